@@ -1,0 +1,156 @@
+"""The budget as data: resource lines with exact whole-dollar amounts and their cells.
+
+Frozen dataclasses; every amount is an `int` of whole dollars (or of people, for head
+counts) computed with `Decimal`; every line carries its `SourceRef`. `Budget.to_json`
+produces the contract's `coherence.budget/1` document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from provenance import DataWarning, SourceDocument, SourceRef
+
+SCHEMA = "coherence.budget/1"
+
+
+class Measure(StrEnum):
+    """What a figure measures, as CONTRACT.md names it."""
+
+    APPORTIONMENT = "apportionment"  # approved by the General Assembly
+    EXPENDITURE = "expenditure"  # actual spending (or actual posts / personnel)
+    COST_ESTIMATES = "cost_estimates"  # proposed by the Secretary-General
+    RECOMMENDED = "recommended"  # recommended by the ACABQ
+    APPROVED = "approved"  # approved posts or personnel
+
+
+class TableKind(StrEnum):
+    """Which of the report's tables a line came from."""
+
+    FINANCIAL_RESOURCES = "financial_resources"
+    PROGRAMMATIC_ACTIVITIES = "programmatic_activities"
+    QUICK_IMPACT_PROJECTS = "quick_impact_projects"
+    HUMAN_RESOURCES = "human_resources"
+    STAFFING = "staffing"
+
+
+class LineRole(StrEnum):
+    """Whether a line is a figure of its own or a sum the document prints."""
+
+    ITEM = "item"
+    SUBTOTAL = "subtotal"
+    TOTAL = "total"  # gross, net and total requirements, total of a table
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceLine:
+    """One figure of a budget table: one item, one measure, one period.
+
+    `amount` is whole US dollars for money tables and a count for `human_resources`,
+    `staffing` and project counts (`unit` says which). `group` is the heading the item
+    stands under (`Military and police personnel`, a component, a staff category), as a
+    snake_case key in JSON. `accomplishments` lists the expected accomplishments a
+    programmatic activity names (`1.1`, `2.3`).
+    """
+
+    table: TableKind
+    group: str
+    item: str
+    measure: Measure
+    period: str
+    amount: int
+    at: SourceRef
+    unit: str = "USD"
+    role: LineRole = LineRole.ITEM
+    label: str = ""
+    accomplishments: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's line object (plus `unit`, `role`, `accomplishments`)."""
+        out: dict[str, object] = {
+            "table": str(self.table),
+            "group": group_key(self.group),
+            "item": self.item,
+            "measure": str(self.measure),
+            "period": self.period,
+            "amount": self.amount,
+            "at": self.at.label(),
+            "unit": self.unit,
+            "role": str(self.role),
+        }
+        if self.accomplishments:
+            out["accomplishments"] = list(self.accomplishments)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedAccomplishment:
+    """A results-based-budgeting expected accomplishment (`1.1 Improved security …`)."""
+
+    ref: str
+    component: str
+    text: str
+    at: SourceRef
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form (an extra field of the contract)."""
+        return {"ref": self.ref, "component": self.component, "text": self.text,
+                "at": self.at.label()}
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """A peacekeeping budget document parsed into lines, frameworks and warnings."""
+
+    source: SourceDocument
+    mission: str | None
+    document: str | None
+    lines: tuple[ResourceLine, ...] = ()
+    accomplishments: tuple[ExpectedAccomplishment, ...] = ()
+    warnings: tuple[DataWarning, ...] = field(default=())
+    currency: str = "USD"
+    budget_period: str | None = None  # the period the document proposes, e.g. "2026/27"
+
+    def select(self, *, table: TableKind | None = None, measure: Measure | None = None,
+               period: str | None = None, item: str | None = None,
+               group: str | None = None) -> list[ResourceLine]:
+        """Lines matching every criterion given."""
+        return [
+            ln for ln in self.lines
+            if (table is None or ln.table is table)
+            and (measure is None or ln.measure is measure)
+            and (period is None or ln.period == period)
+            and (item is None or ln.item == item)
+            and (group is None or ln.group == group)
+        ]
+
+    @property
+    def periods(self) -> tuple[str, ...]:
+        """Budget periods present, oldest first."""
+        return tuple(sorted({ln.period for ln in self.lines}))
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's `coherence.budget/1` document."""
+        return {
+            "schema": SCHEMA,
+            "source": self.source.to_json(),
+            "mission": self.mission,
+            "document": self.document,
+            "currency": self.currency,
+            "budget_period": self.budget_period,
+            "lines": [ln.to_json() for ln in self.lines],
+            "accomplishments": [a.to_json() for a in self.accomplishments],
+            "warnings": [w.to_json() for w in self.warnings],
+        }
+
+
+def group_key(group: str) -> str:
+    """`Military and police personnel` → `military_and_police_personnel`."""
+    out = []
+    for ch in group.strip().lower():
+        out.append(ch if ch.isalnum() else "_")
+    key = "".join(out)
+    while "__" in key:
+        key = key.replace("__", "_")
+    return key.strip("_")

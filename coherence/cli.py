@@ -1,0 +1,252 @@
+"""The `coherence` command line: a thin layer over `mandates`, `budgets` and `coherence`.
+
+Every command turns expected failures (`CoherenceError`) into one `error:` line on stderr
+and the contract's exit code; `--debug` (or COHERENCE_DEBUG=1) shows the traceback instead.
+stdout carries data only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from coherence import __version__
+from provenance import CoherenceError, ExitCode
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_DEBUG_KEY = "coherence.debug"
+
+
+def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        ctx.meta[_DEBUG_KEY] = True
+    return value
+
+
+def debug_option(func: F) -> F:
+    """`--debug`: show the full traceback instead of the one-line error."""
+    return click.option(
+        "--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+        help="Show the full traceback when something fails.",
+    )(func)
+
+
+class CoherenceGroup(click.Group):
+    """A click group that reports `CoherenceError` as one line with its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the subcommand; turn expected errors into `error:` lines and exit codes."""
+        try:
+            return super().invoke(ctx)
+        except CoherenceError as exc:
+            if _debugging(ctx):
+                raise
+            click.echo(exc.one_line(), err=True)
+            ctx.exit(int(exc.exit_code))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # an internal fault: say so in one line, keep exit 1
+            if _debugging(ctx):
+                raise
+            click.echo(
+                f"error: internal error ({type(exc).__name__}: {exc}); rerun with --debug "
+                "for the traceback and report it",
+                err=True,
+            )
+            ctx.exit(1)
+
+
+def _debugging(ctx: click.Context) -> bool:
+    return bool(ctx.meta.get(_DEBUG_KEY)) or os.environ.get("COHERENCE_DEBUG") == "1"
+
+
+def _emit_json(document: object) -> None:
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+@click.group(cls=CoherenceGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="coherence")
+@debug_option
+def cli() -> None:
+    """What each peacekeeping budget means for the mandate the Security Council wrote.
+
+    Parse resolutions into the tasks they give a mission, parse budgets into resource
+    lines, link the two and write a report on the operational implications.
+
+    \b
+    Examples:
+      coherence demo -o demo-out
+      coherence mandate S_RES_2765(2024).pdf --format table
+      coherence budget A_80_624.xlsx --format json
+      coherence report --mandate S_RES_2765(2024).pdf --budget A_80_624.xlsx -o monusco.pdf
+    """
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "table", "jsonl"]),
+              default="table", show_default=True,
+              help="json: one document (one file); jsonl: one object per line (many files); "
+                   "table: for people.")
+@debug_option
+def mandate(files: tuple[Path, ...], fmt: str) -> None:
+    """Parse Security Council resolutions (.pdf, .txt, .docx, .html).
+
+    With --format jsonl, any number of files are parsed in one process, one JSON object
+    per line; a file that fails becomes a line with its error, the others go on, and the
+    exit code is 4.
+
+    \b
+    Examples:
+      coherence mandate "S_RES_2765(2024).pdf" --format json
+      coherence mandate resolutions/txt/*.txt --format jsonl > corpus.jsonl
+    """
+    from mandates import parse_resolution
+
+    from coherence.textout import resolution_table
+
+    if fmt != "jsonl" and len(files) > 1:
+        raise click.UsageError("several files need --format jsonl")
+    if fmt == "jsonl":
+        failed = _jsonl(files, lambda p: parse_resolution(p).to_json())
+        if failed:
+            click.echo(f"error: {failed} of {len(files)} files could not be read; "
+                       "see the lines with an \"error\" field", err=True)
+            click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
+        return
+    resolution = parse_resolution(files[0])
+    for warning in resolution.warnings:
+        click.echo(f"warning: {files[0]}: {warning.message}", err=True)
+    if fmt == "json":
+        _emit_json(resolution.to_json())
+    else:
+        click.echo(resolution_table(resolution))
+
+
+def _jsonl(files: tuple[Path, ...], parse: Callable[[Path], dict[str, Any]]) -> int:
+    """Write one JSON line per file to stdout; return how many files failed."""
+    failed = 0
+    show_progress = sys.stderr.isatty() and len(files) > 1
+    with click.progressbar(files, label="parsing", file=sys.stderr,
+                           hidden=not show_progress) as bar:
+        for path in bar:
+            try:
+                line: dict[str, Any] = parse(path)
+            except CoherenceError as exc:
+                failed += 1
+                line = {"source": {"path": str(path)}, "error": exc.one_line()[len("error: "):],
+                        "exit_code": int(exc.exit_code)}
+            except Exception as exc:  # one bad file never stops the others
+                failed += 1
+                line = {"source": {"path": str(path)},
+                        "error": f"internal error ({type(exc).__name__}: {exc})",
+                        "exit_code": 1}
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return failed
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table",
+              show_default=True, help="json: the coherence.budget/1 document; table: for people.")
+@debug_option
+def budget(file: Path, fmt: str) -> None:
+    """Parse one peacekeeping budget (.xlsx, .csv, .docx, .pdf).
+
+    Amounts are exact whole dollars; every line says where it stands (sheet and cell, or
+    page and table). Printed subtotals are checked; mismatches are warnings.
+
+    \b
+    Examples:
+      coherence budget A_80_624.xlsx --format json
+      coherence budget A_80_624.pdf
+    """
+    from budgets import parse_budget
+
+    from coherence.textout import budget_table
+
+    parsed = parse_budget(file)
+    for warning in parsed.warnings:
+        where = f" ({warning.at.label()})" if warning.at else ""
+        click.echo(f"warning: {file}: {warning.message}{where}", err=True)
+    if fmt == "json":
+        _emit_json(parsed.to_json())
+    else:
+        click.echo(budget_table(parsed))
+
+
+@cli.command()
+@click.option("--mandate", "mandate_file", required=True, type=click.Path(path_type=Path),
+              help="The resolution that sets the current mandate.")
+@click.option("--budget", "budget_file", required=True, type=click.Path(path_type=Path),
+              help="The budget report or workbook for the same mission.")
+@click.option("--previous-mandate", type=click.Path(path_type=Path),
+              help="The resolution before it, to show tasks added, dropped or strengthened.")
+@click.option("--previous-budget", type=click.Path(path_type=Path),
+              help="An earlier budget, for periods the current one does not show.")
+@click.option("--links", "links_file", type=click.Path(path_type=Path),
+              help="A mapping file that overrides task-to-resource links (CSV or JSON).")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Where to write the PDF report.")
+@click.option("--json", "json_out", type=click.Path(path_type=Path),
+              help="Also write the report as coherence.report/1 JSON.")
+@click.option("--html", "html_out", type=click.Path(path_type=Path),
+              help="Also write the report as a standalone HTML page.")
+@click.option("--xlsx", "xlsx_out", type=click.Path(path_type=Path),
+              help="Also write the links and findings as a workbook for analysts.")
+@debug_option
+def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
+           previous_budget: Path | None, links_file: Path | None, output: Path,
+           json_out: Path | None, html_out: Path | None, xlsx_out: Path | None) -> None:
+    """Write the coherence report for one mission.
+
+    \b
+    Example:
+      coherence report --mandate "S_RES_2765(2024).pdf" --budget A_80_624.xlsx \\
+          --previous-mandate "S_RES_2717(2023).pdf" -o monusco.pdf --json monusco.json
+    """
+    from coherence.pipeline import run_report
+
+    written = run_report(
+        mandate=mandate_file, budget=budget_file, previous_mandate=previous_mandate,
+        previous_budget=previous_budget, links=links_file, pdf=output, json_path=json_out,
+        html_path=html_out, xlsx_path=xlsx_out, log=lambda m: click.echo(m, err=True),
+    )
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
+              default=Path("coherence-demo"), show_default=True,
+              help="Directory for the demo's PDF, HTML and JSON.")
+@debug_option
+def demo(out_dir: Path) -> None:
+    """Run the whole job on the sample mandate and budget shipped with the package.
+
+    The sample is a resolution written for this project on the pattern of MONUSCO's
+    mandate and a workbook carrying MONUSCO's real 2024/25–2026/27 figures.
+
+    \b
+    Example:
+      coherence demo -o demo-out && xdg-open demo-out/report.pdf
+    """
+    from coherence.pipeline import run_demo
+
+    written = run_demo(out_dir, log=lambda m: click.echo(m, err=True))
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="coherence")

@@ -1,0 +1,97 @@
+"""The whole job for one mission: parse both documents, link, find, render, write.
+
+Functions here are what the CLI calls and what a notebook can call; they hold no click.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from budgets import parse_budget
+from mandates import parse_resolution
+
+from coherence.output import write_bytes_atomic, write_text_atomic
+
+Log = Callable[[str], None]
+
+
+def _quiet(_message: str) -> None:
+    return None
+
+
+def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
+               previous_mandate: Path | None = None, previous_budget: Path | None = None,
+               links: Path | None = None, json_path: Path | None = None,
+               html_path: Path | None = None, xlsx_path: Path | None = None,
+               log: Log = _quiet) -> list[Path]:
+    """Parse, link, find and render one mission's report; return the paths written.
+
+    All inputs are parsed and the whole report is rendered in memory before any file is
+    written, so a failure leaves no output behind; each file is then written atomically.
+    """
+    from coherence.mapping import load_overrides
+    from coherence.render import render_html, render_pdf
+    from coherence.report import build_report
+
+    log(f"reading {mandate}")
+    resolution = parse_resolution(mandate)
+    log(f"reading {budget}")
+    current_budget = parse_budget(budget)
+    previous_res = parse_resolution(previous_mandate) if previous_mandate else None
+    previous_bud = parse_budget(previous_budget) if previous_budget else None
+    overrides = load_overrides(links) if links else None
+
+    report = build_report(resolution, current_budget, previous_resolution=previous_res,
+                          previous_budget=previous_bud, overrides=overrides)
+    outputs: list[tuple[Path, bytes]] = []
+    if json_path:
+        document = json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+        outputs.append((json_path, document.encode("utf-8")))
+    if html_path:
+        outputs.append((html_path, render_html(report, standalone=True).encode("utf-8")))
+    if pdf:
+        log("rendering PDF")
+        outputs.append((pdf, render_pdf(report)))
+    if xlsx_path:
+        from coherence.export import xlsx_bytes
+
+        outputs.append((xlsx_path, xlsx_bytes(report)))
+    for path, data in outputs:
+        write_bytes_atomic(path, data)
+    return [path for path, _ in outputs]
+
+
+def run_demo(out_dir: Path, log: Log = _quiet) -> list[Path]:
+    """Run the report on the sample mandate and budget shipped inside the package."""
+    samples = files("coherence.samples")
+    with (
+        as_file(samples / "sample_resolution.txt") as mandate,
+        as_file(samples / "sample_previous_resolution.txt") as previous,
+        as_file(samples / "sample_budget.xlsx") as budget,
+    ):
+        written = run_report(
+            mandate=mandate, budget=budget, previous_mandate=previous,
+            pdf=out_dir / "report.pdf", json_path=out_dir / "report.json",
+            html_path=out_dir / "report.html", xlsx_path=out_dir / "report.xlsx", log=log,
+        )
+    readme = out_dir / "README.txt"
+    write_text_atomic(readme, _DEMO_README)
+    return [*written, readme]
+
+
+_DEMO_README = """\
+coherence demo output
+
+report.pdf   the coherence report a delegation would read
+report.html  the same report as a web page
+report.json  the same report as data (schema coherence.report/1)
+report.xlsx  the task-to-resource links and the findings, for analysts
+
+Inputs: a sample resolution written for this project on the pattern of MONUSCO's
+mandate (S/RES/2765 (2024): same paragraph numbers, tasks, dates and ceilings, in
+our own words) and a workbook with MONUSCO's real 2024/25-2026/27 budget figures
+(A/80/624) in the UN's table layout.
+"""

@@ -1,0 +1,87 @@
+"""Plain-text tables for people (`--format table`)."""
+
+from __future__ import annotations
+
+from budgets import Budget, LineRole
+from mandates import Resolution
+
+from coherence.codebook import label
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def resolution_table(res: Resolution) -> str:
+    """Metadata, ceilings and tasks of a resolution as aligned text."""
+    lines = [
+        f"symbol           {res.symbol or '-'}",
+        f"adopted          {res.adopted.isoformat() if res.adopted else '-'}"
+        + (f" (meeting {res.meeting})" if res.meeting else ""),
+        f"missions         {', '.join(res.missions) or '-'}",
+        f"chapter VII      {'yes' if res.chapter_vii else 'no'}",
+        f"mandate expires  {res.mandate_expires.isoformat() if res.mandate_expires else '-'}",
+        f"paragraphs       {sum(1 for p in res.paragraphs if p.kind == 'preambular')} "
+        f"preambular, {len(res.operative)} operative",
+    ]
+    if res.ceilings:
+        lines.append("")
+        lines.append("ceilings")
+        for c in res.ceilings:
+            lines.append(f"  {c.kind:<22} {c.count:>8,}  {c.mission or ''}  (para {c.ref})")
+    lines.append("")
+    lines.append(f"tasks ({len(res.tasks)})")
+    if res.tasks:
+        lines.append(f"  {'ref':<12} {'task':<38} {'modality':<8} {'strength':<10} prio")
+        for t in res.tasks:
+            lines.append(
+                f"  {t.ref:<12} {_clip(label(t.category), 38):<38} {t.modality:<8} "
+                f"{t.strength:<10} {'*' if t.priority else ''}"
+            )
+    if res.warnings:
+        lines.append("")
+        lines.append(f"warnings ({len(res.warnings)})")
+        for w in res.warnings:
+            lines.append(f"  {w.code}: {w.message}")
+    return "\n".join(lines)
+
+
+def budget_table(budget: Budget) -> str:
+    """Budget lines, one row per item, one column per (measure, period), in dollars."""
+    lines = [
+        f"document  {budget.document or '-'}",
+        f"mission   {budget.mission or '-'}",
+        f"lines     {len(budget.lines)}",
+    ]
+    tables: dict[str, list] = {}
+    for ln in budget.lines:
+        tables.setdefault(str(ln.table), []).append(ln)
+    for table, rows in tables.items():
+        columns: list[tuple[str, str]] = []
+        for ln in rows:
+            key = (str(ln.measure), ln.period)
+            if key not in columns:
+                columns.append(key)
+        items: dict[tuple[str, str], dict[tuple[str, str], int]] = {}
+        roles: dict[tuple[str, str], LineRole] = {}
+        for ln in rows:
+            items.setdefault((ln.group, ln.item), {})[(str(ln.measure), ln.period)] = ln.amount
+            roles[(ln.group, ln.item)] = ln.role
+        lines.append("")
+        lines.append(f"[{table}]  unit: {rows[0].unit}")
+        header = f"  {'item':<44}" + "".join(f"{m[:14] + ' ' + p:>24}" for m, p in columns)
+        lines.append(header)
+        for (group, item), values in items.items():
+            name = item if roles[(group, item)] is LineRole.ITEM else item.upper()
+            cells = "".join(
+                f"{values[c]:>24,}" if c in values else f"{'':>24}" for c in columns
+            )
+            lines.append(f"  {_clip(name, 44):<44}{cells}")
+    if budget.warnings:
+        lines.append("")
+        lines.append(f"warnings ({len(budget.warnings)})")
+        for w in budget.warnings:
+            where = f" [{w.at.label()}]" if w.at else ""
+            lines.append(f"  {w.code}: {w.message}{where}")
+    return "\n".join(lines)

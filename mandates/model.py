@@ -1,0 +1,194 @@
+"""The resolution as data: paragraphs, tasks, ceilings, dates.
+
+Frozen dataclasses; every value carries its paragraph ref and page. `Resolution.to_json`
+produces the contract's `coherence.mandate/1` document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from provenance import DataWarning, SourceDocument
+
+SCHEMA = "coherence.mandate/1"
+
+
+class ParagraphKind(StrEnum):
+    """Preambular paragraphs recall and note; operative paragraphs decide and request."""
+
+    PREAMBULAR = "preambular"
+    OPERATIVE = "operative"
+
+
+class Modality(StrEnum):
+    """PEMA's modalities: observe and report, support national actors, or do it itself."""
+
+    MONITOR = "monitor"
+    ASSIST = "assist"
+    SECURE = "secure"
+
+
+class Strength(StrEnum):
+    """How firmly the Council tasks the mission."""
+
+    REQUESTED = "requested"  # decides, requests, authorizes, mandates, directs
+    ENCOURAGED = "encouraged"  # encourages, calls upon, invites
+
+
+class CeilingKind(StrEnum):
+    """Kinds of authorized personnel ceilings named in CONTRACT.md."""
+
+    MILITARY = "military"
+    MILITARY_OBSERVERS = "military_observers"
+    POLICE = "police"
+    INDIVIDUAL_POLICE = "individual_police"
+    FORMED_POLICE_UNITS = "formed_police_units"
+    CORRECTIONS = "corrections"
+    CIVILIAN = "civilian"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One printed paragraph or sub-paragraph.
+
+    `ref` is `PP3` for preambular paragraphs and `13`, `13(a)`, `13(a)(ii)` for operative
+    ones, numbered as printed; `level` is 1–3 for operative paragraphs and 0 for
+    preambular ones; `heading` is the nearest heading printed above it; `text` is the
+    paragraph's own words (sub-paragraphs are separate records, not repeated in the
+    parent); `page` is 1-based, None where the source has no pages.
+    """
+
+    ref: str
+    kind: ParagraphKind
+    text: str
+    level: int = 0
+    verb: str | None = None
+    heading: str | None = None
+    page: int | None = None
+    parent: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's paragraph object."""
+        out: dict[str, object] = {"ref": self.ref, "kind": str(self.kind)}
+        if self.kind is ParagraphKind.OPERATIVE:
+            out["level"] = self.level
+        out["verb"] = self.verb
+        if self.kind is ParagraphKind.OPERATIVE:
+            out["heading"] = self.heading
+        out["text"] = self.text
+        out["page"] = self.page
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """Something the resolution asks the mission to do, coded with the task codebook."""
+
+    ref: str
+    mission: str | None
+    category: str
+    categories: tuple[str, ...]
+    modality: Modality
+    strength: Strength
+    priority: bool
+    text: str
+    page: int | None = None
+    cues: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's task object (plus `cues`, the words that triggered the coding)."""
+        return {
+            "ref": self.ref,
+            "mission": self.mission,
+            "category": self.category,
+            "categories": list(self.categories),
+            "modality": str(self.modality),
+            "strength": str(self.strength),
+            "priority": self.priority,
+            "text": self.text,
+            "page": self.page,
+            "cues": list(self.cues),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PersonnelCeiling:
+    """An authorized maximum of personnel, as the Council sets it."""
+
+    mission: str | None
+    kind: CeilingKind
+    count: int
+    ref: str
+    page: int | None = None
+    text: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's ceiling object (plus `page`)."""
+        return {"mission": self.mission, "kind": str(self.kind), "count": self.count,
+                "ref": self.ref, "page": self.page}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingRequest:
+    """A request to the Secretary-General to report: how often or by when."""
+
+    ref: str
+    frequency: str | None = None  # "every 90 days", "every three months", "annually"…
+    due: date | None = None
+    text: str = ""
+    page: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form (an extra field of the contract)."""
+        return {"ref": self.ref, "frequency": self.frequency,
+                "due": self.due.isoformat() if self.due else None, "page": self.page}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A Security Council resolution parsed into what the report needs."""
+
+    source: SourceDocument
+    symbol: str | None
+    adopted: date | None = None
+    meeting: int | None = None
+    missions: tuple[str, ...] = ()
+    chapter_vii: bool = False
+    mandate_expires: date | None = None
+    ceilings: tuple[PersonnelCeiling, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    reporting: tuple[ReportingRequest, ...] = ()
+    warnings: tuple[DataWarning, ...] = field(default=())
+
+    def paragraph(self, ref: str) -> Paragraph | None:
+        """The paragraph printed as `ref`, or None."""
+        for p in self.paragraphs:
+            if p.ref == ref:
+                return p
+        return None
+
+    @property
+    def operative(self) -> tuple[Paragraph, ...]:
+        """Operative paragraphs in printed order."""
+        return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.OPERATIVE)
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's `coherence.mandate/1` document."""
+        return {
+            "schema": SCHEMA,
+            "source": self.source.to_json(),
+            "symbol": self.symbol,
+            "adopted": self.adopted.isoformat() if self.adopted else None,
+            "meeting": self.meeting,
+            "missions": list(self.missions),
+            "chapter_vii": self.chapter_vii,
+            "mandate_expires": self.mandate_expires.isoformat() if self.mandate_expires else None,
+            "ceilings": [c.to_json() for c in self.ceilings],
+            "reporting": [r.to_json() for r in self.reporting],
+            "paragraphs": [p.to_json() for p in self.paragraphs],
+            "tasks": [t.to_json() for t in self.tasks],
+            "warnings": [w.to_json() for w in self.warnings],
+        }

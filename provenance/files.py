@@ -1,0 +1,96 @@
+"""Guards applied to untrusted input files before any parser opens them."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from provenance.errors import InputError
+
+#: Largest input file accepted, in bytes. UN budget reports are under 5 MB.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+#: Limits for zip containers (xlsx, docx): total uncompressed size, ratio, members.
+MAX_ZIP_UNCOMPRESSED = 500 * 1024 * 1024
+MAX_ZIP_RATIO = 200
+MAX_ZIP_MEMBERS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """A document as read: the path the user gave, its checksum and its format."""
+
+    path: str
+    sha256: str
+    format: str
+
+    def to_json(self) -> dict[str, str]:
+        """The contract's `source` object."""
+        return {"path": self.path, "sha256": self.sha256, "format": self.format}
+
+
+def sha256_of(path: str | Path) -> str:
+    """Hex SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def check_readable(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path:
+    """Fail with an InputError unless `path` is an existing, non-empty file within limits."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError("file not found", path=p, hint="check the path")
+    if p.is_dir():
+        raise InputError("is a directory, not a file", path=p, hint="name a file")
+    try:
+        size = p.stat().st_size
+        with open(p, "rb"):
+            pass
+    except OSError as exc:
+        raise InputError(f"cannot be opened ({exc.strerror})", path=p,
+                         hint="check its permissions") from exc
+    if size == 0:
+        raise InputError("file is empty", path=p, hint="supply the complete document")
+    if size > max_bytes:
+        raise InputError(
+            f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
+            path=p,
+            hint="split the document or raise the limit",
+        )
+    return p
+
+
+def check_zip_container(path: str | Path, *, kind: str) -> None:
+    """Refuse a zip-based document (xlsx, docx) that is corrupt or could be a zip bomb.
+
+    No reader checks this itself: the total uncompressed size, the compression ratio and
+    the member count are checked here before the file is handed to openpyxl or python-docx.
+    """
+    p = Path(path)
+    try:
+        with zipfile.ZipFile(p) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise InputError(
+            f"not a valid {kind} file (the zip container is corrupt or truncated)",
+            path=p,
+            hint=f"re-download or re-save it as {kind}",
+        ) from exc
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise InputError(f"{kind} holds {len(members):,} parts, over the limit of "
+                         f"{MAX_ZIP_MEMBERS:,}", path=p, hint="this does not look like a "
+                         "real document; check its origin")
+    total = sum(m.file_size for m in members)
+    compressed = sum(m.compress_size for m in members) or 1
+    if total > MAX_ZIP_UNCOMPRESSED:
+        raise InputError(f"{kind} expands to {total:,} bytes, over the limit of "
+                         f"{MAX_ZIP_UNCOMPRESSED:,}", path=p,
+                         hint="this looks like a zip bomb; check its origin")
+    if total / compressed > MAX_ZIP_RATIO and total > 10 * 1024 * 1024:
+        raise InputError(f"{kind} compresses {total / compressed:.0f} to 1, over the limit "
+                         f"of {MAX_ZIP_RATIO}", path=p,
+                         hint="this looks like a zip bomb; check its origin")

@@ -1,0 +1,62 @@
+"""The command line's contract for bad input: one `error:` line, exit 3, no traceback."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from coherence.cli import cli
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", ["mandate", "budget"])
+def test_missing_file_is_one_line_exit_3(runner: CliRunner, tmp_path, command: str) -> None:
+    missing = tmp_path / "nope.pdf"
+    result = runner.invoke(cli, [command, str(missing)])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == f"error: {missing}: file not found; check the path\n"
+
+
+@pytest.mark.parametrize("command", ["mandate", "budget"])
+def test_empty_file_is_refused(runner: CliRunner, tmp_path, command: str) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    result = runner.invoke(cli, [command, str(empty)])
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"error: {empty}: file is empty")
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command,suffix", [("mandate", ".xls"), ("budget", ".odt")])
+def test_unsupported_type_names_the_supported_ones(runner, tmp_path, command, suffix) -> None:
+    odd = tmp_path / f"doc{suffix}"
+    odd.write_bytes(b"not really")
+    result = runner.invoke(cli, [command, str(odd)])
+    assert result.exit_code == 3
+    assert f"unsupported file type '{suffix}'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_shows_the_traceback(runner: CliRunner, tmp_path) -> None:
+    missing = tmp_path / "nope.txt"
+    result = runner.invoke(cli, ["--debug", "mandate", str(missing)])
+    assert result.exit_code != 0
+    assert result.exception is not None
+    assert type(result.exception).__name__ == "InputError"
+
+
+def test_usage_error_is_exit_2(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["mandate"])
+    assert result.exit_code == 2
+
+
+def test_several_files_need_jsonl(runner: CliRunner, tmp_path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    result = runner.invoke(cli, ["mandate", str(a), str(b), "--format", "json"])
+    assert result.exit_code == 2
+    assert "--format jsonl" in result.stderr
