@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -109,9 +108,8 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
       coherence mandate "S_RES_2765(2024).pdf" --format json
       coherence mandate resolutions/txt/*.txt --format jsonl > corpus.jsonl
     """
-    from mandates import parse_resolution
-
     from coherence.textout import resolution_table
+    from mandates import parse_resolution
 
     if fmt != "jsonl" and len(files) > 1:
         raise click.UsageError("several files need --format jsonl")
@@ -171,7 +169,6 @@ def budget(file: Path, fmt: str) -> None:
       coherence budget A_80_624.pdf
     """
     from budgets import parse_budget
-
     from coherence.textout import budget_table
 
     parsed = parse_budget(file)

@@ -11,9 +11,8 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 from budgets import parse_budget
-from mandates import parse_resolution
-
 from coherence.output import write_bytes_atomic, write_text_atomic
+from mandates import parse_resolution
 
 Log = Callable[[str], None]
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from budgets import Budget, LineRole
-from mandates import Resolution
-
 from coherence.codebook import label
+from mandates import Resolution
 
 
 def _clip(text: str, width: int) -> str:
