@@ -1,0 +1,24 @@
+"""A failed run leaves no partial output file behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from coherence.output import atomic_path, write_text_atomic
+
+
+def test_failure_leaves_target_untouched_and_no_temp_files(tmp_path) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_text("old")
+    with pytest.raises(RuntimeError), atomic_path(target) as tmp:
+        tmp.write_text("half-written")
+        raise RuntimeError("render failed")
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_success_replaces_target(tmp_path) -> None:
+    target = tmp_path / "out" / "report.json"
+    write_text_atomic(target, '{"a": 1}')
+    assert target.read_text() == '{"a": 1}'
+    assert sorted(p.name for p in target.parent.iterdir()) == ["report.json"]

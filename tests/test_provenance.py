@@ -1,0 +1,74 @@
+"""Source references, warning records and the guards on untrusted files."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from provenance import DataWarning, InputError, SourceRef, check_readable, check_zip_container
+
+
+def test_labels_follow_the_contract() -> None:
+    assert SourceRef(path="a.xlsx", sheet="Financial resources", cell="B14").label() == (
+        "Financial resources!B14"
+    )
+    assert SourceRef(path="a.pdf", page=12, table="table 3").label() == "p.12, table 3"
+    assert SourceRef(path="r.pdf", paragraph="36(a)(ii)", page=9).label() == "para 36(a)(ii), p.9"
+    assert SourceRef(path="r.txt").label() == "r.txt"
+
+
+def test_warning_json_carries_both_locations() -> None:
+    w = DataWarning("subtotal_mismatch", "Subtotal 10 differs from its lines (9)",
+                    at=SourceRef(sheet="S", cell="B9"), also_at=(SourceRef(sheet="S", cell="B5"),))
+    assert w.to_json() == {"code": "subtotal_mismatch",
+                           "message": "Subtotal 10 differs from its lines (9)",
+                           "at": "S!B9", "also_at": ["S!B5"]}
+
+
+def test_directory_is_not_a_file(tmp_path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        check_readable(tmp_path)
+
+
+def test_size_limit(tmp_path) -> None:
+    big = tmp_path / "big.pdf"
+    big.write_bytes(b"x" * 2048)
+    with pytest.raises(InputError, match="over the 1,000-byte limit"):
+        check_readable(big, max_bytes=1000)
+
+
+def test_corrupt_zip_is_refused(tmp_path) -> None:
+    fake = tmp_path / "budget.xlsx"
+    fake.write_bytes(b"PK\x03\x04 this is not really a zip")
+    with pytest.raises(InputError, match="not a valid xlsx file") as info:
+        check_zip_container(fake, kind="xlsx")
+    assert info.value.one_line().startswith(f"error: {fake}: not a valid xlsx file")
+
+
+def test_zip_bomb_is_refused_before_opening(tmp_path) -> None:
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (24 * 1024 * 1024))
+    with pytest.raises(InputError, match=r"compresses \d+ to 1, over the limit of 200") as info:
+        check_zip_container(bomb, kind="xlsx")
+    assert info.value.one_line().endswith("this looks like a zip bomb; check its origin")
+
+
+def test_too_many_members_is_refused(tmp_path, monkeypatch) -> None:
+    import provenance.files as files
+
+    monkeypatch.setattr(files, "MAX_ZIP_MEMBERS", 5)
+    many = tmp_path / "many.docx"
+    with zipfile.ZipFile(many, "w") as archive:
+        for i in range(6):
+            archive.writestr(f"part{i}.xml", b"<a/>")
+    with pytest.raises(InputError, match="6 parts, over the limit of 5"):
+        check_zip_container(many, kind="docx")
+
+
+def test_ordinary_zip_passes(tmp_path) -> None:
+    ok = tmp_path / "ok.docx"
+    with zipfile.ZipFile(ok, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:document/>" * 100)
+    check_zip_container(ok, kind="docx")
