@@ -2,16 +2,565 @@
 
 Interface used by `mandates.parse`: `code_tasks(paragraphs, missions)`. The task ids are
 those of the codebook (`coherence.codebook`, mirrored from ../shared/codebook/tasks.csv);
-this module keeps the resolution-side cues because `mandates/` may not import `coherence/`.
+the resolution-side cues live in `mandates.task_rules` because `mandates/` may not import
+`coherence/`.
+
+How a paragraph is read, in the order a human coder reads it:
+1. Split it into clauses, one per operative verb ("Urges the Government to …, and calls upon
+   MINUSTAH to …" is two clauses).
+2. Decide for each clause whether it tasks the mission: the mission is the addressee of a
+   request or encouragement ("Requests MONUSCO to"), the subject of a decision ("Decides
+   that UNMIT will have the following mandate"), the mission's mandate is extended to new
+   work, the Secretary-General is asked to act through the mission or its Special
+   Representative, or another actor is asked to act with the mission's support. Requests to
+   States, parties, the Government or the Secretary-General alone are not tasks.
+3. Sub-paragraphs inherit the tasking of the chapeau that introduces them ("Decides that the
+   mandate of MINUSCA shall include the following priority tasks:").
+4. Code the words the mission is asked to act on with the codebook cues; the verbs nearest
+   each cue give the modality (monitor, assist, secure).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from mandates.model import Paragraph, Task
+from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
+from mandates.task_rules import (
+    ASSIST_VERBS,
+    MONITOR_VERBS,
+    SECURE_VERBS,
+    TASK_CUES,
+    normalize,
+)
+
+# --- who is the mission -------------------------------------------------------------
+
+_NOT_MISSIONS = frozenset({
+    "UNHCR", "UNICEF", "UNDP", "UNFPA", "UNEP", "UNESCO", "UNOPS", "UNMAS", "UNODC", "UNCT",
+    "UNITAR", "UNIFEM", "UNAIDS", "UNRWA", "UNCTAD", "UNSCOM", "UNMOVIC", "UNOG", "UNON",
+    "UNHCHR", "UNSCR", "UNSC", "UNGA", "UNOWA", "UNOCA", "UNDPKO", "UNDSS", "UNHAS",
+    "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
+    "UNSOS", "UNMEER", "UNITA", "UNTSO",
+})
+_ACRONYM_SHAPE = re.compile(
+    r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU|MINUR|MICIVI|MINUG)[A-Z]{1,8}(?: I{1,3}\b)?)")
+_DEFINED = re.compile(
+    r"((?:United Nations|Mission|Force|Operation|Office|Observer)[^()]{3,160}?)\s*"
+    r"\(\s*([A-Z][A-Z-]{2,}(?: I{1,3})?)\s*\)")
+_MISSION_WORDS = re.compile(
+    r"mission|force|operation|observer|office|administration|authority|verification|"
+    r"assistance|presence|group|protection", re.I)
+_AGENCY_WORDS = re.compile(
+    r"programme|fund\b|commissioner|children's|agency|coordination of humanitarian|"
+    r"development|women|environment|drugs and crime|refugees|framework|sanctions|"
+    r"committee|panel|envoy|country team", re.I)
+
+_GENERIC = (
+    r"the (?:united nations )?(?:peace-?keeping |integrated |multidimensional |"
+    r"stabili[sz]ation |observer |verification |interim )?(?:mission|operation)\b"
+    r"(?! (?:of|in|to) (?:the )?(?:african union|au|ecowas|european|southern african))",
+    r"the (?:united nations )?(?:peace-?keeping |protection |interim |emergency )?force\b"
+    r"(?! commander|s\b| of the african| of the economic| of the european)",
+    r"the (?:united nations )?(?:military )?observers\b", r"united nations military observers",
+    r"the (?:united nations )?observer group", r"the (?:united nations )?civilian police\b",
+    r"the intervention brigade", r"its (?:military|civilian|police) components?",
+    r"the special representative(?: of the secretary-general)?(?! (?:of the secretary-general )?"
+    r"(?:for|on) (?:children|sexual))", r"the srsg\b",
+    r"the (?:united nations )?(?:peace-?keeping )?(?:operation|mission)'s",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Missions:
+    """The missions a resolution names, and a pattern that finds references to them."""
+
+    acronyms: tuple[str, ...]
+    principal: str | None
+    names: dict[str, str]  # lower-case full name or alias -> acronym
+    reference: re.Pattern[str]
+
+    def which(self, mention: str) -> str | None:
+        """The mission a matched reference names (generic references mean the principal)."""
+        m = mention.strip()
+        m = re.sub(r"'s$", "", m)
+        for acronym in self.acronyms:
+            if m == acronym.lower():
+                return acronym
+        if m in self.names:
+            return self.names[m]
+        return self.principal
+
+
+def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Missions:
+    texts = [p.text for p in paragraphs]
+    names: dict[str, str] = {}
+    found: Counter[str] = Counter()
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            name, acronym = m.group(1).strip(), m.group(2).strip()
+            if acronym in _NOT_MISSIONS or _AGENCY_WORDS.search(name):
+                continue
+            if not _MISSION_WORDS.search(name):
+                continue
+            # keep the name from its last "United Nations" (the definition's own words)
+            start = name.rfind("United Nations")
+            name = name[start:] if start >= 0 else name
+            names[normalize(name)] = acronym
+            names[normalize("the " + name)] = acronym
+            found[acronym] += 0
+    operative = [p.text for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    for text in operative:
+        for m in _ACRONYM_SHAPE.finditer(text):
+            acronym = m.group(1)
+            if acronym not in _NOT_MISSIONS:
+                found[acronym] += 1
+    acronyms = list(dict.fromkeys([*given, *found]))
+    # a longer acronym ("UNAVEM III") is matched before its prefix ("UNAVEM")
+    acronyms.sort(key=len, reverse=True)
+    principal = _principal(operative, given, found)
+    alternatives = [re.escape(a.lower()) + r"(?:'s)?\b" for a in acronyms]
+    alternatives += [re.escape(n) + r"\b" for n in sorted(names, key=len, reverse=True)]
+    alternatives += list(_GENERIC)
+    reference = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
+    return _Missions(tuple(acronyms), principal, names, reference)
+
+
+def _principal(operative: Sequence[str], given: Sequence[str], found: Counter[str]) -> str | None:
+    for text in operative:
+        m = re.search(r"(?:extend|establish|renew|enlarge|expand)\w*[^.;]{0,120}?\b"
+                      r"(?:mandate of (?:the )?)?(?:[\w ]+ )?\(?([A-Z][A-Z-]{3,}(?: I{1,3})?)\)?",
+                      text)
+        if m and (m.group(1) in given or found.get(m.group(1))):
+            return m.group(1)
+    if given:
+        return max(given, key=lambda a: (found.get(a, 0), -given.index(a)))
+    if found:
+        return found.most_common(1)[0][0]
+    return None
+
+
+# --- clauses ------------------------------------------------------------------------
+
+_ADVERBS = (r"(?:(?:further|also|again|once again|strongly|urgently|in this regard|"
+            r"in that regard|in this context|in this respect|to this end|accordingly|"
+            r"therefore|furthermore|moreover|further to [^,]{0,60}|"
+            r"acting under chapter vii[^,]{0,80}),? )*")
+_REQUEST = r"requests?|asks|authori[sz]es|mandates|directs|entrusts|tasks|instructs|charges"
+_ENCOURAGE = (r"encourages|calls (?:up)?on|calls for|invites|urges|appeals to|"
+              r"looks forward to|expects|exhorts")
+_DECIDE = r"decides|agrees|resolves|determines"
+_DECLARE = (r"stresses|underlines|underscores|emphasi[sz]es|reaffirms|reiterates|recalls|"
+            r"affirms|recogni[sz]es|notes|considers|highlights|acknowledges|believes|"
+            r"confirms|insists|takes note|is of the view|expresses")
+_WELCOME = r"welcomes|commends|appreciates|praises|expresses (?:its )?(?:appreciation|gratitude)"
+_OTHER = (r"condemns|demands|deplores|regrets|approves|endorses|supports|requires|"
+          r"declares|reminds|warns|emphasizes|notes|expresses|takes note|pays tribute|"
+          r"welcomes|looks forward|underlines|reaffirms|recalls|stresses")
+_VERB = rf"(?:{_REQUEST}|{_ENCOURAGE}|{_DECIDE}|{_DECLARE}|{_WELCOME}|{_OTHER})\b"
+_CLAUSE_BREAK = re.compile(
+    rf"(?:;\s*|,\s*(?:and\s+)?|\band\s+)(?=(?:(?:further|also|again|once again|strongly|"
+    rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
+    rf"{_VERB}[ ,])"
+)
+_LEAD = re.compile(rf"^{_ADVERBS}(?P<verb>{_VERB})(?:,? (?:also|further|again|once again|"
+                   rf"strongly|in this regard|in this context))*,? ")
+_SEMICOLON = re.compile(r";\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    verb: str | None  # lower-case leading verb, None for a continuation
+    text: str  # normalized
+
+
+def _clauses(text: str) -> list[_Clause]:
+    """Clauses of a normalized paragraph, each with its operative verb (None if it continues)."""
+    pieces: list[str] = []
+    for part in _SEMICOLON.split(text):
+        start = 0
+        for m in _CLAUSE_BREAK.finditer(part):
+            if m.start() > start:
+                pieces.append(part[start:m.start()])
+            start = m.end()
+        pieces.append(part[start:])
+    out: list[_Clause] = []
+    for piece in pieces:
+        piece = piece.strip(" ,;")
+        if not piece:
+            continue
+        m = _LEAD.match(piece)
+        out.append(_Clause(m.group("verb") if m else None, piece))
+    return out
+
+
+# --- is the mission tasked ----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Tasking:
+    missions: tuple[str | None, ...]
+    strength: Strength
+    trigger: str
+    span: str  # what the mission is asked to do (normalized)
+    modality: Modality | None = None
+    context: str = ""  # the clauses before it in the same paragraph, for "in these efforts"
+
+
+_SUPPORT_ROLE = re.compile(
+    r"(?:with the (?:\w+ )?(?:support|assistance|help) of|supported by|assisted by|"
+    r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership|"
+    r"consultation) with|together with|jointly with|with the (?:\w+ )?participation of)"
+    r"(?: (?:the|all|relevant|other))?(?:[\w' ,-]{0,60}?,? (?:and|including|in particular) )?"
+    r" ?(?P<ref>@@)"
+)
+_SG = r"the secretary-general"
+_SG_THROUGH = re.compile(
+    r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
+    r"(?:utili[sz]ing|using|through|by|within|with|deploy\w*) (?:the )?(?:\w+ ){0,3}@@|"
+    r"and (?:his |her |the )?special representative|and (?:the )?@@")
+_SG_NOT_TASK = re.compile(
+    r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
+    r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|consult|appoint|seek|"
+    r"make (?:recommendations|proposals)|take (?:the )?(?:necessary|appropriate) (?:measures|"
+    r"steps) to (?:ensure|achieve) (?:full )?compliance|conduct (?:a|an) (?:\w+ )?(?:review|"
+    r"assessment)|prepare|present|include|transmit|convey|maintain the fund|notify|update)")
+_FOLLOWING = re.compile(r"\bfollowing (?:\w+ ){0,2}(?:mandate|tasks|functions|responsibilities)")
+_COMPOSITION = re.compile(
+    r"^(?:shall|will|should|would)? ?(?:\w+ )?(?:consist|comprise|be composed|be headed|be led|"
+    r"be deployed|remain|be extended|be renewed|be reduced|be reconfigured|be terminated|"
+    r"continue until|terminate|have a (?:total|maximum|strength)|include a maximum|"
+    r"be authori[sz]ed (?:up )?to (?:a|an) (?:strength|maximum))")
+
+
+def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), missions.which(m.group(0))) for m in missions.reference.finditer(text)]
+
+
+def _mark(missions: _Missions, text: str) -> str:
+    """The text with every mission reference replaced by @@ (for the role patterns)."""
+    return missions.reference.sub("@@", text)
+
+
+_INFINITIVE = re.compile(r"(?:^|[\s,])to (?!the |a |an |its |their |his |her |this |that |"
+                         r"which |whom |date |ensure that all)")
+
+
+def _split_addressee(rest: str) -> tuple[str, str] | None:
+    """(addressee, what they are asked to do) of `X, ..., to do Y`; None if no infinitive."""
+    m = _INFINITIVE.search(rest)
+    if not m:
+        return None
+    return rest[:m.start()], rest[m.end() - 3:]
+
+
+def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) -> _Tasking | None:
+    """The clause's tasking of the mission, or None."""
+    text = clause.text
+    if clause.verb is None:
+        if previous is not None:
+            return _Tasking(previous.missions, previous.strength, previous.trigger + "+cont",
+                            text, previous.modality)
+        return None
+    verb = clause.verb
+    m = _LEAD.match(text)
+    rest = text[m.end():] if m else text
+    refs = _refs(missions, rest)
+    if re.fullmatch(_ENCOURAGE, verb) or verb.startswith(("calls", "looks")):
+        strength = Strength.ENCOURAGED
+    else:
+        strength = Strength.REQUESTED
+
+    if re.fullmatch(_REQUEST, verb) or re.fullmatch(_ENCOURAGE, verb) or verb.startswith(
+            ("calls", "looks", "appeals")):
+        body = rest[5:] if rest.startswith("that ") else rest
+        parts = _split_addressee(body)
+        head = body if parts is None else parts[0]
+        task = body if parts is None else parts[1]
+        head_refs = _refs(missions, head)
+        if rest.startswith("that ") and parts is None:
+            m2 = re.match(r"^(.{0,120}?)\b(?:shall|should|will|must|continues?|be)\b", body)
+            if m2 and _refs(missions, m2.group(1)):
+                return _Tasking(_ids(_refs(missions, m2.group(1))), strength, "that-mission",
+                                body[m2.end(1):])
+            return None
+        # the addressee itself: "Requests MONUSCO (and the UNCT) to", "Encourages the SRSG to"
+        lead = head.split(",")[0]
+        lead_refs = _refs(missions, lead)
+        if lead_refs:
+            return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission", task)
+        if lead.startswith(_SG) or lead.startswith("the united nations"):
+            marked = _mark(missions, head + " " + task[:200])
+            if _SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200]) or (
+                    "special representative" in head):
+                if not _SG_NOT_TASK.match(task):
+                    return _Tasking(_ids(head_refs + _refs(missions, task[:200])) or
+                                    (missions.principal,), strength, "sg-through-mission", task)
+            return None
+        marked = _mark(missions, text)
+        if _SUPPORT_ROLE.search(marked):
+            return _Tasking(_ids(refs), strength, "support-role", rest, Modality.ASSIST)
+        return None
+
+    if re.fullmatch(_DECIDE, verb):
+        return _decision(rest, missions, strength)
+
+    if re.fullmatch(_DECLARE, verb):
+        m2 = re.match(r"^(?:that )?(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,80}?)"
+                      r"(?:'s)? (?:(?:\w+ ){0,3}mandate (?:to|includes?)|(?:should|shall|will|must|"
+                      r"is to|needs to|has to|continues? to|remains?|includes?)\b)", rest)
+        if m2 and _refs(missions, m2.group(1)) and not re.search(
+                r"\b(?:government|parties|states|authorities)\b", m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
+                            "declares-mission", rest[m2.end(1):])
+        m2 = re.search(r"\b(?:need|importance|necessity|role) (?:for|of) (.{0,60}?) to ", rest)
+        if m2 and _refs(missions, m2.group(1)) and not re.search(
+                r"\b(?:government|parties|states|authorities)\b", m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
+                            "need-for-mission", rest[m2.end():])
+        m2 = re.search(r"\b(?:mandate|role|efforts?) of (.{0,60}?) to ", rest)
+        if m2 and _refs(missions, m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
+                            "mandate-of-mission", rest[m2.end():])
+        return None
+
+    if re.fullmatch(_WELCOME, verb) or verb.startswith(("welcomes", "commends", "expresses")):
+        m2 = re.search(r"\b(?:contribution|efforts?|steps|work|role|support|assistance|"
+                       r"activities|initiatives?|measures) (?:taken |made |provided |undertaken )?"
+                       r"(?:of|by) (.{0,60}?) (?:to|in|for) ", rest)
+        if m2 and _refs(missions, m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
+                            "welcomes-mission", rest[m2.end():])
+        return None
+    return None
+
+
+def _kind(verb: str) -> str:
+    if re.fullmatch(_REQUEST, verb):
+        return verb.split()[0].rstrip("s")
+    return "encourage"
+
+
+def _ids(refs: list[tuple[int, int, str | None]]) -> tuple[str | None, ...]:
+    return tuple(dict.fromkeys(r[2] for r in refs))
+
+
+def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
+    # "Decides that the mandate of MINUSCA shall include …", "Decides that UNMIT will …"
+    m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,]{0,80},)? (?:the )?(?:(?:existing |"
+                 r"current |revised )?mandate of (?P<a>.{0,90}?)|(?P<b>.{0,90}?)(?:'s)? "
+                 r"(?:\w+ )?mandate) (?:shall|will|should|would|is to|is|includes?|comprises?)",
+                 rest)
+    if m:
+        who = m.group("a") or m.group("b") or ""
+        refs = _refs(missions, who)
+        if refs:
+            after = rest[m.end():]
+            if re.match(r"^ (?:be |also )?(?:extended|renewed|terminated|end|expire)", after):
+                return None
+            return _Tasking(_ids(refs), strength, "mandate-shall", after)
+    m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,]{0,80},)? (?P<who>.{0,200}?) "
+                 r"(?:shall|will|should|would|is to|must)\b", rest)
+    if m:
+        head = m.group("who").split(",")[0]
+        refs = _refs(missions, head)
+        if refs and not re.search(r"\b(?:government|parties|states|authorities|council)\b",
+                                  head):
+            after = rest[m.end() - len(m.group(0).split()[-1]):]
+            if _COMPOSITION.match(after) and not _FOLLOWING.search(after):
+                return None
+            return _Tasking(_ids(refs), strength, "mission-shall", after)
+        # "Decides that the protection of civilians must be given priority … MONUSCO"
+        if re.search(r"protection of civilians", m.group("who")) and _refs(missions, rest):
+            return _Tasking(_ids(_refs(missions, rest)), strength, "priority-of-mission", rest)
+    m = re.match(r"^(?:also |further )?to (?:extend|expand|enlarge|adjust|revise|modify|broaden|"
+                 r"strengthen|renew|reinforce|increase)\w*\b(?P<mid>.{0,220}?)(?:mandate|"
+                 r"strength)(?P<after>.*)$", rest)
+    if m:
+        refs = _refs(missions, m.group("mid") + " " + m.group("after")[:120])
+        after = m.group("after")
+        new_work = re.search(r"\b(?:to include|so as to|in order to|to enable it|"
+                             r"with the following|as follows|to perform|to carry out|"
+                             r"to (?:also )?(?:monitor|observe|verify|assist|support|protect|"
+                             r"ensure|provide|facilitate|deter|promote|help))\b", after)
+        if refs and new_work:
+            return _Tasking(_ids(refs), strength, "mandate-extended", after[new_work.start():])
+        return None
+    m = re.match(r"^(?:also |further )?to (?:establish|create|set up|deploy|authori[sz]e)\b(?P<rest>.*)$",
+                 rest)
+    if m:
+        refs = _refs(missions, m.group("rest")[:300])
+        task = re.search(r"\b(?:mandate|to (?:monitor|observe|verify|assist|support|protect|"
+                         r"ensure|provide|facilitate|help|carry out|perform|supervise|conduct))\b",
+                         m.group("rest"))
+        if refs and task:
+            return _Tasking(_ids(refs), strength, "mission-established", m.group("rest")[task.start():])
+    return None
+
+
+# --- categories and modality ---------------------------------------------------------
+
+_ANAPHOR = re.compile(
+    r"\b(?:th(?:ese|is|ose|at) (?:efforts?|regard|respect|endeavour|tasks?|process(?:es)?|"
+    r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
+    r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
+    r"thereof|therein)\b")
+_PRIORITY = re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|\bfirst priority")
+
+
+@dataclass(frozen=True, slots=True)
+class _Coding:
+    categories: tuple[str, ...]
+    modalities: tuple[Modality, ...]
+    cues: tuple[str, ...]
+
+
+def _code_span(span: str, hint: Modality | None) -> _Coding:
+    """The codebook tasks named in a span, in order of first mention, with their modality."""
+    hits: list[tuple[int, str, str, Modality]] = []
+    for cues in TASK_CUES:
+        m = cues.pattern.search(span)
+        if not m:
+            continue
+        if cues.exclude is not None and cues.exclude.search(span) and not any(
+                not cues.exclude.search(span[max(0, x.start() - 40):x.end() + 40])
+                for x in cues.pattern.finditer(span)):
+            continue
+        hits.append((m.start(), cues.id, m.group(0), _modality(span, m.start(), m.end(),
+                                                                 hint, cues.default)))
+    hits.sort()
+    return _Coding(tuple(h[1] for h in hits), tuple(h[3] for h in hits),
+                   tuple(h[2] for h in hits))
+
+
+def _modality(span: str, start: int, end: int, hint: Modality | None,
+              default: Modality) -> Modality:
+    """The nearest verb before (or within) the cue says what the mission does about it."""
+    window = span[max(0, start - 160):end]
+    best: tuple[int, Modality] | None = None
+    for pattern, modality in ((MONITOR_VERBS, Modality.MONITOR), (ASSIST_VERBS, Modality.ASSIST),
+                              (SECURE_VERBS, Modality.SECURE)):
+        for m in pattern.finditer(window):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), modality)
+    if best is not None:
+        return best[1]
+    return hint or default
+
+
+# --- the whole resolution ------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """What a paragraph passes on to its sub-paragraphs."""
+
+    tasking: _Tasking | None
+    priority: bool
 
 
 def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str]) -> tuple[Task, ...]:
-    """Tasks the resolution gives the mission(s), one per tasking paragraph, in order."""
-    return ()
+    """Tasks the resolution gives the mission(s), one per tasking paragraph and mission, in order.
+
+    `missions` are the acronyms the resolution names (the parser's metadata); missions
+    defined in the text ("United Nations Mission in Liberia (UNMIL)") are found as well, and
+    "the Mission", "the Force", "the Special Representative" mean the principal mission.
+    """
+    operative = [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    if not operative:
+        return ()
+    index = _find_missions(paragraphs, list(missions))
+    parents = _parents(operative)
+    states: dict[str, _State] = {}
+    tasks: list[Task] = []
+    for p in operative:
+        text = normalize(p.text)
+        ancestor = _inherited(p, parents, states)
+        clauses = _clauses(text)
+        spans: list[_Tasking] = []
+        last: _Tasking | None = None
+        for i, clause in enumerate(clauses):
+            if clause.verb is None and i == 0 and ancestor is not None:
+                assert ancestor.tasking is not None
+                chapeau = ancestor.tasking
+                last = _Tasking(chapeau.missions, chapeau.strength, "chapeau", clause.text,
+                                chapeau.modality)
+            else:
+                last = _tasking(clause, index, last if clause.verb is None else None)
+            if last is not None:
+                context = " ".join(c.text for c in clauses[:i])
+                spans.append(replace(last, context=context) if context else last)
+        if not clauses and ancestor is not None:
+            last = ancestor.tasking
+        heading = bool(p.heading and _PRIORITY.search(normalize(p.heading)))
+        inherited_priority = ancestor.priority if ancestor is not None else False
+        final = clauses[-1].text if clauses else ""
+        states[p.ref] = _State(last, heading or inherited_priority or (
+            last is not None and bool(_PRIORITY.search(final))))
+        if spans:
+            priority = heading or inherited_priority or any(
+                _PRIORITY.search(s.span) for s in spans)
+            tasks.extend(_tasks_for(p, spans, index, priority))
+    return tuple(tasks)
+
+
+def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions,
+               priority: bool) -> list[Task]:
+    by_mission: dict[str | None, list[_Tasking]] = {}
+    for span in spans:
+        for mission in span.missions or (index.principal,):
+            by_mission.setdefault(mission or index.principal, []).append(span)
+    out: list[Task] = []
+    for mission, group in by_mission.items():
+        categories: list[str] = []
+        modalities: list[Modality] = []
+        cues: list[str] = []
+        strengths: list[Strength] = []
+        for span in group:
+            coding = _code_span(span.span, span.modality)
+            if span.context and (not coding.categories or _ANAPHOR.search(span.span)):
+                extra = _code_span(span.context, span.modality)
+                coding = _Coding(coding.categories + extra.categories,
+                                 coding.modalities + extra.modalities, coding.cues + extra.cues)
+            for category, modality, cue in zip(coding.categories, coding.modalities,
+                                               coding.cues, strict=True):
+                if category not in categories:
+                    categories.append(category)
+                    modalities.append(modality)
+                    cues.append(cue)
+            if coding.categories:
+                strengths.append(span.strength)
+        if not categories:
+            continue
+        strength = Strength.REQUESTED if Strength.REQUESTED in strengths else Strength.ENCOURAGED
+        triggers = tuple(dict.fromkeys(f"trigger:{s.trigger}" for s in group))
+        out.append(Task(ref=p.ref, mission=mission, category=categories[0],
+                        categories=tuple(categories), modality=modalities[0],
+                        strength=strength, priority=priority, text=p.text, page=p.page,
+                        cues=(*cues, *triggers), modalities=tuple(modalities)))
+    return out
+
+
+def _parents(operative: Sequence[Paragraph]) -> dict[str, str | None]:
+    """Each paragraph's parent ref: as recorded, else the nearest shallower paragraph above."""
+    out: dict[str, str | None] = {}
+    stack: list[Paragraph] = []
+    for p in operative:
+        while stack and stack[-1].level >= p.level:
+            stack.pop()
+        out[p.ref] = p.parent if p.parent is not None else (stack[-1].ref if stack else None)
+        stack.append(p)
+    return out
+
+
+def _inherited(p: Paragraph, parents: dict[str, str | None],
+               states: dict[str, _State]) -> _State | None:
+    parent = parents.get(p.ref)
+    seen = 0
+    while parent is not None and seen < 4:
+        state = states.get(parent)
+        if state is not None and state.tasking is not None:
+            return state
+        parent = parents.get(parent)
+        seen += 1
+    return None
