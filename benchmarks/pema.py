@@ -226,46 +226,59 @@ def split_text(text: str) -> list[Paragraph]:
 
 
 def paragraphs_from_json(path: Path) -> list[Paragraph]:
-    """Operative paragraphs of a UN paragraph-JSON file, refs rebuilt from its prefixes."""
+    """Operative paragraphs of a UN paragraph-JSON file, refs rebuilt from its prefixes.
+
+    Numbered blocks open a paragraph; `(a)` blocks are its sub-paragraphs; a heading printed
+    as `(i) Protection of civilians` inside a paragraph opens a section whose letters restart;
+    unnumbered blocks after the first operative paragraph are items of the current one.
+    """
     blocks = json.loads(path.read_text(encoding="utf-8"))
     out: list[Paragraph] = []
     top: str | None = None
+    section: str | None = None
     letter: str | None = None
     heading: str | None = None
+    items = 0
     for block in blocks:
+        text = str(block.get("text") or "").strip()
         if block.get("type") == "heading":
-            heading = block.get("text")
+            m = re.match(r"^\(([ivxl]+)\)\s*(.*)$", text)
+            if m and top is not None:
+                section, letter = m.group(1), None
+                out.append(Paragraph(f"{top}({section})", ParagraphKind.OPERATIVE, m.group(2), 2,
+                                     heading=heading, parent=top))
+            else:
+                heading = text
             continue
-        if block.get("paragraph_type") != "operative":
+        if block.get("type") != "paragraph":
             continue
         prefix = str(block.get("prefix") or "").strip()
-        text = str(block.get("text") or "")
         m = re.match(r"^(\d+)\.$", prefix)
-        if m:
-            top, letter = m.group(1), None
+        if m and block.get("paragraph_type") == "operative":
+            top, section, letter, items = m.group(1), None, None, 0
             out.append(Paragraph(top, ParagraphKind.OPERATIVE, text, 1, heading=heading))
             continue
         if top is None:
             continue
+        base = f"{top}({section})" if section else top
         m = re.match(r"^\(([a-z]{1,2}|[ivxl]+)\)$", prefix)
         label = m.group(1) if m else None
         if label is None:
-            # bullets and dashes: keep under the current sub-paragraph
-            parent = f"{top}({letter})" if letter else top
-            n = sum(1 for p in out if p.parent == parent) + 1
-            out.append(Paragraph(f"{parent}({n})", ParagraphKind.OPERATIVE, text, 3,
-                                 heading=heading, parent=parent))
+            parent = f"{base}({letter})" if letter else base
+            items += 1
+            out.append(Paragraph(f"{parent}({items})", ParagraphKind.OPERATIVE, text,
+                                 parent.count("(") + 2, heading=heading, parent=parent))
             continue
         roman = bool(_ROMAN.match(label)) and not (
             label in _LETTER_BEFORE and letter == _LETTER_BEFORE[label])
         if roman and letter is not None:
-            out.append(Paragraph(f"{top}({letter})({label})", ParagraphKind.OPERATIVE, text, 3,
-                                 heading=heading, parent=f"{top}({letter})"))
+            out.append(Paragraph(f"{base}({letter})({label})", ParagraphKind.OPERATIVE, text,
+                                 base.count("(") + 3, heading=heading, parent=f"{base}({letter})"))
         else:
             if not roman:
                 letter = label
-            out.append(Paragraph(f"{top}({label})", ParagraphKind.OPERATIVE, text, 2,
-                                 heading=heading, parent=top))
+            out.append(Paragraph(f"{base}({label})", ParagraphKind.OPERATIVE, text,
+                                 base.count("(") + 2, heading=heading, parent=base))
     return out
 
 

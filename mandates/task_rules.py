@@ -26,13 +26,26 @@ class TaskCues:
     pema_key: str | None
     default: Modality
     pattern: re.Pattern[str]
-    # cues that count only when no broader cue of the same paragraph says otherwise
+    # the task is not coded when this matches around every cue (e.g. "civilian disarmament")
     exclude: re.Pattern[str] | None = None
+    # weak cues count only when `needs` matches within 100 characters of them
+    weak: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
+    # cues of this task inside a match of these tasks' cues do not count
+    inside_of: tuple[str, ...] = ()
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
+
+# what makes a mention of armed forces or police a reform task rather than a partner
+_REFORM_CONTEXT = re.compile(
+    r"reform|restructur|re-?organi[sz]|train|capacit|professional|vet(?:ting|ted)?\b|build|"
+    r"develop|strengthen|mentor|advi[sc]|institution|accountab|integrat|reconstitut|"
+    r"re-?establish|recruit|rebuild|creat|formation|rightsiz|moderni[sz]|transform|oversight|"
+    r"skills|doctrine|certif|reconstruct|reinforc|improv|effectiveness|monitor|supervis|"
+    r"observ|verif|codes? of conduct|human rights (?:training|standards)")
 
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
                    r"(?<!civilian )(?<!individual )")
@@ -45,14 +58,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"violations? of the (?:moscow )?agreement on a cease", r"line of control",
         r"joint (?:military|monitoring|verification) (?:commission|mechanism|committee)",
     )),
+    # PEMA's coders code the mission's own political role (good offices, mediation,
+    # facilitation), not every mention of the agreement the mission helps to implement
     TaskCues("peace_process", "PeaceProcess", A, _rx(
-        r"\bpeace process", r"peace agreements?\b", r"political settlement",
-        r"peace (?:talks|negotiations)", r"\bmediat(?:e|ion|ing)\b",
-        r"implementation of the (?:[\w'-]+ ){0,4}(?:peace )?agreements?\b",
-        r"comprehensive (?:peace|political) (?:agreement|settlement)",
-        r"(?:arusha|lusaka|abuja|lome|accra|ouagadougou|linas-marcoussis|algiers|pretoria|"
-        r"dayton|paris|bangui|libreville|addis ababa|khartoum|juba) (?:peace )?(?:agreements?|accords?)",
-        r"\bacordos de paz\b", r"\bintermediary between the parties",
+        r"good offices(?!,? advice)", r"\bmediat(?:e|ion|ing|or)\b", r"\bintermediary\b",
+        r"\bfacilitation\b", r"political settlement", r"peace (?:talks|negotiations)",
+        r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
+        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc)\w* "
+        r"(?:the |an? )?(?:inclusive )?(?:peace|political) (?:process|dialogue|talks)",
     )),
     TaskCues("disarmament_demobilization", "DisarmDemob", A, _rx(
         r"\bdisarm(?:ament|ing|ed)?\b(?! (?:of )?(?:civilians?|the civilian))", r"\bdemobili[sz]",
@@ -99,22 +112,34 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"monitoring, analysis and reporting arrangements",
     ), exclude=re.compile(r"sexual exploitation and abuse")),
     TaskCues("police_reform", "PoliceReform", A, _rx(
-        _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|component|officers? of|contributing|"
-        r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors))",
+        r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",
+        r"\bpolicing\b", r"security (?:and|&) justice (?:institutions|sector)",
+        r"(?:national|local|haitian|liberian|congolese|timorese|somali|ivorian|sierra leone) "
+        r"police", r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
+        r"(?:reform|training|restructuring|vetting|capacity|re-?establishment|development) of "
+        r"(?:the )?(?:\w+ )?police",
+    ), weak=_rx(
+        _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
+        r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
+        r"and civilian components?|and military)|, (?:military|civilian) and)",
         r"law enforcement", r"\bgendarmerie\b", r"\bpnc\b", r"\bpntl\b", r"\bhnp\b",
-        r"\bpolicing\b", r"police reform", r"security sector reform", r"\bssr\b",
-        r"security (?:and|&) justice", r"\bcivil(?:ian)? police\b", r"\bcivpol\b",
+        r"\bcivil(?:ian)? police\b", r"\bcivpol\b",
         r"public (?:order|security|safety)", r"law and order",
         r"security (?:institutions|forces|services)",
-    )),
+    ), needs=_REFORM_CONTEXT),
     TaskCues("military_reform", "MilitaryReform", A, _rx(
-        r"security sector reform", r"\bssr\b", r"(?:national|armed|defen[cs]e) forces",
-        r"\b(?:national |new |unified |integrated )?army\b", r"\bfardc\b", r"\bf-fdtl\b",
-        r"\bfanci\b", r"\bfds\b", r"\bsaf\b", r"\bspla\b", r"integrated brigades",
-        r"defen[cs]e (?:sector|reform|institutions)", r"military (?:training|reform|justice)",
-        r"security (?:institutions|forces|sector)", r"defen[cs]e and security",
-        r"(?:training|train|vetting|professionali[sz]\w*) (?:of )?(?:the )?(?:soldiers|military)",
-    )),
+        r"security sector reform", r"\bssr\b", r"army reform", r"reform of the (?:\w+ )?army",
+        r"defen[cs]e (?:sector|reform)", r"military (?:training|reform|justice)",
+        r"(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?(?:the )?"
+        r"(?:\w+ ){0,2}(?:soldiers|military|army|armed forces|defen[cs]e forces)",
+        r"integrated brigades", r"security sector\b",
+    ), weak=_rx(
+        r"(?:national|armed|defen[cs]e) forces", r"\b(?:national |new |unified |integrated )?"
+        r"army\b", r"\bfardc\b", r"\bf-fdtl\b", r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
+        r"\bspla\b", r"\bfaca\b", r"security (?:institutions|forces)", r"defen[cs]e and security",
+        r"\bmilitary\b(?! (?:observers|personnel|component|contingents|liaison|officers|staff|"
+        r"operations|strength|ceiling|observer|units?|and police))",
+    ), needs=_REFORM_CONTEXT),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free", r"weapons?[- ](?:exclusion|storage|"
         r"control|collection) (?:zones?|areas?|points?|sites?)",
@@ -179,11 +204,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public administration", r"decentrali[sz]", r"\bstabili[sz]ation (?:strategy|plan|"
         r"programme|program|support|efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",
         r"(?:governmental|government|national|state) institutions",
-        r"institution[- ]building", r"institutional (?:capacity|development|strengthening)",
-        r"capacity[- ]building", r"civil and social services", r"redeployment of (?:the )?"
+        r"civil and social services", r"redeployment of (?:the )?"
         r"(?:state |civil |ivorian |national )?administration",
-        r"legislative and executive authority", r"transitional administration",
-    )),
+        r"legislative and executive authority",
+    ), weak=_rx(
+        r"institution[- ]building", r"institutional (?:capacity|development|strengthening)",
+        r"capacity[- ]?building",
+    ), needs=re.compile(r"\b(?:state|government|public|civil|administrat\w*|ministr\w*|"
+                        r"local authorit\w*)\b(?! of (?:the )?(?:police|pntl|hnp))")),
     TaskCues("democratization", "Democratization", A, _rx(
         r"\bdemocra(?:cy|tization|tisation)", r"democratic(?! republic| policing)",
         r"good governance", r"political space",
@@ -193,6 +221,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("electoral_security", "ElectSec", A, _rx(
         r"secur(?:e|ity)[\w ,-]{0,60}\b(?:elections?|electoral|polls|referend\w*|voting)",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b",
+        r"in the context of (?:the )?(?:\w+ )?(?:elections|electoral)",
+        r"(?:protect\w*|violence|threats?|intimidation)[\w ,-]{0,60}\b(?:elections?|electoral|"
+        r"polls)", r"(?:elections?|electoral|polls)[\w ,-]{0,40}\b(?:violence|intimidation)",
         r"election-related (?:security|responsibilities|violence)", r"electoral violence",
         r"(?:safe|peaceful) (?:and \w+ )?environment for (?:the )?(?:holding of )?(?:free )?"
         r"(?:elections|electoral)",
@@ -200,7 +231,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:um|a)\b", r"\bpolls\b",
         r"\bballots?\b", r"\bvoting\b", r"\belection-related\b",
-    )),
+    ), inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
         r"voter(?:s'|s)? (?:education|registration|lists?|rolls?)", r"civic education",
         r"registration of (?:the )?voters", r"identification of (?:the )?(?:population|voters)",
@@ -343,6 +374,21 @@ SECURE_VERBS = re.compile(
     r"prevent\w*|stop\w*|control\w*|conduct\w* (?:\w+ )?operations|enforc\w*|"
     r"disarm(?:s|ing)?\b|collect\w* (?:\w+ )?(?:weapons|arms)|clear\w*|destroy\w*|"
     r"seiz\w*|confiscat\w*|dispos\w*|maintain\w* (?:a )?presence|presence)\b"
+)
+
+# Words that qualify a task rather than name one: references to other texts, limits on the
+# mission's means, people excluded from a programme. Removed before the cues are matched.
+ASIDES = re.compile(
+    r"\b(?:in (?:strict |full |close )?(?:accordance|compliance|conformity|line|keeping) with|"
+    r"consistent with|pursuant to|as (?:set out|described|outlined|defined|referred to|provided"
+    r"(?: for)?|stipulated|mentioned|envisaged|requested|called for|laid down|specified|"
+    r"recommended) (?:in|by)|(?:within|according to) (?:its|their|the) (?:existing |current |"
+    r"available |respective )?(?:capabilities|capacities|resources|means|mandates?|authorities|"
+    r"areas? of (?:deployment|operations?))|without prejudice to|in the framework of)"
+    r"[^,;:]*"
+    r"|\b(?:who are |that are )?not (?:be )?(?:suspected|accused|responsible|guilty) of "
+    r"[^;:]*?(?:abuses|law|humanity|crimes|violations)(?: of (?:human rights|international "
+    r"humanitarian law))?"
 )
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_rules import (
+    ASIDES,
     ASSIST_VERBS,
     MONITOR_VERBS,
     SECURE_VERBS,
@@ -48,8 +49,8 @@ _NOT_MISSIONS = frozenset({
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU|MINUR|MICIVI|MINUG)[A-Z]{1,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(
-    r"((?:United Nations|Mission|Force|Operation|Office|Observer)[^()]{3,160}?)\s*"
-    r"\(\s*([A-Z][A-Z-]{2,}(?: I{1,3})?)\s*\)")
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|in|for|the|and|on|to|d'|de|du|des|la|le|"
+    r"en|au))*)\s*\(\s*([A-Z][A-Z-]{2,}(?: I{1,3})?)\s*\)")
 _MISSION_WORDS = re.compile(
     r"mission|force|operation|observer|office|administration|authority|verification|"
     r"assistance|presence|group|protection", re.I)
@@ -58,12 +59,20 @@ _AGENCY_WORDS = re.compile(
     r"development|women|environment|drugs and crime|refugees|framework|sanctions|"
     r"committee|panel|envoy|country team", re.I)
 
+# "the Force" is the mission; "the force configuration" is not: a generic name must be
+# followed by punctuation, a possessive or a function word, never by another noun
+_FUNCTION_WORD = (r"(?=[\s]*(?:$|[,;:.)'\"]|'s\b|(?:to|in|and|or|of|with|shall|will|should|is|are|"
+                  r"has|have|within|on|at|for|as|the|its|must|may|would|can|could|which|that|"
+                  r"from|by|during|under|through|continue|continues|be|was|were|also|further|"
+                  r"remains?|including|where|when|throughout|until|across|without|not|"
+                  r"operates|deployed|led|headed|consistent|acting|working|whose)\b))")
 _GENERIC = (
     r"the (?:united nations )?(?:peace-?keeping |integrated |multidimensional |"
     r"stabili[sz]ation |observer |verification |interim )?(?:mission|operation)\b"
-    r"(?! (?:of|in|to) (?:the )?(?:african union|au|ecowas|european|southern african))",
+    r"(?! (?:of|in|to) (?:the )?(?:african union|au|ecowas|european|southern african))"
+    + _FUNCTION_WORD,
     r"the (?:united nations )?(?:peace-?keeping |protection |interim |emergency )?force\b"
-    r"(?! commander|s\b| of the african| of the economic| of the european)",
+    r"(?! of the african| of the economic| of the european)" + _FUNCTION_WORD,
     r"the (?:united nations )?(?:military )?observers\b", r"united nations military observers",
     r"the (?:united nations )?observer group", r"the (?:united nations )?civilian police\b",
     r"the intervention brigade", r"its (?:military|civilian|police) components?",
@@ -103,7 +112,8 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
             name, acronym = m.group(1).strip(), m.group(2).strip()
             if acronym in _NOT_MISSIONS or _AGENCY_WORDS.search(name):
                 continue
-            if not _MISSION_WORDS.search(name):
+            if not _MISSION_WORDS.search(name) or not (
+                    "United Nations" in name or _ACRONYM_SHAPE.fullmatch(acronym)):
                 continue
             # keep the name from its last "United Nations" (the definition's own words)
             start = name.rfind("United Nations")
@@ -209,7 +219,8 @@ class _Tasking:
 
 
 _SUPPORT_ROLE = re.compile(
-    r"(?:with the (?:\w+ )?(?:support|assistance|help) of|supported by|assisted by|"
+    r"(?:with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|advice)(?:,? as appropriate,?)? "
+    r"(?:of|from)|supported by|assisted by|"
     r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership|"
     r"consultation) with|together with|jointly with|with the (?:\w+ )?participation of)"
     r"(?: (?:the|all|relevant|other))?(?:[\w' ,-]{0,60}?,? (?:and|including|in particular) )?"
@@ -260,7 +271,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     text = clause.text
     if clause.verb is None:
         if previous is not None:
-            return _Tasking(previous.missions, previous.strength, previous.trigger + "+cont",
+            return _Tasking(previous.missions, previous.strength,
+                            previous.trigger.removesuffix("+cont") + "+cont",
                             text, previous.modality)
         return None
     verb = clause.verb
@@ -279,17 +291,25 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         head = body if parts is None else parts[0]
         task = body if parts is None else parts[1]
         head_refs = _refs(missions, head)
-        if rest.startswith("that ") and parts is None:
-            m2 = re.match(r"^(.{0,120}?)\b(?:shall|should|will|must|continues?|be)\b", body)
-            if m2 and _refs(missions, m2.group(1)):
-                return _Tasking(_ids(_refs(missions, m2.group(1))), strength, "that-mission",
-                                body[m2.end(1):])
-            return None
+        if rest.startswith("that "):
+            first = _refs(missions, body[:160])
+            if first and not re.search(r"\b(?:of|with|from|by|to|for)\s*$", body[:first[0][0]]):
+                return _Tasking(_ids(first[:1]), strength, "that-mission", body[first[0][1]:])
+            if parts is None:
+                return _with_the_mission(rest, missions, strength)
         # the addressee itself: "Requests MONUSCO (and the UNCT) to", "Encourages the SRSG to"
         lead = head.split(",")[0]
         lead_refs = _refs(missions, lead)
         if lead_refs:
-            return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission", task)
+            aside = head[len(lead):].strip(" ,")
+            return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",
+                            f"{aside} {task}" if aside else task)
+        addressed = [r for r in head_refs if not re.search(
+            r"\b(?:of|with|from|by|to|for|through|within|between|among|and the support of)\s*$",
+            head[:r[0]])]
+        if addressed and not lead.startswith(_SG) and re.search(
+                r"\b(?:including|and|as well as|in particular)\b", head):
+            return _Tasking(_ids(addressed), strength, f"{_kind(verb)}-mission", task)
         if lead.startswith(_SG) or lead.startswith("the united nations"):
             marked = _mark(missions, head + " " + task[:200])
             if _SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200]) or (
@@ -298,20 +318,34 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                     return _Tasking(_ids(head_refs + _refs(missions, task[:200])) or
                                     (missions.principal,), strength, "sg-through-mission", task)
             return None
-        marked = _mark(missions, text)
-        if _SUPPORT_ROLE.search(marked):
-            return _Tasking(_ids(refs), strength, "support-role", rest, Modality.ASSIST)
+        return _with_the_mission(rest, missions, strength)
+
+    if verb in ("demands", "requires", "insists"):
+        return _with_the_mission(rest, missions, Strength.ENCOURAGED)
+
+    if verb in ("approves", "endorses", "supports"):
+        if refs and _ENDORSED.search(_mark(missions, rest)):
+            return _Tasking(_ids(refs), Strength.REQUESTED, "approves-mission", rest)
         return None
 
+    if re.search(r"protection of civilians,?(?: [^,;]{0,60},)? (?:must|shall|should|will|is to) "
+                 r"(?:be given|remain|continue to be|be) (?:the )?(?:highest |top |first )?priority",
+                 rest) and verb not in ("demands", "urges", "calls on", "calls upon"):
+        return _Tasking((missions.principal,), Strength.REQUESTED, "priority-of-mission", rest)
+
     if re.fullmatch(_DECIDE, verb):
-        return _decision(rest, missions, strength)
+        decided = _decision(rest, missions, strength)
+        if decided is None and re.search(r"\b(?:it|which) (?:shall|will|should) (?:[^;]{0,160})"
+                                         r"following (?:\w+ )?(?:mandate|tasks)", rest):
+            return _Tasking((missions.principal,), strength, "following-mandate", rest)
+        return decided
 
     if re.fullmatch(_DECLARE, verb):
-        m2 = re.match(r"^(?:that )?(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,80}?)"
+        m2 = re.match(r"^(?:(?:further|also|again) )?(?:that )?(?:(?:the |its )?(?:existing |"
+                      r"current )?mandate of )?(.{0,80}?)"
                       r"(?:'s)? (?:(?:\w+ ){0,3}mandate (?:to|includes?)|(?:should|shall|will|must|"
                       r"is to|needs to|has to|continues? to|remains?|includes?)\b)", rest)
-        if m2 and _refs(missions, m2.group(1)) and not re.search(
-                r"\b(?:government|parties|states|authorities)\b", m2.group(1)):
+        if m2 and _is_mission_subject(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "declares-mission", rest[m2.end(1):])
         m2 = re.search(r"\b(?:need|importance|necessity|role) (?:for|of) (.{0,60}?) to ", rest)
@@ -334,6 +368,39 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                             "welcomes-mission", rest[m2.end():])
         return None
     return None
+
+
+_COOPERATE_IN = re.compile(
+    r"(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with "
+    r"(?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? (?:in|on|for|to) (?P<act>.*)")
+_ENDORSED = re.compile(
+    r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
+    r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@(?:'s)? (?:\w+ ){0,3}(?:activities|role|"
+    r"functions|tasks|mandate|deployment)")
+
+
+def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
+    """Another actor is asked to act with the mission's support, or with it in some activity."""
+    marked = _mark(missions, rest)
+    refs = _refs(missions, rest)
+    if not refs:
+        return None
+    if _SUPPORT_ROLE.search(marked):
+        return _Tasking(_ids(refs), strength, "support-role", rest, Modality.ASSIST)
+    m = _COOPERATE_IN.search(marked)
+    if m:
+        return _Tasking(_ids(refs), Strength.ENCOURAGED, "cooperate-in", m.group("act"))
+    return None
+
+
+def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
+    """True when the phrase is the mission itself ("UNMIL", "the civilian component of UNMIL")."""
+    rest = missions.reference.sub("", phrase, count=1).strip(" ,")
+    rest = re.sub(r"^of the secretary-?\s?general\b", "", rest).strip(" ,")
+    rest = re.sub(r"^(?:the |its )?(?:(?:military|civilian|police|human rights|electoral|"
+                  r"political|civil affairs|\w+) )?(?:component|section|unit|office|presence)s?"
+                  r"(?: of)?(?: the)?$", "", rest)
+    return bool(_refs(missions, phrase)) and rest in ("", "the", "its", "and its")
 
 
 def _kind(verb: str) -> str:
@@ -360,40 +427,48 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
             if re.match(r"^ (?:be |also )?(?:extended|renewed|terminated|end|expire)", after):
                 return None
             return _Tasking(_ids(refs), strength, "mandate-shall", after)
-    m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,]{0,80},)? (?P<who>.{0,200}?) "
+    m = re.match(r"^(?:also |further |moreover )?that,? (?P<who>.{0,300}?) "
                  r"(?:shall|will|should|would|is to|must)\b", rest)
     if m:
-        head = m.group("who").split(",")[0]
+        head = next((seg for seg in m.group("who").split(",") if _refs(missions, seg)), "")
         refs = _refs(missions, head)
         if refs and not re.search(r"\b(?:government|parties|states|authorities|council)\b",
                                   head):
             after = rest[m.end() - len(m.group(0).split()[-1]):]
             if _COMPOSITION.match(after) and not _FOLLOWING.search(after):
                 return None
+            if re.search(r"\b(?:component|unit|section|office|cell|team)s?\b", head):
+                after = head + " " + after
             return _Tasking(_ids(refs), strength, "mission-shall", after)
         # "Decides that the protection of civilians must be given priority … MONUSCO"
         if re.search(r"protection of civilians", m.group("who")) and _refs(missions, rest):
             return _Tasking(_ids(_refs(missions, rest)), strength, "priority-of-mission", rest)
-    m = re.match(r"^(?:also |further )?to (?:extend|expand|enlarge|adjust|revise|modify|broaden|"
-                 r"strengthen|renew|reinforce|increase)\w*\b(?P<mid>.{0,220}?)(?:mandate|"
-                 r"strength)(?P<after>.*)$", rest)
+    m = re.search(r"\bin order to (?:enable|allow|permit) (?P<who>[^,;]{0,80}?) to (?P<task>.*)$", rest)
+    if m and _refs(missions, m.group("who")):
+        return _Tasking(_ids(_refs(missions, m.group("who"))), strength, "enable-mission",
+                        m.group("task"))
+    m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, )?to (?:extend|expand|"
+                 r"enlarge|adjust|revise|modify|broaden|strengthen|renew|reinforce|increase|"
+                 r"change|redefine|reorient|refocus)\w*\b(?P<mid>.{0,220}?)(?:mandate|strength)"
+                 r"(?P<after>.*)$", rest)
     if m:
         refs = _refs(missions, m.group("mid") + " " + m.group("after")[:120])
         after = m.group("after")
-        new_work = re.search(r"\b(?:to include|so as to|in order to|to enable it|"
+        new_work = re.search(r"\b(?:to include|so as to|in order to|to enable it|so that|"
                              r"with the following|as follows|to perform|to carry out|"
+                             r"to (?:also )?(?:continue to|undertake|conduct|organi[sz]e|"
+                             r"supervise|contribute)|"
                              r"to (?:also )?(?:monitor|observe|verify|assist|support|protect|"
                              r"ensure|provide|facilitate|deter|promote|help))\b", after)
         if refs and new_work:
             return _Tasking(_ids(refs), strength, "mandate-extended", after[new_work.start():])
         return None
-    m = re.match(r"^(?:also |further )?to (?:establish|create|set up|deploy|authori[sz]e)\b(?P<rest>.*)$",
-                 rest)
+    m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, )?to (?:establish|create|"
+                 r"set up|deploy|authori[sz]e)\b(?P<rest>.*)$", rest)
     if m:
         refs = _refs(missions, m.group("rest")[:300])
-        task = re.search(r"\b(?:mandate|to (?:monitor|observe|verify|assist|support|protect|"
-                         r"ensure|provide|facilitate|help|carry out|perform|supervise|conduct))\b",
-                         m.group("rest"))
+        task = re.search(r"\b(?:mandate|(?:in order )?to (?!the |a |an |its |be |date|"
+                         r"\d)[a-z]+)\b", m.group("rest"))
         if refs and task:
             return _Tasking(_ids(refs), strength, "mission-established", m.group("rest")[task.start():])
     return None
@@ -418,15 +493,24 @@ class _Coding:
 
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
+    span = ASIDES.sub(" ", span)
     hits: list[tuple[int, str, str, Modality]] = []
+    matched: dict[str, list[tuple[int, int]]] = {}
     for cues in TASK_CUES:
-        m = cues.pattern.search(span)
-        if not m:
+        found = [m for m in cues.pattern.finditer(span)]
+        if cues.weak is not None and cues.needs is not None:
+            found += [m for m in cues.weak.finditer(span)
+                      if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
+        if cues.exclude is not None:
+            found = [m for m in found
+                     if not cues.exclude.search(span[max(0, m.start() - 40):m.end() + 40])]
+        if cues.inside_of:
+            outer = [r for other in cues.inside_of for r in matched.get(other, [])]
+            found = [m for m in found if not any(a <= m.start() < b for a, b in outer)]
+        matched[cues.id] = [(m.start(), m.end()) for m in found]
+        if not found:
             continue
-        if cues.exclude is not None and cues.exclude.search(span) and not any(
-                not cues.exclude.search(span[max(0, x.start() - 40):x.end() + 40])
-                for x in cues.pattern.finditer(span)):
-            continue
+        m = min(found, key=lambda x: x.start())
         hits.append((m.start(), cues.id, m.group(0), _modality(span, m.start(), m.end(),
                                                                  hint, cues.default)))
     hits.sort()
