@@ -95,6 +95,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bsafe areas?\b", r"\bsafe havens?\b", r"protection of (?:the )?(?:local )?population",
         r"protect(?:ing)? (?:the )?(?:local )?populations?\b", r"security of (?:the )?civilians?",
         r"protection sites", r"protection of civilian", r"violence against civilians",
+        r"civilian protection", r"early warning", r"joint protection teams",
+        r"protection (?:strategy|measures|plans?|mechanisms?|teams?)",
         r"attacks? (?:against|on) (?:the )?civilians?", r"\bpoc\b",
     )),
     TaskCues("human_rights", "HumanRights", M, _rx(

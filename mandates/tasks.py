@@ -175,7 +175,8 @@ _CLAUSE_BREAK = re.compile(
     rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
     rf"{_VERB}[ ,])"
 )
-_LEAD = re.compile(rf"^{_ADVERBS}(?P<verb>{_VERB})(?:,? (?:also|further|again|once again|"
+_LEAD = re.compile(rf"^(?:\(\w{{1,4}}\) )?(?:acting under chapter vii[^,:;]{{0,60}}[,:] (?:\(\w{{1,4}}\) )?)?"
+                   rf"{_ADVERBS}(?P<verb>{_VERB})(?:,? (?:also|further|again|once again|"
                    rf"strongly|in this regard|in this context))*,? ")
 _SEMICOLON = re.compile(r";\s+")
 
@@ -230,7 +231,8 @@ _SG = r"the secretary-general"
 _SG_THROUGH = re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with|deploy\w*) (?:the )?(?:\w+ ){0,3}@@|"
-    r"and (?:his |her |the )?special representative|and (?:the )?@@")
+    r"and (?:his |her |the )?special representative|and (?:the )?@@|"
+    r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
     r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|consult|appoint|seek|"
@@ -303,7 +305,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if lead_refs:
             aside = head[len(lead):].strip(" ,")
             return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",
-                            f"{aside} {task}" if aside else task)
+                            f"{aside}, {task}" if aside else task)
         addressed = [r for r in head_refs if not re.search(
             r"\b(?:of|with|from|by|to|for|through|within|between|among|and the support of)\s*$",
             head[:r[0]])]
@@ -320,15 +322,13 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return None
         return _with_the_mission(rest, missions, strength)
 
-    if verb in ("demands", "requires", "insists"):
-        return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
     if verb in ("approves", "endorses", "supports"):
         if refs and _ENDORSED.search(_mark(missions, rest)):
             return _Tasking(_ids(refs), Strength.REQUESTED, "approves-mission", rest)
         return None
 
-    if re.search(r"protection of civilians,?(?: [^,;]{0,60},)? (?:must|shall|should|will|is to) "
+    if re.search(r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
                  r"(?:be given|remain|continue to be|be) (?:the )?(?:highest |top |first )?priority",
                  rest) and verb not in ("demands", "urges", "calls on", "calls upon"):
         return _Tasking((missions.principal,), Strength.REQUESTED, "priority-of-mission", rest)
@@ -357,7 +357,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "mandate-of-mission", rest[m2.end():])
-        return None
+        return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
     if re.fullmatch(_WELCOME, verb) or verb.startswith(("welcomes", "commends", "expresses")):
         m2 = re.search(r"\b(?:contribution|efforts?|steps|work|role|support|assistance|"
@@ -367,16 +367,18 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
                             "welcomes-mission", rest[m2.end():])
         return None
-    return None
+    return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
 
 _COOPERATE_IN = re.compile(
-    r"(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with "
-    r"(?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? (?:in|on|for|to) (?P<act>.*)")
+    r"(?:(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
+    r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? "
+    r"(?:in|on|for|to) (?P<act>.*)")
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
     r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@(?:'s)? (?:\w+ ){0,3}(?:activities|role|"
-    r"functions|tasks|mandate|deployment)")
+    r"functions|tasks|mandate|deployment)|(?:provision|deployment|use|role|activities|"
+    r"assistance|support|efforts) (?:of|by) (?:the )?@@")
 
 
 def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
@@ -416,9 +418,11 @@ def _ids(refs: list[tuple[int, int, str | None]]) -> tuple[str | None, ...]:
 def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
     # "Decides that the mandate of MINUSCA shall include …", "Decides that UNMIT will …"
     m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,]{0,80},)? (?:the )?(?:(?:existing |"
-                 r"current |revised )?mandate of (?P<a>.{0,90}?)|(?P<b>.{0,90}?)(?:'s)? "
-                 r"(?:\w+ )?mandate) (?:shall|will|should|would|is to|is|includes?|comprises?)",
-                 rest)
+                 r"current |revised |strategic |primary |main |core |priority )?(?:mandate|tasks|"
+                 r"priorities|functions|responsibilities|objectives) of (?:the )?(?P<a>.{0,90}?)|"
+                 r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ )?(?:mandate|tasks|priorities|functions))"
+                 r"(?:,[^;]{0,200}?,)? (?:shall|will|should|would|is to|is|are|includes?|"
+                 r"comprises?)", rest)
     if m:
         who = m.group("a") or m.group("b") or ""
         refs = _refs(missions, who)
@@ -491,6 +495,9 @@ class _Coding:
     cues: tuple[str, ...]
 
 
+_MAX_PER_SPAN = 99
+
+
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
     span = ASIDES.sub(" ", span)
@@ -514,6 +521,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         hits.append((m.start(), cues.id, m.group(0), _modality(span, m.start(), m.end(),
                                                                  hint, cues.default)))
     hits.sort()
+    hits = hits[:_MAX_PER_SPAN]
     return _Coding(tuple(h[1] for h in hits), tuple(h[3] for h in hits),
                    tuple(h[2] for h in hits))
 
