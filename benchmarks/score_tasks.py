@@ -23,11 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pema  # noqa: E402
+import pema
 
-from mandates.model import Modality, Strength, Task  # noqa: E402
-from mandates.task_rules import PEMA_KEY  # noqa: E402
-from mandates.tasks import code_tasks  # noqa: E402
+from mandates.model import Modality, Strength, Task
+from mandates.task_rules import PEMA_KEY
+from mandates.tasks import code_tasks
 
 
 def norm_mission(name: str | None) -> str:

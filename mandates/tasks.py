@@ -31,6 +31,7 @@ from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_rules import (
     ASIDES,
     ASSIST_VERBS,
+    BY_ID,
     MONITOR_VERBS,
     SECURE_VERBS,
     TASK_CUES,
@@ -314,7 +315,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return _Tasking(_ids(addressed), strength, f"{_kind(verb)}-mission", task)
         if lead.startswith(_SG) or lead.startswith("the united nations"):
             marked = _mark(missions, head + " " + task[:200])
-            if _SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200]) or (
+            if (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])) or (
                     "special representative" in head):
                 if not _SG_NOT_TASK.match(task):
                     return _Tasking(_ids(head_refs + _refs(missions, task[:200])) or
@@ -549,6 +550,7 @@ class _State:
 
     tasking: _Tasking | None
     priority: bool
+    topic: str | None = None
 
 
 def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str]) -> tuple[Task, ...]:
@@ -564,6 +566,7 @@ def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str]) -> tupl
     index = _find_missions(paragraphs, list(missions))
     parents = _parents(operative)
     states: dict[str, _State] = {}
+    priority_through = 0  # "the following tasks in priority order in paragraphs 36 through 45"
     tasks: list[Task] = []
     for p in operative:
         text = normalize(p.text)
@@ -584,20 +587,46 @@ def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str]) -> tupl
                 spans.append(replace(last, context=context) if context else last)
         if not clauses and ancestor is not None:
             last = ancestor.tasking
-        heading = bool(p.heading and _PRIORITY.search(normalize(p.heading)))
-        inherited_priority = ancestor.priority if ancestor is not None else False
+        number = int(m.group(1)) if (m := re.match(r"^(\d+)", p.ref)) else 0
+        in_range = p.level <= 1 and number <= priority_through
+        own_priority = bool(p.heading and _PRIORITY.search(normalize(p.heading)))
+        inherited = ancestor.priority if ancestor is not None else False
+        tasking_clauses = [c.text for c in clauses] if spans else []
+        said = any(_PRIORITY.search(c) for c in tasking_clauses)
+        for c in tasking_clauses:
+            r = _PRIORITY_RANGE.search(c)
+            if r and _PRIORITY.search(c) and int(r.group(1)) == number:
+                priority_through = max(priority_through, int(r.group(2)))
         final = clauses[-1].text if clauses else ""
-        states[p.ref] = _State(last, heading or inherited_priority or (
-            last is not None and bool(_PRIORITY.search(final))))
+        states[p.ref] = _State(
+            last, own_priority or inherited or in_range or (
+                last is not None and bool(_PRIORITY.search(final))),
+            _topic(p, clauses, ancestor))
         if spans:
-            priority = heading or inherited_priority or any(
-                _PRIORITY.search(s.span) for s in spans)
-            tasks.extend(_tasks_for(p, spans, index, priority))
+            priority = own_priority or inherited or in_range or said
+            tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic))
     return tuple(tasks)
 
 
+_PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
+
+
+def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None) -> str | None:
+    """The task a heading names ("(i) Protection of civilians"), passed down to what follows."""
+    if clauses and all(c.verb is None for c in clauses) and len(p.text) < 400 and not (
+            re.match(r"^\W*to\b", normalize(p.text))):
+        coding = _code_span(normalize(p.text), None)
+        if coding.categories:
+            return coding.categories[0]
+    if p.heading:
+        coding = _code_span(normalize(p.heading), None)
+        if coding.categories:
+            return coding.categories[0]
+    return ancestor.topic if ancestor is not None else None
+
+
 def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions,
-               priority: bool) -> list[Task]:
+               priority: bool, topic: str | None) -> list[Task]:
     by_mission: dict[str | None, list[_Tasking]] = {}
     for span in spans:
         for mission in span.missions or (index.principal,):
@@ -622,8 +651,18 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions,
                     cues.append(cue)
             if coding.categories:
                 strengths.append(span.strength)
+        if not categories and topic is not None and any(s.trigger == "chapeau" for s in group):
+            # "(d) Maintain a proactive deployment …" under the heading "Protection of civilians"
+            categories, cues = [topic], [f"heading:{topic}"]
+            modalities = [group[0].modality or BY_ID[topic].default]
+            strengths = [group[0].strength]
         if not categories:
             continue
+        if topic in categories and categories[0] != topic:
+            i = categories.index(topic)
+            categories.insert(0, categories.pop(i))
+            modalities.insert(0, modalities.pop(i))
+            cues.insert(0, cues.pop(i))
         strength = Strength.REQUESTED if Strength.REQUESTED in strengths else Strength.ENCOURAGED
         triggers = tuple(dict.fromkeys(f"trigger:{s.trigger}" for s in group))
         out.append(Task(ref=p.ref, mission=mission, category=categories[0],
