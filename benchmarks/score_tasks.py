@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pema
 
 from mandates.model import Modality, Strength, Task
+from mandates.task_model import MODEL
 from mandates.task_rules import PEMA_KEY
 from mandates.tasks import code_tasks
 
@@ -172,7 +173,8 @@ def score(outcomes: Iterable[Outcome]) -> Scores:
     return s
 
 
-def run(limit_missions: set[str] | None = None) -> tuple[list[Outcome], dict[str, int]]:
+def run(limit_missions: set[str] | None = None,
+        learned: bool = True) -> tuple[list[Outcome], dict[str, int]]:
     """Read, code and compare every PEMA-coded resolution we hold."""
     golds = [g for g in pema.load_gold() if pema.find_document(g.number) is not None]
     all_missions = {norm_mission(g.mission) for g in golds}
@@ -186,7 +188,7 @@ def run(limit_missions: set[str] | None = None) -> tuple[list[Outcome], dict[str
             path = pema.find_document(g.number)
             assert path is not None
             paragraphs, missions, how = pema.read_paragraphs(path)
-            cache[g.number] = (code_tasks(paragraphs, missions), how)
+            cache[g.number] = (code_tasks(paragraphs, missions, learned=learned), how)
         tasks, how = cache[g.number]
         readers[how] += 1
         outcomes.append(predict(g, tasks, all_missions))
@@ -246,12 +248,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed", action="store_true", help="also time code_tasks over the corpus")
     parser.add_argument("--worst", type=int, default=12, help="how many worst tasks to list")
     parser.add_argument("--no-missions", action="store_true", help="omit the per-mission table")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="score the rules without the learned filter")
     args = parser.parse_args(argv)
     if not pema.GOLD.exists():
         print(f"error: PEMA gold not found at {pema.GOLD}", file=sys.stderr)
         return 3
-    outcomes, readers = run()
-    print(f"read with: {readers}")
+    outcomes, readers = run(learned=not args.rules_only)
+    print(f"read with: {readers}; learned filter: "
+          f"{'off' if args.rules_only or MODEL is None else 'on'}")
     print(report(outcomes, args.worst, not args.no_missions))
     if args.speed:
         print("\n" + speed())

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
+from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
     ASIDES,
     ASSIST_VERBS,
@@ -494,15 +495,18 @@ class _Coding:
     categories: tuple[str, ...]
     modalities: tuple[Modality, ...]
     cues: tuple[str, ...]
+    befores: tuple[str, ...]  # the words just before each cue
 
+    def __add__(self, other: _Coding) -> _Coding:
+        return _Coding(self.categories + other.categories, self.modalities + other.modalities,
+                       self.cues + other.cues, self.befores + other.befores)
 
-_MAX_PER_SPAN = 99
 
 
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
     span = ASIDES.sub(" ", span)
-    hits: list[tuple[int, str, str, Modality]] = []
+    hits: list[tuple[int, str, str, Modality, str]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
     for cues in TASK_CUES:
         found = [m for m in cues.pattern.finditer(span)]
@@ -519,12 +523,12 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         if not found:
             continue
         m = min(found, key=lambda x: x.start())
-        hits.append((m.start(), cues.id, m.group(0), _modality(span, m.start(), m.end(),
-                                                                 hint, cues.default)))
+        modality = _modality(span, m.start(), m.end(), hint, cues.default)
+        hits.append((m.start(), cues.id, m.group(0), modality, span[max(0, m.start() - 60):
+                                                                     m.start()]))
     hits.sort()
-    hits = hits[:_MAX_PER_SPAN]
     return _Coding(tuple(h[1] for h in hits), tuple(h[3] for h in hits),
-                   tuple(h[2] for h in hits))
+                   tuple(h[2] for h in hits), tuple(h[4] for h in hits))
 
 
 def _modality(span: str, start: int, end: int, hint: Modality | None,
@@ -553,13 +557,28 @@ class _State:
     topic: str | None = None
 
 
-def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str]) -> tuple[Task, ...]:
+def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
+               learned: bool = True) -> tuple[Task, ...]:
     """Tasks the resolution gives the mission(s), one per tasking paragraph and mission, in order.
 
     `missions` are the acronyms the resolution names (the parser's metadata); missions
     defined in the text ("United Nations Mission in Liberia (UNMIL)") are found as well, and
     "the Mission", "the Force", "the Special Representative" mean the principal mission.
+    With `learned=False` the rules decide alone (no learned filter, see `task_model`).
     """
+    return _code(paragraphs, missions, MODEL if learned else None, None)
+
+
+def candidate_tasks(paragraphs: Sequence[Paragraph],
+                    missions: Sequence[str]) -> list[tuple[str, str | None, Candidate]]:
+    """Every (ref, mission, candidate) the rules propose, before any learned filter (training)."""
+    sink: list[tuple[str, str | None, Candidate]] = []
+    _code(paragraphs, missions, None, sink)
+    return sink
+
+
+def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskModel | None,
+          sink: list[tuple[str, str | None, Candidate]] | None) -> tuple[Task, ...]:
     operative = [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     if not operative:
         return ()
@@ -604,7 +623,8 @@ def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str]) -> tupl
             _topic(p, clauses, ancestor))
         if spans:
             priority = own_priority or inherited or in_range or said
-            tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic))
+            tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
+                                    sink))
     return tuple(tasks)
 
 
@@ -625,50 +645,53 @@ def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None) -> str
     return ancestor.topic if ancestor is not None else None
 
 
-def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions,
-               priority: bool, topic: str | None) -> list[Task]:
+def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: bool,
+               topic: str | None, model: TaskModel | None,
+               sink: list[tuple[str, str | None, Candidate]] | None) -> list[Task]:
     by_mission: dict[str | None, list[_Tasking]] = {}
     for span in spans:
         for mission in span.missions or (index.principal,):
             by_mission.setdefault(mission or index.principal, []).append(span)
     out: list[Task] = []
     for mission, group in by_mission.items():
-        categories: list[str] = []
-        modalities: list[Modality] = []
-        cues: list[str] = []
-        strengths: list[Strength] = []
+        candidates: list[Candidate] = []
         for span in group:
             coding = _code_span(span.span, span.modality)
+            from_context = ()
             if span.context and (not coding.categories or _ANAPHOR.search(span.span)):
                 extra = _code_span(span.context, span.modality)
-                coding = _Coding(coding.categories + extra.categories,
-                                 coding.modalities + extra.modalities, coding.cues + extra.cues)
-            for category, modality, cue in zip(coding.categories, coding.modalities,
-                                               coding.cues, strict=True):
-                if category not in categories:
-                    categories.append(category)
-                    modalities.append(modality)
-                    cues.append(cue)
-            if coding.categories:
-                strengths.append(span.strength)
-        if not categories and topic is not None and any(s.trigger == "chapeau" for s in group):
+                from_context = extra.categories
+                coding = coding + extra
+            for category, modality, cue, before in zip(
+                    coding.categories, coding.modalities, coding.cues, coding.befores,
+                    strict=True):
+                if any(c.category == category for c in candidates):
+                    continue
+                candidates.append(Candidate(
+                    category, cue, modality, span.strength, span.trigger, len(candidates),
+                    0, before, p.level, category in from_context, category == topic))
+        if not candidates and topic is not None and any(s.trigger == "chapeau" for s in group):
             # "(d) Maintain a proactive deployment …" under the heading "Protection of civilians"
-            categories, cues = [topic], [f"heading:{topic}"]
-            modalities = [group[0].modality or BY_ID[topic].default]
-            strengths = [group[0].strength]
-        if not categories:
+            candidates = [Candidate(topic, f"heading:{topic}",
+                                    group[0].modality or BY_ID[topic].default,
+                                    group[0].strength, "chapeau", 0, 0, "", p.level, False,
+                                    True)]
+        candidates = [replace(c, count=len(candidates)) for c in candidates]
+        if sink is not None:
+            sink.extend((p.ref, mission, c) for c in candidates)
+        candidates = [c for c in candidates if model is None or model.keep(c)]
+        if not candidates:
             continue
-        if topic in categories and categories[0] != topic:
-            i = categories.index(topic)
-            categories.insert(0, categories.pop(i))
-            modalities.insert(0, modalities.pop(i))
-            cues.insert(0, cues.pop(i))
-        strength = Strength.REQUESTED if Strength.REQUESTED in strengths else Strength.ENCOURAGED
+        candidates.sort(key=lambda c: not c.topic)  # the heading's task is the main one
+        strength = (Strength.REQUESTED if any(c.strength is Strength.REQUESTED
+                                              for c in candidates) else Strength.ENCOURAGED)
         triggers = tuple(dict.fromkeys(f"trigger:{s.trigger}" for s in group))
-        out.append(Task(ref=p.ref, mission=mission, category=categories[0],
-                        categories=tuple(categories), modality=modalities[0],
-                        strength=strength, priority=priority, text=p.text, page=p.page,
-                        cues=(*cues, *triggers), modalities=tuple(modalities)))
+        out.append(Task(ref=p.ref, mission=mission, category=candidates[0].category,
+                        categories=tuple(c.category for c in candidates),
+                        modality=candidates[0].modality, strength=strength, priority=priority,
+                        text=p.text, page=p.page,
+                        cues=(*(c.cue for c in candidates), *triggers),
+                        modalities=tuple(c.modality for c in candidates)))
     return out
 
 
