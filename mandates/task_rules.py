@@ -161,7 +161,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("use_of_force", "UseOfForce", S, _rx(
         r"all necessary (?:measures|means|action|steps)", r"use of force",
-        r"necessary (?:measures|action), including the use of force", r"robust(?:ly)? (?:posture|manner)",
+        r"necessary (?:measures|action), including the use of force",
         r"acting in self-defence", r"\bair power\b",
     )),
     TaskCues("justice_reform", "JusticeReform", A, _rx(

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
@@ -105,6 +106,11 @@ class _Missions:
         return self.principal
 
 
+@lru_cache(maxsize=256)
+def _reference_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
+
+
 def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Missions:
     texts = [p.text for p in paragraphs]
     names: dict[str, str] = {}
@@ -136,7 +142,7 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
     alternatives = [re.escape(a.lower()) + r"(?:'s)?\b" for a in acronyms]
     alternatives += [re.escape(n) + r"\b" for n in sorted(names, key=len, reverse=True)]
     alternatives += list(_GENERIC)
-    reference = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
+    reference = _reference_pattern(tuple(alternatives))
     return _Missions(tuple(acronyms), principal, names, reference)
 
 
@@ -509,10 +515,14 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
     hits: list[tuple[int, str, str, Modality, str]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
     for cues in TASK_CUES:
-        found = [m for m in cues.pattern.finditer(span)]
-        if cues.weak is not None and cues.needs is not None:
-            found += [m for m in cues.weak.finditer(span)
-                      if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
+        if cues.exclude is None and not cues.inside_of:
+            first = cues.pattern.search(span)
+            found = [first] if first is not None else []
+        else:
+            found = list(cues.pattern.finditer(span))
+        if cues.weak is not None and cues.needs is not None and not found:
+            found = [m for m in cues.weak.finditer(span)
+                     if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
         if cues.exclude is not None:
             found = [m for m in found
                      if not cues.exclude.search(span[max(0, m.start() - 40):m.end() + 40])]
@@ -584,6 +594,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         return ()
     index = _find_missions(paragraphs, list(missions))
     parents = _parents(operative)
+    has_children = {parent for parent in parents.values() if parent is not None}
     states: dict[str, _State] = {}
     priority_through = 0  # "the following tasks in priority order in paragraphs 36 through 45"
     tasks: list[Task] = []
@@ -616,11 +627,10 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             r = _PRIORITY_RANGE.search(c)
             if r and _PRIORITY.search(c) and int(r.group(1)) == number:
                 priority_through = max(priority_through, int(r.group(2)))
-        final = clauses[-1].text if clauses else ""
         states[p.ref] = _State(
             last, own_priority or inherited or in_range or (
-                last is not None and bool(_PRIORITY.search(final))),
-            _topic(p, clauses, ancestor))
+                last is not None and bool(_PRIORITY_LIST.search(text))),
+            _topic(p, clauses, ancestor, p.ref in has_children))
         if spans:
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
@@ -628,12 +638,18 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     return tuple(tasks)
 
 
+# a chapeau that makes the list under it a list of priorities
+_PRIORITY_LIST = re.compile(
+    r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"
+    r"\border of priority\b|\bstrategic priorit|\bcore tasks\b|\bpriority areas\b|"
+    r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks")
 _PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
 
 
-def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None) -> str | None:
+def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None,
+           has_children: bool) -> str | None:
     """The task a heading names ("(i) Protection of civilians"), passed down to what follows."""
-    if clauses and all(c.verb is None for c in clauses) and len(p.text) < 400 and not (
+    if has_children and clauses and all(c.verb is None for c in clauses) and len(p.text) < 400 and not (
             re.match(r"^\W*to\b", normalize(p.text))):
         coding = _code_span(normalize(p.text), None)
         if coding.categories:

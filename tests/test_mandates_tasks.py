@@ -187,11 +187,15 @@ def test_any_text_gives_well_formed_tasks(texts: list[str]) -> None:
 
 # --- real resolutions ---------------------------------------------------------------------
 
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
 def _paragraphs_from_un_json(path: Path) -> list[Paragraph]:
     """Operative paragraphs of a UN paragraph-JSON file, refs rebuilt from the prefixes.
 
-    Roman numerals open sections (`36(i)`) whose letters nest under them (`36(i)(a)`),
-    except `(i)` right after `(h)`, which is a letter.
+    A roman numeral before any letter opens a section (`36(i)`) whose letters nest under it
+    (`36(i)(a)`); the next numeral of that series opens the next section; other numerals
+    after a letter nest under the letter (`3(a)(ii)`), except `(i)` right after `(h)`.
     """
     out: list[Paragraph] = []
     top = section = letter = last_letter = None
@@ -212,13 +216,19 @@ def _paragraphs_from_un_json(path: Path) -> list[Paragraph]:
         if not top or not m:
             continue
         label = m.group(1)
-        if re.fullmatch(r"[ivx]+", label) and not (label == "i" and last_letter == "h"):
+        roman = label in _ROMAN and not (label == "i" and last_letter == "h")
+        next_section = section is not None and _ROMAN.index(section) + 1 < len(_ROMAN) and (
+            label == _ROMAN[_ROMAN.index(section) + 1])
+        base = f"{top}({section})" if section else top
+        if roman and (next_section or letter is None):
             section, letter = label, None
             out.append(op(f"{top}({section})", text, 2, top))
-            continue
-        base = f"{top}({section})" if section else top
-        letter = last_letter = label
-        out.append(op(f"{base}({letter})", text, base.count("(") + 2, base))
+        elif roman:
+            out.append(op(f"{base}({letter})({label})", text, base.count("(") + 3,
+                          f"{base}({letter})"))
+        else:
+            letter = last_letter = label
+            out.append(op(f"{base}({letter})", text, base.count("(") + 2, base))
     return out
 
 
