@@ -160,7 +160,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"operations", r"\bfib\b", r"disarm (?:the )?(?:armed groups|militias)",
     )),
     TaskCues("use_of_force", "UseOfForce", S, _rx(
-        r"all necessary (?:measures|means|action|steps)", r"use of force",
+        r"all necessary (?:measures|means|action)(?! to (?:facilitate|support) (?:the )?"
+        r"(?:early )?deployment)", r"use of force",
         r"necessary (?:measures|action), including the use of force",
         r"acting in self-defence", r"\bair power\b",
     )),

@@ -434,7 +434,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     if m:
         who = m.group("a") or m.group("b") or ""
         refs = _refs(missions, who)
-        if refs:
+        if refs and _is_mission_subject(missions, who.split(",")[0]):
             after = rest[m.end():]
             if re.match(r"^ (?:be |also )?(?:extended|renewed|terminated|end|expire)", after):
                 return None
@@ -617,6 +617,8 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 spans.append(replace(last, context=context) if context else last)
         if not clauses and ancestor is not None:
             last = ancestor.tasking
+        if last is not None and last.trigger.removesuffix("+cont") in _WEAK_TRIGGERS:
+            last = None  # "calls on the parties, in cooperation with X, to …: (a) …" lists theirs
         number = int(m.group(1)) if (m := re.match(r"^(\d+)", p.ref)) else 0
         in_range = p.level <= 1 and number <= priority_through
         own_priority = bool(p.heading and _PRIORITY.search(normalize(p.heading)))
@@ -638,6 +640,9 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     return tuple(tasks)
 
 
+# ways of naming the mission that do not make it the one doing what a list under them says
+_WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",
+                            "need-for-mission", "approves-mission"})
 # a chapeau that makes the list under it a list of priorities
 _PRIORITY_LIST = re.compile(
     r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from coherence.codebook import TASKS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
+from mandates.task_model import MODEL_PATH, Candidate, features, load
 from mandates.task_rules import PEMA_KEY, TASK_IDS
 from mandates.tasks import code_tasks
 from tests.conftest import require_shared
@@ -26,6 +27,11 @@ OP = ParagraphKind.OPERATIVE
 def op(ref: str, text: str, level: int = 1, parent: str | None = None,
        heading: str | None = None) -> Paragraph:
     return Paragraph(ref=ref, kind=OP, text=text, level=level, parent=parent, heading=heading)
+
+
+def rules(paragraphs: list[Paragraph], missions: list[str]) -> tuple[Task, ...]:
+    """The rules alone (the learned filter is tested on its own below)."""
+    return code_tasks(paragraphs, missions, learned=False)
 
 
 def only(tasks: tuple[Task, ...], ref: str) -> Task:
@@ -44,7 +50,7 @@ def test_task_ids_are_the_codebook_ids_in_order() -> None:
 # --- who is tasked ------------------------------------------------------------------------
 
 def test_a_request_to_the_mission_is_a_task_with_its_modality() -> None:
-    tasks = code_tasks([op("5", "Requests UNXYZ to monitor and report on violations of "
+    tasks = rules([op("5", "Requests UNXYZ to monitor and report on violations of "
                                 "human rights committed in the eastern provinces;")], ["UNXYZ"])
     task = only(tasks, "5")
     assert task.mission == "UNXYZ"
@@ -55,7 +61,7 @@ def test_a_request_to_the_mission_is_a_task_with_its_modality() -> None:
 
 
 def test_encouraging_the_mission_is_an_encouraged_task() -> None:
-    tasks = code_tasks([op("7", "Encourages the Mission to continue to support the "
+    tasks = rules([op("7", "Encourages the Mission to continue to support the "
                                 "Government in the disarmament, demobilization and "
                                 "reintegration of former fighters;")], ["UNXYZ"])
     task = only(tasks, "7")
@@ -73,11 +79,11 @@ def test_encouraging_the_mission_is_an_encouraged_task() -> None:
     "Decides to extend the mandate of UNXYZ until 31 March 2031;",
 ])
 def test_what_others_are_asked_to_do_is_not_a_task(text: str) -> None:
-    assert code_tasks([op("3", text)], ["UNXYZ"]) == ()
+    assert rules([op("3", text)], ["UNXYZ"]) == ()
 
 
 def test_another_actor_acting_with_the_missions_support_tasks_the_mission_to_assist() -> None:
-    tasks = code_tasks([op("9", "Urges the Government, with the support of UNXYZ, to "
+    tasks = rules([op("9", "Urges the Government, with the support of UNXYZ, to "
                                 "accelerate the reform of the national police;")], ["UNXYZ"])
     task = only(tasks, "9")
     assert task.category == "police_reform"
@@ -87,14 +93,14 @@ def test_another_actor_acting_with_the_missions_support_tasks_the_mission_to_ass
 def test_only_the_clause_addressed_to_the_mission_is_coded() -> None:
     text = ("Calls upon the parties to release all children from their ranks, and requests "
             "UNXYZ to help the national authorities to clear mines and explosive remnants;")
-    task = only(code_tasks([op("4", text)], ["UNXYZ"]), "4")
+    task = only(rules([op("4", text)], ["UNXYZ"]), "4")
     assert task.categories == ("mine_action",)
 
 
 def test_a_pronoun_takes_its_subject_from_the_clause_before() -> None:
     text = ("Urges the parties to respect the ceasefire agreement, and requests UNXYZ to "
             "monitor it closely;")
-    task = only(code_tasks([op("2", text)], ["UNXYZ"]), "2")
+    task = only(rules([op("2", text)], ["UNXYZ"]), "2")
     assert task.category == "ceasefire"
     assert task.modality is Modality.MONITOR
 
@@ -105,7 +111,7 @@ def test_the_mission_is_found_from_its_full_name_when_no_acronym_is_given() -> N
                 "(UNVMA) for an initial period of six months;"),
         op("2", "Requests UNVMA to verify the cessation of hostilities;"),
     ]
-    task = only(code_tasks(paragraphs, []), "2")
+    task = only(rules(paragraphs, []), "2")
     assert task.mission == "UNVMA"
     assert task.category == "ceasefire"
 
@@ -122,7 +128,7 @@ def test_sub_paragraphs_inherit_the_chapeau_and_its_priority() -> None:
         op("13", "Requests the Secretary-General to report on the following:"),
         op("13(a)", "progress in the protection of civilians;", 2, "13"),
     ]
-    tasks = code_tasks(paragraphs, ["UNXYZ"])
+    tasks = rules(paragraphs, ["UNXYZ"])
     assert [t.ref for t in tasks] == ["12(a)", "12(b)"]
     poc, elections = tasks
     assert poc.category == "protection_of_civilians"
@@ -139,19 +145,19 @@ def test_a_heading_inside_the_list_gives_the_task_of_the_items_under_it() -> Non
         op("8(i)(a)", "Maintain a mobile and flexible posture, with patrols by day and night;",
            3, "8(i)"),
     ]
-    task = only(code_tasks(paragraphs, ["UNXYZ"]), "8(i)(a)")
+    task = only(rules(paragraphs, ["UNXYZ"]), "8(i)(a)")
     assert task.category == "protection_of_civilians"
 
 
 def test_tasks_that_are_not_in_a_priority_list_are_not_priority() -> None:
     paragraphs = [op("20", "Requests UNXYZ to support the Government in extending State "
                            "authority to the provinces;")]
-    assert not only(code_tasks(paragraphs, ["UNXYZ"]), "20").priority
+    assert not only(rules(paragraphs, ["UNXYZ"]), "20").priority
 
 
 def test_the_use_of_force_is_coded_when_the_mission_is_authorized() -> None:
     text = "Authorizes UNXYZ to use all necessary means to carry out its mandate;"
-    task = only(code_tasks([op("6", text)], ["UNXYZ"]), "6")
+    task = only(rules([op("6", text)], ["UNXYZ"]), "6")
     assert task.category == "use_of_force"
     assert task.modality is Modality.SECURE
 
@@ -159,7 +165,7 @@ def test_the_use_of_force_is_coded_when_the_mission_is_authorized() -> None:
 def test_preambular_paragraphs_are_never_tasks() -> None:
     pp = Paragraph(ref="PP3", kind=ParagraphKind.PREAMBULAR,
                    text="Requests UNXYZ to protect civilians,")
-    assert code_tasks([pp], ["UNXYZ"]) == ()
+    assert rules([pp], ["UNXYZ"]) == ()
 
 
 # --- properties ---------------------------------------------------------------------------
@@ -177,12 +183,45 @@ WORDS = st.sampled_from([
                 max_size=6))
 def test_any_text_gives_well_formed_tasks(texts: list[str]) -> None:
     paragraphs = [op(str(i + 1), t) for i, t in enumerate(texts)]
-    for task in code_tasks(paragraphs, ["UNXYZ"]):
+    for task in rules(paragraphs, ["UNXYZ"]):
         assert task.category == task.categories[0]
         assert set(task.categories) <= set(TASK_IDS)
         assert len(set(task.categories)) == len(task.categories)
         assert len(task.modalities) == len(task.categories)
         assert task.ref in {p.ref for p in paragraphs}
+
+
+# --- the learned filter ------------------------------------------------------------------
+
+def test_the_learned_filter_is_small_and_leaves_its_excluded_tasks_to_the_rules() -> None:
+    assert MODEL_PATH.stat().st_size < 2_000_000
+    model = load()
+    assert model is not None
+    assert "use_of_force" not in model.applies_to and "youth" not in model.applies_to
+    text = "Authorizes UNXYZ to use all necessary means to carry out its mandate;"
+    assert code_tasks([op("6", text)], ["UNXYZ"])[0].category == "use_of_force"
+
+
+def test_the_learned_filter_only_removes_tasks_the_rules_found() -> None:
+    paragraphs = [
+        op("1", "Requests UNXYZ to protect civilians under threat of physical violence;"),
+        op("2", "Encourages UNXYZ to support the Government in the demobilization and "
+                "reintegration of former fighters, with particular attention to women;"),
+        op("3", "Calls upon the Government to hold elections;"),
+    ]
+    with_filter = {(t.ref, c) for t in code_tasks(paragraphs, ["UNXYZ"]) for c in t.categories}
+    alone = {(t.ref, c) for t in rules(paragraphs, ["UNXYZ"]) for c in t.categories}
+    assert with_filter <= alone
+    assert ("1", "protection_of_civilians") in with_filter
+
+
+def test_the_filter_scores_do_not_depend_on_anything_but_the_candidate() -> None:
+    model = load()
+    assert model is not None
+    cand = Candidate("gender", "women", Modality.ASSIST, Strength.REQUESTED, "request-mission",
+                     2, 3, "with particular attention to ", 1, False, False)
+    assert model.probability(cand) == model.probability(cand)
+    assert "alongside" in features(cand)
 
 
 # --- real resolutions ---------------------------------------------------------------------
