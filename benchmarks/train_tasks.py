@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--dry-run", action="store_true", help="print scores, write nothing")
+    parser.add_argument("--grid", action="store_true", help="print the cross-validation grid")
     args = parser.parse_args(argv)
     rows, gold_count = examples()
     missions = sorted({r.group for r in rows})
@@ -156,7 +157,15 @@ def main(argv: list[str] | None = None) -> int:
         for t in THRESHOLDS:
             results[(penalty, t)] = pair_f1(rows, probs, t, total)
     keep_all = pair_f1(rows, np.ones(len(rows)), 0.5, total)
-    (penalty, threshold), f1 = max(results.items(), key=lambda kv: (kv[1], kv[0][0], -kv[0][1]))
+    if args.grid:
+        for penalty in PENALTIES:
+            print(f"  penalty {penalty:5}: " + " ".join(
+                f"{results[(penalty, t)]:.3f}" for t in THRESHOLDS))
+    # the grid is flat and noisy: take the threshold best on average over penalties, then
+    # the best penalty at that threshold
+    threshold = max(THRESHOLDS, key=lambda t: (sum(results[(p, t)] for p in PENALTIES), t))
+    penalty = max(PENALTIES, key=lambda p: (results[(p, threshold)], p))
+    f1 = results[(penalty, threshold)]
     print(f"cross-validated paragraph F1 on development: rules alone {keep_all:.3f}, "
           f"with filter {f1:.3f} (penalty {penalty}, threshold {threshold})")
     vocab = vocabulary(rows)

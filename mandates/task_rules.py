@@ -376,9 +376,7 @@ SECURE_VERBS = re.compile(
     r"(?:\w+ )?(?:security|safety|protection)|deter\w*|escort\w*|patrol\w*|guard\w*|"
     r"maintain\w* (?:a |the )?(?:secure|security|law and order|public order)|"
     r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"
-    r"prevent\w*|stop\w*|control\w*|conduct\w* (?:\w+ )?operations|enforc\w*|"
-    r"disarm(?:s|ing)?\b|collect\w* (?:\w+ )?(?:weapons|arms)|clear\w*|destroy\w*|"
-    r"seiz\w*|confiscat\w*|dispos\w*|maintain\w* (?:a )?presence|presence)\b"
+    r"conduct\w* (?:\w+ )?operations|enforc\w*|maintain\w* (?:a )?(?:physical )?presence)\b"
 )
 
 # Words that qualify a task rather than name one: references to other texts, limits on the

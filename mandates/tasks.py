@@ -396,7 +396,7 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
     if not refs:
         return None
     if _SUPPORT_ROLE.search(marked):
-        return _Tasking(_ids(refs), strength, "support-role", rest, Modality.ASSIST)
+        return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST)
     m = _COOPERATE_IN.search(marked)
     if m:
         return _Tasking(_ids(refs), Strength.ENCOURAGED, "cooperate-in", m.group("act"))
