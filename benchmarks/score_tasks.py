@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pema
 
 from mandates.model import Modality, Strength, Task
-from mandates.task_model import MODEL
+from mandates.task_model import MODEL, TaskModel
 from mandates.task_rules import PEMA_KEY
 from mandates.tasks import code_tasks
 
@@ -173,23 +173,29 @@ def score(outcomes: Iterable[Outcome]) -> Scores:
     return s
 
 
-def run(limit_missions: set[str] | None = None,
-        learned: bool = True) -> tuple[list[Outcome], dict[str, int]]:
-    """Read, code and compare every PEMA-coded resolution we hold."""
+def run(limit_missions: set[str] | None = None, learned: bool = True,
+        fold_models: dict[str, TaskModel] | None = None) -> tuple[list[Outcome], dict[str, int]]:
+    """Read, code and compare every PEMA-coded resolution we hold.
+
+    With `fold_models` (mission -> model trained without that mission's fold), development
+    resolutions are coded by a filter that never saw them.
+    """
     golds = [g for g in pema.load_gold() if pema.find_document(g.number) is not None]
     all_missions = {norm_mission(g.mission) for g in golds}
     outcomes: list[Outcome] = []
     readers: Counter[str] = Counter()
-    cache: dict[int, tuple[tuple[Task, ...], str]] = {}
+    cache: dict[tuple[int, int], tuple[tuple[Task, ...], str]] = {}
     for g in golds:
         if limit_missions and g.mission not in limit_missions:
             continue
-        if g.number not in cache:
+        model = fold_models.get(g.mission) if fold_models and not g.held_out else None
+        key = (g.number, id(model))
+        if key not in cache:
             path = pema.find_document(g.number)
             assert path is not None
             paragraphs, missions, how = pema.read_paragraphs(path)
-            cache[g.number] = (code_tasks(paragraphs, missions, learned=learned), how)
-        tasks, how = cache[g.number]
+            cache[key] = (code_tasks(paragraphs, missions, learned=learned, model=model), how)
+        tasks, how = cache[key]
         readers[how] += 1
         outcomes.append(predict(g, tasks, all_missions))
     return outcomes, dict(readers)
@@ -250,13 +256,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-missions", action="store_true", help="omit the per-mission table")
     parser.add_argument("--rules-only", action="store_true",
                         help="score the rules without the learned filter")
+    parser.add_argument("--out-of-fold", action="store_true",
+                        help="code development resolutions with filters trained without "
+                             "their mission (honest development scores; slower)")
     args = parser.parse_args(argv)
     if not pema.GOLD.exists():
         print(f"error: PEMA gold not found at {pema.GOLD}", file=sys.stderr)
         return 3
-    outcomes, readers = run(learned=not args.rules_only)
-    print(f"read with: {readers}; learned filter: "
-          f"{'off' if args.rules_only or MODEL is None else 'on'}")
+    fold_models = None
+    if args.out_of_fold and not args.rules_only:
+        from train_tasks import fold_models as train_fold_models
+
+        fold_models = train_fold_models()
+    outcomes, readers = run(learned=not args.rules_only, fold_models=fold_models)
+    state = "off" if args.rules_only or MODEL is None else (
+        "on (development scored out of fold)" if fold_models else "on (trained on development)")
+    print(f"read with: {readers}; learned filter: {state}")
     print(report(outcomes, args.worst, not args.no_missions))
     if args.speed:
         print("\n" + speed())

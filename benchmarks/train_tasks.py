@@ -24,11 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pema  # noqa: E402
 from score_tasks import norm_mission, norm_ref  # noqa: E402
 
-from mandates.task_model import MODEL_PATH, TaskModel, features  # noqa: E402
+from mandates.task_model import MODEL_PATH, TaskModel, features, load  # noqa: E402
 from mandates.task_rules import PEMA_KEY  # noqa: E402
 from mandates.tasks import candidate_tasks  # noqa: E402
 
-PENALTIES = (1.0, 3.0, 10.0, 30.0)
+PENALTIES = (10.0, 30.0)
 THRESHOLDS = tuple(round(0.20 + 0.025 * i, 3) for i in range(17))  # 0.20 … 0.60
 FOLDS = 5
 MIN_COUNT = 2
@@ -130,6 +130,27 @@ def vocabulary(rows: list[Example]) -> dict[str, int]:
     return {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
 
 
+def fold_models() -> dict[str, TaskModel]:
+    """For each development mission, the filter trained on the other folds (same settings)."""
+    rows, _ = examples()
+    shipped = load()
+    penalty = shipped.penalty if shipped is not None else 3.0
+    threshold = shipped.threshold if shipped is not None else 0.35
+    missions = sorted({r.group for r in rows})
+    folds = {m: i % FOLDS for i, m in enumerate(missions)}
+    out: dict[str, TaskModel] = {}
+    for k in range(FOLDS):
+        train = [r for r in rows if folds[r.group] != k]
+        vocab = vocabulary(train)
+        w, b = fit(train, vocab, penalty)
+        model = TaskModel({f: float(w[i]) for f, i in vocab.items()}, b, threshold,
+                          frozenset(PEMA_KEY) - RULES_DECIDE, penalty)
+        for m in missions:
+            if folds[m] == k:
+                out[m] = model
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Cross-validate, fit on all development data, write the model."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -171,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     vocab = vocabulary(rows)
     w, b = fit(rows, vocab, penalty)
     model = TaskModel({f: float(w[i]) for f, i in vocab.items() if abs(w[i]) >= 1e-4}, b,
-                      threshold, frozenset(PEMA_KEY) - RULES_DECIDE)
+                      threshold, frozenset(PEMA_KEY) - RULES_DECIDE, penalty)
     held, held_gold = examples(held_out=True)
     held_total = sum(held_gold.values())
     hp = np.array([model.probability_of(r.feats) for r in held]) if held else np.zeros(0)

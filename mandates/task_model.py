@@ -79,6 +79,7 @@ class TaskModel:
     bias: float
     threshold: float
     applies_to: frozenset[str]  # the tasks the model was trained on (PEMA's)
+    penalty: float = 3.0  # the L2 penalty it was trained with (for retraining by folds)
 
     def probability(self, c: Candidate) -> float:
         """How likely PEMA's coders would code this candidate in this paragraph."""
@@ -95,7 +96,7 @@ class TaskModel:
 
     def to_json(self) -> dict[str, object]:
         """The file format."""
-        return {"bias": self.bias, "threshold": self.threshold,
+        return {"bias": self.bias, "threshold": self.threshold, "penalty": self.penalty,
                 "applies_to": sorted(self.applies_to),
                 "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())}}
 
@@ -107,7 +108,7 @@ def load(path: Path = MODEL_PATH) -> TaskModel | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     return TaskModel({str(k): float(v) for k, v in data["weights"].items()},
                      float(data["bias"]), float(data["threshold"]),
-                     frozenset(data["applies_to"]))
+                     frozenset(data["applies_to"]), float(data.get("penalty", 3.0)))
 
 
 MODEL: TaskModel | None = load()

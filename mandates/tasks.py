@@ -568,15 +568,16 @@ class _State:
 
 
 def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
-               learned: bool = True) -> tuple[Task, ...]:
+               learned: bool = True, model: TaskModel | None = None) -> tuple[Task, ...]:
     """Tasks the resolution gives the mission(s), one per tasking paragraph and mission, in order.
 
     `missions` are the acronyms the resolution names (the parser's metadata); missions
     defined in the text ("United Nations Mission in Liberia (UNMIL)") are found as well, and
     "the Mission", "the Force", "the Special Representative" mean the principal mission.
-    With `learned=False` the rules decide alone (no learned filter, see `task_model`).
+    With `learned=False` the rules decide alone (no learned filter, see `task_model`);
+    `model` replaces the shipped filter (the benchmark scores out-of-fold models with it).
     """
-    return _code(paragraphs, missions, MODEL if learned else None, None)
+    return _code(paragraphs, missions, (model or MODEL) if learned else None, None)
 
 
 def candidate_tasks(paragraphs: Sequence[Paragraph],
