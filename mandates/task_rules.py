@@ -96,6 +96,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"protect(?:ing)? (?:the )?(?:local )?populations?\b", r"security of (?:the )?civilians?",
         r"protection sites", r"protection of civilian", r"violence against civilians",
         r"civilian protection", r"early warning",
+        r"protection (?:to|for) (?:the )?civilian", r"(?:threats?|violence|attacks?) (?:against|to|on) "
+        r"(?:the )?civilian population", r"protection of (?:[\w-]+,? (?:and )?){1,4}civilians\b",
         r"violence (?:on|against) (?:the )?(?:civilian )?populations?",
         r"(?:risks?|harm) to civilians", r"civilian (?:harm|casualties)", r"joint protection teams",
         r"protection (?:strategy|measures|plans?|mechanisms?|teams?)",
@@ -121,7 +123,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:national|local|haitian|liberian|congolese|timorese|somali|ivorian|sierra leone) "
         r"police", r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
         r"(?:reform|training|restructuring|vetting|capacity|re-?establishment|development) of "
-        r"(?:the )?(?:\w+ )?police",
+        r"(?:the )?(?:\w+ )?police", r"security sector\b",
+        r"(?:operational |technical |logistical )?support (?:to|for) (?:the )?(?:\w+ )?"
+        r"(?:police|pntl|hnp|pnc|gendarmerie)\b",
     ), weak=_rx(
         _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
@@ -129,7 +133,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"law enforcement", r"\bgendarmerie\b", r"\bpnc\b", r"\bpntl\b", r"\bhnp\b",
         r"\bcivil(?:ian)? police\b", r"\bcivpol\b",
         r"public (?:order|security|safety)", r"law and order",
-        r"security (?:institutions|forces|services)",
+        r"security (?:institutions|forces|services|agencies)",
+        r"security and rule of law institutions",
     ), needs=_REFORM_CONTEXT),
     TaskCues("military_reform", "MilitaryReform", A, _rx(
         r"security sector reform", r"\bssr\b", r"army reform", r"reform of the (?:\w+ )?army",
@@ -201,6 +206,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("state_authority", "StateAuthority", A, _rx(
         r"state authority", r"authority of the (?:state|government)",
+        r"restor\w* (?:of )?(?:the )?authority of the",
         r"(?:extension|extend|extending|restoration|restore|restoring|re-?establish\w*|"
         r"consolidat\w*) (?:of )?(?:the )?(?:state|government|governmental|national) "
         r"(?:authority|administration|institutions|control|presence)",
@@ -235,7 +241,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:um|a)\b", r"\bpolls\b",
-        r"\bballots?\b", r"\bvoting\b", r"\belection-related\b",
+        r"\bballots?\b", r"\bvoting\b", r"\belection-related\b", r"\bvoters?\b",
     ), inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
         r"voter(?:s'|s)? (?:education|registration|lists?|rolls?)", r"civic education",
