@@ -214,8 +214,9 @@ def report(outcomes: list[Outcome], worst: int = 12, by_mission: bool = True) ->
         part = [o for o in outcomes if o.gold.decade == decade]
         held = [o for o in part if o.gold.held_out]
         a, h = score(part), score(held)
-        out.append(f"  {decade}: n={a.resolutions:3d} task {a.task.f1:.3f} para {a.para_top.f1:.3f}"
-                   f"  | held-out n={h.resolutions:3d} task {h.task.f1:.3f} para {h.para_top.f1:.3f}")
+        out.append(f"  {decade}: n={a.resolutions:3d} task {a.task.f1:.3f} "
+                   f"para {a.para_top.f1:.3f}  | held-out n={h.resolutions:3d} "
+                   f"task {h.task.f1:.3f} para {h.para_top.f1:.3f}")
     if by_mission:
         out.append("\nBY MISSION (task F1, paragraph F1; * = held-out mission)")
         for mission in sorted({o.gold.mission for o in outcomes}):
@@ -224,7 +225,8 @@ def report(outcomes: list[Outcome], worst: int = 12, by_mission: bool = True) ->
             star = "*" if mission in pema.HELD_OUT_MISSIONS else " "
             out.append(f" {star}{mission:11s} n={s.resolutions:3d} task {s.task.f1:.3f} "
                        f"para {s.para_top.f1:.3f}")
-    out.append(f"\nWORST TASKS (paragraph level, by F1; at least 5 gold) — of {len(overall.per_task_para)}")
+    out.append("\nWORST TASKS (paragraph level, by F1; at least 5 gold) — of "
+               f"{len(overall.per_task_para)}")
     ranked = sorted(((c.f1, k, c) for k, c in overall.per_task_para.items() if c.tp + c.fn >= 5))
     for f1, key, c in ranked[:worst]:
         t = overall.per_task[key]

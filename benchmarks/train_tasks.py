@@ -21,12 +21,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pema  # noqa: E402
-from score_tasks import norm_mission, norm_ref  # noqa: E402
+import pema
+from score_tasks import norm_mission, norm_ref
 
-from mandates.task_model import MODEL_PATH, TaskModel, features, load  # noqa: E402
-from mandates.task_rules import PEMA_KEY  # noqa: E402
-from mandates.tasks import candidate_tasks  # noqa: E402
+from mandates.task_model import MODEL_PATH, TaskModel, features, load
+from mandates.task_rules import PEMA_KEY
+from mandates.tasks import candidate_tasks
 
 PENALTIES = (10.0, 30.0)
 THRESHOLDS = tuple(round(0.20 + 0.025 * i, 3) for i in range(17))  # 0.20 … 0.60
@@ -196,8 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     held, held_gold = examples(held_out=True)
     held_total = sum(held_gold.values())
     hp = np.array([model.probability_of(r.feats) for r in held]) if held else np.zeros(0)
-    print(f"held-out candidate pairs: rules alone {pair_f1(held, np.ones(len(held)), .5, held_total):.3f}"
-          f", with filter {pair_f1(held, hp, threshold, held_total):.3f}")
+    alone = pair_f1(held, np.ones(len(held)), 0.5, held_total)
+    print(f"held-out candidate pairs: rules alone {alone:.3f}, "
+          f"with filter {pair_f1(held, hp, threshold, held_total):.3f}")
     if args.dry_run:
         return 0
     text = json.dumps(model.to_json(), indent=0, sort_keys=True)

@@ -79,9 +79,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("small_arms_control", "ControlSALW", A, _rx(
         r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
-        r"arms and ammunition", r"arms embargo", r"(?:collection|collecting|collect) (?:of )?(?:weapons|arms)",
+        r"arms and ammunition", r"arms embargo",
+        r"(?:collection|collecting|collect) (?:of )?(?:weapons|arms)",
         r"weapons? (?:collection|management|registration|caches|control|destruction|storage)",
-        r"civilian disarmament", r"disarmament of civilians", r"(?:illicit|illegal) (?:arms|weapons)",
+        r"civilian disarmament", r"disarmament of civilians",
+        r"(?:illicit|illegal) (?:arms|weapons)",
         r"(?:trafficking|proliferation|flows?) (?:in|of) (?:small )?(?:arms|weapons)",
         r"arms trafficking", r"\bstockpiles?\b", r"(?:seize|collect|dispose of) (?:any )?arms",
     )),
@@ -96,7 +98,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"protect(?:ing)? (?:the )?(?:local )?populations?\b", r"security of (?:the )?civilians?",
         r"protection sites", r"protection of civilian", r"violence against civilians",
         r"civilian protection", r"early warning",
-        r"protection (?:to|for) (?:the )?civilian", r"(?:threats?|violence|attacks?) (?:against|to|on) "
+        r"protection (?:to|for) (?:the )?civilian",
+        r"(?:threats?|violence|attacks?) (?:against|to|on) "
         r"(?:the )?civilian population", r"protection of (?:[\w-]+,? (?:and )?){1,4}civilians\b",
         r"violence (?:on|against) (?:the )?(?:civilian )?populations?",
         r"(?:risks?|harm) to civilians", r"civilian (?:harm|casualties)", r"joint protection teams",
@@ -150,7 +153,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"operations|strength|ceiling|observer|units?|and police))",
     ), needs=_REFORM_CONTEXT),
     TaskCues("demilitarization", "Demil", M, _rx(
-        r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free", r"weapons?[- ](?:exclusion|storage|"
+        r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",
+        r"weapons?[- ](?:exclusion|storage|"
         r"control|collection) (?:zones?|areas?|points?|sites?)",
         r"withdrawal of (?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:forces|troops|units|military|"
         r"heavy weapons|personnel)(?! of the (?:mission|operation|force))",
@@ -179,7 +183,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("transitional_justice", "TransJustice", A, _rx(
         r"transitional justice", r"truth (?:and|,) (?:reconciliation|justice)",
         r"(?<!suspected of )(?<!suspected of committing )\bwar crimes\b",
-        r"(?<!suspected of )(?<!of )crimes against humanity", r"(?<!suspected of )\bgenocide\b", r"international criminal (?:court|tribunal)",
+        r"(?<!suspected of )(?<!of )crimes against humanity", r"(?<!suspected of )\bgenocide\b",
+        r"international criminal (?:court|tribunal)",
         r"\bicc\b", r"\bictr\b", r"\bicty\b", r"international tribunal",
         r"special criminal court", r"serious crimes", r"commission of inquiry",
         r"(?:bring|brought) to justice", r"accountability (?:for|mechanisms?)",
@@ -266,7 +271,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\boutreach\b", r"strategic communications?", r"communications? (?:strategy|"
         r"capacity|campaign)", r"awareness of (?:the )?(?:mission|mandate)",
         r"public relations", r"\bmis-?information\b", r"\bdisinformation\b",
-        r"understanding of (?:the )?(?:work|mandate|role) of", r"objective and accurate information",
+        r"understanding of (?:the )?(?:work|mandate|role) of",
+        r"objective and accurate information",
         r"sensiti[sz](?:e|ation|ing) (?:the )?(?:population|public|people)",
         r"broadcasting capacity", r"information (?:to|for) the (?:\w+ )?(?:people|population)",
     )),
@@ -278,7 +284,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("national_reconciliation", "Reconcil", A, _rx(
         r"(?<!government of national )\breconcil", r"national dialogue", r"social cohesion",
         r"political dialogue", r"confidence[- ]building", r"\bdialogue\b",
-        r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b", r"climate of confidence|atmosphere of confidence",
+        r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
+        r"climate of confidence|atmosphere of confidence",
     )),
     TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
         r"inter-?communal", r"local (?:conflicts?|disputes?|mediation|reconciliation|"
@@ -289,7 +296,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("regional_reconciliation", "RegReconcil", A, _rx(
         r"regional (?:cooperation|dialogue|reconciliation|peace|integration|stability)",
-        r"neighbouring (?:states|countries)", r"good-?neighbourly", r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
+        r"neighbouring (?:states|countries)", r"good-?neighbourly",
+        r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
         r"expanded joint verification mechanism",
     )),
     TaskCues("economic_development", "EcDevelop", A, _rx(

@@ -183,9 +183,10 @@ _CLAUSE_BREAK = re.compile(
     rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
     rf"{_VERB}[ ,])"
 )
-_LEAD = re.compile(rf"^(?:\(\w{{1,4}}\) )?(?:acting under chapter vii[^,:;]{{0,60}}[,:] (?:\(\w{{1,4}}\) )?)?"
-                   rf"{_ADVERBS}(?P<verb>{_VERB})(?:,? (?:also|further|again|once again|"
-                   rf"strongly|in this regard|in this context))*,? ")
+_LEAD = re.compile(rf"^(?:\(\w{{1,4}}\) )?(?:acting under chapter vii[^,:;]{{0,60}}[,:] "
+                   rf"(?:\(\w{{1,4}}\) )?)?{_ADVERBS}(?P<verb>{_VERB})"
+                   rf"(?:,? (?:also|further|again|once again|strongly|in this regard|"
+                   rf"in this context))*,? ")
 _SEMICOLON = re.compile(r";\s+")
 
 
@@ -256,7 +257,8 @@ _COMPOSITION = re.compile(
 
 
 def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:
-    return [(m.start(), m.end(), missions.which(m.group(0))) for m in missions.reference.finditer(text)]
+    return [(m.start(), m.end(), missions.which(m.group(0)))
+            for m in missions.reference.finditer(text)]
 
 
 def _mark(missions: _Missions, text: str) -> str:
@@ -322,11 +324,11 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return _Tasking(_ids(addressed), strength, f"{_kind(verb)}-mission", task)
         if lead.startswith(_SG) or lead.startswith("the united nations"):
             marked = _mark(missions, head + " " + task[:200])
-            if (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])) or (
-                    "special representative" in head):
-                if not _SG_NOT_TASK.match(task):
-                    return _Tasking(_ids(head_refs + _refs(missions, task[:200])) or
-                                    (missions.principal,), strength, "sg-through-mission", task)
+            through = (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])
+                       ) or "special representative" in head
+            if through and not _SG_NOT_TASK.match(task):
+                return _Tasking(_ids(head_refs + _refs(missions, task[:200])) or
+                                (missions.principal,), strength, "sg-through-mission", task)
             return None
         return _with_the_mission(rest, missions, strength)
 
@@ -336,9 +338,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return _Tasking(_ids(refs), Strength.REQUESTED, "approves-mission", rest)
         return None
 
-    if re.search(r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
-                 r"(?:be given|remain|continue to be|be) (?:the )?(?:highest |top |first )?priority",
-                 rest) and verb not in ("demands", "urges", "calls on", "calls upon"):
+    if _POC_PRIORITY.search(rest) and verb not in ("demands", "urges", "calls on", "calls upon"):
         return _Tasking((missions.principal,), Strength.REQUESTED, "priority-of-mission", rest)
 
     if re.fullmatch(_DECIDE, verb):
@@ -378,6 +378,9 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
 
+_POC_PRIORITY = re.compile(
+    r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
+    r"(?:be given|remain|continue to be|be) (?:the )?(?:highest |top |first )?priority")
 _COOPERATE_IN = re.compile(
     r"(?:(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
     r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? "
@@ -455,7 +458,8 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         # "Decides that the protection of civilians must be given priority … MONUSCO"
         if re.search(r"protection of civilians", m.group("who")) and _refs(missions, rest):
             return _Tasking(_ids(_refs(missions, rest)), strength, "priority-of-mission", rest)
-    m = re.search(r"\bin order to (?:enable|allow|permit) (?P<who>[^,;]{0,80}?) to (?P<task>.*)$", rest)
+    m = re.search(r"\bin order to (?:enable|allow|permit) (?P<who>[^,;]{0,80}?) to (?P<task>.*)$",
+                  rest)
     if m and _refs(missions, m.group("who")):
         return _Tasking(_ids(_refs(missions, m.group("who"))), strength, "enable-mission",
                         m.group("task"))
@@ -482,7 +486,8 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         task = re.search(r"\b(?:mandate|(?:in order )?to (?!the |a |an |its |be |date|"
                          r"\d)[a-z]+)\b", m.group("rest"))
         if refs and task:
-            return _Tasking(_ids(refs), strength, "mission-established", m.group("rest")[task.start():])
+            return _Tasking(_ids(refs), strength, "mission-established",
+                            m.group("rest")[task.start():])
     return None
 
 
@@ -655,8 +660,9 @@ _PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
 def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None,
            has_children: bool) -> str | None:
     """The task a heading names ("(i) Protection of civilians"), passed down to what follows."""
-    if has_children and clauses and all(c.verb is None for c in clauses) and len(p.text) < 400 and not (
-            re.match(r"^\W*to\b", normalize(p.text))):
+    heading_like = all(c.verb is None for c in clauses) and len(p.text) < 400
+    if has_children and clauses and heading_like and not re.match(r"^\W*to\b",
+                                                                  normalize(p.text)):
         coding = _code_span(normalize(p.text), None)
         if coding.categories:
             return coding.categories[0]
