@@ -16,7 +16,8 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,7 +62,7 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
-    def add(self, gold: set[object], predicted: set[object]) -> None:
+    def add(self, gold: AbstractSet[Hashable], predicted: AbstractSet[Hashable]) -> None:
         """Count one comparison of gold and predicted sets."""
         self.tp += len(gold & predicted)
         self.fp += len(predicted - gold)
@@ -154,17 +155,17 @@ def score(outcomes: Iterable[Outcome]) -> Scores:
         g = o.gold
         s.resolutions += 1
         gold_keys = set(g.tasks)
-        s.task.add(gold_keys, o.tasks)  # type: ignore[arg-type]
+        s.task.add(gold_keys, o.tasks)
         for key in gold_keys | o.tasks:
-            s.per_task[key].add({key} & gold_keys, {key} & o.tasks)  # type: ignore[arg-type]
+            s.per_task[key].add({key} & gold_keys, {key} & o.tasks)
         if not g.paragraphs_scorable:
             continue
         gold_top = {(k, top) for k, refs in g.refs.items() for top, _ in refs}
         gold_full = {(k, full) for k, refs in g.refs.items() for _, full in refs}
-        s.para_top.add(gold_top, o.para_top)  # type: ignore[arg-type]
-        s.para_full.add(gold_full, o.para_full)  # type: ignore[arg-type]
+        s.para_top.add(gold_top, o.para_top)
+        s.para_full.add(gold_full, o.para_full)
         for key in {k for k, _ in gold_top | o.para_top}:
-            s.per_task_para[key].add({p for p in gold_top if p[0] == key},  # type: ignore[arg-type]
+            s.per_task_para[key].add({p for p in gold_top if p[0] == key},
                                      {p for p in o.para_top if p[0] == key})
         for pair in gold_top & o.para_top:
             s.modality_total += 1

@@ -211,8 +211,8 @@ def _clauses(text: str) -> list[_Clause]:
         piece = piece.strip(" ,;")
         if not piece:
             continue
-        m = _LEAD.match(piece)
-        out.append(_Clause(m.group("verb") if m else None, piece))
+        lead = _LEAD.match(piece)
+        out.append(_Clause(lead.group("verb") if lead else None, piece))
     return out
 
 
@@ -685,7 +685,7 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
         candidates: list[Candidate] = []
         for span in group:
             coding = _code_span(span.span, span.modality)
-            from_context = ()
+            from_context: tuple[str, ...] = ()
             if span.context and (not coding.categories or _ANAPHOR.search(span.span)):
                 extra = _code_span(span.context, span.modality)
                 from_context = extra.categories
