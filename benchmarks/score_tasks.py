@@ -178,8 +178,8 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
         fold_models: dict[str, TaskModel] | None = None) -> tuple[list[Outcome], dict[str, int]]:
     """Read, code and compare every PEMA-coded resolution we hold.
 
-    With `fold_models` (mission -> model trained without that mission's fold), development
-    resolutions are coded by a filter that never saw them.
+    With `fold_models` (mission -> model trained without that mission's fold, "*" -> model
+    trained on all development data), every resolution is coded by a filter that never saw it.
     """
     golds = [g for g in pema.load_gold() if pema.find_document(g.number) is not None]
     all_missions = {norm_mission(g.mission) for g in golds}
@@ -189,7 +189,9 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
     for g in golds:
         if limit_missions and g.mission not in limit_missions:
             continue
-        model = fold_models.get(g.mission) if fold_models and not g.held_out else None
+        model = None
+        if fold_models:
+            model = fold_models["*"] if g.held_out else fold_models.get(g.mission)
         key = (g.number, id(model))
         if key not in cache:
             path = pema.find_document(g.number)
@@ -272,8 +274,8 @@ def main(argv: list[str] | None = None) -> int:
 
         fold_models = train_fold_models()
     outcomes, readers = run(learned=not args.rules_only, fold_models=fold_models)
-    state = "off" if args.rules_only or MODEL is None else (
-        "on (development scored out of fold)" if fold_models else "on (trained on development)")
+    state = "off" if args.rules_only or (MODEL is None and not fold_models) else (
+        "on (development scored out of fold)" if fold_models else "on (installed model)")
     print(f"read with: {readers}; learned filter: {state}")
     print(report(outcomes, args.worst, not args.no_missions))
     if args.speed:

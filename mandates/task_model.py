@@ -5,8 +5,10 @@ codebook task its words name. PEMA's coders keep some of those and not others (a
 named in passing, "with particular attention to women", is often not coded). This module
 scores each candidate with a small logistic model over general features of the candidate
 (which task, which cue, how the mission is tasked, where the cue stands, the words just
-before it) and drops those below a threshold. The weights are a JSON file trained by
-`python benchmarks/train_tasks.py`; without that file every candidate is kept.
+before it) and drops those below a threshold. The weights are a JSON file written by
+`python benchmarks/train_tasks.py --install`; without that file every candidate is kept.
+No file is shipped: on paragraphs it was not trained on, the filter did not beat the rules
+(the training script prints the comparison), so the rules decide alone.
 """
 
 from __future__ import annotations

@@ -231,7 +231,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("democratization", "Democratization", A, _rx(
         r"\bdemocra(?:cy|tization|tisation)", r"democratic(?! republic| policing)",
         r"good governance", r"political space",
-        r"\bparliament", r"constitutional order", r"\bgovernance\b", r"political institutions",
+        r"\bparliament(?!ary (?:and \w+ )?elections)", r"constitutional order",
+        r"\bgovernance\b", r"political institutions",
         r"independent (?:institutions|commissions)", r"national assembly",
     )),
     TaskCues("electoral_security", "ElectSec", A, _rx(
@@ -322,10 +323,16 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bresettle", r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         r"return (?:of|to their) ", r"\bcamps\b", r"\bdisplacement\b",
     )),
+    # women named among the vulnerable ("especially women and children") are not a gender task;
+    # their participation, representation or rights are
     TaskCues("gender", "Gender", A, _rx(
-        r"\bgender\b(?![- ]based)", r"\bwomen\b(?!'s protection advisers| protection advisers)",
-        r"\bwomen's\b", r"\bgirls\b", r"1325", r"\bfemale\b",
-    )),
+        r"\bgender\b(?![- ]based)", r"\bwomen's (?!protection advisers)", r"1325",
+        r"women(?:,)? (?:and|,) peace and security", r"(?:participation|representation|"
+        r"involvement|role|empowerment|rights) of women",
+    ), weak=_rx(r"\bwomen\b(?! protection advisers)", r"\bgirls\b", r"\bfemale\b"),
+        needs=re.compile(r"particip|represent|involv|empower|equal|leadership|decision-making|"
+                         r"\brole\b|\brights\b|\bgroups\b|organi[sz]ations|networks|"
+                         r"mainstream|perspective|advisers?|inclusi")),
     TaskCues("legal_reform", "LegalReform", A, _rx(
         r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",

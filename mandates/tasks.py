@@ -688,6 +688,9 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             from_context: tuple[str, ...] = ()
             if span.context and (not coding.categories or _ANAPHOR.search(span.span)):
                 extra = _code_span(span.context, span.modality)
+                # the referent is what the clause before is mainly about, not all it lists
+                extra = _Coding(extra.categories[:3], extra.modalities[:3], extra.cues[:3],
+                                extra.befores[:3])
                 from_context = extra.categories
                 coding = coding + extra
             for category, modality, cue, before in zip(

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from coherence.codebook import TASKS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
-from mandates.task_model import MODEL_PATH, Candidate, features, load
+from mandates.task_model import MODEL_PATH, Candidate, TaskModel, features, load
 from mandates.task_rules import PEMA_KEY, TASK_IDS
 from mandates.tasks import code_tasks
 from tests.conftest import require_shared
@@ -193,35 +193,41 @@ def test_any_text_gives_well_formed_tasks(texts: list[str]) -> None:
 
 # --- the learned filter ------------------------------------------------------------------
 
-def test_the_learned_filter_is_small_and_leaves_its_excluded_tasks_to_the_rules() -> None:
-    assert MODEL_PATH.stat().st_size < 2_000_000
-    model = load()
-    assert model is not None
-    assert "use_of_force" not in model.applies_to and "youth" not in model.applies_to
-    text = "Authorizes UNXYZ to use all necessary means to carry out its mandate;"
-    assert code_tasks([op("6", text)], ["UNXYZ"])[0].category == "use_of_force"
+def test_no_filter_is_shipped_so_the_rules_decide() -> None:
+    assert load() is None or MODEL_PATH.stat().st_size < 2_000_000
+    paragraphs = [op("6", "Authorizes UNXYZ to use all necessary means to carry out its mandate;")]
+    if load() is None:
+        assert code_tasks(paragraphs, ["UNXYZ"]) == rules(paragraphs, ["UNXYZ"])
 
 
-def test_the_learned_filter_only_removes_tasks_the_rules_found() -> None:
+def _toy_model() -> TaskModel:
+    # drops gender named "with particular attention to" women; keeps everything else
+    return TaskModel({"cat=gender|alongside": -5.0}, 2.0, 0.5,
+                     frozenset({"gender", "protection_of_civilians"}))
+
+
+def test_a_filter_only_removes_tasks_the_rules_found_and_spares_tasks_it_does_not_cover() -> None:
     paragraphs = [
-        op("1", "Requests UNXYZ to protect civilians under threat of physical violence;"),
-        op("2", "Encourages UNXYZ to support the Government in the demobilization and "
-                "reintegration of former fighters, with particular attention to women;"),
-        op("3", "Calls upon the Government to hold elections;"),
+        op("1", "Requests UNXYZ to protect civilians under threat of physical violence, with "
+                "particular attention to women and girls and their participation;"),
+        op("2", "Authorizes UNXYZ to use all necessary means to carry out its mandate;"),
     ]
-    with_filter = {(t.ref, c) for t in code_tasks(paragraphs, ["UNXYZ"]) for c in t.categories}
-    alone = {(t.ref, c) for t in rules(paragraphs, ["UNXYZ"]) for c in t.categories}
-    assert with_filter <= alone
-    assert ("1", "protection_of_civilians") in with_filter
+    filtered = code_tasks(paragraphs, ["UNXYZ"], model=_toy_model())
+    alone = rules(paragraphs, ["UNXYZ"])
+    pairs = {(t.ref, c) for t in filtered for c in t.categories}
+    assert pairs <= {(t.ref, c) for t in alone for c in t.categories}
+    assert ("1", "gender") in {(t.ref, c) for t in alone for c in t.categories}
+    assert ("1", "gender") not in pairs
+    assert ("1", "protection_of_civilians") in pairs and ("2", "use_of_force") in pairs
 
 
-def test_the_filter_scores_do_not_depend_on_anything_but_the_candidate() -> None:
-    model = load()
-    assert model is not None
+def test_filter_features_say_where_the_cue_stands() -> None:
     cand = Candidate("gender", "women", Modality.ASSIST, Strength.REQUESTED, "request-mission",
                      2, 3, "with particular attention to ", 1, False, False)
-    assert model.probability(cand) == model.probability(cand)
-    assert "alongside" in features(cand)
+    feats = features(cand)
+    assert "alongside" in feats and "cat=gender|alongside" in feats
+    assert "pre=attention" in feats
+    assert _toy_model().probability(cand) < 0.5
 
 
 # --- real resolutions ---------------------------------------------------------------------
