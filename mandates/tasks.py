@@ -242,6 +242,12 @@ _SG_THROUGH = re.compile(
     r"(?:utili[sz]ing|using|through|by|within|with|deploy\w*) (?:the )?(?:\w+ ){0,3}@@|"
     r"and (?:his |her |the )?special representative|and (?:the )?@@|"
     r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)")
+# what the Secretary-General does through the mission, as opposed to reporting and consulting
+_SG_SUBSTANTIVE = re.compile(
+    r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
+    r"facilitate|help|promote|ensure|deploy|verify|observe|supervise|organi[sz]e|conduct|"
+    r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
+    r"strengthen|coordinate|arrange)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
     r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|consult|appoint|seek|"
@@ -326,7 +332,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             marked = _mark(missions, head + " " + task[:200])
             through = (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])
                        ) or "special representative" in head
-            if through and not _SG_NOT_TASK.match(task):
+            if through and not _SG_NOT_TASK.match(task) and _SG_SUBSTANTIVE.match(task):
                 return _Tasking(_ids(head_refs + _refs(missions, task[:200])) or
                                 (missions.principal,), strength, "sg-through-mission", task)
             return None
@@ -356,11 +362,6 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if m2 and _is_mission_subject(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "declares-mission", rest[m2.end(1):])
-        m2 = re.search(r"\b(?:need|importance|necessity|role) (?:for|of) (.{0,60}?) to ", rest)
-        if m2 and _refs(missions, m2.group(1)) and not re.search(
-                r"\b(?:government|parties|states|authorities)\b", m2.group(1)):
-            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
-                            "need-for-mission", rest[m2.end():])
         m2 = re.search(r"\b(?:mandate|role|efforts?) of (.{0,60}?) to ", rest)
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
