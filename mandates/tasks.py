@@ -49,6 +49,9 @@ _NOT_MISSIONS = frozenset({
     "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
     "UNSOS", "UNMEER", "UNITA", "UNTSO",
 })
+# missions that changed name but not substance: tasks of the former name are the new one's
+# when the caller names the mission by its new name
+FORMER_NAMES = {"MONUC": "MONUSCO"}
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU|MINUR|MICIVI|MINUG)[A-Z]{1,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(
@@ -93,6 +96,7 @@ class _Missions:
     principal: str | None
     names: dict[str, str]  # lower-case full name or alias -> acronym
     reference: re.Pattern[str]
+    renamed: dict[str, str]  # a former acronym -> the one the caller uses ("MONUC" -> "MONUSCO")
 
     def which(self, mention: str) -> str | None:
         """The mission a matched reference names (generic references mean the principal)."""
@@ -100,9 +104,9 @@ class _Missions:
         m = re.sub(r"'s$", "", m)
         for acronym in self.acronyms:
             if m == acronym.lower():
-                return acronym
+                return self.renamed.get(acronym, acronym)
         if m in self.names:
-            return self.names[m]
+            return self.renamed.get(self.names[m], self.names[m])
         return self.principal
 
 
@@ -143,7 +147,10 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
     alternatives += [re.escape(n) + r"\b" for n in sorted(names, key=len, reverse=True)]
     alternatives += list(_GENERIC)
     reference = _reference_pattern(tuple(alternatives))
-    return _Missions(tuple(acronyms), principal, names, reference)
+    renamed = {old: new for old, new in FORMER_NAMES.items() if new in given and old not in given}
+    if principal in renamed:
+        principal = renamed[principal]
+    return _Missions(tuple(acronyms), principal, names, reference, renamed)
 
 
 def _principal(operative: Sequence[str], given: Sequence[str], found: Counter[str]) -> str | None:

@@ -116,6 +116,13 @@ def test_the_mission_is_found_from_its_full_name_when_no_acronym_is_given() -> N
     assert task.category == "ceasefire"
 
 
+def test_a_former_name_is_reported_under_the_name_the_caller_uses() -> None:
+    paragraphs = [op("3", "Requests MONUC to support the Government in the reform of the "
+                          "national police;")]
+    assert only(rules(paragraphs, ["MONUSCO"]), "3").mission == "MONUSCO"
+    assert only(rules(paragraphs, []), "3").mission == "MONUC"
+
+
 # --- chapeaus, priority, headings ---------------------------------------------------------
 
 def test_sub_paragraphs_inherit_the_chapeau_and_its_priority() -> None:
