@@ -15,9 +15,18 @@ How a paragraph is read, in the order a human coder reads it:
    Representative, or another actor is asked to act with the mission's support. Requests to
    States, parties, the Government or the Secretary-General alone are not tasks.
 3. Sub-paragraphs inherit the tasking of the chapeau that introduces them ("Decides that the
-   mandate of MINUSCA shall include the following priority tasks:").
-4. Code the words the mission is asked to act on with the codebook cues; the verbs nearest
-   each cue give the modality (monitor, assist, secure).
+   mandate of MINUSCA shall include the following priority tasks:"), and a heading inside
+   the list ("(i) Protection of civilians") gives the task of the items under it.
+4. Code the words the mission is asked to act on with the codebook cues, leaving out asides
+   ("in accordance with …", "within its capabilities"); a pronoun ("in these efforts") takes
+   the main topics of the clause before. The verbs nearest each cue give the modality
+   (monitor, assist, secure); the verb of the clause gives the strength; a chapeau or
+   heading that lists priorities, or a sentence giving the task priority, sets `priority`.
+5. Optionally, a learned filter (`mandates.task_model`) drops candidates PEMA's coders would
+   not code; none is shipped, because on unseen paragraphs it did not beat the rules.
+
+`Task.cues` lists the words that named each category and, as `trigger:…`, how the mission
+was found to be tasked, so every coding can be checked against the text.
 """
 
 from __future__ import annotations

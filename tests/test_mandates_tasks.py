@@ -306,19 +306,54 @@ def test_2765_para_36_tasks_monusco_with_priority_protection_of_civilians() -> N
     assert not [t for t in tasks if t.ref == "49" or t.ref.startswith("49(")]
 
 
-@pytest.mark.shared
-def test_1509_establishes_unmil_with_a_mandate_list_and_calls_on_others_are_not_tasks() -> None:
-    from mandates import parse_resolution
-    from provenance import InputError
+def _paragraphs_from_un_text(path: Path) -> list[Paragraph]:
+    """Operative paragraphs of a text resolution whose paragraphs each start a line."""
+    out: list[Paragraph] = []
+    top = None
+    for line in path.read_text(encoding="cp1252").splitlines():
+        m = re.match(r"^(\d{1,3})\.\s+(\S.*)$", line)
+        if m and int(m.group(1)) == (int(top) + 1 if top else 1):
+            top = m.group(1)
+            out.append(op(top, m.group(2)))
+        elif top and (m := re.match(r"^\(([a-z])\)\s+(.*)$", line)):
+            out.append(op(f"{top}({m.group(1)})", m.group(2), 2, top))
+        elif out and line.strip() and not re.match(r"^(?:S/RES/|\d+$|\d{2}-\d{5})", line):
+            last = out[-1]
+            out[-1] = op(last.ref, f"{last.text} {line.strip()}", last.level, last.parent)
+    return out
 
+
+@pytest.mark.shared
+def test_1509_gives_unmil_its_mandate_list_and_calls_on_others_are_not_tasks() -> None:
     path = require_shared("resolutions", "txt", "S-RES-1509(2003).txt")
-    try:
-        res = parse_resolution(path)
-    except InputError:
-        pytest.skip("the text reader is not built yet")
-    tasks = {t.ref: t for t in res.tasks}
-    # para 3 lists UNMIL's mandate; 3(j) protects civilians, 3(n) restructures the police
+    tasks = {t.ref: t for t in code_tasks(_paragraphs_from_un_text(path), [])}
+    assert {t.mission for t in tasks.values()} == {"UNMIL"}
+    # para 3 lists UNMIL's mandate: (a) observes the ceasefire, (j) protects civilians,
+    # (n) helps restructure the police
+    assert tasks["3(a)"].category == "ceasefire"
+    assert tasks["3(a)"].modality is Modality.MONITOR
     assert "protection_of_civilians" in tasks["3(j)"].categories
     assert tasks["3(n)"].category == "police_reform"
-    # para 5 calls upon all parties, para 19 asks the Secretary-General for reports
-    assert "5" not in tasks and "19" not in tasks
+    assert all(tasks[r].strength is Strength.REQUESTED for r in ("3(a)", "3(j)", "3(n)"))
+    # para 6 encourages UNMIL to support returns
+    assert tasks["6"].category == "refugees_idps"
+    assert tasks["6"].strength is Strength.ENCOURAGED
+    # para 5 calls upon all parties, 8 calls upon parties, 19 asks for reports
+    assert not {"5", "8", "19"} & set(tasks)
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_every_json_resolution_codes_into_codebook_tasks() -> None:
+    folder = require_shared("resolutions", "json")
+    seen = 0
+    for path in sorted(folder.glob("*.json")):
+        paragraphs = _paragraphs_from_un_json(path)
+        refs = {p.ref for p in paragraphs}
+        for task in code_tasks(paragraphs, []):
+            seen += 1
+            assert task.ref in refs
+            assert task.category in TASK_IDS and task.category == task.categories[0]
+            assert not re.match(r"^(?:Further )?[Rr]equests the Secretary-General to report",
+                                task.text)
+    assert seen > 500
