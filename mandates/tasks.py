@@ -56,7 +56,8 @@ _NOT_MISSIONS = frozenset({
     "UNITAR", "UNIFEM", "UNAIDS", "UNRWA", "UNCTAD", "UNSCOM", "UNMOVIC", "UNOG", "UNON",
     "UNHCHR", "UNSCR", "UNSC", "UNGA", "UNOWA", "UNOCA", "UNDPKO", "UNDSS", "UNHAS",
     "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
-    "UNSOS", "UNMEER", "UNITA", "UNTSO",
+    "UNSOS", "UNMEER", "UNITA", "UNOCT", "UNCRC", "UNCLOS", "UNFCCC", "UNPMS", "UNHRC",
+    "UNCCD",
 })
 # missions that changed name but not substance: tasks of the former name are the new one's
 # when the caller names the mission by its new name
