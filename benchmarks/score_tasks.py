@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pema
 
-from mandates.model import Modality, Strength, Task
+from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, TaskModel
-from mandates.task_rules import PEMA_KEY
+from mandates.task_rules import PEMA_KEY, TASK_CUES, normalize
 from mandates.tasks import code_tasks
 
 
@@ -174,8 +174,23 @@ def score(outcomes: Iterable[Outcome]) -> Scores:
     return s
 
 
+def keyword_baseline(paragraphs: list[Paragraph]) -> tuple[Task, ...]:
+    """The naive baseline: every operative paragraph, coded with the cues, whoever is tasked."""
+    out: list[Task] = []
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE:
+            continue
+        text = normalize(p.text)
+        found = [c.id for c in TASK_CUES if c.pattern.search(text)]
+        if found:
+            out.append(Task(p.ref, None, found[0], tuple(found), Modality.ASSIST,
+                            Strength.REQUESTED, False, p.text))
+    return tuple(out)
+
+
 def run(limit_missions: set[str] | None = None, learned: bool = True,
-        fold_models: dict[str, TaskModel] | None = None) -> tuple[list[Outcome], dict[str, int]]:
+        fold_models: dict[str, TaskModel] | None = None,
+        baseline: bool = False) -> tuple[list[Outcome], dict[str, int]]:
     """Read, code and compare every PEMA-coded resolution we hold.
 
     With `fold_models` (mission -> model trained without that mission's fold, "*" -> model
@@ -197,7 +212,9 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
             path = pema.find_document(g.number)
             assert path is not None
             paragraphs, missions, how = pema.read_paragraphs(path)
-            cache[key] = (code_tasks(paragraphs, missions, learned=learned, model=model), how)
+            coded = (keyword_baseline(paragraphs) if baseline else
+                     code_tasks(paragraphs, missions, learned=learned, model=model))
+            cache[key] = (coded, how)
         tasks, how = cache[key]
         readers[how] += 1
         outcomes.append(predict(g, tasks, all_missions))
@@ -261,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-missions", action="store_true", help="omit the per-mission table")
     parser.add_argument("--rules-only", action="store_true",
                         help="score the rules without the learned filter")
+    parser.add_argument("--baseline", action="store_true",
+                        help="score naive keyword cues on every operative paragraph instead")
     parser.add_argument("--out-of-fold", action="store_true",
                         help="code development resolutions with filters trained without "
                              "their mission (honest development scores; slower)")
@@ -273,10 +292,18 @@ def main(argv: list[str] | None = None) -> int:
         from train_tasks import fold_models as train_fold_models
 
         fold_models = train_fold_models()
-    outcomes, readers = run(learned=not args.rules_only, fold_models=fold_models)
+    outcomes, readers = run(learned=not args.rules_only, fold_models=fold_models,
+                            baseline=args.baseline)
     state = "off" if args.rules_only or (MODEL is None and not fold_models) else (
         "on (development scored out of fold)" if fold_models else "on (installed model)")
+    if args.baseline:
+        state = "n/a (keyword baseline)"
     print(f"read with: {readers}; learned filter: {state}")
+    gold_presences = sum(len(o.gold.tasks) for o in outcomes)
+    without_ref = sum(1 for o in outcomes for k in o.gold.tasks
+                      if not o.gold.paragraphs_scorable or not o.gold.refs.get(k))
+    print(f"PEMA task presences: {gold_presences}, of which {without_ref} were coded from "
+          "other documents (reports, agreements), not from a paragraph of the resolution")
     print(report(outcomes, args.worst, not args.no_missions))
     if args.speed:
         print("\n" + speed())
