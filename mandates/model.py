@@ -96,6 +96,15 @@ class Task:
     text: str
     page: int | None = None
     cues: tuple[str, ...] = ()
+    # one modality per entry of `categories` (PEMA codes the modality task by task);
+    # empty when only the overall `modality` is known
+    modalities: tuple[Modality, ...] = ()
+
+    def modality_of(self, category: str) -> Modality:
+        """The modality with which the mission takes on one of this task's categories."""
+        if self.modalities and category in self.categories:
+            return self.modalities[self.categories.index(category)]
+        return self.modality
 
     def to_json(self) -> dict[str, object]:
         """The contract's task object (plus `cues`, the words that triggered the coding)."""
@@ -110,6 +119,7 @@ class Task:
             "text": self.text,
             "page": self.page,
             "cues": list(self.cues),
+            "modalities": [str(m) for m in self.modalities],
         }
 
 

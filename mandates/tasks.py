@@ -2,16 +2,768 @@
 
 Interface used by `mandates.parse`: `code_tasks(paragraphs, missions)`. The task ids are
 those of the codebook (`coherence.codebook`, mirrored from ../shared/codebook/tasks.csv);
-this module keeps the resolution-side cues because `mandates/` may not import `coherence/`.
+the resolution-side cues live in `mandates.task_rules` because `mandates/` may not import
+`coherence/`.
+
+How a paragraph is read, in the order a human coder reads it:
+1. Split it into clauses, one per operative verb ("Urges the Government to …, and calls upon
+   MINUSTAH to …" is two clauses).
+2. Decide for each clause whether it tasks the mission: the mission is the addressee of a
+   request or encouragement ("Requests MONUSCO to"), the subject of a decision ("Decides
+   that UNMIT will have the following mandate"), the mission's mandate is extended to new
+   work, the Secretary-General is asked to act through the mission or its Special
+   Representative, or another actor is asked to act with the mission's support. Requests to
+   States, parties, the Government or the Secretary-General alone are not tasks.
+3. Sub-paragraphs inherit the tasking of the chapeau that introduces them ("Decides that the
+   mandate of MINUSCA shall include the following priority tasks:"), and a heading inside
+   the list ("(i) Protection of civilians") gives the task of the items under it.
+4. Code the words the mission is asked to act on with the codebook cues, leaving out asides
+   ("in accordance with …", "within its capabilities"); a pronoun ("in these efforts") takes
+   the main topics of the clause before. The verbs nearest each cue give the modality
+   (monitor, assist, secure); the verb of the clause gives the strength; a chapeau or
+   heading that lists priorities, or a sentence giving the task priority, sets `priority`.
+5. Optionally, a learned filter (`mandates.task_model`) drops candidates PEMA's coders would
+   not code; none is shipped, because on unseen paragraphs it did not beat the rules.
+
+`Task.cues` lists the words that named each category and, as `trigger:…`, how the mission
+was found to be tasked, so every coding can be checked against the text.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from mandates.model import Paragraph, Task
+from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
+from mandates.task_model import MODEL, Candidate, TaskModel
+from mandates.task_rules import (
+    ASIDES,
+    ASSIST_VERBS,
+    BY_ID,
+    MONITOR_VERBS,
+    SECURE_VERBS,
+    TASK_CUES,
+    normalize,
+)
+
+# --- who is the mission -------------------------------------------------------------
+
+_NOT_MISSIONS = frozenset({
+    "UNHCR", "UNICEF", "UNDP", "UNFPA", "UNEP", "UNESCO", "UNOPS", "UNMAS", "UNODC", "UNCT",
+    "UNITAR", "UNIFEM", "UNAIDS", "UNRWA", "UNCTAD", "UNSCOM", "UNMOVIC", "UNOG", "UNON",
+    "UNHCHR", "UNSCR", "UNSC", "UNGA", "UNOWA", "UNOCA", "UNDPKO", "UNDSS", "UNHAS",
+    "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
+    "UNSOS", "UNMEER", "UNITA", "UNOCT", "UNCRC", "UNCLOS", "UNFCCC", "UNPMS", "UNHRC",
+    "UNCCD",
+})
+# missions that changed name but not substance: tasks of the former name are the new one's
+# when the caller names the mission by its new name
+FORMER_NAMES = {"MONUC": "MONUSCO"}
+_ACRONYM_SHAPE = re.compile(
+    r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU|MINUR|MICIVI|MINUG)[A-Z]{1,8}(?: I{1,3}\b)?)")
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|in|for|the|and|on|to|d'|de|du|des|la|le|"
+    r"en|au))*)\s*\(\s*([A-Z][A-Z-]{2,}(?: I{1,3})?)\s*\)")
+_MISSION_WORDS = re.compile(
+    r"mission|force|operation|observer|office|administration|authority|verification|"
+    r"assistance|presence|group|protection", re.I)
+_AGENCY_WORDS = re.compile(
+    r"programme|fund\b|commissioner|children's|agency|coordination of humanitarian|"
+    r"development|women|environment|drugs and crime|refugees|framework|sanctions|"
+    r"committee|panel|envoy|country team", re.I)
+
+# "the Force" is the mission; "the force configuration" is not: a generic name must be
+# followed by punctuation, a possessive or a function word, never by another noun
+_FUNCTION_WORD = (r"(?=[\s]*(?:$|[,;:.)'\"]|'s\b|(?:to|in|and|or|of|with|shall|will|should|is|are|"
+                  r"has|have|within|on|at|for|as|the|its|must|may|would|can|could|which|that|"
+                  r"from|by|during|under|through|continue|continues|be|was|were|also|further|"
+                  r"remains?|including|where|when|throughout|until|across|without|not|"
+                  r"operates|deployed|led|headed|consistent|acting|working|whose)\b))")
+_GENERIC = (
+    r"the (?:united nations )?(?:peace-?keeping |integrated |multidimensional |"
+    r"stabili[sz]ation |observer |verification |interim )?(?:mission|operation)\b"
+    r"(?! (?:of|in|to) (?:the )?(?:african union|au|ecowas|european|southern african))"
+    + _FUNCTION_WORD,
+    r"the (?:united nations )?(?:peace-?keeping |protection |interim |emergency )?force\b"
+    r"(?! of the african| of the economic| of the european)" + _FUNCTION_WORD,
+    r"the (?:united nations )?(?:military )?observers\b", r"united nations military observers",
+    r"the (?:united nations )?observer group", r"the (?:united nations )?civilian police\b",
+    r"the intervention brigade", r"its (?:military|civilian|police) components?",
+    r"the special representative(?: of the secretary-general)?(?! (?:of the secretary-general )?"
+    r"(?:for|on) (?:children|sexual))", r"the srsg\b",
+    r"the (?:united nations )?(?:peace-?keeping )?(?:operation|mission)'s",
+)
 
 
-def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str]) -> tuple[Task, ...]:
-    """Tasks the resolution gives the mission(s), one per tasking paragraph, in order."""
-    return ()
+@dataclass(frozen=True, slots=True)
+class _Missions:
+    """The missions a resolution names, and a pattern that finds references to them."""
+
+    acronyms: tuple[str, ...]
+    principal: str | None
+    names: dict[str, str]  # lower-case full name or alias -> acronym
+    reference: re.Pattern[str]
+    renamed: dict[str, str]  # a former acronym -> the one the caller uses ("MONUC" -> "MONUSCO")
+
+    def which(self, mention: str) -> str | None:
+        """The mission a matched reference names (generic references mean the principal)."""
+        m = mention.strip()
+        m = re.sub(r"'s$", "", m)
+        for acronym in self.acronyms:
+            if m == acronym.lower():
+                return self.renamed.get(acronym, acronym)
+        if m in self.names:
+            return self.renamed.get(self.names[m], self.names[m])
+        return self.principal
+
+
+@lru_cache(maxsize=256)
+def _reference_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
+
+
+def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Missions:
+    texts = [p.text for p in paragraphs]
+    names: dict[str, str] = {}
+    found: Counter[str] = Counter()
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            name, acronym = m.group(1).strip(), m.group(2).strip()
+            if acronym in _NOT_MISSIONS or _AGENCY_WORDS.search(name):
+                continue
+            if not _MISSION_WORDS.search(name) or not (
+                    "United Nations" in name or _ACRONYM_SHAPE.fullmatch(acronym)):
+                continue
+            # keep the name from its last "United Nations" (the definition's own words)
+            start = name.rfind("United Nations")
+            name = name[start:] if start >= 0 else name
+            names[normalize(name)] = acronym
+            names[normalize("the " + name)] = acronym
+            found[acronym] += 0
+    operative = [p.text for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    for text in operative:
+        for m in _ACRONYM_SHAPE.finditer(text):
+            acronym = m.group(1)
+            if acronym not in _NOT_MISSIONS:
+                found[acronym] += 1
+    acronyms = list(dict.fromkeys([*given, *found]))
+    # a longer acronym ("UNAVEM III") is matched before its prefix ("UNAVEM")
+    acronyms.sort(key=len, reverse=True)
+    principal = _principal(operative, given, found)
+    alternatives = [re.escape(a.lower()) + r"(?:'s)?\b" for a in acronyms]
+    alternatives += [re.escape(n) + r"\b" for n in sorted(names, key=len, reverse=True)]
+    alternatives += list(_GENERIC)
+    reference = _reference_pattern(tuple(alternatives))
+    renamed = {old: new for old, new in FORMER_NAMES.items() if new in given and old not in given}
+    if principal in renamed:
+        principal = renamed[principal]
+    return _Missions(tuple(acronyms), principal, names, reference, renamed)
+
+
+def _principal(operative: Sequence[str], given: Sequence[str], found: Counter[str]) -> str | None:
+    for text in operative:
+        m = re.search(r"(?:extend|establish|renew|enlarge|expand)\w*[^.;]{0,120}?\b"
+                      r"(?:mandate of (?:the )?)?(?:[\w ]+ )?\(?([A-Z][A-Z-]{3,}(?: I{1,3})?)\)?",
+                      text)
+        if m and (m.group(1) in given or found.get(m.group(1))):
+            return m.group(1)
+    if given:
+        return max(given, key=lambda a: (found.get(a, 0), -given.index(a)))
+    if found:
+        return found.most_common(1)[0][0]
+    return None
+
+
+# --- clauses ------------------------------------------------------------------------
+
+_ADVERBS = (r"(?:(?:further|also|again|once again|strongly|urgently|in this regard|"
+            r"in that regard|in this context|in this respect|to this end|accordingly|"
+            r"therefore|furthermore|moreover|further to [^,]{0,60}|"
+            r"acting under chapter vii[^,]{0,80}),? )*")
+_REQUEST = r"requests?|asks|authori[sz]es|mandates|directs|entrusts|tasks|instructs|charges"
+_ENCOURAGE = (r"encourages|calls (?:up)?on|calls for|invites|urges|appeals to|"
+              r"looks forward to|expects|exhorts")
+_DECIDE = r"decides|agrees|resolves|determines"
+_DECLARE = (r"stresses|underlines|underscores|emphasi[sz]es|reaffirms|reiterates|recalls|"
+            r"affirms|recogni[sz]es|notes|considers|highlights|acknowledges|believes|"
+            r"confirms|insists|takes note|is of the view|expresses")
+_WELCOME = r"welcomes|commends|appreciates|praises|expresses (?:its )?(?:appreciation|gratitude)"
+_OTHER = (r"condemns|demands|deplores|regrets|approves|endorses|supports|requires|"
+          r"declares|reminds|warns|emphasizes|notes|expresses|takes note|pays tribute|"
+          r"welcomes|looks forward|underlines|reaffirms|recalls|stresses")
+_VERB = rf"(?:{_REQUEST}|{_ENCOURAGE}|{_DECIDE}|{_DECLARE}|{_WELCOME}|{_OTHER})\b"
+_CLAUSE_BREAK = re.compile(
+    rf"(?:;\s*|,\s*(?:and\s+)?|\band\s+)(?=(?:(?:further|also|again|once again|strongly|"
+    rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
+    rf"{_VERB}[ ,])"
+)
+_LEAD = re.compile(rf"^(?:\(\w{{1,4}}\) )?(?:acting under chapter vii[^,:;]{{0,60}}[,:] "
+                   rf"(?:\(\w{{1,4}}\) )?)?{_ADVERBS}(?P<verb>{_VERB})"
+                   rf"(?:,? (?:also|further|again|once again|strongly|in this regard|"
+                   rf"in this context))*,? ")
+_SEMICOLON = re.compile(r";\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    verb: str | None  # lower-case leading verb, None for a continuation
+    text: str  # normalized
+
+
+def _clauses(text: str) -> list[_Clause]:
+    """Clauses of a normalized paragraph, each with its operative verb (None if it continues)."""
+    pieces: list[str] = []
+    for part in _SEMICOLON.split(text):
+        start = 0
+        for m in _CLAUSE_BREAK.finditer(part):
+            if m.start() > start:
+                pieces.append(part[start:m.start()])
+            start = m.end()
+        pieces.append(part[start:])
+    out: list[_Clause] = []
+    for piece in pieces:
+        piece = piece.strip(" ,;")
+        if not piece:
+            continue
+        lead = _LEAD.match(piece)
+        out.append(_Clause(lead.group("verb") if lead else None, piece))
+    return out
+
+
+# --- is the mission tasked ----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Tasking:
+    missions: tuple[str | None, ...]
+    strength: Strength
+    trigger: str
+    span: str  # what the mission is asked to do (normalized)
+    modality: Modality | None = None
+    context: str = ""  # the clauses before it in the same paragraph, for "in these efforts"
+
+
+_SUPPORT_ROLE = re.compile(
+    r"(?:with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|advice)(?:,? as appropriate,?)? "
+    r"(?:of|from)|supported by|assisted by|"
+    r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership|"
+    r"consultation) with|together with|jointly with|with the (?:\w+ )?participation of)"
+    r"(?: (?:the|all|relevant|other))?(?:[\w' ,-]{0,60}?,? (?:and|including|in particular) )?"
+    r" ?(?P<ref>@@)"
+)
+_SG = r"the secretary-general"
+_SG_THROUGH = re.compile(
+    r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
+    r"(?:utili[sz]ing|using|through|by|within|with|deploy\w*) (?:the )?(?:\w+ ){0,3}@@|"
+    r"and (?:his |her |the )?special representative|and (?:the )?@@|"
+    r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)")
+# what the Secretary-General does through the mission, as opposed to reporting and consulting
+_SG_SUBSTANTIVE = re.compile(
+    r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
+    r"facilitate|help|promote|ensure|deploy|verify|observe|supervise|organi[sz]e|conduct|"
+    r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
+    r"strengthen|coordinate|arrange)")
+_SG_NOT_TASK = re.compile(
+    r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
+    r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|consult|appoint|seek|"
+    r"make (?:recommendations|proposals)|take (?:the )?(?:necessary|appropriate) (?:measures|"
+    r"steps) to (?:ensure|achieve) (?:full )?compliance|conduct (?:a|an) (?:\w+ )?(?:review|"
+    r"assessment)|prepare|present|include|transmit|convey|maintain the fund|notify|update)")
+_FOLLOWING = re.compile(r"\bfollowing (?:\w+ ){0,2}(?:mandate|tasks|functions|responsibilities)")
+_COMPOSITION = re.compile(
+    r"^(?:shall|will|should|would)? ?(?:\w+ )?(?:consist|comprise|be composed|be headed|be led|"
+    r"be deployed|remain|be extended|be renewed|be reduced|be reconfigured|be terminated|"
+    r"continue until|terminate|have a (?:total|maximum|strength)|include a maximum|"
+    r"be authori[sz]ed (?:up )?to (?:a|an) (?:strength|maximum))")
+
+
+def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), missions.which(m.group(0)))
+            for m in missions.reference.finditer(text)]
+
+
+def _mark(missions: _Missions, text: str) -> str:
+    """The text with every mission reference replaced by @@ (for the role patterns)."""
+    return missions.reference.sub("@@", text)
+
+
+_INFINITIVE = re.compile(r"(?:^|[\s,])to (?!the |a |an |its |their |his |her |this |that |"
+                         r"which |whom |date |ensure that all)")
+
+
+def _split_addressee(rest: str) -> tuple[str, str] | None:
+    """(addressee, what they are asked to do) of `X, ..., to do Y`; None if no infinitive."""
+    m = _INFINITIVE.search(rest)
+    if not m:
+        return None
+    return rest[:m.start()], rest[m.end() - 3:]
+
+
+def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) -> _Tasking | None:
+    """The clause's tasking of the mission, or None."""
+    text = clause.text
+    if clause.verb is None:
+        if previous is not None:
+            return _Tasking(previous.missions, previous.strength,
+                            previous.trigger.removesuffix("+cont") + "+cont",
+                            text, previous.modality)
+        return None
+    verb = clause.verb
+    m = _LEAD.match(text)
+    rest = text[m.end():] if m else text
+    refs = _refs(missions, rest)
+    if re.fullmatch(_ENCOURAGE, verb) or verb.startswith(("calls", "looks")):
+        strength = Strength.ENCOURAGED
+    else:
+        strength = Strength.REQUESTED
+
+    if re.fullmatch(_REQUEST, verb) or re.fullmatch(_ENCOURAGE, verb) or verb.startswith(
+            ("calls", "looks", "appeals")):
+        body = rest[5:] if rest.startswith("that ") else rest
+        parts = _split_addressee(body)
+        head = body if parts is None else parts[0]
+        task = body if parts is None else parts[1]
+        head_refs = _refs(missions, head)
+        if rest.startswith("that "):
+            first = _refs(missions, body[:160])
+            if first and not re.search(r"\b(?:of|with|from|by|to|for)\s*$", body[:first[0][0]]):
+                return _Tasking(_ids(first[:1]), strength, "that-mission", body[first[0][1]:])
+            if parts is None:
+                return _with_the_mission(rest, missions, strength)
+        # the addressee itself: "Requests MONUSCO (and the UNCT) to", "Encourages the SRSG to"
+        lead = head.split(",")[0]
+        lead_refs = _refs(missions, lead)
+        if lead_refs:
+            aside = head[len(lead):].strip(" ,")
+            return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",
+                            f"{aside}, {task}" if aside else task)
+        addressed = [r for r in head_refs if not re.search(
+            r"\b(?:of|with|from|by|to|for|through|within|between|among|and the support of)\s*$",
+            head[:r[0]])]
+        if addressed and not lead.startswith(_SG) and re.search(
+                r"\b(?:including|and|as well as|in particular)\b", head):
+            return _Tasking(_ids(addressed), strength, f"{_kind(verb)}-mission", task)
+        if lead.startswith(_SG) or lead.startswith("the united nations"):
+            marked = _mark(missions, head + " " + task[:200])
+            through = (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])
+                       ) or "special representative" in head
+            if through and not _SG_NOT_TASK.match(task) and _SG_SUBSTANTIVE.match(task):
+                return _Tasking(_ids(head_refs + _refs(missions, task[:200])) or
+                                (missions.principal,), strength, "sg-through-mission", task)
+            return None
+        return _with_the_mission(rest, missions, strength)
+
+
+    if verb in ("approves", "endorses", "supports"):
+        if refs and _ENDORSED.search(_mark(missions, rest)):
+            return _Tasking(_ids(refs), Strength.REQUESTED, "approves-mission", rest)
+        return None
+
+    if _POC_PRIORITY.search(rest) and verb not in ("demands", "urges", "calls on", "calls upon"):
+        return _Tasking((missions.principal,), Strength.REQUESTED, "priority-of-mission", rest)
+
+    if re.fullmatch(_DECIDE, verb):
+        decided = _decision(rest, missions, strength)
+        if decided is None and re.search(r"\b(?:it|which) (?:shall|will|should) (?:[^;]{0,160})"
+                                         r"following (?:\w+ )?(?:mandate|tasks)", rest):
+            return _Tasking((missions.principal,), strength, "following-mandate", rest)
+        return decided
+
+    if re.fullmatch(_DECLARE, verb):
+        m2 = re.match(r"^(?:(?:further|also|again) )?(?:that )?(?:(?:the |its )?(?:existing |"
+                      r"current )?mandate of )?(.{0,80}?)"
+                      r"(?:'s)? (?:(?:\w+ ){0,3}mandate (?:to|includes?)|(?:should|shall|will|must|"
+                      r"is to|needs to|has to|continues? to|remains?|includes?)\b)", rest)
+        if m2 and _is_mission_subject(missions, m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
+                            "declares-mission", rest[m2.end(1):])
+        m2 = re.search(r"\b(?:mandate|role|efforts?) of (.{0,60}?) to ", rest)
+        if m2 and _refs(missions, m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
+                            "mandate-of-mission", rest[m2.end():])
+        return _with_the_mission(rest, missions, Strength.ENCOURAGED)
+
+    if re.fullmatch(_WELCOME, verb) or verb.startswith(("welcomes", "commends", "expresses")):
+        m2 = re.search(r"\b(?:contribution|efforts?|steps|work|role|support|assistance|"
+                       r"activities|initiatives?|measures) (?:taken |made |provided |undertaken )?"
+                       r"(?:of|by) (.{0,60}?) (?:to|in|for) ", rest)
+        if m2 and _refs(missions, m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
+                            "welcomes-mission", rest[m2.end():])
+        return None
+    return _with_the_mission(rest, missions, Strength.ENCOURAGED)
+
+
+_POC_PRIORITY = re.compile(
+    r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
+    r"(?:be given|remain|continue to be|be) (?:the )?(?:highest |top |first )?priority")
+_COOPERATE_IN = re.compile(
+    r"(?:(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
+    r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? "
+    r"(?:in|on|for|to) (?P<act>.*)")
+_ENDORSED = re.compile(
+    r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
+    r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@(?:'s)? (?:\w+ ){0,3}(?:activities|role|"
+    r"functions|tasks|mandate|deployment)|(?:provision|deployment|use|role|activities|"
+    r"assistance|support|efforts) (?:of|by) (?:the )?@@")
+
+
+def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
+    """Another actor is asked to act with the mission's support, or with it in some activity."""
+    marked = _mark(missions, rest)
+    refs = _refs(missions, rest)
+    if not refs:
+        return None
+    if _SUPPORT_ROLE.search(marked):
+        return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST)
+    m = _COOPERATE_IN.search(marked)
+    if m:
+        return _Tasking(_ids(refs), Strength.ENCOURAGED, "cooperate-in", m.group("act"))
+    return None
+
+
+def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
+    """True when the phrase is the mission itself ("UNMIL", "the civilian component of UNMIL")."""
+    rest = missions.reference.sub("", phrase, count=1).strip(" ,")
+    rest = re.sub(r"^of the secretary-?\s?general\b", "", rest).strip(" ,")
+    rest = re.sub(r"^(?:the |its )?(?:(?:military|civilian|police|human rights|electoral|"
+                  r"political|civil affairs|\w+) )?(?:component|section|unit|office|presence)s?"
+                  r"(?: of)?(?: the)?$", "", rest)
+    return bool(_refs(missions, phrase)) and rest in ("", "the", "its", "and its")
+
+
+def _kind(verb: str) -> str:
+    if re.fullmatch(_REQUEST, verb):
+        return verb.split()[0].rstrip("s")
+    return "encourage"
+
+
+def _ids(refs: list[tuple[int, int, str | None]]) -> tuple[str | None, ...]:
+    return tuple(dict.fromkeys(r[2] for r in refs))
+
+
+def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
+    # "Decides that the mandate of MINUSCA shall include …", "Decides that UNMIT will …"
+    m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,]{0,80},)? (?:the )?(?:(?:existing |"
+                 r"current |revised |strategic |primary |main |core |priority )?(?:mandate|tasks|"
+                 r"priorities|functions|responsibilities|objectives) of (?:the )?(?P<a>.{0,90}?)|"
+                 r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ )?(?:mandate|tasks|priorities|functions))"
+                 r"(?:,[^;]{0,200}?,)? (?:shall|will|should|would|is to|is|are|includes?|"
+                 r"comprises?)", rest)
+    if m:
+        who = m.group("a") or m.group("b") or ""
+        refs = _refs(missions, who)
+        if refs and _is_mission_subject(missions, who.split(",")[0]):
+            after = rest[m.end():]
+            if re.match(r"^ (?:be |also )?(?:extended|renewed|terminated|end|expire)", after):
+                return None
+            return _Tasking(_ids(refs), strength, "mandate-shall", after)
+    m = re.match(r"^(?:also |further |moreover )?that,? (?P<who>.{0,300}?) "
+                 r"(?:shall|will|should|would|is to|must)\b", rest)
+    if m:
+        head = next((seg for seg in m.group("who").split(",") if _refs(missions, seg)), "")
+        refs = _refs(missions, head)
+        if refs and not re.search(r"\b(?:government|parties|states|authorities|council)\b",
+                                  head):
+            after = rest[m.end() - len(m.group(0).split()[-1]):]
+            if _COMPOSITION.match(after) and not _FOLLOWING.search(after):
+                return None
+            if re.search(r"\b(?:component|unit|section|office|cell|team)s?\b", head):
+                after = head + " " + after
+            return _Tasking(_ids(refs), strength, "mission-shall", after)
+        # "Decides that the protection of civilians must be given priority … MONUSCO"
+        if re.search(r"protection of civilians", m.group("who")) and _refs(missions, rest):
+            return _Tasking(_ids(_refs(missions, rest)), strength, "priority-of-mission", rest)
+    m = re.search(r"\bin order to (?:enable|allow|permit) (?P<who>[^,;]{0,80}?) to (?P<task>.*)$",
+                  rest)
+    if m and _refs(missions, m.group("who")):
+        return _Tasking(_ids(_refs(missions, m.group("who"))), strength, "enable-mission",
+                        m.group("task"))
+    m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, )?to (?:extend|expand|"
+                 r"enlarge|adjust|revise|modify|broaden|strengthen|renew|reinforce|increase|"
+                 r"change|redefine|reorient|refocus)\w*\b(?P<mid>.{0,220}?)(?:mandate|strength)"
+                 r"(?P<after>.*)$", rest)
+    if m:
+        refs = _refs(missions, m.group("mid") + " " + m.group("after")[:120])
+        after = m.group("after")
+        new_work = re.search(r"\b(?:to include|so as to|in order to|to enable it|so that|"
+                             r"with the following|as follows|to perform|to carry out|"
+                             r"to (?:also )?(?:continue to|undertake|conduct|organi[sz]e|"
+                             r"supervise|contribute)|"
+                             r"to (?:also )?(?:monitor|observe|verify|assist|support|protect|"
+                             r"ensure|provide|facilitate|deter|promote|help))\b", after)
+        if refs and new_work:
+            return _Tasking(_ids(refs), strength, "mandate-extended", after[new_work.start():])
+        return None
+    m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, )?to (?:establish|create|"
+                 r"set up|deploy|authori[sz]e)\b(?P<rest>.*)$", rest)
+    if m:
+        refs = _refs(missions, m.group("rest")[:300])
+        task = re.search(r"\b(?:mandate|(?:in order )?to (?!the |a |an |its |be |date|"
+                         r"\d)[a-z]+)\b", m.group("rest"))
+        if refs and task:
+            return _Tasking(_ids(refs), strength, "mission-established",
+                            m.group("rest")[task.start():])
+    return None
+
+
+# --- categories and modality ---------------------------------------------------------
+
+_ANAPHOR = re.compile(
+    r"\b(?:th(?:ese|is|ose|at) (?:efforts?|regard|respect|endeavour|tasks?|process(?:es)?|"
+    r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
+    r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
+    r"thereof|therein)\b")
+_PRIORITY = re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|\bfirst priority")
+
+
+@dataclass(frozen=True, slots=True)
+class _Coding:
+    categories: tuple[str, ...]
+    modalities: tuple[Modality, ...]
+    cues: tuple[str, ...]
+    befores: tuple[str, ...]  # the words just before each cue
+
+    def __add__(self, other: _Coding) -> _Coding:
+        return _Coding(self.categories + other.categories, self.modalities + other.modalities,
+                       self.cues + other.cues, self.befores + other.befores)
+
+
+
+def _code_span(span: str, hint: Modality | None) -> _Coding:
+    """The codebook tasks named in a span, in order of first mention, with their modality."""
+    span = ASIDES.sub(" ", span)
+    hits: list[tuple[int, str, str, Modality, str]] = []
+    matched: dict[str, list[tuple[int, int]]] = {}
+    for cues in TASK_CUES:
+        if cues.exclude is None and not cues.inside_of:
+            first = cues.pattern.search(span)
+            found = [first] if first is not None else []
+        else:
+            found = list(cues.pattern.finditer(span))
+        if cues.weak is not None and cues.needs is not None and not found:
+            found = [m for m in cues.weak.finditer(span)
+                     if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
+        if cues.exclude is not None:
+            found = [m for m in found
+                     if not cues.exclude.search(span[max(0, m.start() - 40):m.end() + 40])]
+        if cues.inside_of:
+            outer = [r for other in cues.inside_of for r in matched.get(other, [])]
+            found = [m for m in found if not any(a <= m.start() < b for a, b in outer)]
+        matched[cues.id] = [(m.start(), m.end()) for m in found]
+        if not found:
+            continue
+        m = min(found, key=lambda x: x.start())
+        modality = _modality(span, m.start(), m.end(), hint, cues.default)
+        hits.append((m.start(), cues.id, m.group(0), modality, span[max(0, m.start() - 60):
+                                                                     m.start()]))
+    hits.sort()
+    return _Coding(tuple(h[1] for h in hits), tuple(h[3] for h in hits),
+                   tuple(h[2] for h in hits), tuple(h[4] for h in hits))
+
+
+def _modality(span: str, start: int, end: int, hint: Modality | None,
+              default: Modality) -> Modality:
+    """The nearest verb before (or within) the cue says what the mission does about it."""
+    window = span[max(0, start - 160):end]
+    best: tuple[int, Modality] | None = None
+    for pattern, modality in ((MONITOR_VERBS, Modality.MONITOR), (ASSIST_VERBS, Modality.ASSIST),
+                              (SECURE_VERBS, Modality.SECURE)):
+        for m in pattern.finditer(window):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), modality)
+    if best is not None:
+        return best[1]
+    return hint or default
+
+
+# --- the whole resolution ------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """What a paragraph passes on to its sub-paragraphs."""
+
+    tasking: _Tasking | None
+    priority: bool
+    topic: str | None = None
+
+
+def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
+               learned: bool = True, model: TaskModel | None = None) -> tuple[Task, ...]:
+    """Tasks the resolution gives the mission(s), one per tasking paragraph and mission, in order.
+
+    `missions` are the acronyms the resolution names (the parser's metadata); missions
+    defined in the text ("United Nations Mission in Liberia (UNMIL)") are found as well, and
+    "the Mission", "the Force", "the Special Representative" mean the principal mission.
+    With `learned=False` the rules decide alone (no learned filter, see `task_model`);
+    `model` replaces the shipped filter (the benchmark scores out-of-fold models with it).
+    """
+    return _code(paragraphs, missions, (model or MODEL) if learned else None, None)
+
+
+def candidate_tasks(paragraphs: Sequence[Paragraph],
+                    missions: Sequence[str]) -> list[tuple[str, str | None, Candidate]]:
+    """Every (ref, mission, candidate) the rules propose, before any learned filter (training)."""
+    sink: list[tuple[str, str | None, Candidate]] = []
+    _code(paragraphs, missions, None, sink)
+    return sink
+
+
+def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskModel | None,
+          sink: list[tuple[str, str | None, Candidate]] | None) -> tuple[Task, ...]:
+    operative = [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    if not operative:
+        return ()
+    index = _find_missions(paragraphs, list(missions))
+    parents = _parents(operative)
+    has_children = {parent for parent in parents.values() if parent is not None}
+    states: dict[str, _State] = {}
+    priority_through = 0  # "the following tasks in priority order in paragraphs 36 through 45"
+    tasks: list[Task] = []
+    for p in operative:
+        text = normalize(p.text)
+        ancestor = _inherited(p, parents, states)
+        clauses = _clauses(text)
+        spans: list[_Tasking] = []
+        last: _Tasking | None = None
+        for i, clause in enumerate(clauses):
+            if clause.verb is None and i == 0 and ancestor is not None:
+                assert ancestor.tasking is not None
+                chapeau = ancestor.tasking
+                last = _Tasking(chapeau.missions, chapeau.strength, "chapeau", clause.text,
+                                chapeau.modality)
+            else:
+                last = _tasking(clause, index, last if clause.verb is None else None)
+            if last is not None:
+                context = " ".join(c.text for c in clauses[:i])
+                spans.append(replace(last, context=context) if context else last)
+        if not clauses and ancestor is not None:
+            last = ancestor.tasking
+        if last is not None and last.trigger.removesuffix("+cont") in _WEAK_TRIGGERS:
+            last = None  # "calls on the parties, in cooperation with X, to …: (a) …" lists theirs
+        number = int(m.group(1)) if (m := re.match(r"^(\d+)", p.ref)) else 0
+        in_range = p.level <= 1 and number <= priority_through
+        own_priority = bool(p.heading and _PRIORITY.search(normalize(p.heading)))
+        inherited = ancestor.priority if ancestor is not None else False
+        tasking_clauses = [c.text for c in clauses] if spans else []
+        said = any(_PRIORITY.search(c) for c in tasking_clauses)
+        for c in tasking_clauses:
+            r = _PRIORITY_RANGE.search(c)
+            if r and _PRIORITY.search(c) and int(r.group(1)) == number:
+                priority_through = max(priority_through, int(r.group(2)))
+        states[p.ref] = _State(
+            last, own_priority or inherited or in_range or (
+                last is not None and bool(_PRIORITY_LIST.search(text))),
+            _topic(p, clauses, ancestor, p.ref in has_children))
+        if spans:
+            priority = own_priority or inherited or in_range or said
+            tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
+                                    sink))
+    return tuple(tasks)
+
+
+# ways of naming the mission that do not make it the one doing what a list under them says
+_WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",
+                            "need-for-mission", "approves-mission"})
+# a chapeau that makes the list under it a list of priorities
+_PRIORITY_LIST = re.compile(
+    r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"
+    r"\border of priority\b|\bstrategic priorit|\bcore tasks\b|\bpriority areas\b|"
+    r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks")
+_PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
+
+
+def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None,
+           has_children: bool) -> str | None:
+    """The task a heading names ("(i) Protection of civilians"), passed down to what follows."""
+    heading_like = all(c.verb is None for c in clauses) and len(p.text) < 400
+    if has_children and clauses and heading_like and not re.match(r"^\W*to\b",
+                                                                  normalize(p.text)):
+        coding = _code_span(normalize(p.text), None)
+        if coding.categories:
+            return coding.categories[0]
+    if p.heading:
+        coding = _code_span(normalize(p.heading), None)
+        if coding.categories:
+            return coding.categories[0]
+    return ancestor.topic if ancestor is not None else None
+
+
+def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: bool,
+               topic: str | None, model: TaskModel | None,
+               sink: list[tuple[str, str | None, Candidate]] | None) -> list[Task]:
+    by_mission: dict[str | None, list[_Tasking]] = {}
+    for span in spans:
+        for mission in span.missions or (index.principal,):
+            by_mission.setdefault(mission or index.principal, []).append(span)
+    out: list[Task] = []
+    for mission, group in by_mission.items():
+        candidates: list[Candidate] = []
+        for span in group:
+            coding = _code_span(span.span, span.modality)
+            from_context: tuple[str, ...] = ()
+            if span.context and (not coding.categories or _ANAPHOR.search(span.span)):
+                extra = _code_span(span.context, span.modality)
+                # the referent is what the clause before is mainly about, not all it lists
+                extra = _Coding(extra.categories[:3], extra.modalities[:3], extra.cues[:3],
+                                extra.befores[:3])
+                from_context = extra.categories
+                coding = coding + extra
+            for category, modality, cue, before in zip(
+                    coding.categories, coding.modalities, coding.cues, coding.befores,
+                    strict=True):
+                if any(c.category == category for c in candidates):
+                    continue
+                candidates.append(Candidate(
+                    category, cue, modality, span.strength, span.trigger, len(candidates),
+                    0, before, p.level, category in from_context, category == topic))
+        if not candidates and topic is not None and any(s.trigger == "chapeau" for s in group):
+            # "(d) Maintain a proactive deployment …" under the heading "Protection of civilians"
+            candidates = [Candidate(topic, f"heading:{topic}",
+                                    group[0].modality or BY_ID[topic].default,
+                                    group[0].strength, "chapeau", 0, 0, "", p.level, False,
+                                    True)]
+        candidates = [replace(c, count=len(candidates)) for c in candidates]
+        if sink is not None:
+            sink.extend((p.ref, mission, c) for c in candidates)
+        candidates = [c for c in candidates if model is None or model.keep(c)]
+        if not candidates:
+            continue
+        candidates.sort(key=lambda c: not c.topic)  # the heading's task is the main one
+        strength = (Strength.REQUESTED if any(c.strength is Strength.REQUESTED
+                                              for c in candidates) else Strength.ENCOURAGED)
+        triggers = tuple(dict.fromkeys(f"trigger:{s.trigger}" for s in group))
+        out.append(Task(ref=p.ref, mission=mission, category=candidates[0].category,
+                        categories=tuple(c.category for c in candidates),
+                        modality=candidates[0].modality, strength=strength, priority=priority,
+                        text=p.text, page=p.page,
+                        cues=(*(c.cue for c in candidates), *triggers),
+                        modalities=tuple(c.modality for c in candidates)))
+    return out
+
+
+def _parents(operative: Sequence[Paragraph]) -> dict[str, str | None]:
+    """Each paragraph's parent ref: as recorded, else the nearest shallower paragraph above."""
+    out: dict[str, str | None] = {}
+    stack: list[Paragraph] = []
+    for p in operative:
+        while stack and stack[-1].level >= p.level:
+            stack.pop()
+        out[p.ref] = p.parent if p.parent is not None else (stack[-1].ref if stack else None)
+        stack.append(p)
+    return out
+
+
+def _inherited(p: Paragraph, parents: dict[str, str | None],
+               states: dict[str, _State]) -> _State | None:
+    parent = parents.get(p.ref)
+    seen = 0
+    while parent is not None and seen < 4:
+        state = states.get(parent)
+        if state is not None and state.tasking is not None:
+            return state
+        parent = parents.get(parent)
+        seen += 1
+    return None

@@ -1,0 +1,426 @@
+"""What the words of a resolution mean for task coding: category cues and modality verbs.
+
+Each codebook task (the ids of ../shared/codebook/tasks.csv, mirrored in
+`coherence.codebook`) has cue patterns written from the codebook's definitions and from
+reading mandate resolutions. Patterns run on `normalize(text)`: lower case, one kind of
+apostrophe and dash, single spaces. A task also has the PEMA key it corresponds to (None
+for this project's own additions) and the modality it takes when the words around the cue
+do not say whether the mission monitors, assists or secures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mandates.model import Modality
+
+M, A, S = Modality.MONITOR, Modality.ASSIST, Modality.SECURE
+
+
+@dataclass(frozen=True, slots=True)
+class TaskCues:
+    """The cue patterns of one codebook task."""
+
+    id: str
+    pema_key: str | None
+    default: Modality
+    pattern: re.Pattern[str]
+    # the task is not coded when this matches around every cue (e.g. "civilian disarmament")
+    exclude: re.Pattern[str] | None = None
+    # weak cues count only when `needs` matches within 100 characters of them
+    weak: re.Pattern[str] | None = None
+    needs: re.Pattern[str] | None = None
+    # cues of this task inside a match of these tasks' cues do not count
+    inside_of: tuple[str, ...] = ()
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# what makes a mention of armed forces or police a reform task rather than a partner
+_REFORM_CONTEXT = re.compile(
+    r"reform|restructur|re-?organi[sz]|train|capacit|professional|vet(?:ting|ted)?\b|build|"
+    r"develop|strengthen|mentor|advi[sc]|institution|accountab|integrat|reconstitut|"
+    r"re-?establish|recruit|rebuild|creat|formation|rightsiz|moderni[sz]|transform|oversight|"
+    r"skills|doctrine|certif|reconstruct|reinforc|improv|effectiveness|monitor|supervis|"
+    r"observ|verif|codes? of conduct|human rights (?:training|standards)")
+
+_MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
+                   r"(?<!civilian )(?<!individual )")
+
+TASK_CUES: tuple[TaskCues, ...] = (
+    TaskCues("ceasefire", "Ceasefire", M, _rx(
+        r"\bcease-?\s?fires?\b", r"cessation of (?:all )?hostilities", r"\btruce\b",
+        r"separation of (?:forces|the parties)", r"disengagement of (?:forces|troops)",
+        r"\barmistice\b", r"military agreement", r"\bblue line\b",
+        r"violations? of the (?:moscow )?agreement on a cease", r"line of control",
+        r"joint (?:military|monitoring|verification) (?:commission|mechanism|committee)",
+    )),
+    # PEMA's coders code the mission's own political role (good offices, mediation,
+    # facilitation), not every mention of the agreement the mission helps to implement
+    TaskCues("peace_process", "PeaceProcess", A, _rx(
+        r"good offices(?!,? advice)", r"\bmediat(?:e|ion|ing|or)\b", r"\bintermediary\b",
+        r"\bfacilitation\b", r"political settlement", r"peace (?:talks|negotiations)",
+        r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
+        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc)\w* "
+        r"(?:the |an? )?(?:inclusive )?(?:peace|political) (?:process|dialogue|talks)",
+    )),
+    TaskCues("disarmament_demobilization", "DisarmDemob", A, _rx(
+        r"\bdisarm(?:ament|ing|ed)?\b(?! (?:of )?(?:civilians?|the civilian))", r"\bdemobili[sz]",
+        r"\bddrr?r?\b", r"\bcantonment", r"\bcantoned\b",
+        r"\b(?:assembly|regrouping|quartering) (?:areas?|zones?|points?|sites?)", r"\bregrouping\b",
+        r"dismantling of (?:the )?militias", r"\bencampment\b",
+    ), exclude=re.compile(r"civilian disarmament|disarmament of civilians")),
+    TaskCues("reintegration", "Reintegration", A, _rx(
+        r"\breintegrat", r"community violence reduction", r"\bcvr\b", r"\breinsertion\b",
+        r"\bddrr?r?\b", r"former combatants", r"ex-combatants",
+    )),
+    TaskCues("small_arms_control", "ControlSALW", A, _rx(
+        r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
+        r"arms and ammunition", r"arms embargo",
+        r"(?:collection|collecting|collect) (?:of )?(?:weapons|arms)",
+        r"weapons? (?:collection|management|registration|caches|control|destruction|storage)",
+        r"civilian disarmament", r"disarmament of civilians",
+        r"(?:illicit|illegal) (?:arms|weapons)",
+        r"(?:trafficking|proliferation|flows?) (?:in|of) (?:small )?(?:arms|weapons)",
+        r"arms trafficking", r"\bstockpiles?\b", r"(?:seize|collect|dispose of) (?:any )?arms",
+    )),
+    TaskCues("arms_embargo", "ArmsEmbargo", M, _rx(
+        r"arms embargo", r"\bembargo\b", r"\bsanctions?\b", r"(?:group|panel) of experts",
+        r"measures imposed by paragraphs?", r"\bcargo(?:es)?\b",
+    )),
+    TaskCues("protection_of_civilians", "CivProtect", S, _rx(
+        r"protect(?:ion of|ing|s)? (?:the )?civilians?\b", r"civilians? under (?:imminent )?threat",
+        r"protect(?:ion of|ing)? (?:the )?civilian population", r"threat of physical violence",
+        r"\bsafe areas?\b", r"\bsafe havens?\b", r"protection of (?:the )?(?:local )?population",
+        r"protect(?:ing)? (?:the )?(?:local )?populations?\b", r"security of (?:the )?civilians?",
+        r"protection sites", r"protection of civilian", r"violence against civilians",
+        r"civilian protection", r"early warning",
+        r"protection (?:to|for) (?:the )?civilian",
+        r"(?:threats?|violence|attacks?) (?:against|to|on) "
+        r"(?:the )?civilian population", r"protection of (?:[\w-]+,? (?:and )?){1,4}civilians\b",
+        r"violence (?:on|against) (?:the )?(?:civilian )?populations?",
+        r"(?:risks?|harm) to civilians", r"civilian (?:harm|casualties)", r"joint protection teams",
+        r"protection (?:strategy|measures|plans?|mechanisms?|teams?)",
+        r"attacks? (?:against|on) (?:the )?civilians?", r"\bpoc\b",
+    )),
+    TaskCues("human_rights", "HumanRights", M, _rx(
+        r"human rights", r"international humanitarian law", r"fundamental freedoms",
+        r"violations and abuses", r"\bihl\b", r"\bhrddp\b",
+    )),
+    TaskCues("child_protection", "ChildRights", A, _rx(
+        r"\bchild(?:ren|ren's)?\b", r"\bchild protection", r"\bminors\b", r"\bjuveniles?\b",
+        r"\bboys\b",
+    )),
+    TaskCues("sexual_violence", "SGBViolence", A, _rx(
+        r"sexual (?:and gender[- ]based )?violence", r"gender[- ]based (?:and sexual )?violence",
+        r"\brape\b", r"sexual abuse(?! (?:by|of) (?:united nations|un|mission|peacekeep))",
+        r"women(?:'s)? protection advisers", r"\bcrsv\b", r"\bsgbv\b",
+        r"monitoring, analysis and reporting arrangements",
+    ), exclude=re.compile(r"sexual exploitation and abuse")),
+    TaskCues("police_reform", "PoliceReform", A, _rx(
+        r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",
+        r"\bpolicing\b", r"security (?:and|&) justice (?:institutions|sector)",
+        r"(?:national|local|haitian|liberian|congolese|timorese|somali|ivorian|sierra leone) "
+        r"police", r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
+        r"(?:reform|training|restructuring|vetting|capacity|re-?establishment|development) of "
+        r"(?:the )?(?:\w+ )?police", r"security sector\b",
+        r"(?:operational |technical |logistical )?support (?:to|for) (?:the )?(?:\w+ )?"
+        r"(?:police|pntl|hnp|pnc|gendarmerie)\b",
+    ), weak=_rx(
+        _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
+        r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
+        r"and civilian components?|and military)|, (?:military|civilian) and)",
+        r"law enforcement", r"\bgendarmerie\b", r"\bpnc\b", r"\bpntl\b", r"\bhnp\b",
+        r"\bcivil(?:ian)? police\b", r"\bcivpol\b",
+        r"public (?:order|security|safety)", r"law and order",
+        r"security (?:institutions|forces|services|agencies)",
+        r"security and rule of law institutions",
+    ), needs=_REFORM_CONTEXT),
+    TaskCues("military_reform", "MilitaryReform", A, _rx(
+        r"security sector reform", r"\bssr\b", r"army reform", r"reform of the (?:\w+ )?army",
+        r"defen[cs]e (?:sector|reform)", r"military (?:training|reform|justice)",
+        r"(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?(?:the )?"
+        r"(?:\w+ ){0,2}(?:soldiers|military|army|armed forces|defen[cs]e forces)",
+        r"integrated brigades", r"security sector\b",
+    ), weak=_rx(
+        r"(?:national|armed|defen[cs]e) forces", r"\b(?:national |new |unified |integrated )?"
+        r"army\b", r"\bfardc\b", r"\bf-fdtl\b", r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
+        r"\bspla\b", r"\bfaca\b", r"security (?:institutions|forces)", r"defen[cs]e and security",
+        r"\bmilitary\b(?! (?:observers|personnel|component|contingents|liaison|officers|staff|"
+        r"operations|strength|ceiling|observer|units?|and police))",
+    ), needs=_REFORM_CONTEXT),
+    TaskCues("demilitarization", "Demil", M, _rx(
+        r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",
+        r"weapons?[- ](?:exclusion|storage|"
+        r"control|collection) (?:zones?|areas?|points?|sites?)",
+        r"withdrawal of (?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:forces|troops|units|military|"
+        r"heavy weapons|personnel)(?! of the (?:mission|operation|force))",
+        r"heavy weapons", r"(?:zone|area|line)s? of separation", r"exclusion zones?",
+        r"restricted (?:weapons )?(?:zone|area)s?", r"security zones?", r"\bpink zones\b",
+        r"\bunpas?\b", r"(?:united nations )?protected areas",
+        r"withdraw(?:al)? from (?:the )?(?:zone|area)", r"confrontation lines?", r"front lines?",
+    )),
+    TaskCues("offensive_operations", "OffensOper", S, _rx(
+        r"offensive operations", r"neutrali[sz](?:e|ing|ation of) (?:the )?(?:armed groups|"
+        r"militias|fdlr|adf|lra|m23)", r"intervention brigade", r"targeted (?:offensive )?"
+        r"operations", r"\bfib\b", r"disarm (?:the )?(?:armed groups|militias)",
+    )),
+    TaskCues("use_of_force", "UseOfForce", S, _rx(
+        r"all necessary (?:measures|means|action)(?! to (?:facilitate|support) (?:the )?"
+        r"(?:early )?deployment)", r"use of force",
+        r"necessary (?:measures|action), including the use of force",
+        r"acting in self-defence", r"\bair power\b",
+    )),
+    TaskCues("justice_reform", "JusticeReform", A, _rx(
+        r"\bjustice\b(?! (?:those|the perpetrators|all those|perpetrators))", r"\bjudicia",
+        r"\bjudges?\b", r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",
+        r"\bimpunity\b", r"rule of law", r"\bmagistrat", r"legal (?:system|aid|institutions)",
+        r"justice (?:sector|system|institutions|reform)",
+    ), exclude=re.compile(r"international criminal court")),
+    TaskCues("transitional_justice", "TransJustice", A, _rx(
+        r"transitional justice", r"truth (?:and|,) (?:reconciliation|justice)",
+        r"(?<!suspected of )(?<!suspected of committing )\bwar crimes\b",
+        r"(?<!suspected of )(?<!of )crimes against humanity", r"(?<!suspected of )\bgenocide\b",
+        r"international criminal (?:court|tribunal)",
+        r"\bicc\b", r"\bictr\b", r"\bicty\b", r"international tribunal",
+        r"special criminal court", r"serious crimes", r"commission of inquiry",
+        r"(?:bring|brought) to justice", r"accountability (?:for|mechanisms?)",
+        r"hold (?:\w+ ){0,3}accountable", r"\breparations?\b",
+    )),
+    TaskCues("corrections_reform", "CorrectionsReform", A, _rx(
+        r"\bprisons?\b", r"\bcorrection(?:s|al)\b", r"\bpenitentiar", r"\bpenal\b",
+        r"detention (?:facilities|centres|centers|conditions)",
+    )),
+    TaskCues("border_control", "BorderControl", A, _rx(
+        r"\bborders?\b", r"\bfrontiers?\b", r"cross-border", r"border crossings?",
+        r"\bboundary\b", r"border checkpoints",
+    )),
+    TaskCues("mine_action", "Demining", A, _rx(
+        r"\b(?:land)?mines?\b(?! action service)", r"\bmine[- ](?:clearance|clearing|action|"
+        r"awareness|risk)", r"\bde-?mining\b", r"unexploded (?:ordnance|devices)",
+        r"explosive (?:remnants|ordnance|hazards?|threats?)", r"improvised explosive",
+        r"\bieds?\b", r"\bc-ied\b", r"\bunmas\b", r"mine action service",
+    )),
+    TaskCues("natural_resources", "Resources", M, _rx(
+        r"natural resources", r"illegal exploitation", r"\bmining\b", r"\bminerals?\b",
+        r"\btimber\b", r"\blogs\b", r"\bdiamonds?\b", r"\bextraction\b", r"\bgold\b",
+        r"illicit (?:trade|trafficking) in (?:natural|minerals)", r"\bcoltan\b",
+    )),
+    TaskCues("state_authority", "StateAuthority", A, _rx(
+        r"state authority", r"authority of the (?:state|government)",
+        r"restor\w* (?:of )?(?:the )?authority of the",
+        r"(?:extension|extend|extending|restoration|restore|restoring|re-?establish\w*|"
+        r"consolidat\w*) (?:of )?(?:the )?(?:state|government|governmental|national) "
+        r"(?:authority|administration|institutions|control|presence)",
+        r"state (?:institutions|administration|capacity|presence)", r"civil administration",
+        r"local (?:governance|administration|government)",
+        r"public administration", r"decentrali[sz]", r"\bstabili[sz]ation (?:strategy|plan|"
+        r"programme|program|support|efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",
+        r"(?:governmental|government|national|state) institutions",
+        r"civil and social services", r"redeployment of (?:the )?"
+        r"(?:state |civil |ivorian |national )?administration",
+        r"legislative and executive authority",
+    ), weak=_rx(
+        r"institution[- ]building", r"institutional (?:capacity|development|strengthening)",
+        r"capacity[- ]?building",
+    ), needs=re.compile(r"\b(?:state|government|public|civil|administrat\w*|ministr\w*|"
+                        r"local authorit\w*)\b(?! of (?:the )?(?:police|pntl|hnp))")),
+    TaskCues("democratization", "Democratization", A, _rx(
+        r"\bdemocra(?:cy|tization|tisation)", r"democratic(?! republic| policing)",
+        r"good governance", r"political space",
+        r"\bparliament(?!ary (?:and \w+ )?elections)", r"constitutional order",
+        r"\bgovernance\b", r"political institutions",
+        r"independent (?:institutions|commissions)", r"national assembly",
+    )),
+    TaskCues("electoral_security", "ElectSec", A, _rx(
+        r"secur(?:e|ity)[\w ,-]{0,60}\b(?:elections?|electoral|polls|referend\w*|voting)",
+        r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b",
+        r"in the context of (?:the )?(?:\w+ )?(?:elections|electoral)",
+        r"(?:protect\w*|violence|threats?|intimidation)[\w ,-]{0,60}\b(?:elections?|electoral|"
+        r"polls)", r"(?:elections?|electoral|polls)[\w ,-]{0,40}\b(?:violence|intimidation)",
+        r"election-related (?:security|responsibilities|violence)", r"electoral violence",
+        r"(?:safe|peaceful) (?:and \w+ )?environment for (?:the )?(?:holding of )?(?:free )?"
+        r"(?:elections|electoral)",
+    )),
+    TaskCues("electoral_assistance", "ElectAssist", A, _rx(
+        r"\belections?\b", r"\belectoral\b", r"\breferend(?:um|a)\b", r"\bpolls\b",
+        r"\bballots?\b", r"\bvoting\b", r"\belection-related\b", r"\bvoters?\b",
+    ), inside_of=("electoral_security",)),
+    TaskCues("voter_education", "VoterEducation", A, _rx(
+        r"voter(?:s'|s)? (?:education|registration|lists?|rolls?)", r"civic education",
+        r"registration of (?:the )?voters", r"identification of (?:the )?(?:population|voters)",
+        r"electoral education", r"identification and registration",
+    )),
+    TaskCues("political_party_assistance", "PolPartyAssist", A, _rx(
+        r"political parties", r"inter-party", r"party dialogue", r"political party",
+    )),
+    TaskCues("civil_society", "CivilSociety", A, _rx(
+        r"civil society", r"non-governmental organi[sz]ations", r"\bngos?\b",
+        r"community leaders", r"religious leaders", r"traditional leaders",
+        r"community engagement",
+    )),
+    TaskCues("media", "Media", M, _rx(
+        r"\bmedia\b", r"\bjournalists?\b", r"freedom of (?:the )?(?:press|expression)",
+        r"\bpress\b", r"incitement to (?:hatred|violence)", r"hate (?:speech|media)",
+        r"\bbroadcast(?:ing|s)?\b(?! capacity)",
+    )),
+    TaskCues("public_information", "PublicInfo", A, _rx(
+        r"public information", r"\bradio\b", r"information campaigns?", r"public outreach",
+        r"\boutreach\b", r"strategic communications?", r"communications? (?:strategy|"
+        r"capacity|campaign)", r"awareness of (?:the )?(?:mission|mandate)",
+        r"public relations", r"\bmis-?information\b", r"\bdisinformation\b",
+        r"understanding of (?:the )?(?:work|mandate|role) of",
+        r"objective and accurate information",
+        r"sensiti[sz](?:e|ation|ing) (?:the )?(?:population|public|people)",
+        r"broadcasting capacity", r"information (?:to|for) the (?:\w+ )?(?:people|population)",
+    )),
+    TaskCues("power_sharing", "PowerSharing", A, _rx(
+        r"power[- ]sharing", r"inclusive government",
+        r"(?:formation|establishment) of (?:an? |the )?(?:new |inclusive |transitional )?"
+        r"government(?! of)",
+    )),
+    TaskCues("national_reconciliation", "Reconcil", A, _rx(
+        r"(?<!government of national )\breconcil", r"national dialogue", r"social cohesion",
+        r"political dialogue", r"confidence[- ]building", r"\bdialogue\b",
+        r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
+        r"climate of confidence|atmosphere of confidence",
+    )),
+    TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
+        r"inter-?communal", r"local (?:conflicts?|disputes?|mediation|reconciliation|"
+        r"dialogue|peace)", r"community (?:violence reduction|dialogue|reconciliation)",
+        r"\btranshumance\b", r"community-based",
+        r"conflict (?:management|resolution|prevention) (?:mechanisms|at the)",
+        r"land (?:disputes|tenure|conflicts)", r"\bcvr\b",
+    )),
+    TaskCues("regional_reconciliation", "RegReconcil", A, _rx(
+        r"regional (?:cooperation|dialogue|reconciliation|peace|integration|stability)",
+        r"neighbouring (?:states|countries)", r"good-?neighbourly",
+        r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
+        r"expanded joint verification mechanism",
+    )),
+    TaskCues("economic_development", "EcDevelop", A, _rx(
+        r"\becono(?:my|mic)", r"(?:long-term|sustainable|socio-economic|economic|rural|"
+        r"national) development", r"development (?:assistance|agencies|actors|partners|"
+        r"programmes|projects|plans?|strategy|efforts|activities|needs)", r"\brecovery\b",
+        r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
+        r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
+        r"socio-?economic", r"\bjobs?\b", r"income-generating",
+    )),
+    TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
+        r"\bhumanitarian (?!law)", r"\brelief\b", r"delivery of (?:food|aid|assistance)",
+        r"\bfood\b", r"\bconvoys?\b", r"\bevacuat",
+    )),
+    TaskCues("public_health", "PublicHealth", A, _rx(
+        r"\bebola\b", r"\bhiv\b", r"\baids\b", r"\bepidemics?\b", r"\bcholera\b",
+        r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b", r"\bmedical\b",
+    )),
+    TaskCues("refugees_idps", "RefugeeIDPs", A, _rx(
+        r"\brefugees?\b", r"\bdisplaced\b", r"\bidps?\b", r"\breturnees?\b",
+        r"\brepatriat(?!ion of (?:\w+ ){0,2}(?:combatants|fighters|children associated))",
+        r"\bresettle", r"(?:voluntary|safe|sustainable|dignified) returns?\b",
+        r"return (?:of|to their) ", r"\bcamps\b", r"\bdisplacement\b",
+    )),
+    # women named among the vulnerable ("especially women and children") are not a gender task;
+    # their participation, representation or rights are
+    TaskCues("gender", "Gender", A, _rx(
+        r"\bgender\b(?![- ]based)", r"\bwomen's (?!protection advisers)", r"1325",
+        r"women(?:,)? (?:and|,) peace and security", r"(?:participation|representation|"
+        r"involvement|role|empowerment|rights) of women",
+    ), weak=_rx(r"\bwomen\b(?! protection advisers)", r"\bgirls\b", r"\bfemale\b"),
+        needs=re.compile(r"particip|represent|involv|empower|equal|leadership|decision-making|"
+                         r"\brole\b|\brights\b|\bgroups\b|organi[sz]ations|networks|"
+                         r"mainstream|perspective|advisers?|inclusi")),
+    TaskCues("legal_reform", "LegalReform", A, _rx(
+        r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
+        r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",
+        r"\blaws\b", r"\bnew laws\b", r"electoral (?:law|code)", r"\bcodes?\b(?! of conduct)",
+        r"\bregulations\b",
+    )),
+    TaskCues("cultural_heritage", "CulturalHeritage", A, _rx(
+        r"cultural (?:heritage|and historical|sites|property)", r"historical sites",
+        r"\bmausoleums?\b", r"\bmonuments\b",
+    )),
+    TaskCues("protection_of_un_personnel", None, S, _rx(
+        r"(?:safety|security)(?:,| and| of)?(?: safety| security)?(?: and freedom of movement)? of "
+        r"(?:the )?(?:united nations|un|its|mission|international|humanitarian and united nations)"
+        r"(?: and associated)? (?:personnel|staff)",
+        r"protect(?:ion of)? (?:the )?(?:united nations|un) personnel",
+        r"(?:united nations|un) (?:and associated )?personnel, (?:facilities|installations)",
+        r"freedom of movement of (?:its|the mission's|united nations|un)",
+        r"force protection", r"its (?:own )?(?:security|safety) and (?:its )?freedom of movement",
+        r"security of its (?:personnel|staff|installations)",
+    )),
+    TaskCues("youth", None, A, _rx(r"\byouth\b", r"young (?:people|men|women|persons)")),
+    TaskCues("transition", None, A, _rx(
+        r"\btransition\b(?! (?:government|authorities|institutions|period))",
+        r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand over\b",
+        r"transfer (?:of )?(?:its |the mission's )?(?:tasks|responsibilities)",
+        r"withdrawal of (?:the )?(?:mission|force|operation|monusco|minusma|unamid|"
+        r"peacekeep)", r"disengagement plan", r"\bliquidation\b", r"\breconfigur",
+        r"phased (?:withdrawal|reduction)", r"transition(?:ing)? (?:of|from)",
+        r"transition(?:al)? planning",
+    )),
+    TaskCues("environment", None, A, _rx(
+        r"\benvironmental\b", r"climate change", r"\becolog", r"environmental footprint",
+        r"adverse effects of climate",
+    )),
+    TaskCues("conduct_and_discipline", None, A, _rx(
+        r"sexual exploitation and abuse", r"zero[- ]tolerance", r"\bmisconduct\b",
+        r"conduct and discipline",
+    )),
+)
+
+BY_ID: dict[str, TaskCues] = {t.id: t for t in TASK_CUES}
+TASK_IDS: tuple[str, ...] = tuple(t.id for t in TASK_CUES)
+PEMA_KEY: dict[str, str] = {t.id: t.pema_key for t in TASK_CUES if t.pema_key}
+
+
+# --- modality: what the mission does about the thing the cue names -------------------
+
+MONITOR_VERBS = re.compile(
+    r"\b(?:monitor\w*|observ\w*|verif\w*|supervis\w*|investigat\w*|inspect\w*|document\w*|"
+    r"report(?:ing|s)? (?:on|to)|keep (?:\w+ )?under review|follow(?:ing)?[- ]up|track\w*|"
+    r"watch\w*|patrol\w* and report|record\w*|review progress)\b"
+)
+ASSIST_VERBS = re.compile(
+    r"\b(?:assist\w*|support\w*|help\w*|advi[sc]\w*|train\w*|mentor\w*|facilitat\w*|"
+    r"contribut\w*|cooperat\w*|co-operat\w*|coordinat\w*|work(?:ing)? (?:closely )?with|"
+    r"liais\w*|promot\w*|strengthen\w*|build\w*|encourag\w*|foster\w*|good offices|"
+    r"technical|logistic\w*|expertise|capacity|develop\w*|participat\w*|enhanc\w*|"
+    r"accompany\w*|partner\w*|mainstream\w*|take (?:fully )?into account|consult\w*)\b"
+)
+SECURE_VERBS = re.compile(
+    r"\b(?:protect\w*|secur(?:e|ing)|provid\w* (?:\w+ )?security|ensur\w* (?:the |an? )?"
+    r"(?:\w+ )?(?:security|safety|protection)|deter\w*|escort\w*|patrol\w*|guard\w*|"
+    r"maintain\w* (?:a |the )?(?:secure|security|law and order|public order)|"
+    r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"
+    r"conduct\w* (?:\w+ )?operations|enforc\w*|maintain\w* (?:a )?(?:physical )?presence)\b"
+)
+
+# Words that qualify a task rather than name one: references to other texts, limits on the
+# mission's means, people excluded from a programme. Removed before the cues are matched.
+ASIDES = re.compile(
+    r"\b(?:in (?:strict |full |close )?(?:accordance|compliance|conformity|line|keeping) with|"
+    r"consistent with|pursuant to|as (?:set out|described|outlined|defined|referred to|provided"
+    r"(?: for)?|stipulated|mentioned|envisaged|requested|called for|laid down|specified|"
+    r"recommended) (?:in|by)|(?:within|according to) (?:its|their|the) (?:existing |current |"
+    r"available |respective )?(?:capabilities|capacities|resources|means|mandates?|authorities|"
+    r"areas? of (?:deployment|operations?))|without prejudice to|in the framework of)"
+    r"[^,;:]*"
+    r"|\b(?:who are |that are )?not (?:be )?(?:suspected|accused|responsible|guilty) of "
+    r"[^;:]*?(?:abuses|law|humanity|crimes|violations)(?: of (?:human rights|international "
+    r"humanitarian law))?"
+)
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                         "\u2014": "-", "\u00ad": " - ", "\u00a0": " ", "`": "'"})
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Lower-case text with one kind of apostrophe and dash and single spaces."""
+    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()

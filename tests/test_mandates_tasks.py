@@ -1,0 +1,359 @@
+"""Task coding: who is tasked, with what, how firmly.
+
+Synthetic sentences are written here for the tests (mission UNXYZ does not exist); facts about
+real resolutions (which paragraph tasks whom) are checked on the shared documents.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coherence.codebook import TASKS
+from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
+from mandates.task_model import MODEL_PATH, Candidate, TaskModel, features, load
+from mandates.task_rules import PEMA_KEY, TASK_IDS
+from mandates.tasks import code_tasks
+from tests.conftest import require_shared
+
+OP = ParagraphKind.OPERATIVE
+
+
+def op(ref: str, text: str, level: int = 1, parent: str | None = None,
+       heading: str | None = None) -> Paragraph:
+    return Paragraph(ref=ref, kind=OP, text=text, level=level, parent=parent, heading=heading)
+
+
+def rules(paragraphs: list[Paragraph], missions: list[str]) -> tuple[Task, ...]:
+    """The rules alone (the learned filter is tested on its own below)."""
+    return code_tasks(paragraphs, missions, learned=False)
+
+
+def only(tasks: tuple[Task, ...], ref: str) -> Task:
+    hits = [t for t in tasks if t.ref == ref]
+    assert len(hits) == 1, [t.ref for t in tasks]
+    return hits[0]
+
+
+# --- the codebook -----------------------------------------------------------------------
+
+def test_task_ids_are_the_codebook_ids_in_order() -> None:
+    assert tuple(t.id for t in TASKS) == TASK_IDS
+    assert {k: v for k, v in PEMA_KEY.items()} == {t.id: t.pema_key for t in TASKS if t.pema_key}
+
+
+# --- who is tasked ------------------------------------------------------------------------
+
+def test_a_request_to_the_mission_is_a_task_with_its_modality() -> None:
+    tasks = rules([op("5", "Requests UNXYZ to monitor and report on violations of "
+                                "human rights committed in the eastern provinces;")], ["UNXYZ"])
+    task = only(tasks, "5")
+    assert task.mission == "UNXYZ"
+    assert task.category == "human_rights"
+    assert task.modality is Modality.MONITOR
+    assert task.strength is Strength.REQUESTED
+    assert not task.priority
+
+
+def test_encouraging_the_mission_is_an_encouraged_task() -> None:
+    tasks = rules([op("7", "Encourages the Mission to continue to support the "
+                                "Government in the disarmament, demobilization and "
+                                "reintegration of former fighters;")], ["UNXYZ"])
+    task = only(tasks, "7")
+    assert task.strength is Strength.ENCOURAGED
+    assert {"disarmament_demobilization", "reintegration"} <= set(task.categories)
+    assert task.modality_of("reintegration") is Modality.ASSIST
+
+
+@pytest.mark.parametrize("text", [
+    "Calls upon the Government to ensure the protection of civilians in all provinces;",
+    "Requests the Secretary-General to report to the Council every three months on the "
+    "protection of civilians and on human rights;",
+    "Urges Member States to provide the police personnel and air assets the force needs;",
+    "Demands that all parties allow safe and unhindered humanitarian access;",
+    "Decides to extend the mandate of UNXYZ until 31 March 2031;",
+])
+def test_what_others_are_asked_to_do_is_not_a_task(text: str) -> None:
+    assert rules([op("3", text)], ["UNXYZ"]) == ()
+
+
+def test_another_actor_acting_with_the_missions_support_tasks_the_mission_to_assist() -> None:
+    tasks = rules([op("9", "Urges the Government, with the support of UNXYZ, to "
+                                "accelerate the reform of the national police;")], ["UNXYZ"])
+    task = only(tasks, "9")
+    assert task.category == "police_reform"
+    assert task.modality is Modality.ASSIST
+
+
+def test_only_the_clause_addressed_to_the_mission_is_coded() -> None:
+    text = ("Calls upon the parties to release all children from their ranks, and requests "
+            "UNXYZ to help the national authorities to clear mines and explosive remnants;")
+    task = only(rules([op("4", text)], ["UNXYZ"]), "4")
+    assert task.categories == ("mine_action",)
+
+
+def test_a_pronoun_takes_its_subject_from_the_clause_before() -> None:
+    text = ("Urges the parties to respect the ceasefire agreement, and requests UNXYZ to "
+            "monitor it closely;")
+    task = only(rules([op("2", text)], ["UNXYZ"]), "2")
+    assert task.category == "ceasefire"
+    assert task.modality is Modality.MONITOR
+
+
+def test_the_mission_is_found_from_its_full_name_when_no_acronym_is_given() -> None:
+    paragraphs = [
+        op("1", "Decides to establish the United Nations Verification Mission in Atlantis "
+                "(UNVMA) for an initial period of six months;"),
+        op("2", "Requests UNVMA to verify the cessation of hostilities;"),
+    ]
+    task = only(rules(paragraphs, []), "2")
+    assert task.mission == "UNVMA"
+    assert task.category == "ceasefire"
+
+
+def test_a_former_name_is_reported_under_the_name_the_caller_uses() -> None:
+    paragraphs = [op("3", "Requests MONUC to support the Government in the reform of the "
+                          "national police;")]
+    assert only(rules(paragraphs, ["MONUSCO"]), "3").mission == "MONUSCO"
+    assert only(rules(paragraphs, []), "3").mission == "MONUC"
+
+
+# --- chapeaus, priority, headings ---------------------------------------------------------
+
+def test_sub_paragraphs_inherit_the_chapeau_and_its_priority() -> None:
+    paragraphs = [
+        op("12", "Decides that the mandate of UNXYZ shall include the following priority "
+                 "tasks:"),
+        op("12(a)", "To protect civilians under threat of physical violence, including "
+                    "through active patrolling;", 2, "12"),
+        op("12(b)", "To support the organization of free and fair elections;", 2, "12"),
+        op("13", "Requests the Secretary-General to report on the following:"),
+        op("13(a)", "progress in the protection of civilians;", 2, "13"),
+    ]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert [t.ref for t in tasks] == ["12(a)", "12(b)"]
+    poc, elections = tasks
+    assert poc.category == "protection_of_civilians"
+    assert poc.modality is Modality.SECURE
+    assert poc.priority and elections.priority
+    assert elections.category == "electoral_assistance"
+    assert all(t.strength is Strength.REQUESTED for t in tasks)
+
+
+def test_a_heading_inside_the_list_gives_the_task_of_the_items_under_it() -> None:
+    paragraphs = [
+        op("8", "Decides that the mandate of UNXYZ shall be the following:"),
+        op("8(i)", "Protection of civilians", 2, "8"),
+        op("8(i)(a)", "Maintain a mobile and flexible posture, with patrols by day and night;",
+           3, "8(i)"),
+    ]
+    task = only(rules(paragraphs, ["UNXYZ"]), "8(i)(a)")
+    assert task.category == "protection_of_civilians"
+
+
+def test_tasks_that_are_not_in_a_priority_list_are_not_priority() -> None:
+    paragraphs = [op("20", "Requests UNXYZ to support the Government in extending State "
+                           "authority to the provinces;")]
+    assert not only(rules(paragraphs, ["UNXYZ"]), "20").priority
+
+
+def test_the_use_of_force_is_coded_when_the_mission_is_authorized() -> None:
+    text = "Authorizes UNXYZ to use all necessary means to carry out its mandate;"
+    task = only(rules([op("6", text)], ["UNXYZ"]), "6")
+    assert task.category == "use_of_force"
+    assert task.modality is Modality.SECURE
+
+
+def test_preambular_paragraphs_are_never_tasks() -> None:
+    pp = Paragraph(ref="PP3", kind=ParagraphKind.PREAMBULAR,
+                   text="Requests UNXYZ to protect civilians,")
+    assert rules([pp], ["UNXYZ"]) == ()
+
+
+# --- properties ---------------------------------------------------------------------------
+
+WORDS = st.sampled_from([
+    "Requests", "UNXYZ", "the Mission", "to", "monitor", "support", "protect", "civilians",
+    "elections", "police", "children", "Government", "Decides", "that", "shall", "include",
+    "following", "tasks:", "calls", "upon", ",", ";", "and", "with the support of", "(a)",
+    "human rights", "border", "refugees", "Secretary-General", "report", "encourages",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=30).map(" ".join), min_size=1,
+                max_size=6))
+def test_any_text_gives_well_formed_tasks(texts: list[str]) -> None:
+    paragraphs = [op(str(i + 1), t) for i, t in enumerate(texts)]
+    for task in rules(paragraphs, ["UNXYZ"]):
+        assert task.category == task.categories[0]
+        assert set(task.categories) <= set(TASK_IDS)
+        assert len(set(task.categories)) == len(task.categories)
+        assert len(task.modalities) == len(task.categories)
+        assert task.ref in {p.ref for p in paragraphs}
+
+
+# --- the learned filter ------------------------------------------------------------------
+
+def test_no_filter_is_shipped_so_the_rules_decide() -> None:
+    assert load() is None or MODEL_PATH.stat().st_size < 2_000_000
+    paragraphs = [op("6", "Authorizes UNXYZ to use all necessary means to carry out its mandate;")]
+    if load() is None:
+        assert code_tasks(paragraphs, ["UNXYZ"]) == rules(paragraphs, ["UNXYZ"])
+
+
+def _toy_model() -> TaskModel:
+    # drops gender named "with particular attention to" women; keeps everything else
+    return TaskModel({"cat=gender|alongside": -5.0}, 2.0, 0.5,
+                     frozenset({"gender", "protection_of_civilians"}))
+
+
+def test_a_filter_only_removes_tasks_the_rules_found_and_spares_tasks_it_does_not_cover() -> None:
+    paragraphs = [
+        op("1", "Requests UNXYZ to protect civilians under threat of physical violence, with "
+                "particular attention to women and girls and their participation;"),
+        op("2", "Authorizes UNXYZ to use all necessary means to carry out its mandate;"),
+    ]
+    filtered = code_tasks(paragraphs, ["UNXYZ"], model=_toy_model())
+    alone = rules(paragraphs, ["UNXYZ"])
+    pairs = {(t.ref, c) for t in filtered for c in t.categories}
+    assert pairs <= {(t.ref, c) for t in alone for c in t.categories}
+    assert ("1", "gender") in {(t.ref, c) for t in alone for c in t.categories}
+    assert ("1", "gender") not in pairs
+    assert ("1", "protection_of_civilians") in pairs and ("2", "use_of_force") in pairs
+
+
+def test_filter_features_say_where_the_cue_stands() -> None:
+    cand = Candidate("gender", "women", Modality.ASSIST, Strength.REQUESTED, "request-mission",
+                     2, 3, "with particular attention to ", 1, False, False)
+    feats = features(cand)
+    assert "alongside" in feats and "cat=gender|alongside" in feats
+    assert "pre=attention" in feats
+    assert _toy_model().probability(cand) < 0.5
+
+
+# --- real resolutions ---------------------------------------------------------------------
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _paragraphs_from_un_json(path: Path) -> list[Paragraph]:
+    """Operative paragraphs of a UN paragraph-JSON file, refs rebuilt from the prefixes.
+
+    A roman numeral before any letter opens a section (`36(i)`) whose letters nest under it
+    (`36(i)(a)`); the next numeral of that series opens the next section; other numerals
+    after a letter nest under the letter (`3(a)(ii)`), except `(i)` right after `(h)`.
+    """
+    out: list[Paragraph] = []
+    top = section = letter = last_letter = None
+    for block in json.loads(path.read_text(encoding="utf-8")):
+        text = str(block.get("text") or "").strip()
+        prefix = str(block.get("prefix") or "").strip()
+        if block.get("type") == "heading" and top and (m := re.match(r"^\(([ivx]+)\)\s*(.*)$",
+                                                                      text)):
+            prefix, text = f"({m.group(1)})", m.group(2)
+        elif block.get("type") != "paragraph":
+            continue
+        m = re.match(r"^(\d+)\.$", prefix)
+        if m and block.get("paragraph_type") == "operative":
+            top, section, letter, last_letter = m.group(1), None, None, None
+            out.append(op(top, text))
+            continue
+        m = re.match(r"^\(([a-z]{1,4})\)$", prefix)
+        if not top or not m:
+            continue
+        label = m.group(1)
+        roman = label in _ROMAN and not (label == "i" and last_letter == "h")
+        next_section = section is not None and _ROMAN.index(section) + 1 < len(_ROMAN) and (
+            label == _ROMAN[_ROMAN.index(section) + 1])
+        base = f"{top}({section})" if section else top
+        if roman and (next_section or letter is None):
+            section, letter = label, None
+            out.append(op(f"{top}({section})", text, 2, top))
+        elif roman:
+            out.append(op(f"{base}({letter})({label})", text, base.count("(") + 3,
+                          f"{base}({letter})"))
+        else:
+            letter = last_letter = label
+            out.append(op(f"{base}({letter})", text, base.count("(") + 2, base))
+    return out
+
+
+@pytest.mark.shared
+def test_2765_para_36_tasks_monusco_with_priority_protection_of_civilians() -> None:
+    path = require_shared("resolutions", "json", "S_RES_2765(2024).json")
+    tasks = code_tasks(_paragraphs_from_un_json(path), ["MONUSCO"])
+    under_36 = [t for t in tasks if t.ref.startswith("36(")]
+    assert len(under_36) >= 10
+    assert all(t.mission == "MONUSCO" and t.priority for t in under_36)
+    assert all(t.strength is Strength.REQUESTED for t in under_36)
+    poc = [t for t in under_36 if t.ref.startswith("36(i)(")
+           and t.category == "protection_of_civilians"]
+    assert len(poc) >= 4
+    assert only(tasks, "36(i)(b)").category == "offensive_operations"
+    assert "disarmament_demobilization" in only(tasks, "36(ii)(k)").categories
+    assert only(tasks, "36(ii)(i)").strength is Strength.REQUESTED
+    # 37: authorised to monitor and report on human rights violations
+    hr = only(tasks, "37")
+    assert hr.category == "human_rights" and hr.modality_of("human_rights") is Modality.MONITOR
+    # 34: all necessary measures; 49: a request to the Secretary-General to report
+    assert only(tasks, "34").category == "use_of_force"
+    assert not [t for t in tasks if t.ref == "49" or t.ref.startswith("49(")]
+
+
+def _paragraphs_from_un_text(path: Path) -> list[Paragraph]:
+    """Operative paragraphs of a text resolution whose paragraphs each start a line."""
+    out: list[Paragraph] = []
+    top = None
+    for line in path.read_text(encoding="cp1252").splitlines():
+        m = re.match(r"^(\d{1,3})\.\s+(\S.*)$", line)
+        if m and int(m.group(1)) == (int(top) + 1 if top else 1):
+            top = m.group(1)
+            out.append(op(top, m.group(2)))
+        elif top and (m := re.match(r"^\(([a-z])\)\s+(.*)$", line)):
+            out.append(op(f"{top}({m.group(1)})", m.group(2), 2, top))
+        elif out and line.strip() and not re.match(r"^(?:S/RES/|\d+$|\d{2}-\d{5})", line):
+            last = out[-1]
+            out[-1] = op(last.ref, f"{last.text} {line.strip()}", last.level, last.parent)
+    return out
+
+
+@pytest.mark.shared
+def test_1509_gives_unmil_its_mandate_list_and_calls_on_others_are_not_tasks() -> None:
+    path = require_shared("resolutions", "txt", "S-RES-1509(2003).txt")
+    tasks = {t.ref: t for t in code_tasks(_paragraphs_from_un_text(path), [])}
+    assert {t.mission for t in tasks.values()} == {"UNMIL"}
+    # para 3 lists UNMIL's mandate: (a) observes the ceasefire, (j) protects civilians,
+    # (n) helps restructure the police
+    assert tasks["3(a)"].category == "ceasefire"
+    assert tasks["3(a)"].modality is Modality.MONITOR
+    assert "protection_of_civilians" in tasks["3(j)"].categories
+    assert tasks["3(n)"].category == "police_reform"
+    assert all(tasks[r].strength is Strength.REQUESTED for r in ("3(a)", "3(j)", "3(n)"))
+    # para 6 encourages UNMIL to support returns
+    assert tasks["6"].category == "refugees_idps"
+    assert tasks["6"].strength is Strength.ENCOURAGED
+    # para 5 calls upon all parties, 8 calls upon parties, 19 asks for reports
+    assert not {"5", "8", "19"} & set(tasks)
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_every_json_resolution_codes_into_codebook_tasks() -> None:
+    folder = require_shared("resolutions", "json")
+    seen = 0
+    for path in sorted(folder.glob("*.json")):
+        paragraphs = _paragraphs_from_un_json(path)
+        refs = {p.ref for p in paragraphs}
+        for task in code_tasks(paragraphs, []):
+            seen += 1
+            assert task.ref in refs
+            assert task.category in TASK_IDS and task.category == task.categories[0]
+            assert not re.match(r"^(?:Further )?[Rr]equests the Secretary-General to report",
+                                task.text)
+    assert seen > 500
