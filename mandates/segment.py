@@ -31,9 +31,9 @@ _PREAMBLE_WORDS = frozenset({
     "looking", "paying", "reiterating", "affirming", "recalling", "reaffirming", "welcoming",
     "expressing", "stressing", "emphasizing", "emphasising", "underlining", "underscoring",
     "recognizing", "recognising", "acknowledging", "commending", "condemning", "deploring",
-    "regretting", "considering", "endorsing", "determining", "believing", "urging", "mourning", "saluting", "supporting", "guided", "sharing", "resolved", "anxious",
-    "disturbed", "shocked", "satisfied", "profoundly", "greatly", "increasingly",
-    "pleased", "in",
+    "regretting", "considering", "endorsing", "determining", "believing", "urging", "mourning",
+    "saluting", "supporting", "guided", "sharing", "resolved", "anxious", "disturbed",
+    "shocked", "satisfied", "profoundly", "greatly", "increasingly", "pleased", "in",
 })
 _ADVERBS = frozenset({
     "further", "also", "strongly", "firmly", "again", "once", "fully", "urgently", "deeply",
