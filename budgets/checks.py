@@ -58,7 +58,8 @@ def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine],
         if net is not None and gross is not None and assessment is not None:
             expected = gross.amount - assessment.amount
             if abs(net.amount - expected) > unit:
-                warnings.append(_mismatch(net, expected, (gross, assessment), f"{measure} {period}"))
+                warnings.append(_mismatch(net, expected, (gross, assessment),
+                                          f"{measure} {period}"))
         total = next((ln for ln in column if _TOTAL_REQ.match(ln.item)), None)
         in_kind = next((ln for ln in column if _IN_KIND.match(ln.item)), None)
         if total is not None and gross is not None:

@@ -206,7 +206,6 @@ def _columns(table: _Table) -> list[_Column]:
         has_info = measure_of(text) is not None or normalize_period(text) is not None
         if not has_info and not _DERIVED.search(text):
             for d in (1, -1, 2, -2):
-                n = c - d if d > 0 else c - d
                 n = c - d
                 if 0 <= n < width and n not in data_cols and n != table.label_col:
                     borrowed = own(n)
@@ -513,7 +512,8 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
             if not re.search(r"^\(", label):
                 money = False
                 if re.match(r"^[IVX]+\.", label) or not re.search(r"\d{4}", label):
-                    if re.match(r"^total", label, re.I) or not group or re.match(r"^[IVX]+\.", label):
+                    if (re.match(r"^total", label, re.I) or not group
+                            or re.match(r"^[IVX]+\.", label)):
                         group = re.sub(r"^[IVX]+\.\s*", "", label)
                         qualifier = ""
                     else:

@@ -51,7 +51,7 @@ def parse_amount(value: object) -> Decimal | None:
 
 
 def strip_footnotes(label: str) -> str:
-    """A label without footnote letters glued to it: `Temporary positionsb` → `Temporary positions`."""
+    """A label without the footnote letters glued to it (`Temporary positionsb`)."""
     label = re.sub(r"\s+", " ", label).strip()
     m = _FOOTNOTE_AFTER.match(label)
     if m and len(m.group("label")) > 2:
