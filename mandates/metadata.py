@@ -68,9 +68,14 @@ def symbol_of(lines: Sequence[str]) -> str | None:
         if m:
             return f"S/RES/{m.group(1)} ({m.group(2)})"
     for text in lines:
-        m = re.search(r"\bResolution\s+(\d+)\s*\((\d{4})\)", text, re.I)
+        m = re.search(r"\bResolution\s+(\d+)\s*\((\d{4})\)", text, re.I) or re.match(
+            r"^\s*(\d+)\s*\((\d{4})\)\s*\.?\s*Resolution\b", text, re.I)
         if m:
             return f"S/RES/{m.group(1)} ({m.group(2)})"
+    for text in lines:
+        m = re.match(r"^\s*(\d+)\s+Resolution of\s+" + _DATE, text, re.I)
+        if m:
+            return f"S/RES/{m.group(1)} ({m.group(4)})"
     return None
 
 
@@ -90,7 +95,8 @@ def adoption_of(lines: Sequence[str]) -> tuple[date | None, int | None]:
             d = _DATE_RE.search(text[m.end():])
             return (to_date(*d.groups()) if d else None), int(m.group(1).replace(",", ""))
     for text in lines:
-        m = re.search(r"Adopted by the Security Council\s+on\s+" + _DATE, text, re.I)
+        m = re.search(r"(?:Adopted by the Security Council\s+on|\bResolution of)\s+" + _DATE,
+                      text, re.I)
         if m:
             return to_date(*m.groups()), None
     return None, None

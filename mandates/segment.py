@@ -39,6 +39,13 @@ _ADVERBS = frozenset({
     "further", "also", "strongly", "firmly", "again", "once", "fully", "urgently", "deeply",
     "gravely", "reiterates",
 }) - {"reiterates"}
+_OPERATIVE_VERB = re.compile(
+    r"^(?:(?:Further|Also|Strongly|Again|Once again|Hereby)\s+)?(?:Decides|Requests|Recommends|"
+    r"Calls|Urges|Authorizes|Authorises|Approves|Condemns|Demands|Endorses|Welcomes|Notes|"
+    r"Reaffirms|Expresses|Invites|Appeals|Affirms|Declares|Deplores|Determines|Directs|"
+    r"Encourages|Resolves|Reminds|Reiterates|Takes note|Censures|Commends|Emphasizes|"
+    r"Stresses|Underlines|Insists|Considers|Agrees|Accepts|Adopts|Extends|Appoints|Elects|"
+    r"Admits|Addresses|Nominates|Regrets|Confirms|Instructs|Establishes|Requires|Proposes|Suggests)\b")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -166,7 +173,9 @@ _RUN_SPLIT = re.compile(
     r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
     r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
     r"|(?<=,)\s+(?=(?:" + "|".join(sorted(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3))
-    + r")\b)")
+    + r")\b)"
+    r"|(?<=[,;])\s+(?=(?:Recommends|Decides|Requests|Appoints|Calls upon|Approves|Endorses|"
+    r"Directs|Elects|Admits|Nominates|Authorizes)\b)")
 
 
 def split_run_together(lines: list[Line]) -> list[Line]:
@@ -227,8 +236,18 @@ def segment(lines: list[Line]) -> Segmented:
             return True
         return bool(_SUB.match(t)) and top is not None
 
+    numbered = any(re.match(r"^1\s*\.\s*\S", ln.text) for ln in body)
+
     for i, line in enumerate(body):
         text = line.text
+        if not numbered and _OPERATIVE_VERB.match(text):
+            # resolutions of the 1940s–60s print one or more unnumbered operative
+            # paragraphs; they are numbered here in printed order
+            close()
+            top, section, letter, roman = str(expected_top), None, None, None
+            expected_top += 1
+            current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page, [text])
+            continue
         if _ANNEX.match(text) and top is not None:
             annex_lines = len(body) - i
             break

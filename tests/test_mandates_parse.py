@@ -182,3 +182,31 @@ def test_mandate_json_on_the_cli_is_the_contract() -> None:
     assert doc["meeting"] == 9824
     categories = {t["category"] for t in doc["tasks"]}
     assert "protection_of_civilians" in categories or "CivProtect" in str(categories) or categories
+
+
+@pytest.mark.slow
+def test_every_text_resolution_parses_with_a_symbol() -> None:
+    folder = require_shared("resolutions", "txt")
+    failures, without_symbol, without_operative = [], [], 0
+    files = sorted(folder.glob("*.txt"))
+    for path in files:
+        try:
+            res = parse_resolution(path)
+        except InputError as exc:
+            failures.append(f"{path.name}: {exc}")
+            continue
+        if res.symbol is None:
+            without_symbol.append(path.name)
+        without_operative += not res.operative
+    assert len(files) > 2000
+    assert failures == []
+    assert len(without_symbol) <= 10, without_symbol
+    # a few dozen files hold only a title or a one-sentence decision without a verb we know
+    assert without_operative <= 0.02 * len(files)
+
+
+def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-53(1948).txt"))
+    assert res.symbol == "S/RES/53 (1948)" and res.adopted == date(1948, 7, 7)
+    assert [p.ref for p in res.operative] == ["1"]
+    assert res.operative[0].verb == "Addresses"
