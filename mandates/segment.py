@@ -220,6 +220,8 @@ def segment(lines: list[Line]) -> Segmented:
     letter: str | None = None
     roman: str | None = None
     annex_lines = 0
+    carry: str | None = None  # the last letter of the previous section, when letters run on
+    last_letter: str | None = None
 
     def close() -> None:
         nonlocal current
@@ -255,6 +257,7 @@ def segment(lines: list[Line]) -> Segmented:
         if m and int(m.group(1)) == expected_top:
             close()
             top, section, letter, roman = m.group(1), None, None, None
+            carry = last_letter = None
             expected_top += 1
             current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page,
                             [m.group(2).strip()])
@@ -262,9 +265,15 @@ def segment(lines: list[Line]) -> Segmented:
         s = _SUB.match(text) if top is not None else None
         if s:
             label = s.group(1)
-            opened = _open_sub(label, top, section, letter, roman)  # type: ignore[arg-type]
+            opened = _open_sub(label, top, section, letter, roman,  # type: ignore[arg-type]
+                               carry)
             if opened is not None:
+                previous_section = section
                 ref, parent, level, section, letter, roman = opened
+                if section != previous_section:
+                    carry = last_letter
+                if letter is not None:
+                    last_letter = letter
                 close()
                 current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, heading, line.page,
                                 [s.group(2).strip()] if s.group(2).strip() else [])
@@ -298,9 +307,18 @@ def segment(lines: list[Line]) -> Segmented:
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,
-              roman: str | None) -> tuple[str, str, int, str | None, str | None, str | None] | None:
-    """(ref, parent, level, section, letter, roman) when `(label)` opens a sub-paragraph here."""
+              roman: str | None, carry: str | None = None,
+              ) -> tuple[str, str, int, str | None, str | None, str | None] | None:
+    """(ref, parent, level, section, letter, roman) when `(label)` opens a sub-paragraph here.
+
+    `carry` is the last letter of the previous section: letters may run on across
+    sections (`36(i)` ends at `(h)`, `36(ii)` starts at `(i)`).
+    """
     is_roman = bool(_ROMAN.match(label))
+    if section is not None and letter is None and carry is not None \
+            and label == _next_letter(carry):
+        base = f"{top}({section})"
+        return f"{base}({label})", base, 3, section, label, None
     next_letter = _next_letter(letter)
     next_roman = _to_roman(roman_value(roman) + 1) if roman else "i"
     base = f"{top}({section})" if section else top
