@@ -521,15 +521,18 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         if row.role != "item" or not row.baseline or row.proposed is None:
             continue
         change = row.proposed - row.baseline
-        if abs(change) >= 1_000_000 and Decimal(abs(change)) / Decimal(row.baseline) >= CLASS_CHANGE:
-            served = [ln for ln in links if ln.item == row.item and ln.table == "financial_resources"]
+        ratio = Decimal(abs(change)) / Decimal(row.baseline)
+        if abs(change) >= 1_000_000 and ratio >= CLASS_CHANGE:
+            served = [ln for ln in links
+                      if ln.item == row.item and ln.table == "financial_resources"]
             refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
             word = "rises" if change > 0 else "falls"
             sev, _ = rule("CLASS_CHANGE")
             out.append(Finding("CLASS_CHANGE", sev,
                                f"{row.item} {word} by {_pct(abs(change), row.baseline)}",
                                f"{row.item} ({row.group}) {word} from {money(row.baseline)} to "
-                               f"{money(row.proposed)} ({'+' if change > 0 else '−'}{money(abs(change))})."
+                               f"{money(row.proposed)} "
+                               f"({'+' if change > 0 else '−'}{money(abs(change))})."
                                + (f" It serves {len(served)} mandated task(s)." if served else ""),
                                area.get(served[0].category, "") if served else "",
                                refs, tuple(row.at.values()),
@@ -538,7 +541,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         if p.funded is None:
             continue
         if p.funded > p.ceiling:
-            sev, title = rule("CEILING_EXCEEDED")
+            sev, _ = rule("CEILING_EXCEEDED")
             out.append(Finding("CEILING_EXCEEDED", sev,
                                f"Budget funds {p.funded:,} {p.kind.replace('_', ' ')} personnel; "
                                f"the ceiling is {p.ceiling:,}", f"Paragraph {p.ref} authorizes "
@@ -546,7 +549,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                f"({p.funded_label}).", "Performance and accountability",
                                (p.ref,), p.at, {"ceiling": p.ceiling, "funded": p.funded}))
         elif p.ceiling and Decimal(p.ceiling - p.funded) / Decimal(p.ceiling) >= CEILING_GAP:
-            sev, title = rule("CEILING_GAP")
+            sev, _ = rule("CEILING_GAP")
             out.append(Finding("CEILING_GAP", sev,
                                f"{p.kind.replace('_', ' ').capitalize()}: {p.funded:,} funded "
                                f"against a ceiling of {p.ceiling:,}",
