@@ -21,7 +21,9 @@ def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list
     bar, gap, label_w = 11, 10, 190
     n = max(len(series), 1)
     group_h = n * bar + gap
-    height = 40 + len(categories) * group_h + 24
+    legend_rows = (len(series) + 1) // 2
+    legend_h = 16 * legend_rows
+    height = 20 + legend_h + len(categories) * group_h + 24
     top = max((v for _, values in series for v in values), default=0) or 1
     plot_w = width - label_w - 70
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" '
@@ -32,12 +34,12 @@ def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list
                                for name, values in series)
         for i, cat in enumerate(categories))
     parts.append(f"<desc>{escape(desc)} (US dollars)</desc>")
-    x = label_w
     for s, (name, _values) in enumerate(series):
-        parts.append(f'<rect x="{x}" y="8" width="10" height="10" fill="{PALETTE[s % 5]}"/>')
-        parts.append(f'<text x="{x + 14}" y="17" font-size="10">{escape(name)}</text>')
-        x += 16 + 6 * len(name) + 14
-    y = 36
+        x = label_w + (s % 2) * 200
+        ly = 8 + 16 * (s // 2)
+        parts.append(f'<rect x="{x}" y="{ly}" width="10" height="10" fill="{PALETTE[s % 5]}"/>')
+        parts.append(f'<text x="{x + 14}" y="{ly + 9}" font-size="10">{escape(name)}</text>')
+    y = 16 + legend_h
     for i, cat in enumerate(categories):
         parts.append(f'<text x="{label_w - 6}" y="{y + group_h / 2}" font-size="10" '
                      f'text-anchor="end">{escape(cat)}</text>')
