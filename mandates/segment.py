@@ -194,8 +194,12 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return out
 
 
-def segment(lines: list[Line]) -> Segmented:
-    """Split a resolution's cleaned lines into its masthead and its paragraphs."""
+def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
+    """Split a resolution's cleaned lines into its masthead and its paragraphs.
+
+    `repair` joins words split by stray spaces, a defect of text extracted from PDFs by
+    other tools; a PDF read here directly does not need it.
+    """
     lines = split_run_together(lines)
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
     if start is None:
@@ -303,7 +307,8 @@ def segment(lines: list[Line]) -> Segmented:
                   page=o.page, parent=o.parent)
         for o in done
     ]
-    return Segmented(masthead, repair_split_words(paragraphs), annex_lines)
+    return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
+                     annex_lines)
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,
