@@ -74,6 +74,10 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "medium", "a transition task mandated and proposed gross requirements above the "
          "last apportionment",
          "Transition planning (S/RES/2594 (2021)) expects resources to follow the drawdown."),
+    Rule("MANDATE_PERIOD", "The mandate read expires before the budget period begins",
+         "info", "mandate expiry earlier than 1 July of the proposed budget year",
+         "Budget periods run from 1 July to 30 June; a later resolution may have changed the "
+         "mandate the budget serves."),
     Rule("SPENDING_GAP", "Large gap between expenditure and apportionment on a line serving "
          "a priority task", "low", f"expenditure at least {int(SPENDING_GAP * 100)} % below "
          "the apportionment of the same period",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from budgets import Budget, Measure, ResourceLine, TableKind
@@ -164,6 +165,17 @@ class Report:
     overrides: Overrides | None = None
     task_changes: dict[str, list[str]] = field(default_factory=dict)
     assumptions: tuple[str, ...] = ()
+
+    @property
+    def cited_resolutions(self) -> list[str]:
+        """Resolutions the operative paragraphs cite, most cited first (`1701 (2006)`)."""
+        counts: dict[str, int] = defaultdict(int)
+        for p in self.resolution.operative:
+            for m in re.finditer(r"resolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|\s+and\s+)?)+)",
+                                 p.text):
+                for ref in re.findall(r"\d{3,4}\s*\(\d{4}\)", m.group(1)):
+                    counts[re.sub(r"\s+", " ", ref)] += 1
+        return sorted(counts, key=lambda r: -counts[r])
 
     @property
     def top_findings(self) -> tuple[Finding, ...]:
@@ -624,8 +636,27 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                    "a priority task.", "Performance and accountability", (),
                                    (row.at.get(same, ""), row.at.get(expenditure.label, "")),
                                    {"apportionment": approved, "expenditure": spent}))
-    del resolution
+    if proposed and resolution.mandate_expires:
+        start = date(int(proposed.period[:4]), 7, 1)
+        if resolution.mandate_expires < start:
+            sev, _ = rule("MANDATE_PERIOD")
+            expiry_ref = _expiry_ref(resolution)
+            out.append(Finding("MANDATE_PERIOD", sev,
+                               f"The mandate read expires on {resolution.mandate_expires}, before"
+                               f" the {proposed.period} budget period begins",
+                               "Check for a later resolution: the budget may serve a mandate "
+                               "renewed or changed since this one.", "Politics",
+                               (expiry_ref,) if expiry_ref else ()))
     return out
+
+
+def _expiry_ref(resolution: Resolution) -> str | None:
+    for p in resolution.operative:
+        if resolution.mandate_expires and re.search(
+                rf"\b{resolution.mandate_expires.day}\s+{resolution.mandate_expires:%B}\s+"
+                rf"{resolution.mandate_expires.year}", p.text):
+            return p.ref
+    return None
 
 
 def group_rows(rows: tuple[Row, ...]) -> list[tuple[str, list[Row]]]:
