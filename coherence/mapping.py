@@ -30,6 +30,7 @@ from mandates import Resolution
 from provenance import InputError, check_readable
 
 PROGRAMME_CONFIDENCE = 0.8
+FRAMEWORK_CONFIDENCE = 0.6
 CLASS_CONFIDENCE = 0.3
 OVERRIDE_CONFIDENCE = 1.0
 
@@ -42,7 +43,7 @@ class Link:
     table: str
     item: str
     group: str
-    kind: str  # "programme", "class" or "override"
+    kind: str  # "programme", "framework", "class" or "override"
     reason: str
     confidence: float
     share: Decimal = Decimal(1)  # the share of the item's money assumed to serve the task
@@ -115,6 +116,7 @@ def link_tasks(resolution: Resolution, budget: Budget,
                               f"'{cue}' for {code.label.lower()}", PROGRAMME_CONFIDENCE,
                               Decimal(1), tuple(refs), accomplishments,
                               tuple(ln.at.label() for ln in lines)))
+    links.extend(_framework_links(budget, mandated, programme_items, links))
     class_items: dict[tuple[str, str], list] = defaultdict(list)
     for line in budget.select(table=TableKind.FINANCIAL_RESOURCES):
         if line.role is LineRole.ITEM:
@@ -140,6 +142,48 @@ def link_tasks(resolution: Resolution, budget: Budget,
     if overrides:
         links = apply_overrides(links, overrides, mandated, budget)
     return links
+
+
+def _names(code: TaskCode) -> tuple[str, ...]:
+    """Words that name a task in a budget's framework: its label and budget cues."""
+    return (code.label.lower(), *code.budget_cues)
+
+
+def _framework_links(budget: Budget, mandated: dict[str, list[str]],
+                     programme_items: dict[str, list], existing: list[Link]) -> list[Link]:
+    """Programmes linked through the expected accomplishments they name.
+
+    An accomplishment whose component or text names a mandated task (by the task's label
+    or a budget cue) ties every programme serving that accomplishment to the task.
+    """
+    by_ref = {ea.ref: ea for ea in budget.accomplishments}
+    if not by_ref:
+        return []
+    have = {(ln.category, ln.item) for ln in existing}
+    out: list[Link] = []
+    for item, lines in programme_items.items():
+        refs = tuple(dict.fromkeys(a for ln in lines for a in ln.accomplishments))
+        for category, paragraphs in mandated.items():
+            code = BY_ID.get(category)
+            if code is None or (category, item) in have:
+                continue
+            for ref in refs:
+                ea = by_ref.get(ref)
+                if ea is None:
+                    continue
+                words = f"{ea.component} {ea.text}"
+                cue = next((c for c in _names(code) if _cue_matches(c, words)), None)
+                if cue is None:
+                    continue
+                out.append(Link(category, "programmatic_activities", item,
+                                "Programmatic activities", "framework",
+                                f"the programme serves expected accomplishment {ref} "
+                                f"({ea.component}), which names '{cue}'", FRAMEWORK_CONFIDENCE,
+                                Decimal(1), tuple(paragraphs), (ref,),
+                                (*(ln.at.label() for ln in lines), ea.at.label())))
+                have.add((category, item))
+                break
+    return out
 
 
 def apply_overrides(links: list[Link], overrides: Overrides, mandated: dict[str, list[str]],

@@ -410,7 +410,9 @@ def build_report(resolution: Resolution, budget: Budget, *,
         "them; the budget does not say how it divides, so task totals that rest on such "
         "shares are indicative (confidence 0.3).",
         "A programme is linked to a task when its name carries one of the codebook's budget "
-        "cues for the task (confidence 0.8).",
+        "cues for the task (confidence 0.8), or when it serves an expected accomplishment "
+        "whose component or text names the task (confidence 0.6; DOCX and PDF reports only, "
+        "workbooks carry no frameworks).",
         "Tasks are read from the resolution by rules; each task cites its paragraph so a "
         "reader can check the coding.",
     )
@@ -455,7 +457,7 @@ def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
             bool(entry["priority"]), str(entry["strength"]), str(entry["modality"]),
             tuple(mine), int(baseline.to_integral_value(ROUND_HALF_EVEN)),
             int(proposed.to_integral_value(ROUND_HALF_EVEN)),
-            any(ln.kind in ("programme", "override") for ln in mine)))
+            any(ln.kind in ("programme", "framework", "override") for ln in mine)))
     out.sort(key=lambda t: (not t.priority, _ref_key(t.refs[0]) if t.refs else (999,)))
     return out
 
