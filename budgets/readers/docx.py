@@ -377,7 +377,7 @@ def _split_run_together(text: str) -> list[list[str]]:
     figure. Text before the first figure is the header, kept as one field.
     """
     rows: list[list[str]] = []
-    label_start = 0
+    label_start = row_label_end = 0
     figures: list[str] = []
     pos = 0
     for match in _FIGURE_TOKEN.finditer(text):
@@ -407,7 +407,7 @@ def _paragraph_rows(pending: list[tuple[int, str]]) -> list[tuple[int, list[str]
     for para, text in pending:
         lines = [ln for ln in text.split("\n") if ln.strip()]
         for line in lines:
-            fields, figures = _split_line(line)
+            fields, _ = _split_line(line)
             if fields:
                 rows.append((para, fields))
             else:
