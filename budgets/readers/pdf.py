@@ -2,7 +2,7 @@
 
 pdfplumber reads about seven pages a second, too slow for a whole report, so the reader
 first finds the pages that print tables with pypdfium2's fast text (a page qualifies when
-several of its lines carry three or more figures), then reads word positions with
+several of its lines carry several figures), then reads word positions with
 pdfplumber on those pages only.
 
 On a page, a table is a run of lines whose figures stand apart from the text; its columns
@@ -32,8 +32,6 @@ from provenance import InputError, SourceRef, check_readable
 
 #: Pages read with pdfplumber at most; a budget report prints tables on 10–30 pages.
 MAX_TABLE_PAGES = 120
-#: A page is read when at least this many of its text lines carry three figures or more.
-MIN_FIGURE_LINES = 4
 CAPTION_LINES = 3
 
 _FIGURE = re.compile(
@@ -42,6 +40,7 @@ _FIGURE = re.compile(
 _FAST_FIGURE = re.compile(
     r"(?<![\w.,/])(?:\(?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?\)?|–)(?![\w/])"
 )
+_UNIT_CUE = re.compile(r"\((?:Thousands|Millions) of United States dollars|\(Number of", re.I)
 _LEAD_GROUP = re.compile(r"^[(\[]?[-−]?\d{1,3}(?: \d{3})*$")
 _TRAIL_GROUP = re.compile(r"^\d{3}(?:\.\d+)?[)\]]?%?$|^\d{3} ")
 _FORMULA = re.compile(r"^(?:\(\d{1,2}\)(?:=\S*)?\s*)+$")
@@ -102,8 +101,7 @@ def table_pages(p: Path) -> list[int]:
             text = textpage.get_text_range()
             textpage.close()
             page.close()
-            rich = sum(1 for line in text.splitlines() if len(_FAST_FIGURE.findall(line)) >= 3)
-            if rich >= MIN_FIGURE_LINES:
+            if _prints_table(text):
                 pages.append(index + 1)
     except pdfium.PdfiumError as exc:
         raise InputError(f"the PDF is corrupt ({exc})", path=p,
@@ -111,6 +109,18 @@ def table_pages(p: Path) -> list[int]:
     finally:
         document.close()
     return pages[:MAX_TABLE_PAGES]
+
+
+def _prints_table(text: str) -> bool:
+    """Does this page's text look like it prints a table of figures?
+
+    Four lines of three figures or more do; so do three lines of two figures under a
+    caption that states a unit (`Thousands of United States dollars`, `Number of …`).
+    """
+    counts = [len(_FAST_FIGURE.findall(line)) for line in text.splitlines()]
+    if sum(1 for n in counts if n >= 3) >= 4:
+        return True
+    return sum(1 for n in counts if n >= 2) >= 3 and bool(_UNIT_CUE.search(text))
 
 
 # --- words, phrases and lines -------------------------------------------------------
@@ -415,10 +425,7 @@ def _columns(body: list[_Line]) -> list[_Column]:
         columns.append(_Column(kind, left, 1e9, anchor))
         if n > 0:
             prev = columns[n - 1]
-            if prev.kind == "figure":
-                boundary = prev.anchor + 2.0
-            else:
-                boundary = left_edge - 1.0
+            boundary = prev.anchor + 2.0 if prev.kind == "figure" else left_edge - 1.0
             if kind == "figure":
                 boundary = min(boundary, left_edge - 1.0) if prev.kind != "figure" else boundary
             prev.right = boundary
@@ -545,10 +552,10 @@ def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page
                     body_rows[-1][0][k].extend(row[k])
                 continue
             if nxt is not None and nxt.top - ln.bottom <= tight:
-                pending = row if pending is None else [a + b for a, b in zip(pending, row)]
+                pending = row if pending is None else _joined(pending, row)
                 continue
         if pending is not None:
-            row = [a + b for a, b in zip(pending, row)]
+            row = _joined(pending, row)
             pending = None
         body_rows.append((row, bool(ln.figures)))
     if pending is not None:
@@ -572,6 +579,11 @@ def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page
         return None
     return Grid(name=f"p.{page} {name}", rows=tuple(grid_rows), caption=caption, page=page,
                 source_format="pdf")
+
+
+def _joined(upper: list[list[str]], lower: list[list[str]]) -> list[list[str]]:
+    """Cell texts of two lines of one row, column by column."""
+    return [a + b for a, b in zip(upper, lower, strict=True)]
 
 
 def _column_letter(index: int) -> str:
