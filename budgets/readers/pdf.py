@@ -44,7 +44,7 @@ _UNIT_CUE = re.compile(r"\((?:Thousands|Millions) of United States dollars|\(Num
 _LEAD_GROUP = re.compile(r"^[(\[]?[-−]?\d{1,3}(?: \d{3})*$")
 _TRAIL_GROUP = re.compile(r"^\d{3}(?:\.\d+)?[)\]]?%?$|^\d{3} ")
 _FORMULA = re.compile(r"^(?:\(\d{1,2}\)(?:=\S*)?\s*)+$")
-_SUPERSCRIPT = re.compile(r"^[a-z]{1,2}$|^\d$")
+_SUPERSCRIPT = re.compile(r"^[a-z]{1,2}$|^\d{1,3}$")
 
 
 def figure_like(text: str) -> bool:
@@ -201,8 +201,11 @@ def _words(page) -> list[dict]:
                     host = other
                     break
             if host is not None:
-                host["text"] += w["text"]
-                host["x1"] = max(host["x1"], w["x1"])
+                if w["text"].isalpha():
+                    # a table footnote letter, glued to its word as the DOCX prints it
+                    host["text"] += w["text"]
+                    host["x1"] = max(host["x1"], w["x1"])
+                # a numbered footnote reference is a mark, not part of the label
                 continue
         kept.append(w)
     return kept
@@ -232,8 +235,9 @@ def _lines(words: list[dict]) -> list[_Line]:
                 gap = w["x0"] - prev.x1
                 joins_group = (gap <= 0.6 * size and _LEAD_GROUP.match(prev.text)
                                and _TRAIL_GROUP.match(w["text"]))
-                joins_text = (gap <= 0.75 * size and not prev.figure
-                              and not figure_like(w["text"]))
+                both_text = not prev.figure and not figure_like(w["text"])
+                joins_text = gap <= (0.75 if both_text else 0.4) * size and not (
+                    prev.figure and figure_like(w["text"]))
                 if joins_group or joins_text:
                     prev.text += " " + w["text"]
                     prev.x1 = w["x1"]
@@ -369,11 +373,12 @@ def _split_at_rules(header: list[_Line], body: list[_Line],
     top = min(r.y for r in wide)
     under = max(r.y for r in wide)
     kept = [ln for ln in header if ln.top > top - 1]
-    if under > top:
-        heads = [ln for ln in kept if ln.top > under]
-        kept = [ln for ln in kept if ln.top <= under]
-        return kept, heads
-    return kept, []
+    first_figure = min(ph.x0 for ln in body for ph in ln.figures)
+    heads: list[_Line] = []
+    while (kept and under > top and kept[-1].top > under and len(kept[-1].phrases) == 1
+           and kept[-1].x1 < first_figure and not kept[-1].formula):
+        heads.insert(0, kept.pop())
+    return kept, heads
 
 
 def _caption(lines: list[_Line], first: int, used_until: int) -> str:
@@ -546,12 +551,16 @@ def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page
         if not ln.figures:
             prev = body[n - 1] if n > 0 else None
             nxt = body[n + 1] if n + 1 < len(body) else None
-            if (prev is not None and ln.top - prev.bottom <= tight and pending is None
+            gap_above = ln.top - prev.bottom if prev is not None else 1e9
+            gap_below = nxt.top - ln.bottom if nxt is not None else 1e9
+            # a wrapped label joins the closer of its neighbours; figures stand on the
+            # first line of a top-aligned cell and on the last of a bottom-aligned one
+            if (gap_above <= tight and gap_above < gap_below and pending is None
                     and body_rows and body_rows[-1][1]):
                 for k in range(width):
                     body_rows[-1][0][k].extend(row[k])
                 continue
-            if nxt is not None and nxt.top - ln.bottom <= tight:
+            if gap_below <= tight:
                 pending = row if pending is None else _joined(pending, row)
                 continue
         if pending is not None:
