@@ -453,18 +453,21 @@ def _header_parts(columns: list[_Column], ph: _Phrase,
                   rule: _Rule | None) -> list[tuple[int, str]]:
     """(column, text) for a header phrase.
 
-    A phrase over a rule that runs under several columns heads each of them; a phrase
-    that crosses column boundaries without such a rule is split into its words.
+    A phrase that fits in one column heads that column. One that crosses column
+    boundaries over a rule drawn under several columns heads each of them; without such
+    a rule it is split into its words.
     """
+    home = next((n for n, c in enumerate(columns) if c.left <= ph.center < c.right),
+                len(columns) - 1)
+    col = columns[home]
+    if col.left - 1 <= ph.x0 and ph.x1 <= col.right + 1:
+        return [(home, ph.text)]
     if rule is not None:
         under = [k for k, c in enumerate(columns)
                  if rule.x0 - 1 <= _mid(c, ph) <= rule.x1 + 1]
         if under:
             return [(k, ph.text) for k in under]
-    home = next((n for n, c in enumerate(columns) if c.left <= ph.center < c.right),
-                len(columns) - 1)
-    col = columns[home]
-    if (col.left - 1 <= ph.x0 and ph.x1 <= col.right + 1) or len(ph.parts) < 2:
+    if len(ph.parts) < 2:
         return [(home, ph.text)]
     out: list[tuple[int, str]] = []
     for text, x0, x1 in ph.parts:
@@ -479,7 +482,7 @@ def _header_parts(columns: list[_Column], ph: _Phrase,
 
 
 def _mid(column: _Column, ph: _Phrase) -> float:
-    left = column.left if column.left > -1e8 else ph.x0
+    left = column.left if column.left > -1e8 else column.anchor
     right = column.right if column.right < 1e8 else column.anchor
     return (left + right) / 2
 
@@ -508,11 +511,13 @@ def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page
                 centre_y = (ph.top + ph.bottom) / 2
                 b = max(0, min(n_bands - 1,
                                sum(1 for y in bands[1:-1] if y < centre_y)))
-                below = [r for r in inner if r.y > centre_y and r.x0 - 1 <= ph.center <= r.x1 + 1
-                         and r.x1 - r.x0 < 0.8 * (table_x1 - table_x0)]
+                below = [r for r in inner if r.y > centre_y and r.x0 - 1 <= ph.center <= r.x1 + 1]
                 rule = min(below, key=lambda r: r.y) if below else None
-                if rule is not None and rule.y > bands[b + 1] + 0.5:
-                    rule = None  # a rule further down belongs to another band
+                if rule is not None and (
+                        rule.y > bands[b + 1] + 0.5
+                        or rule.x1 - rule.x0 >= 0.8 * (table_x1 - table_x0)
+                        or abs(ph.center - (rule.x0 + rule.x1) / 2) > 0.2 * (rule.x1 - rule.x0)):
+                    rule = None  # not a line drawn under this heading's span
                 for k, text in _header_parts(columns, ph, rule):
                     cells[b][k].append(text)
         merged = [[False] * width for _ in range(n_bands)]
