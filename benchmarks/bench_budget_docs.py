@@ -29,13 +29,12 @@ from budgets.readers import docx as docx_reader  # noqa: E402
 from budgets.readers import pdf as pdf_reader  # noqa: E402
 
 TARGET_SECONDS = {"docx": 2.0, "pdf": 10.0}
-_FOOTNOTE = re.compile(r"(?<=[a-z\)])[a-f]$")
 
 
-def _label(text: str) -> str:
+def _labels(text: str) -> set[str]:
+    """The label as printed, and without one trailing footnote letter (`positionsb`)."""
     text = re.sub(r"\s+", " ", text).strip()
-    text = _FOOTNOTE.sub("", text)
-    return text.lower()
+    return {text, text[:-1]} if text[-1:] in set("abcdef") else {text}
 
 
 def _figure(text: str) -> Decimal | None:
@@ -59,10 +58,11 @@ def gold_coverage(grids: list[Grid], gold: dict) -> tuple[int, int]:
             if not cells:
                 continue
             figures = {f for c in cells[1:] if (f := _figure(c.text)) is not None}
-            rows.setdefault(_label(cells[0].text), []).append(figures)
+            for label in _labels(cells[0].text):
+                rows.setdefault(label, []).append(figures)
     found = total = 0
     for line in gold.get("overall", []):
-        candidates = rows.get(_label(line["item"]), [])
+        candidates = rows.get(line["item"], [])
         for amount in line["values"].values():
             total += 1
             thousands = Decimal(amount) / 1000

@@ -43,6 +43,11 @@ _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f]+")
 _FIGURE = re.compile(
     r"^[(\[]?[-−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?[)\]]?%?$|^\d+(?:\.\d+)?%?$|^[–—-]$"
 )
+#: Words that end a run of column headings (`… 2025/26 apportionment Cost estimates`).
+_HEADING_CUE = re.compile(
+    r"\b(?:apportionment|appropriation|expenditures?|estimates|variance|amount|percentage|"
+    r"approved|proposed|actual|requirements|budget|category|\d{4}/\d{2}|\(\d+\))(?=\s|$)",
+    re.IGNORECASE)
 _FIGURE_TOKEN = re.compile(
     r"(?<![\w.])(?:\(?-?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?\)?%?|[–—])(?![\w.])"
 )
@@ -159,20 +164,28 @@ class _DocumentReader:
         """Read the blocks of a body or table cell, tables and paragraph tables alike."""
         recent: list[str] = []
         pending: list[tuple[int, str]] = []  # paragraphs that may hold a table
+        previous: tuple[int, str] | None = None  # the paragraph before, for a heading row
         for block in _blocks(container):
             if block.tag == _P:
                 self.paragraph_count += 1
                 text = _paragraph_text(block)
                 if _may_hold_rows(text):
+                    if not pending and previous is not None and "\t" in previous[1].strip():
+                        # tab-separated column headings just above the rows
+                        pending.append(previous)
+                        if recent and recent[-1] == _clean(previous[1]):
+                            recent.pop()
                     pending.append((self.paragraph_count, text))
                     continue
                 self._flush_paragraph_table(pending, recent)
                 pending = []
+                previous = (self.paragraph_count, text)
                 if text.strip():
                     recent.append(_clean(text))
             elif block.tag == _TBL:
                 self._flush_paragraph_table(pending, recent)
                 pending = []
+                previous = None
                 self.read_table(block, "\n".join(recent[-CAPTION_PARAGRAPHS:]))
                 recent = []
         self._flush_paragraph_table(pending, recent)
@@ -374,7 +387,8 @@ def _split_run_together(text: str) -> list[list[str]]:
     """Rows of a paragraph whose rows follow each other without breaks.
 
     Each row is a label followed by its figures; a new row starts where words follow a
-    figure. Text before the first figure is the header, kept as one field.
+    figure. The column headings that run into the first label end at the last heading word
+    (`apportionment`, `estimates`, a period such as `2025/26`); they are kept as one field.
     """
     rows: list[list[str]] = []
     label_start = row_label_end = 0
@@ -393,6 +407,14 @@ def _split_run_together(text: str) -> list[list[str]]:
         pos = match.end()
     if figures:
         rows.append([_clean(text[label_start:row_label_end]), *figures])
+    if rows:
+        # the column headings run into the first label: split after the last heading word
+        first = rows[0][0]
+        cues = list(_HEADING_CUE.finditer(first))
+        if cues and cues[-1].end() < len(first.rstrip()):
+            cut = cues[-1].end()
+            rows[0][0] = first[cut:].strip()
+            rows.insert(0, [first[:cut].strip()])
     return rows
 
 
