@@ -213,8 +213,14 @@ def _columns(table: _Table) -> list[_Column]:
                         text = (borrowed + " " + text).strip()
                         break
         full = (spans.get(c, "") + " " + text).strip()
-        derived = bool(_DERIVED.search(full)) and not (
-            measure_of(text) and normalize_period(text) and not _DERIVED.search(text))
+        marker = next((grid.text(r, c).strip() for r in table.header_rows
+                       if re.match(r"^\(\d+\)", grid.text(r, c).strip())), None)
+        if marker is not None:
+            # the formula row is the surest sign: "(3)=(1)-(2)" is computed, "(1)" is not
+            derived = bool(re.search(r"[=÷]", marker))
+        else:
+            derived = bool(_DERIVED.search(full)) and not (
+                measure_of(text) and normalize_period(text) and not _DERIVED.search(text))
         columns.append(_Column(c, full, measure_of(text) or measure_of(full),
                                normalize_period(text) or normalize_period(full), derived,
                                bool(_NOTES.match(text))))
@@ -234,20 +240,23 @@ def _formula_map(table: _Table) -> dict[int, int]:
     return out
 
 
-def _formulas(table: _Table) -> list[tuple[int, int, int]]:
-    """(result, a, b) column triples for headers printed as `(3)=(1)-(2)`."""
+def _formulas(table: _Table) -> list[tuple[int, int, int, str]]:
+    """(result, a, b, op) column quadruples for headers such as `(3)=(1)-(2)`, `(6)=(4)+(5)`."""
     numbered = _formula_map(table)
     out = []
     for r in table.header_rows:
         for cell in table.grid.rows[r]:
             if cell is None:
                 continue
-            m = re.match(r"^\((\d+)\)\s*=\s*\(?(\d+)\)?\s*[-–−]\s*\(?(\d+)\)?$",
+            m = re.match(r"^\((\d+)\)\s*=\s*\(?(\d+)\)?\s*([-–−+])\s*\(?(\d+)\)?$",
                          cell.text.strip().replace(" ", ""))
             if m:
-                k, a, b = (int(x) for x in m.groups())
+                k, a, b = int(m.group(1)), int(m.group(2)), int(m.group(4))
+                op = "+" if m.group(3) == "+" else "-"
                 if k in numbered and a in numbered and b in numbered:
-                    out.append((numbered[k], numbered[a], numbered[b]))
+                    entry = (numbered[k], numbered[a], numbered[b], op)
+                    if entry not in out:
+                        out.append(entry)
     return out
 
 
@@ -310,14 +319,20 @@ def interpret(grids: list[Grid]) -> Interpretation:
     # per-component tables of a report carry only a few); ties go to the first printed
     candidates = sorted((g for g in grids if classify(g) is TableKind.FINANCIAL_RESOURCES),
                         key=lambda g: -financial_score(g))
-    financial_done = False
+    # a report may print the overall table in two parts (performance and proposal, as
+    # UNLB's does): equally full tables with different columns are read together
+    best = financial_score(candidates[0]) if candidates else 0
+    seen_columns: set[tuple[Measure, str]] = set()
     for grid in candidates:
-        if financial_done:
+        if financial_score(grid) < max(3, best * 0.8):
             break
         got, warn = _financial(grid)
-        financial_done = bool(got)
+        columns = {(ln.measure, ln.period) for ln in got}
+        if not got or columns & seen_columns:
+            continue
         lines.extend(got)
         warnings.extend(warn)
+        seen_columns |= columns
     for grid in grids:
         kind = classify(grid)
         if kind is TableKind.FINANCIAL_RESOURCES:
@@ -343,6 +358,28 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
         return [], []
     columns = _columns(table)
     warnings: list[DataWarning] = []
+    sums = [(k, a, b) for k, a, b, op in _formulas(table) if op == "+"]
+    parts = {a for _, a, _ in sums} | {b for _, _, b in sums}
+    totals = {k for k, _, _ in sums}
+    for c in columns:
+        if c.index in totals and c.measure and c.period:
+            c.derived = False  # "(6)=(4)+(5)": the total of parts printed beside it
+        elif c.index in parts:
+            c.derived = True
+    if parts:
+        names = sorted({grid.text(r, c).strip() for c in parts for r in table.header_rows
+                        if grid.text(r, c).strip() and not re.match(r"^\(", grid.text(r, c))
+                        and not measure_of(grid.text(r, c))})
+        first = grid.rows[table.first_data][table.label_col]
+        warnings.append(DataWarning(
+            "parts_summarized", "the table prints each figure by part "
+            f"({', '.join(names) or 'parts'}) and as a total; the total columns are read, "
+            "the parts are checked against them", first.ref if first else None, severity="info"))
+    caption_period = _period_from_dates(" ".join(table.caption))
+    for c in columns:
+        # a one-period table (a performance report) states its period in the caption
+        if c.measure and not c.period and caption_period:
+            c.period = caption_period
     measured = [c for c in columns if not c.derived and not c.notes and c.measure and c.period]
     for c in columns:
         if not c.derived and not c.notes and not (c.measure and c.period):
@@ -393,25 +430,44 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                                       cell.ref, role=_role(label), label=label_cell.text
                                       if label_cell else label))
         warnings.extend(_check_variances(table, row, label, unit))
-    return lines, warnings
+    return lines, _consolidate(warnings)
 
 
 def _check_variances(table: _Table, row: tuple[Cell | None, ...], label: str,
                      unit: Decimal) -> list[DataWarning]:
     out: list[DataWarning] = []
-    for k, a, b in _formulas(table):
+    for k, a, b, op in _formulas(table):
         cells = [row[i] if i < len(row) else None for i in (k, a, b)]
         values = [_cell_amount(c) for c in cells]
         if any(v is None for v in values) or cells[0] is None:
             continue
         vk, va, vb = values
-        if vk != va - vb:  # type: ignore[operator]
-            out.append(DataWarning(
-                "variance_mismatch",
-                f"{label}: printed variance {cells[0].text} ≠ {cells[1].text if cells[1] else 0}"
-                f" − {cells[2].text if cells[2] else 0} = {va - vb}",  # type: ignore[operator]
-                cells[0].ref, tuple(c.ref for c in cells[1:] if c is not None)))
+        expected = va + vb if op == "+" else va - vb  # type: ignore[operator]
+        if vk == expected:
+            continue
+        flipped = op == "-" and vk == -expected
+        out.append(DataWarning(
+            "variance_sign" if flipped else "variance_mismatch",
+            f"{label}: printed {cells[0].text} ≠ {cells[1].text if cells[1] else 0} "
+            f"{'+' if op == '+' else '−'} {cells[2].text if cells[2] else 0} = {expected}",
+            cells[0].ref, tuple(c.ref for c in cells[1:] if c is not None)))
     return out
+
+
+def _consolidate(warnings: list[DataWarning]) -> list[DataWarning]:
+    """One warning for a variance column printed with the opposite sign on every row."""
+    flips = [w for w in warnings if w.code == "variance_sign"]
+    if len(flips) < 3:
+        return [DataWarning("variance_mismatch", w.message, w.at, w.also_at)
+                if w.code == "variance_sign" else w for w in warnings]
+    columns = sorted({re.sub(r"\d+$", "", (w.at.cell or "")) for w in flips if w.at})
+    first = flips[0]
+    summary = DataWarning(
+        "variance_sign", f"{len(flips)} variances in column(s) {', '.join(columns)} are "
+        "printed with the opposite sign to their header formula (the table computes the "
+        "difference the other way round); first: " + first.message, first.at,
+        tuple(w.at for w in flips[1:6] if w.at))
+    return [w for w in warnings if w.code != "variance_sign"] + [summary]
 
 
 def _programmes(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:

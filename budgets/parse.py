@@ -17,10 +17,39 @@ SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
 _READERS = {".xlsx": "budgets.readers.xlsx", ".csv": "budgets.readers.csv",
             ".docx": "budgets.readers.docx", ".pdf": "budgets.readers.pdf"}
 
-#: acronyms of the peacekeeping budgets the Fifth Committee considers
-MISSIONS = ("MONUSCO", "UNMISS", "UNIFIL", "MINURSO", "UNFICYP", "UNMIK", "UNLB", "MINUSMA",
-            "MINUSCA", "UNISFA", "UNDOF", "UNSOS", "UNAMID", "UNMIL", "UNOCI", "MINUSTAH",
-            "MINUJUSTH", "UNTSO", "UNMOGIP", "RSCE")
+#: the peacekeeping budgets the Fifth Committee considers: acronym → words of its full name
+MISSIONS: dict[str, str] = {
+    "MONUSCO": "Stabilization Mission in the Democratic Republic of the Congo",
+    "UNMISS": "Mission in South Sudan",
+    "UNIFIL": "Interim Force in Lebanon",
+    "MINURSO": "Mission for the Referendum in Western Sahara",
+    "UNFICYP": "Peacekeeping Force in Cyprus",
+    "UNMIK": "Interim Administration Mission in Kosovo",
+    "UNLB": "United Nations Logistics Base",
+    "MINUSMA": "Stabilization Mission in Mali",
+    "MINUSCA": "Stabilization Mission in the Central African Republic",
+    "UNISFA": "Interim Security Force for Abyei",
+    "UNDOF": "Disengagement Observer Force",
+    "UNSOS": "Support Office in Somalia",
+    "RSCE": "Regional Service Centre in Entebbe",
+    "UNAMID": "Hybrid Operation in Darfur",
+    "UNMIL": "Mission in Liberia",
+    "UNOCI": "Operation in Côte d'Ivoire",
+    "MINUSTAH": "Stabilization Mission in Haiti",
+    "MINUJUSTH": "Mission for Justice Support in Haiti",
+}
+
+
+def mission_of(texts: list[str]) -> str | None:
+    """The mission a budget is for: the one its title names, else the most mentioned."""
+    joined = re.sub(r"\s+", " ", " ".join(texts))
+    for acronym, name in MISSIONS.items():  # a title names the mission in full
+        if re.search(r"(?:Budget|Financing) (?:for|of) the .{0,40}" + re.escape(name), joined):
+            return acronym
+    counts = {a: len(re.findall(rf"\b{a}\b", joined)) + 3 * joined.count(name)
+              for a, name in MISSIONS.items()}
+    best = max(counts, key=lambda a: counts[a])
+    return best if counts[best] else None
 
 
 def read_grids(path: Path) -> list[Grid]:
@@ -33,16 +62,39 @@ def read_grids(path: Path) -> list[Grid]:
     return module.read_grids(path)  # type: ignore[no-any-return]
 
 
+def _front_text(path: Path) -> list[str]:
+    """The first page of a report (its title names the mission), for DOCX and PDF."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".docx":
+            import docx
+
+            paragraphs = [p.text for p in docx.Document(str(path)).paragraphs[:40]]
+            return [t for t in paragraphs if t.strip()][:25]
+        if suffix == ".pdf":
+            import pypdfium2 as pdfium
+
+            document = pdfium.PdfDocument(str(path))
+            try:
+                textpage = document[0].get_textpage()
+                return [textpage.get_text_range()]
+            finally:
+                document.close()
+    except Exception:  # the tables were read; a title we cannot read only costs the name
+        return []
+    return []
+
+
 def _document_facts(path: Path, grids: list[Grid]) -> tuple[str | None, str | None, str | None]:
-    """(mission, document symbol, budget period) from the file name and the tables' text."""
-    texts = [path.stem.replace("_", "/")]
+    """(mission, document symbol, budget period) from the file name, title and tables."""
+    texts = [path.stem.replace("_", "/"), *_front_text(path)]
     for grid in grids:
         texts.append(grid.caption)
         for row in grid.rows[:12]:
             texts.extend(c.text for c in row if c is not None)
     joined = " ".join(t for t in texts if t)
     symbol = re.search(r"\bA/(\d{2})/(\d{3,4})(/Add\.\d+)?", joined)
-    mission = next((m for m in MISSIONS if re.search(rf"\b{m}\b", joined)), None)
+    mission = mission_of(texts)
     periods = re.findall(r"\b(20\d{2})/(\d{2})\b", joined)
     period = max((f"{a}/{b}" for a, b in periods), default=None)
     return mission, symbol.group(0) if symbol else None, period
