@@ -228,3 +228,24 @@ def test_workbook_floats_are_exact_decimals(value: float) -> None:
 ])
 def test_footnote_letters(label: str, clean: str) -> None:
     assert strip_footnotes(label) == clean
+
+
+def test_periods_in_a_merged_row_above_the_measures(tmp_path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Resource requirements (thousands of United States dollars)"])
+    ws.append([None, "2024/25", None, "2025/26", "2026/27"])
+    ws.append(["Category", "Approved", "Actual", "Approved", "Proposed"])
+    ws.merge_cells("B2:C2")
+    ws.append(["Military contingents", 100.5, 99.25, 101, 90])
+    ws.append(["Formed police units", 10, 9, 11, 12])
+    ws.append(["Air operations", 1, 2, 3, 4])
+    ws.append(["Gross requirements", 111.5, 110.25, 115, 106])
+    path = tmp_path / "merged.xlsx"
+    wb.save(path)
+    lines = {(ln.item, ln.measure, ln.period): ln.amount for ln in parse_budget(path).lines}
+    assert lines[("Military contingents", Measure.APPORTIONMENT, "2024/25")] == 100_500
+    assert lines[("Military contingents", Measure.EXPENDITURE, "2024/25")] == 99_250
+    assert lines[("Military contingents", Measure.APPORTIONMENT, "2025/26")] == 101_000
+    assert lines[("Military contingents", Measure.COST_ESTIMATES, "2026/27")] == 90_000
