@@ -15,6 +15,7 @@ from pathlib import Path
 
 from budgets.model import ExpectedAccomplishment
 from provenance import SourceRef
+from provenance.pdf import page_texts
 
 _COMPONENT = re.compile(r"^\s*Component\s+(\d+)\s*:\s*(.+?)\s*$")
 _EA = re.compile(r"^\s*(\d+\.\d+)(?!\.\d)\s+([A-Z].*)$")
@@ -72,37 +73,26 @@ def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
 
 def from_pdf(path: Path) -> tuple[ExpectedAccomplishment, ...]:
     """Expected accomplishments of a PDF budget report (first printed line of each)."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(path))
     component = ""
     seen: set[str] = set()
     out: list[ExpectedAccomplishment] = []
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range()
-            textpage.close()
-            page.close()
-            lines = text.splitlines()
-            for i, line in enumerate(lines):
-                m = _COMPONENT.match(line)
-                if m:
-                    component = f"Component {m.group(1)}: {m.group(2)}"
-                    continue
-                m = _EA.match(line)
-                if not m or not component or m.group(1) in seen:
-                    continue
-                # accomplishments belong to the component with the same first number
-                if not component.startswith(f"Component {m.group(1).split('.')[0]}:"):
-                    continue
-                seen.add(m.group(1))
-                out.append(ExpectedAccomplishment(
-                    m.group(1), component, m.group(2).strip(),
-                    SourceRef(path=path.name, page=index + 1, cell=f"line {i + 1}")))
-    finally:
-        document.close()
+    for index, text in enumerate(page_texts(path)):
+        lines = text.splitlines()
+        for i, line in enumerate(lines):
+            m = _COMPONENT.match(line)
+            if m:
+                component = f"Component {m.group(1)}: {m.group(2)}"
+                continue
+            m = _EA.match(line)
+            if not m or not component or m.group(1) in seen:
+                continue
+            # accomplishments belong to the component with the same first number
+            if not component.startswith(f"Component {m.group(1).split('.')[0]}:"):
+                continue
+            seen.add(m.group(1))
+            out.append(ExpectedAccomplishment(
+                m.group(1), component, m.group(2).strip(),
+                SourceRef(path=path.name, page=index + 1, cell=f"line {i + 1}")))
     return tuple(out)
 
 

@@ -11,7 +11,14 @@ from budgets.frameworks import read_frameworks
 from budgets.grid import Grid
 from budgets.interpret import interpret
 from budgets.model import Budget, TableKind
-from provenance import DataWarning, InputError, SourceDocument, check_readable, sha256_of
+from provenance import (
+    DataWarning,
+    InputError,
+    SourceDocument,
+    check_readable,
+    check_suffix,
+    sha256_of,
+)
 
 SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
 _READERS = {".xlsx": "budgets.readers.xlsx", ".csv": "budgets.readers.csv",
@@ -108,13 +115,7 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     mission when neither the file nor its tables do.
     """
     p = check_readable(path)
-    suffix = p.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(
-            f"unsupported file type {suffix or '(none)'!r}",
-            path=p,
-            hint="give a budget as " + ", ".join(SUPPORTED_SUFFIXES),
-        )
+    suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a budget")
     grids = read_grids(p)
     result = interpret(grids)
     if not result.lines:

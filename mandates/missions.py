@@ -97,7 +97,8 @@ DESCRIBED: tuple[tuple[str, str], ...] = (
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU)[A-Z]{2,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z-]{2,9}(?: I{1,3})?)\s*\)")
-_NOT_MISSIONS = frozenset({
+#: acronyms of United Nations bodies, funds and instruments that are not missions
+NOT_MISSIONS = frozenset({
     "UNHCR", "UNICEF", "UNDP", "UNFPA", "UNEP", "UNESCO", "UNOPS", "UNMAS", "UNODC", "UNCT",
     "UNITAR", "UNIFEM", "UNAIDS", "UNRWA", "UNCTAD", "UNSCOM", "UNMOVIC", "UNOG", "UNON",
     "UNHCHR", "UNSCR", "UNSC", "UNGA", "UNOWA", "UNOCA", "UNDPKO", "UNDSS", "UNHAS",
@@ -132,7 +133,7 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
             acronym = m.group(1)
             before = text[max(0, m.start() - 160):m.start()]
             if acronym in MISSIONS or (_ACRONYM_SHAPE.fullmatch(acronym)
-                                       and acronym not in _NOT_MISSIONS
+                                       and acronym not in NOT_MISSIONS
                                        and "United Nations" in before
                                        and re.search(r"Mission|Force|Operation|Observer|"
                                                      r"Administration|Authority|Office",

@@ -18,7 +18,15 @@ from mandates.model import ParagraphKind, Resolution
 from mandates.readers.lines import Line, clean_lines
 from mandates.segment import segment
 from mandates.tasks import code_tasks
-from provenance import DataWarning, InputError, SourceDocument, SourceRef, check_readable, sha256_of
+from provenance import (
+    DataWarning,
+    InputError,
+    SourceDocument,
+    SourceRef,
+    check_readable,
+    check_suffix,
+    sha256_of,
+)
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
@@ -37,13 +45,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     unsupported or image-only file, or for a document that is not a resolution.
     """
     p = check_readable(path)
-    suffix = p.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(
-            f"unsupported file type {suffix or '(none)'!r}",
-            path=p,
-            hint="give a resolution as " + ", ".join(SUPPORTED_SUFFIXES),
-        )
+    suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a resolution")
     lines = clean_lines(read_lines(p))
     seg = segment(lines, repair=suffix != ".pdf")
     paragraphs = seg.paragraphs

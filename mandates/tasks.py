@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from mandates.missions import NOT_MISSIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
@@ -52,14 +53,7 @@ from mandates.task_rules import (
 
 # --- who is the mission -------------------------------------------------------------
 
-_NOT_MISSIONS = frozenset({
-    "UNHCR", "UNICEF", "UNDP", "UNFPA", "UNEP", "UNESCO", "UNOPS", "UNMAS", "UNODC", "UNCT",
-    "UNITAR", "UNIFEM", "UNAIDS", "UNRWA", "UNCTAD", "UNSCOM", "UNMOVIC", "UNOG", "UNON",
-    "UNHCHR", "UNSCR", "UNSC", "UNGA", "UNOWA", "UNOCA", "UNDPKO", "UNDSS", "UNHAS",
-    "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
-    "UNSOS", "UNMEER", "UNITA", "UNOCT", "UNCRC", "UNCLOS", "UNFCCC", "UNPMS", "UNHRC",
-    "UNCCD",
-})
+_NOT_MISSIONS = NOT_MISSIONS
 # missions that changed name but not substance: tasks of the former name are the new one's
 # when the caller names the mission by its new name
 FORMER_NAMES = {"MONUC": "MONUSCO"}

@@ -7,7 +7,13 @@ and the guards applied to untrusted files before a parser opens them.
 """
 
 from provenance.errors import CoherenceError, ExitCode, InputError
-from provenance.files import SourceDocument, check_readable, check_zip_container, sha256_of
+from provenance.files import (
+    SourceDocument,
+    check_readable,
+    check_suffix,
+    check_zip_container,
+    sha256_of,
+)
 from provenance.refs import DataWarning, SourceRef
 
 __all__ = [
@@ -18,6 +24,7 @@ __all__ = [
     "SourceDocument",
     "SourceRef",
     "check_readable",
+    "check_suffix",
     "check_zip_container",
     "sha256_of",
 ]

@@ -94,3 +94,12 @@ def check_zip_container(path: str | Path, *, kind: str) -> None:
         raise InputError(f"{kind} compresses {total / compressed:.0f} to 1, over the limit "
                          f"of {MAX_ZIP_RATIO}", path=p,
                          hint="this looks like a zip bomb; check its origin")
+
+
+def check_suffix(path: Path, supported: tuple[str, ...], what: str) -> str:
+    """The file's lower-case suffix; InputError unless it is one of `supported`."""
+    suffix = path.suffix.lower()
+    if suffix not in supported:
+        raise InputError(f"unsupported file type {suffix or '(none)'!r}", path=path,
+                         hint=f"give {what} as " + ", ".join(supported))
+    return suffix

@@ -1,0 +1,59 @@
+"""Opening an untrusted PDF: one place that turns pypdfium2's failures into clear errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from provenance.errors import InputError
+
+
+@contextmanager
+def open_pdf(path: str | Path) -> Iterator[Any]:
+    """Yield a `pypdfium2.PdfDocument`, closed afterwards; InputError for a bad file.
+
+    Refuses a file that is not a PDF (no `%PDF` header), an encrypted one and a damaged or
+    truncated one, each with a hint saying what to do.
+    """
+    import pypdfium2 as pdfium
+
+    p = Path(path)
+    with open(p, "rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF" not in head:
+        raise InputError("is not a PDF file", path=p,
+                         hint="check the file, or give it the right extension")
+    try:
+        document = pdfium.PdfDocument(str(p))
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message or "security" in message:
+            raise InputError("is encrypted", path=p,
+                             hint="save an unprotected copy and parse that") from exc
+        raise InputError("is damaged or truncated and cannot be read as a PDF", path=p,
+                         hint="download the document again") from exc
+    try:
+        yield document
+    finally:
+        document.close()
+
+
+def page_texts(path: str | Path) -> list[str]:
+    """The text layer of every page, in order (pypdfium2: fast, no layout analysis)."""
+    import pypdfium2 as pdfium
+
+    out: list[str] = []
+    with open_pdf(path) as document:
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                textpage = page.get_textpage()
+                out.append(textpage.get_text_range())
+                textpage.close()
+                page.close()
+        except pdfium.PdfiumError as exc:
+            raise InputError("is damaged: a page cannot be read", path=Path(path),
+                             hint="download the document again") from exc
+    return out
