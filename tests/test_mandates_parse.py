@@ -210,3 +210,50 @@ def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
     assert res.symbol == "S/RES/53 (1948)" and res.adopted == date(1948, 7, 7)
     assert [p.ref for p in res.operative] == ["1"]
     assert res.operative[0].verb == "Addresses"
+
+
+_OWN_WORDS = [
+    "United Nations", "S/RES/9002 (2031)", "Security Council",
+    "Resolution 9002 (2031)",
+    "Adopted by the Security Council at its 12002nd meeting, on 30 June 2031",
+    "The Security Council,",
+    "Recalling its earlier decisions on the region,",
+    "Acting under Chapter VII of the Charter of the United Nations,",
+    "1. Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
+    "for a period of twelve months, that is, until 30 June 2032;",
+    "2. Decides that UNMIR shall have the following priority tasks:",
+    "(a) to protect civilians under threat of physical violence;",
+    "(b) to monitor and report on human rights violations;",
+    "3. Decides to remain seized of the matter.",
+]
+
+
+def _check_own_words(res) -> None:
+    assert res.symbol == "S/RES/9002 (2031)" and res.meeting == 12002
+    assert res.adopted == date(2031, 6, 30) and res.mandate_expires == date(2032, 6, 30)
+    assert res.chapter_vii and res.missions[0] == "UNMIR"
+    assert [p.ref for p in res.operative] == ["1", "2", "2(a)", "2(b)", "3"]
+    assert {t.category for t in res.tasks} >= {"protection_of_civilians", "human_rights"}
+
+
+def test_docx_resolution(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    for text in _OWN_WORDS:
+        document.add_paragraph(text)
+    path = tmp_path / "resolution.docx"
+    document.save(str(path))
+    res = parse_resolution(path)
+    _check_own_words(res)
+    assert res.source.format == "docx" and res.operative[0].page is None
+
+
+def test_html_resolution(tmp_path) -> None:
+    body = "".join(f"<p>{t}</p>" for t in _OWN_WORDS)
+    path = tmp_path / "resolution.html"
+    path.write_text(f"<html><head><title>x</title><script>var a = '1. Decides';</script>"
+                    f"</head><body>{body}</body></html>", encoding="utf-8")
+    res = parse_resolution(path)
+    _check_own_words(res)
+    assert res.source.format == "html"
