@@ -512,11 +512,55 @@ def literal_openings(pattern: re.Pattern[str] | None) -> tuple[str, ...] | None:
             continue
         if inner is not None and len(inner) == 1:
             alternative = inner[0]
-        opening = _opening(alternative)
+        opening = _opening(alternative) or _required_literal(alternative)
         if opening is None:
             return None
         out.append(opening)
     return tuple(out)
+
+
+def _required_literal(alternative: str) -> str | None:
+    """The longest literal run every match of `alternative` must contain (outside groups)."""
+    runs: list[str] = []
+    run = ""
+    depth, i, in_class = 0, 0, False
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\":
+            runs.append(run)
+            run = ""
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+            i += 1
+            continue
+        if ch == "[":
+            in_class = True
+            runs.append(run)
+            run = ""
+        elif ch == "(":
+            depth += 1
+            runs.append(run)
+            run = ""
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            if ch in "?*{":
+                run = run[:-1]  # the character before a quantifier is optional
+                runs.append(run)
+                run = ""
+                if ch == "{":
+                    i = alternative.index("}", i)
+            elif ch == "+" or ch in _META:
+                runs.append(run)
+                run = ""
+            else:
+                run += ch
+        i += 1
+    runs.append(run)
+    best = max(runs, key=len)
+    return best if len(best) >= 4 else None
 
 
 def _openings(cues: TaskCues) -> tuple[str, ...] | None:

@@ -257,3 +257,19 @@ def test_html_resolution(tmp_path) -> None:
     res = parse_resolution(path)
     _check_own_words(res)
     assert res.source.format == "html"
+
+
+def test_cue_prefilter_never_hides_a_match() -> None:
+    """`may_match` may only skip a cue that cannot match: checked on real paragraphs."""
+    from mandates.task_rules import TASK_CUES, may_match, normalize
+
+    texts = []
+    for path in sorted(require_shared("resolutions", "pdf").glob("*.pdf"))[:5]:
+        texts += [normalize(p.text) for p in parse_resolution(path).operative]
+    texts += ["the mission shall support the cease-fire and the dd r programme",
+              "civilian disarmament is not a task; mine action is"]
+    for text in texts:
+        for cues in TASK_CUES:
+            if not may_match(cues, text):
+                assert cues.pattern.search(text) is None, (cues.id, text[:80])
+                assert cues.weak is None or cues.weak.search(text) is None, cues.id
