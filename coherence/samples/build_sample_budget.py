@@ -13,6 +13,7 @@ output is byte-stable (fixed workbook properties and timestamps).
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 from decimal import Decimal
@@ -103,6 +104,9 @@ UNIFORMED = (
 
 DASH = "–"
 FIXED_TIME = datetime(2026, 1, 1)
+
+
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
 def _cell(value: Decimal) -> float | str:
@@ -229,7 +233,11 @@ def _normalize_zip(data: bytes) -> bytes:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps the save time into `modified`; pin it
+                body = _STAMP.sub(rb"\g<1>%s\g<2>" % b"2026-01-01T00:00:00Z", body)
+            dst.writestr(fixed, body)
     return out.getvalue()
 
 
