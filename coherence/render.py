@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlparse
 
 import jinja2
 
-from coherence import __version__ as VERSION  # noqa: N812
+from coherence import __version__ as VERSION
 from coherence.findings import money, pct
 from coherence.report import CoherenceReport
 from provenance import CoherenceError

@@ -108,8 +108,8 @@ def _by_class(budget: Budget, mapping: Mapping) -> dict[str, Any]:
         if ln.table is not TableKind.FINANCIAL_RESOURCES:
             continue
         key = (ln.group, ln.item, ln.role.value)
-        if key not in index or ln.role is LineRole.ITEM and key in index and \
-                (ln.measure.value, ln.period) in index[key]["values"]:
+        if key not in index or (ln.role is LineRole.ITEM and key in index and \
+                (ln.measure.value, ln.period) in index[key]["values"]):
             row = {"group": ln.group, "item": ln.item, "role": ln.role.value,
                    "values": {}, "at": {}}
             index[key] = row
