@@ -77,6 +77,17 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule("transition_trend", "Transition or drawdown mandated against the budget trend",
          "medium", "a transition task and gross requirements rising more than 1%, or "
          "falling more than 15%", "Resolution 2594 (2021) on transitions; " + A4P),
+    Rule("budget_trend", "Large change in the mission's overall budget", "medium",
+         "gross requirements rising or falling by 10% or more against the previous "
+         "apportionment (when no transition task already explains it)", A4P),
+    Rule("unlinked_cut", "Programme cut to zero, or class cut sharply, with no mandated "
+         "task linked", "low", "a programme to zero, or a class of expenditure at least "
+         "25% down, that no task of the resolution could be linked to",
+         "The budget's own figures; the link table shows why no task was found"),
+    Rule("no_tasks_read", "No task of the mission read from the resolution", "medium",
+         "the resolution yields no task the mission is asked to do (for example a renewal "
+         "that refers back to an earlier resolution)",
+         "The mandate parser; the Council's renewal practice"),
     Rule("underspent_priority_line", "Large gap between expenditure and apportionment on "
          "a line serving a priority task", "low", "expenditure at least 25% below the "
          "apportionment of the latest completed period",
@@ -281,8 +292,8 @@ class PersonnelRow:
     """One ceiling of the resolution against the personnel the budget funds."""
 
     kind: str
-    ceiling: int
-    ref: str
+    ceiling: int | None
+    ref: str | None
     previous_ceiling: int | None
     group: str | None
     funded: int | None
@@ -307,6 +318,7 @@ def personnel_rows(resolution: Resolution, mapping: Mapping,
     hr = [r for r in mapping.resources if r.table == TableKind.HUMAN_RESOURCES.value]
     kinds_present = {c.kind for c in resolution.ceilings}
     rows = []
+    covered: set[str] = set()
     for ceiling in resolution.ceilings:
         names = _CEILING_GROUPS.get(ceiling.kind, ())
         if ceiling.kind is CeilingKind.MILITARY and CeilingKind.MILITARY_OBSERVERS \
@@ -342,6 +354,20 @@ def personnel_rows(resolution: Resolution, mapping: Mapping,
         rows.append(PersonnelRow(str(ceiling.kind), ceiling.count, ceiling.ref,
                                  previous_ceiling, " + ".join(groups) or None, funded,
                                  funded_at, actual, actual_at, prev_funded))
+        covered.update(groups)
+    for resource in hr:
+        if resource.group in covered or _norm(resource.item) != "total" or \
+                _norm(resource.group).startswith("total"):
+            continue
+        covered.add(resource.group)
+        cmp = compare(resource, mapping.current_period)
+        spent = _latest(resource, Measure.EXPENDITURE.value)
+        rows.append(PersonnelRow(resource.group, None, None, None, resource.group,
+                                 cmp.current.amount if cmp.current else None,
+                                 cmp.current.at if cmp.current else None,
+                                 spent.amount if spent else None,
+                                 spent.at if spent else None,
+                                 cmp.previous.amount if cmp.previous else None))
     return rows
 
 
@@ -361,6 +387,8 @@ def _ceilings(ctx: Context) -> list[Finding]:
     out = []
     area = str(codebook.A4PArea.PERFORMANCE)
     for row in personnel_rows(ctx.resolution, ctx.mapping, ctx.previous_resolution):
+        if row.ceiling is None or row.ref is None:
+            continue
         label = _KIND_LABEL.get(row.kind, row.kind)
         at = tuple(a for a in (row.funded_at, row.actual_at) if a)
         if row.funded is not None:
@@ -542,6 +570,69 @@ def _transition(ctx: Context) -> list[Finding]:
                     (gross.previous.at, gross.current.at), amount=abs(gross.change or 0))]
 
 
+def _budget_trend(ctx: Context) -> list[Finding]:
+    gross = _gross(ctx)
+    if gross is None or gross.change_pct is None or gross.current is None \
+            or gross.previous is None or abs(gross.change_pct) < 10:
+        return []
+    if any("transition" in t.categories for t in ctx.resolution.tasks) and \
+            (gross.change_pct > 1 or gross.change_pct < -15):
+        return []  # the transition rule reports it
+    falls = gross.change_pct < 0
+    detail = (f"Gross requirements go from {money(gross.previous.amount)} "
+              f"({gross.previous.period}) to {money(gross.current.amount)} "
+              f"({gross.current.period}), {pct(gross.change_pct)}. "
+              + ("A fall of this size changes what the mission can do; the findings on the "
+                 "classes and programmes show where it lands."
+                 if falls else "The findings on classes and programmes show where it goes."))
+    return [Finding("budget_trend", "budget_trend", "medium",
+                    f"Overall budget {'falls' if falls else 'rises'} by "
+                    f"{abs(gross.change_pct)}%", detail, str(codebook.A4PArea.PERFORMANCE),
+                    (), (), (gross.previous.at, gross.current.at),
+                    amount=abs(gross.change or 0))]
+
+
+def _unlinked_cuts(ctx: Context) -> list[Finding]:
+    out = []
+    for resource in ctx.mapping.resources:
+        if resource.unit != "USD" or _served(ctx, resource) or \
+                resource.table == TableKind.HUMAN_RESOURCES.value:
+            continue
+        if resource.key in ctx.mapping.unlinked or resource.table != \
+                TableKind.FINANCIAL_RESOURCES.value:
+            cmp = ctx.mapping.compare(resource)
+            if cmp.current is None or cmp.previous is None or cmp.previous.amount <= 0:
+                continue
+            is_programme = resource.table != TableKind.FINANCIAL_RESOURCES.value
+            to_zero = cmp.current.amount == 0
+            change = cmp.change_pct
+            if not ((is_programme and to_zero) or
+                    (not is_programme and change is not None and change <= -25)):
+                continue
+            detail = (f"{resource.item} falls from {money(cmp.previous.amount)} "
+                      f"({cmp.previous.period}) to {money(cmp.current.amount)} "
+                      f"({cmp.current.period}), {pct(change)}; no task of the resolution "
+                      "could be linked to it.")
+            out.append(Finding(f"unlinked_cut:{_slug(resource.item)}", "unlinked_cut", "low",
+                               f"{resource.item} cut {'to zero' if to_zero else f'by {abs(change or 0)}%'}",  # noqa: E501
+                               detail, str(codebook.A4PArea.PERFORMANCE), (), (),
+                               (cmp.previous.at, cmp.current.at),
+                               amount=-(cmp.change or 0)))
+    return out
+
+
+def _no_tasks(ctx: Context) -> list[Finding]:
+    mission_tasks = [t for t in ctx.resolution.tasks]
+    if mission_tasks:
+        return []
+    return [Finding("no_tasks_read", "no_tasks_read", "medium",
+                    "No task of the mission could be read from the resolution",
+                    f"{ctx.resolution.symbol or 'The resolution'} yields no task the mission "
+                    "is asked to do; it may renew the mandate by reference to earlier "
+                    "resolutions. Resources cannot be linked to tasks, so this report shows "
+                    "the budget's own changes only.", str(codebook.A4PArea.POLITICS))]
+
+
 def _underspent(ctx: Context) -> list[Finding]:
     priority = set(_priority_categories(ctx.resolution))
     out = []
@@ -587,8 +678,8 @@ def _warnings(ctx: Context) -> list[Finding]:
 
 
 RULE_FUNCTIONS: tuple[Callable[[Context], list[Finding]], ...] = (
-    _unresourced, _cuts, _ceilings, _mandate_changes, _wps, _transition, _underspent,
-    _warnings)
+    _no_tasks, _unresourced, _cuts, _unlinked_cuts, _ceilings, _mandate_changes, _wps,
+    _transition, _budget_trend, _underspent, _warnings)
 
 
 def find(ctx: Context) -> list[Finding]:
