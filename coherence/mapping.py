@@ -197,9 +197,18 @@ def _norm(text: str) -> str:
 
 
 def _cue_in(cue: str, name: str) -> bool:
-    """True when the codebook cue stands in the resource's name as whole words."""
+    """True when the codebook cue stands in the resource's name as whole words.
+
+    A one-word cue ("security", "justice", "gender") must open the name ("Security
+    section", "Gender Affairs"): inside a longer phrase ("Women and peace and security")
+    a single common word says nothing about the task.
+    """
     c, n = _norm(cue), _norm(name)
-    return bool(c) and re.search(rf"\b{re.escape(c)}\b", n) is not None
+    if not c:
+        return False
+    if " " not in c:
+        return n == c or n.startswith(c + " ")
+    return re.search(rf"\b{re.escape(c)}\b", n) is not None
 
 
 def collect_resources(budget: Budget) -> tuple[Resource, ...]:
@@ -361,13 +370,13 @@ def _previous_period(budget: Budget, current: str | None) -> str | None:
 
 
 def _reason(resource: Resource, category: str, cue: str, basis: str, n: int) -> str:
-    label = codebook.label(category)
+    label = codebook.label(category).lower()
     split = (f"; assumed share 1/{n}: it serves {n} mandated tasks and the budget does not "
              "say how it divides") if n > 1 else ""
     if basis == "programme":
         ea = (f" (expected accomplishments {', '.join(resource.accomplishments)})"
               if resource.accomplishments else "")
-        return f"the budget funds the activity '{resource.item}'{ea}, which does {label}" \
+        return f"the budget funds the activity '{resource.item}'{ea}, which serves {label}" \
                f" (cue '{cue}'){split}"
     if basis == "accomplishment":
         return f"'{resource.item}' serves expected accomplishment {cue.split(':')[0]}, whose " \
