@@ -16,9 +16,10 @@ from pathlib import Path
 
 import openpyxl
 
+from benchmarks import pema
 from budgets import parse_budget
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "budgets" / "xlsx"
+DATA = pema.DATA / "budgets" / "xlsx"
 
 
 def _twenty_sheets(target: Path) -> None:

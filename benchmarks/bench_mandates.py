@@ -16,9 +16,10 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 
+from benchmarks import pema
 from mandates import parse_resolution
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "resolutions"
+DATA = pema.DATA / "resolutions"
 
 
 def _pdfium_text(path: Path) -> int:

@@ -14,13 +14,14 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks import pema
 from budgets import TableKind, parse_budget
 from budgets.model import group_key
 from budgets.numbers import strip_footnotes
 from provenance import CoherenceError
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+DATA = pema.DATA
 GOLD = DATA / "gold" / "budgets"
 FORMATS = (("xlsx", DATA / "budgets" / "xlsx"), ("docx", DATA / "budgets" / "reports"),
            ("pdf", DATA / "budgets" / "reports"))

@@ -265,13 +265,18 @@ def _money(amount: Decimal, unit: Decimal) -> tuple[int, bool]:
     return int(whole), whole == dollars
 
 
-def _is_financial(grid: Grid) -> bool:
-    hits = 0
+def financial_score(grid: Grid) -> int:
+    """How many distinct class-of-expenditure labels a grid holds (the overall table has 10+)."""
+    labels = set()
     for row in grid.rows:
         for cell in row:
             if cell is not None and _FINANCIAL_LABELS.match(strip_footnotes(cell.text)):
-                hits += 1
-    return hits >= 3
+                labels.add(strip_footnotes(cell.text).lower())
+    return len(labels)
+
+
+def _is_financial(grid: Grid) -> bool:
+    return financial_score(grid) >= 3
 
 
 def _caption_text(grid: Grid, limit: int = 8) -> str:
@@ -301,14 +306,22 @@ def interpret(grids: list[Grid]) -> Interpretation:
     """Resource lines from every budget table among the grids, with warnings."""
     lines: list[ResourceLine] = []
     warnings: list[DataWarning] = []
+    # the overall table is the one with the most class labels (summaries and the
+    # per-component tables of a report carry only a few); ties go to the first printed
+    candidates = sorted((g for g in grids if classify(g) is TableKind.FINANCIAL_RESOURCES),
+                        key=lambda g: -financial_score(g))
     financial_done = False
+    for grid in candidates:
+        if financial_done:
+            break
+        got, warn = _financial(grid)
+        financial_done = bool(got)
+        lines.extend(got)
+        warnings.extend(warn)
     for grid in grids:
         kind = classify(grid)
         if kind is TableKind.FINANCIAL_RESOURCES:
-            if financial_done:
-                continue
-            got, warn = _financial(grid)
-            financial_done = bool(got)
+            continue
         elif kind is TableKind.PROGRAMMATIC_ACTIVITIES:
             got, warn = _programmes(grid)
         elif kind is TableKind.QUICK_IMPACT_PROJECTS:

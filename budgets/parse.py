@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from budgets.checks import check_financial
+from budgets.frameworks import read_frameworks
 from budgets.grid import Grid
 from budgets.interpret import interpret
 from budgets.model import Budget, TableKind
@@ -81,6 +82,7 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
         mission=mission or found_mission,
         document=symbol,
         lines=result.lines,
+        accomplishments=read_frameworks(p),
         warnings=tuple(warnings),
         budget_period=period,
     )

@@ -1,411 +1,675 @@
-"""The report object: everything the PDF, the HTML, the JSON and the workbook show.
+"""One mission's report as data: what the PDF, HTML, JSON and workbook all show.
 
-`build_report` links, finds and summarizes; `CoherenceReport.to_json` is the
-`coherence.report/1` document, and the templates render that same document, so the PDF
-and the JSON cannot disagree.
+`build_report` links the resolution's tasks to the budget's lines (`coherence.mapping`),
+computes each task's resources across the budget periods, sets personnel against the
+authorized ceilings, runs the rule catalogue (`coherence.findings`) and keeps every
+figure's source location, so every claim in the document can be checked.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import Any
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
 
-from budgets.model import Budget, LineRole, Measure, TableKind
-from coherence import charts, codebook
+from budgets import Budget, Measure, ResourceLine, TableKind
+from budgets.model import group_key
+from coherence import __version__
+from coherence.codebook import BY_ID
 from coherence.findings import (
-    CATALOGUE,
-    SEVERITY_RANK,
-    Context,
+    CEILING_GAP,
+    CLASS_CHANGE,
+    RULES,
+    SHARP_CUT,
+    SPENDING_GAP,
     Finding,
-    category_resources,
-    find,
-    money,
-    pct,
-    personnel_rows,
+    rank,
 )
-from coherence.mapping import (
-    BASIS_LABELS,
-    Mapping,
-    Overrides,
-    attributed,
-    build_mapping,
-    compare,
-)
-from mandates.model import Resolution, Strength
+from coherence.mapping import Link, Overrides, link_tasks
+from mandates import CeilingKind, Resolution
 
 SCHEMA = "coherence.report/1"
-_MEASURE_ORDER = {m.value: i for i, m in enumerate(
-    (Measure.APPORTIONMENT, Measure.EXPENDITURE, Measure.APPROVED, Measure.RECOMMENDED,
-     Measure.COST_ESTIMATES))}
-_MEASURE_LABEL = {"apportionment": "Apportionment", "expenditure": "Expenditure",
-                  "approved": "Approved", "recommended": "Recommended (ACABQ)",
-                  "cost_estimates": "Proposed"}
 
 
 @dataclass(frozen=True, slots=True)
-class CoherenceReport:
-    """One mission's coherence report as data (JSON-ready values only)."""
+class Column:
+    """A budget column: a measure in a period (`2025/26 apportionment`)."""
 
-    document: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        """The `coherence.report/1` document."""
-        return self.document
+    measure: Measure
+    period: str
 
     @property
-    def findings(self) -> list[dict[str, Any]]:
-        """The findings, most severe first."""
-        return list(self.document["findings"])
+    def label(self) -> str:
+        """`2025/26 apportionment`, `2026/27 cost estimates`."""
+        return f"{self.period} {str(self.measure).replace('_', ' ')}"
 
 
-def _percent_text(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a budget table across its columns, with the change that matters."""
+
+    group: str
+    item: str
+    role: str
+    amounts: dict[str, int]
+    at: dict[str, str]
+    baseline: int | None
+    proposed: int | None
+    accomplishments: tuple[str, ...] = ()
+    tasks: tuple[str, ...] = ()
+
+    @property
+    def change(self) -> int | None:
+        """Proposed minus baseline, in dollars."""
+        if self.baseline is None or self.proposed is None:
+            return None
+        return self.proposed - self.baseline
+
+    @property
+    def change_pct(self) -> Decimal | None:
+        """The change as a percentage of the baseline, one decimal."""
+        if self.change is None or not self.baseline:
+            return None
+        return (Decimal(self.change) * 100 / Decimal(self.baseline)).quantize(
+            Decimal("0.1"), rounding=ROUND_HALF_EVEN)
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"group": self.group, "item": self.item, "role": self.role,
+                "amounts": self.amounts, "at": self.at, "baseline": self.baseline,
+                "proposed": self.proposed, "change": self.change,
+                "change_pct": str(self.change_pct) if self.change_pct is not None else None,
+                "accomplishments": list(self.accomplishments), "tasks": list(self.tasks)}
 
 
-def _change_pct(current: int, previous: int) -> Decimal | None:
-    if previous == 0:
-        return None
-    return (Decimal(current - previous) * 100 / Decimal(previous)).quantize(Decimal("0.1"))
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    """A mandated task with the resources linked to it."""
+
+    category: str
+    label: str
+    area: str
+    refs: tuple[str, ...]
+    pages: tuple[int, ...]
+    priority: bool
+    strength: str
+    modality: str
+    links: tuple[Link, ...]
+    baseline: int
+    proposed: int
+    direct: bool  # at least one programme or override link
+
+    @property
+    def change(self) -> int:
+        """Proposed minus baseline of the resources linked to the task (shares applied)."""
+        return self.proposed - self.baseline
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"category": self.category, "label": self.label, "area": self.area,
+                "refs": list(self.refs), "pages": list(self.pages), "priority": self.priority,
+                "strength": self.strength, "modality": self.modality,
+                "resources": {"baseline": self.baseline, "proposed": self.proposed,
+                              "change": self.change},
+                "direct": self.direct, "links": [ln.to_json() for ln in self.links]}
 
 
-def _doc(resolution: Resolution | None) -> dict[str, Any] | None:
-    if resolution is None:
-        return None
-    return {"symbol": resolution.symbol, "adopted": _iso(resolution.adopted),
-            "mandate_expires": _iso(resolution.mandate_expires),
-            "missions": list(resolution.missions), "source": resolution.source.to_json(),
-            "tasks": len(resolution.tasks), "paragraphs": len(resolution.paragraphs)}
+@dataclass(frozen=True, slots=True)
+class PersonnelRow:
+    """An authorized ceiling against the personnel the budget proposes to fund."""
+
+    kind: str
+    ceiling: int
+    ref: str
+    page: int | None
+    funded: int | None
+    funded_label: str
+    at: tuple[str, ...]
+
+    @property
+    def gap(self) -> int | None:
+        """Funded minus authorized (negative: fewer funded than authorized)."""
+        return None if self.funded is None else self.funded - self.ceiling
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"kind": self.kind, "ceiling": self.ceiling, "ref": self.ref, "page": self.page,
+                "funded": self.funded, "funded_label": self.funded_label, "gap": self.gap,
+                "at": list(self.at)}
 
 
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
+@dataclass(frozen=True)
+class Report:
+    """Everything one mission's report shows, computed once."""
+
+    mission: str | None
+    resolution: Resolution
+    budget: Budget
+    previous_resolution: Resolution | None
+    previous_budget: Budget | None
+    columns: tuple[Column, ...]
+    baseline: Column | None
+    proposed: Column | None
+    expenditure: Column | None
+    classes: tuple[Row, ...]
+    programmes: tuple[Row, ...]
+    programme_baseline: Column | None
+    programme_proposed: Column | None
+    tasks: tuple[TaskRow, ...]
+    personnel: tuple[PersonnelRow, ...]
+    findings: tuple[Finding, ...]
+    links: tuple[Link, ...]
+    headline: str
+    overrides: Overrides | None = None
+    task_changes: dict[str, list[str]] = field(default_factory=dict)
+    assumptions: tuple[str, ...] = ()
+
+    @property
+    def cited_resolutions(self) -> list[str]:
+        """Resolutions the operative paragraphs cite, most cited first (`1701 (2006)`)."""
+        counts: dict[str, int] = defaultdict(int)
+        for p in self.resolution.operative:
+            for m in re.finditer(r"resolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|\s+and\s+)?)+)",
+                                 p.text):
+                for ref in re.findall(r"\d{3,4}\s*\(\d{4}\)", m.group(1)):
+                    counts[re.sub(r"\s+", " ", ref)] += 1
+        return sorted(counts, key=lambda r: -counts[r])
+
+    @property
+    def top_findings(self) -> tuple[Finding, ...]:
+        """The three to five implications that matter most (page 1)."""
+        picked: list[Finding] = []
+        per_rule: dict[str, int] = defaultdict(int)
+        for f in self.findings:  # ranked: most severe first
+            if f.severity == "high" and per_rule[f.rule] < 2 and len(picked) < 5:
+                picked.append(f)
+                per_rule[f.rule] += 1
+        for f in self.findings:
+            if len(picked) >= 3:
+                break
+            if f not in picked and per_rule[f.rule] < 2:
+                picked.append(f)
+                per_rule[f.rule] += 1
+        return tuple(picked)
+
+    @property
+    def warnings(self) -> list[tuple[str, object]]:
+        """Every data warning of every document read, with the document's name."""
+        out: list[tuple[str, object]] = []
+        for doc in (self.resolution, self.budget, self.previous_resolution,
+                    self.previous_budget):
+            if doc is not None:
+                out.extend((doc.source.path, w) for w in doc.warnings)
+        return out
+
+    def chart_data(self) -> dict[str, object]:
+        """The figures behind every chart."""
+        groups: dict[str, dict[str, int]] = {}
+        for row in self.classes:
+            if row.role == "subtotal":
+                groups[row.group] = dict(row.amounts)
+        return {
+            "budget_by_class": {"columns": [c.label for c in self.columns], "groups": groups},
+            "task_resources": [{"task": t.label, "baseline": t.baseline,
+                                "proposed": t.proposed, "change": t.change}
+                               for t in self.tasks if t.links],
+        }
+
+    def to_json(self) -> dict[str, object]:
+        """The `coherence.report/1` document: everything the PDF shows, as data."""
+        def source(doc: Resolution | Budget | None) -> dict[str, object] | None:
+            return doc.source.to_json() if doc is not None else None
+
+        return {
+            "schema": SCHEMA,
+            "generator": f"coherence {__version__}",
+            "mission": self.mission,
+            "documents": {
+                "resolution": {"symbol": self.resolution.symbol,
+                               "adopted": _iso(self.resolution.adopted),
+                               "mandate_expires": _iso(self.resolution.mandate_expires),
+                               "source": source(self.resolution)},
+                "budget": {"document": self.budget.document, "source": source(self.budget)},
+                "previous_resolution": ({"symbol": self.previous_resolution.symbol,
+                                         "source": source(self.previous_resolution)}
+                                        if self.previous_resolution else None),
+                "previous_budget": ({"document": self.previous_budget.document,
+                                     "source": source(self.previous_budget)}
+                                    if self.previous_budget else None),
+            },
+            "headline": self.headline,
+            "columns": [c.label for c in self.columns],
+            "baseline": self.baseline.label if self.baseline else None,
+            "proposed": self.proposed.label if self.proposed else None,
+            "tasks": [t.to_json() for t in self.tasks],
+            "resources_by_class": [r.to_json() for r in self.classes],
+            "programmes": [r.to_json() for r in self.programmes],
+            "personnel": [p.to_json() for p in self.personnel],
+            "findings": [f.to_json() for f in self.findings],
+            "task_changes": self.task_changes,
+            "links": [ln.to_json() for ln in self.links],
+            "overrides": self.overrides.path if self.overrides else None,
+            "assumptions": list(self.assumptions),
+            "rules": [r.to_json() for r in RULES.values()],
+            "charts": self.chart_data(),
+            "warnings": [{"document": doc, **w.to_json()}  # type: ignore[attr-defined]
+                         for doc, w in self.warnings],
+        }
 
 
-def _budget_doc(budget: Budget | None, mapping: Mapping | None) -> dict[str, Any] | None:
-    if budget is None:
-        return None
-    return {"document": budget.document, "mission": budget.mission,
-            "budget_period": mapping.current_period if mapping else budget.budget_period,
-            "source": budget.source.to_json(), "lines": len(budget.lines),
-            "warnings": [w.to_json() for w in budget.warnings]}
+def _iso(value: object) -> str | None:
+    return value.isoformat() if value is not None else None  # type: ignore[attr-defined]
 
 
-def _columns(budget: Budget, table: TableKind) -> list[tuple[str, str]]:
-    cols = {(ln.measure.value, ln.period) for ln in budget.lines if ln.table is table}
-    return sorted(cols, key=lambda c: (c[1], _MEASURE_ORDER.get(c[0], 9)))
+def money(amount: int | None) -> str:
+    """`$874.8 million`, `$950,000`, `$0`."""
+    if amount is None:
+        return "–"
+    sign = "−" if amount < 0 else ""
+    n = abs(amount)
+    if n >= 1_000_000:
+        millions = (Decimal(n) / Decimal(1_000_000)).quantize(Decimal("0.1"),
+                                                              rounding=ROUND_HALF_EVEN)
+        return f"{sign}${millions:,} million"
+    return f"{sign}${n:,}"
 
 
-def _col_label(col: tuple[str, str]) -> str:
-    return f"{_MEASURE_LABEL.get(col[0], col[0])} {col[1]}"
+def _columns(lines: list[ResourceLine]) -> list[Column]:
+    out: list[Column] = []
+    for ln in lines:
+        col = Column(ln.measure, ln.period)
+        if col not in out:
+            out.append(col)
+    return out
 
 
-def _by_class(budget: Budget, mapping: Mapping) -> dict[str, Any]:
-    cols = _columns(budget, TableKind.FINANCIAL_RESOURCES)
-    rows: list[dict[str, Any]] = []
-    index: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for ln in budget.lines:
-        if ln.table is not TableKind.FINANCIAL_RESOURCES:
-            continue
-        key = (ln.group, ln.item, ln.role.value)
-        if key not in index or (ln.role is LineRole.ITEM and key in index and \
-                (ln.measure.value, ln.period) in index[key]["values"]):
-            row = {"group": ln.group, "item": ln.item, "role": ln.role.value,
-                   "values": {}, "at": {}}
-            index[key] = row
-            rows.append(row)
-        row = index[key]
-        label = f"{ln.measure.value} {ln.period}"
-        row["values"][label] = ln.amount
-        row["at"][label] = ln.at.label()
-    cur = mapping.current_period
-    prev_cols = [c for c in cols if c[0] == "apportionment" and (cur is None or c[1] < cur)]
-    cur_cols = [c for c in cols if c[1] == cur and c[0] != "expenditure"]
-    base = f"{prev_cols[-1][0]} {prev_cols[-1][1]}" if prev_cols else None
-    now = f"{cur_cols[-1][0]} {cur_cols[-1][1]}" if cur_cols else None
-    for row in rows:
-        if base and now and base in row["values"] and now in row["values"]:
-            change = row["values"][now] - row["values"][base]
-            row["variance"] = change
-            row["variance_pct"] = _percent_text(_change_pct(row["values"][now],
-                                                            row["values"][base]))
-        else:
-            row["variance"] = None
-            row["variance_pct"] = None
-        served = sorted({ln.category for ln in mapping.links
-                         if ln.resource == f"financial_resources/{row['item']}"})
-        row["tasks"] = [codebook.label(c) for c in served]
-    return {"columns": [{"key": f"{m} {p}", "label": _col_label((m, p))} for m, p in cols],
-            "variance_of": [base, now], "rows": rows}
+def _pick(columns: list[Column], measure: Measure, before: str | None = None) -> Column | None:
+    chosen = [c for c in columns if c.measure is measure and (before is None or c.period < before)]
+    return max(chosen, key=lambda c: c.period) if chosen else None
 
 
-def _programmes(budget: Budget, mapping: Mapping) -> dict[str, Any]:
-    cols = _columns(budget, TableKind.PROGRAMMATIC_ACTIVITIES)
-    rows = []
-    for resource in mapping.resources:
-        if resource.table not in (TableKind.PROGRAMMATIC_ACTIVITIES.value,
-                                  TableKind.QUICK_IMPACT_PROJECTS.value) or \
-                resource.unit != "USD":
-            continue
-        cmp = mapping.compare(resource)
-        served = sorted({ln.category for ln in mapping.links if ln.resource == resource.key})
-        rows.append({
-            "item": resource.item, "table": resource.table,
-            "values": {f"{f.measure} {f.period}": f.amount for f in resource.figures},
-            "at": {f"{f.measure} {f.period}": f.at for f in resource.figures},
-            "accomplishments": list(resource.accomplishments),
-            "previous": cmp.previous.amount if cmp.previous else None,
-            "previous_label": _col_label((cmp.previous.measure, cmp.previous.period))
-            if cmp.previous else None,
-            "current": cmp.current.amount if cmp.current else None,
-            "change": cmp.change, "change_pct": _percent_text(cmp.change_pct),
-            "tasks": [codebook.label(c) for c in served]})
-    return {"columns": [{"key": f"{m} {p}", "label": _col_label((m, p))} for m, p in cols],
-            "rows": rows}
-
-
-def _task_rows(resolution: Resolution, mapping: Mapping) -> list[dict[str, Any]]:
-    def rank(t: Any) -> tuple[int, int]:
-        level = 0 if t.priority and t.strength is Strength.REQUESTED else (
-            1 if t.strength is Strength.REQUESTED else 2)
-        return (level, 0)
-
-    ordered = sorted(enumerate(resolution.tasks), key=lambda it: (rank(it[1]), it[0]))
+def _rows(lines: list[ResourceLine], baseline: Column | None,
+          proposed: Column | None) -> list[Row]:
+    rows: dict[tuple[str, str, int], dict[str, object]] = {}
+    order: list[tuple[str, str, int]] = []
+    occurrence: dict[tuple[str, str, str], int] = defaultdict(int)
+    for ln in lines:
+        col = Column(ln.measure, ln.period).label
+        n = occurrence[(ln.group, ln.item, col)]
+        occurrence[(ln.group, ln.item, col)] += 1
+        key = (ln.group, ln.item, n)
+        if key not in rows:
+            rows[key] = {"amounts": {}, "at": {}, "role": str(ln.role),
+                         "accomplishments": ln.accomplishments}
+            order.append(key)
+        rows[key]["amounts"][col] = ln.amount  # type: ignore[index]
+        rows[key]["at"][col] = ln.at.label()  # type: ignore[index]
     out = []
-    for _, task in ordered:
-        links = []
-        for link in mapping.links_for(task.categories):
-            resource = mapping.resource(link.resource)
-            cmp = mapping.compare(resource)
-            links.append({
-                "category": link.category, "resource": resource.item,
-                "table": resource.table, "basis": link.basis,
-                "confidence": link.confidence, "share": str(link.share),
-                "reason": link.reason, "evidence": list(link.evidence),
-                "current": attributed(cmp.current.amount, link.share) if cmp.current else None,
-                "previous": attributed(cmp.previous.amount, link.share)
-                if cmp.previous else None})
-        out.append({**task.to_json(), "label": codebook.label(task.category),
-                    "area": str(codebook.task(task.category).area)
-                    if task.category in codebook.BY_ID else None,
-                    "links": links})
+    for key in order:
+        data = rows[key]
+        amounts: dict[str, int] = data["amounts"]  # type: ignore[assignment]
+        out.append(Row(key[0], key[1], str(data["role"]), amounts,
+                       data["at"],  # type: ignore[arg-type]
+                       amounts.get(baseline.label) if baseline else None,
+                       amounts.get(proposed.label) if proposed else None,
+                       data["accomplishments"]))  # type: ignore[arg-type]
     return out
 
 
-def _category_rows(resolution: Resolution, mapping: Mapping) -> list[dict[str, Any]]:
-    """One row per main task category: its paragraphs, resources and their change."""
-    seen: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
-    for task in resolution.tasks:
-        row = seen.get(task.category)
-        level = 0 if task.priority and task.strength is Strength.REQUESTED else (
-            1 if task.strength is Strength.REQUESTED else 2)
-        if row is None:
-            row = {"category": task.category, "label": codebook.label(task.category),
-                   "refs": [], "level": level}
-            seen[task.category] = row
-            order.append(task.category)
-        row["refs"].append(task.ref)
-        row["level"] = min(row["level"], level)
-    rows = []
-    for category in order:
-        row = seen[category]
-        direct_now, direct_before, _ = category_resources(mapping, category,
-                                                          min_confidence="medium")
-        all_now, all_before, _ = category_resources(mapping, category)
-        links = mapping.links_for([category])
-        row.update({
-            "priority": row["level"] == 0,
-            "strength": ("priority" if row["level"] == 0 else
-                         "requested" if row["level"] == 1 else "encouraged"),
-            "direct": [mapping.resource(ln.resource).item for ln in links
-                       if ln.confidence != "low"],
-            "shared": [mapping.resource(ln.resource).item for ln in links
-                       if ln.confidence == "low"],
-            "direct_current": direct_now, "direct_previous": direct_before,
-            "direct_change_pct": _percent_text(_change_pct(direct_now, direct_before)),
-            "all_current": all_now, "all_previous": all_before,
-            "all_change_pct": _percent_text(_change_pct(all_now, all_before)),
-        })
-        rows.append(row)
-    rows.sort(key=lambda r: (r["level"], order.index(r["category"])))
-    return rows
-
-
-def _budget_sentence(mission: str, by_class: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    gross = next((r for r in by_class["rows"] if r["item"].lower().startswith("gross")), None)
-    base, now = by_class["variance_of"]
-    if gross is None or not base or not now or base not in gross["values"] \
-            or now not in gross["values"]:
-        return (f"The budget's overall table could not be compared across periods for "
-                f"{mission}.", {})
-    cur, prev = gross["values"][now], gross["values"][base]
-    change = cur - prev
+def _headline(classes: list[Row], baseline: Column | None, proposed: Column | None) -> str:
+    gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
+    if gross is None or gross.baseline is None or gross.proposed is None or not baseline \
+            or not proposed:
+        return "The budget's overall financial table could not be compared across periods."
+    change = gross.proposed - gross.baseline
     direction = "more" if change > 0 else "less"
-    sentence = (f"{mission}'s proposed budget for {now.split()[-1]} is {money(cur)}, "
-                f"{money(abs(change))} ({pct(_change_pct(cur, prev))}) {direction} than the "
-                f"{money(prev)} apportioned for {base.split()[-1]}.")
     if change == 0:
-        sentence = (f"{mission}'s proposed budget for {now.split()[-1]} is {money(cur)}, "
-                    f"the same as the apportionment for {base.split()[-1]}.")
-    return sentence, {"current": cur, "previous": prev, "change": change,
-                      "change_pct": _percent_text(_change_pct(cur, prev)),
-                      "current_label": now, "previous_label": base}
+        return (f"Proposed {proposed.period} gross requirements of {money(gross.proposed)} "
+                f"are unchanged from the {money(gross.baseline)} approved for "
+                f"{baseline.period}.")
+    return (f"Proposed {proposed.period} gross requirements of {money(gross.proposed)} are "
+            f"{money(abs(change))} ({abs(gross.change_pct or 0)} %) {direction} than the "
+            f"{money(gross.baseline)} approved for {baseline.period}.")
 
 
-def _implications(findings: list[Finding], limit: int = 5) -> list[Finding]:
-    """The findings that matter most: most severe first, at most two per rule."""
-    chosen: list[Finding] = []
-    per_rule: dict[str, int] = {}
-    for f in findings:
-        if f.severity == "info":
-            continue
-        if per_rule.get(f.rule, 0) >= 2:
-            continue
-        chosen.append(f)
-        per_rule[f.rule] = per_rule.get(f.rule, 0) + 1
-        if len(chosen) == limit:
-            break
-    return chosen
+_CEILING_GROUPS = {
+    CeilingKind.MILITARY: ("military contingents",),
+    CeilingKind.MILITARY_OBSERVERS: ("military observers",),
+    CeilingKind.INDIVIDUAL_POLICE: ("united nations police",),
+    CeilingKind.POLICE: ("united nations police",),
+    CeilingKind.FORMED_POLICE_UNITS: ("formed police units",),
+}
 
 
-def _charts(by_class: dict[str, Any], programmes: dict[str, Any],
-            categories: list[dict[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    subtotals = [r for r in by_class["rows"] if r["role"] == "subtotal"]
-    cols = [c for c in by_class["columns"]]
-    if subtotals and cols:
-        groups = [r["group"] for r in subtotals]
-        values = [[r["values"].get(c["key"], 0) for c in cols] for r in subtotals]
-        out["budget_by_class"] = {
-            "title": "Budget by class of expenditure across periods ($ million)",
-            "groups": groups, "series": [c["label"] for c in cols], "values": values,
-            "svg": charts.grouped_bars("Budget by class of expenditure across periods",
-                                       groups, [c["label"] for c in cols], values)}
-    rows = [r for r in programmes["rows"] if r["previous"] is not None
-            and r["current"] is not None and r["table"] == "programmatic_activities"]
-    if rows:
-        labels = [r["item"] for r in rows]
-        before = [r["previous"] for r in rows]
-        after = [r["current"] for r in rows]
-        prev_label = rows[0]["previous_label"] or "earlier"
-        out["programmes"] = {
-            "title": "Programmatic activities: earlier figure against the proposal",
-            "labels": labels, "previous": before, "current": after,
-            "svg": charts.paired_bars("Programmatic activities: earlier against proposed",
-                                      labels, before, after,
-                                      (prev_label, "Proposed"))}
-    linked = [r for r in categories if r["all_previous"] or r["all_current"]]
-    if linked:
-        labels = [("★ " if r["priority"] else "") + r["label"] for r in linked]
-        changes = [Decimal(r["all_change_pct"]) if r["all_change_pct"] is not None else None
-                   for r in linked]
-        out["task_change"] = {
-            "title": "Change in the resources linked to each task (%)",
-            "labels": labels, "changes": [str(c) if c is not None else None for c in changes],
-            "svg": charts.diverging_bars("Change in resources linked to each task",
-                                         labels, changes)}
+def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
+    hr = [ln for ln in budget.select(table=TableKind.HUMAN_RESOURCES)
+          if ln.item == "Total" or ln.item.endswith("– Total")]
+    columns = _columns(hr)
+    proposed = _pick(columns, Measure.COST_ESTIMATES)
+    kinds = {c.kind for c in resolution.ceilings}
+    out = []
+    for ceiling in resolution.ceilings:
+        groups = list(_CEILING_GROUPS.get(ceiling.kind, ()))
+        if ceiling.kind is CeilingKind.POLICE and CeilingKind.FORMED_POLICE_UNITS not in kinds:
+            groups.append("formed police units")  # one police ceiling covers both
+        if ceiling.kind is CeilingKind.MILITARY and CeilingKind.MILITARY_OBSERVERS not in kinds \
+                and ceiling.count > 0:
+            groups.append("military observers")
+        lines = [ln for ln in hr if proposed and ln.group.lower() in groups
+                 and ln.measure is proposed.measure and ln.period == proposed.period]
+        funded = sum(ln.amount for ln in lines) if lines else None
+        label = (f"{proposed.label} ({', '.join(sorted({ln.group for ln in lines}))})"
+                 if lines and proposed else "not in the budget's human resources table")
+        out.append(PersonnelRow(str(ceiling.kind), ceiling.count, ceiling.ref, ceiling.page,
+                                funded, label, tuple(ln.at.label() for ln in lines)))
     return out
-
-
-METHOD = (
-    "Tasks are read from the resolution's operative paragraphs and coded with the "
-    "project's task codebook (ids and PEMA keys). Budget figures are read from the "
-    "budget's tables as exact whole dollars. Each task is linked to the budget's "
-    "resources using the documents' own evidence, strongest first: programmatic "
-    "activities named in the budget (high confidence), expected accomplishments of the "
-    "results-based budget (medium), posts by component or section (medium), and classes "
-    "of expenditure that serve several tasks (low). Each finding comes from a rule of the "
-    "catalogue below, with its threshold and source.")
-
-ASSUMPTIONS = (
-    "A resource that serves several mandated tasks is split among them in equal shares; "
-    "the budget never says how it divides, so the shares are an assumption, not a fact.",
-    "Changes compare the proposed figure for the budget period with the latest earlier "
-    "figure the same table prints: the previous apportionment for the overall table; for "
-    "programmatic activities, which print no figure for the current year, the "
-    "apportionment two years back.",
-    "Mission support and management classes (travel, communications, supplies, "
-    "consultants) are not attributed to any task; they are listed as unlinked.",
-    "Personnel funded are the proposed numbers of the budget's human resources table; "
-    "actual deployment is its 'actual' column for the last completed period.",
-)
 
 
 def build_report(resolution: Resolution, budget: Budget, *,
                  previous_resolution: Resolution | None = None,
                  previous_budget: Budget | None = None,
-                 overrides: Overrides | None = None) -> CoherenceReport:
-    """Link the resolution's tasks to the budget, run the findings and assemble the report."""
-    mapping = build_mapping(resolution, budget, overrides)
-    previous_mapping = (build_mapping(previous_resolution or resolution, previous_budget)
-                        if previous_budget is not None else None)
-    ctx = Context(resolution, budget, mapping, previous_resolution, previous_mapping)
-    findings = find(ctx)
-    mission = (resolution.missions[0] if resolution.missions else None) or budget.mission \
-        or "The mission"
-    by_class = _by_class(budget, mapping)
-    programmes = _programmes(budget, mapping)
-    categories = _category_rows(resolution, mapping)
-    sentence, gross = _budget_sentence(mission, by_class)
-    implications = _implications(findings)
-    personnel = [r.to_json() for r in personnel_rows(resolution, mapping,
-                                                     previous_resolution)]
-    areas: dict[str, list[dict[str, Any]]] = {}
-    for f in findings:
-        areas.setdefault(f.area, []).append(f.to_json())
-    area_order = [str(a) for a in codebook.A4PArea]
-    grouped = [{"area": a, "findings": areas[a]} for a in area_order if a in areas]
-    links = []
-    for link in mapping.links:
-        resource = mapping.resource(link.resource)
-        cmp = compare(resource, mapping.current_period)
-        links.append({**link.to_json(), "label": codebook.label(link.category),
-                      "item": resource.item, "table": resource.table,
-                      "basis_label": BASIS_LABELS.get(link.basis, link.basis),
-                      "current": attributed(cmp.current.amount, link.share)
-                      if cmp.current else None,
-                      "previous": attributed(cmp.previous.amount, link.share)
-                      if cmp.previous else None})
-    links.sort(key=lambda ln: (ln["category"], ln["item"]))
-    document: dict[str, Any] = {
-        "schema": SCHEMA,
-        "mission": mission,
-        "documents": {
-            "resolution": _doc(resolution),
-            "budget": _budget_doc(budget, mapping),
-            "previous_resolution": _doc(previous_resolution),
-            "previous_budget": _budget_doc(previous_budget, previous_mapping),
-        },
-        "budget_change": {"sentence": sentence, **gross},
-        "implications": [f.to_json() for f in implications],
-        "tasks": _task_rows(resolution, mapping),
-        "task_categories": categories,
-        "resources_by_class": by_class,
-        "programmes": programmes,
-        "personnel": personnel,
-        "findings": [f.to_json() for f in findings],
-        "findings_by_area": grouped,
-        "severity_counts": {s: sum(1 for f in findings if f.severity == s)
-                            for s in sorted({f.severity for f in findings},
-                                            key=lambda s: SEVERITY_RANK[s])},
-        "charts": _charts(by_class, programmes, categories),
-        "links": links,
-        "unlinked": [mapping.resource(k).item for k in mapping.unlinked],
-        "overrides": {
-            "used": bool(overrides),
-            "file": overrides.path if overrides else None,
-            "applied": [{"category": o.category, "resource": o.resource,
-                         "action": o.action, "at": o.at} for o in mapping.overrides_used],
-            "unmatched": [{"category": o.category, "resource": o.resource,
-                           "action": o.action, "at": o.at}
-                          for o in mapping.overrides_unmatched],
-        },
-        "annex": {"method": METHOD, "assumptions": list(ASSUMPTIONS),
-                  "rules": [r.to_json() for r in CATALOGUE],
-                  "current_period": mapping.current_period,
-                  "previous_period": mapping.previous_period,
-                  "resolution_warnings": [w.to_json() for w in resolution.warnings],
-                  "budget_warnings": [w.to_json() for w in budget.warnings]},
-    }
-    return CoherenceReport(document)
+                 overrides: Overrides | None = None) -> Report:
+    """Link, compute and find: the whole report for one mission."""
+    mission = (resolution.missions[0] if resolution.missions else None) or budget.mission
+    financial = budget.select(table=TableKind.FINANCIAL_RESOURCES)
+    columns = _columns(financial)
+    proposed = _pick(columns, Measure.COST_ESTIMATES)
+    baseline = _pick(columns, Measure.APPORTIONMENT, proposed.period if proposed else None)
+    expenditure = _pick(columns, Measure.EXPENDITURE)
+    classes = _rows(financial, baseline, proposed)
+
+    programme_lines = budget.select(table=TableKind.PROGRAMMATIC_ACTIVITIES)
+    p_columns = _columns(programme_lines)
+    p_proposed = _pick(p_columns, Measure.COST_ESTIMATES)
+    p_baseline = _pick(p_columns, Measure.APPORTIONMENT, p_proposed.period if p_proposed else None)
+    links = link_tasks(resolution, budget, overrides)
+    tasks_by_item: dict[str, list[str]] = defaultdict(list)
+    for ln in links:
+        label = BY_ID[ln.category].label if ln.category in BY_ID else ln.category
+        if label not in tasks_by_item[ln.item]:
+            tasks_by_item[ln.item].append(label)
+    programmes = [Row(r.group, r.item, r.role, r.amounts, r.at, r.baseline, r.proposed,
+                      r.accomplishments, tuple(tasks_by_item.get(r.item, ())))
+                  for r in _rows(programme_lines, p_baseline, p_proposed)]
+
+    tasks = _task_rows(resolution, links, classes, programmes)
+    personnel = _personnel(resolution, budget)
+    task_changes = _task_changes(resolution, previous_resolution)
+    findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
+                         baseline, proposed, expenditure, links)
+    assumptions = (
+        "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
+        "exactly (decimal arithmetic).",
+        f"Change is measured from the last apportionment ({baseline.label if baseline else '–'})"
+        f" to the proposal ({proposed.label if proposed else '–'}); programmes from "
+        f"{p_baseline.label if p_baseline else '–'} to {p_proposed.label if p_proposed else '–'}"
+        ", the columns their own table prints.",
+        "A class of expenditure that serves several mandated tasks is shared equally among "
+        "them; the budget does not say how it divides, so task totals that rest on such "
+        "shares are indicative (confidence 0.3).",
+        "A programme is linked to a task when its name carries one of the codebook's budget "
+        "cues for the task (confidence 0.8), or when it serves an expected accomplishment "
+        "whose component or text names the task (confidence 0.6; DOCX and PDF reports only, "
+        "workbooks carry no frameworks).",
+        "Tasks are read from the resolution by rules; each task cites its paragraph so a "
+        "reader can check the coding.",
+    )
+    return Report(mission, resolution, budget, previous_resolution, previous_budget,
+                  tuple(columns), baseline, proposed, expenditure, tuple(classes),
+                  tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
+                  tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
+                  overrides, task_changes, assumptions)
+
+
+def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
+               programmes: list[Row]) -> list[TaskRow]:
+    by_category: dict[str, dict[str, object]] = {}
+    for task in resolution.tasks:
+        for category in task.categories:
+            entry = by_category.setdefault(category, {
+                "refs": [], "pages": [], "priority": False, "strength": str(task.strength),
+                "modality": str(task.modality_of(category))})
+            if task.ref not in entry["refs"]:  # type: ignore[operator]
+                entry["refs"].append(task.ref)  # type: ignore[attr-defined]
+                if task.page:
+                    entry["pages"].append(task.page)  # type: ignore[attr-defined]
+            entry["priority"] = bool(entry["priority"]) or task.priority
+            if str(task.strength) == "requested":
+                entry["strength"] = "requested"
+    rows_by_item = {(r.item, "financial_resources"): r for r in classes if r.role == "item"}
+    rows_by_item.update({(r.item, "programmatic_activities"): r for r in programmes})
+    out = []
+    for category, entry in by_category.items():
+        code = BY_ID.get(category)
+        mine = [ln for ln in links if ln.category == category]
+        baseline = proposed = Decimal(0)
+        for ln in mine:
+            row = rows_by_item.get((ln.item, ln.table))
+            if row is None:
+                continue
+            baseline += Decimal(row.baseline or 0) * ln.share
+            proposed += Decimal(row.proposed or 0) * ln.share
+        out.append(TaskRow(
+            category, code.label if code else category, str(code.area) if code else "",
+            tuple(entry["refs"]), tuple(entry["pages"]),  # type: ignore[arg-type]
+            bool(entry["priority"]), str(entry["strength"]), str(entry["modality"]),
+            tuple(mine), int(baseline.to_integral_value(ROUND_HALF_EVEN)),
+            int(proposed.to_integral_value(ROUND_HALF_EVEN)),
+            any(ln.kind in ("programme", "framework", "override") for ln in mine)))
+    out.sort(key=lambda t: (not t.priority, _ref_key(t.refs[0]) if t.refs else (999,)))
+    return out
+
+
+def _ref_key(ref: str) -> tuple[int, str]:
+    m = re.match(r"(\d+)(.*)", ref)
+    return (int(m.group(1)), m.group(2)) if m else (999, ref)
+
+
+def _task_changes(resolution: Resolution,
+                  previous: Resolution | None) -> dict[str, list[str]]:
+    if previous is None:
+        return {}
+    now = {c for t in resolution.tasks for c in t.categories}
+    before = {c for t in previous.tasks for c in t.categories}
+    now_priority = {c for t in resolution.tasks if t.priority for c in t.categories}
+    before_priority = {c for t in previous.tasks if t.priority for c in t.categories}
+    return {"added": sorted(now - before), "dropped": sorted(before - now),
+            "made_priority": sorted((now_priority - before_priority) & before),
+            "kept": sorted(now & before)}
+
+
+def _pct(part: int, whole: int) -> str:
+    if not whole:
+        return "–"
+    return f"{(Decimal(part) * 100 / Decimal(whole)).quantize(Decimal('1'))} %"
+
+
+def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
+              tasks: list[TaskRow], personnel: list[PersonnelRow],
+              task_changes: dict[str, list[str]], baseline: Column | None,
+              proposed: Column | None, expenditure: Column | None,
+              links: list[Link]) -> list[Finding]:
+    out: list[Finding] = []
+    area = {t.category: t.area for t in tasks}
+
+    def rule(rule_id: str) -> tuple[str, str]:
+        r = RULES[rule_id]
+        return r.severity, r.title
+
+    for t in tasks:
+        if t.priority and not t.links:
+            sev, _ = rule("PRIORITY_UNFUNDED")
+            out.append(Finding("PRIORITY_UNFUNDED", sev,
+                               f"No resources linked to the priority task '{t.label}'",
+                               f"The Council lists {t.label.lower()} among the mission's "
+                               f"priority tasks (para {', '.join(t.refs[:4])}), but no programme "
+                               "and no class of expenditure in the budget could be linked to it.",
+                               t.area, t.refs[:6]))
+    serving = defaultdict(list)
+    for ln in links:
+        if ln.table == "programmatic_activities":
+            serving[ln.item].append(ln)
+    for row in programmes:
+        if row.role != "item" or row.baseline is None or row.proposed is None or not row.baseline:
+            continue
+        cut = row.baseline - row.proposed
+        if cut > 0 and (row.proposed == 0 or Decimal(cut) / Decimal(row.baseline) >= SHARP_CUT):
+            served = serving.get(row.item, [])
+            refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
+            labels = sorted({BY_ID[ln.category].label for ln in served if ln.category in BY_ID})
+            sev = "high" if served else "medium"
+            what = "to zero" if row.proposed == 0 else f"by {_pct(cut, row.baseline)}"
+            detail = (f"'{row.item}' goes from {money(row.baseline)} to {money(row.proposed)} "
+                      f"({what}).")
+            if labels:
+                detail += f" It serves mandated tasks: {', '.join(labels)}."
+            else:
+                detail += " No mandated task was linked to it."
+            out.append(Finding("PROGRAMME_CUT", sev, f"Programme '{row.item}' cut {what}",
+                               detail, area.get(served[0].category, "") if served else "",
+                               refs, tuple(row.at.values()),
+                               {"baseline": row.baseline, "proposed": row.proposed}))
+    for row in classes:
+        if row.role != "item" or not row.baseline or row.proposed is None:
+            continue
+        change = row.proposed - row.baseline
+        ratio = Decimal(abs(change)) / Decimal(row.baseline)
+        if abs(change) >= 1_000_000 and ratio >= CLASS_CHANGE:
+            served = [ln for ln in links
+                      if ln.item == row.item and ln.table == "financial_resources"]
+            refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
+            word = "rises" if change > 0 else "falls"
+            sev, _ = rule("CLASS_CHANGE")
+            out.append(Finding("CLASS_CHANGE", sev,
+                               f"{row.item} {word} by {_pct(abs(change), row.baseline)}",
+                               f"{row.item} ({row.group}) {word} from {money(row.baseline)} to "
+                               f"{money(row.proposed)} "
+                               f"({'+' if change > 0 else '−'}{money(abs(change))})."
+                               + (f" It serves {len(served)} mandated task(s)." if served else ""),
+                               area.get(served[0].category, "") if served else "",
+                               refs, tuple(row.at.values()),
+                               {"baseline": row.baseline, "proposed": row.proposed}))
+    for p in personnel:
+        if p.funded is None:
+            continue
+        if p.funded > p.ceiling:
+            sev, _ = rule("CEILING_EXCEEDED")
+            out.append(Finding("CEILING_EXCEEDED", sev,
+                               f"Budget funds {p.funded:,} {p.kind.replace('_', ' ')} personnel; "
+                               f"the ceiling is {p.ceiling:,}", f"Paragraph {p.ref} authorizes "
+                               f"{p.ceiling:,}; the budget proposes {p.funded:,} "
+                               f"({p.funded_label}).", "Performance and accountability",
+                               (p.ref,), p.at, {"ceiling": p.ceiling, "funded": p.funded}))
+        elif p.ceiling and Decimal(p.ceiling - p.funded) / Decimal(p.ceiling) >= CEILING_GAP:
+            sev, _ = rule("CEILING_GAP")
+            out.append(Finding("CEILING_GAP", sev,
+                               f"{p.kind.replace('_', ' ').capitalize()}: {p.funded:,} funded "
+                               f"against a ceiling of {p.ceiling:,}",
+                               f"Paragraph {p.ref} authorizes up to {p.ceiling:,}; the budget "
+                               f"funds {p.funded:,} ({p.funded_label}), "
+                               f"{_pct(p.ceiling - p.funded, p.ceiling)} below the ceiling.",
+                               "Performance and accountability", (p.ref,), p.at,
+                               {"ceiling": p.ceiling, "funded": p.funded}))
+    by_category = {t.category: t for t in tasks}
+    for category in task_changes.get("added", []):
+        t = by_category.get(category)
+        if t is None:
+            continue
+        direction = ("with resources linked" if t.links else "with no resources linked")
+        sev, _ = rule("TASK_ADDED")
+        out.append(Finding("TASK_ADDED", sev, f"New task since the previous mandate: {t.label}",
+                           f"{t.label} appears in para {', '.join(t.refs[:4])} and not in the "
+                           f"previous resolution; it comes {direction} "
+                           f"(change {money(t.change)}).", t.area, t.refs[:6],
+                           tuple(a for ln in t.links for a in ln.at)[:6],
+                           {"change": t.change}))
+    for category in task_changes.get("dropped", []):
+        code = BY_ID.get(category)
+        sev, _ = rule("TASK_DROPPED")
+        out.append(Finding("TASK_DROPPED", sev, f"Task no longer mandated: "
+                           f"{code.label if code else category}",
+                           "The previous resolution tasked the mission with it; this one does "
+                           "not. Resources that served it can be reviewed.",
+                           str(code.area) if code else ""))
+    for category, words in (("gender", r"women|gender"), ("youth", r"youth")):
+        t = by_category.get(category)
+        if t is None:
+            continue
+        matching = [r for r in programmes if re.search(words, r.item, re.I) and r.role == "item"]
+        if not matching or all((r.proposed or 0) == 0 for r in matching):
+            sev, _ = rule("WPS_WITHOUT_CAPACITY")
+            where = (f"the programme '{matching[0].item}' is proposed at $0"
+                     if matching else "no matching programme appears in the budget")
+            out.append(Finding("WPS_WITHOUT_CAPACITY", sev,
+                               f"{t.label} mandated, but {where}",
+                               f"The resolution asks for {t.label.lower()} (para "
+                               f"{', '.join(t.refs[:4])}); {where}. Gender and youth capacity "
+                               "should be kept throughout mandating and budgetary processes.",
+                               t.area, t.refs[:6],
+                               tuple(a for r in matching for a in r.at.values())))
+    transition = by_category.get("transition")
+    gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
+    if transition and gross and gross.change is not None and gross.change > 0:
+        sev, _ = rule("TRANSITION_GROWTH")
+        out.append(Finding("TRANSITION_GROWTH", sev,
+                           "Transition mandated while gross requirements grow",
+                           f"The resolution tasks the mission with transition or drawdown (para "
+                           f"{', '.join(transition.refs[:4])}) while gross requirements rise by "
+                           f"{money(gross.change)}.", transition.area, transition.refs[:6],
+                           tuple(gross.at.values()), {"change": gross.change}))
+    if expenditure and baseline:
+        same = Column(Measure.APPORTIONMENT, expenditure.period).label
+        priority_items = {ln.item for ln in links for t in tasks
+                          if t.priority and ln.category == t.category}
+        for row in classes:
+            if row.role != "item" or row.item not in priority_items:
+                continue
+            approved, spent = row.amounts.get(same), row.amounts.get(expenditure.label)
+            if approved and spent is not None and approved >= 1_000_000 and \
+                    Decimal(approved - spent) / Decimal(approved) >= SPENDING_GAP:
+                sev, _ = rule("SPENDING_GAP")
+                out.append(Finding("SPENDING_GAP", sev,
+                                   f"{row.item}: {_pct(approved - spent, approved)} of the "
+                                   f"{expenditure.period} apportionment unspent",
+                                   f"{row.item} was apportioned {money(approved)} for "
+                                   f"{expenditure.period} and spent {money(spent)}; it serves "
+                                   "a priority task.", "Performance and accountability", (),
+                                   (row.at.get(same, ""), row.at.get(expenditure.label, "")),
+                                   {"apportionment": approved, "expenditure": spent}))
+    if proposed and resolution.mandate_expires:
+        start = date(int(proposed.period[:4]), 7, 1)
+        if resolution.mandate_expires < start:
+            sev, _ = rule("MANDATE_PERIOD")
+            expiry_ref = _expiry_ref(resolution)
+            out.append(Finding("MANDATE_PERIOD", sev,
+                               f"The mandate read expires on {resolution.mandate_expires}, before"
+                               f" the {proposed.period} budget period begins",
+                               "Check for a later resolution: the budget may serve a mandate "
+                               "renewed or changed since this one.", "Politics",
+                               (expiry_ref,) if expiry_ref else ()))
+    return out
+
+
+def _expiry_ref(resolution: Resolution) -> str | None:
+    for p in resolution.operative:
+        if resolution.mandate_expires and re.search(
+                rf"\b{resolution.mandate_expires.day}\s+{resolution.mandate_expires:%B}\s+"
+                rf"{resolution.mandate_expires.year}", p.text):
+            return p.ref
+    return None
+
+
+def group_rows(rows: tuple[Row, ...]) -> list[tuple[str, list[Row]]]:
+    """Rows of a table under their group headings, in printed order."""
+    out: list[tuple[str, list[Row]]] = []
+    for row in rows:
+        if not out or out[-1][0] != row.group:
+            out.append((row.group, []))
+        out[-1][1].append(row)
+    return out
+
+
+__all__ = ["SCHEMA", "Column", "Report", "Row", "TaskRow", "build_report", "group_key",
+           "group_rows", "money"]

@@ -45,7 +45,7 @@ def parse_resolution(path: str | Path) -> Resolution:
             hint="give a resolution as " + ", ".join(SUPPORTED_SUFFIXES),
         )
     lines = clean_lines(read_lines(p))
-    seg = segment(lines)
+    seg = segment(lines, repair=suffix != ".pdf")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
     symbol = symbol_of(head)

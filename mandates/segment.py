@@ -194,8 +194,12 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return out
 
 
-def segment(lines: list[Line]) -> Segmented:
-    """Split a resolution's cleaned lines into its masthead and its paragraphs."""
+def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
+    """Split a resolution's cleaned lines into its masthead and its paragraphs.
+
+    `repair` joins words split by stray spaces, a defect of text extracted from PDFs by
+    other tools; a PDF read here directly does not need it.
+    """
     lines = split_run_together(lines)
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
     if start is None:
@@ -220,6 +224,8 @@ def segment(lines: list[Line]) -> Segmented:
     letter: str | None = None
     roman: str | None = None
     annex_lines = 0
+    carry: str | None = None  # the last letter of the previous section, when letters run on
+    last_letter: str | None = None
 
     def close() -> None:
         nonlocal current
@@ -255,6 +261,7 @@ def segment(lines: list[Line]) -> Segmented:
         if m and int(m.group(1)) == expected_top:
             close()
             top, section, letter, roman = m.group(1), None, None, None
+            carry = last_letter = None
             expected_top += 1
             current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page,
                             [m.group(2).strip()])
@@ -262,9 +269,15 @@ def segment(lines: list[Line]) -> Segmented:
         s = _SUB.match(text) if top is not None else None
         if s:
             label = s.group(1)
-            opened = _open_sub(label, top, section, letter, roman)  # type: ignore[arg-type]
+            opened = _open_sub(label, top, section, letter, roman,  # type: ignore[arg-type]
+                               carry)
             if opened is not None:
+                previous_section = section
                 ref, parent, level, section, letter, roman = opened
+                if section != previous_section:
+                    carry = last_letter
+                if letter is not None:
+                    last_letter = letter
                 close()
                 current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, heading, line.page,
                                 [s.group(2).strip()] if s.group(2).strip() else [])
@@ -294,13 +307,23 @@ def segment(lines: list[Line]) -> Segmented:
                   page=o.page, parent=o.parent)
         for o in done
     ]
-    return Segmented(masthead, repair_split_words(paragraphs), annex_lines)
+    return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
+                     annex_lines)
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,
-              roman: str | None) -> tuple[str, str, int, str | None, str | None, str | None] | None:
-    """(ref, parent, level, section, letter, roman) when `(label)` opens a sub-paragraph here."""
+              roman: str | None, carry: str | None = None,
+              ) -> tuple[str, str, int, str | None, str | None, str | None] | None:
+    """(ref, parent, level, section, letter, roman) when `(label)` opens a sub-paragraph here.
+
+    `carry` is the last letter of the previous section: letters may run on across
+    sections (`36(i)` ends at `(h)`, `36(ii)` starts at `(i)`).
+    """
     is_roman = bool(_ROMAN.match(label))
+    if section is not None and letter is None and carry is not None \
+            and label == _next_letter(carry):
+        base = f"{top}({section})"
+        return f"{base}({label})", base, 3, section, label, None
     next_letter = _next_letter(letter)
     next_roman = _to_roman(roman_value(roman) + 1) if roman else "i"
     base = f"{top}({section})" if section else top

@@ -1,273 +1,164 @@
-"""Links, findings and the report object, on small resolutions and budgets built here.
-
-The documents are invented for the tests (our own words and round figures); the
-expected figures are worked out by hand from them, not copied from the code's output.
-"""
+"""The report: links, findings and their evidence, rendering rules, determinism, overrides."""
 
 from __future__ import annotations
 
+import io
 import json
-from decimal import Decimal
 
+import pdfplumber
 import pytest
+from click.testing import CliRunner
+from pdfminer.pdftypes import resolve1
 
-from budgets.model import Budget, LineRole, Measure, ResourceLine, TableKind
-from coherence.findings import CATALOGUE, RULES
-from coherence.mapping import Overrides, build_mapping, load_overrides
-from coherence.report import SCHEMA, build_report
-from mandates.model import (
-    CeilingKind,
-    Modality,
-    Paragraph,
-    ParagraphKind,
-    PersonnelCeiling,
-    Resolution,
-    Strength,
-    Task,
-)
-from provenance import InputError, SourceDocument, SourceRef
+from budgets import parse_budget
+from coherence.cli import cli
+from coherence.findings import RULES
+from coherence.mapping import load_overrides
+from coherence.render import FetchRefused, allow_list_fetcher, render_html, render_pdf
+from coherence.report import build_report
+from mandates import parse_resolution
+from provenance import InputError
+from tests.conftest import require_shared
 
-FR, PA, HR = (TableKind.FINANCIAL_RESOURCES, TableKind.PROGRAMMATIC_ACTIVITIES,
-              TableKind.HUMAN_RESOURCES)
-APP, EXP, EST = Measure.APPORTIONMENT, Measure.EXPENDITURE, Measure.COST_ESTIMATES
-
-
-def _task(ref: str, *categories: str, priority: bool = True,
-          strength: Strength = Strength.REQUESTED) -> Task:
-    return Task(ref=ref, mission="TESTMIS", category=categories[0], categories=categories,
-                modality=Modality.ASSIST, strength=strength, priority=priority,
-                text=f"The mission shall work on {categories[0]}.")
+PAIRS = [
+    ("S_RES_2765(2024).pdf", "A_80_624.xlsx", "S_RES_2717(2023).pdf"),
+    ("S_RES_2729(2024).pdf", "A_80_621.xlsx", "S_RES_2677(2023).pdf"),
+    ("S_RES_2749(2024).pdf", "A_80_634.xlsx", None),
+    ("S_RES_2756(2024).pdf", "A_80_600.xlsx", None),
+    ("S_RES_2771(2025).pdf", "A_80_607.xlsx", None),
+    ("S_RES_1244(1999).pdf", "A_80_615.xlsx", None),
+]
 
 
-def resolution(tasks: tuple[Task, ...], *, ceilings: tuple[PersonnelCeiling, ...] = (),
-               symbol: str = "S/RES/9001 (2031)") -> Resolution:
-    paragraphs = tuple(Paragraph(t.ref, ParagraphKind.OPERATIVE, t.text, level=1)
-                       for t in tasks) + tuple(
-        Paragraph(c.ref, ParagraphKind.OPERATIVE, c.text or "ceiling", level=1)
-        for c in ceilings)
-    return Resolution(source=SourceDocument("test.txt", "0" * 64, "txt"), symbol=symbol,
-                      missions=("TESTMIS",), ceilings=ceilings, paragraphs=paragraphs,
-                      tasks=tasks)
+def _report(mandate: str, budget: str, previous: str | None = None, overrides=None):
+    res = parse_resolution(require_shared("resolutions", "pdf", mandate))
+    bud = parse_budget(require_shared("budgets", "xlsx", budget))
+    prev = parse_resolution(require_shared("resolutions", "pdf", previous)) if previous else None
+    return build_report(res, bud, previous_resolution=prev, overrides=overrides)
 
 
-def _line(table: TableKind, item: str, measure: Measure, period: str, amount: int,
-          cell: str, *, group: str = "Operational costs", role: LineRole = LineRole.ITEM,
-          unit: str = "USD", accomplishments: tuple[str, ...] = ()) -> ResourceLine:
-    return ResourceLine(table=table, group=group, item=item, measure=measure, period=period,
-                        amount=amount, at=SourceRef(sheet=table.value, cell=cell), unit=unit,
-                        role=role, accomplishments=accomplishments)
+@pytest.fixture(scope="module")
+def monusco():
+    return _report(*PAIRS[0])
 
 
-def budget(*extra: ResourceLine) -> Budget:
-    lines = [
-        # a class serving two mandated tasks (protection and use of force)
-        _line(FR, "Military contingents", APP, "2030/31", 100_000_000, "B5",
-              group="Military and police personnel"),
-        _line(FR, "Military contingents", EST, "2031/32", 60_000_000, "C5",
-              group="Military and police personnel"),
-        _line(FR, "Gross requirements", APP, "2030/31", 200_000_000, "B9",
-              role=LineRole.TOTAL),
-        _line(FR, "Gross requirements", EST, "2031/32", 150_000_000, "C9",
-              role=LineRole.TOTAL),
-        # a programme that goes to zero, serving the women, peace and security task
-        _line(PA, "Women and peace and security", APP, "2029/30", 930_000, "B3",
-              group="Programmatic activities", accomplishments=("2.2",)),
-        _line(PA, "Women and peace and security", EXP, "2029/30", 400_000, "C3",
-              group="Programmatic activities", accomplishments=("2.2",)),
-        _line(PA, "Women and peace and security", EST, "2031/32", 0, "D3",
-              group="Programmatic activities", accomplishments=("2.2",)),
-        # uniformed personnel against the ceiling
-        _line(HR, "Total", Measure.APPROVED, "2030/31", 9_000, "P5",
-              group="Military contingents", unit="people", role=LineRole.TOTAL),
-        _line(HR, "Total", EXP, "2030/31", 7_000, "P6", group="Military contingents",
-              unit="people", role=LineRole.TOTAL),
-        _line(HR, "Total", EST, "2031/32", 10_500, "P8", group="Military contingents",
-              unit="people", role=LineRole.TOTAL),
-        *extra,
-    ]
-    return Budget(source=SourceDocument("budget.xlsx", "1" * 64, "xlsx"), mission="TESTMIS",
-                  document="A/99/100", lines=tuple(lines), budget_period="2031/32")
+@pytest.mark.parametrize("pair", PAIRS, ids=[p[1] for p in PAIRS])
+def test_every_finding_cites_paragraphs_that_exist(pair) -> None:
+    report = _report(*pair)
+    refs = {p.ref for p in report.resolution.paragraphs}
+    for finding in report.findings:
+        assert finding.rule in RULES
+        assert set(finding.paragraphs) <= refs, finding
+    assert report.headline.startswith("Proposed 2026/27 gross requirements")
+    doc = report.to_json()
+    assert doc["schema"] == "coherence.report/1"
+    json.dumps(doc)  # serialisable without custom encoders
 
 
-TASKS = (
-    _task("3", "protection_of_civilians"),
-    _task("4", "use_of_force"),
-    _task("5", "gender"),
-    _task("6", "child_protection"),
-)
-CEILING = PersonnelCeiling("TESTMIS", CeilingKind.MILITARY, 10_000, "2",
-                           text="10,000 military personnel")
+def test_monusco_zero_programmes_are_found(monusco) -> None:
+    cuts = {f.title: f for f in monusco.findings if f.rule == "PROGRAMME_CUT"}
+    cvr = cuts["Programme 'Community violence reduction' cut to zero"]
+    assert cvr.figures == {"baseline": 3_000_000, "proposed": 0}
+    assert "Programmatic activities!B12" in cvr.at
+    assert "Programme 'Women and peace and security' cut to zero" in cuts
+    wps = [f for f in monusco.findings if f.rule == "WPS_WITHOUT_CAPACITY"]
+    assert wps and "proposed at $0" in wps[0].title
+    # page 1 leads with the cuts to zero, not with the biggest percentage change
+    assert monusco.top_findings[0].figures.get("proposed") == 0
+    assert 3 <= len(monusco.top_findings) <= 5
 
 
-def test_a_class_serving_two_tasks_is_split_in_stated_equal_shares() -> None:
-    mapping = build_mapping(resolution(TASKS), budget())
-    links = [ln for ln in mapping.links if ln.resource == "financial_resources/"
-             "Military contingents"]
-    assert {ln.category for ln in links} == {"protection_of_civilians", "use_of_force"}
-    assert all(ln.share == Decimal("0.5") and ln.confidence == "low" for ln in links)
-    assert all("assumed share 1/2" in ln.reason for ln in links)
-    assert all("financial_resources!C5" in ln.evidence for ln in links)
+def test_monusco_ceilings_match_the_personnel_funded(monusco) -> None:
+    by_kind = {p.kind: p for p in monusco.personnel}
+    assert by_kind["military"].ceiling == 11500 and by_kind["military"].funded == 11500
+    assert by_kind["formed_police_units"].funded == 1270
+    assert not [f for f in monusco.findings if f.rule.startswith("CEILING")]
 
 
-def test_a_programme_links_to_its_task_with_high_confidence() -> None:
-    mapping = build_mapping(resolution(TASKS), budget())
-    [link] = [ln for ln in mapping.links if ln.category == "gender"]
-    assert link.basis == "programme" and link.confidence == "high"
-    assert link.share == Decimal(1)
-    assert "para 5" in link.evidence
-    assert "2.2" in link.reason
+def test_task_money_is_the_sum_of_its_shares(monusco) -> None:
+    rows = {(r.item, "financial_resources"): r for r in monusco.classes if r.role == "item"}
+    rows.update({(r.item, "programmatic_activities"): r for r in monusco.programmes})
+    for task in monusco.tasks:
+        expected = sum(rows[(ln.item, ln.table)].proposed * ln.share for ln in task.links
+                       if (ln.item, ln.table) in rows)
+        assert abs(task.proposed - expected) <= 1
 
 
-def _findings(**kwargs):  # type: ignore[no-untyped-def]
-    res = kwargs.pop("res", resolution(TASKS, ceilings=(CEILING,)))
-    report = build_report(res, kwargs.pop("bud", budget()), **kwargs)
-    return {f["id"]: f for f in report.to_json()["findings"]}
+def test_task_changes_against_previous_mandate(monusco) -> None:
+    changes = monusco.task_changes
+    assert set(changes) == {"added", "dropped", "made_priority", "kept"}
+    assert "protection_of_civilians" in changes["kept"]
 
 
-def test_programme_to_zero_is_a_high_finding_with_both_cells_and_the_paragraph() -> None:
-    found = _findings()
-    f = found["programme_cut:women-and-peace-and-security"]
-    assert f["severity"] == "high"
-    assert f["evidence"]["paragraphs"] == ["5"]
-    assert f["evidence"]["at"] == ["programmatic_activities!B3",
-                                   "programmatic_activities!D3"]
-    assert "$930,000" in f["detail"] and "to $0" in f["detail"]
+def test_overrides_change_links_and_are_reported(tmp_path) -> None:
+    links = tmp_path / "links.csv"
+    links.write_text("category,item,action,share,note\n"
+                     "sexual_violence,Women and peace and security,link,1,protection advisers\n"
+                     "peace_process,Peace consolidation,unlink,,\n", encoding="utf-8")
+    report = _report(*PAIRS[0], overrides=load_overrides(links))
+    sv = next(t for t in report.tasks if t.category == "sexual_violence")
+    assert [ln.kind for ln in sv.links] == ["override"]
+    assert sv.baseline == 930_000 and sv.proposed == 0
+    assert not any(ln.category == "peace_process" and ln.item == "Peace consolidation"
+                   for ln in report.links)
+    assert "Analyst overrides" in render_html(report)
 
 
-def test_gender_mandated_with_nothing_funded_is_flagged() -> None:
-    found = _findings()
-    assert found["wps_capacity:gender"]["severity"] == "high"
-    assert found["wps_capacity:gender"]["area"] == "Women, peace and security"
+def test_bad_overrides_file_is_refused(tmp_path) -> None:
+    links = tmp_path / "links.csv"
+    links.write_text("category,item\nnot_a_task,Medical\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown task category 'not_a_task'"):
+        load_overrides(links)
 
 
-def test_priority_task_without_any_link_is_high() -> None:
-    found = _findings()
-    f = found["unresourced_priority_task:child_protection"]
-    assert f["severity"] == "high"
-    assert f["evidence"]["paragraphs"] == ["6"]
-    # protection has a shared class only: a weaker finding
-    assert found["unresourced_priority_task:protection_of_civilians"]["severity"] == "medium"
+def test_html_escapes_document_text(monusco) -> None:
+    html = render_html(monusco)
+    assert "<script" not in html
+    assert "&#39;" in html or "&amp;" in html or "&lt;" in html
 
 
-def test_budget_funding_more_personnel_than_the_ceiling_is_high() -> None:
-    found = _findings()
-    f = found["ceiling_vs_funded:military"]
-    assert f["severity"] == "high"
-    assert "10,500" in f["detail"] and "10,000" in f["detail"]
-    assert f["evidence"]["paragraphs"] == ["2"]
-    # 7,000 deployed is 70% of the ceiling: more than 10% below
-    assert found["ceiling_vs_funded:military:actual"]["severity"] == "low"
+@pytest.mark.parametrize("url", ["https://example.org/x.css", "file:///etc/passwd",
+                                 "http://localhost/"])
+def test_fetcher_refuses_anything_outside_static(url: str) -> None:
+    with pytest.raises(FetchRefused):
+        allow_list_fetcher(url)
 
 
-def test_class_cut_by_forty_percent_is_reported() -> None:
-    found = _findings()
-    f = found["class_cut:military-contingents"]
-    assert "−40.0%" in f["detail"]
-    assert f["amount"] == 40_000_000
+def test_pdf_is_deterministic_tagged_and_multi_page(monusco) -> None:
+    first = render_pdf(monusco)
+    assert first == render_pdf(monusco)
+    assert first.startswith(b"%PDF-1.7")
+    with pdfplumber.open(io.BytesIO(first)) as pdf:
+        catalog = pdf.doc.catalog
+        assert "StructTreeRoot" in catalog and "MarkInfo" in catalog
+        metadata = resolve1(catalog["Metadata"]).get_data()
+        assert b"pdfuaid:part" in metadata
+        assert len(pdf.pages) >= 2
+        fonts = {resolve1(f).get("BaseFont") for page in pdf.pages[:1]
+                 for f in resolve1(resolve1(page.page_obj.resources)["Font"]).values()}
+        assert all(b"+" in getattr(name, "name", str(name)).encode() for name in fonts)
 
 
-def test_task_added_while_its_resources_fall_is_high() -> None:
-    previous = resolution((_task("3", "protection_of_civilians"), _task("4", "use_of_force"),
-                           _task("6", "child_protection")), symbol="S/RES/8999 (2030)")
-    found = _findings(previous_resolution=previous)
-    f = found["mandate_change:added:gender"]
-    assert f["severity"] == "high"
-    assert "S/RES/8999 (2030)" in f["detail"]
-    assert "fall from $930,000 to $0" in f["detail"]
+def test_report_command_writes_all_outputs(tmp_path) -> None:
+    res = require_shared("resolutions", "pdf", "S_RES_2756(2024).pdf")
+    bud = require_shared("budgets", "xlsx", "A_80_600.xlsx")
+    out = tmp_path / "minurso.pdf"
+    result = CliRunner().invoke(cli, ["report", "--mandate", str(res), "--budget", str(bud),
+                                      "-o", str(out), "--json", str(tmp_path / "r.json"),
+                                      "--xlsx", str(tmp_path / "r.xlsx")])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    doc = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert doc["mission"] == "MINURSO" and doc["documents"]["budget"]["document"] == "A/80/600"
+    assert (tmp_path / "r.xlsx").stat().st_size > 0
 
 
-def test_task_dropped_is_reported_without_current_paragraphs() -> None:
-    previous = resolution((*TASKS, _task("9", "mine_action")))
-    found = _findings(previous_resolution=previous)
-    f = found["mandate_change:dropped:mine_action"]
-    assert f["evidence"]["paragraphs"] == []
-    assert f["severity"] == "low"
-
-
-def test_every_finding_paragraph_exists_in_the_resolution() -> None:
-    res = resolution(TASKS, ceilings=(CEILING,))
-    refs = {p.ref for p in res.paragraphs}
-    report = build_report(res, budget())
-    for f in report.to_json()["findings"]:
-        assert set(f["evidence"]["paragraphs"]) <= refs, f["id"]
-
-
-def test_report_json_has_schema_and_the_budget_sentence() -> None:
-    data = build_report(resolution(TASKS), budget()).to_json()
-    assert data["schema"] == SCHEMA
-    json.dumps(data)  # serializable as it stands
-    assert data["budget_change"]["change"] == -50_000_000
-    assert data["budget_change"]["sentence"] == (
-        "TESTMIS's proposed budget for 2031/32 is $150.0 million, $50.0 million (−25.0%) "
-        "less than the $200.0 million apportioned for 2030/31.")
-    assert 3 <= len(data["implications"]) <= 5
-    assert {f["severity"] for f in data["implications"]} <= {"high", "medium", "low"}
-
-
-def test_catalogue_rules_have_thresholds_and_sources() -> None:
-    assert {"unresourced_priority_task", "programme_cut", "class_cut", "ceiling_vs_funded",
-            "mandate_change", "wps_capacity", "transition_trend",
-            "underspent_priority_line"} <= set(RULES)
-    for rule in CATALOGUE:
-        assert rule.threshold and rule.source and rule.severity in (
-            "high", "medium", "low", "info")
-
-
-def test_transition_with_a_growing_budget_is_flagged() -> None:
-    tasks = (*TASKS, _task("7", "transition", priority=False))
-    grow = budget()
-    kept = [ln for ln in grow.lines if ln.item != "Gross requirements"]
-    lines = (*kept,
-             _line(FR, "Gross requirements", APP, "2030/31", 100_000_000, "B9",
-                   role=LineRole.TOTAL),
-             _line(FR, "Gross requirements", EST, "2031/32", 103_000_000, "C9",
-                   role=LineRole.TOTAL))
-    bud = Budget(grow.source, grow.mission, grow.document, lines, budget_period="2031/32")
-    found = _findings(res=resolution(tasks), bud=bud)
-    assert found["transition_trend"]["evidence"]["paragraphs"] == ["7"]
-    assert "+3.0%" in found["transition_trend"]["detail"]
-
-
-# --- overrides --------------------------------------------------------------------------
-
-
-def test_override_file_removes_and_adds_links_and_the_report_says_so(tmp_path) -> None:
-    path = tmp_path / "links.csv"
-    path.write_text("category,resource,action,share,reason\n"
-                    "use_of_force,Military contingents,remove,,not a cost driver\n"
-                    "child_protection,Military contingents,add,0.1,escorts for monitors\n",
-                    encoding="utf-8")
-    overrides = load_overrides(path)
-    report = build_report(resolution(TASKS), budget(), overrides=overrides).to_json()
-    cats = {(ln["category"], ln["item"]): ln for ln in report["links"]}
-    assert ("use_of_force", "Military contingents") not in cats
-    added = cats[("child_protection", "Military contingents")]
-    assert added["basis"] == "override" and added["share"] == "0.1"
-    assert added["current"] == 6_000_000  # a tenth of $60,000,000
-    assert report["overrides"]["used"] is True
-    assert report["overrides"]["file"] == "links.csv"
-    assert len(report["overrides"]["applied"]) == 2
-
-
-@pytest.mark.parametrize("content,message", [
-    ("task,resource\nx,y\n", "needs a header with 'category' and 'resource'"),
-    ("category,resource\nnot_a_task,Medical\n", "unknown task category 'not_a_task'"),
-    ("category,resource,share\ngender,Medical,1.5\n", "share 1.5 is outside 0–1"),
-    ("category,resource,action\ngender,Medical,swap\n", "action must be 'add' or 'remove'"),
-])
-def test_bad_override_file_is_an_input_error_naming_the_row(tmp_path, content,
-                                                            message) -> None:
-    path = tmp_path / "links.csv"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(InputError, match=message) as info:
-        load_overrides(path)
-    assert info.value.exit_code == 3
-
-
-def test_json_override_file_is_read(tmp_path) -> None:
-    path = tmp_path / "links.json"
-    path.write_text(json.dumps([{"category": "gender", "resource": "Military contingents",
-                                 "share": "0.05"}]), encoding="utf-8")
-    overrides = load_overrides(path)
-    assert overrides == Overrides("links.json", overrides.entries)
-    assert overrides.entries[0].share == Decimal("0.05")
+def test_report_with_bad_budget_leaves_no_output(tmp_path) -> None:
+    res = require_shared("resolutions", "pdf", "S_RES_2756(2024).pdf")
+    bad = tmp_path / "budget.xlsx"
+    bad.write_bytes(b"not a workbook")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["report", "--mandate", str(res), "--budget", str(bad),
+                                      "-o", str(out), "--json", str(tmp_path / "r.json")])
+    assert result.exit_code == 3
+    assert list(tmp_path.iterdir()) == [bad]

@@ -1,0 +1,450 @@
+"""Read the tables of a budget report in Word format (.docx) into `Grid`s.
+
+The reader walks the document's XML itself (python-docx only opens the package), because
+the budget tables need what python-docx hides: which cells are merged horizontally
+(`gridSpan`) or vertically (`vMerge`), tables nested inside the summary box, and paragraphs
+that carry a table as tab-separated or run-together text.
+
+Word places cells on a lattice of grid columns that header and data rows share only loosely:
+a header cell may start one grid column later than the figure it stands over (spacer
+columns), and one figure may span two grid columns. The reader therefore takes the data
+rows' cell boundaries as the table's columns and places every header cell over the columns
+it overlaps most; grid columns that hold nothing in any row are dropped. A cell covered by
+a horizontal or vertical merge repeats the merged text with `merged=True`.
+
+Every cell's `SourceRef` names the table (`table 7`, counted in document order, nested
+tables included) and the cell within it (`C5`: third column, fifth row as printed); a table
+rebuilt from a paragraph names that paragraph instead (`para 57`, counted in document order).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from budgets.grid import Cell, Grid
+from provenance import InputError, SourceRef, check_readable, check_zip_container
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_T, _TAB, _BR, _CR = f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"
+_SDT, _SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
+_VAL, _WIDTH = f"{_W}val", f"{_W}w"
+
+#: How many non-empty paragraphs before a table make its caption.
+CAPTION_PARAGRAPHS = 3
+
+_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f]+")
+#: A printed figure: thousands grouped by (non-breaking, thin) spaces, parentheses for
+#: negatives, a dash for zero, an optional percent sign.
+_FIGURE = re.compile(
+    r"^[(\[]?[-−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?[)\]]?%?$|^\d+(?:\.\d+)?%?$|^[–—-]$"
+)
+#: Words that end a run of column headings (`… 2025/26 apportionment Cost estimates`).
+_HEADING_CUE = re.compile(
+    r"\b(?:apportionment|appropriation|expenditures?|estimates|variance|amount|percentage|"
+    r"approved|proposed|actual|requirements|budget|category|\d{4}/\d{2}|\(\d+\))(?=\s|$)",
+    re.IGNORECASE)
+_FIGURE_TOKEN = re.compile(
+    r"(?<![\w.])(?:\(?-?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?\)?%?|[–—])(?![\w.])"
+)
+
+
+def read_grids(path: Path) -> list[Grid]:
+    """Every table of a .docx budget report as a `Grid`, in document order.
+
+    Raises `InputError` for a missing, corrupt or oversized file. A document without tables
+    gives an empty list; deciding that no budget table was found is the caller's job.
+    """
+    p = check_readable(path)
+    check_zip_container(p, kind="DOCX")
+    body = _open_body(p)
+    reader = _DocumentReader(str(path))
+    reader.walk(body)
+    return reader.grids
+
+
+def _open_body(p: Path):
+    """The `w:body` element of the document, or InputError when the package is unusable."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
+
+    try:
+        document = docx.Document(str(p))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, LxmlError,
+            OSError) as exc:
+        raise InputError(
+            f"not a readable Word document ({type(exc).__name__})",
+            path=p,
+            hint="open it in Word and save it again as .docx",
+        ) from exc
+    return document.element.body
+
+
+def figure_like(text: str) -> bool:
+    """True when `text` is printed like a figure: `1 234.5`, `(71 008.0)`, `–`, `17.3`."""
+    return bool(_FIGURE.match(_SPACES.sub(" ", text).strip()))
+
+
+def _clean(text: str) -> str:
+    """Cell text with every kind of space (tab, no-break, thin) as one plain space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def _paragraph_text(p) -> str:
+    """Text of a `w:p`, tabs as `\\t` and line breaks as `\\n`."""
+    out: list[str] = []
+    for el in p.iter(_T, _TAB, _BR, _CR):
+        if el.tag == _T:
+            out.append(el.text or "")
+        elif el.tag == _TAB:
+            out.append("\t")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class _RawCell:
+    """A `w:tc` as placed on the grid-column lattice of its table."""
+
+    start: int
+    span: int
+    text: str
+    vmerge: str | None  # None, "restart" or "continue"
+    merged: bool = False
+
+
+def _cell_props(tc) -> tuple[int, str | None]:
+    """(gridSpan, vMerge state) of a `w:tc`."""
+    span, vmerge = 1, None
+    tcpr = tc.find(f"{_W}tcPr")
+    if tcpr is not None:
+        gs = tcpr.find(f"{_W}gridSpan")
+        if gs is not None:
+            try:
+                span = max(1, int(gs.get(_VAL, "1")))
+            except ValueError:
+                span = 1
+        vm = tcpr.find(f"{_W}vMerge")
+        if vm is not None:
+            vmerge = "restart" if vm.get(_VAL) == "restart" else "continue"
+    return span, vmerge
+
+
+def _row_offset(tr, name: str) -> int:
+    """`w:gridBefore` / `w:gridAfter` of a row: grid columns skipped."""
+    trpr = tr.find(f"{_W}trPr")
+    if trpr is None:
+        return 0
+    el = trpr.find(f"{_W}{name}")
+    if el is None:
+        return 0
+    try:
+        return max(0, int(el.get(_VAL, "0")))
+    except ValueError:
+        return 0
+
+
+class _DocumentReader:
+    """Walks the body in reading order, collecting captions and tables."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.grids: list[Grid] = []
+        self.table_count = 0
+        self.paragraph_count = 0
+        self.paragraph_tables = 0
+
+    def walk(self, container) -> None:
+        """Read the blocks of a body or table cell, tables and paragraph tables alike."""
+        recent: list[str] = []
+        pending: list[tuple[int, str]] = []  # paragraphs that may hold a table
+        previous: tuple[int, str] | None = None  # the paragraph before, for a heading row
+        for block in _blocks(container):
+            if block.tag == _P:
+                self.paragraph_count += 1
+                text = _paragraph_text(block)
+                if _may_hold_rows(text):
+                    if not pending and previous is not None and "\t" in previous[1].strip():
+                        # tab-separated column headings just above the rows
+                        pending.append(previous)
+                        if recent and recent[-1] == _clean(previous[1]):
+                            recent.pop()
+                    pending.append((self.paragraph_count, text))
+                    continue
+                self._flush_paragraph_table(pending, recent)
+                pending = []
+                previous = (self.paragraph_count, text)
+                if text.strip():
+                    recent.append(_clean(text))
+            elif block.tag == _TBL:
+                self._flush_paragraph_table(pending, recent)
+                pending = []
+                previous = None
+                self.read_table(block, "\n".join(recent[-CAPTION_PARAGRAPHS:]))
+                recent = []
+        self._flush_paragraph_table(pending, recent)
+
+    def read_table(self, tbl, caption: str) -> None:
+        """One `w:tbl` into a Grid, then the tables nested in its cells."""
+        self.table_count += 1
+        number = self.table_count
+        widths = []
+        grid_el = tbl.find(f"{_W}tblGrid")
+        if grid_el is not None:
+            for gc in grid_el.findall(f"{_W}gridCol"):
+                try:
+                    widths.append(int(float(gc.get(_WIDTH, "0"))))
+                except ValueError:
+                    widths.append(0)
+        rows: list[list[_RawCell]] = []
+        nested: list = []
+        for tr in tbl.iterchildren(_TR):
+            col = _row_offset(tr, "gridBefore")
+            cells: list[_RawCell] = []
+            for tc in _row_cells(tr):
+                span, vmerge = _cell_props(tc)
+                parts = []
+                for child in _blocks(tc):
+                    if child.tag == _P:
+                        parts.append(_paragraph_text(child))
+                    elif child.tag == _TBL:
+                        nested.append(child)
+                cells.append(_RawCell(col, span, _clean(" ".join(parts)), vmerge))
+                col += span
+            rows.append(cells)
+        _resolve_vertical_merges(rows)
+        name = f"table {number}"
+        grid_rows = _layout(rows, widths, lambda r, c: SourceRef(
+            path=self.path, table=name, cell=f"{_column_letter(c)}{r + 1}"))
+        if any(any(cell is not None for cell in row) for row in grid_rows):
+            self.grids.append(Grid(name=name, rows=grid_rows, caption=caption,
+                                   source_format="docx"))
+        for tc_table in nested:
+            # A nested table's caption is the paragraphs before it inside its cell.
+            self.walk_nested(tc_table)
+
+    def walk_nested(self, tbl) -> None:
+        """A table nested in a cell: caption from the paragraphs above it in that cell."""
+        recent: list[str] = []
+        sibling = tbl.getprevious()
+        while sibling is not None and len(recent) < CAPTION_PARAGRAPHS:
+            if sibling.tag == _P:
+                text = _clean(_paragraph_text(sibling))
+                if text:
+                    recent.insert(0, text)
+            elif sibling.tag == _TBL:
+                break
+            sibling = sibling.getprevious()
+        self.read_table(tbl, "\n".join(recent))
+
+    def _flush_paragraph_table(self, pending: list[tuple[int, str]], recent: list[str]) -> None:
+        """Turn paragraphs that together print a table into a Grid (or give them back)."""
+        if not pending:
+            return
+        rows = _paragraph_rows(pending)
+        if rows is None:
+            recent.extend(_clean(text) for _, text in pending if text.strip())
+            return
+        self.paragraph_tables += 1
+        name = f"paragraph table {self.paragraph_tables}"
+        grid_rows = []
+        for r, (para, fields) in enumerate(rows):
+            grid_rows.append(tuple(
+                Cell(text=field, ref=SourceRef(path=self.path, paragraph=str(para),
+                                               cell=f"{_column_letter(c)}{r + 1}"))
+                if field else None
+                for c, field in enumerate(fields)))
+        self.grids.append(Grid(name=name, rows=tuple(grid_rows),
+                               caption="\n".join(recent[-CAPTION_PARAGRAPHS:]),
+                               source_format="docx"))
+        recent.clear()
+
+
+def _blocks(container) -> Iterator:
+    """Paragraphs and tables of a container in order, looking through content controls."""
+    for child in container.iterchildren():
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _row_cells(tr) -> Iterator:
+    """The `w:tc` of a row, looking through content controls."""
+    for child in tr.iterchildren():
+        if child.tag == _TC:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from content.iterchildren(_TC)
+
+
+def _resolve_vertical_merges(rows: list[list[_RawCell]]) -> None:
+    """A `vMerge` continuation shows the text of the cell it continues, marked merged."""
+    above: dict[int, _RawCell] = {}
+    for cells in rows:
+        current: dict[int, _RawCell] = {}
+        for cell in cells:
+            if cell.vmerge == "continue":
+                origin = above.get(cell.start)
+                if origin is not None:
+                    cell.text = origin.text
+                    cell.merged = True
+                    cell.span = origin.span
+            current[cell.start] = cell
+        above.update(current)
+
+
+def _layout(rows: list[list[_RawCell]], widths: list[int], ref_for) -> tuple:
+    """Place raw cells on the table's true columns (see the module docstring)."""
+    n_grid = max([len(widths)] + [c.start + c.span for cells in rows for c in cells])
+    widths = widths + [0] * (n_grid - len(widths))
+    width_of = [w if w > 0 else 1 for w in widths]
+    body = [cells for cells in rows if any(figure_like(c.text) for c in cells[1:] if c.text)]
+    source = body or rows
+    starts = {0}
+    for cells in source:
+        for cell in cells:
+            if cell.text:
+                starts.add(cell.start)
+    starts_sorted = sorted(s for s in starts if s < n_grid)
+    columns = [(s, (starts_sorted[i + 1] - 1 if i + 1 < len(starts_sorted) else n_grid - 1))
+               for i, s in enumerate(starts_sorted)]
+    placed: list[list[tuple[_RawCell, bool] | None]] = []
+    for cells in rows:
+        out: list[tuple[_RawCell, bool] | None] = []
+        for a, b in columns:
+            best: _RawCell | None = None
+            best_key: tuple[int, int] = (-1, -1)
+            for cell in cells:
+                lo, hi = max(a, cell.start), min(b, cell.start + cell.span - 1)
+                if lo > hi or not cell.text:
+                    continue
+                overlap = sum(width_of[lo:hi + 1])
+                key = (overlap, 1 if a <= cell.start <= b else 0)
+                if key > best_key:
+                    best, best_key = cell, key
+            if best is None:
+                out.append(None)
+            else:
+                out.append((best, best.merged or best.start < a))
+        placed.append(out)
+    keep = [k for k in range(len(columns)) if any(row[k] is not None for row in placed)]
+    grid_rows = []
+    for r, row in enumerate(placed):
+        cells_out: list[Cell | None] = []
+        for new_c, k in enumerate(keep):
+            entry = row[k]
+            if entry is None:
+                cells_out.append(None)
+                continue
+            raw, merged = entry
+            cells_out.append(Cell(text=raw.text, ref=ref_for(r, new_c), merged=merged))
+        grid_rows.append(tuple(cells_out))
+    return tuple(grid_rows)
+
+
+def _column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA (spreadsheet-style, for cell addresses within a table)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+# --- tables printed as paragraphs ---------------------------------------------------
+
+def _may_hold_rows(text: str) -> bool:
+    """Could this paragraph be (part of) a table printed as text?"""
+    if "\t" not in text.strip("\t") and len(_FIGURE_TOKEN.findall(text)) < 6:
+        return False
+    return any(len(_split_line(line)[1]) >= 2 for line in text.split("\n"))
+
+
+def _split_line(line: str) -> tuple[list[str], list[str]]:
+    """Fields of one printed row: tab-separated when it has tabs, else label + figures."""
+    inner = line.strip("\t ")
+    if "\t" in inner:
+        fields = [_clean(f) for f in re.split(r"\t+", inner) if _clean(f)]
+        figures = [f for f in fields if figure_like(f)]
+        return fields, figures
+    figures = [_clean(m.group(0)) for m in _FIGURE_TOKEN.finditer(inner)]
+    return [], figures
+
+
+def _split_run_together(text: str) -> list[list[str]]:
+    """Rows of a paragraph whose rows follow each other without breaks.
+
+    Each row is a label followed by its figures; a new row starts where words follow a
+    figure. The column headings that run into the first label end at the last heading word
+    (`apportionment`, `estimates`, a period such as `2025/26`); they are kept as one field.
+    """
+    rows: list[list[str]] = []
+    label_start = row_label_end = 0
+    figures: list[str] = []
+    pos = 0
+    for match in _FIGURE_TOKEN.finditer(text):
+        gap = text[pos:match.start()]
+        if gap.strip():
+            if figures:
+                rows.append([_clean(text[label_start:row_label_end]), *figures])
+                figures = []
+            label_start = pos
+        if not figures:
+            row_label_end = match.start()
+        figures.append(_clean(match.group(0)))
+        pos = match.end()
+    if figures:
+        rows.append([_clean(text[label_start:row_label_end]), *figures])
+    if rows:
+        # the column headings run into the first label: split after the last heading word
+        first = rows[0][0]
+        cues = list(_HEADING_CUE.finditer(first))
+        if cues and cues[-1].end() < len(first.rstrip()):
+            cut = cues[-1].end()
+            rows[0][0] = first[cut:].strip()
+            rows.insert(0, [first[:cut].strip()])
+    return rows
+
+
+def _paragraph_rows(pending: list[tuple[int, str]]) -> list[tuple[int, list[str]]] | None:
+    """Rows of a table printed as paragraphs, or None when the text is not a table.
+
+    Accepted: lines with tab-separated fields (one row per line or paragraph), or a single
+    run of text where labels and figures alternate. Three or more rows must carry the same
+    number of figures, so that prose with a few numbers is never taken for a table.
+    """
+    rows: list[tuple[int, list[str]]] = []
+    for para, text in pending:
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        for line in lines:
+            fields, _ = _split_line(line)
+            if fields:
+                rows.append((para, fields))
+            else:
+                rows.extend((para, row) for row in _split_run_together(line))
+    counts = [sum(1 for f in fields if figure_like(f)) for _, fields in rows]
+    if not counts:
+        return None
+    common = max(set(counts), key=counts.count)
+    if common < 2 or counts.count(common) < 3:
+        return None
+    width = max(len(fields) for _, fields in rows)
+    aligned = []
+    for para, fields in rows:
+        if len(fields) < width:
+            # figures stand in the rightmost columns; the label keeps the first
+            fields = [fields[0], *[""] * (width - len(fields)), *fields[1:]]
+        aligned.append((para, fields))
+    return aligned

@@ -1,0 +1,654 @@
+"""Read the tables of a budget report in PDF into `Grid`s.
+
+pdfplumber reads about seven pages a second, too slow for a whole report, so the reader
+first finds the pages that print tables with pypdfium2's fast text (a page qualifies when
+several of its lines carry several figures), then reads word positions with
+pdfplumber on those pages only.
+
+On a page, a table is a run of lines whose figures stand apart from the text; its columns
+are the right edges the figures share (figures are right-aligned) and the left edges of
+any further text columns. The header is the block of close lines above the first figure
+line. Word draws each cell border as its own rule segment, so a rule under only some
+columns (the line under `Variance`) splits the header into rows for those columns alone:
+header cells are rebuilt from these segments, and a header cell standing over several
+columns or rows is repeated into each with `merged=True`. A label that wraps onto a second
+line is joined to its row; a footnote letter printed as a superscript is glued to its word
+as in the DOCX (`positionsa`). A table continued on the next page is joined to its first
+part, dropping the header rows printed again.
+
+Every cell's `SourceRef` gives the page (1-based, as the PDF counts them), the table's
+number on that page (`table 2`) and the cell within the table (`C5`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from budgets.grid import Cell, Grid
+from provenance import InputError, SourceRef, check_readable
+
+#: Pages read with pdfplumber at most; a budget report prints tables on 10–30 pages.
+MAX_TABLE_PAGES = 120
+CAPTION_LINES = 3
+
+_FIGURE = re.compile(
+    r"^[(\[]?[-−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?[)\]]?%?$|^\d+(?:\.\d+)?%?$|^[–—-]$"
+)
+_FAST_FIGURE = re.compile(
+    r"(?<![\w.,/])(?:\(?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?\)?|–)(?![\w/])"
+)
+_UNIT_CUE = re.compile(r"\((?:Thousands|Millions) of United States dollars|\(Number of", re.I)
+_LEAD_GROUP = re.compile(r"^[(\[]?[-−]?\d{1,3}(?: \d{3})*$")
+_TRAIL_GROUP = re.compile(r"^\d{3}(?:\.\d+)?[)\]]?%?$|^\d{3} ")
+_FORMULA = re.compile(r"^(?:\(\d{1,2}\)(?:=\S*)?\s*)+$")
+_SUPERSCRIPT = re.compile(r"^[a-z]{1,2}$|^\d{1,3}$")
+
+
+def figure_like(text: str) -> bool:
+    """True when `text` is printed like a figure: `1 234.5`, `(71 008.0)`, `–`, `17.3`."""
+    return bool(_FIGURE.match(text.strip()))
+
+
+def read_grids(path: Path) -> list[Grid]:
+    """Every table of a PDF budget report as a `Grid`, in page order.
+
+    Raises `InputError` for a missing, encrypted, corrupt or non-PDF file. A PDF without
+    tables gives an empty list; deciding that no budget table was found is the caller's job.
+    """
+    p = check_readable(path)
+    pages = table_pages(p)
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    grids: list[Grid] = []
+    try:
+        with pdfplumber.open(p) as pdf:
+            for number in pages:
+                grids.extend(_page_grids(pdf.pages[number - 1], number, str(path)))
+    except (PdfminerException, PDFSyntaxError, RecursionError, ValueError, KeyError,
+            TypeError) as exc:
+        raise InputError(f"the PDF could not be read ({type(exc).__name__})", path=p,
+                         hint="re-download it or print it to a new PDF") from exc
+    return _join_continued(grids)
+
+
+def table_pages(p: Path) -> list[int]:
+    """1-based numbers of the pages that print tables, found with pypdfium2's fast text."""
+    with open(p, "rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF" not in head:
+        raise InputError("not a PDF file", path=p, hint="give the report as .pdf, .docx or .xlsx")
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(p))
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise InputError("the PDF is encrypted", path=p,
+                             hint="save an unprotected copy and try again") from exc
+        raise InputError(f"the PDF is corrupt or unreadable ({exc})", path=p,
+                         hint="re-download it or print it to a new PDF") from exc
+    pages: list[int] = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            textpage.close()
+            page.close()
+            if _prints_table(text):
+                pages.append(index + 1)
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"the PDF is corrupt ({exc})", path=p,
+                         hint="re-download it or print it to a new PDF") from exc
+    finally:
+        document.close()
+    return pages[:MAX_TABLE_PAGES]
+
+
+def _prints_table(text: str) -> bool:
+    """Does this page's text look like it prints a table of figures?
+
+    Four lines of three figures or more do; so do three lines of two figures under a
+    caption that states a unit (`Thousands of United States dollars`, `Number of …`).
+    """
+    counts = [len(_FAST_FIGURE.findall(line)) for line in text.splitlines()]
+    if sum(1 for n in counts if n >= 3) >= 4:
+        return True
+    return sum(1 for n in counts if n >= 2) >= 3 and bool(_UNIT_CUE.search(text))
+
+
+# --- words, phrases and lines -------------------------------------------------------
+
+@dataclass(slots=True)
+class _Phrase:
+    """Words that print one cell's text on one line."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    parts: list[tuple[str, float, float]] = field(default_factory=list)  # words: text, x0, x1
+
+    @property
+    def figure(self) -> bool:
+        return figure_like(self.text)
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(slots=True)
+class _Line:
+    phrases: list[_Phrase]
+    top: float
+    bottom: float
+    size: float
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.x0 = min(ph.x0 for ph in self.phrases)
+        self.x1 = max(ph.x1 for ph in self.phrases)
+
+    @property
+    def figures(self) -> list[_Phrase]:
+        return [ph for ph in self.phrases if ph.figure]
+
+    @property
+    def texts(self) -> list[_Phrase]:
+        return [ph for ph in self.phrases if not ph.figure]
+
+    @property
+    def formula(self) -> bool:
+        """The row that numbers the columns: `(1) (2) (3)=(1)-(2)`."""
+        marks = [ph for ph in self.phrases if _FORMULA.match(ph.text)]
+        return len(marks) >= 2 and len(marks) >= len(self.phrases) - 1
+
+    @property
+    def tabular(self) -> bool:
+        """Figures set apart from the text, as in a table row (not prose, not formulas)."""
+        if self.formula:
+            return False
+        n_fig = len(self.figures)
+        return n_fig >= 1 and n_fig >= len(self.texts) - 1 and (
+            n_fig >= 2 or self.phrases[-1].figure)
+
+
+def _words(page) -> list[dict]:
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False,
+                               use_text_flow=False, extra_attrs=["size"])
+    if not words:
+        return []
+    body_size = statistics.median(w["size"] for w in words)
+    # glue footnote letters printed as superscripts to the word they follow
+    words.sort(key=lambda w: (w["x0"], w["top"]))
+    kept: list[dict] = []
+    for w in words:
+        if w["size"] < 0.85 * body_size and _SUPERSCRIPT.match(w["text"]):
+            host = None
+            for other in kept:
+                if (abs(other["x1"] - w["x0"]) <= 1.5 and other["size"] > w["size"]
+                        and other["top"] - 2 <= w["top"] <= other["bottom"]):
+                    host = other
+                    break
+            if host is not None:
+                if w["text"].isalpha():
+                    # a table footnote letter, glued to its word as the DOCX prints it
+                    host["text"] += w["text"]
+                    host["x1"] = max(host["x1"], w["x1"])
+                # a numbered footnote reference is a mark, not part of the label
+                continue
+        kept.append(w)
+    return kept
+
+
+def _lines(words: list[dict]) -> list[_Line]:
+    """Words grouped into lines by their vertical centre, then into phrases by gaps."""
+    words = sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"]))
+    groups: list[list[dict]] = []
+    for w in words:
+        centre = (w["top"] + w["bottom"]) / 2
+        if groups:
+            last = groups[-1]
+            last_centre = statistics.fmean((x["top"] + x["bottom"]) / 2 for x in last)
+            if abs(centre - last_centre) <= 0.45 * max(w["size"], last[0]["size"]):
+                last.append(w)
+                continue
+        groups.append([w])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda w: w["x0"])
+        size = statistics.median(w["size"] for w in group)
+        phrases: list[_Phrase] = []
+        for w in group:
+            if phrases:
+                prev = phrases[-1]
+                gap = w["x0"] - prev.x1
+                joins_group = (gap <= 0.6 * size and _LEAD_GROUP.match(prev.text)
+                               and _TRAIL_GROUP.match(w["text"]))
+                both_text = not prev.figure and not figure_like(w["text"])
+                joins_text = gap <= (0.75 if both_text else 0.4) * size and not (
+                    prev.figure and figure_like(w["text"]))
+                if joins_group or joins_text:
+                    prev.text += " " + w["text"]
+                    prev.x1 = w["x1"]
+                    prev.parts.append((w["text"], w["x0"], w["x1"]))
+                    prev.top, prev.bottom = min(prev.top, w["top"]), max(prev.bottom, w["bottom"])
+                    continue
+            phrases.append(_Phrase(w["text"], w["x0"], w["x1"], w["top"], w["bottom"],
+                                   w["size"], [(w["text"], w["x0"], w["x1"])]))
+        lines.append(_Line(phrases, min(w["top"] for w in group),
+                           max(w["bottom"] for w in group), size))
+    return lines
+
+
+# --- rules (cell borders) -------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    y: float
+    x0: float
+    x1: float
+
+
+def _rules(page) -> list[_Rule]:
+    """Horizontal rules, touching segments at one height joined into one rule."""
+    segments = []
+    for obj in list(page.lines) + list(page.rects):
+        height = obj["bottom"] - obj["top"]
+        if height <= 2.5 and obj["x1"] - obj["x0"] >= 0.5:
+            segments.append(((obj["top"] + obj["bottom"]) / 2, obj["x0"], obj["x1"]))
+    segments.sort(key=lambda s: (round(s[0]), s[1]))
+    rules: list[_Rule] = []
+    for y, x0, x1 in segments:
+        if rules and abs(rules[-1].y - y) <= 1.0 and x0 <= rules[-1].x1 + 1.5:
+            last = rules[-1]
+            rules[-1] = _Rule(last.y, last.x0, max(last.x1, x1))
+        else:
+            rules.append(_Rule(y, x0, x1))
+    return rules
+
+
+# --- tables on a page -----------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Column:
+    kind: str  # "label", "text" or "figure"
+    left: float  # boundary on the left
+    right: float  # boundary on the right
+    anchor: float  # x1 for figure columns, x0 for text columns
+
+
+def _page_grids(page, number: int, path: str) -> list[Grid]:
+    words = _words(page)
+    if not words:
+        return []
+    height = float(page.height)
+    lines = [ln for ln in _lines(words)
+             if ln.top > 0.075 * height and ln.bottom < 0.93 * height]
+    rules = _rules(page)
+    grids: list[Grid] = []
+    i = 0
+    used_until = -1
+    while i < len(lines):
+        if not lines[i].tabular:
+            i += 1
+            continue
+        start, end = _body_extent(lines, i)
+        body = lines[start:end + 1]
+        if sum(1 for ln in body if ln.tabular) < 2:
+            i = end + 1
+            continue
+        header = _header_lines(lines, start, used_until)
+        header, headings = _split_at_rules(header, body, rules)
+        body = headings + body
+        first = start - len(header) - len(headings)
+        caption = _caption(lines, first, used_until)
+        grid = _build_grid(header, body, rules, number, len(grids) + 1, path, caption)
+        if grid is not None:
+            grids.append(grid)
+        used_until = end
+        i = end + 1
+    return grids
+
+
+def _body_extent(lines: list[_Line], i: int) -> tuple[int, int]:
+    """First and last line of the table body that starts at line i."""
+    size = lines[i].size
+    end = i
+    j = i + 1
+    while j < len(lines):
+        ln, prev = lines[j], lines[j - 1]
+        if ln.top - prev.bottom > 2.6 * size:
+            break
+        if ln.tabular:
+            end = j
+        elif not _label_only(ln):
+            break
+        j += 1
+    return i, end
+
+
+def _label_only(line: _Line) -> bool:
+    """A line of one or two text phrases and no figures: a heading or a wrapped label."""
+    return not line.figures and len(line.phrases) <= 3
+
+
+def _header_lines(lines: list[_Line], start: int, used_until: int) -> list[_Line]:
+    """The close lines above the first body line: the table's column headings."""
+    out: list[_Line] = []
+    j = start - 1
+    below = lines[start]
+    while j > used_until:
+        ln = lines[j]
+        if below.top - ln.bottom > 2.2 * max(ln.size, below.size) or ln.tabular:
+            break
+        out.insert(0, ln)
+        below = ln
+        j -= 1
+    # a lone heading just above the body belongs to it (e.g. a group heading), not the header
+    return out
+
+
+def _split_at_rules(header: list[_Line], body: list[_Line],
+                    rules: list[_Rule]) -> tuple[list[_Line], list[_Line]]:
+    """Header lines between the table's top rule and the rule under the header; the lines
+    below that rule (group headings) belong to the body."""
+    if not header:
+        return header, []
+    x0, x1 = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
+    wide = [r for r in rules if r.x1 - r.x0 >= 0.8 * (x1 - x0)
+            and header[0].top - 30 < r.y < body[0].top]
+    if not wide:
+        return header, []
+    top = min(r.y for r in wide)
+    under = max(r.y for r in wide)
+    kept = [ln for ln in header if ln.top > top - 1]
+    first_figure = min(ph.x0 for ln in body for ph in ln.figures)
+    heads: list[_Line] = []
+    while (kept and under > top and kept[-1].top > under and len(kept[-1].phrases) == 1
+           and kept[-1].x1 < first_figure and not kept[-1].formula):
+        heads.insert(0, kept.pop())
+    return kept, heads
+
+
+def _caption(lines: list[_Line], first: int, used_until: int) -> str:
+    out: list[str] = []
+    j = first - 1
+    while j > used_until and len(out) < CAPTION_LINES:
+        out.insert(0, " ".join(ph.text for ph in lines[j].phrases))
+        j -= 1
+    return "\n".join(out)
+
+
+def _columns(body: list[_Line]) -> list[_Column]:
+    """Columns from the body: figure right edges, text left edges beyond the label."""
+    figure_edges = sorted(ph.x1 for ln in body for ph in ln.figures)
+    clusters: list[list[float]] = []
+    for x in figure_edges:
+        if clusters and x - clusters[-1][-1] <= 4.0:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    figure_cols = [max(c) for c in clusters if len(c) >= 1]
+    figure_lefts = {}
+    for ln in body:
+        for ph in ln.figures:
+            k = min(range(len(figure_cols)), key=lambda n: abs(figure_cols[n] - ph.x1))
+            figure_lefts[k] = min(figure_lefts.get(k, ph.x0), ph.x0)
+    label_left = min(ln.x0 for ln in body)
+    text_starts: list[float] = []
+    for ln in body:
+        for ph in ln.texts[1:] if ln.texts and ln.texts[0] is ln.phrases[0] else ln.texts:
+            text_starts.append(ph.x0)
+    text_starts.sort()
+    text_clusters: list[list[float]] = []
+    for x in text_starts:
+        if text_clusters and x - text_clusters[-1][0] <= 4.0:
+            text_clusters[-1].append(x)
+        else:
+            text_clusters.append([x])
+    text_cols = [min(c) for c in text_clusters if len(c) >= 2 and min(c) > label_left + 8]
+    anchors: list[tuple[float, str, float]] = [(label_left, "label", label_left)]
+    for k, x1 in enumerate(figure_cols):
+        anchors.append((figure_lefts.get(k, x1), "figure", x1))
+    for x0 in text_cols:
+        anchors.append((x0, "text", x0))
+    anchors.sort()
+    columns: list[_Column] = []
+    for n, (left_edge, kind, anchor) in enumerate(anchors):
+        left = -1e9 if n == 0 else 0.0
+        columns.append(_Column(kind, left, 1e9, anchor))
+        if n > 0:
+            prev = columns[n - 1]
+            boundary = prev.anchor + 2.0 if prev.kind == "figure" else left_edge - 1.0
+            if kind == "figure":
+                boundary = min(boundary, left_edge - 1.0) if prev.kind != "figure" else boundary
+            prev.right = boundary
+            columns[n].left = boundary
+    return columns
+
+
+def _column_of(columns: list[_Column], ph: _Phrase) -> int:
+    if ph.figure:
+        figures = [k for k, c in enumerate(columns) if c.kind == "figure"]
+        if figures:
+            return min(figures, key=lambda k: abs(columns[k].anchor - ph.x1))
+    for k, col in enumerate(columns):
+        if col.left <= ph.x0 + 1.0 < col.right:
+            return k
+    return len(columns) - 1
+
+
+def _header_parts(columns: list[_Column], ph: _Phrase,
+                  rule: _Rule | None) -> list[tuple[int, str]]:
+    """(column, text) for a header phrase.
+
+    A phrase that fits in one column heads that column. One that crosses column
+    boundaries over a rule drawn under several columns heads each of them; without such
+    a rule it is split into its words.
+    """
+    home = next((n for n, c in enumerate(columns) if c.left <= ph.center < c.right),
+                len(columns) - 1)
+    col = columns[home]
+    if col.left - 1 <= ph.x0 and ph.x1 <= col.right + 1:
+        return [(home, ph.text)]
+    if rule is not None:
+        under = [k for k, c in enumerate(columns)
+                 if rule.x0 - 1 <= _mid(c, ph) <= rule.x1 + 1]
+        if under:
+            return [(k, ph.text) for k in under]
+    if len(ph.parts) < 2:
+        return [(home, ph.text)]
+    out: list[tuple[int, str]] = []
+    for text, x0, x1 in ph.parts:
+        centre = (x0 + x1) / 2
+        k = next((n for n, c in enumerate(columns) if c.left <= centre < c.right),
+                 len(columns) - 1)
+        if out and out[-1][0] == k:
+            out[-1] = (k, out[-1][1] + " " + text)
+        else:
+            out.append((k, text))
+    return out
+
+
+def _mid(column: _Column, ph: _Phrase) -> float:
+    left = column.left if column.left > -1e8 else column.anchor
+    right = column.right if column.right < 1e8 else column.anchor
+    return (left + right) / 2
+
+
+def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page: int,
+                table: int, path: str, caption: str) -> Grid | None:
+    columns = _columns(body)
+    width = len(columns)
+    name = f"table {table}"
+    rows_text: list[list[list[str]]] = []
+    rows_merged: list[list[bool]] = []
+
+    # header: bands between rules, a rule splitting only the columns it runs under
+    if header:
+        top = min(ln.top for ln in header) - 1
+        bottom = body[0].top
+        inner = [r for r in rules if top < r.y < bottom]
+        ys = sorted({round(r.y, 1) for r in inner})
+        bands = [top, *ys, bottom]
+        n_bands = len(bands) - 1
+        cells: list[list[list[str]]] = [[[] for _ in range(width)] for _ in range(n_bands)]
+        table_x0 = min(ln.x0 for ln in body)
+        table_x1 = max(ln.x1 for ln in body)
+        for ln in header:
+            for ph in ln.phrases:
+                centre_y = (ph.top + ph.bottom) / 2
+                b = max(0, min(n_bands - 1,
+                               sum(1 for y in bands[1:-1] if y < centre_y)))
+                below = [r for r in inner if r.y > centre_y and r.x0 - 1 <= ph.center <= r.x1 + 1]
+                rule = min(below, key=lambda r: r.y) if below else None
+                if rule is not None and (
+                        rule.y > bands[b + 1] + 0.5
+                        or rule.x1 - rule.x0 >= 0.8 * (table_x1 - table_x0)
+                        or abs(ph.center - (rule.x0 + rule.x1) / 2) > 0.2 * (rule.x1 - rule.x0)):
+                    rule = None  # not a line drawn under this heading's span
+                for k, text in _header_parts(columns, ph, rule):
+                    cells[b][k].append(text)
+        merged = [[False] * width for _ in range(n_bands)]
+        for k, col in enumerate(columns):
+            # which band boundaries apply to this column
+            centre = _mid(col, _Phrase("", col.anchor, col.anchor, 0, 0, 0))
+            run_start = 0
+            for b in range(1, n_bands + 1):
+                boundary_applies = b == n_bands or any(
+                    abs(r.y - bands[b]) <= 0.2 and r.x0 - 1 <= centre <= r.x1 + 1
+                    for r in inner)
+                if boundary_applies:
+                    text = [t for bb in range(run_start, b) for t in cells[bb][k]]
+                    for bb in range(run_start, b):
+                        cells[bb][k] = list(text)
+                        merged[bb][k] = bb > run_start
+                    run_start = b
+        # horizontal spans: repeated text in neighbouring columns is a merge
+        for b in range(n_bands):
+            for k in range(1, width):
+                if cells[b][k] and cells[b][k] == cells[b][k - 1] and not merged[b][k]:
+                    merged[b][k] = True
+        for b in range(n_bands):
+            if any(cells[b][k] and not merged[b][k] for k in range(width)):
+                rows_text.append(cells[b])
+                rows_merged.append(merged[b])
+
+    # body: one row per line, wrapped labels joined to their row
+    tight = 0.35 * statistics.median(ln.size for ln in body)
+    body_rows: list[tuple[list[list[str]], bool]] = []
+    pending: list[list[str]] | None = None
+    for n, ln in enumerate(body):
+        row: list[list[str]] = [[] for _ in range(width)]
+        for ph in ln.phrases:
+            row[_column_of(columns, ph)].append(ph.text)
+        if not ln.figures:
+            prev = body[n - 1] if n > 0 else None
+            nxt = body[n + 1] if n + 1 < len(body) else None
+            gap_above = ln.top - prev.bottom if prev is not None else 1e9
+            gap_below = nxt.top - ln.bottom if nxt is not None else 1e9
+            # a wrapped label joins the closer of its neighbours; figures stand on the
+            # first line of a top-aligned cell and on the last of a bottom-aligned one
+            if (gap_above <= tight and gap_above < gap_below and pending is None
+                    and body_rows and body_rows[-1][1]):
+                for k in range(width):
+                    body_rows[-1][0][k].extend(row[k])
+                continue
+            if gap_below <= tight:
+                pending = row if pending is None else _joined(pending, row)
+                continue
+        if pending is not None:
+            row = _joined(pending, row)
+            pending = None
+        body_rows.append((row, bool(ln.figures)))
+    if pending is not None:
+        body_rows.append((pending, False))
+    for row, _ in body_rows:
+        rows_text.append(row)
+        rows_merged.append([False] * width)
+
+    grid_rows = []
+    for r, (texts, merges) in enumerate(zip(rows_text, rows_merged, strict=True)):
+        out: list[Cell | None] = []
+        for c in range(width):
+            text = " ".join(texts[c]).strip()
+            if not text:
+                out.append(None)
+                continue
+            ref = SourceRef(path=path, page=page, table=name, cell=f"{_column_letter(c)}{r + 1}")
+            out.append(Cell(text=text, ref=ref, merged=merges[c]))
+        grid_rows.append(tuple(out))
+    if not grid_rows:
+        return None
+    return Grid(name=f"p.{page} {name}", rows=tuple(grid_rows), caption=caption, page=page,
+                source_format="pdf")
+
+
+def _joined(upper: list[list[str]], lower: list[list[str]]) -> list[list[str]]:
+    """Cell texts of two lines of one row, column by column."""
+    return [a + b for a, b in zip(upper, lower, strict=True)]
+
+
+def _column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA (spreadsheet-style, for cell addresses within a table)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+# --- tables continued on the next page ----------------------------------------------
+
+def _join_continued(grids: list[Grid]) -> list[Grid]:
+    """Join a table that runs over a page break, dropping its repeated header rows."""
+    out: list[Grid] = []
+    for grid in grids:
+        if out and _continues(out[-1], grid):
+            first = out[-1]
+            rows = list(grid.rows)
+            head = _header_texts(first)
+            while rows and head and _row_texts(rows[0]) in head:
+                rows.pop(0)
+            out[-1] = Grid(name=first.name, rows=first.rows + tuple(rows),
+                           caption=first.caption, page=first.page,
+                           source_format=first.source_format)
+        else:
+            out.append(grid)
+    return out
+
+
+def _row_texts(row) -> tuple[str, ...]:
+    return tuple(c.text if c is not None else "" for c in row)
+
+
+def _header_texts(grid: Grid) -> list[tuple[str, ...]]:
+    out = []
+    for row in grid.rows:
+        texts = [c.text for c in row[1:] if c is not None]
+        if texts and any(figure_like(t) and not t.startswith("(") for t in texts):
+            break
+        out.append(_row_texts(row))
+    return out
+
+
+def _continues(first: Grid, second: Grid) -> bool:
+    """True when `second` opens its page and carries on the table that closes `first`'s.
+
+    `first` is the table read just before, so it is the last one on its page.
+    """
+    if first.page is None or second.page != first.page + 1 or first.width != second.width:
+        return False
+    return second.name.endswith(" table 1") and not second.caption.strip()

@@ -1,0 +1,375 @@
+"""The DOCX and PDF budget readers: grids with exact text and provenance.
+
+Synthetic documents are built here with python-docx (merged headers, spacer columns,
+tables printed as paragraphs); real reports are read from ../shared/data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from budgets.grid import Grid
+from budgets.readers import docx as docx_reader
+from budgets.readers import pdf as pdf_reader
+from provenance import InputError
+from tests.conftest import require_shared
+
+NBSP, THIN = "\u00a0", "\u2009"
+
+
+def _texts(grid: Grid) -> list[list[str]]:
+    return [[c.text if c is not None else "" for c in row] for row in grid.rows]
+
+
+def _vertical_merge(cell, restart: bool) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    merge = OxmlElement("w:vMerge")
+    if restart:
+        merge.set(qn("w:val"), "restart")
+    tc_pr.append(merge)
+
+
+# --- synthetic DOCX -----------------------------------------------------------------
+
+def _merged_header_docx(path: Path) -> None:
+    doc = Document()
+    doc.add_paragraph("(Thousands of United States dollars)")
+    table = doc.add_table(rows=5, cols=4)
+    head0, head1 = table.rows[0].cells, table.rows[1].cells
+    head0[0].text = "Category"
+    _vertical_merge(table.cell(0, 0), restart=True)
+    _vertical_merge(table.cell(1, 0), restart=False)
+    head0[1].text = "2025/26 apportionment"
+    _vertical_merge(table.cell(0, 1), restart=True)
+    _vertical_merge(table.cell(1, 1), restart=False)
+    variance = table.cell(0, 2).merge(table.cell(0, 3))
+    variance.text = "Variance"
+    head1[2].text = "Amount"
+    head1[3].text = "Percentage"
+    rows = [("Military contingentsb", f"12{NBSP}345.6", f"(1{THIN}234.5)", "(10.0)"),
+            ("Civilian personnel", "–", "–", "–")]
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(4, 0).text = "Total"
+    table.cell(4, 1).text = f"12{NBSP}345.6"
+    doc.save(str(path))
+
+
+def test_docx_merged_header_cells_repeat_with_merged_flag(tmp_path):
+    path = tmp_path / "merged.docx"
+    _merged_header_docx(path)
+    [grid] = docx_reader.read_grids(path)
+    assert grid.caption == "(Thousands of United States dollars)"
+    assert grid.source_format == "docx"
+    head0, head1 = grid.rows[0], grid.rows[1]
+    assert [c.text for c in head0] == ["Category", "2025/26 apportionment", "Variance", "Variance"]
+    assert [c.merged for c in head0] == [False, False, False, True]
+    # the vertical merge shows the text again in the row it covers, marked merged
+    assert head1[0].text == "Category" and head1[0].merged
+    assert head1[1].text == "2025/26 apportionment" and head1[1].merged
+    assert head1[2].text == "Amount" and not head1[2].merged
+
+
+def test_docx_cells_keep_printed_text_and_exact_location(tmp_path):
+    path = tmp_path / "merged.docx"
+    _merged_header_docx(path)
+    [grid] = docx_reader.read_grids(path)
+    row = grid.rows[2]
+    # footnote letter stays glued as printed; every kind of space becomes a plain one
+    assert row[0].text == "Military contingentsb"
+    assert row[1].text == "12 345.6"
+    assert row[2].text == "(1 234.5)"
+    assert row[1].ref.table == "table 1"
+    assert row[1].ref.cell == "B3"
+    assert row[1].ref.label() == "table 1, B3"
+    assert row[1].ref.page is None
+    assert grid.rows[4][2] is None  # an empty cell is None, not ""
+
+
+def test_docx_spacer_columns_do_not_shift_headers_off_their_figures(tmp_path):
+    # Header: label | apportionment over grid columns 1-3 | spacer 4 | expenditure over 5-7.
+    # Data: the first expenditure figure spans grid columns 4-5, one column left of the
+    # header above it, as Word does when a spacer column sits between two blocks.
+    doc = Document()
+    table = doc.add_table(rows=3, cols=8)
+    table.cell(0, 1).merge(table.cell(0, 3)).text = "2024/25 apportionment"
+    table.cell(0, 5).merge(table.cell(0, 7)).text = "2024/25 expenditure"
+    for r, name in ((1, "Civilian personnel"), (2, "Operational costs")):
+        table.cell(r, 0).text = name
+        for c, value in ((1, "1.0"), (2, "2.0"), (3, "3.0"), (6, "5.0"), (7, "6.0")):
+            table.cell(r, c).text = f"{r}{value}"
+        table.cell(r, 4).merge(table.cell(r, 5)).text = f"{r}4.0"
+    path = tmp_path / "spacer.docx"
+    doc.save(str(path))
+    [grid] = docx_reader.read_grids(path)
+    assert grid.width == 7
+    texts = _texts(grid)
+    assert texts[0][1:] == ["2024/25 apportionment"] * 3 + ["2024/25 expenditure"] * 3
+    assert texts[1] == ["Civilian personnel", "11.0", "12.0", "13.0", "14.0", "15.0", "16.0"]
+    assert [c.merged for c in grid.rows[0][1:]] == [False, True, True, False, True, True]
+
+
+def test_docx_run_together_paragraph_is_rebuilt_as_a_grid(tmp_path):
+    doc = Document()
+    doc.add_paragraph("Financial resources")
+    doc.add_paragraph(
+        "Category Apportionment Cost estimates Military and police personnel 1 234.5 "
+        f"1{NBSP}000.0 Civilian personnel 2 000.0 (15.0) Operational costs 300.0 – "
+        "Total requirements 3 534.5 985.0")
+    path = tmp_path / "together.docx"
+    doc.save(str(path))
+    [grid] = docx_reader.read_grids(path)
+    texts = _texts(grid)
+    assert texts[1:] == [
+        ["Military and police personnel", "1 234.5", "1 000.0"],
+        ["Civilian personnel", "2 000.0", "(15.0)"],
+        ["Operational costs", "300.0", "–"],
+        ["Total requirements", "3 534.5", "985.0"],
+    ]
+    assert grid.caption == "Financial resources"
+    assert grid.rows[2][1].ref.paragraph == "2"
+    assert grid.rows[2][1].ref.label() == "para 2, B3"
+
+
+def test_docx_tab_separated_paragraphs_become_rows(tmp_path):
+    doc = Document()
+    doc.add_paragraph("Category\t2024/25\t2025/26")
+    for label, a, b in (("Military observers", "10.0", "12.5"),
+                        ("Military contingents", "1 000.0", "(5.0)"),
+                        ("Total", "1 010.0", "7.5")):
+        doc.add_paragraph(f"{label}\t{a}\t{b}")
+    path = tmp_path / "tabs.docx"
+    doc.save(str(path))
+    [grid] = docx_reader.read_grids(path)
+    assert _texts(grid) == [["Category", "2024/25", "2025/26"],
+                            ["Military observers", "10.0", "12.5"],
+                            ["Military contingents", "1 000.0", "(5.0)"],
+                            ["Total", "1 010.0", "7.5"]]
+
+
+def test_docx_prose_with_a_few_numbers_is_not_taken_for_a_table(tmp_path):
+    doc = Document()
+    doc.add_paragraph("The Mission spent 12.5 million, or 3.4 per cent less than the 15.0 "
+                      "million approved, owing to 2 vacancies.")
+    path = tmp_path / "prose.docx"
+    doc.save(str(path))
+    assert docx_reader.read_grids(path) == []
+
+
+def test_docx_nested_table_is_read_with_its_own_number_and_caption(tmp_path):
+    doc = Document()
+    outer = doc.add_table(rows=1, cols=1)
+    box = outer.cell(0, 0)
+    box.paragraphs[0].text = "Summary"
+    box.add_paragraph("Human resources")
+    inner = box.add_table(rows=2, cols=2)
+    inner.cell(0, 0).text = "Approved 2025/26"
+    inner.cell(0, 1).text = "1 270"
+    inner.cell(1, 0).text = "Proposed 2026/27"
+    inner.cell(1, 1).text = "1 057"
+    path = tmp_path / "nested.docx"
+    doc.save(str(path))
+    grids = docx_reader.read_grids(path)
+    assert [g.name for g in grids] == ["table 1", "table 2"]
+    assert grids[1].caption == "Summary\nHuman resources"
+    assert grids[1].rows[1][1].text == "1 057"
+    assert grids[1].rows[1][1].ref.table == "table 2"
+
+
+@pytest.mark.parametrize("content", [b"this is not a zip", b"PK\x03\x04truncated"])
+def test_docx_corrupt_file_is_an_input_error(tmp_path, content):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        docx_reader.read_grids(path)
+    assert "DOCX" in info.value.message
+
+
+def test_docx_zip_without_a_document_is_an_input_error(tmp_path):
+    path = tmp_path / "empty.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "no word document here")
+    with pytest.raises(InputError):
+        docx_reader.read_grids(path)
+
+
+# --- PDF errors -----------------------------------------------------------------------
+
+def test_pdf_that_is_not_a_pdf_is_an_input_error(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_text("Financial resources\n1 234.5 2 345.6\n")
+    with pytest.raises(InputError) as info:
+        pdf_reader.read_grids(path)
+    assert "not a PDF" in info.value.message
+
+
+def test_truncated_pdf_is_an_input_error(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n")
+    with pytest.raises(InputError):
+        pdf_reader.read_grids(path)
+
+
+def test_encrypted_pdf_is_an_input_error(tmp_path):
+    # A real document encrypted with pypdfium2 is not possible (it cannot encrypt), so
+    # this writes the smallest PDF whose trailer names an /Encrypt dictionary.
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 "
+        b"/O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Encrypt 4 0 R "
+            f"/ID [<{'ab' * 16}> <{'ab' * 16}>] >>\nstartxref\n{xref}\n%%EOF\n").encode()
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(bytes(out))
+    with pytest.raises(InputError) as info:
+        pdf_reader.read_grids(path)
+    assert "encrypted" in info.value.message or "corrupt" in info.value.message
+
+
+# --- real reports ---------------------------------------------------------------------
+
+def _overall(grids: list[Grid]) -> Grid:
+    for grid in grids:
+        if "Overall" in grid.caption and "Financial resources" in grid.caption:
+            return grid
+    raise AssertionError("no overall financial resources table found")
+
+
+def _row(grid: Grid, label: str) -> list[str]:
+    for row in grid.rows:
+        if row and row[0] is not None and row[0].text == label:
+            return [c.text if c is not None else "" for c in row]
+    raise AssertionError(f"no row {label!r}")
+
+
+@pytest.fixture(scope="module")
+def monusco_docx() -> list[Grid]:
+    return docx_reader.read_grids(require_shared("budgets", "reports", "A_80_624.docx"))
+
+
+@pytest.fixture(scope="module")
+def monusco_pdf() -> list[Grid]:
+    return pdf_reader.read_grids(require_shared("budgets", "reports", "A_80_624.pdf"))
+
+
+def test_real_docx_overall_table(monusco_docx):
+    grid = _overall(monusco_docx)
+    assert "Thousands of United States dollars" in grid.caption
+    assert _row(grid, "Military observers")[1:] == [
+        "27 457.4", "24 616.8", "2 840.6", "10.3", "25 758.2", "18 418.6", "(7 339.6)", "(28.5)"]
+    # the three header rows: spanning "Variance", sub-headings, then the formula row
+    assert [c.text for c in grid.rows[0][3:5]] == ["Variance", "Variance"]
+    assert [c.text for c in grid.rows[1][3:5]] == ["Unencumbered balance", "Percentage"]
+    assert grid.rows[2][3].text == "(3)=(1)-(2)"
+    ref = next(c for c in grid.rows[5] if c is not None and c.text == "27 457.4").ref
+    assert ref.table == grid.name and ref.cell == "B6"
+
+
+def test_real_pdf_overall_table_matches_the_docx(monusco_docx, monusco_pdf):
+    from_docx, from_pdf = _overall(monusco_docx), _overall(monusco_pdf)
+    assert from_pdf.page == 42
+    assert from_pdf.width == from_docx.width
+    # header rows are identical, merges included
+    for r in range(3):
+        assert [(c.text, c.merged) if c else None for c in from_pdf.rows[r]] == \
+               [(c.text, c.merged) if c else None for c in from_docx.rows[r]]
+    body_docx = [r for r in _texts(from_docx)[3:] if any(r)]
+    body_pdf = [r for r in _texts(from_pdf)[3:] if any(r)]
+    assert body_pdf == body_docx
+    cell = next(c for c in from_pdf.rows[5] if c is not None and c.text == "343 462.0")
+    assert cell.ref.page == 42 and cell.ref.label().startswith("p.42, table ")
+
+
+def test_real_pdf_glues_footnote_letters_like_the_docx(monusco_pdf):
+    labels = {c.text for g in monusco_pdf for row in g.rows for c in row if c is not None}
+    assert "Temporary positionsb" in labels
+
+
+def test_real_unlb_table_split_between_brindisi_and_valencia():
+    grids = docx_reader.read_grids(require_shared("budgets", "reports", "A_80_605.docx"))
+    grid = next(g for g in grids if any(
+        c is not None and c.text == "Brindisi" for row in g.rows[:3] for c in row))
+    texts = _texts(grid)
+    assert texts[0][1:] == ["2024/25 apportionment"] * 3 + ["2024/25 expenditure"] * 3 + \
+        ["Variance"] * 2
+    assert texts[1][1:7] == ["Brindisi", "Valencia", "Total"] * 2
+    assert _row(grid, "Civilian personnel")[1:] == [
+        "40 935.0", "5 131.9", "46 066.9", "41 897.7", "5 257.7", "47 155.4", "(1 088.5)",
+        "(2.4)"]
+
+
+def test_real_minusma_performance_report_has_apportionment_and_expenditure_only():
+    grids = docx_reader.read_grids(require_shared("budgets", "reports", "A_80_590.docx"))
+    grid = next(g for g in grids if "budget year is from 1 July 2024" in g.caption)
+    assert _texts(grid)[1][:3] == ["Category", "Apportionment", "Expenditure"]
+    assert _row(grid, "Gross requirements")[1:3] == ["202 783.5", "164 805.9"]
+
+
+def _figure(text: str) -> Decimal | None:
+    t = re.sub(r"\s+", "", text)
+    if t in {"–", "-"}:
+        return Decimal(0)
+    negative = t.startswith("(")
+    t = t.strip("()")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return None
+    return -Decimal(t) if negative else Decimal(t)
+
+
+def _unnoted(label: str) -> str:
+    """The label without one trailing footnote letter (`Temporary positionsb`)."""
+    return label[:-1] if label[-1:] in "abcdef" else label
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_every_gold_overall_figure_stands_in_its_row(fmt):
+    """Reader-level check: each gold figure (in thousands) is printed in its item's row."""
+    gold_dir = require_shared("gold", "budgets")
+    reader = docx_reader if fmt == "docx" else pdf_reader
+    checked = 0
+    for gold_path in sorted(gold_dir.glob("A_80_*.json")):
+        gold = json.loads(gold_path.read_text())
+        if not gold["overall"]:
+            continue
+        grids = reader.read_grids(require_shared("budgets", "reports", f"{gold_path.stem}.{fmt}"))
+        rows: dict[str, list[set[Decimal]]] = {}
+        for grid in grids:
+            for row in grid.rows:
+                if row and row[0] is not None:
+                    label = row[0].text
+                    figures = {f for c in row[1:] if c is not None
+                               and (f := _figure(c.text)) is not None}
+                    rows.setdefault(label, []).append(figures)
+        for line in gold["overall"]:
+            for key, amount in line["values"].items():
+                thousands = Decimal(amount) / 1000
+                candidates = [figs for label, found in rows.items()
+                              if label == line["item"] or _unnoted(label) == line["item"]
+                              for figs in found]
+                assert any(thousands in figs for figs in candidates), \
+                    f"{gold_path.stem}.{fmt}: {line['item']} {key} {thousands}"
+                checked += 1
+    assert checked >= 700
