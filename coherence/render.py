@@ -126,7 +126,6 @@ def render_html(report: Report, *, standalone: bool = True) -> str:
 
 def render_pdf(report: Report) -> bytes:
     """The report as a tagged PDF/UA-1 document, identical bytes for identical inputs."""
-    import weasyprint
 
     return html_to_pdf(render_html(report, standalone=True))
 
