@@ -38,6 +38,8 @@ CLASS_CHANGE = Decimal("0.25")
 SPENDING_GAP = Decimal("0.25")
 #: funded personnel below the ceiling by at least this share is reported
 CEILING_GAP = Decimal("0.05")
+#: gross requirements changing by at least this share is reported on its own
+BUDGET_TREND = Decimal("0.10")
 
 RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("PRIORITY_UNFUNDED", "Priority task without a linked programme or resource line",
@@ -74,6 +76,11 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "medium", "a transition task mandated and proposed gross requirements above the "
          "last apportionment",
          "Transition planning (S/RES/2594 (2021)) expects resources to follow the drawdown."),
+    Rule("BUDGET_TREND", "The mission's overall budget changes sharply", "medium",
+         f"proposed gross requirements at least {int(BUDGET_TREND * 100)} % above or below "
+         "the last apportionment (unless a transition finding already reports it)",
+         "Gross requirements of the financial resources table: a change of this size alters "
+         "what the mission can deliver, whatever the resolution says."),
     Rule("MANDATE_PERIOD", "The mandate read expires before the budget period begins",
          "info", "mandate expiry earlier than 1 July of the proposed budget year",
          "Budget periods run from 1 July to 30 June; a later resolution may have changed the "

@@ -19,6 +19,7 @@ from budgets.model import group_key
 from coherence import __version__
 from coherence.codebook import BY_ID
 from coherence.findings import (
+    BUDGET_TREND,
     CEILING_GAP,
     CLASS_CHANGE,
     RULES,
@@ -532,7 +533,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                refs, tuple(row.at.values()),
                                {"baseline": row.baseline, "proposed": row.proposed}))
     for row in classes:
-        if row.role != "item" or not row.baseline or row.proposed is None:
+        if row.role != "item" or not row.baseline or row.proposed is None or \
+                _NOT_SPENDING.search(row.item):
             continue
         change = row.proposed - row.baseline
         ratio = Decimal(abs(change)) / Decimal(row.baseline)
@@ -619,6 +621,20 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                            f"{', '.join(transition.refs[:4])}) while gross requirements rise by "
                            f"{money(gross.change)}.", transition.area, transition.refs[:6],
                            tuple(gross.at.values()), {"change": gross.change}))
+    if gross and gross.baseline and gross.change is not None and \
+            Decimal(abs(gross.change)) / Decimal(gross.baseline) >= BUDGET_TREND and \
+            not any(f.rule == "TRANSITION_GROWTH" for f in out):
+        sev, _ = rule("BUDGET_TREND")
+        word = "rise" if gross.change > 0 else "fall"
+        out.append(Finding("BUDGET_TREND", sev,
+                           f"Gross requirements {word} by "
+                           f"{_pct(abs(gross.change), gross.baseline)}",
+                           f"Proposed gross requirements of {money(gross.proposed)} against "
+                           f"{money(gross.baseline)} apportioned: a {word} of "
+                           f"{money(abs(gross.change))}. The findings on classes and "
+                           "programmes show where it lands.", "Performance and accountability",
+                           (), tuple(gross.at.values()),
+                           {"baseline": gross.baseline, "proposed": gross.proposed or 0}))
     if expenditure and baseline:
         same = Column(Measure.APPORTIONMENT, expenditure.period).label
         priority_items = {ln.item for ln in links for t in tasks
@@ -650,6 +666,10 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                "renewed or changed since this one.", "Politics",
                                (expiry_ref,) if expiry_ref else ()))
     return out
+
+
+# lines of the overall table that are not spending: income and totals
+_NOT_SPENDING = re.compile(r"staff assessment|voluntary contributions|requirements", re.I)
 
 
 def _expiry_ref(resolution: Resolution) -> str | None:

@@ -95,3 +95,14 @@ def test_sample_resolutions_keep_the_facts_not_the_councils_sentences(sample, re
     mine = set().union(*(_shingles(p.text) for p in ours.paragraphs if p.ref not in facts))
     shared = sorted(" ".join(s) for s in mine & theirs)
     assert shared == []
+
+
+def test_a_sharp_fall_in_gross_requirements_is_reported_and_income_is_not_a_class() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2749(2024).pdf"))
+    bud = parse_budget(require_shared("budgets", "xlsx", "A_80_634.xlsx"))
+    findings = build_report(res, bud).to_json()["findings"]
+    trend = [f for f in findings if f["id"] == "BUDGET_TREND"]
+    # UNIFIL: 2026/27 gross requirements fall 26.2% against the 2025/26 apportionment
+    assert len(trend) == 1 and "fall by 26" in trend[0]["title"]
+    assert trend[0]["evidence"]["at"]
+    assert not [f for f in findings if "Staff assessment" in f["title"]]
