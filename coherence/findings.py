@@ -53,7 +53,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "(A/RES/76/274 on cross-cutting issues asks that they be linked to the mandate)."),
     Rule("CLASS_CHANGE", "Class of expenditure changes sharply between periods", "medium",
          f"proposed amount at least {int(CLASS_CHANGE * 100)} % above or below the last "
-         "apportionment (and at least $1 million)",
+         "apportionment, and at least $1 million (or 0.25 % of gross requirements for a "
+         "smaller mission)",
          "Resources by class of expenditure (financial resources table of the budget)."),
     Rule("CEILING_GAP", "Budget funds fewer personnel than the Council authorized", "medium",
          f"proposed personnel at least {int(CEILING_GAP * 100)} % below the authorized ceiling",

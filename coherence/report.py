@@ -508,6 +508,12 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                f"priority tasks (para {', '.join(t.refs[:4])}), but no programme "
                                "and no class of expenditure in the budget could be linked to it.",
                                t.area, t.refs[:6]))
+    gross_row = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)),
+                     None)
+    # a change is material from $1 million, or from 0.25% of a small mission's budget
+    material = 1_000_000
+    if gross_row is not None and gross_row.proposed:
+        material = min(material, gross_row.proposed // 400)
     serving = defaultdict(list)
     for ln in links:
         if ln.table == "programmatic_activities":
@@ -538,7 +544,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             continue
         change = row.proposed - row.baseline
         ratio = Decimal(abs(change)) / Decimal(row.baseline)
-        if abs(change) >= 1_000_000 and ratio >= CLASS_CHANGE:
+        if abs(change) >= material and ratio >= CLASS_CHANGE:
             served = [ln for ln in links
                       if ln.item == row.item and ln.table == "financial_resources"]
             refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]

@@ -106,3 +106,13 @@ def test_a_sharp_fall_in_gross_requirements_is_reported_and_income_is_not_a_clas
     assert len(trend) == 1 and "fall by 26" in trend[0]["title"]
     assert trend[0]["evidence"]["at"]
     assert not [f for f in findings if "Staff assessment" in f["title"]]
+
+
+def test_a_small_missions_material_class_cut_is_reported() -> None:
+    # UNMIK 2026/27: United Nations police $480,100 → $297,700 (−38%), under $1 million
+    # but over 0.25% of the $42.0 million gross requirements
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_1244(1999).pdf"))
+    bud = parse_budget(require_shared("budgets", "xlsx", "A_80_615.xlsx"))
+    titles = [f["title"] for f in build_report(res, bud).to_json()["findings"]
+              if f["id"] == "CLASS_CHANGE"]
+    assert "United Nations police falls by 38 %" in titles
