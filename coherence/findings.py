@@ -120,9 +120,12 @@ class Finding:
 
 
 def rank(findings: list[Finding]) -> list[Finding]:
-    """Most severe first; within a severity, cuts to zero, then the biggest money first."""
-    def key(f: Finding) -> tuple[int, int, int]:
+    """Most severe first; within a severity, the whole budget's trend, cuts to zero, then
+    the biggest money first."""
+    def key(f: Finding) -> tuple[int, int, int, int]:
         money = max((abs(v) for v in f.figures.values()), default=0)
         to_zero = 0 if f.figures.get("proposed") == 0 else 1
-        return SEVERITIES.index(f.severity), to_zero, -money
+        # the change of the whole budget frames every other finding of its severity
+        whole = 0 if f.rule == "BUDGET_TREND" else 1
+        return SEVERITIES.index(f.severity), whole, to_zero, -money
     return sorted(findings, key=key)
