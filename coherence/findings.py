@@ -62,6 +62,11 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("CEILING_EXCEEDED", "Budget funds more personnel than the Council authorized", "high",
          "proposed personnel above the authorized ceiling",
          "Authorized ceilings in the resolution against the human resources table."),
+    Rule("CEILING_CHANGE", "Authorized ceiling changed since the previous resolution",
+         "medium", "any change in a ceiling, set against the personnel the budget funds: "
+         "medium when the budget funds more than the new ceiling, low otherwise",
+         "Comparison with the previous mandate resolution (--previous-mandate) and the "
+         "human resources table."),
     Rule("TASK_ADDED", "Task added since the previous resolution", "medium",
          "a task category present now and absent from the previous resolution",
          "Comparison with the previous mandate resolution (--previous-mandate)."),

@@ -400,6 +400,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
     task_changes = _task_changes(resolution, previous_resolution)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
                          baseline, proposed, expenditure, links)
+    findings += _ceiling_changes(resolution, previous_resolution, personnel)
     assumptions = (
         "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
         "exactly (decimal arithmetic).",
@@ -422,6 +423,35 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
                   tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
                   overrides, task_changes, assumptions)
+
+
+def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
+                     personnel: list[PersonnelRow]) -> list[Finding]:
+    """A ceiling the Council moved since the previous resolution, against the funded number."""
+    if previous is None:
+        return []
+    before = {c.kind: c for c in previous.ceilings}
+    funded = {p.kind: p for p in personnel}
+    out = []
+    for ceiling in resolution.ceilings:
+        old = before.get(ceiling.kind)
+        if old is None or old.count == ceiling.count:
+            continue
+        kind = str(ceiling.kind).replace("_", " ")
+        row = funded.get(str(ceiling.kind))
+        word = "lowered" if ceiling.count < old.count else "raised"
+        detail = (f"The ceiling for {kind} personnel goes from {old.count:,} "
+                  f"({previous.symbol}, para {old.ref}) to {ceiling.count:,} (para "
+                  f"{ceiling.ref}).")
+        over = row is not None and row.funded is not None and row.funded > ceiling.count
+        if row is not None and row.funded is not None:
+            detail += f" The budget funds {row.funded:,}."
+        out.append(Finding("CEILING_CHANGE", "medium" if over else "low",
+                           f"Ceiling for {kind} personnel {word} from {old.count:,} to "
+                           f"{ceiling.count:,}", detail, "Performance and accountability",
+                           (ceiling.ref,), row.at if row is not None else (),
+                           {"ceiling": ceiling.count, "previous_ceiling": old.count}))
+    return out
 
 
 def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],

@@ -116,3 +116,18 @@ def test_a_small_missions_material_class_cut_is_reported() -> None:
     titles = [f["title"] for f in build_report(res, bud).to_json()["findings"]
               if f["id"] == "CLASS_CHANGE"]
     assert "United Nations police falls by 38 %" in titles
+
+
+def test_ceilings_moved_since_the_previous_mandate_are_reported(demo_report) -> None:  # type: ignore[no-untyped-def]
+    # S/RES/2717 (2023) → 2765 (2024): 13,500 → 11,500 military, 660 → 600 observers,
+    # 591 → 443 police, 1,410 → 1,270 formed police unit personnel
+    changes = {f["title"]: f for f in demo_report.to_json()["findings"]
+               if f["id"] == "CEILING_CHANGE"}
+    assert set(changes) == {
+        "Ceiling for military personnel lowered from 13,500 to 11,500",
+        "Ceiling for military observers personnel lowered from 660 to 600",
+        "Ceiling for police personnel lowered from 591 to 443",
+        "Ceiling for formed police units personnel lowered from 1,410 to 1,270"}
+    military = changes["Ceiling for military personnel lowered from 13,500 to 11,500"]
+    assert military["evidence"]["paragraphs"] == ["32"]
+    assert "funds 11,500" in military["detail"]
