@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from datetime import datetime
 
 from openpyxl import Workbook
@@ -49,4 +51,26 @@ def xlsx_bytes(report: Report) -> bytes:
     wb.properties.creator = "coherence"
     buffer = io.BytesIO()
     wb.save(buffer)
-    return buffer.getvalue()
+    return _pinned(buffer.getvalue())
+
+
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _pinned(data: bytes) -> bytes:
+    """The workbook with fixed zip timestamps and document dates.
+
+    openpyxl writes the save time into `docProps/core.xml` (whatever `modified` says) and
+    every zip member carries the clock's time, so two saves differ; both are pinned here.
+    """
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = _STAMP.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", body)
+            dst.writestr(member, body)
+    return out.getvalue()

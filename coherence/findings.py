@@ -38,6 +38,8 @@ CLASS_CHANGE = Decimal("0.25")
 SPENDING_GAP = Decimal("0.25")
 #: funded personnel below the ceiling by at least this share is reported
 CEILING_GAP = Decimal("0.05")
+#: gross requirements changing by at least this share is reported on its own
+BUDGET_TREND = Decimal("0.10")
 
 RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("PRIORITY_UNFUNDED", "Priority task without a linked programme or resource line",
@@ -51,7 +53,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "(A/RES/76/274 on cross-cutting issues asks that they be linked to the mandate)."),
     Rule("CLASS_CHANGE", "Class of expenditure changes sharply between periods", "medium",
          f"proposed amount at least {int(CLASS_CHANGE * 100)} % above or below the last "
-         "apportionment (and at least $1 million)",
+         "apportionment, and at least $1 million (or 0.25 % of gross requirements for a "
+         "smaller mission)",
          "Resources by class of expenditure (financial resources table of the budget)."),
     Rule("CEILING_GAP", "Budget funds fewer personnel than the Council authorized", "medium",
          f"proposed personnel at least {int(CEILING_GAP * 100)} % below the authorized ceiling",
@@ -59,6 +62,11 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("CEILING_EXCEEDED", "Budget funds more personnel than the Council authorized", "high",
          "proposed personnel above the authorized ceiling",
          "Authorized ceilings in the resolution against the human resources table."),
+    Rule("CEILING_CHANGE", "Authorized ceiling changed since the previous resolution",
+         "medium", "any change in a ceiling, set against the personnel the budget funds: "
+         "medium when the budget funds more than the new ceiling, low otherwise",
+         "Comparison with the previous mandate resolution (--previous-mandate) and the "
+         "human resources table."),
     Rule("TASK_ADDED", "Task added since the previous resolution", "medium",
          "a task category present now and absent from the previous resolution",
          "Comparison with the previous mandate resolution (--previous-mandate)."),
@@ -74,6 +82,11 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "medium", "a transition task mandated and proposed gross requirements above the "
          "last apportionment",
          "Transition planning (S/RES/2594 (2021)) expects resources to follow the drawdown."),
+    Rule("BUDGET_TREND", "The mission's overall budget changes sharply", "medium",
+         f"proposed gross requirements at least {int(BUDGET_TREND * 100)} % above or below "
+         "the last apportionment (unless a transition finding already reports it)",
+         "Gross requirements of the financial resources table: a change of this size alters "
+         "what the mission can deliver, whatever the resolution says."),
     Rule("MANDATE_PERIOD", "The mandate read expires before the budget period begins",
          "info", "mandate expiry earlier than 1 July of the proposed budget year",
          "Budget periods run from 1 July to 30 June; a later resolution may have changed the "
@@ -112,9 +125,12 @@ class Finding:
 
 
 def rank(findings: list[Finding]) -> list[Finding]:
-    """Most severe first; within a severity, cuts to zero, then the biggest money first."""
-    def key(f: Finding) -> tuple[int, int, int]:
+    """Most severe first; within a severity, the whole budget's trend, cuts to zero, then
+    the biggest money first."""
+    def key(f: Finding) -> tuple[int, int, int, int]:
         money = max((abs(v) for v in f.figures.values()), default=0)
         to_zero = 0 if f.figures.get("proposed") == 0 else 1
-        return SEVERITIES.index(f.severity), to_zero, -money
+        # the change of the whole budget frames every other finding of its severity
+        whole = 0 if f.rule == "BUDGET_TREND" else 1
+        return SEVERITIES.index(f.severity), whole, to_zero, -money
     return sorted(findings, key=key)

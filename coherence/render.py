@@ -20,6 +20,7 @@ import jinja2
 from coherence import charts
 from coherence.codebook import A4PArea
 from coherence.report import Report, group_rows, money
+from provenance import CoherenceError
 
 STATIC = Path(str(files("report_templates"))) / "static"
 
@@ -38,6 +39,31 @@ def allow_list_fetcher(url: str, timeout: int = 10, ssl_context: Any = None) -> 
     mime = {".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png"}.get(
         path.suffix, "application/octet-stream")
     return {"string": path.read_bytes(), "mime_type": mime, "redirected_url": url}
+
+
+class RenderError(CoherenceError):
+    """The report could not be rendered: it asked for a resource it may not read."""
+
+
+def _fetcher() -> Any:
+    """`allow_list_fetcher` as the URL fetcher object WeasyPrint (66 and later) expects.
+
+    WeasyPrint calls `fetch` and, because `fail_on_errors` is set, turns a refusal into a
+    fatal error that stops the rendering instead of leaving a silent gap in the PDF. A plain
+    function fetcher is not enough: WeasyPrint 70 looks up `_fail_on_errors` on it.
+    """
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class AllowListFetcher(URLFetcher):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__(fail_on_errors=True, allowed_protocols=("file",))
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            served = allow_list_fetcher(url)
+            return URLFetcherResponse(served["redirected_url"], served["string"],
+                                      headers={"Content-Type": served["mime_type"]})
+
+    return AllowListFetcher()
 
 
 @lru_cache(maxsize=1)
@@ -100,15 +126,25 @@ def render_html(report: Report, *, standalone: bool = True) -> str:
 
 def render_pdf(report: Report) -> bytes:
     """The report as a tagged PDF/UA-1 document, identical bytes for identical inputs."""
-    import weasyprint
 
-    html = weasyprint.HTML(string=render_html(report, standalone=True),
-                           base_url=str(STATIC) + "/", url_fetcher=allow_list_fetcher)
+    return html_to_pdf(render_html(report, standalone=True))
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Lay out report HTML as PDF/UA-1 under the allow-list fetcher; fail on any refusal."""
+    import weasyprint
+    from weasyprint.urls import FatalURLFetchingError
+
+    document = weasyprint.HTML(string=html, base_url=str(STATIC) + "/",
+                               url_fetcher=_fetcher())
     # fontTools stamps subset fonts with the current time unless SOURCE_DATE_EPOCH is set
     saved = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = saved or "946684800"  # 2000-01-01
     try:
-        pdf = html.write_pdf(pdf_variant="pdf/ua-1")
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1")
+    except FatalURLFetchingError as exc:
+        raise RenderError(f"the report asked for a resource it may not read ({exc})",
+                          hint="only files of report_templates/static can be used") from exc
     finally:
         if saved is None:
             del os.environ["SOURCE_DATE_EPOCH"]

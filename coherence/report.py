@@ -19,6 +19,7 @@ from budgets.model import group_key
 from coherence import __version__
 from coherence.codebook import BY_ID
 from coherence.findings import (
+    BUDGET_TREND,
     CEILING_GAP,
     CLASS_CHANGE,
     RULES,
@@ -399,6 +400,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
     task_changes = _task_changes(resolution, previous_resolution)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
                          baseline, proposed, expenditure, links)
+    findings += _ceiling_changes(resolution, previous_resolution, personnel)
     assumptions = (
         "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
         "exactly (decimal arithmetic).",
@@ -421,6 +423,35 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
                   tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
                   overrides, task_changes, assumptions)
+
+
+def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
+                     personnel: list[PersonnelRow]) -> list[Finding]:
+    """A ceiling the Council moved since the previous resolution, against the funded number."""
+    if previous is None:
+        return []
+    before = {c.kind: c for c in previous.ceilings}
+    funded = {p.kind: p for p in personnel}
+    out = []
+    for ceiling in resolution.ceilings:
+        old = before.get(ceiling.kind)
+        if old is None or old.count == ceiling.count:
+            continue
+        kind = str(ceiling.kind).replace("_", " ")
+        row = funded.get(str(ceiling.kind))
+        word = "lowered" if ceiling.count < old.count else "raised"
+        detail = (f"The ceiling for {kind} personnel goes from {old.count:,} "
+                  f"({previous.symbol}, para {old.ref}) to {ceiling.count:,} (para "
+                  f"{ceiling.ref}).")
+        over = row is not None and row.funded is not None and row.funded > ceiling.count
+        if row is not None and row.funded is not None:
+            detail += f" The budget funds {row.funded:,}."
+        out.append(Finding("CEILING_CHANGE", "medium" if over else "low",
+                           f"Ceiling for {kind} personnel {word} from {old.count:,} to "
+                           f"{ceiling.count:,}", detail, "Performance and accountability",
+                           (ceiling.ref,), row.at if row is not None else (),
+                           {"ceiling": ceiling.count, "previous_ceiling": old.count}))
+    return out
 
 
 def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
@@ -507,6 +538,12 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                f"priority tasks (para {', '.join(t.refs[:4])}), but no programme "
                                "and no class of expenditure in the budget could be linked to it.",
                                t.area, t.refs[:6]))
+    gross_row = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)),
+                     None)
+    # a change is material from $1 million, or from 0.25% of a small mission's budget
+    material = 1_000_000
+    if gross_row is not None and gross_row.proposed:
+        material = min(material, gross_row.proposed // 400)
     serving = defaultdict(list)
     for ln in links:
         if ln.table == "programmatic_activities":
@@ -532,11 +569,12 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                refs, tuple(row.at.values()),
                                {"baseline": row.baseline, "proposed": row.proposed}))
     for row in classes:
-        if row.role != "item" or not row.baseline or row.proposed is None:
+        if row.role != "item" or not row.baseline or row.proposed is None or \
+                _NOT_SPENDING.search(row.item):
             continue
         change = row.proposed - row.baseline
         ratio = Decimal(abs(change)) / Decimal(row.baseline)
-        if abs(change) >= 1_000_000 and ratio >= CLASS_CHANGE:
+        if abs(change) >= material and ratio >= CLASS_CHANGE:
             served = [ln for ln in links
                       if ln.item == row.item and ln.table == "financial_resources"]
             refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
@@ -619,6 +657,20 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                            f"{', '.join(transition.refs[:4])}) while gross requirements rise by "
                            f"{money(gross.change)}.", transition.area, transition.refs[:6],
                            tuple(gross.at.values()), {"change": gross.change}))
+    if gross and gross.baseline and gross.change is not None and \
+            Decimal(abs(gross.change)) / Decimal(gross.baseline) >= BUDGET_TREND and \
+            not any(f.rule == "TRANSITION_GROWTH" for f in out):
+        sev, _ = rule("BUDGET_TREND")
+        word = "rise" if gross.change > 0 else "fall"
+        out.append(Finding("BUDGET_TREND", sev,
+                           f"Gross requirements {word} by "
+                           f"{_pct(abs(gross.change), gross.baseline)}",
+                           f"Proposed gross requirements of {money(gross.proposed)} against "
+                           f"{money(gross.baseline)} apportioned: a {word} of "
+                           f"{money(abs(gross.change))}. The findings on classes and "
+                           "programmes show where it lands.", "Performance and accountability",
+                           (), tuple(gross.at.values()),
+                           {"baseline": gross.baseline, "proposed": gross.proposed or 0}))
     if expenditure and baseline:
         same = Column(Measure.APPORTIONMENT, expenditure.period).label
         priority_items = {ln.item for ln in links for t in tasks
@@ -650,6 +702,10 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                "renewed or changed since this one.", "Politics",
                                (expiry_ref,) if expiry_ref else ()))
     return out
+
+
+# lines of the overall table that are not spending: income and totals
+_NOT_SPENDING = re.compile(r"staff assessment|voluntary contributions|requirements", re.I)
 
 
 def _expiry_ref(resolution: Resolution) -> str | None:

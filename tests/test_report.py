@@ -72,7 +72,8 @@ def test_monusco_ceilings_match_the_personnel_funded(monusco) -> None:
     by_kind = {p.kind: p for p in monusco.personnel}
     assert by_kind["military"].ceiling == 11500 and by_kind["military"].funded == 11500
     assert by_kind["formed_police_units"].funded == 1270
-    assert not [f for f in monusco.findings if f.rule.startswith("CEILING")]
+    # funded equals the ceilings: no gap and no excess (CEILING_CHANGE is about 2717 → 2765)
+    assert not [f for f in monusco.findings if f.rule in ("CEILING_GAP", "CEILING_EXCEEDED")]
 
 
 def test_task_money_is_the_sum_of_its_shares(monusco) -> None:
