@@ -334,10 +334,17 @@ def _body_extent(lines: list[_Line], i: int) -> tuple[int, int]:
             break
         if ln.tabular:
             end = j
-        elif not _label_only(ln):
+        elif not _label_only(ln) or _ends_table(ln, size):
             break
         j += 1
     return i, end
+
+
+def _ends_table(line: _Line, size: float) -> bool:
+    """A line that cannot stand inside a table: a larger heading, a note, a unit caption."""
+    text = " ".join(ph.text for ph in line.phrases)
+    return (line.size > 1.1 * size or bool(_UNIT_CUE.search(text))
+            or (len(text) > 40 and text.rstrip().endswith(".")))
 
 
 def _label_only(line: _Line) -> bool:
@@ -591,6 +598,11 @@ def _build_grid(header: list[_Line], body: list[_Line], columns: list[_Column],
             if gap_below <= tight:
                 pending = row if pending is None else _joined(pending, row)
                 continue
+        elif (n > 0 and pending is None and body_rows and ln.top - body[n - 1].bottom <= tight
+              and not any(body_rows[-1][0][k] and row[k] for k in range(1, width))):
+            # a cell printed on two lines, its figures split between them
+            body_rows[-1] = (_joined(body_rows[-1][0], row), True)
+            continue
         if pending is not None:
             row = _joined(pending, row)
             pending = None
