@@ -46,6 +46,7 @@ from mandates.task_rules import (
     MONITOR_VERBS,
     SECURE_VERBS,
     TASK_CUES,
+    may_match,
     normalize,
 )
 
@@ -538,6 +539,9 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
     hits: list[tuple[int, str, str, Modality, str]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
     for cues in TASK_CUES:
+        if not may_match(cues, span):
+            matched[cues.id] = []
+            continue
         if cues.exclude is None and not cues.inside_of:
             first = cues.pattern.search(span)
             found = [first] if first is not None else []

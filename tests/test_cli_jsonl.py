@@ -36,4 +36,4 @@ def test_good_files_are_parsed_between_bad_ones(tmp_path) -> None:
     assert lines[0]["schema"] == "coherence.mandate/1"
     assert "error" in lines[1]
     assert lines[2]["schema"] == "coherence.mandate/1"
-    assert lines[2]["source"]["path"] == str(good[1])
+    assert lines[2]["source"]["path"] == good[1].name

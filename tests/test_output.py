@@ -22,3 +22,15 @@ def test_success_replaces_target(tmp_path) -> None:
     write_text_atomic(target, '{"a": 1}')
     assert target.read_text() == '{"a": 1}'
     assert sorted(p.name for p in target.parent.iterdir()) == ["report.json"]
+
+
+def test_outputs_get_ordinary_permissions(tmp_path) -> None:
+    import os
+
+    from coherence.output import write_text_atomic
+
+    target = tmp_path / "report.json"
+    write_text_atomic(target, "{}")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -1,0 +1,67 @@
+"""Resolution parsing speed against bare text extraction, measured side by side.
+
+Targets (issue 3): the ten PDFs parse in at most 2x the time bare pypdfium2 needs to
+extract their text, and at least 10x faster than bare pdfplumber `extract_text`;
+100 text resolutions in one call in under 5 s.
+
+    python -m benchmarks.bench_mandates
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from benchmarks import pema
+from mandates import parse_resolution
+
+DATA = pema.DATA / "resolutions"
+
+
+def _pdfium_text(path: Path) -> int:
+    doc = pdfium.PdfDocument(str(path))
+    n = sum(len(doc[i].get_textpage().get_text_range()) for i in range(len(doc)))
+    doc.close()
+    return n
+
+
+def _plumber_text(path: Path) -> int:
+    with pdfplumber.open(path) as pdf:
+        return sum(len(page.extract_text() or "") for page in pdf.pages)
+
+
+def _time(fn, paths: list[Path], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for p in paths:
+            fn(p)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> int:
+    """Print the three PDF timings, their ratios, and the 100-text timing."""
+    pdfs = sorted((DATA / "pdf").glob("*.pdf"))
+    parse_resolution(pdfs[0])  # import and cache warm-up, as in a long-running process
+    bare = _time(_pdfium_text, pdfs)
+    ours = _time(parse_resolution, pdfs)
+    plumber = _time(_plumber_text, pdfs, repeat=1)
+    print(f"{len(pdfs)} PDFs: pypdfium2 text {bare:.3f} s, coherence parse {ours:.3f} s "
+          f"({ours / bare:.2f}x pypdfium2; target <= 2x), pdfplumber extract_text "
+          f"{plumber:.2f} s ({plumber / ours:.1f}x slower than ours; target >= 10x)")
+    texts = sorted((DATA / "txt").glob("*.txt"))[:100]
+    started = time.perf_counter()
+    for p in texts:
+        parse_resolution(p)
+    elapsed = time.perf_counter() - started
+    print(f"{len(texts)} text resolutions: {elapsed:.2f} s (target < 5 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Results-based-budgeting frameworks: components and their expected accomplishments.
+
+A budget report states, component by component (`Component 1: protection of civilians`),
+the expected accomplishments the mission commits to (`1.1 Improved security for civilians
+…`). Programmatic activities name the accomplishments they serve, so the frameworks let
+the report follow money from a programme to a component and from there to mandated tasks.
+DOCX reports give them as tables under each component heading; PDF reports are read from
+their text layer. Workbooks carry no frameworks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from budgets.model import ExpectedAccomplishment
+from provenance import SourceRef
+
+_COMPONENT = re.compile(r"^\s*Component\s+(\d+)\s*:\s*(.+?)\s*$")
+_EA = re.compile(r"^\s*(\d+\.\d+)(?!\.\d)\s+([A-Z].*)$")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _text(element) -> str:  # type: ignore[no-untyped-def]
+    parts = []
+    for node in element.iter():
+        if node.tag == f"{_W}t" and node.text:
+            parts.append(node.text)
+        elif node.tag in (f"{_W}tab",):
+            parts.append("\t")
+    return "".join(parts)
+
+
+def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
+    """Expected accomplishments of a DOCX budget report, with their components.
+
+    The caller has already checked the file (zip limits) and read its tables.
+    """
+    import docx  # python-docx opens the package; the body is walked in document order
+
+    document = docx.Document(str(path))
+    component = ""
+    table_number = 0
+    seen: set[str] = set()
+    out: list[ExpectedAccomplishment] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{_W}p":
+            m = _COMPONENT.match(_text(child))
+            if m:
+                component = f"Component {m.group(1)}: {m.group(2)}"
+        elif child.tag == f"{_W}tbl":
+            table_number += 1
+            rows = child.findall(f"{_W}tr")
+            if not rows:
+                continue
+            header = _text(rows[0])
+            if "xpected accomplishment" not in header:
+                continue
+            for r, row in enumerate(rows, start=1):
+                cells = row.findall(f"{_W}tc")
+                if not cells:
+                    continue
+                text = re.sub(r"\s+", " ", _text(cells[0]).replace("\t", " ")).strip()
+                m = _EA.match(text)
+                if m and m.group(1) not in seen:
+                    seen.add(m.group(1))
+                    out.append(ExpectedAccomplishment(
+                        m.group(1), component, m.group(2),
+                        SourceRef(path=path.name, table=f"table {table_number}", cell=f"A{r}")))
+    return tuple(out)
+
+
+def from_pdf(path: Path) -> tuple[ExpectedAccomplishment, ...]:
+    """Expected accomplishments of a PDF budget report (first printed line of each)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    component = ""
+    seen: set[str] = set()
+    out: list[ExpectedAccomplishment] = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            textpage.close()
+            page.close()
+            lines = text.splitlines()
+            for i, line in enumerate(lines):
+                m = _COMPONENT.match(line)
+                if m:
+                    component = f"Component {m.group(1)}: {m.group(2)}"
+                    continue
+                m = _EA.match(line)
+                if not m or not component or m.group(1) in seen:
+                    continue
+                # accomplishments belong to the component with the same first number
+                if not component.startswith(f"Component {m.group(1).split('.')[0]}:"):
+                    continue
+                seen.add(m.group(1))
+                out.append(ExpectedAccomplishment(
+                    m.group(1), component, m.group(2).strip(),
+                    SourceRef(path=path.name, page=index + 1, cell=f"line {i + 1}")))
+    finally:
+        document.close()
+    return tuple(out)
+
+
+def read_frameworks(path: Path) -> tuple[ExpectedAccomplishment, ...]:
+    """Expected accomplishments of a budget report (DOCX or PDF); none for workbooks."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return from_docx(path)
+    if suffix == ".pdf":
+        return from_pdf(path)
+    return ()

@@ -1,0 +1,571 @@
+"""Grids → resource lines: find each kind of table, read its header, multiply out its unit.
+
+The interpreter knows the UN's tables, not any one file's layout: a table is recognised by
+the labels in it (`Gross requirements`, `Military contingents`), a column by the words of
+its header (a period such as `2025/26` and a measure such as `apportionment`, `approved`,
+`appropriation`, `expenditure`, `cost estimates`, `proposed`, `requirements`), wherever
+the table starts on the sheet and however many spacer or notes columns it has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from budgets.grid import Cell, Grid
+from budgets.model import LineRole, Measure, ResourceLine, TableKind
+from budgets.numbers import parse_amount, strip_footnotes
+from provenance import DataWarning
+
+_PERIOD = re.compile(r"\b(20\d{2}|19\d{2})\s*[/–-]\s*(\d{2}|\d{4})\b")
+_MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
+    (re.compile(r"recommend", re.I), Measure.RECOMMENDED),
+    (re.compile(r"expenditure|actual|spent|spending", re.I), Measure.EXPENDITURE),
+    (re.compile(r"cost estimate|estimate|proposed|proposal|requirements?|request", re.I),
+     Measure.COST_ESTIMATES),
+    (re.compile(r"apportion|approved|appropriat|budget\b|authori[sz]ed", re.I),
+     Measure.APPORTIONMENT),
+)
+_DERIVED = re.compile(r"variance|percentage|per ?cent|%|balance|=|÷|change|difference|increase|"
+                      r"decrease", re.I)
+_NOTES = re.compile(r"^(?:notes?|remarks?|comments?|explanation|source|footnotes?)\b", re.I)
+_FINANCIAL_LABELS = re.compile(
+    r"^(?:gross requirements|net requirements|total requirements|staff assessment income|"
+    r"military contingents|military observers|formed police units|international staff|"
+    r"operational costs|civilian personnel|facilities and infrastructure|air operations|"
+    r"ground transportation|official travel)$", re.I)
+_TOTAL = re.compile(r"^(?:gross requirements|net requirements|total requirements|total|"
+                    r"grand total|total \(.*\))$", re.I)
+_SUBTOTAL = re.compile(r"^sub-?total\b", re.I)
+_THOUSANDS = re.compile(r"thousands", re.I)
+_MILLIONS = re.compile(r"millions", re.I)
+_DOLLARS = re.compile(r"dollars|US\$|USD", re.I)
+
+
+def normalize_period(text: str) -> str | None:
+    """`2025/26`, `2025-26`, `2025–2026` → `2025/26`; None when the text has no period."""
+    m = _PERIOD.search(text)
+    if not m:
+        return None
+    start, end = m.group(1), m.group(2)
+    end2 = end[-2:]
+    if (int(start) + 1) % 100 != int(end2):
+        return None
+    return f"{start}/{end2}"
+
+
+def measure_of(text: str) -> Measure | None:
+    """The measure a header's words name, or None."""
+    for pattern, measure in _MEASURES:
+        if pattern.search(text):
+            return measure
+    return None
+
+
+@dataclass
+class _Column:
+    index: int
+    text: str
+    measure: Measure | None
+    period: str | None
+    derived: bool
+    notes: bool
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """Lines read from the grids, and what could not be read."""
+
+    lines: tuple[ResourceLine, ...]
+    warnings: tuple[DataWarning, ...]
+
+
+def _is_number(cell: Cell | None) -> bool:
+    if cell is None:
+        return False
+    value = cell.value if cell.value is not None else cell.text
+    return parse_amount(value) is not None
+
+
+def _cell_amount(cell: Cell | None) -> Decimal | None:
+    if cell is None:
+        return None
+    return parse_amount(cell.value if cell.value is not None else cell.text)
+
+
+def _label_column(grid: Grid) -> int:
+    counts: dict[int, int] = {}
+    for row in grid.rows:
+        for c, cell in enumerate(row):
+            if cell is not None and not _is_number(cell) and len(cell.text.strip()) > 3:
+                counts[c] = counts.get(c, 0) + 1
+                break
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else 0
+
+
+def _label(row: tuple[Cell | None, ...], label_col: int) -> tuple[str, Cell | None]:
+    cell = row[label_col] if label_col < len(row) else None
+    if cell is None or _is_number(cell):
+        return "", None
+    return strip_footnotes(cell.text), cell
+
+
+def _numbers_in(row: tuple[Cell | None, ...], label_col: int) -> list[int]:
+    return [c for c, cell in enumerate(row) if c != label_col and _is_number(cell)
+            and not re.fullmatch(r"\(\d+\)", cell.text.strip())]  # type: ignore[union-attr]
+
+
+def unit_of(texts: list[str], amounts: list[Decimal]) -> tuple[Decimal, bool]:
+    """(multiplier, stated) for a money table: thousands, millions or dollars as printed.
+
+    When the table does not say, figures with decimals are taken as thousands (the UN's
+    usual unit) and the result is reported as an assumption by the caller.
+    """
+    joined = " ".join(texts)
+    if _THOUSANDS.search(joined):
+        return Decimal(1000), True
+    if _MILLIONS.search(joined):
+        return Decimal(1_000_000), True
+    if _DOLLARS.search(joined):
+        return Decimal(1), True
+    if any(a != a.to_integral_value() for a in amounts):
+        return Decimal(1000), False
+    big = max((abs(a) for a in amounts), default=Decimal(0))
+    return (Decimal(1) if big >= 10_000_000 else Decimal(1000)), False
+
+
+@dataclass
+class _Table:
+    grid: Grid
+    label_col: int
+    header_rows: list[int]
+    first_data: int
+    caption: list[str]
+
+
+def _locate(grid: Grid) -> _Table | None:
+    label_col = _label_column(grid)
+    first_data = None
+    for r, row in enumerate(grid.rows):
+        label, _ = _label(row, label_col)
+        if label and _numbers_in(row, label_col):
+            first_data = r
+            break
+    if first_data is None:
+        return None
+    header_rows: list[int] = []
+    caption: list[str] = []
+    r = first_data - 1
+    while r >= 0:
+        row = grid.rows[r]
+        others = [c for c, cell in enumerate(row) if cell is not None and c != label_col]
+        if others:
+            header_rows.insert(0, r)
+        elif any(cell is not None for cell in row):
+            label, _ = _label(row, label_col)
+            if header_rows:
+                caption.insert(0, label)
+        r -= 1
+    top = header_rows[0] if header_rows else first_data
+    for row in grid.rows[:top]:
+        for cell in row:
+            if cell is not None and cell.text.strip():
+                caption.append(cell.text.strip())
+    if grid.caption:
+        caption.insert(0, grid.caption)
+    return _Table(grid, label_col, header_rows, first_data, caption)
+
+
+def _columns(table: _Table) -> list[_Column]:
+    grid = table.grid
+    data_cols: set[int] = set()
+    for row in grid.rows[table.first_data:]:
+        data_cols.update(_numbers_in(row, table.label_col))
+    width = grid.width
+
+    def own(c: int) -> str:
+        return " ".join(grid.text(r, c).strip() for r in table.header_rows
+                        if grid.text(r, c).strip())
+
+    # a merged group header ("Variance" over two columns) stands in the first column only
+    spans: dict[int, str] = {}
+    for r in table.header_rows:
+        last = ""
+        for c in range(width):
+            t = grid.text(r, c).strip()
+            if t:
+                last = t
+            elif last and c in data_cols and r != table.header_rows[-1]:
+                spans[c] = (spans.get(c, "") + " " + last).strip()
+            if c == table.label_col:
+                last = ""
+    columns: list[_Column] = []
+    for c in sorted(data_cols):
+        text = own(c)
+        has_info = measure_of(text) is not None or normalize_period(text) is not None
+        if not has_info and not _DERIVED.search(text):
+            for d in (1, -1, 2, -2):
+                n = c - d
+                if 0 <= n < width and n not in data_cols and n != table.label_col:
+                    borrowed = own(n)
+                    if measure_of(borrowed) or normalize_period(borrowed):
+                        text = (borrowed + " " + text).strip()
+                        break
+        full = (spans.get(c, "") + " " + text).strip()
+        derived = bool(_DERIVED.search(full)) and not (
+            measure_of(text) and normalize_period(text) and not _DERIVED.search(text))
+        columns.append(_Column(c, full, measure_of(text) or measure_of(full),
+                               normalize_period(text) or normalize_period(full), derived,
+                               bool(_NOTES.match(text))))
+    return columns
+
+
+def _formula_map(table: _Table) -> dict[int, int]:
+    """`(3)` in a header → column index, for checking `(3)=(1)-(2)`."""
+    out: dict[int, int] = {}
+    for r in table.header_rows:
+        for c, cell in enumerate(table.grid.rows[r]):
+            if cell is None:
+                continue
+            m = re.match(r"^\((\d+)\)", cell.text.strip())
+            if m:
+                out[int(m.group(1))] = c
+    return out
+
+
+def _formulas(table: _Table) -> list[tuple[int, int, int]]:
+    """(result, a, b) column triples for headers printed as `(3)=(1)-(2)`."""
+    numbered = _formula_map(table)
+    out = []
+    for r in table.header_rows:
+        for cell in table.grid.rows[r]:
+            if cell is None:
+                continue
+            m = re.match(r"^\((\d+)\)\s*=\s*\(?(\d+)\)?\s*[-–−]\s*\(?(\d+)\)?$",
+                         cell.text.strip().replace(" ", ""))
+            if m:
+                k, a, b = (int(x) for x in m.groups())
+                if k in numbered and a in numbered and b in numbered:
+                    out.append((numbered[k], numbered[a], numbered[b]))
+    return out
+
+
+def _role(label: str) -> LineRole:
+    if _SUBTOTAL.match(label):
+        return LineRole.SUBTOTAL
+    if _TOTAL.match(label):
+        return LineRole.TOTAL
+    return LineRole.ITEM
+
+
+def _money(amount: Decimal, unit: Decimal) -> tuple[int, bool]:
+    dollars = amount * unit
+    whole = dollars.to_integral_value(rounding=ROUND_HALF_EVEN)
+    return int(whole), whole == dollars
+
+
+def financial_score(grid: Grid) -> int:
+    """How many distinct class-of-expenditure labels a grid holds (the overall table has 10+)."""
+    labels = set()
+    for row in grid.rows:
+        for cell in row:
+            if cell is not None and _FINANCIAL_LABELS.match(strip_footnotes(cell.text)):
+                labels.add(strip_footnotes(cell.text).lower())
+    return len(labels)
+
+
+def _is_financial(grid: Grid) -> bool:
+    return financial_score(grid) >= 3
+
+
+def _caption_text(grid: Grid, limit: int = 8) -> str:
+    texts = [grid.caption, grid.name]
+    for row in grid.rows[:limit]:
+        texts.extend(c.text for c in row if c is not None)
+    return " ".join(texts)
+
+
+def classify(grid: Grid) -> TableKind | None:
+    """Which of the budget's tables a grid holds, from its caption and labels."""
+    if _is_financial(grid):
+        return TableKind.FINANCIAL_RESOURCES
+    head = _caption_text(grid)
+    if re.search(r"programmatic activities", head, re.I):
+        return TableKind.PROGRAMMATIC_ACTIVITIES
+    if re.search(r"quick-?\s?impact", head, re.I):
+        return TableKind.QUICK_IMPACT_PROJECTS
+    if re.search(r"human resources", head, re.I):
+        return TableKind.HUMAN_RESOURCES
+    if re.search(r"staffing", head, re.I):
+        return TableKind.STAFFING
+    return None
+
+
+def interpret(grids: list[Grid]) -> Interpretation:
+    """Resource lines from every budget table among the grids, with warnings."""
+    lines: list[ResourceLine] = []
+    warnings: list[DataWarning] = []
+    # the overall table is the one with the most class labels (summaries and the
+    # per-component tables of a report carry only a few); ties go to the first printed
+    candidates = sorted((g for g in grids if classify(g) is TableKind.FINANCIAL_RESOURCES),
+                        key=lambda g: -financial_score(g))
+    financial_done = False
+    for grid in candidates:
+        if financial_done:
+            break
+        got, warn = _financial(grid)
+        financial_done = bool(got)
+        lines.extend(got)
+        warnings.extend(warn)
+    for grid in grids:
+        kind = classify(grid)
+        if kind is TableKind.FINANCIAL_RESOURCES:
+            continue
+        elif kind is TableKind.PROGRAMMATIC_ACTIVITIES:
+            got, warn = _programmes(grid)
+        elif kind is TableKind.QUICK_IMPACT_PROJECTS:
+            got, warn = _quick_impact(grid)
+        elif kind in (TableKind.HUMAN_RESOURCES, TableKind.STAFFING):
+            got, warn = _period_rows(grid, kind)
+        else:
+            continue
+        lines.extend(got)
+        warnings.extend(warn)
+    order = list(TableKind)
+    lines.sort(key=lambda ln: order.index(ln.table))  # stable: printed order within a table
+    return Interpretation(tuple(lines), tuple(warnings))
+
+
+def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
+    table = _locate(grid)
+    if table is None:
+        return [], []
+    columns = _columns(table)
+    warnings: list[DataWarning] = []
+    measured = [c for c in columns if not c.derived and not c.notes and c.measure and c.period]
+    for c in columns:
+        if not c.derived and not c.notes and not (c.measure and c.period):
+            cell = next((row[c.index] for row in grid.rows[table.first_data:]
+                         if c.index < len(row) and row[c.index] is not None), None)
+            warnings.append(DataWarning(
+                "unknown_column", f"a column of figures headed {c.text!r} names no measure "
+                "and period; its figures were not read", cell.ref if cell else None))
+    amounts = [a for row in grid.rows[table.first_data:] for c in measured
+               if c.index < len(row) and (a := _cell_amount(row[c.index])) is not None]
+    unit, stated = unit_of(table.caption + [c.text for c in columns], amounts)
+    if not stated:
+        warnings.append(DataWarning(
+            "unit_assumed", f"the table does not state its unit; figures were read as "
+            f"{'thousands of ' if unit == 1000 else ''}United States dollars",
+            grid.rows[table.first_data][table.label_col].ref  # type: ignore[union-attr]
+            if grid.rows[table.first_data][table.label_col] else None))
+    lines: list[ResourceLine] = []
+    group = ""
+    rows = grid.rows
+    for r in range(table.first_data - 1, len(rows)):
+        if r < 0:
+            continue
+        row = rows[r]
+        label, label_cell = _label(row, table.label_col)
+        if not label:
+            continue
+        numbered = [c for c in measured if c.index < len(row) and row[c.index] is not None]
+        if not numbered:
+            if not _numbers_in(row, table.label_col) and len(label) < 80:
+                group = label
+            continue
+        for col in measured:
+            cell = row[col.index] if col.index < len(row) else None
+            amount = _cell_amount(cell)
+            if cell is None or amount is None:
+                if cell is not None:
+                    warnings.append(DataWarning(
+                        "unreadable_figure", f"{cell.text!r} is not a figure", cell.ref))
+                continue
+            dollars, whole = _money(amount, unit)
+            if not whole:
+                warnings.append(DataWarning(
+                    "not_whole_dollars", f"{cell.text} × {unit} is not a whole number of "
+                    f"dollars; rounded to {dollars}", cell.ref))
+            lines.append(ResourceLine(TableKind.FINANCIAL_RESOURCES, group, label,
+                                      col.measure, col.period, dollars,  # type: ignore[arg-type]
+                                      cell.ref, role=_role(label), label=label_cell.text
+                                      if label_cell else label))
+        warnings.extend(_check_variances(table, row, label, unit))
+    return lines, warnings
+
+
+def _check_variances(table: _Table, row: tuple[Cell | None, ...], label: str,
+                     unit: Decimal) -> list[DataWarning]:
+    out: list[DataWarning] = []
+    for k, a, b in _formulas(table):
+        cells = [row[i] if i < len(row) else None for i in (k, a, b)]
+        values = [_cell_amount(c) for c in cells]
+        if any(v is None for v in values) or cells[0] is None:
+            continue
+        vk, va, vb = values
+        if vk != va - vb:  # type: ignore[operator]
+            out.append(DataWarning(
+                "variance_mismatch",
+                f"{label}: printed variance {cells[0].text} ≠ {cells[1].text if cells[1] else 0}"
+                f" − {cells[2].text if cells[2] else 0} = {va - vb}",  # type: ignore[operator]
+                cells[0].ref, tuple(c.ref for c in cells[1:] if c is not None)))
+    return out
+
+
+def _programmes(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
+    table = _locate(grid)
+    if table is None:
+        return [], []
+    columns = _columns(table)
+    header_text = {c: " ".join(grid.text(r, c) for r in table.header_rows)
+                   for c in range(grid.width)}
+    ea_col = next((c for c, t in header_text.items()
+                   if re.search(r"expected accomplishment|related", t, re.I)), None)
+    period_hint = normalize_period(" ".join(table.caption))
+    measured = [c for c in columns if c.index != ea_col and not c.derived and c.measure]
+    amounts = [a for row in grid.rows[table.first_data:] for c in measured
+               if c.index < len(row) and (a := _cell_amount(row[c.index])) is not None]
+    unit, _ = unit_of(table.caption + [c.text for c in columns], amounts)
+    lines: list[ResourceLine] = []
+    warnings: list[DataWarning] = []
+    for row in grid.rows[table.first_data:]:
+        label, label_cell = _label(row, table.label_col)
+        if not label:
+            continue
+        refs: tuple[str, ...] = ()
+        if ea_col is not None and ea_col < len(row) and row[ea_col] is not None:
+            raw = row[ea_col].text  # type: ignore[union-attr]
+            refs = tuple(re.findall(r"\d+\.\d+", raw))
+        for col in measured:
+            cell = row[col.index] if col.index < len(row) else None
+            amount = _cell_amount(cell)
+            if cell is None or amount is None:
+                continue
+            dollars, _ = _money(amount, unit)
+            lines.append(ResourceLine(
+                TableKind.PROGRAMMATIC_ACTIVITIES, "Programmatic activities", label,
+                col.measure, col.period or period_hint or "",  # type: ignore[arg-type]
+                dollars, cell.ref, role=_role(label),
+                label=label_cell.text if label_cell else label, accomplishments=refs))
+    return lines, warnings
+
+
+_QIP_MEASURE = ((re.compile(r"actual|expenditure", re.I), Measure.EXPENDITURE),
+                (re.compile(r"approved|apportion", re.I), Measure.APPORTIONMENT),
+                (re.compile(r"proposed|estimate", re.I), Measure.COST_ESTIMATES))
+
+
+def _period_from_dates(text: str) -> str | None:
+    years = re.findall(r"\b(20\d{2}|19\d{2})\b", text)
+    if len(years) >= 2 and int(years[1]) == int(years[0]) + 1:
+        return f"{years[0]}/{years[1][-2:]}"
+    return normalize_period(text)
+
+
+def _quick_impact(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
+    table = _locate(grid)
+    if table is None:
+        return [], []
+    header = {c: " ".join(grid.text(r, c) for r in table.header_rows) for c in range(grid.width)}
+    amount_col = next((c for c, t in header.items() if re.search(r"amount", t, re.I)), None)
+    count_col = next((c for c, t in header.items() if re.search(r"number", t, re.I)), None)
+    unit, _ = unit_of(table.caption, [])
+    lines: list[ResourceLine] = []
+    for row in grid.rows[table.first_data:]:
+        label, _ = _label(row, table.label_col)
+        period = _period_from_dates(label)
+        measure = next((m for p, m in _QIP_MEASURE if p.search(label)), None)
+        if not period or measure is None:
+            continue
+        for col, unit_name in ((amount_col, "USD"), (count_col, "projects")):
+            if col is None or col >= len(row) or row[col] is None:
+                continue
+            value = _cell_amount(row[col])
+            if value is None:
+                continue
+            amount = _money(value, unit)[0] if unit_name == "USD" else int(value)
+            lines.append(ResourceLine(TableKind.QUICK_IMPACT_PROJECTS, "Quick-impact projects",
+                                      "Quick-impact projects" if unit_name == "USD"
+                                      else "Number of projects", measure, period, amount,
+                                      row[col].ref, unit=unit_name))  # type: ignore[union-attr]
+    return lines, []
+
+
+_ROW_MEASURE = ((re.compile(r"^actual", re.I), Measure.EXPENDITURE),
+                (re.compile(r"^approved", re.I), Measure.APPROVED),
+                (re.compile(r"^proposed", re.I), Measure.COST_ESTIMATES))
+
+
+def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[DataWarning]]:
+    """Head counts from tables whose rows are `Approved 2025/26`, `Proposed 2026/27` under
+    category headings (`I. Military observers`, `Civilian staff`)."""
+    label_col = 0
+    lines: list[ResourceLine] = []
+    group = ""
+    qualifier = ""
+    headers: dict[int, str] = {}
+    money = False
+    for row in grid.rows:
+        label, label_cell = _label(row, label_col)
+        numbers = _numbers_in(row, label_col)
+        texts = {c: cell.text.strip() for c, cell in enumerate(row)
+                 if cell is not None and c != label_col and not _is_number(cell)}
+        if texts and not numbers:
+            headers = _merge_headers(headers, texts, label)
+            if label:
+                group = re.sub(r"^[IVX]+\.\s*", "", label)
+                qualifier = ""
+            continue
+        if label and not numbers:
+            if re.search(r"thousands|dollars|estimated amount", label, re.I):
+                money = True
+                continue
+            if not re.search(r"^\(", label):
+                money = False
+                if re.match(r"^[IVX]+\.", label) or not re.search(r"\d{4}", label):
+                    if (re.match(r"^total", label, re.I) or not group
+                            or re.match(r"^[IVX]+\.", label)):
+                        group = re.sub(r"^[IVX]+\.\s*", "", label)
+                        qualifier = ""
+                    else:
+                        qualifier = label
+            continue
+        if money or not label:
+            continue
+        measure = next((m for p, m in _ROW_MEASURE if p.search(label)), None)
+        period = normalize_period(label)
+        if measure is None or period is None:
+            continue
+        if re.search(r"temporary", label, re.I):
+            item_prefix = "Temporary positions"
+        elif re.search(r"posts", label, re.I):
+            item_prefix = "Posts"
+        else:
+            item_prefix = qualifier
+        for c in numbers:
+            value = _cell_amount(row[c])
+            if value is None:
+                continue
+            column = headers.get(c, "Total" if c == max(numbers) else f"column {c}")
+            item = " – ".join(x for x in (item_prefix, column) if x)
+            lines.append(ResourceLine(kind, group, item, measure, period, int(value),
+                                      row[c].ref, unit="people",  # type: ignore[union-attr]
+                                      role=LineRole.TOTAL if "total" in column.lower()
+                                      else LineRole.ITEM,
+                                      label=label_cell.text if label_cell else label))
+    return lines, []
+
+
+def _merge_headers(previous: dict[int, str], texts: dict[int, str], label: str) -> dict[int, str]:
+    """Column names from one or two header rows (`International staff` over `P-5–P-4`)."""
+    if previous and all(c in previous or True for c in texts) and not label:
+        out: dict[int, str] = {}
+        last = ""
+        for c in sorted(set(previous) | set(texts)):
+            if c in texts:
+                last = texts[c]
+            out[c] = texts.get(c, previous.get(c, last))
+        return out
+    return dict(texts)

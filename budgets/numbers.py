@@ -1,0 +1,64 @@
+"""Printed figures → exact numbers: thousands separators, dashes, parentheses, footnotes."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_DASHES = frozenset({"–", "-", "—", "‒", "−", "--", "- -", "…", "..."})
+_SEPARATORS = re.compile(r"[\s\u00a0\u2007\u2009\u202f\u2002-\u2006,’']")
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
+_FOOTNOTE_AFTER = re.compile(
+    r"^(?P<label>.*?(?:s|staff|personnel|total|Subtotal|income|\)|ment|kind))"
+    r"(?P<marks>(?:(?<=s)[a-d]|(?<!s)[a-h])(?:,\s?[a-h])*|\*+)$")
+
+
+def parse_amount(value: object) -> Decimal | None:
+    """An exact Decimal from a cell: workbook numbers, printed figures, dashes (0).
+
+    `1 234.5` (any space as thousands separator), `1,234.5`, `(1 234.5)` (negative),
+    `–` (zero), `12.5%`. Floats from workbooks go through their shortest repr, so 27457.4
+    is exactly 27457.4. Returns None for text that is not a figure.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None
+        return Decimal(repr(value))
+    text = str(value).strip()
+    if not text:
+        return None
+    if text in _DASHES:
+        return Decimal(0)
+    negative = False
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = True, text[1:-1].strip()
+    text = text.rstrip("%").strip()
+    text = text.replace("−", "-").replace("–", "-")
+    text = _SEPARATORS.sub("", text)
+    if not _NUMBER.match(text):
+        return None
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return -number if negative else number
+
+
+def strip_footnotes(label: str) -> str:
+    """A label without the footnote letters glued to it (`Temporary positionsb`)."""
+    label = re.sub(r"\s+", " ", label).strip()
+    m = _FOOTNOTE_AFTER.match(label)
+    if m and len(m.group("label")) > 2:
+        return m.group("label").rstrip()
+    return label
+
+
+def is_dash(value: object) -> bool:
+    """True for a cell printed as a dash (a zero in the UN's tables)."""
+    return isinstance(value, str) and value.strip() in _DASHES

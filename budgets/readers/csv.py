@@ -1,0 +1,35 @@
+"""CSV exports of a budget table: one grid, cells referenced as `file.csv!B14`."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from budgets.grid import Cell, Grid
+from budgets.readers.xlsx import column_letter
+from provenance import InputError, SourceRef
+
+
+def read_grids(path: Path) -> list[Grid]:
+    """The CSV file as one Grid (UTF-8 with or without BOM, else Windows-1252; any delimiter)."""
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise InputError("is a binary file, not CSV", path=path,
+                         hint="export the table as CSV text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel  # type: ignore[assignment]
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    out = []
+    for r, row in enumerate(rows):
+        out.append(tuple(
+            Cell(v, SourceRef(path=path.name, sheet=path.stem,
+                              cell=f"{column_letter(c)}{r + 1}")) if v.strip() else None
+            for c, v in enumerate(row)))
+    return [Grid(path.stem, tuple(out), source_format="csv")]

@@ -1,0 +1,52 @@
+"""The analysts' workbook: tasks, links, findings and the budget lines, one sheet each."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from coherence.report import Report
+
+_EPOCH = datetime(2000, 1, 1)
+
+
+def xlsx_bytes(report: Report) -> bytes:
+    """The report's tables as an xlsx workbook, identical bytes for identical inputs."""
+    wb = Workbook()
+    sheets = {
+        "Tasks": (["category", "label", "priority", "paragraphs", "modality", "strength",
+                   "baseline_usd", "proposed_usd", "change_usd", "links"],
+                  [[t.category, t.label, t.priority, ", ".join(t.refs), t.modality, t.strength,
+                    t.baseline, t.proposed, t.change, len(t.links)] for t in report.tasks]),
+        "Links": (["category", "table", "group", "item", "kind", "share", "confidence",
+                   "reason", "paragraphs", "accomplishments", "at"],
+                  [[ln.category, ln.table, ln.group, ln.item, ln.kind, float(ln.share),
+                    ln.confidence, ln.reason, ", ".join(ln.paragraphs),
+                    ", ".join(ln.accomplishments), ", ".join(ln.at)] for ln in report.links]),
+        "Findings": (["id", "severity", "title", "detail", "area", "paragraphs", "at"],
+                     [[f.rule, f.severity, f.title, f.detail, f.area, ", ".join(f.paragraphs),
+                       ", ".join(f.at)] for f in report.findings]),
+        "Budget lines": (["table", "group", "item", "measure", "period", "amount", "unit", "at"],
+                         [[str(ln.table), ln.group, ln.item, str(ln.measure), ln.period,
+                           ln.amount, ln.unit, ln.at.label()] for ln in report.budget.lines]),
+    }
+    first = True
+    for name, (header, rows) in sheets.items():
+        ws = wb.active if first else wb.create_sheet(name)
+        ws.title = name
+        first = False
+        ws.append(header)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            ws.append(row)
+        ws.freeze_panes = "A2"
+    wb.properties.created = _EPOCH
+    wb.properties.modified = _EPOCH
+    wb.properties.creator = "coherence"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,120 @@
+"""The catalogue of rules that turn linked tasks and budget lines into findings.
+
+Each rule has a stable id, a severity, the threshold it applies and the source that grounds
+it, so a reader can see why a finding fires and an analyst can argue with the threshold.
+Findings carry their evidence: operative paragraph refs of the resolution and `at`
+locations of the budget figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+SEVERITIES = ("high", "medium", "low", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of the catalogue."""
+
+    id: str
+    title: str
+    severity: str
+    threshold: str
+    grounding: str
+
+    def to_json(self) -> dict[str, str]:
+        """JSON form (the report's annex lists the catalogue)."""
+        return {"id": self.id, "title": self.title, "severity": self.severity,
+                "threshold": self.threshold, "grounding": self.grounding}
+
+
+#: a programme or class cut by at least this share between periods is "sharply cut"
+SHARP_CUT = Decimal("0.5")
+#: a class of expenditure changing by at least this share is reported
+CLASS_CHANGE = Decimal("0.25")
+#: expenditure below apportionment by at least this share is a large gap
+SPENDING_GAP = Decimal("0.25")
+#: funded personnel below the ceiling by at least this share is reported
+CEILING_GAP = Decimal("0.05")
+
+RULES: dict[str, Rule] = {r.id: r for r in (
+    Rule("PRIORITY_UNFUNDED", "Priority task without a linked programme or resource line",
+         "high", "a priority task with no programme link and no class of expenditure link",
+         "Priority tasks are set by the Council (Security Council resolutions, 'priority "
+         "tasks'); the Secretary-General's budget should show the resources that deliver them."),
+    Rule("PROGRAMME_CUT", "Programme serving a mandated task cut sharply or to zero",
+         "high", f"proposed amount at least {int(SHARP_CUT * 100)} % below the last "
+         "apportionment, or zero",
+         "Programmatic activities are the budget's most direct evidence of task delivery "
+         "(A/RES/76/274 on cross-cutting issues asks that they be linked to the mandate)."),
+    Rule("CLASS_CHANGE", "Class of expenditure changes sharply between periods", "medium",
+         f"proposed amount at least {int(CLASS_CHANGE * 100)} % above or below the last "
+         "apportionment (and at least $1 million)",
+         "Resources by class of expenditure (financial resources table of the budget)."),
+    Rule("CEILING_GAP", "Budget funds fewer personnel than the Council authorized", "medium",
+         f"proposed personnel at least {int(CEILING_GAP * 100)} % below the authorized ceiling",
+         "Authorized ceilings in the resolution against the human resources table."),
+    Rule("CEILING_EXCEEDED", "Budget funds more personnel than the Council authorized", "high",
+         "proposed personnel above the authorized ceiling",
+         "Authorized ceilings in the resolution against the human resources table."),
+    Rule("TASK_ADDED", "Task added since the previous resolution", "medium",
+         "a task category present now and absent from the previous resolution",
+         "Comparison with the previous mandate resolution (--previous-mandate)."),
+    Rule("TASK_DROPPED", "Task dropped since the previous resolution", "low",
+         "a task category present in the previous resolution and absent now",
+         "Comparison with the previous mandate resolution (--previous-mandate)."),
+    Rule("WPS_WITHOUT_CAPACITY", "Women, peace and security or youth mandated without a "
+         "programme", "high", "gender or youth task mandated; matching programme absent or "
+         "proposed at zero",
+         "Gender advisory capacity should be kept 'throughout mandating and budgetary "
+         "processes' (Challenges Forum); S/RES/1325 (2000), S/RES/2250 (2015)."),
+    Rule("TRANSITION_GROWTH", "Transition or drawdown mandated while the budget grows",
+         "medium", "a transition task mandated and proposed gross requirements above the "
+         "last apportionment",
+         "Transition planning (S/RES/2594 (2021)) expects resources to follow the drawdown."),
+    Rule("MANDATE_PERIOD", "The mandate read expires before the budget period begins",
+         "info", "mandate expiry earlier than 1 July of the proposed budget year",
+         "Budget periods run from 1 July to 30 June; a later resolution may have changed the "
+         "mandate the budget serves."),
+    Rule("SPENDING_GAP", "Large gap between expenditure and apportionment on a line serving "
+         "a priority task", "low", f"expenditure at least {int(SPENDING_GAP * 100)} % below "
+         "the apportionment of the same period",
+         "Budget performance (expenditure column of the financial resources table)."),
+)}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One operational implication, with the evidence that grounds it."""
+
+    rule: str
+    severity: str
+    title: str
+    detail: str
+    area: str
+    paragraphs: tuple[str, ...] = ()
+    at: tuple[str, ...] = ()
+    figures: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """The rule id (several findings may share it)."""
+        return self.rule
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's finding object: id, severity, title, evidence."""
+        return {"id": self.rule, "severity": self.severity, "title": self.title,
+                "detail": self.detail, "area": self.area,
+                "evidence": {"paragraphs": list(self.paragraphs), "at": list(self.at)},
+                "figures": dict(self.figures)}
+
+
+def rank(findings: list[Finding]) -> list[Finding]:
+    """Most severe first; within a severity, cuts to zero, then the biggest money first."""
+    def key(f: Finding) -> tuple[int, int, int]:
+        money = max((abs(v) for v in f.figures.values()), default=0)
+        to_zero = 0 if f.figures.get("proposed") == 0 else 1
+        return SEVERITIES.index(f.severity), to_zero, -money
+    return sorted(findings, key=key)

@@ -1,0 +1,255 @@
+"""Link mandated tasks to the budget's resources, strongest evidence first.
+
+1. **Programmes.** A programmatic activity whose name the codebook's budget cues recognise
+   serves that task directly (confidence 0.8); its related expected accomplishments are
+   kept as evidence.
+2. **Classes of expenditure.** A class such as *Military contingents* serves many tasks at
+   once; the link says so (confidence 0.3) and the report assumes an equal share among the
+   mandated tasks the class serves, stating the assumption, rather than a precision the
+   documents do not give.
+3. **Overrides.** An analyst's links file (`--links`) adds or removes links; every
+   override is marked as such in the report.
+
+Staffing by component is not linked yet: the workbooks carry staffing by grade only.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from budgets import Budget, TableKind
+from budgets.model import LineRole
+from coherence.codebook import BY_ID, TaskCode
+from mandates import Resolution
+from provenance import InputError, check_readable
+
+PROGRAMME_CONFIDENCE = 0.8
+FRAMEWORK_CONFIDENCE = 0.6
+CLASS_CONFIDENCE = 0.3
+OVERRIDE_CONFIDENCE = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One task linked to one budget item, with why and how sure."""
+
+    category: str
+    table: str
+    item: str
+    group: str
+    kind: str  # "programme", "framework", "class" or "override"
+    reason: str
+    confidence: float
+    share: Decimal = Decimal(1)  # the share of the item's money assumed to serve the task
+    paragraphs: tuple[str, ...] = ()
+    accomplishments: tuple[str, ...] = ()
+    at: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form used in `coherence.report/1`."""
+        return {"category": self.category, "table": self.table, "group": self.group,
+                "item": self.item, "kind": self.kind, "reason": self.reason,
+                "confidence": self.confidence, "share": str(self.share),
+                "paragraphs": list(self.paragraphs),
+                "accomplishments": list(self.accomplishments), "at": list(self.at)}
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """An analyst's correction: link (or unlink) a task and a budget item."""
+
+    category: str
+    item: str
+    action: str = "link"  # or "unlink"
+    share: Decimal | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """The analyst's links file, as read."""
+
+    path: str
+    entries: tuple[Override, ...] = field(default=())
+
+
+def _cue_matches(cue: str, item: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(cue.lower()) + r"(?![\w])", item.lower()) is not None
+
+
+def _mandated(resolution: Resolution) -> dict[str, list[str]]:
+    """category → operative refs that task the mission with it, in printed order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for task in resolution.tasks:
+        for category in task.categories:
+            if task.ref not in out[category]:
+                out[category].append(task.ref)
+    return out
+
+
+def link_tasks(resolution: Resolution, budget: Budget,
+               overrides: Overrides | None = None) -> list[Link]:
+    """Every link between the resolution's tasks and the budget's lines."""
+    mandated = _mandated(resolution)
+    links: list[Link] = []
+    programme_items: dict[str, list] = defaultdict(list)
+    for line in budget.select(table=TableKind.PROGRAMMATIC_ACTIVITIES):
+        if line.role is LineRole.ITEM:
+            programme_items[line.item].append(line)
+    for item, lines in programme_items.items():
+        for category, refs in mandated.items():
+            code = BY_ID.get(category)
+            if code is None:
+                continue
+            cue = next((c for c in code.budget_cues if _cue_matches(c, item)), None)
+            if cue is None:
+                continue
+            accomplishments = tuple(dict.fromkeys(a for ln in lines for a in ln.accomplishments))
+            links.append(Link(category, "programmatic_activities", item, "Programmatic activities",
+                              "programme", f"the programme's name matches the codebook cue "
+                              f"'{cue}' for {code.label.lower()}", PROGRAMME_CONFIDENCE,
+                              Decimal(1), tuple(refs), accomplishments,
+                              tuple(ln.at.label() for ln in lines)))
+    links.extend(_framework_links(budget, mandated, programme_items, links))
+    class_items: dict[tuple[str, str], list] = defaultdict(list)
+    for line in budget.select(table=TableKind.FINANCIAL_RESOURCES):
+        if line.role is LineRole.ITEM:
+            class_items[(line.group, line.item)].append(line)
+    class_links: dict[tuple[str, str], list[tuple[TaskCode, list[str], str]]] = defaultdict(list)
+    for (group, item), _lines in class_items.items():
+        if item == "Quick-impact projects" or re.match(r"staff assessment|voluntary", item, re.I):
+            continue
+        for category, refs in mandated.items():
+            code = BY_ID.get(category)
+            if code is None:
+                continue
+            cue = next((c for c in code.budget_cues if _cue_matches(c, item)), None)
+            if cue is not None:
+                class_links[(group, item)].append((code, refs, cue))
+    for (group, item), served in class_links.items():
+        share = Decimal(1) / Decimal(len(served))
+        for code, refs, cue in served:
+            links.append(Link(code.id, "financial_resources", item, group, "class",
+                              f"'{item}' serves {len(served)} mandated task(s); an equal share "
+                              f"is assumed (cue '{cue}')", CLASS_CONFIDENCE, share, tuple(refs),
+                              (), tuple(ln.at.label() for ln in class_items[(group, item)])))
+    if overrides:
+        links = apply_overrides(links, overrides, mandated, budget)
+    return links
+
+
+def _names(code: TaskCode) -> tuple[str, ...]:
+    """Words that name a task in a budget's framework: its label and budget cues."""
+    return (code.label.lower(), *code.budget_cues)
+
+
+def _framework_links(budget: Budget, mandated: dict[str, list[str]],
+                     programme_items: dict[str, list], existing: list[Link]) -> list[Link]:
+    """Programmes linked through the expected accomplishments they name.
+
+    An accomplishment whose component or text names a mandated task (by the task's label
+    or a budget cue) ties every programme serving that accomplishment to the task.
+    """
+    by_ref = {ea.ref: ea for ea in budget.accomplishments}
+    if not by_ref:
+        return []
+    have = {(ln.category, ln.item) for ln in existing}
+    out: list[Link] = []
+    for item, lines in programme_items.items():
+        refs = tuple(dict.fromkeys(a for ln in lines for a in ln.accomplishments))
+        for category, paragraphs in mandated.items():
+            code = BY_ID.get(category)
+            if code is None or (category, item) in have:
+                continue
+            for ref in refs:
+                ea = by_ref.get(ref)
+                if ea is None:
+                    continue
+                words = f"{ea.component} {ea.text}"
+                cue = next((c for c in _names(code) if _cue_matches(c, words)), None)
+                if cue is None:
+                    continue
+                out.append(Link(category, "programmatic_activities", item,
+                                "Programmatic activities", "framework",
+                                f"the programme serves expected accomplishment {ref} "
+                                f"({ea.component}), which names '{cue}'", FRAMEWORK_CONFIDENCE,
+                                Decimal(1), tuple(paragraphs), (ref,),
+                                (*(ln.at.label() for ln in lines), ea.at.label())))
+                have.add((category, item))
+                break
+    return out
+
+
+def apply_overrides(links: list[Link], overrides: Overrides, mandated: dict[str, list[str]],
+                    budget: Budget) -> list[Link]:
+    """Links after the analyst's additions and removals."""
+    out = list(links)
+    for entry in overrides.entries:
+        if entry.action == "unlink":
+            out = [ln for ln in out if not (ln.category == entry.category
+                                            and ln.item == entry.item)]
+            continue
+        lines = [ln for ln in budget.lines if ln.item == entry.item]
+        if not lines:
+            continue
+        first = lines[0]
+        out = [ln for ln in out if not (ln.category == entry.category and ln.item == entry.item)]
+        out.append(Link(entry.category, str(first.table), entry.item, first.group, "override",
+                        f"analyst override from {Path(overrides.path).name}"
+                        + (f": {entry.note}" if entry.note else ""), OVERRIDE_CONFIDENCE,
+                        entry.share if entry.share is not None else Decimal(1),
+                        tuple(mandated.get(entry.category, ())), (),
+                        tuple(ln.at.label() for ln in lines)))
+    return out
+
+
+def load_overrides(path: str | Path) -> Overrides:
+    """Read an analyst's links file: CSV (`category,item,action,share,note`) or JSON list.
+
+    Unknown task categories are refused with an InputError naming the row, so a typo never
+    silently changes a report.
+    """
+    p = check_readable(path, max_bytes=5 * 1024 * 1024)
+    text = p.read_text(encoding="utf-8-sig")
+    rows: list[dict[str, str]]
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"is not valid JSON ({exc.msg}, line {exc.lineno})", path=p,
+                             hint="fix the links file") from exc
+        if not isinstance(data, list):
+            raise InputError("must be a JSON list of links", path=p,
+                             hint='write [{"category": …, "item": …}]')
+        rows = [{str(k): str(v) for k, v in row.items()} for row in data]
+    else:
+        rows = list(csv.DictReader(text.splitlines()))
+    entries = []
+    for number, row in enumerate(rows, start=2):
+        category = (row.get("category") or "").strip()
+        item = (row.get("item") or "").strip()
+        action = (row.get("action") or "link").strip().lower()
+        if category not in BY_ID:
+            raise InputError(f"row {number}: unknown task category {category!r}", path=p,
+                             hint="use a task id from the codebook (coherence codebook)")
+        if not item or action not in ("link", "unlink"):
+            raise InputError(f"row {number}: needs an item and action link or unlink", path=p,
+                             hint="columns: category,item,action,share,note")
+        share = (row.get("share") or "").strip()
+        try:
+            share_value = Decimal(share) if share else None
+        except ArithmeticError as exc:
+            raise InputError(f"row {number}: share {share!r} is not a number", path=p,
+                             hint="give the share as a decimal between 0 and 1") from exc
+        if share_value is not None and not (0 <= share_value <= 1):
+            raise InputError(f"row {number}: share {share} is outside 0–1", path=p,
+                             hint="give the share as a decimal between 0 and 1")
+        entries.append(Override(category, item, action, share_value,
+                                (row.get("note") or "").strip()))
+    return Overrides(str(p), tuple(entries))

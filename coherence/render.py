@@ -1,0 +1,115 @@
+"""The report as HTML (Jinja2) and as a tagged PDF/UA-1 document (WeasyPrint).
+
+Templates live in the `report_templates` package. Autoescaping is on and undefined
+variables are errors. WeasyPrint may read only the package's own `static/` folder: any
+other URL, local or remote, is refused, so a report never touches the network or the
+user's files while rendering.
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from coherence import charts
+from coherence.codebook import A4PArea
+from coherence.report import Report, group_rows, money
+
+STATIC = Path(str(files("report_templates"))) / "static"
+
+
+class FetchRefused(Exception):
+    """Raised by the URL fetcher for anything outside the package's static folder."""
+
+
+def allow_list_fetcher(url: str, timeout: int = 10, ssl_context: Any = None) -> dict[str, Any]:
+    """WeasyPrint URL fetcher that serves only files under report_templates/static."""
+    if not url.startswith("file://"):
+        raise FetchRefused(f"refused to fetch {url!r}: only the report's own files are read")
+    path = Path(url[len("file://"):]).resolve()
+    if STATIC.resolve() not in path.parents:
+        raise FetchRefused(f"refused to read {path}: outside the report's static folder")
+    mime = {".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png"}.get(
+        path.suffix, "application/octet-stream")
+    return {"string": path.read_bytes(), "mime_type": mime, "redirected_url": url}
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment: package templates, autoescape, strict undefined."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("report_templates", ""),
+        autoescape=jinja2.select_autoescape(("html", "j2", "html.j2"), default=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["money"] = money
+    env.filters["thousands"] = lambda n: "–" if n is None else f"{Decimal(n) / 1000:,.1f}"
+    env.filters["count"] = lambda n: "–" if n is None else f"{n:,}"
+    env.filters["signed"] = lambda n: "–" if n is None else (
+        ("+" if n > 0 else "−" if n < 0 else "") + money(abs(n)))
+    return env
+
+
+def _charts(report: Report) -> dict[str, str]:
+    out: dict[str, str] = {}
+    subtotals = [r for r in report.classes if r.role == "subtotal"]
+    columns = [c for c in report.columns]
+    if subtotals and columns:
+        out["budget_by_class"] = charts.grouped_bars(
+            "Budget by class of expenditure across periods",
+            [r.group for r in subtotals],
+            [(c.label, [r.amounts.get(c.label, 0) for r in subtotals]) for c in columns])
+    rows = [(t.label, t.baseline, t.proposed) for t in report.tasks if t.links]
+    rows.sort(key=lambda r: -abs(r[2] - r[1]))
+    if rows:
+        out["task_change"] = charts.change_bars(
+            "Change in resources linked to each task, last apportionment to proposal",
+            rows[:14])
+    programmes = [r for r in report.programmes if r.role == "item"
+                  and r.baseline is not None and r.proposed is not None]
+    if programmes:
+        programmes.sort(key=lambda r: (r.proposed or 0) - (r.baseline or 0))
+        out["programme_change"] = charts.change_bars(
+            "Change in programmatic activities", [(r.item, r.baseline or 0, r.proposed or 0)
+                                                  for r in programmes[:14]])
+    return out
+
+
+def render_html(report: Report, *, standalone: bool = True) -> str:
+    """The report as one HTML document (the stylesheet inlined when `standalone`)."""
+    css = (STATIC / "report.css").read_text(encoding="utf-8")
+    by_area: dict[str, list[Any]] = {}
+    for finding in report.findings:
+        by_area.setdefault(finding.area or "Other", []).append(finding)
+    areas = [a.value for a in A4PArea if a.value in by_area] + (
+        ["Other"] if "Other" in by_area else [])
+    return environment().get_template("report.html.j2").render(
+        r=report, css=css if standalone else None, charts=_charts(report),
+        findings_by_area=[(a, by_area[a]) for a in areas],
+        class_groups=group_rows(report.classes), rules=report.to_json()["rules"],
+        warnings=report.warnings)
+
+
+def render_pdf(report: Report) -> bytes:
+    """The report as a tagged PDF/UA-1 document, identical bytes for identical inputs."""
+    import weasyprint
+
+    html = weasyprint.HTML(string=render_html(report, standalone=True),
+                           base_url=str(STATIC) + "/", url_fetcher=allow_list_fetcher)
+    # fontTools stamps subset fonts with the current time unless SOURCE_DATE_EPOCH is set
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = saved or "946684800"  # 2000-01-01
+    try:
+        pdf = html.write_pdf(pdf_variant="pdf/ua-1")
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+    return pdf  # type: ignore[no-any-return]

@@ -1,0 +1,675 @@
+"""One mission's report as data: what the PDF, HTML, JSON and workbook all show.
+
+`build_report` links the resolution's tasks to the budget's lines (`coherence.mapping`),
+computes each task's resources across the budget periods, sets personnel against the
+authorized ceilings, runs the rule catalogue (`coherence.findings`) and keeps every
+figure's source location, so every claim in the document can be checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from budgets import Budget, Measure, ResourceLine, TableKind
+from budgets.model import group_key
+from coherence import __version__
+from coherence.codebook import BY_ID
+from coherence.findings import (
+    CEILING_GAP,
+    CLASS_CHANGE,
+    RULES,
+    SHARP_CUT,
+    SPENDING_GAP,
+    Finding,
+    rank,
+)
+from coherence.mapping import Link, Overrides, link_tasks
+from mandates import CeilingKind, Resolution
+
+SCHEMA = "coherence.report/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A budget column: a measure in a period (`2025/26 apportionment`)."""
+
+    measure: Measure
+    period: str
+
+    @property
+    def label(self) -> str:
+        """`2025/26 apportionment`, `2026/27 cost estimates`."""
+        return f"{self.period} {str(self.measure).replace('_', ' ')}"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a budget table across its columns, with the change that matters."""
+
+    group: str
+    item: str
+    role: str
+    amounts: dict[str, int]
+    at: dict[str, str]
+    baseline: int | None
+    proposed: int | None
+    accomplishments: tuple[str, ...] = ()
+    tasks: tuple[str, ...] = ()
+
+    @property
+    def change(self) -> int | None:
+        """Proposed minus baseline, in dollars."""
+        if self.baseline is None or self.proposed is None:
+            return None
+        return self.proposed - self.baseline
+
+    @property
+    def change_pct(self) -> Decimal | None:
+        """The change as a percentage of the baseline, one decimal."""
+        if self.change is None or not self.baseline:
+            return None
+        return (Decimal(self.change) * 100 / Decimal(self.baseline)).quantize(
+            Decimal("0.1"), rounding=ROUND_HALF_EVEN)
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"group": self.group, "item": self.item, "role": self.role,
+                "amounts": self.amounts, "at": self.at, "baseline": self.baseline,
+                "proposed": self.proposed, "change": self.change,
+                "change_pct": str(self.change_pct) if self.change_pct is not None else None,
+                "accomplishments": list(self.accomplishments), "tasks": list(self.tasks)}
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    """A mandated task with the resources linked to it."""
+
+    category: str
+    label: str
+    area: str
+    refs: tuple[str, ...]
+    pages: tuple[int, ...]
+    priority: bool
+    strength: str
+    modality: str
+    links: tuple[Link, ...]
+    baseline: int
+    proposed: int
+    direct: bool  # at least one programme or override link
+
+    @property
+    def change(self) -> int:
+        """Proposed minus baseline of the resources linked to the task (shares applied)."""
+        return self.proposed - self.baseline
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"category": self.category, "label": self.label, "area": self.area,
+                "refs": list(self.refs), "pages": list(self.pages), "priority": self.priority,
+                "strength": self.strength, "modality": self.modality,
+                "resources": {"baseline": self.baseline, "proposed": self.proposed,
+                              "change": self.change},
+                "direct": self.direct, "links": [ln.to_json() for ln in self.links]}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonnelRow:
+    """An authorized ceiling against the personnel the budget proposes to fund."""
+
+    kind: str
+    ceiling: int
+    ref: str
+    page: int | None
+    funded: int | None
+    funded_label: str
+    at: tuple[str, ...]
+
+    @property
+    def gap(self) -> int | None:
+        """Funded minus authorized (negative: fewer funded than authorized)."""
+        return None if self.funded is None else self.funded - self.ceiling
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"kind": self.kind, "ceiling": self.ceiling, "ref": self.ref, "page": self.page,
+                "funded": self.funded, "funded_label": self.funded_label, "gap": self.gap,
+                "at": list(self.at)}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one mission's report shows, computed once."""
+
+    mission: str | None
+    resolution: Resolution
+    budget: Budget
+    previous_resolution: Resolution | None
+    previous_budget: Budget | None
+    columns: tuple[Column, ...]
+    baseline: Column | None
+    proposed: Column | None
+    expenditure: Column | None
+    classes: tuple[Row, ...]
+    programmes: tuple[Row, ...]
+    programme_baseline: Column | None
+    programme_proposed: Column | None
+    tasks: tuple[TaskRow, ...]
+    personnel: tuple[PersonnelRow, ...]
+    findings: tuple[Finding, ...]
+    links: tuple[Link, ...]
+    headline: str
+    overrides: Overrides | None = None
+    task_changes: dict[str, list[str]] = field(default_factory=dict)
+    assumptions: tuple[str, ...] = ()
+
+    @property
+    def cited_resolutions(self) -> list[str]:
+        """Resolutions the operative paragraphs cite, most cited first (`1701 (2006)`)."""
+        counts: dict[str, int] = defaultdict(int)
+        for p in self.resolution.operative:
+            for m in re.finditer(r"resolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|\s+and\s+)?)+)",
+                                 p.text):
+                for ref in re.findall(r"\d{3,4}\s*\(\d{4}\)", m.group(1)):
+                    counts[re.sub(r"\s+", " ", ref)] += 1
+        return sorted(counts, key=lambda r: -counts[r])
+
+    @property
+    def top_findings(self) -> tuple[Finding, ...]:
+        """The three to five implications that matter most (page 1)."""
+        picked: list[Finding] = []
+        per_rule: dict[str, int] = defaultdict(int)
+        for f in self.findings:  # ranked: most severe first
+            if f.severity == "high" and per_rule[f.rule] < 2 and len(picked) < 5:
+                picked.append(f)
+                per_rule[f.rule] += 1
+        for f in self.findings:
+            if len(picked) >= 3:
+                break
+            if f not in picked and per_rule[f.rule] < 2:
+                picked.append(f)
+                per_rule[f.rule] += 1
+        return tuple(picked)
+
+    @property
+    def warnings(self) -> list[tuple[str, object]]:
+        """Every data warning of every document read, with the document's name."""
+        out: list[tuple[str, object]] = []
+        for doc in (self.resolution, self.budget, self.previous_resolution,
+                    self.previous_budget):
+            if doc is not None:
+                out.extend((doc.source.path, w) for w in doc.warnings)
+        return out
+
+    def chart_data(self) -> dict[str, object]:
+        """The figures behind every chart."""
+        groups: dict[str, dict[str, int]] = {}
+        for row in self.classes:
+            if row.role == "subtotal":
+                groups[row.group] = dict(row.amounts)
+        return {
+            "budget_by_class": {"columns": [c.label for c in self.columns], "groups": groups},
+            "task_resources": [{"task": t.label, "baseline": t.baseline,
+                                "proposed": t.proposed, "change": t.change}
+                               for t in self.tasks if t.links],
+        }
+
+    def to_json(self) -> dict[str, object]:
+        """The `coherence.report/1` document: everything the PDF shows, as data."""
+        def source(doc: Resolution | Budget | None) -> dict[str, object] | None:
+            return doc.source.to_json() if doc is not None else None
+
+        return {
+            "schema": SCHEMA,
+            "generator": f"coherence {__version__}",
+            "mission": self.mission,
+            "documents": {
+                "resolution": {"symbol": self.resolution.symbol,
+                               "adopted": _iso(self.resolution.adopted),
+                               "mandate_expires": _iso(self.resolution.mandate_expires),
+                               "source": source(self.resolution)},
+                "budget": {"document": self.budget.document, "source": source(self.budget)},
+                "previous_resolution": ({"symbol": self.previous_resolution.symbol,
+                                         "source": source(self.previous_resolution)}
+                                        if self.previous_resolution else None),
+                "previous_budget": ({"document": self.previous_budget.document,
+                                     "source": source(self.previous_budget)}
+                                    if self.previous_budget else None),
+            },
+            "headline": self.headline,
+            "columns": [c.label for c in self.columns],
+            "baseline": self.baseline.label if self.baseline else None,
+            "proposed": self.proposed.label if self.proposed else None,
+            "tasks": [t.to_json() for t in self.tasks],
+            "resources_by_class": [r.to_json() for r in self.classes],
+            "programmes": [r.to_json() for r in self.programmes],
+            "personnel": [p.to_json() for p in self.personnel],
+            "findings": [f.to_json() for f in self.findings],
+            "task_changes": self.task_changes,
+            "links": [ln.to_json() for ln in self.links],
+            "overrides": self.overrides.path if self.overrides else None,
+            "assumptions": list(self.assumptions),
+            "rules": [r.to_json() for r in RULES.values()],
+            "charts": self.chart_data(),
+            "warnings": [{"document": doc, **w.to_json()}  # type: ignore[attr-defined]
+                         for doc, w in self.warnings],
+        }
+
+
+def _iso(value: object) -> str | None:
+    return value.isoformat() if value is not None else None  # type: ignore[attr-defined]
+
+
+def money(amount: int | None) -> str:
+    """`$874.8 million`, `$950,000`, `$0`."""
+    if amount is None:
+        return "–"
+    sign = "−" if amount < 0 else ""
+    n = abs(amount)
+    if n >= 1_000_000:
+        millions = (Decimal(n) / Decimal(1_000_000)).quantize(Decimal("0.1"),
+                                                              rounding=ROUND_HALF_EVEN)
+        return f"{sign}${millions:,} million"
+    return f"{sign}${n:,}"
+
+
+def _columns(lines: list[ResourceLine]) -> list[Column]:
+    out: list[Column] = []
+    for ln in lines:
+        col = Column(ln.measure, ln.period)
+        if col not in out:
+            out.append(col)
+    return out
+
+
+def _pick(columns: list[Column], measure: Measure, before: str | None = None) -> Column | None:
+    chosen = [c for c in columns if c.measure is measure and (before is None or c.period < before)]
+    return max(chosen, key=lambda c: c.period) if chosen else None
+
+
+def _rows(lines: list[ResourceLine], baseline: Column | None,
+          proposed: Column | None) -> list[Row]:
+    rows: dict[tuple[str, str, int], dict[str, object]] = {}
+    order: list[tuple[str, str, int]] = []
+    occurrence: dict[tuple[str, str, str], int] = defaultdict(int)
+    for ln in lines:
+        col = Column(ln.measure, ln.period).label
+        n = occurrence[(ln.group, ln.item, col)]
+        occurrence[(ln.group, ln.item, col)] += 1
+        key = (ln.group, ln.item, n)
+        if key not in rows:
+            rows[key] = {"amounts": {}, "at": {}, "role": str(ln.role),
+                         "accomplishments": ln.accomplishments}
+            order.append(key)
+        rows[key]["amounts"][col] = ln.amount  # type: ignore[index]
+        rows[key]["at"][col] = ln.at.label()  # type: ignore[index]
+    out = []
+    for key in order:
+        data = rows[key]
+        amounts: dict[str, int] = data["amounts"]  # type: ignore[assignment]
+        out.append(Row(key[0], key[1], str(data["role"]), amounts,
+                       data["at"],  # type: ignore[arg-type]
+                       amounts.get(baseline.label) if baseline else None,
+                       amounts.get(proposed.label) if proposed else None,
+                       data["accomplishments"]))  # type: ignore[arg-type]
+    return out
+
+
+def _headline(classes: list[Row], baseline: Column | None, proposed: Column | None) -> str:
+    gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
+    if gross is None or gross.baseline is None or gross.proposed is None or not baseline \
+            or not proposed:
+        return "The budget's overall financial table could not be compared across periods."
+    change = gross.proposed - gross.baseline
+    direction = "more" if change > 0 else "less"
+    if change == 0:
+        return (f"Proposed {proposed.period} gross requirements of {money(gross.proposed)} "
+                f"are unchanged from the {money(gross.baseline)} approved for "
+                f"{baseline.period}.")
+    return (f"Proposed {proposed.period} gross requirements of {money(gross.proposed)} are "
+            f"{money(abs(change))} ({abs(gross.change_pct or 0)} %) {direction} than the "
+            f"{money(gross.baseline)} approved for {baseline.period}.")
+
+
+_CEILING_GROUPS = {
+    CeilingKind.MILITARY: ("military contingents",),
+    CeilingKind.MILITARY_OBSERVERS: ("military observers",),
+    CeilingKind.INDIVIDUAL_POLICE: ("united nations police",),
+    CeilingKind.POLICE: ("united nations police",),
+    CeilingKind.FORMED_POLICE_UNITS: ("formed police units",),
+}
+
+
+def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
+    hr = [ln for ln in budget.select(table=TableKind.HUMAN_RESOURCES)
+          if ln.item == "Total" or ln.item.endswith("– Total")]
+    columns = _columns(hr)
+    proposed = _pick(columns, Measure.COST_ESTIMATES)
+    kinds = {c.kind for c in resolution.ceilings}
+    out = []
+    for ceiling in resolution.ceilings:
+        groups = list(_CEILING_GROUPS.get(ceiling.kind, ()))
+        if ceiling.kind is CeilingKind.POLICE and CeilingKind.FORMED_POLICE_UNITS not in kinds:
+            groups.append("formed police units")  # one police ceiling covers both
+        if ceiling.kind is CeilingKind.MILITARY and CeilingKind.MILITARY_OBSERVERS not in kinds \
+                and ceiling.count > 0:
+            groups.append("military observers")
+        lines = [ln for ln in hr if proposed and ln.group.lower() in groups
+                 and ln.measure is proposed.measure and ln.period == proposed.period]
+        funded = sum(ln.amount for ln in lines) if lines else None
+        label = (f"{proposed.label} ({', '.join(sorted({ln.group for ln in lines}))})"
+                 if lines and proposed else "not in the budget's human resources table")
+        out.append(PersonnelRow(str(ceiling.kind), ceiling.count, ceiling.ref, ceiling.page,
+                                funded, label, tuple(ln.at.label() for ln in lines)))
+    return out
+
+
+def build_report(resolution: Resolution, budget: Budget, *,
+                 previous_resolution: Resolution | None = None,
+                 previous_budget: Budget | None = None,
+                 overrides: Overrides | None = None) -> Report:
+    """Link, compute and find: the whole report for one mission."""
+    mission = (resolution.missions[0] if resolution.missions else None) or budget.mission
+    financial = budget.select(table=TableKind.FINANCIAL_RESOURCES)
+    columns = _columns(financial)
+    proposed = _pick(columns, Measure.COST_ESTIMATES)
+    baseline = _pick(columns, Measure.APPORTIONMENT, proposed.period if proposed else None)
+    expenditure = _pick(columns, Measure.EXPENDITURE)
+    classes = _rows(financial, baseline, proposed)
+
+    programme_lines = budget.select(table=TableKind.PROGRAMMATIC_ACTIVITIES)
+    p_columns = _columns(programme_lines)
+    p_proposed = _pick(p_columns, Measure.COST_ESTIMATES)
+    p_baseline = _pick(p_columns, Measure.APPORTIONMENT, p_proposed.period if p_proposed else None)
+    links = link_tasks(resolution, budget, overrides)
+    tasks_by_item: dict[str, list[str]] = defaultdict(list)
+    for ln in links:
+        label = BY_ID[ln.category].label if ln.category in BY_ID else ln.category
+        if label not in tasks_by_item[ln.item]:
+            tasks_by_item[ln.item].append(label)
+    programmes = [Row(r.group, r.item, r.role, r.amounts, r.at, r.baseline, r.proposed,
+                      r.accomplishments, tuple(tasks_by_item.get(r.item, ())))
+                  for r in _rows(programme_lines, p_baseline, p_proposed)]
+
+    tasks = _task_rows(resolution, links, classes, programmes)
+    personnel = _personnel(resolution, budget)
+    task_changes = _task_changes(resolution, previous_resolution)
+    findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
+                         baseline, proposed, expenditure, links)
+    assumptions = (
+        "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
+        "exactly (decimal arithmetic).",
+        f"Change is measured from the last apportionment ({baseline.label if baseline else '–'})"
+        f" to the proposal ({proposed.label if proposed else '–'}); programmes from "
+        f"{p_baseline.label if p_baseline else '–'} to {p_proposed.label if p_proposed else '–'}"
+        ", the columns their own table prints.",
+        "A class of expenditure that serves several mandated tasks is shared equally among "
+        "them; the budget does not say how it divides, so task totals that rest on such "
+        "shares are indicative (confidence 0.3).",
+        "A programme is linked to a task when its name carries one of the codebook's budget "
+        "cues for the task (confidence 0.8), or when it serves an expected accomplishment "
+        "whose component or text names the task (confidence 0.6; DOCX and PDF reports only, "
+        "workbooks carry no frameworks).",
+        "Tasks are read from the resolution by rules; each task cites its paragraph so a "
+        "reader can check the coding.",
+    )
+    return Report(mission, resolution, budget, previous_resolution, previous_budget,
+                  tuple(columns), baseline, proposed, expenditure, tuple(classes),
+                  tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
+                  tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
+                  overrides, task_changes, assumptions)
+
+
+def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
+               programmes: list[Row]) -> list[TaskRow]:
+    by_category: dict[str, dict[str, object]] = {}
+    for task in resolution.tasks:
+        for category in task.categories:
+            entry = by_category.setdefault(category, {
+                "refs": [], "pages": [], "priority": False, "strength": str(task.strength),
+                "modality": str(task.modality_of(category))})
+            if task.ref not in entry["refs"]:  # type: ignore[operator]
+                entry["refs"].append(task.ref)  # type: ignore[attr-defined]
+                if task.page:
+                    entry["pages"].append(task.page)  # type: ignore[attr-defined]
+            entry["priority"] = bool(entry["priority"]) or task.priority
+            if str(task.strength) == "requested":
+                entry["strength"] = "requested"
+    rows_by_item = {(r.item, "financial_resources"): r for r in classes if r.role == "item"}
+    rows_by_item.update({(r.item, "programmatic_activities"): r for r in programmes})
+    out = []
+    for category, entry in by_category.items():
+        code = BY_ID.get(category)
+        mine = [ln for ln in links if ln.category == category]
+        baseline = proposed = Decimal(0)
+        for ln in mine:
+            row = rows_by_item.get((ln.item, ln.table))
+            if row is None:
+                continue
+            baseline += Decimal(row.baseline or 0) * ln.share
+            proposed += Decimal(row.proposed or 0) * ln.share
+        out.append(TaskRow(
+            category, code.label if code else category, str(code.area) if code else "",
+            tuple(entry["refs"]), tuple(entry["pages"]),  # type: ignore[arg-type]
+            bool(entry["priority"]), str(entry["strength"]), str(entry["modality"]),
+            tuple(mine), int(baseline.to_integral_value(ROUND_HALF_EVEN)),
+            int(proposed.to_integral_value(ROUND_HALF_EVEN)),
+            any(ln.kind in ("programme", "framework", "override") for ln in mine)))
+    out.sort(key=lambda t: (not t.priority, _ref_key(t.refs[0]) if t.refs else (999,)))
+    return out
+
+
+def _ref_key(ref: str) -> tuple[int, str]:
+    m = re.match(r"(\d+)(.*)", ref)
+    return (int(m.group(1)), m.group(2)) if m else (999, ref)
+
+
+def _task_changes(resolution: Resolution,
+                  previous: Resolution | None) -> dict[str, list[str]]:
+    if previous is None:
+        return {}
+    now = {c for t in resolution.tasks for c in t.categories}
+    before = {c for t in previous.tasks for c in t.categories}
+    now_priority = {c for t in resolution.tasks if t.priority for c in t.categories}
+    before_priority = {c for t in previous.tasks if t.priority for c in t.categories}
+    return {"added": sorted(now - before), "dropped": sorted(before - now),
+            "made_priority": sorted((now_priority - before_priority) & before),
+            "kept": sorted(now & before)}
+
+
+def _pct(part: int, whole: int) -> str:
+    if not whole:
+        return "–"
+    return f"{(Decimal(part) * 100 / Decimal(whole)).quantize(Decimal('1'))} %"
+
+
+def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
+              tasks: list[TaskRow], personnel: list[PersonnelRow],
+              task_changes: dict[str, list[str]], baseline: Column | None,
+              proposed: Column | None, expenditure: Column | None,
+              links: list[Link]) -> list[Finding]:
+    out: list[Finding] = []
+    area = {t.category: t.area for t in tasks}
+
+    def rule(rule_id: str) -> tuple[str, str]:
+        r = RULES[rule_id]
+        return r.severity, r.title
+
+    for t in tasks:
+        if t.priority and not t.links:
+            sev, _ = rule("PRIORITY_UNFUNDED")
+            out.append(Finding("PRIORITY_UNFUNDED", sev,
+                               f"No resources linked to the priority task '{t.label}'",
+                               f"The Council lists {t.label.lower()} among the mission's "
+                               f"priority tasks (para {', '.join(t.refs[:4])}), but no programme "
+                               "and no class of expenditure in the budget could be linked to it.",
+                               t.area, t.refs[:6]))
+    serving = defaultdict(list)
+    for ln in links:
+        if ln.table == "programmatic_activities":
+            serving[ln.item].append(ln)
+    for row in programmes:
+        if row.role != "item" or row.baseline is None or row.proposed is None or not row.baseline:
+            continue
+        cut = row.baseline - row.proposed
+        if cut > 0 and (row.proposed == 0 or Decimal(cut) / Decimal(row.baseline) >= SHARP_CUT):
+            served = serving.get(row.item, [])
+            refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
+            labels = sorted({BY_ID[ln.category].label for ln in served if ln.category in BY_ID})
+            sev = "high" if served else "medium"
+            what = "to zero" if row.proposed == 0 else f"by {_pct(cut, row.baseline)}"
+            detail = (f"'{row.item}' goes from {money(row.baseline)} to {money(row.proposed)} "
+                      f"({what}).")
+            if labels:
+                detail += f" It serves mandated tasks: {', '.join(labels)}."
+            else:
+                detail += " No mandated task was linked to it."
+            out.append(Finding("PROGRAMME_CUT", sev, f"Programme '{row.item}' cut {what}",
+                               detail, area.get(served[0].category, "") if served else "",
+                               refs, tuple(row.at.values()),
+                               {"baseline": row.baseline, "proposed": row.proposed}))
+    for row in classes:
+        if row.role != "item" or not row.baseline or row.proposed is None:
+            continue
+        change = row.proposed - row.baseline
+        ratio = Decimal(abs(change)) / Decimal(row.baseline)
+        if abs(change) >= 1_000_000 and ratio >= CLASS_CHANGE:
+            served = [ln for ln in links
+                      if ln.item == row.item and ln.table == "financial_resources"]
+            refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
+            word = "rises" if change > 0 else "falls"
+            sev, _ = rule("CLASS_CHANGE")
+            out.append(Finding("CLASS_CHANGE", sev,
+                               f"{row.item} {word} by {_pct(abs(change), row.baseline)}",
+                               f"{row.item} ({row.group}) {word} from {money(row.baseline)} to "
+                               f"{money(row.proposed)} "
+                               f"({'+' if change > 0 else '−'}{money(abs(change))})."
+                               + (f" It serves {len(served)} mandated task(s)." if served else ""),
+                               area.get(served[0].category, "") if served else "",
+                               refs, tuple(row.at.values()),
+                               {"baseline": row.baseline, "proposed": row.proposed}))
+    for p in personnel:
+        if p.funded is None:
+            continue
+        if p.funded > p.ceiling:
+            sev, _ = rule("CEILING_EXCEEDED")
+            out.append(Finding("CEILING_EXCEEDED", sev,
+                               f"Budget funds {p.funded:,} {p.kind.replace('_', ' ')} personnel; "
+                               f"the ceiling is {p.ceiling:,}", f"Paragraph {p.ref} authorizes "
+                               f"{p.ceiling:,}; the budget proposes {p.funded:,} "
+                               f"({p.funded_label}).", "Performance and accountability",
+                               (p.ref,), p.at, {"ceiling": p.ceiling, "funded": p.funded}))
+        elif p.ceiling and Decimal(p.ceiling - p.funded) / Decimal(p.ceiling) >= CEILING_GAP:
+            sev, _ = rule("CEILING_GAP")
+            out.append(Finding("CEILING_GAP", sev,
+                               f"{p.kind.replace('_', ' ').capitalize()}: {p.funded:,} funded "
+                               f"against a ceiling of {p.ceiling:,}",
+                               f"Paragraph {p.ref} authorizes up to {p.ceiling:,}; the budget "
+                               f"funds {p.funded:,} ({p.funded_label}), "
+                               f"{_pct(p.ceiling - p.funded, p.ceiling)} below the ceiling.",
+                               "Performance and accountability", (p.ref,), p.at,
+                               {"ceiling": p.ceiling, "funded": p.funded}))
+    by_category = {t.category: t for t in tasks}
+    for category in task_changes.get("added", []):
+        t = by_category.get(category)
+        if t is None:
+            continue
+        direction = ("with resources linked" if t.links else "with no resources linked")
+        sev, _ = rule("TASK_ADDED")
+        out.append(Finding("TASK_ADDED", sev, f"New task since the previous mandate: {t.label}",
+                           f"{t.label} appears in para {', '.join(t.refs[:4])} and not in the "
+                           f"previous resolution; it comes {direction} "
+                           f"(change {money(t.change)}).", t.area, t.refs[:6],
+                           tuple(a for ln in t.links for a in ln.at)[:6],
+                           {"change": t.change}))
+    for category in task_changes.get("dropped", []):
+        code = BY_ID.get(category)
+        sev, _ = rule("TASK_DROPPED")
+        out.append(Finding("TASK_DROPPED", sev, f"Task no longer mandated: "
+                           f"{code.label if code else category}",
+                           "The previous resolution tasked the mission with it; this one does "
+                           "not. Resources that served it can be reviewed.",
+                           str(code.area) if code else ""))
+    for category, words in (("gender", r"women|gender"), ("youth", r"youth")):
+        t = by_category.get(category)
+        if t is None:
+            continue
+        matching = [r for r in programmes if re.search(words, r.item, re.I) and r.role == "item"]
+        if not matching or all((r.proposed or 0) == 0 for r in matching):
+            sev, _ = rule("WPS_WITHOUT_CAPACITY")
+            where = (f"the programme '{matching[0].item}' is proposed at $0"
+                     if matching else "no matching programme appears in the budget")
+            out.append(Finding("WPS_WITHOUT_CAPACITY", sev,
+                               f"{t.label} mandated, but {where}",
+                               f"The resolution asks for {t.label.lower()} (para "
+                               f"{', '.join(t.refs[:4])}); {where}. Gender and youth capacity "
+                               "should be kept throughout mandating and budgetary processes.",
+                               t.area, t.refs[:6],
+                               tuple(a for r in matching for a in r.at.values())))
+    transition = by_category.get("transition")
+    gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
+    if transition and gross and gross.change is not None and gross.change > 0:
+        sev, _ = rule("TRANSITION_GROWTH")
+        out.append(Finding("TRANSITION_GROWTH", sev,
+                           "Transition mandated while gross requirements grow",
+                           f"The resolution tasks the mission with transition or drawdown (para "
+                           f"{', '.join(transition.refs[:4])}) while gross requirements rise by "
+                           f"{money(gross.change)}.", transition.area, transition.refs[:6],
+                           tuple(gross.at.values()), {"change": gross.change}))
+    if expenditure and baseline:
+        same = Column(Measure.APPORTIONMENT, expenditure.period).label
+        priority_items = {ln.item for ln in links for t in tasks
+                          if t.priority and ln.category == t.category}
+        for row in classes:
+            if row.role != "item" or row.item not in priority_items:
+                continue
+            approved, spent = row.amounts.get(same), row.amounts.get(expenditure.label)
+            if approved and spent is not None and approved >= 1_000_000 and \
+                    Decimal(approved - spent) / Decimal(approved) >= SPENDING_GAP:
+                sev, _ = rule("SPENDING_GAP")
+                out.append(Finding("SPENDING_GAP", sev,
+                                   f"{row.item}: {_pct(approved - spent, approved)} of the "
+                                   f"{expenditure.period} apportionment unspent",
+                                   f"{row.item} was apportioned {money(approved)} for "
+                                   f"{expenditure.period} and spent {money(spent)}; it serves "
+                                   "a priority task.", "Performance and accountability", (),
+                                   (row.at.get(same, ""), row.at.get(expenditure.label, "")),
+                                   {"apportionment": approved, "expenditure": spent}))
+    if proposed and resolution.mandate_expires:
+        start = date(int(proposed.period[:4]), 7, 1)
+        if resolution.mandate_expires < start:
+            sev, _ = rule("MANDATE_PERIOD")
+            expiry_ref = _expiry_ref(resolution)
+            out.append(Finding("MANDATE_PERIOD", sev,
+                               f"The mandate read expires on {resolution.mandate_expires}, before"
+                               f" the {proposed.period} budget period begins",
+                               "Check for a later resolution: the budget may serve a mandate "
+                               "renewed or changed since this one.", "Politics",
+                               (expiry_ref,) if expiry_ref else ()))
+    return out
+
+
+def _expiry_ref(resolution: Resolution) -> str | None:
+    for p in resolution.operative:
+        if resolution.mandate_expires and re.search(
+                rf"\b{resolution.mandate_expires.day}\s+{resolution.mandate_expires:%B}\s+"
+                rf"{resolution.mandate_expires.year}", p.text):
+            return p.ref
+    return None
+
+
+def group_rows(rows: tuple[Row, ...]) -> list[tuple[str, list[Row]]]:
+    """Rows of a table under their group headings, in printed order."""
+    out: list[tuple[str, list[Row]]] = []
+    for row in rows:
+        if not out or out[-1][0] != row.group:
+            out.append((row.group, []))
+        out[-1][1].append(row)
+    return out
+
+
+__all__ = ["SCHEMA", "Column", "Report", "Row", "TaskRow", "build_report", "group_key",
+           "group_rows", "money"]

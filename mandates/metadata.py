@@ -1,0 +1,291 @@
+"""What a resolution says about itself: symbol, adoption, mission, expiry, ceilings, reports."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from mandates.missions import current_name, missions_named
+from mandates.model import (
+    CeilingKind,
+    Paragraph,
+    ParagraphKind,
+    PersonnelCeiling,
+    ReportingRequest,
+)
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_DATE = r"(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|" \
+        r"November|December)\s*,?\s+(\d{4})"
+_DATE_RE = re.compile(_DATE, re.I)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+
+
+def to_date(day: str, month: str, year: str) -> date | None:
+    """A date from its printed parts, or None when they do not make a date."""
+    try:
+        return date(int(year), _MONTHS[month.lower()], int(day))
+    except (KeyError, ValueError):
+        return None
+
+
+def parse_count(text: str) -> int | None:
+    """A head count in figures (`11,500`, `11 500`) or words (`two thousand six hundred`)."""
+    t = text.strip().lower().replace("\u00a0", " ")
+    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+|\d+", t):
+        return int(re.sub(r"[, ]", "", t))
+    total, current = 0, 0
+    words = re.findall(r"[a-z]+", t)
+    if not words:
+        return None
+    for w in words:
+        if w == "and":
+            continue
+        if w in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def symbol_of(lines: Sequence[str]) -> str | None:
+    """`S/RES/2765 (2024)` from the masthead or the title `Resolution 2765 (2024)`."""
+    for text in lines:
+        m = re.search(r"S/RES/(\d+)\s*\((\d{4})\)", text)
+        if m:
+            return f"S/RES/{m.group(1)} ({m.group(2)})"
+    for text in lines:
+        m = re.search(r"\bResolution\s+(\d+)\s*\((\d{4})\)", text, re.I) or re.match(
+            r"^\s*(\d+)\s*\((\d{4})\)\s*\.?\s*Resolution\b", text, re.I)
+        if m:
+            return f"S/RES/{m.group(1)} ({m.group(2)})"
+    for text in lines:
+        m = re.match(r"^\s*(\d+)\s+Resolution of\s+" + _DATE, text, re.I)
+        if m:
+            return f"S/RES/{m.group(1)} ({m.group(4)})"
+    return None
+
+
+def adoption_of(lines: Sequence[str]) -> tuple[date | None, int | None]:
+    """Adoption date and meeting number from "Adopted by the Security Council at its 9824th
+    meeting, on 20 December 2024" (possibly over two lines; no meeting when adopted by
+    written procedure: "Adopted by the Security Council on 18 December 2020")."""
+    lines = [" ".join(lines)]
+    for text in lines:
+        m = re.search(r"Adopted by the Security Council at its\s+(\d[\d,]*)\s*(?:st|nd|rd|th)?"
+                      r"\s+meeting,?\s+on\s+" + _DATE, text, re.I)
+        if m:
+            return to_date(m.group(2), m.group(3), m.group(4)), int(m.group(1).replace(",", ""))
+    for text in lines:
+        m = re.search(r"at its\s+(\d[\d,]*)\s*(?:st|nd|rd|th)\s+meeting", text, re.I)
+        if m:
+            d = _DATE_RE.search(text[m.end():])
+            return (to_date(*d.groups()) if d else None), int(m.group(1).replace(",", ""))
+    for text in lines:
+        m = re.search(r"(?:Adopted by the Security Council\s+on|\bResolution of)\s+" + _DATE,
+                      text, re.I)
+        if m:
+            return to_date(*m.groups()), None
+    return None, None
+
+
+def principal_mission(paragraphs: Sequence[Paragraph], named: Sequence[str]) -> str | None:
+    """The operation whose mandate the resolution sets: extended, established or defined."""
+    pattern = re.compile(
+        r"(?:extend|renew|establish|prolong)\w*\s+(?:the\s+)?(?:mandate\s+of\s+)?(?:the\s+)?"
+        r"(?:[A-Z][\w'’-]*\s+|of\s+|in\s+|for\s+|the\s+|and\s+){0,14}?\(?([A-Z][A-Z-]{2,9})\)?")
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE:
+            continue
+        for m in pattern.finditer(p.text):
+            if m.group(1) in named:
+                return m.group(1)
+    for p in paragraphs:
+        if p.kind is ParagraphKind.OPERATIVE:
+            for m in re.finditer(r"mandate of (?:the )?([A-Z][A-Z-]{2,9})", p.text):
+                if m.group(1) in named:
+                    return m.group(1)
+    return named[0] if named else None
+
+
+def missions_of(paragraphs: Sequence[Paragraph]) -> tuple[str, ...]:
+    """Missions named, the one whose mandate is set first, former names made current."""
+    named = missions_named(p.text for p in paragraphs)
+    principal = principal_mission(paragraphs, named)
+    ordered = ([principal] if principal else []) + [m for m in named if m != principal]
+    out: list[str] = []
+    for acronym in ordered:
+        name = current_name(acronym) if acronym == principal else acronym
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:
+    """True when the Council acts under Chapter VII, for the whole text or a part of it."""
+    acting = re.compile(r"\b[Aa]cting\b[^,;]{0,40}?\bunder Chapter VII\b")
+    return any(acting.search(p.text) for p in paragraphs)
+
+
+def _add_months(start: date, months: int) -> date:
+    month = start.month - 1 + months
+    year = start.year + month // 12
+    month = month % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
+              mission: str | None) -> tuple[date | None, str | None]:
+    """When the mandate runs out, and the paragraph that says so.
+
+    "extend the mandate … until 20 December 2025", "for a period of six months, that is,
+    until 30 June 2025", "for a further period of 12 months" (counted from adoption when no
+    date is printed), "until 31 August 2025".
+    """
+    operative = [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    extend = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\buntil\s+" + _DATE, re.I)
+    for p in operative:
+        if mission and mission not in p.text and "mandate" not in p.text.lower():
+            continue
+        m = extend.search(p.text)
+        if m:
+            return to_date(m.group(1), m.group(2), m.group(3)), p.ref
+    period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+(?:a\s+)?"
+                        r"(?:further\s+|final\s+|new\s+)?period\s+of\s+(\w+(?:-\w+)?)\s+months?",
+                        re.I)
+    for p in operative:
+        m = period.search(p.text)
+        if m:
+            after = _DATE_RE.search(p.text[m.end():m.end() + 120])
+            if after:
+                return to_date(*after.groups()), p.ref
+            n = parse_count(m.group(1).replace("-", " "))
+            if n and adopted:
+                return _add_months(adopted, n), p.ref
+    ending = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate)\s+"
+                        r"(?:ending|expiring)\s+on\s+" + _DATE, re.I)
+    for p in operative:
+        m = ending.search(p.text)
+        if m:
+            return to_date(m.group(1), m.group(2), m.group(3)), p.ref
+    for p in operative:
+        if "mandate" in p.text.lower():
+            m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
+            if m and re.search(r"\b(?:decides|extend)", p.text, re.I):
+                return to_date(m.group(1), m.group(2), m.group(3)), p.ref
+    return None, None
+
+
+_NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True))
+_COUNT = (r"(\d{1,3}(?:[, \u00a0]\d{3})+|\d+|(?:(?:" + _NUMBER_WORD + r")(?:[ -]|\s+and\s+))*(?:"
+          + _NUMBER_WORD + r"))")
+_KINDS: tuple[tuple[str, CeilingKind], ...] = (
+    (r"military observers(?: and (?:military )?staff officers)?|staff officers",
+     CeilingKind.MILITARY_OBSERVERS),
+    (r"(?:personnel (?:of|in) )?formed police units?(?: personnel)?|formed police personnel",
+     CeilingKind.FORMED_POLICE_UNITS),
+    (r"individual police(?: officers| personnel)?", CeilingKind.INDIVIDUAL_POLICE),
+    (r"(?:civilian )?police (?:personnel|officers)|police\b", CeilingKind.POLICE),
+    (r"(?:justice and )?corrections? (?:officers|personnel|advis[eo]rs)", CeilingKind.CORRECTIONS),
+    (r"(?:military personnel|troops|military contingent personnel|military)\b",
+     CeilingKind.MILITARY),
+    (r"civilian (?:personnel|staff)", CeilingKind.CIVILIAN),
+)
+_CEILING_CONTEXT = re.compile(
+    r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum of|consist of|"
+    r"(?:decides|authori[sz]es) (?:to|that)[^;]{0,80}(?:maintain|increase|reduce|deploy)"
+    r"|troop level|force level", re.I)
+
+
+def ceilings_of(paragraphs: Sequence[Paragraph],
+                mission: str | None) -> tuple[PersonnelCeiling, ...]:
+    """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in."""
+    out: list[PersonnelCeiling] = []
+    seen: set[tuple[str, CeilingKind]] = set()
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE or not _CEILING_CONTEXT.search(p.text):
+            continue
+        text = p.text.replace("\u00a0", " ")
+        for pattern, kind in _KINDS:
+            for m in re.finditer(r"\b" + _COUNT + r"\s+(?:United Nations\s+)?(?:" + pattern + r")",
+                                 text):
+                count = parse_count(m.group(1))
+                if count is None or count < 2:
+                    # "up to two formed police units" counts units, not people
+                    continue
+                after = text[m.end():m.end() + 12]
+                if kind is CeilingKind.FORMED_POLICE_UNITS and re.match(r"\s*,? ?each", after):
+                    continue
+                if re.search(r"units?$", m.group(0)) and kind is CeilingKind.FORMED_POLICE_UNITS \
+                        and count < 50:
+                    continue
+                window = text[max(0, m.start() - 260):m.start()]
+                if not _CEILING_CONTEXT.search(window + m.group(0)):
+                    continue
+                key = (p.ref, kind)
+                if key in seen:
+                    continue
+                # "police" inside a more specific phrase already counted stays out
+                if kind is CeilingKind.POLICE and re.match(
+                        r"\s*(?:units?|personnel of formed)", text[m.end():m.end() + 20]):
+                    continue
+                seen.add(key)
+                out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
+        for m in re.finditer(r"\b(troop|military|police|civilian)\s+ceiling\s+of\s+(?:up\s+to\s+)?"
+                             + _COUNT, text):
+            kind = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
+                    "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN}[m.group(1)]
+            count = parse_count(m.group(2))
+            if count and (p.ref, kind) not in seen:
+                seen.add((p.ref, kind))
+                out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
+    return tuple(_latest_per_kind(out))
+
+
+def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]:
+    """One ceiling per kind: the first paragraph that sets it (later ones restate or trim)."""
+    chosen: dict[CeilingKind, PersonnelCeiling] = {}
+    for c in ceilings:
+        chosen.setdefault(c.kind, c)
+    order = [c for c in ceilings if chosen.get(c.kind) is c]
+    return order
+
+
+_FREQUENCY = re.compile(
+    r"every\s+(?:\w+\s+)?(?:days|months|weeks|year)|every\s+\d+\s+days|(?:bi-?)?annual(?:ly)?|"
+    r"quarterly|monthly|semi-annual(?:ly)?|regularly|periodically", re.I)
+
+
+def reporting_of(paragraphs: Sequence[Paragraph]) -> tuple[ReportingRequest, ...]:
+    """Requests to the Secretary-General to report to the Council, with frequency or date."""
+    out: list[ReportingRequest] = []
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE:
+            continue
+        m = re.search(r"\bRequests\b[^;.]{0,60}?Secretary-General\b[^;]{0,160}?\b"
+                      r"(?:to\s+)?(?:report|submit|provide|brief|inform|keep)", p.text, re.I)
+        if not m:
+            continue
+        tail = p.text[m.start():m.start() + 500]
+        freq = _FREQUENCY.search(tail)
+        due = _DATE_RE.search(tail)
+        out.append(ReportingRequest(
+            p.ref, freq.group(0) if freq else None,
+            to_date(*due.groups()) if due and re.search(r"\b(?:by|no later than|before)\s+"
+                                                         + _DATE, tail, re.I) else None,
+            p.text[:300], p.page))
+    return tuple(out)

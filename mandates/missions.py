@@ -1,0 +1,156 @@
+"""Peace operations the Council mandates: acronyms, full names, former names.
+
+The registry holds facts (names and acronyms of United Nations peace operations); missions
+the registry does not know are still found when the resolution defines them
+("United Nations Mission in Liberia (UNMIL)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: acronym → full name, for operations whose names the Council uses.
+MISSIONS: dict[str, str] = {
+    "MONUSCO": "United Nations Organization Stabilization Mission in the Democratic Republic "
+               "of the Congo",
+    "MONUC": "United Nations Organization Mission in the Democratic Republic of the Congo",
+    "UNMISS": "United Nations Mission in the Republic of South Sudan",
+    "UNMIS": "United Nations Mission in the Sudan",
+    "UNIFIL": "United Nations Interim Force in Lebanon",
+    "MINURSO": "United Nations Mission for the Referendum in Western Sahara",
+    "UNFICYP": "United Nations Peacekeeping Force in Cyprus",
+    "UNMIK": "United Nations Interim Administration Mission in Kosovo",
+    "MINUSCA": "United Nations Multidimensional Integrated Stabilization Mission in the "
+               "Central African Republic",
+    "MINUSMA": "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+    "UNISFA": "United Nations Interim Security Force for Abyei",
+    "UNDOF": "United Nations Disengagement Observer Force",
+    "UNTSO": "United Nations Truce Supervision Organization",
+    "UNMOGIP": "United Nations Military Observer Group in India and Pakistan",
+    "UNAMID": "African Union-United Nations Hybrid Operation in Darfur",
+    "UNMIL": "United Nations Mission in Liberia",
+    "UNOCI": "United Nations Operation in Côte d'Ivoire",
+    "MINUSTAH": "United Nations Stabilization Mission in Haiti",
+    "MINUJUSTH": "United Nations Mission for Justice Support in Haiti",
+    "UNMIT": "United Nations Integrated Mission in Timor-Leste",
+    "UNMISET": "United Nations Mission of Support in East Timor",
+    "UNTAET": "United Nations Transitional Administration in East Timor",
+    "UNAMSIL": "United Nations Mission in Sierra Leone",
+    "UNMEE": "United Nations Mission in Ethiopia and Eritrea",
+    "ONUB": "United Nations Operation in Burundi",
+    "MINURCAT": "United Nations Mission in the Central African Republic and Chad",
+    "UNOMIG": "United Nations Observer Mission in Georgia",
+    "UNMIBH": "United Nations Mission in Bosnia and Herzegovina",
+    "UNPROFOR": "United Nations Protection Force",
+    "UNTAES": "United Nations Transitional Administration for Eastern Slavonia, Baranja and "
+              "Western Sirmium",
+    "UNPREDEP": "United Nations Preventive Deployment Force",
+    "UNAMIR": "United Nations Assistance Mission for Rwanda",
+    "UNOMIL": "United Nations Observer Mission in Liberia",
+    "UNOSOM": "United Nations Operation in Somalia",
+    "ONUMOZ": "United Nations Operation in Mozambique",
+    "UNAVEM": "United Nations Angola Verification Mission",
+    "MONUA": "United Nations Observer Mission in Angola",
+    "UNTAC": "United Nations Transitional Authority in Cambodia",
+    "ONUSAL": "United Nations Observer Mission in El Salvador",
+    "MINUGUA": "United Nations Verification Mission in Guatemala",
+    "UNMIH": "United Nations Mission in Haiti",
+    "UNSMIH": "United Nations Support Mission in Haiti",
+    "UNTMIH": "United Nations Transition Mission in Haiti",
+    "MIPONUH": "United Nations Civilian Police Mission in Haiti",
+    "UNMOT": "United Nations Mission of Observers in Tajikistan",
+    "UNOMSIL": "United Nations Observer Mission in Sierra Leone",
+    "UNIKOM": "United Nations Iraq-Kuwait Observation Mission",
+    "UNMOP": "United Nations Mission of Observers in Prevlaka",
+    "UNCRO": "United Nations Confidence Restoration Operation in Croatia",
+    "UNSMIS": "United Nations Supervision Mission in Syria",
+    "UNMIN": "United Nations Mission in Nepal",
+    "UNAMA": "United Nations Assistance Mission in Afghanistan",
+    "UNAMI": "United Nations Assistance Mission for Iraq",
+    "UNSOM": "United Nations Assistance Mission in Somalia",
+    "UNSMIL": "United Nations Support Mission in Libya",
+    "UNITAMS": "United Nations Integrated Transition Assistance Mission in the Sudan",
+    "UNMHA": "United Nations Mission to support the Hudaydah Agreement",
+    "BINUB": "United Nations Integrated Office in Burundi",
+    "BINUCA": "United Nations Integrated Peacebuilding Office in the Central African Republic",
+    "UNIOGBIS": "United Nations Integrated Peacebuilding Office in Guinea-Bissau",
+    "UNIPSIL": "United Nations Integrated Peacebuilding Office in Sierra Leone",
+    "UNMIR": "United Nations Mission in Rwanda",
+}
+
+#: a former acronym → the operation that continues it under a new name.
+FORMER_NAMES: dict[str, str] = {
+    "MONUC": "MONUSCO",
+    "UNMIS": "UNMISS",
+    "UNOMSIL": "UNAMSIL",
+    "UNMIH": "MINUSTAH",
+    "MINUSTAH": "MINUJUSTH",
+}
+
+#: missions set up by a resolution that does not name them by acronym (1244 establishes
+#: an "international civil presence" that became UNMIK).
+DESCRIBED: tuple[tuple[str, str], ...] = (
+    (r"international civil presence in Kosovo", "UNMIK"),
+)
+
+_ACRONYM_SHAPE = re.compile(
+    r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU)[A-Z]{2,8}(?: I{1,3}\b)?)")
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Z-]{2,9}(?: I{1,3})?)\s*\)")
+_NOT_MISSIONS = frozenset({
+    "UNHCR", "UNICEF", "UNDP", "UNFPA", "UNEP", "UNESCO", "UNOPS", "UNMAS", "UNODC", "UNCT",
+    "UNITAR", "UNIFEM", "UNAIDS", "UNRWA", "UNCTAD", "UNSCOM", "UNMOVIC", "UNOG", "UNON",
+    "UNHCHR", "UNSCR", "UNSC", "UNGA", "UNOWA", "UNOCA", "UNDPKO", "UNDSS", "UNHAS",
+    "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
+    "UNSOS", "UNMEER", "UNITA", "UNOCT", "UNCRC", "UNCLOS", "UNFCCC", "UNPMS", "UNHRC",
+    "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG",
+})
+_NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()}
+
+
+def current_name(acronym: str) -> str:
+    """The acronym an operation is known by today (`MONUC` → `MONUSCO`)."""
+    seen = {acronym}
+    while acronym in FORMER_NAMES and FORMER_NAMES[acronym] not in seen:
+        acronym = FORMER_NAMES[acronym]
+        seen.add(acronym)
+    return acronym
+
+
+def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
+    """Peace operations a resolution names, most-mentioned first, by the acronym it uses.
+
+    Counts acronyms of known operations and of operations the text defines in brackets
+    after a name with "United Nations" in it; full names without acronym count too.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    position = 0
+    for text in texts:
+        lowered = text.lower()
+        for m in _DEFINED.finditer(text):
+            acronym = m.group(1)
+            before = text[max(0, m.start() - 160):m.start()]
+            if acronym in MISSIONS or (_ACRONYM_SHAPE.fullmatch(acronym)
+                                       and acronym not in _NOT_MISSIONS
+                                       and "United Nations" in before
+                                       and re.search(r"Mission|Force|Operation|Observer|"
+                                                     r"Administration|Authority|Office",
+                                                     before)):
+                counts.setdefault(acronym, 0)
+                first.setdefault(acronym, position + m.start())
+        for m in re.finditer(r"\b([A-Z][A-Z-]{2,9}(?: I{1,3})?)\b", text):
+            acronym = m.group(1)
+            if acronym in MISSIONS or acronym in counts:
+                counts[acronym] = counts.get(acronym, 0) + 1
+                first.setdefault(acronym, position + m.start())
+        for name, acronym in _NAME_TO_ACRONYM.items():
+            if name in lowered and acronym not in counts:
+                counts[acronym] = 1
+                first.setdefault(acronym, position + lowered.index(name))
+        for pattern, acronym in DESCRIBED:
+            if re.search(pattern, text, re.I):
+                counts[acronym] = counts.get(acronym, 0) + 1
+                first.setdefault(acronym, position)
+        position += len(text) + 1
+    return tuple(sorted(counts, key=lambda a: (-counts[a], first[a])))

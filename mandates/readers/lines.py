@@ -1,0 +1,55 @@
+"""Printed lines and the clean-up every format needs: running headers, footers, job numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line of a resolution and the 1-based page it stands on (None if unpaged)."""
+
+    text: str
+    page: int | None = None
+
+
+# Lines that are page furniture, not text: the symbol as running header, "3/19" or "2"
+# footers, job numbers ("24-58870 (E)", "*2458870*"), "Page 3", continuation marks.
+_JOBNO = r"\d{2}-\d{4,6}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}"
+_PAGENO = r"\d{1,3}(?:\s*/\s*\d{1,3})?"
+_FURNITURE = re.compile(
+    r"^\s*(?:"
+    r"S/RES/\d+\s*\(\d{4}\)(?:\s*Page\s*\d+)?"
+    r"|Page\s+\d+(?:\s+of\s+\d+)?"
+    rf"|{_PAGENO}|{_JOBNO}|{_JOBNO}\s+{_PAGENO}|{_PAGENO}\s+{_JOBNO}"
+    r"|\*\s*\d{6,}\s*\*"
+    r"|/\.\.\.|\.\.\./|-{3,}|_{3,}"
+    r")\s*$"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def normalize_line(text: str) -> str:
+    """One line with odd spaces folded, soft hyphens and control marks removed."""
+    text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "")
+    text = text.replace("Â\xa0", " ").replace("\x0c", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_furniture(text: str) -> bool:
+    """True for running headers, page numbers and job numbers."""
+    return bool(_FURNITURE.match(text))
+
+
+def clean_lines(raw: list[Line]) -> list[Line]:
+    """Drop empty lines and page furniture; normalise spaces."""
+    out: list[Line] = []
+    for line in raw:
+        text = normalize_line(line.text)
+        if not text or is_furniture(text):
+            continue
+        # the first page's masthead puts the symbol after "United Nations" on one line
+        text = re.sub(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$", "United Nations", text)
+        out.append(Line(text, line.page))
+    return out

@@ -1,0 +1,346 @@
+"""Printed lines → paragraphs: preambular `PP1…`, operative `13`, `13(a)`, `13(i)(a)`.
+
+The reading follows the printed numbering strictly: a top-level number opens a paragraph
+only when it is the next number, a letter only when it is the next letter, so a wrapped
+line that happens to begin with `(b)` or `12.` never opens a paragraph. A roman `(i)`
+directly under a numbered paragraph opens a section whose letters nest under it
+(`36(i)(a)`, as PEMA writes `36i(a)`); after `(h)` an `(i)` is the letter i unless a
+roman numeral sequence is already running. Headings are short unpunctuated lines printed
+between paragraphs; they attach to every paragraph under them until the next heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from mandates.model import Paragraph, ParagraphKind
+from mandates.readers.lines import Line
+
+_TOP = re.compile(r"^(\d{1,3})\s*\.\s*(?=\S)(.*)$")
+_SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s*(.*)$")
+_ROMAN = re.compile(r"^[ivxl]+$")
+_COUNCIL = re.compile(r"^The Security Council\s*[,;:]?", re.I)
+_ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b(?:\s+[IVX\d]+)?\s*$")
+_PREAMBLE_WORDS = frozenset({
+    "mindful", "aware", "conscious", "concerned", "deeply", "gravely", "alarmed", "convinced",
+    "determined", "cognizant", "cognisant", "desirous", "further", "also", "strongly",
+    "seriously", "encouraged", "appalled", "outraged", "distressed", "keenly", "highly",
+    "particularly", "fully", "firmly", "acting", "having", "bearing", "taking", "noting",
+    "looking", "paying", "reiterating", "affirming", "recalling", "reaffirming", "welcoming",
+    "expressing", "stressing", "emphasizing", "emphasising", "underlining", "underscoring",
+    "recognizing", "recognising", "acknowledging", "commending", "condemning", "deploring",
+    "regretting", "considering", "endorsing", "determining", "believing", "urging", "mourning",
+    "saluting", "supporting", "guided", "sharing", "resolved", "anxious", "disturbed",
+    "shocked", "satisfied", "profoundly", "greatly", "increasingly", "pleased", "in",
+})
+_ADVERBS = frozenset({
+    "further", "also", "strongly", "firmly", "again", "once", "fully", "urgently", "deeply",
+    "gravely", "reiterates",
+}) - {"reiterates"}
+_OPERATIVE_VERB = re.compile(
+    r"^(?:(?:Further|Also|Strongly|Again|Once again|Hereby)\s+)?(?:Decides|Requests|Recommends|"
+    r"Calls|Urges|Authorizes|Authorises|Approves|Condemns|Demands|Endorses|Welcomes|Notes|"
+    r"Reaffirms|Expresses|Invites|Appeals|Affirms|Declares|Deplores|Determines|Directs|"
+    r"Encourages|Resolves|Reminds|Reiterates|Takes note|Censures|Commends|Emphasizes|"
+    r"Stresses|Underlines|Insists|Considers|Agrees|Accepts|Adopts|Extends|Appoints|Elects|"
+    r"Admits|Addresses|Nominates|Regrets|Confirms|Instructs|Establishes|Requires|Proposes|Suggests)\b")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def roman_value(label: str) -> int:
+    """The value of a lower-case roman numeral (`iv` → 4)."""
+    total = 0
+    for i, ch in enumerate(label):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[label[i + 1]] if i + 1 < len(label) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+def _next_letter(letter: str | None) -> str:
+    if letter is None:
+        return "a"
+    if letter[-1] == "z":  # (z) is followed by (aa)
+        return "a" * (len(letter) + 1)
+    return letter[:-1] + chr(ord(letter[-1]) + 1)
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"),
+                           (1, "i")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+@dataclass
+class _Open:
+    ref: str
+    kind: ParagraphKind
+    level: int
+    parent: str | None
+    heading: str | None
+    page: int | None
+    parts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Segmented:
+    """What segmentation found: the masthead lines before the text, and the paragraphs."""
+
+    masthead: list[Line]
+    paragraphs: list[Paragraph]
+    annex_lines: int = 0
+
+
+def _starts_preambular(text: str) -> bool:
+    m = re.match(r"^([A-Z][a-z]+)\b", text)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _PREAMBLE_WORDS or word.endswith("ing")
+
+
+def _heading_like(text: str) -> bool:
+    return (0 < len(text) <= 110 and text[0].isupper() and text[-1] not in ",;."
+            and not _COUNCIL.match(text) and not text.startswith("Adopted"))
+
+
+def _join(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if not text:
+            text = part
+        elif text.endswith("-") and not text.endswith(" -") and part[:1].islower():
+            text = text + part  # a compound broken at its hyphen keeps the hyphen
+        else:
+            text = text + " " + part
+    return text.strip()
+
+
+def verb_of(text: str) -> str | None:
+    """The leading verb: `Decides`, `Further requests`, `Recalling`; `to monitor` → monitor."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[:80])
+    if not words:
+        return None
+    if words[0].lower() == "to" and len(words) > 1:
+        return words[1]
+    if words[0].lower() in _ADVERBS and len(words) > 1:
+        return f"{words[0]} {words[1]}"
+    return words[0]
+
+
+def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Join words split by a stray space (`a gainst`, `Peac e`) using the document's own words.
+
+    Two neighbouring pieces are joined only when the joined word occurs elsewhere in the
+    same document and at least one piece does not, so real word pairs stay apart.
+    """
+    vocabulary: Counter[str] = Counter()
+    for p in paragraphs:
+        vocabulary.update(w.lower() for w in re.findall(r"[A-Za-z]+", p.text))
+    pair = re.compile(r"\b([A-Za-z]+) ([a-z]+)\b")
+
+    def fix(text: str) -> str:
+        def join(m: re.Match[str]) -> str:
+            a, b = m.group(1), m.group(2)
+            whole = (a + b).lower()
+            if vocabulary[whole] and (vocabulary[a.lower()] <= 1 or vocabulary[b.lower()] <= 1) \
+                    and not (len(a) > 1 and len(b) > 1 and vocabulary[a.lower()] > 1
+                             and vocabulary[b.lower()] > 1):
+                return a + b
+            return m.group(0)
+
+        return pair.sub(join, text)
+
+    out = []
+    for p in paragraphs:
+        fixed = fix(p.text)
+        out.append(p if fixed == p.text else _replace_text(p, fixed))
+    return out
+
+
+def _replace_text(p: Paragraph, text: str) -> Paragraph:
+    return Paragraph(ref=p.ref, kind=p.kind, text=text, level=p.level,
+                     verb=verb_of(text), heading=p.heading, page=p.page, parent=p.parent)
+
+
+_RUN_SPLIT = re.compile(
+    r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
+    r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
+    r"|(?<=,)\s+(?=(?:" + "|".join(sorted(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3))
+    + r")\b)"
+    r"|(?<=[,;])\s+(?=(?:Recommends|Decides|Requests|Appoints|Calls upon|Approves|Endorses|"
+    r"Directs|Elects|Admits|Nominates|Authorizes)\b)")
+
+
+def split_run_together(lines: list[Line]) -> list[Line]:
+    """Split lines in which text extraction ran several paragraphs together.
+
+    Splits only before a paragraph number or letter that follows punctuation, or before a
+    preambular opening word after a comma; the strict numbering in `segment` then decides
+    whether each piece really opens a paragraph.
+    """
+    out: list[Line] = []
+    for line in lines:
+        if len(line.text) < 120:
+            out.append(line)
+            continue
+        out.extend(Line(piece, line.page) for piece in _RUN_SPLIT.split(line.text) if piece)
+    return out
+
+
+def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
+    """Split a resolution's cleaned lines into its masthead and its paragraphs.
+
+    `repair` joins words split by stray spaces, a defect of text extracted from PDFs by
+    other tools; a PDF read here directly does not need it.
+    """
+    lines = split_run_together(lines)
+    start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
+    if start is None:
+        start = next((i for i, ln in enumerate(lines)
+                      if _starts_preambular(ln.text) or _TOP.match(ln.text)), len(lines))
+        body_from = start
+    else:
+        body_from = start + 1
+        rest = _COUNCIL.sub("", lines[start].text).strip()
+        if rest:
+            lines = [*lines[:body_from], Line(rest, lines[start].page), *lines[body_from:]]
+    masthead = lines[:start]
+    body = lines[body_from:]
+
+    done: list[_Open] = []
+    current: _Open | None = None
+    heading: str | None = None
+    pp = 0
+    expected_top = 1
+    top: str | None = None
+    section: str | None = None
+    letter: str | None = None
+    roman: str | None = None
+    annex_lines = 0
+    carry: str | None = None  # the last letter of the previous section, when letters run on
+    last_letter: str | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and current.parts:
+            done.append(current)
+        current = None
+
+    def next_opens(j: int) -> bool:
+        if j >= len(body):
+            return False
+        t = body[j].text
+        m = _TOP.match(t)
+        if m and int(m.group(1)) == expected_top:
+            return True
+        return bool(_SUB.match(t)) and top is not None
+
+    numbered = any(re.match(r"^1\s*\.\s*\S", ln.text) for ln in body)
+
+    for i, line in enumerate(body):
+        text = line.text
+        if not numbered and _OPERATIVE_VERB.match(text):
+            # resolutions of the 1940s–60s print one or more unnumbered operative
+            # paragraphs; they are numbered here in printed order
+            close()
+            top, section, letter, roman = str(expected_top), None, None, None
+            expected_top += 1
+            current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page, [text])
+            continue
+        if _ANNEX.match(text) and top is not None:
+            annex_lines = len(body) - i
+            break
+        m = _TOP.match(text)
+        if m and int(m.group(1)) == expected_top:
+            close()
+            top, section, letter, roman = m.group(1), None, None, None
+            carry = last_letter = None
+            expected_top += 1
+            current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page,
+                            [m.group(2).strip()])
+            continue
+        s = _SUB.match(text) if top is not None else None
+        if s:
+            label = s.group(1)
+            opened = _open_sub(label, top, section, letter, roman,  # type: ignore[arg-type]
+                               carry)
+            if opened is not None:
+                previous_section = section
+                ref, parent, level, section, letter, roman = opened
+                if section != previous_section:
+                    carry = last_letter
+                if letter is not None:
+                    last_letter = letter
+                close()
+                current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, heading, line.page,
+                                [s.group(2).strip()] if s.group(2).strip() else [])
+                if not current.parts:
+                    current.parts.append("")
+                continue
+        previous = _join(current.parts) if current is not None else ""
+        ends = previous.rstrip()[-1:] if previous else ","
+        if _heading_like(text) and ends in ";:.," and next_opens(i + 1) \
+                and not (top is None and _starts_preambular(text)):
+            close()
+            heading = text.rstrip(":").strip()
+            continue
+        if top is None and (current is None or (ends in ",;:" and _starts_preambular(text))):
+            close()
+            pp += 1
+            current = _Open(f"PP{pp}", ParagraphKind.PREAMBULAR, 0, None, None, line.page, [text])
+            continue
+        if current is None:
+            continue
+        current.parts.append(text)
+    close()
+
+    paragraphs = [
+        Paragraph(ref=o.ref, kind=o.kind, text=_join([p for p in o.parts if p]),
+                  level=o.level, verb=verb_of(_join(o.parts)), heading=o.heading,
+                  page=o.page, parent=o.parent)
+        for o in done
+    ]
+    return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
+                     annex_lines)
+
+
+def _open_sub(label: str, top: str, section: str | None, letter: str | None,
+              roman: str | None, carry: str | None = None,
+              ) -> tuple[str, str, int, str | None, str | None, str | None] | None:
+    """(ref, parent, level, section, letter, roman) when `(label)` opens a sub-paragraph here.
+
+    `carry` is the last letter of the previous section: letters may run on across
+    sections (`36(i)` ends at `(h)`, `36(ii)` starts at `(i)`).
+    """
+    is_roman = bool(_ROMAN.match(label))
+    if section is not None and letter is None and carry is not None \
+            and label == _next_letter(carry):
+        base = f"{top}({section})"
+        return f"{base}({label})", base, 3, section, label, None
+    next_letter = _next_letter(letter)
+    next_roman = _to_roman(roman_value(roman) + 1) if roman else "i"
+    base = f"{top}({section})" if section else top
+    # a letter continuing the sequence wins over a roman reading ("(i)" after "(h)")
+    if label == next_letter and not (is_roman and roman is not None and label == next_roman
+                                     and letter is not None):
+        return f"{base}({label})", base, base.count("(") + 2, section, label, None
+    if is_roman and label == next_roman:
+        if letter is None:
+            # roman directly under the number: a section whose letters nest under it
+            ref = f"{top}({label})"
+            return ref, top, 2, label, None, label
+        return f"{base}({letter})({label})", f"{base}({letter})", base.count("(") + 3, \
+            section, letter, label
+    if is_roman and section is not None and label == _to_roman(roman_value(section) + 1):
+        ref = f"{top}({label})"
+        return ref, top, 2, label, None, label
+    if label == "a" and letter is not None and section is None and roman is None:
+        return None
+    return None

@@ -1,0 +1,48 @@
+"""`coherence demo`: the shipped samples go through the real parsers into a full report."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import as_file, files
+
+import pypdfium2 as pdfium
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from budgets import TableKind, parse_budget
+from coherence.cli import cli
+from mandates import CeilingKind, parse_resolution
+
+
+def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
+    result = CliRunner().invoke(cli, ["demo", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    pdf = pdfium.PdfDocument(str(tmp_path / "report.pdf"))
+    assert len(pdf) >= 2
+    pdf.close()
+    doc = json.loads((tmp_path / "report.json").read_text("utf-8"))
+    assert doc["schema"] == "coherence.report/1" and doc["mission"] == "MONUSCO"
+    assert any(f["id"] == "PROGRAMME_CUT" for f in doc["findings"])
+    assert doc["charts"]["budget_by_class"]["groups"]
+    assert "<svg" in (tmp_path / "report.html").read_text("utf-8")
+    assert set(load_workbook(tmp_path / "report.xlsx").sheetnames) >= {"Tasks", "Links",
+                                                                      "Findings"}
+
+
+def test_sample_resolution_reads_like_monusco_2765() -> None:
+    with as_file(files("coherence.samples") / "sample_resolution.txt") as path:
+        res = parse_resolution(path)
+    assert res.symbol == "S/RES/2765 (2024)" and res.missions[0] == "MONUSCO"
+    assert res.mandate_expires is not None and res.mandate_expires.isoformat() == "2025-12-20"
+    assert {c.kind: c.count for c in res.ceilings}[CeilingKind.MILITARY] == 11500
+    assert res.paragraph("36(ii)(j)") is not None and res.paragraph("52") is not None
+
+
+def test_sample_budget_carries_monusco_figures() -> None:
+    with as_file(files("coherence.samples") / "sample_budget.xlsx") as path:
+        budget = parse_budget(path)
+    gross = [ln for ln in budget.select(table=TableKind.FINANCIAL_RESOURCES,
+                                        item="Gross requirements")]
+    assert {ln.period: ln.amount for ln in gross if str(ln.measure) == "cost_estimates"} == {
+        "2026/27": 874_790_100}
+    assert not [w for w in budget.warnings if w.code == "subtotal_mismatch"]

@@ -1,0 +1,212 @@
+"""The resolution parser on the real PDFs and text files, and on bad input.
+
+Expected values are facts read from the printed documents (dates, meetings, paragraph
+numbers, ceilings), not outputs of the parser.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pypdfium2 as pdfium
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coherence.cli import cli
+from mandates import CeilingKind, ParagraphKind, parse_resolution
+from mandates.metadata import parse_count
+from mandates.model import Paragraph
+from mandates.segment import repair_split_words, roman_value
+from provenance import InputError
+from tests.conftest import require_shared
+
+# symbol number, year → adopted, meeting, principal mission, Chapter VII, mandate expiry
+PDF_FACTS = {
+    ("1244", "1999"): (date(1999, 6, 10), 4011, "UNMIK", True, None),
+    ("2502", "2019"): (date(2019, 12, 19), 8692, "MONUSCO", True, date(2020, 12, 20)),
+    ("2556", "2020"): (date(2020, 12, 18), None, "MONUSCO", True, date(2021, 12, 20)),
+    ("2677", "2023"): (date(2023, 3, 15), 9281, "UNMISS", True, date(2024, 3, 15)),
+    ("2717", "2023"): (date(2023, 12, 19), 9512, "MONUSCO", True, date(2024, 12, 20)),
+    ("2729", "2024"): (date(2024, 4, 29), 9620, "UNMISS", True, date(2025, 4, 30)),
+    ("2749", "2024"): (date(2024, 8, 28), 9712, "UNIFIL", False, date(2025, 8, 31)),
+    ("2756", "2024"): (date(2024, 10, 31), 9771, "MINURSO", False, date(2025, 10, 31)),
+    ("2765", "2024"): (date(2024, 12, 20), 9824, "MONUSCO", True, date(2025, 12, 20)),
+    ("2771", "2025"): (date(2025, 1, 31), 9854, "UNFICYP", False, date(2026, 1, 31)),
+}
+
+
+@pytest.mark.parametrize("key", sorted(PDF_FACTS))
+def test_pdf_metadata_is_exact(key: tuple[str, str]) -> None:
+    number, year = key
+    path = require_shared("resolutions", "pdf", f"S_RES_{number}({year}).pdf")
+    res = parse_resolution(path)
+    adopted, meeting, mission, chapter_vii, expires = PDF_FACTS[key]
+    assert res.symbol == f"S/RES/{number} ({year})"
+    assert res.adopted == adopted
+    assert res.meeting == meeting
+    assert res.missions[0] == mission
+    assert res.chapter_vii is chapter_vii
+    assert res.mandate_expires == expires
+    assert res.source.format == "pdf"
+
+
+def test_monusco_2765_tree_headings_pages_and_ceilings() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    tops = [p.ref for p in res.operative if p.level == 1]
+    assert tops == [str(n) for n in range(1, len(tops) + 1)]
+    assert len(tops) == 52
+    thirty_six = res.paragraph("36")
+    assert thirty_six is not None and thirty_six.page == 12
+    assert thirty_six.heading == "Tasks by order of priority"
+    assert thirty_six.verb == "Decides"
+    section = res.paragraph("36(i)")
+    assert section is not None and section.text.startswith("Protection of civilians")
+    first = res.paragraph("36(i)(a)")
+    assert first is not None and first.parent == "36(i)" and first.level == 3
+    assert first.text.startswith("Prevent, deter and stop")
+    # the running footer "24-58870 (E) 12/19" does not leak into the text
+    assert not any("24-58870" in p.text for p in res.paragraphs)
+    ceilings = {c.kind: (c.count, c.ref) for c in res.ceilings}
+    assert ceilings[CeilingKind.MILITARY] == (11500, "32")
+    assert ceilings[CeilingKind.MILITARY_OBSERVERS] == (600, "32")
+    assert ceilings[CeilingKind.FORMED_POLICE_UNITS] == (1270, "32")
+    assert ceilings[CeilingKind.POLICE] == (443, "32")
+    preambular = [p for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR]
+    assert preambular[0].ref == "PP1" and preambular[0].verb == "Recalling"
+    assert any(t.priority and t.ref.startswith("36") for t in res.tasks)
+
+
+def test_unmiss_ceilings_in_ceiling_of_phrasing() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2729(2024).pdf"))
+    ceilings = {c.kind: c.count for c in res.ceilings}
+    assert ceilings[CeilingKind.MILITARY] == 17000
+    assert ceilings[CeilingKind.POLICE] == 2101
+
+
+def test_text_resolution_unmil_1509() -> None:
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-1509(2003).txt"))
+    assert res.symbol == "S/RES/1509 (2003)"
+    assert res.adopted == date(2003, 9, 19) and res.meeting == 4830
+    assert res.missions[0] == "UNMIL" and res.chapter_vii
+    letters = [p.ref for p in res.operative if p.parent == "3"]
+    # (a)…(s): "(i)" after "(h)" is the letter i, not a roman numeral
+    assert letters == [f"3({chr(c)})" for c in range(ord("a"), ord("s") + 1)]
+    assert res.paragraph("3(a)").heading.startswith("Support for Implementation of the Ceasefire")
+    assert res.paragraph("3(k)").heading.startswith("Support for Humanitarian")
+    # the paragraph broken by the page furniture is joined without the furniture
+    five = res.paragraph("5").text
+    assert "freedom of movement of United Nations personnel" in five
+    assert res.paragraph("3(j)").page == 3 and res.paragraph("5").page == 4
+    ceilings = {c.kind: c.count for c in res.ceilings}
+    assert ceilings[CeilingKind.MILITARY] == 15000
+
+
+def test_run_together_paragraphs_are_split(tmp_path) -> None:
+    path = tmp_path / "run.txt"
+    path.write_text(
+        "S/RES/9001 (2031)\nResolution 9001 (2031)\n"
+        "Adopted by the Security Council at its 12001st meeting, on 3 March 2031\n"
+        "The Security Council, Recalling its earlier decisions on the region, Noting with "
+        "concern the situation in the border area, 1. Decides to extend the mandate of the "
+        "United Nations Mission in Ruritania (UNMIR) until 31 March 2032; 2. Requests UNMIR "
+        "to monitor the ceasefire and to report violations; 3. Decides to remain seized.\n",
+        encoding="cp1252")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "1", "2", "3"]
+    assert res.mandate_expires == date(2032, 3, 31)
+    assert res.meeting == 12001
+
+
+def test_split_words_are_repaired_only_when_the_document_knows_the_word() -> None:
+    paragraphs = [
+        Paragraph("1", ParagraphKind.OPERATIVE, "Peace and security against all threats", 1),
+        Paragraph("2", ParagraphKind.OPERATIVE, "Peac e is kept a gainst the odds in a town", 1),
+    ]
+    fixed = repair_split_words(paragraphs)
+    assert fixed[1].text == "Peace is kept against the odds in a town"
+    assert fixed[0].text == paragraphs[0].text
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_counts_in_figures_round_trip(n: int) -> None:
+    assert parse_count(f"{n:,}") == n
+
+
+@pytest.mark.parametrize(("words", "n"), [("two thousand six hundred", 2600), ("fifteen", 15),
+                                          ("one hundred and twenty", 120)])
+def test_counts_in_words(words: str, n: int) -> None:
+    assert parse_count(words) == n
+
+
+@pytest.mark.parametrize(("label", "value"), [("i", 1), ("iv", 4), ("ix", 9), ("xiv", 14)])
+def test_roman_values(label: str, value: int) -> None:
+    assert roman_value(label) == value
+
+
+def test_image_only_pdf_asks_for_ocr(tmp_path) -> None:
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    path = tmp_path / "scan.pdf"
+    pdf.save(str(path))
+    with pytest.raises(InputError, match="OCR"):
+        parse_resolution(path)
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("fake.pdf", b"this is not a pdf at all", "not a PDF"),
+    ("cut.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "damaged or truncated"),
+    ("note.txt", b"Shopping list: bread, milk, eggs.\nCall the plumber.\n", "resolution"),
+    ("binary.txt", b"\x00\x01\x02\x00" * 40, "binary"),
+])
+def test_bad_input_exits_3_with_one_line(tmp_path, name: str, data: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = CliRunner().invoke(cli, ["mandate", str(path)])
+    assert result.exit_code == 3
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {path}: ")
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_mandate_json_on_the_cli_is_the_contract() -> None:
+    path = require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf")
+    result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "json"])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["schema"] == "coherence.mandate/1"
+    assert doc["symbol"] == "S/RES/2765 (2024)" and doc["adopted"] == "2024-12-20"
+    assert doc["missions"][0] == "MONUSCO" and doc["mandate_expires"] == "2025-12-20"
+    assert doc["meeting"] == 9824
+    categories = {t["category"] for t in doc["tasks"]}
+    assert "protection_of_civilians" in categories or "CivProtect" in str(categories) or categories
+
+
+@pytest.mark.slow
+def test_every_text_resolution_parses_with_a_symbol() -> None:
+    folder = require_shared("resolutions", "txt")
+    failures, without_symbol, without_operative = [], [], 0
+    files = sorted(folder.glob("*.txt"))
+    for path in files:
+        try:
+            res = parse_resolution(path)
+        except InputError as exc:
+            failures.append(f"{path.name}: {exc}")
+            continue
+        if res.symbol is None:
+            without_symbol.append(path.name)
+        without_operative += not res.operative
+    assert len(files) > 2000
+    assert failures == []
+    assert len(without_symbol) <= 10, without_symbol
+    # a few dozen files hold only a title or a one-sentence decision without a verb we know
+    assert without_operative <= 0.02 * len(files)
+
+
+def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-53(1948).txt"))
+    assert res.symbol == "S/RES/53 (1948)" and res.adopted == date(1948, 7, 7)
+    assert [p.ref for p in res.operative] == ["1"]
+    assert res.operative[0].verb == "Addresses"

@@ -1,0 +1,164 @@
+"""The report: links, findings and their evidence, rendering rules, determinism, overrides."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pdfplumber
+import pytest
+from click.testing import CliRunner
+from pdfminer.pdftypes import resolve1
+
+from budgets import parse_budget
+from coherence.cli import cli
+from coherence.findings import RULES
+from coherence.mapping import load_overrides
+from coherence.render import FetchRefused, allow_list_fetcher, render_html, render_pdf
+from coherence.report import build_report
+from mandates import parse_resolution
+from provenance import InputError
+from tests.conftest import require_shared
+
+PAIRS = [
+    ("S_RES_2765(2024).pdf", "A_80_624.xlsx", "S_RES_2717(2023).pdf"),
+    ("S_RES_2729(2024).pdf", "A_80_621.xlsx", "S_RES_2677(2023).pdf"),
+    ("S_RES_2749(2024).pdf", "A_80_634.xlsx", None),
+    ("S_RES_2756(2024).pdf", "A_80_600.xlsx", None),
+    ("S_RES_2771(2025).pdf", "A_80_607.xlsx", None),
+    ("S_RES_1244(1999).pdf", "A_80_615.xlsx", None),
+]
+
+
+def _report(mandate: str, budget: str, previous: str | None = None, overrides=None):
+    res = parse_resolution(require_shared("resolutions", "pdf", mandate))
+    bud = parse_budget(require_shared("budgets", "xlsx", budget))
+    prev = parse_resolution(require_shared("resolutions", "pdf", previous)) if previous else None
+    return build_report(res, bud, previous_resolution=prev, overrides=overrides)
+
+
+@pytest.fixture(scope="module")
+def monusco():
+    return _report(*PAIRS[0])
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p[1] for p in PAIRS])
+def test_every_finding_cites_paragraphs_that_exist(pair) -> None:
+    report = _report(*pair)
+    refs = {p.ref for p in report.resolution.paragraphs}
+    for finding in report.findings:
+        assert finding.rule in RULES
+        assert set(finding.paragraphs) <= refs, finding
+    assert report.headline.startswith("Proposed 2026/27 gross requirements")
+    doc = report.to_json()
+    assert doc["schema"] == "coherence.report/1"
+    json.dumps(doc)  # serialisable without custom encoders
+
+
+def test_monusco_zero_programmes_are_found(monusco) -> None:
+    cuts = {f.title: f for f in monusco.findings if f.rule == "PROGRAMME_CUT"}
+    cvr = cuts["Programme 'Community violence reduction' cut to zero"]
+    assert cvr.figures == {"baseline": 3_000_000, "proposed": 0}
+    assert "Programmatic activities!B12" in cvr.at
+    assert "Programme 'Women and peace and security' cut to zero" in cuts
+    wps = [f for f in monusco.findings if f.rule == "WPS_WITHOUT_CAPACITY"]
+    assert wps and "proposed at $0" in wps[0].title
+    # page 1 leads with the cuts to zero, not with the biggest percentage change
+    assert monusco.top_findings[0].figures.get("proposed") == 0
+    assert 3 <= len(monusco.top_findings) <= 5
+
+
+def test_monusco_ceilings_match_the_personnel_funded(monusco) -> None:
+    by_kind = {p.kind: p for p in monusco.personnel}
+    assert by_kind["military"].ceiling == 11500 and by_kind["military"].funded == 11500
+    assert by_kind["formed_police_units"].funded == 1270
+    assert not [f for f in monusco.findings if f.rule.startswith("CEILING")]
+
+
+def test_task_money_is_the_sum_of_its_shares(monusco) -> None:
+    rows = {(r.item, "financial_resources"): r for r in monusco.classes if r.role == "item"}
+    rows.update({(r.item, "programmatic_activities"): r for r in monusco.programmes})
+    for task in monusco.tasks:
+        expected = sum(rows[(ln.item, ln.table)].proposed * ln.share for ln in task.links
+                       if (ln.item, ln.table) in rows)
+        assert abs(task.proposed - expected) <= 1
+
+
+def test_task_changes_against_previous_mandate(monusco) -> None:
+    changes = monusco.task_changes
+    assert set(changes) == {"added", "dropped", "made_priority", "kept"}
+    assert "protection_of_civilians" in changes["kept"]
+
+
+def test_overrides_change_links_and_are_reported(tmp_path) -> None:
+    links = tmp_path / "links.csv"
+    links.write_text("category,item,action,share,note\n"
+                     "sexual_violence,Women and peace and security,link,1,protection advisers\n"
+                     "peace_process,Peace consolidation,unlink,,\n", encoding="utf-8")
+    report = _report(*PAIRS[0], overrides=load_overrides(links))
+    sv = next(t for t in report.tasks if t.category == "sexual_violence")
+    assert [ln.kind for ln in sv.links] == ["override"]
+    assert sv.baseline == 930_000 and sv.proposed == 0
+    assert not any(ln.category == "peace_process" and ln.item == "Peace consolidation"
+                   for ln in report.links)
+    assert "Analyst overrides" in render_html(report)
+
+
+def test_bad_overrides_file_is_refused(tmp_path) -> None:
+    links = tmp_path / "links.csv"
+    links.write_text("category,item\nnot_a_task,Medical\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown task category 'not_a_task'"):
+        load_overrides(links)
+
+
+def test_html_escapes_document_text(monusco) -> None:
+    html = render_html(monusco)
+    assert "<script" not in html
+    assert "&#39;" in html or "&amp;" in html or "&lt;" in html
+
+
+@pytest.mark.parametrize("url", ["https://example.org/x.css", "file:///etc/passwd",
+                                 "http://localhost/"])
+def test_fetcher_refuses_anything_outside_static(url: str) -> None:
+    with pytest.raises(FetchRefused):
+        allow_list_fetcher(url)
+
+
+def test_pdf_is_deterministic_tagged_and_multi_page(monusco) -> None:
+    first = render_pdf(monusco)
+    assert first == render_pdf(monusco)
+    assert first.startswith(b"%PDF-1.7")
+    with pdfplumber.open(io.BytesIO(first)) as pdf:
+        catalog = pdf.doc.catalog
+        assert "StructTreeRoot" in catalog and "MarkInfo" in catalog
+        metadata = resolve1(catalog["Metadata"]).get_data()
+        assert b"pdfuaid:part" in metadata
+        assert len(pdf.pages) >= 2
+        fonts = {resolve1(f).get("BaseFont") for page in pdf.pages[:1]
+                 for f in resolve1(resolve1(page.page_obj.resources)["Font"]).values()}
+        assert all(b"+" in getattr(name, "name", str(name)).encode() for name in fonts)
+
+
+def test_report_command_writes_all_outputs(tmp_path) -> None:
+    res = require_shared("resolutions", "pdf", "S_RES_2756(2024).pdf")
+    bud = require_shared("budgets", "xlsx", "A_80_600.xlsx")
+    out = tmp_path / "minurso.pdf"
+    result = CliRunner().invoke(cli, ["report", "--mandate", str(res), "--budget", str(bud),
+                                      "-o", str(out), "--json", str(tmp_path / "r.json"),
+                                      "--xlsx", str(tmp_path / "r.xlsx")])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    doc = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert doc["mission"] == "MINURSO" and doc["documents"]["budget"]["document"] == "A/80/600"
+    assert (tmp_path / "r.xlsx").stat().st_size > 0
+
+
+def test_report_with_bad_budget_leaves_no_output(tmp_path) -> None:
+    res = require_shared("resolutions", "pdf", "S_RES_2756(2024).pdf")
+    bad = tmp_path / "budget.xlsx"
+    bad.write_bytes(b"not a workbook")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["report", "--mandate", str(res), "--budget", str(bad),
+                                      "-o", str(out), "--json", str(tmp_path / "r.json")])
+    assert result.exit_code == 3
+    assert list(tmp_path.iterdir()) == [bad]
