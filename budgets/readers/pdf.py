@@ -427,7 +427,9 @@ def _columns(body: list[_Line]) -> list[_Column]:
     text_starts: list[float] = []
     for ln in body:
         for ph in ln.texts[1:] if ln.texts and ln.texts[0] is ln.phrases[0] else ln.texts:
-            text_starts.append(ph.x0)
+            if not any(abs(ph.x1 - x1) <= 3.0 for x1 in figure_cols):
+                # text that ends where a column of figures ends is right-aligned in it
+                text_starts.append(ph.x0)
     text_starts.sort()
     text_clusters: list[list[float]] = []
     for x in text_starts:
@@ -462,10 +464,12 @@ def _columns(body: list[_Line]) -> list[_Column]:
 
 
 def _column_of(columns: list[_Column], ph: _Phrase) -> int:
-    if ph.figure:
-        figures = [k for k, c in enumerate(columns) if c.kind == "figure"]
-        if figures:
-            return min(figures, key=lambda k: abs(columns[k].anchor - ph.x1))
+    figures = [k for k, c in enumerate(columns) if c.kind == "figure"]
+    if figures:
+        nearest = min(figures, key=lambda k: abs(columns[k].anchor - ph.x1))
+        if ph.figure or (abs(columns[nearest].anchor - ph.x1) <= 3.0
+                         and ph.x0 > columns[nearest].left - 40):
+            return nearest
     for k, col in enumerate(columns):
         if col.left <= ph.x0 + 1.0 < col.right:
             return k
@@ -617,7 +621,7 @@ def _build_grid(header: list[_Line], body: list[_Line], columns: list[_Column],
     for r, (texts, merges) in enumerate(zip(rows_text, rows_merged, strict=True)):
         out: list[Cell | None] = []
         for c in range(width):
-            text = " ".join(texts[c]).strip()
+            text = _cell_text(texts[c])
             if not text:
                 out.append(None)
                 continue
@@ -633,6 +637,21 @@ def _build_grid(header: list[_Line], body: list[_Line], columns: list[_Column],
 def _joined(upper: list[list[str]], lower: list[list[str]]) -> list[list[str]]:
     """Cell texts of two lines of one row, column by column."""
     return [a + b for a, b in zip(upper, lower, strict=True)]
+
+
+def _cell_text(parts: list[str]) -> str:
+    """Pieces of one cell's text, top to bottom: words wrapped after (or before) a hyphen
+    or dash join without a space, as the line break fell inside the word (`D-2–D-1`)."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if text and (text[-1] in "-–—" or part[0] in "-–—") and part != text:
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
 
 
 def _column_letter(index: int) -> str:
