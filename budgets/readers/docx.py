@@ -351,10 +351,9 @@ def _layout(rows: list[list[_RawCell]], widths: list[int], ref_for) -> tuple:
     for r, row in enumerate(placed):
         cells_out: list[Cell | None] = []
         filled = {id(entry[0]) for entry in row if entry is not None}
-        # one cell across the whole row is a heading, printed as a label (as a workbook
-        # or the PDF shows it), not a header repeated over every column
-        heading = len(filled) == 1 and len(keep) > 1 and all(
-            row[k] is not None for k in keep) and row[keep[0]] is not None
+        # a label alone on its row, its cell stretched over the next columns, is a
+        # heading: printed as a label (as a workbook or the PDF shows it), not repeated
+        heading = len(filled) == 1 and row[keep[0]] is not None
         for new_c, k in enumerate(keep):
             entry = row[k]
             if entry is None or (heading and new_c > 0):
