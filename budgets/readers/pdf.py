@@ -286,6 +286,7 @@ class _Column:
     left: float  # boundary on the left
     right: float  # boundary on the right
     anchor: float  # x1 for figure columns, x0 for text columns
+    content: float = 0.0  # x0 of the leftmost figure (figure columns)
 
 
 def _page_grids(page, number: int, path: str) -> list[tuple[Grid, tuple[float, ...]]]:
@@ -447,7 +448,7 @@ def _columns(body: list[_Line]) -> list[_Column]:
     columns: list[_Column] = []
     for n, (left_edge, kind, anchor) in enumerate(anchors):
         left = -1e9 if n == 0 else 0.0
-        columns.append(_Column(kind, left, 1e9, anchor))
+        columns.append(_Column(kind, left, 1e9, anchor, left_edge))
         if n > 0:
             prev = columns[n - 1]
             boundary = prev.anchor + 2.0 if prev.kind == "figure" else left_edge - 1.0
@@ -509,6 +510,9 @@ def _header_parts(columns: list[_Column], ph: _Phrase,
 
 
 def _mid(column: _Column, ph: _Phrase) -> float:
+    """Where a column stands: the middle of its figures, else of its boundaries."""
+    if column.kind == "figure":
+        return (column.content + column.anchor) / 2
     left = column.left if column.left > -1e8 else column.anchor
     right = column.right if column.right < 1e8 else column.anchor
     return (left + right) / 2
