@@ -311,11 +311,19 @@ def _layout(rows: list[list[_RawCell]], widths: list[int], ref_for) -> tuple:
     width_of = [w if w > 0 else 1 for w in widths]
     body = [cells for cells in rows if any(figure_like(c.text) for c in cells[1:] if c.text)]
     source = body or rows
-    starts = {0}
+    # a column starts where most rows start a cell: a few rows laid out differently (a
+    # figure spanning three columns) must not split the columns of all the others
+    counts: dict[int, int] = {}
+    for cells in source:
+        for start in {cell.start for cell in cells}:
+            counts[start] = counts.get(start, 0) + 1
+    starts = {0} | {start for start, n in counts.items() if n >= 0.4 * len(source)}
     for cells in source:
         for cell in cells:
-            if cell.text:
-                starts.add(cell.start)
+            if cell.text and not any(s <= cell.start < s + 1 for s in starts) and not any(
+                    other.start < cell.start < other.start + other.span
+                    for other_row in source for other in other_row if other.start in starts):
+                starts.add(cell.start)  # a figure no common column can hold
     starts_sorted = sorted(s for s in starts if s < n_grid)
     columns = [(s, (starts_sorted[i + 1] - 1 if i + 1 < len(starts_sorted) else n_grid - 1))
                for i, s in enumerate(starts_sorted)]
@@ -342,9 +350,13 @@ def _layout(rows: list[list[_RawCell]], widths: list[int], ref_for) -> tuple:
     grid_rows = []
     for r, row in enumerate(placed):
         cells_out: list[Cell | None] = []
+        filled = {id(entry[0]) for entry in row if entry is not None}
+        # a label alone on its row, its cell stretched over the next columns, is a
+        # heading: printed as a label (as a workbook or the PDF shows it), not repeated
+        heading = len(filled) == 1 and row[keep[0]] is not None
         for new_c, k in enumerate(keep):
             entry = row[k]
-            if entry is None:
+            if entry is None or (heading and new_c > 0):
                 cells_out.append(None)
                 continue
             raw, merged = entry

@@ -64,7 +64,7 @@ def read_grids(path: Path) -> list[Grid]:
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfplumber.utils.exceptions import PdfminerException
 
-    grids: list[Grid] = []
+    grids: list[tuple[Grid, tuple[float, ...]]] = []
     try:
         with pdfplumber.open(p) as pdf:
             for number in pages:
@@ -286,17 +286,19 @@ class _Column:
     left: float  # boundary on the left
     right: float  # boundary on the right
     anchor: float  # x1 for figure columns, x0 for text columns
+    content: float = 0.0  # x0 of the leftmost figure (figure columns)
 
 
-def _page_grids(page, number: int, path: str) -> list[Grid]:
+def _page_grids(page, number: int, path: str) -> list[tuple[Grid, tuple[float, ...]]]:
+    """The tables of one page, each with the x positions of its columns."""
     words = _words(page)
     if not words:
         return []
     height = float(page.height)
     lines = [ln for ln in _lines(words)
              if ln.top > 0.075 * height and ln.bottom < 0.93 * height]
-    rules = _rules(page)
-    grids: list[Grid] = []
+    rules = [r for r in _rules(page) if 0.075 * height < r.y < 0.93 * height]
+    grids: list[tuple[Grid, tuple[float, ...]]] = []
     i = 0
     used_until = -1
     while i < len(lines):
@@ -313,9 +315,10 @@ def _page_grids(page, number: int, path: str) -> list[Grid]:
         body = headings + body
         first = start - len(header) - len(headings)
         caption = _caption(lines, first, used_until)
-        grid = _build_grid(header, body, rules, number, len(grids) + 1, path, caption)
+        columns = _columns(body)
+        grid = _build_grid(header, body, columns, rules, number, len(grids) + 1, path, caption)
         if grid is not None:
-            grids.append(grid)
+            grids.append((grid, tuple(c.anchor for c in columns)))
         used_until = end
         i = end + 1
     return grids
@@ -332,10 +335,17 @@ def _body_extent(lines: list[_Line], i: int) -> tuple[int, int]:
             break
         if ln.tabular:
             end = j
-        elif not _label_only(ln):
+        elif not _label_only(ln) or _ends_table(ln, size):
             break
         j += 1
     return i, end
+
+
+def _ends_table(line: _Line, size: float) -> bool:
+    """A line that cannot stand inside a table: a larger heading, a note, a unit caption."""
+    text = " ".join(ph.text for ph in line.phrases)
+    return (line.size > 1.1 * size or bool(_UNIT_CUE.search(text))
+            or (len(text) > 40 and text.rstrip().endswith(".")))
 
 
 def _label_only(line: _Line) -> bool:
@@ -362,16 +372,25 @@ def _header_lines(lines: list[_Line], start: int, used_until: int) -> list[_Line
 def _split_at_rules(header: list[_Line], body: list[_Line],
                     rules: list[_Rule]) -> tuple[list[_Line], list[_Line]]:
     """Header lines between the table's top rule and the rule under the header; the lines
-    below that rule (group headings) belong to the body."""
+    below that rule (group headings) belong to the body, those above the top rule to the
+    text before the table."""
     if not header:
         return header, []
     x0, x1 = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
-    wide = [r for r in rules if r.x1 - r.x0 >= 0.8 * (x1 - x0)
-            and header[0].top - 30 < r.y < body[0].top]
+    wide = sorted((r.y for r in rules if r.x1 - r.x0 >= 0.8 * (x1 - x0)
+                   and header[0].top - 30 < r.y < body[0].top), reverse=True)
     if not wide:
         return header, []
-    top = min(r.y for r in wide)
-    under = max(r.y for r in wide)
+    lowest = wide[0]
+    above = [y for y in wide[1:] if lowest - y <= 150
+             and any(y < ln.top < lowest for ln in header)]
+    if above:
+        top, under = above[0], lowest
+    elif any(ln.top > lowest for ln in header) and not any(ln.top < lowest for ln in header):
+        top, under = lowest, lowest  # only a top rule
+    else:
+        # only the rule under the header: keep the close lines above it
+        return header, []
     kept = [ln for ln in header if ln.top > top - 1]
     first_figure = min(ph.x0 for ln in body for ph in ln.figures)
     heads: list[_Line] = []
@@ -409,7 +428,9 @@ def _columns(body: list[_Line]) -> list[_Column]:
     text_starts: list[float] = []
     for ln in body:
         for ph in ln.texts[1:] if ln.texts and ln.texts[0] is ln.phrases[0] else ln.texts:
-            text_starts.append(ph.x0)
+            if not any(abs(ph.x1 - x1) <= 3.0 for x1 in figure_cols):
+                # text that ends where a column of figures ends is right-aligned in it
+                text_starts.append(ph.x0)
     text_starts.sort()
     text_clusters: list[list[float]] = []
     for x in text_starts:
@@ -427,22 +448,29 @@ def _columns(body: list[_Line]) -> list[_Column]:
     columns: list[_Column] = []
     for n, (left_edge, kind, anchor) in enumerate(anchors):
         left = -1e9 if n == 0 else 0.0
-        columns.append(_Column(kind, left, 1e9, anchor))
+        columns.append(_Column(kind, left, 1e9, anchor, left_edge))
         if n > 0:
             prev = columns[n - 1]
             boundary = prev.anchor + 2.0 if prev.kind == "figure" else left_edge - 1.0
-            if kind == "figure":
-                boundary = min(boundary, left_edge - 1.0) if prev.kind != "figure" else boundary
+            if kind == "figure" and prev.kind == "label":
+                # headings over the first figures reach left of them: split the white space
+                ends = [ln.phrases[0].x1 for ln in body
+                        if ln.figures and not ln.phrases[0].figure
+                        and ln.phrases[0].x1 < left_edge]
+                if ends:
+                    boundary = (max(ends) + left_edge) / 2
             prev.right = boundary
             columns[n].left = boundary
     return columns
 
 
 def _column_of(columns: list[_Column], ph: _Phrase) -> int:
-    if ph.figure:
-        figures = [k for k, c in enumerate(columns) if c.kind == "figure"]
-        if figures:
-            return min(figures, key=lambda k: abs(columns[k].anchor - ph.x1))
+    figures = [k for k, c in enumerate(columns) if c.kind == "figure"]
+    if figures:
+        nearest = min(figures, key=lambda k: abs(columns[k].anchor - ph.x1))
+        if ph.figure or (abs(columns[nearest].anchor - ph.x1) <= 3.0
+                         and ph.x0 > columns[nearest].left - 40):
+            return nearest
     for k, col in enumerate(columns):
         if col.left <= ph.x0 + 1.0 < col.right:
             return k
@@ -453,20 +481,20 @@ def _header_parts(columns: list[_Column], ph: _Phrase,
                   rule: _Rule | None) -> list[tuple[int, str]]:
     """(column, text) for a header phrase.
 
-    A phrase that fits in one column heads that column. One that crosses column
-    boundaries over a rule drawn under several columns heads each of them; without such
-    a rule it is split into its words.
+    A phrase centred over a rule drawn under several columns heads each of them; else a
+    phrase that fits in one column heads that column, and one that crosses column
+    boundaries is split into its words.
     """
-    home = next((n for n, c in enumerate(columns) if c.left <= ph.center < c.right),
-                len(columns) - 1)
-    col = columns[home]
-    if col.left - 1 <= ph.x0 and ph.x1 <= col.right + 1:
-        return [(home, ph.text)]
     if rule is not None:
         under = [k for k, c in enumerate(columns)
                  if rule.x0 - 1 <= _mid(c, ph) <= rule.x1 + 1]
         if under:
             return [(k, ph.text) for k in under]
+    home = next((n for n, c in enumerate(columns) if c.left <= ph.center < c.right),
+                len(columns) - 1)
+    col = columns[home]
+    if col.left - 1 <= ph.x0 and ph.x1 <= col.right + 1:
+        return [(home, ph.text)]
     if len(ph.parts) < 2:
         return [(home, ph.text)]
     out: list[tuple[int, str]] = []
@@ -482,14 +510,17 @@ def _header_parts(columns: list[_Column], ph: _Phrase,
 
 
 def _mid(column: _Column, ph: _Phrase) -> float:
+    """Where a column stands: the middle of its figures, else of its boundaries."""
+    if column.kind == "figure":
+        return (column.content + column.anchor) / 2
     left = column.left if column.left > -1e8 else column.anchor
     right = column.right if column.right < 1e8 else column.anchor
     return (left + right) / 2
 
 
-def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page: int,
-                table: int, path: str, caption: str) -> Grid | None:
-    columns = _columns(body)
+def _build_grid(header: list[_Line], body: list[_Line], columns: list[_Column],
+                rules: list[_Rule], page: int, table: int, path: str,
+                caption: str) -> Grid | None:
     width = len(columns)
     name = f"table {table}"
     rows_text: list[list[list[str]]] = []
@@ -516,8 +547,15 @@ def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page
                 if rule is not None and (
                         rule.y > bands[b + 1] + 0.5
                         or rule.x1 - rule.x0 >= 0.8 * (table_x1 - table_x0)
-                        or abs(ph.center - (rule.x0 + rule.x1) / 2) > 0.2 * (rule.x1 - rule.x0)):
+                        or abs(ph.center - (rule.x0 + rule.x1) / 2) > 0.1 * (rule.x1 - rule.x0)):
                     rule = None  # not a line drawn under this heading's span
+                if rule is not None and any(
+                        other is not ph
+                        and bands[b] <= (other.top + other.bottom) / 2 < bands[b + 1]
+                        and rule.x0 <= other.center <= rule.x1
+                        and (other.x1 < ph.x0 or other.x0 > ph.x1)
+                        for hl in header for other in hl.phrases):
+                    rule = None  # other headings stand over the same rule: it closes a row
                 for k, text in _header_parts(columns, ph, rule):
                     cells[b][k].append(text)
         merged = [[False] * width for _ in range(n_bands)]
@@ -568,6 +606,11 @@ def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page
             if gap_below <= tight:
                 pending = row if pending is None else _joined(pending, row)
                 continue
+        elif (n > 0 and pending is None and body_rows and ln.top - body[n - 1].bottom <= tight
+              and not any(body_rows[-1][0][k] and row[k] for k in range(1, width))):
+            # a cell printed on two lines, its figures split between them
+            body_rows[-1] = (_joined(body_rows[-1][0], row), True)
+            continue
         if pending is not None:
             row = _joined(pending, row)
             pending = None
@@ -582,7 +625,7 @@ def _build_grid(header: list[_Line], body: list[_Line], rules: list[_Rule], page
     for r, (texts, merges) in enumerate(zip(rows_text, rows_merged, strict=True)):
         out: list[Cell | None] = []
         for c in range(width):
-            text = " ".join(texts[c]).strip()
+            text = _cell_text(texts[c])
             if not text:
                 out.append(None)
                 continue
@@ -600,6 +643,21 @@ def _joined(upper: list[list[str]], lower: list[list[str]]) -> list[list[str]]:
     return [a + b for a, b in zip(upper, lower, strict=True)]
 
 
+def _cell_text(parts: list[str]) -> str:
+    """Pieces of one cell's text, top to bottom: words wrapped after (or before) a hyphen
+    or dash join without a space, as the line break fell inside the word (`D-2–D-1`)."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if text and (text[-1] in "-–—" or part[0] in "-–—") and part != text:
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
+
+
 def _column_letter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA (spreadsheet-style, for cell addresses within a table)."""
     letters = ""
@@ -612,22 +670,31 @@ def _column_letter(index: int) -> str:
 
 # --- tables continued on the next page ----------------------------------------------
 
-def _join_continued(grids: list[Grid]) -> list[Grid]:
-    """Join a table that runs over a page break, dropping its repeated header rows."""
-    out: list[Grid] = []
-    for grid in grids:
-        if out and _continues(out[-1], grid):
-            first = out[-1]
+def _join_continued(grids: list[tuple[Grid, tuple[float, ...]]]) -> list[Grid]:
+    """Join a table that runs over a page break, dropping its repeated header rows.
+
+    The part on the next page must open that page, have no caption of its own and stand
+    on the same columns (same x positions) as the part it continues.
+    """
+    out: list[tuple[Grid, tuple[float, ...]]] = []
+    for grid, anchors in grids:
+        if out and _continues(out[-1][0], grid) and _same_columns(out[-1][1], anchors):
+            first = out[-1][0]
             rows = list(grid.rows)
             head = _header_texts(first)
             while rows and head and _row_texts(rows[0]) in head:
                 rows.pop(0)
-            out[-1] = Grid(name=first.name, rows=first.rows + tuple(rows),
-                           caption=first.caption, page=first.page,
-                           source_format=first.source_format)
+            joined = Grid(name=first.name, rows=first.rows + tuple(rows),
+                          caption=first.caption, page=first.page,
+                          source_format=first.source_format)
+            out[-1] = (joined, anchors)
         else:
-            out.append(grid)
-    return out
+            out.append((grid, anchors))
+    return [grid for grid, _ in out]
+
+
+def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= 4.0 for x, y in zip(a[1:], b[1:], strict=True))
 
 
 def _row_texts(row) -> tuple[str, ...]:
