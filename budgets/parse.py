@@ -47,12 +47,15 @@ MISSIONS: dict[str, str] = {
 }
 
 
-def mission_of(texts: list[str]) -> str | None:
-    """The mission a budget is for: the one its title names, else the most mentioned."""
+def mission_of(texts: list[str], front: list[str] | None = None) -> str | None:
+    """The mission a budget is for: the first one its title page names in full, else the
+    acronym or name the tables mention most."""
+    if front:
+        head = re.sub(r"\s+", " ", " ".join(front))[:1500]
+        named = {a: head.find(name) for a, name in MISSIONS.items() if name in head}
+        if named:
+            return min(named, key=lambda a: named[a])
     joined = re.sub(r"\s+", " ", " ".join(texts))
-    for acronym, name in MISSIONS.items():  # a title names the mission in full
-        if re.search(r"(?:Budget|Financing) (?:for|of) the .{0,40}" + re.escape(name), joined):
-            return acronym
     counts = {a: len(re.findall(rf"\b{a}\b", joined)) + 3 * joined.count(name)
               for a, name in MISSIONS.items()}
     best = max(counts, key=lambda a: counts[a])
@@ -94,14 +97,15 @@ def _front_text(path: Path) -> list[str]:
 
 def _document_facts(path: Path, grids: list[Grid]) -> tuple[str | None, str | None, str | None]:
     """(mission, document symbol, budget period) from the file name, title and tables."""
-    texts = [path.stem.replace("_", "/"), *_front_text(path)]
+    front = _front_text(path)
+    texts = [path.stem.replace("_", "/"), *front]
     for grid in grids:
         texts.append(grid.caption)
         for row in grid.rows[:12]:
             texts.extend(c.text for c in row if c is not None)
     joined = " ".join(t for t in texts if t)
     symbol = re.search(r"\bA/(\d{2})/(\d{3,4})(/Add\.\d+)?", joined)
-    mission = mission_of(texts)
+    mission = mission_of(texts, front)
     periods = re.findall(r"\b(20\d{2})/(\d{2})\b", joined)
     period = max((f"{a}/{b}" for a, b in periods), default=None)
     return mission, symbol.group(0) if symbol else None, period
