@@ -13,7 +13,6 @@ from budgets import Measure, TableKind, parse_budget
 from tests.conftest import require_shared
 from tests.test_budgets_xlsx import GOLD_DOCS, _gold, _ours
 
-
 # the mission each dev report is for (its title page)
 MISSION = {"A_80_600": "MINURSO", "A_80_607": "UNFICYP", "A_80_615": "UNMIK",
            "A_80_621": "UNMISS", "A_80_624": "MONUSCO", "A_80_634": "UNIFIL"}
