@@ -145,8 +145,9 @@ def link_tasks(resolution: Resolution, budget: Budget,
 
 
 def _names(code: TaskCode) -> tuple[str, ...]:
-    """Words that name a task in a budget's framework: its label and budget cues."""
-    return (code.label.lower(), *code.budget_cues)
+    """Words that name a task in a budget's framework: its label and its budget cues of two
+    words or more (one word such as 'security' runs through every framework)."""
+    return tuple(n for n in (code.label.lower(), *code.budget_cues) if " " in n.strip())
 
 
 def _framework_links(budget: Budget, mandated: dict[str, list[str]],

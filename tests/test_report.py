@@ -163,3 +163,15 @@ def test_report_with_bad_budget_leaves_no_output(tmp_path) -> None:
                                       "-o", str(out), "--json", str(tmp_path / "r.json")])
     assert result.exit_code == 3
     assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_framework_links_follow_expected_accomplishments() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    bud = parse_budget(require_shared("budgets", "reports", "A_80_624.docx"))
+    report = build_report(res, bud)
+    framework = {(ln.category, ln.item): ln for ln in report.links if ln.kind == "framework"}
+    cvr = framework[("protection_of_civilians", "Community violence reduction")]
+    assert cvr.accomplishments == ("1.1",) and "Component 1" in cvr.reason
+    assert any("table" in at for at in cvr.at)
+    # one-word cues ("security") do not tie programmes to unrelated tasks
+    assert not any(cat == "protection_of_un_personnel" for cat, _ in framework)
