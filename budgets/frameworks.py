@@ -22,7 +22,7 @@ _EA = re.compile(r"^\s*(\d+\.\d+)(?!\.\d)\s+([A-Z].*)$")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _text(element) -> str:  # type: ignore[no-untyped-def]
+def _text(element) -> str:
     parts = []
     for node in element.iter():
         if node.tag == f"{_W}t" and node.text:

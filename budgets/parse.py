@@ -69,7 +69,7 @@ def read_grids(path: Path) -> list[Grid]:
     except ModuleNotFoundError as exc:
         raise InputError(f"no reader for {path.suffix} budgets in this version", path=path,
                          hint="give the budget as .xlsx or .csv") from exc
-    return module.read_grids(path)  # type: ignore[no-any-return]
+    return module.read_grids(path)
 
 
 def _front_text(path: Path) -> list[str]:

@@ -18,7 +18,7 @@ _EPOCH = datetime(2000, 1, 1)
 def xlsx_bytes(report: Report) -> bytes:
     """The report's tables as an xlsx workbook, identical bytes for identical inputs."""
     wb = Workbook()
-    sheets = {
+    sheets: dict[str, tuple[list[str], list[list[object]]]] = {
         "Tasks": (["category", "label", "priority", "paragraphs", "modality", "strength",
                    "baseline_usd", "proposed_usd", "change_usd", "links"],
                   [[t.category, t.label, t.priority, ", ".join(t.refs), t.modality, t.strength,

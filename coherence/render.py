@@ -54,7 +54,7 @@ def _fetcher() -> Any:
     """
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    class AllowListFetcher(URLFetcher):  # type: ignore[misc]
+    class AllowListFetcher(URLFetcher):
         def __init__(self) -> None:
             super().__init__(fail_on_errors=True, allowed_protocols=("file",))
 
@@ -148,4 +148,4 @@ def html_to_pdf(html: str) -> bytes:
     finally:
         if saved is None:
             del os.environ["SOURCE_DATE_EPOCH"]
-    return pdf  # type: ignore[no-any-return]
+    return pdf

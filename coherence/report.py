@@ -220,7 +220,7 @@ class Report:
 
     def to_json(self) -> dict[str, object]:
         """The `coherence.report/1` document: everything the PDF shows, as data."""
-        def source(doc: Resolution | Budget | None) -> dict[str, object] | None:
+        def source(doc: Resolution | Budget | None) -> dict[str, str] | None:
             return doc.source.to_json() if doc is not None else None
 
         return {
@@ -612,17 +612,17 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                {"ceiling": p.ceiling, "funded": p.funded}))
     by_category = {t.category: t for t in tasks}
     for category in task_changes.get("added", []):
-        t = by_category.get(category)
-        if t is None:
+        added = by_category.get(category)
+        if added is None:
             continue
-        direction = ("with resources linked" if t.links else "with no resources linked")
+        direction = ("with resources linked" if added.links else "with no resources linked")
         sev, _ = rule("TASK_ADDED")
-        out.append(Finding("TASK_ADDED", sev, f"New task since the previous mandate: {t.label}",
-                           f"{t.label} appears in para {', '.join(t.refs[:4])} and not in the "
+        out.append(Finding("TASK_ADDED", sev, f"New task since the previous mandate: {added.label}",
+                           f"{added.label} appears in para {', '.join(added.refs[:4])} and not in the "
                            f"previous resolution; it comes {direction} "
-                           f"(change {money(t.change)}).", t.area, t.refs[:6],
-                           tuple(a for ln in t.links for a in ln.at)[:6],
-                           {"change": t.change}))
+                           f"(change {money(added.change)}).", added.area, added.refs[:6],
+                           tuple(a for ln in added.links for a in ln.at)[:6],
+                           {"change": added.change}))
     for category in task_changes.get("dropped", []):
         code = BY_ID.get(category)
         sev, _ = rule("TASK_DROPPED")
@@ -632,8 +632,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                            "not. Resources that served it can be reviewed.",
                            str(code.area) if code else ""))
     for category, words in (("gender", r"women|gender"), ("youth", r"youth")):
-        t = by_category.get(category)
-        if t is None:
+        mandated = by_category.get(category)
+        if mandated is None:
             continue
         matching = [r for r in programmes if re.search(words, r.item, re.I) and r.role == "item"]
         if not matching or all((r.proposed or 0) == 0 for r in matching):
@@ -641,11 +641,11 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             where = (f"the programme '{matching[0].item}' is proposed at $0"
                      if matching else "no matching programme appears in the budget")
             out.append(Finding("WPS_WITHOUT_CAPACITY", sev,
-                               f"{t.label} mandated, but {where}",
-                               f"The resolution asks for {t.label.lower()} (para "
-                               f"{', '.join(t.refs[:4])}); {where}. Gender and youth capacity "
+                               f"{mandated.label} mandated, but {where}",
+                               f"The resolution asks for {mandated.label.lower()} (para "
+                               f"{', '.join(mandated.refs[:4])}); {where}. Gender and youth capacity "
                                "should be kept throughout mandating and budgetary processes.",
-                               t.area, t.refs[:6],
+                               mandated.area, mandated.refs[:6],
                                tuple(a for r in matching for a in r.at.values())))
     transition = by_category.get("transition")
     gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)

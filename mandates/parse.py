@@ -35,7 +35,7 @@ _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".ht
 def read_lines(path: Path) -> list[Line]:
     """The printed lines of a resolution file, page furniture still in."""
     module = importlib.import_module(f"mandates.readers.{_READERS[path.suffix.lower()]}")
-    return module.read_lines(path)  # type: ignore[no-any-return]
+    return module.read_lines(path)
 
 
 def parse_resolution(path: str | Path) -> Resolution:

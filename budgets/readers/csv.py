@@ -24,7 +24,7 @@ def read_grids(path: Path) -> list[Grid]:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
     out = []
     for r, row in enumerate(rows):

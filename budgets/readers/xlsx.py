@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from budgets.grid import Cell, Grid
@@ -39,7 +40,7 @@ def read_grids(path: Path) -> list[Grid]:
     return grids
 
 
-def _grid(document: str, sheet: str, rows: list[list[object]]) -> Grid:
+def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]]) -> Grid:
     out: list[tuple[Cell | None, ...]] = []
     for r, row in enumerate(rows):
         cells: list[Cell | None] = []

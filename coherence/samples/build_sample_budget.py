@@ -95,7 +95,7 @@ def _cell(value: Decimal | None) -> float | str:
     return float(value)
 
 
-def _financial(ws) -> None:  # type: ignore[no-untyped-def]
+def _financial(ws) -> None:
     ws.append(["Budget for the United Nations Organization Stabilization Mission in the "
                "Democratic Republic of the Congo (MONUSCO) for 1 July 2026 to 30 June 2027 "
                "(A/80/624) — sample made by coherence from the report's figures"])
@@ -139,7 +139,7 @@ def _row(label: str, a: list[Decimal]) -> list[object]:
             _cell(a[3]), _cell(variance2), _cell(pct2)]
 
 
-def _programmes(ws) -> None:  # type: ignore[no-untyped-def]
+def _programmes(ws) -> None:
     ws.append(["Programmatic activities"])
     ws.append(["(Thousands of United States dollars)"])
     ws.append([])
@@ -154,7 +154,7 @@ def _programmes(ws) -> None:  # type: ignore[no-untyped-def]
     ws.append(["Total", *[_cell(t) for t in totals], None])
 
 
-def _quick_impact(ws) -> None:  # type: ignore[no-untyped-def]
+def _quick_impact(ws) -> None:
     ws.append(["Quick-impact projects"])
     ws.append(["(Thousands of United States dollars)"])
     ws.append([])
@@ -165,7 +165,7 @@ def _quick_impact(ws) -> None:  # type: ignore[no-untyped-def]
     ws.append(["1 July 2026 to 30 June 2027 (proposed)", 1000.0, 20])
 
 
-def _human_resources(ws) -> None:  # type: ignore[no-untyped-def]
+def _human_resources(ws) -> None:
     ws.append(["Human resources"])
     ws.append(["(Number of personnel)"])
     ws.append([])
