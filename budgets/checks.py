@@ -28,9 +28,8 @@ def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine],
                     unit: int = 1000) -> list[DataWarning]:
     """Warnings for every printed subtotal, gross, net or total that its lines do not make.
 
-    Sums are compared in the table's printed unit (thousands): the UN rounds each printed
-    figure, so a subtotal may differ from the sum of its rounded lines by a few units of
-    the last printed digit; differences within one unit per line summed are tolerated.
+    Sums must be exact to the dollar: the UN's tables add up as printed, so any difference
+    is reported (with the printed figure and the lines it should equal), never absorbed.
     """
     by_column: dict[tuple[Measure, str], list[ResourceLine]] = defaultdict(list)
     for line in lines:
@@ -57,14 +56,14 @@ def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine],
         assessment = next((ln for ln in column if _STAFF_ASSESSMENT.match(ln.item)), None)
         if net is not None and gross is not None and assessment is not None:
             expected = gross.amount - assessment.amount
-            if abs(net.amount - expected) > unit:
+            if net.amount != expected:
                 warnings.append(_mismatch(net, expected, (gross, assessment),
                                           f"{measure} {period}"))
         total = next((ln for ln in column if _TOTAL_REQ.match(ln.item)), None)
         in_kind = next((ln for ln in column if _IN_KIND.match(ln.item)), None)
         if total is not None and gross is not None:
             expected = gross.amount + (in_kind.amount if in_kind else 0)
-            if abs(total.amount - expected) > unit:
+            if total.amount != expected:
                 parts = (gross, in_kind) if in_kind else (gross,)
                 warnings.append(_mismatch(total, expected, parts, f"{measure} {period}"))
     return warnings
@@ -73,15 +72,8 @@ def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine],
 def _compare(printed: ResourceLine, parts: list[ResourceLine], unit: int,
              column: str) -> list[DataWarning]:
     expected = sum(p.amount for p in parts)
-    if abs(printed.amount - expected) <= unit * max(1, len(parts)) // 2 and \
-            printed.amount == expected:
+    if printed.amount == expected:
         return []
-    if abs(printed.amount - expected) <= unit * len(parts) // 2:
-        return [DataWarning(
-            "rounding_difference",
-            f"{printed.group or ''} {printed.item} ({column}): printed {_fmt(printed.amount)}, "
-            f"lines sum to {_fmt(expected)} (within the rounding of {len(parts)} printed "
-            "figures)", printed.at, tuple(p.at for p in parts), severity="info")]
     return [_mismatch(printed, expected, tuple(parts), column)]
 
 

@@ -221,8 +221,9 @@ def _columns(table: _Table) -> list[_Column]:
         else:
             derived = bool(_DERIVED.search(full)) and not (
                 measure_of(text) and normalize_period(text) and not _DERIVED.search(text))
-        columns.append(_Column(c, full, measure_of(text) or measure_of(full),
-                               normalize_period(text) or normalize_period(full), derived,
+        period = (normalize_period(text) or normalize_period(full)
+                  or _period_from_dates(text) or _period_from_dates(full))
+        columns.append(_Column(c, full, measure_of(text) or measure_of(full), period, derived,
                                bool(_NOTES.match(text))))
     return columns
 
@@ -397,14 +398,19 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
             f"{'thousands of ' if unit == 1000 else ''}United States dollars",
             grid.rows[table.first_data][table.label_col].ref  # type: ignore[union-attr]
             if grid.rows[table.first_data][table.label_col] else None))
+    formulas = _formulas(table) + _inferred_variances(table, columns, measured)
     lines: list[ResourceLine] = []
     group = ""
     rows = grid.rows
     for r in range(table.first_data - 1, len(rows)):
         if r < 0:
             continue
+        if r in table.header_rows:
+            continue
         row = rows[r]
         label, label_cell = _label(row, table.label_col)
+        if r > table.first_data and _starts_new_table(row, table.label_col, measured):
+            break  # a second table printed below this one
         if not label:
             continue
         numbered = [c for c in measured if c.index < len(row) and row[c.index] is not None]
@@ -429,21 +435,51 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                                       col.measure, col.period, dollars,  # type: ignore[arg-type]
                                       cell.ref, role=_role(label), label=label_cell.text
                                       if label_cell else label))
-        warnings.extend(_check_variances(table, row, label, unit))
+        warnings.extend(_check_variances(formulas, row, label))
     return lines, _consolidate(warnings)
 
 
-def _check_variances(table: _Table, row: tuple[Cell | None, ...], label: str,
-                     unit: Decimal) -> list[DataWarning]:
+def _starts_new_table(row: tuple[Cell | None, ...], label_col: int,
+                      measured: list[_Column]) -> bool:
+    """A row of words under the figure columns, with no figure in it: another table's header."""
+    texts = [row[c.index] for c in measured if c.index < len(row) and row[c.index] is not None]
+    if not texts or _numbers_in(row, label_col):
+        return False
+    return all(not _is_number(cell) and len(cell.text.strip()) > 1 for cell in texts)  # type: ignore[union-attr]
+
+
+def _inferred_variances(table: _Table, columns: list[_Column],
+                        measured: list[_Column]) -> list[tuple[int, int, int, str]]:
+    """Variance columns printed without a formula row: the two figure columns to their left.
+
+    Their sign convention is unknown (apportionment − expenditure, or proposal −
+    apportionment), so either difference is accepted ("±").
+    """
+    markers = _formula_map(table)
+    out = []
+    for c in columns:
+        if not c.derived or c.index in markers.values():
+            continue
+        if not re.search(r"variance|change|difference|increase|decrease|amount", c.text, re.I) \
+                or re.search(r"percent|%", c.text, re.I):
+            continue
+        left = [m.index for m in measured if m.index < c.index]
+        if len(left) >= 2:
+            out.append((c.index, left[-2], left[-1], "±"))
+    return out
+
+
+def _check_variances(formulas: list[tuple[int, int, int, str]], row: tuple[Cell | None, ...],
+                     label: str) -> list[DataWarning]:
     out: list[DataWarning] = []
-    for k, a, b, op in _formulas(table):
+    for k, a, b, op in formulas:
         cells = [row[i] if i < len(row) else None for i in (k, a, b)]
         values = [_cell_amount(c) for c in cells]
         if any(v is None for v in values) or cells[0] is None:
             continue
         vk, va, vb = values
         expected = va + vb if op == "+" else va - vb  # type: ignore[operator]
-        if vk == expected:
+        if vk == expected or (op == "±" and vk == -expected):
             continue
         flipped = op == "-" and vk == -expected
         out.append(DataWarning(

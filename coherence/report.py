@@ -617,8 +617,10 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             continue
         direction = ("with resources linked" if added.links else "with no resources linked")
         sev, _ = rule("TASK_ADDED")
-        out.append(Finding("TASK_ADDED", sev, f"New task since the previous mandate: {added.label}",
-                           f"{added.label} appears in para {', '.join(added.refs[:4])} and not in the "
+        out.append(Finding("TASK_ADDED", sev,
+                           f"New task since the previous mandate: {added.label}",
+                           f"{added.label} appears in para {', '.join(added.refs[:4])} and not "
+                           "in the "
                            f"previous resolution; it comes {direction} "
                            f"(change {money(added.change)}).", added.area, added.refs[:6],
                            tuple(a for ln in added.links for a in ln.at)[:6],
@@ -643,7 +645,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             out.append(Finding("WPS_WITHOUT_CAPACITY", sev,
                                f"{mandated.label} mandated, but {where}",
                                f"The resolution asks for {mandated.label.lower()} (para "
-                               f"{', '.join(mandated.refs[:4])}); {where}. Gender and youth capacity "
+                               f"{', '.join(mandated.refs[:4])}); {where}. Gender and youth "
+                               "capacity "
                                "should be kept throughout mandating and budgetary processes.",
                                mandated.area, mandated.refs[:6],
                                tuple(a for r in matching for a in r.at.values())))
