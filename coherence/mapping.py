@@ -80,7 +80,18 @@ class Overrides:
 
 
 def _cue_matches(cue: str, item: str) -> bool:
-    return re.search(r"(?<![\w])" + re.escape(cue.lower()) + r"(?![\w])", item.lower()) is not None
+    """True when the codebook cue stands in the item's name as whole words.
+
+    A one-word cue ("security", "justice", "gender") must open the name ("Security
+    section", "Gender affairs"): inside a longer phrase ("Women and peace and security") a
+    single common word says nothing about the task.
+    """
+    c, n = cue.lower().strip(), item.lower().strip()
+    if not c:
+        return False
+    if " " not in c:
+        return n == c or n.startswith(c + " ") or n.startswith(c + ",")
+    return re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", n) is not None
 
 
 def _mandated(resolution: Resolution) -> dict[str, list[str]]:

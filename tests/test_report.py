@@ -175,3 +175,13 @@ def test_framework_links_follow_expected_accomplishments() -> None:
     assert any("table" in at for at in cvr.at)
     # one-word cues ("security") do not tie programmes to unrelated tasks
     assert not any(cat == "protection_of_un_personnel" for cat, _ in framework)
+
+
+def test_one_word_cues_must_open_the_item_name(monusco) -> None:
+    from coherence.mapping import _cue_matches
+
+    assert not _cue_matches("security", "Women and peace and security")
+    assert _cue_matches("security", "Security section")
+    assert _cue_matches("human rights", "Promotion and protection of human rights")
+    wps_links = {ln.category for ln in monusco.links if ln.item == "Women and peace and security"}
+    assert "protection_of_un_personnel" not in wps_links and "gender" in wps_links
