@@ -186,6 +186,25 @@ def test_docx_nested_table_is_read_with_its_own_number_and_caption(tmp_path):
     assert grids[1].rows[1][1].ref.table == "table 2"
 
 
+def test_docx_caption_names_the_section_a_far_table_stands_in(tmp_path):
+    doc = Document()
+    doc.add_paragraph("E.\tHuman resources")
+    for n in range(5):
+        doc.add_paragraph(f"Paragraph {n} of explanations without any table in it.")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Approved 2025/26"
+    table.cell(0, 1).text = "12"
+    table.cell(1, 0).text = "Proposed 2026/27"
+    table.cell(1, 1).text = "10"
+    path = tmp_path / "section.docx"
+    doc.save(str(path))
+    [grid] = docx_reader.read_grids(path)
+    lines = grid.caption.split("\n")
+    assert lines[0] == "E. Human resources"
+    assert lines[1:] == [f"Paragraph {n} of explanations without any table in it."
+                         for n in (2, 3, 4)]
+
+
 @pytest.mark.parametrize("content", [b"this is not a zip", b"PK\x03\x04truncated"])
 def test_docx_corrupt_file_is_an_input_error(tmp_path, content):
     path = tmp_path / "broken.docx"
@@ -300,6 +319,14 @@ def test_real_pdf_overall_table_matches_the_docx(monusco_docx, monusco_pdf):
     assert body_pdf == body_docx
     cell = next(c for c in from_pdf.rows[5] if c is not None and c.text == "343 462.0")
     assert cell.ref.page == 42 and cell.ref.label().startswith("p.42, table ")
+
+
+def test_real_pdf_tables_carry_their_section_heading(monusco_pdf):
+    programmes = [g for g in monusco_pdf if g.caption.startswith("I. Programmatic activities")]
+    assert programmes and programmes[0].page == 48
+    # the table runs on to page 49: one grid, its last rows read on the next page
+    last = [c for c in programmes[0].rows[-1] if c is not None]
+    assert last[0].text == "Total" and last[0].ref.page == 49
 
 
 def test_real_pdf_glues_footnote_letters_like_the_docx(monusco_pdf):

@@ -33,6 +33,8 @@ from provenance import InputError, SourceRef, check_readable
 #: Pages read with pdfplumber at most; a budget report prints tables on 10–30 pages.
 MAX_TABLE_PAGES = 120
 CAPTION_LINES = 3
+#: A section heading of a UN report: `II. Financial resources`, `E. Human resources`.
+SECTION_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z][^.]{2,90}$")
 
 _FIGURE = re.compile(
     r"^[(\[]?[-−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?[)\]]?%?$|^\d+(?:\.\d+)?%?$|^[–—-]$"
@@ -59,7 +61,7 @@ def read_grids(path: Path) -> list[Grid]:
     tables gives an empty list; deciding that no budget table was found is the caller's job.
     """
     p = check_readable(path)
-    pages = table_pages(p)
+    pages, sections = _table_pages(p)
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfplumber.utils.exceptions import PdfminerException
@@ -68,7 +70,8 @@ def read_grids(path: Path) -> list[Grid]:
     try:
         with pdfplumber.open(p) as pdf:
             for number in pages:
-                grids.extend(_page_grids(pdf.pages[number - 1], number, str(path)))
+                grids.extend(_page_grids(pdf.pages[number - 1], number, str(path),
+                                         sections.get(number, "")))
     except (PdfminerException, PDFSyntaxError, RecursionError, ValueError, KeyError,
             TypeError) as exc:
         raise InputError(f"the PDF could not be read ({type(exc).__name__})", path=p,
@@ -78,6 +81,11 @@ def read_grids(path: Path) -> list[Grid]:
 
 def table_pages(p: Path) -> list[int]:
     """1-based numbers of the pages that print tables, found with pypdfium2's fast text."""
+    return _table_pages(p)[0]
+
+
+def _table_pages(p: Path) -> tuple[list[int], dict[int, str]]:
+    """Pages that print tables, and the section heading in force where each page begins."""
     with open(p, "rb") as handle:
         head = handle.read(1024)
     if b"%PDF" not in head:
@@ -94,6 +102,8 @@ def table_pages(p: Path) -> list[int]:
         raise InputError(f"the PDF is corrupt or unreadable ({exc})", path=p,
                          hint="re-download it or print it to a new PDF") from exc
     pages: list[int] = []
+    sections: dict[int, str] = {}
+    section = ""
     try:
         for index in range(len(document)):
             page = document[index]
@@ -101,14 +111,19 @@ def table_pages(p: Path) -> list[int]:
             text = textpage.get_text_range()
             textpage.close()
             page.close()
+            sections[index + 1] = section
             if _prints_table(text):
                 pages.append(index + 1)
+            for line in text.splitlines():
+                line = " ".join(line.split())
+                if SECTION_HEADING.match(line):
+                    section = line
     except pdfium.PdfiumError as exc:
         raise InputError(f"the PDF is corrupt ({exc})", path=p,
                          hint="re-download it or print it to a new PDF") from exc
     finally:
         document.close()
-    return pages[:MAX_TABLE_PAGES]
+    return pages[:MAX_TABLE_PAGES], sections
 
 
 def _prints_table(text: str) -> bool:
@@ -289,8 +304,13 @@ class _Column:
     content: float = 0.0  # x0 of the leftmost figure (figure columns)
 
 
-def _page_grids(page, number: int, path: str) -> list[tuple[Grid, tuple[float, ...]]]:
-    """The tables of one page, each with the x positions of its columns."""
+def _page_grids(page, number: int, path: str,
+                section: str = "") -> list[tuple[Grid, tuple[float, ...]]]:
+    """The tables of one page, each with the x positions of its columns.
+
+    `section` is the heading in force where the page begins; a heading printed on the
+    page above a table replaces it.
+    """
     words = _words(page)
     if not words:
         return []
@@ -315,6 +335,12 @@ def _page_grids(page, number: int, path: str) -> list[tuple[Grid, tuple[float, .
         body = headings + body
         first = start - len(header) - len(headings)
         caption = _caption(lines, first, used_until)
+        for ln in lines[:first]:
+            text = " ".join(ph.text for ph in ln.phrases)
+            if SECTION_HEADING.match(text):
+                section = text
+        if section and section not in caption.split("\n"):
+            caption = f"{section}\n{caption}" if caption else section
         columns = _columns(body)
         grid = _build_grid(header, body, columns, rules, number, len(grids) + 1, path, caption)
         if grid is not None:
@@ -718,4 +744,6 @@ def _continues(first: Grid, second: Grid) -> bool:
     """
     if first.page is None or second.page != first.page + 1 or first.width != second.width:
         return False
-    return second.name.endswith(" table 1") and not second.caption.strip()
+    own_caption = [line for line in second.caption.split("\n")
+                   if line.strip() and not SECTION_HEADING.match(line)]
+    return second.name.endswith(" table 1") and not own_caption
