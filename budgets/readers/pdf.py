@@ -61,7 +61,7 @@ def read_grids(path: Path) -> list[Grid]:
     tables gives an empty list; deciding that no budget table was found is the caller's job.
     """
     p = check_readable(path)
-    pages, sections = _table_pages(p)
+    pages, text_headings = _table_pages(p)
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfplumber.utils.exceptions import PdfminerException
@@ -69,9 +69,14 @@ def read_grids(path: Path) -> list[Grid]:
     grids: list[tuple[Grid, tuple[float, ...]]] = []
     try:
         with pdfplumber.open(p) as pdf:
-            for number in pages:
-                grids.extend(_page_grids(pdf.pages[number - 1], number, str(path),
-                                         sections.get(number, "")))
+            section = ""
+            for number in range(1, (pages[-1] if pages else 0) + 1):
+                if number in pages:
+                    found, section = _page_grids(pdf.pages[number - 1], number, str(path),
+                                                 section)
+                    grids.extend(found)
+                elif text_headings.get(number):
+                    section = text_headings[number][-1]
     except (PdfminerException, PDFSyntaxError, RecursionError, ValueError, KeyError,
             TypeError) as exc:
         raise InputError(f"the PDF could not be read ({type(exc).__name__})", path=p,
@@ -84,8 +89,8 @@ def table_pages(p: Path) -> list[int]:
     return _table_pages(p)[0]
 
 
-def _table_pages(p: Path) -> tuple[list[int], dict[int, str]]:
-    """Pages that print tables, and the section heading in force where each page begins."""
+def _table_pages(p: Path) -> tuple[list[int], dict[int, list[str]]]:
+    """Pages that print tables, and the section headings printed on the other pages."""
     with open(p, "rb") as handle:
         head = handle.read(1024)
     if b"%PDF" not in head:
@@ -102,8 +107,7 @@ def _table_pages(p: Path) -> tuple[list[int], dict[int, str]]:
         raise InputError(f"the PDF is corrupt or unreadable ({exc})", path=p,
                          hint="re-download it or print it to a new PDF") from exc
     pages: list[int] = []
-    sections: dict[int, str] = {}
-    section = ""
+    headings: dict[int, list[str]] = {}
     try:
         for index in range(len(document)):
             page = document[index]
@@ -111,19 +115,19 @@ def _table_pages(p: Path) -> tuple[list[int], dict[int, str]]:
             text = textpage.get_text_range()
             textpage.close()
             page.close()
-            sections[index + 1] = section
             if _prints_table(text):
                 pages.append(index + 1)
-            for line in text.splitlines():
-                line = " ".join(line.split())
-                if SECTION_HEADING.match(line):
-                    section = line
+            else:
+                # on a page without tables a numbered heading is a section heading
+                headings[index + 1] = [line for line in (" ".join(t.split())
+                                                         for t in text.splitlines())
+                                       if SECTION_HEADING.match(line)]
     except pdfium.PdfiumError as exc:
         raise InputError(f"the PDF is corrupt ({exc})", path=p,
                          hint="re-download it or print it to a new PDF") from exc
     finally:
         document.close()
-    return pages[:MAX_TABLE_PAGES], sections
+    return pages[:MAX_TABLE_PAGES], headings
 
 
 def _prints_table(text: str) -> bool:
@@ -305,15 +309,17 @@ class _Column:
 
 
 def _page_grids(page, number: int, path: str,
-                section: str = "") -> list[tuple[Grid, tuple[float, ...]]]:
-    """The tables of one page, each with the x positions of its columns.
+                section: str = "") -> tuple[list[tuple[Grid, tuple[float, ...]]], str]:
+    """The tables of one page, each with the x positions of its columns, and the section
+    heading in force at the foot of the page.
 
     `section` is the heading in force where the page begins; a heading printed on the
-    page above a table replaces it.
+    page above a table, larger than the table's text, replaces it (`I. Military observers`
+    inside a table is not a section).
     """
     words = _words(page)
     if not words:
-        return []
+        return [], section
     height = float(page.height)
     lines = [ln for ln in _lines(words)
              if ln.top > 0.075 * height and ln.bottom < 0.93 * height]
@@ -335,10 +341,7 @@ def _page_grids(page, number: int, path: str,
         body = headings + body
         first = start - len(header) - len(headings)
         caption = _caption(lines, first, used_until)
-        for ln in lines[:first]:
-            text = " ".join(ph.text for ph in ln.phrases)
-            if SECTION_HEADING.match(text):
-                section = text
+        section = _last_heading(lines[used_until + 1:first], body, section)
         if section and section not in caption.split("\n"):
             caption = f"{section}\n{caption}" if caption else section
         columns = _columns(body)
@@ -347,7 +350,21 @@ def _page_grids(page, number: int, path: str,
             grids.append((grid, tuple(c.anchor for c in columns)))
         used_until = end
         i = end + 1
-    return grids
+    if grids:
+        section = _last_heading(lines[used_until + 1:], body, section)
+    else:
+        section = _last_heading(lines, [], section)
+    return grids, section
+
+
+def _last_heading(lines: list[_Line], body: list[_Line], section: str) -> str:
+    """The last section heading among `lines`, printed larger than the table text."""
+    table_size = statistics.median(ln.size for ln in body) if body else 9.0
+    for ln in lines:
+        text = " ".join(ph.text for ph in ln.phrases)
+        if ln.size > 1.1 * table_size and SECTION_HEADING.match(text):
+            section = text
+    return section
 
 
 def _body_extent(lines: list[_Line], i: int) -> tuple[int, int]:
