@@ -338,6 +338,11 @@ def _page_grids(page, number: int, path: str,
             continue
         header = _header_lines(lines, start, used_until)
         header, headings = _split_at_rules(header, body, rules)
+        first_figure = min(ph.x0 for ln in body for ph in ln.figures)
+        if header and all(ph.x0 < first_figure - 10 for ln in header for ph in ln.phrases):
+            # nothing stands over the figures: these are labels (a table continued from
+            # the page before, a heading), not column headings
+            headings, header = header + headings, []
         body = headings + body
         first = start - len(header) - len(headings)
         caption = _caption(lines, first, used_until)
