@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,8 @@ from provenance import InputError, SourceRef, check_readable
 
 #: Pages read with pdfplumber at most; a budget report prints tables on 10–30 pages.
 MAX_TABLE_PAGES = 120
+#: Seconds allowed for reading the table pages of one untrusted PDF (a report takes 2–5).
+MAX_SECONDS = 120.0
 CAPTION_LINES = 3
 #: A section heading of a UN report: `II. Financial resources`, `E. Human resources`.
 SECTION_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z][^.]{2,90}$")
@@ -70,7 +73,12 @@ def read_grids(path: Path) -> list[Grid]:
     try:
         with pdfplumber.open(p) as pdf:
             section = ""
+            started = time.monotonic()
             for number in range(1, (pages[-1] if pages else 0) + 1):
+                if time.monotonic() - started > MAX_SECONDS:
+                    raise InputError(f"reading the tables took over {MAX_SECONDS:.0f} s "
+                                     f"(stopped at page {number})", path=p,
+                                     hint="the PDF may be malformed; print it to a new PDF")
                 if number in pages:
                     found, section = _page_grids(pdf.pages[number - 1], number, str(path),
                                                  section)
