@@ -10,7 +10,10 @@ a header cell may start one grid column later than the figure it stands over (sp
 columns), and one figure may span two grid columns. The reader therefore takes the data
 rows' cell boundaries as the table's columns and places every header cell over the columns
 it overlaps most; grid columns that hold nothing in any row are dropped. A cell covered by
-a horizontal or vertical merge repeats the merged text with `merged=True`.
+a horizontal or vertical merge repeats the merged text with `merged=True`, except a label
+alone on its row (a heading such as `Total, including temporary positions`), which stays
+in the label column as a workbook or the PDF prints it. A table's caption is the few
+paragraphs above it, after the heading of the section it stands in.
 
 Every cell's `SourceRef` names the table (`table 7`, counted in document order, nested
 tables included) and the cell within it (`C5`: third column, fifth row as printed); a table

@@ -16,8 +16,14 @@ line is joined to its row; a footnote letter printed as a superscript is glued t
 as in the DOCX (`positionsa`). A table continued on the next page is joined to its first
 part, dropping the header rows printed again.
 
+A table's caption is the few lines above it, after the heading of the section it stands
+in (`E. Human resources`), carried from page to page: from type larger than the table's
+on the pages read closely, from the fast text on the others.
+
 Every cell's `SourceRef` gives the page (1-based, as the PDF counts them), the table's
-number on that page (`table 2`) and the cell within the table (`C5`).
+number on that page (`table 2`) and the cell within the table (`C5`). Encrypted, corrupt
+and non-PDF files raise `InputError`; so does a file whose table pages take longer than
+`MAX_SECONDS` to read.
 """
 
 from __future__ import annotations
