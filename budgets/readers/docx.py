@@ -10,7 +10,10 @@ a header cell may start one grid column later than the figure it stands over (sp
 columns), and one figure may span two grid columns. The reader therefore takes the data
 rows' cell boundaries as the table's columns and places every header cell over the columns
 it overlaps most; grid columns that hold nothing in any row are dropped. A cell covered by
-a horizontal or vertical merge repeats the merged text with `merged=True`.
+a horizontal or vertical merge repeats the merged text with `merged=True`, except a label
+alone on its row (a heading such as `Total, including temporary positions`), which stays
+in the label column as a workbook or the PDF prints it. A table's caption is the few
+paragraphs above it, after the heading of the section it stands in.
 
 Every cell's `SourceRef` names the table (`table 7`, counted in document order, nested
 tables included) and the cell within it (`C5`: third column, fifth row as printed); a table
@@ -34,8 +37,11 @@ _T, _TAB, _BR, _CR = f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"
 _SDT, _SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
 _VAL, _WIDTH = f"{_W}val", f"{_W}w"
 
-#: How many non-empty paragraphs before a table make its caption.
+#: How many non-empty paragraphs before a table make its caption (after the heading of
+#: the section the table stands in).
 CAPTION_PARAGRAPHS = 3
+#: A section heading of a UN report: `II. Financial resources`, `E. Human resources`.
+SECTION_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z][^.]{2,90}$")
 
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f]+")
 #: A printed figure: thousands grouped by (non-breaking, thin) spaces, parentheses for
@@ -159,6 +165,14 @@ class _DocumentReader:
         self.table_count = 0
         self.paragraph_count = 0
         self.paragraph_tables = 0
+        self.section = ""  # the last section heading read (`E. Human resources`)
+
+    def _caption(self, recent: list[str]) -> str:
+        """The paragraphs just above a table, after the heading of the section it is in."""
+        lines = recent[-CAPTION_PARAGRAPHS:]
+        if self.section and self.section not in lines:
+            lines = [self.section, *lines]
+        return "\n".join(lines)
 
     def walk(self, container) -> None:
         """Read the blocks of a body or table cell, tables and paragraph tables alike."""
@@ -182,11 +196,13 @@ class _DocumentReader:
                 previous = (self.paragraph_count, text)
                 if text.strip():
                     recent.append(_clean(text))
+                    if SECTION_HEADING.match(recent[-1]):
+                        self.section = recent[-1]
             elif block.tag == _TBL:
                 self._flush_paragraph_table(pending, recent)
                 pending = []
                 previous = None
-                self.read_table(block, "\n".join(recent[-CAPTION_PARAGRAPHS:]))
+                self.read_table(block, self._caption(recent))
                 recent = []
         self._flush_paragraph_table(pending, recent)
 
@@ -261,7 +277,7 @@ class _DocumentReader:
                 if field else None
                 for c, field in enumerate(fields)))
         self.grids.append(Grid(name=name, rows=tuple(grid_rows),
-                               caption="\n".join(recent[-CAPTION_PARAGRAPHS:]),
+                               caption=self._caption(recent),
                                source_format="docx"))
         recent.clear()
 

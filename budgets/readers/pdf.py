@@ -16,14 +16,21 @@ line is joined to its row; a footnote letter printed as a superscript is glued t
 as in the DOCX (`positionsa`). A table continued on the next page is joined to its first
 part, dropping the header rows printed again.
 
+A table's caption is the few lines above it, after the heading of the section it stands
+in (`E. Human resources`), carried from page to page: from type larger than the table's
+on the pages read closely, from the fast text on the others.
+
 Every cell's `SourceRef` gives the page (1-based, as the PDF counts them), the table's
-number on that page (`table 2`) and the cell within the table (`C5`).
+number on that page (`table 2`) and the cell within the table (`C5`). Encrypted, corrupt
+and non-PDF files raise `InputError`; so does a file whose table pages take longer than
+`MAX_SECONDS` to read.
 """
 
 from __future__ import annotations
 
 import re
 import statistics
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +39,11 @@ from provenance import InputError, SourceRef, check_readable
 
 #: Pages read with pdfplumber at most; a budget report prints tables on 10–30 pages.
 MAX_TABLE_PAGES = 120
+#: Seconds allowed for reading the table pages of one untrusted PDF (a report takes 2–5).
+MAX_SECONDS = 120.0
 CAPTION_LINES = 3
+#: A section heading of a UN report: `II. Financial resources`, `E. Human resources`.
+SECTION_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z][^.]{2,90}$")
 
 _FIGURE = re.compile(
     r"^[(\[]?[-−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?[)\]]?%?$|^\d+(?:\.\d+)?%?$|^[–—-]$"
@@ -59,7 +70,7 @@ def read_grids(path: Path) -> list[Grid]:
     tables gives an empty list; deciding that no budget table was found is the caller's job.
     """
     p = check_readable(path)
-    pages = table_pages(p)
+    pages, text_headings = _table_pages(p)
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfplumber.utils.exceptions import PdfminerException
@@ -67,8 +78,19 @@ def read_grids(path: Path) -> list[Grid]:
     grids: list[tuple[Grid, tuple[float, ...]]] = []
     try:
         with pdfplumber.open(p) as pdf:
-            for number in pages:
-                grids.extend(_page_grids(pdf.pages[number - 1], number, str(path)))
+            section = ""
+            started = time.monotonic()
+            for number in range(1, (pages[-1] if pages else 0) + 1):
+                if time.monotonic() - started > MAX_SECONDS:
+                    raise InputError(f"reading the tables took over {MAX_SECONDS:.0f} s "
+                                     f"(stopped at page {number})", path=p,
+                                     hint="the PDF may be malformed; print it to a new PDF")
+                if number in pages:
+                    found, section = _page_grids(pdf.pages[number - 1], number, str(path),
+                                                 section)
+                    grids.extend(found)
+                elif text_headings.get(number):
+                    section = text_headings[number][-1]
     except (PdfminerException, PDFSyntaxError, RecursionError, ValueError, KeyError,
             TypeError) as exc:
         raise InputError(f"the PDF could not be read ({type(exc).__name__})", path=p,
@@ -78,6 +100,11 @@ def read_grids(path: Path) -> list[Grid]:
 
 def table_pages(p: Path) -> list[int]:
     """1-based numbers of the pages that print tables, found with pypdfium2's fast text."""
+    return _table_pages(p)[0]
+
+
+def _table_pages(p: Path) -> tuple[list[int], dict[int, list[str]]]:
+    """Pages that print tables, and the section headings printed on the other pages."""
     with open(p, "rb") as handle:
         head = handle.read(1024)
     if b"%PDF" not in head:
@@ -94,6 +121,7 @@ def table_pages(p: Path) -> list[int]:
         raise InputError(f"the PDF is corrupt or unreadable ({exc})", path=p,
                          hint="re-download it or print it to a new PDF") from exc
     pages: list[int] = []
+    headings: dict[int, list[str]] = {}
     try:
         for index in range(len(document)):
             page = document[index]
@@ -103,12 +131,17 @@ def table_pages(p: Path) -> list[int]:
             page.close()
             if _prints_table(text):
                 pages.append(index + 1)
+            else:
+                # on a page without tables a numbered heading is a section heading
+                headings[index + 1] = [line for line in (" ".join(t.split())
+                                                         for t in text.splitlines())
+                                       if SECTION_HEADING.match(line)]
     except pdfium.PdfiumError as exc:
         raise InputError(f"the PDF is corrupt ({exc})", path=p,
                          hint="re-download it or print it to a new PDF") from exc
     finally:
         document.close()
-    return pages[:MAX_TABLE_PAGES]
+    return pages[:MAX_TABLE_PAGES], headings
 
 
 def _prints_table(text: str) -> bool:
@@ -289,11 +322,18 @@ class _Column:
     content: float = 0.0  # x0 of the leftmost figure (figure columns)
 
 
-def _page_grids(page, number: int, path: str) -> list[tuple[Grid, tuple[float, ...]]]:
-    """The tables of one page, each with the x positions of its columns."""
+def _page_grids(page, number: int, path: str,
+                section: str = "") -> tuple[list[tuple[Grid, tuple[float, ...]]], str]:
+    """The tables of one page, each with the x positions of its columns, and the section
+    heading in force at the foot of the page.
+
+    `section` is the heading in force where the page begins; a heading printed on the
+    page above a table, larger than the table's text, replaces it (`I. Military observers`
+    inside a table is not a section).
+    """
     words = _words(page)
     if not words:
-        return []
+        return [], section
     height = float(page.height)
     lines = [ln for ln in _lines(words)
              if ln.top > 0.075 * height and ln.bottom < 0.93 * height]
@@ -312,16 +352,38 @@ def _page_grids(page, number: int, path: str) -> list[tuple[Grid, tuple[float, .
             continue
         header = _header_lines(lines, start, used_until)
         header, headings = _split_at_rules(header, body, rules)
+        first_figure = min(ph.x0 for ln in body for ph in ln.figures)
+        if header and all(ph.x0 < first_figure - 10 for ln in header for ph in ln.phrases):
+            # nothing stands over the figures: these are labels (a table continued from
+            # the page before, a heading), not column headings
+            headings, header = header + headings, []
         body = headings + body
         first = start - len(header) - len(headings)
         caption = _caption(lines, first, used_until)
+        section = _last_heading(lines[used_until + 1:first], body, section)
+        if section and section not in caption.split("\n"):
+            caption = f"{section}\n{caption}" if caption else section
         columns = _columns(body)
         grid = _build_grid(header, body, columns, rules, number, len(grids) + 1, path, caption)
         if grid is not None:
             grids.append((grid, tuple(c.anchor for c in columns)))
         used_until = end
         i = end + 1
-    return grids
+    if grids:
+        section = _last_heading(lines[used_until + 1:], body, section)
+    else:
+        section = _last_heading(lines, [], section)
+    return grids, section
+
+
+def _last_heading(lines: list[_Line], body: list[_Line], section: str) -> str:
+    """The last section heading among `lines`, printed larger than the table text."""
+    table_size = statistics.median(ln.size for ln in body) if body else 9.0
+    for ln in lines:
+        text = " ".join(ph.text for ph in ln.phrases)
+        if ln.size > 1.1 * table_size and SECTION_HEADING.match(text):
+            section = text
+    return section
 
 
 def _body_extent(lines: list[_Line], i: int) -> tuple[int, int]:
@@ -718,4 +780,6 @@ def _continues(first: Grid, second: Grid) -> bool:
     """
     if first.page is None or second.page != first.page + 1 or first.width != second.width:
         return False
-    return second.name.endswith(" table 1") and not second.caption.strip()
+    own_caption = [line for line in second.caption.split("\n")
+                   if line.strip() and not SECTION_HEADING.match(line)]
+    return second.name.endswith(" table 1") and not own_caption
