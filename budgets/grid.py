@@ -1,9 +1,11 @@
 """A table as it stands in its source, before any interpretation.
 
 Every reader (xlsx, csv, docx, pdf) turns its document into `Grid`s; one interpreter
-(`budgets.tables`) turns grids into resource lines. A grid keeps the source's geometry:
-merged header cells are repeated into every cell they cover (with `merged=True`), spacer
-columns stay, and every cell carries its `SourceRef`.
+(`budgets.interpret`) turns grids into resource lines. A grid keeps the source's layout:
+merged header cells are repeated into every cell they cover (with `merged=True`) and every
+cell carries its `SourceRef`. Workbook grids keep their spacer columns (the interpreter
+pairs shifted headers with their figures); the DOCX and PDF readers place header cells over
+the data columns themselves and drop columns that are empty in every row.
 """
 
 from __future__ import annotations

@@ -481,7 +481,7 @@ def _columns(body: list[_Line]) -> list[_Column]:
         else:
             clusters.append([x])
     figure_cols = [max(c) for c in clusters if len(c) >= 1]
-    figure_lefts = {}
+    figure_lefts: dict[int, float] = {}
     for ln in body:
         for ph in ln.figures:
             k = min(range(len(figure_cols)), key=lambda n: abs(figure_cols[n] - ph.x1))
@@ -630,9 +630,9 @@ def _build_grid(header: list[_Line], body: list[_Line], columns: list[_Column],
                     abs(r.y - bands[b]) <= 0.2 and r.x0 - 1 <= centre <= r.x1 + 1
                     for r in inner)
                 if boundary_applies:
-                    text = [t for bb in range(run_start, b) for t in cells[bb][k]]
+                    span_text = [t for bb in range(run_start, b) for t in cells[bb][k]]
                     for bb in range(run_start, b):
-                        cells[bb][k] = list(text)
+                        cells[bb][k] = list(span_text)
                         merged[bb][k] = bb > run_start
                     run_start = b
         # horizontal spans: repeated text in neighbouring columns is a merge
