@@ -17,7 +17,7 @@ from mandates.model import (
 )
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_DATE = r"(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|" \
+_DATE = r"(\d{1,2})\s*(January|February|March|April|May|June|July|August|September|October|" \
         r"November|December)\s*,?\s+(\d{4})"
 _DATE_RE = re.compile(_DATE, re.I)
 _NUMBER_WORDS = {
@@ -164,9 +164,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         m = extend.search(p.text)
         if m:
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
-    period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+(?:a\s+)?"
-                        r"(?:further\s+|final\s+|new\s+)?period\s+of\s+(\w+(?:-\w+)?)\s+months?",
-                        re.I)
+    period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+(?:an?\s+)?"
+                        r"(?:further\s+|final\s+|new\s+|additional\s+)?period\s+of\s+"
+                        r"(\w+(?:-\w+)?)\s+months?", re.I)
     for p in operative:
         m = period.search(p.text)
         if m:
@@ -177,7 +177,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if n and adopted:
                 return _add_months(adopted, n), p.ref
     ending = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate)\s+"
-                        r"(?:ending|expiring)\s+on\s+" + _DATE, re.I)
+                        r"(?:ending|expiring)\s+(?:on\s+)?" + _DATE, re.I)
     for p in operative:
         m = ending.search(p.text)
         if m:

@@ -273,3 +273,22 @@ def test_cue_prefilter_never_hides_a_match() -> None:
             if not may_match(cues, text):
                 assert cues.pattern.search(text) is None, (cues.id, text[:80])
                 assert cues.weak is None or cues.weak.search(text) is None, cues.id
+
+
+@pytest.mark.parametrize(("text", "adopted", "expires"), [
+    ("Decides to extend its mandate for a further period ending 15 December 2031;", None,
+     date(2031, 12, 15)),
+    ("decides to extend its mandate for a further period ending on 31January 2032;", None,
+     date(2032, 1, 31)),
+    ("Decides to extend the mandate of UNMIR for an additional period of 12 months from the "
+     "date of adoption of this resolution;", date(2031, 3, 23), date(2032, 3, 23)),
+    ("Decides to extend the mandate of UNMIR for a period of six months, that is, until "
+     "30 June 2031;", None, date(2031, 6, 30)),
+    ("Expresses its willingness to extend the mandate of the Mission on the basis of an "
+     "agreement between the parties;", None, None),
+])
+def test_expiry_phrasings(text: str, adopted, expires) -> None:
+    from mandates.metadata import expiry_of
+
+    assert expiry_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], adopted, "UNMIR")[0] \
+        == expires
