@@ -246,7 +246,15 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                 seen.add(key)
                 out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
         for m in re.finditer(r"\b(troop|military|police|civilian)\s+ceiling\s+of\s+(?:up\s+to\s+)?"
-                             + _COUNT, text):
+                             + _COUNT + r"|\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?"
+                             r"\bup\s+to\s+" + _COUNT, text):
+            if m.group(1) is None:  # "ceiling for troops … up to 4,050 personnel"
+                kind = CeilingKind.MILITARY if m.group(3) == "troop" else CeilingKind.POLICE
+                count = parse_count(m.group(4))
+                if count and (p.ref, kind) not in seen:
+                    seen.add((p.ref, kind))
+                    out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
+                continue
             kind = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
                     "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN}[m.group(1)]
             count = parse_count(m.group(2))

@@ -292,3 +292,12 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
 
     assert expiry_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], adopted, "UNMIR")[0] \
         == expires
+
+
+def test_ceiling_for_troops_phrasing() -> None:
+    from mandates.metadata import ceilings_of
+
+    text = ("Decides that UNMIR's authorised ceiling for troops shall be reduced over the "
+            "mandate period to consist of up to 4,050 personnel;")
+    ceilings = ceilings_of([Paragraph("4", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind, c.count, c.ref) for c in ceilings] == [(CeilingKind.MILITARY, 4050, "4")]
