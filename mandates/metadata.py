@@ -68,7 +68,7 @@ def symbol_of(lines: Sequence[str]) -> str | None:
         if m:
             return f"S/RES/{m.group(1)} ({m.group(2)})"
     for text in lines:
-        m = re.search(r"\bResolution\s+(\d+)\s*\((\d{4})\)", text, re.I) or re.match(
+        m = re.match(r"^\s*(?:RESOLUTION|Resolution)\s+(\d+)\s*\((\d{4})\)", text) or re.match(
             r"^\s*(\d+)\s*\((\d{4})\)\s*\.?\s*Resolution\b", text, re.I)
         if m:
             return f"S/RES/{m.group(1)} ({m.group(2)})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 
 from mandates.metadata import (
@@ -14,7 +15,7 @@ from mandates.metadata import (
     reporting_of,
     symbol_of,
 )
-from mandates.model import ParagraphKind, Resolution
+from mandates.model import Paragraph, ParagraphKind, Resolution
 from mandates.readers.lines import Line, clean_lines
 from mandates.segment import segment
 from mandates.tasks import code_tasks
@@ -30,6 +31,35 @@ from provenance import (
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
+
+
+_BY_REFERENCE = (
+    re.compile(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?(?:in accordance with|as "
+               r"(?:set out|laid out|described|outlined|contained|proposed|recommended)|on the "
+               r"basis of|in line with)[^;]{0,60}?\b(?:the )?(?:above-mentioned |said )?"
+               r"(?:report|letter|plan)s?\b", re.I),
+    re.compile(r"^(?:Approves|Approved|Endorses|Welcomes and approves)\b[^;]{0,40}?\b(?:the )?"
+               r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General", re.I),
+)
+_SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/Add\.\d+)?)\)")
+
+
+def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
+    """Warnings for mandates set by reference to a report: their tasks are not in this text."""
+    out = []
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE or p.level != 1:
+            continue
+        if any(pattern.search(p.text) for pattern in _BY_REFERENCE):
+            symbol = _SYMBOL.search(p.text)
+            where = f"the Secretary-General's report {symbol.group(1)}" if symbol else \
+                "a report of the Secretary-General"
+            out.append(DataWarning(
+                "tasks_by_reference", f"paragraph {p.ref} sets or approves the mandate by "
+                f"reference to {where}; the tasks described there are not in this text and "
+                "are not coded", SourceRef(path=name, paragraph=p.ref, page=p.page),
+                severity="info"))
+    return out
 
 
 def read_lines(path: Path) -> list[Line]:
@@ -52,9 +82,11 @@ def parse_resolution(path: str | Path) -> Resolution:
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
     symbol = symbol_of(head)
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
-    if symbol is None and not operative:
-        raise InputError("does not look like a Security Council resolution (no symbol and "
-                         "no numbered operative paragraphs)", path=p,
+    if symbol is None and (not operative or not seg.council_line or len(seg.masthead) > 15):
+        # a resolution opens with its title block and "The Security Council,"; a report
+        # that cites resolutions does not
+        raise InputError("does not look like a Security Council resolution (no title block "
+                         "naming S/RES/… and no opening 'The Security Council,')", path=p,
                          hint="give the text of a resolution, S/RES/…")
     adopted, meeting = adoption_of(head)
     missions = missions_of(paragraphs)
@@ -65,6 +97,14 @@ def parse_resolution(path: str | Path) -> Resolution:
         warnings.append(DataWarning("no_operative_paragraphs",
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
+    warnings.extend(_by_reference(paragraphs, p.name))
+    for ref in seg.inferred:
+        found = next((x for x in paragraphs if x.ref == ref), None)
+        at = SourceRef(path=p.name, paragraph=ref, page=found.page if found else None)
+        warnings.append(DataWarning(
+            "label_inferred", f"sub-paragraph {ref} is printed without its letter; the letter "
+            "was inferred from its place in the list", at,
+            severity="info"))
     if seg.annex_lines:
         warnings.append(DataWarning("annex_skipped",
                                     f"{seg.annex_lines} lines of annex after the operative "

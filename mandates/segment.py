@@ -95,6 +95,8 @@ class Segmented:
     masthead: list[Line]
     paragraphs: list[Paragraph]
     annex_lines: int = 0
+    inferred: tuple[str, ...] = ()
+    council_line: bool = True  # whether "The Security Council," opens the text
 
 
 def _starts_preambular(text: str) -> bool:
@@ -190,7 +192,9 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if len(line.text) < 120:
             out.append(line)
             continue
-        out.extend(Line(piece, line.page) for piece in _RUN_SPLIT.split(line.text) if piece)
+        pieces = [piece for piece in _RUN_SPLIT.split(line.text) if piece]
+        out.extend(Line(piece, line.page, line.indented if n == 0 else True)
+                   for n, piece in enumerate(pieces))
     return out
 
 
@@ -202,6 +206,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     """
     lines = split_run_together(lines)
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
+    council_found = start is not None
     if start is None:
         start = next((i for i, ln in enumerate(lines)
                       if _starts_preambular(ln.text) or _TOP.match(ln.text)), len(lines))
@@ -224,6 +229,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     letter: str | None = None
     roman: str | None = None
     annex_lines = 0
+    inferred: list[str] = []  # refs of list items printed without their letter
+    list_heading = False  # the line before was a heading inside a list
     carry: str | None = None  # the last letter of the previous section, when letters run on
     last_letter: str | None = None
 
@@ -296,6 +303,36 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             pp += 1
             current = _Open(f"PP{pp}", ParagraphKind.PREAMBULAR, 0, None, None, line.page, [text])
             continue
+        following = body[i + 1] if i + 1 < len(body) else None
+        if line.indented and top is not None and _heading_like(text) and len(text) <= 90 \
+                and ends in ";:." and following is not None and following.indented \
+                and following.text[:1].isupper():
+            # a short unpunctuated line between list items, itself followed by a new
+            # block: a heading inside the list ("Protection of the United Nations")
+            close()
+            heading = text.rstrip(":").strip()
+            list_heading = True
+            continue
+        after_heading, list_heading = list_heading, False
+        if line.indented and top is not None and (
+                (current is None and after_heading and text[:1].isupper())
+                or (current is not None and _unlettered_item(current, text, ends))):
+            # an indented line opening a sentence inside a list whose letters are not
+            # printed: it is the list's next item
+            label = _next_letter(letter) if letter else (
+                _next_letter(carry) if section and carry else "a")
+            opened = _open_sub(label, top, section, letter, roman, carry)
+            if opened is not None:
+                previous_section = section
+                ref, parent, level, section, letter, roman = opened
+                if section != previous_section:
+                    carry = last_letter
+                last_letter = letter
+                close()
+                inferred.append(ref)
+                current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, heading, line.page,
+                                [text])
+                continue
         if current is None:
             continue
         current.parts.append(text)
@@ -308,7 +345,20 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
         for o in done
     ]
     return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
-                     annex_lines)
+                     annex_lines, tuple(inferred), council_found)
+
+
+def _unlettered_item(current: _Open, text: str, ends: str) -> bool:
+    """True when `text` opens an item of a list whose letters are not printed."""
+    if not text[:1].isupper() or _TOP.match(text) or _SUB.match(text):
+        return False
+    in_list = current.level >= 2 or (current.level == 1 and ends == ":")
+    if not in_list:
+        return False
+    # after a section heading ("(i) Protection of civilians") the heading has no final
+    # punctuation; after an item it ends with ";" or "."
+    return ends in ";:." or (current.level == 2 and current.ref.endswith(")")
+                             and bool(_ROMAN.match(current.ref.rsplit("(", 1)[1][:-1])))
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,

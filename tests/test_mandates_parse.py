@@ -301,3 +301,26 @@ def test_ceiling_for_troops_phrasing() -> None:
             "mandate period to consist of up to 4,050 personnel;")
     ceilings = ceilings_of([Paragraph("4", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert [(c.kind, c.count, c.ref) for c in ceilings] == [(CeilingKind.MILITARY, 4050, "4")]
+
+
+@pytest.mark.parametrize("name", ["A_80_624.docx", "A_80_624.pdf"])
+def test_a_budget_report_is_not_a_resolution(name: str) -> None:
+    with pytest.raises(InputError, match="does not look like a Security Council resolution"):
+        parse_resolution(require_shared("budgets", "reports", name))
+
+
+def test_list_items_printed_without_letters_are_numbered_in_order() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2717(2023).pdf"))
+    inferred = [w.at.paragraph for w in res.warnings if w.code == "label_inferred"]
+    assert inferred[:3] == ["34(i)(a)", "34(i)(b)", "34(i)(c)"]
+    first = res.paragraph("34(i)(a)")
+    assert first is not None and first.text.startswith("Prevent, deter and stop")
+    assert res.paragraph("34(i)").text.startswith("Protection of civilians")
+
+
+def test_headings_inside_a_list_stay_headings() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    a, b = res.paragraph("38(a)"), res.paragraph("38(b)")
+    assert a is not None and a.heading == "Protection of the United Nations"
+    assert a.text.startswith("Ensure the protection of United Nations personnel")
+    assert b is not None and b.heading.startswith("Support to the DRC judicial system")

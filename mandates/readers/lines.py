@@ -8,10 +8,16 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One printed line of a resolution and the 1-based page it stands on (None if unpaged)."""
+    """One printed line of a resolution and the 1-based page it stands on (None if unpaged).
+
+    `indented` is True when the layout shows a first-line indent (a PDF line starting right
+    of the page's text margin), False when it starts at the margin, None when the format
+    cannot tell.
+    """
 
     text: str
     page: int | None = None
+    indented: bool | None = None
 
 
 # Lines that are page furniture, not text: the symbol as running header, "3/19" or "2"
@@ -51,5 +57,5 @@ def clean_lines(raw: list[Line]) -> list[Line]:
             continue
         # the first page's masthead puts the symbol after "United Nations" on one line
         text = re.sub(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$", "United Nations", text)
-        out.append(Line(text, line.page))
+        out.append(Line(text, line.page, line.indented))
     return out
