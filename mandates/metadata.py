@@ -170,7 +170,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     for p in operative:
         m = period.search(p.text)
         if m:
-            after = _DATE_RE.search(p.text[m.end():m.end() + 120])
+            after = re.match(r"[^;.]{0,40}?\b(?:until|to|ending(?:\s+on)?|expiring(?:\s+on)?)\s+"
+                             + _DATE, p.text[m.end():m.end() + 120], re.I)
             if after:
                 return to_date(*after.groups()), p.ref
             n = parse_count(m.group(1).replace("-", " "))

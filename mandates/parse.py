@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from datetime import date
 from pathlib import Path
 
 from mandates.metadata import (
@@ -62,6 +63,10 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
     return out
 
 
+def _prints_date(text: str, day: date) -> bool:
+    return re.search(rf"\b{day.day}\s*{day:%B}\s*,?\s*{day.year}", text) is not None
+
+
 def read_lines(path: Path) -> list[Line]:
     """The printed lines of a resolution file, page furniture still in."""
     module = importlib.import_module(f"mandates.readers.{_READERS[path.suffix.lower()]}")
@@ -91,13 +96,20 @@ def parse_resolution(path: str | Path) -> Resolution:
     adopted, meeting = adoption_of(head)
     missions = missions_of(paragraphs)
     principal = missions[0] if missions else None
-    expires, _ = expiry_of(paragraphs, adopted, principal)
+    expires, expiry_ref = expiry_of(paragraphs, adopted, principal)
+    estimated = expires is not None and expiry_ref is not None and not _prints_date(
+        next((x.text for x in paragraphs if x.ref == expiry_ref), ""), expires)
     warnings: list[DataWarning] = []
     if not operative:
         warnings.append(DataWarning("no_operative_paragraphs",
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
     warnings.extend(_by_reference(paragraphs, p.name))
+    if estimated:
+        warnings.append(DataWarning(
+            "expiry_estimated", f"paragraph {expiry_ref} sets the mandate for a period, not "
+            f"to a date; {expires} is counted from the adoption date",
+            SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     for ref in seg.inferred:
         found = next((x for x in paragraphs if x.ref == ref), None)
         at = SourceRef(path=p.name, paragraph=ref, page=found.page if found else None)

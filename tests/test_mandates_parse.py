@@ -90,6 +90,8 @@ def test_text_resolution_unmil_1509() -> None:
     res = parse_resolution(require_shared("resolutions", "txt", "S-RES-1509(2003).txt"))
     assert res.symbol == "S/RES/1509 (2003)"
     assert res.adopted == date(2003, 9, 19) and res.meeting == 4830
+    assert res.mandate_expires == date(2004, 9, 19)  # 12 months from adoption
+    assert "expiry_estimated" in [w.code for w in res.warnings]
     assert res.missions[0] == "UNMIL" and res.chapter_vii
     letters = [p.ref for p in res.operative if p.parent == "3"]
     # (a)…(s): "(i)" after "(h)" is the letter i, not a roman numeral
@@ -286,6 +288,8 @@ def test_cue_prefilter_never_hides_a_match() -> None:
      "30 June 2031;", None, date(2031, 6, 30)),
     ("Expresses its willingness to extend the mandate of the Mission on the basis of an "
      "agreement between the parties;", None, None),
+    ("Decides to establish UNMIR for a period of 12 months, and requests the Secretary-General "
+     "to transfer authority to UNMIR on 1 October 2031;", date(2031, 9, 19), date(2032, 9, 19)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
