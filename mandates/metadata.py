@@ -234,15 +234,23 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                 if re.search(r"units?$", m.group(0)) and kind is CeilingKind.FORMED_POLICE_UNITS \
                         and count < 50:
                     continue
-                window = text[max(0, m.start() - 260):m.start()]
+                window = text[max(0, m.start() - 500):m.start()]
                 if not _CEILING_CONTEXT.search(window + m.group(0)):
                     continue
                 key = (p.ref, kind)
-                if key in seen:
-                    continue
                 # "police" inside a more specific phrase already counted stays out
                 if kind is CeilingKind.POLICE and re.match(
                         r"\s*(?:units?|personnel of formed)", text[m.end():m.end() + 20]):
+                    continue
+                if key in seen:
+                    # "13,500 … until 30 June 2024, and reduced to 11,500 … from 1 July 2024":
+                    # the later ceiling is the one the next budget must fund
+                    earlier = next(c for c in out if (c.ref, c.kind) == key)
+                    between = text[text.find(earlier.text) + len(earlier.text):m.start()]
+                    if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
+                                 r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]):
+                        out[out.index(earlier)] = PersonnelCeiling(
+                            mission, kind, count, p.ref, p.page, m.group(0))
                     continue
                 seen.add(key)
                 out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
