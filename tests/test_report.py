@@ -185,3 +185,12 @@ def test_one_word_cues_must_open_the_item_name(monusco) -> None:
     assert _cue_matches("human rights", "Promotion and protection of human rights")
     wps_links = {ln.category for ln in monusco.links if ln.item == "Women and peace and security"}
     assert "protection_of_un_personnel" not in wps_links and "gender" in wps_links
+
+
+def test_page_one_says_when_tasks_are_set_by_reference(tmp_path) -> None:
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-745(1992).txt"))
+    assert any(w.code == "tasks_by_reference" for w in res.warnings)
+    bud = parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx"))
+    html = render_html(build_report(res, bud))
+    summary = html[html.index("In brief"):html.index("Mandated tasks and their resources")]
+    assert "Tasks set by reference." in summary and "S/23613" in summary
