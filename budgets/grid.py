@@ -51,3 +51,13 @@ class Grid:
             return ""
         cell = self.rows[r][c]
         return cell.text if cell is not None else ""
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: spreadsheet column letters, for cell addresses."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters

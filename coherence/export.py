@@ -51,13 +51,13 @@ def xlsx_bytes(report: Report) -> bytes:
     wb.properties.creator = "coherence"
     buffer = io.BytesIO()
     wb.save(buffer)
-    return _pinned(buffer.getvalue())
+    return pinned_xlsx(buffer.getvalue())
 
 
 _STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
-def _pinned(data: bytes) -> bytes:
+def pinned_xlsx(data: bytes) -> bytes:
     """The workbook with fixed zip timestamps and document dates.
 
     openpyxl writes the save time into `docProps/core.xml` (whatever `modified` says) and

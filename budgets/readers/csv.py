@@ -6,8 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from budgets.grid import Cell, Grid
-from budgets.readers.xlsx import column_letter
+from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef
 
 

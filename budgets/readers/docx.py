@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from budgets.grid import Cell, Grid
+from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_readable, check_zip_container
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -237,7 +237,7 @@ class _DocumentReader:
         _resolve_vertical_merges(rows)
         name = f"table {number}"
         grid_rows = _layout(rows, widths, lambda r, c: SourceRef(
-            path=self.path, table=name, cell=f"{_column_letter(c)}{r + 1}"))
+            path=self.path, table=name, cell=f"{column_letter(c)}{r + 1}"))
         if any(any(cell is not None for cell in row) for row in grid_rows):
             self.grids.append(Grid(name=name, rows=grid_rows, caption=caption,
                                    source_format="docx"))
@@ -273,7 +273,7 @@ class _DocumentReader:
         for r, (para, fields) in enumerate(rows):
             grid_rows.append(tuple(
                 Cell(text=field, ref=SourceRef(path=self.path, paragraph=str(para),
-                                               cell=f"{_column_letter(c)}{r + 1}"))
+                                               cell=f"{column_letter(c)}{r + 1}"))
                 if field else None
                 for c, field in enumerate(fields)))
         self.grids.append(Grid(name=name, rows=tuple(grid_rows),
@@ -380,15 +380,6 @@ def _layout(rows: list[list[_RawCell]], widths: list[int], ref_for) -> tuple:
         grid_rows.append(tuple(cells_out))
     return tuple(grid_rows)
 
-
-def _column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA (spreadsheet-style, for cell addresses within a table)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 # --- tables printed as paragraphs ---------------------------------------------------

@@ -34,7 +34,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from budgets.grid import Cell, Grid
+from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_readable
 
 #: Pages read with pdfplumber at most; a budget report prints tables on 10–30 pages.
@@ -691,7 +691,7 @@ def _build_grid(header: list[_Line], body: list[_Line], columns: list[_Column],
             if not text:
                 out.append(None)
                 continue
-            ref = SourceRef(path=path, page=page, table=name, cell=f"{_column_letter(c)}{r + 1}")
+            ref = SourceRef(path=path, page=page, table=name, cell=f"{column_letter(c)}{r + 1}")
             out.append(Cell(text=text, ref=ref, merged=merges[c]))
         grid_rows.append(tuple(out))
     if not grid_rows:
@@ -719,15 +719,6 @@ def _cell_text(parts: list[str]) -> str:
             text = f"{text} {part}" if text else part
     return text
 
-
-def _column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA (spreadsheet-style, for cell addresses within a table)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 # --- tables continued on the next page ----------------------------------------------

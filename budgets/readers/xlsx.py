@@ -5,18 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from budgets.grid import Cell, Grid
+from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_zip_container
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    out = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 def read_grids(path: Path) -> list[Grid]:

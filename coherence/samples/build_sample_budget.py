@@ -11,14 +11,14 @@ repository root to regenerate the workbook shipped with the package:
 from __future__ import annotations
 
 import io
-import re
-import zipfile
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+
+from coherence.export import pinned_xlsx
 
 OUT = Path(__file__).with_name("sample_budget.xlsx")
 
@@ -198,26 +198,10 @@ def build(path: Path = OUT) -> Path:
     wb.properties.modified = datetime(2000, 1, 1)
     buffer = io.BytesIO()
     wb.save(buffer)
-    path.write_bytes(_pinned(buffer.getvalue()))
+    path.write_bytes(pinned_xlsx(buffer.getvalue()))
     return path
 
 
-_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
-
-
-def _pinned(data: bytes) -> bytes:
-    """The workbook with fixed zip timestamps and dates, so a rebuild gives the same bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
-            member.compress_type = zipfile.ZIP_DEFLATED
-            body = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                body = _STAMP.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", body)
-            dst.writestr(member, body)
-    return out.getvalue()
 
 
 if __name__ == "__main__":
