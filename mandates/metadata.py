@@ -165,7 +165,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         if m:
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+(?:an?\s+)?"
-                        r"(?:further\s+|final\s+|new\s+|additional\s+)?period\s+of\s+"
+                        r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
                         r"(\w+(?:-\w+)?)\s+months?", re.I)
     for p in operative:
         m = period.search(p.text)
@@ -174,6 +174,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                              + _DATE, p.text[m.end():m.end() + 120], re.I)
             if after:
                 return to_date(*after.groups()), p.ref
+            if re.search(r"continue thereafter|unless the (?:Security )?Council decides otherwise",
+                         p.text[m.end():m.end() + 160], re.I):
+                continue  # open-ended: the period renews itself (1244)
             n = parse_count(m.group(1).replace("-", " "))
             if n and adopted:
                 return _add_months(adopted, n), p.ref

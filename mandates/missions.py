@@ -81,11 +81,9 @@ MISSIONS: dict[str, str] = {
 
 #: a former acronym → the operation that continues it under a new name.
 FORMER_NAMES: dict[str, str] = {
+    # the same operation renamed (S/RES/1925 (2010)); successor missions with a new mandate
+    # (UNMIS → UNMISS, UNOMSIL → UNAMSIL) are different operations and are not merged
     "MONUC": "MONUSCO",
-    "UNMIS": "UNMISS",
-    "UNOMSIL": "UNAMSIL",
-    "UNMIH": "MINUSTAH",
-    "MINUSTAH": "MINUJUSTH",
 }
 
 #: missions set up by a resolution that does not name them by acronym (1244 establishes

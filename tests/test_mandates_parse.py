@@ -328,3 +328,10 @@ def test_headings_inside_a_list_stay_headings() -> None:
     assert a is not None and a.heading == "Protection of the United Nations"
     assert a.text.startswith("Ensure the protection of United Nations personnel")
     assert b is not None and b.heading.startswith("Support to the DRC judicial system")
+
+
+def test_a_successor_mission_is_not_renamed() -> None:
+    """UNMIS (Sudan, 2005) is not UNMISS (South Sudan, 2011); MONUC → MONUSCO is a rename."""
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-1590(2005).txt"))
+    assert res.missions[0] == "UNMIS"
+    assert res.mandate_expires == date(2005, 9, 24)  # an initial period of six months
