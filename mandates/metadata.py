@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from mandates.missions import current_name, missions_named
+from mandates.missions import MISSIONS, current_name, missions_named
 from mandates.model import (
     CeilingKind,
     Paragraph,
@@ -140,6 +140,13 @@ def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:
     return any(acting.search(p.text) for p in paragraphs)
 
 
+def _names_another_mission(text: str, mission: str) -> bool:
+    """True when `text` names a mission by acronym and none of them is `mission`."""
+    named = {a for a in re.findall(r"\b([A-Z][A-Z-]{3,9})\b", text)
+             if a in MISSIONS or re.match(r"(?:UN|MINU|MONU|ONU|BINU)[A-Z]{2,}$", a)}
+    return bool(named) and mission not in named
+
+
 def _add_months(start: date, months: int) -> date:
     month = start.month - 1 + months
     year = start.year + month // 12
@@ -161,8 +168,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     for p in operative:
         if mission and mission not in p.text and "mandate" not in p.text.lower():
             continue
-        m = extend.search(p.text)
-        if m:
+        for m in extend.finditer(p.text):
+            if mission and _names_another_mission(m.group(0), mission):
+                continue  # "… and decides to renew the mandate of MINUCI until …"
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+(?:an?\s+)?"
                         r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
@@ -178,6 +186,12 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                          p.text[m.end():m.end() + 160], re.I):
                 continue  # open-ended: the period renews itself (1244)
             n = parse_count(m.group(1).replace("-", " "))
+            start = re.match(r"\s*,?\s*(?:as\s+)?(?:from|starting|beginning(?:\s+on)?)\s+" + _DATE,
+                             p.text[m.end():m.end() + 60], re.I)
+            if n and start:
+                begins = to_date(*start.groups())
+                if begins:
+                    return _add_months(begins, n), p.ref
             if n and adopted:
                 return _add_months(adopted, n), p.ref
     ending = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate)\s+"
@@ -205,8 +219,8 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"individual police(?: officers| personnel)?", CeilingKind.INDIVIDUAL_POLICE),
     (r"(?:civilian )?police (?:personnel|officers)|police\b", CeilingKind.POLICE),
     (r"(?:justice and )?corrections? (?:officers|personnel|advis[eo]rs)", CeilingKind.CORRECTIONS),
-    (r"(?:military personnel|troops|military contingent personnel|military)\b",
-     CeilingKind.MILITARY),
+    (r"(?:military personnel|troops|military contingent personnel|"
+     r"military(?! observers| staff| police| experts| liaison| advis))\b", CeilingKind.MILITARY),
     (r"civilian (?:personnel|staff)", CeilingKind.CIVILIAN),
 )
 _CEILING_CONTEXT = re.compile(
@@ -257,8 +271,9 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                     continue
                 seen.add(key)
                 out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
-        for m in re.finditer(r"\b(troop|military|police|civilian)\s+ceiling\s+of\s+(?:up\s+to\s+)?"
-                             + _COUNT + r"|\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?"
+        for m in re.finditer(r"\b(troop|military|police|civilian)\s+(?:ceiling|strength)\s+of\s+"
+                             r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?" + _COUNT
+                             + r"|\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?"
                              r"\bup\s+to\s+" + _COUNT, text):
             if m.group(1) is None:  # "ceiling for troops … up to 4,050 personnel"
                 kind = CeilingKind.MILITARY if m.group(3) == "troop" else CeilingKind.POLICE

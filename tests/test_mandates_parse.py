@@ -335,3 +335,13 @@ def test_a_successor_mission_is_not_renamed() -> None:
     res = parse_resolution(require_shared("resolutions", "txt", "S-RES-1590(2005).txt"))
     assert res.missions[0] == "UNMIS"
     assert res.mandate_expires == date(2005, 9, 24)  # an initial period of six months
+
+
+def test_establishing_resolution_with_a_start_date_and_a_predecessor() -> None:
+    """1528 (2004): UNOCI for 12 months as from 4 April 2004; MINUCI renewed until that day."""
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-1528(2004).txt"))
+    assert res.missions[0] == "UNOCI"
+    assert res.mandate_expires == date(2005, 4, 4)
+    ceilings = {c.kind: c.count for c in res.ceilings}
+    assert ceilings[CeilingKind.MILITARY] == 6240  # "a military strength of a maximum of"
+    assert ceilings[CeilingKind.MILITARY_OBSERVERS] == 200
