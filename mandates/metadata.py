@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from mandates.missions import MISSIONS, current_name, missions_named
 from mandates.model import (
@@ -20,6 +20,8 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _DATE = r"(\d{1,2})\s*(January|February|March|April|May|June|July|August|September|October|" \
         r"November|December)\s*,?\s+(\d{4})"
 _DATE_RE = re.compile(_DATE, re.I)
+_US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\s+(\d{1,2}),\s*(\d{4})\b")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -163,7 +165,10 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     until 30 June 2025", "for a further period of 12 months" (counted from adoption when no
     date is printed), "until 31 August 2025".
     """
-    operative = [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    # "April 30, 2010" is read as "30 April 2010"
+    operative = [p if not _US_DATE.search(p.text) else
+                 Paragraph(p.ref, p.kind, _US_DATE.sub(r"\2 \1 \3", p.text), p.level)
+                 for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     extend = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\buntil\s+" + _DATE, re.I)
     for p in operative:
         if mission and mission not in p.text and "mandate" not in p.text.lower():
@@ -172,9 +177,10 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if mission and _names_another_mission(m.group(0), mission):
                 continue  # "… and decides to renew the mandate of MINUCI until …"
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
-    period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+(?:an?\s+)?"
+    period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+"
+                        r"(?:an?\s+|another\s+)?"
                         r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
-                        r"(\w+(?:-\w+)?)\s+months?", re.I)
+                        r"(\w+(?:-\w+)?)\s+(months?|days?|years?)", re.I)
     for p in operative:
         m = period.search(p.text)
         if m:
@@ -188,14 +194,14 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             n = parse_count(m.group(1).replace("-", " "))
             start = re.match(r"\s*,?\s*(?:as\s+)?(?:from|starting|beginning(?:\s+on)?)\s+" + _DATE,
                              p.text[m.end():m.end() + 60], re.I)
-            if n and start:
-                begins = to_date(*start.groups())
-                if begins:
-                    return _add_months(begins, n), p.ref
-            if n and adopted:
-                return _add_months(adopted, n), p.ref
+            unit = m.group(2).lower()
+            begins = to_date(*start.groups()) if start else adopted
+            if n and begins:
+                if unit.startswith("day"):
+                    return begins + timedelta(days=n), p.ref
+                return _add_months(begins, n * 12 if unit.startswith("year") else n), p.ref
     ending = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate)\s+"
-                        r"(?:ending|expiring)\s+(?:on\s+)?" + _DATE, re.I)
+                        r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE, re.I)
     for p in operative:
         m = ending.search(p.text)
         if m:

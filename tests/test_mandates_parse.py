@@ -288,6 +288,13 @@ def test_cue_prefilter_never_hides_a_match() -> None:
      "30 June 2031;", None, date(2031, 6, 30)),
     ("Expresses its willingness to extend the mandate of the Mission on the basis of an "
      "agreement between the parties;", None, None),
+    ("Decides to extend the mandate of UNMIR for a new period terminating on 31 July 2031;",
+     None, date(2031, 7, 31)),
+    ("Decides to extend the mandate of UNMIR until April 30, 2032;", None, date(2032, 4, 30)),
+    ("Decides to renew the mandate of UNMIR for a final period of 30 days;", date(2031, 7, 20),
+     date(2031, 8, 19)),
+    ("Decides to extend the mandate of UNMIR for another period of twelve months from the date "
+     "of this resolution;", date(2031, 8, 10), date(2032, 8, 10)),
     ("Decides to establish UNMIR for a period of 12 months, and requests the Secretary-General "
      "to transfer authority to UNMIR on 1 October 2031;", date(2031, 9, 19), date(2032, 9, 19)),
 ])
