@@ -232,7 +232,7 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
 _CEILING_CONTEXT = re.compile(
     r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum of|consist of|"
     r"(?:decides|authori[sz]es) (?:to|that)[^;]{0,80}(?:maintain|increase|reduce|deploy)"
-    r"|troop level|force level", re.I)
+    r"|(?:troop|military|police|force) (?:level|strength)", re.I)
 
 
 def ceilings_of(paragraphs: Sequence[Paragraph],
@@ -277,8 +277,9 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                     continue
                 seen.add(key)
                 out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
-        for m in re.finditer(r"\b(troop|military|police|civilian)\s+(?:ceiling|strength)\s+of\s+"
-                             r"(?:up\s+to\s+|a\s+maximum\s+of\s+)?" + _COUNT
+        for m in re.finditer(r"\b(troop|military|police|civilian)\s+(?:ceiling|strength|level)s?\b"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+)?"
+                             r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+)?" + _COUNT
                              + r"|\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?"
                              r"\bup\s+to\s+" + _COUNT, text):
             if m.group(1) is None:  # "ceiling for troops … up to 4,050 personnel"

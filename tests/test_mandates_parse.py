@@ -352,3 +352,22 @@ def test_establishing_resolution_with_a_start_date_and_a_predecessor() -> None:
     ceilings = {c.kind: c.count for c in res.ceilings}
     assert ceilings[CeilingKind.MILITARY] == 6240  # "a military strength of a maximum of"
     assert ceilings[CeilingKind.MILITARY_OBSERVERS] == 200
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Decides to decrease the troop level of UNMIR to no more than 1,200;", 1200),
+    ("Decides to authorize an increase in the troop strength of UNMIR up to 1,050;", 1050),
+    ("Authorizes increasing the military strength of UNMIR to 10,800 personnel;", 10800),
+])
+def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
+    from mandates.metadata import ceilings_of
+
+    ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.MILITARY, count)]
+
+
+def test_an_increase_is_not_a_ceiling() -> None:
+    from mandates.metadata import ceilings_of
+
+    text = "Authorizes an increase of 300 personnel in the military strength of UNMIR;"
+    assert ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR") == ()
