@@ -173,10 +173,10 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     for p in operative:
         if mission and mission not in p.text and "mandate" not in p.text.lower():
             continue
-        for m in extend.finditer(p.text):
-            if mission and _names_another_mission(m.group(0), mission):
+        for hit in extend.finditer(p.text):
+            if mission and _names_another_mission(hit.group(0), mission):
                 continue  # "… and decides to renew the mandate of MINUCI until …"
-            return to_date(m.group(1), m.group(2), m.group(3)), p.ref
+            return to_date(hit.group(1), hit.group(2), hit.group(3)), p.ref
     period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+"
                         r"(?:an?\s+|another\s+)?"
                         r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
