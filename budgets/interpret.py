@@ -322,15 +322,24 @@ def interpret(grids: list[Grid]) -> Interpretation:
                         key=lambda g: -financial_score(g))
     # a report may print the overall table in two parts (performance and proposal, as
     # UNLB's does): equally full tables with different columns are read together
-    best = financial_score(candidates[0]) if candidates else 0
+    # (a fuller grid that yields no figures, such as a table of costs by class without
+    # periods, does not count)
+    best: int | None = None
+    first_items: set[str] = set()
     seen_columns: set[tuple[Measure, str]] = set()
     for grid in candidates:
-        if financial_score(grid) < max(3, best * 0.8):
+        if best is not None and financial_score(grid) < max(3, best * 0.8):
             break
         got, warn = _financial(grid)
         columns = {(ln.measure, ln.period) for ln in got}
         if not got or columns & seen_columns:
             continue
+        items = {ln.item for ln in got}
+        if best is None:
+            best = financial_score(grid)
+            first_items = items
+        elif len(items & first_items) < 0.6 * len(items | first_items):
+            continue  # another table of different lines, not the other part of this one
         lines.extend(got)
         warnings.extend(warn)
         seen_columns |= columns

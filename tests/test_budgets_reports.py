@@ -57,3 +57,13 @@ def test_unlb_split_is_read_from_its_total_columns() -> None:
     staff = {(ln.measure, ln.period): ln.amount for ln in budget.lines
              if ln.item == "International staff" and ln.table is TableKind.FINANCIAL_RESOURCES}
     assert staff[(Measure.APPORTIONMENT, "2024/25")] == 25_291_300  # Brindisi + Valencia
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("doc", ["A_80_604_Add.11", "A_80_604_Add.12"])
+def test_advisory_committee_reports_read_the_same_in_both_formats(doc: str) -> None:
+    """Never tuned on: the ACABQ's reports; DOCX and PDF must still agree line for line."""
+    word = parse_budget(require_shared("budgets", "acabq", f"{doc}.docx"))
+    printed = parse_budget(require_shared("budgets", "acabq", f"{doc}.pdf"))
+    assert _ours(word) and _ours(word) == _ours(printed)
+    assert word.mission == printed.mission is not None
