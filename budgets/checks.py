@@ -17,15 +17,13 @@ _NET = re.compile(r"^net requirements$", re.I)
 _TOTAL_REQ = re.compile(r"^total requirements$", re.I)
 _STAFF_ASSESSMENT = re.compile(r"^staff assessment", re.I)
 _IN_KIND = re.compile(r"^voluntary contributions in kind", re.I)
-_TOLERANCE = 0  # printed sums must match to the dollar of the document's own unit
 
 
 def _fmt(n: int) -> str:
     return f"{n:,}"
 
 
-def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine],
-                    unit: int = 1000) -> list[DataWarning]:
+def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine]) -> list[DataWarning]:
     """Warnings for every printed subtotal, gross, net or total that its lines do not make.
 
     Sums must be exact to the dollar: the UN's tables add up as printed, so any difference
@@ -42,7 +40,7 @@ def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine],
         by_label: dict[str, ResourceLine] = {}
         for line in column:
             if line.role is LineRole.SUBTOTAL:
-                warnings.extend(_compare(line, items, unit, f"{measure} {period}"))
+                warnings.extend(_compare(line, items, f"{measure} {period}"))
                 subtotals.append(line)
                 items = []
             elif line.role is LineRole.ITEM and not (_STAFF_ASSESSMENT.match(line.item)
@@ -51,7 +49,7 @@ def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine],
             by_label[line.item.lower()] = line
         gross = next((ln for ln in column if _GROSS.match(ln.item)), None)
         if gross is not None and subtotals:
-            warnings.extend(_compare(gross, subtotals, unit, f"{measure} {period}"))
+            warnings.extend(_compare(gross, subtotals, f"{measure} {period}"))
         net = next((ln for ln in column if _NET.match(ln.item)), None)
         assessment = next((ln for ln in column if _STAFF_ASSESSMENT.match(ln.item)), None)
         if net is not None and gross is not None and assessment is not None:
@@ -69,7 +67,7 @@ def check_financial(lines: tuple[ResourceLine, ...] | list[ResourceLine],
     return warnings
 
 
-def _compare(printed: ResourceLine, parts: list[ResourceLine], unit: int,
+def _compare(printed: ResourceLine, parts: list[ResourceLine],
              column: str) -> list[DataWarning]:
     expected = sum(p.amount for p in parts)
     if printed.amount == expected:

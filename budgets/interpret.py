@@ -661,7 +661,7 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
 
 def _merge_headers(previous: dict[int, str], texts: dict[int, str], label: str) -> dict[int, str]:
     """Column names from one or two header rows (`International staff` over `P-5–P-4`)."""
-    if previous and all(c in previous or True for c in texts) and not label:
+    if previous and not label:
         out: dict[int, str] = {}
         last = ""
         for c in sorted(set(previous) | set(texts)):

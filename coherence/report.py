@@ -525,13 +525,12 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
     out: list[Finding] = []
     area = {t.category: t.area for t in tasks}
 
-    def rule(rule_id: str) -> tuple[str, str]:
-        r = RULES[rule_id]
-        return r.severity, r.title
+    def rule(rule_id: str) -> str:
+        return RULES[rule_id].severity
 
     for t in tasks:
         if t.priority and not t.links:
-            sev, _ = rule("PRIORITY_UNFUNDED")
+            sev = rule("PRIORITY_UNFUNDED")
             out.append(Finding("PRIORITY_UNFUNDED", sev,
                                f"No resources linked to the priority task '{t.label}'",
                                f"The Council lists {t.label.lower()} among the mission's "
@@ -579,7 +578,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                       if ln.item == row.item and ln.table == "financial_resources"]
             refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
             word = "rises" if change > 0 else "falls"
-            sev, _ = rule("CLASS_CHANGE")
+            sev = rule("CLASS_CHANGE")
             out.append(Finding("CLASS_CHANGE", sev,
                                f"{row.item} {word} by {_pct(abs(change), row.baseline)}",
                                f"{row.item} ({row.group}) {word} from {money(row.baseline)} to "
@@ -593,7 +592,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         if p.funded is None:
             continue
         if p.funded > p.ceiling:
-            sev, _ = rule("CEILING_EXCEEDED")
+            sev = rule("CEILING_EXCEEDED")
             out.append(Finding("CEILING_EXCEEDED", sev,
                                f"Budget funds {p.funded:,} {p.kind.replace('_', ' ')} personnel; "
                                f"the ceiling is {p.ceiling:,}", f"Paragraph {p.ref} authorizes "
@@ -601,7 +600,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                f"({p.funded_label}).", "Performance and accountability",
                                (p.ref,), p.at, {"ceiling": p.ceiling, "funded": p.funded}))
         elif p.ceiling and Decimal(p.ceiling - p.funded) / Decimal(p.ceiling) >= CEILING_GAP:
-            sev, _ = rule("CEILING_GAP")
+            sev = rule("CEILING_GAP")
             out.append(Finding("CEILING_GAP", sev,
                                f"{p.kind.replace('_', ' ').capitalize()}: {p.funded:,} funded "
                                f"against a ceiling of {p.ceiling:,}",
@@ -616,7 +615,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         if added is None:
             continue
         direction = ("with resources linked" if added.links else "with no resources linked")
-        sev, _ = rule("TASK_ADDED")
+        sev = rule("TASK_ADDED")
         out.append(Finding("TASK_ADDED", sev,
                            f"New task since the previous mandate: {added.label}",
                            f"{added.label} appears in para {', '.join(added.refs[:4])} and not "
@@ -627,7 +626,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                            {"change": added.change}))
     for category in task_changes.get("dropped", []):
         code = BY_ID.get(category)
-        sev, _ = rule("TASK_DROPPED")
+        sev = rule("TASK_DROPPED")
         out.append(Finding("TASK_DROPPED", sev, f"Task no longer mandated: "
                            f"{code.label if code else category}",
                            "The previous resolution tasked the mission with it; this one does "
@@ -639,7 +638,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             continue
         matching = [r for r in programmes if re.search(words, r.item, re.I) and r.role == "item"]
         if not matching or all((r.proposed or 0) == 0 for r in matching):
-            sev, _ = rule("WPS_WITHOUT_CAPACITY")
+            sev = rule("WPS_WITHOUT_CAPACITY")
             where = (f"the programme '{matching[0].item}' is proposed at $0"
                      if matching else "no matching programme appears in the budget")
             out.append(Finding("WPS_WITHOUT_CAPACITY", sev,
@@ -653,7 +652,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
     transition = by_category.get("transition")
     gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
     if transition and gross and gross.change is not None and gross.change > 0:
-        sev, _ = rule("TRANSITION_GROWTH")
+        sev = rule("TRANSITION_GROWTH")
         out.append(Finding("TRANSITION_GROWTH", sev,
                            "Transition mandated while gross requirements grow",
                            f"The resolution tasks the mission with transition or drawdown (para "
@@ -663,7 +662,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
     if gross and gross.baseline and gross.change is not None and \
             Decimal(abs(gross.change)) / Decimal(gross.baseline) >= BUDGET_TREND and \
             not any(f.rule == "TRANSITION_GROWTH" for f in out):
-        sev, _ = rule("BUDGET_TREND")
+        sev = rule("BUDGET_TREND")
         word = "rise" if gross.change > 0 else "fall"
         out.append(Finding("BUDGET_TREND", sev,
                            f"Gross requirements {word} by "
@@ -684,7 +683,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             approved, spent = row.amounts.get(same), row.amounts.get(expenditure.label)
             if approved and spent is not None and approved >= 1_000_000 and \
                     Decimal(approved - spent) / Decimal(approved) >= SPENDING_GAP:
-                sev, _ = rule("SPENDING_GAP")
+                sev = rule("SPENDING_GAP")
                 out.append(Finding("SPENDING_GAP", sev,
                                    f"{row.item}: {_pct(approved - spent, approved)} of the "
                                    f"{expenditure.period} apportionment unspent",
@@ -696,7 +695,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
     if proposed and resolution.mandate_expires:
         start = date(int(proposed.period[:4]), 7, 1)
         if resolution.mandate_expires < start:
-            sev, _ = rule("MANDATE_PERIOD")
+            sev = rule("MANDATE_PERIOD")
             expiry_ref = _expiry_ref(resolution)
             out.append(Finding("MANDATE_PERIOD", sev,
                                f"The mandate read expires on {resolution.mandate_expires}, before"

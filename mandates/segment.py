@@ -391,6 +391,4 @@ def _open_sub(label: str, top: str, section: str | None, letter: str | None,
     if is_roman and section is not None and label == _to_roman(roman_value(section) + 1):
         ref = f"{top}({label})"
         return ref, top, 2, label, None, label
-    if label == "a" and letter is not None and section is None and roman is None:
-        return None
     return None

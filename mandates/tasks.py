@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from mandates.missions import NOT_MISSIONS
+from mandates.missions import FORMER_NAMES, NOT_MISSIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
@@ -56,7 +56,6 @@ from mandates.task_rules import (
 _NOT_MISSIONS = NOT_MISSIONS
 # missions that changed name but not substance: tasks of the former name are the new one's
 # when the caller names the mission by its new name
-FORMER_NAMES = {"MONUC": "MONUSCO"}
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU|MINUR|MICIVI|MINUG)[A-Z]{1,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(
