@@ -19,6 +19,7 @@ import jinja2
 
 from coherence import charts
 from coherence.codebook import A4PArea
+from coherence.codebook import label as codebook_label
 from coherence.report import Report, group_rows, money
 from provenance import CoherenceError
 
@@ -77,6 +78,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["money"] = money
+    env.filters["task_label"] = codebook_label
     env.filters["thousands"] = lambda n: "–" if n is None else f"{Decimal(n) / 1000:,.1f}"
     env.filters["count"] = lambda n: "–" if n is None else f"{n:,}"
     env.filters["signed"] = lambda n: "–" if n is None else (

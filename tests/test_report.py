@@ -194,3 +194,10 @@ def test_page_one_says_when_tasks_are_set_by_reference(tmp_path) -> None:
     html = render_html(build_report(res, bud))
     summary = html[html.index("In brief"):html.index("Mandated tasks and their resources")]
     assert "Tasks set by reference." in summary and "S/23613" in summary
+
+
+def test_task_changes_are_shown_with_their_labels(monusco) -> None:
+    html = render_html(monusco)
+    section = html[html.index("Changes since the previous mandate"):]
+    section = section[:section.index("</section>")]
+    assert "protection_of_civilians" not in section and "_" not in section.split("Added:")[1]
