@@ -235,6 +235,28 @@ _CEILING_CONTEXT = re.compile(
     r"|(?:troop|military|police|force) (?:level|strength)", re.I)
 
 
+_KIND_WORDS = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
+               "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN}
+#: ceilings named by the kind of strength before the number (group 1: kind, 2: count)
+_PHRASINGS = tuple(re.compile(p, re.I) for p in (
+    # "troop ceiling of 17,000", "troop level of X to no more than 1,200"
+    r"\b(troop|military|police|civilian)\s+(?:ceiling|strength|level)s?\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+)?"
+    r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+)?" + _COUNT,
+    # "ceiling for troops … up to 4,050 personnel"
+    r"\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?\bup\s+to\s+" + _COUNT,
+    # "a police component, including formed police units, of up to 1,323 personnel"
+    r"\b(military|police)\s+component\b[^;]{0,80}?\b(?:up\s+to|a\s+maximum\s+of)\s+" + _COUNT,
+))
+
+
+def _refers_back(text: str, end: int) -> bool:
+    """True when the figure just read cites a ceiling set elsewhere ("set out in paragraph 8")."""
+    return re.match(r"[\s,]*(?:\w+\s+){0,3}(?:set out|authori[sz]ed|referred to|specified|"
+                    r"established)\s+(?:in|by)\s+(?:paragraph|resolution)", text[end:end + 60],
+                    re.I) is not None
+
+
 def ceilings_of(paragraphs: Sequence[Paragraph],
                 mission: str | None) -> tuple[PersonnelCeiling, ...]:
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in."""
@@ -257,6 +279,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                 if re.search(r"units?$", m.group(0)) and kind is CeilingKind.FORMED_POLICE_UNITS \
                         and count < 50:
                     continue
+                if _refers_back(text, m.end()):
+                    continue
                 window = text[max(0, m.start() - 500):m.start()]
                 if not _CEILING_CONTEXT.search(window + m.group(0)):
                     continue
@@ -277,24 +301,13 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                     continue
                 seen.add(key)
                 out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
-        for m in re.finditer(r"\b(troop|military|police|civilian)\s+(?:ceiling|strength|level)s?\b"
-                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+)?"
-                             r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+)?" + _COUNT
-                             + r"|\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?"
-                             r"\bup\s+to\s+" + _COUNT, text):
-            if m.group(1) is None:  # "ceiling for troops … up to 4,050 personnel"
-                kind = CeilingKind.MILITARY if m.group(3) == "troop" else CeilingKind.POLICE
-                count = parse_count(m.group(4))
-                if count and (p.ref, kind) not in seen:
+        for phrasing in _PHRASINGS:
+            for m in phrasing.finditer(text):
+                kind = _KIND_WORDS[m.group(1).lower()]
+                count = parse_count(m.group(2))
+                if count and (p.ref, kind) not in seen and not _refers_back(text, m.end()):
                     seen.add((p.ref, kind))
                     out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
-                continue
-            kind = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
-                    "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN}[m.group(1)]
-            count = parse_count(m.group(2))
-            if count and (p.ref, kind) not in seen:
-                seen.add((p.ref, kind))
-                out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
     return tuple(_latest_per_kind(out))
 
 

@@ -371,3 +371,12 @@ def test_an_increase_is_not_a_ceiling() -> None:
 
     text = "Authorizes an increase of 300 personnel in the military strength of UNMIR;"
     assert ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR") == ()
+
+
+def test_ceiling_set_in_a_later_paragraph_wins_over_a_reference_to_it() -> None:
+    """2155 (2014): para 3 cites "the authorized troop ceiling of 12,500 set out in
+    paragraph 8"; para 8 sets 12,500 troops and a police component of up to 1,323."""
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-2155(2014).txt"))
+    ceilings = {c.kind: (c.count, c.ref) for c in res.ceilings}
+    assert ceilings[CeilingKind.MILITARY] == (12500, "8")
+    assert ceilings[CeilingKind.POLICE] == (1323, "8")
