@@ -87,6 +87,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "the last apportionment (unless a transition finding already reports it)",
          "Gross requirements of the financial resources table: a change of this size alters "
          "what the mission can deliver, whatever the resolution says."),
+    Rule("MISSION_MISMATCH", "The resolution and the budget are for different missions",
+         "high", "the resolution's mission differs from the mission the budget names",
+         "A report links one mission's mandate to the same mission's budget."),
     Rule("MANDATE_PERIOD", "The mandate read expires before the budget period begins",
          "info", "mandate expiry earlier than 1 July of the proposed budget year",
          "Budget periods run from 1 July to 30 June; a later resolution may have changed the "
@@ -127,10 +130,12 @@ class Finding:
 def rank(findings: list[Finding]) -> list[Finding]:
     """Most severe first; within a severity, the whole budget's trend, cuts to zero, then
     the biggest money first."""
-    def key(f: Finding) -> tuple[int, int, int, int]:
+    def key(f: Finding) -> tuple[int, int, int, int, int]:
         money = max((abs(v) for v in f.figures.values()), default=0)
         to_zero = 0 if f.figures.get("proposed") == 0 else 1
+        # documents of two different missions make every other finding moot
+        first = 0 if f.rule == "MISSION_MISMATCH" else 1
         # the change of the whole budget frames every other finding of its severity
         whole = 0 if f.rule == "BUDGET_TREND" else 1
-        return SEVERITIES.index(f.severity), whole, to_zero, -money
+        return first, SEVERITIES.index(f.severity), whole, to_zero, -money
     return sorted(findings, key=key)

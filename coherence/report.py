@@ -400,6 +400,13 @@ def build_report(resolution: Resolution, budget: Budget, *,
     task_changes = _task_changes(resolution, previous_resolution)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
                          baseline, proposed, expenditure, links)
+    if resolution.missions and budget.mission and budget.mission not in resolution.missions:
+        findings.append(Finding(
+            "MISSION_MISMATCH", RULES["MISSION_MISMATCH"].severity,
+            f"The resolution is for {resolution.missions[0]}, the budget for {budget.mission}",
+            f"{resolution.symbol or 'The resolution'} names {', '.join(resolution.missions[:3])}; "
+            f"{budget.document or 'the budget'} is {budget.mission}'s. Links and findings compare "
+            "two different missions; give the matching documents.", "Politics"))
     findings += _ceiling_changes(resolution, previous_resolution, personnel)
     assumptions = (
         "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
