@@ -157,6 +157,10 @@ _ROMAN = re.compile(r"^[ivxl]+$")
 _LETTER_BEFORE = {"i": "h", "v": "u", "x": "w", "l": "k"}
 
 
+_ROMAN_NEXT = {"i": "ii", "ii": "iii", "iii": "iv", "iv": "v", "v": "vi", "vi": "vii",
+               "vii": "viii", "viii": "ix", "ix": "x"}
+
+
 def _is_heading(line: str) -> bool:
     s = line.strip()
     return (0 < len(s) < 90 and s[0].isupper() and s[-1] not in ";:.,"
@@ -231,6 +235,8 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
     Numbered blocks open a paragraph; `(a)` blocks are its sub-paragraphs; a heading printed
     as `(i) Protection of civilians` inside a paragraph opens a section whose letters restart;
     unnumbered blocks after the first operative paragraph are items of the current one.
+    Blocks after an `Annex` heading are left out: the parser reads the resolution's body and
+    records an annex as a warning, and the JSON numbers annex paragraphs as if operative.
     """
     blocks = json.loads(path.read_text(encoding="utf-8"))
     out: list[Paragraph] = []
@@ -242,6 +248,8 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
     for block in blocks:
         text = str(block.get("text") or "").strip()
         if block.get("type") == "heading":
+            if re.match(r"^annex\b", text, re.I) and top is not None:
+                break
             m = re.match(r"^\(([ivxl]+)\)\s*(.*)$", text)
             if m and top is not None:
                 section, letter = m.group(1), None
@@ -271,6 +279,14 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
             continue
         roman = bool(_ROMAN.match(label)) and not (
             label in _LETTER_BEFORE and letter == _LETTER_BEFORE[label])
+        next_section = "i" if section is None and letter is None else (
+            _ROMAN_NEXT.get(section) if section else None)
+        if label == next_section and text[-1:] not in ";.:,":
+            # a section title given a paragraph block ("(ii) Disarmament … and stabilisation")
+            section, letter = label, None
+            out.append(Paragraph(f"{top}({section})", ParagraphKind.OPERATIVE, text, 2,
+                                 heading=heading, parent=top))
+            continue
         if roman and letter is not None:
             out.append(Paragraph(f"{base}({letter})({label})", ParagraphKind.OPERATIVE, text,
                                  base.count("(") + 3, heading=heading, parent=f"{base}({letter})"))

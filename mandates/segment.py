@@ -45,7 +45,9 @@ _OPERATIVE_VERB = re.compile(
     r"Reaffirms|Expresses|Invites|Appeals|Affirms|Declares|Deplores|Determines|Directs|"
     r"Encourages|Resolves|Reminds|Reiterates|Takes note|Censures|Commends|Emphasizes|"
     r"Stresses|Underlines|Insists|Considers|Agrees|Accepts|Adopts|Extends|Appoints|Elects|"
-    r"Admits|Addresses|Nominates|Regrets|Confirms|Instructs|Establishes|Requires|Proposes|Suggests)\b")
+    r"Admits|Addresses|Nominates|Regrets|Confirms|Instructs|Establishes|Requires|Proposes|Suggests|"
+    r"Recogni[sz]es|Acknowledges|Underscores|Emphasises|Highlights|Looks forward|Welcomes|"
+    r"Supports|Takes|Pays|Salutes|Concurs|Renews|Reiterates|Recalls)\b")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -180,19 +182,40 @@ _RUN_SPLIT = re.compile(
     r"Directs|Elects|Admits|Nominates|Authorizes)\b)")
 
 
+_RUN_SPLIT_SHORT = re.compile(
+    r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
+    r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
+_NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
+# a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
+_HEADING_RUN = re.compile(
+    r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
+
+
 def split_run_together(lines: list[Line]) -> list[Line]:
     """Split lines in which text extraction ran several paragraphs together.
 
-    Splits only before a paragraph number or letter that follows punctuation, or before a
-    preambular opening word after a comma; the strict numbering in `segment` then decides
-    whether each piece really opens a paragraph.
+    Splits only before a paragraph number or letter that follows punctuation, before a
+    preambular opening word after a comma, or between a heading and the numbered paragraph
+    printed on its line; the strict numbering in `segment` then decides whether each piece
+    really opens a paragraph.
     """
     out: list[Line] = []
     for line in lines:
+        numbered = _NUMBER_DOT.search(line.text) is not None
+        if numbered:
+            head = _HEADING_RUN.split(line.text, maxsplit=1)
+            if len(head) == 2 and _heading_like(head[0].strip("= ").strip()):
+                out.append(Line(head[0].strip("= ").strip(), line.page, line.indented))
+                line = Line(head[1], line.page, True)
         if len(line.text) < 120:
+            # a short line can still hold "…: (a) monitoring" or "…; 4. Decides"
+            splitter = _RUN_SPLIT_SHORT if numbered or "(" in line.text else None
+        else:
+            splitter = _RUN_SPLIT
+        if splitter is None:
             out.append(line)
             continue
-        pieces = [piece for piece in _RUN_SPLIT.split(line.text) if piece]
+        pieces = [piece for piece in splitter.split(line.text) if piece]
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return out
@@ -304,9 +327,11 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             current = _Open(f"PP{pp}", ParagraphKind.PREAMBULAR, 0, None, None, line.page, [text])
             continue
         following = body[i + 1] if i + 1 < len(body) else None
+        after_section = current is not None and _is_section(current) \
+            and not _wraps(previous)
         if line.indented and top is not None and _heading_like(text) and len(text) <= 90 \
-                and ends in ";:." and following is not None and following.indented \
-                and following.text[:1].isupper():
+                and (ends in ";:." or after_section) and following is not None \
+                and following.indented and following.text[:1].isupper():
             # a short unpunctuated line between list items, itself followed by a new
             # block: a heading inside the list ("Protection of the United Nations")
             close()
@@ -316,7 +341,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
         after_heading, list_heading = list_heading, False
         if line.indented and top is not None and (
                 (current is None and after_heading and text[:1].isupper())
-                or (current is not None and _unlettered_item(current, text, ends))):
+                or (current is not None and _unlettered_item(
+                    current, text, ends, lowercase=current.ref in inferred))):
             # an indented line opening a sentence inside a list whose letters are not
             # printed: it is the list's next item
             label = _next_letter(letter) if letter else (
@@ -348,17 +374,37 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                      annex_lines, tuple(inferred), council_found)
 
 
-def _unlettered_item(current: _Open, text: str, ends: str) -> bool:
-    """True when `text` opens an item of a list whose letters are not printed."""
-    if not text[:1].isupper() or _TOP.match(text) or _SUB.match(text):
+_FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")
+
+
+def _is_section(current: _Open) -> bool:
+    """True when `current` is a section title such as `36(i)` ("Protection of civilians")."""
+    return current.level == 2 and current.ref.endswith(")") \
+        and bool(_ROMAN.match(current.ref.rsplit("(", 1)[1][:-1]))
+
+
+def _wraps(text: str) -> bool:
+    """True when `text` stops mid-phrase, so the next line continues it."""
+    stripped = text.rstrip()
+    return stripped.endswith(",") or bool(_FUNCTION_WORD.search(stripped))
+
+
+def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = False) -> bool:
+    """True when `text` opens an item of a list whose letters are not printed.
+
+    `lowercase`: the list is already one of unprinted letters, where an item may open in
+    lower case ("in support of the authorities …") after the previous item's ";".
+    """
+    if _TOP.match(text) or _SUB.match(text):
+        return False
+    if not text[:1].isupper() and not (lowercase and ends == ";" and text[:1].isalpha()):
         return False
     in_list = current.level >= 2 or (current.level == 1 and ends == ":")
     if not in_list:
         return False
     # after a section heading ("(i) Protection of civilians") the heading has no final
     # punctuation; after an item it ends with ";" or "."
-    return ends in ";:." or (current.level == 2 and current.ref.endswith(")")
-                             and bool(_ROMAN.match(current.ref.rsplit("(", 1)[1][:-1])))
+    return ends in ";:." or (_is_section(current) and not _wraps(_join(current.parts)))
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,

@@ -31,3 +31,29 @@ def require_shared(*parts: str) -> Path:
 def shared_data() -> Path:
     """The ../shared/data folder (skips or fails when absent)."""
     return require_shared()
+
+
+def encrypted_pdf_bytes() -> bytes:
+    """The smallest PDF whose trailer names an /Encrypt dictionary.
+
+    pypdfium2 cannot encrypt, so a real locked document cannot be made in the tests.
+    """
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 "
+        b"/O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Encrypt 4 0 R "
+            f"/ID [<{'ab' * 16}> <{'ab' * 16}>] >>\nstartxref\n{xref}\n%%EOF\n").encode()
+    return bytes(out)

@@ -21,7 +21,7 @@ from budgets.grid import Grid
 from budgets.readers import docx as docx_reader
 from budgets.readers import pdf as pdf_reader
 from provenance import InputError
-from tests.conftest import require_shared
+from tests.conftest import encrypted_pdf_bytes, require_shared
 
 NBSP, THIN = "\u00a0", "\u2009"
 
@@ -240,28 +240,8 @@ def test_truncated_pdf_is_an_input_error(tmp_path):
 
 
 def test_encrypted_pdf_is_an_input_error(tmp_path):
-    # A real document encrypted with pypdfium2 is not possible (it cannot encrypt), so
-    # this writes the smallest PDF whose trailer names an /Encrypt dictionary.
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-        b"<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 "
-        b"/O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> >>",
-    ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Encrypt 4 0 R "
-            f"/ID [<{'ab' * 16}> <{'ab' * 16}>] >>\nstartxref\n{xref}\n%%EOF\n").encode()
     path = tmp_path / "locked.pdf"
-    path.write_bytes(bytes(out))
+    path.write_bytes(encrypted_pdf_bytes())
     with pytest.raises(InputError) as info:
         pdf_reader.read_grids(path)
     assert "encrypted" in info.value.message

@@ -21,7 +21,7 @@ from mandates.metadata import parse_count
 from mandates.model import Paragraph
 from mandates.segment import repair_split_words, roman_value
 from provenance import InputError
-from tests.conftest import require_shared
+from tests.conftest import encrypted_pdf_bytes, require_shared
 
 # symbol number, year → adopted, meeting, principal mission, Chapter VII, mandate expiry
 PDF_FACTS = {
@@ -380,3 +380,63 @@ def test_ceiling_set_in_a_later_paragraph_wins_over_a_reference_to_it() -> None:
     ceilings = {c.kind: (c.count, c.ref) for c in res.ceilings}
     assert ceilings[CeilingKind.MILITARY] == (12500, "8")
     assert ceilings[CeilingKind.POLICE] == (1323, "8")
+
+
+def test_encrypted_resolution_pdf_exits_3_with_one_line(tmp_path) -> None:
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(encrypted_pdf_bytes())
+    result = CliRunner().invoke(cli, ["mandate", str(path)])
+    assert result.exit_code == 3
+    assert result.stderr.count("\n") == 1 and "encrypted" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_heading_printed_on_the_line_of_its_paragraph_is_split_off(tmp_path) -> None:
+    path = tmp_path / "heading.txt"
+    path.write_text(
+        "S/RES/9002 (2031)\nResolution 9002 (2031)\n"
+        "Adopted by the Security Council at its 12002nd meeting, on 4 March 2031\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Decides to renew the measures set out in its earlier resolutions;\n"
+        "Mandate of the Committee 2. Decides that the Committee shall also undertake the "
+        "following tasks: (a) examining reports of non-compliance;\n"
+        "(b) designating further individuals;\n"
+        "Panel of Experts 3. Requests the Secretary-General to renew the Panel;\n"
+        "4. Decides to remain seized of the matter.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    refs = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert refs == ["1", "2", "2(a)", "2(b)", "3", "4"]
+    assert res.paragraph("2").heading == "Mandate of the Committee"
+    assert res.paragraph("2").text.endswith("following tasks:")
+    assert res.paragraph("2(a)").text == "examining reports of non-compliance;"
+    assert res.paragraph("3").heading == "Panel of Experts"
+
+
+def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> None:
+    from mandates.readers.lines import Line
+    from mandates.segment import segment
+
+    def line(text: str, indented: bool = False) -> Line:
+        return Line(text, 1, indented)
+
+    lines = [
+        line("The Security Council,"), line("Recalling its earlier decisions,"),
+        line("1. Decides that the mandate of the Mission shall include these tasks:"),
+        line("(i) Protection of civilians", True),
+        line("Protect civilians under threat of physical violence in its areas", True),
+        line("of deployment;"),
+        line("in support of the national authorities, carry out operations to", True),
+        line("reduce the threat posed by armed groups;"),
+        line("(ii) Support to the strengthening of State institutions in the", True),
+        line("country, and key governance reforms", True),
+        line("Stabilisation", True),
+        line("Provide coordination between the Government and partners in a", True),
+        line("sequenced approach to stabilisation;"),
+        line("2. Decides to remain seized of the matter."),
+    ]
+    paragraphs = {p.ref: p for p in segment(lines).paragraphs}
+    assert paragraphs["1(i)(b)"].text.startswith("in support of the national authorities")
+    assert paragraphs["1(ii)"].text.endswith("in the country, and key governance reforms")
+    item = paragraphs["1(ii)(c)"]
+    assert item.text.startswith("Provide coordination") and item.heading == "Stabilisation"
+    assert "1(ii)(d)" not in paragraphs
