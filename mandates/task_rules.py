@@ -61,7 +61,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # PEMA's coders code the mission's own political role (good offices, mediation,
     # facilitation), not every mention of the agreement the mission helps to implement
     TaskCues("peace_process", "PeaceProcess", A, _rx(
-        r"good offices(?!,? advice)", r"\bmediat(?:e|ion|ing|or)\b", r"\bintermediary\b",
+        # good offices are a means: they count here when they serve the peace or political
+        # process, not "good offices to help achieve national reconciliation"
+        r"good offices(?!,? advice)[\w ,'-]{0,60}?\b(?:peace|political process|political "
+        r"settlement|negotiat|mediat|talks|ceasefire|cease-fire)",
+        r"\bmediat(?:e|ion|ing|or)\b", r"\bintermediary\b",
         r"\bfacilitation\b", r"political settlement", r"peace (?:talks|negotiations)",
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
         r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc)\w* "
@@ -173,7 +177,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:early )?deployment)", r"use of force",
         r"necessary (?:measures|action), including the use of force",
         r"acting in self-defence", r"\bair power\b",
-    )),
+    # "deter any attempt at the use of force": the force is another's, not authorised
+    ), exclude=re.compile(r"(?:attempts? (?:at|to use)|threat(?:s|en\w*)? (?:or|of)|"
+                          r"renounc\w*|refrain\w* from|resort\w* to) (?:the )?use of force")),
     TaskCues("justice_reform", "JusticeReform", A, _rx(
         r"\bjustice\b(?! (?:those|the perpetrators|all those|perpetrators))", r"\bjudicia",
         r"\bjudges?\b", r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",

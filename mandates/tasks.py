@@ -500,7 +500,17 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         if refs and task:
             return _Tasking(_ids(refs), strength, "mission-established",
                             m.group("rest")[task.start():])
+    # "Decides that the presence shall include … a United Nations Mission … (MINURCAT),
+    # with the following mandate:" — the mission named last before the list is its subject
+    m = _WITH_MANDATE.search(rest)
+    if m:
+        refs = _refs(missions, rest[max(0, m.start() - 200):m.start()])
+        if refs:
+            return _Tasking(_ids(refs[-1:]), strength, "with-mandate", rest[m.start():])
     return None
+
+
+_WITH_MANDATE = re.compile(r"\bwith the following (?:\w+ )?(?:mandate|tasks|functions)\b")
 
 
 # --- categories and modality ---------------------------------------------------------
@@ -524,6 +534,21 @@ class _Coding:
         return _Coding(self.categories + other.categories, self.modalities + other.modalities,
                        self.cues + other.cues, self.befores + other.befores)
 
+
+
+class _SpanCoder:
+    """`_code_span` remembered for one resolution: headings and the clauses before an anaphor
+    come back for every paragraph under them (a third of all calls on the dev PDFs)."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, Modality | None], _Coding] = {}
+
+    def __call__(self, span: str, hint: Modality | None) -> _Coding:
+        key = (span, hint)
+        coding = self._memo.get(key)
+        if coding is None:
+            coding = self._memo[key] = _code_span(span, hint)
+        return coding
 
 
 def _code_span(span: str, hint: Modality | None) -> _Coding:
@@ -617,6 +642,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     parents = _parents(operative)
     has_children = {parent for parent in parents.values() if parent is not None}
     states: dict[str, _State] = {}
+    code = _SpanCoder()
     priority_through = 0  # "the following tasks in priority order in paragraphs 36 through 45"
     tasks: list[Task] = []
     for p in operative:
@@ -653,11 +679,11 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         states[p.ref] = _State(
             last, own_priority or inherited or in_range or (
                 last is not None and bool(_PRIORITY_LIST.search(text))),
-            _topic(p, clauses, ancestor, p.ref in has_children))
+            _topic(p, clauses, ancestor, p.ref in has_children, code))
         if spans:
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
-                                    sink))
+                                    sink, code))
     return tuple(tasks)
 
 
@@ -673,16 +699,16 @@ _PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
 
 
 def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None,
-           has_children: bool) -> str | None:
+           has_children: bool, code: _SpanCoder) -> str | None:
     """The task a heading names ("(i) Protection of civilians"), passed down to what follows."""
     heading_like = all(c.verb is None for c in clauses) and len(p.text) < 400
     if has_children and clauses and heading_like and not re.match(r"^\W*to\b",
                                                                   normalize(p.text)):
-        coding = _code_span(normalize(p.text), None)
+        coding = code(normalize(p.text), None)
         if coding.categories:
             return coding.categories[0]
     if p.heading:
-        coding = _code_span(normalize(p.heading), None)
+        coding = code(normalize(p.heading), None)
         if coding.categories:
             return coding.categories[0]
     return ancestor.topic if ancestor is not None else None
@@ -690,7 +716,8 @@ def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None,
 
 def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: bool,
                topic: str | None, model: TaskModel | None,
-               sink: list[tuple[str, str | None, Candidate]] | None) -> list[Task]:
+               sink: list[tuple[str, str | None, Candidate]] | None,
+               code: _SpanCoder) -> list[Task]:
     by_mission: dict[str | None, list[_Tasking]] = {}
     for span in spans:
         for mission in span.missions or (index.principal,):
@@ -699,10 +726,10 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
     for mission, group in by_mission.items():
         candidates: list[Candidate] = []
         for span in group:
-            coding = _code_span(span.span, span.modality)
+            coding = code(span.span, span.modality)
             from_context: tuple[str, ...] = ()
             if span.context and (not coding.categories or _ANAPHOR.search(span.span)):
-                extra = _code_span(span.context, span.modality)
+                extra = code(span.context, span.modality)
                 # the referent is what the clause before is mainly about, not all it lists
                 extra = _Coding(extra.categories[:3], extra.modalities[:3], extra.cues[:3],
                                 extra.befores[:3])

@@ -357,3 +357,32 @@ def test_every_json_resolution_codes_into_codebook_tasks() -> None:
             assert not re.match(r"^(?:Further )?[Rr]equests the Secretary-General to report",
                                 task.text)
     assert seen > 500
+
+
+def test_force_the_mission_must_deter_is_not_an_authorization_to_use_it() -> None:
+    tasks = rules([op("4", "Requests UNXYZ to deter any attempt at the use of force to threaten "
+                           "the political process by armed groups;")], ["UNXYZ"])
+    assert all("use_of_force" not in t.categories for t in tasks)
+
+
+def test_good_offices_count_for_the_peace_process_only_when_they_serve_it() -> None:
+    means = rules([op("3", "Requests UNXYZ to promote national reconciliation, including "
+                           "through the provision of good offices;")], ["UNXYZ"])
+    served = rules([op("3", "Requests UNXYZ to provide good offices in support of the peace "
+                            "process between the parties;")], ["UNXYZ"])
+    assert "national_reconciliation" in only(means, "3").categories
+    assert "peace_process" not in only(means, "3").categories
+    assert only(served, "3").category == "peace_process"
+
+
+def test_a_mission_established_with_the_following_mandate_is_tasked_by_the_list() -> None:
+    paragraphs = [
+        op("2", "Decides that the multinational presence shall include, for one year, a United "
+                "Nations Mission in Xyzland (UNXYZ), with the following mandate:"),
+        op("2(a)", "To train and advise the national police;", 2, "2"),
+        op("2(b)", "To monitor the human rights situation in the border areas;", 2, "2"),
+    ]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert only(tasks, "2(a)").category == "police_reform"
+    assert only(tasks, "2(b)").mission == "UNXYZ"
+    assert "human_rights" in only(tasks, "2(b)").categories
