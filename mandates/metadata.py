@@ -218,12 +218,12 @@ _NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, "hundred", "thousand"], key=len,
 _COUNT = (r"(\d{1,3}(?:[, \u00a0]\d{3})+|\d+|(?:(?:" + _NUMBER_WORD + r")(?:[ -]|\s+and\s+))*(?:"
           + _NUMBER_WORD + r"))")
 _KINDS: tuple[tuple[str, CeilingKind], ...] = (
-    (r"military observers(?: and (?:military )?staff officers)?|staff officers",
-     CeilingKind.MILITARY_OBSERVERS),
+    (r"military observers(?: and (?:military )?staff officers)?|staff officers|"
+     r"(?:military )?liaison officers", CeilingKind.MILITARY_OBSERVERS),
     (r"(?:personnel (?:of|in) )?formed police units?(?: personnel)?|formed police personnel",
      CeilingKind.FORMED_POLICE_UNITS),
     (r"individual police(?: officers| personnel)?", CeilingKind.INDIVIDUAL_POLICE),
-    (r"(?:civilian )?police (?:personnel|officers)|police\b", CeilingKind.POLICE),
+    (r"(?:civilian )?police (?:personnel|officers)|(?:civilian )?police\b", CeilingKind.POLICE),
     (r"(?:justice and )?corrections? (?:officers|personnel|advis[eo]rs)", CeilingKind.CORRECTIONS),
     (r"(?:military personnel|troops|military contingent personnel|"
      r"military(?! observers| staff| police| experts| liaison| advis))\b", CeilingKind.MILITARY),

@@ -440,3 +440,14 @@ def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> N
     item = paragraphs["1(ii)(c)"]
     assert item.text.startswith("Provide coordination") and item.heading == "Stabilisation"
     assert "1(ii)(d)" not in paragraphs
+
+
+def test_civilian_police_and_liaison_officers_are_ceilings() -> None:
+    from mandates.metadata import ceilings_of
+
+    text = ("Decides that UNMIR shall consist of up to 300 civilian police, 25 military liaison "
+            "officers and 1,200 military personnel;")
+    found = {c.kind: c.count for c in
+             ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")}
+    assert found == {CeilingKind.POLICE: 300, CeilingKind.MILITARY_OBSERVERS: 25,
+                     CeilingKind.MILITARY: 1200}
