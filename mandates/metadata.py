@@ -20,6 +20,10 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _DATE = r"(\d{1,2})\s*(January|February|March|April|May|June|July|August|September|October|" \
         r"November|December)\s*,?\s+(\d{4})"
 _DATE_RE = re.compile(_DATE, re.I)
+# "the 1st of October 2005" is read as "1 October 2005"
+_ORDINAL_DATE = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(January|February|"
+                           r"March|April|May|June|July|August|September|October|November|"
+                           r"December)\b", re.I)
 _US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
                       r"November|December)\s+(\d{1,2}),\s*(\d{4})\b")
 _NUMBER_WORDS = {
@@ -70,7 +74,7 @@ def symbol_of(lines: Sequence[str]) -> str | None:
         if m:
             return f"S/RES/{m.group(1)} ({m.group(2)})"
     for text in lines:
-        m = re.match(r"^\s*(?:RESOLUTION|Resolution)\s+(\d+)\s*\((\d{4})\)", text) or re.match(
+        m = re.match(r"^\s*(?:RESOLUTION|Resolution)\s+(\d+)\s*\((\d{4})\W?\)", text) or re.match(
             r"^\s*(\d+)\s*\((\d{4})\)\s*\.?\s*Resolution\b", text, re.I)
         if m:
             return f"S/RES/{m.group(1)} ({m.group(2)})"
@@ -149,6 +153,11 @@ def _names_another_mission(text: str, mission: str) -> bool:
     return bool(named) and mission not in named
 
 
+_NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
+                            r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b",
+                            re.I)
+
+
 def _add_months(start: date, months: int) -> date:
     month = start.month - 1 + months
     year = start.year + month // 12
@@ -169,13 +178,20 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     operative = [p if not _US_DATE.search(p.text) else
                  Paragraph(p.ref, p.kind, _US_DATE.sub(r"\2 \1 \3", p.text), p.level)
                  for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
-    extend = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\buntil\s+" + _DATE, re.I)
+    operative = [p if not _ORDINAL_DATE.search(p.text) else
+                 Paragraph(p.ref, p.kind, _ORDINAL_DATE.sub(r"\1 \2", p.text), p.level)
+                 for p in operative]
+    # "until 20 December 2025", "through 15 July 2013", "for a further 12 months to 31 July"
+    extend = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until|through|to)\s+"
+                        + _DATE, re.I)
     for p in operative:
         if mission and mission not in p.text and "mandate" not in p.text.lower():
             continue
         for hit in extend.finditer(p.text):
             if mission and _names_another_mission(hit.group(0), mission):
                 continue  # "… and decides to renew the mandate of MINUCI until …"
+            if _NOT_A_MISSION.search(hit.group(0)[:160]):
+                continue  # "extend the mandate of the Group of Experts to 15 December 2005"
             return to_date(hit.group(1), hit.group(2), hit.group(3)), p.ref
     period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+"
                         r"(?:an?\s+|another\s+)?"
@@ -183,6 +199,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                         r"(\w+(?:-\w+)?)\s+(months?|days?|years?)", re.I)
     for p in operative:
         m = period.search(p.text)
+        if m and (_NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
+                r"\bthe (?:measures|sanctions|provisions)\b", p.text[m.end():m.end() + 100])):
+            m = None  # "renew the measures on travel … for a further period of 12 months"
         if m:
             after = re.match(r"[^;.]{0,40}?\b(?:until|to|ending(?:\s+on)?|expiring(?:\s+on)?)\s+"
                              + _DATE, p.text[m.end():m.end() + 120], re.I)
@@ -204,12 +223,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                         r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE, re.I)
     for p in operative:
         m = ending.search(p.text)
-        if m:
+        if m and not _NOT_A_MISSION.search(m.group(0)[:160]):
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     for p in operative:
         if "mandate" in p.text.lower():
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
-            if m and re.search(r"\b(?:decides|extend)", p.text, re.I):
+            if m and re.search(r"\b(?:decides|extend)", p.text, re.I) \
+                    and not _NOT_A_MISSION.search(p.text[max(0, m.start() - 160):m.start()]):
                 return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     return None, None
 

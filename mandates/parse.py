@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import importlib
 import re
 from datetime import date
@@ -67,6 +68,28 @@ def _prints_date(text: str, day: date) -> bool:
     return re.search(rf"\b{day.day}\s*{day:%B}\s*,?\s*{day.year}", text) is not None
 
 
+def _consistent_adoption(adopted: date | None, symbol: str | None,
+                         head: list[str]) -> date | None:
+    """The adoption date, unless its year contradicts the symbol's and the title block prints
+    the same day in the symbol's year (S/RES/1139 (1997) says "on 21 November 1987")."""
+    year = re.search(r"\((\d{4})\)", symbol or "")
+    if adopted is None or year is None or adopted.year == int(year.group(1)):
+        return adopted
+    for m in _DATE_IN_HEAD.finditer(" ".join(head)):
+        try:
+            day = date(int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
+        except ValueError:
+            continue
+        if day.year == int(year.group(1)) and (day.month, day.day) == (adopted.month,
+                                                                        adopted.day):
+            return day
+    return adopted
+
+
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_DATE_IN_HEAD = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTH_NUMBER) + r")\s+(\d{4})\b", re.I)
+
+
 def read_lines(path: Path) -> list[Line]:
     """The printed lines of a resolution file, page furniture still in."""
     module = importlib.import_module(f"mandates.readers.{_READERS[path.suffix.lower()]}")
@@ -81,11 +104,13 @@ def parse_resolution(path: str | Path) -> Resolution:
     """
     p = check_readable(path)
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a resolution")
-    lines = clean_lines(read_lines(p))
+    raw = read_lines(p)
+    lines = clean_lines(raw)
     seg = segment(lines, repair=suffix != ".pdf")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
-    symbol = symbol_of(head)
+    # the masthead's symbol line looks like a running header, which cleaning removes
+    symbol = symbol_of(head) or symbol_of([ln.text for ln in raw[:12]])
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
     if symbol is None and (not operative or not seg.council_line or len(seg.masthead) > 15):
         # a resolution opens with its title block and "The Security Council,"; a report
@@ -94,6 +119,8 @@ def parse_resolution(path: str | Path) -> Resolution:
                          "naming S/RES/… and no opening 'The Security Council,')", path=p,
                          hint="give the text of a resolution, S/RES/…")
     adopted, meeting = adoption_of(head)
+    printed = adopted
+    adopted = _consistent_adoption(adopted, symbol, head)
     missions = missions_of(paragraphs)
     principal = missions[0] if missions else None
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal)
@@ -105,6 +132,11 @@ def parse_resolution(path: str | Path) -> Resolution:
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
     warnings.extend(_by_reference(paragraphs, p.name))
+    if printed is not None and adopted != printed:
+        warnings.append(DataWarning(
+            "adoption_date_corrected", f"the adoption line prints {printed}, a year the symbol "
+            f"{symbol} contradicts; {adopted}, printed in the title block, is used",
+            SourceRef(path=p.name)))
     if estimated:
         warnings.append(DataWarning(
             "expiry_estimated", f"paragraph {expiry_ref} sets the mandate for a period, not "

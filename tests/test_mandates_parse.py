@@ -297,6 +297,17 @@ def test_cue_prefilter_never_hides_a_match() -> None:
      "of this resolution;", date(2031, 8, 10), date(2032, 8, 10)),
     ("Decides to establish UNMIR for a period of 12 months, and requests the Secretary-General "
      "to transfer authority to UNMIR on 1 October 2031;", date(2031, 9, 19), date(2032, 9, 19)),
+    ("Decides to extend the mandate of UNMIR through 15 July 2032;", None, date(2032, 7, 15)),
+    ("Decides to extend the mandate of UNMIR for a further 12 months to 31 July 2032;", None,
+     date(2032, 7, 31)),
+    ("Decides to extend the mandate of UNMIR until the 1st of October 2031;", None,
+     date(2031, 10, 1)),
+    # a sanctions resolution that names the mission: its experts and measures are not its mandate
+    ("Decides to extend the mandate of the Group of Experts on UNMIR's country until 30 April "
+     "2032;", None, None),
+    ("Decides to renew for a period of 12 months from the date of adoption of this resolution "
+     "the measures on arms imposed on the country where UNMIR is deployed;", date(2031, 4, 1),
+     None),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
@@ -451,3 +462,16 @@ def test_civilian_police_and_liaison_officers_are_ceilings() -> None:
              ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")}
     assert found == {CeilingKind.POLICE: 300, CeilingKind.MILITARY_OBSERVERS: 25,
                      CeilingKind.MILITARY: 1200}
+
+
+def test_masthead_misprints_are_caught_by_the_symbol(tmp_path) -> None:
+    path = tmp_path / "misprint.txt"
+    path.write_text(
+        "S/RES/9004 (2031)\nDistr.: General 21 November 2031\nResolution 9004 (203)\n"
+        "Adopted by the Security Council at its 12004th meeting, on 21 November 2013\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert res.symbol == "S/RES/9004 (2031)"  # the title misprints the year
+    assert res.adopted == date(2031, 11, 21)  # the adoption line misprints it too
+    assert [w.code for w in res.warnings] == ["adoption_date_corrected"]
