@@ -35,7 +35,8 @@ from mandates.tasks import code_tasks
 def norm_mission(name: str | None) -> str:
     """Mission names compared without spaces and case; MONUC is MONUSCO's former name."""
     s = re.sub(r"[^A-Z0-9]", "", (name or "").upper())
-    return {"MONUC": "MONUSCO"}.get(s, s)
+    # PEMA spells ONUMOZ as UNOMOZ
+    return {"MONUC": "MONUSCO", "ONUMOZ": "UNOMOZ"}.get(s, s)
 
 
 def norm_ref(ref: str) -> tuple[str, str]:
@@ -122,6 +123,7 @@ class Outcome:
     para_top: set[tuple[str, str]]
     para_full: set[tuple[str, str]]
     columns: dict[tuple[str, str], set[str]]
+    principal: str | None = None  # the mission the parser's metadata puts first
 
 
 def predict(gold: pema.GoldResolution, tasks: Iterable[Task],
@@ -200,7 +202,7 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
     all_missions = {norm_mission(g.mission) for g in golds}
     outcomes: list[Outcome] = []
     readers: Counter[str] = Counter()
-    cache: dict[tuple[int, int], tuple[tuple[Task, ...], str]] = {}
+    cache: dict[tuple[int, int], tuple[tuple[Task, ...], str, str | None]] = {}
     for g in golds:
         if limit_missions and g.mission not in limit_missions:
             continue
@@ -214,10 +216,12 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
             paragraphs, missions, how = pema.read_paragraphs(path)
             coded = (keyword_baseline(paragraphs) if baseline else
                      code_tasks(paragraphs, missions, learned=learned, model=model))
-            cache[key] = (coded, how)
-        tasks, how = cache[key]
+            cache[key] = (coded, how, missions[0] if missions else None)
+        tasks, how, principal = cache[key]
         readers[how] += 1
-        outcomes.append(predict(g, tasks, all_missions))
+        outcome = predict(g, tasks, all_missions)
+        outcome.principal = principal
+        outcomes.append(outcome)
     return outcomes, dict(readers)
 
 
@@ -328,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
                       if not o.gold.paragraphs_scorable or not o.gold.refs.get(k))
     print(f"PEMA task presences: {gold_presences}, of which {without_ref} were coded from "
           "other documents (reports, agreements), not from a paragraph of the resolution")
+    same = sum(1 for o in outcomes if norm_mission(o.principal) == norm_mission(o.gold.mission))
+    print(f"principal mission (first in the parser's metadata) is PEMA's mission in {same} of "
+          f"{len(outcomes)} resolutions")
     print(report(outcomes, args.worst, not args.no_missions))
     if args.speed:
         print("\n" + speed())

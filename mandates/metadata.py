@@ -112,7 +112,8 @@ def principal_mission(paragraphs: Sequence[Paragraph], named: Sequence[str]) -> 
     """The operation whose mandate the resolution sets: extended, established or defined."""
     pattern = re.compile(
         r"(?:extend|renew|establish|prolong)\w*\s+(?:the\s+)?(?:mandate\s+of\s+)?(?:the\s+)?"
-        r"(?:[A-Z][\w'’-]*\s+|of\s+|in\s+|for\s+|the\s+|and\s+){0,14}?\(?([A-Z][A-Z-]{2,9})\)?")
+        r"(?:[A-Z][\w'’-]*\s+|of\s+|in\s+|for\s+|the\s+|and\s+){0,14}?\(?([A-Z][A-Z-]{2,9}"
+        r"(?: I{1,3}\b)?)\)?")
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE:
             continue
@@ -121,7 +122,8 @@ def principal_mission(paragraphs: Sequence[Paragraph], named: Sequence[str]) -> 
                 return m.group(1)
     for p in paragraphs:
         if p.kind is ParagraphKind.OPERATIVE:
-            for m in re.finditer(r"mandate of (?:the )?([A-Z][A-Z-]{2,9})", p.text):
+            for m in re.finditer(r"mandate of (?:the )?([A-Z][A-Z-]{2,9}(?: I{1,3}\b)?)",
+                                 p.text):
                 if m.group(1) in named:
                     return m.group(1)
     return named[0] if named else None

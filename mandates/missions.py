@@ -90,6 +90,7 @@ FORMER_NAMES: dict[str, str] = {
 #: an "international civil presence" that became UNMIK).
 DESCRIBED: tuple[tuple[str, str], ...] = (
     (r"international civil presence in Kosovo", "UNMIK"),
+    (r"United Nations military observers\b[^.;]{0,120}\bPrevlaka", "UNMOP"),
 )
 
 _ACRONYM_SHAPE = re.compile(
@@ -140,11 +141,13 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
                 first.setdefault(acronym, position + m.start())
         for m in re.finditer(r"\b([A-Z][A-Z-]{2,9}(?: I{1,3})?)\b", text):
             acronym = m.group(1)
-            if acronym in MISSIONS or acronym in counts:
+            # "UNAVEM II", "UNOSOM II": a numbered successor of a known operation
+            if acronym in MISSIONS or acronym in counts or acronym.split(" ")[0] in MISSIONS:
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position + m.start())
         for name, acronym in _NAME_TO_ACRONYM.items():
-            if name in lowered and acronym not in counts:
+            if name in lowered and acronym not in counts \
+                    and not any(a.startswith(acronym + " ") for a in counts):
                 counts[acronym] = 1
                 first.setdefault(acronym, position + lowered.index(name))
         for pattern, acronym in DESCRIBED:

@@ -475,3 +475,14 @@ def test_masthead_misprints_are_caught_by_the_symbol(tmp_path) -> None:
     assert res.symbol == "S/RES/9004 (2031)"  # the title misprints the year
     assert res.adopted == date(2031, 11, 21)  # the adoption line misprints it too
     assert [w.code for w in res.warnings] == ["adoption_date_corrected"]
+
+
+def test_a_numbered_successor_is_the_principal_mission() -> None:
+    from mandates.metadata import missions_of
+
+    text = ("Decides to extend the mandate of the United Nations Angola Verification Mission "
+            "(UNAVEM II) until 31 May 2031; requests UNAVEM II to verify the ceasefire;")
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]) == ("UNAVEM II",)
+    observers = ("Authorizes the United Nations military observers to continue monitoring the "
+                 "demilitarization of the Prevlaka peninsula;")
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, observers, 1)]) == ("UNMOP",)
