@@ -301,8 +301,9 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
 def read_paragraphs(path: Path) -> tuple[list[Paragraph], tuple[str, ...], str]:
     """(paragraphs, missions named, how it was read) for one resolution file.
 
-    Uses `mandates.parse_resolution` when it reads the file; otherwise the splitter above,
-    and missions are left to `code_tasks` to find.
+    Uses `mandates.parse_resolution` when it reads the file; a paragraph JSON file is read
+    with `paragraphs_from_json` and its missions found by the parser's metadata; otherwise
+    the splitter above, and missions are left to `code_tasks` to find.
     """
     try:
         from mandates import parse_resolution
@@ -316,7 +317,10 @@ def read_paragraphs(path: Path) -> tuple[list[Paragraph], tuple[str, ...], str]:
     except ImportError:  # pragma: no cover - mandates always importable here
         pass
     if path.suffix == ".json":
-        return paragraphs_from_json(path), (), "json"
+        from mandates.metadata import missions_of
+
+        paragraphs = paragraphs_from_json(path)
+        return paragraphs, missions_of(paragraphs), "json"
     return split_text(path.read_text(encoding="cp1252")), (), "splitter"
 
 

@@ -35,8 +35,8 @@ from mandates.tasks import code_tasks
 def norm_mission(name: str | None) -> str:
     """Mission names compared without spaces and case; MONUC is MONUSCO's former name."""
     s = re.sub(r"[^A-Z0-9]", "", (name or "").upper())
-    # PEMA spells ONUMOZ as UNOMOZ
-    return {"MONUC": "MONUSCO", "ONUMOZ": "UNOMOZ"}.get(s, s)
+    # PEMA spells ONUMOZ as UNOMOZ and numbers the first UNOSOM
+    return {"MONUC": "MONUSCO", "ONUMOZ": "UNOMOZ", "UNOSOMI": "UNOSOM"}.get(s, s)
 
 
 def norm_ref(ref: str) -> tuple[str, str]:
