@@ -410,6 +410,9 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
     refs = _refs(missions, rest)
     if not refs:
         return None
+    listed = _with_mandate(rest, missions, strength)
+    if listed is not None:
+        return listed
     if _SUPPORT_ROLE.search(marked):
         return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST)
     m = _COOPERATE_IN.search(marked)
@@ -500,17 +503,22 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         if refs and task:
             return _Tasking(_ids(refs), strength, "mission-established",
                             m.group("rest")[task.start():])
-    # "Decides that the presence shall include … a United Nations Mission … (MINURCAT),
-    # with the following mandate:" — the mission named last before the list is its subject
+    return _with_mandate(rest, missions, strength)
+
+
+_WITH_MANDATE = re.compile(r"\bwith the following (?:\w+ )?(?:mandate|tasks|functions)\b")
+
+
+def _with_mandate(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
+    """ "… a United Nations Mission … (MINURCAT), with the following mandate:", "its intention
+    to strengthen the mandate of UNAMSIL … with the following priority tasks:" — the
+    mission named last before the list is the one the list tasks."""
     m = _WITH_MANDATE.search(rest)
     if m:
         refs = _refs(missions, rest[max(0, m.start() - 200):m.start()])
         if refs:
             return _Tasking(_ids(refs[-1:]), strength, "with-mandate", rest[m.start():])
     return None
-
-
-_WITH_MANDATE = re.compile(r"\bwith the following (?:\w+ )?(?:mandate|tasks|functions)\b")
 
 
 # --- categories and modality ---------------------------------------------------------

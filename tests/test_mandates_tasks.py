@@ -386,3 +386,14 @@ def test_a_mission_established_with_the_following_mandate_is_tasked_by_the_list(
     assert only(tasks, "2(a)").category == "police_reform"
     assert only(tasks, "2(b)").mission == "UNXYZ"
     assert "human_rights" in only(tasks, "2(b)").categories
+
+
+def test_an_intention_to_strengthen_the_mandate_with_listed_tasks_tasks_the_mission() -> None:
+    paragraphs = [
+        op("3", "Expresses its intention to strengthen the mandate of UNXYZ as established in "
+                "its earlier resolutions with the following priority tasks:"),
+        op("3(a)", "To assist the Government in extending State authority throughout the "
+                   "country;", 2, "3"),
+    ]
+    task = only(rules(paragraphs, ["UNXYZ"]), "3(a)")
+    assert task.category == "state_authority" and task.mission == "UNXYZ"
