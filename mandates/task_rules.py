@@ -89,7 +89,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"civilian disarmament", r"disarmament of civilians",
         r"(?:illicit|illegal) (?:arms|weapons)",
         r"(?:trafficking|proliferation|flows?) (?:in|of) (?:small )?(?:arms|weapons)",
-        r"arms trafficking", r"\bstockpiles?\b", r"(?:seize|collect|dispose of) (?:any )?arms",
+        r"arms trafficking", r"\bstockpiles?\b",
+        r"(?:seize|collect|dispose of)(?: or (?:seize|collect))?,?(?: as appropriate,)? "
+        r"(?:the |any )?arms", r"heavy (?:military )?(?:equipment|weapons)",
     )),
     TaskCues("arms_embargo", "ArmsEmbargo", M, _rx(
         r"arms embargo", r"\bembargo\b", r"\bsanctions?\b", r"(?:group|panel) of experts",
@@ -218,6 +220,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("state_authority", "StateAuthority", A, _rx(
         r"state authority", r"authority of the (?:state|government)",
         r"restor\w* (?:of )?(?:the )?authority of the",
+        r"(?:restor|extend|re-?establish)\w* (?:its|their) authority",
         r"(?:extension|extend|extending|restoration|restore|restoring|re-?establish\w*|"
         r"consolidat\w*) (?:of )?(?:the )?(?:state|government|governmental|national) "
         r"(?:authority|administration|institutions|control|presence)",
