@@ -21,6 +21,7 @@ from mandates.readers.lines import Line
 _TOP = re.compile(r"^(\d{1,3})\s*\.\s*(?=\S)(.*)$")
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s*(.*)$")
 _ROMAN = re.compile(r"^[ivxl]+$")
+_CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 _COUNCIL = re.compile(r"^The Security Council\s*[,;:]?", re.I)
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b(?:\s+[IVX\d]+)?\s*$")
 _PREAMBLE_WORDS = frozenset({
@@ -296,6 +297,19 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page,
                             [m.group(2).strip()])
             continue
+        c = _CAP_SECTION.match(text) if top is not None and current is not None else None
+        if c:
+            # "7. … shall have the following mandate:" / "I. Secure and Stable Environment:"
+            label = c.group(1).lower()
+            if (section is None and label == "i" and current.ref == top
+                    and _join(current.parts).rstrip().endswith(":")) or (
+                    section is not None and label == _to_roman(roman_value(section) + 1)):
+                close()
+                carry = last_letter
+                section, letter, roman = label, None, label
+                current = _Open(f"{top}({label})", ParagraphKind.OPERATIVE, 2, top, heading,
+                                line.page, [c.group(2).strip()])
+                continue
         s = _SUB.match(text) if top is not None else None
         if s:
             label = s.group(1)

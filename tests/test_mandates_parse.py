@@ -486,3 +486,17 @@ def test_a_numbered_successor_is_the_principal_mission() -> None:
     observers = ("Authorizes the United Nations military observers to continue monitoring the "
                  "demilitarization of the Prevlaka peninsula;")
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, observers, 1)]) == ("UNMOP",)
+
+
+def test_capital_roman_sections_inside_a_paragraph_nest_their_letters(tmp_path) -> None:
+    path = tmp_path / "sections.txt"
+    path.write_text(
+        "S/RES/9005 (2031)\nResolution 9005 (2031)\n"
+        "Adopted by the Security Council at its 12005th meeting, on 5 March 2031\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Decides that UNMIR shall have the following mandate:\n"
+        "I. Secure Environment:\n(a) to ensure a secure environment;\n(b) to protect civilians;\n"
+        "II. Political Process:\n(a) to support the political process;\n"
+        "2. Decides to remain seized of the matter.\n", encoding="cp1252")
+    refs = [p.ref for p in parse_resolution(path).paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert refs == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "1(ii)(a)", "2"]
