@@ -245,7 +245,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"independent (?:institutions|commissions)", r"national assembly",
     )),
     TaskCues("electoral_security", "ElectSec", A, _rx(
-        r"secur(?:e|ity)[\w ,-]{0,60}\b(?:elections?|electoral|polls|referend\w*|voting)",
+        r"secur(?:e|ity)(?! sector| council)[\w ,'’-]{0,100}?\b(?:elections?|electoral|polls|"
+        r"referend\w*|voting)",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b",
         r"in the context of (?:the )?(?:\w+ )?(?:elections|electoral)",
         r"(?:protect\w*|violence|threats?|intimidation)[\w ,-]{0,60}\b(?:elections?|electoral|"
