@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from mandates.cue_index import finditer, search
 from mandates.missions import FORMER_NAMES, NOT_MISSIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
@@ -44,10 +45,11 @@ from mandates.task_rules import (
     ASIDES,
     ASSIST_VERBS,
     BY_ID,
+    CUE_INDEX,
     MONITOR_VERBS,
     SECURE_VERBS,
     TASK_CUES,
-    may_match,
+    WEAK_KEY,
     normalize,
 )
 
@@ -554,19 +556,22 @@ class _SpanCoder:
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
     span = ASIDES.sub(" ", span)
+    at = CUE_INDEX.starts(span)
     hits: list[tuple[int, str, str, Modality, str]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
     for cues in TASK_CUES:
-        if not may_match(cues, span):
+        starts = at.get(cues.id)
+        weak_starts = at.get(WEAK_KEY[cues.id]) if cues.weak is not None else []
+        if starts == [] and weak_starts == []:
             matched[cues.id] = []
             continue
         if cues.exclude is None and not cues.inside_of:
-            first = cues.pattern.search(span)
+            first = search(cues.pattern, span, starts)
             found = [first] if first is not None else []
         else:
-            found = list(cues.pattern.finditer(span))
+            found = list(finditer(cues.pattern, span, starts))
         if cues.weak is not None and cues.needs is not None and not found:
-            found = [m for m in cues.weak.finditer(span)
+            found = [m for m in finditer(cues.weak, span, weak_starts)
                      if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
         if cues.exclude is not None:
             found = [m for m in found

@@ -261,20 +261,85 @@ def test_html_resolution(tmp_path) -> None:
     assert res.source.format == "html"
 
 
-def test_cue_prefilter_never_hides_a_match() -> None:
-    """`may_match` may only skip a cue that cannot match: checked on real paragraphs."""
-    from mandates.task_rules import TASK_CUES, may_match, normalize
+def _same_matches(pattern, text: str, starts) -> None:
+    from mandates.cue_index import finditer, search
+
+    found, expected = search(pattern, text, starts), pattern.search(text)
+    assert (found and (found.span(), found.group(0))) == (
+        expected and (expected.span(), expected.group(0))), (pattern.pattern[:60], text[:80])
+    assert [m.span() for m in finditer(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)], (pattern.pattern[:60], text[:80])
+
+
+def _cue_patterns():
+    from mandates.task_rules import CUE_INDEX, TASK_CUES, WEAK_KEY
+
+    out = [(t.id, t.pattern) for t in TASK_CUES]
+    out += [(WEAK_KEY[t.id], t.weak) for t in TASK_CUES if t.weak is not None]
+    assert {name for name, _ in out} == set(CUE_INDEX.openings)
+    return out
+
+
+def test_cue_index_never_hides_a_match() -> None:
+    """Cues tried only where `CUE_INDEX` finds their openings match exactly as a full scan."""
+    from mandates.task_rules import ASIDES, CUE_INDEX, normalize
 
     texts = []
-    for path in sorted(require_shared("resolutions", "pdf").glob("*.pdf"))[:5]:
+    for path in sorted(require_shared("resolutions", "pdf").glob("*.pdf")):
         texts += [normalize(p.text) for p in parse_resolution(path).operative]
+    for path in sorted(require_shared("resolutions", "txt").glob("*.txt"))[::40]:
+        texts += [normalize(p.text) for p in parse_resolution(path).operative]
+    texts += [ASIDES.sub(" ", t) for t in texts[::5]]
     texts += ["the mission shall support the cease-fire and the dd r programme",
-              "civilian disarmament is not a task; mine action is"]
+              "civilian disarmament is not a task; mine action is", "landmines, demining",
+              "de-mining: operational support to the police; security sector reform"]
+    patterns = _cue_patterns()
+    # every cue has openings: none is scanned whole (the point of the index)
+    assert all(CUE_INDEX.openings[name] for name, _ in patterns), [
+        name for name, _ in patterns if not CUE_INDEX.openings[name]]
     for text in texts:
-        for cues in TASK_CUES:
-            if not may_match(cues, text):
-                assert cues.pattern.search(text) is None, (cues.id, text[:80])
-                assert cues.weak is None or cues.weak.search(text) is None, cues.id
+        at = CUE_INDEX.starts(text)
+        for name, pattern in patterns:
+            _same_matches(pattern, text, at.get(name))
+
+
+def _cue_words() -> list[str]:
+    from mandates.task_rules import CUE_INDEX
+
+    words = sorted({w for found in CUE_INDEX.openings.values() for w in found or ()})
+    return [*words, "the ", "of ", "and ", "police", "army", "forces", " ", ", ", "-", "s",
+            "ing ", "un", "national ", "support ", "protection of civilians", "elections"]
+
+
+@given(st.lists(st.sampled_from(_cue_words()), max_size=12))
+def test_cue_index_on_run_together_openings(parts: list[str]) -> None:
+    """Openings adjoining, overlapping and cut short still find every match."""
+    from mandates.task_rules import CUE_INDEX
+
+    text = "".join(parts)
+    at = CUE_INDEX.starts(text)
+    for name, pattern in _cue_patterns():
+        _same_matches(pattern, text, at.get(name))
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:land)?mines?\b(?! action)", {"landmine", "mine"}),
+    (r"(?<!formed )\bpolice\b|law enforcement", {"police", "law enforc"}),
+    (r"\b(?:assembly|regrouping) (?:areas?|zones?)", {"assembly a", "assembly z", "regrouping"}),
+    (r"\bde-?mining\b", {"de-mining", "demining"}),
+    (r"secur(?:e|ity)[\w ,-]{0,60}\bpolls", {"secure", "security"}),
+    (r"voter(?:s'|s)? (?:education|rolls?)", {"voter educ", "voter roll", "voters' ed",
+                                              "voters' ro", "voters edu", "voters rol"}),
+    (r"x{2,3}yz", {"xxyz", "xxxyz"}), (r"(?P<w>abc)d(?P=w)", None),
+    (r"\w+ing", None), (r"ab|abc", None), (r"(?i)police", None), (r"a{}bcd", None),
+])
+def test_cue_openings(pattern: str, expected) -> None:
+    """The openings read from a pattern are the strings every match starts with."""
+    import re
+
+    from mandates.cue_index import openings
+
+    assert openings(re.compile(pattern)) == (None if expected is None else frozenset(expected))
 
 
 @pytest.mark.parametrize(("text", "adopted", "expires"), [
