@@ -422,15 +422,19 @@ ASIDES = re.compile(
     r"humanitarian law))?"
 )
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
-                         "\u2014": "-", "\u00ad": " - ", "\u00a0": " ", "`": "'"})
-_SPACES = re.compile(r"\s+")
+# no replacement contains a character replaced: replacing one after the other is one mapping
+_QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'),
+           ("\u2010", "-"), ("\u2011", "-"), ("\u2012", "-"), ("\u2013", "-"),
+           ("\u2014", "-"), ("\u00ad", " - "), ("\u00a0", " "), ("`", "'"))
 
 
 def normalize(text: str) -> str:
     """Lower-case text with one kind of apostrophe and dash and single spaces."""
-    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
+    for old, new in _QUOTES if not text.isascii() else _QUOTES[-1:]:
+        if old in text:
+            text = text.replace(old, new)
+    # str.split() and `\s` both split on what str.isspace() calls space
+    return " ".join(text.split()).lower()
 
 
 # --- where cues can match: one pass over a text finds the openings of every cue ----------

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from mandates.cue_index import finditer, search
@@ -63,6 +63,8 @@ _ACRONYM_SHAPE = re.compile(
 _DEFINED = re.compile(
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|in|for|the|and|on|to|d'|de|du|des|la|le|"
     r"en|au))*)\s*\(\s*([A-Z][A-Z-]{2,}(?: I{1,3})?)\s*\)")
+# how every match of _DEFINED ends: texts without it are not scanned
+_DEFINED_END = re.compile(r"\(\s*[A-Z][A-Z-]{2,}")
 _MISSION_WORDS = re.compile(
     r"mission|force|operation|observer|office|administration|authority|verification|"
     r"assistance|presence|group|protection", re.I)
@@ -126,6 +128,8 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
     names: dict[str, str] = {}
     found: Counter[str] = Counter()
     for text in texts:
+        if _DEFINED_END.search(text) is None:
+            continue
         for m in _DEFINED.finditer(text):
             name, acronym = m.group(1).strip(), m.group(2).strip()
             if acronym in _NOT_MISSIONS or _AGENCY_WORDS.search(name):
@@ -648,6 +652,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     has_children = {parent for parent in parents.values() if parent is not None}
     states: dict[str, _State] = {}
     code = _SpanCoder()
+    headings: dict[str, str] = {}  # a heading stands over many paragraphs: normalized once
     priority_through = 0  # "the following tasks in priority order in paragraphs 36 through 45"
     tasks: list[Task] = []
     for p in operative:
@@ -666,14 +671,18 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 last = _tasking(clause, index, last if clause.verb is None else None)
             if last is not None:
                 context = " ".join(c.text for c in clauses[:i])
-                spans.append(replace(last, context=context) if context else last)
+                spans.append(_Tasking(last.missions, last.strength, last.trigger, last.span,
+                                      last.modality, context) if context else last)
         if not clauses and ancestor is not None:
             last = ancestor.tasking
         if last is not None and last.trigger.removesuffix("+cont") in _WEAK_TRIGGERS:
             last = None  # "calls on the parties, in cooperation with X, to …: (a) …" lists theirs
         number = int(m.group(1)) if (m := re.match(r"^(\d+)", p.ref)) else 0
         in_range = p.level <= 1 and number <= priority_through
-        own_priority = bool(p.heading and _PRIORITY.search(normalize(p.heading)))
+        if p.heading and p.heading not in headings:
+            headings[p.heading] = normalize(p.heading)
+        heading = headings[p.heading] if p.heading else None
+        own_priority = bool(heading and _PRIORITY.search(heading))
         inherited = ancestor.priority if ancestor is not None else False
         tasking_clauses = [c.text for c in clauses] if spans else []
         said = any(_PRIORITY.search(c) for c in tasking_clauses)
@@ -684,7 +693,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         states[p.ref] = _State(
             last, own_priority or inherited or in_range or (
                 last is not None and bool(_PRIORITY_LIST.search(text))),
-            _topic(p, clauses, ancestor, p.ref in has_children, code))
+            _topic(p, text, heading, clauses, ancestor, p.ref in has_children, code))
         if spans:
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
@@ -703,17 +712,19 @@ _PRIORITY_LIST = re.compile(
 _PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
 
 
-def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None,
-           has_children: bool, code: _SpanCoder) -> str | None:
-    """The task a heading names ("(i) Protection of civilians"), passed down to what follows."""
+def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
+           ancestor: _State | None, has_children: bool, code: _SpanCoder) -> str | None:
+    """The task a heading names ("(i) Protection of civilians"), passed down to what follows.
+
+    `text` and `heading` are the paragraph's text and heading, normalized.
+    """
     heading_like = all(c.verb is None for c in clauses) and len(p.text) < 400
-    if has_children and clauses and heading_like and not re.match(r"^\W*to\b",
-                                                                  normalize(p.text)):
-        coding = code(normalize(p.text), None)
+    if has_children and clauses and heading_like and not re.match(r"^\W*to\b", text):
+        coding = code(text, None)
         if coding.categories:
             return coding.categories[0]
-    if p.heading:
-        coding = code(normalize(p.heading), None)
+    if heading is not None:
+        coding = code(heading, None)
         if coding.categories:
             return coding.categories[0]
     return ancestor.topic if ancestor is not None else None
@@ -729,7 +740,7 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             by_mission.setdefault(mission or index.principal, []).append(span)
     out: list[Task] = []
     for mission, group in by_mission.items():
-        candidates: list[Candidate] = []
+        found: dict[str, tuple[str, Modality, Strength, str, str, bool]] = {}
         for span in group:
             coding = code(span.span, span.modality)
             from_context: tuple[str, ...] = ()
@@ -743,18 +754,19 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             for category, modality, cue, before in zip(
                     coding.categories, coding.modalities, coding.cues, coding.befores,
                     strict=True):
-                if any(c.category == category for c in candidates):
-                    continue
-                candidates.append(Candidate(
-                    category, cue, modality, span.strength, span.trigger, len(candidates),
-                    0, before, p.level, category in from_context, category == topic))
+                if category not in found:
+                    found[category] = (cue, modality, span.strength, span.trigger, before,
+                                       category in from_context)
+        candidates = [Candidate(category, cue, modality, strength, trigger, rank, len(found),
+                                before, p.level, in_context, category == topic)
+                      for rank, (category, (cue, modality, strength, trigger, before,
+                                            in_context)) in enumerate(found.items())]
         if not candidates and topic is not None and any(s.trigger == "chapeau" for s in group):
             # "(d) Maintain a proactive deployment …" under the heading "Protection of civilians"
             candidates = [Candidate(topic, f"heading:{topic}",
                                     group[0].modality or BY_ID[topic].default,
-                                    group[0].strength, "chapeau", 0, 0, "", p.level, False,
+                                    group[0].strength, "chapeau", 0, 1, "", p.level, False,
                                     True)]
-        candidates = [replace(c, count=len(candidates)) for c in candidates]
         if sink is not None:
             sink.extend((p.ref, mission, c) for c in candidates)
         candidates = [c for c in candidates if model is None or model.keep(c)]
