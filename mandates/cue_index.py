@@ -234,21 +234,28 @@ class CueIndex:
         self._keys: dict[str, tuple[str, ...]] = {
             w: tuple(dict.fromkeys(k for n in range(1, len(w) + 1) for k in owners.get(w[:n], ())))
             for w in owners}
-        self._indexed = tuple(key for key, words in found.items() if words is not None)
+        #: names of the patterns without openings
+        self.unindexed = frozenset(key for key, words in found.items() if words is None)
         self._finder = re.compile(f"(?=({_trie_pattern(sorted(owners))}))")
 
-    def starts(self, text: str) -> dict[str, list[int]]:
+    def starts(self, text: str) -> dict[str, list[int] | None]:
         """Pattern name → ascending positions in `text` where that pattern can match.
 
-        An empty list: the pattern cannot match. Patterns without openings are left out
-        (`.get` gives None: scan them whole).
+        Patterns that cannot match in `text` are left out; patterns without openings are
+        given None (scan them whole).
         """
-        at: dict[str, list[int]] = {key: [] for key in self._indexed}
+        at: dict[str, list[int] | None] = {}
         keys = self._keys
         for m in self._finder.finditer(text):
             start = m.start()
             for key in keys[m.group(1)]:
-                at[key].append(start)
+                positions = at.get(key)
+                if positions is None:
+                    at[key] = [start]
+                else:
+                    positions.append(start)
+        for key in self.unindexed:
+            at[key] = None
         return at
 
 

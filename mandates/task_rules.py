@@ -441,6 +441,18 @@ def normalize(text: str) -> str:
 
 #: `CUE_INDEX` name of a task's weak cues (its strong cues go by the task id)
 WEAK_KEY: dict[str, str] = {t.id: f"{t.id}/weak" for t in TASK_CUES}
-#: every task's cue patterns, for `CueIndex.starts` and `cue_index.search`/`finditer`
+#: `CUE_INDEX` names of the modality verbs, with the modality each says
+VERB_KEYS: tuple[tuple[str, re.Pattern[str], Modality], ...] = (
+    ("verbs/monitor", MONITOR_VERBS, M), ("verbs/assist", ASSIST_VERBS, A),
+    ("verbs/secure", SECURE_VERBS, S))
+#: every task's cue patterns and the modality verbs, for `CueIndex.starts` and
+#: `cue_index.search`/`finditer`
 CUE_INDEX = CueIndex({**{t.id: t.pattern for t in TASK_CUES},
-                      **{WEAK_KEY[t.id]: t.weak for t in TASK_CUES if t.weak is not None}})
+                      **{WEAK_KEY[t.id]: t.weak for t in TASK_CUES if t.weak is not None},
+                      **{key: pattern for key, pattern, _ in VERB_KEYS}})
+_TASK_NUMBER = {key: i for i, t in enumerate(TASK_CUES) for key in (t.id, WEAK_KEY[t.id])}
+
+
+def tasks_at(at: dict[str, list[int] | None]) -> list[TaskCues]:
+    """Tasks with a cue that can match where `CUE_INDEX.starts` gave `at`, in TASK_CUES order."""
+    return [TASK_CUES[i] for i in sorted({_TASK_NUMBER[k] for k in at if k in _TASK_NUMBER})]

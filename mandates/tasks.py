@@ -43,14 +43,12 @@ from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
     ASIDES,
-    ASSIST_VERBS,
     BY_ID,
     CUE_INDEX,
-    MONITOR_VERBS,
-    SECURE_VERBS,
-    TASK_CUES,
+    VERB_KEYS,
     WEAK_KEY,
     normalize,
+    tasks_at,
 )
 
 # --- who is the mission -------------------------------------------------------------
@@ -563,12 +561,9 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
     at = CUE_INDEX.starts(span)
     hits: list[tuple[int, str, str, Modality, str]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
-    for cues in TASK_CUES:
-        starts = at.get(cues.id)
-        weak_starts = at.get(WEAK_KEY[cues.id]) if cues.weak is not None else []
-        if starts == [] and weak_starts == []:
-            matched[cues.id] = []
-            continue
+    for cues in tasks_at(at):
+        starts = at.get(cues.id, [])
+        weak_starts = at.get(WEAK_KEY[cues.id], [])
         if cues.exclude is None and not cues.inside_of:
             first = search(cues.pattern, span, starts)
             found = [first] if first is not None else []
@@ -587,7 +582,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         if not found:
             continue
         m = min(found, key=lambda x: x.start())
-        modality = _modality(span, m.start(), m.end(), hint, cues.default)
+        modality = _modality(span, at, m.start(), m.end(), hint, cues.default)
         hits.append((m.start(), cues.id, m.group(0), modality, span[max(0, m.start() - 60):
                                                                      m.start()]))
     hits.sort()
@@ -595,14 +590,20 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
                    tuple(h[2] for h in hits), tuple(h[4] for h in hits))
 
 
-def _modality(span: str, start: int, end: int, hint: Modality | None,
-              default: Modality) -> Modality:
-    """The nearest verb before (or within) the cue says what the mission does about it."""
-    window = span[max(0, start - 160):end]
+def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
+              hint: Modality | None, default: Modality) -> Modality:
+    """The nearest verb before (or within) the cue says what the mission does about it.
+
+    `at` is where `CUE_INDEX` found the openings of the verbs in `span`.
+    """
+    low = max(0, start - 160)
+    window = span[low:end]
     best: tuple[int, Modality] | None = None
-    for pattern, modality in ((MONITOR_VERBS, Modality.MONITOR), (ASSIST_VERBS, Modality.ASSIST),
-                              (SECURE_VERBS, Modality.SECURE)):
-        for m in pattern.finditer(window):
+    for key, pattern, modality in VERB_KEYS:
+        starts = at.get(key, [])
+        if starts is not None:
+            starts = [p - low for p in starts if low <= p < end]
+        for m in finditer(pattern, window, starts):
             if best is None or m.start() > best[0]:
                 best = (m.start(), modality)
     if best is not None:
