@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mandates.cue_index import openings, search
+from mandates.cue_index import Anchored
 
 #: non-ASCII characters that match an ASCII letter under re.IGNORECASE or lower-case to
 #: something else than one non-ASCII character: İ ı ſ and the Kelvin sign
@@ -30,20 +30,14 @@ class Caseless:
             # an upper-case escape (\S, \W, \B …) would change meaning once lower-cased
             raise ValueError(f"not an ASCII pattern without upper-case escapes: {pattern!r}")
         self.pattern = re.compile(pattern, re.I)
-        self._twin = re.compile(pattern.lower())
-        # a twin that opens with \b is still tried everywhere: look for its openings instead
-        self._openings = openings(self._twin)
+        # a twin that opens with \b would still be tried everywhere
+        self._twin = Anchored(re.compile(pattern.lower()))
 
     def _first(self, text: str) -> int | None:
         """Where the first match starts, None if none; -1 when the twin cannot tell."""
         if not text.isascii() and any(ch in text for ch in FOLDS_ONTO_ASCII):
             return -1
-        lowered = text.lower()
-        starts = None
-        if self._openings is not None:
-            starts = sorted({at for opening in self._openings for at in _find_all(lowered,
-                                                                                 opening)})
-        m = search(self._twin, lowered, starts)
+        m = self._twin.search(text.lower())
         return None if m is None else m.start()
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -60,9 +54,3 @@ class Caseless:
             return iter(())
         return self.pattern.finditer(text, max(first, 0))
 
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)

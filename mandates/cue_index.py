@@ -12,7 +12,7 @@ matches as `re` gives scanning the whole text, because a match can start nowhere
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 #: openings are read this far into a pattern: long enough to be rare in the text
 _DEPTH = 10
@@ -180,11 +180,13 @@ def _prefixes(items: Sequence[_Item], depth: int) -> frozenset[str]:
     return without | _prefixes([body, *again, *rest], depth)
 
 
-def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def openings(pattern: re.Pattern[str], shortest: int = _SHORTEST,
+             depth: int = _DEPTH) -> frozenset[str] | None:
     """Literal strings one of which opens every match of `pattern`; None if unknown.
 
-    None for patterns with flags, syntax this module does not model, or some match that
-    may open with a string shorter than three characters.
+    Openings are read up to `depth` characters. None for patterns with flags, syntax this
+    module does not model, or some match that may open with a string shorter than
+    `shortest` characters.
     """
     if pattern.flags & ~re.UNICODE:
         return None
@@ -192,8 +194,8 @@ def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
         alternatives = _parse(pattern.pattern)
     except _Unsupported:
         return None
-    found = _prefixes([("alt", alternatives)], _DEPTH)
-    if any(len(p) < _SHORTEST for p in found):
+    found = _prefixes([("alt", alternatives)], depth)
+    if any(len(p) < max(shortest, 1) for p in found):
         return None
     # a string that starts with another opening adds nothing
     return frozenset(p for p in found if not any(q != p and p.startswith(q) for q in found))
@@ -285,3 +287,48 @@ def finditer(pattern: re.Pattern[str], text: str,
         if m is not None:
             yield m
             end = m.end()
+
+
+def literal_starts(text: str, words: Iterable[str] | None) -> list[int] | None:
+    """Ascending positions in `text` where one of `words` starts (None when `words` is)."""
+    if words is None:
+        return None
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+class Anchored:
+    """One pattern tried only where its openings occur (found with `str.find`)."""
+
+    def __init__(self, pattern: re.Pattern[str], shortest: int = _SHORTEST) -> None:
+        self.pattern = pattern
+        # the fewest openings to look for (the longest of equally many): each is one find
+        # per text, and a longer one is found at fewer places
+        found = [openings(pattern, shortest, depth) for depth in range(_DEPTH, shortest - 1, -1)]
+        self.openings = min(found, key=lambda o: (o is None, len(o or ())))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`self.pattern.search(text)`."""
+        return search(self.pattern, text, literal_starts(text, self.openings))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`self.pattern.finditer(text)`."""
+        return finditer(self.pattern, text, literal_starts(text, self.openings))
+
+    def sub(self, replacement: str, text: str) -> str:
+        """`self.pattern.sub(replacement, text)` for a replacement without escapes."""
+        if "\\" in replacement:
+            raise ValueError("a replacement with escapes or group references")
+        pieces, end = [], 0
+        for m in self.finditer(text):
+            pieces += [text[end:m.start()], replacement]
+            end = m.end()
+        if not pieces:
+            return text
+        pieces.append(text[end:])
+        return "".join(pieces)

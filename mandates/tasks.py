@@ -34,10 +34,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from mandates.cue_index import finditer, search
+from mandates.cue_index import Anchored, finditer, search
 from mandates.missions import FORMER_NAMES, NOT_MISSIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
@@ -103,6 +103,9 @@ class _Missions:
     names: dict[str, str]  # lower-case full name or alias -> acronym
     reference: re.Pattern[str]
     renamed: dict[str, str]  # a former acronym -> the one the caller uses ("MONUC" -> "MONUSCO")
+    # `_refs` of the texts read so far in this resolution (half the calls repeat a text)
+    found: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=dict,
+                                                                 compare=False, repr=False)
 
     def which(self, mention: str) -> str | None:
         """The mission a matched reference names (generic references mean the principal)."""
@@ -193,11 +196,12 @@ _OTHER = (r"condemns|demands|deplores|regrets|approves|endorses|supports|require
           r"declares|reminds|warns|emphasizes|notes|expresses|takes note|pays tribute|"
           r"welcomes|looks forward|underlines|reaffirms|recalls|stresses")
 _VERB = rf"(?:{_REQUEST}|{_ENCOURAGE}|{_DECIDE}|{_DECLARE}|{_WELCOME}|{_OTHER})\b"
-_CLAUSE_BREAK = re.compile(
+# tried only at each ";", "," and "and"
+_CLAUSE_BREAK = Anchored(re.compile(
     rf"(?:;\s*|,\s*(?:and\s+)?|\band\s+)(?=(?:(?:further|also|again|once again|strongly|"
     rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
     rf"{_VERB}[ ,])"
-)
+), shortest=1)
 _LEAD = re.compile(rf"^(?:\(\w{{1,4}}\) )?(?:acting under chapter vii[^,:;]{{0,60}}[,:] "
                    rf"(?:\(\w{{1,4}}\) )?)?{_ADVERBS}(?P<verb>{_VERB})"
                    rf"(?:,? (?:also|further|again|once again|strongly|in this regard|"
@@ -278,8 +282,11 @@ _COMPOSITION = re.compile(
 
 
 def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:
-    return [(m.start(), m.end(), missions.which(m.group(0)))
-            for m in missions.reference.finditer(text)]
+    found = missions.found.get(text)
+    if found is None:
+        found = missions.found[text] = [(m.start(), m.end(), missions.which(m.group(0)))
+                                        for m in missions.reference.finditer(text)]
+    return found
 
 
 def _mark(missions: _Missions, text: str) -> str:
@@ -519,12 +526,14 @@ _WITH_MANDATE = re.compile(r"\bwith the following (?:\w+ )?(?:mandate|tasks|func
 
 # --- categories and modality ---------------------------------------------------------
 
-_ANAPHOR = re.compile(
+_ANAPHOR = Anchored(re.compile(
     r"\b(?:th(?:ese|is|ose|at) (?:efforts?|regard|respect|endeavour|tasks?|process(?:es)?|"
     r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
     r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
-    r"thereof|therein)\b")
-_PRIORITY = re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|\bfirst priority")
+    r"thereof|therein)\b"))
+_PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
+                                r"\bfirst priority"))
+_ASIDES = Anchored(ASIDES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,7 +566,7 @@ class _SpanCoder:
 
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
-    span = ASIDES.sub(" ", span)
+    span = _ASIDES.sub(" ", span)
     at = CUE_INDEX.starts(span)
     hits: list[tuple[int, str, str, Modality, str]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
@@ -706,10 +715,10 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
 _WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",
                             "need-for-mission", "approves-mission"})
 # a chapeau that makes the list under it a list of priorities
-_PRIORITY_LIST = re.compile(
+_PRIORITY_LIST = Anchored(re.compile(
     r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"
     r"\border of priority\b|\bstrategic priorit|\bcore tasks\b|\bpriority areas\b|"
-    r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks")
+    r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks"))
 _PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
 
 

@@ -12,7 +12,7 @@ from datetime import date
 import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from coherence.cli import cli
@@ -328,6 +328,67 @@ def test_cue_index_on_run_together_openings(parts: list[str]) -> None:
     at = CUE_INDEX.starts(text)
     for name, pattern in _cue_patterns():
         _same_matches(pattern, text, at.get(name, []))
+
+
+def _fast_patterns():
+    """Every `Caseless` and `Anchored` pattern the parser uses."""
+    from mandates import metadata, missions, parse, tasks
+    from mandates.caseless import Caseless
+    from mandates.cue_index import Anchored
+
+    found = []
+    for module in (metadata, missions, parse, tasks):
+        for value in vars(module).values():
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                item = item[0] if isinstance(item, tuple) and item else item
+                if isinstance(item, Caseless | Anchored):
+                    found.append(item)
+    assert len(found) >= 15
+    return found
+
+
+_FAST_WORDS = ["Decides ", "to extend ", "the mandate ", "of ", "UNMIR ", "until ",
+               "31 December 2031", "for a period of ", "six months", "Requests ",
+               "the Secretary-General ", "to report ", "ceiling", "troop ", "up to ", "1,200 ",
+               "police ", "personnel", "in accordance with ", "report", "Approves ",
+               "priority tasks", "these efforts", "and ", ", ", "; ", "calls upon ",
+               "encourages ", "İ", "ı", "ſ", "\u212a", "’", "\u00a0", "Kosovo",
+               "international civil presence in ", "RENEW", "eXtEnD", "-", "s", "Reque",
+               "ts ", "osovo"]
+
+
+@given(st.lists(st.sampled_from(_FAST_WORDS), max_size=14))
+@example(["Reque", "ſ", "ts ", "the Secretary-General ", "to report "])
+@example(["international civil presence in ", "\u212a", "osovo"])
+def test_fast_patterns_match_like_re(parts: list[str]) -> None:
+    """`Caseless` and `Anchored` find what `re` finds, in any case and with any characters."""
+    from mandates.caseless import Caseless
+
+    text = "".join(parts)
+    for fast in _fast_patterns():
+        variants = [text, text.lower()] if isinstance(fast, Caseless) else [text.lower()]
+        for t in variants:
+            found, expected = fast.search(t), fast.pattern.search(t)
+            assert (found and found.span()) == (expected and expected.span()), fast.pattern
+            assert (found and found.groups()) == (expected and expected.groups())
+            assert [m.span() for m in fast.finditer(t)] == [
+                m.span() for m in fast.pattern.finditer(t)], fast.pattern
+            if not isinstance(fast, Caseless):
+                assert fast.sub(" ", t) == fast.pattern.sub(" ", t)
+
+
+def test_only_listed_characters_fold_onto_ascii() -> None:
+    """`Caseless` relies on these being the only characters outside ASCII that match an ASCII
+    character under re.IGNORECASE, or lower-case into ASCII or into several characters."""
+    import re
+
+    from mandates.caseless import FOLDS_ONTO_ASCII
+
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall("[\x00-\x7f]", every, re.I)) <= set(FOLDS_ONTO_ASCII)
+    assert {c for c in every if len(c.lower()) != 1 or c.lower().isascii()} <= set(
+        FOLDS_ONTO_ASCII)
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
