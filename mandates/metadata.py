@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from mandates.caseless import Caseless
 from mandates.missions import MISSIONS, current_name, missions_named
 from mandates.model import (
     CeilingKind,
@@ -21,9 +22,9 @@ _DATE = r"(\d{1,2})\s*(January|February|March|April|May|June|July|August|Septemb
         r"November|December)\s*,?\s+(\d{4})"
 _DATE_RE = re.compile(_DATE, re.I)
 # "the 1st of October 2005" is read as "1 October 2005"
-_ORDINAL_DATE = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(January|February|"
-                           r"March|April|May|June|July|August|September|October|November|"
-                           r"December)\b", re.I)
+_ORDINAL_DATE = Caseless(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(January|February|"
+                         r"March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
 _US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
                       r"November|December)\s+(\d{1,2}),\s*(\d{4})\b")
 _NUMBER_WORDS = {
@@ -168,6 +169,17 @@ def _add_months(start: date, months: int) -> date:
     return date(year, month, day)
 
 
+# "until 20 December 2025", "through 15 July 2013", "for a further 12 months to 31 July 2032"
+_EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until|through|to)\s+"
+                         + _DATE)
+_FOR_PERIOD = Caseless(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+"
+                       r"(?:an?\s+|another\s+)?"
+                       r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
+                       r"(\w+(?:-\w+)?)\s+(months?|days?|years?)")
+_PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate)\s+"
+                          r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
+
+
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
               mission: str | None) -> tuple[date | None, str | None]:
     """When the mandate runs out, and the paragraph that says so.
@@ -181,26 +193,19 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                  Paragraph(p.ref, p.kind, _US_DATE.sub(r"\2 \1 \3", p.text), p.level)
                  for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     operative = [p if not _ORDINAL_DATE.search(p.text) else
-                 Paragraph(p.ref, p.kind, _ORDINAL_DATE.sub(r"\1 \2", p.text), p.level)
+                 Paragraph(p.ref, p.kind, _ORDINAL_DATE.pattern.sub(r"\1 \2", p.text), p.level)
                  for p in operative]
-    # "until 20 December 2025", "through 15 July 2013", "for a further 12 months to 31 July"
-    extend = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until|through|to)\s+"
-                        + _DATE, re.I)
     for p in operative:
         if mission and mission not in p.text and "mandate" not in p.text.lower():
             continue
-        for hit in extend.finditer(p.text):
+        for hit in _EXTEND_UNTIL.finditer(p.text):
             if mission and _names_another_mission(hit.group(0), mission):
                 continue  # "… and decides to renew the mandate of MINUCI until …"
             if _NOT_A_MISSION.search(hit.group(0)[:160]):
                 continue  # "extend the mandate of the Group of Experts to 15 December 2005"
             return to_date(hit.group(1), hit.group(2), hit.group(3)), p.ref
-    period = re.compile(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+"
-                        r"(?:an?\s+|another\s+)?"
-                        r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
-                        r"(\w+(?:-\w+)?)\s+(months?|days?|years?)", re.I)
     for p in operative:
-        m = period.search(p.text)
+        m = _FOR_PERIOD.search(p.text)
         if m and (_NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
                 r"\bthe (?:measures|sanctions|provisions)\b", p.text[m.end():m.end() + 100])):
             m = None  # "renew the measures on travel … for a further period of 12 months"
@@ -221,10 +226,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 if unit.startswith("day"):
                     return begins + timedelta(days=n), p.ref
                 return _add_months(begins, n * 12 if unit.startswith("year") else n), p.ref
-    ending = re.compile(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate)\s+"
-                        r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE, re.I)
     for p in operative:
-        m = ending.search(p.text)
+        m = _PERIOD_ENDING.search(p.text)
         if m and not _NOT_A_MISSION.search(m.group(0)[:160]):
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     for p in operative:
@@ -251,16 +254,16 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
      r"military(?! observers| staff| police| experts| liaison| advis))\b", CeilingKind.MILITARY),
     (r"civilian (?:personnel|staff)", CeilingKind.CIVILIAN),
 )
-_CEILING_CONTEXT = re.compile(
+_CEILING_CONTEXT = Caseless(
     r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum of|consist of|"
     r"(?:decides|authori[sz]es) (?:to|that)[^;]{0,80}(?:maintain|increase|reduce|deploy)"
-    r"|(?:troop|military|police|force) (?:level|strength)", re.I)
+    r"|(?:troop|military|police|force) (?:level|strength)")
 
 
 _KIND_WORDS = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
                "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN}
 #: ceilings named by the kind of strength before the number (group 1: kind, 2: count)
-_PHRASINGS = tuple(re.compile(p, re.I) for p in (
+_PHRASINGS = tuple(Caseless(p) for p in (
     # "troop ceiling of 17,000", "troop level of X to no more than 1,200"
     r"\b(troop|military|police|civilian)\s+(?:ceiling|strength|level)s?\b"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+)?"
@@ -347,14 +350,17 @@ _FREQUENCY = re.compile(
     r"quarterly|monthly|semi-annual(?:ly)?|regularly|periodically", re.I)
 
 
+_REQUESTS_REPORT = Caseless(r"\bRequests\b[^;.]{0,60}?Secretary-General\b[^;]{0,160}?\b"
+                            r"(?:to\s+)?(?:report|submit|provide|brief|inform|keep)")
+
+
 def reporting_of(paragraphs: Sequence[Paragraph]) -> tuple[ReportingRequest, ...]:
     """Requests to the Secretary-General to report to the Council, with frequency or date."""
     out: list[ReportingRequest] = []
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE:
             continue
-        m = re.search(r"\bRequests\b[^;.]{0,60}?Secretary-General\b[^;]{0,160}?\b"
-                      r"(?:to\s+)?(?:report|submit|provide|brief|inform|keep)", p.text, re.I)
+        m = _REQUESTS_REPORT.search(p.text)
         if not m:
             continue
         tail = p.text[m.start():m.start() + 500]

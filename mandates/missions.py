@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mandates.caseless import Caseless
+
 #: acronym → full name, for operations whose names the Council uses.
 MISSIONS: dict[str, str] = {
     "MONUSCO": "United Nations Organization Stabilization Mission in the Democratic Republic "
@@ -92,6 +94,7 @@ DESCRIBED: tuple[tuple[str, str], ...] = (
     (r"international civil presence in Kosovo", "UNMIK"),
     (r"United Nations military observers\b[^.;]{0,120}\bPrevlaka", "UNMOP"),
 )
+_DESCRIBED = tuple((Caseless(pattern), acronym) for pattern, acronym in DESCRIBED)
 
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU)[A-Z]{2,8}(?: I{1,3}\b)?)")
@@ -106,6 +109,38 @@ NOT_MISSIONS = frozenset({
     "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG",
 })
 _NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()}
+# Full names are looked for where "united nations" stands, not each everywhere: names by
+# where "united nations" first stands in them, each group as one pattern (longest first)
+_ANCHOR = "united nations"
+
+
+def _name_patterns() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    by_offset: dict[int, list[str]] = {}
+    for name in _NAME_TO_ACRONYM:
+        if _ANCHOR in name:
+            by_offset.setdefault(name.index(_ANCHOR), []).append(name)
+    return tuple((offset, re.compile("|".join(re.escape(n) for n in
+                                              sorted(names, key=len, reverse=True))))
+                 for offset, names in sorted(by_offset.items()))
+
+
+_NAME_PATTERNS = _name_patterns()
+_UNANCHORED = tuple(n for n in _NAME_TO_ACRONYM if _ANCHOR not in n)
+# a name found at a place means the names it starts with are there too
+_SHORTER = {n: [m for m in _NAME_TO_ACRONYM if n.startswith(m)] for n in _NAME_TO_ACRONYM}
+
+
+def _names_in(lowered: str) -> set[str]:
+    """The lower-case full names of `_NAME_TO_ACRONYM` that occur in `lowered`."""
+    found = {n for n in _UNANCHORED if n in lowered}
+    at = lowered.find(_ANCHOR)
+    while at >= 0:
+        for offset, pattern in _NAME_PATTERNS:
+            m = pattern.match(lowered, at - offset) if at >= offset else None
+            if m is not None:
+                found.update(_SHORTER[m.group(0)])
+        at = lowered.find(_ANCHOR, at + 1)
+    return found
 
 
 def current_name(acronym: str) -> str:
@@ -145,13 +180,14 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
             if acronym in MISSIONS or acronym in counts or acronym.split(" ")[0] in MISSIONS:
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position + m.start())
+        named = _names_in(lowered)
         for name, acronym in _NAME_TO_ACRONYM.items():
-            if name in lowered and acronym not in counts \
+            if name in named and acronym not in counts \
                     and not any(a.startswith(acronym + " ") for a in counts):
                 counts[acronym] = 1
                 first.setdefault(acronym, position + lowered.index(name))
-        for pattern, acronym in DESCRIBED:
-            if re.search(pattern, text, re.I):
+        for described, acronym in _DESCRIBED:
+            if described.search(text):
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position)
         position += len(text) + 1

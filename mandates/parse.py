@@ -8,6 +8,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from mandates.caseless import Caseless
 from mandates.metadata import (
     adoption_of,
     ceilings_of,
@@ -36,12 +37,12 @@ _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".ht
 
 
 _BY_REFERENCE = (
-    re.compile(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?(?:in accordance with|as "
-               r"(?:set out|laid out|described|outlined|contained|proposed|recommended)|on the "
-               r"basis of|in line with)[^;]{0,60}?\b(?:the )?(?:above-mentioned |said )?"
-               r"(?:report|letter|plan)s?\b", re.I),
-    re.compile(r"^(?:Approves|Approved|Endorses|Welcomes and approves)\b[^;]{0,40}?\b(?:the )?"
-               r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General", re.I),
+    Caseless(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?(?:in accordance with|as "
+             r"(?:set out|laid out|described|outlined|contained|proposed|recommended)|on the "
+             r"basis of|in line with)[^;]{0,60}?\b(?:the )?(?:above-mentioned |said )?"
+             r"(?:report|letter|plan)s?\b"),
+    Caseless(r"^(?:Approves|Approved|Endorses|Welcomes and approves)\b[^;]{0,40}?\b(?:the )?"
+             r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General"),
 )
 _SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/Add\.\d+)?)\)")
 

@@ -89,6 +89,17 @@ class _Open:
     heading: str | None
     page: int | None
     parts: list[str] = field(default_factory=list)
+    # `_join(parts)` before its final strip, kept up to date by `add` (read on every line)
+    joined: str = ""
+
+    def __post_init__(self) -> None:
+        for part in self.parts:
+            self.joined = _join_one(self.joined, part)
+
+    def add(self, part: str) -> None:
+        """Append a printed line (or "" for an empty sub-paragraph) to the paragraph."""
+        self.parts.append(part)
+        self.joined = _join_one(self.joined, part)
 
 
 @dataclass
@@ -118,13 +129,16 @@ def _heading_like(text: str) -> bool:
 def _join(parts: list[str]) -> str:
     text = ""
     for part in parts:
-        if not text:
-            text = part
-        elif text.endswith("-") and not text.endswith(" -") and part[:1].islower():
-            text = text + part  # a compound broken at its hyphen keeps the hyphen
-        else:
-            text = text + " " + part
+        text = _join_one(text, part)
     return text.strip()
+
+
+def _join_one(text: str, part: str) -> str:
+    if not text:
+        return part
+    if text.endswith("-") and not text.endswith(" -") and part[:1].islower():
+        return text + part  # a compound broken at its hyphen keeps the hyphen
+    return text + " " + part
 
 
 def verb_of(text: str) -> str | None:
@@ -297,12 +311,12 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page,
                             [m.group(2).strip()])
             continue
-        c = _CAP_SECTION.match(text) if top is not None and current is not None else None
-        if c:
+        c = _CAP_SECTION.match(text) if top is not None else None
+        if c and current is not None:
             # "7. … shall have the following mandate:" / "I. Secure and Stable Environment:"
             label = c.group(1).lower()
             if (section is None and label == "i" and current.ref == top
-                    and _join(current.parts).rstrip().endswith(":")) or (
+                    and current.joined.rstrip().endswith(":")) or (
                     section is not None and label == _to_roman(roman_value(section) + 1)):
                 close()
                 carry = last_letter
@@ -326,9 +340,9 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                 current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, heading, line.page,
                                 [s.group(2).strip()] if s.group(2).strip() else [])
                 if not current.parts:
-                    current.parts.append("")
+                    current.add("")
                 continue
-        previous = _join(current.parts) if current is not None else ""
+        previous = current.joined.strip() if current is not None else ""
         ends = previous.rstrip()[-1:] if previous else ","
         if _heading_like(text) and ends in ";:.," and next_opens(i + 1) \
                 and not (top is None and _starts_preambular(text)):
@@ -375,12 +389,12 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                 continue
         if current is None:
             continue
-        current.parts.append(text)
+        current.add(text)
     close()
 
     paragraphs = [
         Paragraph(ref=o.ref, kind=o.kind, text=_join([p for p in o.parts if p]),
-                  level=o.level, verb=verb_of(_join(o.parts)), heading=o.heading,
+                  level=o.level, verb=verb_of(o.joined.strip()), heading=o.heading,
                   page=o.page, parent=o.parent)
         for o in done
     ]
@@ -418,7 +432,7 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
         return False
     # after a section heading ("(i) Protection of civilians") the heading has no final
     # punctuation; after an item it ends with ";" or "."
-    return ends in ";:." or (_is_section(current) and not _wraps(_join(current.parts)))
+    return ends in ";:." or (_is_section(current) and not _wraps(current.joined.strip()))
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mandates.cue_index import CueIndex
 from mandates.model import Modality
 
 M, A, S = Modality.MONITOR, Modality.ASSIST, Modality.SECURE
@@ -425,167 +426,37 @@ ASIDES = re.compile(
     r"humanitarian law))?"
 )
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
-                         "\u2014": "-", "\u00ad": " - ", "\u00a0": " ", "`": "'"})
-_SPACES = re.compile(r"\s+")
+# no replacement contains a character replaced: replacing one after the other is one mapping
+_QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'),
+           ("\u2010", "-"), ("\u2011", "-"), ("\u2012", "-"), ("\u2013", "-"),
+           ("\u2014", "-"), ("\u00ad", " - "), ("\u00a0", " "), ("`", "'"))
 
 
 def normalize(text: str) -> str:
     """Lower-case text with one kind of apostrophe and dash and single spaces."""
-    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().lower()
+    for old, new in _QUOTES if not text.isascii() else _QUOTES[-1:]:
+        if old in text:
+            text = text.replace(old, new)
+    # str.split() and `\s` both split on what str.isspace() calls space
+    return " ".join(text.split()).lower()
 
 
-# --- a prefilter: skip a cue when none of its literal openings occurs in the text ----------
+# --- where cues can match: one pass over a text finds the openings of every cue ----------
 
-_META = set("[](){}?*+|.\\^$")
-
-
-def _split_top(pattern: str) -> list[str] | None:
-    """Top-level alternatives of a pattern; None when the pattern is not a plain alternation."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
+#: `CUE_INDEX` name of a task's weak cues (its strong cues go by the task id)
+WEAK_KEY: dict[str, str] = {t.id: f"{t.id}/weak" for t in TASK_CUES}
+#: `CUE_INDEX` names of the modality verbs, with the modality each says
+VERB_KEYS: tuple[tuple[str, re.Pattern[str], Modality], ...] = (
+    ("verbs/monitor", MONITOR_VERBS, M), ("verbs/assist", ASSIST_VERBS, A),
+    ("verbs/secure", SECURE_VERBS, S))
+#: every task's cue patterns and the modality verbs, for `CueIndex.starts` and
+#: `cue_index.search`/`finditer`
+CUE_INDEX = CueIndex({**{t.id: t.pattern for t in TASK_CUES},
+                      **{WEAK_KEY[t.id]: t.weak for t in TASK_CUES if t.weak is not None},
+                      **{key: pattern for key, pattern, _ in VERB_KEYS}})
+_TASK_NUMBER = {key: i for i, t in enumerate(TASK_CUES) for key in (t.id, WEAK_KEY[t.id])}
 
 
-def _unwrap(alternative: str) -> list[str] | None:
-    """Alternatives of `(?:a|b)` when the whole alternative is one such group."""
-    if alternative.startswith("(?:") and alternative.endswith(")"):
-        inner = alternative[3:-1]
-        depth = 0
-        for i, ch in enumerate(inner):
-            if ch == "\\":
-                continue
-            if ch == "(" and (i == 0 or inner[i - 1] != "\\"):
-                depth += 1
-            elif ch == ")" and (i == 0 or inner[i - 1] != "\\"):
-                depth -= 1
-                if depth < 0:
-                    return None
-        return _split_top(inner)
-    return None
-
-
-def _opening(alternative: str) -> str | None:
-    """The literal text every match of `alternative` starts with, or None if it has none."""
-    s = alternative
-    while True:
-        if s.startswith(r"\b"):
-            s = s[2:]
-            continue
-        m = re.match(r"\(\?<[!=](?:[^()\\]|\\.)*\)", s)
-        if m:
-            s = s[m.end():]
-            continue
-        break
-    out = ""
-    i = 0
-    while i < len(s):
-        ch = s[i]
-        if ch in _META:
-            break
-        out += ch
-        i += 1
-    if i < len(s) and s[i] in "?*{" and out:
-        out = out[:-1]  # the last literal is optional
-    return out if len(out) >= 3 else None
-
-
-def literal_openings(pattern: re.Pattern[str] | None) -> tuple[str, ...] | None:
-    """Literal openings of a cue pattern, or None when some alternative has none (always run)."""
-    if pattern is None:
-        return ()
-    out: list[str] = []
-    stack = list(_split_top(pattern.pattern) or [])
-    while stack:
-        alternative = stack.pop()
-        inner = _unwrap(alternative)
-        if inner is not None and len(inner) > 1:
-            stack.extend(inner)
-            continue
-        if inner is not None and len(inner) == 1:
-            alternative = inner[0]
-        opening = _opening(alternative) or _required_literal(alternative)
-        if opening is None:
-            return None
-        out.append(opening)
-    return tuple(out)
-
-
-def _required_literal(alternative: str) -> str | None:
-    """The longest literal run every match of `alternative` must contain (outside groups)."""
-    runs: list[str] = []
-    run = ""
-    depth, i, in_class = 0, 0, False
-    while i < len(alternative):
-        ch = alternative[i]
-        if ch == "\\":
-            runs.append(run)
-            run = ""
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-            i += 1
-            continue
-        if ch == "[":
-            in_class = True
-            runs.append(run)
-            run = ""
-        elif ch == "(":
-            depth += 1
-            runs.append(run)
-            run = ""
-        elif ch == ")":
-            depth -= 1
-        elif depth == 0:
-            if ch in "?*{":
-                run = run[:-1]  # the character before a quantifier is optional
-                runs.append(run)
-                run = ""
-                if ch == "{":
-                    i = alternative.index("}", i)
-            elif ch == "+" or ch in _META:
-                runs.append(run)
-                run = ""
-            else:
-                run += ch
-        i += 1
-    runs.append(run)
-    best = max(runs, key=len)
-    return best if len(best) >= 4 else None
-
-
-def _openings(cues: TaskCues) -> tuple[str, ...] | None:
-    main = literal_openings(cues.pattern)
-    weak = literal_openings(cues.weak)
-    if main is None or weak is None:
-        return None
-    return main + weak
-
-
-#: task id → literal openings of its cues (None: no prefilter possible for that task)
-OPENINGS: dict[str, tuple[str, ...] | None] = {t.id: _openings(t) for t in TASK_CUES}
-
-
-def may_match(cues: TaskCues, text: str) -> bool:
-    """False only when no cue of the task can match `text` (none of its openings occurs)."""
-    openings = OPENINGS[cues.id]
-    return openings is None or any(o in text for o in openings)
+def tasks_at(at: dict[str, list[int] | None]) -> list[TaskCues]:
+    """Tasks with a cue that can match where `CUE_INDEX.starts` gave `at`, in TASK_CUES order."""
+    return [TASK_CUES[i] for i in sorted({_TASK_NUMBER[k] for k in at if k in _TASK_NUMBER})]

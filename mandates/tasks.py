@@ -34,21 +34,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mandates.cue_index import Anchored, finditer, search
 from mandates.missions import FORMER_NAMES, NOT_MISSIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
     ASIDES,
-    ASSIST_VERBS,
     BY_ID,
-    MONITOR_VERBS,
-    SECURE_VERBS,
-    TASK_CUES,
-    may_match,
+    CUE_INDEX,
+    VERB_KEYS,
+    WEAK_KEY,
     normalize,
+    tasks_at,
 )
 
 # --- who is the mission -------------------------------------------------------------
@@ -61,6 +61,8 @@ _ACRONYM_SHAPE = re.compile(
 _DEFINED = re.compile(
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|in|for|the|and|on|to|d'|de|du|des|la|le|"
     r"en|au))*)\s*\(\s*([A-Z][A-Z-]{2,}(?: I{1,3})?)\s*\)")
+# how every match of _DEFINED ends: texts without it are not scanned
+_DEFINED_END = re.compile(r"\(\s*[A-Z][A-Z-]{2,}")
 _MISSION_WORDS = re.compile(
     r"mission|force|operation|observer|office|administration|authority|verification|"
     r"assistance|presence|group|protection", re.I)
@@ -101,6 +103,9 @@ class _Missions:
     names: dict[str, str]  # lower-case full name or alias -> acronym
     reference: re.Pattern[str]
     renamed: dict[str, str]  # a former acronym -> the one the caller uses ("MONUC" -> "MONUSCO")
+    # `_refs` of the texts read so far in this resolution (half the calls repeat a text)
+    found: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=dict,
+                                                                 compare=False, repr=False)
 
     def which(self, mention: str) -> str | None:
         """The mission a matched reference names (generic references mean the principal)."""
@@ -124,6 +129,8 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
     names: dict[str, str] = {}
     found: Counter[str] = Counter()
     for text in texts:
+        if _DEFINED_END.search(text) is None:
+            continue
         for m in _DEFINED.finditer(text):
             name, acronym = m.group(1).strip(), m.group(2).strip()
             if acronym in _NOT_MISSIONS or _AGENCY_WORDS.search(name):
@@ -189,11 +196,12 @@ _OTHER = (r"condemns|demands|deplores|regrets|approves|endorses|supports|require
           r"declares|reminds|warns|emphasizes|notes|expresses|takes note|pays tribute|"
           r"welcomes|looks forward|underlines|reaffirms|recalls|stresses")
 _VERB = rf"(?:{_REQUEST}|{_ENCOURAGE}|{_DECIDE}|{_DECLARE}|{_WELCOME}|{_OTHER})\b"
-_CLAUSE_BREAK = re.compile(
+# tried only at each ";", "," and "and"
+_CLAUSE_BREAK = Anchored(re.compile(
     rf"(?:;\s*|,\s*(?:and\s+)?|\band\s+)(?=(?:(?:further|also|again|once again|strongly|"
     rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
     rf"{_VERB}[ ,])"
-)
+), shortest=1)
 _LEAD = re.compile(rf"^(?:\(\w{{1,4}}\) )?(?:acting under chapter vii[^,:;]{{0,60}}[,:] "
                    rf"(?:\(\w{{1,4}}\) )?)?{_ADVERBS}(?P<verb>{_VERB})"
                    rf"(?:,? (?:also|further|again|once again|strongly|in this regard|"
@@ -274,8 +282,11 @@ _COMPOSITION = re.compile(
 
 
 def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:
-    return [(m.start(), m.end(), missions.which(m.group(0)))
-            for m in missions.reference.finditer(text)]
+    found = missions.found.get(text)
+    if found is None:
+        found = missions.found[text] = [(m.start(), m.end(), missions.which(m.group(0)))
+                                        for m in missions.reference.finditer(text)]
+    return found
 
 
 def _mark(missions: _Missions, text: str) -> str:
@@ -523,12 +534,14 @@ def _with_mandate(rest: str, missions: _Missions, strength: Strength) -> _Taskin
 
 # --- categories and modality ---------------------------------------------------------
 
-_ANAPHOR = re.compile(
+_ANAPHOR = Anchored(re.compile(
     r"\b(?:th(?:ese|is|ose|at) (?:efforts?|regard|respect|endeavour|tasks?|process(?:es)?|"
     r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
     r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
-    r"thereof|therein)\b")
-_PRIORITY = re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|\bfirst priority")
+    r"thereof|therein)\b"))
+_PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
+                                r"\bfirst priority"))
+_ASIDES = Anchored(ASIDES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,20 +574,20 @@ class _SpanCoder:
 
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
-    span = ASIDES.sub(" ", span)
+    span = _ASIDES.sub(" ", span)
+    at = CUE_INDEX.starts(span)
     hits: list[tuple[int, str, str, Modality, str]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
-    for cues in TASK_CUES:
-        if not may_match(cues, span):
-            matched[cues.id] = []
-            continue
+    for cues in tasks_at(at):
+        starts = at.get(cues.id, [])
+        weak_starts = at.get(WEAK_KEY[cues.id], [])
         if cues.exclude is None and not cues.inside_of:
-            first = cues.pattern.search(span)
+            first = search(cues.pattern, span, starts)
             found = [first] if first is not None else []
         else:
-            found = list(cues.pattern.finditer(span))
+            found = list(finditer(cues.pattern, span, starts))
         if cues.weak is not None and cues.needs is not None and not found:
-            found = [m for m in cues.weak.finditer(span)
+            found = [m for m in finditer(cues.weak, span, weak_starts)
                      if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
         if cues.exclude is not None:
             found = [m for m in found
@@ -586,7 +599,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         if not found:
             continue
         m = min(found, key=lambda x: x.start())
-        modality = _modality(span, m.start(), m.end(), hint, cues.default)
+        modality = _modality(span, at, m.start(), m.end(), hint, cues.default)
         hits.append((m.start(), cues.id, m.group(0), modality, span[max(0, m.start() - 60):
                                                                      m.start()]))
     hits.sort()
@@ -594,14 +607,20 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
                    tuple(h[2] for h in hits), tuple(h[4] for h in hits))
 
 
-def _modality(span: str, start: int, end: int, hint: Modality | None,
-              default: Modality) -> Modality:
-    """The nearest verb before (or within) the cue says what the mission does about it."""
-    window = span[max(0, start - 160):end]
+def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
+              hint: Modality | None, default: Modality) -> Modality:
+    """The nearest verb before (or within) the cue says what the mission does about it.
+
+    `at` is where `CUE_INDEX` found the openings of the verbs in `span`.
+    """
+    low = max(0, start - 160)
+    window = span[low:end]
     best: tuple[int, Modality] | None = None
-    for pattern, modality in ((MONITOR_VERBS, Modality.MONITOR), (ASSIST_VERBS, Modality.ASSIST),
-                              (SECURE_VERBS, Modality.SECURE)):
-        for m in pattern.finditer(window):
+    for key, pattern, modality in VERB_KEYS:
+        starts = at.get(key, [])
+        if starts is not None:
+            starts = [p - low for p in starts if low <= p < end]
+        for m in finditer(pattern, window, starts):
             if best is None or m.start() > best[0]:
                 best = (m.start(), modality)
     if best is not None:
@@ -651,6 +670,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     has_children = {parent for parent in parents.values() if parent is not None}
     states: dict[str, _State] = {}
     code = _SpanCoder()
+    headings: dict[str, str] = {}  # a heading stands over many paragraphs: normalized once
     priority_through = 0  # "the following tasks in priority order in paragraphs 36 through 45"
     tasks: list[Task] = []
     for p in operative:
@@ -669,14 +689,18 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 last = _tasking(clause, index, last if clause.verb is None else None)
             if last is not None:
                 context = " ".join(c.text for c in clauses[:i])
-                spans.append(replace(last, context=context) if context else last)
+                spans.append(_Tasking(last.missions, last.strength, last.trigger, last.span,
+                                      last.modality, context) if context else last)
         if not clauses and ancestor is not None:
             last = ancestor.tasking
         if last is not None and last.trigger.removesuffix("+cont") in _WEAK_TRIGGERS:
             last = None  # "calls on the parties, in cooperation with X, to …: (a) …" lists theirs
         number = int(m.group(1)) if (m := re.match(r"^(\d+)", p.ref)) else 0
         in_range = p.level <= 1 and number <= priority_through
-        own_priority = bool(p.heading and _PRIORITY.search(normalize(p.heading)))
+        if p.heading and p.heading not in headings:
+            headings[p.heading] = normalize(p.heading)
+        heading = headings[p.heading] if p.heading else None
+        own_priority = bool(heading and _PRIORITY.search(heading))
         inherited = ancestor.priority if ancestor is not None else False
         tasking_clauses = [c.text for c in clauses] if spans else []
         said = any(_PRIORITY.search(c) for c in tasking_clauses)
@@ -687,7 +711,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         states[p.ref] = _State(
             last, own_priority or inherited or in_range or (
                 last is not None and bool(_PRIORITY_LIST.search(text))),
-            _topic(p, clauses, ancestor, p.ref in has_children, code))
+            _topic(p, text, heading, clauses, ancestor, p.ref in has_children, code))
         if spans:
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
@@ -699,24 +723,26 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
 _WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",
                             "need-for-mission", "approves-mission"})
 # a chapeau that makes the list under it a list of priorities
-_PRIORITY_LIST = re.compile(
+_PRIORITY_LIST = Anchored(re.compile(
     r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"
     r"\border of priority\b|\bstrategic priorit|\bcore tasks\b|\bpriority areas\b|"
-    r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks")
+    r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks"))
 _PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
 
 
-def _topic(p: Paragraph, clauses: list[_Clause], ancestor: _State | None,
-           has_children: bool, code: _SpanCoder) -> str | None:
-    """The task a heading names ("(i) Protection of civilians"), passed down to what follows."""
+def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
+           ancestor: _State | None, has_children: bool, code: _SpanCoder) -> str | None:
+    """The task a heading names ("(i) Protection of civilians"), passed down to what follows.
+
+    `text` and `heading` are the paragraph's text and heading, normalized.
+    """
     heading_like = all(c.verb is None for c in clauses) and len(p.text) < 400
-    if has_children and clauses and heading_like and not re.match(r"^\W*to\b",
-                                                                  normalize(p.text)):
-        coding = code(normalize(p.text), None)
+    if has_children and clauses and heading_like and not re.match(r"^\W*to\b", text):
+        coding = code(text, None)
         if coding.categories:
             return coding.categories[0]
-    if p.heading:
-        coding = code(normalize(p.heading), None)
+    if heading is not None:
+        coding = code(heading, None)
         if coding.categories:
             return coding.categories[0]
     return ancestor.topic if ancestor is not None else None
@@ -732,7 +758,7 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             by_mission.setdefault(mission or index.principal, []).append(span)
     out: list[Task] = []
     for mission, group in by_mission.items():
-        candidates: list[Candidate] = []
+        found: dict[str, tuple[str, Modality, Strength, str, str, bool]] = {}
         for span in group:
             coding = code(span.span, span.modality)
             from_context: tuple[str, ...] = ()
@@ -746,18 +772,19 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             for category, modality, cue, before in zip(
                     coding.categories, coding.modalities, coding.cues, coding.befores,
                     strict=True):
-                if any(c.category == category for c in candidates):
-                    continue
-                candidates.append(Candidate(
-                    category, cue, modality, span.strength, span.trigger, len(candidates),
-                    0, before, p.level, category in from_context, category == topic))
+                if category not in found:
+                    found[category] = (cue, modality, span.strength, span.trigger, before,
+                                       category in from_context)
+        candidates = [Candidate(category, cue, modality, strength, trigger, rank, len(found),
+                                before, p.level, in_context, category == topic)
+                      for rank, (category, (cue, modality, strength, trigger, before,
+                                            in_context)) in enumerate(found.items())]
         if not candidates and topic is not None and any(s.trigger == "chapeau" for s in group):
             # "(d) Maintain a proactive deployment …" under the heading "Protection of civilians"
             candidates = [Candidate(topic, f"heading:{topic}",
                                     group[0].modality or BY_ID[topic].default,
-                                    group[0].strength, "chapeau", 0, 0, "", p.level, False,
+                                    group[0].strength, "chapeau", 0, 1, "", p.level, False,
                                     True)]
-        candidates = [replace(c, count=len(candidates)) for c in candidates]
         if sink is not None:
             sink.extend((p.ref, mission, c) for c in candidates)
         candidates = [c for c in candidates if model is None or model.keep(c)]

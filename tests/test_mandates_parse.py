@@ -12,7 +12,7 @@ from datetime import date
 import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from coherence.cli import cli
@@ -261,20 +261,154 @@ def test_html_resolution(tmp_path) -> None:
     assert res.source.format == "html"
 
 
-def test_cue_prefilter_never_hides_a_match() -> None:
-    """`may_match` may only skip a cue that cannot match: checked on real paragraphs."""
-    from mandates.task_rules import TASK_CUES, may_match, normalize
+def _same_matches(pattern, text: str, starts) -> None:
+    from mandates.cue_index import finditer, search
+
+    found, expected = search(pattern, text, starts), pattern.search(text)
+    assert (found and (found.span(), found.group(0))) == (
+        expected and (expected.span(), expected.group(0))), (pattern.pattern[:60], text[:80])
+    assert [m.span() for m in finditer(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)], (pattern.pattern[:60], text[:80])
+
+
+def _cue_patterns():
+    from mandates.task_rules import CUE_INDEX, TASK_CUES, VERB_KEYS, WEAK_KEY
+
+    out = [(t.id, t.pattern) for t in TASK_CUES]
+    out += [(WEAK_KEY[t.id], t.weak) for t in TASK_CUES if t.weak is not None]
+    out += [(key, pattern) for key, pattern, _ in VERB_KEYS]
+    assert {name for name, _ in out} == set(CUE_INDEX.openings)
+    return out
+
+
+def test_cue_index_never_hides_a_match() -> None:
+    """Cues tried only where `CUE_INDEX` finds their openings match exactly as a full scan."""
+    from mandates.task_rules import ASIDES, CUE_INDEX, VERB_KEYS, normalize
 
     texts = []
-    for path in sorted(require_shared("resolutions", "pdf").glob("*.pdf"))[:5]:
+    for path in sorted(require_shared("resolutions", "pdf").glob("*.pdf")):
         texts += [normalize(p.text) for p in parse_resolution(path).operative]
+    for path in sorted(require_shared("resolutions", "txt").glob("*.txt"))[::100]:
+        texts += [normalize(p.text) for p in parse_resolution(path).operative]
+    texts += [ASIDES.sub(" ", t) for t in texts[::5]]
     texts += ["the mission shall support the cease-fire and the dd r programme",
-              "civilian disarmament is not a task; mine action is"]
-    for text in texts:
-        for cues in TASK_CUES:
-            if not may_match(cues, text):
-                assert cues.pattern.search(text) is None, (cues.id, text[:80])
-                assert cues.weak is None or cues.weak.search(text) is None, cues.id
+              "civilian disarmament is not a task; mine action is", "landmines, demining",
+              "de-mining: operational support to the police; security sector reform"]
+    patterns = _cue_patterns()
+    # every cue has openings: none is scanned whole (the point of the index)
+    assert all(CUE_INDEX.openings[name] for name, _ in patterns), [
+        name for name, _ in patterns if not CUE_INDEX.openings[name]]
+    for number, text in enumerate(texts):
+        at = CUE_INDEX.starts(text)
+        for name, pattern in patterns:
+            _same_matches(pattern, text, at.get(name, []))
+        # the verbs are looked for in a window of the text (the words before a cue), tried
+        # at the places found in the whole text that fall inside it
+        for low in range(0, len(text) if number % 2 == 0 else 0, 97):
+            high = low + 23 + (low * 7) % 200
+            for name, pattern in patterns[-len(VERB_KEYS):]:
+                starts = [p - low for p in at.get(name) or [] if low <= p < high]
+                _same_matches(pattern, text[low:high], starts)
+
+
+def _cue_words() -> list[str]:
+    from mandates.task_rules import CUE_INDEX
+
+    words = sorted({w for found in CUE_INDEX.openings.values() for w in found or ()})
+    return [*words, "the ", "of ", "and ", "police", "army", "forces", " ", ", ", "-", "s",
+            "ing ", "un", "national ", "support ", "protection of civilians", "elections"]
+
+
+@given(st.lists(st.sampled_from(_cue_words()), max_size=12))
+def test_cue_index_on_run_together_openings(parts: list[str]) -> None:
+    """Openings adjoining, overlapping and cut short still find every match."""
+    from mandates.task_rules import CUE_INDEX
+
+    text = "".join(parts)
+    at = CUE_INDEX.starts(text)
+    for name, pattern in _cue_patterns():
+        _same_matches(pattern, text, at.get(name, []))
+
+
+def _fast_patterns():
+    """Every `Caseless` and `Anchored` pattern the parser uses."""
+    from mandates import metadata, missions, parse, tasks
+    from mandates.caseless import Caseless
+    from mandates.cue_index import Anchored
+
+    found = []
+    for module in (metadata, missions, parse, tasks):
+        for value in vars(module).values():
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                item = item[0] if isinstance(item, tuple) and item else item
+                if isinstance(item, Caseless | Anchored):
+                    found.append(item)
+    assert len(found) >= 15
+    return found
+
+
+_FAST_WORDS = ["Decides ", "to extend ", "the mandate ", "of ", "UNMIR ", "until ",
+               "31 December 2031", "for a period of ", "six months", "Requests ",
+               "the Secretary-General ", "to report ", "ceiling", "troop ", "up to ", "1,200 ",
+               "police ", "personnel", "in accordance with ", "report", "Approves ",
+               "priority tasks", "these efforts", "and ", ", ", "; ", "calls upon ",
+               "encourages ", "İ", "ı", "ſ", "\u212a", "’", "\u00a0", "Kosovo",
+               "international civil presence in ", "RENEW", "eXtEnD", "-", "s", "Reque",
+               "ts ", "osovo"]
+
+
+@given(st.lists(st.sampled_from(_FAST_WORDS), max_size=14))
+@example(["Reque", "ſ", "ts ", "the Secretary-General ", "to report "])
+@example(["international civil presence in ", "\u212a", "osovo"])
+def test_fast_patterns_match_like_re(parts: list[str]) -> None:
+    """`Caseless` and `Anchored` find what `re` finds, in any case and with any characters."""
+    from mandates.caseless import Caseless
+
+    text = "".join(parts)
+    for fast in _fast_patterns():
+        variants = [text, text.lower()] if isinstance(fast, Caseless) else [text.lower()]
+        for t in variants:
+            found, expected = fast.search(t), fast.pattern.search(t)
+            assert (found and found.span()) == (expected and expected.span()), fast.pattern
+            assert (found and found.groups()) == (expected and expected.groups())
+            assert [m.span() for m in fast.finditer(t)] == [
+                m.span() for m in fast.pattern.finditer(t)], fast.pattern
+            if not isinstance(fast, Caseless):
+                assert fast.sub(" ", t) == fast.pattern.sub(" ", t)
+
+
+def test_only_listed_characters_fold_onto_ascii() -> None:
+    """`Caseless` relies on these being the only characters outside ASCII that match an ASCII
+    character under re.IGNORECASE, or lower-case into ASCII or into several characters."""
+    import re
+
+    from mandates.caseless import FOLDS_ONTO_ASCII
+
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall("[\x00-\x7f]", every, re.I)) <= set(FOLDS_ONTO_ASCII)
+    assert {c for c in every if len(c.lower()) != 1 or c.lower().isascii()} <= set(
+        FOLDS_ONTO_ASCII)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:land)?mines?\b(?! action)", {"landmine", "mine"}),
+    (r"(?<!formed )\bpolice\b|law enforcement", {"police", "law enforc"}),
+    (r"\b(?:assembly|regrouping) (?:areas?|zones?)", {"assembly a", "assembly z", "regrouping"}),
+    (r"\bde-?mining\b", {"de-mining", "demining"}),
+    (r"secur(?:e|ity)[\w ,-]{0,60}\bpolls", {"secure", "security"}),
+    (r"voter(?:s'|s)? (?:education|rolls?)", {"voter educ", "voter roll", "voters' ed",
+                                              "voters' ro", "voters edu", "voters rol"}),
+    (r"x{2,3}yz", {"xxyz", "xxxyz"}), (r"(?P<w>abc)d(?P=w)", None),
+    (r"\w+ing", None), (r"ab|abc", None), (r"(?i)police", None), (r"a{}bcd", None),
+])
+def test_cue_openings(pattern: str, expected) -> None:
+    """The openings read from a pattern are the strings every match starts with."""
+    import re
+
+    from mandates.cue_index import openings
+
+    assert openings(re.compile(pattern)) == (None if expected is None else frozenset(expected))
 
 
 @pytest.mark.parametrize(("text", "adopted", "expires"), [

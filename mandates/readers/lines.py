@@ -33,13 +33,18 @@ _FURNITURE = re.compile(
     r"|/\.\.\.|\.\.\./|-{3,}|_{3,}"
     r")\s*$"
 )
+_MASTHEAD_SYMBOL = re.compile(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
 def normalize_line(text: str) -> str:
     """One line with odd spaces folded, soft hyphens and control marks removed."""
-    text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "")
-    text = text.replace("Â\xa0", " ").replace("\x0c", " ")
+    if not text.isascii():
+        text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "")
+        text = text.replace("Â\xa0", " ")
+    text = text.replace("\x0c", " ")
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text.strip()  # no run of spaces to fold
     return _SPACES.sub(" ", text).strip()
 
 
@@ -56,6 +61,7 @@ def clean_lines(raw: list[Line]) -> list[Line]:
         if not text or is_furniture(text):
             continue
         # the first page's masthead puts the symbol after "United Nations" on one line
-        text = re.sub(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$", "United Nations", text)
+        if text.startswith("United Nations"):
+            text = _MASTHEAD_SYMBOL.sub("United Nations", text)
         out.append(Line(text, line.page, line.indented))
     return out
