@@ -180,6 +180,13 @@ _PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:peri
                           r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
 
 
+def _has_ordinal_date(text: str) -> bool:
+    return _ORDINAL_HINT.search(text) is not None and _ORDINAL_DATE.search(text) is not None
+
+
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)\s")
+
+
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
               mission: str | None) -> tuple[date | None, str | None]:
     """When the mandate runs out, and the paragraph that says so.
@@ -192,7 +199,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     operative = [p if not _US_DATE.search(p.text) else
                  Paragraph(p.ref, p.kind, _US_DATE.sub(r"\2 \1 \3", p.text), p.level)
                  for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
-    operative = [p if not _ORDINAL_DATE.search(p.text) else
+    operative = [p if not _has_ordinal_date(p.text) else
                  Paragraph(p.ref, p.kind, _ORDINAL_DATE.pattern.sub(r"\1 \2", p.text), p.level)
                  for p in operative]
     for p in operative:
