@@ -201,6 +201,8 @@ _RUN_SPLIT_SHORT = re.compile(
     r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
     r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
 _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z][a-z]")
+_NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
 # a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
@@ -213,9 +215,18 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     preambular opening word after a comma, or between a heading and the numbered paragraph
     printed on its line; the strict numbering in `segment` then decides whether each piece
     really opens a paragraph.
+    A paragraph number left at the end of a line ("…; 2.") moves to the next line.
     """
     out: list[Line] = []
+    carried = ""  # "…; 2." ending a line: the number opens the next line's paragraph
     for line in lines:
+        if carried:
+            line = Line(f"{carried} {line.text}", line.page, True)
+            carried = ""
+        number = _NUMBER_AT_END.search(line.text) if line.text.endswith(".") else None
+        if number is not None:
+            carried = number.group(1) + "."
+            line = Line(line.text[:number.start()].rstrip(), line.page, line.indented)
         numbered = _NUMBER_DOT.search(line.text) is not None
         if numbered:
             head = _HEADING_RUN.split(line.text, maxsplit=1)
@@ -223,8 +234,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                 out.append(Line(head[0].strip("= ").strip(), line.page, line.indented))
                 line = Line(head[1], line.page, True)
         if len(line.text) < 120:
-            # a short line can still hold "…: (a) monitoring" or "…; 4. Decides"
-            splitter = _RUN_SPLIT_SHORT if numbered or "(" in line.text else None
+            # a short line can still hold "…: (a) monitoring", "…; 4. Decides" or
+            # "…region, Reiterating"
+            splitter = _RUN_SPLIT if _COMMA_CAPITAL.search(line.text) else (
+                _RUN_SPLIT_SHORT if numbered or "(" in line.text else None)
         else:
             splitter = _RUN_SPLIT
         if splitter is None:

@@ -634,3 +634,25 @@ def test_capital_roman_sections_inside_a_paragraph_nest_their_letters(tmp_path) 
         "2. Decides to remain seized of the matter.\n", encoding="cp1252")
     refs = [p.ref for p in parse_resolution(path).paragraphs if p.kind is ParagraphKind.OPERATIVE]
     assert refs == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "1(ii)(a)", "2"]
+
+
+@pytest.mark.parametrize("name", ["S-RES-1555(2004).txt", "S-RES-1774(2007).txt",
+                                  "S-RES-2078(2012).txt", "S-RES-1542(2004).txt"])
+def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str) -> None:
+    """A resolution PDF never seen: the text resolution typeset by WeasyPrint, lines wrapped
+    wherever the page ends, gives the same paragraphs, tasks and dates as the text."""
+    import html
+
+    from weasyprint import HTML
+
+    source = require_shared("resolutions", "txt", name)
+    lines = source.read_bytes().decode("cp1252").splitlines()
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    pdf_path = tmp_path / "typeset.pdf"
+    HTML(string=f"<html><body style='font: 11pt serif'>{body}</body></html>").write_pdf(pdf_path)
+    from_text, from_pdf = parse_resolution(source), parse_resolution(pdf_path)
+    assert [p.ref for p in from_pdf.paragraphs] == [p.ref for p in from_text.paragraphs]
+    assert [(t.ref, t.categories) for t in from_pdf.tasks] == \
+        [(t.ref, t.categories) for t in from_text.tasks]
+    assert (from_pdf.symbol, from_pdf.adopted, from_pdf.mandate_expires) == \
+        (from_text.symbol, from_text.adopted, from_text.mandate_expires)
