@@ -188,10 +188,11 @@ def _replace_text(p: Paragraph, text: str) -> Paragraph:
                      verb=verb_of(text), heading=p.heading, page=p.page, parent=p.parent)
 
 
+_PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
 _RUN_SPLIT = re.compile(
     r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
     r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
-    r"|(?<=,)\s+(?=(?:" + "|".join(sorted(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3))
+    r"|(?<=,)\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED))
     + r")\b)"
     r"|(?<=[,;])\s+(?=(?:Recommends|Decides|Requests|Appoints|Calls upon|Approves|Endorses|"
     r"Directs|Elects|Admits|Nominates|Authorizes)\b)")
@@ -201,7 +202,12 @@ _RUN_SPLIT_SHORT = re.compile(
     r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
     r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
 _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
-_COMMA_CAPITAL = re.compile(r",\s+[A-Z][a-z]")
+_COMMA_CAPITAL = re.compile(r",\s+([A-Z][a-z]+)")
+
+
+def _preamble_after_comma(text: str) -> bool:
+    return "," in text and any(m.group(1) in _PREAMBLE_CAPITALIZED
+                               for m in _COMMA_CAPITAL.finditer(text))
 _NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
 # a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
 _HEADING_RUN = re.compile(
@@ -236,7 +242,7 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if len(line.text) < 120:
             # a short line can still hold "…: (a) monitoring", "…; 4. Decides" or
             # "…region, Reiterating"
-            splitter = _RUN_SPLIT if _COMMA_CAPITAL.search(line.text) else (
+            splitter = _RUN_SPLIT if _preamble_after_comma(line.text) else (
                 _RUN_SPLIT_SHORT if numbered or "(" in line.text else None)
         else:
             splitter = _RUN_SPLIT
