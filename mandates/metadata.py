@@ -357,8 +357,14 @@ _FREQUENCY = re.compile(
     r"quarterly|monthly|semi-annual(?:ly)?|regularly|periodically", re.I)
 
 
+# "Requests the Secretary-General to report", "Invites the Secretary-General to submit a
+# final report", "Calls upon the Secretary-General to report", "Requests that … the
+# Secretary-General report"
 _REQUESTS_REPORT = Caseless(r"\bRequests\b[^;.]{0,60}?Secretary-General\b[^;]{0,160}?\b"
-                            r"(?:to\s+)?(?:report|submit|provide|brief|inform|keep)")
+                            r"(?:to\s+)?(?:report|submit|provide|brief|inform|keep)"
+                            r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General"
+                            r"\b[^;]{0,120}?\bto\s+(?:\w+\s+)?(?:report|submit|brief|keep (?:the "
+                            r"(?:Security )?Council|it) (?:\w+ )?(?:informed|updated|apprised))\b")
 
 
 def reporting_of(paragraphs: Sequence[Paragraph]) -> tuple[ReportingRequest, ...]:

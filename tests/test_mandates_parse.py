@@ -656,3 +656,18 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
         [(t.ref, t.categories) for t in from_text.tasks]
     assert (from_pdf.symbol, from_pdf.adopted, from_pdf.mandate_expires) == \
         (from_text.symbol, from_text.adopted, from_text.mandate_expires)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Invites the Secretary-General to submit a final report on the termination of UNMIR;",
+     True),
+    ("Calls upon the Secretary-General to continue to report on progress every six months;",
+     True),
+    ("Calls upon States to report to the Secretary-General on measures they are taking;", False),
+    ("Invites the Secretary-General to keep under constant review the number of monitors;",
+     False),
+])
+def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> None:
+    from mandates.metadata import reporting_of
+
+    assert bool(reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)])) is found
