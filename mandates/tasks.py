@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mandates.cue_index import Anchored, finditer, search
@@ -672,6 +672,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     code = _SpanCoder()
     headings: dict[str, str] = {}  # a heading stands over many paragraphs: normalized once
     priority_through = 0  # "the following tasks in priority order in paragraphs 36 through 45"
+    poc_first = False  # "the protection of civilians must be given priority …"
     tasks: list[Task] = []
     for p in operative:
         text = normalize(p.text)
@@ -703,7 +704,10 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         own_priority = bool(heading and _PRIORITY.search(heading))
         inherited = ancestor.priority if ancestor is not None else False
         tasking_clauses = [c.text for c in clauses] if spans else []
-        said = any(_PRIORITY.search(c) for c in tasking_clauses)
+        # "protection of civilians shall be given priority" makes PoC the priority, not
+        # everything else the paragraph names
+        said = any(_PRIORITY.search(c) and not _POC_PRIORITY.search(c) for c in tasking_clauses)
+        poc_first = poc_first or any(_POC_PRIORITY.search(c.text) for c in clauses)
         for c in tasking_clauses:
             r = _PRIORITY_RANGE.search(c)
             if r and _PRIORITY.search(c) and int(r.group(1)) == number:
@@ -716,6 +720,9 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
                                     sink, code))
+    if poc_first:
+        tasks = [replace(t, priority=True) if t.category == "protection_of_civilians" else t
+                 for t in tasks]
     return tuple(tasks)
 
 

@@ -397,3 +397,17 @@ def test_an_intention_to_strengthen_the_mandate_with_listed_tasks_tasks_the_miss
     ]
     task = only(rules(paragraphs, ["UNXYZ"]), "3(a)")
     assert task.category == "state_authority" and task.mission == "UNXYZ"
+
+
+def test_protection_of_civilians_given_priority_is_the_priority_not_the_rest() -> None:
+    paragraphs = [
+        op("3", "Decides that UNXYZ shall have the following mandate, authorizes UNXYZ to use "
+                "all necessary means to implement its mandate, and stresses that the protection "
+                "of civilians shall be given priority in decisions about the use of capacity;"),
+        op("3(a)", "To protect civilians under threat of physical violence;", 2, "3"),
+        op("3(b)", "To support the peace process between the parties;", 2, "3"),
+    ]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert only(tasks, "3(a)").priority
+    assert not only(tasks, "3(b)").priority
+    assert not only(tasks, "3").priority
