@@ -319,7 +319,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
         r"socio-?economic", r"\bjobs?\b", r"income-generating",
-    )),
+    # ECOWAS is no economy; a police development plan, the vital infrastructure a force
+    # guards and the rehabilitation of child soldiers are other tasks
+    ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
+                          r"(?:police|security|justice|sector) development plan|"
+                          r"(?:vital|key|critical) infrastructure|"
+                          r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)")),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
         r"\bhumanitarian (?!law)", r"\brelief\b", r"delivery of (?:food|aid|assistance)",
         r"\bfood\b", r"\bconvoys?\b", r"\bevacuat",
