@@ -229,7 +229,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""
-        number = _NUMBER_AT_END.search(line.text) if line.text.endswith(".") else None
+        number = _NUMBER_AT_END.search(line.text, max(0, len(line.text) - 8)) \
+            if line.text.endswith(".") else None
         if number is not None:
             carried = number.group(1) + "."
             line = Line(line.text[:number.start()].rstrip(), line.page, line.indented)

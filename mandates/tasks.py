@@ -524,7 +524,7 @@ def _with_mandate(rest: str, missions: _Missions, strength: Strength) -> _Taskin
     """ "… a United Nations Mission … (MINURCAT), with the following mandate:", "its intention
     to strengthen the mandate of UNAMSIL … with the following priority tasks:" — the
     mission named last before the list is the one the list tasks."""
-    m = _WITH_MANDATE.search(rest)
+    m = _WITH_MANDATE.search(rest) if "following" in rest else None
     if m:
         refs = _refs(missions, rest[max(0, m.start() - 200):m.start()])
         if refs:
