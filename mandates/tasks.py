@@ -384,7 +384,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if m2 and _is_mission_subject(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "declares-mission", rest[m2.end(1):])
-        m2 = re.search(r"\b(?:mandate|role|efforts?) of (.{0,60}?) to ", rest)
+        m2 = re.search(r"\b(?:mandate|role|efforts?) of (.{0,130}?) to ", rest)
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "mandate-of-mission", rest[m2.end():])
