@@ -671,3 +671,16 @@ def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> 
     from mandates.metadata import reporting_of
 
     assert bool(reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)])) is found
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
+def test_text_resolutions_in_the_encodings_windows_saves(tmp_path, encoding: str) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_text(
+        "S/RES/9006 (2031)\nResolution 9006 (2031)\n"
+        "Adopted by the Security Council at its 12006th meeting, on 6 March 2031\n"
+        "The Security Council,\nRecalling its earlier decisions on Côte d’Ivoire,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n", encoding=encoding)
+    res = parse_resolution(path)
+    assert res.symbol == "S/RES/9006 (2031)" and res.mandate_expires == date(2032, 3, 31)
+    assert "Côte d’Ivoire" in res.paragraphs[0].text

@@ -14,7 +14,14 @@ _PAGE_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")
 
 
 def decode(data: bytes, path: Path) -> str:
-    """Text of a resolution file: UTF-8 when it is valid UTF-8, else Windows-1252."""
+    """Text of a resolution file: UTF-16 when it opens with its byte-order mark (Windows'
+    "Unicode" text), UTF-8 when it is valid UTF-8, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError("is damaged UTF-16 text", path=path,
+                             hint="save it again as UTF-8 text") from exc
     if b"\x00" in data[:4096]:
         raise InputError("is a binary file, not text", path=path,
                          hint="give the resolution as .txt, .pdf, .docx or .html")
