@@ -86,6 +86,21 @@ def symbol_of(lines: Sequence[str]) -> str | None:
     return None
 
 
+def consistent_adoption(adopted: date | None, symbol: str | None,
+                        head: Sequence[str]) -> date | None:
+    """The adoption date, unless its year contradicts the symbol's and the title block prints
+    the same day in the symbol's year (S/RES/1139 (1997) says "on 21 November 1987")."""
+    year = re.search(r"\((\d{4})\)", symbol or "")
+    if adopted is None or year is None or adopted.year == int(year.group(1)):
+        return adopted
+    for m in _DATE_RE.finditer(" ".join(head)):
+        day = to_date(*m.groups())
+        if day is not None and day.year == int(year.group(1)) \
+                and (day.month, day.day) == (adopted.month, adopted.day):
+            return day
+    return adopted
+
+
 def adoption_of(lines: Sequence[str]) -> tuple[date | None, int | None]:
     """Adoption date and meeting number from "Adopted by the Security Council at its 9824th
     meeting, on 20 December 2024" (possibly over two lines; no meeting when adopted by

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import importlib
 import re
 from datetime import date
@@ -13,6 +12,7 @@ from mandates.metadata import (
     adoption_of,
     ceilings_of,
     chapter_vii_of,
+    consistent_adoption,
     expiry_of,
     missions_of,
     reporting_of,
@@ -69,28 +69,6 @@ def _prints_date(text: str, day: date) -> bool:
     return re.search(rf"\b{day.day}\s*{day:%B}\s*,?\s*{day.year}", text) is not None
 
 
-def _consistent_adoption(adopted: date | None, symbol: str | None,
-                         head: list[str]) -> date | None:
-    """The adoption date, unless its year contradicts the symbol's and the title block prints
-    the same day in the symbol's year (S/RES/1139 (1997) says "on 21 November 1987")."""
-    year = re.search(r"\((\d{4})\)", symbol or "")
-    if adopted is None or year is None or adopted.year == int(year.group(1)):
-        return adopted
-    for m in _DATE_IN_HEAD.finditer(" ".join(head)):
-        try:
-            day = date(int(m.group(3)), _MONTH_NUMBER[m.group(2).lower()], int(m.group(1)))
-        except ValueError:
-            continue
-        if day.year == int(year.group(1)) and (day.month, day.day) == (adopted.month,
-                                                                        adopted.day):
-            return day
-    return adopted
-
-
-_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_DATE_IN_HEAD = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTH_NUMBER) + r")\s+(\d{4})\b", re.I)
-
-
 def read_lines(path: Path) -> list[Line]:
     """The printed lines of a resolution file, page furniture still in."""
     module = importlib.import_module(f"mandates.readers.{_READERS[path.suffix.lower()]}")
@@ -121,7 +99,7 @@ def parse_resolution(path: str | Path) -> Resolution:
                          hint="give the text of a resolution, S/RES/…")
     adopted, meeting = adoption_of(head)
     printed = adopted
-    adopted = _consistent_adoption(adopted, symbol, head)
+    adopted = consistent_adoption(adopted, symbol, head)
     missions = missions_of(paragraphs)
     principal = missions[0] if missions else None
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal)
