@@ -79,7 +79,8 @@ _OTHER_DOCUMENT = re.compile(r"\(\s*S/|Agreement|Annex|Declaration|Conclusions|P
 def parse_cell(cell: str) -> tuple[list[tuple[str, str]], bool]:
     """Paragraph refs in one PEMA cell as (top, full) pairs, and whether they are ours.
 
-    `28a, 32, 34i(a)` → [("28", "28a"), ("32", "32"), ("34", "34ia")]. Spreadsheet damage is
+    `28a, 32, 34i(a)` → [("28", "28a"), ("32", "32"), ("34", "34ia")]; `6a, c` → 6a and 6c.
+    Spreadsheet damage is
     undone (`4:00 AM` was `4 a`). A cell that cites another document's paragraphs (`26
     (S/26090)`) gives no refs and False; `19 referring to 77 (S/1996/1012)` gives 19.
     Preambular cites (`p2`, `p.4`) give no refs.
@@ -93,6 +94,11 @@ def parse_cell(cell: str) -> tuple[list[tuple[str, str]], bool]:
     out: list[tuple[str, str]] = []
     for part in re.split(r"[;,+]|\band\b", text):
         part = part.strip()
+        if out and re.fullmatch(r"\(?[a-h]\)?", part):
+            # "6a, c, d": the letters after the first belong to the same paragraph
+            top = out[-1][0]
+            out.append((top, top + part.strip("()")))
+            continue
         m = re.match(r"^(\d{1,3})\s*(.*)$", part)
         if not m:
             continue
