@@ -572,6 +572,10 @@ class _SpanCoder:
         return coding
 
 
+#: tasks a mission carries out by assisting or monitoring, never by providing security
+_NEVER_SECURED = frozenset({"child_protection", "sexual_violence", "human_rights", "gender"})
+
+
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
     span = _ASIDES.sub(" ", span)
@@ -600,6 +604,10 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
             continue
         m = min(found, key=lambda x: x.start())
         modality = _modality(span, at, m.start(), m.end(), hint, cues.default)
+        if modality is Modality.SECURE and cues.id in _NEVER_SECURED:
+            # "protect civilians, including women and children": the force protects; for
+            # the children's or women's own task the mission assists
+            modality = Modality.ASSIST
         hits.append((m.start(), cues.id, m.group(0), modality, span[max(0, m.start() - 60):
                                                                      m.start()]))
     hits.sort()

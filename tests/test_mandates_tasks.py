@@ -411,3 +411,12 @@ def test_protection_of_civilians_given_priority_is_the_priority_not_the_rest() -
     assert only(tasks, "3(a)").priority
     assert not only(tasks, "3(b)").priority
     assert not only(tasks, "3").priority
+
+
+def test_children_and_women_named_in_a_protection_task_are_assisted_not_secured() -> None:
+    text = ("Requests UNXYZ to protect civilians under threat of physical violence, including "
+            "women and children, and to prevent sexual violence;")
+    task = only(rules([op("4", text)], ["UNXYZ"]), "4")
+    assert task.modality_of("protection_of_civilians") is Modality.SECURE
+    assert task.modality_of("child_protection") is Modality.ASSIST
+    assert task.modality_of("sexual_violence") is Modality.ASSIST
