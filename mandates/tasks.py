@@ -572,6 +572,8 @@ class _SpanCoder:
         return coding
 
 
+_SECURITY_FOR_AID = re.compile(r"security conditions|improv\w* (?:the )?security|"
+                               r"secure environment|\bextract\w*|\bevacuat\w*")
 #: tasks a mission carries out by assisting or monitoring, never by providing security
 _NEVER_SECURED = frozenset({"child_protection", "sexual_violence", "human_rights", "gender"})
 
@@ -604,6 +606,11 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
             continue
         m = min(found, key=lambda x: x.start())
         modality = _modality(span, at, m.start(), m.end(), hint, cues.default)
+        if cues.id == "humanitarian_relief" and modality is not Modality.SECURE \
+                and _SECURITY_FOR_AID.search(span, max(0, m.start() - 150), m.end() + 150):
+            # "contribute to the security conditions in which humanitarian assistance is
+            # provided": the mission secures the aid
+            modality = Modality.SECURE
         if modality is Modality.SECURE and cues.id in _NEVER_SECURED:
             # "protect civilians, including women and children": the force protects; for
             # the children's or women's own task the mission assists

@@ -420,3 +420,10 @@ def test_children_and_women_named_in_a_protection_task_are_assisted_not_secured(
     assert task.modality_of("protection_of_civilians") is Modality.SECURE
     assert task.modality_of("child_protection") is Modality.ASSIST
     assert task.modality_of("sexual_violence") is Modality.ASSIST
+
+
+def test_security_conditions_for_aid_make_humanitarian_relief_a_security_task() -> None:
+    text = ("Requests UNXYZ to contribute to the improvement of the security conditions in which "
+            "humanitarian assistance is provided;")
+    task = only(rules([op("5", text)], ["UNXYZ"]), "5")
+    assert task.modality_of("humanitarian_relief") is Modality.SECURE
