@@ -108,7 +108,7 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
       coherence mandate "S_RES_2765(2024).pdf" --format json
       coherence mandate resolutions/txt/*.txt --format jsonl > corpus.jsonl
     """
-    from coherence.textout import resolution_table
+    from coherence.textout import resolution_table, warning_lines
     from mandates import parse_resolution
 
     if fmt != "jsonl" and len(files) > 1:
@@ -121,8 +121,8 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
             click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
         return
     resolution = parse_resolution(files[0])
-    for warning in resolution.warnings:
-        click.echo(f"warning: {files[0]}: {warning.message}", err=True)
+    for line in warning_lines(resolution.warnings):
+        click.echo(f"warning: {files[0]}: {line}", err=True)
     if fmt == "json":
         _emit_json(resolution.to_json())
     else:
@@ -169,12 +169,11 @@ def budget(file: Path, fmt: str) -> None:
       coherence budget A_80_624.pdf
     """
     from budgets import parse_budget
-    from coherence.textout import budget_table
+    from coherence.textout import budget_table, warning_lines
 
     parsed = parse_budget(file)
-    for warning in parsed.warnings:
-        where = f" ({warning.at.label()})" if warning.at else ""
-        click.echo(f"warning: {file}: {warning.message}{where}", err=True)
+    for line in warning_lines(parsed.warnings):
+        click.echo(f"warning: {file}: {line}", err=True)
     if fmt == "json":
         _emit_json(parsed.to_json())
     else:

@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from budgets import Budget, LineRole
 from coherence.codebook import label
 from mandates import Resolution
+from provenance import DataWarning
 
 
 def _clip(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def warning_lines(warnings: Sequence[DataWarning], *, group_over: int = 3) -> list[str]:
+    """One line per warning, except that a code repeated more than `group_over` times (18
+    sub-paragraphs printed without their letters) becomes one line listing where."""
+    counts = Counter(w.code for w in warnings)
+    out: list[str] = []
+    done: set[str] = set()
+    for w in warnings:
+        if counts[w.code] <= group_over:
+            where = f" ({w.at.label()})" if w.at else ""
+            out.append(f"{w.code}: {w.message}{where}")
+        elif w.code not in done:
+            done.add(w.code)
+            places = [x.at.paragraph or x.at.label() for x in warnings
+                      if x.code == w.code and x.at is not None]
+            out.append(f"{w.code} ({counts[w.code]}×): {w.message}; also at "
+                       + ", ".join(p for p in places[1:] if p))
+    return out
 
 
 def resolution_table(res: Resolution) -> str:
@@ -41,8 +64,7 @@ def resolution_table(res: Resolution) -> str:
     if res.warnings:
         lines.append("")
         lines.append(f"warnings ({len(res.warnings)})")
-        for w in res.warnings:
-            lines.append(f"  {w.code}: {w.message}")
+        lines.extend(f"  {line}" for line in warning_lines(res.warnings))
     return "\n".join(lines)
 
 
@@ -80,7 +102,5 @@ def budget_table(budget: Budget) -> str:
     if budget.warnings:
         lines.append("")
         lines.append(f"warnings ({len(budget.warnings)})")
-        for w in budget.warnings:
-            where = f" [{w.at.label()}]" if w.at else ""
-            lines.append(f"  {w.code}: {w.message}{where}")
+        lines.extend(f"  {line}" for line in warning_lines(budget.warnings))
     return "\n".join(lines)

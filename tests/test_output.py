@@ -34,3 +34,19 @@ def test_outputs_get_ordinary_permissions(tmp_path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_repeated_warnings_are_one_line_that_says_where() -> None:
+    from coherence.textout import warning_lines
+    from provenance import DataWarning, SourceRef
+
+    inferred = [DataWarning("label_inferred", f"sub-paragraph 34({x}) is printed without its "
+                            "letter", SourceRef(path="r.pdf", paragraph=f"34({x})"))
+                for x in "abcde"]
+    other = DataWarning("expiry_estimated", "counted from adoption",
+                        SourceRef(path="r.pdf", paragraph="2"))
+    lines = warning_lines([*inferred, other])
+    assert lines[0].startswith("label_inferred (5×): sub-paragraph 34(a)")
+    assert lines[0].endswith("also at 34(b), 34(c), 34(d), 34(e)")
+    assert lines[1] == "expiry_estimated: counted from adoption (para 2)"
+    assert len(warning_lines(inferred[:3])) == 3  # a few stay one per line
