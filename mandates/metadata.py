@@ -369,17 +369,21 @@ def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]
 
 _FREQUENCY = re.compile(
     r"every\s+(?:\w+\s+)?(?:days|months|weeks|year)|every\s+\d+\s+days|(?:bi-?)?annual(?:ly)?|"
-    r"quarterly|monthly|semi-annual(?:ly)?|regularly|periodically", re.I)
+    r"quarterly|monthly|semi-annual(?:ly)?|regularly|on a regular basis|periodically", re.I)
 
 
 # "Requests the Secretary-General to report", "Invites the Secretary-General to submit a
 # final report", "Calls upon the Secretary-General to report", "Requests that … the
 # Secretary-General report"
-_REQUESTS_REPORT = Caseless(r"\bRequests\b[^;.]{0,60}?Secretary-General\b[^;]{0,160}?\b"
-                            r"(?:to\s+)?(?:report|submit|provide|brief|inform|keep)"
-                            r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General"
-                            r"\b[^;]{0,120}?\bto\s+(?:\w+\s+)?(?:report|submit|brief|keep (?:the "
-                            r"(?:Security )?Council|it) (?:\w+ )?(?:informed|updated|apprised))\b")
+_REPORT_VERBS = (r"(?:report|submit|brief|include (?:[\w,-]+ ){0,12}?in (?:his|her|its|the|all "
+                 r"his|all her) (?:\w+ )?report(?:s|ing)|provide (?:\w+ ){0,3}?(?:reports?|"
+                 r"briefings?|updates?|"
+                 r"information|assessments?)|inform (?:the (?:Security )?Council|it)|keep (?:the "
+                 r"(?:Security )?Council|it) (?:\w+ )?(?:informed|updated|apprised))\b")
+_REQUESTS_REPORT = Caseless(
+    r"\bRequests\b[^;.]{0,60}?Secretary-General\b[^;]{0,160}?\b(?:to\s+)?" + _REPORT_VERBS
+    + r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b[^;]{0,120}?"
+    r"\bto\s+(?:\w+\s+)?" + _REPORT_VERBS)
 
 
 def reporting_of(paragraphs: Sequence[Paragraph]) -> tuple[ReportingRequest, ...]:

@@ -666,6 +666,11 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
     ("Calls upon States to report to the Secretary-General on measures they are taking;", False),
     ("Invites the Secretary-General to keep under constant review the number of monitors;",
      False),
+    ("Requests the Secretary-General to provide all necessary assistance to the Committee;",
+     False),
+    ("Requests the Secretary-General to include in his regular reports an assessment of the "
+     "security situation;", True),
+    ("Requests the Secretary-General to brief the Council on a regular basis;", True),
 ])
 def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> None:
     from mandates.metadata import reporting_of
