@@ -106,17 +106,25 @@ class _Missions:
     # `_refs` of the texts read so far in this resolution (half the calls repeat a text)
     found: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=dict,
                                                                  compare=False, repr=False)
+    # `which` of the mentions met so far (a resolution names its mission the same way often)
+    named: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def which(self, mention: str) -> str | None:
         """The mission a matched reference names (generic references mean the principal)."""
+        if mention in self.named:
+            return self.named[mention]
         m = mention.strip()
-        m = re.sub(r"'s$", "", m)
+        m = m[:-2] if m.endswith("'s") else m
+        out = self.principal
         for acronym in self.acronyms:
             if m == acronym.lower():
-                return self.renamed.get(acronym, acronym)
-        if m in self.names:
-            return self.renamed.get(self.names[m], self.names[m])
-        return self.principal
+                out = self.renamed.get(acronym, acronym)
+                break
+        else:
+            if m in self.names:
+                out = self.renamed.get(self.names[m], self.names[m])
+        self.named[mention] = out
+        return out
 
 
 @lru_cache(maxsize=256)

@@ -689,3 +689,14 @@ def test_text_resolutions_in_the_encodings_windows_saves(tmp_path, encoding: str
     res = parse_resolution(path)
     assert res.symbol == "S/RES/9006 (2031)" and res.mandate_expires == date(2032, 3, 31)
     assert "Côte d’Ivoire" in res.paragraphs[0].text
+
+
+@given(st.text(alphabet="ABCUNMIL-_ xé9I", max_size=40))
+def test_capital_words_match_like_the_word_boundary_pattern(text: str) -> None:
+    import re
+
+    from mandates.missions import _capital_words
+
+    pattern = re.compile(r"\b([A-Z][A-Z-]{2,9}(?: I{1,3})?)\b")
+    assert [(m.start(), m.group(1)) for m in _capital_words(text)] == \
+        [(m.start(), m.group(1)) for m in pattern.finditer(text)]
