@@ -34,6 +34,12 @@ class TaskCues:
     needs: re.Pattern[str] | None = None
     # cues of this task inside a match of these tasks' cues do not count
     inside_of: tuple[str, ...] = ()
+    # the mission assists or monitors this task, never "secures" it: "protect civilians,
+    # including women and children" secures the civilians, not the children's own task
+    never_secured: bool = False
+    # the mission secures this task when this matches within 150 characters of the cue
+    # ("the security conditions in which humanitarian assistance is provided")
+    secured_when: re.Pattern[str] | None = None
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -116,17 +122,17 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("human_rights", "HumanRights", M, _rx(
         r"human rights", r"international humanitarian law", r"fundamental freedoms",
         r"violations and abuses", r"\bihl\b", r"\bhrddp\b",
-    )),
+    ), never_secured=True),
     TaskCues("child_protection", "ChildRights", A, _rx(
         r"\bchild(?:ren|ren's)?\b", r"\bchild protection", r"\bminors\b", r"\bjuveniles?\b",
         r"\bboys\b",
-    )),
+    ), never_secured=True),
     TaskCues("sexual_violence", "SGBViolence", A, _rx(
         r"sexual (?:and gender[- ]based )?violence", r"gender[- ]based (?:and sexual )?violence",
         r"\brape\b", r"sexual abuse(?! (?:by|of) (?:united nations|un|mission|peacekeep))",
         r"women(?:'s)? protection advisers", r"\bcrsv\b", r"\bsgbv\b",
         r"monitoring, analysis and reporting arrangements",
-    ), exclude=re.compile(r"sexual exploitation and abuse")),
+    ), exclude=re.compile(r"sexual exploitation and abuse"), never_secured=True),
     TaskCues("police_reform", "PoliceReform", A, _rx(
         r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",
         r"\bpolicing\b", r"security (?:and|&) justice (?:institutions|sector)",
@@ -328,7 +334,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
         r"\bhumanitarian (?!law)", r"\brelief\b", r"delivery of (?:food|aid|assistance)",
         r"\bfood\b", r"\bconvoys?\b", r"\bevacuat",
-    )),
+    ), secured_when=re.compile(r"security conditions|improv\w* (?:the )?security|"
+                               r"secure environment|\bextract\w*|\bevacuat\w*")),
     TaskCues("public_health", "PublicHealth", A, _rx(
         r"\bebola\b", r"\bhiv\b", r"\baids\b", r"\bepidemics?\b", r"\bcholera\b",
         r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b", r"\bmedical\b",
@@ -348,7 +355,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), weak=_rx(r"\bwomen\b(?! protection advisers)", r"\bgirls\b", r"\bfemale\b"),
         needs=re.compile(r"particip|represent|involv|empower|equal|leadership|decision-making|"
                          r"\brole\b|\brights\b|\bgroups\b|organi[sz]ations|networks|"
-                         r"mainstream|perspective|advisers?|inclusi")),
+                         r"mainstream|perspective|advisers?|inclusi"), never_secured=True),
     TaskCues("legal_reform", "LegalReform", A, _rx(
         r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",

@@ -580,12 +580,6 @@ class _SpanCoder:
         return coding
 
 
-_SECURITY_FOR_AID = re.compile(r"security conditions|improv\w* (?:the )?security|"
-                               r"secure environment|\bextract\w*|\bevacuat\w*")
-#: tasks a mission carries out by assisting or monitoring, never by providing security
-_NEVER_SECURED = frozenset({"child_protection", "sexual_violence", "human_rights", "gender"})
-
-
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
     span = _ASIDES.sub(" ", span)
@@ -614,14 +608,10 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
             continue
         m = min(found, key=lambda x: x.start())
         modality = _modality(span, at, m.start(), m.end(), hint, cues.default)
-        if cues.id == "humanitarian_relief" and modality is not Modality.SECURE \
-                and _SECURITY_FOR_AID.search(span, max(0, m.start() - 150), m.end() + 150):
-            # "contribute to the security conditions in which humanitarian assistance is
-            # provided": the mission secures the aid
+        if cues.secured_when is not None and cues.secured_when.search(
+                span, max(0, m.start() - 150), m.end() + 150):
             modality = Modality.SECURE
-        if modality is Modality.SECURE and cues.id in _NEVER_SECURED:
-            # "protect civilians, including women and children": the force protects; for
-            # the children's or women's own task the mission assists
+        if cues.never_secured and modality is Modality.SECURE:
             modality = Modality.ASSIST
         hits.append((m.start(), cues.id, m.group(0), modality, span[max(0, m.start() - 60):
                                                                      m.start()]))
