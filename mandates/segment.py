@@ -47,8 +47,8 @@ _OPERATIVE_VERB = re.compile(
     r"Encourages|Resolves|Reminds|Reiterates|Takes note|Censures|Commends|Emphasizes|"
     r"Stresses|Underlines|Insists|Considers|Agrees|Accepts|Adopts|Extends|Appoints|Elects|"
     r"Admits|Addresses|Nominates|Regrets|Confirms|Instructs|Establishes|Requires|Proposes|Suggests|"
-    r"Recogni[sz]es|Acknowledges|Underscores|Emphasises|Highlights|Looks forward|Welcomes|"
-    r"Supports|Takes|Pays|Salutes|Concurs|Renews|Reiterates|Recalls)\b")
+    r"Recogni[sz]es|Acknowledges|Underscores|Emphasises|Highlights|Looks forward|"
+    r"Supports|Takes|Pays|Salutes|Concurs|Renews|Recalls)\b")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -189,18 +189,17 @@ def _replace_text(p: Paragraph, text: str) -> Paragraph:
 
 
 _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
+# before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
+_NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
+                           r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
 _RUN_SPLIT = re.compile(
-    r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
-    r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
-    r"|(?<=,)\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED))
-    + r")\b)"
+    _NUMBER_OR_LETTER_SPLIT
+    + r"|(?<=,)\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
     r"|(?<=[,;])\s+(?=(?:Recommends|Decides|Requests|Appoints|Calls upon|Approves|Endorses|"
     r"Directs|Elects|Admits|Nominates|Authorizes)\b)")
 
 
-_RUN_SPLIT_SHORT = re.compile(
-    r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
-    r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
+_RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+([A-Z][a-z]+)")
 
