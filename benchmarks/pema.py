@@ -60,6 +60,8 @@ class GoldResolution:
     ref_modalities: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     # False when the coders cited paragraphs of another document (a report, an agreement)
     paragraphs_scorable: bool = True
+    # True when a cited paragraph number is past the resolution's last operative paragraph
+    cites_beyond: bool = False
 
     @property
     def held_out(self) -> bool:
@@ -138,6 +140,23 @@ def load_gold(path: Path = GOLD) -> list[GoldResolution]:
                 gold.refs.setdefault(key, set()).add((top, full))
                 gold.ref_modalities.setdefault((key, top), set()).add(modality)
     return list(by_key.values())
+
+
+def cites_beyond(gold: GoldResolution, paragraphs: list[Paragraph]) -> bool:
+    """True (and recorded on `gold`) when PEMA cites a paragraph number the resolution lacks.
+
+    The coders of some early resolutions cited the Secretary-General's report by its own
+    numbering without naming it (745 cites paragraph 160 of an 11-paragraph resolution); such
+    a row says nothing about the resolution's paragraphs.
+    """
+    numbers = [int(m.group(1)) for p in paragraphs
+               if p.kind is ParagraphKind.OPERATIVE and (m := re.match(r"(\d+)", p.ref))]
+    if not numbers:
+        return False
+    last = max(numbers)
+    beyond = any(int(top) > last for refs in gold.refs.values() for top, _ in refs)
+    gold.cites_beyond = gold.cites_beyond or beyond
+    return beyond
 
 
 def find_document(number: int) -> Path | None:

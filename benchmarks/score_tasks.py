@@ -202,7 +202,7 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
     all_missions = {norm_mission(g.mission) for g in golds}
     outcomes: list[Outcome] = []
     readers: Counter[str] = Counter()
-    cache: dict[tuple[int, int], tuple[tuple[Task, ...], str, str | None]] = {}
+    cache: dict[tuple[int, int], tuple[tuple[Task, ...], str, str | None, list[Paragraph]]] = {}
     for g in golds:
         if limit_missions and g.mission not in limit_missions:
             continue
@@ -210,14 +210,18 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
         if fold_models:
             model = fold_models["*"] if g.held_out else fold_models.get(g.mission)
         key = (g.number, id(model))
+        if key in cache and pema.cites_beyond(g, cache[key][3]):
+            g.paragraphs_scorable = False
         if key not in cache:
             path = pema.find_document(g.number)
             assert path is not None
             paragraphs, missions, how = pema.read_paragraphs(path)
+            if pema.cites_beyond(g, paragraphs):
+                g.paragraphs_scorable = False
             coded = (keyword_baseline(paragraphs) if baseline else
                      code_tasks(paragraphs, missions, learned=learned, model=model))
-            cache[key] = (coded, how, missions[0] if missions else None)
-        tasks, how, principal = cache[key]
+            cache[key] = (coded, how, missions[0] if missions else None, paragraphs)
+        tasks, how, principal, _ = cache[key]
         readers[how] += 1
         outcome = predict(g, tasks, all_missions)
         outcome.principal = principal
@@ -332,6 +336,9 @@ def main(argv: list[str] | None = None) -> int:
                       if not o.gold.paragraphs_scorable or not o.gold.refs.get(k))
     print(f"PEMA task presences: {gold_presences}, of which {without_ref} were coded from "
           "other documents (reports, agreements), not from a paragraph of the resolution")
+    beyond = sorted(o.gold.number for o in outcomes if o.gold.cites_beyond)
+    print(f"{len(beyond)} resolutions are left out of paragraph scoring because PEMA cites "
+          f"paragraphs they do not have (a report's numbering): {beyond}")
     same = sum(1 for o in outcomes if norm_mission(o.principal) == norm_mission(o.gold.mission))
     print(f"principal mission (first in the parser's metadata) is PEMA's mission in {same} of "
           f"{len(outcomes)} resolutions")

@@ -442,7 +442,7 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
 
 def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
     """True when the phrase is the mission itself ("UNMIL", "the civilian component of UNMIL")."""
-    rest = missions.reference.sub("", phrase, count=1).strip(" ,")
+    rest = " ".join(missions.reference.sub("", phrase, count=1).split()).strip(" ,")
     rest = re.sub(r"^of the secretary-?\s?general\b", "", rest).strip(" ,")
     rest = re.sub(r"^(?:the |its )?(?:(?:military|civilian|police|human rights|electoral|"
                   r"political|civil affairs|\w+) )?(?:component|section|unit|office|presence)s?"
@@ -550,6 +550,7 @@ _ANAPHOR = Anchored(re.compile(
 _PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
                                 r"\bfirst priority"))
 _ASIDES = Anchored(ASIDES)
+_CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +617,11 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         hits.append((m.start(), cues.id, m.group(0), modality, span[max(0, m.start() - 60):
                                                                      m.start()]))
     hits.sort()
+    mainstream = _CROSS_CUTTING.search(span) if "cutting" in span else None
+    if mainstream is not None and hits:
+        # "take fully into account gender considerations as a cross-cutting issue throughout
+        # its mandate and assist … in SSR and DDR": what follows says where the theme applies
+        hits = [h for h in hits if h[0] < mainstream.start()] or hits[:1]
     return _Coding(tuple(h[1] for h in hits), tuple(h[3] for h in hits),
                    tuple(h[2] for h in hits), tuple(h[4] for h in hits))
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.pema import parse_cell
+from benchmarks.pema import GoldResolution, cites_beyond, parse_cell
+from mandates.model import Paragraph, ParagraphKind
 
 
 @pytest.mark.parametrize(("cell", "refs", "ours"), [
@@ -17,3 +18,20 @@ from benchmarks.pema import parse_cell
 ])
 def test_pema_cells_give_operative_refs(cell: str, refs: list, ours: bool) -> None:
     assert parse_cell(cell) == (refs, ours)
+
+
+def _resolution(last: int) -> list[Paragraph]:
+    out = [Paragraph(ref="PP1", kind=ParagraphKind.PREAMBULAR, text="Recalling", level=1)]
+    for n in range(1, last + 1):
+        out.append(Paragraph(ref=str(n), kind=ParagraphKind.OPERATIVE, text="Decides", level=1))
+    out.append(Paragraph(ref=f"{last}(a)", kind=ParagraphKind.OPERATIVE, text="To", level=2,
+                         parent=str(last)))
+    return out
+
+
+@pytest.mark.parametrize(("cited", "beyond"), [(["3", "11"], False), (["3", "160"], True)])
+def test_gold_citing_paragraphs_a_resolution_lacks_is_flagged(cited: list, beyond: bool) -> None:
+    gold = GoldResolution(745, "S/RES/745", "UNTAC", 1992,
+                          {"Ceasefire": {"Monitor"}}, {"Ceasefire": {(c, c) for c in cited}})
+    assert cites_beyond(gold, _resolution(11)) is beyond
+    assert gold.cites_beyond is beyond

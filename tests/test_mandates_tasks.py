@@ -427,3 +427,26 @@ def test_security_conditions_for_aid_make_humanitarian_relief_a_security_task() 
             "humanitarian assistance is provided;")
     task = only(rules([op("5", text)], ["UNXYZ"]), "5")
     assert task.modality_of("humanitarian_relief") is Modality.SECURE
+
+
+def test_a_cross_cutting_theme_is_coded_without_the_areas_it_applies_to() -> None:
+    tasks = rules([op("12", "Requests UNXYZ to take fully into account gender considerations "
+                            "as a cross-cutting issue throughout its mandate and to help the "
+                            "authorities ensure that women take part in security sector reform "
+                            "and in disarmament, demobilization and reintegration;")], ["UNXYZ"])
+    assert only(tasks, "12").categories == ("gender",)
+    # the same areas, asked for in their own right, are coded
+    tasks = rules([op("13", "Requests UNXYZ to promote gender equality and to help the "
+                            "authorities with security sector reform and with disarmament, "
+                            "demobilization and reintegration;")], ["UNXYZ"])
+    assert {"gender", "disarmament_demobilization"} <= set(only(tasks, "13").categories)
+
+
+def test_a_qualified_presence_of_the_mission_is_tasked_by_the_list_that_follows() -> None:
+    tasks = rules([op("2", "Decides further that the tasks of the residual UNXYZ presence, which "
+                           "shall remain for six months, shall be the following:"),
+                   op("2(a)", "To monitor the security situation along the border;", 2, "2")],
+                  ["UNXYZ"])
+    task = only(tasks, "2(a)")
+    assert task.mission == "UNXYZ"
+    assert task.category == "border_control"
