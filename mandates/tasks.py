@@ -352,9 +352,11 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             aside = head[len(lead):].strip(" ,")
             return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",
                             f"{aside}, {task}" if aside else task)
+        # "all United Nations entities, including all components of UNOCI and UNMIL" address
+        # both missions; "with the support of UNOCI" does not
         addressed = [r for r in head_refs if not re.search(
             r"\b(?:of|with|from|by|to|for|through|within|between|among|and the support of)\s*$",
-            head[:r[0]])]
+            head[:r[0]]) or re.search(r"\b(?:components?|elements?) of (?:the )?$", head[:r[0]])]
         if addressed and not lead.startswith(_SG) and re.search(
                 r"\b(?:including|and|as well as|in particular)\b", head):
             return _Tasking(_ids(addressed), strength, f"{_kind(verb)}-mission", task)

@@ -450,3 +450,12 @@ def test_a_qualified_presence_of_the_mission_is_tasked_by_the_list_that_follows(
     task = only(tasks, "2(a)")
     assert task.mission == "UNXYZ"
     assert task.category == "border_control"
+
+
+def test_components_of_the_missions_among_the_addressees_are_tasked() -> None:
+    tasks = rules([op("19", "Calls upon all United Nations entities in the region, including "
+                            "all components of UNXYZ and UNABC, within their respective "
+                            "mandates, to enhance their support for the stabilization of the "
+                            "border area;")], ["UNXYZ", "UNABC"])
+    assert {t.mission for t in tasks} == {"UNXYZ", "UNABC"}
+    assert all(t.category == "border_control" for t in tasks)
