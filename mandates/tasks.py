@@ -71,6 +71,15 @@ _AGENCY_WORDS = re.compile(
     r"development|women|environment|drugs and crime|refugees|framework|sanctions|"
     r"committee|panel|envoy|country team", re.I)
 
+# a body the text says is part of a mission acts as the mission: "UNMIBH, which includes the
+# International Police Task Force (IPTF)", "the IPTF, which is a part of … (UNMIBH)"
+_INCLUDES = re.compile(
+    r"\b(?P<mission>[A-Z][A-Z-]{2,9})\)?,? (?:which includes|including) (?:the )?"
+    r"(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?(?P<acronym>[A-Z]{3,8})\b")
+_PART_OF = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]* ){1,6})\((?P<acronym>[A-Z]{3,8})\),? which is (?:a |an "
+    r"(?:integral )?)?part of (?:the )?[^;()]{0,120}?\(?(?P<mission>[A-Z][A-Z-]{2,9})\b")
+
 # "the Force" is the mission; "the force configuration" is not: a generic name must be
 # followed by punctuation, a possessive or a function word, never by another noun
 _FUNCTION_WORD = (r"(?=[\s]*(?:$|[,;:.)'\"]|'s\b|(?:to|in|and|or|of|with|shall|will|should|is|are|"
@@ -152,6 +161,17 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
             names[normalize(name)] = acronym
             names[normalize("the " + name)] = acronym
             found[acronym] += 0
+    for text in texts:
+        if "includ" in text or "part of" in text:
+            for m in (*_INCLUDES.finditer(text), *_PART_OF.finditer(text)):
+                component, mission = m.group("acronym"), m.group("mission")
+                if (mission in given or _ACRONYM_SHAPE.fullmatch(mission)) and \
+                        component != mission and component not in _NOT_MISSIONS and \
+                        not _ACRONYM_SHAPE.fullmatch(component) and component not in given:
+                    names[component.lower()] = mission
+                    names["the " + component.lower()] = mission
+                    if m.group("name").strip():
+                        names[normalize("the " + m.group("name").strip())] = mission
     operative = [p.text for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     for text in operative:
         for m in _ACRONYM_SHAPE.finditer(text):

@@ -459,3 +459,21 @@ def test_components_of_the_missions_among_the_addressees_are_tasked() -> None:
                             "border area;")], ["UNXYZ", "UNABC"])
     assert {t.mission for t in tasks} == {"UNXYZ", "UNABC"}
     assert all(t.category == "border_control" for t in tasks)
+
+
+@pytest.mark.parametrize("definition", [
+    "Decides to extend the mandate of UNXYZ, which includes the IPTX, until 21 June 2000;",
+    "Noting that the Police Task Unit (IPTX), which is a part of the United Nations Mission in "
+    "Xanadu (UNXYZ), has begun its work,",
+])
+def test_a_body_the_text_makes_part_of_the_mission_acts_as_the_mission(definition: str) -> None:
+    kind = ParagraphKind.PREAMBULAR if definition.startswith("Noting") else OP
+    paragraphs = [Paragraph(ref="PP1" if kind is ParagraphKind.PREAMBULAR else "1", kind=kind,
+                            text=definition, level=1),
+                  op("2", "Requests the IPTX to assist the authorities in the restructuring and "
+                          "training of the local police;")]
+    task = only(rules(paragraphs, ["UNXYZ"]), "2")
+    assert task.mission == "UNXYZ"
+    assert task.category == "police_reform"
+    # without the definition the same request tasks no mission
+    assert not rules(paragraphs[1:], ["UNXYZ"])
