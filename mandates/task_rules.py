@@ -49,8 +49,10 @@ def _rx(*parts: str) -> re.Pattern[str]:
 # what makes a mention of armed forces or police a reform task rather than a partner
 _REFORM_CONTEXT = re.compile(
     r"reform|restructur|re-?organi[sz]|train|capacit|professional|vet(?:ting|ted)?\b|build|"
-    r"develop|strengthen|mentor|advi[sc]|institution|accountab|integrat|reconstitut|"
-    r"re-?establish|recruit|rebuild|creat|formation|rightsiz|moderni[sz]|transform|oversight|"
+    r"develop|strengthen|mentor|advi[sc]|institution|accountab|\bintegrat|reconstitut|"
+    # not the recruitment of children into the forces, a child-protection matter
+    r"re-?establish|recruit(?!ment and use)(?!\w* (?:of )?child)|rebuild|creat|\bformation\b|"
+    r"rightsiz|moderni[sz]|transform|oversight|"
     r"skills|doctrine|certif|reconstruct|reinforc|improv|effectiveness|monitor|supervis|"
     r"observ|verif|codes? of conduct|human rights (?:training|standards)")
 
@@ -162,8 +164,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:national|armed|defen[cs]e) forces", r"\b(?:national |new |unified |integrated )?"
         r"army\b", r"\bfardc\b", r"\bf-fdtl\b", r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
         r"\bspla\b", r"\bfaca\b", r"security (?:institutions|forces)", r"defen[cs]e and security",
-        r"\bmilitary\b(?! (?:observers|personnel|component|contingents|liaison|officers|staff|"
-        r"operations|strength|ceiling|observer|units?|and police))",
+        r"(?<!civil-)(?<!civil -)\bmilitary\b(?! (?:observers|personnel|component|contingents|"
+        r"liaison|officers|staff|operations|strength|ceiling|observer|units?|and police|"
+        r"information|materiel|equipment|assistance|bases|specialists))",
     ), needs=_REFORM_CONTEXT),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",

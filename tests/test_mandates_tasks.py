@@ -477,3 +477,21 @@ def test_a_body_the_text_makes_part_of_the_mission_acts_as_the_mission(definitio
     assert task.category == "police_reform"
     # without the definition the same request tasks no mission
     assert not rules(paragraphs[1:], ["UNXYZ"])
+
+
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to share military information with the neighbouring missions and to "
+    "monitor cross-border movements;",
+    "Requests UNXYZ to strengthen civil-military cooperation to protect civilians;",
+    "Requests UNXYZ to work towards ending the recruitment and use of children by the armed "
+    "forces;",
+    "Requests UNXYZ to support the reintegration of children associated with armed forces;",
+])
+def test_armed_forces_named_beside_another_task_are_not_military_reform(text: str) -> None:
+    assert all("military_reform" not in t.categories for t in rules([op("4", text)], ["UNXYZ"]))
+
+
+def test_training_and_restructuring_the_armed_forces_is_military_reform() -> None:
+    tasks = rules([op("4", "Requests UNXYZ to assist in the formation and training of the new "
+                           "armed forces;")], ["UNXYZ"])
+    assert only(tasks, "4").category == "military_reform"
