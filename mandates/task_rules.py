@@ -329,11 +329,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
         r"socio-?economic", r"\bjobs?\b", r"income-generating",
     # ECOWAS is no economy; a police development plan, the vital infrastructure a force
-    # guards and the rehabilitation of child soldiers are other tasks
+    # guards, the rehabilitation of child soldiers and of police stations are other tasks
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
                           r"(?:police|security|justice|sector) development plan|"
                           r"(?:vital|key|critical) infrastructure|"
-                          r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)")),
+                          r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)|"
+                          r"(?:rehabilitation|reconstruction|construction)(?: and (?:re)?"
+                          r"construction)? of (?:the )?(?:\w+ ){0,2}(?:police|prisons?|"
+                          r"correction\w*|detention|courts?|judicial)\b")),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
         r"\bhumanitarian (?!law)", r"\brelief\b", r"delivery of (?:food|aid|assistance)",
         r"\bfood\b", r"\bconvoys?\b", r"\bevacuat",

@@ -495,3 +495,13 @@ def test_training_and_restructuring_the_armed_forces_is_military_reform() -> Non
     tasks = rules([op("4", "Requests UNXYZ to assist in the formation and training of the new "
                            "armed forces;")], ["UNXYZ"])
     assert only(tasks, "4").category == "military_reform"
+
+
+def test_rebuilding_police_and_prison_facilities_is_not_economic_development() -> None:
+    tasks = rules([op("9", "Requests UNXYZ to provide technical guidance to projects for the "
+                           "rehabilitation and construction of police and corrections facilities;")],
+                  ["UNXYZ"])
+    assert all("economic_development" not in t.categories for t in tasks)
+    tasks = rules([op("9", "Requests UNXYZ to support the rehabilitation of the national "
+                           "economy;")], ["UNXYZ"])
+    assert only(tasks, "9").category == "economic_development"
