@@ -332,7 +332,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # guards, the rehabilitation of child soldiers and of police stations are other tasks
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
                           r"(?:police|security|justice|sector) development plan|"
-                          r"(?:vital|key|critical) infrastructure|"
+                          r"(?:vital|key|critical|essential) infrastructure|"
                           r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)|"
                           r"(?:rehabilitation|reconstruction|construction)(?: and (?:re)?"
                           r"construction)? of (?:the )?(?:\w+ ){0,2}(?:police|prisons?|"

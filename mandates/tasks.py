@@ -392,6 +392,9 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
 
 
     if verb in ("approves", "endorses", "supports"):
+        listed = _with_mandate(rest, missions, Strength.REQUESTED) if refs else None
+        if listed is not None:
+            return listed
         if refs and _ENDORSED.search(_mark(missions, rest)):
             return _Tasking(_ids(refs), Strength.REQUESTED, "approves-mission", rest)
         return None
@@ -519,7 +522,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     if m and _refs(missions, m.group("who")):
         return _Tasking(_ids(_refs(missions, m.group("who"))), strength, "enable-mission",
                         m.group("task"))
-    m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, )?to (?:extend|expand|"
+    m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, ){0,3}to (?:extend|expand|"
                  r"enlarge|adjust|revise|modify|broaden|strengthen|renew|reinforce|increase|"
                  r"change|redefine|reorient|refocus)\w*\b(?P<mid>.{0,220}?)(?:mandate|strength)"
                  r"(?P<after>.*)$", rest)
@@ -535,7 +538,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         if refs and new_work:
             return _Tasking(_ids(refs), strength, "mandate-extended", after[new_work.start():])
         return None
-    m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, )?to (?:establish|create|"
+    m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, ){0,3}to (?:establish|create|"
                  r"set up|deploy|authori[sz]e)\b(?P<rest>.*)$", rest)
     if m:
         refs = _refs(missions, m.group("rest")[:300])
@@ -547,7 +550,8 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     return _with_mandate(rest, missions, strength)
 
 
-_WITH_MANDATE = re.compile(r"\bwith the following (?:\w+ )?(?:mandate|tasks|functions)\b")
+_WITH_MANDATE = re.compile(r"\bwith (?:the following (?:\w+ )?(?:mandate|tasks|functions)\b|"
+                           r"an? (?:\w+ )?mandate (?:for|to include|covering) the following\b)")
 
 
 def _with_mandate(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:

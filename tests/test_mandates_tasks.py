@@ -505,3 +505,26 @@ def test_rebuilding_police_and_prison_facilities_is_not_economic_development() -
     tasks = rules([op("9", "Requests UNXYZ to support the rehabilitation of the national "
                            "economy;")], ["UNXYZ"])
     assert only(tasks, "9").category == "economic_development"
+
+
+def test_a_mission_established_after_several_asides_is_tasked_by_its_purpose() -> None:
+    tasks = rules([op("2", "Decides further to paragraph 1 above, and at the request of the "
+                           "President of the Republic, to establish the United Nations Mission "
+                           "in Xanadu (UNXYZ) with a mandate limited to a single period of four "
+                           "months in order to assist the Government by supporting the "
+                           "professionalization of the national police;")], ["UNXYZ"])
+    assert only(tasks, "2").category == "police_reform"
+
+
+@pytest.mark.parametrize("chapeau", [
+    "Approves the continued presence of UNXYZ until 31 January 1994, comprising up to five "
+    "military observers, with the following interim mandate:",
+    "Approves the recommendation of the Secretary-General for the continuation of UNXYZ, with "
+    "a revised mandate for the following:",
+])
+def test_an_approved_presence_with_a_listed_mandate_is_tasked_by_the_list(chapeau: str) -> None:
+    tasks = rules([op("4", chapeau),
+                   op("4(a)", "To monitor the ceasefire and report on violations;", 2, "4")],
+                  ["UNXYZ"])
+    task = only(tasks, "4(a)")
+    assert (task.mission, task.category) == ("UNXYZ", "ceasefire")
