@@ -499,8 +499,8 @@ def test_training_and_restructuring_the_armed_forces_is_military_reform() -> Non
 
 def test_rebuilding_police_and_prison_facilities_is_not_economic_development() -> None:
     tasks = rules([op("9", "Requests UNXYZ to provide technical guidance to projects for the "
-                           "rehabilitation and construction of police and corrections facilities;")],
-                  ["UNXYZ"])
+                           "rehabilitation and construction of police and corrections "
+                           "facilities;")], ["UNXYZ"])
     assert all("economic_development" not in t.categories for t in tasks)
     tasks = rules([op("9", "Requests UNXYZ to support the rehabilitation of the national "
                            "economy;")], ["UNXYZ"])
