@@ -444,7 +444,7 @@ _COOPERATE_IN = re.compile(
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
     r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@(?:'s)? (?:\w+ ){0,3}(?:activities|role|"
-    r"functions|tasks|mandate|deployment)|(?:provision|deployment|use|role|activities|"
+    r"functions|tasks|mandate|deployment)|(?:provision|deployment|establishment|use|role|activities|"
     r"assistance|support|efforts) (?:of|by) (?:the )?@@")
 
 

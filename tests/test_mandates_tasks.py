@@ -528,3 +528,17 @@ def test_an_approved_presence_with_a_listed_mandate_is_tasked_by_the_list(chapea
                   ["UNXYZ"])
     task = only(tasks, "4(a)")
     assert (task.mission, task.category) == ("UNXYZ", "ceasefire")
+
+
+def test_a_programme_the_mission_establishes_with_approval_is_its_task() -> None:
+    tasks = rules([op("1", "Approves the establishment by UNXYZ of a programme to monitor and "
+                           "assess the court system, as part of an overall programme of reform;")],
+                  ["UNXYZ"])
+    assert only(tasks, "1").category == "justice_reform"
+
+
+def test_support_to_a_special_court_for_past_crimes_is_transitional_justice() -> None:
+    tasks = rules([op("5", "Decides that the mandate of UNXYZ shall include the following "
+                           "additional element: to provide security for activities conducted by "
+                           "the Special Court for Sierra Leone;")], ["UNXYZ"])
+    assert "transitional_justice" in only(tasks, "5").categories
