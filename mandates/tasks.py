@@ -193,6 +193,17 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
 
 
 def _principal(operative: Sequence[str], given: Sequence[str], found: Counter[str]) -> str | None:
+    chosen = _first_principal(operative, given, found)
+    # "expand the UNOSOM force … the expanded UNOSOM (UNOSOM II)": a numbered successor the
+    # resolution names is the operation it is about
+    for numeral in (" III", " II"):
+        if chosen and (chosen + numeral in given or found.get(chosen + numeral)):
+            return chosen + numeral
+    return chosen
+
+
+def _first_principal(operative: Sequence[str], given: Sequence[str],
+                     found: Counter[str]) -> str | None:
     for text in operative:
         m = re.search(r"(?:extend|establish|renew|enlarge|expand)\w*[^.;]{0,120}?\b"
                       r"(?:mandate of (?:the )?)?(?:[\w ]+ )?\(?([A-Z][A-Z-]{3,}(?: I{1,3})?)\)?",

@@ -542,3 +542,12 @@ def test_support_to_a_special_court_for_past_crimes_is_transitional_justice() ->
                            "additional element: to provide security for activities conducted by "
                            "the Special Court for Sierra Leone;")], ["UNXYZ"])
     assert "transitional_justice" in only(tasks, "5").categories
+
+
+def test_the_numbered_successor_a_resolution_creates_is_its_principal_mission() -> None:
+    paragraphs = [op("5", "Decides to expand the size of the UNXYZ force and its mandate;"),
+                  op("6", "Authorizes the mandate for the expanded UNXYZ (UNXYZ II) until "
+                          "31 October 1993;"),
+                  op("7", "Requests the Secretary-General, through his Special Representative, "
+                          "to assist in the repatriation of refugees;")]
+    assert only(rules(paragraphs, ["UNXYZ II", "UNXYZ"]), "7").mission == "UNXYZ II"
