@@ -345,7 +345,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
                                r"secure environment|\bextract\w*|\bevacuat\w*")),
     TaskCues("public_health", "PublicHealth", A, _rx(
         r"\bebola\b", r"\bhiv\b", r"\baids\b", r"\bepidemics?\b", r"\bcholera\b",
-        r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b", r"\bmedical\b",
+        r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b",
+        # the mission's own medical unit or evacuation is logistics, not a health task
+        r"\bmedical\b(?! (?:units?|support|evacuation|facilities|staff|personnel|teams?|"
+        r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic)))",
     )),
     TaskCues("refugees_idps", "RefugeeIDPs", A, _rx(
         r"\brefugees?\b", r"\bdisplaced\b", r"\bidps?\b", r"\breturnees?\b",
@@ -366,8 +369,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("legal_reform", "LegalReform", A, _rx(
         r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",
-        r"\blaws\b", r"\bnew laws\b", r"electoral (?:law|code)", r"\bcodes?\b(?! of conduct)",
-        r"\bregulations\b",
+        r"\blaws\b", r"\bnew laws\b", r"electoral (?:law|code)",
+        r"\bcodes?\b(?! of (?:\w+ )?conduct)", r"\bregulations\b",
     )),
     TaskCues("cultural_heritage", "CulturalHeritage", A, _rx(
         r"cultural (?:heritage|and historical|sites|property)", r"historical sites",

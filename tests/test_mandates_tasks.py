@@ -551,3 +551,13 @@ def test_the_numbered_successor_a_resolution_creates_is_its_principal_mission() 
                   op("7", "Requests the Secretary-General, through his Special Representative, "
                           "to assist in the repatriation of refugees;")]
     assert only(rules(paragraphs, ["UNXYZ II", "UNXYZ"]), "7").mission == "UNXYZ II"
+
+
+def test_the_missions_own_medical_unit_and_a_code_of_conduct_are_not_tasks() -> None:
+    tasks = rules([op("6", "Decides that UNXYZ shall include up to 70 military observers and a "
+                           "small medical unit, and shall encourage the parties to implement the "
+                           "code of good conduct for elections;")], ["UNXYZ"])
+    assert not {"public_health", "legal_reform"} & {c for t in tasks for c in t.categories}
+    tasks = rules([op("7", "Requests UNXYZ to support the authorities in providing medical "
+                           "care to the population affected by the epidemic;")], ["UNXYZ"])
+    assert only(tasks, "7").category == "public_health"
