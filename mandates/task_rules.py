@@ -332,6 +332,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # ECOWAS is no economy; a police development plan, the vital infrastructure a force
     # guards, the rehabilitation of child soldiers and of police stations are other tasks
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
+                          r"illicit economic|"
                           r"(?:police|security|justice|sector) development plan|"
                           r"(?:vital|key|critical|essential) infrastructure|"
                           r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)|"

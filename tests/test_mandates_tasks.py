@@ -561,3 +561,12 @@ def test_the_missions_own_medical_unit_and_a_code_of_conduct_are_not_tasks() -> 
     tasks = rules([op("7", "Requests UNXYZ to support the authorities in providing medical "
                            "care to the population affected by the epidemic;")], ["UNXYZ"])
     assert only(tasks, "7").category == "public_health"
+
+
+def test_illicit_economic_activity_of_armed_groups_is_not_economic_development() -> None:
+    tasks = rules([op("21", "Requests UNXYZ to monitor the support armed groups derive from "
+                            "illicit economic activities and the illicit trade in natural "
+                            "resources;")], ["UNXYZ"])
+    categories = {c for t in tasks for c in t.categories}
+    assert "natural_resources" in categories
+    assert "economic_development" not in categories
