@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -72,13 +72,27 @@ _AGENCY_WORDS = re.compile(
     r"committee|panel|envoy|country team", re.I)
 
 # a body the text says is part of a mission acts as the mission: "UNMIBH, which includes the
-# International Police Task Force (IPTF)", "the IPTF, which is a part of … (UNMIBH)"
-_INCLUDES = re.compile(
-    r"\b(?P<mission>[A-Z][A-Z-]{2,9})\)?,? (?:which includes|including) (?:the )?"
-    r"(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?(?P<acronym>[A-Z]{3,8})\b")
-_PART_OF = re.compile(
-    r"(?P<name>(?:[A-Z][\w-]* ){1,6})\((?P<acronym>[A-Z]{3,8})\),? which is (?:a |an "
-    r"(?:integral )?)?part of (?:the )?[^;()]{0,120}?\(?(?P<mission>[A-Z][A-Z-]{2,9})\b")
+# International Police Task Force (IPTF)", "the IPTF, which is a part of … (UNMIBH)"; each
+# pattern starts at its literal words, and what stands before them is read backwards
+_INCLUDES = re.compile(r"includ(?:es|ing) (?:the )?(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?"
+                       r"(?P<acronym>[A-Z]{3,8})\b")
+_INCLUDED_BY = re.compile(r"\b(?P<mission>[A-Z][A-Z-]{2,9})\)?,? (?:which )?$")
+_PART_OF = re.compile(r"\),? which is (?:a |an (?:integral )?)?part of (?:the )?[^;()]{0,120}?"
+                      r"\(?(?P<mission>[A-Z][A-Z-]{2,9})\b")
+_PART = re.compile(r"(?P<name>(?:[A-Z][\w-]* ){1,6})\((?P<acronym>[A-Z]{3,8})$")
+
+
+def _components(text: str) -> Iterator[tuple[str, str, str]]:
+    """(component acronym, its name or "", mission acronym) the text says belong together."""
+    for m in _INCLUDES.finditer(text):
+        before = _INCLUDED_BY.search(text, max(0, m.start() - 20), m.start())
+        if before is not None:
+            yield m.group("acronym"), m.group("name").strip(), before.group("mission")
+    for m in _PART_OF.finditer(text):
+        part = _PART.search(text, max(0, m.start() - 120), m.start())
+        if part is not None:
+            yield part.group("acronym"), part.group("name").strip(), m.group("mission")
+
 
 # "the Force" is the mission; "the force configuration" is not: a generic name must be
 # followed by punctuation, a possessive or a function word, never by another noun
@@ -162,16 +176,14 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
             names[normalize("the " + name)] = acronym
             found[acronym] += 0
     for text in texts:
-        if "includ" in text or "part of" in text:
-            for m in (*_INCLUDES.finditer(text), *_PART_OF.finditer(text)):
-                component, mission = m.group("acronym"), m.group("mission")
-                if (mission in given or _ACRONYM_SHAPE.fullmatch(mission)) and \
-                        component != mission and component not in _NOT_MISSIONS and \
-                        not _ACRONYM_SHAPE.fullmatch(component) and component not in given:
-                    names[component.lower()] = mission
-                    names["the " + component.lower()] = mission
-                    if m.group("name").strip():
-                        names[normalize("the " + m.group("name").strip())] = mission
+        for component, name, mission in _components(text):
+            if (mission in given or _ACRONYM_SHAPE.fullmatch(mission)) and \
+                    component != mission and component not in _NOT_MISSIONS and \
+                    not _ACRONYM_SHAPE.fullmatch(component) and component not in given:
+                names[component.lower()] = mission
+                names["the " + component.lower()] = mission
+                if name:
+                    names[normalize("the " + name)] = mission
     operative = [p.text for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     for text in operative:
         for m in _ACRONYM_SHAPE.finditer(text):
