@@ -101,27 +101,36 @@ def consistent_adoption(adopted: date | None, symbol: str | None,
     return adopted
 
 
-def adoption_of(lines: Sequence[str]) -> tuple[date | None, int | None]:
+# "at its 3725th (closed) meeting", "at the 675th meeting"
+_MEETING = r"(\d[\d,]*)\s*(?:st|nd|rd|th)\s+(?:\((?:closed|resumed|private)\)\s+)?meeting"
+
+
+def adoption_of(lines: Sequence[str],
+                closing: Sequence[str] = ()) -> tuple[date | None, int | None]:
     """Adoption date and meeting number from "Adopted by the Security Council at its 9824th
     meeting, on 20 December 2024" (possibly over two lines; no meeting when adopted by
-    written procedure: "Adopted by the Security Council on 18 December 2020")."""
-    lines = [" ".join(lines)]
-    for text in lines:
-        m = re.search(r"Adopted by the Security Council at its\s+(\d[\d,]*)\s*(?:st|nd|rd|th)?"
-                      r"\s+meeting,?\s+on\s+" + _DATE, text, re.I)
-        if m:
-            return to_date(m.group(2), m.group(3), m.group(4)), int(m.group(1).replace(",", ""))
-    for text in lines:
-        m = re.search(r"at its\s+(\d[\d,]*)\s*(?:st|nd|rd|th)\s+meeting", text, re.I)
-        if m:
-            d = _DATE_RE.search(text[m.end():])
-            return (to_date(*d.groups()) if d else None), int(m.group(1).replace(",", ""))
-    for text in lines:
-        m = re.search(r"(?:Adopted by the Security Council\s+on|\bResolution of)\s+" + _DATE,
-                      text, re.I)
-        if m:
-            return to_date(*m.groups()), None
-    return None, None
+    written procedure: "Adopted by the Security Council on 18 December 2020").
+
+    Older texts print "Resolution 104 (1954) of 20 June 1954" above the text and "Adopted
+    unanimously at the 675th meeting." after it: `closing` holds the lines after the text.
+    """
+    text = re.sub(r"\bI(\d{3})\b", r"1\1", " ".join(lines))  # OCR's "I958"
+    m = re.search(r"Adopted by the Security Council at i(?:ts|s)\s+" + _MEETING + r",?\s+on\s+" +
+                  _DATE, text, re.I)
+    if m:
+        return to_date(m.group(2), m.group(3), m.group(4)), int(m.group(1).replace(",", ""))
+    m = re.search(r"at i(?:ts|s)\s+" + _MEETING, text, re.I)
+    if m:
+        d = _DATE_RE.search(text[m.end():])
+        return (to_date(*d.groups()) if d else None), int(m.group(1).replace(",", ""))
+    adopted: date | None = None
+    m = re.search(r"(?:Adopted by the Security Council\s+on|\bResolution of|"
+                  r"\bResolution\s+\d+\s*(?:\(\d{4}\))?\s*of)\s+" + _DATE, text, re.I)
+    if m:
+        adopted = to_date(*m.groups()[-3:])
+    end = " ".join(closing)
+    m = re.search(r"\bAdopted\b[^.;]{0,40}?\bat the\s+" + _MEETING, end, re.I)
+    return adopted, (int(m.group(1).replace(",", "")) if m else None)
 
 
 def principal_mission(paragraphs: Sequence[Paragraph], named: Sequence[str]) -> str | None:

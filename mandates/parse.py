@@ -97,7 +97,8 @@ def parse_resolution(path: str | Path) -> Resolution:
         raise InputError("does not look like a Security Council resolution (no title block "
                          "naming S/RES/… and no opening 'The Security Council,')", path=p,
                          hint="give the text of a resolution, S/RES/…")
-    adopted, meeting = adoption_of(head)
+    closing = seg.closing[:3] or raw[-8:]  # the adoption line may close the last paragraph
+    adopted, meeting = adoption_of(head, [ln.text for ln in closing])
     printed = adopted
     adopted = consistent_adoption(adopted, symbol, head)
     missions = missions_of(paragraphs)
@@ -128,6 +129,12 @@ def parse_resolution(path: str | Path) -> Resolution:
             "label_inferred", f"sub-paragraph {ref} is printed without its letter; the letter "
             "was inferred from its place in the list", at,
             severity="info"))
+    notes = [ln for ln in seg.closing if not ln.text.startswith("Adopted")]
+    if notes:
+        warnings.append(DataWarning("notes_skipped",
+                                    f"{len(notes)} lines of notes after the text (footnotes to "
+                                    "the resolution) were not read as mandate text",
+                                    SourceRef(path=p.name, page=notes[0].page), severity="info"))
     if seg.annex_lines:
         warnings.append(DataWarning("annex_skipped",
                                     f"{seg.annex_lines} lines of annex after the operative "

@@ -24,6 +24,9 @@ _ROMAN = re.compile(r"^[ivxl]+$")
 _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 _COUNCIL = re.compile(r"^The Security Council\s*[,;:]?", re.I)
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b(?:\s+[IVX\d]+)?\s*$")
+# the adoption line older texts print after the last paragraph (then their footnotes)
+_ADOPTED_AFTER = re.compile(r"^(?:Adopted\b[^.;]{0,40}?\bat the\s+\d[\d,]*\s*(?:st|nd|rd|th)\s+"
+                            r"(?:\(\w+\)\s+)?[Mm]eeting|Footnotes\s*$)")
 _PREAMBLE_WORDS = frozenset({
     "mindful", "aware", "conscious", "concerned", "deeply", "gravely", "alarmed", "convinced",
     "determined", "cognizant", "cognisant", "desirous", "further", "also", "strongly",
@@ -111,6 +114,8 @@ class Segmented:
     annex_lines: int = 0
     inferred: tuple[str, ...] = ()
     council_line: bool = True  # whether "The Security Council," opens the text
+    # "Adopted unanimously at the 675th meeting." printed after the text, and what follows
+    closing: list[Line] = field(default_factory=list)
 
 
 def _starts_preambular(text: str) -> bool:
@@ -308,8 +313,14 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
 
     numbered = any(re.match(r"^1\s*\.\s*\S", ln.text) for ln in body)
 
+    closing: list[Line] = []
     for i, line in enumerate(body):
         text = line.text
+        if top is not None and _ADOPTED_AFTER.match(text) and not any(
+                next_opens(j) for j in range(i + 1, len(body))):
+            # the text ends here (a part adopted on its own may be followed by another)
+            closing = body[i:]
+            break
         if not numbered and _OPERATIVE_VERB.match(text):
             # resolutions of the 1940s–60s print one or more unnumbered operative
             # paragraphs; they are numbered here in printed order
@@ -418,7 +429,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
         for o in done
     ]
     return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
-                     annex_lines, tuple(inferred), council_found)
+                     annex_lines, tuple(inferred), council_found, closing)
 
 
 _FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")

@@ -189,7 +189,7 @@ def test_mandate_json_on_the_cli_is_the_contract() -> None:
 @pytest.mark.slow
 def test_every_text_resolution_parses_with_a_symbol() -> None:
     folder = require_shared("resolutions", "txt")
-    failures, without_symbol, without_operative = [], [], 0
+    failures, without_symbol, without_date, without_operative = [], [], [], 0
     files = sorted(folder.glob("*.txt"))
     for path in files:
         try:
@@ -199,12 +199,27 @@ def test_every_text_resolution_parses_with_a_symbol() -> None:
             continue
         if res.symbol is None:
             without_symbol.append(path.name)
+        if res.adopted is None:
+            without_date.append(path.name)
         without_operative += not res.operative
     assert len(files) > 2000
     assert failures == []
     assert len(without_symbol) <= 10, without_symbol
+    # a dozen print no date, or an OCR-damaged one ("29 Janunry 1992")
+    assert len(without_date) <= 0.01 * len(files), without_date
     # a few dozen files hold only a title or a one-sentence decision without a verb we know
     assert without_operative <= 0.02 * len(files)
+
+
+@pytest.mark.parametrize(("name", "adopted", "meeting"), [
+    ("S-RES-104(1954).txt", date(1954, 6, 20), 675),
+    ("S-RES-1090(1996).txt", date(1996, 12, 13), 3725),
+    ("S-RES-341(1973).txt", date(1973, 10, 27), 1752),
+])
+def test_older_layouts_give_their_adoption_date_and_meeting(name, adopted, meeting) -> None:
+    res = parse_resolution(require_shared("resolutions", "txt", name))
+    assert (res.adopted, res.meeting) == (adopted, meeting)
+    assert "Adopted" not in res.operative[-1].text
 
 
 def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
@@ -700,3 +715,45 @@ def test_capital_words_match_like_the_word_boundary_pattern(text: str) -> None:
     pattern = re.compile(r"\b([A-Z][A-Z-]{2,9}(?: I{1,3})?)\b")
     assert [(m.start(), m.group(1)) for m in _capital_words(text)] == \
         [(m.start(), m.group(1)) for m in pattern.finditer(text)]
+
+
+def test_an_older_text_gives_its_date_above_and_its_meeting_below(tmp_path) -> None:
+    path = tmp_path / "older.txt"
+    path.write_text(
+        "Resolution 9005 (1954) of 20 June 1954\n\nPublisher\nUN Security Council\n\n"
+        "The Security Council,\nHaving considered the communication of a Government,1\n"
+        "Calls for the immediate termination of any action likely to cause bloodshed.\n"
+        "Adopted unanimously at the 675th meeting.\n1 Ibid., document S/9999.\n",
+        encoding="cp1252")
+    res = parse_resolution(path)
+    assert (res.adopted, res.meeting) == (date(1954, 6, 20), 675)
+    last = res.operative[-1].text
+    assert last.endswith("bloodshed.")  # neither the adoption line nor the footnote
+    assert [w.code for w in res.warnings] == ["notes_skipped"]
+
+
+@pytest.mark.parametrize(("head", "closing", "expected"), [
+    (["Adopted by the Security Council at its 3725th (closed) meeting, on 13 December 1996"],
+     [], (date(1996, 12, 13), 3725)),
+    (["Resolution 100 (1953)of 27 October 1953"], ["Adopted unanimously at the 631st Meeting."],
+     (date(1953, 10, 27), 631)),
+    (["129 (1958). Resolution of 7 August I958 [S/4083]"], [], (date(1958, 8, 7), None)),
+    (["Resolution 132 of 7 September 1959"], ["Adopted at the 848th meeting by 10 votes to 1"],
+     (date(1959, 9, 7), 848)),
+])
+def test_adoption_phrasings(head: list, closing: list, expected: tuple) -> None:
+    from mandates.metadata import adoption_of
+
+    assert adoption_of(head, closing) == expected
+
+
+def test_a_part_adopted_on_its_own_does_not_end_the_text(tmp_path) -> None:
+    path = tmp_path / "parts.txt"
+    path.write_text(
+        "Resolution 9006 (1948) of 2 June 1948\nThe Security Council,\n"
+        "1. Decides to send observers;\nAdopted at the 310th meeting.\n"
+        "2. Requests the observers to report;\nAdopted at the 311th meeting.\n",
+        encoding="cp1252")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.operative] == ["1", "2"]
+    assert res.operative[-1].text == "Requests the observers to report;"
