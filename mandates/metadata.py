@@ -169,7 +169,7 @@ def missions_of(paragraphs: Sequence[Paragraph]) -> tuple[str, ...]:
 
 def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:
     """True when the Council acts under Chapter VII, for the whole text or a part of it."""
-    acting = re.compile(r"\b[Aa]cting\b[^,;]{0,40}?\bunder Chapter VII\b")
+    acting = re.compile(r"\b[Aa]cting\b[^,;]{0,40}?\bunder [Cc]hapter VII\b")
     return any(acting.search(p.text) for p in paragraphs)
 
 

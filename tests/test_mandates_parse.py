@@ -760,3 +760,14 @@ def test_a_part_adopted_on_its_own_does_not_end_the_text(tmp_path) -> None:
     res = parse_resolution(path)
     assert [p.ref for p in res.operative] == ["1", "2"]
     assert res.operative[-1].text == "Requests the observers to report;"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acting under chapter VII of the Charter of the United Nations,", True),
+    ("Acting for these reasons under Chapter VII of the Charter of the United Nations,", True),
+    ("Recalling that it acted under Article 40 of the Charter,", False),
+])
+def test_chapter_vii_is_read_however_chapter_is_capitalised(text: str, expected: bool) -> None:
+    from mandates.metadata import chapter_vii_of
+
+    assert chapter_vii_of([Paragraph("PP1", ParagraphKind.PREAMBULAR, text, 1)]) is expected
