@@ -208,7 +208,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"serious crimes", r"commission of inquiry",
         r"(?:bring|brought) to justice", r"accountability (?:for|mechanisms?)",
         r"hold (?:\w+ ){0,3}accountable", r"\breparations?\b",
-    )),
+    # "combatants not suspected of genocide, war crimes, crimes against humanity" are DDR's
+    ), exclude=re.compile(r"suspected of (?:committing |having committed )?(?:genocide|war "
+                          r"crimes|crimes)")),
     TaskCues("corrections_reform", "CorrectionsReform", A, _rx(
         r"\bprisons?\b", r"\bcorrection(?:s|al)\b", r"\bpenitentiar", r"\bpenal\b",
         r"detention (?:facilities|centres|centers|conditions)",
@@ -445,7 +447,9 @@ ASIDES = re.compile(
     r"areas? of (?:deployment|operations?))|without prejudice to|in the framework of)"
     r"[^,;:]*"
     r"|\b(?:who are |that are )?not (?:be )?(?:suspected|accused|responsible|guilty) of "
-    r"[^;:]*?(?:abuses|law|humanity|crimes|violations)(?: of (?:human rights|international "
+    # the longest such list within reach: "genocide, war crimes, crimes against humanity or
+    # abuses of human rights" goes whole
+    r"[^;:]{0,120}(?:abuses|law|humanity|crimes|violations)(?: of (?:human rights|international "
     r"humanitarian law))?"
 )
 

@@ -570,3 +570,10 @@ def test_illicit_economic_activity_of_armed_groups_is_not_economic_development()
     categories = {c for t in tasks for c in t.categories}
     assert "natural_resources" in categories
     assert "economic_development" not in categories
+
+
+def test_combatants_not_suspected_of_crimes_make_no_transitional_justice_task() -> None:
+    tasks = rules([op("13", "Requests UNXYZ to support the disarmament and demobilization of "
+                            "combatants not suspected of genocide, war crimes, crimes against "
+                            "humanity or abuses of human rights;")], ["UNXYZ"])
+    assert only(tasks, "13").categories == ("disarmament_demobilization",)
