@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from mandates.caseless import Caseless
-from mandates.missions import MISSIONS, current_name, missions_named
+from mandates.missions import MISSIONS, OTHER_OPERATIONS, current_name, missions_named
 from mandates.model import (
     CeilingKind,
     Paragraph,
@@ -181,7 +181,9 @@ def _names_another_mission(text: str, mission: str) -> bool:
 
 
 _NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
-                            r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b",
+                            r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b|"
+                            r"\bcommissions? of (?:inquiry|experts|investigation)\b|"
+                            r"\bfact-finding\b|\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b",
                             re.I)
 
 

@@ -81,6 +81,14 @@ MISSIONS: dict[str, str] = {
     "UNMIR": "United Nations Mission in Rwanda",
 }
 
+#: operations the Council authorizes that are not United Nations missions (regional and
+#: multinational forces): their mandates and periods are not a mission's.
+OTHER_OPERATIONS: tuple[str, ...] = (
+    "AMISOM", "ATMIS", "AFISMA", "MISCA", "MICOPAX", "MISAHEL", "ECOMOG", "ECOMIL", "ECOMIB",
+    "ECOMICI", "AMIS", "AMIB", "KFOR", "SFOR", "IFOR", "EUFOR", "ISAF", "UNITAF", "MNF", "MIF",
+    "INTERFET", "FOMUC",
+)
+
 #: a former acronym → the operation that continues it under a new name.
 FORMER_NAMES: dict[str, str] = {
     # the same operation renamed (S/RES/1925 (2010)); successor missions with a new mandate

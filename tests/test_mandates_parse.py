@@ -468,6 +468,21 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
         == expires
 
 
+@pytest.mark.parametrize("text", [
+    "Requests that the Secretary-General rapidly establish an international commission of "
+    "inquiry for an initial period of one year to investigate reports of violations;",
+    "Decides to authorize the Member States of the African Union to maintain AMISOM until "
+    "31 January 2032 to carry out its existing mandate;",
+    "Decides to extend the authorization of the International Security Assistance Force (ISAF) "
+    "for a period of twelve months until 13 October 2032;",
+])
+def test_periods_of_other_bodies_are_not_the_missions_expiry(text: str) -> None:
+    from mandates.metadata import expiry_of
+
+    assert expiry_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], date(2031, 12, 5),
+                     "UNMIR") == (None, None)
+
+
 def test_ceiling_for_troops_phrasing() -> None:
     from mandates.metadata import ceilings_of
 
