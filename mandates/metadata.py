@@ -284,7 +284,10 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"(?:civilian )?police (?:personnel|officers)|(?:civilian )?police\b", CeilingKind.POLICE),
     (r"(?:justice and )?corrections? (?:officers|personnel|advis[eo]rs)", CeilingKind.CORRECTIONS),
     (r"(?:military personnel|troops|military contingent personnel|"
-     r"military(?! observers| staff| police| experts| liaison| advis))\b", CeilingKind.MILITARY),
+     # "twelve military helicopters" are equipment, not people
+     r"military(?! observers| staff| police| experts| liaison| advis| helicopters| aircraft|"
+     r" vehicles| equipment| assets| enablers| hospitals?| aviation| transport| engineering|"
+     r" medical| utility| capabilit))\b", CeilingKind.MILITARY),
     (r"civilian (?:personnel|staff)", CeilingKind.CIVILIAN),
 )
 _CEILING_CONTEXT = Caseless(

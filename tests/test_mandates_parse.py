@@ -786,3 +786,14 @@ def test_chapter_vii_is_read_however_chapter_is_capitalised(text: str, expected:
     from mandates.metadata import chapter_vii_of
 
     assert chapter_vii_of([Paragraph("PP1", ParagraphKind.PREAMBULAR, text, 1)]) is expected
+
+
+def test_military_equipment_is_no_personnel_ceiling() -> None:
+    from mandates.metadata import ceilings_of
+
+    text = ("Emphasizes the need for an aviation component of up to twelve military helicopters "
+            "and authorizes the temporary transfer of up to two military utility helicopters;")
+    assert ceilings_of([Paragraph("6", ParagraphKind.OPERATIVE, text, 1)], "UNMIR") == ()
+    text = "Decides that UNMIR shall consist of up to 5,000 military personnel;"
+    found = ceilings_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind, c.count) for c in found] == [(CeilingKind.MILITARY, 5000)]
