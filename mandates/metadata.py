@@ -366,6 +366,9 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
             for m in phrasing.finditer(text):
                 kind = _KIND_WORDS[m.group(1).lower()]
                 count = parse_count(m.group(2))
+                if re.match(r"\s+(?:\w+\s+)?(?:battalions?|compan(?:y|ies)|brigades?|units?)\b",
+                            text[m.end():m.end() + 30]):
+                    continue  # "military strength of seven infantry battalions"
                 if count and (p.ref, kind) not in seen and not _refers_back(text, m.end()):
                     seen.add((p.ref, kind))
                     out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))

@@ -794,6 +794,9 @@ def test_military_equipment_is_no_personnel_ceiling() -> None:
     text = ("Emphasizes the need for an aviation component of up to twelve military helicopters "
             "and authorizes the temporary transfer of up to two military utility helicopters;")
     assert ceilings_of([Paragraph("6", ParagraphKind.OPERATIVE, text, 1)], "UNMIR") == ()
+    text = ("Endorses the recommendation that the current military strength of seven infantry "
+            "battalions shall decrease by four battalions;")
+    assert ceilings_of([Paragraph("4", ParagraphKind.OPERATIVE, text, 1)], "UNMIR") == ()
     text = "Decides that UNMIR shall consist of up to 5,000 military personnel;"
     found = ceilings_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert [(c.kind, c.count) for c in found] == [(CeilingKind.MILITARY, 5000)]
