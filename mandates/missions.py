@@ -128,7 +128,7 @@ NOT_MISSIONS = frozenset({
     "UNHCHR", "UNSCR", "UNSC", "UNGA", "UNOWA", "UNOCA", "UNDPKO", "UNDSS", "UNHAS",
     "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
     "UNSOS", "UNMEER", "UNITA", "UNOCT", "UNCRC", "UNCLOS", "UNFCCC", "UNPMS", "UNHRC",
-    "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG",
+    "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG", "UNCCT",
 })
 _NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()}
 # Full names are looked for where "united nations" stands, not each everywhere: names by
@@ -190,6 +190,7 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
             before = text[max(0, m.start() - 160):m.start()]
             if acronym in MISSIONS or (_ACRONYM_SHAPE.fullmatch(acronym)
                                        and acronym not in NOT_MISSIONS
+                                       and acronym not in OTHER_OPERATIONS
                                        and "United Nations" in before
                                        and re.search(r"Mission|Force|Operation|Observer|"
                                                      r"Administration|Authority|Office",

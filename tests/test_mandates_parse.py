@@ -800,3 +800,12 @@ def test_military_equipment_is_no_personnel_ceiling() -> None:
     text = "Decides that UNMIR shall consist of up to 5,000 military personnel;"
     found = ceilings_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert [(c.kind, c.count) for c in found] == [(CeilingKind.MILITARY, 5000)]
+
+
+def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_listed() -> None:
+    from mandates.metadata import missions_of
+
+    text = ("Expresses its appreciation to the personnel of the United Nations Operation in "
+            "Somalia (UNOSOM), and to the Unified Task Force (UNITAF); welcomes the work of the "
+            "United Nations Counter-Terrorism Centre (UNCCT);")
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]) == ("UNOSOM",)
