@@ -1,15 +1,36 @@
-"""DOCX resolutions as published by the UN document system (no pages: page is None)."""
+"""DOCX resolutions as published by the UN document system (no pages: page is None).
+
+Word can number paragraphs itself (automatic list numbering). python-docx's paragraph text
+leaves such numbers out, and the segmenter finds operative paragraphs by their printed
+labels, so the reader puts back the label Word would display (`1.`, `(a)`, `(ii)`).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mandates.readers.lines import Line
 from provenance import InputError, check_zip_container
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+_RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+# paragraphs that advance Word's list counters: the body's, table cells' and content
+# controls'; text boxes (w:txbxContent) are left out, as their fallback copy repeats them
+_COUNTED_IN = frozenset({f"{_W}body", f"{_W}tc", f"{_W}sdtContent"})
+_LEVEL_REF = re.compile(r"%([1-9])")
+_MAX_START = 32767  # Word's own bound on a level's start value
+
 
 def read_lines(path: Path) -> list[Line]:
-    """Paragraph texts of a DOCX resolution, one line per Word paragraph, tables skipped."""
+    """Paragraph texts of a DOCX resolution, one line per Word paragraph, tables skipped.
+
+    A paragraph numbered automatically by Word starts with the label Word displays
+    (`1. Decides …`, `(a) to protect …`) unless its text already starts with it.
+    """
     check_zip_container(path, kind="DOCX")
     import docx  # python-docx; imported here so text parsing does not pay for it
 
@@ -18,4 +39,222 @@ def read_lines(path: Path) -> list[Line]:
     except Exception as exc:  # python-docx raises several unrelated types for bad packages
         raise InputError("is not a readable DOCX document", path=path,
                          hint="open it in Word and save it again as .docx") from exc
-    return [Line(p.text) for p in document.paragraphs]
+    body = document.element.body
+    paragraphs = [p for p in body.iter(f"{_W}p") if p.getparent().tag in _COUNTED_IN]
+    try:
+        labels = list_labels(paragraphs, _part_element(document, _RT_NUMBERING),
+                             _part_element(document, _RT_STYLES))
+    except Exception:  # numbering only adds labels; a definition not foreseen here
+        labels = [None] * len(paragraphs)  # must not cost the document its text
+    lines = []
+    for p, label in zip(paragraphs, labels, strict=True):
+        if p.getparent().tag != body.tag:  # counted in Word's lists, not read as lines
+            continue
+        text = p.text
+        if label is not None and not _starts_with_label(text, label):
+            text = f"{label} {text}"
+        lines.append(Line(text))
+    return lines
+
+
+def list_labels(paragraphs: list[Any], numbering: Any, styles: Any) -> list[str | None]:
+    """The label Word displays before each paragraph (None: not numbered, or a bullet).
+
+    `paragraphs` are `w:p` elements in document order; `numbering` and `styles` are the
+    roots of `word/numbering.xml` and `word/styles.xml` (None when the document has none).
+    """
+    if numbering is None:
+        return [None] * len(paragraphs)
+    lists = _Lists(numbering, styles)
+    return [lists.label(p) for p in paragraphs]
+
+
+def _part_element(document: Any, reltype: str) -> Any:
+    """The XML root of a part related to the main document, or None (never created)."""
+    try:
+        return document.part.part_related_by(reltype).element
+    except (KeyError, AttributeError):  # no such part, or not an XML part
+        return None
+
+
+def _starts_with_label(text: str, label: str) -> bool:
+    text = text.lstrip()
+    return text.startswith(label) and (len(text) == len(label) or text[len(label)].isspace())
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """One `w:lvl`: how a list level counts and prints."""
+
+    start: int
+    fmt: str
+    text: str  # w:lvlText, with %1 … %9 standing for the levels' numbers
+    restart: int | None  # w:lvlRestart: restart after this (1-based) level; 0 never
+    legal: bool  # w:isLgl: every level's number printed as decimal
+
+
+@dataclass(frozen=True, slots=True)
+class _Instance:
+    """One `w:num`: an abstract definition and the levels it overrides."""
+
+    abstract: str
+    starts: dict[int, int]  # w:lvlOverride/w:startOverride
+    levels: dict[int, _Level]  # w:lvlOverride/w:lvl
+
+
+def _val(el: Any, tag: str) -> str | None:
+    child = el.find(f"{_W}{tag}") if el is not None else None
+    return None if child is None else child.get(f"{_W}val")
+
+
+def _int(value: str | None, default: int | None = None) -> int | None:
+    try:
+        n = int(value) if value is not None else default
+    except ValueError:
+        return default
+    return None if n is None else max(0, min(n, _MAX_START))
+
+
+def _level(lvl: Any) -> _Level:
+    return _Level(start=_int(_val(lvl, "start"), 0) or 0,
+                  fmt=_val(lvl, "numFmt") or "decimal",
+                  text=_val(lvl, "lvlText") or "",
+                  restart=_int(_val(lvl, "lvlRestart")),
+                  legal=lvl.find(f"{_W}isLgl") is not None
+                  and _val(lvl, "isLgl") not in ("0", "false", "off"))
+
+
+def _levels(parent: Any) -> dict[int, _Level]:
+    return {n: _level(lvl) for lvl in parent.findall(f"{_W}lvl")
+            if (n := _int(lvl.get(f"{_W}ilvl"))) is not None}
+
+
+class _Lists:
+    """Word's list definitions of one document and the running counters of its lists."""
+
+    def __init__(self, numbering: Any, styles: Any) -> None:
+        self.abstracts: dict[str, dict[int, _Level]] = {}
+        self.links: dict[str, str] = {}  # abstract → numbering style (w:numStyleLink)
+        self.level_styles: dict[str, dict[str, int]] = {}  # abstract → style → its level
+        for a in numbering.findall(f"{_W}abstractNum"):
+            aid = a.get(f"{_W}abstractNumId")
+            self.abstracts[aid] = _levels(a)
+            if (link := _val(a, "numStyleLink")) is not None:
+                self.links[aid] = link
+            self.level_styles[aid] = {
+                style: n for lvl in a.findall(f"{_W}lvl")
+                if (style := _val(lvl, "pStyle")) is not None
+                and (n := _int(lvl.get(f"{_W}ilvl"))) is not None}
+        self.instances: dict[str, _Instance] = {}
+        for num in numbering.findall(f"{_W}num"):
+            overrides = num.findall(f"{_W}lvlOverride")
+            starts = {n: s for o in overrides
+                      if (n := _int(o.get(f"{_W}ilvl"))) is not None
+                      and (s := _int(_val(o, "startOverride"))) is not None}
+            levels = {n: _level(lvl) for o in overrides
+                      if (n := _int(o.get(f"{_W}ilvl"))) is not None
+                      and (lvl := o.find(f"{_W}lvl")) is not None}
+            self.instances[num.get(f"{_W}numId")] = _Instance(
+                _val(num, "abstractNumId") or "", starts, levels)
+        self.styles: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self.default_style: str | None = None
+        for s in styles.findall(f"{_W}style") if styles is not None else ():
+            sid = s.get(f"{_W}styleId")
+            num_pr = s.find(f"{_W}pPr/{_W}numPr")
+            self.styles[sid] = (_val(num_pr, "numId"), _val(num_pr, "ilvl"), _val(s, "basedOn"))
+            if s.get(f"{_W}type") == "paragraph" and s.get(f"{_W}default") in ("1", "true"):
+                self.default_style = sid
+        self.by_style: dict[str | None, tuple[str | None, str | None]] = {}
+        # counters are kept per abstract definition: Word continues one list across the
+        # w:num instances that share it, and restarts it where an instance overrides a start
+        self.counters: dict[str, dict[int, int]] = {}
+        self.used: set[str] = set()
+
+    def _style_numbering(self, style: str | None) -> tuple[str | None, str | None]:
+        """numId and ilvl a paragraph style gives, itself or through w:basedOn."""
+        if style not in self.by_style:
+            self.by_style[style] = self._inherited(style)
+        return self.by_style[style]
+
+    def _inherited(self, style: str | None) -> tuple[str | None, str | None]:
+        seen: set[str] = set()
+        while style is not None and style not in seen and style in self.styles:
+            seen.add(style)
+            num_id, ilvl, style_based_on = self.styles[style]
+            if num_id is not None or ilvl is not None:
+                return num_id, ilvl
+            style = style_based_on
+        return None, None
+
+    def _abstract(self, instance: _Instance) -> str:
+        """The abstract definition that holds the levels (following one w:numStyleLink)."""
+        link = self.links.get(instance.abstract)
+        if link is None:
+            return instance.abstract
+        linked = self.instances.get(self._style_numbering(link)[0] or "")
+        return linked.abstract if linked is not None else instance.abstract
+
+    def label(self, p: Any) -> str | None:
+        """Advance the counters for paragraph `p` and return its label (None: no label)."""
+        ppr = p.find(f"{_W}pPr")
+        num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        style = _val(ppr, "pStyle") or self.default_style
+        num_id, ilvl = _val(num_pr, "numId"), _val(num_pr, "ilvl")
+        if num_id is None or ilvl is None:
+            style_num_id, style_ilvl = self._style_numbering(style)
+            num_id, ilvl = num_id or style_num_id, ilvl or style_ilvl
+        num_id = num_id or ""
+        instance = self.instances.get(num_id)
+        if instance is None:  # numId 0 ("no numbering") or a dangling reference
+            return None
+        abstract = self._abstract(instance)
+        levels = {**self.abstracts.get(abstract, {}), **instance.levels}
+        n = _int(ilvl)
+        if n is None:
+            n = self.level_styles.get(abstract, {}).get(style or "", 0)
+        level = levels.get(n)
+        if level is None:
+            return None
+        counts = self.counters.setdefault(abstract, {})
+        if num_id not in self.used:
+            self.used.add(num_id)
+            for overridden in instance.starts:
+                counts.pop(overridden, None)
+        counts[n] = counts[n] + 1 if n in counts else instance.starts.get(n, level.start)
+        for deeper in [m for m in counts if m > n]:
+            restart = levels[deeper].restart if deeper in levels else None
+            if restart != 0 and (restart is None or n < restart):
+                del counts[deeper]
+        if level.fmt == "bullet":
+            return None
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            ref = levels.get(k)
+            value = counts.get(k, ref.start if ref is not None else 1)
+            fmt = "decimal" if level.legal or ref is None else ref.fmt
+            return _format(value, fmt)
+
+        return _LEVEL_REF.sub(number, level.text).strip() or None
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _format(n: int, fmt: str) -> str:
+    """A level's number as Word prints it in `fmt` (w:numFmt); unknown formats as decimal."""
+    if fmt in ("none", "bullet"):
+        return ""
+    if fmt in ("lowerLetter", "upperLetter") and 0 < n <= 780:
+        letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # … z, aa, bb …
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman") and 0 < n < 4000:
+        out = ""
+        for value, numeral in _ROMAN:
+            count, n = divmod(n, value)
+            out += numeral * count
+        return out if fmt == "lowerRoman" else out.upper()
+    if fmt == "decimalZero" and n < 10:
+        return f"0{n}"
+    return str(n)
