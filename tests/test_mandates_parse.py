@@ -809,3 +809,27 @@ def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_liste
             "Somalia (UNOSOM), and to the Unified Task Force (UNITAF); welcomes the work of the "
             "United Nations Counter-Terrorism Centre (UNCCT);")
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]) == ("UNOSOM",)
+
+
+def test_html_ordered_lists_get_the_labels_a_browser_shows(tmp_path) -> None:
+    head = "".join(f"<p>{t}</p>" for t in _OWN_WORDS[:8])
+    body = (
+        "<ol>"
+        "<li>Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
+        "for a period of twelve months, that is, until 30 June 2032;</li>"
+        "<li>Decides that UNMIR shall have the following priority tasks:"
+        "<ol type='a'><li>to protect civilians under threat of physical violence;</li>"
+        "<li>to monitor and report on human rights violations;</li></ol></li>"
+        "<li>Decides to remain seized of the matter.</li></ol>")
+    path = tmp_path / "resolution.html"
+    path.write_text(f"<html><body>{head}{body}</body></html>", encoding="utf-8")
+    _check_own_words(parse_resolution(path))
+
+
+@pytest.mark.parametrize(("kind", "n", "label"), [
+    ("1", 12, "12."), ("a", 3, "(c)"), ("a", 27, "(aa)"), ("i", 4, "(iv)"), ("I", 9, "(ix)"),
+])
+def test_list_labels(kind: str, n: int, label: str) -> None:
+    from mandates.readers.html import list_label
+
+    assert list_label(kind, n) == label

@@ -1,12 +1,50 @@
-"""HTML resolutions: block elements become lines; scripts and styles are ignored."""
+"""HTML resolutions: block elements become lines; scripts and styles are ignored.
+
+Items of an ordered list (`<ol>`) get the label a browser would display, written as the
+Council prints them: `1.` for numbers, `(a)` for letters, `(ii)` for roman numerals.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from mandates.readers.lines import Line
 from mandates.readers.txt import decode
+
+_ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90),
+          ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for numeral, value in _ROMAN:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def _letters(n: int) -> str:
+    """a…z, then aa, bb … as resolutions letter long lists."""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def list_label(kind: str, n: int) -> str:
+    """The printed label of item `n` of an `<ol type=kind>`: `3.`, `(c)`, `(iii)`."""
+    if n < 1:
+        return f"{n}."
+    if kind in ("a", "A"):
+        return f"({_letters(n)})"
+    if kind in ("i", "I"):
+        return f"({_roman(n)})"
+    return f"{n}."
+
+
+@dataclass
+class _OrderedList:
+    kind: str
+    next: int
 
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                      "section", "article", "header", "footer", "title", "td", "blockquote"})
@@ -17,16 +55,34 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.lists: list[_OrderedList | None] = []  # None for an unordered list
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head"):
             self.skip += 1
+        elif tag in ("ol", "ul"):
+            given = dict(attrs)
+            start = given.get("start") or "1"
+            self.lists.append(_OrderedList(given.get("type") or "1",
+                                           int(start) if start.strip("-").isdigit() else 1)
+                              if tag == "ol" else None)
         elif tag in _BLOCKS:
             self.parts.append("\n")
+            current = self.lists[-1] if self.lists else None
+            if tag == "li" and current is not None and not self.skip:
+                value = dict(attrs).get("value") or ""
+                if value.strip("-").isdigit():
+                    current.next = int(value)
+                self.parts.append(list_label(current.kind, current.next) + " ")
+                current.next += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "head"):
             self.skip = max(0, self.skip - 1)
+        elif tag in ("ol", "ul"):
+            if self.lists:
+                self.lists.pop()
+            self.parts.append("\n")
         elif tag in _BLOCKS:
             self.parts.append("\n")
 
