@@ -383,7 +383,8 @@ class MissionResult:
     @property
     def notes(self) -> list[str]:
         """What an analyst should see although the mission ran: documents of another mission
-        than the row names, or a resolution that sets its tasks by reference."""
+        than the row names, a resolution that sets its tasks by reference, links overridden
+        by hand."""
         out: list[str] = []
         if self.summary is None:
             return out
@@ -391,7 +392,9 @@ class MissionResult:
         if read and read.upper() not in self.entry.mission.upper():
             out.append(f"the documents are for {read}, not {self.entry.mission}")
         if self.summary.tasks < FEW_TASKS:
-            out.append("few tasks restated: the resolution renews a mandate set elsewhere")
+            out.append("few tasks restated (the mandate is set elsewhere)")
+        if self.entry.links is not None:
+            out.append(f"links changed by hand ({self.entry.links.name})")
         return out
 
     def progress_line(self, number: int, total: int) -> str:
@@ -551,6 +554,9 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
         raise CoherenceError(f"cannot create the output folder ({exc.strerror})", path=out,
                              hint="choose a folder you can write to") from exc
 
+    # an earlier run's overview would describe reports this run is about to replace: if
+    # this run is interrupted, better no overview than one that is wrong
+    _remove(out / name for name in OVERVIEW_FILES)
     total = len(manifest.entries)
     results = []
     for number, entry in enumerate(manifest.entries, start=1):
@@ -652,8 +658,6 @@ def _write_overview(result: BatchResult, *, html: bool) -> list[Path]:
     ]
     if html:
         files.append((out / "overview.html", page.encode("utf-8")))
-    else:
-        (out / "overview.html").unlink(missing_ok=True)
     return write_all(files)
 
 

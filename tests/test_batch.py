@@ -21,7 +21,13 @@ import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner, Result
 
-from coherence.batch import ManifestError, load_manifest
+from coherence.batch import (
+    ManifestError,
+    MissionEntry,
+    MissionResult,
+    MissionSummary,
+    load_manifest,
+)
 from coherence.cli import cli
 from provenance import sha256_of
 from tests.conftest import require_shared
@@ -88,7 +94,10 @@ def good_run(cycle: Path) -> tuple[Result, Path]:
 def partial_run(cycle: Path) -> tuple[Result, Path]:
     out = cycle / "out-partial"
     out.mkdir()
-    (out / "UNMISS.pdf").write_bytes(b"%PDF- an earlier run's report")  # must not survive
+    # an earlier run's files that must not survive: a report of a mission that now fails,
+    # and an overview (HTML, not asked for this time) describing that earlier run
+    (out / "UNMISS.pdf").write_bytes(b"%PDF- an earlier run's report")
+    (out / "overview.html").write_text("<p>an earlier run</p>")
     result = CliRunner().invoke(cli, ["batch", str(cycle / "manifest.json"), "-o", str(out)])
     return result, out
 
@@ -228,6 +237,26 @@ def test_overview_records_each_failure_with_its_error_line(partial_run, cycle) -
     flat = " ".join(text.split())
     assert "1 of 3 complete; 2 failed" in flat
     assert "S_RES_2729(2024).pdf: file not found; check the path" in flat
+
+
+def test_notes_flag_a_row_whose_documents_are_another_missions() -> None:
+    summary = MissionSummary(
+        mission_read="MONUSCO", resolution="S/RES/2765 (2024)", budget_document="A/80/624",
+        baseline="2025/26 apportionment", proposed="2026/27 cost estimates", tasks=2,
+        priority_tasks=0, linked_tasks=0, findings={"high": 1}, gross_baseline=10,
+        gross_proposed=8, headline="", warnings=0)
+    row = MissionEntry("UNMISS", Path("m.pdf"), Path("b.xlsx"), links=Path("x/links.csv"),
+                       row="row 3")
+    result = MissionResult(row, "ok", seconds=3.14, summary=summary)
+    assert result.notes == ["the documents are for MONUSCO, not UNMISS",
+                            "few tasks restated (the mandate is set elsewhere)",
+                            "links changed by hand (links.csv)"]
+    assert result.progress_line(2, 6).startswith("[2/6] UNMISS ok (3.1 s); note: the "
+                                                 "documents are for MONUSCO, not UNMISS; ")
+    renamed = MissionResult(MissionEntry("MONUSCO-2026", Path("m"), Path("b")), "ok",
+                            summary=summary)
+    assert not any("documents are for" in n for n in renamed.notes)
+    assert summary.period == "2026/27" and summary.gross_change == -2
 
 
 def test_csv_and_json_manifests_give_the_same_report(good_run, partial_run) -> None:
