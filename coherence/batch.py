@@ -11,7 +11,7 @@ object (JSON)::
 `mission`, `mandate` and `budget` are required; the other columns are optional. Paths are
 read relative to the manifest's own folder. The manifest is checked as a whole before any
 mission runs: a column the tool does not know, a required value left empty, a mission
-listed twice or a mission name that cannot be a file name is an `ManifestError` (exit 3)
+listed twice or a mission name that cannot be a file name is a `ManifestError` (exit 3)
 that names the manifest and the row, and nothing is written.
 
 A mission whose *documents* cannot be read is not a manifest error: that mission fails,
