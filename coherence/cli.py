@@ -86,6 +86,7 @@ def cli() -> None:
       coherence mandate S_RES_2765(2024).pdf --format table
       coherence budget A_80_624.xlsx --format json
       coherence report --mandate S_RES_2765(2024).pdf --budget A_80_624.xlsx -o monusco.pdf
+      coherence batch cycle-2026/manifest.csv -o reports-2026
     """
 
 
@@ -219,6 +220,54 @@ def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
     )
     for path in written:
         click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.argument("manifest", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder for the reports and the overview (created if missing).")
+@click.option("--html", is_flag=True, help="Also write each mission's report as HTML.")
+@click.option("--xlsx", is_flag=True, help="Also write each mission's links and findings "
+                                            "as a workbook.")
+@debug_option
+def batch(manifest: Path, out_dir: Path, html: bool, xlsx: bool) -> None:
+    """Write the report of every mission of a budget cycle, plus an overview.
+
+    MANIFEST is a CSV (or JSON) file with one row per mission: the columns mission,
+    mandate and budget are required; previous_mandate, previous_budget and links are
+    optional. Paths are relative to the manifest's folder.
+
+    The folder gets MISSION.pdf and MISSION.json for each mission and overview.pdf,
+    overview.json and overview.csv. A mission whose documents cannot be read fails alone:
+    the others complete, the overview names the error, and the exit code is 4. A manifest
+    that cannot be used stops the run before anything is written (exit 3).
+
+    \b
+    Example:
+      $ cat cycle-2026/manifest.csv
+      mission,mandate,budget,previous_mandate
+      MONUSCO,S_RES_2765(2024).pdf,A_80_624.docx,S_RES_2717(2023).pdf
+      UNMISS,S_RES_2729(2024).pdf,A_80_621.docx,S_RES_2677(2023).pdf
+      $ coherence batch cycle-2026/manifest.csv -o reports-2026
+    """
+    from coherence.batch import run_batch
+
+    ctx = click.get_current_context()
+    result = run_batch(manifest, out_dir, html=html, xlsx=xlsx,
+                       progress=lambda line: click.echo(line, err=True))
+    if _debugging(ctx):
+        for failed in result.failed:
+            if failed.traceback:
+                click.echo(f"{failed.entry.mission}: {failed.traceback}", err=True, nl=False)
+    for path in result.overview:
+        click.echo(f"wrote {path}", err=True)
+    if result.failed:
+        names = ", ".join(m.entry.mission for m in result.failed)
+        others = ("no mission completed" if len(result.failed) == len(result.missions)
+                  else "the others are complete")
+        click.echo(f"error: {len(result.failed)} of {len(result.missions)} missions failed "
+                   f"({names}); {others}; see {out_dir / 'overview.pdf'}", err=True)
+        ctx.exit(int(result.exit_code))
 
 
 @cli.command()

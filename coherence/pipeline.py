@@ -9,10 +9,14 @@ import json
 from collections.abc import Callable
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from budgets import parse_budget
 from coherence.output import write_bytes_atomic, write_text_atomic
 from mandates import parse_resolution
+
+if TYPE_CHECKING:
+    from coherence.report import Report
 
 Log = Callable[[str], None]
 
@@ -21,18 +25,12 @@ def _quiet(_message: str) -> None:
     return None
 
 
-def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
-               previous_mandate: Path | None = None, previous_budget: Path | None = None,
-               links: Path | None = None, json_path: Path | None = None,
-               html_path: Path | None = None, xlsx_path: Path | None = None,
-               log: Log = _quiet) -> list[Path]:
-    """Parse, link, find and render one mission's report; return the paths written.
-
-    All inputs are parsed and the whole report is rendered in memory before any file is
-    written, so a failure leaves no output behind; each file is then written atomically.
-    """
+def build_mission_report(*, mandate: Path, budget: Path,
+                         previous_mandate: Path | None = None,
+                         previous_budget: Path | None = None, links: Path | None = None,
+                         log: Log = _quiet) -> Report:
+    """Parse one mission's documents, link tasks to money and run the rules (no files)."""
     from coherence.mapping import load_overrides
-    from coherence.render import render_html, render_pdf
     from coherence.report import build_report
 
     log(f"reading {mandate}")
@@ -42,9 +40,16 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
     previous_res = parse_resolution(previous_mandate) if previous_mandate else None
     previous_bud = parse_budget(previous_budget) if previous_budget else None
     overrides = load_overrides(links) if links else None
+    return build_report(resolution, current_budget, previous_resolution=previous_res,
+                        previous_budget=previous_bud, overrides=overrides)
 
-    report = build_report(resolution, current_budget, previous_resolution=previous_res,
-                          previous_budget=previous_bud, overrides=overrides)
+
+def report_files(report: Report, *, pdf: Path | None, json_path: Path | None = None,
+                 html_path: Path | None = None, xlsx_path: Path | None = None,
+                 log: Log = _quiet) -> list[tuple[Path, bytes]]:
+    """Render the report in every format asked for, in memory: (target, bytes) pairs."""
+    from coherence.render import render_html, render_pdf
+
     outputs: list[tuple[Path, bytes]] = []
     if json_path:
         document = json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
@@ -58,9 +63,42 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
         from coherence.export import xlsx_bytes
 
         outputs.append((xlsx_path, xlsx_bytes(report)))
-    for path, data in outputs:
-        write_bytes_atomic(path, data)
-    return [path for path, _ in outputs]
+    return outputs
+
+
+def write_all(outputs: list[tuple[Path, bytes]]) -> list[Path]:
+    """Write each file atomically; if one write fails, remove the ones this call wrote.
+
+    Either every file of the set is written or none is: a disk that fills up between the
+    PDF and the JSON does not leave a report without its data.
+    """
+    written: list[Path] = []
+    try:
+        for path, data in outputs:
+            write_bytes_atomic(path, data)
+            written.append(path)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
+               previous_mandate: Path | None = None, previous_budget: Path | None = None,
+               links: Path | None = None, json_path: Path | None = None,
+               html_path: Path | None = None, xlsx_path: Path | None = None,
+               log: Log = _quiet) -> list[Path]:
+    """Parse, link, find and render one mission's report; return the paths written.
+
+    All inputs are parsed and the whole report is rendered in memory before any file is
+    written, so a failure leaves no output behind; each file is then written atomically.
+    """
+    report = build_mission_report(mandate=mandate, budget=budget,
+                                  previous_mandate=previous_mandate,
+                                  previous_budget=previous_budget, links=links, log=log)
+    return write_all(report_files(report, pdf=pdf, json_path=json_path, html_path=html_path,
+                                  xlsx_path=xlsx_path, log=log))
 
 
 def run_demo(out_dir: Path, log: Log = _quiet) -> list[Path]:

@@ -319,8 +319,13 @@ def _rows(lines: list[ResourceLine], baseline: Column | None,
     return out
 
 
+def gross_requirements(classes: tuple[Row, ...] | list[Row]) -> Row | None:
+    """The overall table's gross requirements row (the budget's total), if it prints one."""
+    return next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
+
+
 def _headline(classes: list[Row], baseline: Column | None, proposed: Column | None) -> str:
-    gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
+    gross = gross_requirements(classes)
     if gross is None or gross.baseline is None or gross.proposed is None or not baseline \
             or not proposed:
         return "The budget's overall financial table could not be compared across periods."

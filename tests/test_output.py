@@ -50,3 +50,13 @@ def test_repeated_warnings_are_one_line_that_says_where() -> None:
     assert lines[0].endswith("also at 34(b), 34(c), 34(d), 34(e)")
     assert lines[1] == "expiry_estimated: counted from adoption (para 2)"
     assert len(warning_lines(inferred[:3])) == 3  # a few stay one per line
+
+
+def test_a_set_of_outputs_is_written_whole_or_not_at_all(tmp_path) -> None:
+    from coherence.pipeline import write_all
+
+    (tmp_path / "report.pdf").mkdir()  # the PDF cannot be written over a folder
+    with pytest.raises(OSError):
+        write_all([(tmp_path / "report.json", b"{}"), (tmp_path / "report.pdf", b"%PDF-")])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+    assert write_all([(tmp_path / "a.json", b"{}")]) == [tmp_path / "a.json"]

@@ -1,0 +1,676 @@
+"""Every mission of a budget cycle in one run: a manifest in, a report per mission and an
+overview out.
+
+The manifest lists one mission per row (CSV, as analysts keep it in a spreadsheet) or per
+object (JSON)::
+
+    mission,mandate,budget,previous_mandate,previous_budget,links
+    MONUSCO,S_RES_2765(2024).pdf,A_80_624.docx,S_RES_2717(2023).pdf,,
+    UNMISS,S_RES_2729(2024).pdf,A_80_621.docx,,,
+
+`mission`, `mandate` and `budget` are required; the other columns are optional. Paths are
+read relative to the manifest's own folder. The manifest is checked as a whole before any
+mission runs: a column the tool does not know, a required value left empty, a mission
+listed twice or a mission name that cannot be a file name is a `ManifestError` (exit 3)
+that names the manifest and the row, and nothing is written.
+
+A mission whose *documents* cannot be read is not a manifest error: that mission fails,
+its error line goes into the overview, and the others run. In the output folder each
+mission gets `<MISSION>.pdf` and `<MISSION>.json` (coherence.report/1), optionally
+`.html` and `.xlsx`; the run gets `overview.pdf`, `overview.json` (coherence.batch/1) and
+`overview.csv`. For every mission of the manifest the folder holds exactly this run's
+files: a mission that fails leaves none (an earlier run's files for it are removed, so the
+folder never shows a report the overview says failed).
+
+`run_batch` does the work and returns a `BatchResult`; it holds no click and can be called
+from a notebook. Outputs are deterministic: the same inputs give the same bytes (timings go
+to the progress log, never into a file).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coherence import __version__
+from coherence.findings import SEVERITIES
+from provenance import CoherenceError, ExitCode, InputError, check_readable, sha256_of
+
+if TYPE_CHECKING:
+    from coherence.report import Report
+
+SCHEMA = "coherence.batch/1"
+
+#: The manifest's columns, in the order the documentation gives them.
+COLUMNS = ("mission", "mandate", "budget", "previous_mandate", "previous_budget", "links")
+REQUIRED = ("mission", "mandate", "budget")
+_PATH_COLUMNS = COLUMNS[1:]
+#: Names a mission may not take: the overview's own files use them.
+RESERVED = frozenset({"overview"})
+#: A manifest lists missions, not documents: anything larger is not a manifest.
+MAX_MANIFEST_BYTES = 1024 * 1024
+#: Per-mission file formats: the PDF and the JSON always, the others on request.
+FORMATS = ("pdf", "json", "html", "xlsx")
+OVERVIEW_FILES = ("overview.pdf", "overview.json", "overview.csv", "overview.html")
+
+#: Fewer task categories than this: the resolution renews a mandate set elsewhere (the
+#: report says so on its first page, and so does the overview).
+FEW_TASKS = 3
+
+_MISSION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_COLUMN_HINT = "the columns are " + ", ".join(COLUMNS) + " (the first three required)"
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_message: str) -> None:
+    return None
+
+
+class ManifestError(InputError):
+    """The manifest itself cannot be used: missing, malformed, or a row that is wrong."""
+
+
+# --------------------------------------------------------------------------- manifest
+
+
+@dataclass(frozen=True, slots=True)
+class MissionEntry:
+    """One mission of the manifest, its paths resolved against the manifest's folder."""
+
+    mission: str
+    mandate: Path
+    budget: Path
+    previous_mandate: Path | None = None
+    previous_budget: Path | None = None
+    links: Path | None = None
+    row: str = ""  # where the manifest lists it: "row 3" (CSV) or "item 2" (JSON)
+
+    def inputs(self) -> dict[str, str | None]:
+        """The documents of the mission, as paths (None where the manifest gives none)."""
+        return {name: (str(getattr(self, name)) if getattr(self, name) is not None else None)
+                for name in _PATH_COLUMNS}
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """A checked manifest: where it is, its checksum and its missions in order."""
+
+    path: Path
+    sha256: str
+    entries: tuple[MissionEntry, ...]
+
+
+def load_manifest(path: str | Path) -> Manifest:
+    """Read and check a manifest (`.csv` or `.json`); raise ManifestError on any problem.
+
+    Every problem of the manifest itself is found here, before any mission runs, and named
+    with its row. Whether the documents it lists exist is not checked: a missing document
+    fails its mission only.
+    """
+    p = Path(path)
+    try:
+        check_readable(p, max_bytes=MAX_MANIFEST_BYTES)
+    except InputError as exc:
+        hint = exc.hint
+        if "limit" in exc.message:
+            hint = "a manifest lists one mission per row; check that this is the manifest"
+        elif "empty" in exc.message:
+            hint = "write the header mission,mandate,budget and one row per mission"
+        raise ManifestError(exc.message, path=p, hint=hint) from exc
+    suffix = p.suffix.lower()
+    if suffix not in (".csv", ".json"):
+        raise ManifestError(f"unsupported manifest type '{suffix or p.name}'", path=p,
+                            hint="save the sheet as CSV (UTF-8) or write the manifest as JSON")
+    data = p.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"is not UTF-8 text (byte {exc.start})", path=p,
+                            hint="save it from the spreadsheet as 'CSV UTF-8'") from exc
+    rows = _json_rows(p, text) if suffix == ".json" else _csv_rows(p, text)
+    entries = _entries(p, rows)
+    if not entries:
+        raise ManifestError("lists no missions", path=p,
+                            hint="add one row per mission under the header "
+                                 "mission,mandate,budget")
+    return Manifest(p, sha256_of(p), tuple(entries))
+
+
+def _normal_column(name: str) -> str:
+    """`Previous mandate` and `previous-mandate` are the column `previous_mandate`."""
+    return re.sub(r"[\s-]+", "_", name.strip().lower())
+
+
+def _column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: the column as the spreadsheet shows it."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
+    """(where, {column: value}) for each non-blank data row of a CSV manifest.
+
+    Spreadsheets in some locales save with `;` or tabs between cells; the header row says
+    which.
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max((",", ";", "\t"), key=first.count) if first else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    rows: list[tuple[str, dict[str, str]]] = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = _csv_header(path, cells, number)
+                continue
+            where = f"row {number}"
+            row: dict[str, str] = {}
+            for index, cell in enumerate(cells):
+                name = header[index] if index < len(header) else ""
+                if name:
+                    row[name] = cell.strip()
+                elif cell.strip():
+                    raise ManifestError(
+                        f"{where}: a value stands in column {_column_letter(index)}, which "
+                        "has no header", path=path, hint=_COLUMN_HINT)
+            rows.append((where, row))
+    except csv.Error as exc:
+        raise ManifestError(f"is not a readable CSV file ({exc})", path=path,
+                            hint="save the sheet as CSV (UTF-8)") from exc
+    if header is None:
+        raise ManifestError("has no header row", path=path,
+                            hint="start with the header mission,mandate,budget")
+    return rows
+
+
+def _csv_header(path: Path, cells: list[str], number: int) -> list[str]:
+    header = [_normal_column(cell) for cell in cells]
+    seen: set[str] = set()
+    for index, name in enumerate(header):
+        where = f"row {number}, column {_column_letter(index)}"
+        if not name:
+            continue
+        if name not in COLUMNS:
+            raise ManifestError(f"unknown column '{cells[index].strip()}' ({where})",
+                                path=path, hint=_COLUMN_HINT)
+        if name in seen:
+            raise ManifestError(f"column '{name}' appears twice ({where})", path=path,
+                                hint="keep one column of each name")
+        seen.add(name)
+    for name in REQUIRED:
+        if name not in seen:
+            raise ManifestError(f"has no '{name}' column (header on row {number})", path=path,
+                                hint=_COLUMN_HINT)
+    return header
+
+
+def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ManifestError(f"is not valid JSON ({exc.msg}, line {exc.lineno})", path=path,
+                            hint="fix the manifest") from exc
+    if not isinstance(data, list):
+        raise ManifestError("must be a JSON list of missions", path=path,
+                            hint='write [{"mission": …, "mandate": …, "budget": …}, …]')
+    rows: list[tuple[str, dict[str, str]]] = []
+    for number, item in enumerate(data, start=1):
+        where = f"item {number}"
+        if not isinstance(item, dict):
+            raise ManifestError(f"{where} is not an object", path=path,
+                                hint='write {"mission": …, "mandate": …, "budget": …}')
+        row: dict[str, str] = {}
+        for key, value in item.items():
+            name = _normal_column(str(key))
+            if name not in COLUMNS:
+                raise ManifestError(f"{where}: unknown key '{key}'", path=path,
+                                    hint=_COLUMN_HINT.replace("columns", "keys"))
+            if value is not None and not isinstance(value, str):
+                raise ManifestError(f"{where}: '{key}' must be text, not "
+                                    f"{type(value).__name__}", path=path,
+                                    hint="give names and paths as JSON strings")
+            row[name] = (value or "").strip()
+        rows.append((where, row))
+    return rows
+
+
+def _entries(path: Path, rows: list[tuple[str, dict[str, str]]]) -> list[MissionEntry]:
+    folder = path.parent
+    first_seen: dict[str, tuple[str, str]] = {}  # lower-case name: (where, as written)
+    entries = []
+    for where, row in rows:
+        mission = row.get("mission", "")
+        if not mission:
+            raise ManifestError(f"{where}: no mission named", path=path,
+                                hint="give each row a mission name (MONUSCO)")
+        label = f"{where} ({mission})"
+        if not _MISSION_NAME.fullmatch(mission):
+            raise ManifestError(f"{label}: the mission name cannot be a file name", path=path,
+                                hint="use letters, digits, '-', '_' or '.' (at most 64)")
+        if mission.lower() in RESERVED:
+            raise ManifestError(f"{label}: '{mission}' is reserved for the overview's files",
+                                path=path, hint="name the mission differently")
+        if mission.lower() in first_seen:
+            before, written = first_seen[mission.lower()]
+            raise ManifestError(f"{label}: the mission is already listed on {before}"
+                                + (f" (as {written})" if written != mission else ""),
+                                path=path, hint="give each mission one row")
+        first_seen[mission.lower()] = (where, mission)
+        for name in REQUIRED[1:]:
+            if not row.get(name):
+                raise ManifestError(f"{label}: no {name} given", path=path,
+                                    hint=f"fill in the {name} column with the document's path")
+
+        def resolve(name: str, row: dict[str, str] = row) -> Path | None:
+            value = row.get(name, "")
+            if not value:
+                return None
+            candidate = Path(value).expanduser()
+            return candidate if candidate.is_absolute() else folder / candidate
+
+        mandate, budget = resolve("mandate"), resolve("budget")
+        assert mandate is not None and budget is not None  # required above
+        entries.append(MissionEntry(mission, mandate, budget, resolve("previous_mandate"),
+                                    resolve("previous_budget"), resolve("links"), where))
+    return entries
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class MissionSummary:
+    """What the overview shows of one mission's report."""
+
+    mission_read: str | None  # the mission the documents name
+    resolution: str | None
+    budget_document: str | None
+    baseline: str | None  # the column compared from ("2025/26 apportionment")
+    proposed: str | None
+    tasks: int
+    priority_tasks: int
+    linked_tasks: int
+    findings: dict[str, int]  # by severity, every severity present
+    gross_baseline: int | None
+    gross_proposed: int | None
+    headline: str
+    warnings: int
+    top_findings: tuple[tuple[str, str], ...] = ()  # (severity, title), page 1's list
+
+    @property
+    def gross_change(self) -> int | None:
+        """Proposed minus baseline gross requirements, in dollars."""
+        if self.gross_baseline is None or self.gross_proposed is None:
+            return None
+        return self.gross_proposed - self.gross_baseline
+
+    @property
+    def period(self) -> str | None:
+        """The budget year proposed (`2026/27`)."""
+        return self.proposed.split(" ")[0] if self.proposed else None
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {
+            "mission_read": self.mission_read,
+            "resolution": self.resolution, "budget_document": self.budget_document,
+            "period": self.period, "baseline": self.baseline, "proposed": self.proposed,
+            "tasks": self.tasks, "priority_tasks": self.priority_tasks,
+            "linked_tasks": self.linked_tasks, "findings": dict(self.findings),
+            "gross_requirements": {"baseline": self.gross_baseline,
+                                   "proposed": self.gross_proposed,
+                                   "change": self.gross_change},
+            "headline": self.headline, "warnings": self.warnings,
+            "top_findings": [{"severity": s, "title": t} for s, t in self.top_findings],
+        }
+
+
+def summarize(report: Report) -> MissionSummary:
+    """The overview's figures for one mission, from its report."""
+    from coherence.report import gross_requirements
+
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for finding in report.findings:
+        counts[finding.severity] = counts.get(finding.severity, 0) + 1
+    gross = gross_requirements(report.classes)
+    return MissionSummary(
+        mission_read=report.mission, resolution=report.resolution.symbol,
+        budget_document=report.budget.document,
+        baseline=report.baseline.label if report.baseline else None,
+        proposed=report.proposed.label if report.proposed else None,
+        tasks=len(report.tasks), priority_tasks=sum(1 for t in report.tasks if t.priority),
+        linked_tasks=sum(1 for t in report.tasks if t.links), findings=counts,
+        gross_baseline=gross.baseline if gross else None,
+        gross_proposed=gross.proposed if gross else None,
+        headline=report.headline, warnings=len(report.warnings),
+        top_findings=tuple((f.severity, f.title) for f in report.top_findings))
+
+
+@dataclass(frozen=True, slots=True)
+class MissionResult:
+    """How one mission went: its files, its figures, or the error that stopped it."""
+
+    entry: MissionEntry
+    status: str  # "ok" or "failed"
+    outputs: tuple[str, ...] = ()  # file names in the output folder
+    seconds: float = 0.0
+    summary: MissionSummary | None = None
+    error: str | None = None  # the one-line error, without its `error: ` prefix
+    exit_code: int | None = None
+    traceback: str | None = None  # for --debug; never written to a file
+
+    @property
+    def ok(self) -> bool:
+        """True when every file of the mission was written."""
+        return self.status == "ok"
+
+    @property
+    def notes(self) -> list[str]:
+        """What an analyst should see although the mission ran: documents of another mission
+        than the row names, a resolution that sets its tasks by reference, links overridden
+        by hand."""
+        out: list[str] = []
+        if self.summary is None:
+            return out
+        read = self.summary.mission_read
+        if read and read.upper() not in self.entry.mission.upper():
+            out.append(f"the documents are for {read}, not {self.entry.mission}")
+        if self.summary.tasks < FEW_TASKS:
+            out.append("few tasks restated (the mandate is set elsewhere)")
+        if self.entry.links is not None:
+            out.append(f"links changed by hand ({self.entry.links.name})")
+        return out
+
+    def progress_line(self, number: int, total: int) -> str:
+        """`[2/6] MONUSCO ok (3.1 s)` or `[3/6] UNMISS failed: error: …`."""
+        head = f"[{number}/{total}] {self.entry.mission}"
+        if not self.ok:
+            return f"{head} failed: error: {self.error}"
+        notes = "".join(f"; note: {n}" for n in self.notes)
+        return f"{head} ok ({self.seconds:.1f} s){notes}"
+
+    def to_json(self) -> dict[str, object]:
+        """The mission's entry in `overview.json`."""
+        return {"mission": self.entry.mission, "manifest_row": self.entry.row,
+                "status": self.status, "inputs": self.entry.inputs(),
+                "outputs": list(self.outputs), "error": self.error,
+                "exit_code": self.exit_code, "notes": self.notes,
+                "report": self.summary.to_json() if self.summary else None}
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The whole run: the manifest, each mission's result in manifest order, the overview."""
+
+    manifest: Manifest
+    out_dir: Path
+    missions: tuple[MissionResult, ...]
+    overview: tuple[Path, ...] = ()
+
+    @property
+    def failed(self) -> list[MissionResult]:
+        """The missions that did not complete."""
+        return [m for m in self.missions if not m.ok]
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """0 when every mission completed, 4 when at least one failed."""
+        return ExitCode.BATCH_PARTIAL if self.failed else ExitCode.OK
+
+    @property
+    def periods(self) -> list[str]:
+        """The budget years proposed by the missions that completed, sorted."""
+        return sorted({m.summary.period for m in self.missions
+                       if m.summary is not None and m.summary.period})
+
+    def totals(self) -> dict[str, object]:
+        """Sums over the missions that completed."""
+        done = [m.summary for m in self.missions if m.summary is not None]
+        findings = {s: sum(d.findings.get(s, 0) for d in done) for s in SEVERITIES}
+
+        def total(values: Iterable[int | None]) -> int | None:
+            known = [v for v in values if v is not None]
+            return sum(known) if known else None
+
+        return {"missions": len(self.missions), "ok": len(self.missions) - len(self.failed),
+                "failed": len(self.failed), "findings": findings,
+                "gross_requirements": {
+                    "baseline": total(d.gross_baseline for d in done),
+                    "proposed": total(d.gross_proposed for d in done),
+                    "missions_without_total": sum(1 for d in done if d.gross_proposed is None)}}
+
+    def to_json(self) -> dict[str, object]:
+        """The `coherence.batch/1` document (`overview.json`)."""
+        return {"schema": SCHEMA, "generator": f"coherence {__version__}",
+                "manifest": {"path": str(self.manifest.path), "sha256": self.manifest.sha256},
+                "periods": self.periods, "totals": self.totals(),
+                "missions": [m.to_json() for m in self.missions]}
+
+
+# --------------------------------------------------------------------------- running
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """What to write for each mission beyond its PDF and JSON."""
+
+    html: bool = False
+    xlsx: bool = False
+    formats: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        wanted = {"pdf", "json"} | ({"html"} if self.html else set()) | (
+            {"xlsx"} if self.xlsx else set())
+        object.__setattr__(self, "formats", tuple(f for f in FORMATS if f in wanted))
+
+
+def mission_files(mission: str, out_dir: Path) -> dict[str, Path]:
+    """Every file a mission can have in the output folder, by format."""
+    return {fmt: out_dir / f"{mission}.{fmt}" for fmt in FORMATS}
+
+
+def run_mission(entry: MissionEntry, out_dir: Path,
+                options: BatchOptions | None = None) -> MissionResult:
+    """One mission's report, written to `out_dir`; never raises for a bad document.
+
+    A `CoherenceError` (a document missing, corrupt, unsupported…) and any other exception
+    become a failed result with the one-line error. On failure no file of the mission is
+    left in the folder; on success only this run's formats are.
+    """
+    from coherence.pipeline import build_mission_report, report_files, write_all
+
+    options = options or BatchOptions()
+    started = time.perf_counter()
+    files = mission_files(entry.mission, out_dir)
+    try:
+        report = build_mission_report(
+            mandate=entry.mandate, budget=entry.budget,
+            previous_mandate=entry.previous_mandate, previous_budget=entry.previous_budget,
+            links=entry.links)
+        summary = summarize(report)
+        wanted = {fmt: files[fmt] for fmt in options.formats}
+        written = write_all(report_files(
+            report, pdf=wanted["pdf"], json_path=wanted["json"],
+            html_path=wanted.get("html"), xlsx_path=wanted.get("xlsx")))
+    except CoherenceError as exc:
+        _remove(files.values())
+        return MissionResult(entry, "failed", seconds=time.perf_counter() - started,
+                             error=exc.one_line().removeprefix("error: "),
+                             exit_code=int(exc.exit_code), traceback=traceback.format_exc())
+    except Exception as exc:  # one bad mission never stops the others
+        _remove(files.values())
+        return MissionResult(entry, "failed", seconds=time.perf_counter() - started,
+                             error=" ".join(f"internal error ({type(exc).__name__}: {exc}); "
+                                            "rerun with --debug for the traceback and report "
+                                            "it".split()),
+                             exit_code=1, traceback=traceback.format_exc())
+    _remove(path for fmt, path in files.items() if fmt not in options.formats)
+    return MissionResult(entry, "ok", tuple(p.name for p in written),
+                         time.perf_counter() - started, summary)
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: bool = False,
+              xlsx: bool = False, progress: Progress = _quiet) -> BatchResult:
+    """Run every mission of the manifest into `out_dir` and write the overview.
+
+    Raises ManifestError (exit 3) before writing anything when the manifest cannot be used,
+    and CoherenceError when `out_dir` cannot be a folder for the outputs. A mission that
+    fails does not raise: its result says why, and `BatchResult.exit_code` is 4.
+    `progress` receives one line per mission as it finishes, in manifest order.
+
+    Missions run one after the other. Running two at a time in separate processes was
+    measured on the 2-core machine this is developed on (benchmarks/bench_batch.py): no
+    faster, and sometimes slower, than one at a time, for twice the memory.
+    """
+    if not isinstance(manifest, Manifest):
+        manifest = load_manifest(manifest)
+    options = BatchOptions(html=html, xlsx=xlsx)
+    out = Path(out_dir)
+    _check_out_dir(manifest, out, options)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CoherenceError(f"cannot create the output folder ({exc.strerror})", path=out,
+                             hint="choose a folder you can write to") from exc
+
+    # an earlier run's overview would describe reports this run is about to replace: if
+    # this run is interrupted, better no overview than one that is wrong
+    _remove(out / name for name in OVERVIEW_FILES)
+    total = len(manifest.entries)
+    results = []
+    for number, entry in enumerate(manifest.entries, start=1):
+        result = run_mission(entry, out, options)
+        progress(result.progress_line(number, total))
+        results.append(result)
+    partial = BatchResult(manifest, out, tuple(results))
+    written = _write_overview(partial, html=html)
+    return BatchResult(manifest, out, tuple(results), tuple(written))
+
+
+def _check_out_dir(manifest: Manifest, out: Path, options: BatchOptions) -> None:
+    """Refuse an output folder that is a file, or where a report would overwrite an input."""
+    if out.exists() and not out.is_dir():
+        raise CoherenceError("is a file, not a folder", path=out,
+                             hint="give -o a folder for the reports")
+    inputs: dict[Path, tuple[MissionEntry | None, str]] = {
+        manifest.path.resolve(): (None, "manifest")}
+    for entry in manifest.entries:
+        for name in _PATH_COLUMNS:
+            value = getattr(entry, name)
+            if value is not None:
+                inputs.setdefault(value.resolve(), (entry, name.replace("_", " ")))
+    outputs = [p for e in manifest.entries for p in mission_files(e.mission, out).values()]
+    outputs += [out / name for name in OVERVIEW_FILES]
+    for target in outputs:
+        hit = inputs.get(target.resolve())
+        if hit is not None:
+            owner, role = hit
+            where = f"{owner.row} ({owner.mission}): the {role}" if owner else f"the {role}"
+            raise ManifestError(f"{where} {target.name} would be overwritten by an output",
+                                path=manifest.path,
+                                hint="write the reports to another folder with -o")
+
+
+# --------------------------------------------------------------------------- overview
+
+
+_CSV_COLUMNS = (
+    "mission", "status", "resolution", "budget_document", "period", "tasks", "priority_tasks",
+    "linked_tasks", *(f"findings_{s}" for s in SEVERITIES), "gross_baseline_usd",
+    "gross_proposed_usd", "gross_change_usd", "warnings", "outputs", "notes", "error",
+    "manifest_row")
+
+
+def overview_csv(result: BatchResult) -> str:
+    """One row per mission, for spreadsheets (whole dollars, empty where unknown)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(_CSV_COLUMNS)
+    for m in result.missions:
+        s = m.summary
+        writer.writerow([
+            m.entry.mission, m.status,
+            *(("" if v is None else v) for v in (
+                s.resolution if s else None, s.budget_document if s else None,
+                s.period if s else None, s.tasks if s else None,
+                s.priority_tasks if s else None, s.linked_tasks if s else None,
+                *((s.findings.get(sev, 0) if s else None) for sev in SEVERITIES),
+                s.gross_baseline if s else None, s.gross_proposed if s else None,
+                s.gross_change if s else None, s.warnings if s else None)),
+            " ".join(m.outputs), "; ".join(m.notes), m.error or "", m.entry.row])
+    return buffer.getvalue()
+
+
+def overview_html(result: BatchResult, *, standalone: bool = True) -> str:
+    """The overview as one HTML document, in the report's look."""
+    from coherence.render import STATIC, environment
+
+    css = (STATIC / "report.css").read_text(encoding="utf-8")
+    return environment().get_template("overview.html.j2").render(
+        b=result, css=css if standalone else None, totals=result.totals(),
+        severities=SEVERITIES, generator=f"coherence {__version__}", millions=millions)
+
+
+def millions(amount: int | None, *, signed: bool = False) -> str:
+    """`1,057.6`, `−128.8` (with `signed`, `+5.7`): dollars as millions, one decimal."""
+    if amount is None:
+        return "–"
+    value = (Decimal(abs(amount)) / Decimal(1_000_000)).quantize(Decimal("0.1"),
+                                                                   rounding=ROUND_HALF_EVEN)
+    sign = "−" if amount < 0 else "+" if signed and amount > 0 else ""
+    return f"{sign}{value:,}"
+
+
+def _write_overview(result: BatchResult, *, html: bool) -> list[Path]:
+    """Render every overview file in memory, then write them (all or none)."""
+    from coherence.pipeline import write_all
+    from coherence.render import html_to_pdf
+
+    out = result.out_dir
+    page = overview_html(result)
+    files: list[tuple[Path, bytes]] = [
+        (out / "overview.pdf", html_to_pdf(page)),
+        (out / "overview.json",
+         (json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")),
+        # utf-8-sig: Excel opens a CSV as UTF-8 only when it starts with the byte-order mark
+        (out / "overview.csv", overview_csv(result).encode("utf-8-sig")),
+    ]
+    if html:
+        files.append((out / "overview.html", page.encode("utf-8")))
+    return write_all(files)
+
+
+__all__ = [
+    "SCHEMA",
+    "BatchOptions",
+    "BatchResult",
+    "Manifest",
+    "ManifestError",
+    "MissionEntry",
+    "MissionResult",
+    "MissionSummary",
+    "load_manifest",
+    "run_batch",
+    "run_mission",
+]
