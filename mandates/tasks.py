@@ -598,6 +598,16 @@ _ANAPHOR = Anchored(re.compile(
     r"thereof|therein)\b"))
 _PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
                                 r"\bfirst priority"))
+# a paragraph that makes its own tasks a priority ("requests UNMIL, as a matter of priority,
+# to …", "should prioritize …"), not one that names someone's "priority actions"
+_SAID_PRIORITY = re.compile(
+    r"\bas (?:a |an? \w+ )?(?:matter of )?(?:\w+ )?priority\b|\b(?:highest|top|first|utmost|"
+    r"overriding) priority\b|\bprioriti[sz]\w*|\bgiv(?:e|en|ing) (?:\w+ )?priority\b|"
+    r"\bcore tasks?\b|\bstrategic priorit|\bpriority (?:tasks?|areas?) (?:of|for)\b")
+# "without impeding on its capacity to implement its three priority tasks, … the following
+# tasks": these tasks are not among the priorities, whatever range or heading they stand in
+_SUBORDINATE = re.compile(r"\bwithout (?:impeding|prejudice|detriment|affecting)[^;:]{0,80}?"
+                          r"\bpriorit")
 _ASIDES = Anchored(ASIDES)
 _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
 
@@ -765,16 +775,18 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         if last is not None and last.trigger.removesuffix("+cont") in _WEAK_TRIGGERS:
             last = None  # "calls on the parties, in cooperation with X, to …: (a) …" lists theirs
         number = int(m.group(1)) if (m := re.match(r"^(\d+)", p.ref)) else 0
-        in_range = p.level <= 1 and number <= priority_through
+        subordinate = "priorit" in text and _SUBORDINATE.search(text) is not None
+        in_range = p.level <= 1 and number <= priority_through and not subordinate
         if p.heading and p.heading not in headings:
             headings[p.heading] = normalize(p.heading)
         heading = headings[p.heading] if p.heading else None
-        own_priority = bool(heading and _PRIORITY.search(heading))
+        own_priority = bool(heading and _PRIORITY.search(heading)) and not subordinate
         inherited = ancestor.priority if ancestor is not None else False
         tasking_clauses = [c.text for c in clauses] if spans else []
         # "protection of civilians shall be given priority" makes PoC the priority, not
         # everything else the paragraph names
-        said = any(_PRIORITY.search(c) and not _POC_PRIORITY.search(c) for c in tasking_clauses)
+        said = any(_SAID_PRIORITY.search(c) and not _POC_PRIORITY.search(c)
+                   for c in tasking_clauses)
         poc_first = poc_first or any(_POC_PRIORITY.search(c.text) for c in clauses)
         for c in tasking_clauses:
             r = _PRIORITY_RANGE.search(c)
@@ -782,7 +794,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 priority_through = max(priority_through, int(r.group(2)))
         states[p.ref] = _State(
             last, own_priority or inherited or in_range or (
-                last is not None and bool(_PRIORITY_LIST.search(text))),
+                last is not None and not subordinate and bool(_PRIORITY_LIST.search(text))),
             _topic(p, text, heading, clauses, ancestor, p.ref in has_children, code))
         if spans:
             priority = own_priority or inherited or in_range or said

@@ -577,3 +577,19 @@ def test_combatants_not_suspected_of_crimes_make_no_transitional_justice_task() 
                             "combatants not suspected of genocide, war crimes, crimes against "
                             "humanity or abuses of human rights;")], ["UNXYZ"])
     assert only(tasks, "13").categories == ("disarmament_demobilization",)
+
+
+def test_tasks_set_below_the_priority_tasks_and_others_priorities_are_not_priority() -> None:
+    paragraphs = [
+        op("36", "Decides that the mandate of UNXYZ shall include the following tasks in "
+                 "priority order in paragraphs 36 through 38:"),
+        op("36(a)", "To protect civilians under threat of physical violence;", 2, "36"),
+        op("37", "Requests UNXYZ to monitor and report on human rights violations;"),
+        op("38", "Further authorizes UNXYZ, without impeding on its capacity to implement its "
+                 "priority tasks, to implement the following tasks:"),
+        op("38(a)", "To support the demining of roads;", 2, "38"),
+        op("39", "Requests UNXYZ to support the Government's priority actions on the "
+                 "electoral process;")]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert {t.ref for t in tasks if t.priority} == {"36(a)", "37"}
+    assert {t.ref for t in tasks} >= {"36(a)", "37", "38(a)", "39"}
