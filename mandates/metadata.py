@@ -180,7 +180,9 @@ def _names_another_mission(text: str, mission: str) -> bool:
     return bool(named) and mission not in named
 
 
-_NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
+#: bodies whose mandates and periods are not a peace operation's (sanctions panels,
+#: commissions of inquiry, regional and multinational forces)
+NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
                             r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b|"
                             r"\bcommissions? of (?:inquiry|experts|investigation)\b|"
                             r"\bfact-finding\b|\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b",
@@ -234,12 +236,12 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         for hit in _EXTEND_UNTIL.finditer(p.text):
             if mission and _names_another_mission(hit.group(0), mission):
                 continue  # "… and decides to renew the mandate of MINUCI until …"
-            if _NOT_A_MISSION.search(hit.group(0)[:160]):
+            if NOT_A_MISSION.search(hit.group(0)[:160]):
                 continue  # "extend the mandate of the Group of Experts to 15 December 2005"
             return to_date(hit.group(1), hit.group(2), hit.group(3)), p.ref
     for p in operative:
         m = _FOR_PERIOD.search(p.text)
-        if m and (_NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
+        if m and (NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
                 r"\bthe (?:measures|sanctions|provisions)\b", p.text[m.end():m.end() + 100])):
             m = None  # "renew the measures on travel … for a further period of 12 months"
         if m:
@@ -261,13 +263,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 return _add_months(begins, n * 12 if unit.startswith("year") else n), p.ref
     for p in operative:
         m = _PERIOD_ENDING.search(p.text)
-        if m and not _NOT_A_MISSION.search(m.group(0)[:160]):
+        if m and not NOT_A_MISSION.search(m.group(0)[:160]):
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     for p in operative:
         if "mandate" in p.text.lower():
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
             if m and re.search(r"\b(?:decides|extend)", p.text, re.I) \
-                    and not _NOT_A_MISSION.search(p.text[max(0, m.start() - 160):m.start()]):
+                    and not NOT_A_MISSION.search(p.text[max(0, m.start() - 160):m.start()]):
                 return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     return None, None
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mandates.caseless import Caseless
 from mandates.metadata import (
+    NOT_A_MISSION,
     adoption_of,
     ceilings_of,
     chapter_vii_of,
@@ -45,6 +46,13 @@ _BY_REFERENCE = (
              r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General"),
 )
 _SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/Add\.\d+)?)\)")
+# "extend the mandate of UNAMID as set out in resolution 1769 (2007)", "renew the mandate
+# of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
+_BY_RESOLUTION = Caseless(
+    r"\b(?:extend|renew|prolong|maintain)\w*\b[^;]{0,160}?\bmandate\b[^;]{0,120}?\bas "
+    r"(?:set out|defined|contained|specified|described|outlined|laid (?:down|out)|provided "
+    r"for|established)\s+in\b([^;]{0,160})")
+_CITED = re.compile(r"(?:\bresolutions?|\band|,)\s+(\d{2,4})(?:\s*\((\d{4})\))?")
 
 
 def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
@@ -53,6 +61,17 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE or p.level != 1:
             continue
+        by_resolution = _BY_RESOLUTION.search(p.text)
+        if by_resolution and not NOT_A_MISSION.search(by_resolution.group(0)[:200]):
+            cited = _cited_resolutions(by_resolution.group(1))
+            if cited:
+                out.append(DataWarning(
+                    "tasks_by_reference", f"paragraph {p.ref} renews the mandate as set out in "
+                    f"{', '.join(cited)}; tasks set there that this text does not restate are "
+                    f"not coded; parse {'that resolution' if len(cited) == 1 else 'those '}"
+                    f"{'' if len(cited) == 1 else 'resolutions'} for them",
+                    SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
+                continue
         if any(pattern.search(p.text) for pattern in _BY_REFERENCE):
             symbol = _SYMBOL.search(p.text)
             where = f"the Secretary-General's report {symbol.group(1)}" if symbol else \
@@ -62,6 +81,19 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                 f"reference to {where}; the tasks described there are not in this text and "
                 "are not coded", SourceRef(path=name, paragraph=p.ref, page=p.page),
                 severity="info"))
+    return out
+
+
+def _cited_resolutions(text: str) -> list[str]:
+    """`S/RES/1769 (2007)` for each resolution the words after "as set out in" cite."""
+    words = re.split(r"\b(?:until|for|through|to)\b", text, maxsplit=1)[0]
+    if "resolution" not in words:
+        return []
+    out = []
+    for number, year in _CITED.findall(words[words.index("resolution"):]):
+        symbol = f"S/RES/{number}" + (f" ({year})" if year else "")
+        if symbol not in out:
+            out.append(symbol)
     return out
 
 

@@ -833,3 +833,19 @@ def test_list_labels(kind: str, n: int, label: str) -> None:
     from mandates.readers.html import list_label
 
     assert list_label(kind, n) == label
+
+
+def test_a_mandate_renewed_as_set_out_in_earlier_resolutions_names_them(tmp_path) -> None:
+    path = tmp_path / "renewal.txt"
+    path.write_text(
+        "S/RES/9007 (2031)\nResolution 9007 (2031)\n"
+        "Adopted by the Security Council at its 12007th meeting, on 29 June 2031\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Decides to extend the mandate of UNMIR as contained in its resolutions 9001 (2030) "
+        "and 9003 (2031) until 30 June 2032;\n"
+        "2. Decides to extend the mandate of the Group of Experts as set out in paragraph 7 of "
+        "resolution 8990 (2029) until 30 June 2032;\n", encoding="cp1252")
+    res = parse_resolution(path)
+    notes = [w for w in res.warnings if w.code == "tasks_by_reference"]
+    assert [w.at.paragraph for w in notes] == ["1"]  # a panel's mandate is no mission's
+    assert "S/RES/9001 (2030), S/RES/9003 (2031)" in notes[0].message
