@@ -385,7 +385,10 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if rest.startswith("that "):
             first = _refs(missions, body[:160])
             if first and not re.search(r"\b(?:of|with|from|by|to|for)\s*$", body[:first[0][0]]):
-                return _Tasking(_ids(first[:1]), strength, "that-mission", body[first[0][1]:])
+                after = body[first[0][1]:]
+                if _COMPOSITION.match(after.strip(" ,")) and not _FOLLOWING.search(after):
+                    return None  # "authorizes that MONUSCO shall comprise … 19,815 military"
+                return _Tasking(_ids(first[:1]), strength, "that-mission", after)
             if parts is None:
                 return _with_the_mission(rest, missions, strength)
         # the addressee itself: "Requests MONUSCO (and the UNCT) to", "Encourages the SRSG to"

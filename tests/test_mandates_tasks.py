@@ -593,3 +593,11 @@ def test_tasks_set_below_the_priority_tasks_and_others_priorities_are_not_priori
     tasks = rules(paragraphs, ["UNXYZ"])
     assert {t.ref for t in tasks if t.priority} == {"36(a)", "37"}
     assert {t.ref for t in tasks} >= {"36(a)", "37", "38(a)", "39"}
+
+
+def test_the_missions_composition_is_not_a_task() -> None:
+    tasks = rules([op("2", "Decides that UNXYZ shall be deployed until 30 June 2031 and "
+                           "authorizes that UNXYZ shall comprise, in addition to the appropriate "
+                           "civilian, judiciary and correction components, a maximum of 19,815 "
+                           "military personnel;")], ["UNXYZ"])
+    assert tasks == ()
