@@ -99,6 +99,10 @@ class Task:
     # one modality per entry of `categories` (PEMA codes the modality task by task);
     # empty when only the overall `modality` is known
     modalities: tuple[Modality, ...] = ()
+    # place in the order of priority the Council sets ("the following tasks in priority order
+    # in paragraphs 36 through 45", "have the mandate, in this order of priority, … (a) … (b)");
+    # 1 comes first; None where the Council sets no order
+    priority_rank: int | None = None
 
     def modality_of(self, category: str) -> Modality:
         """The modality with which the mission takes on one of this task's categories."""
@@ -116,6 +120,7 @@ class Task:
             "modality": str(self.modality),
             "strength": str(self.strength),
             "priority": self.priority,
+            "priority_rank": self.priority_rank,
             "text": self.text,
             "page": self.page,
             "cues": list(self.cues),

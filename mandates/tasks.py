@@ -718,6 +718,8 @@ class _State:
     tasking: _Tasking | None
     priority: bool
     topic: str | None = None
+    rank: int | None = None  # place in an order of priority the Council sets
+    orders: bool = False  # its sub-paragraphs are listed in order of priority
 
 
 def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
@@ -753,6 +755,13 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     code = _SpanCoder()
     headings: dict[str, str] = {}  # a heading stands over many paragraphs: normalized once
     priority_through = 0  # "the following tasks in priority order in paragraphs 36 through 45"
+    ranked_from = 0  # … and the paragraph that order starts from (36)
+    place: dict[str, int] = {}  # a sub-paragraph's place among its parent's sub-paragraphs
+    siblings: Counter[str] = Counter()
+    for ref, parent_ref in parents.items():  # in printed order
+        if parent_ref is not None:
+            siblings[parent_ref] += 1
+            place[ref] = siblings[parent_ref]
     poc_first = False  # "the protection of civilians must be given priority …"
     tasks: list[Task] = []
     for p in operative:
@@ -791,18 +800,31 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         said = any(_SAID_PRIORITY.search(c) and not _POC_PRIORITY.search(c)
                    for c in tasking_clauses)
         poc_first = poc_first or any(_POC_PRIORITY.search(c.text) for c in clauses)
+        declares_range = False
         for c in tasking_clauses:
             r = _PRIORITY_RANGE.search(c)
             if r and _PRIORITY.search(c) and int(r.group(1)) == number:
                 priority_through = max(priority_through, int(r.group(2)))
+                ranked_from, declares_range = ranked_from or number, True
+        parent = states.get(parents.get(p.ref) or "")
+        rank: int | None = None
+        if p.level <= 1 and ranked_from and ranked_from <= number <= priority_through \
+                and not subordinate:
+            rank = number - ranked_from + 1
+        elif parent is not None and parent.orders:
+            rank = place.get(p.ref)
+        elif parent is not None:
+            rank = parent.rank
         states[p.ref] = _State(
             last, own_priority or inherited or in_range or (
                 last is not None and not subordinate and bool(_PRIORITY_LIST.search(text))),
-            _topic(p, text, heading, clauses, ancestor, p.ref in has_children, code))
+            _topic(p, text, heading, clauses, ancestor, p.ref in has_children, code), rank,
+            last is not None and not subordinate and not declares_range
+            and _ORDERED.search(text) is not None)
         if spans:
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
-                                    sink, code))
+                                    sink, code, rank))
     if poc_first:
         tasks = [replace(t, priority=True) if t.category == "protection_of_civilians" else t
                  for t in tasks]
@@ -818,6 +840,9 @@ _PRIORITY_LIST = Anchored(re.compile(
     r"\border of priority\b|\bstrategic priorit|\bcore tasks\b|\bpriority areas\b|"
     r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks"))
 _PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
+# a chapeau that ranks the list under it, not only names its items priorities
+_ORDERED = re.compile(r"\bin (?:\w+ )?priority order\b|\b(?:in|by) (?:this |the following |the )?"
+                      r"order of priority\b")
 
 
 def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
@@ -841,7 +866,7 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
 def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: bool,
                topic: str | None, model: TaskModel | None,
                sink: list[tuple[str, str | None, Candidate]] | None,
-               code: _SpanCoder) -> list[Task]:
+               code: _SpanCoder, rank: int | None = None) -> list[Task]:
     by_mission: dict[str | None, list[_Tasking]] = {}
     for span in spans:
         for mission in span.missions or (index.principal,):
@@ -889,7 +914,8 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
                         modality=candidates[0].modality, strength=strength, priority=priority,
                         text=p.text, page=p.page,
                         cues=(*(c.cue for c in candidates), *triggers),
-                        modalities=tuple(c.modality for c in candidates)))
+                        modalities=tuple(c.modality for c in candidates),
+                        priority_rank=rank))
     return out
 
 

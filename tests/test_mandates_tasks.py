@@ -601,3 +601,29 @@ def test_the_missions_composition_is_not_a_task() -> None:
                            "civilian, judiciary and correction components, a maximum of 19,815 "
                            "military personnel;")], ["UNXYZ"])
     assert tasks == ()
+
+
+def test_the_order_of_priority_the_council_sets_is_kept_as_a_rank() -> None:
+    ranged = rules([
+        op("36", "Decides that the mandate of UNXYZ shall include the following tasks in "
+                 "priority order in paragraphs 36 through 38:"),
+        op("36(a)", "To protect civilians under threat of physical violence;", 2, "36"),
+        op("37", "Requests UNXYZ to monitor and report on human rights violations;"),
+        op("38", "Requests UNXYZ to support the demining of roads;"),
+        op("39", "Requests UNXYZ to support the electoral process;")], ["UNXYZ"])
+    assert {t.ref: t.priority_rank for t in ranked(ranged)} == {"36(a)": 1, "37": 2, "38": 3}
+    listed = rules([
+        op("3", "Decides that UNXYZ shall have the mandate, in this order of priority, to:"),
+        op("3(a)", "Ensure the protection of civilians;", 2, "3"),
+        op("3(b)", "Support the disarmament of combatants;", 2, "3"),
+        op("3(c)", "Assist the Government in enhancing its demining capacity;", 2, "3")],
+        ["UNXYZ"])
+    assert {t.ref: t.priority_rank for t in ranked(listed)} == {"3(a)": 1, "3(b)": 2, "3(c)": 3}
+    # priority tasks named without an order are priority, but unranked
+    plain = rules([op("4", "Decides that UNXYZ shall have the following priority tasks:"),
+                   op("4(a)", "To protect civilians;", 2, "4")], ["UNXYZ"])
+    assert only(plain, "4(a)").priority and only(plain, "4(a)").priority_rank is None
+
+
+def ranked(tasks: tuple[Task, ...]) -> list[Task]:
+    return [t for t in tasks if t.priority_rank is not None]
