@@ -60,6 +60,7 @@ def resolution_table(res: Resolution) -> str:
             lines.append(
                 f"  {t.ref:<12} {_clip(label(t.category), 38):<38} {t.modality:<8} "
                 f"{t.strength:<10} {'*' if t.priority else ''}"
+                f"{t.priority_rank if t.priority_rank is not None else ''}"
             )
     if res.warnings:
         lines.append("")
