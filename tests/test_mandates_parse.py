@@ -849,3 +849,20 @@ def test_a_mandate_renewed_as_set_out_in_earlier_resolutions_names_them(tmp_path
     notes = [w for w in res.warnings if w.code == "tasks_by_reference"]
     assert [w.at.paragraph for w in notes] == ["1"]  # a panel's mandate is no mission's
     assert "S/RES/9001 (2030), S/RES/9003 (2031)" in notes[0].message
+
+
+def test_the_table_shows_priority_and_its_rank(tmp_path) -> None:
+    path = tmp_path / "ranked.txt"
+    path.write_text(
+        "S/RES/9008 (2031)\nResolution 9008 (2031)\n"
+        "Adopted by the Security Council at its 12008th meeting, on 29 June 2031\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Decides that UNMIR shall have the mandate, in this order of priority, to:\n"
+        "(a) Ensure the protection of civilians;\n(b) Support the disarmament of combatants;\n"
+        "2. Requests UNMIR to support the electoral process;\n", encoding="cp1252")
+    result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
+    assert result.exit_code == 0
+    rows = {ln.split()[0]: ln for ln in result.stdout.splitlines() if ln.startswith("  1(")
+            or ln.startswith("  2 ")}
+    assert rows["1(a)"].endswith("*1") and rows["1(b)"].endswith("*2")
+    assert not rows["2"].rstrip().endswith(("*", "1", "2"))
