@@ -41,9 +41,17 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from budgets.grid import column_letter
 from coherence import __version__
 from coherence.findings import SEVERITIES
-from provenance import CoherenceError, ExitCode, InputError, check_readable, sha256_of
+from provenance import (
+    CoherenceError,
+    ExitCode,
+    InputError,
+    check_readable,
+    json_list,
+    sha256_of,
+)
 
 if TYPE_CHECKING:
     from coherence.report import Report
@@ -151,16 +159,6 @@ def _normal_column(name: str) -> str:
     return re.sub(r"[\s-]+", "_", name.strip().lower())
 
 
-def _column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA: the column as the spreadsheet shows it."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
     """(where, {column: value}) for each non-blank data row of a CSV manifest.
 
@@ -187,7 +185,7 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
                     row[name] = cell.strip()
                 elif cell.strip():
                     raise ManifestError(
-                        f"{where}: a value stands in column {_column_letter(index)}, which "
+                        f"{where}: a value stands in column {column_letter(index)}, which "
                         "has no header", path=path, hint=_COLUMN_HINT)
             rows.append((where, row))
     except csv.Error as exc:
@@ -203,7 +201,7 @@ def _csv_header(path: Path, cells: list[str], number: int) -> list[str]:
     header = [_normal_column(cell) for cell in cells]
     seen: set[str] = set()
     for index, name in enumerate(header):
-        where = f"row {number}, column {_column_letter(index)}"
+        where = f"row {number}, column {column_letter(index)}"
         if not name:
             continue
         if name not in COLUMNS:
@@ -221,14 +219,8 @@ def _csv_header(path: Path, cells: list[str], number: int) -> list[str]:
 
 
 def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ManifestError(f"is not valid JSON ({exc.msg}, line {exc.lineno})", path=path,
-                            hint="fix the manifest") from exc
-    if not isinstance(data, list):
-        raise ManifestError("must be a JSON list of missions", path=path,
-                            hint='write [{"mission": …, "mandate": …, "budget": …}, …]')
+    data = json_list(text, path, of="missions", hint="fix the manifest", error=ManifestError,
+                     example='[{"mission": …, "mandate": …, "budget": …}, …]')
     rows: list[tuple[str, dict[str, str]]] = []
     for number, item in enumerate(data, start=1):
         where = f"item {number}"

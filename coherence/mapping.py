@@ -16,7 +16,6 @@ Staffing by component is not linked yet: the workbooks carry staffing by grade o
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from budgets import Budget, TableKind
 from budgets.model import LineRole
 from coherence.codebook import BY_ID, TaskCode
 from mandates import Resolution
-from provenance import InputError, check_readable
+from provenance import InputError, check_readable, json_list
 
 PROGRAMME_CONFIDENCE = 0.8
 FRAMEWORK_CONFIDENCE = 0.6
@@ -231,14 +230,8 @@ def load_overrides(path: str | Path) -> Overrides:
     text = p.read_text(encoding="utf-8-sig")
     rows: list[dict[str, str]]
     if p.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"is not valid JSON ({exc.msg}, line {exc.lineno})", path=p,
-                             hint="fix the links file") from exc
-        if not isinstance(data, list):
-            raise InputError("must be a JSON list of links", path=p,
-                             hint='write [{"category": …, "item": …}]')
+        data = json_list(text, p, of="links", hint="fix the links file",
+                         example='[{"category": …, "item": …}]')
         rows = [{str(k): str(v) for k, v in row.items()} for row in data]
     else:
         rows = list(csv.DictReader(text.splitlines()))

@@ -12,6 +12,7 @@ from provenance.files import (
     check_readable,
     check_suffix,
     check_zip_container,
+    json_list,
     sha256_of,
 )
 from provenance.refs import DataWarning, SourceRef
@@ -26,5 +27,6 @@ __all__ = [
     "check_readable",
     "check_suffix",
     "check_zip_container",
+    "json_list",
     "sha256_of",
 ]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from provenance.errors import InputError
 
@@ -103,3 +105,20 @@ def check_suffix(path: Path, supported: tuple[str, ...], what: str) -> str:
         raise InputError(f"unsupported file type {suffix or '(none)'!r}", path=path,
                          hint=f"give {what} as " + ", ".join(supported))
     return suffix
+
+
+def json_list(text: str, path: Path, *, of: str, example: str, hint: str,
+              error: type[InputError] = InputError) -> list[Any]:
+    """The list a JSON file holds: `error` (exit code 3) naming the file when it is not one.
+
+    `of` names the items ("missions"), `example` shows one list written right, `hint` says
+    what to do with a file that is not JSON at all.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(f"is not valid JSON ({exc.msg}, line {exc.lineno})", path=path,
+                    hint=hint) from exc
+    if not isinstance(data, list):
+        raise error(f"must be a JSON list of {of}", path=path, hint=f"write {example}")
+    return data
