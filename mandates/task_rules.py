@@ -294,7 +294,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public information", r"\bradio\b", r"information campaigns?", r"public outreach",
         r"\boutreach\b", r"strategic communications?", r"communications? (?:strategy|"
         r"capacity|campaign)", r"awareness of (?:the )?(?:mission|mandate)",
-        r"public relations", r"\bmis-?information\b", r"\bdisinformation\b",
+        r"public (?:relations|affairs)", r"\bmis-?information\b", r"\bdisinformation\b",
         r"understanding of (?:the )?(?:work|mandate|role) of",
         r"objective and accurate information",
         r"sensiti[sz](?:e|ation|ing) (?:the )?(?:population|public|people)",

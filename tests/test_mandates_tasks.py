@@ -627,3 +627,10 @@ def test_the_order_of_priority_the_council_sets_is_kept_as_a_rank() -> None:
 
 def ranked(tasks: tuple[Task, ...]) -> list[Task]:
     return [t for t in tasks if t.priority_rank is not None]
+
+
+def test_a_public_affairs_element_is_public_information() -> None:
+    tasks = rules([op("12", "Decides that UNXYZ shall also maintain an active public affairs "
+                            "element in support of the implementation of the Agreement;")],
+                  ["UNXYZ"])
+    assert "public_information" in only(tasks, "12").categories
