@@ -528,7 +528,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
                 return None
             return _Tasking(_ids(refs), strength, "mandate-shall", after)
     m = re.match(r"^(?:also |further |moreover )?that,? (?P<who>.{0,300}?) "
-                 r"(?:shall|will|should|would|is to|must)\b", rest)
+                 r"(?:shall|will|should|would|is to|must|may|is authori[sz]ed to)\b", rest)
     if m:
         head = next((seg for seg in m.group("who").split(",") if _refs(missions, seg)), "")
         refs = _refs(missions, head)

@@ -634,3 +634,13 @@ def test_a_public_affairs_element_is_public_information() -> None:
                             "element in support of the implementation of the Agreement;")],
                   ["UNXYZ"])
     assert "public_information" in only(tasks, "12").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Decides that UNXYZ may take the necessary action to protect civilians under imminent "
+    "threat of physical violence;",
+    "Decides that UNXYZ is authorized to take the necessary action to protect civilians under "
+    "imminent threat of physical violence;",
+])
+def test_what_the_council_decides_the_mission_may_do_is_its_task(text: str) -> None:
+    assert "protection_of_civilians" in only(rules([op("8", text)], ["UNXYZ"]), "8").categories
