@@ -436,13 +436,21 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         return decided
 
     if re.fullmatch(_DECLARE, verb):
-        m2 = re.match(r"^(?:(?:further|also|again) )?(?:that )?(?:(?:the |its )?(?:existing |"
-                      r"current )?mandate of )?(.{0,80}?)"
+        m2 = re.match(r"^(?:(?:further|also|again) )?(?:that,? )?(?:as per [^,]{0,40}, )?"
+                      r"(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,80}?)"
                       r"(?:'s)? (?:(?:\w+ ){0,3}mandate (?:to|includes?)|(?:should|shall|will|must|"
-                      r"is to|needs to|has to|continues? to|remains?|includes?)\b)", rest)
+                      r"is to|needs to|has to|continues? to|remains?|includes?|is authori[sz]ed "
+                      r"to)\b)", rest)
         if m2 and _is_mission_subject(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "declares-mission", rest[m2.end(1):])
+        # "recalls its authorization and stresses its full support given to UNOCI … to use
+        # all necessary means to carry out its mandate to protect civilians"
+        m2 = re.search(r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\bgiven to (.{0,80}?),? to ",
+                       rest)
+        if m2 and _refs(missions, m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
+                            "authorization-of-mission", rest[m2.end():])
         m2 = re.search(r"\b(?:mandate|role|efforts?) of (.{0,130}?) to ", rest)
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,

@@ -644,3 +644,14 @@ def test_a_public_affairs_element_is_public_information() -> None:
 ])
 def test_what_the_council_decides_the_mission_may_do_is_its_task(text: str) -> None:
     assert "protection_of_civilians" in only(rules([op("8", text)], ["UNXYZ"]), "8").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Recalls its authorization given to UNXYZ to use all necessary means to carry out its "
+    "mandate to protect civilians under imminent threat of physical violence;",
+    "Emphasizes that, as per resolution 9001, UNXYZ is authorized to use all necessary means "
+    "to protect civilians under imminent threat of physical violence;",
+])
+def test_a_reaffirmed_authorization_tasks_the_mission(text: str) -> None:
+    task = only(rules([op("6", text)], ["UNXYZ"]), "6")
+    assert {"use_of_force", "protection_of_civilians"} <= set(task.categories)
