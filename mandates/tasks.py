@@ -446,8 +446,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                             "declares-mission", rest[m2.end(1):])
         # "recalls its authorization and stresses its full support given to UNOCI … to use
         # all necessary means to carry out its mandate to protect civilians"
-        m2 = re.search(r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\bgiven to (.{0,80}?),? to ",
-                       rest)
+        m2 = re.search(r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\bgiven to "
+                       r"(.{0,80}?),? to ", rest)
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "authorization-of-mission", rest[m2.end():])
