@@ -439,16 +439,20 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         m2 = re.match(r"^(?:(?:further|also|again) )?(?:that,? )?(?:as per [^,]{0,40}, )?"
                       r"(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,80}?)"
                       r"(?:'s)? (?:(?:\w+ ){0,3}mandate (?:to|includes?)|(?:should|shall|will|must|"
-                      r"is to|needs to|has to|continues? to|remains?|includes?|is authori[sz]ed "
-                      r"to)\b)", rest)
-        if m2 and _is_mission_subject(missions, m2.group(1)):
+                      r"is to|needs to|has to|continues? to|remains?|includes?|may|is (?:authori"
+                      r"[sz]ed|mandated) to)\b)", rest)
+        # "UNOCI, within the monitoring of the arms embargo, is mandated to", "that, in the
+        # discharge of its mandate, UNAMSIL may": the subject stands beside the aside
+        if m2 and any(_is_mission_subject(missions, who) for who in (
+                m2.group(1), m2.group(1).split(",")[0], m2.group(1).split(",")[-1])):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "declares-mission", rest[m2.end(1):])
         # "recalls its authorization and stresses its full support given to UNOCI … to use
         # all necessary means to carry out its mandate to protect civilians"
-        m2 = re.search(r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\bgiven to "
-                       r"(.{0,80}?),? to ", rest)
-        if m2 and _refs(missions, m2.group(1)):
+        m2 = re.search(r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to "
+                       r"(.{0,80}?)(?:,| to )", rest)
+        if m2 and _refs(missions, m2.group(1)) and re.search(
+                r"\bto (?:use|take|carry out|fulfil|ensure|protect|perform)\b", rest[m2.end():]):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "authorization-of-mission", rest[m2.end():])
         m2 = re.search(r"\b(?:mandate|role|efforts?) of (.{0,130}?) to ", rest)
@@ -459,7 +463,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
 
     if re.fullmatch(_WELCOME, verb) or verb.startswith(("welcomes", "commends", "expresses")):
         m2 = re.search(r"\b(?:contribution|efforts?|steps|work|role|support|assistance|"
-                       r"activities|initiatives?|measures) (?:taken |made |provided |undertaken )?"
+                       r"activities|initiatives?|measures) (?:being )?(?:taken |made |provided |"
+                       r"undertaken )?"
                        r"(?:of|by) (.{0,60}?) (?:to|in|for) ", rest)
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,

@@ -655,3 +655,20 @@ def test_what_the_council_decides_the_mission_may_do_is_its_task(text: str) -> N
 def test_a_reaffirmed_authorization_tasks_the_mission(text: str) -> None:
     task = only(rules([op("6", text)], ["UNXYZ"]), "6")
     assert {"use_of_force", "protection_of_civilians"} <= set(task.categories)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Recalls that UNXYZ, within the monitoring of the arms embargo, is mandated to collect "
+     "arms brought into the country in violation of the measures;", "small_arms_control"),
+    ("Reaffirms that, in the discharge of its mandate, UNXYZ may take the necessary action to "
+     "afford protection to civilians under imminent threat of physical violence;",
+     "protection_of_civilians"),
+    ("Reiterates its authorization to UNXYZ, under Chapter VII of the Charter, as provided for in "
+     "resolution 9001 (2030), to take the necessary action to protect civilians;",
+     "protection_of_civilians"),
+    ("Welcomes the efforts being undertaken by UNXYZ to implement the zero tolerance policy on "
+     "sexual exploitation and abuse;", "conduct_and_discipline"),
+])
+def test_what_the_mission_is_mandated_or_authorized_to_do_beside_an_aside(
+        text: str, category: str) -> None:
+    assert category in only(rules([op("5", text)], ["UNXYZ"]), "5").categories
