@@ -166,7 +166,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bspla\b", r"\bfaca\b", r"security (?:institutions|forces)", r"defen[cs]e and security",
         r"(?<!civil-)(?<!civil -)\bmilitary\b(?! (?:observers|personnel|component|contingents|"
         r"liaison|officers|staff|operations|strength|ceiling|observer|units?|and police|"
-        r"information|materiel|equipment|assistance|bases|specialists))",
+        r"information|materiel|equipment|assistance|bases|specialists|advantage|solution))",
     ), needs=_REFORM_CONTEXT),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",

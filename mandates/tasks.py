@@ -309,7 +309,8 @@ _SUPPORT_ROLE = re.compile(
 _SG = r"the secretary-general"
 _SG_THROUGH = re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
-    r"(?:utili[sz]ing|using|through|by|within|with|deploy\w*) (?:the )?(?:\w+ ){0,3}@@|"
+    r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
+    r"deploy\w* (?:\w+ ){0,5}@@|"
     r"and (?:his |her |the )?special representative|and (?:the )?@@|"
     r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)")
 # what the Secretary-General does through the mission, as opposed to reporting and consulting
@@ -455,7 +456,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                 r"\bto (?:use|take|carry out|fulfil|ensure|protect|perform)\b", rest[m2.end():]):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "authorization-of-mission", rest[m2.end():])
-        m2 = re.search(r"\b(?:mandate|role|efforts?) of (.{0,130}?) to ", rest)
+        m2 = re.search(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to ", rest)
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "mandate-of-mission", rest[m2.end():])

@@ -672,3 +672,14 @@ def test_a_reaffirmed_authorization_tasks_the_mission(text: str) -> None:
 def test_what_the_mission_is_mandated_or_authorized_to_do_beside_an_aside(
         text: str, category: str) -> None:
     assert category in only(rules([op("5", text)], ["UNXYZ"]), "5").categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Authorizes the Secretary-General to deploy immediately additional elements of UNXYZ to "
+     "ensure the delivery of humanitarian assistance;", "humanitarian_relief"),
+    ("Affirms that the primary purpose of UNXYZ until its termination is to facilitate "
+     "political reconciliation;", "national_reconciliation"),
+])
+def test_what_the_secretary_general_deploys_the_mission_for_or_its_purpose_is_a_task(
+        text: str, category: str) -> None:
+    assert only(rules([op("2", text)], ["UNXYZ"]), "2").category == category
