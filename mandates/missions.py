@@ -131,6 +131,7 @@ NOT_MISSIONS = frozenset({
     "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG", "UNCCT",
 })
 _NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()}
+_NAME_ORDER = {name: i for i, name in enumerate(_NAME_TO_ACRONYM)}
 # Full names are looked for where "united nations" stands, not each everywhere: names by
 # where "united nations" first stands in them, each group as one pattern (longest first)
 _ANCHOR = "united nations"
@@ -203,10 +204,9 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
             if acronym in MISSIONS or acronym in counts or acronym.split(" ")[0] in MISSIONS:
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position + m.start())
-        named = _names_in(lowered)
-        for name, acronym in _NAME_TO_ACRONYM.items():
-            if name in named and acronym not in counts \
-                    and not any(a.startswith(acronym + " ") for a in counts):
+        for name in sorted(_names_in(lowered), key=_NAME_ORDER.__getitem__):
+            acronym = _NAME_TO_ACRONYM[name]
+            if acronym not in counts and not any(a.startswith(acronym + " ") for a in counts):
                 counts[acronym] = 1
                 first.setdefault(acronym, position + lowered.index(name))
         for described, acronym in _DESCRIBED:

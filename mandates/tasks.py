@@ -56,8 +56,11 @@ from mandates.task_rules import (
 _NOT_MISSIONS = NOT_MISSIONS | frozenset(OTHER_OPERATIONS)
 # missions that changed name but not substance: tasks of the former name are the new one's
 # when the caller names the mission by its new name
+# `\b((?:UN|MINU|…)[A-Z]{1,8}…)`, with the word boundary checked after each alternative's
+# first letter so that `re` skips to the places where U, M, O or B stands (three times faster)
 _ACRONYM_SHAPE = re.compile(
-    r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU|MINUR|MICIVI|MINUG)[A-Z]{1,8}(?: I{1,3}\b)?)")
+    r"((?:U(?<!\wU)N|M(?<!\wM)(?:INU|ONU|IPONU|INUR|ICIVI|INUG)|O(?<!\wO)NU|B(?<!\wB)INU)"
+    r"[A-Z]{1,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|in|for|the|and|on|to|d'|de|du|des|la|le|"
     r"en|au))*)\s*\(\s*([A-Z][A-Z-]{2,}(?: I{1,3})?)\s*\)")
