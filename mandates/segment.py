@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mandates.model import Paragraph, ParagraphKind
-from mandates.readers.lines import Line
+from mandates.readers.lines import Line, roman_numeral
 
 _TOP = re.compile(r"^(\d{1,3})\s*\.\s*(?=\S)(.*)$")
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s*(.*)$")
@@ -71,16 +71,6 @@ def _next_letter(letter: str | None) -> str:
     if letter[-1] == "z":  # (z) is followed by (aa)
         return "a" * (len(letter) + 1)
     return letter[:-1] + chr(ord(letter[-1]) + 1)
-
-
-def _to_roman(n: int) -> str:
-    out = ""
-    for value, numeral in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"),
-                           (1, "i")):
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
 
 
 @dataclass
@@ -347,7 +337,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             label = c.group(1).lower()
             if (section is None and label == "i" and current.ref == top
                     and current.joined.rstrip().endswith(":")) or (
-                    section is not None and label == _to_roman(roman_value(section) + 1)):
+                    section is not None and label == roman_numeral(roman_value(section) + 1)):
                 close()
                 carry = last_letter
                 section, letter, roman = label, None, label
@@ -479,7 +469,7 @@ def _open_sub(label: str, top: str, section: str | None, letter: str | None,
         base = f"{top}({section})"
         return f"{base}({label})", base, 3, section, label, None
     next_letter = _next_letter(letter)
-    next_roman = _to_roman(roman_value(roman) + 1) if roman else "i"
+    next_roman = roman_numeral(roman_value(roman) + 1) if roman else "i"
     base = f"{top}({section})" if section else top
     # a letter continuing the sequence wins over a roman reading ("(i)" after "(h)")
     if label == next_letter and not (is_roman and roman is not None and label == next_roman
@@ -492,7 +482,7 @@ def _open_sub(label: str, top: str, section: str | None, letter: str | None,
             return ref, top, 2, label, None, label
         return f"{base}({letter})({label})", f"{base}({letter})", base.count("(") + 3, \
             section, letter, label
-    if is_roman and section is not None and label == _to_roman(roman_value(section) + 1):
+    if is_roman and section is not None and label == roman_numeral(roman_value(section) + 1):
         ref = f"{top}({label})"
         return ref, top, 2, label, None, label
     return None

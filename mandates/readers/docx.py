@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mandates.readers.lines import Line
+from mandates.readers.lines import Line, list_letters, roman_numeral
 from provenance import InputError, check_zip_container
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -238,23 +238,16 @@ class _Lists:
         return _LEVEL_REF.sub(number, level.text).strip() or None
 
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
 def _format(n: int, fmt: str) -> str:
     """A level's number as Word prints it in `fmt` (w:numFmt); unknown formats as decimal."""
     if fmt in ("none", "bullet"):
         return ""
     if fmt in ("lowerLetter", "upperLetter") and 0 < n <= 780:
-        letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # … z, aa, bb …
+        letters = list_letters(n)
         return letters if fmt == "lowerLetter" else letters.upper()
     if fmt in ("lowerRoman", "upperRoman") and 0 < n < 4000:
-        out = ""
-        for value, numeral in _ROMAN:
-            count, n = divmod(n, value)
-            out += numeral * count
-        return out if fmt == "lowerRoman" else out.upper()
+        numeral = roman_numeral(n)
+        return numeral if fmt == "lowerRoman" else numeral.upper()
     if fmt == "decimalZero" and n < 10:
         return f"0{n}"
     return str(n)

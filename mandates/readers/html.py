@@ -10,24 +10,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from mandates.readers.lines import Line
+from mandates.readers.lines import Line, list_letters, roman_numeral
 from mandates.readers.txt import decode
-
-_ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90),
-          ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for numeral, value in _ROMAN:
-        while n >= value:
-            out, n = out + numeral, n - value
-    return out
-
-
-def _letters(n: int) -> str:
-    """a…z, then aa, bb … as resolutions letter long lists."""
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
 def list_label(kind: str, n: int) -> str:
@@ -35,9 +19,9 @@ def list_label(kind: str, n: int) -> str:
     if n < 1:
         return f"{n}."
     if kind in ("a", "A"):
-        return f"({_letters(n)})"
+        return f"({list_letters(n)})"
     if kind in ("i", "I"):
-        return f"({_roman(n)})"
+        return f"({roman_numeral(n)})"
     return f"{n}."
 
 

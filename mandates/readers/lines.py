@@ -37,6 +37,24 @@ _MASTHEAD_SYMBOL = re.compile(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
+_ROMAN_NUMERALS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                   (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def roman_numeral(n: int) -> str:
+    """`n` as a lower-case roman numeral, as lists print it (4 → `iv`); "" for n < 1."""
+    out = ""
+    for value, numeral in _ROMAN_NUMERALS:
+        count, n = divmod(n, value)
+        out += numeral * count
+    return out
+
+
+def list_letters(n: int) -> str:
+    """The `n`-th letter of a list: a … z, then aa, bb … as resolutions letter long lists."""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
 def normalize_line(text: str) -> str:
     """One line with odd spaces folded, soft hyphens and control marks removed."""
     if not text.isascii():
