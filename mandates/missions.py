@@ -121,7 +121,8 @@ def _capital_words(text: str) -> Iterator[re.Match[str]]:
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU)[A-Z]{2,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z-]{2,9}(?: I{1,3})?)\s*\)")
-#: acronyms of United Nations bodies, funds and instruments that are not missions
+#: acronyms of United Nations bodies, funds and instruments that are not missions, and the
+#: regional and multinational forces the Council authorizes
 NOT_MISSIONS = frozenset({
     "UNHCR", "UNICEF", "UNDP", "UNFPA", "UNEP", "UNESCO", "UNOPS", "UNMAS", "UNODC", "UNCT",
     "UNITAR", "UNIFEM", "UNAIDS", "UNRWA", "UNCTAD", "UNSCOM", "UNMOVIC", "UNOG", "UNON",
@@ -129,7 +130,7 @@ NOT_MISSIONS = frozenset({
     "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
     "UNSOS", "UNMEER", "UNITA", "UNOCT", "UNCRC", "UNCLOS", "UNFCCC", "UNPMS", "UNHRC",
     "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG", "UNCCT",
-})
+}) | frozenset(OTHER_OPERATIONS)
 _NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()}
 _NAME_ORDER = {name: i for i, name in enumerate(_NAME_TO_ACRONYM)}
 # Full names are looked for where "united nations" stands, not each everywhere: names by
@@ -191,7 +192,6 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
             before = text[max(0, m.start() - 160):m.start()]
             if acronym in MISSIONS or (_ACRONYM_SHAPE.fullmatch(acronym)
                                        and acronym not in NOT_MISSIONS
-                                       and acronym not in OTHER_OPERATIONS
                                        and "United Nations" in before
                                        and re.search(r"Mission|Force|Operation|Observer|"
                                                      r"Administration|Authority|Office",

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mandates.cue_index import Anchored, finditer, search
-from mandates.missions import FORMER_NAMES, NOT_MISSIONS, OTHER_OPERATIONS
+from mandates.missions import FORMER_NAMES, NOT_MISSIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
@@ -53,7 +53,7 @@ from mandates.task_rules import (
 
 # --- who is the mission -------------------------------------------------------------
 
-_NOT_MISSIONS = NOT_MISSIONS | frozenset(OTHER_OPERATIONS)
+_NOT_MISSIONS = NOT_MISSIONS
 # missions that changed name but not substance: tasks of the former name are the new one's
 # when the caller names the mission by its new name
 # `\b((?:UN|MINU|…)[A-Z]{1,8}…)`, with the word boundary checked after each alternative's
