@@ -103,6 +103,9 @@ def consistent_adoption(adopted: date | None, symbol: str | None,
 
 # "at its 3725th (closed) meeting", "at the 675th meeting"
 _MEETING = r"(\d[\d,]*)\s*(?:st|nd|rd|th)\s+(?:\((?:closed|resumed|private)\)\s+)?meeting"
+#: the line older texts print after their last paragraph: "Adopted unanimously at the 675th
+#: meeting.", "Adopted at the 1752nd meeting by 14 votes to none"
+ADOPTED_AT_MEETING = re.compile(r"\bAdopted\b[^.;]{0,40}?\bat the\s+" + _MEETING, re.I)
 
 
 def adoption_of(lines: Sequence[str],
@@ -129,7 +132,7 @@ def adoption_of(lines: Sequence[str],
     if m:
         adopted = to_date(*m.groups()[-3:])
     end = " ".join(closing)
-    m = re.search(r"\bAdopted\b[^.;]{0,40}?\bat the\s+" + _MEETING, end, re.I)
+    m = ADOPTED_AT_MEETING.search(end)
     return adopted, (int(m.group(1).replace(",", "")) if m else None)
 
 

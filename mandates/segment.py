@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from mandates.metadata import ADOPTED_AT_MEETING
 from mandates.model import Paragraph, ParagraphKind
 from mandates.readers.lines import Line, roman_numeral
 
@@ -24,9 +25,8 @@ _ROMAN = re.compile(r"^[ivxl]+$")
 _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 _COUNCIL = re.compile(r"^The Security Council\s*[,;:]?", re.I)
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b(?:\s+[IVX\d]+)?\s*$")
-# the adoption line older texts print after the last paragraph (then their footnotes)
-_ADOPTED_AFTER = re.compile(r"^(?:Adopted\b[^.;]{0,40}?\bat the\s+\d[\d,]*\s*(?:st|nd|rd|th)\s+"
-                            r"(?:\(\w+\)\s+)?[Mm]eeting|Footnotes\s*$)")
+# the footnotes older texts print after the last paragraph (the adoption line may precede them)
+_NOTES = re.compile(r"^Footnotes\s*$")
 _PREAMBLE_WORDS = frozenset({
     "mindful", "aware", "conscious", "concerned", "deeply", "gravely", "alarmed", "convinced",
     "determined", "cognizant", "cognisant", "desirous", "further", "also", "strongly",
@@ -306,7 +306,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     closing: list[Line] = []
     for i, line in enumerate(body):
         text = line.text
-        if top is not None and _ADOPTED_AFTER.match(text) and not any(
+        if top is not None and (ADOPTED_AT_MEETING.match(text) or _NOTES.match(text)) \
+                and not any(
                 next_opens(j) for j in range(i + 1, len(body))):
             # the text ends here (a part adopted on its own may be followed by another)
             closing = body[i:]
