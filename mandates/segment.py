@@ -307,8 +307,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     for i, line in enumerate(body):
         text = line.text
         if top is not None and (ADOPTED_AT_MEETING.match(text) or _NOTES.match(text)) \
-                and not any(
-                next_opens(j) for j in range(i + 1, len(body))):
+                and not any(next_opens(j) for j in range(i + 1, len(body))):
             # the text ends here (a part adopted on its own may be followed by another)
             closing = body[i:]
             break
