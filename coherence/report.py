@@ -30,6 +30,7 @@ from coherence.findings import (
 )
 from coherence.mapping import Link, Overrides, link_tasks
 from mandates import CeilingKind, Resolution
+from mandates.metadata import resolutions_cited
 
 SCHEMA = "coherence.report/1"
 
@@ -172,10 +173,9 @@ class Report:
         """Resolutions the operative paragraphs cite, most cited first (`1701 (2006)`)."""
         counts: dict[str, int] = defaultdict(int)
         for p in self.resolution.operative:
-            for m in re.finditer(r"resolutions?\s+((?:\d{3,4}\s*\(\d{4}\)(?:,\s*|\s+and\s+)?)+)",
-                                 p.text):
-                for ref in re.findall(r"\d{3,4}\s*\(\d{4}\)", m.group(1)):
-                    counts[re.sub(r"\s+", " ", ref)] += 1
+            for number, year in resolutions_cited(p.text):
+                if year and len(number) >= 3:
+                    counts[f"{number} ({year})"] += 1
         return sorted(counts, key=lambda r: -counts[r])
 
     @property

@@ -136,6 +136,18 @@ def adoption_of(lines: Sequence[str],
     return adopted, (int(m.group(1).replace(",", "")) if m else None)
 
 
+# "resolutions 1542 (2004), 1608 (2005) and 1840 (2008)", "resolutions 1493 and 1533": a
+# run of numbers right after the word; "resolution 1925 (2010), paragraphs 2, 11" stops at 1925
+_CITATION = re.compile(r"\bresolutions?\s+((?:\d{2,4}(?:\s*\(\d{4}\))?(?:,\s*|\s+and\s+)?)+)")
+_CITED_ITEM = re.compile(r"(\d{2,4})(?:\s*\((\d{4})\))?")
+
+
+def resolutions_cited(text: str) -> list[tuple[str, str | None]]:
+    """(number, year or None) of every resolution citation in the text, in order."""
+    return [(number, year or None) for m in _CITATION.finditer(text)
+            for number, year in _CITED_ITEM.findall(m.group(1))]
+
+
 def principal_mission(paragraphs: Sequence[Paragraph], named: Sequence[str]) -> str | None:
     """The operation whose mandate the resolution sets: extended, established or defined."""
     pattern = re.compile(

@@ -17,6 +17,7 @@ from mandates.metadata import (
     expiry_of,
     missions_of,
     reporting_of,
+    resolutions_cited,
     symbol_of,
 )
 from mandates.model import Paragraph, ParagraphKind, Resolution
@@ -52,7 +53,6 @@ _BY_RESOLUTION = Caseless(
     r"\b(?:extend|renew|prolong|maintain)\w*\b[^;]{0,160}?\bmandate\b[^;]{0,120}?\bas "
     r"(?:set out|defined|contained|specified|described|outlined|laid (?:down|out)|provided "
     r"for|established)\s+in\b([^;]{0,160})")
-_CITED = re.compile(r"(?:\bresolutions?|\band|,)\s+(\d{2,4})(?:\s*\((\d{4})\))?")
 
 
 def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
@@ -87,14 +87,8 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
 def _cited_resolutions(text: str) -> list[str]:
     """`S/RES/1769 (2007)` for each resolution the words after "as set out in" cite."""
     words = re.split(r"\b(?:until|for|through|to)\b", text, maxsplit=1)[0]
-    if "resolution" not in words:
-        return []
-    out = []
-    for number, year in _CITED.findall(words[words.index("resolution"):]):
-        symbol = f"S/RES/{number}" + (f" ({year})" if year else "")
-        if symbol not in out:
-            out.append(symbol)
-    return out
+    return list(dict.fromkeys(f"S/RES/{number}" + (f" ({year})" if year else "")
+                              for number, year in resolutions_cited(words)))
 
 
 def _prints_date(text: str, day: date) -> bool:

@@ -866,3 +866,17 @@ def test_the_table_shows_priority_and_its_rank(tmp_path) -> None:
             or ln.startswith("  2 ")}
     assert rows["1(a)"].endswith("*1") and rows["1(b)"].endswith("*2")
     assert not rows["2"].rstrip().endswith(("*", "1", "2"))
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    ("as set out in resolution 9001 (2030), paragraphs 2, 11 and 12 (a) to (p)",
+     [("9001", "2030")]),
+    ("as contained in resolutions 9001 and 9003, both adopted under Chapter VII",
+     [("9001", None), ("9003", None)]),
+    ("recalling resolutions 426 (1978) and 9002(2031), and its resolution 9003 (2031)",
+     [("426", "1978"), ("9002", "2031"), ("9003", "2031")]),
+])
+def test_resolutions_cited_are_the_numbers_right_after_the_word(text: str, cited: list) -> None:
+    from mandates.metadata import resolutions_cited
+
+    assert resolutions_cited(text) == cited
