@@ -138,7 +138,8 @@ def adoption_of(lines: Sequence[str],
 
 # "resolutions 1542 (2004), 1608 (2005) and 1840 (2008)", "resolutions 1493 and 1533": a
 # run of numbers right after the word; "resolution 1925 (2010), paragraphs 2, 11" stops at 1925
-_CITATION = re.compile(r"\bresolutions?\s+((?:\d{2,4}(?:\s*\(\d{4}\))?(?:,\s*|\s+and\s+)?)+)")
+_CITATION = re.compile(r"\bresolutions?\s+((?:\d{2,4}(?:\s*\(\d{4}\))?(?:\s*,\s*(?:and\s+)?|"
+                       r"\s+and\s+)?)+)")
 _CITED_ITEM = re.compile(r"(\d{2,4})(?:\s*\((\d{4})\))?")
 
 

@@ -880,3 +880,10 @@ def test_resolutions_cited_are_the_numbers_right_after_the_word(text: str, cited
     from mandates.metadata import resolutions_cited
 
     assert resolutions_cited(text) == cited
+
+
+def test_resolutions_cited_after_a_comma_and_and() -> None:
+    from mandates.metadata import resolutions_cited
+
+    assert resolutions_cited("resolutions 9001 (2030) , 9002 (2030), and 9003 (2031) until") \
+        == [("9001", "2030"), ("9002", "2030"), ("9003", "2031")]
