@@ -210,18 +210,16 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
         if fold_models:
             model = fold_models["*"] if g.held_out else fold_models.get(g.mission)
         key = (g.number, id(model))
-        if key in cache and pema.cites_beyond(g, cache[key][3]):
-            g.paragraphs_scorable = False
         if key not in cache:
             path = pema.find_document(g.number)
             assert path is not None
             paragraphs, missions, how = pema.read_paragraphs(path)
-            if pema.cites_beyond(g, paragraphs):
-                g.paragraphs_scorable = False
             coded = (keyword_baseline(paragraphs) if baseline else
                      code_tasks(paragraphs, missions, learned=learned, model=model))
             cache[key] = (coded, how, missions[0] if missions else None, paragraphs)
-        tasks, how, principal, _ = cache[key]
+        tasks, how, principal, paragraphs = cache[key]
+        if pema.cites_beyond(g, paragraphs):
+            g.paragraphs_scorable = False
         readers[how] += 1
         outcome = predict(g, tasks, all_missions)
         outcome.principal = principal
