@@ -216,7 +216,7 @@ def _add_months(start: date, months: int) -> date:
 # "until 20 December 2025", "through 15 July 2013", "for a further 12 months to 31 July 2032"
 _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until|through|to)\s+"
                          + _DATE)
-_FOR_PERIOD = Caseless(r"\b(?:extend|renew|establish)\w*\b[^;]{0,300}?\bfor\s+"
+_FOR_PERIOD = Caseless(r"\b(?:extend|renew|establish|authori[sz])\w*\b[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+)?"
                        r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
                        r"(\w+(?:-\w+)?)\s+(months?|days?|years?)")
@@ -260,6 +260,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         if m and (NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
                 r"\bthe (?:measures|sanctions|provisions)\b", p.text[m.end():m.end() + 100])):
             m = None  # "renew the measures on travel … for a further period of 12 months"
+        if m and m.group(0)[:6].lower() == "author" and (
+                not re.search(r"\b(?:deployment|establishment|observers|mission|operation)\b",
+                              p.text[m.start():m.end() + 200], re.I)
+                or re.search(r"\bmember states\b", p.text[m.start():m.end() + 100], re.I)):
+            # "authorize … the deployment of ONUB for an initial period of six months", not
+            # "authorize member States … to maintain a mission for a further period of"
+            m = None
         if m:
             after = re.match(r"[^;.]{0,40}?\b(?:until|to|ending(?:\s+on)?|expiring(?:\s+on)?)\s+"
                              + _DATE, p.text[m.end():m.end() + 120], re.I)

@@ -887,3 +887,17 @@ def test_resolutions_cited_after_a_comma_and_and() -> None:
 
     assert resolutions_cited("resolutions 9001 (2030) , 9002 (2030), and 9003 (2031) until") \
         == [("9001", "2030"), ("9002", "2030"), ("9003", "2031")]
+
+
+def test_an_authorized_deployment_for_a_period_sets_the_expiry_but_member_states_do_not() -> None:
+    from mandates.metadata import expiry_of
+
+    text = ("Decides to authorize, for an initial period of six months as from 1 June 2031, the "
+            "deployment of a peacekeeping operation entitled United Nations Mission in Ruritania "
+            "(UNMIR);")
+    para = [Paragraph("2", ParagraphKind.OPERATIVE, text, 1)]
+    assert expiry_of(para, date(2031, 5, 21), "UNMIR") == (date(2031, 12, 1), "2")
+    text = ("Decides to authorize member States of the regional organization to maintain a "
+            "mission for a further period of six months;")
+    para = [Paragraph("9", ParagraphKind.OPERATIVE, text, 1)]
+    assert expiry_of(para, date(2031, 5, 21), "UNMIR") == (None, None)
