@@ -55,10 +55,15 @@ def resolution_table(res: Resolution) -> str:
     lines.append("")
     lines.append(f"tasks ({len(res.tasks)})")
     if res.tasks:
-        lines.append(f"  {'ref':<12} {'task':<38} {'modality':<8} {'strength':<10} prio")
+        # a resolution that tasks several missions says whose each task is
+        several = len({t.mission for t in res.tasks}) > 1
+        mission_head = f"{'mission':<10} " if several else ""
+        lines.append(f"  {'ref':<12} {mission_head}{'task':<38} {'modality':<8} {'strength':<10} "
+                     "prio")
         for t in res.tasks:
+            mission = f"{_clip(t.mission or '-', 10):<10} " if several else ""
             lines.append(
-                f"  {t.ref:<12} {_clip(label(t.category), 38):<38} {t.modality:<8} "
+                f"  {t.ref:<12} {mission}{_clip(label(t.category), 38):<38} {t.modality:<8} "
                 f"{t.strength:<10} {'*' if t.priority else ''}"
                 f"{t.priority_rank if t.priority_rank is not None else ''}"
             )

@@ -901,3 +901,17 @@ def test_an_authorized_deployment_for_a_period_sets_the_expiry_but_member_states
             "mission for a further period of six months;")
     para = [Paragraph("9", ParagraphKind.OPERATIVE, text, 1)]
     assert expiry_of(para, date(2031, 5, 21), "UNMIR") == (None, None)
+
+
+def test_the_table_names_the_mission_of_each_task_when_several_are_tasked(tmp_path) -> None:
+    path = tmp_path / "two.txt"
+    path.write_text(
+        "S/RES/9009 (2031)\nResolution 9009 (2031)\n"
+        "Adopted by the Security Council at its 12009th meeting, on 29 June 2031\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Requests UNMIR to monitor the ceasefire;\n"
+        "2. Requests UNMIR and UNXYZ to monitor cross-border movements along the border;\n",
+        encoding="cp1252")
+    result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
+    rows = [ln.split()[:2] for ln in result.stdout.splitlines() if ln.startswith("  2 ")]
+    assert sorted(rows) == [["2", "UNMIR"], ["2", "UNXYZ"]]
