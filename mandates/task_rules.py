@@ -123,7 +123,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("human_rights", "HumanRights", M, _rx(
         r"human rights", r"international humanitarian law", r"fundamental freedoms",
-        r"violations and abuses", r"\bihl\b", r"\bhrddp\b",
+        r"violations and abuses", r"\bihl\b",
     ), never_secured=True),
     TaskCues("child_protection", "ChildRights", A, _rx(
         r"\bchild(?:ren|ren's)?\b", r"\bchild protection", r"\bminors\b", r"\bjuveniles?\b",
@@ -254,7 +254,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bdemocra(?:cy|tization|tisation)", r"democratic(?! republic| policing)",
         r"good governance", r"political space",
         r"\bparliament(?!ary (?:and \w+ )?elections)", r"constitutional order",
-        r"\bgovernance\b", r"political institutions",
+        # bare "governance" is listed among sectors ("rule of law, justice, governance and SSR
+        # programmes") or women's seats in "post-conflict governance institutions"
+        r"(?:political|democratic) governance", r"political institutions",
         r"independent (?:institutions|commissions)", r"national assembly",
     )),
     TaskCues("electoral_security", "ElectSec", A, _rx(
@@ -439,7 +441,16 @@ SECURE_VERBS = re.compile(
 # Words that qualify a task rather than name one: references to other texts, limits on the
 # mission's means, people excluded from a programme. Removed before the cues are matched.
 ASIDES = re.compile(
-    r"\b(?:in (?:strict |full |close )?(?:accordance|compliance|conformity|line|keeping) with|"
+    # the law a mission must respect while it acts is not a task: "in compliance with
+    # international humanitarian, human rights and refugee law", "abide by …"
+    r"\b(?:(?:in (?:strict |full )?(?:accordance|compliance|conformity|line|keeping) with|"
+    r"consistent with|abid(?:e|ing) by) (?:(?:the )?applicable |relevant )?(?:international )?"
+    r"(?:humanitarian|human rights|refugee)(?: law)?(?:(?:,| and|, and) (?:international )?"
+    r"(?:humanitarian|human rights|refugee)(?: law)?)*(?<=law)(?: as applicable)?)"
+    # the human rights due diligence policy governs the mission's own support to other forces
+    r"|\b(?:the )?(?:united nations )?(?:hrddp|human rights due diligence policy(?: on united "
+    r"nations support to non-united nations security forces)?(?: \((?:hrddp|s/2013/110)\))?)"
+    r"|\b(?:in (?:strict |full |close )?(?:accordance|compliance|conformity|line|keeping) with|"
     r"consistent with|pursuant to|as (?:set out|described|outlined|defined|referred to|provided"
     r"(?: for)?|stipulated|mentioned|envisaged|requested|called for|laid down|specified|"
     r"recommended) (?:in|by)|(?:within|according to) (?:its|their|the) (?:existing |current |"

@@ -397,7 +397,9 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                 return _with_the_mission(rest, missions, strength)
         # the addressee itself: "Requests MONUSCO (and the UNCT) to", "Encourages the SRSG to"
         lead = head.split(",")[0]
-        lead_refs = _refs(missions, lead)
+        # "encourages cooperation with UNMISS" addresses whoever cooperates, not the mission
+        lead_refs = [r for r in _refs(missions, lead)
+                     if not re.search(r"\bwith\s*$", lead[:r[0]])]
         if lead_refs:
             aside = head[len(lead):].strip(" ,")
             return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",

@@ -683,3 +683,53 @@ def test_what_the_mission_is_mandated_or_authorized_to_do_beside_an_aside(
 def test_what_the_secretary_general_deploys_the_mission_for_or_its_purpose_is_a_task(
         text: str, category: str) -> None:
     assert only(rules([op("2", text)], ["UNXYZ"]), "2").category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Calls upon UNXYZ to support the disarmament of combatants, in compliance with "
+    "international humanitarian, human rights and refugee law;",
+    "Calls upon UNXYZ to support the disarmament of combatants, consistent with "
+    "international humanitarian law and human rights law and refugee law as applicable;",
+    "Calls upon UNXYZ to support the disarmament of combatants and to abide by "
+    "international humanitarian, human rights and refugee law;",
+])
+def test_the_law_the_mission_must_respect_is_not_a_task(text: str) -> None:
+    task = only(rules([op("9", text)], ["UNXYZ"]), "9")
+    assert "disarmament_demobilization" in task.categories
+    assert not {"human_rights", "refugees_idps"} & set(task.categories)
+
+
+def test_the_law_aside_ends_with_the_law_so_what_follows_is_coded() -> None:
+    task = only(rules([op("4", "Requests UNXYZ to plan its operations in accordance with "
+                                "international humanitarian, human rights and refugee law "
+                                "and to protect civilians under threat of physical violence;")],
+                      ["UNXYZ"]), "4")
+    assert task.categories == ("protection_of_civilians",)
+
+
+def test_the_due_diligence_policy_is_not_a_human_rights_task() -> None:
+    tasks = rules([op("14", "Encourages UNXYZ to fully implement the HRDDP;"),
+                   op("15", "Takes note of the elaboration of the human rights due diligence "
+                            "policy, encourages UNXYZ to implement it fully;"),
+                   op("16", "Requests UNXYZ to monitor human rights violations and to apply "
+                            "the HRDDP;")], ["UNXYZ"])
+    assert [t.ref for t in tasks] == ["16"]
+    assert only(tasks, "16").categories == ("human_rights",)
+
+
+def test_cooperation_with_the_mission_does_not_task_it() -> None:
+    text = ("Calls upon the Government to take greater responsibility for the protection of its "
+            "civilians, and in this respect encourages cooperation with UNXYZ;")
+    assert rules([op("4", text)], ["UNXYZ"]) == ()
+    # coordination between the mission and others asks the mission too
+    between = rules([op("5", "Encourages coordination between UNXYZ, the European Union and "
+                             "the High Representative in order to ensure a seamless "
+                             "transition;")], ["UNXYZ"])
+    assert only(between, "5").mission == "UNXYZ"
+
+
+def test_bare_governance_is_not_democratization() -> None:
+    tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
+                            "post-conflict governance institutions;")], ["UNXYZ"])
+    assert "democratization" not in only(tasks, "11").categories
+    assert "gender" in only(tasks, "11").categories
