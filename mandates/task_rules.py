@@ -93,7 +93,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("small_arms_control", "ControlSALW", A, _rx(
         r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
         r"arms and ammunition", r"arms embargo",
-        r"(?:collection|collecting|collect) (?:of )?(?:weapons|arms)",
+        r"(?:collection|collecting|collect) (?:and \w+ )?(?:of )?(?:th\w+ |illegal )?"
+        r"(?:weapons|arms)\b",
         r"weapons? (?:collection|management|registration|caches|control|destruction|storage)",
         r"civilian disarmament", r"disarmament of civilians",
         r"(?:illicit|illegal) (?:arms|weapons)",
@@ -296,10 +297,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public information", r"\bradio\b", r"information campaigns?", r"public outreach",
         r"\boutreach\b", r"strategic communications?", r"communications? (?:strategy|"
         r"capacity|campaign)", r"awareness of (?:the )?(?:mission|mandate)",
+        # "to raise awareness and understanding about its mandate and activities"
+        r"awareness (?:and understanding )?(?:about|of) (?:its|the mission's) mandate",
         r"public (?:relations|affairs)", r"\bmis-?information\b", r"\bdisinformation\b",
         r"understanding of (?:the )?(?:work|mandate|role) of",
         r"objective and accurate information",
-        r"sensiti[sz](?:e|ation|ing) (?:the )?(?:population|public|people)",
+        r"sensiti[sz](?:e|ation|ing) (?:the )?(?:\w+ )?(?:population|public|people)",
         r"broadcasting capacity", r"information (?:to|for) the (?:\w+ )?(?:people|population)",
     )),
     TaskCues("power_sharing", "PowerSharing", A, _rx(

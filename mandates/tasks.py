@@ -443,8 +443,9 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
 
     if re.fullmatch(_DECLARE, verb):
         m2 = re.match(r"^(?:(?:further|also|again) )?(?:that,? )?(?:as per [^,]{0,40}, )?"
-                      r"(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,80}?)"
-                      r"(?:'s)? (?:(?:\w+ ){0,3}mandate (?:to|includes?)|(?:should|shall|will|must|"
+                      r"(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,160}?)"
+                      r"(?:'s|')? (?:(?:\w+ ){0,3}mandate(?:,? as set out in [^,;]{0,80}?,?)? "
+                      r"(?:to|includes?)|(?:should|shall|will|must|"
                       r"is to|needs to|has to|continues? to|remains?|includes?|may|is (?:authori"
                       r"[sz]ed|mandated) to)\b)", rest)
         # "UNOCI, within the monitoring of the arms embargo, is mandated to", "that, in the
@@ -461,6 +462,14 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                 r"\bto (?:use|take|carry out|fulfil|ensure|protect|perform)\b", rest[m2.end():]):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "authorization-of-mission", rest[m2.end():])
+        # "Stresses the importance for UNOCI to continue to monitor …", "the need for UNTAET to
+        # consult …", "the importance of UNOCI's continued support to the peace process"
+        m2 = re.match(r"^(?:(?:also|further|again) )?the (?:\w+ )?(?:importance|need) (?:for|of) "
+                      r"(.{0,80}?)(?:'s|')? (?:to |(?:continued |full )?(?:support|efforts|role|"
+                      r"assistance) (?:to|in|for) )", rest)
+        if m2 and _is_mission_subject(missions, m2.group(1)):
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
+                            "importance-for-mission", rest[m2.end():])
         m2 = re.search(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to ", rest)
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
@@ -481,7 +490,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
 
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
-    r"(?:be given|remain|continue to be|be) (?:the )?(?:highest |top |first )?priority")
+    r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
 _COOPERATE_IN = re.compile(
     r"(?:(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
     r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? "
@@ -532,7 +541,10 @@ def _ids(refs: list[tuple[int, int, str | None]]) -> tuple[str | None, ...]:
 
 def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
     # "Decides that the mandate of MINUSCA shall include …", "Decides that UNMIT will …"
-    m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,]{0,80},)? (?:the )?(?:(?:existing |"
+    # the asides may be long: "that in accordance with the report …, and based on the peace-keeping
+    # plan …, the Cease-Fire Agreement … and the Economic Agreement …, UNCRO's mandate shall"
+    m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,;:]{0,80},| [^;:]{0,400}?,)? "
+                 r"(?:the )?(?:(?:existing |"
                  r"current |revised |strategic |primary |main |core |priority )?(?:mandate|tasks|"
                  r"priorities|functions|responsibilities|objectives) of (?:the )?(?P<a>.{0,90}?)|"
                  r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ )?(?:mandate|tasks|priorities|functions))"

@@ -733,3 +733,62 @@ def test_bare_governance_is_not_democratization() -> None:
                             "post-conflict governance institutions;")], ["UNXYZ"])
     assert "democratization" not in only(tasks, "11").categories
     assert "gender" in only(tasks, "11").categories
+
+
+def test_a_mandate_chapeau_after_long_asides_tasks_its_list() -> None:
+    tasks = rules([
+        op("3", "Decides that in accordance with the plan of the Secretary-General (S/9999/1 "
+                "and Corr.1), and based on the settlement plan for the northern provinces "
+                "(S/9999/2, annex III), its earlier resolutions on the situation, the Cease-Fire "
+                "Agreement of 1 March 2030 (S/9999/3) and the Trade Agreement of 2 March 2030 "
+                "(S/9999/4), UNXYZ's mandate shall include:"),
+        op("3(a)", "Monitoring the cease-fire agreement;", 2, "3"),
+        op("3(b)", "Facilitating the delivery of humanitarian assistance;", 2, "3")], ["UNXYZ"])
+    assert {t.ref: t.category for t in tasks} == {"3(a)": "ceasefire",
+                                                  "3(b)": "humanitarian_relief"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Reaffirms that UNXYZ, in addition to continuing to act as an intermediary between the "
+     "parties in an attempt to secure their agreement to a cease-fire, will contribute to the "
+     "security of displaced persons and refugees;", "refugees_idps"),
+    ("Underscores that UNXYZ' protection of civilians mandate as set out in paragraph 3 (b) of "
+     "resolution 9001 (2030) includes taking the necessary actions to protect civilians under "
+     "imminent threat of physical violence;", "protection_of_civilians"),
+    ("Stresses the importance for UNXYZ to continue to observe and monitor the compliance of the "
+     "parties with the ceasefire agreement;", "ceasefire"),
+    ("Stresses the importance of UNXYZ's continued support to the peace process, especially the "
+     "completion of the legislative elections;", "electoral_assistance"),
+    ("Stresses the need for UNXYZ to consult the people with a view to the development of local "
+     "democratic institutions;", "democratization"),
+])
+def test_what_the_council_stresses_the_mission_will_or_should_do_is_its_task(
+        text: str, category: str) -> None:
+    assert category in only(rules([op("4", text)], ["UNXYZ"]), "4").categories
+
+
+def test_the_importance_of_what_others_do_does_not_task_the_mission() -> None:
+    assert rules([op("5", "Stresses the need for the parties to respect the ceasefire and the "
+                          "importance of UNXYZ's deployment;")], ["UNXYZ"]) == ()
+
+
+def test_protection_that_must_remain_a_priority_makes_the_tasks_it_names_priority() -> None:
+    tasks = rules([
+        op("4", "Decides that the mandate of UNXYZ shall be the following:"),
+        op("4(a)", "To protect civilians under threat of physical violence;", 2, "4"),
+        op("6", "Emphasizes that protection of civilians, as described in paragraph 4 (a), must "
+                "remain a priority in decisions about the use of available capacity;")],
+        ["UNXYZ"])
+    assert only(tasks, "6").priority and only(tasks, "4(a)").priority
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Encourages UNXYZ to ensure regular interaction with the civilian population to raise "
+     "awareness and understanding about its mandate and activities;", "public_information"),
+    ("Requests UNXYZ to continue to actively sensitize the national population to the "
+     "certification role;", "public_information"),
+    ("Encourages UNXYZ, within its mandate and limits of capabilities, to continue to assist the "
+     "Government in collecting and storing those arms;", "small_arms_control"),
+])
+def test_outreach_and_weapons_collection_in_other_words(text: str, category: str) -> None:
+    assert category in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
