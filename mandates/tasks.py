@@ -306,8 +306,8 @@ _SUPPORT_ROLE = re.compile(
     r"(?:of|from)|supported by|assisted by|"
     r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership|"
     r"consultation) with|together with|jointly with|with the (?:\w+ )?participation of)"
-    r"(?: (?:the|all|relevant|other))?(?:[\w' ,-]{0,60}?,? (?:and|including|in particular) )?"
-    r" ?(?P<ref>@@)"
+    r"(?: (?:the|all|relevant|other))?(?:[\w' ,-]{0,60}?,? (?:and|including|in particular) "
+    r"(?:of )?)? ?(?P<ref>@@)"
 )
 _SG = r"the secretary-general"
 _SG_THROUGH = re.compile(
