@@ -73,7 +73,20 @@ MISSIONS: dict[str, str] = {
     "UNSOM": "United Nations Assistance Mission in Somalia",
     "UNSMIL": "United Nations Support Mission in Libya",
     "UNITAMS": "United Nations Integrated Transition Assistance Mission in the Sudan",
-    "UNMHA": "United Nations Mission to support the Hudaydah Agreement",
+    "UNMHA": "United Nations Mission to support the Hodeidah Agreement",
+    "UNTMIS": "United Nations Transitional Assistance Mission in Somalia",
+    "BINUH": "United Nations Integrated Office in Haiti",
+    "UNVMC": "United Nations Verification Mission in Colombia",
+    "UNIOSIL": "United Nations Integrated Office in Sierra Leone",
+    "UNOGBIS": "United Nations Peace-building Support Office in Guinea-Bissau",
+    "MINURCA": "United Nations Mission in the Central African Republic",
+    "UNAMET": "United Nations Mission in East Timor",
+    "UNAMIC": "United Nations Advance Mission in Cambodia",
+    "UNOMUR": "United Nations Observer Mission Uganda-Rwanda",
+    "UNASOG": "United Nations Aouzou Strip Observer Group",
+    "UNTAG": "United Nations Transition Assistance Group",
+    "ONUCA": "United Nations Observer Group in Central America",
+    "UNIIMOG": "United Nations Iran-Iraq Military Observer Group",
     "BINUB": "United Nations Integrated Office in Burundi",
     "BINUCA": "United Nations Integrated Peacebuilding Office in the Central African Republic",
     "UNIOGBIS": "United Nations Integrated Peacebuilding Office in Guinea-Bissau",
@@ -150,8 +163,6 @@ def _name_patterns() -> tuple[tuple[int, re.Pattern[str]], ...]:
 
 _NAME_PATTERNS = _name_patterns()
 _UNANCHORED = tuple(n for n in _NAME_TO_ACRONYM if _ANCHOR not in n)
-# a name found at a place means the names it starts with are there too
-_SHORTER = {n: [m for m in _NAME_TO_ACRONYM if n.startswith(m)] for n in _NAME_TO_ACRONYM}
 
 
 def _names_in(lowered: str) -> set[str]:
@@ -162,7 +173,8 @@ def _names_in(lowered: str) -> set[str]:
         for offset, pattern in _NAME_PATTERNS:
             m = pattern.match(lowered, at - offset) if at >= offset else None
             if m is not None:
-                found.update(_SHORTER[m.group(0)])
+                # the longest name matches: MINURCAT's name is MINURCA's and "and Chad"
+                found.add(m.group(0))
         at = lowered.find(_ANCHOR, at + 1)
     return found
 

@@ -239,7 +239,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"consolidat\w*) (?:of )?(?:the )?(?:state|government|governmental|national) "
         r"(?:authority|administration|institutions|control|presence)",
         r"state (?:institutions|administration|capacity|presence)", r"civil administration",
-        r"civil authority", r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
+        r"civil authority",
+        r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
         r"public administration", r"decentrali[sz]", r"\bstabili[sz]ation (?:strategy|plan|"
         r"programme|program|support|efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",

@@ -811,6 +811,24 @@ def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_liste
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]) == ("UNOSOM",)
 
 
+@pytest.mark.parametrize(("text", "missions"), [
+    # a renewal that names its office by acronym alone
+    ("Decides to extend the mandate of BINUH until 15 July 2033;", ("BINUH",)),
+    ("Decides to extend the mandate of UNTMIS until 31 October 2033;", ("UNTMIS",)),
+    # a mission the Council names in full without an acronym
+    ("Decides that the United Nations Verification Mission in Colombia shall verify the "
+     "reintegration of former combatants;", ("UNVMC",)),
+    # MINURCAT's name begins with MINURCA's: the longer name is the one named
+    ("Decides to extend the mandate of the United Nations Mission in the Central African "
+     "Republic and Chad until 31 December 2033;", ("MINURCAT",)),
+])
+def test_missions_named_by_acronym_alone_or_by_full_name(
+        text: str, missions: tuple[str, ...]) -> None:
+    from mandates.metadata import missions_of
+
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]) == missions
+
+
 def test_html_ordered_lists_get_the_labels_a_browser_shows(tmp_path) -> None:
     head = "".join(f"<p>{t}</p>" for t in _OWN_WORDS[:8])
     body = (
