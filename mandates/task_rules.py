@@ -350,7 +350,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"correction\w*|detention|courts?|judicial)\b")),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
         r"\bhumanitarian (?!law)", r"\brelief\b", r"delivery of (?:food|aid|assistance)",
-        r"\bfood\b", r"\bconvoys?\b", r"\bevacuat",
+        # the mission's casualty and medical evacuation of its own people is logistics
+        r"\bfood\b", r"\bconvoys?\b", r"(?<!medical )(?<!casualty )\bevacuat",
     ), secured_when=re.compile(r"security conditions|improv\w* (?:the )?security|"
                                r"secure environment|\bextract\w*|\bevacuat\w*")),
     TaskCues("public_health", "PublicHealth", A, _rx(

@@ -314,6 +314,8 @@ _SG_THROUGH = re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
     r"deploy\w* (?:\w+ ){0,5}@@|"
+    # "implement the following activities … in the planning and conduct of UNFICYP's operations"
+    r"(?:planning|conduct) of (?:the )?@@|"
     r"and (?:his |her |the )?special representative|and (?:the )?@@|"
     r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)")
 # what the Secretary-General does through the mission, as opposed to reporting and consulting

@@ -792,3 +792,18 @@ def test_protection_that_must_remain_a_priority_makes_the_tasks_it_names_priorit
 ])
 def test_outreach_and_weapons_collection_in_other_words(text: str, category: str) -> None:
     assert category in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
+
+
+def test_what_the_secretary_general_implements_in_the_missions_operations_is_its_task() -> None:
+    tasks = rules([
+        op("17", "Requests the Secretary-General to implement the following activities and "
+                 "existing obligations in the planning and conduct of UNXYZ's operations within "
+                 "the limits of the mandate:"),
+        op("17(a)", "women, peace and security requirements, including by increasing the number "
+                    "of women in UNXYZ;", 2, "17"),
+        op("17(b)", "the zero-tolerance policy on sexual exploitation and abuse;", 2, "17"),
+        op("17(c)", "deploying enhanced casualty and medical evacuation capacities;", 2, "17")],
+        ["UNXYZ"])
+    assert {t.ref: t.categories for t in tasks} == {"17(a)": ("gender",),
+                                                    "17(b)": ("conduct_and_discipline",)}
+    assert {t.mission for t in tasks} == {"UNXYZ"}
