@@ -799,8 +799,8 @@ def test_what_the_secretary_general_implements_in_the_missions_operations_is_its
         op("17", "Requests the Secretary-General to implement the following activities and "
                  "existing obligations in the planning and conduct of UNXYZ's operations within "
                  "the limits of the mandate:"),
-        op("17(a)", "women, peace and security requirements, including by increasing the number "
-                    "of women in UNXYZ;", 2, "17"),
+        op("17(a)", "women, peace and security requirements under resolution 1325 (2000), "
+                    "including by increasing the number of women in UNXYZ;", 2, "17"),
         op("17(b)", "the zero-tolerance policy on sexual exploitation and abuse;", 2, "17"),
         op("17(c)", "deploying enhanced casualty and medical evacuation capacities;", 2, "17")],
         ["UNXYZ"])
