@@ -242,8 +242,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"civil authority",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
-        r"public administration", r"decentrali[sz]", r"\bstabili[sz]ation (?:strategy|plan|"
-        r"programme|program|support|efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",
+        r"public administration", r"decentrali[sz]",
+        r"\bstabili[sz]ation (?:and reconstruction plan|strategy|plan|programme|program|support|"
+        r"efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",
         r"(?:governmental|government|national|state) institutions",
         r"civil and social services", r"redeployment of (?:the )?"
         r"(?:state |civil |ivorian |national )?administration",
@@ -332,9 +333,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"expanded joint verification mechanism",
     )),
     TaskCues("economic_development", "EcDevelop", A, _rx(
-        r"\becono(?:my|mic)", r"(?:long-term|sustainable|socio-economic|economic|rural|"
-        r"national) development", r"development (?:assistance|agencies|actors|partners|"
-        r"programmes|projects|plans?|strategy|efforts|activities|needs)", r"\brecovery\b",
+        # "international development organizations", "development actors" and "partners" are
+        # whom the mission works beside, not development it supports
+        r"\becono(?:my|mic)", r"\b(?:long-term|sustainable|socio-economic|economic|rural|"
+        r"national) development(?! (?:actors|partners|organi[sz]ations|agencies|community))",
+        r"development (?:assistance|programmes|projects|plans?|strategy|efforts|activities|"
+        r"needs)", r"\brecovery\b",
         r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
         r"socio-?economic", r"\bjobs?\b", r"income-generating",
@@ -347,7 +351,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)|"
                           r"(?:rehabilitation|reconstruction|construction)(?: and (?:re)?"
                           r"construction)? of (?:the )?(?:\w+ ){0,2}(?:police|prisons?|"
-                          r"correction\w*|detention|courts?|judicial)\b")),
+                          r"correction\w*|detention|courts?|judicial)\b"),
+        # the Government's "stabilization and reconstruction plan" (STAREC) is State authority
+        inside_of=("state_authority",)),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
         r"\bhumanitarian (?!law)", r"\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics

@@ -45,6 +45,7 @@ from mandates.task_rules import (
     ASIDES,
     BY_ID,
     CUE_INDEX,
+    TASK_CUES,
     VERB_KEYS,
     WEAK_KEY,
     normalize,
@@ -676,6 +677,10 @@ class _SpanCoder:
         return coding
 
 
+# tasks whose every cue match another task's cues must stay out of
+_OUTER = frozenset(outer for cues in TASK_CUES for outer in cues.inside_of)
+
+
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
     span = _ASIDES.sub(" ", span)
@@ -685,7 +690,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
     for cues in tasks_at(at):
         starts = at.get(cues.id, [])
         weak_starts = at.get(WEAK_KEY[cues.id], [])
-        if cues.exclude is None and not cues.inside_of:
+        if cues.exclude is None and not cues.inside_of and cues.id not in _OUTER:
             first = search(cues.pattern, span, starts)
             found = [first] if first is not None else []
         else:

@@ -807,3 +807,16 @@ def test_what_the_secretary_general_implements_in_the_missions_operations_is_its
     assert {t.ref: t.categories for t in tasks} == {"17(a)": ("gender",),
                                                     "17(b)": ("conduct_and_discipline",)}
     assert {t.mission for t in tasks} == {"UNXYZ"}
+
+
+def test_development_partners_and_a_named_reconstruction_plan_are_not_development_tasks() -> None:
+    tasks = rules([
+        op("4", "Requests UNXYZ to support the disarmament of combatants in cooperation with "
+                "international development organizations and development partners;"),
+        op("5", "Requests UNXYZ to support the extension of State authority, within the "
+                "framework of the Government's Stabilization and Reconstruction Plan;"),
+        op("6", "Requests UNXYZ to support the economic recovery of the eastern provinces;")],
+        ["UNXYZ"])
+    assert "economic_development" not in only(tasks, "4").categories
+    assert only(tasks, "5").categories == ("state_authority",)
+    assert "economic_development" in only(tasks, "6").categories
