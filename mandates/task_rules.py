@@ -380,8 +380,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"women(?:,)? (?:and|,) peace and security", r"(?:participation|representation|"
         r"involvement|role|empowerment|rights) of women",
     ), weak=_rx(r"\bwomen\b(?! protection advisers)", r"\bgirls\b", r"\bfemale\b"),
+        # "human rights, with particular attention to women, children and vulnerable groups"
+        # is a human rights task that minds women, not the women and peace and security agenda
         needs=re.compile(r"particip|represent|involv|empower|equal|leadership|decision-making|"
-                         r"\brole\b|\brights\b|\bgroups\b|organi[sz]ations|networks|"
+                         r"\brole\b|(?<!human )\brights\b|(?<!vulnerable )(?<!armed )\bgroups\b|"
+                         r"organi[sz]ations|networks|"
                          r"mainstream|perspective|advisers?|inclusi"), never_secured=True),
     TaskCues("legal_reform", "LegalReform", A, _rx(
         r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"

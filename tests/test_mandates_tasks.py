@@ -820,3 +820,13 @@ def test_development_partners_and_a_named_reconstruction_plan_are_not_developmen
     assert "economic_development" not in only(tasks, "4").categories
     assert only(tasks, "5").categories == ("state_authority",)
     assert "economic_development" in only(tasks, "6").categories
+
+
+def test_women_named_as_a_vulnerable_group_are_not_the_gender_agenda() -> None:
+    tasks = rules([
+        op("5", "Requests UNXYZ to assist in the promotion and protection of human rights, with "
+                "particular attention to women, children and vulnerable persons;"),
+        op("6", "Requests UNXYZ to support the full participation of women in the peace "
+                "process;")], ["UNXYZ"])
+    assert only(tasks, "5").categories == ("human_rights", "child_protection")
+    assert "gender" in only(tasks, "6").categories
