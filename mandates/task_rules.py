@@ -219,7 +219,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("border_control", "BorderControl", A, _rx(
         r"\bborders?\b", r"\bfrontiers?\b", r"cross-border", r"border crossings?",
         r"\bboundary\b", r"border checkpoints",
-    )),
+    # the Russian "border forces" are a partner; camps "in close proximity to the border" a place
+    ), exclude=re.compile(r"border (?:forces|troops)|proximity to the borders?")),
     TaskCues("mine_action", "Demining", A, _rx(
         r"\b(?:land)?mines?\b(?! action service)", r"\bmine[- ](?:clearance|clearing|action|"
         r"awareness|risk)", r"\bde-?mining\b", r"unexploded (?:ordnance|devices)",

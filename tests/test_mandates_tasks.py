@@ -830,3 +830,15 @@ def test_women_named_as_a_vulnerable_group_are_not_the_gender_agenda() -> None:
                 "process;")], ["UNXYZ"])
     assert only(tasks, "5").categories == ("human_rights", "child_protection")
     assert "gender" in only(tasks, "6").categories
+
+
+def test_border_forces_and_camps_near_a_border_are_not_border_control() -> None:
+    tasks = rules([
+        op("2", "Requests UNXYZ to help the refugee agency relocate refugee camps which are in "
+                "close proximity to the border;"),
+        op("3", "Requests UNXYZ to monitor the border and report on cross-border movements;")],
+        ["UNXYZ"])
+    assert only(tasks, "2").categories == ("refugees_idps",)
+    assert only(tasks, "3").categories == ("border_control",)
+    assert rules([op("4", "Requests UNXYZ to maintain liaison with the border forces;")],
+                 ["UNXYZ"]) == ()
