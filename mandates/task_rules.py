@@ -210,8 +210,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:bring|brought) to justice", r"accountability (?:for|mechanisms?)",
         r"hold (?:\w+ ){0,3}accountable", r"\breparations?\b",
     # "combatants not suspected of genocide, war crimes, crimes against humanity" are DDR's
+    # Côte d'Ivoire's "integrated command centre (ICC)" is no criminal court
     ), exclude=re.compile(r"suspected of (?:committing |having committed )?(?:genocide|war "
-                          r"crimes|crimes)")),
+                          r"crimes|crimes)|integrated command cent(?:re|er)|icc mixed units")),
     TaskCues("corrections_reform", "CorrectionsReform", A, _rx(
         r"\bprisons?\b", r"\bcorrection(?:s|al)\b", r"\bpenitentiar", r"\bpenal\b",
         r"detention (?:facilities|centres|centers|conditions)",

@@ -842,3 +842,13 @@ def test_border_forces_and_camps_near_a_border_are_not_border_control() -> None:
     assert only(tasks, "3").categories == ("border_control",)
     assert rules([op("4", "Requests UNXYZ to maintain liaison with the border forces;")],
                  ["UNXYZ"]) == ()
+
+
+def test_an_integrated_command_centre_called_icc_is_no_criminal_court() -> None:
+    tasks = rules([op("16", "Requests UNXYZ to support the integrated command centre (ICC) "
+                            "through training and to participate in the patrols of the ICC "
+                            "mixed units, and to monitor the borders;"),
+                   op("17", "Requests UNXYZ to cooperate with the ICC in the arrest of "
+                            "indicted persons;")], ["UNXYZ"])
+    assert "transitional_justice" not in only(tasks, "16").categories
+    assert "transitional_justice" in only(tasks, "17").categories
