@@ -471,7 +471,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                       r"(.{0,80}?)(?:'s|')? (?:to |(?:continued |full )?(?:support|efforts|role|"
                       r"assistance) (?:to|in|for) )", rest)
         if m2 and _is_mission_subject(missions, m2.group(1)):
-            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
+            return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "importance-for-mission", rest[m2.end():])
         m2 = re.search(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to ", rest)
         if m2 and _refs(missions, m2.group(1)):
