@@ -135,6 +135,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\brape\b", r"sexual abuse(?! (?:by|of) (?:united nations|un|mission|peacekeep))",
         r"women(?:'s)? protection advisers", r"\bcrsv\b", r"\bsgbv\b",
         r"monitoring, analysis and reporting arrangements",
+        r"violence (?:committed )?against (?:children and )?women(?: and (?:girls|children))?",
     ), exclude=re.compile(r"sexual exploitation and abuse"), never_secured=True),
     TaskCues("police_reform", "PoliceReform", A, _rx(
         r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",
