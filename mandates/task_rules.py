@@ -162,10 +162,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?(?:the )?"
         r"(?:\w+ ){0,2}(?:soldiers|military|army|armed forces|defen[cs]e forces)",
         r"integrated brigades", r"security sector\b",
+        r"security (?:and|&) justice (?:institutions|sector|development plans?)",
     ), weak=_rx(
         r"(?:national|armed|defen[cs]e) forces", r"\b(?:national |new |unified |integrated )?"
         r"army\b", r"\bfardc\b", r"\bf-fdtl\b", r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
-        r"\bspla\b", r"\bfaca\b", r"security (?:institutions|forces)", r"defen[cs]e and security",
+        r"\bspla\b", r"\bfaca\b", r"security (?:and rule of law )?(?:institutions|agencies|forces)",
+        r"defen[cs]e and security",
         r"(?<!civil-)(?<!civil -)\bmilitary\b(?! (?:observers|personnel|component|contingents|"
         r"liaison|officers|staff|operations|strength|ceiling|observer|units?|and police|"
         r"information|materiel|equipment|assistance|bases|specialists|advantage|solution))",

@@ -852,3 +852,21 @@ def test_an_integrated_command_centre_called_icc_is_no_criminal_court() -> None:
                             "indicted persons;")], ["UNXYZ"])
     assert "transitional_justice" not in only(tasks, "16").categories
     assert "transitional_justice" in only(tasks, "17").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Calls upon the Government, in coordination with UNXYZ, to develop national security and "
+    "rule of law institutions that are fully operational;",
+    "Decides that UNXYZ shall strengthen the capacity of the relevant security agencies to "
+    "assume security responsibilities;",
+    "Requests UNXYZ to support the implementation of the Security and Justice Development "
+    "Plans;",
+])
+def test_building_national_security_institutions_is_military_reform(text: str) -> None:
+    assert "military_reform" in only(rules([op("10", text)], ["UNXYZ"]), "10").categories
+
+
+def test_violence_against_women_and_girls_is_sexual_and_gender_based_violence() -> None:
+    task = only(rules([op("11", "Encourages UNXYZ to actively address violence against women "
+                                "and girls as a tool of warfare;")], ["UNXYZ"]), "11")
+    assert "sexual_violence" in task.categories
