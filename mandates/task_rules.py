@@ -98,7 +98,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"weapons? (?:collection|management|registration|caches|control|destruction|storage)",
         r"civilian disarmament", r"disarmament of civilians",
         r"(?:illicit|illegal) (?:arms|weapons)",
-        r"(?:trafficking|proliferation|flows?) (?:in|of) (?:small )?(?:arms|weapons)",
+        # "movements of arms and combatants across shared borders", "flow of personnel, arms,
+        # and related materiel", "trafficking of drugs, arms and other illegal activities"
+        r"(?:trafficking|proliferation|flows?|movements?) (?:in|of) (?:[\w-]+,? (?:and )?){0,2}"
+        r"(?:small )?(?:arms|weapons)\b",
+        r"weapons? (?:registry|registration|permits?)", r"possession of (?:arms|weapons)",
         r"arms trafficking", r"\bstockpiles?\b",
         r"(?:seize|collect|dispose of)(?: or (?:seize|collect))?,?(?: as appropriate,)? "
         r"(?:the |any )?arms", r"heavy (?:military )?(?:equipment|weapons)",

@@ -870,3 +870,15 @@ def test_violence_against_women_and_girls_is_sexual_and_gender_based_violence() 
     task = only(rules([op("11", "Encourages UNXYZ to actively address violence against women "
                                 "and girls as a tool of warfare;")], ["UNXYZ"]), "11")
     assert "sexual_violence" in task.categories
+
+
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to observe and report on any flow of personnel, arms, and related materiel "
+    "across the border;",
+    "Requests UNXYZ to carry out its mandate especially in the prevention of movements of arms "
+    "and combatants across shared borders;",
+    "Requests UNXYZ to support the development of a weapons registry and the revision of laws "
+    "on the possession of arms;",
+])
+def test_arms_flows_and_registries_are_small_arms_control(text: str) -> None:
+    assert "small_arms_control" in only(rules([op("9", text)], ["UNXYZ"]), "9").categories
