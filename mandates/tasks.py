@@ -305,8 +305,9 @@ class _Tasking:
 _SUPPORT_ROLE = re.compile(
     r"(?:with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|advice)(?:,? as appropriate,?)? "
     r"(?:of|from)|supported by|assisted by|"
-    r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership|"
-    r"consultation) with|together with|jointly with|with the (?:\w+ )?participation of)"
+    # being consulted, or taking part, is not being tasked: "in consultation with UNMIL"
+    r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership) with|"
+    r"together with|jointly with)"
     r"(?: (?:the|all|relevant|other))?(?:[\w' ,-]{0,60}?,? (?:and|including|in particular) "
     r"(?:of )?)? ?(?P<ref>@@)"
 )

@@ -882,3 +882,11 @@ def test_violence_against_women_and_girls_is_sexual_and_gender_based_violence() 
 ])
 def test_arms_flows_and_registries_are_small_arms_control(text: str) -> None:
     assert "small_arms_control" in only(rules([op("9", text)], ["UNXYZ"]), "9").categories
+
+
+def test_being_consulted_does_not_task_the_mission() -> None:
+    assert rules([op("11", "Urges the Government to implement its national disarmament "
+                           "programme, in consultation with UNXYZ;")], ["UNXYZ"]) == ()
+    supported = rules([op("12", "Urges the Government to implement its national disarmament "
+                                "programme, with the support of UNXYZ;")], ["UNXYZ"])
+    assert only(supported, "12").category == "disarmament_demobilization"
