@@ -498,7 +498,10 @@ _POC_PRIORITY = re.compile(
 _COOPERATE_IN = re.compile(
     r"(?:(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
     r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? "
-    r"(?:in|on|for|to) (?P<act>.*)")
+    # "cooperate with UNAMIR in the implementation of its mandate, and in particular in ensuring
+    # its freedom of movement": what follows is the parties' part, not a task of the mission
+    r"(?:in|on|for|to) (?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
+    r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate)(?P<act>.*)")
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
     r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@(?:'s)? (?:\w+ ){0,3}(?:activities|role|"

@@ -890,3 +890,12 @@ def test_being_consulted_does_not_task_the_mission() -> None:
     supported = rules([op("12", "Urges the Government to implement its national disarmament "
                                 "programme, with the support of UNXYZ;")], ["UNXYZ"])
     assert only(supported, "12").category == "disarmament_demobilization"
+
+
+def test_parties_cooperating_in_the_missions_mandate_do_not_task_it_again() -> None:
+    assert rules([op("8", "Calls upon all parties to cooperate fully with UNXYZ in the "
+                          "implementation of its mandate and to ensure the safety, security and "
+                          "freedom of movement of United Nations personnel;")], ["UNXYZ"]) == ()
+    marking = rules([op("3", "Urges all parties to cooperate fully with UNXYZ in the marking "
+                             "of all minefields;")], ["UNXYZ"])
+    assert only(marking, "3").category == "mine_action"
