@@ -230,7 +230,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # the Russian "border forces" are a partner; camps "in close proximity to the border" a place
     ), exclude=re.compile(r"border (?:forces|troops)|proximity to the borders?")),
     TaskCues("mine_action", "Demining", A, _rx(
-        r"\b(?:land)?mines?\b(?! action service)", r"\bmine[- ](?:clearance|clearing|action|"
+        r"\b(?:land)?mines?\b(?! action service)", r"\bminefields?\b",
+        r"\bmine[- ](?:clearance|clearing|action|"
         r"awareness|risk)", r"\bde-?mining\b", r"unexploded (?:ordnance|devices)",
         r"explosive (?:remnants|ordnance|hazards?|threats?)", r"improvised explosive",
         r"\bieds?\b", r"\bc-ied\b", r"\bunmas\b", r"mine action service",
