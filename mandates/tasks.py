@@ -478,6 +478,16 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "mandate-of-mission", rest[m2.end():])
+        # "Stresses the importance of the functions of good offices and mediation by UNAVEM II
+        # …, with the goal of restoring a cease-fire": the functions named are the mission's
+        m2 = re.match(r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?"
+                      r"(?:to|of) the (?P<what>(?:role|functions?|work|activities|good offices)"
+                      r"\b[^,;]{0,80}?) (?:of|by) (?P<who>[^,;]{0,60}?)(?=,| in | with | to |;|$)",
+                      rest)
+        if m2 and _refs(missions, m2.group("who")) and _is_mission_subject(
+                missions, m2.group("who").split(" and ")[0]):
+            return _Tasking(_ids(_refs(missions, m2.group("who"))), Strength.REQUESTED,
+                            "role-of-mission", m2.group("what") + rest[m2.end():])
         return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
     if re.fullmatch(_WELCOME, verb) or verb.startswith(("welcomes", "commends", "expresses")):

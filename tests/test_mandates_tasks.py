@@ -899,3 +899,13 @@ def test_parties_cooperating_in_the_missions_mandate_do_not_task_it_again() -> N
     marking = rules([op("3", "Urges all parties to cooperate fully with UNXYZ in the marking "
                              "of all minefields;")], ["UNXYZ"])
     assert only(marking, "3").category == "mine_action"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Reaffirms the importance of the role of UNXYZ in supervising the destruction of "
+     "confiscated weapons and ammunition;", "small_arms_control"),
+    ("Stresses the importance of the functions of good offices and mediation by UNXYZ and the "
+     "Special Representative, with the goal of restoring a cease-fire;", "ceasefire"),
+])
+def test_the_role_the_council_stresses_is_the_missions_task(text: str, category: str) -> None:
+    assert category in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
