@@ -186,6 +186,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"restricted (?:weapons )?(?:zone|area)s?", r"security zones?", r"\bpink zones\b",
         r"\bunpas?\b", r"(?:united nations )?protected areas",
         r"withdraw(?:al)? from (?:the )?(?:zone|area)", r"confrontation lines?", r"front lines?",
+        r"disengagement of (?:the )?(?:\w+ )?(?:forces|troops)", r"separation of (?:the )?forces",
+        r"pull(?:ing)? back (?:its|their|the) (?:\w+ )?forces",
+        r"reduc\w* (?:[\w ]{0,40})?the strength of (?:its|their) (?:\w+ )?forces",
     )),
     TaskCues("offensive_operations", "OffensOper", S, _rx(
         r"offensive operations", r"neutrali[sz](?:e|ing|ation of) (?:the )?(?:armed groups|"

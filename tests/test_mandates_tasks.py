@@ -909,3 +909,11 @@ def test_parties_cooperating_in_the_missions_mandate_do_not_task_it_again() -> N
 ])
 def test_the_role_the_council_stresses_is_the_missions_task(text: str, category: str) -> None:
     assert category in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
+
+
+def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> None:
+    task = only(rules([op("5", "Welcomes the commitment of the authorities to reduce immediately "
+                               "by two battalions the strength of their forces in the territory, "
+                               "and calls on UNXYZ to verify it;")], ["UNXYZ"]), "5")
+    assert task.categories == ("demilitarization",)
+    assert task.modality is Modality.MONITOR
