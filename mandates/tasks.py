@@ -316,6 +316,8 @@ _SG_THROUGH = re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
     r"deploy\w* (?:\w+ ){0,5}@@|"
+    # "to expand the civilian component of MONUC … so as to establish a human rights capacity"
+    r"(?:expand|reinforc|strengthen|redeploy)\w* (?:the )?(?:\w+ ){0,3}(?:of )?@@|"
     # "implement the following activities … in the planning and conduct of UNFICYP's operations"
     r"(?:planning|conduct) of (?:the )?@@|"
     r"and (?:his |her |the )?special representative|and (?:the )?@@|"
@@ -325,7 +327,7 @@ _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
     r"facilitate|help|promote|ensure|deploy|verify|observe|supervise|organi[sz]e|conduct|"
     r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
-    r"strengthen|coordinate|arrange)")
+    r"strengthen|coordinate|arrange|expand|reinforce|redeploy)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
     r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|consult|appoint|seek|"

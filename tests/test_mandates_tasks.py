@@ -917,3 +917,16 @@ def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> N
                                "and calls on UNXYZ to verify it;")], ["UNXYZ"]), "5")
     assert task.categories == ("demilitarization",)
     assert task.modality is Modality.MONITOR
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests the Secretary-General to strengthen the child protection component of UNXYZ, "
+     "in particular through the appointment of child protection advisers;", "child_protection"),
+    ("Requests the Secretary-General to expand the civilian component of UNXYZ so as to "
+     "establish a human rights monitoring capacity;", "human_rights"),
+    ("Requests the Secretary-General to redeploy UNXYZ personnel to support the extension of "
+     "State administration throughout the national territory;", "state_authority"),
+])
+def test_what_the_secretary_general_strengthens_the_mission_for_is_its_task(
+        text: str, category: str) -> None:
+    assert category in only(rules([op("14", text)], ["UNXYZ"]), "14").categories
