@@ -148,7 +148,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"police", r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
         r"(?:reform|training|restructuring|vetting|capacity|re-?establishment|development) of "
         r"(?:the )?(?:\w+ )?police", r"security sector\b",
-        r"(?:operational |technical |logistical )?support (?:to|for) (?:the )?(?:\w+ )?"
+        r"(?:operational |technical |logistical )?support (?:to|for|of) (?:the )?(?:\w+ )?"
         r"(?:police|pntl|hnp|pnc|gendarmerie)\b",
     ), weak=_rx(
         _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"

@@ -930,3 +930,9 @@ def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> N
 def test_what_the_secretary_general_strengthens_the_mission_for_is_its_task(
         text: str, category: str) -> None:
     assert category in only(rules([op("14", text)], ["UNXYZ"]), "14").categories
+
+
+def test_operations_in_support_of_the_national_police_are_police_support() -> None:
+    task = only(rules([op("7", "Requests that UNXYZ continue the increased tempo of operations "
+                               "in support of the HNP against armed gangs;")], ["UNXYZ"]), "7")
+    assert task.categories == ("police_reform",)
