@@ -74,8 +74,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # process, not "good offices to help achieve national reconciliation"
         r"good offices(?!,? advice)[\w ,'-]{0,60}?\b(?:peace|political process|political "
         r"settlement|negotiat|mediat|talks|ceasefire|cease-fire)",
-        r"\bmediat(?:e|ion|ing|or)\b", r"\bintermediary\b",
-        r"\bfacilitation\b", r"political settlement", r"peace (?:talks|negotiations)",
+        r"\bmediat(?:e|ion|ing|or)\b", r"\bintermediary\b", r"\bfacilitator\b",
+        # bare "facilitation" is also "the facilitation of the delivery of humanitarian
+        # assistance" and the local "good offices, confidence-building and facilitation"
+        r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
+        r"political settlement", r"peace (?:talks|negotiations)",
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
         r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc)\w* "
         r"(?:the |an? )?(?:inclusive )?(?:peace|political) (?:process|dialogue|talks)",

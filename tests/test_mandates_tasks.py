@@ -936,3 +936,13 @@ def test_operations_in_support_of_the_national_police_are_police_support() -> No
     task = only(rules([op("7", "Requests that UNXYZ continue the increased tempo of operations "
                                "in support of the HNP against armed gangs;")], ["UNXYZ"]), "7")
     assert task.categories == ("police_reform",)
+
+
+def test_facilitation_is_a_peace_process_task_only_when_it_serves_the_peace() -> None:
+    tasks = rules([
+        op("2", "Decides that the priorities of UNXYZ are the facilitation of the delivery of "
+                "humanitarian assistance;"),
+        op("3", "Requests UNXYZ to assist the Facilitator in the conduct of the facilitation of "
+                "the political dialogue;")], ["UNXYZ"])
+    assert only(tasks, "2").categories == ("humanitarian_relief",)
+    assert only(tasks, "3").category == "peace_process"
