@@ -225,7 +225,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # "combatants not suspected of genocide, war crimes, crimes against humanity" are DDR's
     # Côte d'Ivoire's "integrated command centre (ICC)" is no criminal court
     ), exclude=re.compile(r"suspected of (?:committing |having committed )?(?:genocide|war "
-                          r"crimes|crimes)|integrated command cent(?:re|er)|icc mixed units")),
+                          r"crimes|crimes)|integrated command cent(?:re|er)|icc mixed units|"
+                          # violations "that may amount to war crimes" are monitored as
+                          # human rights violations, not tried
+                          r"amount(?:s|ing)? to (?:war crimes|crimes against humanity|genocide)")),
     TaskCues("corrections_reform", "CorrectionsReform", A, _rx(
         r"\bprisons?\b", r"\bcorrection(?:s|al)\b", r"\bpenitentiar", r"\bpenal\b",
         r"detention (?:facilities|centres|centers|conditions)",

@@ -946,3 +946,10 @@ def test_facilitation_is_a_peace_process_task_only_when_it_serves_the_peace() ->
                 "the political dialogue;")], ["UNXYZ"])
     assert only(tasks, "2").categories == ("humanitarian_relief",)
     assert only(tasks, "3").category == "peace_process"
+
+
+def test_violations_that_may_amount_to_war_crimes_are_monitored_not_tried() -> None:
+    task = only(rules([op("4", "Requests UNXYZ to monitor, investigate and report on abuses and "
+                               "violations of human rights, including those that may amount to "
+                               "war crimes or crimes against humanity;")], ["UNXYZ"]), "4")
+    assert task.categories == ("human_rights",)
