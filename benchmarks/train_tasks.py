@@ -6,10 +6,11 @@ penalty and threshold chosen by cross-validation grouped by mission, and prints 
 filter compares with the rules alone on development (out of fold) and held-out data.
 Deterministic: full-batch Newton steps, no randomness.
 
-The filter is not shipped: measured on paragraphs it was not trained on it does not beat
-the rules (see the report printed by `python benchmarks/score_tasks.py --out-of-fold` after
-`--install`). `--install` writes mandates/task_model.json, which `code_tasks` then uses;
-`--out PATH` writes it elsewhere.
+The weights are shipped (mandates/task_model.json): scored on paragraphs they were not
+trained on, the filtered coding beats the rules alone (`python -m benchmarks.score_tasks
+--out-of-fold` scores development resolutions with filters trained without their mission,
+held-out ones with the installed filter). After any change to the rules, retrain with
+`--install`, which writes mandates/task_model.json; `--out PATH` writes it elsewhere.
 """
 
 from __future__ import annotations

@@ -55,6 +55,23 @@ _BY_RESOLUTION = Caseless(
     r"for|established)\s+in\b([^;]{0,160})")
 
 
+def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],
+                       paragraphs: list[Paragraph], name: str) -> DataWarning:
+    """The info warning that lists the codings the learned filter set aside, by paragraph."""
+    by_ref: dict[str, list[str]] = {}
+    for ref, _mission, category in set_aside:
+        if category not in by_ref.setdefault(ref, []):
+            by_ref[ref].append(category)
+    listed = "; ".join(f"{ref} {', '.join(cats)}" for ref, cats in by_ref.items())
+    first = next(iter(by_ref))
+    page = next((x.page for x in paragraphs if x.ref == first), None)
+    return DataWarning(
+        "tasks_set_aside", f"the task filter trained on PEMA's coding set aside "
+        f"{sum(len(c) for c in by_ref.values())} codings its words name but a trained coder "
+        f"would likely not make: {listed}", SourceRef(path=name, paragraph=first, page=page),
+        severity="info")
+
+
 def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
     """Warnings for mandates set by reference to a report: their tasks are not in this text."""
     out = []
@@ -166,6 +183,10 @@ def parse_resolution(path: str | Path) -> Resolution:
                                     f"{seg.annex_lines} lines of annex after the operative "
                                     "paragraphs were not read as mandate text",
                                     SourceRef(path=p.name), severity="info"))
+    set_aside: list[tuple[str, str | None, str]] = []
+    tasks = code_tasks(paragraphs, missions, set_aside=set_aside)
+    if set_aside:
+        warnings.append(_set_aside_warning(set_aside, paragraphs, p.name))
     return Resolution(
         source=SourceDocument(p.name, sha256_of(p), _READERS[suffix]),
         symbol=symbol,
@@ -176,7 +197,7 @@ def parse_resolution(path: str | Path) -> Resolution:
         mandate_expires=expires,
         ceilings=ceilings_of(paragraphs, principal),
         paragraphs=tuple(paragraphs),
-        tasks=code_tasks(paragraphs, missions),
+        tasks=tasks,
         reporting=reporting_of(paragraphs),
         warnings=tuple(warnings),
     )

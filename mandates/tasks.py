@@ -22,8 +22,11 @@ How a paragraph is read, in the order a human coder reads it:
    the main topics of the clause before. The verbs nearest each cue give the modality
    (monitor, assist, secure); the verb of the clause gives the strength; a chapeau or
    heading that lists priorities, or a sentence giving the task priority, sets `priority`.
-5. Optionally, a learned filter (`mandates.task_model`) drops candidates PEMA's coders would
-   not code; none is shipped, because on unseen paragraphs it did not beat the rules.
+5. A learned filter (`mandates.task_model`, weights in `task_model.json`) drops candidates
+   PEMA's coders would not code, such as a task named in passing. It is trained on the
+   development missions only and beats the rules on paragraphs it never saw; what it drops is
+   listed in the resolution's `tasks_set_aside` warning. Tasks of authorizations to use force
+   and of arms embargoes are left to the rules.
 
 `Task.cues` lists the words that named each category and, as `trigger:…`, how the mission
 was found to be tasked, so every coding can be checked against the text.
@@ -777,7 +780,8 @@ class _State:
 
 
 def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
-               learned: bool = True, model: TaskModel | None = None) -> tuple[Task, ...]:
+               learned: bool = True, model: TaskModel | None = None,
+               set_aside: list[tuple[str, str | None, str]] | None = None) -> tuple[Task, ...]:
     """Tasks the resolution gives the mission(s), one per tasking paragraph and mission, in order.
 
     `missions` are the acronyms the resolution names (the parser's metadata); missions
@@ -785,20 +789,23 @@ def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
     "the Mission", "the Force", "the Special Representative" mean the principal mission.
     With `learned=False` the rules decide alone (no learned filter, see `task_model`);
     `model` replaces the shipped filter (the benchmark scores out-of-fold models with it).
+    `set_aside`, when given, receives (ref, mission, task id) for each coding the filter drops,
+    so that the caller can show them.
     """
-    return _code(paragraphs, missions, (model or MODEL) if learned else None, None)
+    return _code(paragraphs, missions, (model or MODEL) if learned else None, None, set_aside)
 
 
 def candidate_tasks(paragraphs: Sequence[Paragraph],
                     missions: Sequence[str]) -> list[tuple[str, str | None, Candidate]]:
     """Every (ref, mission, candidate) the rules propose, before any learned filter (training)."""
     sink: list[tuple[str, str | None, Candidate]] = []
-    _code(paragraphs, missions, None, sink)
+    _code(paragraphs, missions, None, sink, None)
     return sink
 
 
 def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskModel | None,
-          sink: list[tuple[str, str | None, Candidate]] | None) -> tuple[Task, ...]:
+          sink: list[tuple[str, str | None, Candidate]] | None,
+          set_aside: list[tuple[str, str | None, str]] | None) -> tuple[Task, ...]:
     operative = [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     if not operative:
         return ()
@@ -878,7 +885,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         if spans:
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
-                                    sink, code, rank))
+                                    sink, code, rank, set_aside))
     if poc_first:
         tasks = [replace(t, priority=True) if t.category == "protection_of_civilians" else t
                  for t in tasks]
@@ -920,7 +927,8 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
 def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: bool,
                topic: str | None, model: TaskModel | None,
                sink: list[tuple[str, str | None, Candidate]] | None,
-               code: _SpanCoder, rank: int | None = None) -> list[Task]:
+               code: _SpanCoder, rank: int | None = None,
+               set_aside: list[tuple[str, str | None, str]] | None = None) -> list[Task]:
     by_mission: dict[str | None, list[_Tasking]] = {}
     for span in spans:
         for mission in span.missions or (index.principal,):
@@ -956,7 +964,12 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
                                     True)]
         if sink is not None:
             sink.extend((p.ref, mission, c) for c in candidates)
-        candidates = [c for c in candidates if model is None or model.keep(c)]
+        if model is not None:
+            keep = [model.keep(c) for c in candidates]
+            if set_aside is not None:
+                set_aside.extend((p.ref, mission, c.category)
+                                 for c, k in zip(candidates, keep, strict=True) if not k)
+            candidates = [c for c, k in zip(candidates, keep, strict=True) if k]
         if not candidates:
             continue
         candidates.sort(key=lambda c: not c.topic)  # the heading's task is the main one

@@ -829,6 +829,22 @@ def test_missions_named_by_acronym_alone_or_by_full_name(
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]) == missions
 
 
+def test_codings_the_task_filter_sets_aside_become_an_info_warning(tmp_path, monkeypatch) -> None:
+    import mandates.tasks
+    from mandates.task_model import TaskModel
+
+    # a filter that drops every human-rights coding
+    monkeypatch.setattr(mandates.tasks, "MODEL", TaskModel(
+        {"cat=human_rights": -10.0}, 2.0, 0.5, frozenset({"human_rights"})))
+    path = tmp_path / "resolution.txt"
+    path.write_text("\n".join(_OWN_WORDS), encoding="utf-8")
+    res = parse_resolution(path)
+    assert "human_rights" not in {c for t in res.tasks for c in t.categories}
+    [warning] = [w for w in res.warnings if w.code == "tasks_set_aside"]
+    assert warning.severity == "info" and "2(b) human_rights" in warning.message
+    assert warning.at.paragraph == "2(b)"
+
+
 def test_html_ordered_lists_get_the_labels_a_browser_shows(tmp_path) -> None:
     head = "".join(f"<p>{t}</p>" for t in _OWN_WORDS[:8])
     body = (
