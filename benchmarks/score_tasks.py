@@ -7,6 +7,10 @@ For every resolution PEMA coded that we have as text (or paragraph JSON):
 Micro precision/recall/F1, per-task F1 with the worst tasks, by decade, by mission, and on
 the development and held-out parts (see `pema.is_held_out`). Our codebook's extra tasks
 (no PEMA key) are left out. `--speed` also times `code_tasks` over the whole corpus.
+
+With the learned filter installed, development resolutions are coded by filters trained
+without their mission (out of fold) and held-out ones by the installed filter, so that no
+score comes from paragraphs a filter was trained on; `--rules-only` scores the rules alone.
 """
 
 from __future__ import annotations
@@ -310,15 +314,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the rules without the learned filter")
     parser.add_argument("--baseline", action="store_true",
                         help="score naive keyword cues on every operative paragraph instead")
-    parser.add_argument("--out-of-fold", action="store_true",
-                        help="code development resolutions with filters trained without "
-                             "their mission (honest development scores; slower)")
+    parser.add_argument("--in-sample", action="store_true",
+                        help="code development resolutions with the installed filter, which was "
+                             "trained on them (faster; flatters the development scores). By "
+                             "default they are coded out of fold, by filters trained without "
+                             "their mission")
     args = parser.parse_args(argv)
     if not pema.GOLD.exists():
         print(f"error: PEMA gold not found at {pema.GOLD}", file=sys.stderr)
         return 3
     fold_models = None
-    if args.out_of_fold and not args.rules_only:
+    if MODEL is not None and not args.in_sample and not args.rules_only and not args.baseline:
         from train_tasks import fold_models as train_fold_models
 
         fold_models = train_fold_models()

@@ -7,10 +7,11 @@ filter compares with the rules alone on development (out of fold) and held-out d
 Deterministic: full-batch Newton steps, no randomness.
 
 The weights are shipped (mandates/task_model.json): scored on paragraphs they were not
-trained on, the filtered coding beats the rules alone (`python -m benchmarks.score_tasks
---out-of-fold` scores development resolutions with filters trained without their mission,
-held-out ones with the installed filter). After any change to the rules, retrain with
-`--install`, which writes mandates/task_model.json; `--out PATH` writes it elsewhere.
+trained on, the filtered coding beats the rules alone (`python -m benchmarks.score_tasks`
+scores development resolutions with filters trained without their mission, held-out ones
+with the installed filter; `--rules-only` scores the rules alone). After any change to the
+rules, retrain with `--install`, which writes mandates/task_model.json; `--out PATH` writes
+it elsewhere.
 """
 
 from __future__ import annotations
