@@ -108,8 +108,13 @@ class Segmented:
     closing: list[Line] = field(default_factory=list)
 
 
+_CAPITALIZED = re.compile(r"^([A-Z][a-z]+)\b")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_FIRST_PARAGRAPH = re.compile(r"^1\s*\.\s*\S")
+
+
 def _starts_preambular(text: str) -> bool:
-    m = re.match(r"^([A-Z][a-z]+)\b", text)
+    m = _CAPITALIZED.match(text)
     if not m:
         return False
     word = m.group(1).lower()
@@ -138,7 +143,7 @@ def _join_one(text: str, part: str) -> str:
 
 def verb_of(text: str) -> str | None:
     """The leading verb: `Decides`, `Further requests`, `Recalling`; `to monitor` → monitor."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[:80])
+    words = _WORDS.findall(text[:80])
     if not words:
         return None
     if words[0].lower() == "to" and len(words) > 1:
@@ -301,7 +306,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             return True
         return bool(_SUB.match(t)) and top is not None
 
-    numbered = any(re.match(r"^1\s*\.\s*\S", ln.text) for ln in body)
+    numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
 
     closing: list[Line] = []
     for i, line in enumerate(body):

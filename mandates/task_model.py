@@ -46,10 +46,13 @@ _ALONGSIDE = re.compile(r"\b(?:including|inter alia|such as|particular(?:ly)?|es
                         r"notably|attention to|as well as|and other)\b")
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
 def features(c: Candidate) -> list[str]:
     """The candidate's features (strings; each present feature has value 1)."""
     trigger = c.trigger.removesuffix("+cont")
-    words = re.findall(r"[a-z]+", c.before)[-3:]
+    words = _WORD.findall(c.before)[-3:]
     feats = [
         f"cat={c.category}",
         f"cat={c.category}|trig={trigger}",

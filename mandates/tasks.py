@@ -370,6 +370,33 @@ def _split_addressee(rest: str) -> tuple[str, str] | None:
     return rest[:m.start()], rest[m.end() - 3:]
 
 
+_LEADING_NUMBER = re.compile(r"^(\d+)")
+_IS_REQUEST = re.compile(_REQUEST)
+_IS_ENCOURAGE = re.compile(_ENCOURAGE)
+_IS_DECIDE = re.compile(_DECIDE)
+_IS_DECLARE = re.compile(_DECLARE)
+_IS_WELCOME = re.compile(_WELCOME)
+# what a declaring verb ("stresses", "reaffirms", …) may say the mission is to do
+_DECLARED_SUBJECT = re.compile(
+    r"^(?:(?:further|also|again) )?(?:that,? )?(?:as per [^,]{0,40}, )?"
+    r"(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,160}?)"
+    r"(?:'s|')? (?:(?:\w+ ){0,3}mandate(?:,? as set out in [^,;]{0,80}?,?)? "
+    r"(?:to|includes?)|(?:should|shall|will|must|"
+    r"is to|needs to|has to|continues? to|remains?|includes?|may|is (?:authori"
+    r"[sz]ed|mandated) to)\b)")
+_AUTHORIZATION_GIVEN = re.compile(
+    r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )")
+_IMPORTANCE_FOR = re.compile(
+    r"^(?:(?:also|further|again) )?the (?:\w+ )?(?:importance|need) (?:for|of) "
+    r"(.{0,80}?)(?:'s|')? (?:to |(?:continued |full )?(?:support|efforts|role|"
+    r"assistance) (?:to|in|for) )")
+_MANDATE_OF = re.compile(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to ")
+_ROLE_OF = re.compile(
+    r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?"
+    r"(?:to|of) the (?P<what>(?:role|functions?|work|activities|good offices)"
+    r"\b[^,;]{0,80}?) (?:of|by) (?P<who>[^,;]{0,60}?)(?=,| in | with | to |;|$)")
+
+
 def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) -> _Tasking | None:
     """The clause's tasking of the mission, or None."""
     text = clause.text
@@ -383,12 +410,12 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     m = _LEAD.match(text)
     rest = text[m.end():] if m else text
     refs = _refs(missions, rest)
-    if re.fullmatch(_ENCOURAGE, verb) or verb.startswith(("calls", "looks")):
+    if _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(("calls", "looks")):
         strength = Strength.ENCOURAGED
     else:
         strength = Strength.REQUESTED
 
-    if re.fullmatch(_REQUEST, verb) or re.fullmatch(_ENCOURAGE, verb) or verb.startswith(
+    if _IS_REQUEST.fullmatch(verb) or _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(
             ("calls", "looks", "appeals")):
         body = rest[5:] if rest.startswith("that ") else rest
         parts = _split_addressee(body)
@@ -443,20 +470,15 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     if _POC_PRIORITY.search(rest) and verb not in ("demands", "urges", "calls on", "calls upon"):
         return _Tasking((missions.principal,), Strength.REQUESTED, "priority-of-mission", rest)
 
-    if re.fullmatch(_DECIDE, verb):
+    if _IS_DECIDE.fullmatch(verb):
         decided = _decision(rest, missions, strength)
         if decided is None and re.search(r"\b(?:it|which) (?:shall|will|should) (?:[^;]{0,160})"
                                          r"following (?:\w+ )?(?:mandate|tasks)", rest):
             return _Tasking((missions.principal,), strength, "following-mandate", rest)
         return decided
 
-    if re.fullmatch(_DECLARE, verb):
-        m2 = re.match(r"^(?:(?:further|also|again) )?(?:that,? )?(?:as per [^,]{0,40}, )?"
-                      r"(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,160}?)"
-                      r"(?:'s|')? (?:(?:\w+ ){0,3}mandate(?:,? as set out in [^,;]{0,80}?,?)? "
-                      r"(?:to|includes?)|(?:should|shall|will|must|"
-                      r"is to|needs to|has to|continues? to|remains?|includes?|may|is (?:authori"
-                      r"[sz]ed|mandated) to)\b)", rest)
+    if _IS_DECLARE.fullmatch(verb):
+        m2 = _DECLARED_SUBJECT.match(rest)
         # "UNOCI, within the monitoring of the arms embargo, is mandated to", "that, in the
         # discharge of its mandate, UNAMSIL may": the subject stands beside the aside
         if m2 and any(_is_mission_subject(missions, who) for who in (
@@ -465,37 +487,31 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                             "declares-mission", rest[m2.end(1):])
         # "recalls its authorization and stresses its full support given to UNOCI … to use
         # all necessary means to carry out its mandate to protect civilians"
-        m2 = re.search(r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to "
-                       r"(.{0,80}?)(?:,| to )", rest)
+        m2 = _AUTHORIZATION_GIVEN.search(rest)
         if m2 and _refs(missions, m2.group(1)) and re.search(
                 r"\bto (?:use|take|carry out|fulfil|ensure|protect|perform)\b", rest[m2.end():]):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "authorization-of-mission", rest[m2.end():])
         # "Stresses the importance for UNOCI to continue to monitor …", "the need for UNTAET to
         # consult …", "the importance of UNOCI's continued support to the peace process"
-        m2 = re.match(r"^(?:(?:also|further|again) )?the (?:\w+ )?(?:importance|need) (?:for|of) "
-                      r"(.{0,80}?)(?:'s|')? (?:to |(?:continued |full )?(?:support|efforts|role|"
-                      r"assistance) (?:to|in|for) )", rest)
+        m2 = _IMPORTANCE_FOR.match(rest)
         if m2 and _is_mission_subject(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "importance-for-mission", rest[m2.end():])
-        m2 = re.search(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to ", rest)
+        m2 = _MANDATE_OF.search(rest)
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "mandate-of-mission", rest[m2.end():])
         # "Stresses the importance of the functions of good offices and mediation by UNAVEM II
         # …, with the goal of restoring a cease-fire": the functions named are the mission's
-        m2 = re.match(r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?"
-                      r"(?:to|of) the (?P<what>(?:role|functions?|work|activities|good offices)"
-                      r"\b[^,;]{0,80}?) (?:of|by) (?P<who>[^,;]{0,60}?)(?=,| in | with | to |;|$)",
-                      rest)
+        m2 = _ROLE_OF.match(rest)
         if m2 and _refs(missions, m2.group("who")) and _is_mission_subject(
                 missions, m2.group("who").split(" and ")[0]):
             return _Tasking(_ids(_refs(missions, m2.group("who"))), Strength.REQUESTED,
                             "role-of-mission", m2.group("what") + rest[m2.end():])
         return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
-    if re.fullmatch(_WELCOME, verb) or verb.startswith(("welcomes", "commends", "expresses")):
+    if _IS_WELCOME.fullmatch(verb) or verb.startswith(("welcomes", "commends", "expresses")):
         m2 = re.search(r"\b(?:contribution|efforts?|steps|work|role|support|assistance|"
                        r"activities|initiatives?|measures) (?:being )?(?:taken |made |provided |"
                        r"undertaken )?"
@@ -552,7 +568,7 @@ def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    if re.fullmatch(_REQUEST, verb):
+    if _IS_REQUEST.fullmatch(verb):
         return verb.split()[0].rstrip("s")
     return "encourage"
 
@@ -847,7 +863,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             last = ancestor.tasking
         if last is not None and last.trigger.removesuffix("+cont") in _WEAK_TRIGGERS:
             last = None  # "calls on the parties, in cooperation with X, to …: (a) …" lists theirs
-        number = int(m.group(1)) if (m := re.match(r"^(\d+)", p.ref)) else 0
+        number = int(m.group(1)) if (m := _LEADING_NUMBER.match(p.ref)) else 0
         subordinate = "priorit" in text and _SUBORDINATE.search(text) is not None
         in_range = p.level <= 1 and number <= priority_through and not subordinate
         if p.heading and p.heading not in headings:
