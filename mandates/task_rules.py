@@ -408,7 +408,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("legal_reform", "LegalReform", A, _rx(
         r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",
-        r"\blaws\b", r"\bnew laws\b", r"electoral (?:law|code)",
+        # laws the mission helps write or revise, not "grave violations of such laws"
+        r"(?:revis|draft|adopt|amend|reform|review|enact|harmoni[sz])\w*(?: of)? (?:the )?"
+        r"(?:[\w-]+ ){0,3}laws\b", r"\bnew laws\b", r"electoral (?:law|code)",
         r"\bcodes?\b(?! of (?:\w+ )?conduct)", r"\bregulations\b",
     )),
     TaskCues("cultural_heritage", "CulturalHeritage", A, _rx(
@@ -478,6 +480,7 @@ ASIDES = re.compile(
     # the law a mission must respect while it acts is not a task: "in compliance with
     # international humanitarian, human rights and refugee law", "abide by …"
     r"\b(?:(?:in (?:strict |full )?(?:accordance|compliance|conformity|line|keeping) with|"
+    r"compliance with|"
     r"consistent with|abid(?:e|ing) by) (?:(?:the )?applicable |relevant )?(?:international )?"
     r"(?:humanitarian|human rights|refugee)(?: law)?(?:(?:,| and|, and) (?:international )?"
     r"(?:humanitarian|human rights|refugee)(?: law)?)*(?<=law)(?: as applicable)?)"

@@ -968,3 +968,13 @@ def test_violations_that_may_amount_to_war_crimes_are_monitored_not_tried() -> N
                                "violations of human rights, including those that may amount to "
                                "war crimes or crimes against humanity;")], ["UNXYZ"]), "4")
     assert task.categories == ("human_rights",)
+
+
+def test_laws_are_legal_reform_only_when_they_are_written_or_revised() -> None:
+    tasks = rules([
+        op("22", "Calls upon UNXYZ to intercede with the army if units it supports are suspected "
+                 "of grave violations of such laws, and to protect civilians;"),
+        op("23", "Requests UNXYZ to support the revision of current laws on the possession of "
+                 "arms;")], ["UNXYZ"])
+    assert "legal_reform" not in only(tasks, "22").categories
+    assert "legal_reform" in only(tasks, "23").categories
