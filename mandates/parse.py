@@ -46,6 +46,14 @@ _BY_REFERENCE = (
     Caseless(r"^(?:Approves|Approved|Endorses|Welcomes and approves)\b[^;]{0,40}?\b(?:the )?"
              r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General"),
 )
+# "the IPTF shall continue to be entrusted with the tasks set out in Annex 11 of the Peace
+# Agreement", "the mandate envisaged in the Agreements"
+_BY_AGREEMENT = Caseless(
+    r"\b(?:tasks|mandate|functions|responsibilities)\b[^;]{0,60}?\b(?:as )?(?:set out|described|"
+    r"specified|outlined|envisaged|provided for|contained|defined|stipulated)\s+in\s+((?:annex|"
+    r"article|chapter|part|section|paragraphs?)\s+[\w.() ]{1,12}\s+of\s+the\s+[^;,]{0,80}?"
+    r"(?:agreements?|accords?|protocol|plan)\b|the\s+[^;,]{0,80}?(?:agreements?|accords?|"
+    r"protocol)\b)")
 _SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/Add\.\d+)?)\)")
 # "extend the mandate of UNAMID as set out in resolution 1769 (2007)", "renew the mandate
 # of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
@@ -98,6 +106,13 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                 f"reference to {where}; the tasks described there are not in this text and "
                 "are not coded", SourceRef(path=name, paragraph=p.ref, page=p.page),
                 severity="info"))
+            continue
+        by_agreement = _BY_AGREEMENT.search(p.text)
+        if by_agreement:
+            out.append(DataWarning(
+                "tasks_by_reference", f"paragraph {p.ref} gives the mission the tasks set out in "
+                f"{by_agreement.group(1)}; those tasks are not in this text and are not coded",
+                SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
     return out
 
 

@@ -885,6 +885,20 @@ def test_a_mandate_renewed_as_set_out_in_earlier_resolutions_names_them(tmp_path
     assert "S/RES/9001 (2030), S/RES/9003 (2031)" in notes[0].message
 
 
+def test_tasks_set_out_in_an_agreement_are_named_as_not_coded(tmp_path) -> None:
+    path = tmp_path / "annex.txt"
+    path.write_text(
+        "S/RES/9009 (2031)\nResolution 9009 (2031)\n"
+        "Adopted by the Security Council at its 12009th meeting, on 29 June 2031\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Decides to extend the mandate of UNMIR until 30 June 2032, and decides that its "
+        "police component shall continue to be entrusted with the tasks set out in Annex 7 of "
+        "the Peace Agreement;\n2. Decides to remain seized of the matter.\n", encoding="cp1252")
+    notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
+    assert [w.at.paragraph for w in notes] == ["1"]
+    assert "Annex 7 of the Peace Agreement" in notes[0].message
+
+
 def test_the_table_shows_priority_and_its_rank(tmp_path) -> None:
     path = tmp_path / "ranked.txt"
     path.write_text(
