@@ -147,7 +147,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("police_reform", "PoliceReform", A, _rx(
         r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",
         r"\bpolicing\b", r"security (?:and|&) justice (?:institutions|sector)",
-        r"(?:national|local|haitian|liberian|congolese|timorese|somali|ivorian|sierra leone) "
+        # \b: the mission's own "international police element" is not the national police
+        r"\b(?:national|local|haitian|liberian|congolese|timorese|somali|ivorian|sierra leone) "
         r"police", r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
         r"(?:reform|training|restructuring|vetting|capacity|re-?establishment|development) of "
         r"(?:the )?(?:\w+ )?police", r"security sector\b",
@@ -171,7 +172,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"integrated brigades", r"security sector\b",
         r"security (?:and|&) justice (?:institutions|sector|development plans?)",
     ), weak=_rx(
-        r"(?:national|armed|defen[cs]e) forces", r"\b(?:national |new |unified |integrated )?"
+        r"\b(?:national|armed|defen[cs]e) forces", r"\b(?:national |new |unified |integrated )?"
         r"army\b", r"\bfardc\b", r"\bf-fdtl\b", r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
         r"\bspla\b", r"\bfaca\b", r"security (?:and rule of law )?(?:institutions|agencies|forces)",
         r"defen[cs]e and security",
@@ -264,7 +265,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public administration", r"decentrali[sz]",
         r"\bstabili[sz]ation (?:and reconstruction plan|strategy|plan|programme|program|support|"
         r"efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",
-        r"(?:governmental|government|national|state) institutions",
+        r"\b(?:governmental|government|national|state) institutions",
         r"civil and social services", r"redeployment of (?:the )?"
         r"(?:state |civil |ivorian |national )?administration",
         r"legislative and executive authority",
@@ -280,7 +281,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # bare "governance" is listed among sectors ("rule of law, justice, governance and SSR
         # programmes") or women's seats in "post-conflict governance institutions"
         r"(?:political|democratic) governance", r"political institutions",
-        r"independent (?:institutions|commissions)", r"national assembly",
+        r"independent (?:institutions|commissions)", r"\bnational assembly",
     )),
     TaskCues("electoral_security", "ElectSec", A, _rx(
         r"secur(?:e|ity)(?! sector| council)[\w ,'’-]{0,100}?\b(?:elections?|electoral|polls|"
@@ -333,7 +334,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"government(?! of)",
     )),
     TaskCues("national_reconciliation", "Reconcil", A, _rx(
-        r"(?<!government of national )\breconcil", r"national dialogue", r"social cohesion",
+        r"(?<!government of national )\breconcil", r"\bnational dialogue", r"social cohesion",
         r"political dialogue", r"confidence[- ]building", r"\bdialogue\b",
         r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
         r"climate of confidence|atmosphere of confidence",

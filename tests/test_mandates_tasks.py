@@ -978,3 +978,13 @@ def test_laws_are_legal_reform_only_when_they_are_written_or_revised() -> None:
                  "arms;")], ["UNXYZ"])
     assert "legal_reform" not in only(tasks, "22").categories
     assert "legal_reform" in only(tasks, "23").categories
+
+
+def test_international_is_not_national() -> None:
+    tasks = rules([
+        op("3", "Requests UNXYZ to support the civil administration, including through an "
+                "international police element;"),
+        op("4", "Requests UNXYZ to coordinate with international financial institutions and "
+                "civil society in support of economic recovery;")], ["UNXYZ"])
+    assert only(tasks, "3").categories == ("state_authority",)
+    assert "state_authority" not in only(tasks, "4").categories
