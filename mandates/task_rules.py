@@ -167,7 +167,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("military_reform", "MilitaryReform", A, _rx(
         r"security sector reform", r"\bssr\b", r"army reform", r"reform of the (?:\w+ )?army",
         r"defen[cs]e (?:sector|reform)", r"military (?:training|reform|justice)",
-        r"(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?(?:the )?"
+        r"\b(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?"
+        r"(?:the )?"
         r"(?:\w+ ){0,2}(?:soldiers|military|army|armed forces|defen[cs]e forces)",
         r"integrated brigades", r"security sector\b",
         r"security (?:and|&) justice (?:institutions|sector|development plans?)",
