@@ -170,7 +170,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?"
         r"(?:the )?"
         r"(?:\w+ ){0,2}(?:soldiers|military|army|armed forces|defen[cs]e forces)",
-        r"integrated brigades", r"security sector\b",
+        r"integrated brigades", r"joint integrated units", r"\bjius?\b", r"security sector\b",
         r"security (?:and|&) justice (?:institutions|sector|development plans?)",
     ), weak=_rx(
         r"\b(?:national|armed|defen[cs]e) forces", r"\b(?:national |new |unified |integrated )?"
@@ -192,6 +192,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bunpas?\b", r"(?:united nations )?protected areas",
         r"withdraw(?:al)? from (?:the )?(?:zone|area)", r"confrontation lines?", r"front lines?",
         r"disengagement of (?:the )?(?:\w+ )?(?:forces|troops)", r"separation of (?:the )?forces",
+        r"redeployment of (?:the )?(?:\w+ )?forces",
         r"pull(?:ing)? back (?:its|their|the) (?:\w+ )?forces",
         r"reduc\w* (?:[\w ]{0,40})?the strength of (?:its|their) (?:\w+ )?forces",
     )),

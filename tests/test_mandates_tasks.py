@@ -988,3 +988,16 @@ def test_international_is_not_national() -> None:
                 "civil society in support of economic recovery;")], ["UNXYZ"])
     assert only(tasks, "3").categories == ("state_authority",)
     assert "state_authority" not in only(tasks, "4").categories
+
+
+def test_joint_integrated_units_and_redeployed_forces() -> None:
+    tasks = rules([
+        op("4", "Decides that the mandate of UNXYZ shall be the following:"),
+        op("4(a)", "To support implementation of the Agreement by performing the following "
+                   "tasks:", 2, "4"),
+        op("4(a)(ii)", "To liaise with bilateral donors on the formation of Joint Integrated "
+                       "Units;", 3, "4(a)"),
+        op("4(a)(iii)", "To observe and monitor movement of armed groups and redeployment of "
+                        "forces in the areas of deployment;", 3, "4(a)")], ["UNXYZ"])
+    assert only(tasks, "4(a)(ii)").categories == ("military_reform",)
+    assert "demilitarization" in only(tasks, "4(a)(iii)").categories
