@@ -216,7 +216,7 @@ def _add_months(start: date, months: int) -> date:
 # "until 20 December 2025", "through 15 July 2013", "for a further 12 months to 31 July 2032"
 _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until|through|to)\s+"
                          + _DATE)
-_FOR_PERIOD = Caseless(r"\b(?:extend|renew|establish|authori[sz])\w*\b[^;]{0,300}?\bfor\s+"
+_FOR_PERIOD = Caseless(r"\b(?:extend|renew|establish|authori[sz]|commenc)\w*\b[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+)?"
                        r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
                        r"(\w+(?:-\w+)?)\s+(months?|days?|years?)")
@@ -279,7 +279,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             start = re.match(r"\s*,?\s*(?:as\s+)?(?:from|starting|beginning(?:\s+on)?)\s+" + _DATE,
                              p.text[m.end():m.end() + 60], re.I)
             unit = m.group(2).lower()
-            begins = to_date(*start.groups()) if start else adopted
+            # "authority be transferred … to MINUSMA on 1 July 2013 at which point MINUSMA shall
+            # commence the implementation of its mandate …, for an initial period of 12 months"
+            before = None if start else re.search(
+                r"\b(?:on|from|as of)\s+" + _DATE + r"[^;]{0,60}?\bcommenc",
+                p.text[max(0, m.start() - 100):m.end()], re.I)
+            begins = (to_date(*start.groups()) if start else
+                      to_date(*before.groups()) if before else adopted)
             if n and begins:
                 if unit.startswith("day"):
                     return begins + timedelta(days=n), p.ref

@@ -963,3 +963,17 @@ def test_the_table_names_the_mission_of_each_task_when_several_are_tasked(tmp_pa
     result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
     rows = [ln.split()[:2] for ln in result.stdout.splitlines() if ln.startswith("  2 ")]
     assert sorted(rows) == [["2", "UNMIR"], ["2", "UNXYZ"]]
+
+
+def test_a_mandate_that_commences_on_a_date_for_a_period_runs_from_that_date() -> None:
+    from mandates.metadata import expiry_of
+
+    # the period is far from "establish" and counts from the date the mission takes over
+    text = ("Decides to establish the United Nations Mission in Ruritania (UNMIR), asks that the "
+            "small liaison office already in the capital become part of it from today, with its "
+            "staff and duties passing to the new mission and the head of mission taking charge "
+            "of both, also decides that the regional force will hand over its duties to UNMIR "
+            "on 1 July 2031, the day on which UNMIR will commence carrying out the tasks listed "
+            "in paragraphs 16 and 17 below, for an initial period of 12 months;")
+    para = [Paragraph("7", ParagraphKind.OPERATIVE, text, 1)]
+    assert expiry_of(para, date(2031, 4, 25), "UNMIR") == (date(2032, 7, 1), "7")
