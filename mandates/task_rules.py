@@ -496,7 +496,9 @@ ASIDES = re.compile(
     r"recommended) (?:in|by)|(?:within|according to) (?:its|their|the) (?:existing |current |"
     r"available |respective )?(?:capabilities|capacities|resources|means|mandates?|authorities|"
     r"areas? of (?:deployment|operations?))|without prejudice to|in the framework of)"
-    r"[^,;:]*"
+    # the aside ends at the next punctuation, or where a new task begins: "without prejudice
+    # to the primary responsibility of the Government and to ensure the freedom of movement"
+    r"(?:(?! and to )[^,;:])*"
     r"|\b(?:who are |that are )?not (?:be )?(?:suspected|accused|responsible|guilty) of "
     # the longest such list within reach: "genocide, war crimes, crimes against humanity or
     # abuses of human rights" goes whole

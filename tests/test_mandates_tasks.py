@@ -1001,3 +1001,10 @@ def test_joint_integrated_units_and_redeployed_forces() -> None:
                         "forces in the areas of deployment;", 3, "4(a)")], ["UNXYZ"])
     assert only(tasks, "4(a)(ii)").categories == ("military_reform",)
     assert "demilitarization" in only(tasks, "4(a)(iii)").categories
+
+
+def test_an_aside_ends_where_a_new_task_begins() -> None:
+    task = only(rules([op("5", "Requests UNXYZ to protect civilians without prejudice to the "
+                               "primary responsibility of the Government and to ensure the "
+                               "safe delivery of humanitarian assistance;")], ["UNXYZ"]), "5")
+    assert set(task.categories) == {"protection_of_civilians", "humanitarian_relief"}
