@@ -212,3 +212,25 @@ def test_documents_of_two_missions_lead_page_one(tmp_path) -> None:
     # the matching resolution: the rule stays silent
     unmiss = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2729(2024).pdf"))
     assert not [f for f in build_report(unmiss, bud).findings if f.rule == "MISSION_MISMATCH"]
+
+
+def test_page_one_counts_data_warnings_apart_from_notes_on_reading(monusco) -> None:
+    from dataclasses import replace
+
+    from provenance import DataWarning, SourceRef
+
+    def summary(report) -> str:
+        html = render_html(report)
+        return html[html.index("In brief"):html.index("Mandated tasks and their resources")]
+
+    note = DataWarning("tasks_set_aside", "the task filter set aside 1 coding: 12 gender",
+                       SourceRef(path="r.pdf", paragraph="12"), severity="info")
+    problem = DataWarning("subtotal_mismatch", "a subtotal does not add up",
+                          SourceRef(path="b.xlsx"))
+    only_notes = replace(monusco, resolution=replace(monusco.resolution, warnings=(note,)),
+                         budget=replace(monusco.budget, warnings=()),
+                         previous_resolution=replace(monusco.previous_resolution, warnings=()))
+    assert "1 note(s) on how the documents were read" in summary(only_notes)
+    assert "data warning(s)" not in summary(only_notes)
+    both = replace(only_notes, budget=replace(monusco.budget, warnings=(problem,)))
+    assert "1 data warning(s) were recorded" in summary(both)
