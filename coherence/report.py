@@ -31,6 +31,7 @@ from coherence.findings import (
 from coherence.mapping import Link, Overrides, link_tasks
 from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
+from provenance import DataWarning
 
 SCHEMA = "coherence.report/1"
 
@@ -196,9 +197,9 @@ class Report:
         return tuple(picked)
 
     @property
-    def warnings(self) -> list[tuple[str, object]]:
+    def warnings(self) -> list[tuple[str, DataWarning]]:
         """Every data warning of every document read, with the document's name."""
-        out: list[tuple[str, object]] = []
+        out: list[tuple[str, DataWarning]] = []
         for doc in (self.resolution, self.budget, self.previous_resolution,
                     self.previous_budget):
             if doc is not None:
@@ -255,7 +256,7 @@ class Report:
             "assumptions": list(self.assumptions),
             "rules": [r.to_json() for r in RULES.values()],
             "charts": self.chart_data(),
-            "warnings": [{"document": doc, **w.to_json()}  # type: ignore[attr-defined]
+            "warnings": [{"document": doc, **w.to_json()}
                          for doc, w in self.warnings],
         }
 

@@ -419,3 +419,16 @@ def test_batch_over_two_real_missions(tmp_path: Path) -> None:
         assert entry["report"]["findings"]["high"] >= 1
     _, text = _pdf_pages(out / "overview.pdf")
     assert "S/RES/2765 (2024)" in text and "A/80/621" in text
+
+
+def test_the_overview_counts_warnings_not_notes_on_reading(good_run: tuple[Result, Path]) -> None:
+    result, out = good_run
+    assert result.exit_code == 0, result.output
+    overview = json.loads((out / "overview.json").read_text(encoding="utf-8"))
+    noted = 0
+    for row in overview["missions"]:
+        report = json.loads((out / f"{row['mission']}.json").read_text(encoding="utf-8"))
+        severities = [w["severity"] for w in report["warnings"]]
+        noted += severities.count("info")
+        assert row["report"]["warnings"] == sum(1 for s in severities if s != "info")
+    assert noted  # the samples' task filter notes are there, and were not counted
