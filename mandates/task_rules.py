@@ -261,7 +261,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"consolidat\w*) (?:of )?(?:the )?(?:state|government|governmental|national) "
         r"(?:authority|administration|institutions|control|presence)",
         r"state (?:institutions|administration|capacity|presence)", r"civil administration",
-        r"civil authority",
+        r"civil authority", r"administrative capacit(?:y|ies)",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
         r"public administration", r"decentrali[sz]",

@@ -1008,3 +1008,10 @@ def test_an_aside_ends_where_a_new_task_begins() -> None:
                                "primary responsibility of the Government and to ensure the "
                                "safe delivery of humanitarian assistance;")], ["UNXYZ"]), "5")
     assert set(task.categories) == {"protection_of_civilians", "humanitarian_relief"}
+
+
+def test_the_administrative_capacities_of_the_state_are_state_authority() -> None:
+    task = only(rules([op("16", "Urges the Government, with the assistance of UNXYZ, to "
+                                "accelerate the development of its administrative capacities "
+                                "throughout the country;")], ["UNXYZ"]), "16")
+    assert task.category == "state_authority"
