@@ -350,9 +350,7 @@ def summarize(report: Report) -> MissionSummary:
         linked_tasks=sum(1 for t in report.tasks if t.links), findings=counts,
         gross_baseline=gross.baseline if gross else None,
         gross_proposed=gross.proposed if gross else None,
-        headline=report.headline,
-        # notes on how the documents were read (severity "info") are not warnings
-        warnings=sum(1 for _, w in report.warnings if w.severity != "info"),
+        headline=report.headline, warnings=report.data_warnings,
         top_findings=tuple((f.severity, f.title) for f in report.top_findings))
 
 

@@ -206,6 +206,16 @@ class Report:
                 out.extend((doc.source.path, w) for w in doc.warnings)
         return out
 
+    @property
+    def reading_notes(self) -> int:
+        """How many of `warnings` only note how a document was read (severity info)."""
+        return sum(1 for _, w in self.warnings if w.severity == "info")
+
+    @property
+    def data_warnings(self) -> int:
+        """How many of `warnings` are problems with the data rather than notes on reading."""
+        return len(self.warnings) - self.reading_notes
+
     def chart_data(self) -> dict[str, object]:
         """The figures behind every chart."""
         groups: dict[str, dict[str, int]] = {}
