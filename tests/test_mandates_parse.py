@@ -232,6 +232,19 @@ def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
     assert res.operative[0].verb == "Addresses"
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _resolution_text(number: int, adopted: str, *body: str) -> str:
+    """A text resolution of our own: title block, one preambular paragraph, then `body`."""
+    return (f"S/RES/{number} (2031)\nResolution {number} (2031)\n"
+            f"Adopted by the Security Council at its {_ordinal(12000 + number - 9000)} meeting, "
+            f"on {adopted}\nThe Security Council,\nRecalling its earlier decisions,\n"
+            + "".join(body))
+
+
 _OWN_WORDS = [
     "United Nations", "S/RES/9002 (2031)", "Security Council",
     "Resolution 9002 (2031)",
@@ -571,16 +584,14 @@ def test_encrypted_resolution_pdf_exits_3_with_one_line(tmp_path) -> None:
 
 def test_a_heading_printed_on_the_line_of_its_paragraph_is_split_off(tmp_path) -> None:
     path = tmp_path / "heading.txt"
-    path.write_text(
-        "S/RES/9002 (2031)\nResolution 9002 (2031)\n"
-        "Adopted by the Security Council at its 12002nd meeting, on 4 March 2031\n"
-        "The Security Council,\nRecalling its earlier decisions,\n"
+    path.write_text(_resolution_text(
+        9002, "4 March 2031",
         "1. Decides to renew the measures set out in its earlier resolutions;\n"
         "Mandate of the Committee 2. Decides that the Committee shall also undertake the "
         "following tasks: (a) examining reports of non-compliance;\n"
         "(b) designating further individuals;\n"
         "Panel of Experts 3. Requests the Secretary-General to renew the Panel;\n"
-        "4. Decides to remain seized of the matter.\n", encoding="cp1252")
+        "4. Decides to remain seized of the matter.\n"), encoding="cp1252")
     res = parse_resolution(path)
     refs = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
     assert refs == ["1", "2", "2(a)", "2(b)", "3", "4"]
@@ -657,14 +668,12 @@ def test_a_numbered_successor_is_the_principal_mission() -> None:
 
 def test_capital_roman_sections_inside_a_paragraph_nest_their_letters(tmp_path) -> None:
     path = tmp_path / "sections.txt"
-    path.write_text(
-        "S/RES/9005 (2031)\nResolution 9005 (2031)\n"
-        "Adopted by the Security Council at its 12005th meeting, on 5 March 2031\n"
-        "The Security Council,\nRecalling its earlier decisions,\n"
+    path.write_text(_resolution_text(
+        9005, "5 March 2031",
         "1. Decides that UNMIR shall have the following mandate:\n"
         "I. Secure Environment:\n(a) to ensure a secure environment;\n(b) to protect civilians;\n"
         "II. Political Process:\n(a) to support the political process;\n"
-        "2. Decides to remain seized of the matter.\n", encoding="cp1252")
+        "2. Decides to remain seized of the matter.\n"), encoding="cp1252")
     refs = [p.ref for p in parse_resolution(path).paragraphs if p.kind is ParagraphKind.OPERATIVE]
     assert refs == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "1(ii)(a)", "2"]
 
@@ -871,14 +880,12 @@ def test_list_labels(kind: str, n: int, label: str) -> None:
 
 def test_a_mandate_renewed_as_set_out_in_earlier_resolutions_names_them(tmp_path) -> None:
     path = tmp_path / "renewal.txt"
-    path.write_text(
-        "S/RES/9007 (2031)\nResolution 9007 (2031)\n"
-        "Adopted by the Security Council at its 12007th meeting, on 29 June 2031\n"
-        "The Security Council,\nRecalling its earlier decisions,\n"
+    path.write_text(_resolution_text(
+        9007, "29 June 2031",
         "1. Decides to extend the mandate of UNMIR as contained in its resolutions 9001 (2030) "
         "and 9003 (2031) until 30 June 2032;\n"
         "2. Decides to extend the mandate of the Group of Experts as set out in paragraph 7 of "
-        "resolution 8990 (2029) until 30 June 2032;\n", encoding="cp1252")
+        "resolution 8990 (2029) until 30 June 2032;\n"), encoding="cp1252")
     res = parse_resolution(path)
     notes = [w for w in res.warnings if w.code == "tasks_by_reference"]
     assert [w.at.paragraph for w in notes] == ["1"]  # a panel's mandate is no mission's
@@ -887,13 +894,11 @@ def test_a_mandate_renewed_as_set_out_in_earlier_resolutions_names_them(tmp_path
 
 def test_tasks_set_out_in_an_agreement_are_named_as_not_coded(tmp_path) -> None:
     path = tmp_path / "annex.txt"
-    path.write_text(
-        "S/RES/9009 (2031)\nResolution 9009 (2031)\n"
-        "Adopted by the Security Council at its 12009th meeting, on 29 June 2031\n"
-        "The Security Council,\nRecalling its earlier decisions,\n"
+    path.write_text(_resolution_text(
+        9009, "29 June 2031",
         "1. Decides to extend the mandate of UNMIR until 30 June 2032, and decides that its "
         "police component shall continue to be entrusted with the tasks set out in Annex 7 of "
-        "the Peace Agreement;\n2. Decides to remain seized of the matter.\n", encoding="cp1252")
+        "the Peace Agreement;\n2. Decides to remain seized of the matter.\n"), encoding="cp1252")
     notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
     assert [w.at.paragraph for w in notes] == ["1"]
     assert "Annex 7 of the Peace Agreement" in notes[0].message
@@ -901,13 +906,11 @@ def test_tasks_set_out_in_an_agreement_are_named_as_not_coded(tmp_path) -> None:
 
 def test_the_table_shows_priority_and_its_rank(tmp_path) -> None:
     path = tmp_path / "ranked.txt"
-    path.write_text(
-        "S/RES/9008 (2031)\nResolution 9008 (2031)\n"
-        "Adopted by the Security Council at its 12008th meeting, on 29 June 2031\n"
-        "The Security Council,\nRecalling its earlier decisions,\n"
+    path.write_text(_resolution_text(
+        9008, "29 June 2031",
         "1. Decides that UNMIR shall have the mandate, in this order of priority, to:\n"
         "(a) Ensure the protection of civilians;\n(b) Support the disarmament of combatants;\n"
-        "2. Requests UNMIR to support the electoral process;\n", encoding="cp1252")
+        "2. Requests UNMIR to support the electoral process;\n"), encoding="cp1252")
     result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
     assert result.exit_code == 0
     rows = {ln.split()[0]: ln for ln in result.stdout.splitlines() if ln.startswith("  1(")
@@ -953,12 +956,10 @@ def test_an_authorized_deployment_for_a_period_sets_the_expiry_but_member_states
 
 def test_the_table_names_the_mission_of_each_task_when_several_are_tasked(tmp_path) -> None:
     path = tmp_path / "two.txt"
-    path.write_text(
-        "S/RES/9009 (2031)\nResolution 9009 (2031)\n"
-        "Adopted by the Security Council at its 12009th meeting, on 29 June 2031\n"
-        "The Security Council,\nRecalling its earlier decisions,\n"
+    path.write_text(_resolution_text(
+        9009, "29 June 2031",
         "1. Requests UNMIR to monitor the ceasefire;\n"
-        "2. Requests UNMIR and UNXYZ to monitor cross-border movements along the border;\n",
+        "2. Requests UNMIR and UNXYZ to monitor cross-border movements along the border;\n"),
         encoding="cp1252")
     result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
     rows = [ln.split()[:2] for ln in result.stdout.splitlines() if ln.startswith("  2 ")]
