@@ -38,6 +38,9 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
 
 
+# the words that say a text's tasks are written elsewhere: "as set out in", "as envisaged in"
+_SET_OUT = (r"(?:set out|laid (?:down|out)|described|outlined|contained|specified|defined|"
+            r"envisaged|stipulated|provided for|established)")
 _BY_REFERENCE = (
     Caseless(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?(?:in accordance with|as "
              r"(?:set out|laid out|described|outlined|contained|proposed|recommended)|on the "
@@ -49,8 +52,8 @@ _BY_REFERENCE = (
 # "the IPTF shall continue to be entrusted with the tasks set out in Annex 11 of the Peace
 # Agreement", "the mandate envisaged in the Agreements"
 _BY_AGREEMENT = Caseless(
-    r"\b(?:tasks|mandate|functions|responsibilities)\b[^;]{0,60}?\b(?:as )?(?:set out|described|"
-    r"specified|outlined|envisaged|provided for|contained|defined|stipulated)\s+in\s+((?:annex|"
+    r"\b(?:tasks|mandate|functions|responsibilities)\b[^;]{0,60}?\b(?:as )?" + _SET_OUT
+    + r"\s+in\s+((?:annex|"
     r"article|chapter|part|section|paragraphs?)\s+[\w.() ]{1,12}\s+of\s+the\s+[^;,]{0,80}?"
     r"(?:agreements?|accords?|protocol|plan)\b|the\s+[^;,]{0,80}?(?:agreements?|accords?|"
     r"protocol)\b)")
@@ -59,8 +62,7 @@ _SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/Add\.\d+)?)\)")
 # of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
 _BY_RESOLUTION = Caseless(
     r"\b(?:extend|renew|prolong|maintain)\w*\b[^;]{0,160}?\bmandate\b[^;]{0,120}?\bas "
-    r"(?:set out|defined|contained|specified|described|outlined|laid (?:down|out)|provided "
-    r"for|established)\s+in\b([^;]{0,160})")
+    + _SET_OUT + r"\s+in\b([^;]{0,160})")
 
 
 def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],

@@ -978,3 +978,13 @@ def test_a_mandate_that_commences_on_a_date_for_a_period_runs_from_that_date() -
             "in paragraphs 16 and 17 below, for an initial period of 12 months;")
     para = [Paragraph("7", ParagraphKind.OPERATIVE, text, 1)]
     assert expiry_of(para, date(2031, 4, 25), "UNMIR") == (date(2032, 7, 1), "7")
+
+
+def test_a_renewal_as_envisaged_in_an_earlier_resolution_names_it(tmp_path) -> None:
+    path = tmp_path / "envisaged.txt"
+    path.write_text(_resolution_text(
+        9010, "29 June 2031",
+        "1. Decides to extend the mandate of UNMIR for a period of six months, as envisaged in "
+        "its resolution 9001 (2030);\n"), encoding="cp1252")
+    notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
+    assert [w.at.paragraph for w in notes] == ["1"] and "S/RES/9001 (2030)" in notes[0].message
