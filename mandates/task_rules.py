@@ -479,23 +479,24 @@ SECURE_VERBS = re.compile(
 
 # Words that qualify a task rather than name one: references to other texts, limits on the
 # mission's means, people excluded from a programme. Removed before the cues are matched.
+_IN_LINE_WITH = (r"in (?:strict |full |close )?(?:accordance|compliance|conformity|line|keeping) "
+                 r"with|consistent with")
 ASIDES = re.compile(
     # the law a mission must respect while it acts is not a task: "in compliance with
     # international humanitarian, human rights and refugee law", "abide by …"
-    r"\b(?:(?:in (?:strict |full )?(?:accordance|compliance|conformity|line|keeping) with|"
-    r"compliance with|"
-    r"consistent with|abid(?:e|ing) by) (?:(?:the )?applicable |relevant )?(?:international )?"
+    r"\b(?:(?:" + _IN_LINE_WITH + r"|compliance with|abid(?:e|ing) by) "
+    r"(?:(?:the )?applicable |relevant )?(?:international )?"
     r"(?:humanitarian|human rights|refugee)(?: law)?(?:(?:,| and|, and) (?:international )?"
     r"(?:humanitarian|human rights|refugee)(?: law)?)*(?<=law)(?: as applicable)?)"
     # the human rights due diligence policy governs the mission's own support to other forces
     r"|\b(?:the )?(?:united nations )?(?:hrddp|human rights due diligence policy(?: on united "
     r"nations support to non-united nations security forces)?(?: \((?:hrddp|s/2013/110)\))?)"
-    r"|\b(?:in (?:strict |full |close )?(?:accordance|compliance|conformity|line|keeping) with|"
-    r"consistent with|pursuant to|as (?:set out|described|outlined|defined|referred to|provided"
-    r"(?: for)?|stipulated|mentioned|envisaged|requested|called for|laid down|specified|"
-    r"recommended) (?:in|by)|(?:within|according to) (?:its|their|the) (?:existing |current |"
-    r"available |respective )?(?:capabilities|capacities|resources|means|mandates?|authorities|"
-    r"areas? of (?:deployment|operations?))|without prejudice to|in the framework of)"
+    r"|\b(?:" + _IN_LINE_WITH + r"|pursuant to|as (?:set out|described|outlined|defined|"
+    r"referred to|provided(?: for)?|stipulated|mentioned|envisaged|requested|called for|"
+    r"laid down|specified|recommended) (?:in|by)|(?:within|according to) (?:its|their|the) "
+    r"(?:existing |current |available |respective )?(?:capabilities|capacities|resources|means|"
+    r"mandates?|authorities|areas? of (?:deployment|operations?))|without prejudice to|"
+    r"in the framework of)"
     # the aside ends at the next punctuation, or where a new task begins: "without prejudice
     # to the primary responsibility of the Government and to ensure the freedom of movement"
     r"(?:(?! and to )[^,;:])*"
