@@ -668,6 +668,11 @@ _ANAPHOR = Anchored(re.compile(
     r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
     r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
     r"thereof|therein)\b"))
+# "…, and in this regard, calls upon UNMIL to …": the anaphor ends the clause before the verb
+_LEAD_IN = re.compile(r"\b(?:in (?:this|that) (?:regard|respect|context|connection)|"
+                      r"to (?:this|that) end|in order to support (?:this|these) efforts?)"
+                      r"[\s,;]*(?:and|also|further|therefore)?[\s,]*$")
+_PRONOUN = re.compile(r"\b(?:verify|implement|monitor|support|finali[sz]e|for|of) (?:it|them)\b")
 _PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
                                 r"\bfirst priority"))
 # a paragraph that makes its own tasks a priority ("requests UNMIL, as a matter of priority,
@@ -955,7 +960,8 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
         for span in group:
             coding = code(span.span, span.modality)
             from_context: tuple[str, ...] = ()
-            if span.context and (not coding.categories or _ANAPHOR.search(span.span)):
+            if span.context and (_ANAPHOR.search(span.span) or _LEAD_IN.search(span.context)
+                                 or _PRONOUN.search(span.span)):
                 extra = code(span.context, span.modality)
                 # the referent is what the clause before is mainly about, not all it lists
                 extra = _Coding(extra.categories[:3], extra.modalities[:3], extra.cues[:3],

@@ -105,6 +105,18 @@ def test_a_pronoun_takes_its_subject_from_the_clause_before() -> None:
     assert task.modality is Modality.MONITOR
 
 
+
+def test_a_clause_that_names_nothing_does_not_borrow_the_topics_before_it() -> None:
+    text = ("Underlines that protecting civilians and delivering humanitarian aid remain "
+            "urgent, and urges UNXYZ to deter any threats against itself;")
+    assert rules([op("5", text)], ["UNXYZ"]) == ()
+
+
+def test_an_anaphor_before_the_verb_points_back_to_the_clause_before() -> None:
+    text = ("Calls on the two Governments to strengthen cooperation on the border area, and "
+            "in this regard, calls upon UNXYZ to support the national authorities;")
+    assert only(rules([op("5", text)], ["UNXYZ"]), "5").categories == ("border_control",)
+
 def test_the_mission_is_found_from_its_full_name_when_no_acronym_is_given() -> None:
     paragraphs = [
         op("1", "Decides to establish the United Nations Verification Mission in Atlantis "
