@@ -377,7 +377,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the Government's "stabilization and reconstruction plan" (STAREC) is State authority
         inside_of=("state_authority",)),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
-        r"\bhumanitarian (?!law)", r"\brelief\b", r"delivery of (?:food|aid|assistance)",
+        # "international humanitarian and human rights law" is law, not relief
+        r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)",
+        r"\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
         r"\bfood\b", r"\bconvoys?\b", r"(?<!medical )(?<!casualty )\bevacuat",
     ), secured_when=re.compile(r"security conditions|improv\w* (?:the )?security|"
@@ -500,6 +502,9 @@ ASIDES = re.compile(
     # the aside ends at the next punctuation, or where a new task begins: "without prejudice
     # to the primary responsibility of the Government and to ensure the freedom of movement"
     r"(?:(?! and to )[^,;:])*"
+    # what the mission bears in mind or is guided by is often a list: it runs on to the end
+    # of the sentence or to the task ("guided by an evaluation of …, to complete phase 2")
+    r"|\b(?:bearing in mind|guided by)(?:(?! and to |, to )[^;:])*"
     r"|\b(?:who are |that are )?not (?:be )?(?:suspected|accused|responsible|guilty) of "
     # the longest such list within reach: "genocide, war crimes, crimes against humanity or
     # abuses of human rights" goes whole

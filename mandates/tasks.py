@@ -434,17 +434,21 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         # the addressee itself: "Requests MONUSCO (and the UNCT) to", "Encourages the SRSG to"
         lead = head.split(",")[0]
         # "encourages cooperation with UNMISS" addresses whoever cooperates, not the mission
+        # "calls upon the Government and UNITA during UNAVEM III's presence" addresses the
+        # parties; the mission only dates the request
         lead_refs = [r for r in _refs(missions, lead)
-                     if not re.search(r"\bwith\s*$", lead[:r[0]])]
+                     if not re.search(r"\b(?:with|during|after|before|until|since)\s*$",
+                                      lead[:r[0]])]
         if lead_refs:
             aside = head[len(lead):].strip(" ,")
             return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",
                             f"{aside}, {task}" if aside else task)
         # "all United Nations entities, including all components of UNOCI and UNMIL" address
         # both missions; "with the support of UNOCI" does not
-        addressed = [r for r in head_refs if not re.search(
-            r"\b(?:of|with|from|by|to|for|through|within|between|among|and the support of)\s*$",
-            head[:r[0]]) or re.search(r"\b(?:components?|elements?) of (?:the )?$", head[:r[0]])]
+        # … nor does "cooperation between all States, MONUSCO and the Group of Experts"
+        addressed = [r for r in head_refs if (not _NOT_ADDRESSED.search(head[:r[0]]) or re.search(
+            r"\b(?:components?|elements?) of (?:the )?$", head[:r[0]]))
+            and not re.search(r"\b(?:between|among)\b", head[:r[0]])]
         if addressed and not lead.startswith(_SG) and re.search(
                 r"\b(?:including|and|as well as|in particular)\b", head):
             return _Tasking(_ids(addressed), strength, f"{_kind(verb)}-mission", task)
@@ -523,6 +527,10 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
 
+# what stands just before a mission that is not the addressee: "with the support of UNOCI"
+_NOT_ADDRESSED = re.compile(
+    r"\b(?:of|with|from|by|to|for|through|within|between|among|during|after|before|until|since|"
+    r"and the support of)\s*$")
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")

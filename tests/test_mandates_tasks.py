@@ -755,6 +755,29 @@ def test_cooperation_with_the_mission_does_not_task_it() -> None:
     assert only(between, "5").mission == "UNXYZ"
 
 
+def test_a_mission_named_among_parties_to_cooperation_or_as_a_date_is_not_tasked() -> None:
+    among = ("Calls for closer cooperation between all States, notably those of the region, "
+             "UNXYZ and the Panel of Experts, and urges all States to share information on "
+             "arms flows with the Panel;")
+    dated = ("Calls upon the Government and the armed movement during UNXYZ's presence in the "
+             "country to stop buying arms and to devote their resources to humanitarian needs;")
+    assert rules([op("7", among), op("8", dated)], ["UNXYZ"]) == ()
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Requests UNXYZ to gather information on abuses of international humanitarian and human "
+     "rights law committed against civilians;", "humanitarian_relief"),
+    ("Requests UNXYZ to make its Force more flexible, bearing in mind the safety and "
+     "security of all military contingents, police officers and military observers;",
+     "police_reform"),
+    ("Urges UNXYZ, guided by an assessment of the capacity of the national security sector, "
+     "to complete the drawdown of its troops;", "military_reform"),
+])
+def test_what_the_law_is_called_and_what_guides_the_mission_are_not_tasks(
+        text: str, unwanted: str) -> None:
+    assert unwanted not in {c for t in rules([op("3", text)], ["UNXYZ"]) for c in t.categories}
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
