@@ -116,6 +116,11 @@ DESCRIBED: tuple[tuple[str, str], ...] = (
     (r"United Nations military observers\b[^.;]{0,120}\bPrevlaka", "UNMOP"),
 )
 _DESCRIBED = tuple((Caseless(pattern), acronym) for pattern, acronym in DESCRIBED)
+#: how such a resolution goes on to refer to the mission it describes, lower case
+#: ("Decides that the main responsibilities of the international civil presence will include").
+DESCRIBED_ALIASES: dict[str, tuple[str, ...]] = {
+    "UNMIK": ("the international civil presence", "international civil presence"),
+}
 
 # no leading \b, so that `re` skips quickly to capitals; `_capital_words` checks it
 _CAPITALS = re.compile(r"([A-Z][A-Z-]{2,9}(?: I{1,3})?)\b")

@@ -262,6 +262,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:authority|administration|institutions|control|presence)",
         r"state (?:institutions|administration|capacity|presence)", r"civil administration",
         r"civil authority", r"administrative capacit(?:y|ies)",
+        r"(?:basic )?civil(?:ian)? administrative functions",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
         r"public administration", r"decentrali[sz]",
@@ -369,6 +370,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
                           r"illicit economic|"
                           r"(?:police|security|justice|sector) development plan|"
+                          r"(?<!reconstruction of )(?<!rehabilitation of )(?<!repair of )"
                           r"(?:vital|key|critical|essential) infrastructure|"
                           r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)|"
                           r"(?:rehabilitation|reconstruction|construction)(?: and (?:re)?"

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mandates.cue_index import Anchored, finditer, search
-from mandates.missions import FORMER_NAMES, NOT_MISSIONS
+from mandates.missions import DESCRIBED_ALIASES, FORMER_NAMES, NOT_MISSIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
@@ -191,6 +191,9 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
                 names["the " + component.lower()] = mission
                 if name:
                     names[normalize("the " + name)] = mission
+    for mission in given:
+        for alias in DESCRIBED_ALIASES.get(mission, ()):
+            names[alias] = mission
     operative = [p.text for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     for text in operative:
         for m in _ACRONYM_SHAPE.finditer(text):

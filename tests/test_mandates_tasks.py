@@ -370,6 +370,23 @@ def test_1509_gives_unmil_its_mandate_list_and_calls_on_others_are_not_tasks() -
 
 
 @pytest.mark.shared
+def test_1244_tasks_the_international_civil_presence_as_unmik() -> None:
+    from mandates.parse import parse_resolution
+    path = require_shared("resolutions", "pdf", "S_RES_1244(1999).pdf")
+    resolution = parse_resolution(path)
+    tasks = {t.ref: t for t in resolution.tasks}
+    # paragraph 11 lists the civil presence's responsibilities; the resolution never says UNMIK
+    assert resolution.missions == ("UNMIK",)
+    assert {t.mission for t in tasks.values()} == {"UNMIK"}
+    assert tasks["11(b)"].category == "state_authority"  # basic civilian administration
+    assert tasks["11(g)"].category == "economic_development"  # reconstruction of infrastructure
+    assert tasks["11(i)"].category == "police_reform"
+    assert tasks["11(k)"].category == "refugees_idps"
+    # paragraph 9 is the security presence (KFOR), which is no UN mission
+    assert not any(ref.startswith("9") for ref in tasks)
+
+
+@pytest.mark.shared
 @pytest.mark.slow
 def test_every_json_resolution_codes_into_codebook_tasks() -> None:
     folder = require_shared("resolutions", "json")
