@@ -551,6 +551,17 @@ _ENDORSED = re.compile(
     r"assistance|support|efforts) (?:of|by) (?:the )?@@")
 
 
+# Member States and donors who give their own aid "in coordination with the IPTF" are not the
+# mission's partners in a task of its own, as a Government acting with its support is
+_DONORS = re.compile(r"^(?:all |other |interested )?(?:member states|donors|the international "
+                     r"community|(?:bilateral and multilateral |international )?partners)\b")
+# the mission's support describes what someone else did or does, not what is asked of them
+_DONE_BY = re.compile(r"\b(?:operations|efforts|activities|measures|steps|work) (?:\w+ )?"
+                      r"(?:undertaken|conducted|carried out|led|made|taken) by [^,;]{0,60}$")
+_ALONGSIDE = re.compile(r"coordination|cooperation|collaboration|liaison|partnership|together|"
+                        r"jointly")
+
+
 def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
     """Another actor is asked to act with the mission's support, or with it in some activity."""
     marked = _mark(missions, rest)
@@ -560,7 +571,10 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
     listed = _with_mandate(rest, missions, strength)
     if listed is not None:
         return listed
-    if _SUPPORT_ROLE.search(marked):
+    support = _SUPPORT_ROLE.search(marked)
+    if support and _DONE_BY.search(marked, max(0, support.start() - 80), support.start()):
+        support = None  # "operations undertaken by the Government with the support of MINUSTAH"
+    if support and not (_DONORS.match(rest) and _ALONGSIDE.search(support.group(0))):
         return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST)
     m = _COOPERATE_IN.search(marked)
     if m:

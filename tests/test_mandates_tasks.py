@@ -795,6 +795,23 @@ def test_what_the_law_is_called_and_what_guides_the_mission_are_not_tasks(
     assert unwanted not in {c for t in rules([op("3", text)], ["UNXYZ"]) for c in t.categories}
 
 
+def test_donors_coordinating_their_own_aid_with_the_mission_do_not_task_it() -> None:
+    donors = ("Urges Member States to step up their efforts to provide, in coordination with "
+              "UNXYZ, training and equipment for the local police;")
+    government = ("Calls upon the Government, in coordination with UNXYZ, to reform the "
+                  "national police;")
+    tasks = rules([op("3", donors), op("4", government)], ["UNXYZ"])
+    assert [t.ref for t in tasks] == ["4"]
+    assert only(tasks, "4").category == "police_reform"
+
+
+def test_support_the_mission_gave_to_what_others_did_does_not_task_it() -> None:
+    text = ("Requests the country team to complement the operations undertaken by the "
+            "Government with the support of UNXYZ with activities that improve the living "
+            "conditions of the population, in particular women and children;")
+    assert rules([op("7", text)], ["UNXYZ"]) == ()
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
