@@ -442,6 +442,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         lead_refs = [r for r in _refs(missions, lead)
                      if not re.search(r"\b(?:with|during|after|before|until|since)\s*$",
                                       lead[:r[0]])]
+        if lead_refs and _CONSIST.match(task):
+            return None  # "Authorizes the expansion of MONUC to consist of up to 5,537 …"
         if lead_refs:
             aside = head[len(lead):].strip(" ,")
             return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",
@@ -530,6 +532,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
 
+_CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
 # what stands just before a mission that is not the addressee: "with the support of UNOCI"
 _NOT_ADDRESSED = re.compile(
     r"\b(?:of|with|from|by|to|for|through|within|between|among|during|after|before|until|since|"

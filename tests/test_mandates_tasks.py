@@ -812,6 +812,13 @@ def test_support_the_mission_gave_to_what_others_did_does_not_task_it() -> None:
     assert rules([op("7", text)], ["UNXYZ"]) == ()
 
 
+def test_the_staff_an_expansion_brings_are_not_tasks() -> None:
+    text = ("Authorizes the expansion of UNXYZ to consist of up to 5,000 military personnel and "
+            "civilian support staff in the areas of human rights, humanitarian affairs and "
+            "child protection;")
+    assert rules([op("4", text)], ["UNXYZ"]) == ()
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
