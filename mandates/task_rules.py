@@ -300,7 +300,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:um|a)\b", r"\bpolls\b",
         r"\bballots?\b", r"\bvoting\b", r"\belection-related\b", r"\bvoters?\b",
-    ), inside_of=("electoral_security",)),
+    # an election that only dates a task ("complete the DDR process before the presidential
+    # election of 2015", "in light of the elections") asks nothing of the electoral process
+    ), exclude=re.compile(r"\b(?:before|after|ahead of|prior to|in light of|in the run-up to|"
+                          r"outcome of|results? of)(?: and (?:after|before|during))? (?:the )?"
+                          r"(?:\w+ )?(?:and \w+ )?(?:elections?|polls)\b"),
+        inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
         r"voter(?:s'|s)? (?:education|registration|lists?|rolls?)", r"civic education",
         r"registration of (?:the )?voters", r"identification of (?:the )?(?:population|voters)",

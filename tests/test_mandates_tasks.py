@@ -819,6 +819,16 @@ def test_the_staff_an_expansion_brings_are_not_tasks() -> None:
     assert rules([op("4", text)], ["UNXYZ"]) == ()
 
 
+def test_an_election_that_only_dates_a_task_is_not_electoral_assistance() -> None:
+    dated = rules([op("6", "Requests UNXYZ to help the Government complete the disarmament of "
+                           "armed groups before the presidential election of 2030;")],
+                  ["UNXYZ"])
+    assert only(dated, "6").categories == ("disarmament_demobilization",)
+    asked = rules([op("7", "Requests UNXYZ to support the presidential election of 2030;")],
+                  ["UNXYZ"])
+    assert only(asked, "7").categories == ("electoral_assistance",)
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
