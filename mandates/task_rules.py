@@ -494,6 +494,8 @@ ASIDES = re.compile(
     # the law a mission must respect while it acts is not a task: "in compliance with
     # international humanitarian, human rights and refugee law", "abide by …"
     r"\b(?:(?:" + _IN_LINE_WITH + r"|compliance with|abid(?:e|ing) by) "
+    # "in accordance with international law, including international humanitarian law and …"
+    r"(?:(?:applicable )?international law,? (?:including|in particular|notably) )?"
     r"(?:(?:the )?applicable |relevant )?(?:international )?"
     r"(?:humanitarian|human rights|refugee)(?: law)?(?:(?:,| and|, and) (?:international )?"
     r"(?:humanitarian|human rights|refugee)(?: law)?)*(?<=law)(?: as applicable)?)"

@@ -736,6 +736,9 @@ def test_what_the_secretary_general_deploys_the_mission_for_or_its_purpose_is_a_
     "international humanitarian law and human rights law and refugee law as applicable;",
     "Calls upon UNXYZ to support the disarmament of combatants and to abide by "
     "international humanitarian, human rights and refugee law;",
+    "Calls upon UNXYZ to support the disarmament of combatants, in accordance with "
+    "international law, including international humanitarian law and international human "
+    "rights law;",
 ])
 def test_the_law_the_mission_must_respect_is_not_a_task(text: str) -> None:
     task = only(rules([op("9", text)], ["UNXYZ"]), "9")
