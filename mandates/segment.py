@@ -153,6 +153,15 @@ def verb_of(text: str) -> str | None:
     return words[0]
 
 
+# pairs of real words that also spell one ("as set out" is not "asset", "over all aspects" not
+# "overall", "follow up on" not "upon", "in direct trade" not "indirect"), and short words after
+# a real word ("Yemen is", "direct or indirect")
+_WORD_BEFORE = frozenset({"a", "as", "at", "by", "in", "of", "on", "or", "so", "to", "up", "an",
+                          "is", "it", "all", "and", "for", "not", "the", "over", "direct"})
+_WORD_AFTER = _WORD_BEFORE | {"set", "out", "all", "direct", "secure"}
+_SHORT_AFTER = frozenset({"is", "it", "on", "or", "as", "at", "an"})
+
+
 def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Join words split by a stray space (`a gainst`, `Peac e`) using the document's own words.
 
@@ -162,7 +171,10 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
     vocabulary: Counter[str] = Counter()
     for p in paragraphs:
         vocabulary.update(w.lower() for w in re.findall(r"[A-Za-z]+", p.text))
-    pair = re.compile(r"\b([A-Za-z]+) ([a-z]+)\b")
+    # the second word is only looked at, not consumed, so that each word is tried with the
+    # next: in "with internation al law" the pair "with internation" must not hide "internation al"
+    # (a short word before a hyphenated compound stays: "a cross-cutting issue" is no "across")
+    pair = re.compile(r"\b([A-Za-z]+) (?=([a-z]+)\b(-?))")
 
     def fix(text: str) -> str:
         def join(m: re.Match[str]) -> str:
@@ -170,8 +182,10 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
             whole = (a + b).lower()
             if vocabulary[whole] and (vocabulary[a.lower()] <= 1 or vocabulary[b.lower()] <= 1) \
                     and not (len(a) > 1 and len(b) > 1 and vocabulary[a.lower()] > 1
-                             and vocabulary[b.lower()] > 1):
-                return a + b
+                             and vocabulary[b.lower()] > 1) \
+                    and not (a.lower() in _WORD_BEFORE and (b in _WORD_AFTER or m.group(3))) \
+                    and not (b in _SHORT_AFTER and vocabulary[a.lower()] > 1):
+                return a
             return m.group(0)
 
         return pair.sub(join, text)

@@ -132,6 +132,27 @@ def test_split_words_are_repaired_only_when_the_document_knows_the_word() -> Non
     assert fixed[0].text == paragraphs[0].text
 
 
+def test_a_split_word_right_after_another_word_is_repaired_too() -> None:
+    # the pair before it ("the internation") must not hide the split ("internation al")
+    paragraphs = [
+        Paragraph("1", ParagraphKind.OPERATIVE, "Respect for international law", 1),
+        Paragraph("2", ParagraphKind.OPERATIVE, "Acting in accordance with the internation al law",
+                  1),
+    ]
+    fixed = repair_split_words(paragraphs)[1].text
+    assert fixed == "Acting in accordance with the international law"
+
+
+def test_two_real_words_that_also_spell_one_are_not_joined() -> None:
+    paragraphs = [
+        Paragraph("1", ParagraphKind.OPERATIVE, "An asset, overall, indirect, upon the Yemenis", 1),
+        Paragraph("2", ParagraphKind.OPERATIVE, "Tasks as set out over all aspects, in direct "
+                  "trade, to follow up on it; Yemen is calm; a cross-cutting issue across", 1),
+        Paragraph("3", ParagraphKind.OPERATIVE, "Yemen and Yemen", 1),
+    ]
+    assert repair_split_words(paragraphs)[1].text == paragraphs[1].text
+
+
 @given(st.integers(min_value=0, max_value=999_999))
 def test_counts_in_figures_round_trip(n: int) -> None:
     assert parse_count(f"{n:,}") == n
