@@ -214,7 +214,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bjudges?\b", r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",
         r"\bimpunity\b", r"rule of law", r"\bmagistrat", r"legal (?:system|aid|institutions)",
         r"justice (?:sector|system|institutions|reform)",
-    ), exclude=re.compile(r"international criminal court")),
+    # courts between States settle borders, not a justice system the mission strengthens
+    ), exclude=re.compile(r"international criminal court|court of arbitration|"
+                          r"international court of justice")),
     TaskCues("transitional_justice", "TransJustice", A, _rx(
         r"transitional justice", r"truth (?:and|,) (?:reconciliation|justice)",
         r"(?<!suspected of )(?<!suspected of committing )\bwar crimes\b",

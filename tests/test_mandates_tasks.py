@@ -832,6 +832,13 @@ def test_an_election_that_only_dates_a_task_is_not_electoral_assistance() -> Non
     assert only(asked, "7").categories == ("electoral_assistance",)
 
 
+def test_a_court_between_states_is_not_justice_reform() -> None:
+    text = ("Requests UNXYZ to assist the parties in implementing the decision of the Permanent "
+            "Court of Arbitration on the disputed area;")
+    assert "justice_reform" not in {c for t in rules([op("9", text)], ["UNXYZ"])
+                                    for c in t.categories}
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
