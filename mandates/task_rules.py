@@ -511,8 +511,9 @@ ASIDES = re.compile(
     r"mandates?|authorities|areas? of (?:deployment|operations?))|without prejudice to|"
     r"in the framework of)"
     # the aside ends at the next punctuation, or where a new task begins: "without prejudice
-    # to the primary responsibility of the Government and to ensure the freedom of movement"
-    r"(?:(?! and to )[^,;:])*"
+    # to the primary responsibility of the Government and to ensure the freedom of movement",
+    # "in accordance with resolution 810 (1993) to ensure a neutral political environment"
+    r"(?:(?! and to |(?<=\)) to )[^,;:])*"
     # what the mission bears in mind or is guided by is often a list: it runs on to the end
     # of the sentence or to the task ("guided by an evaluation of …, to complete phase 2")
     r"|\b(?:bearing in mind|guided by)(?:(?! and to |, to )[^;:])*"

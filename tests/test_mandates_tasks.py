@@ -839,6 +839,12 @@ def test_a_court_between_states_is_not_justice_reform() -> None:
                                     for c in t.categories}
 
 
+def test_an_aside_citing_a_resolution_ends_where_the_task_begins() -> None:
+    text = ("Calls on UNXYZ to continue to work in accordance with resolution 9999 (2031) to "
+            "ensure a neutral political environment for free and fair elections;")
+    assert only(rules([op("10", text)], ["UNXYZ"]), "10").categories == ("electoral_assistance",)
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
