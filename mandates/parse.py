@@ -57,7 +57,24 @@ _BY_AGREEMENT = Caseless(
     r"article|chapter|part|section|paragraphs?)\s+[\w.() ]{1,12}\s+of\s+the\s+[^;,]{0,80}?"
     r"(?:agreements?|accords?|protocol|plan)\b|the\s+[^;,]{0,80}?(?:agreements?|accords?|"
     r"protocol)\b)")
-_SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/Add\.\d+)?)\)")
+_SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/(?:Add|Rev|Corr)\.\d+)*)\)")
+_REPORT_DATE = re.compile(r"\breport\b[^;()]{0,160}?\bof (\d{1,2} [A-Z][a-z]+ \d{4})")
+
+
+def _report_symbol(p: Paragraph, paragraphs: list[Paragraph]) -> str | None:
+    """The symbol of the report a paragraph cites: printed in it, or printed with the report's
+    date elsewhere ("pursuant to the report … of 5 June 2007" in paragraph 1, "Taking note of the
+    report … of 5 June 2007 (S/2007/307/Rev.1)" in the preamble)."""
+    symbol = _SYMBOL.search(p.text)
+    if symbol:
+        return symbol.group(1)
+    for day in dict.fromkeys(m.group(1) for m in _REPORT_DATE.finditer(p.text)):
+        dated = re.compile(r"\bof " + re.escape(day) + r"\s*" + _SYMBOL.pattern)
+        for other in paragraphs:
+            found = dated.search(other.text)
+            if found:
+                return found.group(1)
+    return None
 # "extend the mandate of UNAMID as set out in resolution 1769 (2007)", "renew the mandate
 # of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
 _BY_RESOLUTION = Caseless(
@@ -100,8 +117,8 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
                 continue
         if any(pattern.search(p.text) for pattern in _BY_REFERENCE):
-            symbol = _SYMBOL.search(p.text)
-            where = f"the Secretary-General's report {symbol.group(1)}" if symbol else \
+            symbol = _report_symbol(p, paragraphs)
+            where = f"the Secretary-General's report {symbol}" if symbol else \
                 "a report of the Secretary-General"
             out.append(DataWarning(
                 "tasks_by_reference", f"paragraph {p.ref} sets or approves the mandate by "

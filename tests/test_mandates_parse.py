@@ -1001,6 +1001,18 @@ def test_a_mandate_that_commences_on_a_date_for_a_period_runs_from_that_date() -
     assert expiry_of(para, date(2031, 4, 25), "UNMIR") == (date(2032, 7, 1), "7")
 
 
+def test_a_report_cited_by_its_date_is_named_by_the_symbol_the_preamble_gives_it(
+        tmp_path) -> None:
+    path = tmp_path / "dated.txt"
+    path.write_text(_resolution_text(
+        9011, "29 June 2031",
+        "Taking note of the report of the Secretary-General of 3 March 2031 (S/2031/150/Rev.1),\n"
+        "1. Decides to establish UNMIR with the mandate as set out in the report of the "
+        "Secretary-General of 3 March 2031;\n"), encoding="cp1252")
+    notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
+    assert [w.at.paragraph for w in notes] == ["1"] and "S/2031/150/Rev.1" in notes[0].message
+
+
 def test_a_renewal_as_envisaged_in_an_earlier_resolution_names_it(tmp_path) -> None:
     path = tmp_path / "envisaged.txt"
     path.write_text(_resolution_text(
