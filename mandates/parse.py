@@ -57,6 +57,10 @@ _BY_AGREEMENT = Caseless(
     r"article|chapter|part|section|paragraphs?)\s+[\w.() ]{1,12}\s+of\s+the\s+[^;,]{0,80}?"
     r"(?:agreements?|accords?|protocol|plan)\b|the\s+[^;,]{0,80}?(?:agreements?|accords?|"
     r"protocol)\b)")
+_FUTURE_REPORT = re.compile(
+    r"\b(?:next|forthcoming|future|further|new|upcoming) report|\breports? (?:\w+ ){0,3}"
+    r"(?:requested|referred to|called for|mentioned) in paragraph|\breports? (?:\w+ )?(?:to be "
+    r"submitted|that (?:he|she) (?:will|is to) submit)", re.IGNORECASE)
 _SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/(?:Add|Rev|Corr)\.\d+)*)\)")
 _REPORT_DATE = re.compile(r"\breport\b[^;()]{0,160}?\bof (\d{1,2} [A-Z][a-z]+ \d{4})")
 
@@ -116,7 +120,10 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     f"{'' if len(cited) == 1 else 'resolutions'} for them",
                     SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
                 continue
-        if any(pattern.search(p.text) for pattern in _BY_REFERENCE):
+        cited = next((m for pattern in _BY_REFERENCE if (m := pattern.search(p.text))), None)
+        # a report still to come ("on the basis of the report requested in paragraph 7",
+        # "… to be submitted by …") sets nothing yet
+        if cited and not _FUTURE_REPORT.search(p.text, cited.start(), cited.end() + 60):
             symbol = _report_symbol(p, paragraphs)
             where = f"the Secretary-General's report {symbol}" if symbol else \
                 "a report of the Secretary-General"

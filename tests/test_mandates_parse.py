@@ -1013,6 +1013,16 @@ def test_a_report_cited_by_its_date_is_named_by_the_symbol_the_preamble_gives_it
     assert [w.at.paragraph for w in notes] == ["1"] and "S/2031/150/Rev.1" in notes[0].message
 
 
+def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
+    path = tmp_path / "future.txt"
+    path.write_text(_resolution_text(
+        9012, "29 June 2031",
+        "1. Requests the Secretary-General to report by 1 October 2031 on the situation;\n"
+        "2. Decides to consider the extension of the mandate of UNMIR on the basis of the "
+        "report requested in paragraph 1 above;\n"), encoding="cp1252")
+    assert not [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
+
+
 def test_a_renewal_as_envisaged_in_an_earlier_resolution_names_it(tmp_path) -> None:
     path = tmp_path / "envisaged.txt"
     path.write_text(_resolution_text(
