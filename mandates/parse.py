@@ -45,7 +45,7 @@ _BY_REFERENCE = (
     Caseless(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?(?:in accordance with|as "
              r"(?:set out|laid out|described|outlined|contained|proposed|recommended)|on the "
              r"basis of|in line with)[^;]{0,60}?\b(?:the )?(?:above-mentioned |said )?"
-             r"(?:report|letter|plan)s?\b"),
+             r"(?<!to )(?:report|letter|plan)s?\b"),
     Caseless(r"^(?:Approves|Approved|Endorses|Welcomes and approves)\b[^;]{0,40}?\b(?:the )?"
              r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General"),
 )
@@ -60,8 +60,12 @@ _BY_AGREEMENT = Caseless(
 _FUTURE_REPORT = re.compile(
     r"\b(?:next|forthcoming|future|further|new|upcoming) report|\breports? (?:\w+ ){0,3}"
     r"(?:requested|referred to|called for|mentioned) in paragraph|\breports? (?:\w+ )?(?:to be "
-    r"submitted|that (?:he|she) (?:will|is to) submit)", re.IGNORECASE)
-_SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/(?:Add|Rev|Corr)\.\d+)*)\)")
+    r"submitted|that (?:he|she) (?:will|is to) submit)|"
+    r"\b(?:on the basis|in the light) of (?:a|this) report", re.IGNORECASE)
+_SYMBOL = re.compile(r"\((S/\d{4,5}(?:/\d+)?(?:/(?:Add|Rev|Corr)\.\d+)*)"
+                     r"(?:,? (?:and (?:Add|Corr)\.\d+|annex))?\)")
+# a report of the Secretary-General the preamble names with its symbol
+_SG_REPORT = re.compile(r"\breport of the Secretary-?\s?General\b[^;()]{0,120}?" + _SYMBOL.pattern)
 _REPORT_DATE = re.compile(r"\breport\b[^;()]{0,160}?\bof (\d{1,2} [A-Z][a-z]+ \d{4})")
 
 
@@ -78,7 +82,12 @@ def _report_symbol(p: Paragraph, paragraphs: list[Paragraph]) -> str | None:
             found = dated.search(other.text)
             if found:
                 return found.group(1)
-    return None
+    if _REPORT_DATE.search(p.text):
+        return None  # a dated report the text does not give a symbol for
+    # "in accordance with the report": the one report of the Secretary-General the preamble names
+    named = {m.group(1) for q in paragraphs if q.kind is ParagraphKind.PREAMBULAR
+             for m in _SG_REPORT.finditer(q.text)}
+    return named.pop() if len(named) == 1 else None
 # "extend the mandate of UNAMID as set out in resolution 1769 (2007)", "renew the mandate
 # of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
 _BY_RESOLUTION = Caseless(
@@ -120,10 +129,11 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     f"{'' if len(cited) == 1 else 'resolutions'} for them",
                     SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
                 continue
-        cited = next((m for pattern in _BY_REFERENCE if (m := pattern.search(p.text))), None)
+        by_report = next((m for pattern in _BY_REFERENCE if (m := pattern.search(p.text))), None)
         # a report still to come ("on the basis of the report requested in paragraph 7",
         # "… to be submitted by …") sets nothing yet
-        if cited and not _FUTURE_REPORT.search(p.text, cited.start(), cited.end() + 60):
+        if by_report and not _FUTURE_REPORT.search(p.text, by_report.start(),
+                                                   by_report.end() + 60):
             symbol = _report_symbol(p, paragraphs)
             where = f"the Secretary-General's report {symbol}" if symbol else \
                 "a report of the Secretary-General"

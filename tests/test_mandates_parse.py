@@ -1013,13 +1013,30 @@ def test_a_report_cited_by_its_date_is_named_by_the_symbol_the_preamble_gives_it
     assert [w.at.paragraph for w in notes] == ["1"] and "S/2031/150/Rev.1" in notes[0].message
 
 
+def test_the_report_is_the_one_report_of_the_secretary_general_the_preamble_names(
+        tmp_path) -> None:
+    path = tmp_path / "the_report.txt"
+    path.write_text(_resolution_text(
+        9013, "29 June 2031",
+        "Having considered the report of the Secretary-General of 3 March 2031 (S/2031/150 and "
+        "Add.1),\n"
+        "1. Decides to establish UNMIR in accordance with the above-mentioned report;\n"),
+        encoding="cp1252")
+    notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
+    assert [w.at.paragraph for w in notes] == ["1"] and "S/2031/150" in notes[0].message
+
+
 def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
     path = tmp_path / "future.txt"
     path.write_text(_resolution_text(
         9012, "29 June 2031",
         "1. Requests the Secretary-General to report by 1 October 2031 on the situation;\n"
         "2. Decides to consider the extension of the mandate of UNMIR on the basis of the "
-        "report requested in paragraph 1 above;\n"), encoding="cp1252")
+        "report requested in paragraph 1 above;\n"
+        "3. Requests the Secretary-General to ensure that the mandate of UNMIR is carried out in "
+        "line with this resolution and to report on it;\n"
+        "4. Decides to extend the mandate of UNMIR until 1 January 2032, and to take action on "
+        "its future on the basis of a report from the Secretary-General;\n"), encoding="cp1252")
     assert not [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
 
 
