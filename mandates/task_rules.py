@@ -298,6 +298,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"election-related (?:security|responsibilities|violence)", r"electoral violence",
         r"(?:safe|peaceful) (?:and \w+ )?environment for (?:the )?(?:holding of )?(?:free )?"
         r"(?:elections|electoral)",
+        r"(?:atmosphere|environment|conditions) conducive to (?:the )?(?:holding|conduct) of "
+        r"(?:[\w,]+ ){0,3}peaceful elections",
     )),
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:um|a)\b", r"\bpolls\b",

@@ -845,6 +845,14 @@ def test_an_aside_citing_a_resolution_ends_where_the_task_begins() -> None:
     assert only(rules([op("10", text)], ["UNXYZ"]), "10").categories == ("electoral_assistance",)
 
 
+def test_an_atmosphere_for_peaceful_elections_is_electoral_security() -> None:
+    text = ("Authorizes UNXYZ to assist the Government with the general elections by providing "
+            "logistical support and by supporting national institutions in creating an atmosphere "
+            "conducive to the conduct of peaceful elections;")
+    task = only(rules([op("2", text)], ["UNXYZ"]), "2")
+    assert {"electoral_assistance", "electoral_security"} <= set(task.categories)
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
