@@ -33,6 +33,8 @@ _FURNITURE = re.compile(
     r"|/\.\.\.|\.\.\./|-{3,}|_{3,}"
     r")\s*$"
 )
+# every line of furniture opens, after its spaces, with one of these or a digit
+_FURNITURE_FIRST = frozenset("SP*/.-_")
 _MASTHEAD_SYMBOL = re.compile(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -68,6 +70,9 @@ def normalize_line(text: str) -> str:
 
 def is_furniture(text: str) -> bool:
     """True for running headers, page numbers and job numbers."""
+    first = text.lstrip()[:1]  # most lines are text: skip the pattern for them
+    if first not in _FURNITURE_FIRST and not first.isdecimal():
+        return False
     return bool(_FURNITURE.match(text))
 
 
@@ -81,5 +86,6 @@ def clean_lines(raw: list[Line]) -> list[Line]:
         # the first page's masthead puts the symbol after "United Nations" on one line
         if text.startswith("United Nations"):
             text = _MASTHEAD_SYMBOL.sub("United Nations", text)
-        out.append(Line(text, line.page, line.indented))
+        # most lines need no change: keep them rather than build equal ones
+        out.append(line if text == line.text else Line(text, line.page, line.indented))
     return out
