@@ -7,6 +7,7 @@ a new paragraph in the UN's layout is known without pdfplumber's layout analysis
 from __future__ import annotations
 
 from collections import Counter
+from ctypes import c_double
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,9 @@ def read_lines(path: Path) -> list[Line]:
 
 
 def _page_lines(document: Any, index: int) -> list[Line]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
     page = document[index]
     textpage = page.get_textpage()
     try:
@@ -50,11 +54,18 @@ def _page_lines(document: Any, index: int) -> list[Line]:
         aligned = textpage.count_chars() == len(text)
         placed: list[tuple[float | None, str]] = []
         offset = 0
+        # the call `textpage.get_charbox(i)[0]` makes, without the wrapper's new doubles and
+        # property look-ups on every line (they took longer than the call itself)
+        left_edge, right_edge, bottom, top = c_double(), c_double(), c_double(), c_double()
         for raw in text.split("\r\n"):
             stripped = raw.strip()
             left = None
             if stripped and aligned:
-                left = textpage.get_charbox(offset + len(raw) - len(raw.lstrip()))[0]
+                if not pdfium_c.FPDFText_GetCharBox(textpage.raw,
+                                                    offset + len(raw) - len(raw.lstrip()),
+                                                    left_edge, right_edge, bottom, top):
+                    raise pdfium.PdfiumError("Failed to get charbox.")
+                left = left_edge.value
             placed.append((left, raw))
             offset += len(raw) + 2
     finally:
