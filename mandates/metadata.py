@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from mandates.caseless import Caseless
+from mandates.cue_index import Anchored
 from mandates.missions import MISSIONS, OTHER_OPERATIONS, current_name, missions_named
 from mandates.model import (
     CeilingKind,
@@ -27,6 +28,8 @@ _ORDINAL_DATE = Caseless(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(January
                          r"December)\b")
 _US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
                       r"November|December)\s+(\d{1,2}),\s*(\d{4})\b")
+# looked for where a month's name stands: `re` would try the pattern at every position
+_US_DATE_AT_MONTHS = Anchored(_US_DATE)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -240,7 +243,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     date is printed), "until 31 August 2025".
     """
     # "April 30, 2010" is read as "30 April 2010"
-    operative = [p if not _US_DATE.search(p.text) else
+    operative = [p if not _US_DATE_AT_MONTHS.search(p.text) else
                  Paragraph(p.ref, p.kind, _US_DATE.sub(r"\2 \1 \3", p.text), p.level)
                  for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     operative = [p if not _has_ordinal_date(p.text) else
