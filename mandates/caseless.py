@@ -33,23 +33,27 @@ class Caseless:
         # a twin that opens with \b would still be tried everywhere
         self._twin = Anchored(re.compile(pattern.lower()))
 
-    def _first(self, text: str) -> int | None:
+    def _first(self, text: str, lowered: str | None) -> int | None:
         """Where the first match starts, None if none; -1 when the twin cannot tell."""
         if not text.isascii() and any(ch in text for ch in FOLDS_ONTO_ASCII):
             return -1
-        m = self._twin.search(text.lower())
+        m = self._twin.search(text.lower() if lowered is None else lowered)
         return None if m is None else m.start()
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """`self.pattern.search(text)`."""
-        first = self._first(text)
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        """`self.pattern.search(text)`.
+
+        `lowered`, when given, must be `text.lower()`: a caller that tries several patterns
+        on one text lowers it once.
+        """
+        first = self._first(text, lowered)
         if first is None:
             return None
         return self.pattern.search(text, max(first, 0))
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """`self.pattern.finditer(text)`."""
-        first = self._first(text)
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        """`self.pattern.finditer(text)`; `lowered` as for `search`."""
+        first = self._first(text, lowered)
         if first is None:
             return iter(())
         return self.pattern.finditer(text, max(first, 0))

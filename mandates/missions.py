@@ -227,7 +227,7 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
                 counts[acronym] = 1
                 first.setdefault(acronym, position + lowered.index(name))
         for described, acronym in _DESCRIBED:
-            if described.search(text):
+            if described.search(text, lowered):
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position)
         position += len(text) + 1

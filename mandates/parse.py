@@ -118,7 +118,8 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE or p.level != 1:
             continue
-        by_resolution = _BY_RESOLUTION.search(p.text)
+        lowered = p.text.lower()  # for the four Caseless patterns below
+        by_resolution = _BY_RESOLUTION.search(p.text, lowered)
         if by_resolution and not NOT_A_MISSION.search(by_resolution.group(0)[:200]):
             cited = _cited_resolutions(by_resolution.group(1))
             if cited:
@@ -129,7 +130,8 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     f"{'' if len(cited) == 1 else 'resolutions'} for them",
                     SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
                 continue
-        by_report = next((m for pattern in _BY_REFERENCE if (m := pattern.search(p.text))), None)
+        by_report = next((m for pattern in _BY_REFERENCE
+                          if (m := pattern.search(p.text, lowered))), None)
         # a report still to come ("on the basis of the report requested in paragraph 7",
         # "… to be submitted by …") sets nothing yet
         if by_report and not _FUTURE_REPORT.search(p.text, by_report.start(),
@@ -143,7 +145,7 @@ def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                 "are not coded", SourceRef(path=name, paragraph=p.ref, page=p.page),
                 severity="info"))
             continue
-        by_agreement = _BY_AGREEMENT.search(p.text)
+        by_agreement = _BY_AGREEMENT.search(p.text, lowered)
         if by_agreement:
             out.append(DataWarning(
                 "tasks_by_reference", f"paragraph {p.ref} gives the mission the tasks set out in "
