@@ -358,7 +358,15 @@ def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:
 
 def _mark(missions: _Missions, text: str) -> str:
     """The text with every mission reference replaced by @@ (for the role patterns)."""
-    return missions.reference.sub("@@", text)
+    # the references `_refs` found (and remembered) are the matches `reference.sub` replaces
+    pieces, end = [], 0
+    for start, stop, _ in _refs(missions, text):
+        pieces += [text[end:start], "@@"]
+        end = stop
+    if not pieces:
+        return text
+    pieces.append(text[end:])
+    return "".join(pieces)
 
 
 _INFINITIVE = re.compile(r"(?:^|[\s,])to (?!the |a |an |its |their |his |her |this |that |"
@@ -567,10 +575,10 @@ _ALONGSIDE = re.compile(r"coordination|cooperation|collaboration|liaison|partner
 
 def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
     """Another actor is asked to act with the mission's support, or with it in some activity."""
-    marked = _mark(missions, rest)
     refs = _refs(missions, rest)
     if not refs:
         return None
+    marked = _mark(missions, rest)
     listed = _with_mandate(rest, missions, strength)
     if listed is not None:
         return listed
@@ -587,12 +595,16 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
 
 def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
     """True when the phrase is the mission itself ("UNMIL", "the civilian component of UNMIL")."""
-    rest = " ".join(missions.reference.sub("", phrase, count=1).split()).strip(" ,")
+    refs = _refs(missions, phrase)
+    if not refs:
+        return False
+    start, end, _ = refs[0]  # the first reference, as `reference.sub("", phrase, count=1)`
+    rest = " ".join((phrase[:start] + phrase[end:]).split()).strip(" ,")
     rest = re.sub(r"^of the secretary-?\s?general\b", "", rest).strip(" ,")
     rest = re.sub(r"^(?:the |its )?(?:(?:military|civilian|police|human rights|electoral|"
                   r"political|civil affairs|\w+) )?(?:component|section|unit|office|presence)s?"
                   r"(?: of)?(?: the)?$", "", rest)
-    return bool(_refs(missions, phrase)) and rest in ("", "the", "its", "and its")
+    return rest in ("", "the", "its", "and its")
 
 
 def _kind(verb: str) -> str:
