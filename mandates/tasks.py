@@ -395,6 +395,10 @@ _DECLARED_SUBJECT = re.compile(
     r"(?:to|includes?)|(?:should|shall|will|must|"
     r"is to|needs to|has to|continues? to|remains?|includes?|may|is (?:authori"
     r"[sz]ed|mandated) to)\b)")
+# every match of _DECLARED_SUBJECT holds one of these: a text without them is not tried
+_DECLARED_WORDS = ("mandate", " should", " shall", " will", " must", " is to", " needs to",
+                   " has to", " continue", " remain", " include", " may", " is authori",
+                   " is mandated")
 _AUTHORIZATION_GIVEN = re.compile(
     r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )")
 _IMPORTANCE_FOR = re.compile(
@@ -495,7 +499,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         return decided
 
     if _IS_DECLARE.fullmatch(verb):
-        m2 = _DECLARED_SUBJECT.match(rest)
+        m2 = _DECLARED_SUBJECT.match(rest) if any(w in rest for w in _DECLARED_WORDS) else None
         # "UNOCI, within the monitoring of the arms embargo, is mandated to", "that, in the
         # discharge of its mandate, UNAMSIL may": the subject stands beside the aside
         if m2 and any(_is_mission_subject(missions, who) for who in (
@@ -919,8 +923,11 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         tasking_clauses = [c.text for c in clauses] if spans else []
         # "protection of civilians shall be given priority" makes PoC the priority, not
         # everything else the paragraph names
-        said = any(_SAID_PRIORITY.search(c) and not _POC_PRIORITY.search(c)
-                   for c in tasking_clauses)
+        # every match of _SAID_PRIORITY and _ORDERED holds "priorit" or "core task"; the
+        # clauses are pieces of the text
+        prioritizes = "priorit" in text or "core task" in text
+        said = prioritizes and any(_SAID_PRIORITY.search(c) and not _POC_PRIORITY.search(c)
+                                   for c in tasking_clauses)
         poc_first = poc_first or any(_POC_PRIORITY.search(c.text) for c in clauses)
         declares_range = False
         for c in tasking_clauses:
@@ -942,7 +949,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 last is not None and not subordinate and bool(_PRIORITY_LIST.search(text))),
             _topic(p, text, heading, clauses, ancestor, p.ref in has_children, code), rank,
             last is not None and not subordinate and not declares_range
-            and _ORDERED.search(text) is not None)
+            and prioritizes and _ORDERED.search(text) is not None)
         if spans:
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
