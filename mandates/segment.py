@@ -219,8 +219,7 @@ _COMMA_CAPITAL = re.compile(r",\s+([A-Z][a-z]+)")
 
 
 def _preamble_after_comma(text: str) -> bool:
-    return "," in text and any(m.group(1) in _PREAMBLE_CAPITALIZED
-                               for m in _COMMA_CAPITAL.finditer(text))
+    return "," in text and not _PREAMBLE_CAPITALIZED.isdisjoint(_COMMA_CAPITAL.findall(text))
 _NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
 # a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
 _HEADING_RUN = re.compile(
@@ -247,7 +246,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if number is not None:
             carried = number.group(1) + "."
             line = Line(line.text[:number.start()].rstrip(), line.page, line.indented)
-        numbered = _NUMBER_DOT.search(line.text) is not None
+        # every match holds a ".", which most lines lack
+        numbered = "." in line.text and _NUMBER_DOT.search(line.text) is not None
         if numbered:
             head = _HEADING_RUN.split(line.text, maxsplit=1)
             if len(head) == 2 and _heading_like(head[0].strip("= ").strip()):
@@ -255,9 +255,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                 line = Line(head[1], line.page, True)
         if len(line.text) < 120:
             # a short line can still hold "…: (a) monitoring", "…; 4. Decides" or
-            # "…region, Reiterating"
+            # "…region, Reiterating" (_RUN_SPLIT_SHORT splits only before a number that
+            # `numbered` finds or before "(" after ";" or ":")
             splitter = _RUN_SPLIT if _preamble_after_comma(line.text) else (
-                _RUN_SPLIT_SHORT if numbered or "(" in line.text else None)
+                _RUN_SPLIT_SHORT if numbered or ("(" in line.text and (
+                    ";" in line.text or ":" in line.text)) else None)
         else:
             splitter = _RUN_SPLIT
         if splitter is None:
