@@ -94,6 +94,12 @@ class _Open:
         self.parts.append(part)
         self.joined = _join_one(self.joined, part)
 
+    def text(self) -> str:
+        """The paragraph's text: its parts joined, empty parts left out."""
+        if "" not in self.parts:
+            return self.joined.strip()  # `joined` is these parts joined
+        return _join([p for p in self.parts if p])
+
 
 @dataclass
 class Segmented:
@@ -434,9 +440,9 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     close()
 
     paragraphs = [
-        Paragraph(ref=o.ref, kind=o.kind, text=_join([p for p in o.parts if p]),
-                  level=o.level, verb=verb_of(o.joined.strip()), heading=o.heading,
-                  page=o.page, parent=o.parent)
+        Paragraph(ref=o.ref, kind=o.kind, text=o.text(), level=o.level,
+                  verb=verb_of(o.joined.strip()), heading=o.heading, page=o.page,
+                  parent=o.parent)
         for o in done
     ]
     return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
