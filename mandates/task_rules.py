@@ -538,6 +538,10 @@ def normalize(text: str) -> str:
         if old in text:
             text = text.replace(old, new)
     # str.split() and `\s` both split on what str.isspace() calls space
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # no space but single " " inside (every other kind of space is unprintable): split
+        # and join would give the text back, and they take longer than these tests
+        return text.lower()
     return " ".join(text.split()).lower()
 
 
