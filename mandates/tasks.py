@@ -318,7 +318,7 @@ _SUPPORT_ROLE = re.compile(
     r"(?:of )?)? ?(?P<ref>@@)"
 )
 _SG = r"the secretary-general"
-_SG_THROUGH = re.compile(
+_SG_THROUGH = Anchored(re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
     r"deploy\w* (?:\w+ ){0,5}@@|"
@@ -327,7 +327,7 @@ _SG_THROUGH = re.compile(
     # "implement the following activities … in the planning and conduct of UNFICYP's operations"
     r"(?:planning|conduct) of (?:the )?@@|"
     r"and (?:his |her |the )?special representative|and (?:the )?@@|"
-    r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)")
+    r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)"))
 # what the Secretary-General does through the mission, as opposed to reporting and consulting
 _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
@@ -399,13 +399,13 @@ _DECLARED_SUBJECT = re.compile(
 _DECLARED_WORDS = ("mandate", " should", " shall", " will", " must", " is to", " needs to",
                    " has to", " continue", " remain", " include", " may", " is authori",
                    " is mandated")
-_AUTHORIZATION_GIVEN = re.compile(
-    r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )")
+_AUTHORIZATION_GIVEN = Anchored(re.compile(
+    r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )"))
 _IMPORTANCE_FOR = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?(?:importance|need) (?:for|of) "
     r"(.{0,80}?)(?:'s|')? (?:to |(?:continued |full )?(?:support|efforts|role|"
     r"assistance) (?:to|in|for) )")
-_MANDATE_OF = re.compile(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to ")
+_MANDATE_OF = Anchored(re.compile(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to "))
 _ROLE_OF = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?"
     r"(?:to|of) the (?P<what>(?:role|functions?|work|activities|good offices)"
@@ -552,13 +552,13 @@ _NOT_ADDRESSED = re.compile(
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
-_COOPERATE_IN = re.compile(
+_COOPERATE_IN = Anchored(re.compile(
     r"(?:(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
     r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? "
     # "cooperate with UNAMIR in the implementation of its mandate, and in particular in ensuring
     # its freedom of movement": what follows is the parties' part, not a task of the mission
     r"(?:in|on|for|to) (?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
-    r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate)(?P<act>.*)")
+    r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate)(?P<act>.*)"))
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
     r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@(?:'s)? (?:\w+ ){0,3}(?:activities|role|"
@@ -713,9 +713,10 @@ _ANAPHOR = Anchored(re.compile(
     r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
     r"thereof|therein)\b"))
 # "…, and in this regard, calls upon UNMIL to …": the anaphor ends the clause before the verb
-_LEAD_IN = re.compile(r"\b(?:in (?:this|that) (?:regard|respect|context|connection)|"
-                      r"to (?:this|that) end|in order to support (?:this|these) efforts?)"
-                      r"[\s,;]*(?:and|also|further|therefore)?[\s,]*$")
+_LEAD_IN = Anchored(re.compile(
+    r"\b(?:in (?:this|that) (?:regard|respect|context|connection)|"
+    r"to (?:this|that) end|in order to support (?:this|these) efforts?)"
+    r"[\s,;]*(?:and|also|further|therefore)?[\s,]*$"))
 _PRONOUN = re.compile(r"\b(?:verify|implement|monitor|support|finali[sz]e|for|of) (?:it|them)\b")
 _PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
                                 r"\bfirst priority"))
@@ -727,8 +728,8 @@ _SAID_PRIORITY = re.compile(
     r"\bcore tasks?\b|\bstrategic priorit|\bpriority (?:tasks?|areas?) (?:of|for)\b")
 # "without impeding on its capacity to implement its three priority tasks, … the following
 # tasks": these tasks are not among the priorities, whatever range or heading they stand in
-_SUBORDINATE = re.compile(r"\bwithout (?:impeding|prejudice|detriment|affecting)[^;:]{0,80}?"
-                          r"\bpriorit")
+_SUBORDINATE = Anchored(re.compile(
+    r"\bwithout (?:impeding|prejudice|detriment|affecting)[^;:]{0,80}?\bpriorit"))
 _ASIDES = Anchored(ASIDES)
 _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
 
