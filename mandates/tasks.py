@@ -226,7 +226,12 @@ def _principal(operative: Sequence[str], given: Sequence[str], found: Counter[st
 
 def _first_principal(operative: Sequence[str], given: Sequence[str],
                      found: Counter[str]) -> str | None:
+    # the acronym the pattern finds is taken only when it is one of these, so a text that
+    # holds none of them is not searched (the pattern backtracks a lot on long paragraphs)
+    named = [*given, *(acronym for acronym, count in found.items() if count)]
     for text in operative:
+        if not any(acronym in text for acronym in named):
+            continue
         m = re.search(r"(?:extend|establish|renew|enlarge|expand)\w*[^.;]{0,120}?\b"
                       r"(?:mandate of (?:the )?)?(?:[\w ]+ )?\(?([A-Z][A-Z-]{3,}(?: I{1,3})?)\)?",
                       text)
