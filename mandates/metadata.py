@@ -158,18 +158,17 @@ def principal_mission(paragraphs: Sequence[Paragraph], named: Sequence[str]) -> 
         r"(?:extend|renew|establish|prolong)\w*\s+(?:the\s+)?(?:mandate\s+of\s+)?(?:the\s+)?"
         r"(?:[A-Z][\w'’-]*\s+|of\s+|in\s+|for\s+|the\s+|and\s+){0,14}?\(?([A-Z][A-Z-]{2,9}"
         r"(?: I{1,3}\b)?)\)?")
-    for p in paragraphs:
-        if p.kind is not ParagraphKind.OPERATIVE:
-            continue
+    # only an acronym in `named` is taken: a paragraph that holds none is not searched
+    operative = [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE
+                 and any(acronym in p.text for acronym in named)]
+    for p in operative:
         for m in pattern.finditer(p.text):
             if m.group(1) in named:
                 return m.group(1)
-    for p in paragraphs:
-        if p.kind is ParagraphKind.OPERATIVE:
-            for m in re.finditer(r"mandate of (?:the )?([A-Z][A-Z-]{2,9}(?: I{1,3}\b)?)",
-                                 p.text):
-                if m.group(1) in named:
-                    return m.group(1)
+    for p in operative:
+        for m in re.finditer(r"mandate of (?:the )?([A-Z][A-Z-]{2,9}(?: I{1,3}\b)?)", p.text):
+            if m.group(1) in named:
+                return m.group(1)
     return named[0] if named else None
 
 
