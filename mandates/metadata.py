@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from mandates.caseless import Caseless
-from mandates.cue_index import Anchored
+from mandates.cue_index import Anchored, openings
 from mandates.missions import MISSIONS, OTHER_OPERATIONS, current_name, missions_named
 from mandates.model import (
     CeilingKind,
@@ -323,6 +323,9 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
      r" medical| utility| capabilit))\b", CeilingKind.MILITARY),
     (r"civilian (?:personnel|staff)", CeilingKind.CIVILIAN),
 )
+# every ceiling of a kind ends with words its pattern opens with: a text without them is not
+# scanned with the (slow, number-led) ceiling pattern
+_KIND_OPENINGS = {pattern: openings(re.compile(pattern)) for pattern, _ in _KINDS}
 _CEILING_CONTEXT = Caseless(
     r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum of|consist of|"
     r"(?:decides|authori[sz]es) (?:to|that)[^;]{0,80}(?:maintain|increase|reduce|deploy)"
@@ -361,6 +364,9 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
             continue
         text = p.text.replace("\u00a0", " ")
         for pattern, kind in _KINDS:
+            words = _KIND_OPENINGS[pattern]
+            if words is not None and not any(word in text for word in words):
+                continue
             for m in re.finditer(r"\b" + _COUNT + r"\s+(?:United Nations\s+)?(?:" + pattern + r")",
                                  text):
                 count = parse_count(m.group(1))
