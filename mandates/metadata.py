@@ -185,10 +185,13 @@ def missions_of(paragraphs: Sequence[Paragraph]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# tried only where "Acting" or "acting" stands
+_ACTING_UNDER_VII = Anchored(re.compile(r"\b[Aa]cting\b[^,;]{0,40}?\bunder [Cc]hapter VII\b"))
+
+
 def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:
     """True when the Council acts under Chapter VII, for the whole text or a part of it."""
-    acting = re.compile(r"\b[Aa]cting\b[^,;]{0,40}?\bunder [Cc]hapter VII\b")
-    return any(acting.search(p.text) for p in paragraphs)
+    return any(_ACTING_UNDER_VII.search(p.text) for p in paragraphs)
 
 
 def _names_another_mission(text: str, mission: str) -> bool:
