@@ -104,10 +104,11 @@ def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],
             by_ref[ref].append(category)
     listed = "; ".join(f"{ref} {', '.join(cats)}" for ref, cats in by_ref.items())
     first = next(iter(by_ref))
+    count = sum(len(c) for c in by_ref.values())
     page = next((x.page for x in paragraphs if x.ref == first), None)
     return DataWarning(
         "tasks_set_aside", f"the task filter trained on PEMA's coding set aside "
-        f"{sum(len(c) for c in by_ref.values())} codings its words name but a trained coder "
+        f"{count} coding{'' if count == 1 else 's'} its words name but a trained coder "
         f"would likely not make: {listed}", SourceRef(path=name, paragraph=first, page=page),
         severity="info")
 

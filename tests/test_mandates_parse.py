@@ -873,6 +873,7 @@ def test_codings_the_task_filter_sets_aside_become_an_info_warning(tmp_path, mon
     [warning] = [w for w in res.warnings if w.code == "tasks_set_aside"]
     assert warning.severity == "info" and "2(b) human_rights" in warning.message
     assert warning.at.paragraph == "2(b)"
+    assert "set aside 1 coding its words" in warning.message  # one coding, not "1 codings"
 
 
 def test_html_ordered_lists_get_the_labels_a_browser_shows(tmp_path) -> None:
