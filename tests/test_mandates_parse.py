@@ -900,32 +900,6 @@ def test_list_labels(kind: str, n: int, label: str) -> None:
     assert list_label(kind, n) == label
 
 
-def test_a_mandate_renewed_as_set_out_in_earlier_resolutions_names_them(tmp_path) -> None:
-    path = tmp_path / "renewal.txt"
-    path.write_text(_resolution_text(
-        9007, "29 June 2031",
-        "1. Decides to extend the mandate of UNMIR as contained in its resolutions 9001 (2030) "
-        "and 9003 (2031) until 30 June 2032;\n"
-        "2. Decides to extend the mandate of the Group of Experts as set out in paragraph 7 of "
-        "resolution 8990 (2029) until 30 June 2032;\n"), encoding="cp1252")
-    res = parse_resolution(path)
-    notes = [w for w in res.warnings if w.code == "tasks_by_reference"]
-    assert [w.at.paragraph for w in notes] == ["1"]  # a panel's mandate is no mission's
-    assert "S/RES/9001 (2030), S/RES/9003 (2031)" in notes[0].message
-
-
-def test_tasks_set_out_in_an_agreement_are_named_as_not_coded(tmp_path) -> None:
-    path = tmp_path / "annex.txt"
-    path.write_text(_resolution_text(
-        9009, "29 June 2031",
-        "1. Decides to extend the mandate of UNMIR until 30 June 2032, and decides that its "
-        "police component shall continue to be entrusted with the tasks set out in Annex 7 of "
-        "the Peace Agreement;\n2. Decides to remain seized of the matter.\n"), encoding="cp1252")
-    notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
-    assert [w.at.paragraph for w in notes] == ["1"]
-    assert "Annex 7 of the Peace Agreement" in notes[0].message
-
-
 def test_the_table_shows_priority_and_its_rank(tmp_path) -> None:
     path = tmp_path / "ranked.txt"
     path.write_text(_resolution_text(
@@ -1002,50 +976,49 @@ def test_a_mandate_that_commences_on_a_date_for_a_period_runs_from_that_date() -
     assert expiry_of(para, date(2031, 4, 25), "UNMIR") == (date(2032, 7, 1), "7")
 
 
-def test_a_report_cited_by_its_date_is_named_by_the_symbol_the_preamble_gives_it(
-        tmp_path) -> None:
-    path = tmp_path / "dated.txt"
-    path.write_text(_resolution_text(
-        9011, "29 June 2031",
-        "Taking note of the report of the Secretary-General of 3 March 2031 (S/2031/150/Rev.1),\n"
-        "1. Decides to establish UNMIR with the mandate as set out in the report of the "
-        "Secretary-General of 3 March 2031;\n"), encoding="cp1252")
-    notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
-    assert [w.at.paragraph for w in notes] == ["1"] and "S/2031/150/Rev.1" in notes[0].message
+def _reference_notes(tmp_path, number: int, *body: str) -> list:
+    """The tasks_by_reference warnings of a text resolution of our own."""
+    path = tmp_path / f"{number}.txt"
+    path.write_text(_resolution_text(number, "29 June 2031", *body), encoding="cp1252")
+    return [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
 
 
-def test_the_report_is_the_one_report_of_the_secretary_general_the_preamble_names(
-        tmp_path) -> None:
-    path = tmp_path / "the_report.txt"
-    path.write_text(_resolution_text(
-        9013, "29 June 2031",
-        "Having considered the report of the Secretary-General of 3 March 2031 (S/2031/150 and "
-        "Add.1),\n"
-        "1. Decides to establish UNMIR in accordance with the above-mentioned report;\n"),
-        encoding="cp1252")
-    notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
-    assert [w.at.paragraph for w in notes] == ["1"] and "S/2031/150" in notes[0].message
+@pytest.mark.parametrize(("body", "named"), [
+    # renewed as set out in earlier resolutions; a panel's mandate is no mission's
+    (("1. Decides to extend the mandate of UNMIR as contained in its resolutions 9001 (2030) "
+      "and 9003 (2031) until 30 June 2032;\n",
+      "2. Decides to extend the mandate of the Group of Experts as set out in paragraph 7 of "
+      "resolution 8990 (2029) until 30 June 2032;\n"), "S/RES/9001 (2030), S/RES/9003 (2031)"),
+    (("1. Decides to extend the mandate of UNMIR for a period of six months, as envisaged in "
+      "its resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
+    # tasks set out in an agreement
+    (("1. Decides to extend the mandate of UNMIR until 30 June 2032, and decides that its "
+      "police component shall continue to be entrusted with the tasks set out in Annex 7 of "
+      "the Peace Agreement;\n2. Decides to remain seized of the matter.\n",),
+     "Annex 7 of the Peace Agreement"),
+    # a report cited by its date: the preamble prints its symbol with that date
+    (("Taking note of the report of the Secretary-General of 3 March 2031 (S/2031/150/Rev.1),\n",
+      "1. Decides to establish UNMIR with the mandate as set out in the report of the "
+      "Secretary-General of 3 March 2031;\n"), "S/2031/150/Rev.1"),
+    # "the report": the one report of the Secretary-General the preamble names
+    (("Having considered the report of the Secretary-General of 3 March 2031 (S/2031/150 and "
+      "Add.1),\n", "1. Decides to establish UNMIR in accordance with the above-mentioned "
+      "report;\n"), "S/2031/150"),
+])
+def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
+                                               named: str) -> None:
+    notes = _reference_notes(tmp_path, 9007, *body)
+    assert [w.at.paragraph for w in notes] == ["1"]
+    assert named in notes[0].message
 
 
 def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
-    path = tmp_path / "future.txt"
-    path.write_text(_resolution_text(
-        9012, "29 June 2031",
+    assert not _reference_notes(
+        tmp_path, 9012,
         "1. Requests the Secretary-General to report by 1 October 2031 on the situation;\n"
         "2. Decides to consider the extension of the mandate of UNMIR on the basis of the "
         "report requested in paragraph 1 above;\n"
         "3. Requests the Secretary-General to ensure that the mandate of UNMIR is carried out in "
         "line with this resolution and to report on it;\n"
         "4. Decides to extend the mandate of UNMIR until 1 January 2032, and to take action on "
-        "its future on the basis of a report from the Secretary-General;\n"), encoding="cp1252")
-    assert not [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
-
-
-def test_a_renewal_as_envisaged_in_an_earlier_resolution_names_it(tmp_path) -> None:
-    path = tmp_path / "envisaged.txt"
-    path.write_text(_resolution_text(
-        9010, "29 June 2031",
-        "1. Decides to extend the mandate of UNMIR for a period of six months, as envisaged in "
-        "its resolution 9001 (2030);\n"), encoding="cp1252")
-    notes = [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
-    assert [w.at.paragraph for w in notes] == ["1"] and "S/RES/9001 (2030)" in notes[0].message
+        "its future on the basis of a report from the Secretary-General;\n")
