@@ -2,9 +2,10 @@
 
 Trains on the development part of PEMA's coding only (never the held-out part, see
 `pema.is_held_out`), with logistic regression over `mandates.task_model.features`, L2
-penalty and threshold chosen by cross-validation grouped by mission, and prints how the
-filter compares with the rules alone on development (out of fold) and held-out data.
-Deterministic: full-batch Newton steps, no randomness.
+penalty and threshold chosen by cross-validation grouped by mission (averaged over five
+fixed splits of the missions into folds), and prints how the filter compares with the rules
+alone on development (out of fold) and held-out data. Deterministic: full-batch Newton
+steps, fixed splits, no randomness.
 
 The weights are shipped (mandates/task_model.json): scored on paragraphs they were not
 trained on, the filtered coding beats the rules alone (`python -m benchmarks.score_tasks`
