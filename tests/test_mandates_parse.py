@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -258,12 +259,15 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _resolution_text(number: int, adopted: str, *body: str) -> str:
-    """A text resolution of our own: title block, one preambular paragraph, then `body`."""
-    return (f"S/RES/{number} (2031)\nResolution {number} (2031)\n"
-            f"Adopted by the Security Council at its {_ordinal(12000 + number - 9000)} meeting, "
-            f"on {adopted}\nThe Security Council,\nRecalling its earlier decisions,\n"
-            + "".join(body))
+def _resolution_file(tmp_path: Path, number: int, adopted: str, *body: str) -> Path:
+    """A text resolution of our own, written as the UN's text files are (cp1252): title block,
+    one preambular paragraph, then `body`."""
+    path = tmp_path / f"{number}.txt"
+    path.write_text(f"S/RES/{number} (2031)\nResolution {number} (2031)\n"
+                    f"Adopted by the Security Council at its {_ordinal(12000 + number - 9000)} "
+                    f"meeting, on {adopted}\nThe Security Council,\nRecalling its earlier "
+                    "decisions,\n" + "".join(body), encoding="cp1252")
+    return path
 
 
 _OWN_WORDS = [
@@ -604,15 +608,14 @@ def test_encrypted_resolution_pdf_exits_3_with_one_line(tmp_path) -> None:
 
 
 def test_a_heading_printed_on_the_line_of_its_paragraph_is_split_off(tmp_path) -> None:
-    path = tmp_path / "heading.txt"
-    path.write_text(_resolution_text(
-        9002, "4 March 2031",
+    path = _resolution_file(
+        tmp_path, 9002, "4 March 2031",
         "1. Decides to renew the measures set out in its earlier resolutions;\n"
         "Mandate of the Committee 2. Decides that the Committee shall also undertake the "
         "following tasks: (a) examining reports of non-compliance;\n"
         "(b) designating further individuals;\n"
         "Panel of Experts 3. Requests the Secretary-General to renew the Panel;\n"
-        "4. Decides to remain seized of the matter.\n"), encoding="cp1252")
+        "4. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
     refs = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
     assert refs == ["1", "2", "2(a)", "2(b)", "3", "4"]
@@ -688,13 +691,12 @@ def test_a_numbered_successor_is_the_principal_mission() -> None:
 
 
 def test_capital_roman_sections_inside_a_paragraph_nest_their_letters(tmp_path) -> None:
-    path = tmp_path / "sections.txt"
-    path.write_text(_resolution_text(
-        9005, "5 March 2031",
+    path = _resolution_file(
+        tmp_path, 9005, "5 March 2031",
         "1. Decides that UNMIR shall have the following mandate:\n"
         "I. Secure Environment:\n(a) to ensure a secure environment;\n(b) to protect civilians;\n"
         "II. Political Process:\n(a) to support the political process;\n"
-        "2. Decides to remain seized of the matter.\n"), encoding="cp1252")
+        "2. Decides to remain seized of the matter.\n")
     refs = [p.ref for p in parse_resolution(path).paragraphs if p.kind is ParagraphKind.OPERATIVE]
     assert refs == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "1(ii)(a)", "2"]
 
@@ -901,12 +903,11 @@ def test_list_labels(kind: str, n: int, label: str) -> None:
 
 
 def test_the_table_shows_priority_and_its_rank(tmp_path) -> None:
-    path = tmp_path / "ranked.txt"
-    path.write_text(_resolution_text(
-        9008, "29 June 2031",
+    path = _resolution_file(
+        tmp_path, 9008, "29 June 2031",
         "1. Decides that UNMIR shall have the mandate, in this order of priority, to:\n"
         "(a) Ensure the protection of civilians;\n(b) Support the disarmament of combatants;\n"
-        "2. Requests UNMIR to support the electoral process;\n"), encoding="cp1252")
+        "2. Requests UNMIR to support the electoral process;\n")
     result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
     assert result.exit_code == 0
     rows = {ln.split()[0]: ln for ln in result.stdout.splitlines() if ln.startswith("  1(")
@@ -951,12 +952,10 @@ def test_an_authorized_deployment_for_a_period_sets_the_expiry_but_member_states
 
 
 def test_the_table_names_the_mission_of_each_task_when_several_are_tasked(tmp_path) -> None:
-    path = tmp_path / "two.txt"
-    path.write_text(_resolution_text(
-        9009, "29 June 2031",
+    path = _resolution_file(
+        tmp_path, 9009, "29 June 2031",
         "1. Requests UNMIR to monitor the ceasefire;\n"
-        "2. Requests UNMIR and UNXYZ to monitor cross-border movements along the border;\n"),
-        encoding="cp1252")
+        "2. Requests UNMIR and UNXYZ to monitor cross-border movements along the border;\n")
     result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
     rows = [ln.split()[:2] for ln in result.stdout.splitlines() if ln.startswith("  2 ")]
     assert sorted(rows) == [["2", "UNMIR"], ["2", "UNXYZ"]]
@@ -978,8 +977,7 @@ def test_a_mandate_that_commences_on_a_date_for_a_period_runs_from_that_date() -
 
 def _reference_notes(tmp_path, number: int, *body: str) -> list:
     """The tasks_by_reference warnings of a text resolution of our own."""
-    path = tmp_path / f"{number}.txt"
-    path.write_text(_resolution_text(number, "29 June 2031", *body), encoding="cp1252")
+    path = _resolution_file(tmp_path, number, "29 June 2031", *body)
     return [w for w in parse_resolution(path).warnings if w.code == "tasks_by_reference"]
 
 
