@@ -444,7 +444,10 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         head_refs = _refs(missions, head)
         if rest.startswith("that "):
             first = _refs(missions, body[:160])
-            if first and not re.search(r"\b(?:of|with|from|by|to|for)\s*$", body[:first[0][0]]):
+            # the mission is the subject: "requests that UNMIS …", not "requests that the
+            # Secretary-General transfer all functions of UNAMIS to UNMIS"
+            if first and len(body[:first[0][0]]) <= 40 and not body.startswith(_SG) \
+                    and not re.search(r"\b(?:of|with|from|by|to|for)\s*$", body[:first[0][0]]):
                 after = body[first[0][1]:]
                 if _COMPOSITION.match(after.strip(" ,")) and not _FOLLOWING.search(after):
                     return None  # "authorizes that MONUSCO shall comprise … 19,815 military"
@@ -456,9 +459,14 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         # "encourages cooperation with UNMISS" addresses whoever cooperates, not the mission
         # "calls upon the Government and UNITA during UNAVEM III's presence" addresses the
         # parties; the mission only dates the request
-        lead_refs = [r for r in _refs(missions, lead)
-                     if not re.search(r"\b(?:with|during|after|before|until|since)\s*$",
-                                      lead[:r[0]])]
+        # "the Secretary-General transfer all functions of UNAMIS to UNMIS": he is asked, and
+        # what he does through the mission is read below
+        # (but "the Secretary-General and UNPROFOR" are both asked)
+        lead_refs = [
+            r for r in _refs(missions, lead)
+            if (re.fullmatch(_SG + r",? and (?:the )?", lead[:r[0]]) if lead.startswith(_SG)
+                else not re.search(r"\b(?:with|during|after|before|until|since)\s*$",
+                                   lead[:r[0]]))]
         if lead_refs and _CONSIST.match(task):
             return None  # "Authorizes the expansion of MONUC to consist of up to 5,537 …"
         if lead_refs:

@@ -853,6 +853,19 @@ def test_an_atmosphere_for_peaceful_elections_is_electoral_security() -> None:
     assert {"electoral_assistance", "electoral_security"} <= set(task.categories)
 
 
+def test_what_the_secretary_general_is_asked_to_do_to_a_mission_does_not_task_it() -> None:
+    handover = ("Requests that the Secretary-General transfer all functions performed by the "
+                "political mission (UNXYZ) to UNABC on the date UNABC is established, and to "
+                "ensure a seamless transition;")
+    review = ("Requests that the Secretary-General continue to report on the division of labour "
+              "between UNXYZ and the country team in the protection of civilians;")
+    assert rules([op("10", handover), op("11", review)], ["UNXYZ", "UNABC"]) == ()
+    # … but the Secretary-General and the mission asked together are both asked
+    both = rules([op("6", "Further requests the Secretary-General and UNXYZ to intensify their "
+                          "efforts towards the demilitarization of the capital;")], ["UNXYZ"])
+    assert only(both, "6").categories == ("demilitarization",)
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
