@@ -434,6 +434,15 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         strength = Strength.ENCOURAGED
     else:
         strength = Strength.REQUESTED
+    pursued = _OBJECTIVES.search(rest) if refs and "following" in rest else None
+    who = pursued and (pursued.group("by") or pursued.group("of"))
+    if pursued and who and _refs(missions, who):
+        # "… on the achievement of the following objectives to be pursued by the Government …
+        # and the United Nations mission:"; "future reconfigurations of MONUSCO … should be
+        # determined on … progress towards the following objectives": the list is what the
+        # mission works towards, as PEMA's coders read it in four of these five paragraphs
+        return _Tasking(_ids(_refs(missions, who)), Strength.REQUESTED,
+                        "objectives-of-mission", rest[pursued.end():], Modality.ASSIST)
 
     if _IS_REQUEST.fullmatch(verb) or _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(
             ("calls", "looks", "appeals")):
@@ -557,6 +566,11 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
 
+_OBJECTIVES = re.compile(
+    r"\breconfigurations? of (?P<of>[^,;]{0,80}?) (?:and its mandate )?should be determined\b"
+    r"[^;:]{0,400}?\bfollowing (?:\w+ )?objectives\b|"
+    r"\bfollowing (?:\w+ )?(?:objectives|tasks|goals) to be (?:pursued|achieved|carried out|"
+    r"undertaken|implemented) by (?P<by>[^:;]{0,160})")
 _CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
 # what stands just before a mission that is not the addressee: "with the support of UNOCI"
 _NOT_ADDRESSED = re.compile(
@@ -659,7 +673,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         head = next((seg for seg in m.group("who").split(",") if _refs(missions, seg)), "")
         refs = _refs(missions, head)
         if refs and not re.search(r"\b(?:government|parties|states|authorities|council)\b",
-                                  head):
+                                  head) and not _possessed(head, refs[0]):
             after = rest[m.end() - len(m.group(0).split()[-1]):]
             if _COMPOSITION.match(after) and not _FOLLOWING.search(after):
                 return None
@@ -700,6 +714,28 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
             return _Tasking(_ids(refs), strength, "mission-established",
                             m.group("rest")[task.start():])
     return _with_mandate(rest, missions, strength)
+
+
+# "future reconfigurations of MONUSCO should be determined …", "the authorised strength of
+# UNMIS shall …", "the date … and MINUSMA's phased deployment": the subject is something of the
+# mission's, not the mission; its mandate, a component or its leadership still are the mission
+_OWNER = re.compile(r"\b(\w+) (?:of|for) (?:the )?$")
+_OWN_PARTS = frozenset({"mandate", "tasks", "functions", "phases", "component", "components",
+                        "element", "unit", "section", "office", "leadership", "representative"})
+
+
+_OF_THE_MISSION = re.compile(r"\b(?:reconfigurations?|renewal|withdrawal|drawdown|strength|terms|"
+                             r"transfer|arrangements|liquidation|exten[st]ion|between)\b")
+
+
+def _possessed(head: str, ref: tuple[int, int, str | None]) -> bool:
+    before, after = head[:ref[0]], head[ref[1]:]
+    owner = _OWNER.search(before)
+    if (owner and owner.group(1) not in _OWN_PARTS) or _OF_THE_MISSION.search(before):
+        return True
+    if head[ref[0]:ref[1]].endswith("'s"):
+        after = "'s" + after
+    return re.match(r"^'s (?!(?:\w+ )?(?:mandate|tasks)\b)", after) is not None
 
 
 _WITH_MANDATE = re.compile(r"\bwith (?:the following (?:\w+ )?(?:mandate|tasks|functions)\b|"

@@ -1138,3 +1138,31 @@ def test_the_administrative_capacities_of_the_state_are_state_authority() -> Non
                                 "accelerate the development of its administrative capacities "
                                 "throughout the country;")], ["UNXYZ"]), "16")
     assert task.category == "state_authority"
+
+
+@pytest.mark.parametrize("text", [
+    "Decides that future reconfigurations of UNXYZ and its mandate should be determined on "
+    "the basis of the situation on the ground and progress towards the following objectives:",
+    "Reiterates that future reconfigurations of UNXYZ should be determined on the achievement "
+    "of the following objectives to be pursued by the Government and the United Nations "
+    "mission:",
+])
+def test_the_objectives_the_missions_future_depends_on_are_its_tasks(text: str) -> None:
+    tasks = rules([op("4", text),
+                   op("4(a)", "The consolidation of State authority throughout the territory "
+                               "and the reform of the police;", 2, "4")], ["UNXYZ"])
+    task = only(tasks, "4(a)")
+    assert task.mission == "UNXYZ"
+    assert {"state_authority", "police_reform"} <= set(task.categories)
+
+
+@pytest.mark.parametrize("text", [
+    "Decides that the date set out above and UNXYZ's phased deployment shall be subject to "
+    "review in the light of the protection of civilians;",
+    "Decides that the authorized strength of UNXYZ shall be kept under review as the "
+    "disarmament of former combatants proceeds;",
+    "Decides that the transfer of authority between the regional force and the military "
+    "component of UNXYZ shall take place once the protection of civilians is assured;",
+])
+def test_what_is_decided_about_something_of_the_missions_does_not_task_it(text: str) -> None:
+    assert rules([op("8", text)], ["UNXYZ"]) == ()
