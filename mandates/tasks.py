@@ -580,11 +580,13 @@ _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
 _COOPERATE_IN = Anchored(re.compile(
-    r"(?:(?:cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
-    r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?,? "
+    r"(?:(?P<word>cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
+    r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?"
+    # "in a spirit of cooperation" is how, not what
+    r"(?P<sep>,? (?:in|on|for|to)) (?!an? spirit\b)"
     # "cooperate with UNAMIR in the implementation of its mandate, and in particular in ensuring
     # its freedom of movement": what follows is the parties' part, not a task of the mission
-    r"(?:in|on|for|to) (?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
+    r"(?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
     r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate)(?P<act>.*)"))
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
@@ -619,6 +621,10 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
     if support and not (_DONORS.match(rest) and _ALONGSIDE.search(support.group(0))):
         return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST)
     m = _COOPERATE_IN.search(marked)
+    if m and m.group("sep") == ", to" and not (m.group("word") or "ion").endswith("ion"):
+        # "to cooperate fully with UNOSOM II, to carry out the commitments …" lists what else
+        # the parties must do ("Member States, in coordination with MINUSTAH, to …" does not)
+        m = None
     if m:
         return _Tasking(_ids(refs), Strength.ENCOURAGED, "cooperate-in", m.group("act"))
     return None

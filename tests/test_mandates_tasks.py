@@ -1166,3 +1166,14 @@ def test_the_objectives_the_missions_future_depends_on_are_its_tasks(text: str) 
 ])
 def test_what_is_decided_about_something_of_the_missions_does_not_task_it(text: str) -> None:
     assert rules([op("8", text)], ["UNXYZ"]) == ()
+
+
+def test_cooperating_with_the_mission_is_not_what_else_the_parties_are_asked() -> None:
+    listed = ("Urges all parties to cooperate fully with UNXYZ, to carry out the commitments "
+              "they signed, including on voluntary disarmament, and to pursue reconciliation;")
+    spirit = ("Calls upon the two parties to work with UNXYZ in a spirit of genuine cooperation "
+              "to implement the plan and to hold the referendum without delay;")
+    assert rules([op("4", listed), op("5", spirit)], ["UNXYZ"]) == ()
+    aside = rules([op("11", "Invites Member States, in coordination with UNXYZ, to address "
+                            "cross-border trafficking of arms;")], ["UNXYZ"])
+    assert only(aside, "11").mission == "UNXYZ"
