@@ -54,7 +54,7 @@ _REFORM_CONTEXT = re.compile(
     r"re-?establish|recruit(?!ment and use)(?!\w* (?:of )?child)|rebuild|creat|\bformation\b|"
     r"rightsiz|moderni[sz]|transform|oversight|"
     r"skills|doctrine|certif|reconstruct|reinforc|improv|effectiveness|monitor|supervis|"
-    r"observ|verif|codes? of conduct|human rights (?:training|standards)")
+    r"observ(?!ers?\b)|verif|codes? of conduct|human rights (?:training|standards)")
 
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
                    r"(?<!civilian )(?<!individual )")
@@ -177,9 +177,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"army\b", r"\bfardc\b", r"\bf-fdtl\b", r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
         r"\bspla\b", r"\bfaca\b", r"security (?:and rule of law )?(?:institutions|agencies|forces)",
         r"defen[cs]e and security",
-        r"(?<!civil-)(?<!civil -)\bmilitary\b(?! (?:observers|personnel|component|contingents|"
-        r"liaison|officers|staff|operations|strength|ceiling|observer|units?|and police|"
-        r"information|materiel|equipment|assistance|bases|specialists|advantage|solution))",
+        r"(?<!civil-)(?<!civil -)(?<!foreign )\bmilitary\b(?! (?:observers|personnel|component|"
+        r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
+        r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
+        r"solution))",
     ), needs=_REFORM_CONTEXT),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",

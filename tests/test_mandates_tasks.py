@@ -1177,3 +1177,11 @@ def test_cooperating_with_the_mission_is_not_what_else_the_parties_are_asked() -
     aside = rules([op("11", "Invites Member States, in coordination with UNXYZ, to address "
                             "cross-border trafficking of arms;")], ["UNXYZ"])
     assert only(aside, "11").mission == "UNXYZ"
+
+
+def test_foreign_forces_and_military_observers_are_not_military_reform() -> None:
+    tasks = rules([op("19", "Requests UNXYZ to deploy its military observers to the eastern "
+                            "provinces and to report on the presence of foreign military forces "
+                            "and on arms supplied in violation of the arms embargo, especially "
+                            "by monitoring airstrips;")], ["UNXYZ"])
+    assert "military_reform" not in only(tasks, "19").categories
