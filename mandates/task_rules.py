@@ -112,7 +112,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("arms_embargo", "ArmsEmbargo", M, _rx(
         r"arms embargo", r"\bembargo\b", r"\bsanctions?\b", r"(?:group|panel) of experts",
-        r"measures imposed by paragraphs?", r"\bcargo(?:es)?\b",
+        r"measures imposed by paragraphs?", r"measures on arms\b", r"\bcargo(?:es)?\b",
     )),
     TaskCues("protection_of_civilians", "CivProtect", S, _rx(
         r"protect(?:ion of|ing|s)? (?:the )?civilians?\b", r"civilians? under (?:imminent )?threat",
@@ -125,7 +125,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:threats?|violence|attacks?) (?:against|to|on) "
         r"(?:the )?civilian population", r"protection of (?:[\w-]+,? (?:and )?){1,4}civilians\b",
         r"violence (?:on|against) (?:the )?(?:civilian )?populations?",
-        r"(?:risks?|harm) to civilians", r"civilian (?:harm|casualties)", r"joint protection teams",
+        r"(?:risks?|harm) to civilians", r"civilians (?:are |remain )?(?:most |particularly )?at "
+        r"(?:\w+ )?risk\b", r"civilian (?:harm|casualties)", r"joint protection teams",
         r"protection (?:strategy|measures|plans?|mechanisms?|teams?)",
         r"attacks? (?:against|on) (?:the )?civilians?", r"\bpoc\b",
     )),

@@ -251,8 +251,8 @@ _ADVERBS = (r"(?:(?:further|also|again|once again|strongly|urgently|in this rega
             r"therefore|furthermore|moreover|further to [^,]{0,60}|"
             r"acting under chapter vii[^,]{0,80}),? )*")
 _REQUEST = r"requests?|asks|authori[sz]es|mandates|directs|entrusts|tasks|instructs|charges"
-_ENCOURAGE = (r"encourages|calls (?:up)?on|calls for|invites|urges|appeals to|"
-              r"looks forward to|expects|exhorts")
+_ENCOURAGE = (r"encourages|calls (?:(?:also|further|again|once again|moreover) )?(?:up)?on|"
+              r"calls for|invites|urges|appeals to|looks forward to|expects|exhorts")
 _DECIDE = r"decides|agrees|resolves|determines"
 _DECLARE = (r"stresses|underlines|underscores|emphasi[sz]es|reaffirms|reiterates|recalls|"
             r"affirms|recogni[sz]es|notes|considers|highlights|acknowledges|believes|"

@@ -1185,3 +1185,18 @@ def test_foreign_forces_and_military_observers_are_not_military_reform() -> None
                             "and on arms supplied in violation of the arms embargo, especially "
                             "by monitoring airstrips;")], ["UNXYZ"])
     assert "military_reform" not in only(tasks, "19").categories
+
+
+def test_calls_also_upon_the_mission_is_a_clause_of_its_own() -> None:
+    tasks = rules([op("3", "Calls upon all States to implement the measures renewed above and "
+                           "calls also upon UNXYZ to bring its full support to the "
+                           "implementation of the measures on arms;")], ["UNXYZ"])
+    task = only(tasks, "3")
+    assert (task.mission, task.categories) == ("UNXYZ", ("arms_embargo",))
+    assert task.strength is Strength.ENCOURAGED
+
+
+def test_civilians_at_risk_are_protection_of_civilians() -> None:
+    tasks = rules([op("9", "Encourages UNXYZ to continue redeploying its field presence to "
+                           "the areas where civilians are at greater risk;")], ["UNXYZ"])
+    assert only(tasks, "9").categories == ("protection_of_civilians",)
