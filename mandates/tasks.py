@@ -460,7 +460,11 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                 after = body[first[0][1]:]
                 if _COMPOSITION.match(after.strip(" ,")) and not _FOLLOWING.search(after):
                     return None  # "authorizes that MONUSCO shall comprise … 19,815 military"
-                return _Tasking(_ids(first[:1]), strength, "that-mission", after)
+                # "requests that in order to support this effort MINUSTAH make …": the effort
+                # the aside points back to is what the mission supports
+                aside = body[:first[0][0]].strip(" ,")
+                return _Tasking(_ids(first[:1]), strength, "that-mission",
+                                f"{aside}, {after}" if _ANAPHOR.search(aside) else after)
             if parts is None:
                 return _with_the_mission(rest, missions, strength)
         # the addressee itself: "Requests MONUSCO (and the UNCT) to", "Encourages the SRSG to"

@@ -1200,3 +1200,10 @@ def test_civilians_at_risk_are_protection_of_civilians() -> None:
     tasks = rules([op("9", "Encourages UNXYZ to continue redeploying its field presence to "
                            "the areas where civilians are at greater risk;")], ["UNXYZ"])
     assert only(tasks, "9").categories == ("protection_of_civilians",)
+
+
+def test_the_effort_a_mission_is_asked_to_support_before_it_is_named_is_its_task() -> None:
+    tasks = rules([op("10", "Urges the Government to investigate cases of human rights "
+                            "violations; requests that in order to support this effort UNXYZ "
+                            "make the joint investigation unit operational;")], ["UNXYZ"])
+    assert only(tasks, "10").categories == ("human_rights",)
