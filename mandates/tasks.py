@@ -510,8 +510,14 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         listed = _with_mandate(rest, missions, Strength.REQUESTED) if refs else None
         if listed is not None:
             return listed
-        if refs and _ENDORSED.search(_mark(missions, rest)):
-            return _Tasking(_ids(refs), Strength.REQUESTED, "approves-mission", rest)
+        marked = _mark(missions, rest) if refs else ""
+        if refs and _ENDORSED.search(marked):
+            # "endorses the recommendation that the United Nations civilian police should
+            # perform the following tasks:" — the list under it is the mission's
+            listed = re.search(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{0,60}"
+                               r"\bfollowing\b", marked)
+            return _Tasking(_ids(refs), Strength.REQUESTED,
+                            "approves-list" if listed else "approves-mission", rest)
         return None
 
     if _POC_PRIORITY.search(rest) and verb not in ("demands", "urges", "calls on", "calls upon"):

@@ -1207,3 +1207,13 @@ def test_the_effort_a_mission_is_asked_to_support_before_it_is_named_is_its_task
                             "violations; requests that in order to support this effort UNXYZ "
                             "make the joint investigation unit operational;")], ["UNXYZ"])
     assert only(tasks, "10").categories == ("human_rights",)
+
+
+def test_an_endorsed_list_of_what_the_mission_should_do_tasks_it() -> None:
+    chapeau = ("Endorses the Secretary-General's recommendation that the United Nations "
+               "civilian police should perform the following tasks:")
+    tasks = rules([op("3", chapeau),
+                   op("3(a)", "To advise and support the national police in the reform of "
+                              "its training programme;", 2, "3")], ["UNXYZ"])
+    task = only(tasks, "3(a)")
+    assert (task.mission, task.categories) == ("UNXYZ", ("police_reform",))
