@@ -244,7 +244,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bborders?\b", r"\bfrontiers?\b", r"cross-border", r"border crossings?",
         r"\bboundary\b", r"border checkpoints",
     # the Russian "border forces" are a partner; camps "in close proximity to the border" a place
-    ), exclude=re.compile(r"border (?:forces|troops)|proximity to the borders?")),
+    ), exclude=re.compile(r"border (?:forces|troops)|proximity to the borders?|demarcat")),
     TaskCues("mine_action", "Demining", A, _rx(
         r"\b(?:land)?mines?\b(?! action service)", r"\bminefields?\b",
         r"\bmine[- ](?:clearance|clearing|action|"
@@ -270,6 +270,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
         r"public administration", r"decentrali[sz]",
+        # where a State's territory ends: PEMA codes border demarcation here, not as border control
+        r"demarcat\w* (?:of )?(?:the )?(?:[\w/-]+ ){0,3}(?:borders?|boundar(?:y|ies))\b",
+        r"(?:border|boundary) demarcation",
         r"\bstabili[sz]ation (?:and reconstruction plan|strategy|plan|programme|program|support|"
         r"efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",
         r"\b(?:governmental|government|national|state) institutions",

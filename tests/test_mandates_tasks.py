@@ -1217,3 +1217,10 @@ def test_an_endorsed_list_of_what_the_mission_should_do_tasks_it() -> None:
                               "its training programme;", 2, "3")], ["UNXYZ"])
     task = only(tasks, "3(a)")
     assert (task.mission, task.categories) == ("UNXYZ", ("police_reform",))
+
+
+def test_border_demarcation_is_where_state_authority_ends_not_border_control() -> None:
+    tasks = rules([op("8", "Requests UNXYZ to provide technical and logistical support to help "
+                           "the parties in the process of demarcation of the 1956 North/South "
+                           "border;")], ["UNXYZ"])
+    assert only(tasks, "8").categories == ("state_authority",)
