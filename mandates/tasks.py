@@ -958,6 +958,10 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     tasks: list[Task] = []
     for p in operative:
         text = normalize(p.text)
+        if "mission" in text and (visit := _VISITING.search(text)):
+            # "the joint assessment mission …, and looks forward to the consideration of the
+            # mission's recommendations": that mission, not the peacekeeping one
+            text = text[:visit.end()] + _THE_MISSION.sub("that mission", text[visit.end():])
         ancestor = _inherited(p, parents, states)
         clauses = _clauses(text)
         spans: list[_Tasking] = []
@@ -1026,6 +1030,9 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     return tuple(tasks)
 
 
+_VISITING = re.compile(r"\b(?:assessment|fact-finding|technical|evaluation|review|security council|"
+                       r"visiting|exploratory|survey) mission\b")
+_THE_MISSION = re.compile(r"\bthe mission\b")
 # ways of naming the mission that do not make it the one doing what a list under them says
 _WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",
                             "need-for-mission", "approves-mission"})

@@ -1224,3 +1224,12 @@ def test_border_demarcation_is_where_state_authority_ends_not_border_control() -
                            "the parties in the process of demarcation of the 1956 North/South "
                            "border;")], ["UNXYZ"])
     assert only(tasks, "8").categories == ("state_authority",)
+
+
+def test_the_mission_after_an_assessment_mission_is_that_mission() -> None:
+    text = ("Expresses its satisfaction with the joint assessment mission to the district, and "
+            "looks forward to the careful consideration of the mission's recommendations "
+            "regarding human rights and law enforcement;")
+    assert rules([op("9", text)], ["UNXYZ"]) == ()
+    assert only(rules([op("10", "Encourages the Mission to promote human rights;")], ["UNXYZ"]),
+                "10").mission == "UNXYZ"
