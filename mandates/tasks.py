@@ -475,11 +475,13 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         # "the Secretary-General transfer all functions of UNAMIS to UNMIS": he is asked, and
         # what he does through the mission is read below
         # (but "the Secretary-General and UNPROFOR" are both asked)
+        # "requests regular reviews of UNMIS deployment" asks no one in the mission; "the head
+        # of UNMIL" or "the military component of UNMIL" are the mission
         lead_refs = [
             r for r in _refs(missions, lead)
             if (re.fullmatch(_SG + r",? and (?:the )?", lead[:r[0]]) if lead.startswith(_SG)
                 else not re.search(r"\b(?:with|during|after|before|until|since)\s*$",
-                                   lead[:r[0]]))]
+                                   lead[:r[0]]) and not _owned_by_mission(lead[:r[0]]))]
         if lead_refs and _CONSIST.match(task):
             return None  # "Authorizes the expansion of MONUC to consist of up to 5,537 …"
         if lead_refs:
@@ -742,6 +744,19 @@ _OWN_PARTS = frozenset({"mandate", "tasks", "functions", "phases", "component", 
 
 _OF_THE_MISSION = re.compile(r"\b(?:reconfigurations?|renewal|withdrawal|drawdown|strength|terms|"
                              r"transfer|arrangements|liquidation|exten[st]ion|between)\b")
+
+
+_DONE_TO_IT = frozenset({"review", "reviews", "deployment", "reconfiguration", "drawdown",
+                         "withdrawal", "strength", "size", "composition", "extension", "renewal",
+                         "evaluation", "assessment", "assessments", "liquidation", "termination"})
+
+
+def _owned_by_mission(before: str) -> bool:
+    """True when the words before a mission name something done to it ("regular reviews of
+    UNMIS deployment"), not its people, parts or work ("the head of UNMIL", "the continued
+    support of UNAMSIL")."""
+    owner = _OWNER.search(before)
+    return owner is not None and owner.group(1) in _DONE_TO_IT
 
 
 def _possessed(head: str, ref: tuple[int, int, str | None]) -> bool:

@@ -1233,3 +1233,12 @@ def test_the_mission_after_an_assessment_mission_is_that_mission() -> None:
     assert rules([op("9", text)], ["UNXYZ"]) == ()
     assert only(rules([op("10", "Encourages the Mission to promote human rights;")], ["UNXYZ"]),
                 "10").mission == "UNXYZ"
+
+
+def test_what_is_asked_for_the_mission_is_not_asked_of_it() -> None:
+    review = ("Welcomes the reviews conducted, and requests regular reviews of UNXYZ deployment "
+              "to ensure that the mission is deployed to protect civilians;")
+    assert rules([op("10", review)], ["UNXYZ"]) == ()
+    support = rules([op("16", "Encourages the continued support of UNXYZ for the voluntary "
+                              "return of refugees and displaced persons;")], ["UNXYZ"])
+    assert only(support, "16").categories == ("refugees_idps",)
