@@ -338,7 +338,8 @@ _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
     r"facilitate|help|promote|ensure|deploy|verify|observe|supervise|organi[sz]e|conduct|"
     r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
-    r"strengthen|coordinate|arrange|expand|reinforce|redeploy)")
+    r"strengthen|coordinate|arrange|expand|reinforce|redeploy|make (?:\w+ )?use|"
+    r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
     r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|consult|appoint|seek|"

@@ -1242,3 +1242,11 @@ def test_what_is_asked_for_the_mission_is_not_asked_of_it() -> None:
     support = rules([op("16", "Encourages the continued support of UNXYZ for the voluntary "
                               "return of refugees and displaced persons;")], ["UNXYZ"])
     assert only(support, "16").categories == ("refugees_idps",)
+
+
+def test_the_secretary_general_making_use_of_the_missions_mandate_tasks_it() -> None:
+    tasks = rules([op("10", "Encourages the Secretary-General and his Special Representative "
+                            "to make use fully of all possibilities offered by UNXYZ's mandate "
+                            "to enhance the effectiveness of the existing civil police;")],
+                  ["UNXYZ"])
+    assert only(tasks, "10").categories == ("police_reform",)
