@@ -792,7 +792,10 @@ _ANAPHOR = Anchored(re.compile(
     r"\b(?:th(?:ese|is|ose|at) (?:efforts?|regard|respect|endeavour|tasks?|process(?:es)?|"
     r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
     r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
-    r"thereof|therein)\b"))
+    r"thereof|therein|"
+    # "support the Government, as requested, in its efforts in the country": efforts the clause
+    # before described ("in its efforts to …" names its own)
+    r"in (?:its|their) (?:\w+ )?efforts(?! to\b| aimed| towards| in the areas?))\b"))
 # "…, and in this regard, calls upon UNMIL to …": the anaphor ends the clause before the verb
 _LEAD_IN = Anchored(re.compile(
     r"\b(?:in (?:this|that) (?:regard|respect|context|connection)|"

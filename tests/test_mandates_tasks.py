@@ -1250,3 +1250,14 @@ def test_the_secretary_general_making_use_of_the_missions_mandate_tasks_it() -> 
                             "to enhance the effectiveness of the existing civil police;")],
                   ["UNXYZ"])
     assert only(tasks, "10").categories == ("police_reform",)
+
+
+def test_supporting_the_government_in_its_efforts_supports_the_efforts_just_named() -> None:
+    text = ("Reaffirms the importance that the Government continues the reform of the security "
+            "sector, and requests UNXYZ to continue to support the Government, as requested, in "
+            "its efforts in the country;")
+    assert {"military_reform", "police_reform"} <= set(only(rules([op("4", text)], ["UNXYZ"]),
+                                                            "4").categories)
+    own = ("Notes the reform of the security sector, and requests UNXYZ to support the "
+           "Government in its efforts to organize elections;")
+    assert only(rules([op("5", own)], ["UNXYZ"]), "5").categories == ("electoral_assistance",)
