@@ -179,6 +179,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bspla\b", r"\bfaca\b", r"security (?:and rule of law )?(?:institutions|agencies|forces)",
         r"defen[cs]e and security",
         r"(?<!civil-)(?<!civil -)(?<!foreign )\bmilitary\b(?! (?:observers|personnel|component|"
+        r"(?:and security )?situation|"
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
         r"solution))",
@@ -216,9 +217,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bjudges?\b", r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",
         r"\bimpunity\b", r"rule of law", r"\bmagistrat", r"legal (?:system|aid|institutions)",
         r"justice (?:sector|system|institutions|reform)",
-    # courts between States settle borders, not a justice system the mission strengthens
+    # courts between States settle borders, not a justice system the mission strengthens; an
+    # international tribunal's Prosecutor, and prosecution before a special court or of
+    # violations of international humanitarian law, are transitional justice
     ), exclude=re.compile(r"international criminal court|court of arbitration|"
-                          r"international court of justice")),
+                          r"international court of justice|the prosecutor\b|"
+                          r"prosecution (?:before|of serious violations)")),
     TaskCues("transitional_justice", "TransJustice", A, _rx(
         r"transitional justice", r"truth (?:and|,) (?:reconciliation|justice)",
         r"(?<!suspected of )(?<!suspected of committing )\bwar crimes\b",
@@ -235,7 +239,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"crimes|crimes)|integrated command cent(?:re|er)|icc mixed units|"
                           # violations "that may amount to war crimes" are monitored as
                           # human rights violations, not tried
-                          r"amount(?:s|ing)? to (?:war crimes|crimes against humanity|genocide)")),
+                          r"amount(?:s|ing)? to (?:war crimes|crimes against humanity|genocide)|"
+                          # guarding a tribunal's premises is not trying anyone
+                          r"premises of|protection (?:of|for) the (?:international tribunal|"
+                          r"prosecutor)")),
     TaskCues("corrections_reform", "CorrectionsReform", A, _rx(
         r"\bprisons?\b", r"\bcorrection(?:s|al)\b", r"\bpenitentiar", r"\bpenal\b",
         r"detention (?:facilities|centres|centers|conditions)",

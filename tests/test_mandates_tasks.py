@@ -1261,3 +1261,17 @@ def test_supporting_the_government_in_its_efforts_supports_the_efforts_just_name
     own = ("Notes the reform of the security sector, and requests UNXYZ to support the "
            "Government in its efforts to organize elections;")
     assert only(rules([op("5", own)], ["UNXYZ"]), "5").categories == ("electoral_assistance",)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Stresses that UNXYZ shall cooperate with the International Tribunal, including with "
+     "regard to the protection of the sites identified by the Prosecutor;", "justice_reform"),
+    ("Decides that UNXYZ shall contribute to the protection of the International Tribunal as "
+     "an interim measure, and to the security of humanitarian agencies;",
+     "transitional_justice"),
+    ("Decides that UNXYZ shall monitor the military and security situation in the country as a "
+     "whole and report on the disarmament of combatants;", "military_reform"),
+])
+def test_guarding_a_tribunal_or_watching_the_military_situation_is_no_reform(
+        text: str, absent: str) -> None:
+    assert absent not in only(rules([op("4", text)], ["UNXYZ"]), "4").categories
