@@ -531,6 +531,10 @@ ASIDES = re.compile(
     # what the mission bears in mind or is guided by is often a list: it runs on to the end
     # of the sentence or to the task ("guided by an evaluation of …, to complete phase 2")
     r"|\b(?:bearing in mind|guided by)(?:(?! and to |, to )[^;:])*"
+    # "taking into account the responsibilities of the Government …, including the Sierra
+    # Leone Police" minds whose job it is, as "without prejudice to" does
+    r"|\btaking (?:full )?(?:into )?account (?:of )?(?:the )?(?:primary )?responsibilit(?:y|ies)"
+    r"(?:(?! and to |, to )[^;:])*"
     r"|\b(?:who are |that are )?not (?:be )?(?:suspected|accused|responsible|guilty) of "
     # the longest such list within reach: "genocide, war crimes, crimes against humanity or
     # abuses of human rights" goes whole

@@ -1275,3 +1275,10 @@ def test_supporting_the_government_in_its_efforts_supports_the_efforts_just_name
 def test_guarding_a_tribunal_or_watching_the_military_situation_is_no_reform(
         text: str, absent: str) -> None:
     assert absent not in only(rules([op("4", text)], ["UNXYZ"]), "4").categories
+
+
+def test_minding_whose_responsibility_it_is_is_no_task() -> None:
+    text = ("Reaffirms that UNXYZ may take the necessary action to afford protection to civilians "
+            "under imminent threat of physical violence, taking into account the "
+            "responsibilities of the Government, including the national police;")
+    assert only(rules([op("2", text)], ["UNXYZ"]), "2").categories == ("protection_of_civilians",)
