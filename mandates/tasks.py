@@ -517,10 +517,10 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if refs and _ENDORSED.search(marked):
             # "endorses the recommendation that the United Nations civilian police should
             # perform the following tasks:" — the list under it is the mission's
-            listed = re.search(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{0,60}"
-                               r"\bfollowing\b", marked)
+            own_list = re.search(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{0,60}"
+                                 r"\bfollowing\b", marked)
             return _Tasking(_ids(refs), Strength.REQUESTED,
-                            "approves-list" if listed else "approves-mission", rest)
+                            "approves-list" if own_list else "approves-mission", rest)
         return None
 
     if _POC_PRIORITY.search(rest) and verb not in ("demands", "urges", "calls on", "calls upon"):
