@@ -735,21 +735,19 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     return _with_mandate(rest, missions, strength)
 
 
-# "future reconfigurations of MONUSCO should be determined …", "the authorised strength of
-# UNMIS shall …", "the date … and MINUSMA's phased deployment": the subject is something of the
-# mission's, not the mission; its mandate, a component or its leadership still are the mission
+# what is done to a mission, as opposed to the mission itself, its parts or its work: "future
+# reconfigurations of MONUSCO", "the authorised strength of UNMIS", "regular reviews of UNMIS
+# deployment", "the transfer of authority between EUFOR and … MINURCAT"
+_DONE_TO_IT = frozenset({
+    "review", "reviews", "deployment", "reconfiguration", "reconfigurations", "drawdown",
+    "withdrawal", "strength", "size", "composition", "extension", "extention", "renewal",
+    "evaluation", "assessment", "assessments", "liquidation", "termination", "terms", "transfer",
+    "arrangements"})
+_OF_THE_MISSION = re.compile(rf"\b(?:{'|'.join(sorted(_DONE_TO_IT))}|between)\b")
 _OWNER = re.compile(r"\b(\w+) (?:of|for) (?:the )?$")
+# a mission's mandate, a component or its leadership still are the mission
 _OWN_PARTS = frozenset({"mandate", "tasks", "functions", "phases", "component", "components",
                         "element", "unit", "section", "office", "leadership", "representative"})
-
-
-_OF_THE_MISSION = re.compile(r"\b(?:reconfigurations?|renewal|withdrawal|drawdown|strength|terms|"
-                             r"transfer|arrangements|liquidation|exten[st]ion|between)\b")
-
-
-_DONE_TO_IT = frozenset({"review", "reviews", "deployment", "reconfiguration", "drawdown",
-                         "withdrawal", "strength", "size", "composition", "extension", "renewal",
-                         "evaluation", "assessment", "assessments", "liquidation", "termination"})
 
 
 def _owned_by_mission(before: str) -> bool:
@@ -761,6 +759,8 @@ def _owned_by_mission(before: str) -> bool:
 
 
 def _possessed(head: str, ref: tuple[int, int, str | None]) -> bool:
+    """True when the subject `head` is something of the mission's rather than the mission
+    ("future reconfigurations of MONUSCO", "MINUSMA's phased deployment")."""
     before, after = head[:ref[0]], head[ref[1]:]
     owner = _OWNER.search(before)
     if (owner and owner.group(1) not in _OWN_PARTS) or _OF_THE_MISSION.search(before):
