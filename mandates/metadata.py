@@ -299,6 +299,15 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         m = _PERIOD_ENDING.search(p.text)
         if m and not NOT_A_MISSION.search(m.group(0)[:160]):
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
+    if mission:
+        # "Decides that MONUSCO shall be deployed until 30 June 2011" after "extend the mandate
+        # of MONUC until 30 June 2010": the renamed mission's own period
+        deployed = re.compile(rf"\b{re.escape(mission)} (?:shall|will) (?:be|remain) deployed "
+                              r"until\s+" + _DATE, re.I)
+        for p in operative:
+            m = deployed.search(p.text) if mission in p.text else None
+            if m:
+                return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     for p in operative:
         if "mandate" in p.text.lower():
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)

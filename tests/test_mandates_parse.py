@@ -1020,3 +1020,16 @@ def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
         "line with this resolution and to report on it;\n"
         "4. Decides to extend the mandate of UNMIR until 1 January 2032, and to take action on "
         "its future on the basis of a report from the Secretary-General;\n")
+
+
+def test_a_renamed_mission_deployed_until_a_date_expires_then_not_with_its_old_name() -> None:
+    from mandates.metadata import expiry_of
+
+    paras = [Paragraph("1", ParagraphKind.OPERATIVE,
+                       "Decides to extend the mandate of MONUC until 30 June 2031 and further "
+                       "decides that MONUC shall, as from 1 July 2031, bear the title of the "
+                       "United Nations Organization Stabilization Mission (MONUSCO);", 1),
+             Paragraph("2", ParagraphKind.OPERATIVE,
+                       "Decides that MONUSCO shall be deployed until 30 June 2032 and "
+                       "authorizes that it shall comprise 19,815 military personnel;", 1)]
+    assert expiry_of(paras, date(2031, 5, 28), "MONUSCO") == (date(2032, 6, 30), "2")
