@@ -5,7 +5,9 @@ For every resolution PEMA coded that we have as text (or paragraph JSON):
   (b) task × operative paragraph, at top-level paragraph number and at full ref (`34ia`);
   (c) modality accuracy where both sides code the task in the same top-level paragraph.
 Micro precision/recall/F1, per-task F1 with the worst tasks, by decade, by mission, and on
-the development and held-out parts (see `pema.is_held_out`). Our codebook's extra tasks
+the development and held-out parts (see `pema.is_held_out`); and, on the paragraphs a
+mission's resolutions repeat word for word, PEMA scored against itself (a ceiling for any
+coder that reads the same words the same way) beside our coder. Our codebook's extra tasks
 (no PEMA key) are left out. `--speed` also times `code_tasks` over the whole corpus.
 
 With the learned filter installed, development resolutions are coded by filters trained
@@ -128,6 +130,9 @@ class Outcome:
     para_full: set[tuple[str, str]]
     columns: dict[tuple[str, str], set[str]]
     principal: str | None = None  # the mission the parser's metadata puts first
+    # top-level operative paragraph -> its words (with its sub-paragraphs), for finding the
+    # paragraphs a mission's renewals repeat word for word
+    words: dict[str, str] = field(default_factory=dict)
 
 
 def predict(gold: pema.GoldResolution, tasks: Iterable[Task],
@@ -180,6 +185,59 @@ def score(outcomes: Iterable[Outcome]) -> Scores:
     return s
 
 
+def paragraph_words(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """Each top-level operative paragraph's words, lower case, its sub-paragraphs included and
+    a leading "also", "further" or "moreover" dropped (renewals add them)."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for p in paragraphs:
+        if p.kind is ParagraphKind.OPERATIVE:
+            texts[norm_ref(p.ref)[0]].append(p.text)
+    out = {}
+    for top, parts in texts.items():
+        words = re.sub(r"[^a-z]+", " ", " ".join(parts).lower()).strip()
+        out[top] = re.sub(r"^(\w+ )?(?:also|further|moreover) ", r"\1", words)
+    return out
+
+
+@dataclass
+class Repeated:
+    """PEMA against itself, and our coder, on the paragraphs a mission's resolutions repeat."""
+
+    groups: int = 0  # distinct paragraphs that recur word for word
+    coded_differently: int = 0  # of which PEMA coded the occurrences differently
+    pema: Counts = field(default_factory=Counts)  # each occurrence scored against each other
+    ours: Counts = field(default_factory=Counts)  # each occurrence scored against PEMA
+
+
+def repeated_paragraphs(outcomes: Iterable[Outcome], min_chars: int = 80) -> Repeated:
+    """How consistently PEMA coded a paragraph that recurs word for word in two or more
+    resolutions of the same mission, and how our coder scores on the same paragraphs: the
+    first is a ceiling for any coder that reads the same words the same way."""
+    seen: dict[tuple[str, str], list[tuple[int, frozenset[str], frozenset[str]]]] = \
+        defaultdict(list)
+    for o in outcomes:
+        if not o.gold.paragraphs_scorable:
+            continue
+        for top, words in o.words.items():
+            if len(words) < min_chars:
+                continue
+            gold = frozenset(k for k, refs in o.gold.refs.items() if any(t == top for t, _ in refs))
+            ours = frozenset(k for k, t in o.para_top if t == top)
+            seen[(o.gold.mission, words)].append((o.gold.number, gold, ours))
+    r = Repeated()
+    for occurrences in seen.values():
+        if len({n for n, _, _ in occurrences}) < 2:
+            continue
+        r.groups += 1
+        r.coded_differently += len({g for _, g, _ in occurrences}) > 1
+        for i, (_, gold, ours) in enumerate(occurrences):
+            r.ours.add(gold, ours)
+            for j, (_, other, _) in enumerate(occurrences):
+                if i != j:
+                    r.pema.add(gold, other)
+    return r
+
+
 def keyword_baseline(paragraphs: list[Paragraph]) -> tuple[Task, ...]:
     """The naive baseline: every operative paragraph, coded with the cues, whoever is tasked."""
     out: list[Task] = []
@@ -227,6 +285,7 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
         readers[how] += 1
         outcome = predict(g, tasks, all_missions)
         outcome.principal = principal
+        outcome.words = paragraph_words(paragraphs)
         outcomes.append(outcome)
     return outcomes, dict(readers)
 
@@ -263,6 +322,12 @@ def report(outcomes: list[Outcome], worst: int = 12, by_mission: bool = True) ->
     out.append(f"WITHOUT {', '.join(sorted(diverge))} (our codebook codes every authorization "
                "to use force and every arms-embargo task; PEMA's coders rarely did)\n"
                + score([_without(o, diverge) for o in outcomes]).summary())
+    rep = repeated_paragraphs(outcomes)
+    out.append(f"REPEATED PARAGRAPHS ({rep.groups} paragraphs recur word for word in two or more "
+               f"resolutions of a mission; PEMA coded {rep.coded_differently} of them "
+               "differently across renewals)\n"
+               f"  PEMA against itself  {rep.pema.line()}\n"
+               f"  our coder            {rep.ours.line()}")
     out.append("\nBY DECADE (task F1 / paragraph F1, all | held-out)")
     for decade in sorted({o.gold.decade for o in outcomes}):
         part = [o for o in outcomes if o.gold.decade == decade]

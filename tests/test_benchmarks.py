@@ -35,3 +35,34 @@ def test_gold_citing_paragraphs_a_resolution_lacks_is_flagged(cited: list, beyon
                           {"Ceasefire": {"Monitor"}}, {"Ceasefire": {(c, c) for c in cited}})
     assert cites_beyond(gold, _resolution(11)) is beyond
     assert gold.cites_beyond is beyond
+
+
+def test_repeated_paragraphs_score_pema_against_itself_and_the_coder_against_pema() -> None:
+    from benchmarks.score_tasks import Outcome, paragraph_words, repeated_paragraphs
+
+    said = ("Requests the Mission to support the Government in the reform of the police and of "
+            "the justice system throughout the country")
+    paragraphs = [Paragraph("5", ParagraphKind.OPERATIVE, said, 1),
+                  Paragraph("6", ParagraphKind.OPERATIVE, "Decides to remain seized;", 1)]
+    renewal = [Paragraph("9", ParagraphKind.OPERATIVE, "Further " + said[0].lower() + said[1:],
+                         1)]
+    assert paragraph_words(paragraphs)["5"] == paragraph_words(renewal)["9"]
+    assert paragraph_words([Paragraph("2", ParagraphKind.OPERATIVE, "Requests also the Mission",
+                                      1)])["2"] == "requests the mission"
+
+    def outcome(number: int, top: str, gold: set[str], ours: set[str],
+                paras: list[Paragraph]) -> Outcome:
+        g = GoldResolution(number, f"S/RES/{number}", "UNXYZ", 2010, {k: {"Assist"} for k in gold},
+                           {k: {(top, top)} for k in gold})
+        return Outcome(g, ours, {(k, top) for k in ours}, set(), {},
+                       words=paragraph_words(paras))
+
+    # PEMA codes the same words as police reform once and as police and justice reform once;
+    # the coder says police and justice both times
+    rep = repeated_paragraphs([
+        outcome(1001, "5", {"PoliceReform"}, {"PoliceReform", "JusticeReform"}, paragraphs),
+        outcome(1002, "9", {"PoliceReform", "JusticeReform"}, {"PoliceReform", "JusticeReform"},
+                renewal)])
+    assert (rep.groups, rep.coded_differently) == (1, 1)
+    assert (rep.pema.tp, rep.pema.fp, rep.pema.fn) == (2, 1, 1)
+    assert (rep.ours.tp, rep.ours.fp, rep.ours.fn) == (3, 1, 0)
