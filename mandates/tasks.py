@@ -436,7 +436,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     else:
         strength = Strength.REQUESTED
     pursued = _OBJECTIVES.search(rest) if refs and "following" in rest else None
-    who = pursued and (pursued.group("by") or pursued.group("of"))
+    who = (pursued.group("by") or pursued.group("of")) if pursued else None
     if pursued and who and _refs(missions, who):
         # "… on the achievement of the following objectives to be pursued by the Government …
         # and the United Nations mission:"; "future reconfigurations of MONUSCO … should be
@@ -514,11 +514,10 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if listed is not None:
             return listed
         marked = _mark(missions, rest) if refs else ""
-        if refs and _ENDORSED.search(marked):
+        if _ENDORSED.search(marked):
             # "endorses the recommendation that the United Nations civilian police should
             # perform the following tasks:" — the list under it is the mission's
-            own_list = re.search(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{0,60}"
-                                 r"\bfollowing\b", marked)
+            own_list = _ENDORSED_LIST.search(marked)
             return _Tasking(_ids(refs), Strength.REQUESTED,
                             "approves-list" if own_list else "approves-mission", rest)
         return None
@@ -584,6 +583,8 @@ _OBJECTIVES = re.compile(
     r"[^;:]{0,400}?\bfollowing (?:\w+ )?objectives\b|"
     r"\bfollowing (?:\w+ )?(?:objectives|tasks|goals) to be (?:pursued|achieved|carried out|"
     r"undertaken|implemented) by (?P<by>[^:;]{0,160})")
+_ENDORSED_LIST = re.compile(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{0,60}"
+                            r"\bfollowing\b")
 _CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
 # what stands just before a mission that is not the addressee: "with the support of UNOCI"
 _NOT_ADDRESSED = re.compile(
@@ -634,9 +635,10 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
     if support and not (_DONORS.match(rest) and _ALONGSIDE.search(support.group(0))):
         return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST)
     m = _COOPERATE_IN.search(marked)
-    if m and m.group("sep") == ", to" and not (m.group("word") or "ion").endswith("ion"):
-        # "to cooperate fully with UNOSOM II, to carry out the commitments …" lists what else
-        # the parties must do ("Member States, in coordination with MINUSTAH, to …" does not)
+    if m and m.group("sep") == ", to" and m.group("word") and not m.group("word").endswith("ion"):
+        # the parties "to cooperate fully with UNOSOM II, to carry out the commitments …" are
+        # told what else to do; "Member States, in coordination with MINUSTAH, to …" (a noun,
+        # an aside) are told what to do with the mission
         m = None
     if m:
         return _Tasking(_ids(refs), Strength.ENCOURAGED, "cooperate-in", m.group("act"))
