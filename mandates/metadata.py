@@ -237,12 +237,15 @@ _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)\s")
 
 
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
-              mission: str | None) -> tuple[date | None, str | None]:
+              mission: str | None, counted_from: list[date] | None = None
+              ) -> tuple[date | None, str | None]:
     """When the mandate runs out, and the paragraph that says so.
 
     "extend the mandate … until 20 December 2025", "for a period of six months, that is,
     until 30 June 2025", "for a further period of 12 months" (counted from adoption when no
-    date is printed), "until 31 August 2025".
+    date is printed), "until 31 August 2025". When the expiry is counted from a period, the
+    date it is counted from is appended to `counted_from` if given ("as from 1 July 2013",
+    or the adoption date).
     """
     # "April 30, 2010" is read as "30 April 2010"
     operative = [p if not _US_DATE_AT_MONTHS.search(p.text) else
@@ -292,6 +295,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             begins = (to_date(*start.groups()) if start else
                       to_date(*before.groups()) if before else adopted)
             if n and begins:
+                if counted_from is not None:
+                    counted_from.append(begins)
                 if unit.startswith("day"):
                     return begins + timedelta(days=n), p.ref
                 return _add_months(begins, n * 12 if unit.startswith("year") else n), p.ref

@@ -200,7 +200,8 @@ def parse_resolution(path: str | Path) -> Resolution:
     adopted = consistent_adoption(adopted, symbol, head)
     missions = missions_of(paragraphs)
     principal = missions[0] if missions else None
-    expires, expiry_ref = expiry_of(paragraphs, adopted, principal)
+    counted_from: list[date] = []
+    expires, expiry_ref = expiry_of(paragraphs, adopted, principal, counted_from)
     estimated = expires is not None and expiry_ref is not None and not _prints_date(
         next((x.text for x in paragraphs if x.ref == expiry_ref), ""), expires)
     warnings: list[DataWarning] = []
@@ -215,9 +216,11 @@ def parse_resolution(path: str | Path) -> Resolution:
             f"{symbol} contradicts; {adopted}, printed in the title block, is used",
             SourceRef(path=p.name)))
     if estimated:
+        start = counted_from[-1] if counted_from else adopted
+        basis = "the adoption date" if start == adopted else f"{start}, the start it gives"
         warnings.append(DataWarning(
             "expiry_estimated", f"paragraph {expiry_ref} sets the mandate for a period, not "
-            f"to a date; {expires} is counted from the adoption date",
+            f"to a date; {expires} is counted from {basis}",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     for ref in seg.inferred:
         found = next((x for x in paragraphs if x.ref == ref), None)

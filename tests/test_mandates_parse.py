@@ -1033,3 +1033,16 @@ def test_a_renamed_mission_deployed_until_a_date_expires_then_not_with_its_old_n
                        "Decides that MONUSCO shall be deployed until 30 June 2032 and "
                        "authorizes that it shall comprise 19,815 military personnel;", 1)]
     assert expiry_of(paras, date(2031, 5, 28), "MONUSCO") == (date(2032, 6, 30), "2")
+
+
+@pytest.mark.parametrize(("period", "basis"), [
+    ("for an initial period of 12 months", "the adoption date"),
+    ("for an initial period of 12 months as from 1 July 2031", "2031-07-01, the start it gives"),
+])
+def test_an_estimated_expiry_says_what_it_is_counted_from(tmp_path, period: str,
+                                                          basis: str) -> None:
+    path = _resolution_file(tmp_path, 9011, "25 April 2031",
+                            f"1. Decides to establish UNMIR {period};\n")
+    res = parse_resolution(path)
+    [warning] = [w for w in res.warnings if w.code == "expiry_estimated"]
+    assert warning.message.endswith(f"is counted from {basis}")
