@@ -174,8 +174,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"integrated brigades", r"joint integrated units", r"\bjius?\b", r"security sector\b",
         r"security (?:and|&) justice (?:institutions|sector|development plans?)",
     ), weak=_rx(
-        r"\b(?:national|armed|defen[cs]e) forces", r"\b(?:national |new |unified |integrated )?"
-        r"army\b", r"\bfardc\b", r"\bf-fdtl\b", r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
+        r"\b(?:national|armed) forces|\bdefen[cs]e forces?\b",
+        r"\b(?:national |new |unified |integrated )?army\b", r"\bfardc\b", r"\bf-fdtl\b",
+        r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
         r"\bspla\b", r"\bfaca\b", r"security (?:and rule of law )?(?:institutions|agencies|forces)",
         r"defen[cs]e and security",
         r"(?<!civil-)(?<!civil -)(?<!foreign )\bmilitary\b(?! (?:observers|personnel|component|"
@@ -404,7 +405,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)",
         r"\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
-        r"\bfood\b", r"\bconvoys?\b", r"(?<!medical )(?<!casualty )\bevacuat",
+        # and so is an evacuation plan for its own staff
+        r"\bfood\b", r"\bconvoys?\b",
+        r"(?<!medical )(?<!casualty )(?<!security )\bevacuat(?!\w* contingency)",
     ), secured_when=re.compile(r"security conditions|improv\w* (?:the )?security|"
                                r"secure environment|\bextract\w*|\bevacuat\w*")),
     TaskCues("public_health", "PublicHealth", A, _rx(

@@ -409,8 +409,13 @@ _AUTHORIZATION_GIVEN = Anchored(re.compile(
     r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )"))
 _IMPORTANCE_FOR = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?(?:importance|need) (?:for|of) "
-    r"(.{0,80}?)(?:'s|')? (?:to |(?:continued |full )?(?:support|efforts|role|"
+    r"(.{0,80}?)(?:'s|')? (?:to |(?:continued |continuing |full )?(?:support|efforts|role|"
     r"assistance) (?:to|in|for) )")
+# "the importance of the Special Representative maintaining contact with … to revive the peace
+# process", "of MONUC conducting training for …": the mission doing it (not "being given")
+_IMPORTANCE_OF_DOING = re.compile(
+    r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?(?:to|of) "
+    r"(?P<who>[^,;]{1,80}?) (?!being\b|having\b|during\b|bring\b|thing\b)(?=[a-z]{3,}ing\b)")
 _MANDATE_OF = Anchored(re.compile(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to "))
 _ROLE_OF = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?"
@@ -552,6 +557,10 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         m2 = _IMPORTANCE_FOR.match(rest)
         if m2 and _is_mission_subject(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
+                            "importance-for-mission", rest[m2.end():])
+        m2 = _IMPORTANCE_OF_DOING.match(rest)
+        if m2 and _is_mission_subject(missions, m2.group("who")):
+            return _Tasking(_ids(_refs(missions, m2.group("who"))), Strength.REQUESTED,
                             "importance-for-mission", rest[m2.end():])
         m2 = _MANDATE_OF.search(rest)
         if m2 and _refs(missions, m2.group(1)):
@@ -794,6 +803,8 @@ _ANAPHOR = Anchored(re.compile(
     r"\b(?:th(?:ese|is|ose|at) (?:efforts?|regard|respect|endeavour|tasks?|process(?:es)?|"
     r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
     r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
+    # "… sexual violence …, and encourages it, with UNMIL, to combat impunity for such crimes"
+    r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
     r"thereof|therein|"
     # "support the Government, as requested, in its efforts in the country": efforts the clause
     # before described ("in its efforts to …" names its own)

@@ -899,6 +899,11 @@ def test_a_mandate_chapeau_after_long_asides_tasks_its_list() -> None:
      "completion of the legislative elections;", "electoral_assistance"),
     ("Stresses the need for UNXYZ to consult the people with a view to the development of local "
      "democratic institutions;", "democratization"),
+    ("Emphasizes the importance of the Special Representative of the Secretary-General keeping "
+     "in touch with every faction so as to promote national reconciliation;",
+     "national_reconciliation"),
+    ("Reiterates the importance of UNXYZ's continuing assistance to the Government in the "
+     "disarmament of former combatants;", "disarmament_demobilization"),
 ])
 def test_what_the_council_stresses_the_mission_will_or_should_do_is_its_task(
         text: str, category: str) -> None:
@@ -908,6 +913,12 @@ def test_what_the_council_stresses_the_mission_will_or_should_do_is_its_task(
 def test_the_importance_of_what_others_do_does_not_task_the_mission() -> None:
     assert rules([op("5", "Stresses the need for the parties to respect the ceasefire and the "
                           "importance of UNXYZ's deployment;")], ["UNXYZ"]) == ()
+    # the mission being given something, or others doing something, is not its task
+    assert rules([op("6", "Stresses the importance of UNXYZ being given the support it needs to "
+                          "monitor the ceasefire;")], ["UNXYZ"]) == ()
+    assert rules([op("7", "Stresses the importance of the Government, with partners such as the "
+                          "donors, ensuring the disarmament of former combatants;")],
+                 ["UNXYZ"]) == ()
 
 
 def test_protection_that_must_remain_a_priority_makes_the_tasks_it_names_priority() -> None:
@@ -1282,3 +1293,25 @@ def test_minding_whose_responsibility_it_is_is_no_task() -> None:
             "under imminent threat of physical violence, taking into account the "
             "responsibilities of the Government, including the national police;")
     assert only(rules([op("2", text)], ["UNXYZ"]), "2").categories == ("protection_of_civilians",)
+
+
+def test_a_singular_defence_force_is_a_military_reform_context() -> None:
+    tasks = rules([op("6", "Urges donors to help create a national defence force, and welcomes "
+                           "the coordinating role of UNXYZ in this endeavour;")], ["UNXYZ"])
+    assert "military_reform" in only(tasks, "6").categories
+
+
+def test_such_crimes_points_back_to_the_crimes_the_clause_before_names() -> None:
+    tasks = rules([op("7", "Condemns sexual violence against women and girls, and encourages the "
+                           "Government, in coordination with UNXYZ, to end impunity for such "
+                           "crimes;")], ["UNXYZ"])
+    assert "sexual_violence" in only(tasks, "7").categories
+
+
+def test_an_evacuation_plan_for_staff_is_not_humanitarian_relief() -> None:
+    tasks = rules([op("8", "Requests UNXYZ to include the judges of the tribunal within its "
+                           "security evacuation contingency arrangements;")], ["UNXYZ"])
+    assert all("humanitarian_relief" not in t.categories for t in tasks)
+    relief = rules([op("9", "Requests UNXYZ to assist in the evacuation of civilians from the "
+                            "besieged town;")], ["UNXYZ"])
+    assert "humanitarian_relief" in only(relief, "9").categories
