@@ -152,7 +152,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:national|local|haitian|liberian|congolese|timorese|somali|ivorian|sierra leone) "
         r"police", r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
         r"(?:reform|training|restructuring|vetting|capacity|re-?establishment|development) of "
-        r"(?:the )?(?:\w+ )?police", r"security sector\b",
+        r"(?:the )?(?:\w+ )?police", r"security sectors?\b",
         r"(?:operational |technical |logistical )?support (?:to|for|of) (?:the )?(?:\w+ )?"
         r"(?:police|pntl|hnp|pnc|gendarmerie)\b",
     ), weak=_rx(
@@ -171,7 +171,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?"
         r"(?:the )?"
         r"(?:\w+ ){0,2}(?:soldiers|military|army|armed forces|defen[cs]e forces)",
-        r"integrated brigades", r"joint integrated units", r"\bjius?\b", r"security sector\b",
+        r"integrated brigades", r"joint integrated units", r"\bjius?\b", r"security sectors?\b",
         r"security (?:and|&) justice (?:institutions|sector|development plans?)",
     ), weak=_rx(
         r"\b(?:national|armed) forces|\bdefen[cs]e forces?\b",
@@ -243,7 +243,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"amount(?:s|ing)? to (?:war crimes|crimes against humanity|genocide)|"
                           # guarding a tribunal's premises is not trying anyone
                           r"premises of|protection (?:of|for) the (?:international tribunal|"
-                          r"prosecutor)")),
+                          r"prosecutor)|"
+                          # civilian oversight of the police and army is security sector reform
+                          r"oversight and accountability")),
     TaskCues("corrections_reform", "CorrectionsReform", A, _rx(
         r"\bprisons?\b", r"\bcorrection(?:s|al)\b", r"\bpenitentiar", r"\bpenal\b",
         r"detention (?:facilities|centres|centers|conditions)",

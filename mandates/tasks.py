@@ -1007,7 +1007,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             else:
                 last = _tasking(clause, index, last if clause.verb is None else None)
             if last is not None:
-                context = " ".join(c.text for c in clauses[:i])
+                context = "; ".join(c.text for c in clauses[:i])
                 spans.append(_Tasking(last.missions, last.strength, last.trigger, last.span,
                                       last.modality, context) if context else last)
         if not clauses and ancestor is not None:
@@ -1115,9 +1115,12 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             if span.context and (_ANAPHOR.search(span.span) or _LEAD_IN.search(span.context)
                                  or _PRONOUN.search(span.span)):
                 extra = code(span.context, span.modality)
-                # the referent is what the clause before is mainly about, not all it lists
-                extra = _Coding(extra.categories[:3], extra.modalities[:3], extra.cues[:3],
-                                extra.befores[:3])
+                # the referent is what the clause before is mainly about, not all it lists:
+                # its first three cues ("security sectors" names two tasks in one place)
+                first = set(list(dict.fromkeys(extra.befores))[:3])
+                kept = [i for i, before in enumerate(extra.befores) if before in first]
+                extra = _Coding(*(tuple(part[i] for i in kept) for part in (
+                    extra.categories, extra.modalities, extra.cues, extra.befores)))
                 from_context = extra.categories
                 coding = coding + extra
             for category, modality, cue, before in zip(

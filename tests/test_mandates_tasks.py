@@ -1315,3 +1315,30 @@ def test_an_evacuation_plan_for_staff_is_not_humanitarian_relief() -> None:
     relief = rules([op("9", "Requests UNXYZ to assist in the evacuation of civilians from the "
                             "besieged town;")], ["UNXYZ"])
     assert "humanitarian_relief" in only(relief, "9").categories
+
+
+def test_an_aside_in_one_clause_does_not_swallow_the_next_clause_an_anaphor_points_to() -> None:
+    # "as set out in …" is an aside up to the next comma: the clauses before "these issues"
+    # keep their commas, so the aside ends where the sexual-violence clause begins
+    tasks = rules([op("3", "Stresses the value of gender awareness as set out in resolution 1325 "
+                           "(2000), recalls that sexual violence must be addressed, and "
+                           "encourages UNXYZ to act on these issues;")], ["UNXYZ"])
+    assert {"gender", "sexual_violence"} <= set(only(tasks, "3").categories)
+
+
+def test_an_anaphor_takes_the_first_three_things_named_even_when_one_names_two_tasks() -> None:
+    tasks = rules([op("4", "Stresses the need for progress on constitutional reform, on the rule "
+                           "of law and on the security sectors, and on the economy, and requests "
+                           "UNXYZ to support these efforts;")], ["UNXYZ"])
+    assert set(only(tasks, "4").categories) == {"legal_reform", "justice_reform",
+                                                 "police_reform", "military_reform"}
+
+
+def test_oversight_and_accountability_of_the_police_is_not_transitional_justice() -> None:
+    tasks = rules([op("5", "Requests UNXYZ to help the Government strengthen civilian oversight "
+                           "and accountability mechanisms of the police;")], ["UNXYZ"])
+    assert "transitional_justice" not in only(tasks, "5").categories
+    assert "police_reform" in only(tasks, "5").categories
+    tried = rules([op("6", "Requests UNXYZ to support accountability mechanisms for crimes "
+                           "committed during the war;")], ["UNXYZ"])
+    assert "transitional_justice" in only(tried, "6").categories
