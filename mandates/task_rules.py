@@ -315,6 +315,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:elections|electoral)",
         r"(?:atmosphere|environment|conditions) conducive to (?:the )?(?:holding|conduct) of "
         r"(?:[\w,]+ ){0,3}peaceful elections",
+        # the police supported "in particular for the electoral process"; ballots escorted
+        r"\b(?:police|pntl|hnp|gendarmerie)\b[\w ,-]{0,50}?\b(?:for|during|in) the (?:\w+ )?"
+        r"(?:electoral process|elections?|polls)\b", r"\bescort\w* (?:of )?(?:the )?"
+        r"(?:ballots?|electoral materials?)",
     )),
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:um|a)\b", r"\bpolls\b",

@@ -1342,3 +1342,16 @@ def test_oversight_and_accountability_of_the_police_is_not_transitional_justice(
     tried = rules([op("6", "Requests UNXYZ to support accountability mechanisms for crimes "
                            "committed during the war;")], ["UNXYZ"])
     assert "transitional_justice" in only(tried, "6").categories
+
+
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to give operational support to the national police, in particular for the "
+    "presidential elections;",
+    "Authorizes UNXYZ to deploy police advisers to oversee the escort of ballot boxes to the "
+    "counting centres;",
+])
+def test_police_support_for_an_election_and_escorting_ballots_are_electoral_security(
+        text: str) -> None:
+    task = only(rules([op("7", text)], ["UNXYZ"]), "7")
+    assert "electoral_security" in task.categories
+    assert "electoral_assistance" not in task.categories
