@@ -308,8 +308,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"referend\w*|voting)",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b",
         r"in the context of (?:the )?(?:\w+ )?(?:elections|electoral)",
-        r"(?:protect\w*|violence|threats?|intimidation)[\w ,-]{0,60}\b(?:elections?|electoral|"
-        r"polls)", r"(?:elections?|electoral|polls)[\w ,-]{0,40}\b(?:violence|intimidation)",
+        # not "promotion and protection of human rights and a credible electoral process"
+        r"(?:protect\w*\b(?! of human rights)|violence|threats?|intimidation)[\w ,-]{0,60}\b"
+        r"(?:elections?|electoral|polls)",
+        r"(?:elections?|electoral|polls)[\w ,-]{0,40}\b(?:violence|intimidation)",
         r"election-related (?:security|responsibilities|violence)", r"electoral violence",
         r"(?:safe|peaceful) (?:and \w+ )?environment for (?:the )?(?:holding of )?(?:free )?"
         r"(?:elections|electoral)",

@@ -1355,3 +1355,14 @@ def test_police_support_for_an_election_and_escorting_ballots_are_electoral_secu
     task = only(rules([op("7", text)], ["UNXYZ"]), "7")
     assert "electoral_security" in task.categories
     assert "electoral_assistance" not in task.categories
+
+
+def test_protecting_human_rights_beside_an_election_is_not_securing_it() -> None:
+    task = only(rules([op("8", "Requests UNXYZ to support democratic practice, including the "
+                               "promotion and protection of human rights and a credible electoral "
+                               "process;")], ["UNXYZ"]), "8")
+    assert "electoral_assistance" in task.categories
+    assert "electoral_security" not in task.categories
+    secured = only(rules([op("9", "Requests UNXYZ to protect candidates and voters during the "
+                                  "elections;")], ["UNXYZ"]), "9")
+    assert "electoral_security" in secured.categories
