@@ -604,13 +604,21 @@ _POC_PRIORITY = re.compile(
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
 _COOPERATE_IN = Anchored(re.compile(
     r"(?:(?P<word>cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
-    r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@(?: and [^,;]{0,60}?)?"
+    r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@"
+    # "with UNOMIG and the CIS peacekeeping force in …" names a partner; "with UNPROFOR and
+    # take any necessary measures to …" is what else the parties must do
+    r"(?: and (?:the |other |all |relevant |its |their |@@|(?!(?:allow|ensure|take|facilitate|"
+    r"refrain|respect|provide|grant|guarantee|permit|give|support|enable)\b)"
+    r"(?:[a-z-]+ ){1,3}(?:force|forces|"
+    r"missions?|agencies|organi[sz]ations|personnel)\b)(?:(?! to | in order)[^,;]){0,60}?)?"
     # "in a spirit of cooperation" is how, not what
     r"(?P<sep>,? (?:in|on|for|to)) (?!an? spirit\b)"
     # "cooperate with UNAMIR in the implementation of its mandate, and in particular in ensuring
     # its freedom of movement": what follows is the parties' part, not a task of the mission
     r"(?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
-    r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate)(?P<act>.*)"))
+    r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate|"
+    # "… in order to honour their commitments to ensure the safety of …": the parties' own
+    r"(?:(?:in )?order )?(?:to )?(?:honour|fulfil|meet|respect|abide by) their )(?P<act>.*)"))
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
     r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@(?:'s)? (?:\w+ ){0,3}(?:activities|role|"

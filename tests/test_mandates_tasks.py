@@ -1366,3 +1366,19 @@ def test_protecting_human_rights_beside_an_election_is_not_securing_it() -> None
     secured = only(rules([op("9", "Requests UNXYZ to protect candidates and voters during the "
                                   "elections;")], ["UNXYZ"]), "9")
     assert "electoral_security" in secured.categories
+
+
+@pytest.mark.parametrize("text", [
+    "Demands that all parties cooperate fully with UNXYZ and allow humanitarian agencies safe "
+    "access to displaced persons;",
+    "Calls upon the parties to cooperate fully with UNXYZ and the regional force in order to "
+    "honour their commitments to ensure the safety of humanitarian workers;",
+])
+def test_what_the_parties_must_do_besides_cooperating_is_not_the_missions_task(text: str) -> None:
+    assert rules([op("3", text)], ["UNXYZ"]) == ()
+
+
+def test_a_partner_named_beside_the_mission_keeps_the_joint_task() -> None:
+    tasks = rules([op("4", "Calls upon the parties to cooperate with UNXYZ and the regional "
+                           "peacekeeping force in the return of refugees;")], ["UNXYZ"])
+    assert "refugees_idps" in only(tasks, "4").categories
