@@ -412,10 +412,12 @@ _IMPORTANCE_FOR = re.compile(
     r"(.{0,80}?)(?:'s|')? (?:to |(?:continued |continuing |full )?(?:support|efforts|role|"
     r"assistance) (?:to|in|for) )")
 # "the importance of the Special Representative maintaining contact with … to revive the peace
-# process", "of MONUC conducting training for …": the mission doing it (not "being given")
+# process", "of MONUC conducting training for …": the mission doing it, not the mission "having"
+# something or "during" something ("being given" has too short a stem to match)
 _IMPORTANCE_OF_DOING = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?(?:to|of) "
-    r"(?P<who>[^,;]{1,80}?) (?!being\b|having\b|during\b|bring\b|thing\b)(?=[a-z]{3,}ing\b)")
+    r"(?P<who>[^,;]{1,80}?) (?!(?:having|during|including|regarding|concerning|according)\b)"
+    r"(?=[a-z]{3,}ing\b)")
 _MANDATE_OF = Anchored(re.compile(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to "))
 _ROLE_OF = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?"
@@ -602,15 +604,17 @@ _NOT_ADDRESSED = re.compile(
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
+# what the parties are told to do next, not a partner named beside the mission
+_PARTIES_DO = (r"(?:allow|ensure|take|facilitate|refrain|respect|provide|grant|guarantee|permit|"
+               r"give|support|enable)\b")
 _COOPERATE_IN = Anchored(re.compile(
     r"(?:(?P<word>cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
     r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@"
     # "with UNOMIG and the CIS peacekeeping force in …" names a partner; "with UNPROFOR and
     # take any necessary measures to …" is what else the parties must do
-    r"(?: and (?:the |other |all |relevant |its |their |@@|(?!(?:allow|ensure|take|facilitate|"
-    r"refrain|respect|provide|grant|guarantee|permit|give|support|enable)\b)"
-    r"(?:[a-z-]+ ){1,3}(?:force|forces|"
-    r"missions?|agencies|organi[sz]ations|personnel)\b)(?:(?! to | in order)[^,;]){0,60}?)?"
+    r"(?: and (?:the |other |all |relevant |its |their |@@|(?!" + _PARTIES_DO + r")"
+    r"(?:[a-z-]+ ){1,3}(?:force|forces|missions?|agencies|organi[sz]ations|personnel)\b)"
+    r"(?:(?! to | in order)[^,;]){0,60}?)?"
     # "in a spirit of cooperation" is how, not what
     r"(?P<sep>,? (?:in|on|for|to)) (?!an? spirit\b)"
     # "cooperate with UNAMIR in the implementation of its mandate, and in particular in ensuring
@@ -849,6 +853,12 @@ class _Coding:
     def __add__(self, other: _Coding) -> _Coding:
         return _Coding(self.categories + other.categories, self.modalities + other.modalities,
                        self.cues + other.cues, self.befores + other.befores)
+
+    def only(self, kept: list[int]) -> _Coding:
+        """The codings at these positions."""
+        return _Coding(tuple(self.categories[i] for i in kept),
+                       tuple(self.modalities[i] for i in kept),
+                       tuple(self.cues[i] for i in kept), tuple(self.befores[i] for i in kept))
 
 
 
@@ -1127,8 +1137,7 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
                 # its first three cues ("security sectors" names two tasks in one place)
                 first = set(list(dict.fromkeys(extra.befores))[:3])
                 kept = [i for i, before in enumerate(extra.befores) if before in first]
-                extra = _Coding(*(tuple(part[i] for i in kept) for part in (
-                    extra.categories, extra.modalities, extra.cues, extra.befores)))
+                extra = extra.only(kept)
                 from_context = extra.categories
                 coding = coding + extra
             for category, modality, cue, before in zip(
