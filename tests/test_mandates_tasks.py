@@ -1184,7 +1184,12 @@ def test_cooperating_with_the_mission_is_not_what_else_the_parties_are_asked() -
               "they signed, including on voluntary disarmament, and to pursue reconciliation;")
     spirit = ("Calls upon the two parties to work with UNXYZ in a spirit of genuine cooperation "
               "to implement the plan and to hold the referendum without delay;")
-    assert rules([op("4", listed), op("5", spirit)], ["UNXYZ"]) == ()
+    allow = ("Demands that all parties cooperate fully with UNXYZ and allow humanitarian "
+             "agencies safe access to displaced persons;")
+    honour = ("Calls upon the parties to cooperate fully with UNXYZ and the regional force in "
+              "order to honour their commitments to ensure the safety of humanitarian workers;")
+    assert rules([op("4", listed), op("5", spirit), op("6", allow), op("7", honour)],
+                 ["UNXYZ"]) == ()
     aside = rules([op("11", "Invites Member States, in coordination with UNXYZ, to address "
                             "cross-border trafficking of arms;")], ["UNXYZ"])
     assert only(aside, "11").mission == "UNXYZ"
@@ -1366,16 +1371,6 @@ def test_protecting_human_rights_beside_an_election_is_not_securing_it() -> None
     secured = only(rules([op("9", "Requests UNXYZ to protect candidates and voters during the "
                                   "elections;")], ["UNXYZ"]), "9")
     assert "electoral_security" in secured.categories
-
-
-@pytest.mark.parametrize("text", [
-    "Demands that all parties cooperate fully with UNXYZ and allow humanitarian agencies safe "
-    "access to displaced persons;",
-    "Calls upon the parties to cooperate fully with UNXYZ and the regional force in order to "
-    "honour their commitments to ensure the safety of humanitarian workers;",
-])
-def test_what_the_parties_must_do_besides_cooperating_is_not_the_missions_task(text: str) -> None:
-    assert rules([op("3", text)], ["UNXYZ"]) == ()
 
 
 def test_a_partner_named_beside_the_mission_keeps_the_joint_task() -> None:
