@@ -464,7 +464,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             # the mission is the subject: "requests that UNMIS …", not "requests that the
             # Secretary-General transfer all functions of UNAMIS to UNMIS"
             if first and len(body[:first[0][0]]) <= 40 and not body.startswith(_SG) \
-                    and not re.search(r"\b(?:of|with|from|by|to|for)\s*$", body[:first[0][0]]):
+                    and not _NOT_ADDRESSED.search(body[:first[0][0]]):
                 after = body[first[0][1]:]
                 if _COMPOSITION.match(after.strip(" ,")) and not _FOLLOWING.search(after):
                     return None  # "authorizes that MONUSCO shall comprise … 19,815 military"
