@@ -289,9 +289,12 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             unit = m.group(2).lower()
             # "authority be transferred … to MINUSMA on 1 July 2013 at which point MINUSMA shall
             # commence the implementation of its mandate …, for an initial period of 12 months"
-            before = None if start else re.search(
+            # "Decides to establish as of 9 July 2011 the United Nations Mission in … (UNMISS)
+            # for an initial period of one year"
+            before = None if start else (re.search(
                 r"\b(?:on|from|as of)\s+" + _DATE + r"[^;]{0,60}?\bcommenc",
-                p.text[max(0, m.start() - 100):m.end()], re.I)
+                p.text[max(0, m.start() - 100):m.end()], re.I) or re.match(
+                r"\w+\s+(?:as (?:of|from)|with effect from)\s+" + _DATE, m.group(0), re.I))
             begins = (to_date(*start.groups()) if start else
                       to_date(*before.groups()) if before else adopted)
             if n and begins:

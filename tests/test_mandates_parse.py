@@ -1035,14 +1035,21 @@ def test_a_renamed_mission_deployed_until_a_date_expires_then_not_with_its_old_n
     assert expiry_of(paras, date(2031, 5, 28), "MONUSCO") == (date(2032, 6, 30), "2")
 
 
-@pytest.mark.parametrize(("period", "basis"), [
-    ("for an initial period of 12 months", "the adoption date"),
-    ("for an initial period of 12 months as from 1 July 2031", "2031-07-01, the start it gives"),
+@pytest.mark.parametrize(("established", "basis"), [
+    ("UNMIR for an initial period of 12 months", "the adoption date"),
+    ("UNMIR for an initial period of 12 months as from 1 July 2031",
+     "2031-07-01, the start it gives"),
+    # the start before the mission: "establish as of 9 July 2011 the … (UNMISS) for an
+    # initial period of one year"
+    ("as of 1 July 2031 UNMIR for an initial period of 12 months",
+     "2031-07-01, the start it gives"),
 ])
-def test_an_estimated_expiry_says_what_it_is_counted_from(tmp_path, period: str,
+def test_an_estimated_expiry_says_what_it_is_counted_from(tmp_path, established: str,
                                                           basis: str) -> None:
     path = _resolution_file(tmp_path, 9011, "25 April 2031",
-                            f"1. Decides to establish UNMIR {period};\n")
+                            f"1. Decides to establish {established};\n")
     res = parse_resolution(path)
     [warning] = [w for w in res.warnings if w.code == "expiry_estimated"]
     assert warning.message.endswith(f"is counted from {basis}")
+    assert res.mandate_expires == (date(2032, 4, 25) if basis == "the adoption date"
+                                   else date(2032, 7, 1))
