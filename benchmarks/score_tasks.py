@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pema
 
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
+from mandates.parse import by_reference
 from mandates.task_model import MODEL, TaskModel
 from mandates.task_rules import PEMA_KEY, TASK_CUES, normalize
 from mandates.tasks import code_tasks
@@ -133,6 +134,7 @@ class Outcome:
     # top-level operative paragraph -> its words (with its sub-paragraphs), for finding the
     # paragraphs a mission's renewals repeat word for word
     words: dict[str, str] = field(default_factory=dict)
+    by_reference: bool = False  # the parser warns that the mandate is set by reference
 
 
 def predict(gold: pema.GoldResolution, tasks: Iterable[Task],
@@ -264,7 +266,8 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
     all_missions = {norm_mission(g.mission) for g in golds}
     outcomes: list[Outcome] = []
     readers: Counter[str] = Counter()
-    cache: dict[tuple[int, int], tuple[tuple[Task, ...], str, str | None, list[Paragraph]]] = {}
+    cache: dict[tuple[int, int],
+                tuple[tuple[Task, ...], str, str | None, list[Paragraph], bool]] = {}
     for g in golds:
         if limit_missions and g.mission not in limit_missions:
             continue
@@ -278,14 +281,16 @@ def run(limit_missions: set[str] | None = None, learned: bool = True,
             paragraphs, missions, how = pema.read_paragraphs(path)
             coded = (keyword_baseline(paragraphs) if baseline else
                      code_tasks(paragraphs, missions, learned=learned, model=model))
-            cache[key] = (coded, how, missions[0] if missions else None, paragraphs)
-        tasks, how, principal, paragraphs = cache[key]
+            cache[key] = (coded, how, missions[0] if missions else None, paragraphs,
+                          bool(by_reference(paragraphs, path.name)))
+        tasks, how, principal, paragraphs, referenced = cache[key]
         if pema.cites_beyond(g, paragraphs):
             g.paragraphs_scorable = False
         readers[how] += 1
         outcome = predict(g, tasks, all_missions)
         outcome.principal = principal
         outcome.words = paragraph_words(paragraphs)
+        outcome.by_reference = referenced
         outcomes.append(outcome)
     return outcomes, dict(readers)
 
@@ -318,6 +323,16 @@ def report(outcomes: list[Outcome], worst: int = 12, by_mission: bool = True) ->
                f"resolutions; in the other {len(silent)}, which renew, approve a report or "
                f"cite another resolution, PEMA coded {sum(len(o.gold.tasks) for o in silent)} "
                "presences)\n" + score(stated).summary())
+    for name, keep in (("DEVELOPMENT", False), ("HELD-OUT", True)):
+        part = [o for o in outcomes if o.gold.held_out is keep]
+        referenced = [o for o in part if o.by_reference]
+        in_text = [o for o in part if not o.by_reference]
+        out.append(f"{name}: MANDATE SET BY REFERENCE ({len(referenced)} resolutions that set "
+                   "or renew the mandate by reference to a report, an agreement or another "
+                   "resolution (the parser's tasks_by_reference warning); PEMA's coders could "
+                   "read the cited document, the parser reads only this one)\n"
+                   + score(referenced).summary()
+                   + f"\n{name}: THE OTHER {len(in_text)} RESOLUTIONS\n" + score(in_text).summary())
     diverge = {"UseOfForce", "ArmsEmbargo", "OffensOper"}
     out.append(f"WITHOUT {', '.join(sorted(diverge))} (our codebook codes every authorization "
                "to use force and every arms-embargo task; PEMA's coders rarely did)\n"

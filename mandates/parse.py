@@ -113,8 +113,9 @@ def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],
         severity="info")
 
 
-def _by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
-    """Warnings for mandates set by reference to a report: their tasks are not in this text."""
+def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
+    """Warnings for mandates set by reference to a report, an agreement or another resolution:
+    their tasks are not in this text."""
     out = []
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE or p.level != 1:
@@ -209,7 +210,7 @@ def parse_resolution(path: str | Path) -> Resolution:
         warnings.append(DataWarning("no_operative_paragraphs",
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
-    warnings.extend(_by_reference(paragraphs, p.name))
+    warnings.extend(by_reference(paragraphs, p.name))
     if printed is not None and adopted != printed:
         warnings.append(DataWarning(
             "adoption_date_corrected", f"the adoption line prints {printed}, a year the symbol "

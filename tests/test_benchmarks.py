@@ -66,3 +66,19 @@ def test_repeated_paragraphs_score_pema_against_itself_and_the_coder_against_pem
     assert (rep.groups, rep.coded_differently) == (1, 1)
     assert (rep.pema.tp, rep.pema.fp, rep.pema.fn) == (2, 1, 1)
     assert (rep.ours.tp, rep.ours.fp, rep.ours.fn) == (3, 1, 0)
+
+
+def test_the_report_scores_mandates_set_by_reference_apart() -> None:
+    from benchmarks.score_tasks import Outcome, report
+
+    def outcome(number: int, gold: set[str], ours: set[str], referenced: bool) -> Outcome:
+        g = GoldResolution(number, f"S/RES/{number}", "UNXYZ", 2010, {k: {"Assist"} for k in gold},
+                           {k: {("2", "2")} for k in gold})
+        return Outcome(g, ours, {(k, "2") for k in ours}, set(), {}, by_reference=referenced)
+
+    text = report([outcome(1001, {"PoliceReform", "Ceasefire"}, set(), True),
+                   outcome(1002, {"PoliceReform"}, {"PoliceReform"}, False)], by_mission=False)
+    referenced = text.split("DEVELOPMENT: MANDATE SET BY REFERENCE (1 resolutions")[1]
+    assert referenced.split("\n")[2].strip().startswith("task-level       P 0.000  R 0.000")
+    other = text.split("DEVELOPMENT: THE OTHER 1 RESOLUTIONS")[1]
+    assert "(1/0/0)" in other.split("\n")[2]
