@@ -16,6 +16,17 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """The text in lines of at most `width` characters, broken between words."""
+    out: list[str] = []
+    for word in text.split():
+        if out and len(out[-1]) + 1 + len(word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
 def warning_lines(warnings: Sequence[DataWarning], *, group_over: int = 3) -> list[str]:
     """One line per warning, except that a code repeated more than `group_over` times (18
     sub-paragraphs printed without their letters) becomes one line listing where."""
@@ -67,6 +78,12 @@ def resolution_table(res: Resolution) -> str:
                 f"{t.strength:<10} {'*' if t.priority else ''}"
                 f"{t.priority_rank if t.priority_rank is not None else ''}"
             )
+            # the row names the main task; the others the paragraph gives follow under it
+            others = [label(c) for c in t.categories if c != t.category]
+            if others:
+                indent = 2 + 13 + (11 if several else 0)
+                lines.extend(" " * indent + part for part in _wrap("also: " + ", ".join(others),
+                                                                   96 - indent))
     if res.warnings:
         lines.append("")
         lines.append(f"warnings ({len(res.warnings)})")

@@ -916,6 +916,23 @@ def test_the_table_shows_priority_and_its_rank(tmp_path) -> None:
     assert not rows["2"].rstrip().endswith(("*", "1", "2"))
 
 
+def test_the_table_lists_every_task_a_paragraph_gives_not_only_the_main_one(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9010, "29 June 2031",
+        "1. Requests UNMIR to support the monitoring of the demilitarized border zone and to "
+        "protect civilians under imminent threat of physical violence;\n"
+        "2. Requests UNMIR to monitor the ceasefire;\n")
+    result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
+    lines = result.stdout.splitlines()
+    first = next(i for i, ln in enumerate(lines) if ln.startswith("  1 "))
+    named = {"Demilitarization and buffer zones", "Border monitoring", "Protection of civilians"}
+    main = next(n for n in named if n in lines[first])
+    also = lines[first + 1].strip()
+    assert also.startswith("also: ")
+    assert set(also.removeprefix("also: ").split(", ")) == named - {main}
+    assert lines[first + 2].startswith("  2 ")  # a paragraph with one task has no such line
+
+
 @pytest.mark.parametrize(("text", "cited"), [
     ("as set out in resolution 9001 (2030), paragraphs 2, 11 and 12 (a) to (p)",
      [("9001", "2030")]),
