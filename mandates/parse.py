@@ -48,6 +48,18 @@ _BY_REFERENCE = (
              r"(?<!to )(?:report|letter|plan)s?\b"),
     Caseless(r"^(?:Approves|Approved|Endorses|Welcomes and approves)\b[^;]{0,40}?\b(?:the )?"
              r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General"),
+    # "Approves the Secretary-General's report", "welcomes the report …, and approves the
+    # proposals therein concerning UNPROFOR's activities"
+    Caseless(r"^(?:Approves|Endorses)\b (?:the )?Secretary-General's (?:report|plan|proposals)"
+             r"|\bapproves (?:the )?(?:proposals|recommendations|arrangements) (?:therein|"
+             r"contained (?:there)?in (?:the|that|his) report)"),
+    # "with the mandate set out in paragraph 85 of the report of the Secretary-General",
+    # "the enlargements of UNPROFOR's mandate … recommended by the Secretary-General in that
+    # report"
+    Caseless(r"\bmandate\b[^;]{0,10}?\b" + _SET_OUT + r" in (?:paragraphs? [\d, and-]+ of )?"
+             r"(?:the|his|that) (?:above-mentioned |said )?report\b"
+             r"|\bmandate\b[^;]{0,40}?\b(?:recommended|proposed) by the Secretary-General in "
+             r"(?:the|his|that|this) report"),
 )
 # "the IPTF shall continue to be entrusted with the tasks set out in Annex 11 of the Peace
 # Agreement", "the mandate envisaged in the Agreements"

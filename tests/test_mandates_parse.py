@@ -1019,6 +1019,17 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
     (("Having considered the report of the Secretary-General of 3 March 2031 (S/2031/150 and "
       "Add.1),\n", "1. Decides to establish UNMIR in accordance with the above-mentioned "
       "report;\n"), "S/2031/150"),
+    # a report approved by name, a mandate set out in a report's paragraph, proposals approved
+    # "therein", an enlargement the Secretary-General recommended in the report
+    *[(("Having considered the report of the Secretary-General of 3 March 2031 (S/2031/150),\n",
+        f"1. {operative}\n"), "S/2031/150") for operative in (
+        "Approves the Secretary-General's report;",
+        "Decides that UNMIR shall have the mandate set out in paragraph 85 of the report of the "
+        "Secretary-General of 3 March 2031;",
+        "Welcomes the report of the Secretary-General of 3 March 2031, and approves the "
+        "proposals therein concerning UNMIR's activities in mine clearance;",
+        "Authorizes the enlargement of UNMIR's mandate recommended by the Secretary-General in "
+        "that report;")],
 ])
 def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
                                                named: str) -> None:
