@@ -196,6 +196,17 @@ def test_page_one_says_when_tasks_are_set_by_reference(tmp_path) -> None:
     assert "Tasks set by reference." in summary and "S/23613" in summary
 
 
+def test_a_renewal_that_restates_no_task_says_so_instead_of_an_empty_table() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2749(2024).pdf"))
+    assert not res.tasks  # UNIFIL's renewal: "extend the present mandate", nothing restated
+    bud = parse_budget(require_shared("budgets", "reports", "A_80_634.docx"))
+    html = render_html(build_report(res, bud))
+    section = html[html.index("Mandated tasks and their resources"):
+                   html.index("Resources by class of expenditure")]
+    assert "No task to show." in section and "1701 (2006)" in section
+    assert "<table" not in section
+
+
 def test_task_changes_are_shown_with_their_labels(monusco) -> None:
     html = render_html(monusco)
     section = html[html.index("Changes since the previous mandate"):]
