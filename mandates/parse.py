@@ -53,10 +53,16 @@ _BY_REFERENCE = (
     Caseless(r"^(?:Approves|Endorses)\b (?:the )?Secretary-General's (?:report|plan|proposals)"
              r"|\bapproves (?:the )?(?:proposals|recommendations|arrangements) (?:therein|"
              r"contained (?:there)?in (?:the|that|his) report)"),
+    # "extend the existing mandate … in accordance with the recommendations contained in
+    # paragraphs 36 and 37 of the Secretary-General's report"
+    Caseless(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?\b(?:in accordance with|on "
+             r"the basis of) the (?:recommendations|proposals) (?:contained|set out) in "
+             r"paragraphs? [\d, and-]+ of the Secretary-General's report"),
     # "with the mandate set out in paragraph 85 of the report of the Secretary-General",
     # "the enlargements of UNPROFOR's mandate … recommended by the Secretary-General in that
     # report"
-    Caseless(r"\bmandate\b[^;]{0,10}?\b" + _SET_OUT + r" in (?:paragraphs? [\d, and-]+ of )?"
+    Caseless(r"\bmandate\b(?:[^;]{0,10}?|[^;]{0,40}?\bto include the (?:mission|tasks|functions) )"
+             r"\b" + _SET_OUT + r" in (?:paragraphs? [\d, and-]+ of )?"
              r"(?:the|his|that) (?:above-mentioned |said )?report\b"
              r"|\bmandate\b[^;]{0,40}?\b(?:recommended|proposed) by the Secretary-General in "
              r"(?:the|his|that|this) report"),

@@ -1029,7 +1029,12 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         "Welcomes the report of the Secretary-General of 3 March 2031, and approves the "
         "proposals therein concerning UNMIR's activities in mine clearance;",
         "Authorizes the enlargement of UNMIR's mandate recommended by the Secretary-General in "
-        "that report;")],
+        "that report;",
+        "Decides to enlarge the mandate of UNMIR to include the mission provided for in "
+        "paragraph 22 of the report of the Secretary-General;",
+        "Decides to extend the existing mandate of UNMIR for a period of forty-five days in "
+        "accordance with the recommendations contained in paragraphs 36 and 37 of the "
+        "Secretary-General's report;")],
 ])
 def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
                                                named: str) -> None:
