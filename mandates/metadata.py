@@ -221,10 +221,22 @@ def _add_months(start: date, months: int) -> date:
 # "until 20 December 2025", "through 15 July 2013", "for a further 12 months to 31 July 2032"
 _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until|through|to)\s+"
                          + _DATE)
-_FOR_PERIOD = Caseless(r"\b(?:extend|renew|establish|authori[sz]|commenc)\w*\b[^;]{0,300}?\bfor\s+"
+# "extend the mandate … for a further period of six months", "the mandate of UNMIN … will be
+# for a period of 12 months"
+_FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish|authori[sz]|commenc)\w*\b|\bmandate\b"
+                       r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+)?"
                        r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
                        r"(\w+(?:-\w+)?)\s+(months?|days?|years?)")
+# without "period of", only the mandate the verb extends: "extend the mandate of UNOGBIS, as a
+# special political mission, for one year", never "measures … established for twelve months"
+_FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\s+|existing\s+)?"
+                     r"mandate\s+of\s+[^;]{0,100}?\bfor\s+(?:a\s+further\s+|another\s+)?"
+                     r"(\w+(?:-\w+)?)\s+(months?|years?)\b")
+# "extend the existing mandate of ONUMOZ until the new Government … takes office, …, but not
+# later than 15 December 1994"
+_UNTIL_AT_LATEST = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,200}?\buntil\b[^;]{0,200}?"
+                            r"\b(?:not|no) later than\s+" + _DATE)
 _PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate)\s+"
                           r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
 
@@ -242,8 +254,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     """When the mandate runs out, and the paragraph that says so.
 
     "extend the mandate … until 20 December 2025", "for a period of six months, that is,
-    until 30 June 2025", "for a further period of 12 months" (counted from adoption when no
-    date is printed), "until 31 August 2025". When the expiry is counted from a period, the
+    until 30 June 2025", "for a further period of 12 months" or "for one year" (counted from
+    adoption when no date is printed), "until 31 August 2025", "until … takes office, but not
+    later than 15 December 1994". When the expiry is counted from a period, the
     date it is counted from is appended to `counted_from` if given ("as from 1 July 2013",
     or the adoption date).
     """
@@ -263,8 +276,12 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if NOT_A_MISSION.search(hit.group(0)[:160]):
                 continue  # "extend the mandate of the Group of Experts to 15 December 2005"
             return to_date(hit.group(1), hit.group(2), hit.group(3)), p.ref
+        latest = _UNTIL_AT_LATEST.search(p.text)
+        if latest and not NOT_A_MISSION.search(latest.group(0)[:160]) and not (
+                mission and _names_another_mission(latest.group(0), mission)):
+            return to_date(latest.group(1), latest.group(2), latest.group(3)), p.ref
     for p in operative:
-        m = _FOR_PERIOD.search(p.text)
+        m = _FOR_PERIOD.search(p.text) or _FOR_SPAN.search(p.text)
         if m and (NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
                 r"\bthe (?:measures|sanctions|provisions)\b", p.text[m.end():m.end() + 100])):
             m = None  # "renew the measures on travel … for a further period of 12 months"

@@ -498,6 +498,19 @@ def test_cue_openings(pattern: str, expected) -> None:
     ("Decides to renew for a period of 12 months from the date of adoption of this resolution "
      "the measures on arms imposed on the country where UNMIR is deployed;", date(2031, 4, 1),
      None),
+    # a span without "period of"; a mandate that "will be for" a period; a latest date
+    ("Decides to extend the mandate of UNMIR, as a special political mission, for one year from "
+     "the date of adoption of this resolution;", date(2031, 12, 22), date(2032, 12, 22)),
+    ("Decides that the mandate of UNMIR, in view of the circumstances, will be for a period of "
+     "12 months from the date of this resolution;", date(2031, 1, 23), date(2032, 1, 23)),
+    ("Decides to extend the existing mandate of UNMIR until the new Government takes office, "
+     "as recommended by the Secretary-General, but not later than 15 December 2031;",
+     date(2031, 11, 15), date(2031, 12, 15)),
+    # other bodies established "for twelve months", and an intention, set no expiry
+    ("Decides that the measures imposed on the country where UNMIR is deployed are established "
+     "for twelve months;", date(2031, 4, 1), None),
+    ("Expresses its intention to extend the deployment further at that date for twelve months "
+     "in the light of UNMIR's progress;", date(2031, 4, 1), None),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
