@@ -225,7 +225,7 @@ _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until
 # for a period of 12 months"
 _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish|authori[sz]|commenc)\w*\b|\bmandate\b"
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
-                       r"(?:an?\s+|another\s+)?"
+                       r"(?:an?\s+|another\s+|the\s+)?"
                        r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
                        r"(\w+(?:-\w+)?)\s+(months?|days?|years?)")
 # without "period of", only the mandate the verb extends: "extend the mandate of UNOGBIS, as a

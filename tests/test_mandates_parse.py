@@ -506,6 +506,8 @@ def test_cue_openings(pattern: str, expected) -> None:
     ("Decides to extend the existing mandate of UNMIR until the new Government takes office, "
      "as recommended by the Secretary-General, but not later than 15 December 2031;",
      date(2031, 11, 15), date(2031, 12, 15)),
+    ("Decides that, to sustain the secure environment, the mandate of UNMIR is extended for the "
+     "final period of four months;", date(2031, 2, 28), date(2031, 6, 28)),
     # other bodies established "for twelve months", and an intention, set no expiry
     ("Decides that the measures imposed on the country where UNMIR is deployed are established "
      "for twelve months;", date(2031, 4, 1), None),
