@@ -917,28 +917,31 @@ def test_list_labels(kind: str, n: int, label: str) -> None:
     assert list_label(kind, n) == label
 
 
+def _table_lines(tmp_path, number: int, body: str) -> list[str]:
+    """`coherence mandate --format table` of a text resolution of our own, line by line."""
+    path = _resolution_file(tmp_path, number, "29 June 2031", body)
+    result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    return result.stdout.splitlines()
+
+
 def test_the_table_shows_priority_and_its_rank(tmp_path) -> None:
-    path = _resolution_file(
-        tmp_path, 9008, "29 June 2031",
+    lines = _table_lines(
+        tmp_path, 9008,
         "1. Decides that UNMIR shall have the mandate, in this order of priority, to:\n"
         "(a) Ensure the protection of civilians;\n(b) Support the disarmament of combatants;\n"
         "2. Requests UNMIR to support the electoral process;\n")
-    result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
-    assert result.exit_code == 0
-    rows = {ln.split()[0]: ln for ln in result.stdout.splitlines() if ln.startswith("  1(")
-            or ln.startswith("  2 ")}
+    rows = {ln.split()[0]: ln for ln in lines if ln.startswith("  1(") or ln.startswith("  2 ")}
     assert rows["1(a)"].endswith("*1") and rows["1(b)"].endswith("*2")
     assert not rows["2"].rstrip().endswith(("*", "1", "2"))
 
 
 def test_the_table_lists_every_task_a_paragraph_gives_not_only_the_main_one(tmp_path) -> None:
-    path = _resolution_file(
-        tmp_path, 9010, "29 June 2031",
+    lines = _table_lines(
+        tmp_path, 9010,
         "1. Requests UNMIR to support the monitoring of the demilitarized border zone and to "
         "protect civilians under imminent threat of physical violence;\n"
         "2. Requests UNMIR to monitor the ceasefire;\n")
-    result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
-    lines = result.stdout.splitlines()
     first = next(i for i, ln in enumerate(lines) if ln.startswith("  1 "))
     named = {"Demilitarization and buffer zones", "Border monitoring", "Protection of civilians"}
     main = next(n for n in named if n in lines[first])
@@ -984,12 +987,11 @@ def test_an_authorized_deployment_for_a_period_sets_the_expiry_but_member_states
 
 
 def test_the_table_names_the_mission_of_each_task_when_several_are_tasked(tmp_path) -> None:
-    path = _resolution_file(
-        tmp_path, 9009, "29 June 2031",
+    lines = _table_lines(
+        tmp_path, 9009,
         "1. Requests UNMIR to monitor the ceasefire;\n"
         "2. Requests UNMIR and UNXYZ to monitor cross-border movements along the border;\n")
-    result = CliRunner().invoke(cli, ["mandate", str(path), "--format", "table"])
-    rows = [ln.split()[:2] for ln in result.stdout.splitlines() if ln.startswith("  2 ")]
+    rows = [ln.split()[:2] for ln in lines if ln.startswith("  2 ")]
     assert sorted(rows) == [["2", "UNMIR"], ["2", "UNXYZ"]]
 
 
