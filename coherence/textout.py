@@ -81,7 +81,7 @@ def resolution_table(res: Resolution) -> str:
             # the row names the main task; the others the paragraph gives follow under it
             others = [label(c) for c in t.categories if c != t.category]
             if others:
-                indent = 2 + 13 + (11 if several else 0)
+                indent = len(f"  {'':<12} {mission_head}")  # under the task column
                 lines.extend(" " * indent + part for part in _wrap("also: " + ", ".join(others),
                                                                    96 - indent))
     if res.warnings:
