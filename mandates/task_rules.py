@@ -423,7 +423,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b",
         # the mission's own medical unit or evacuation is logistics, not a health task
         r"\bmedical\b(?! (?:units?|support|evacuation|facilities|staff|personnel|teams?|"
-        r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic)))",
+        r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic|casualty)))",
     )),
     TaskCues("refugees_idps", "RefugeeIDPs", A, _rx(
         r"\brefugees?\b", r"\bdisplaced\b", r"\bidps?\b", r"\breturnees?\b",
@@ -534,7 +534,8 @@ ASIDES = re.compile(
     r"laid down|specified|recommended) (?:in|by)|(?:within|according to) (?:its|their|the) "
     r"(?:existing |current |available |respective )?(?:capabilities|capacities|resources|means|"
     r"mandates?|authorities|areas? of (?:deployment|operations?))|without prejudice to|"
-    r"in the framework of)"
+    # "with due consideration for the safety and security of UN personnel" is a condition
+    r"in the framework of|with due (?:consideration|regard) (?:for|to))"
     # the aside ends at the next punctuation, or where a new task begins: "without prejudice
     # to the primary responsibility of the Government and to ensure the freedom of movement",
     # "in accordance with resolution 810 (1993) to ensure a neutral political environment"

@@ -607,6 +607,17 @@ def test_the_missions_own_medical_unit_and_a_code_of_conduct_are_not_tasks() -> 
     assert only(tasks, "7").category == "public_health"
 
 
+def test_evacuating_a_partner_forces_casualties_and_minding_staff_safety_are_not_tasks() -> None:
+    tasks = rules([op("1", "Authorizes UNXYZ to support the regional force through information-"
+                           "sharing, with due consideration for the safety and security of UN "
+                           "personnel, including by:", level=1),
+                   op("1(a)", "Coordinating with the regional force for the use of UNXYZ's air "
+                              "assets for medical and casualty evacuation of its troops;",
+                      level=2, parent="1")], ["UNXYZ"])
+    named = {c for t in tasks for c in t.categories}
+    assert not {"protection_of_un_personnel", "public_health"} & named
+
+
 def test_illicit_economic_activity_of_armed_groups_is_not_economic_development() -> None:
     tasks = rules([op("21", "Requests UNXYZ to monitor the support armed groups derive from "
                             "illicit economic activities and the illicit trade in natural "
