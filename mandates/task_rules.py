@@ -395,10 +395,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
         r"socio-?economic", r"\bjobs?\b", r"income-generating",
-    # ECOWAS is no economy; a police development plan, the vital infrastructure a force
-    # guards, the rehabilitation of child soldiers and of police stations are other tasks
+    # ECOWAS is no economy, nor is a "political economy analysis"; a police development plan,
+    # the vital infrastructure a force guards, the rehabilitation of child soldiers and of
+    # police stations are other tasks
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
-                          r"illicit economic|"
+                          r"illicit economic|political economy|"
                           r"(?:police|security|justice|sector) development plan|"
                           r"(?<!reconstruction of )(?<!rehabilitation of )(?<!repair of )"
                           r"(?:vital|key|critical|essential) infrastructure|"

@@ -418,7 +418,10 @@ _IMPORTANCE_OF_DOING = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?(?:to|of) "
     r"(?P<who>[^,;]{1,80}?) (?!(?:having|during|including|regarding|concerning|according)\b)"
     r"(?=[a-z]{3,}ing\b)")
-_MANDATE_OF = Anchored(re.compile(r"\b(?:mandate|role|efforts?|purpose) of (.{0,130}?) to "))
+# "the mandate of UNMISS to …", not "the renewal of the mandate of UNMISS (S/2018/143) that
+# the re-supply of weapons to South Sudan …": the words between hold no clause of their own
+_MANDATE_OF = Anchored(re.compile(r"\b(?<!renewal of the )(?:mandate|role|efforts?|purpose) of "
+                                  r"((?:(?! that | which )[^;]){0,130}?) to "))
 _ROLE_OF = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?"
     r"(?:to|of) the (?P<what>(?:role|functions?|work|activities|good offices)"

@@ -618,6 +618,25 @@ def test_evacuating_a_partner_forces_casualties_and_minding_staff_safety_are_not
     assert not {"protection_of_un_personnel", "public_health"} & named
 
 
+def test_a_report_on_the_renewal_of_the_mandate_does_not_task_the_mission() -> None:
+    # "the mandate of UNXYZ" here names a report's subject; the "to" that follows is another
+    # clause's, so nothing is what UNXYZ is mandated to do
+    assert not rules([op("18", "Takes note of the special report of the Secretary-General on the "
+                               "renewal of the mandate of the United Nations Mission in Xanadu "
+                               "(UNXYZ) (S/2031/143) that the re-supply of weapons to the "
+                               "country has affected the safety of United Nations personnel;")],
+                     ["UNXYZ"])
+    tasks = rules([op("5", "Reaffirms the mandate of UNXYZ to ensure the safety of United "
+                           "Nations personnel;")], ["UNXYZ"])
+    assert only(tasks, "5").category == "protection_of_un_personnel"
+
+
+def test_a_political_economy_analysis_is_not_economic_development() -> None:
+    tasks = rules([op("3", "Requests UNXYZ to facilitate local peace dialogue, informed by "
+                           "political economy analysis and conflict analysis;")], ["UNXYZ"])
+    assert "economic_development" not in only(tasks, "3").categories
+
+
 def test_illicit_economic_activity_of_armed_groups_is_not_economic_development() -> None:
     tasks = rules([op("21", "Requests UNXYZ to monitor the support armed groups derive from "
                             "illicit economic activities and the illicit trade in natural "
