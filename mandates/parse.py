@@ -46,12 +46,14 @@ _BY_REFERENCE = (
              r"(?:set out|laid out|described|outlined|contained|proposed|recommended)|on the "
              r"basis of|in line with)[^;]{0,60}?\b(?:the )?(?:above-mentioned |said )?"
              r"(?<!to )(?:report|letter|plan)s?\b"),
-    Caseless(r"^(?:Approves|Approved|Endorses|Welcomes and approves)\b[^;]{0,40}?\b(?:the )?"
-             r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General"),
-    # "Approves the Secretary-General's report", "welcomes the report …, and approves the
-    # proposals therein concerning UNPROFOR's activities"
-    Caseless(r"^(?:Approves|Endorses)\b (?:the )?Secretary-General's (?:report|plan|proposals)"
-             r"|\bapproves (?:the )?(?:proposals|recommendations|arrangements) (?:therein|"
+    # a report of the Secretary-General approved, named either way round ("Approves the
+    # Secretary-General's report")
+    Caseless(r"^(?:Approves|Approved|Endorses|Welcomes and approves)\b(?:[^;]{0,40}?\b(?:the )?"
+             r"(?:report|plan|proposals?)\b[^;]{0,80}?\bSecretary-General| (?:the )?"
+             r"Secretary-General's (?:report|plan|proposals))"),
+    # "welcomes the report …, and approves the proposals therein concerning UNPROFOR's
+    # activities"
+    Caseless(r"\bapproves (?:the )?(?:proposals|recommendations|arrangements) (?:therein|"
              r"contained (?:there)?in (?:the|that|his) report)"),
     # "extend the existing mandate … in accordance with the recommendations contained in
     # paragraphs 36 and 37 of the Secretary-General's report"
