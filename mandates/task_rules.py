@@ -99,6 +99,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:collection|collecting|collect) (?:and \w+ )?(?:of )?(?:th\w+ |illegal )?"
         r"(?:weapons|arms)\b",
         r"weapons? (?:collection|management|registration|caches|control|destruction|storage)",
+        # "monitor the management of arms and armed personnel of both sides" (1740)
+        r"(?:management|storage|control|registration) of (?:the )?(?:arms|weapons)\b",
         r"civilian disarmament", r"disarmament of civilians",
         r"(?:illicit|illegal) (?:arms|weapons)",
         # "movements of arms and combatants across shared borders", "flow of personnel, arms,

@@ -631,6 +631,13 @@ def test_a_report_on_the_renewal_of_the_mandate_does_not_task_the_mission() -> N
     assert only(tasks, "5").category == "protection_of_un_personnel"
 
 
+def test_monitoring_the_management_of_arms_is_small_arms_control() -> None:
+    tasks = rules([op("1", "Decides that UNXYZ shall monitor the management of arms and armed "
+                           "personnel of both sides, in line with the peace agreement;")],
+                  ["UNXYZ"])
+    assert only(tasks, "1").category == "small_arms_control"
+
+
 def test_a_political_economy_analysis_is_not_economic_development() -> None:
     tasks = rules([op("3", "Requests UNXYZ to facilitate local peace dialogue, informed by "
                            "political economy analysis and conflict analysis;")], ["UNXYZ"])
