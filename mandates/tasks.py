@@ -829,6 +829,10 @@ _LEAD_IN = Anchored(re.compile(
     r"\b(?:in (?:this|that) (?:regard|respect|context|connection)|"
     r"to (?:this|that) end|in order to support (?:this|these) efforts?)"
     r"[\s,;]*(?:and|also|further|therefore)?[\s,]*$"))
+# "calls upon the Government of Lebanon to secure its borders …, and requests UNIFIL … to
+# assist the Government of Lebanon at its request": help that names nothing to help with is
+# help with what the clause before asks
+_BARE_HELP = re.compile(r"^\W*(?:to )?(?:assist|support|help|aid)\b[^;:]{0,70}$")
 _PRONOUN = re.compile(r"\b(?:verify|implement|monitor|support|finali[sz]e|for|of) (?:it|them)\b")
 _PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
                                 r"\bfirst priority"))
@@ -1134,7 +1138,8 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             coding = code(span.span, span.modality)
             from_context: tuple[str, ...] = ()
             if span.context and (_ANAPHOR.search(span.span) or _LEAD_IN.search(span.context)
-                                 or _PRONOUN.search(span.span)):
+                                 or _PRONOUN.search(span.span)
+                                 or (not coding.categories and _BARE_HELP.search(span.span))):
                 extra = code(span.context, span.modality)
                 # the referent is what the clause before is mainly about, not all it lists:
                 # its first three cues ("security sectors" names two tasks in one place)

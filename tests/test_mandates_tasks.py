@@ -117,6 +117,18 @@ def test_an_anaphor_before_the_verb_points_back_to_the_clause_before() -> None:
             "in this regard, calls upon UNXYZ to support the national authorities;")
     assert only(rules([op("5", text)], ["UNXYZ"]), "5").categories == ("border_control",)
 
+def test_help_that_names_nothing_is_help_with_what_the_clause_before_asks() -> None:
+    text = ("Calls upon the Government of Atlantis to secure its borders against the entry of "
+            "arms without its consent, and requests UNXYZ to assist the Government of Atlantis "
+            "at its request;")
+    assert only(rules([op("14", text)], ["UNXYZ"]), "14").categories == ("border_control",)
+    # help that names its own task keeps to it
+    named = ("Calls upon the Government of Atlantis to secure its borders, and requests UNXYZ "
+             "to assist the Government in organizing the elections;")
+    assert only(rules([op("15", named)], ["UNXYZ"]), "15").categories == (
+        "electoral_assistance",)
+
+
 def test_the_mission_is_found_from_its_full_name_when_no_acronym_is_given() -> None:
     paragraphs = [
         op("1", "Decides to establish the United Nations Verification Mission in Atlantis "
