@@ -1137,15 +1137,17 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
         for span in group:
             coding = code(span.span, span.modality)
             from_context: tuple[str, ...] = ()
+            bare_help = not coding.categories and _BARE_HELP.search(span.span) is not None
             if span.context and (_ANAPHOR.search(span.span) or _LEAD_IN.search(span.context)
-                                 or _PRONOUN.search(span.span)
-                                 or (not coding.categories and _BARE_HELP.search(span.span))):
+                                 or _PRONOUN.search(span.span) or bare_help):
                 extra = code(span.context, span.modality)
                 # the referent is what the clause before is mainly about, not all it lists:
                 # its first three cues ("security sectors" names two tasks in one place)
                 first = set(list(dict.fromkeys(extra.befores))[:3])
                 kept = [i for i, before in enumerate(extra.befores) if before in first]
                 extra = extra.only(kept)
+                if bare_help:  # the Government secures its borders; the mission helps it
+                    extra = replace(extra, modalities=(Modality.ASSIST,) * len(extra.modalities))
                 from_context = extra.categories
                 coding = coding + extra
             for category, modality, cue, before in zip(

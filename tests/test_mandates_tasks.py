@@ -121,7 +121,9 @@ def test_help_that_names_nothing_is_help_with_what_the_clause_before_asks() -> N
     text = ("Calls upon the Government of Atlantis to secure its borders against the entry of "
             "arms without its consent, and requests UNXYZ to assist the Government of Atlantis "
             "at its request;")
-    assert only(rules([op("14", text)], ["UNXYZ"]), "14").categories == ("border_control",)
+    task = only(rules([op("14", text)], ["UNXYZ"]), "14")
+    assert task.categories == ("border_control",)
+    assert task.modality is Modality.ASSIST  # the Government secures; the mission assists
     # help that names its own task keeps to it
     named = ("Calls upon the Government of Atlantis to secure its borders, and requests UNXYZ "
              "to assist the Government in organizing the elections;")
