@@ -3,9 +3,10 @@
     python -m benchmarks.bench_batch [--data ../shared/data] [--repeat 2]
 
 Writes a manifest for the six missions whose mandate resolution and budget report are both
-in ../shared/data (MONUSCO and UNMISS with their previous mandates; budgets as the UN's
-DOCX reports) into a temporary folder and runs `coherence batch` on it `--repeat` times,
-each a fresh process, so that imports count as an analyst would feel them. Prints the
+in ../shared/data (MONUSCO and UNMISS with their previous mandates, UNIFIL with the 1701
+(2006) that sets its tasks; budgets as the UN's DOCX reports) into a temporary folder and
+runs `coherence batch` on it `--repeat` times, each a fresh process, so that imports count
+as an analyst would feel them. Prints the
 fastest run's wall time, the seconds per mission (wall time divided by missions, and each
 mission's own time from the progress log) and the peak memory: the largest resident set
 of the process tree, sampled every 20 ms from /proc on Linux, else the command's own
@@ -39,16 +40,22 @@ CYCLE = (
     ("UNMIK", "S_RES_1244(1999).pdf", "A_80_615.docx", ""),
 )
 
+#: the resolution that sets the tasks a renewal restates none of, as an analyst gives it
+TASKS_FROM = {"UNIFIL": "S-RES-1701(2006).txt"}
+
 _PROGRESS = re.compile(r"\[\d+/\d+\] (\S+) ok \(([\d.]+) s\)")
 
 
 def write_manifest(data: Path, folder: Path) -> Path:
     """The cycle's manifest, with absolute paths into `data`."""
     resolutions, reports = data / "resolutions" / "pdf", data / "budgets" / "reports"
-    lines = ["mission,mandate,budget,previous_mandate"]
+    lines = ["mission,mandate,budget,previous_mandate,tasks_from"]
     for mission, mandate, budget, previous in CYCLE:
         prev = str(resolutions / previous) if previous else ""
-        lines.append(f'{mission},"{resolutions / mandate}","{reports / budget}","{prev}"')
+        base = TASKS_FROM.get(mission)
+        tasks_from = str(data / "resolutions" / "txt" / base) if base else ""
+        lines.append(f'{mission},"{resolutions / mandate}","{reports / budget}","{prev}",'
+                     f'"{tasks_from}"')
     manifest = folder / "manifest.csv"
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return manifest

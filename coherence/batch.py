@@ -8,8 +8,10 @@ object (JSON)::
     MONUSCO,S_RES_2765(2024).pdf,A_80_624.docx,S_RES_2717(2023).pdf,,
     UNMISS,S_RES_2729(2024).pdf,A_80_621.docx,,,
 
-`mission`, `mandate` and `budget` are required; the other columns are optional. Paths are
-read relative to the manifest's own folder. The manifest is checked as a whole before any
+`mission`, `mandate` and `budget` are required; the other columns are optional.
+`tasks_from` names the resolutions that set the tasks a renewal restates none of (UNIFIL's
+1701 (2006)), several separated by `;` or `|` (a list in JSON). Paths are read relative to the
+manifest's own folder. The manifest is checked as a whole before any
 mission runs: a column the tool does not know, a required value left empty, a mission
 listed twice or a mission name that cannot be a file name is a `ManifestError` (exit 3)
 that names the manifest and the row, and nothing is written.
@@ -59,9 +61,11 @@ if TYPE_CHECKING:
 SCHEMA = "coherence.batch/1"
 
 #: The manifest's columns, in the order the documentation gives them.
-COLUMNS = ("mission", "mandate", "budget", "previous_mandate", "previous_budget", "links")
+COLUMNS = ("mission", "mandate", "budget", "previous_mandate", "previous_budget", "links",
+           "tasks_from")
 REQUIRED = ("mission", "mandate", "budget")
-_PATH_COLUMNS = COLUMNS[1:]
+#: the columns that hold one path each (`tasks_from` holds several)
+_PATH_COLUMNS = COLUMNS[1:6]
 #: Names a mission may not take: the overview's own files use them.
 RESERVED = frozenset({"overview"})
 #: A manifest lists missions, not documents: anything larger is not a manifest.
@@ -102,11 +106,21 @@ class MissionEntry:
     previous_budget: Path | None = None
     links: Path | None = None
     row: str = ""  # where the manifest lists it: "row 3" (CSV) or "item 2" (JSON)
+    tasks_from: tuple[Path, ...] = ()  # the resolutions that set the tasks the mandate renews
 
-    def inputs(self) -> dict[str, str | None]:
+    def inputs(self) -> dict[str, str | list[str] | None]:
         """The documents of the mission, as paths (None where the manifest gives none)."""
-        return {name: (str(getattr(self, name)) if getattr(self, name) is not None else None)
-                for name in _PATH_COLUMNS}
+        out: dict[str, str | list[str] | None] = {
+            name: (str(getattr(self, name)) if getattr(self, name) is not None else None)
+            for name in _PATH_COLUMNS}
+        out["tasks_from"] = [str(p) for p in self.tasks_from]
+        return out
+
+    def documents(self) -> list[tuple[str, Path]]:
+        """(column, path) of every document the row names."""
+        named = [(name, getattr(self, name)) for name in _PATH_COLUMNS]
+        return [(n, p) for n, p in named if p is not None] + [
+            ("tasks_from", p) for p in self.tasks_from]
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +247,9 @@ def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
             if name not in COLUMNS:
                 raise ManifestError(f"{where}: unknown key '{key}'", path=path,
                                     hint=_COLUMN_HINT.replace("columns", "keys"))
+            if name == "tasks_from" and isinstance(value, list) \
+                    and all(isinstance(v, str) for v in value):
+                value = ";".join(value)
             if value is not None and not isinstance(value, str):
                 raise ManifestError(f"{where}: '{key}' must be text, not "
                                     f"{type(value).__name__}", path=path,
@@ -270,17 +287,25 @@ def _entries(path: Path, rows: list[tuple[str, dict[str, str]]]) -> list[Mission
                                     hint=f"fill in the {name} column with the document's path")
 
         def resolve(name: str, row: dict[str, str] = row) -> Path | None:
-            value = row.get(name, "")
-            if not value:
-                return None
-            candidate = Path(value).expanduser()
-            return candidate if candidate.is_absolute() else folder / candidate
+            return _path(folder, row.get(name, ""))
 
         mandate, budget = resolve("mandate"), resolve("budget")
         assert mandate is not None and budget is not None  # required above
+        sources = tuple(p for value in re.split(r"[;|]", row.get("tasks_from", ""))
+                        if (p := _path(folder, value)) is not None)
         entries.append(MissionEntry(mission, mandate, budget, resolve("previous_mandate"),
-                                    resolve("previous_budget"), resolve("links"), where))
+                                    resolve("previous_budget"), resolve("links"), where,
+                                    sources))
     return entries
+
+
+def _path(folder: Path, value: str) -> Path | None:
+    """A manifest's path, relative to its folder unless absolute; None for an empty cell."""
+    value = value.strip()
+    if not value:
+        return None
+    candidate = Path(value).expanduser()
+    return candidate if candidate.is_absolute() else folder / candidate
 
 
 # --------------------------------------------------------------------------- results
@@ -383,8 +408,11 @@ class MissionResult:
         read = self.summary.mission_read
         if read and read.upper() not in self.entry.mission.upper():
             out.append(f"the documents are for {read}, not {self.entry.mission}")
-        if self.summary.tasks < FEW_TASKS:
-            out.append("few tasks restated (the mandate is set elsewhere)")
+        if self.entry.tasks_from:
+            out.append("tasks also read from "
+                       + ", ".join(p.name for p in self.entry.tasks_from))
+        elif self.summary.tasks < FEW_TASKS:
+            out.append("few tasks restated (the mandate is set elsewhere; name it in tasks_from)")
         if self.entry.links is not None:
             out.append(f"links changed by hand ({self.entry.links.name})")
         return out
@@ -494,7 +522,7 @@ def run_mission(entry: MissionEntry, out_dir: Path,
         report = build_mission_report(
             mandate=entry.mandate, budget=entry.budget,
             previous_mandate=entry.previous_mandate, previous_budget=entry.previous_budget,
-            links=entry.links)
+            links=entry.links, tasks_from=entry.tasks_from)
         summary = summarize(report)
         wanted = {fmt: files[fmt] for fmt in options.formats}
         written = write_all(report_files(
@@ -568,10 +596,8 @@ def _check_out_dir(manifest: Manifest, out: Path, options: BatchOptions) -> None
     inputs: dict[Path, tuple[MissionEntry | None, str]] = {
         manifest.path.resolve(): (None, "manifest")}
     for entry in manifest.entries:
-        for name in _PATH_COLUMNS:
-            value = getattr(entry, name)
-            if value is not None:
-                inputs.setdefault(value.resolve(), (entry, name.replace("_", " ")))
+        for name, value in entry.documents():
+            inputs.setdefault(value.resolve(), (entry, name.replace("_", " ")))
     outputs = [p for e in manifest.entries for p in mission_files(e.mission, out).values()]
     outputs += [out / name for name in OVERVIEW_FILES]
     for target in outputs:

@@ -6,7 +6,7 @@ Functions here are what the CLI calls and what a notebook can call; they hold no
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,8 +28,12 @@ def _quiet(_message: str) -> None:
 def build_mission_report(*, mandate: Path, budget: Path,
                          previous_mandate: Path | None = None,
                          previous_budget: Path | None = None, links: Path | None = None,
-                         log: Log = _quiet) -> Report:
-    """Parse one mission's documents, link tasks to money and run the rules (no files)."""
+                         tasks_from: Sequence[Path] = (), log: Log = _quiet) -> Report:
+    """Parse one mission's documents, link tasks to money and run the rules (no files).
+
+    `tasks_from` are the resolutions that set the tasks `mandate` renews (UNIFIL's 1701
+    (2006) for a renewal that restates none): their tasks count as in force.
+    """
     from coherence.mapping import load_overrides
     from coherence.report import build_report
 
@@ -39,9 +43,14 @@ def build_mission_report(*, mandate: Path, budget: Path,
     current_budget = parse_budget(budget)
     previous_res = parse_resolution(previous_mandate) if previous_mandate else None
     previous_bud = parse_budget(previous_budget) if previous_budget else None
+    sources = []
+    for path in tasks_from:
+        log(f"reading {path}")
+        sources.append(parse_resolution(path))
     overrides = load_overrides(links) if links else None
     return build_report(resolution, current_budget, previous_resolution=previous_res,
-                        previous_budget=previous_bud, overrides=overrides)
+                        previous_budget=previous_bud, overrides=overrides,
+                        task_sources=tuple(sources))
 
 
 def report_files(report: Report, *, pdf: Path | None, json_path: Path | None = None,
@@ -88,7 +97,7 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
                previous_mandate: Path | None = None, previous_budget: Path | None = None,
                links: Path | None = None, json_path: Path | None = None,
                html_path: Path | None = None, xlsx_path: Path | None = None,
-               log: Log = _quiet) -> list[Path]:
+               tasks_from: Sequence[Path] = (), log: Log = _quiet) -> list[Path]:
     """Parse, link, find and render one mission's report; return the paths written.
 
     All inputs are parsed and the whole report is rendered in memory before any file is
@@ -96,7 +105,8 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
     """
     report = build_mission_report(mandate=mandate, budget=budget,
                                   previous_mandate=previous_mandate,
-                                  previous_budget=previous_budget, links=links, log=log)
+                                  previous_budget=previous_budget, links=links,
+                                  tasks_from=tasks_from, log=log)
     return write_all(report_files(report, pdf=pdf, json_path=json_path, html_path=html_path,
                                   xlsx_path=xlsx_path, log=log))
 

@@ -28,6 +28,7 @@ from coherence.findings import (
     Finding,
     rank,
 )
+from coherence.inforce import in_force, is_inherited, short_symbol
 from coherence.mapping import Link, Overrides, link_tasks
 from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
@@ -168,6 +169,22 @@ class Report:
     overrides: Overrides | None = None
     task_changes: dict[str, list[str]] = field(default_factory=dict)
     assumptions: tuple[str, ...] = ()
+    #: the resolutions that set the tasks the resolution renews (`--tasks-from`), whose tasks
+    #: `resolution` already holds
+    task_sources: tuple[Resolution, ...] = ()
+
+    @property
+    def documents_read(self) -> list[tuple[str, Resolution | Budget | None]]:
+        """(role, document) for every input, None where none was given."""
+        return [("mandate", self.resolution),
+                *(("tasks from", r) for r in self.task_sources),
+                ("budget", self.budget), ("previous mandate", self.previous_resolution),
+                ("previous budget", self.previous_budget)]
+
+    @property
+    def task_source_names(self) -> list[str]:
+        """`1701 (2006)` for each resolution the tasks were also read from."""
+        return [short_symbol(r) for r in self.task_sources]
 
     @property
     def cited_resolutions(self) -> list[str]:
@@ -200,8 +217,7 @@ class Report:
     def warnings(self) -> list[tuple[str, DataWarning]]:
         """Every data warning of every document read, with the document's name."""
         out: list[tuple[str, DataWarning]] = []
-        for doc in (self.resolution, self.budget, self.previous_resolution,
-                    self.previous_budget):
+        for _, doc in self.documents_read:
             if doc is not None:
                 out.extend((doc.source.path, w) for w in doc.warnings)
         return out
@@ -250,6 +266,8 @@ class Report:
                 "previous_budget": ({"document": self.previous_budget.document,
                                      "source": source(self.previous_budget)}
                                     if self.previous_budget else None),
+                "tasks_from": [{"symbol": r.symbol, "source": source(r)}
+                               for r in self.task_sources],
             },
             "headline": self.headline,
             "columns": [c.label for c in self.columns],
@@ -387,8 +405,20 @@ def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
 def build_report(resolution: Resolution, budget: Budget, *,
                  previous_resolution: Resolution | None = None,
                  previous_budget: Budget | None = None,
-                 overrides: Overrides | None = None) -> Report:
-    """Link, compute and find: the whole report for one mission."""
+                 overrides: Overrides | None = None,
+                 task_sources: tuple[Resolution, ...] = ()) -> Report:
+    """Link, compute and find: the whole report for one mission.
+
+    `task_sources` are the resolutions that set the tasks `resolution` renews: their tasks
+    for the mission count as in force (`coherence.inforce`), for the previous resolution too
+    when it renewed the same ones.
+    """
+    if task_sources:
+        resolution = in_force(resolution, task_sources)
+        if previous_resolution is not None:
+            previous_resolution = in_force(
+                previous_resolution, [r for r in task_sources
+                                      if r.symbol != previous_resolution.symbol], notes=False)
     mission = (resolution.missions[0] if resolution.missions else None) or budget.mission
     financial = budget.select(table=TableKind.FINANCIAL_RESOURCES)
     columns = _columns(financial)
@@ -440,12 +470,15 @@ def build_report(resolution: Resolution, budget: Budget, *,
         "workbooks carry no frameworks).",
         "Tasks are read from the resolution by rules; each task cites its paragraph so a "
         "reader can check the coding.",
-    )
+    ) + ((f"Tasks cited 'of {', '.join(short_symbol(r) for r in task_sources)}' come from "
+          "the resolution that set them and are taken as still in force: "
+          f"{resolution.symbol or 'this resolution'} renews that mandate. A task it ended "
+          "or changed without restating would still show.",) if task_sources else ())
     return Report(mission, resolution, budget, previous_resolution, previous_budget,
                   tuple(columns), baseline, proposed, expenditure, tuple(classes),
                   tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
                   tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
-                  overrides, task_changes, assumptions)
+                  overrides, task_changes, assumptions, tuple(task_sources))
 
 
 def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
@@ -487,7 +520,9 @@ def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
                 "modality": str(task.modality_of(category))})
             if task.ref not in entry["refs"]:  # type: ignore[operator]
                 entry["refs"].append(task.ref)  # type: ignore[attr-defined]
-                if task.page:
+                # a page of the resolution the report reads; an inherited task's ref names
+                # its own document, whose pages are another numbering
+                if task.page and not is_inherited(task.ref):
                     entry["pages"].append(task.page)  # type: ignore[attr-defined]
             entry["priority"] = bool(entry["priority"]) or task.priority
             if str(task.strength) == "requested":
@@ -512,13 +547,14 @@ def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
             tuple(mine), int(baseline.to_integral_value(ROUND_HALF_EVEN)),
             int(proposed.to_integral_value(ROUND_HALF_EVEN)),
             any(ln.kind in ("programme", "framework", "override") for ln in mine)))
-    out.sort(key=lambda t: (not t.priority, _ref_key(t.refs[0]) if t.refs else (999,)))
+    out.sort(key=lambda t: (not t.priority, _ref_key(t.refs[0]) if t.refs else (True, 999)))
     return out
 
 
-def _ref_key(ref: str) -> tuple[int, str]:
+def _ref_key(ref: str) -> tuple[bool, int, str]:
+    """Printed order; tasks this resolution gives before those it renews from another."""
     m = re.match(r"(\d+)(.*)", ref)
-    return (int(m.group(1)), m.group(2)) if m else (999, ref)
+    return (is_inherited(ref), *((int(m.group(1)), m.group(2)) if m else (999, ref)))
 
 
 def _task_changes(resolution: Resolution,

@@ -180,7 +180,7 @@ def test_relative_paths_are_read_from_the_manifests_folder(good_run, cycle) -> N
         "mandate": str(cycle / "docs" / "sample_resolution.txt"),
         "budget": str(cycle / "docs" / "sample_budget.xlsx"),
         "previous_mandate": str(cycle / "docs" / "sample_previous_resolution.txt"),
-        "previous_budget": None, "links": None}
+        "previous_budget": None, "links": None, "tasks_from": []}
     report = json.loads((out / "MONUSCO.json").read_text("utf-8"))
     read = report["documents"]["previous_resolution"]["source"]
     assert read["sha256"] == sha256_of(cycle / "docs" / "sample_previous_resolution.txt")
@@ -262,13 +262,19 @@ def test_notes_flag_a_row_whose_documents_are_another_missions() -> None:
                        row="row 3")
     result = MissionResult(row, "ok", seconds=3.14, summary=summary)
     assert result.notes == ["the documents are for MONUSCO, not UNMISS",
-                            "few tasks restated (the mandate is set elsewhere)",
+                            "few tasks restated (the mandate is set elsewhere; name it in "
+                            "tasks_from)",
                             "links changed by hand (links.csv)"]
     assert result.progress_line(2, 6).startswith("[2/6] UNMISS ok (3.1 s); note: the "
                                                  "documents are for MONUSCO, not UNMISS; ")
     renamed = MissionResult(MissionEntry("MONUSCO-2026", Path("m"), Path("b")), "ok",
                             summary=summary)
     assert not any("documents are for" in n for n in renamed.notes)
+    # a renewal read with the resolution that set its tasks: no advice to give one
+    read_with = MissionResult(MissionEntry("MONUSCO", Path("m"), Path("b"),
+                                           tasks_from=(Path("x/S_RES_1925.pdf"),)), "ok",
+                              summary=summary)
+    assert read_with.notes == ["tasks also read from S_RES_1925.pdf"]
     assert summary.period == "2026/27" and summary.gross_change == -2
 
 
