@@ -130,10 +130,17 @@ def adoption_of(lines: Sequence[str],
         d = _DATE_RE.search(text[m.end():])
         return (to_date(*d.groups()) if d else None), int(m.group(1).replace(",", ""))
     adopted: date | None = None
+    # OCR prints "Resolution 715 (1991) or 11 October 1991", "Resolution 352 (1974») of …"
     m = re.search(r"(?:Adopted by the Security Council\s+on|\bResolution of|"
-                  r"\bResolution\s+\d+\s*(?:\(\d{4}\))?\s*of)\s+" + _DATE, text, re.I)
+                  r"\bResolution\s+\d+\s*(?:\(\d{4}\W?\))?\s*o[fr])\s+" + _DATE, text, re.I)
     if m:
         adopted = to_date(*m.groups()[-3:])
+    if adopted is None:
+        # the catalogue header some texts keep: "Publisher UN Security Council Publication
+        # Date 4 March 1964"; a resolution is published the day it is adopted
+        m = re.search(r"\bPublication Date\s+" + _DATE, text, re.I)
+        if m:
+            adopted = to_date(*m.groups())
     end = " ".join(closing)
     m = ADOPTED_AT_MEETING.search(end)
     return adopted, (int(m.group(1).replace(",", "")) if m else None)

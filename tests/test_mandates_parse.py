@@ -805,6 +805,12 @@ def test_an_older_text_gives_its_date_above_and_its_meeting_below(tmp_path) -> N
     (["129 (1958). Resolution of 7 August I958 [S/4083]"], [], (date(1958, 8, 7), None)),
     (["Resolution 132 of 7 September 1959"], ["Adopted at the 848th meeting by 10 votes to 1"],
      (date(1959, 9, 7), 848)),
+    # OCR: "of" read as "or", a stray mark after the year
+    (["Resolution 9715 (1991) or 11 October 1991"], [], (date(1991, 10, 11), None)),
+    (["Resolution 9352 (1974\u00bb) of 21 June 1974"], [], (date(1974, 6, 21), None)),
+    # a catalogue's header, with no title line that dates the text
+    (["Security Council Resolution S/RES/9906 (1994)", "Publisher", "UN Security Council",
+      "Publication Date", "25 March 1994"], [], (date(1994, 3, 25), None)),
 ])
 def test_adoption_phrasings(head: list, closing: list, expected: tuple) -> None:
     from mandates.metadata import adoption_of
