@@ -244,7 +244,7 @@ _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\
 # later than 15 December 1994"
 _UNTIL_AT_LATEST = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,200}?\buntil\b[^;]{0,200}?"
                             r"\b(?:not|no) later than\s+" + _DATE)
-_PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate)\s+"
+_PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate),?\s+"
                           r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
 
 

@@ -114,6 +114,8 @@ FORMER_NAMES: dict[str, str] = {
 DESCRIBED: tuple[tuple[str, str], ...] = (
     (r"international civil presence in Kosovo", "UNMIK"),
     (r"United Nations military observers\b[^.;]{0,120}\bPrevlaka", "UNMOP"),
+    # 186 (1964): "a United Nations Peace keeping Force in Cyprus", as the 1964 text spells it
+    (r"United Nations Peace[- ]?keeping Force in Cyprus", "UNFICYP"),
 )
 _DESCRIBED = tuple((Caseless(pattern), acronym) for pattern, acronym in DESCRIBED)
 #: how such a resolution goes on to refer to the mission it describes, lower case

@@ -472,6 +472,8 @@ def test_cue_openings(pattern: str, expected) -> None:
      date(2031, 12, 15)),
     ("decides to extend its mandate for a further period ending on 31January 2032;", None,
      date(2032, 1, 31)),
+    ("Extends once more the stationing of UNMIR for a further period, ending on 15 December "
+     "2031;", None, date(2031, 12, 15)),
     ("Decides to extend the mandate of UNMIR for an additional period of 12 months from the "
      "date of adoption of this resolution;", date(2031, 3, 23), date(2032, 3, 23)),
     ("Decides to extend the mandate of UNMIR for a period of six months, that is, until "
@@ -703,6 +705,10 @@ def test_a_numbered_successor_is_the_principal_mission() -> None:
     observers = ("Authorizes the United Nations military observers to continue monitoring the "
                  "demilitarization of the Prevlaka peninsula;")
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, observers, 1)]) == ("UNMOP",)
+    # the force in Cyprus as texts before 1993 spell it, with no acronym
+    cyprus = ("Decides to keep the United Nations Peace-keeping Force in Cyprus stationed there "
+              "for a further period;")
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, cyprus, 1)]) == ("UNFICYP",)
 
 
 def test_capital_roman_sections_inside_a_paragraph_nest_their_letters(tmp_path) -> None:
