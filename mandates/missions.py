@@ -87,6 +87,7 @@ MISSIONS: dict[str, str] = {
     "UNTAG": "United Nations Transition Assistance Group",
     "ONUCA": "United Nations Observer Group in Central America",
     "UNIIMOG": "United Nations Iran-Iraq Military Observer Group",
+    "UNEF": "United Nations Emergency Force",
     "BINUB": "United Nations Integrated Office in Burundi",
     "BINUCA": "United Nations Integrated Peacebuilding Office in the Central African Republic",
     "UNIOGBIS": "United Nations Integrated Peacebuilding Office in Guinea-Bissau",

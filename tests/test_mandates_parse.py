@@ -880,6 +880,9 @@ def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_liste
     # MINURCAT's name begins with MINURCA's: the longer name is the one named
     ("Decides to extend the mandate of the United Nations Mission in the Central African "
      "Republic and Chad until 31 December 2033;", ("MINURCAT",)),
+    # the 1970s force in Sinai, never called by its acronym in the Council's texts
+    ("Decides to renew the mandate of the United Nations Emergency Force for a period of one "
+     "year;", ("UNEF",)),
 ])
 def test_missions_named_by_acronym_alone_or_by_full_name(
         text: str, missions: tuple[str, ...]) -> None:
