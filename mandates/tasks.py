@@ -793,7 +793,9 @@ def _possessed(head: str, ref: tuple[int, int, str | None]) -> bool:
         return True
     if head[ref[0]:ref[1]].endswith("'s"):
         after = "'s" + after
-    return re.match(r"^'s (?!(?:\w+ )?(?:mandate|tasks)\b)", after) is not None
+    # "BINUH's police and corrections unit will …": a part of the mission is the mission
+    return re.match(r"^'s (?!(?:\w+ )?(?:mandate|tasks)\b|(?:[\w-]+ ){0,4}(?:component|unit|"
+                    r"section|office|cell|team)s?\b)", after) is not None
 
 
 _WITH_MANDATE = re.compile(r"\bwith (?:the following (?:\w+ )?(?:mandate|tasks|functions)\b|"

@@ -1230,6 +1230,14 @@ def test_what_is_decided_about_something_of_the_missions_does_not_task_it(text: 
     assert rules([op("8", text)], ["UNXYZ"]) == ()
 
 
+def test_a_unit_of_the_mission_is_the_mission() -> None:
+    text = ("Further decides that UNXYZ's police and corrections unit will include up to 40 "
+            "seconded officers to serve as advisors to the national police and prison service;")
+    task = only(rules([op("2", text)], ["UNXYZ"]), "2")
+    assert task.mission == "UNXYZ"
+    assert {"police_reform", "corrections_reform"} <= set(task.categories)
+
+
 def test_cooperating_with_the_mission_is_not_what_else_the_parties_are_asked() -> None:
     listed = ("Urges all parties to cooperate fully with UNXYZ, to carry out the commitments "
               "they signed, including on voluntary disarmament, and to pursue reconciliation;")
