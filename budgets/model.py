@@ -100,6 +100,48 @@ class ExpectedAccomplishment:
 
 
 @dataclass(frozen=True, slots=True)
+class Recommendation:
+    """A change the Advisory Committee (ACABQ) recommends to one line of a proposed budget.
+
+    `amount` is whole dollars, negative for a reduction; `paragraphs` are the Committee's
+    report paragraphs that argue it (`45`, `35 (a)`); `text` is its one-line summary as the
+    report's table prints it ("5% reduction").
+    """
+
+    group: str
+    item: str
+    amount: int
+    paragraphs: tuple[str, ...]
+    text: str
+    at: SourceRef
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form (an extra field of the contract)."""
+        return {"group": group_key(self.group), "item": self.item, "amount": self.amount,
+                "paragraphs": list(self.paragraphs), "text": self.text, "at": self.at.label()}
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendedTotal:
+    """What the Advisory Committee recommends the General Assembly appropriate, in all.
+
+    `proposed` and `change` are None when the Committee recommends the proposal as it stands
+    without restating it.
+    """
+
+    recommended: int
+    proposed: int | None
+    change: int | None
+    period: str | None
+    at: SourceRef
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form (an extra field of the contract)."""
+        return {"recommended": self.recommended, "proposed": self.proposed,
+                "change": self.change, "period": self.period, "at": self.at.label()}
+
+
+@dataclass(frozen=True, slots=True)
 class Budget:
     """A peacekeeping budget document parsed into lines, frameworks and warnings."""
 
@@ -111,6 +153,9 @@ class Budget:
     warnings: tuple[DataWarning, ...] = field(default=())
     currency: str = "USD"
     budget_period: str | None = None  # the period the document proposes, e.g. "2026/27"
+    #: an Advisory Committee report's recommended changes and total (empty for a budget)
+    recommendations: tuple[Recommendation, ...] = ()
+    recommended_total: RecommendedTotal | None = None
 
     def select(self, *, table: TableKind | None = None, measure: Measure | None = None,
                period: str | None = None, item: str | None = None,
@@ -141,6 +186,9 @@ class Budget:
             "budget_period": self.budget_period,
             "lines": [ln.to_json() for ln in self.lines],
             "accomplishments": [a.to_json() for a in self.accomplishments],
+            "recommendations": [r.to_json() for r in self.recommendations],
+            "recommended_total": (self.recommended_total.to_json()
+                                  if self.recommended_total else None),
             "warnings": [w.to_json() for w in self.warnings],
         }
 

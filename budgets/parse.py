@@ -6,6 +6,7 @@ import importlib
 import re
 from pathlib import Path
 
+from budgets.acabq import document_text, is_acabq_report, read_recommendations
 from budgets.checks import check_financial
 from budgets.frameworks import read_frameworks
 from budgets.grid import Grid
@@ -95,9 +96,9 @@ def _front_text(path: Path) -> list[str]:
     return []
 
 
-def _document_facts(path: Path, grids: list[Grid]) -> tuple[str | None, str | None, str | None]:
+def _document_facts(path: Path, grids: list[Grid],
+                    front: list[str]) -> tuple[str | None, str | None, str | None]:
     """(mission, document symbol, budget period) from the file name, title and tables."""
-    front = _front_text(path)
     texts = [path.stem.replace("_", "/"), *front]
     for grid in grids:
         texts.append(grid.caption)
@@ -122,15 +123,21 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a budget")
     grids = read_grids(p)
     result = interpret(grids)
-    if not result.lines:
+    front = _front_text(p)
+    recommended = read_recommendations(grids, document_text(p), p.name) \
+        if is_acabq_report(grids, front) else None
+    if not result.lines and not (recommended and recommended.total):
         raise InputError("no budget table found (no financial resources, programmatic "
                          "activities, quick-impact projects, human resources or staffing "
                          "table)", path=p,
                          hint="check that this is a peacekeeping budget with its tables")
     warnings: list[DataWarning] = list(result.warnings)
     warnings.extend(check_financial(result.lines))
-    found_mission, symbol, period = _document_facts(p, grids)
-    if not any(ln.table is TableKind.FINANCIAL_RESOURCES for ln in result.lines):
+    if recommended is not None:
+        warnings.extend(recommended.warnings)
+    found_mission, symbol, period = _document_facts(p, grids, front)
+    if recommended is None and not any(ln.table is TableKind.FINANCIAL_RESOURCES
+                                       for ln in result.lines):
         warnings.append(DataWarning("no_financial_table", "the document has no overall "
                                     "financial resources table; only its other tables were "
                                     "read", None))
@@ -142,4 +149,6 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
         accomplishments=read_frameworks(p),
         warnings=tuple(warnings),
         budget_period=period,
+        recommendations=recommended.lines if recommended else (),
+        recommended_total=recommended.total if recommended else None,
     )

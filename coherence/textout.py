@@ -122,6 +122,17 @@ def budget_table(budget: Budget) -> str:
                 f"{values[c]:>24,}" if c in values else f"{'':>24}" for c in columns
             )
             lines.append(f"  {_clip(name, 44):<44}{cells}")
+    total = budget.recommended_total
+    if total is not None:
+        lines.append("")
+        change = f"{total.change:+,} from {total.proposed:,}" if total.change is not None \
+            and total.proposed is not None else "the proposal as it stands"
+        lines.append(f"[Advisory Committee]  recommends {total.recommended:,} for "
+                     f"{total.period or 'the period'} ({change}; {total.at.label()})")
+    for rec in budget.recommendations:
+        paras = ", ".join(rec.paragraphs)
+        lines.append(f"  {_clip(rec.item, 44):<44}{rec.amount:>+14,}  para {paras:<10} "
+                     f"{_clip(rec.text, 40)}")
     if budget.warnings:
         lines.append("")
         lines.append(f"warnings ({len(budget.warnings)})")

@@ -1,0 +1,103 @@
+"""The Advisory Committee's recommendations: the total it recommends and the cuts by line."""
+
+from __future__ import annotations
+
+import pytest
+
+from budgets import parse_budget
+from budgets.acabq import read_recommendations
+from budgets.grid import Cell, Grid
+from provenance import SourceRef
+from tests.conftest import require_shared
+
+#: (report, recommended, proposed, change, conclusion paragraph): the figures its text prints
+TOTALS = [
+    ("A_80_604_Add.11", 866_348_600, 874_790_100, -8_441_500, "64"),
+    ("A_80_604_Add.12", 407_625_000, 408_023_700, -398_700, "57"),
+    ("A_80_604_Add.13", 1_056_818_600, 1_057_591_600, -773_000, "56"),
+    ("A_80_604_Add.2", 55_828_100, 56_279_700, -451_600, "56"),
+    ("A_80_604_Add.3", 62_552_800, 62_709_300, -156_500, "37"),
+    ("A_80_604_Add.5", 55_446_700, 55_481_400, -34_700, "63"),
+    ("A_80_604_Add.6", 42_022_400, None, None, "40"),
+]
+
+
+@pytest.mark.parametrize(("name", "recommended", "proposed", "change", "paragraph"), TOTALS,
+                         ids=[t[0] for t in TOTALS])
+def test_the_recommended_total_is_read_alike_from_docx_and_pdf(
+        name: str, recommended: int, proposed: int | None, change: int | None,
+        paragraph: str) -> None:
+    docx = parse_budget(require_shared("budgets", "acabq", f"{name}.docx"))
+    pdf = parse_budget(require_shared("budgets", "acabq", f"{name}.pdf"))
+    for budget in (docx, pdf):
+        total = budget.recommended_total
+        assert total is not None
+        assert (total.recommended, total.proposed, total.change, total.period) == (
+            recommended, proposed, change, "2026/27")
+        assert total.at.paragraph == paragraph
+    # the lines of the impact table add up to the change the text recommends, except where
+    # the table misprints a figure (Add.11); a PDF whose table cannot be read says so
+    if docx.recommendations and name != "A_80_604_Add.11":
+        assert sum(r.amount for r in docx.recommendations) == change
+    assert pdf.recommendations in ((), docx.recommendations) or \
+        [(r.item, r.amount) for r in pdf.recommendations] == \
+        [(r.item, r.amount) for r in docx.recommendations]
+    if change and not pdf.recommendations:
+        assert "recommendations_unread" in [w.code for w in pdf.warnings]
+
+
+def test_monusco_cuts_by_line_with_the_tables_misprint_flagged() -> None:
+    budget = parse_budget(require_shared("budgets", "acabq", "A_80_604_Add.11.docx"))
+    by_item = {r.item: r for r in budget.recommendations}
+    facilities = by_item["Facilities and infrastructure"]
+    assert (facilities.amount, facilities.paragraphs, facilities.text) == (
+        -3_392_300, ("45",), "5% reduction")
+    assert facilities.group == "Operational costs"
+    assert by_item["International staff"].group == "Posts/staffing changes"
+    # "($1 000 00)" is kept as printed; the subtotal and total say what does not add up
+    assert by_item["Communications and information technology"].amount == -100_000
+    mismatches = [w for w in budget.warnings if w.code == "recommendation_mismatch"]
+    assert len(mismatches) == 2
+    assert all("difference -900,000" in w.message for w in mismatches)
+
+
+def test_unsigned_reductions_are_read_as_reductions_with_a_note() -> None:
+    budget = parse_budget(require_shared("budgets", "acabq", "A_80_604_Add.2.docx"))
+    assert [r.amount for r in budget.recommendations] == [-6_200, -23_900, -421_500]
+    assert "recommendation_sign" in [w.code for w in budget.warnings]
+    # a budget report is no Committee report: nothing recommended
+    report = parse_budget(require_shared("budgets", "reports", "A_80_607.docx"))
+    assert report.recommended_total is None and report.recommendations == ()
+
+
+def _grid(rows: list[list[str]], caption: str = "") -> Grid:
+    cells = tuple(tuple(Cell(text, SourceRef(table="table 1", cell=f"{'ABCD'[c]}{r + 1}"))
+                        if text else None for c, text in enumerate(row))
+                  for r, row in enumerate(rows))
+    return Grid("table 1", cells, caption=caption, source_format="docx")
+
+
+HEADER = ["Category", "Paragraph number", "Recommendation of the Advisory Committee",
+          "Financial implication"]
+
+
+def test_a_table_in_thousands_with_a_wrong_subtotal() -> None:
+    grid = _grid([HEADER, ["Civilian personnel", "", "", ""],
+                  ["National staff", "12 and 14 (b)", "Abolish two posts", "(120.5)"],
+                  ["Subtotal, civilian personnel", "", "", "(130.5)"],
+                  ["Total", "", "", "(120.5)"]], caption="(Thousands of United States dollars)")
+    found = read_recommendations([grid], [], "x.docx")
+    (line,) = found.lines
+    assert (line.group, line.item, line.amount, line.paragraphs) == (
+        "Civilian personnel", "National staff", -120_500, ("12", "14 (b)"))
+    assert [w.message for w in found.warnings] == [
+        "Subtotal, civilian personnel is printed as -130,500 but its lines make -120,500 "
+        "(difference -10,000)"]
+
+
+def test_unsigned_figures_stay_positive_unless_every_line_is_a_reduction() -> None:
+    mixed = _grid([HEADER, ["Air operations", "30", "Reduction of 5 per cent", "100"],
+                   ["Official travel", "31", "Restore the proposed amount", "50"],
+                   ["Total", "", "", "150"]])
+    found = read_recommendations([mixed], [], "x.docx")
+    assert [r.amount for r in found.lines] == [100, 50] and not found.warnings
