@@ -62,10 +62,10 @@ SCHEMA = "coherence.batch/1"
 
 #: The manifest's columns, in the order the documentation gives them.
 COLUMNS = ("mission", "mandate", "budget", "previous_mandate", "previous_budget", "links",
-           "tasks_from")
+           "tasks_from", "acabq")
 REQUIRED = ("mission", "mandate", "budget")
 #: the columns that hold one path each (`tasks_from` holds several)
-_PATH_COLUMNS = COLUMNS[1:6]
+_PATH_COLUMNS = (*COLUMNS[1:6], "acabq")
 #: Names a mission may not take: the overview's own files use them.
 RESERVED = frozenset({"overview"})
 #: A manifest lists missions, not documents: anything larger is not a manifest.
@@ -107,6 +107,7 @@ class MissionEntry:
     links: Path | None = None
     row: str = ""  # where the manifest lists it: "row 3" (CSV) or "item 2" (JSON)
     tasks_from: tuple[Path, ...] = ()  # the resolutions that set the tasks the mandate renews
+    acabq: Path | None = None  # the Advisory Committee's report on the budget
 
     def inputs(self) -> dict[str, str | list[str] | None]:
         """The documents of the mission, as paths (None where the manifest gives none)."""
@@ -295,7 +296,7 @@ def _entries(path: Path, rows: list[tuple[str, dict[str, str]]]) -> list[Mission
                         if (p := _path(folder, value)) is not None)
         entries.append(MissionEntry(mission, mandate, budget, resolve("previous_mandate"),
                                     resolve("previous_budget"), resolve("links"), where,
-                                    sources))
+                                    sources, resolve("acabq")))
     return entries
 
 
@@ -522,7 +523,7 @@ def run_mission(entry: MissionEntry, out_dir: Path,
         report = build_mission_report(
             mandate=entry.mandate, budget=entry.budget,
             previous_mandate=entry.previous_mandate, previous_budget=entry.previous_budget,
-            links=entry.links, tasks_from=entry.tasks_from)
+            links=entry.links, tasks_from=entry.tasks_from, acabq=entry.acabq)
         summary = summarize(report)
         wanted = {fmt: files[fmt] for fmt in options.formats}
         written = write_all(report_files(

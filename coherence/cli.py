@@ -194,6 +194,9 @@ def budget(file: Path, fmt: str) -> None:
               help="A resolution that sets the tasks the mandate renews (UNIFIL's 1701 (2006) "
                    "for a renewal that restates none); its tasks count as in force. "
                    "Repeat for several.")
+@click.option("--acabq", "acabq_file", type=click.Path(path_type=Path),
+              help="The Advisory Committee's report on the budget (A/80/604/Add.11 for "
+                   "A/80/624): its recommended total and cuts, set against the tasks.")
 @click.option("--links", "links_file", type=click.Path(path_type=Path),
               help="A mapping file that overrides task-to-resource links (CSV or JSON).")
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
@@ -206,9 +209,9 @@ def budget(file: Path, fmt: str) -> None:
               help="Also write the links and findings as a workbook for analysts.")
 @debug_option
 def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
-           previous_budget: Path | None, tasks_from: tuple[Path, ...], links_file: Path | None,
-           output: Path, json_out: Path | None, html_out: Path | None,
-           xlsx_out: Path | None) -> None:
+           previous_budget: Path | None, tasks_from: tuple[Path, ...], acabq_file: Path | None,
+           links_file: Path | None, output: Path, json_out: Path | None,
+           html_out: Path | None, xlsx_out: Path | None) -> None:
     """Write the coherence report for one mission.
 
     \b
@@ -217,13 +220,15 @@ def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
           --previous-mandate "S_RES_2717(2023).pdf" -o monusco.pdf --json monusco.json
       coherence report --mandate "S_RES_2749(2024).pdf" --tasks-from "S_RES_1701(2006).pdf" \\
           --budget A_80_634.docx -o unifil.pdf
+      coherence report --mandate "S_RES_2765(2024).pdf" --budget A_80_624.docx \\
+          --acabq A_80_604_Add.11.docx -o monusco.pdf
     """
     from coherence.pipeline import run_report
 
     written = run_report(
         mandate=mandate_file, budget=budget_file, previous_mandate=previous_mandate,
         previous_budget=previous_budget, links=links_file, pdf=output, json_path=json_out,
-        html_path=html_out, xlsx_path=xlsx_out, tasks_from=tasks_from,
+        html_path=html_out, xlsx_path=xlsx_out, tasks_from=tasks_from, acabq=acabq_file,
         log=lambda m: click.echo(m, err=True),
     )
     for path in written:

@@ -94,6 +94,16 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "info", "mandate expiry earlier than 1 July of the proposed budget year",
          "Budget periods run from 1 July to 30 June; a later resolution may have changed the "
          "mandate the budget serves."),
+    Rule("ACABQ_TOTAL", "What the Advisory Committee recommends in all", "medium",
+         "any reduction of the proposal the Committee recommends (info when it recommends the "
+         "proposal as it stands)",
+         "The Advisory Committee's report on the proposed budget (--acabq); the Fifth "
+         "Committee usually adopts its recommendations."),
+    Rule("ACABQ_CUT", "The Advisory Committee cuts a class of expenditure", "low",
+         "any change the Committee recommends to a class: medium when the class serves a "
+         "priority task, low otherwise",
+         "The Advisory Committee's table of the financial implications of its "
+         "recommendations (--acabq), set against the report's task-to-resource links."),
     Rule("SPENDING_GAP", "Large gap between expenditure and apportionment on a line serving "
          "a priority task", "low", f"expenditure at least {int(SPENDING_GAP * 100)} % below "
          "the apportionment of the same period",

@@ -28,11 +28,13 @@ def _quiet(_message: str) -> None:
 def build_mission_report(*, mandate: Path, budget: Path,
                          previous_mandate: Path | None = None,
                          previous_budget: Path | None = None, links: Path | None = None,
-                         tasks_from: Sequence[Path] = (), log: Log = _quiet) -> Report:
+                         tasks_from: Sequence[Path] = (), acabq: Path | None = None,
+                         log: Log = _quiet) -> Report:
     """Parse one mission's documents, link tasks to money and run the rules (no files).
 
     `tasks_from` are the resolutions that set the tasks `mandate` renews (UNIFIL's 1701
-    (2006) for a renewal that restates none): their tasks count as in force.
+    (2006) for a renewal that restates none): their tasks count as in force. `acabq` is
+    the Advisory Committee's report on the budget (A/80/604/Add.11 for A/80/624).
     """
     from coherence.mapping import load_overrides
     from coherence.report import build_report
@@ -47,10 +49,14 @@ def build_mission_report(*, mandate: Path, budget: Path,
     for path in tasks_from:
         log(f"reading {path}")
         sources.append(parse_resolution(path))
+    advisory = None
+    if acabq:
+        log(f"reading {acabq}")
+        advisory = parse_budget(acabq)
     overrides = load_overrides(links) if links else None
     return build_report(resolution, current_budget, previous_resolution=previous_res,
                         previous_budget=previous_bud, overrides=overrides,
-                        task_sources=tuple(sources))
+                        task_sources=tuple(sources), acabq=advisory)
 
 
 def report_files(report: Report, *, pdf: Path | None, json_path: Path | None = None,
@@ -97,7 +103,8 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
                previous_mandate: Path | None = None, previous_budget: Path | None = None,
                links: Path | None = None, json_path: Path | None = None,
                html_path: Path | None = None, xlsx_path: Path | None = None,
-               tasks_from: Sequence[Path] = (), log: Log = _quiet) -> list[Path]:
+               tasks_from: Sequence[Path] = (), acabq: Path | None = None,
+               log: Log = _quiet) -> list[Path]:
     """Parse, link, find and render one mission's report; return the paths written.
 
     All inputs are parsed and the whole report is rendered in memory before any file is
@@ -106,7 +113,7 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
     report = build_mission_report(mandate=mandate, budget=budget,
                                   previous_mandate=previous_mandate,
                                   previous_budget=previous_budget, links=links,
-                                  tasks_from=tasks_from, log=log)
+                                  tasks_from=tasks_from, acabq=acabq, log=log)
     return write_all(report_files(report, pdf=pdf, json_path=json_path, html_path=html_path,
                                   xlsx_path=xlsx_path, log=log))
 

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from budgets import Budget, Measure, ResourceLine, TableKind
 from budgets.model import group_key
 from coherence import __version__
+from coherence.advisory import AdvisoryRow, advisory_findings, advisory_rows
 from coherence.codebook import BY_ID
 from coherence.findings import (
     BUDGET_TREND,
@@ -172,13 +173,17 @@ class Report:
     #: the resolutions that set the tasks the resolution renews (`--tasks-from`), whose tasks
     #: `resolution` already holds
     task_sources: tuple[Resolution, ...] = ()
+    #: the Advisory Committee's report on the budget (`--acabq`), and its changes by class
+    acabq: Budget | None = None
+    advisory: tuple[AdvisoryRow, ...] = ()
 
     @property
     def documents_read(self) -> list[tuple[str, Resolution | Budget | None]]:
         """(role, document) for every input, None where none was given."""
         return [("mandate", self.resolution),
                 *(("tasks from", r) for r in self.task_sources),
-                ("budget", self.budget), ("previous mandate", self.previous_resolution),
+                ("budget", self.budget), ("advisory committee", self.acabq),
+                ("previous mandate", self.previous_resolution),
                 ("previous budget", self.previous_budget)]
 
     @property
@@ -268,6 +273,8 @@ class Report:
                                     if self.previous_budget else None),
                 "tasks_from": [{"symbol": r.symbol, "source": source(r)}
                                for r in self.task_sources],
+                "acabq": ({"document": self.acabq.document, "source": source(self.acabq)}
+                          if self.acabq else None),
             },
             "headline": self.headline,
             "columns": [c.label for c in self.columns],
@@ -277,6 +284,10 @@ class Report:
             "resources_by_class": [r.to_json() for r in self.classes],
             "programmes": [r.to_json() for r in self.programmes],
             "personnel": [p.to_json() for p in self.personnel],
+            "advisory_committee": ({
+                "total": (self.acabq.recommended_total.to_json()
+                          if self.acabq.recommended_total else None),
+                "changes": [a.to_json() for a in self.advisory]} if self.acabq else None),
             "findings": [f.to_json() for f in self.findings],
             "task_changes": self.task_changes,
             "links": [ln.to_json() for ln in self.links],
@@ -406,12 +417,14 @@ def build_report(resolution: Resolution, budget: Budget, *,
                  previous_resolution: Resolution | None = None,
                  previous_budget: Budget | None = None,
                  overrides: Overrides | None = None,
-                 task_sources: tuple[Resolution, ...] = ()) -> Report:
+                 task_sources: tuple[Resolution, ...] = (),
+                 acabq: Budget | None = None) -> Report:
     """Link, compute and find: the whole report for one mission.
 
     `task_sources` are the resolutions that set the tasks `resolution` renews: their tasks
     for the mission count as in force (`coherence.inforce`), for the previous resolution too
-    when it renewed the same ones.
+    when it renewed the same ones. `acabq` is the Advisory Committee's report on the
+    budget: its recommended total and cuts become findings (`coherence.advisory`).
     """
     if task_sources:
         resolution = in_force(resolution, task_sources)
@@ -454,6 +467,11 @@ def build_report(resolution: Resolution, budget: Budget, *,
             f"{budget.document or 'the budget'} is {budget.mission}'s. Links and findings compare "
             "two different missions; give the matching documents.", "Politics"))
     findings += _ceiling_changes(resolution, previous_resolution, personnel)
+    advisory = advisory_rows(acabq, classes, links, tasks) if acabq is not None else []
+    if acabq is not None:
+        findings += advisory_findings(acabq, advisory, budget,
+                                      next((r.proposed for r in classes if re.match(
+                                          r"gross requirements", r.item, re.I)), None))
     assumptions = (
         "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
         "exactly (decimal arithmetic).",
@@ -478,7 +496,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   tuple(columns), baseline, proposed, expenditure, tuple(classes),
                   tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
                   tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
-                  overrides, task_changes, assumptions, tuple(task_sources))
+                  overrides, task_changes, assumptions, tuple(task_sources), acabq,
+                  tuple(advisory))
 
 
 def _ceiling_changes(resolution: Resolution, previous: Resolution | None,

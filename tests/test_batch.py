@@ -180,7 +180,7 @@ def test_relative_paths_are_read_from_the_manifests_folder(good_run, cycle) -> N
         "mandate": str(cycle / "docs" / "sample_resolution.txt"),
         "budget": str(cycle / "docs" / "sample_budget.xlsx"),
         "previous_mandate": str(cycle / "docs" / "sample_previous_resolution.txt"),
-        "previous_budget": None, "links": None, "tasks_from": []}
+        "previous_budget": None, "links": None, "acabq": None, "tasks_from": []}
     report = json.loads((out / "MONUSCO.json").read_text("utf-8"))
     read = report["documents"]["previous_resolution"]["source"]
     assert read["sha256"] == sha256_of(cycle / "docs" / "sample_previous_resolution.txt")
