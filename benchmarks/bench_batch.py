@@ -4,13 +4,13 @@
 
 Writes a manifest for the six missions whose mandate resolution and budget report are both
 in ../shared/data (MONUSCO and UNMISS with their previous mandates, UNIFIL with the 1701
-(2006) that sets its tasks; budgets as the UN's DOCX reports) into a temporary folder and
-runs `coherence batch` on it `--repeat` times, each a fresh process, so that imports count
-as an analyst would feel them. Prints the
-fastest run's wall time, the seconds per mission (wall time divided by missions, and each
-mission's own time from the progress log) and the peak memory: the largest resident set
-of the process tree, sampled every 20 ms from /proc on Linux, else the command's own
-maximum resident set. It also checks that every run wrote byte-identical files.
+(2006) that sets its tasks; budgets as the UN's DOCX reports, each with the Advisory
+Committee's report on it) into a temporary folder and runs `coherence batch` on it
+`--repeat` times, each a fresh process, so that imports count as an analyst would feel
+them. Prints the fastest run's wall time, the seconds per mission (wall time divided by
+missions, and each mission's own time from the progress log) and the peak memory: the
+largest resident set of the process tree, sampled every 20 ms from /proc on Linux, else the
+command's own maximum resident set. It also checks that every run wrote byte-identical files.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ CYCLE = (
 
 #: the resolution that sets the tasks a renewal restates none of, as an analyst gives it
 TASKS_FROM = {"UNIFIL": "S-RES-1701(2006).txt"}
+#: the Advisory Committee's report on each budget
+ACABQ = {"MONUSCO": "A_80_604_Add.11", "UNMISS": "A_80_604_Add.13", "UNIFIL": "A_80_604_Add.12",
+         "MINURSO": "A_80_604_Add.3", "UNFICYP": "A_80_604_Add.2", "UNMIK": "A_80_604_Add.6"}
 
 _PROGRESS = re.compile(r"\[\d+/\d+\] (\S+) ok \(([\d.]+) s\)")
 
@@ -49,13 +52,14 @@ _PROGRESS = re.compile(r"\[\d+/\d+\] (\S+) ok \(([\d.]+) s\)")
 def write_manifest(data: Path, folder: Path) -> Path:
     """The cycle's manifest, with absolute paths into `data`."""
     resolutions, reports = data / "resolutions" / "pdf", data / "budgets" / "reports"
-    lines = ["mission,mandate,budget,previous_mandate,tasks_from"]
+    lines = ["mission,mandate,budget,previous_mandate,tasks_from,acabq"]
     for mission, mandate, budget, previous in CYCLE:
         prev = str(resolutions / previous) if previous else ""
         base = TASKS_FROM.get(mission)
         tasks_from = str(data / "resolutions" / "txt" / base) if base else ""
+        acabq = data / "budgets" / "acabq" / f"{ACABQ[mission]}.docx"
         lines.append(f'{mission},"{resolutions / mandate}","{reports / budget}","{prev}",'
-                     f'"{tasks_from}"')
+                     f'"{tasks_from}","{acabq}"')
     manifest = folder / "manifest.csv"
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return manifest
