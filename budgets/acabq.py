@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from budgets.grid import Cell, Grid
+from budgets.interpret import SUBTOTAL
 from budgets.model import Recommendation, RecommendedTotal
 from budgets.numbers import parse_amount, strip_footnotes
 from provenance import DataWarning, SourceRef
@@ -31,7 +32,6 @@ _IMPACT_HEADER = re.compile(r"financial\s+implication|recommendation\s+of\s+the\
 _PARAGRAPH_HEADER = re.compile(r"paragraph", re.I)
 _TEXT_HEADER = re.compile(r"recommendation", re.I)
 _AMOUNT_HEADER = re.compile(r"implication|amount|dollars", re.I)
-_SUBTOTAL = re.compile(r"^sub-?total\b", re.I)
 _TOTAL = re.compile(r"^(?:grand )?total\b", re.I)
 _REDUCTION = re.compile(r"\breduc|\bdecreas|\bcut\b|\blower\b|\bnot (?:approv|accept)", re.I)
 _MONEY = r"\$\s?([\d,]+(?:\.\d+)?)\s*(million|billion)?"
@@ -142,7 +142,7 @@ def _impact_lines(grid: Grid) -> tuple[list[Recommendation], tuple[int, SourceRe
         if cell is None or value is None:
             group = label  # a heading: "Operational costs"
             continue
-        kind = "subtotal" if _SUBTOTAL.match(label) else "total" if _TOTAL.match(label) \
+        kind = "subtotal" if SUBTOTAL.match(label) else "total" if _TOTAL.match(label) \
             else "item"
         rows.append((kind, group, label, cell, value, _cell_text(row, paragraph_col),
                      _cell_text(row, text_col)))

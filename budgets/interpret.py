@@ -37,7 +37,8 @@ _FINANCIAL_LABELS = re.compile(
     r"ground transportation|official travel)$", re.I)
 _TOTAL = re.compile(r"^(?:gross requirements|net requirements|total requirements|total|"
                     r"grand total|total \(.*\))$", re.I)
-_SUBTOTAL = re.compile(r"^sub-?total\b", re.I)
+#: a subtotal row's label ("Subtotal, civilian personnel"); the ACABQ reader uses it too
+SUBTOTAL = re.compile(r"^sub-?total\b", re.I)
 _THOUSANDS = re.compile(r"thousands", re.I)
 _MILLIONS = re.compile(r"millions", re.I)
 _DOLLARS = re.compile(r"dollars|US\$|USD", re.I)
@@ -262,7 +263,7 @@ def _formulas(table: _Table) -> list[tuple[int, int, int, str]]:
 
 
 def _role(label: str) -> LineRole:
-    if _SUBTOTAL.match(label):
+    if SUBTOTAL.match(label):
         return LineRole.SUBTOTAL
     if _TOTAL.match(label):
         return LineRole.TOTAL

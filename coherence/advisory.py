@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from budgets import Budget
 from coherence.codebook import BY_ID
-from coherence.findings import Finding
+from coherence.findings import Finding, money
 from coherence.mapping import Link
 
 if TYPE_CHECKING:
@@ -81,12 +81,6 @@ def advisory_rows(acabq: Budget, classes: Sequence[Row], links: Sequence[Link],
     return out
 
 
-def _money(amount: int) -> str:
-    from coherence.report import money
-
-    return money(amount)
-
-
 def advisory_findings(acabq: Budget, rows: Sequence[AdvisoryRow], budget: Budget,
                       gross_proposed: int | None) -> list[Finding]:
     """The total the Committee recommends, and each cut to a class that serves a task."""
@@ -101,22 +95,22 @@ def advisory_findings(acabq: Budget, rows: Sequence[AdvisoryRow], budget: Budget
                           f"{budget.mission}'s: give the matching report.")
         base = total.proposed if total.proposed is not None else total.recommended
         if gross_proposed is not None and base != gross_proposed:
-            checks.append(f"The budget read proposes {_money(gross_proposed)} gross; the "
-                          f"Committee starts from {_money(base)}: check that both documents "
+            checks.append(f"The budget read proposes {money(gross_proposed)} gross; the "
+                          f"Committee starts from {money(base)}: check that both documents "
                           "are on the same proposal.")
         if total.change:
             share = (Decimal(-total.change) * 100 / Decimal(base)).quantize(Decimal("0.1"))
-            title = (f"The Advisory Committee recommends {_money(total.recommended)}, "
-                     f"{_money(-total.change)} ({share} %) less than proposed")
+            title = (f"The Advisory Committee recommends {money(total.recommended)}, "
+                     f"{money(-total.change)} ({share} %) less than proposed")
             detail = (f"It recommends that the General Assembly appropriate "
-                      f"{_money(total.recommended)} for {total.period or 'the period'}, "
-                      f"{_money(-total.change)} below the {_money(base)} proposed "
+                      f"{money(total.recommended)} for {total.period or 'the period'}, "
+                      f"{money(-total.change)} below the {money(base)} proposed "
                       f"({name}, para {total.at.paragraph}).")
         else:
             title = (f"The Advisory Committee recommends the proposal as it stands "
-                     f"({_money(total.recommended)})")
+                     f"({money(total.recommended)})")
             detail = (f"It recommends that the General Assembly appropriate "
-                      f"{_money(total.recommended)} for {total.period or 'the period'} "
+                      f"{money(total.recommended)} for {total.period or 'the period'} "
                       f"({name}, para {total.at.paragraph}).")
         figures = {"recommended": total.recommended}
         if total.proposed is not None:
@@ -127,7 +121,7 @@ def advisory_findings(acabq: Budget, rows: Sequence[AdvisoryRow], budget: Budget
         if not row.amount:
             continue
         word = "cut" if row.amount < 0 else "raised"
-        title = f"Advisory Committee: {row.item} {word} by {_money(abs(row.amount))}"
+        title = f"Advisory Committee: {row.item} {word} by {money(abs(row.amount))}"
         detail = (f"The Committee recommends: {row.text.rstrip('.')} ({name}, para "
                   f"{', '.join(row.paragraphs) or '–'}).")
         figures = {"change": row.amount}
@@ -136,8 +130,8 @@ def advisory_findings(acabq: Budget, rows: Sequence[AdvisoryRow], budget: Budget
             if row.proposed:
                 share = Decimal(abs(row.amount)) * 100 / Decimal(row.proposed)
                 pct = f" ({share.quantize(Decimal('0.1'))} %)"
-            detail += (f" {row.item} goes from {_money(row.proposed)} proposed to "
-                       f"{_money(row.recommended)}{pct}.")
+            detail += (f" {row.item} goes from {money(row.proposed)} proposed to "
+                       f"{money(row.recommended)}{pct}.")
             figures |= {"proposed": row.proposed, "recommended": row.recommended}
         detail += (f" It serves {len(row.tasks)} mandated task(s): {', '.join(row.tasks)}."
                    if row.tasks else " No mandated task was linked to it.")

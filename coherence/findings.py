@@ -9,7 +9,7 @@ locations of the budget figures.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
 SEVERITIES = ("high", "medium", "low", "info")
 
@@ -135,6 +135,19 @@ class Finding:
                 "detail": self.detail, "area": self.area,
                 "evidence": {"paragraphs": list(self.paragraphs), "at": list(self.at)},
                 "figures": dict(self.figures)}
+
+
+def money(amount: int | None) -> str:
+    """`$874.8 million`, `$950,000`, `$0`: how findings and the report print dollars."""
+    if amount is None:
+        return "–"
+    sign = "−" if amount < 0 else ""
+    n = abs(amount)
+    if n >= 1_000_000:
+        millions = (Decimal(n) / Decimal(1_000_000)).quantize(Decimal("0.1"),
+                                                              rounding=ROUND_HALF_EVEN)
+        return f"{sign}${millions:,} million"
+    return f"{sign}${n:,}"
 
 
 def rank(findings: list[Finding]) -> list[Finding]:

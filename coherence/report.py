@@ -27,6 +27,7 @@ from coherence.findings import (
     SHARP_CUT,
     SPENDING_GAP,
     Finding,
+    money,
     rank,
 )
 from coherence.inforce import in_force, is_inherited, short_symbol
@@ -302,19 +303,6 @@ class Report:
 
 def _iso(value: object) -> str | None:
     return value.isoformat() if value is not None else None  # type: ignore[attr-defined]
-
-
-def money(amount: int | None) -> str:
-    """`$874.8 million`, `$950,000`, `$0`."""
-    if amount is None:
-        return "–"
-    sign = "−" if amount < 0 else ""
-    n = abs(amount)
-    if n >= 1_000_000:
-        millions = (Decimal(n) / Decimal(1_000_000)).quantize(Decimal("0.1"),
-                                                              rounding=ROUND_HALF_EVEN)
-        return f"{sign}${millions:,} million"
-    return f"{sign}${n:,}"
 
 
 def _columns(lines: list[ResourceLine]) -> list[Column]:
