@@ -72,6 +72,7 @@ class _Column:
     period: str | None
     derived: bool
     notes: bool
+    to_date: bool = False  # expenditure up to a day within a period
 
 
 @dataclass(frozen=True)
@@ -225,8 +226,13 @@ def _columns(table: _Table) -> list[_Column]:
         period = (normalize_period(text) or normalize_period(full)
                   or _period_from_dates(text) or _period_from_dates(full))
         columns.append(_Column(c, full, measure_of(text) or measure_of(full), period, derived,
-                               bool(_NOTES.match(text))))
+                               bool(_NOTES.match(text)), bool(_TO_A_DATE.search(text))))
     return columns
+
+
+#: spending to a day inside a period ("Expenditure as at 28 February 2026"): part of a
+#: period's figure, not a period's
+_TO_A_DATE = re.compile(r"\bas\s+(?:at|of)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", re.I)
 
 
 def _formula_map(table: _Table) -> dict[int, int]:
@@ -313,14 +319,23 @@ def classify(grid: Grid) -> TableKind | None:
     return None
 
 
+#: the caption of an overall table: "II. Financial resources A. Overall (Thousands of …)"
+_OVERALL_CAPTION = re.compile(r"(?:financial resources|\boverall)\s*\((?:thousands|millions)",
+                              re.I)
+
+
 def interpret(grids: list[Grid]) -> Interpretation:
     """Resource lines from every budget table among the grids, with warnings."""
     lines: list[ResourceLine] = []
     warnings: list[DataWarning] = []
     # the overall table is the one with the most class labels (summaries and the
     # per-component tables of a report carry only a few); ties go to the first printed
+    # — unless its caption names another subject: an Advisory Committee report's fuller
+    # tables are "Operational costs", "Evacuation costs" or "Ceasefire implementation
+    # requirements", its overall one "Financial resources"
     candidates = sorted((g for g in grids if classify(g) is TableKind.FINANCIAL_RESOURCES),
-                        key=lambda g: -financial_score(g))
+                        key=lambda g: (not _OVERALL_CAPTION.search(g.caption),
+                                       -financial_score(g)))
     # a report may print the overall table in two parts (performance and proposal, as
     # UNLB's does): equally full tables with different columns are read together
     # (a fuller grid that yields no figures, such as a table of costs by class without
@@ -391,6 +406,15 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
         # a one-period table (a performance report) states its period in the caption
         if c.measure and not c.period and caption_period:
             c.period = caption_period
+    for c in columns:
+        if c.to_date and not c.derived:
+            cell = next((row[c.index] for row in grid.rows[table.first_data:]
+                         if c.index < len(row) and row[c.index] is not None), None)
+            warnings.append(DataWarning(
+                "partial_period_column", f"a column headed {c.text!r} gives spending up to a "
+                "day within a period, not a period's figure; it was not read",
+                cell.ref if cell else None, severity="info"))
+            c.notes = True
     measured = [c for c in columns if not c.derived and not c.notes and c.measure and c.period]
     for c in columns:
         if not c.derived and not c.notes and not (c.measure and c.period):

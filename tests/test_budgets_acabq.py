@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from budgets import parse_budget
+from budgets import Measure, TableKind, parse_budget
 from budgets.acabq import read_recommendations
 from budgets.grid import Cell, Grid
 from provenance import SourceRef
@@ -101,3 +101,19 @@ def test_unsigned_figures_stay_positive_unless_every_line_is_a_reduction() -> No
                    ["Total", "", "", "150"]])
     found = read_recommendations([mixed], [], "x.docx")
     assert [r.amount for r in found.lines] == [100, 50] and not found.warnings
+
+
+def test_a_committee_reports_overall_table_is_its_summary_by_category() -> None:
+    budget = parse_budget(require_shared("budgets", "acabq", "A_80_604_Add.12.docx"))
+    overall = budget.select(table=TableKind.FINANCIAL_RESOURCES)
+    assert {ln.item for ln in overall} == {"Military and police personnel",
+                                          "Civilian personnel", "Operational costs",
+                                          "Gross requirements"}
+    # the spending to 28 February 2026 is part of a period, not a period's figure
+    assert {(str(ln.measure), ln.period) for ln in overall} == {
+        ("apportionment", "2024/25"), ("expenditure", "2024/25"),
+        ("apportionment", "2025/26"), ("cost_estimates", "2026/27")}
+    assert "partial_period_column" in [w.code for w in budget.warnings]
+    gross = budget.select(table=TableKind.FINANCIAL_RESOURCES, item="Gross requirements",
+                          measure=Measure.COST_ESTIMATES)
+    assert [ln.amount for ln in gross] == [408_023_700]  # the proposal the Committee cuts
