@@ -330,6 +330,9 @@ class MissionSummary:
     headline: str
     warnings: int
     top_findings: tuple[tuple[str, str], ...] = ()  # (severity, title), page 1's list
+    #: what the Advisory Committee recommends in all, and its change to the proposal
+    recommended: int | None = None
+    recommended_change: int | None = None
 
     @property
     def gross_change(self) -> int | None:
@@ -356,6 +359,8 @@ class MissionSummary:
                                    "change": self.gross_change},
             "headline": self.headline, "warnings": self.warnings,
             "top_findings": [{"severity": s, "title": t} for s, t in self.top_findings],
+            "advisory_committee": {"recommended": self.recommended,
+                                   "change": self.recommended_change},
         }
 
 
@@ -367,6 +372,7 @@ def summarize(report: Report) -> MissionSummary:
     for finding in report.findings:
         counts[finding.severity] = counts.get(finding.severity, 0) + 1
     gross = gross_requirements(report.classes)
+    advised = report.acabq.recommended_total if report.acabq else None
     return MissionSummary(
         mission_read=report.mission, resolution=report.resolution.symbol,
         budget_document=report.budget.document,
@@ -377,7 +383,9 @@ def summarize(report: Report) -> MissionSummary:
         gross_baseline=gross.baseline if gross else None,
         gross_proposed=gross.proposed if gross else None,
         headline=report.headline, warnings=report.data_warnings,
-        top_findings=tuple((f.severity, f.title) for f in report.top_findings))
+        top_findings=tuple((f.severity, f.title) for f in report.top_findings),
+        recommended=advised.recommended if advised else None,
+        recommended_change=advised.change if advised else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,6 +424,10 @@ class MissionResult:
             out.append("few tasks restated (the mandate is set elsewhere; name it in tasks_from)")
         if self.entry.links is not None:
             out.append(f"links changed by hand ({self.entry.links.name})")
+        if self.summary.recommended is not None:
+            change = self.summary.recommended_change
+            out.append("Advisory Committee recommends " + (
+                f"${millions(-change)} million less" if change else "the proposal as it stands"))
         return out
 
     def progress_line(self, number: int, total: int) -> str:
@@ -474,6 +486,7 @@ class BatchResult:
                 "gross_requirements": {
                     "baseline": total(d.gross_baseline for d in done),
                     "proposed": total(d.gross_proposed for d in done),
+                    "recommended": total(d.recommended for d in done),
                     "missions_without_total": sum(1 for d in done if d.gross_proposed is None)}}
 
     def to_json(self) -> dict[str, object]:
@@ -617,8 +630,8 @@ def _check_out_dir(manifest: Manifest, out: Path, options: BatchOptions) -> None
 _CSV_COLUMNS = (
     "mission", "status", "resolution", "budget_document", "period", "tasks", "priority_tasks",
     "linked_tasks", *(f"findings_{s}" for s in SEVERITIES), "gross_baseline_usd",
-    "gross_proposed_usd", "gross_change_usd", "warnings", "outputs", "notes", "error",
-    "manifest_row")
+    "gross_proposed_usd", "gross_change_usd", "acabq_recommended_usd", "acabq_change_usd",
+    "warnings", "outputs", "notes", "error", "manifest_row")
 
 
 def overview_csv(result: BatchResult) -> str:
@@ -636,7 +649,8 @@ def overview_csv(result: BatchResult) -> str:
                 s.priority_tasks if s else None, s.linked_tasks if s else None,
                 *((s.findings.get(sev, 0) if s else None) for sev in SEVERITIES),
                 s.gross_baseline if s else None, s.gross_proposed if s else None,
-                s.gross_change if s else None, s.warnings if s else None)),
+                s.gross_change if s else None, s.recommended if s else None,
+                s.recommended_change if s else None, s.warnings if s else None)),
             " ".join(m.outputs), "; ".join(m.notes), m.error or "", m.entry.row])
     return buffer.getvalue()
 

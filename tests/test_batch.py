@@ -15,6 +15,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -23,11 +24,14 @@ import pytest
 from click.testing import CliRunner, Result
 
 from coherence.batch import (
+    BatchResult,
+    Manifest,
     ManifestError,
     MissionEntry,
     MissionResult,
     MissionSummary,
     load_manifest,
+    overview_csv,
 )
 from coherence.cli import cli
 from mandates.task_model import TaskModel
@@ -169,7 +173,8 @@ def test_overview_json_counts_what_each_report_holds(good_run, cycle) -> None:
                      for s in ("high", "medium", "low", "info")},
         "gross_requirements": {
             "baseline": 2 * first["report"]["gross_requirements"]["baseline"],
-            "proposed": 2 * SAMPLE_GROSS_2026, "missions_without_total": 0}}
+            "proposed": 2 * SAMPLE_GROSS_2026, "recommended": None,
+            "missions_without_total": 0}}
 
 
 def test_relative_paths_are_read_from_the_manifests_folder(good_run, cycle) -> None:
@@ -275,6 +280,18 @@ def test_notes_flag_a_row_whose_documents_are_another_missions() -> None:
                                            tasks_from=(Path("x/S_RES_1925.pdf"),)), "ok",
                               summary=summary)
     assert read_with.notes == ["tasks also read from S_RES_1925.pdf"]
+    # with the Advisory Committee's report, what it recommends
+    advised = replace(summary, recommended=866_348_600, recommended_change=-8_441_500)
+    noted = MissionResult(MissionEntry("MONUSCO", Path("m"), Path("b"),
+                                       tasks_from=(Path("x/S_RES_1925.pdf"),)), "ok",
+                          summary=advised)
+    assert noted.notes[-1] == "Advisory Committee recommends $8.4 million less"
+    manifest = Manifest(Path("m.csv"), "0" * 64, (noted.entry,))
+    rows = list(csv.reader(io.StringIO(overview_csv(BatchResult(manifest, Path("out"),
+                                                                (noted,))))))
+    header, values = rows[0], rows[1]
+    assert values[header.index("acabq_recommended_usd")] == "866348600"
+    assert values[header.index("acabq_change_usd")] == "-8441500"
     assert summary.period == "2026/27" and summary.gross_change == -2
 
 
