@@ -396,7 +396,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"needs)", r"\brecovery\b",
         r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
-        r"socio-?economic", r"\bjobs?\b", r"income-generating",
+        r"socio-?economic", r"\bjobs?\b", r"income-generating", r"\bdebt relief\b",
     # ECOWAS is no economy, nor is a "political economy analysis"; a police development plan,
     # the vital infrastructure a force guards, the rehabilitation of child soldiers and of
     # police stations are other tasks
@@ -414,7 +414,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
         # "international humanitarian and human rights law" is law, not relief
         r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)",
-        r"\brelief\b", r"delivery of (?:food|aid|assistance)",
+        # debt relief is economic
+        r"(?<!debt )\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
         # and so is an evacuation plan for its own staff
         r"\bfood\b", r"\bconvoys?\b",

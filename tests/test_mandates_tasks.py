@@ -1230,6 +1230,13 @@ def test_what_is_decided_about_something_of_the_missions_does_not_task_it(text: 
     assert rules([op("8", text)], ["UNXYZ"]) == ()
 
 
+def test_debt_relief_is_economic_not_humanitarian() -> None:
+    text = ("Requests UNXYZ to advise the Government on its path towards normalisation with "
+            "the international financial institutions and debt relief;")
+    assert only(rules([op("10", text)], ["UNXYZ"]), "10").categories == (
+        "economic_development",)
+
+
 def test_a_unit_of_the_mission_is_the_mission() -> None:
     text = ("Further decides that UNXYZ's police and corrections unit will include up to 40 "
             "seconded officers to serve as advisors to the national police and prison service;")
