@@ -454,7 +454,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # laws the mission helps write or revise, not "grave violations of such laws"
         r"(?:revis|draft|adopt|amend|reform|review|enact|harmoni[sz])\w*(?: of)? (?:the )?"
         r"(?:[\w-]+ ){0,3}laws\b", r"\bnew laws\b", r"electoral (?:law|code)",
-        r"\bcodes?\b(?! of (?:\w+ )?conduct)", r"\bregulations\b",
+        # the UN's own "rules and regulations" a mission follows are not the country's law
+        r"\bcodes?\b(?! of (?:\w+ )?conduct)", r"(?<!rules and )(?<!guidelines and )"
+        r"(?<!united nations )\bregulations\b",
     )),
     TaskCues("cultural_heritage", "CulturalHeritage", A, _rx(
         r"cultural (?:heritage|and historical|sites|property)", r"historical sites",

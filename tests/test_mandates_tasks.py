@@ -1237,6 +1237,14 @@ def test_debt_relief_is_economic_not_humanitarian() -> None:
         "economic_development",)
 
 
+def test_the_uns_own_rules_and_regulations_are_not_legal_reform() -> None:
+    text = ("Decides that UNXYZ will limit the effect of its closure on the environment, in "
+            "accordance with United Nations rules and regulations;")
+    assert "legal_reform" not in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
+    drafting = "Requests UNXYZ to assist the Government in drafting regulations on land tenure;"
+    assert "legal_reform" in only(rules([op("8", drafting)], ["UNXYZ"]), "8").categories
+
+
 def test_a_unit_of_the_mission_is_the_mission() -> None:
     text = ("Further decides that UNXYZ's police and corrections unit will include up to 40 "
             "seconded officers to serve as advisors to the national police and prison service;")
