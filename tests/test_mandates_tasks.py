@@ -1238,8 +1238,9 @@ def test_debt_relief_is_economic_not_humanitarian() -> None:
 
 
 def test_the_uns_own_rules_and_regulations_are_not_legal_reform() -> None:
-    text = ("Decides that UNXYZ will limit the environmental impact of its closure, in "
-            "accordance with United Nations rules and regulations;")
+    text = ("Decides that UNXYZ will limit the environmental impact of its closure, in line "
+            "with national law, and with UN rules and regulations, ensuring that its sites are "
+            "assessed;")
     assert only(rules([op("7", text)], ["UNXYZ"]), "7").categories == ("environment",)
     drafting = "Requests UNXYZ to assist the Government in drafting regulations on land tenure;"
     assert "legal_reform" in only(rules([op("8", drafting)], ["UNXYZ"]), "8").categories
