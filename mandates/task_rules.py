@@ -541,7 +541,7 @@ ASIDES = re.compile(
     r"(?:existing |current |available |respective )?(?:capabilities|capacities|resources|means|"
     r"mandates?|authorities|areas? of (?:deployment|operations?))|without prejudice to|"
     # "with due consideration for the safety and security of UN personnel" is a condition
-    r"in the framework of|with due (?:consideration|regard) (?:for|to))"
+    r"(?:with)?in the framework of|with due (?:consideration|regard) (?:for|to))"
     # the aside ends at the next punctuation, or where a new task begins: "without prejudice
     # to the primary responsibility of the Government and to ensure the freedom of movement",
     # "in accordance with resolution 810 (1993) to ensure a neutral political environment"

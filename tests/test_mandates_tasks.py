@@ -1246,6 +1246,14 @@ def test_the_uns_own_rules_and_regulations_are_not_legal_reform() -> None:
     assert "legal_reform" in only(rules([op("8", drafting)], ["UNXYZ"]), "8").categories
 
 
+def test_acting_within_the_framework_of_the_constitution_is_not_legal_reform() -> None:
+    text = ("Requests UNXYZ to support the peace talks, proposing confidence-building measures "
+            "within the framework of the national Constitution;")
+    assert "legal_reform" not in only(rules([op("5", text)], ["UNXYZ"]), "5").categories
+    review = "Requests UNXYZ to support the review of the national Constitution;"
+    assert "legal_reform" in only(rules([op("6", review)], ["UNXYZ"]), "6").categories
+
+
 def test_a_unit_of_the_mission_is_the_mission() -> None:
     text = ("Further decides that UNXYZ's police and corrections unit will include up to 40 "
             "seconded officers to serve as advisors to the national police and prison service;")
