@@ -677,9 +677,9 @@ def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
     start, end, _ = refs[0]  # the first reference, as `reference.sub("", phrase, count=1)`
     rest = " ".join((phrase[:start] + phrase[end:]).split()).strip(" ,")
     rest = re.sub(r"^of the secretary-?\s?general\b", "", rest).strip(" ,")
-    rest = re.sub(r"^(?:the |its )?(?:(?:military|civilian|police|human rights|electoral|"
-                  r"political|civil affairs|\w+) )?(?:component|section|unit|office|presence)s?"
-                  r"(?: of)?(?: the)?$", "", rest)
+    # "UNMIL's civilian component", "BINUH's police and corrections unit"
+    rest = re.sub(r"^(?:'s |the |its )?(?:[\w-]+ ){0,3}(?:component|section|unit|office|"
+                  r"presence|cell|team)s?(?: of)?(?: the)?$", "", rest)
     return rest in ("", "the", "its", "and its")
 
 

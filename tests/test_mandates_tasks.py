@@ -1260,6 +1260,10 @@ def test_a_unit_of_the_mission_is_the_mission() -> None:
     task = only(rules([op("2", text)], ["UNXYZ"]), "2")
     assert task.mission == "UNXYZ"
     assert {"police_reform", "corrections_reform"} <= set(task.categories)
+    # restated the year after, under a verb that declares
+    again = ("Reiterates that UNXYZ's police and corrections unit shall continue to comprise up "
+             "to 40 seconded officers to serve as advisors to the national police;")
+    assert "police_reform" in only(rules([op("4", again)], ["UNXYZ"]), "4").categories
 
 
 def test_cooperating_with_the_mission_is_not_what_else_the_parties_are_asked() -> None:
