@@ -474,7 +474,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("youth", None, A, _rx(r"\byouth\b", r"young (?:people|men|women|persons)")),
     TaskCues("transition", None, A, _rx(
-        r"\btransition\b(?! (?:government|authorities|institutions|period))",
+        # a country's "political transition" is not the mission's own
+        r"(?<!political )(?<!democratic )\btransition\b(?! (?:government|authorities|"
+        r"institutions|period))",
         r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand over\b",
         r"transfer (?:of )?(?:its |the mission's )?(?:tasks|responsibilities)",
         r"withdrawal of (?:the )?(?:mission|force|operation|monusco|minusma|unamid|"

@@ -1254,6 +1254,14 @@ def test_acting_within_the_framework_of_the_constitution_is_not_legal_reform() -
     assert "legal_reform" in only(rules([op("6", review)], ["UNXYZ"]), "6").categories
 
 
+def test_a_countrys_political_transition_is_not_the_missions() -> None:
+    text = ("Requests UNXYZ to support the electoral authorities in advancing a political "
+            "transition;")
+    assert only(rules([op("3", text)], ["UNXYZ"]), "3").categories == ("electoral_assistance",)
+    drawdown = "Requests UNXYZ to plan its transition and the handover of its tasks;"
+    assert "transition" in only(rules([op("4", drawdown)], ["UNXYZ"]), "4").categories
+
+
 def test_a_unit_of_the_mission_is_the_mission() -> None:
     text = ("Further decides that UNXYZ's police and corrections unit will include up to 40 "
             "seconded officers to serve as advisors to the national police and prison service;")
