@@ -102,6 +102,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "monitor the management of arms and armed personnel of both sides" (1740)
         r"(?:management|storage|control|registration) of (?:the )?(?:arms|weapons)\b",
         r"civilian disarmament", r"disarmament of civilians",
+        # "support for securing uncontrolled arms and related materiel" (2486)
+        r"\b(?:uncontrolled|unsecured|loose) (?:arms|weapons)\b",
         r"(?:illicit|illegal) (?:arms|weapons)",
         # "movements of arms and combatants across shared borders", "flow of personnel, arms,
         # and related materiel", "trafficking of drugs, arms and other illegal activities"

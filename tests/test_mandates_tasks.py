@@ -1262,6 +1262,12 @@ def test_a_countrys_political_transition_is_not_the_missions() -> None:
     assert "transition" in only(rules([op("4", drawdown)], ["UNXYZ"]), "4").categories
 
 
+def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
+    text = ("Decides that UNXYZ should undertake support for securing uncontrolled arms and "
+            "related materiel and countering their spread;")
+    assert only(rules([op("2", text)], ["UNXYZ"]), "2").categories == ("small_arms_control",)
+
+
 def test_a_unit_of_the_mission_is_the_mission() -> None:
     text = ("Further decides that UNXYZ's police and corrections unit will include up to 40 "
             "seconded officers to serve as advisors to the national police and prison service;")
