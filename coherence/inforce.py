@@ -80,3 +80,30 @@ def in_force(resolution: Resolution, bases: Sequence[Resolution], *,
 def _inherited(task: Task, name: str) -> Task:
     """The task, its ref naming the resolution it comes from."""
     return replace(task, ref=f"{task.ref}{SEPARATOR}{name}")
+
+
+def for_mission(resolution: Resolution, mission: str | None, *,
+                notes: bool = True) -> Resolution:
+    """`resolution` with only the tasks it gives `mission` (and those it gives no mission).
+
+    A resolution on one mission may task another in passing ("requests UNMIL to cooperate
+    with UNOCI in monitoring the border"): the report on UNOCI counts UNOCI's tasks. What is
+    left out is named in an info warning, never dropped silently.
+    """
+    if mission is None:
+        return resolution
+    kept = tuple(t for t in resolution.tasks if t.mission in (None, mission))
+    if len(kept) == len(resolution.tasks):
+        return resolution
+    others: dict[str, list[str]] = {}
+    for t in resolution.tasks:
+        if t.mission not in (None, mission):
+            refs = others.setdefault(str(t.mission), [])
+            if t.ref not in refs:
+                refs.append(t.ref)
+    listed = "; ".join(f"{m} (para {', '.join(refs[:6])})" for m, refs in others.items())
+    note = DataWarning("tasks_of_other_missions", f"the resolution also tasks {listed}; "
+                       f"the report counts only {mission}'s tasks",
+                       SourceRef(path=resolution.source.path), severity="info")
+    warnings = (*resolution.warnings, note) if notes else resolution.warnings
+    return replace(resolution, tasks=kept, warnings=warnings)

@@ -30,7 +30,7 @@ from coherence.findings import (
     money,
     rank,
 )
-from coherence.inforce import in_force, is_inherited, short_symbol
+from coherence.inforce import for_mission, in_force, is_inherited, short_symbol
 from coherence.mapping import Link, Overrides, link_tasks
 from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
@@ -420,6 +420,12 @@ def build_report(resolution: Resolution, budget: Budget, *,
             previous_resolution = in_force(
                 previous_resolution, [r for r in task_sources
                                       if r.symbol != previous_resolution.symbol], notes=False)
+    # the mission the report is on: the budget's, when the resolution names it
+    tasked = budget.mission if budget.mission in resolution.missions else (
+        resolution.missions[0] if resolution.missions else None)
+    resolution = for_mission(resolution, tasked)
+    if previous_resolution is not None:
+        previous_resolution = for_mission(previous_resolution, tasked, notes=False)
     mission = (resolution.missions[0] if resolution.missions else None) or budget.mission
     financial = budget.select(table=TableKind.FINANCIAL_RESOURCES)
     columns = _columns(financial)

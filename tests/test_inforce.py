@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from budgets import parse_budget
 from coherence.batch import load_manifest
 from coherence.cli import cli
-from coherence.inforce import in_force
+from coherence.inforce import for_mission, in_force
 from coherence.render import render_html
 from coherence.report import build_report
 from mandates import parse_resolution
@@ -153,3 +153,21 @@ def test_an_output_that_would_overwrite_a_tasks_from_input_is_refused(tmp_path: 
                                       str(tmp_path / "out")])
     assert result.exit_code == 3
     assert "the tasks from UNIFIL.json would be overwritten" in result.stderr
+
+
+def test_a_task_the_resolution_gives_another_mission_is_named_not_counted() -> None:
+    merged = for_mission(BASE, "UNXYZ")
+    assert [t.ref for t in merged.tasks] == ["11(a)", "11(b)"]
+    (note,) = merged.warnings
+    assert note.code == "tasks_of_other_missions" and "UNOTHER (para 12)" in note.message
+    assert for_mission(BASE, None) is BASE  # no mission known: nothing to choose by
+
+
+def test_unoci_report_leaves_out_the_task_2101_gives_unmil() -> None:
+    resolution = parse_resolution(require_shared("resolutions", "txt", "S-RES-2101(2013).txt"))
+    assert {t.mission for t in resolution.tasks} == {"UNOCI", "UNMIL"}
+    budget = parse_budget(require_shared("budgets", "xlsx", "A_80_634.xlsx"))
+    report = build_report(resolution, budget)
+    assert {t.mission for t in report.resolution.tasks} == {"UNOCI"}
+    assert any(w.code == "tasks_of_other_missions" and "UNMIL" in w.message
+               for _, w in report.warnings)
