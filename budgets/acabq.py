@@ -73,7 +73,7 @@ def is_acabq_report(grids: list[Grid], front: list[str]) -> bool:
     prints a table of the financial implications of its recommendations."""
     title = re.sub(r"\s+", " ", " ".join(front))
     return "Advisory Committee on Administrative and Budgetary Questions" in title or any(
-        _is_impact(g) for g in grids)
+        is_impact_table(g) for g in grids)
 
 
 def read_recommendations(grids: list[Grid], text: list[tuple[str, int | None]],
@@ -81,7 +81,7 @@ def read_recommendations(grids: list[Grid], text: list[tuple[str, int | None]],
     """The recommended total (from the text) and changes by line (from the impact table)."""
     warnings: list[DataWarning] = []
     total = _total(text, name)
-    grid = next((g for g in grids if _is_impact(g)), None)
+    grid = next((g for g in grids if is_impact_table(g)), None)
     lines: list[Recommendation] = []
     if grid is not None:
         lines, table_total, table_warnings = _impact_lines(grid)
@@ -106,7 +106,9 @@ def read_recommendations(grids: list[Grid], text: list[tuple[str, int | None]],
     return Recommendations(tuple(lines), total, tuple(warnings))
 
 
-def _is_impact(grid: Grid) -> bool:
+def is_impact_table(grid: Grid) -> bool:
+    """True for the Committee's table of the financial implications of its recommendations
+    (changes to the proposal, not a budget's figures)."""
     header = " ".join(c.text for row in grid.rows[:2] for c in row if c is not None)
     return _IMPACT_HEADER.search(header) is not None and bool(
         _AMOUNT_HEADER.search(header))

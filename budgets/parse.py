@@ -6,7 +6,12 @@ import importlib
 import re
 from pathlib import Path
 
-from budgets.acabq import document_text, is_acabq_report, read_recommendations
+from budgets.acabq import (
+    document_text,
+    is_acabq_report,
+    is_impact_table,
+    read_recommendations,
+)
 from budgets.checks import check_financial
 from budgets.frameworks import read_frameworks
 from budgets.grid import Grid
@@ -122,7 +127,8 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     p = check_readable(path)
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a budget")
     grids = read_grids(p)
-    result = interpret(grids)
+    # the Advisory Committee's table of recommended changes holds changes, not budget lines
+    result = interpret([g for g in grids if not is_impact_table(g)])
     front = _front_text(p)
     recommended = read_recommendations(grids, document_text(p), p.name) \
         if is_acabq_report(grids, front) else None

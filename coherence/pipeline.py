@@ -125,9 +125,10 @@ def run_demo(out_dir: Path, log: Log = _quiet) -> list[Path]:
         as_file(samples / "sample_resolution.txt") as mandate,
         as_file(samples / "sample_previous_resolution.txt") as previous,
         as_file(samples / "sample_budget.xlsx") as budget,
+        as_file(samples / "sample_acabq.docx") as acabq,
     ):
         written = run_report(
-            mandate=mandate, budget=budget, previous_mandate=previous,
+            mandate=mandate, budget=budget, previous_mandate=previous, acabq=acabq,
             pdf=out_dir / "report.pdf", json_path=out_dir / "report.json",
             html_path=out_dir / "report.html", xlsx_path=out_dir / "report.xlsx", log=log,
         )
@@ -146,6 +147,8 @@ report.xlsx  the task-to-resource links and the findings, for analysts
 
 Inputs: a sample resolution written for this project on the pattern of MONUSCO's
 mandate (S/RES/2765 (2024): same paragraph numbers, tasks, dates and ceilings, in
-our own words) and a workbook with MONUSCO's real 2024/25-2026/27 budget figures
-(A/80/624) in the UN's table layout.
+our own words); a workbook with MONUSCO's real 2024/25-2026/27 budget figures
+(A/80/624) in the UN's table layout; and a short Advisory Committee report on that
+budget, written for this demo with the Committee's figures (A/80/604/Add.11: the
+total it recommends and its cuts by class).
 """

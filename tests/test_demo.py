@@ -24,6 +24,11 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     assert doc["schema"] == "coherence.report/1" and doc["mission"] == "MONUSCO"
     assert any(f["id"] == "PROGRAMME_CUT" for f in doc["findings"])
     assert doc["charts"]["budget_by_class"]["groups"]
+    # the sample Advisory Committee report: its total and its cuts, set against the tasks
+    advisory = doc["advisory_committee"]
+    assert advisory["total"]["recommended"] == 866_348_600
+    assert sum(c["change"] for c in advisory["changes"]) == -8_441_500
+    assert any(f["id"] == "ACABQ_TOTAL" for f in doc["findings"])
     assert "<svg" in (tmp_path / "report.html").read_text("utf-8")
     assert set(load_workbook(tmp_path / "report.xlsx").sheetnames) >= {"Tasks", "Links",
                                                                       "Findings"}
@@ -46,3 +51,10 @@ def test_sample_budget_carries_monusco_figures() -> None:
     assert {ln.period: ln.amount for ln in gross if str(ln.measure) == "cost_estimates"} == {
         "2026/27": 874_790_100}
     assert not [w for w in budget.warnings if w.code == "subtotal_mismatch"]
+
+
+def test_the_sample_committee_report_is_rebuilt_byte_for_byte(tmp_path) -> None:
+    from coherence.samples.build_sample_acabq import build
+
+    with as_file(files("coherence.samples") / "sample_acabq.docx") as shipped:
+        assert build(tmp_path / "again.docx").read_bytes() == shipped.read_bytes()
