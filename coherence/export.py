@@ -35,6 +35,13 @@ def xlsx_bytes(report: Report) -> bytes:
                          [[str(ln.table), ln.group, ln.item, str(ln.measure), ln.period,
                            ln.amount, ln.unit, ln.at.label()] for ln in report.budget.lines]),
     }
+    if report.acabq is not None:
+        sheets["Advisory Committee"] = (
+            ["item", "group", "committee_paragraphs", "recommendation", "proposed_usd",
+             "change_usd", "recommended_usd", "tasks_served", "resolution_paragraphs", "at"],
+            [[a.item, a.group, ", ".join(a.paragraphs), a.text, a.proposed, a.amount,
+              a.recommended, ", ".join(a.tasks), ", ".join(a.refs), a.at]
+             for a in report.advisory])
     first = True
     for name, (header, rows) in sheets.items():
         ws = wb.active if first else wb.create_sheet(name)
@@ -58,7 +65,7 @@ _STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
 def pinned_xlsx(data: bytes) -> bytes:
-    """The workbook with fixed zip timestamps and document dates.
+    """The workbook (or any Office Open XML file) with fixed zip timestamps and document dates.
 
     openpyxl writes the save time into `docProps/core.xml` (whatever `modified` says) and
     every zip member carries the clock's time, so two saves differ; both are pinned here.

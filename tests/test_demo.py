@@ -30,8 +30,12 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     assert sum(c["change"] for c in advisory["changes"]) == -8_441_500
     assert any(f["id"] == "ACABQ_TOTAL" for f in doc["findings"])
     assert "<svg" in (tmp_path / "report.html").read_text("utf-8")
-    assert set(load_workbook(tmp_path / "report.xlsx").sheetnames) >= {"Tasks", "Links",
-                                                                      "Findings"}
+    workbook = load_workbook(tmp_path / "report.xlsx")
+    assert set(workbook.sheetnames) >= {"Tasks", "Links", "Findings", "Advisory Committee"}
+    cuts = {row[0]: row for row in workbook["Advisory Committee"].iter_rows(min_row=2,
+                                                                           values_only=True)}
+    assert cuts["Air operations"][5] == -1_500_000
+    assert cuts["Air operations"][6] == cuts["Air operations"][4] - 1_500_000
 
 
 def test_sample_resolution_reads_like_monusco_2765() -> None:

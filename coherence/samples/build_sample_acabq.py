@@ -14,13 +14,13 @@ package:
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import docx
 
+from coherence.export import pinned_xlsx
 from coherence.samples.build_sample_budget import FINANCIAL
 
 OUT = Path(__file__).with_name("sample_acabq.docx")
@@ -39,10 +39,6 @@ REDUCTIONS = (
      "10% reduction for the new threat assessment capability", -1_000_000),
 )
 PROPOSED, RECOMMENDED = 874_790_100, 866_348_600
-
-#: a fixed date inside the file, so that the same script writes the same bytes
-_STAMP = (2026, 4, 20, 0, 0, 0)
-
 
 def _amount(dollars: int) -> str:
     text = f"{abs(dollars):,}".replace(",", " ")
@@ -110,7 +106,8 @@ def build(path: Path = OUT) -> Path:
     assert total == change, "the reductions must make the change the text recommends"
     buffer = io.BytesIO()
     document.save(buffer)
-    path.write_bytes(_pinned(buffer.getvalue()))
+    # the zip dates and document dates pinned, as for the sample workbook
+    path.write_bytes(pinned_xlsx(buffer.getvalue()))
     return path
 
 
@@ -118,18 +115,6 @@ def _row(table: object, *cells: str) -> None:
     row = table.add_row()  # type: ignore[attr-defined]
     for cell, text in zip(row.cells, cells, strict=True):
         cell.text = text
-
-
-def _pinned(data: bytes) -> bytes:
-    """The same archive with every member dated `_STAMP`, in a fixed order."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in sorted(source.namelist()):
-            info = zipfile.ZipInfo(name, date_time=_STAMP)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(name))
-    return out.getvalue()
 
 
 if __name__ == "__main__":
