@@ -678,8 +678,8 @@ def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
     rest = " ".join((phrase[:start] + phrase[end:]).split()).strip(" ,")
     rest = re.sub(r"^of the secretary-?\s?general\b", "", rest).strip(" ,")
     # "UNMIL's civilian component", "BINUH's police and corrections unit"
-    rest = re.sub(r"^(?:'s |the |its )?(?:[\w-]+ ){0,3}" + _PART + r"(?: of)?(?: the)?$", "",
-                  rest)
+    rest = re.sub(r"^(?:'s |the |its )?(?:[\w-]+ ){0,3}" + _MISSION_PART
+                  + r"(?: of)?(?: the)?$", "", rest)
     return rest in ("", "the", "its", "and its")
 
 
@@ -722,7 +722,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
             after = rest[m.end() - len(m.group(0).split()[-1]):]
             if _COMPOSITION.match(after) and not _FOLLOWING.search(after):
                 return None
-            if re.search(r"\b" + _PART + r"\b", head):
+            if re.search(r"\b" + _MISSION_PART + r"\b", head):
                 after = head + " " + after
             return _Tasking(_ids(refs), strength, "mission-shall", after)
         # "Decides that the protection of civilians must be given priority … MONUSCO"
@@ -773,7 +773,7 @@ _OF_THE_MISSION = re.compile(rf"\b(?:{'|'.join(sorted(_DONE_TO_IT))}|between)\b"
 _OWNER = re.compile(r"\b(\w+) (?:of|for) (?:the )?$")
 #: the parts of a mission that are the mission when they are tasked ("UNMIL's civilian
 #: component", "BINUH's police and corrections unit")
-_PART = r"(?:component|section|unit|office|presence|cell|team)s?"
+_MISSION_PART = r"(?:component|section|unit|office|presence|cell|team)s?"
 # a mission's mandate, a component or its leadership still are the mission
 _OWN_PARTS = frozenset({"mandate", "tasks", "functions", "phases", "component", "components",
                         "element", "unit", "section", "office", "leadership", "representative"})
@@ -797,8 +797,8 @@ def _possessed(head: str, ref: tuple[int, int, str | None]) -> bool:
     if head[ref[0]:ref[1]].endswith("'s"):
         after = "'s" + after
     # "BINUH's police and corrections unit will …": a part of the mission is the mission
-    return re.match(r"^'s (?!(?:\w+ )?(?:mandate|tasks)\b|(?:[\w-]+ ){0,4}" + _PART + r"\b)",
-                    after) is not None
+    return re.match(r"^'s (?!(?:\w+ )?(?:mandate|tasks)\b|(?:[\w-]+ ){0,4}" + _MISSION_PART
+                    + r"\b)", after) is not None
 
 
 _WITH_MANDATE = re.compile(r"\bwith (?:the following (?:\w+ )?(?:mandate|tasks|functions)\b|"
