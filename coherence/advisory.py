@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from coherence.report import Row, TaskRow
 
 AREA = "Performance and accountability"
+_ORDER = {category: i for i, category in enumerate(BY_ID)}  # the codebook's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class AdvisoryRow:
     tasks: tuple[str, ...]  # labels of the tasks the class serves
     refs: tuple[str, ...]  # the resolution's paragraphs that set them
     priority: bool
+    area: str = AREA  # the Action for Peacekeeping area of the first task it serves
 
     @property
     def recommended(self) -> int | None:
@@ -56,8 +58,11 @@ class AdvisoryRow:
 
 
 def advisory_rows(acabq: Budget, classes: Sequence[Row], links: Sequence[Link],
-                  tasks: Sequence[TaskRow]) -> list[AdvisoryRow]:
-    """Each recommended change with the class it changes and the tasks behind the class."""
+                  tasks: Sequence[TaskRow], proposed: str | None) -> list[AdvisoryRow]:
+    """Each recommended change with the class it changes and the tasks behind the class.
+
+    `proposed` is the label of the budget's proposal column (`2026/27 cost estimates`).
+    """
     by_item = {r.item.lower(): r for r in classes if r.role == "item"}
     by_category = {t.category: t for t in tasks}
     out = []
@@ -69,15 +74,13 @@ def advisory_rows(acabq: Budget, classes: Sequence[Row], links: Sequence[Link],
                   and ln.item == row.item and ln.category in by_category]
         labels = tuple(dict.fromkeys(t.label for t in served))
         refs = tuple(dict.fromkeys(r for t in served for r in t.refs))[:6]
-        proposed_at = None
-        if row is not None and row.proposed is not None:
-            proposed_at = next((at for label, at in row.at.items()
-                                if label.endswith("cost estimates")), None)
+        first = min(served, key=lambda t: _ORDER[t.category], default=None)
         out.append(AdvisoryRow(
             rec.item, rec.group, rec.amount, rec.paragraphs, rec.text,
             f"{acabq.document or acabq.source.path} {rec.at.label()}",
-            row.proposed if row is not None else None, proposed_at, labels, refs,
-            any(t.priority for t in served)))
+            row.proposed if row is not None else None,
+            row.at.get(proposed) if row is not None and proposed else None, labels, refs,
+            any(t.priority for t in served), first.area if first is not None else AREA))
     return out
 
 
@@ -136,7 +139,6 @@ def advisory_findings(acabq: Budget, rows: Sequence[AdvisoryRow], budget: Budget
         detail += (f" It serves {len(row.tasks)} mandated task(s): {', '.join(row.tasks)}."
                    if row.tasks else " No mandated task was linked to it.")
         severity = "medium" if row.priority else "low"
-        area = next((str(BY_ID[c].area) for c in BY_ID if BY_ID[c].label in row.tasks), AREA)
-        out.append(Finding("ACABQ_CUT", severity, title, detail, area, row.refs,
+        out.append(Finding("ACABQ_CUT", severity, title, detail, row.area, row.refs,
                            tuple(a for a in (row.at, row.proposed_at) if a), figures))
     return out

@@ -461,7 +461,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
             f"{budget.document or 'the budget'} is {budget.mission}'s. Links and findings compare "
             "two different missions; give the matching documents.", "Politics"))
     findings += _ceiling_changes(resolution, previous_resolution, personnel)
-    advisory = advisory_rows(acabq, classes, links, tasks) if acabq is not None else []
+    advisory = (advisory_rows(acabq, classes, links, tasks, proposed.label if proposed else None)
+                if acabq is not None else [])
     if acabq is not None:
         findings += advisory_findings(acabq, advisory, budget,
                                       next((r.proposed for r in classes if re.match(
