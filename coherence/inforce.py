@@ -68,11 +68,15 @@ def in_force(resolution: Resolution, bases: Sequence[Resolution], *,
         cites = f"; {short_symbol(resolution)} does not cite it, check that it is the " \
                 "resolution this one renews" if number not in cited else ""
         categories = len({c for t in added for c in t.categories})
-        said.append(DataWarning(
-            "tasks_from", f"the tasks of {len(added)} paragraph{'' if len(added) == 1 else 's'}"
-            f" of {name} ({categories} task categor{'y' if categories == 1 else 'ies'}) are "
-            f"read as still in force{cites}", where,
-            severity="info" if not cites else "warning"))
+        if added:
+            read = (f"the tasks of {len(added)} paragraph{'' if len(added) == 1 else 's'} of "
+                    f"{name} ({categories} task categor{'y' if categories == 1 else 'ies'}) "
+                    "are read as still in force")
+        else:
+            read = (f"{name} gives {mission or 'the mission'} no task the parser could read; "
+                    "nothing was added")
+        said.append(DataWarning("tasks_from", read + cites, where,
+                                severity="info" if added and not cites else "warning"))
     warnings = (*resolution.warnings, *said) if notes else resolution.warnings
     return replace(resolution, tasks=tuple(tasks), warnings=warnings)
 

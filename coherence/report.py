@@ -204,9 +204,13 @@ class Report:
 
     @property
     def top_findings(self) -> tuple[Finding, ...]:
-        """The three to five implications that matter most (page 1)."""
+        """The three to five implications that matter most (page 1).
+
+        The Advisory Committee's total has its own line above them on page 1.
+        """
         picked: list[Finding] = []
         per_rule: dict[str, int] = defaultdict(int)
+        per_rule["ACABQ_TOTAL"] = 2
         for f in self.findings:  # ranked: most severe first
             if f.severity == "high" and per_rule[f.rule] < 2 and len(picked) < 5:
                 picked.append(f)

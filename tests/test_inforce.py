@@ -171,3 +171,10 @@ def test_unoci_report_leaves_out_the_task_2101_gives_unmil() -> None:
     assert {t.mission for t in report.resolution.tasks} == {"UNOCI"}
     assert any(w.code == "tasks_of_other_missions" and "UNMIL" in w.message
                for _, w in report.warnings)
+
+
+def test_a_resolution_that_gives_the_mission_no_task_says_so() -> None:
+    empty = _resolution("5555 (1964)", "UNXYZ", "Recommends that the function of the Force …")
+    (note,) = in_force(RENEWAL, [empty]).warnings
+    assert note.severity == "warning"
+    assert note.message.startswith("5555 (1964) gives UNXYZ no task the parser could read")

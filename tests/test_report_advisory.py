@@ -89,3 +89,14 @@ def test_report_command_and_manifest_take_the_committees_report(tmp_path: Path) 
     (entry,) = load_manifest(tmp_path / "m.csv").entries
     assert entry.acabq == tmp_path / "acabq" / "Add.12.docx"
     assert entry.inputs()["acabq"] == str(tmp_path / "acabq" / "Add.12.docx")
+
+
+def test_page_one_gives_the_committees_total_once() -> None:
+    resolution = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2771(2025).pdf"))
+    budget = parse_budget(require_shared("budgets", "xlsx", "A_80_607.xlsx"))
+    advisory = parse_budget(require_shared("budgets", "acabq", "A_80_604_Add.2.docx"))
+    report = build_report(resolution, budget, acabq=advisory)
+    assert any(f.rule == "ACABQ_TOTAL" for f in report.findings)
+    # its own line leads page 1; the list of implications below does not repeat it
+    assert not any(f.rule == "ACABQ_TOTAL" for f in report.top_findings)
+    assert len(report.top_findings) >= 3
