@@ -9,6 +9,8 @@ user's files while rendering.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
@@ -67,6 +69,24 @@ def _fetcher() -> Any:
     return AllowListFetcher()
 
 
+_SHEET_CELL = re.compile(r"^(.*)(!)([^!]+)$")
+_TABLE_CELL = re.compile(r"^(.*)(, )([A-Z]{1,3}\d+)$")
+
+
+def compact_cells(labels: Iterable[str]) -> str:
+    """Cell references with each sheet or table named once.
+
+    `Costs!B7`, `Costs!C7` → `Costs!B7, C7`; `table 28, B3`, `table 28, C3` → `table 28, B3, C3`;
+    references of different sheets or tables are separated by semicolons.
+    """
+    by_place: dict[tuple[str, str], list[str]] = {}
+    for label in labels:
+        m = _SHEET_CELL.match(label) or _TABLE_CELL.match(label)
+        place, cell = ((m.group(1), m.group(2)), m.group(3)) if m else (("", ""), label)
+        by_place.setdefault(place, []).append(cell)
+    return "; ".join(f"{name}{sep}" + ", ".join(cells) for (name, sep), cells in by_place.items())
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The Jinja2 environment: package templates, autoescape, strict undefined."""
@@ -78,6 +98,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["money"] = money
+    env.filters["cells"] = compact_cells
     env.filters["task_label"] = codebook_label
     env.filters["thousands"] = lambda n: "–" if n is None else f"{Decimal(n) / 1000:,.1f}"
     env.filters["count"] = lambda n: "–" if n is None else f"{n:,}"

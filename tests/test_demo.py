@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from importlib.resources import as_file, files
+from pathlib import Path
 
+import pdfplumber
 import pypdfium2 as pdfium
 from click.testing import CliRunner
 from openpyxl import load_workbook
@@ -36,6 +40,26 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
                                                                            values_only=True)}
     assert cuts["Air operations"][5] == -1_500_000
     assert cuts["Air operations"][6] == cuts["Air operations"][4] - 1_500_000
+    assert _pages_ending_on_a_heading(tmp_path / "report.pdf", tmp_path / "report.html") == []
+
+
+def _pages_ending_on_a_heading(pdf_path: Path, html_path: Path) -> list[tuple[int, str]]:
+    """Pages whose lowest line of text is a heading or the sentence that opens a table."""
+    def text(markup: str) -> str:
+        return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", markup))).strip()
+
+    source = html_path.read_text("utf-8")
+    openers = [text(h) for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", source, re.S)]
+    openers += [text(p) for p in re.findall(r'<p class="lede">(.*?)</p>', source, re.S)]
+    stranded = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            lines = [ln for ln in page.extract_text_lines()
+                     if not re.search(r"page \d+ of \d+", ln["text"])]
+            last = re.sub(r"\s+", " ", max(lines, key=lambda ln: ln["top"])["text"]).strip()
+            if any(last in opener for opener in openers):
+                stranded.append((number, last))
+    return stranded
 
 
 def test_sample_resolution_reads_like_monusco_2765() -> None:

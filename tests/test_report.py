@@ -245,3 +245,24 @@ def test_page_one_counts_data_warnings_apart_from_notes_on_reading(monusco) -> N
     assert "data warning(s)" not in summary(only_notes)
     both = replace(only_notes, budget=replace(monusco.budget, warnings=(problem,)))
     assert "1 data warning(s) were recorded" in summary(both)
+
+
+def test_links_annex_names_tasks_by_label_and_each_sheet_once(monusco) -> None:
+    html = render_html(monusco)
+    annex = html[html.index("Links between tasks and budget lines"):html.index("<h3>Documents")]
+    assert "Protection of civilians" in annex and "protection_of_civilians" not in annex
+    # a link read from two cells of one sheet names the sheet once
+    cells = [ln.at for ln in monusco.links if len(ln.at) > 1]
+    assert cells
+    sheet = cells[0][0].rpartition("!")[0]
+    assert html.count(f"{sheet}!") < sum(len(at) for at in cells)
+
+
+def test_compact_cells_groups_references_by_sheet() -> None:
+    from coherence.render import compact_cells
+
+    assert compact_cells(["Costs!B7", "Costs!C7", "Posts!A1", "p. 3"]) == (
+        "Costs!B7, C7; Posts!A1; p. 3")
+    assert compact_cells(["table 28, B3", "table 28, C3", "p.4, table 2, F9"]) == (
+        "table 28, B3, C3; p.4, table 2, F9")
+    assert compact_cells([]) == ""
