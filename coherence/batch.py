@@ -565,13 +565,16 @@ def _remove(paths: Iterable[Path]) -> None:
 
 
 def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: bool = False,
-              xlsx: bool = False, progress: Progress = _quiet) -> BatchResult:
+              xlsx: bool = False, history: Path | None = None,
+              progress: Progress = _quiet) -> BatchResult:
     """Run every mission of the manifest into `out_dir` and write the overview.
 
     Raises ManifestError (exit 3) before writing anything when the manifest cannot be used,
     and CoherenceError when `out_dir` cannot be a folder for the outputs. A mission that
     fails does not raise: its result says why, and `BatchResult.exit_code` is 4.
-    `progress` receives one line per mission as it finishes, in manifest order.
+    `progress` receives one line per mission as it finishes, in manifest order. With
+    `history`, each mission's report is recorded in that history file once all have run
+    (the file is checked before the first mission).
 
     Missions run one after the other. Running two at a time in separate processes was
     measured on the 2-core machine this is developed on (benchmarks/bench_batch.py): no
@@ -582,6 +585,10 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
     options = BatchOptions(html=html, xlsx=xlsx)
     out = Path(out_dir)
     _check_out_dir(manifest, out, options)
+    if history is not None:
+        from coherence.history import check_history
+
+        check_history(history)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -599,7 +606,22 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
         results.append(result)
     partial = BatchResult(manifest, out, tuple(results))
     written = _write_overview(partial, html=html)
+    if history is not None:
+        _record_history(history, [mission_files(r.entry.mission, out)["json"]
+                                  for r in results if r.ok], progress)
     return BatchResult(manifest, out, tuple(results), tuple(written))
+
+
+def _record_history(history: Path, reports: list[Path], progress: Progress) -> None:
+    from coherence.history import record_files
+
+    if not reports:
+        return
+    added = record_files(history, reports)
+    cycles = sorted({done.cycle for _, done in added.recorded})
+    progress(f"recorded {len(added.recorded)} report(s) ({', '.join(cycles)}) in {history}")
+    for failed in added.failed:
+        progress(f"error: not recorded in the history: {failed.error}")
 
 
 def _check_out_dir(manifest: Manifest, out: Path, options: BatchOptions) -> None:

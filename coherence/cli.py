@@ -207,11 +207,14 @@ def budget(file: Path, fmt: str) -> None:
               help="Also write the report as a standalone HTML page.")
 @click.option("--xlsx", "xlsx_out", type=click.Path(path_type=Path),
               help="Also write the links and findings as a workbook for analysts.")
+@click.option("--history", "history_db", type=click.Path(path_type=Path),
+              help="Also record the report in this history file (SQLite, made if new), "
+                   "under its mission and budget cycle; see `coherence history`.")
 @debug_option
 def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
            previous_budget: Path | None, tasks_from: tuple[Path, ...], acabq_file: Path | None,
            links_file: Path | None, output: Path, json_out: Path | None,
-           html_out: Path | None, xlsx_out: Path | None) -> None:
+           html_out: Path | None, xlsx_out: Path | None, history_db: Path | None) -> None:
     """Write the coherence report for one mission.
 
     \b
@@ -229,7 +232,7 @@ def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
         mandate=mandate_file, budget=budget_file, previous_mandate=previous_mandate,
         previous_budget=previous_budget, links=links_file, pdf=output, json_path=json_out,
         html_path=html_out, xlsx_path=xlsx_out, tasks_from=tasks_from, acabq=acabq_file,
-        log=lambda m: click.echo(m, err=True),
+        history=history_db, log=lambda m: click.echo(m, err=True),
     )
     for path in written:
         click.echo(f"wrote {path}", err=True)
@@ -242,8 +245,12 @@ def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
 @click.option("--html", is_flag=True, help="Also write each mission's report as HTML.")
 @click.option("--xlsx", is_flag=True, help="Also write each mission's links and findings "
                                             "as a workbook.")
+@click.option("--history", "history_db", type=click.Path(path_type=Path),
+              help="Also record each mission's report in this history file (SQLite, made if "
+                   "new); see `coherence history`.")
 @debug_option
-def batch(manifest: Path, out_dir: Path, html: bool, xlsx: bool) -> None:
+def batch(manifest: Path, out_dir: Path, html: bool, xlsx: bool,
+          history_db: Path | None) -> None:
     """Write the report of every mission of a budget cycle, plus an overview.
 
     MANIFEST is a CSV (or JSON) file with one row per mission: the columns mission,
@@ -266,7 +273,7 @@ def batch(manifest: Path, out_dir: Path, html: bool, xlsx: bool) -> None:
     from coherence.batch import run_batch
 
     ctx = click.get_current_context()
-    result = run_batch(manifest, out_dir, html=html, xlsx=xlsx,
+    result = run_batch(manifest, out_dir, html=html, xlsx=xlsx, history=history_db,
                        progress=lambda line: click.echo(line, err=True))
     if _debugging(ctx):
         for failed in result.failed:
@@ -303,6 +310,92 @@ def demo(out_dir: Path) -> None:
     written = run_demo(out_dir, log=lambda m: click.echo(m, err=True))
     for path in written:
         click.echo(f"wrote {path}", err=True)
+
+
+@cli.group()
+def history() -> None:
+    """Keep every report of every cycle in one SQLite file, and compare cycles.
+
+    A report is recorded under its mission and budget cycle (the period its budget
+    proposes, 2026/27); recording the same mission and cycle again replaces it. The
+    file holds the whole report and tables of its tasks, resources, findings, links,
+    ceilings and Advisory Committee cuts, for anyone to query with SQL.
+
+    \b
+    Examples:
+      coherence report --mandate ... --budget ... -o monusco.pdf --history history.sqlite
+      coherence batch cycle-2026/manifest.csv -o reports-2026 --history history.sqlite
+      coherence history add history.sqlite reports-2025/*.json
+      coherence history list history.sqlite
+      coherence history compare history.sqlite MONUSCO --from 2025/26 --to 2026/27
+    """
+
+
+@history.command("add")
+@click.argument("db", type=click.Path(path_type=Path))
+@click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--cycle", help="The budget cycle (2026/27) for reports whose budget shows "
+                              "no period.")
+@debug_option
+def history_add(db: Path, reports: tuple[Path, ...], cycle: str | None) -> None:
+    """Record report JSON files (from `report --json` or `batch`) in the history DB.
+
+    A file that cannot be recorded is named on stderr and the others are recorded; the
+    exit code is then 4 (3 when none could be).
+    """
+    from coherence.history import record_files
+
+    result = record_files(db, reports, cycle=cycle)
+    for path, done in result.recorded:
+        verb = "replaced" if done.replaced else "recorded"
+        click.echo(f"{verb} {done.mission} {done.cycle} from {path}", err=True)
+    for failed in result.failed:
+        click.echo(f"error: {failed.error}", err=True)
+    if result.failed:
+        click.get_current_context().exit(
+            int(ExitCode.BATCH_PARTIAL if result.recorded else ExitCode.INPUT))
+
+
+@history.command("list")
+@click.argument("db", type=click.Path(path_type=Path))
+@click.option("--mission", help="Only this mission's cycles.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@debug_option
+def history_list(db: Path, mission: str | None, fmt: str) -> None:
+    """List the reports recorded in the history DB, by mission and cycle."""
+    from coherence.history import entries, open_history
+    from coherence.textout import history_table
+
+    with open_history(db, create=False) as conn:
+        found = entries(conn, mission)
+    if fmt == "json":
+        _emit_json({"schema": "coherence.history-list/1",
+                    "reports": [e.to_json() for e in found]})
+    else:
+        click.echo(history_table(found))
+
+
+@history.command("compare")
+@click.argument("db", type=click.Path(path_type=Path))
+@click.argument("mission")
+@click.option("--from", "before", help="The earlier cycle (default: the one before --to).")
+@click.option("--to", "after", help="The later cycle (default: the last recorded).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@debug_option
+def history_compare(db: Path, mission: str, before: str | None, after: str | None,
+                    fmt: str) -> None:
+    """Set two cycles of MISSION side by side: tasks, resources, findings, ceilings."""
+    from coherence.history import compare, open_history
+    from coherence.textout import comparison_table
+
+    with open_history(db, create=False) as conn:
+        result = compare(conn, mission, before, after)
+    if fmt == "json":
+        _emit_json(result.to_json())
+    else:
+        click.echo(comparison_table(result))
 
 
 def main() -> None:

@@ -104,18 +104,32 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
                links: Path | None = None, json_path: Path | None = None,
                html_path: Path | None = None, xlsx_path: Path | None = None,
                tasks_from: Sequence[Path] = (), acabq: Path | None = None,
-               log: Log = _quiet) -> list[Path]:
+               history: Path | None = None, log: Log = _quiet) -> list[Path]:
     """Parse, link, find and render one mission's report; return the paths written.
 
     All inputs are parsed and the whole report is rendered in memory before any file is
     written, so a failure leaves no output behind; each file is then written atomically.
+    With `history`, the report is then recorded in that history file (checked first, so
+    that an unusable one stops the run before anything is written).
     """
+    if history is not None:
+        from coherence.history import check_history
+
+        check_history(history)
     report = build_mission_report(mandate=mandate, budget=budget,
                                   previous_mandate=previous_mandate,
                                   previous_budget=previous_budget, links=links,
                                   tasks_from=tasks_from, acabq=acabq, log=log)
-    return write_all(report_files(report, pdf=pdf, json_path=json_path, html_path=html_path,
-                                  xlsx_path=xlsx_path, log=log))
+    written = write_all(report_files(report, pdf=pdf, json_path=json_path,
+                                     html_path=html_path, xlsx_path=xlsx_path, log=log))
+    if history is not None:
+        from coherence.history import open_history, record
+
+        with open_history(history) as conn:
+            done = record(conn, report.to_json(), origin=str(json_path or pdf or ""))
+        log(f"{'replaced' if done.replaced else 'recorded'} {done.mission} {done.cycle} "
+            f"in {history}")
+    return written
 
 
 def run_demo(out_dir: Path, log: Log = _quiet) -> list[Path]:

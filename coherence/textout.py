@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from budgets import Budget, LineRole
 from coherence.codebook import label
+from coherence.history import Comparison, Entry
 from mandates import Resolution
 from provenance import DataWarning
 
@@ -137,4 +138,69 @@ def budget_table(budget: Budget) -> str:
         lines.append("")
         lines.append(f"warnings ({len(budget.warnings)})")
         lines.extend(f"  {line}" for line in warning_lines(budget.warnings))
+    return "\n".join(lines)
+
+
+def _usd(amount: int | None, width: int = 15, signed: bool = False) -> str:
+    if amount is None:
+        return f"{'–':>{width}}"
+    return f"{amount:>+{width},}" if signed else f"{amount:>{width},}"
+
+
+def history_table(entries: Sequence[Entry]) -> str:
+    """The recorded reports, one row per mission and cycle (`history list`)."""
+    if not entries:
+        return "no report recorded"
+    lines = [f"{'mission':<10}{'cycle':<9}{'mandate':<20}{'budget':<12}{'gross proposed':>16}"
+             f"{'ACABQ recommends':>18}{'tasks':>7}{'priority':>9}  findings h/m/l"]
+    for e in entries:
+        f = e.findings
+        lines.append(f"{_clip(e.mission, 9):<10}{e.cycle:<9}{_clip(e.mandate or '–', 19):<20}"
+                     f"{_clip(e.budget or '–', 11):<12}{_usd(e.gross_proposed, 16)}"
+                     f"{_usd(e.acabq_recommended, 18)}{e.tasks:>7}{e.priority_tasks:>9}  "
+                     f"{f.get('high', 0)}/{f.get('medium', 0)}/{f.get('low', 0)}")
+    return "\n".join(lines)
+
+
+def comparison_table(c: Comparison) -> str:
+    """Two cycles of one mission side by side (`history compare`), amounts in dollars."""
+    b, a = c.before, c.after
+    lines = [
+        f"{c.mission}: {b.cycle} → {a.cycle}",
+        f"  mandate             {b.mandate or '–'} → {a.mandate or '–'}",
+        f"  budget              {b.budget or '–'} → {a.budget or '–'}",
+        f"  gross proposed      {_usd(b.gross_proposed, 0)} → {_usd(a.gross_proposed, 0)}"
+        + (f" ({a.gross_proposed - b.gross_proposed:+,})"
+           if a.gross_proposed is not None and b.gross_proposed is not None else ""),
+    ]
+    if b.acabq_recommended is not None or a.acabq_recommended is not None:
+        lines.append(f"  ACABQ recommends    {_usd(b.acabq_recommended, 0)} → "
+                     f"{_usd(a.acabq_recommended, 0)}")
+    lines.append("")
+    for title, names in (("tasks added", c.added), ("tasks dropped", c.dropped),
+                         ("now a priority", c.made_priority),
+                         ("no longer a priority", c.no_longer_priority)):
+        lines.append(f"{title + ':':<22}{', '.join(names) or 'none'}")
+    for title, changes in (("task resources (proposed)", c.tasks),
+                           ("classes of expenditure (proposed)", c.classes),
+                           ("programmes (proposed)", c.programmes)):
+        if not changes:
+            continue
+        lines.append("")
+        lines.append(f"{title:<46}{b.cycle:>15}{a.cycle:>15}{'change':>15}")
+        for ch in changes:
+            lines.append(f"  {_clip(ch.name, 44):<44}{_usd(ch.before)}{_usd(ch.after)}"
+                         f"{_usd(ch.change, signed=True)}")
+    if c.findings:
+        lines.append("")
+        lines.append(f"{'findings by rule':<46}{b.cycle:>15}{a.cycle:>15}")
+        lines.extend(f"  {rule:<44}{before:>15}{after:>15}" for rule, before, after in c.findings)
+    if c.ceilings:
+        lines.append("")
+        lines.append(f"{'authorized ceilings':<46}{b.cycle:>15}{a.cycle:>15}")
+        lines.extend(f"  {kind:<44}{_usd(before)}{_usd(after)}"
+                     for kind, before, after in c.ceilings)
+    if c.notes:
+        lines.append("")
+        lines.extend(f"note: {n}" for n in c.notes)
     return "\n".join(lines)

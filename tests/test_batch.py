@@ -115,7 +115,8 @@ def partial_run(cycle: Path) -> tuple[Result, Path]:
     # and an overview (HTML, not asked for this time) describing that earlier run
     (out / "UNMISS.pdf").write_bytes(b"%PDF- an earlier run's report")
     (out / "overview.html").write_text("<p>an earlier run</p>")
-    result = CliRunner().invoke(cli, ["batch", str(cycle / "manifest.json"), "-o", str(out)])
+    result = CliRunner().invoke(cli, ["batch", str(cycle / "manifest.json"), "-o", str(out),
+                                      "--history", str(cycle / "history.sqlite")])
     return result, out
 
 
@@ -226,6 +227,17 @@ def test_a_broken_mission_fails_alone_with_exit_4(partial_run, cycle) -> None:
     assert lines[-1] == (f"error: 2 of 3 missions failed (UNMISS, UNIFIL); the others are "
                          f"complete; see {out / 'overview.pdf'}")
     assert "Traceback" not in result.stderr
+
+
+def test_the_history_records_the_missions_that_completed(partial_run, cycle) -> None:
+    from coherence.history import entries, open_history
+
+    result, _ = partial_run
+    with open_history(cycle / "history.sqlite", create=False) as conn:
+        recorded = entries(conn)
+    assert [(e.mission, e.cycle, e.gross_proposed) for e in recorded] == [
+        ("MONUSCO", "2026/27", SAMPLE_GROSS_2026)]
+    assert "recorded 1 report(s) (2026/27)" in result.stderr
 
 
 def test_a_failed_mission_leaves_no_file_and_the_good_one_is_complete(partial_run) -> None:

@@ -1,0 +1,252 @@
+"""The history file: reports recorded by mission and cycle, replaced not doubled, compared.
+
+The real documents give one budget cycle (2026/27), so the earlier cycle a comparison needs
+is made here from the real MONUSCO report by changes the tests state: every period a year
+earlier, one task not yet mandated, one not yet a priority, one task that has since gone,
+a class of expenditure a million dollars lower. The comparison must find exactly those.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from budgets import parse_budget
+from coherence.cli import cli
+from coherence.codebook import TASKS
+from coherence.history import (
+    check_history,
+    compare,
+    entries,
+    open_history,
+    record,
+    record_files,
+)
+from coherence.report import build_report
+from mandates import parse_resolution
+from provenance import InputError
+from tests.conftest import require_shared
+
+MONUSCO_GROSS_2026 = 874_790_100  # A/80/624, gross requirements 2026/27
+
+
+@pytest.fixture(scope="module")
+def monusco() -> dict[str, Any]:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    bud = parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx"))
+    prev = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2717(2023).pdf"))
+    return build_report(res, bud, previous_resolution=prev).to_json()
+
+
+def _year_earlier(label: str) -> str:
+    def back(m: re.Match[str]) -> str:
+        start = int(m.group(1)) - 1
+        return f"{start}/{(start + 1) % 100:02d}"
+    return re.sub(r"\b(\d{4})/\d{2}\b", back, label)
+
+
+def earlier_cycle(doc: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The report a year earlier, and what was changed to make it."""
+    before = copy.deepcopy(doc)
+    for key in ("baseline", "proposed"):
+        before[key] = _year_earlier(before[key])
+    before["columns"] = [_year_earlier(c) for c in before["columns"]]
+    for key in ("resources_by_class", "programmes"):
+        for row in before[key]:
+            row["amounts"] = {_year_earlier(c): v for c, v in row["amounts"].items()}
+            row["at"] = {_year_earlier(c): v for c, v in row["at"].items()}
+    tasks = before["tasks"]
+    new_task = tasks.pop(0)  # mandated only in the later cycle
+    now_priority = next(t for t in tasks if t["priority"])
+    now_priority["priority"] = False
+    used = {t["category"] for t in doc["tasks"]}
+    gone = next(t for t in TASKS if t.id not in used)
+    tasks.append({**copy.deepcopy(tasks[-1]), "category": gone.id, "label": gone.label,
+                  "priority": False, "links": [], "resources": {}})
+    row = next(r for r in before["resources_by_class"] if r["role"] == "item" and r["proposed"])
+    row["amounts"][before["proposed"]] -= 1_000_000
+    changed = {"new_task": new_task["label"], "now_priority": now_priority["label"],
+               "gone": gone.label, "class": row["item"], "class_before": row["amounts"][
+                   before["proposed"]]}
+    return before, changed
+
+
+def test_a_report_is_stored_whole_with_exact_money(monusco, tmp_path: Path) -> None:
+    db = tmp_path / "h.sqlite"
+    with open_history(db) as conn:
+        done = record(conn, monusco, origin="monusco.json")
+        assert (done.mission, done.cycle, done.replaced) == ("MONUSCO", "2026/27", False)
+        [entry] = entries(conn)
+        assert entry.gross_proposed == MONUSCO_GROSS_2026
+        assert entry.tasks == len(monusco["tasks"])
+        assert entry.mandate == "S/RES/2765 (2024)" and entry.budget == "A/80/624"
+        subtotals = conn.execute(
+            "SELECT sum(amount), typeof(sum(amount)) FROM resources WHERE kind = 'class'"
+            " AND role = 'subtotal' AND period = '2026/27' AND measure = 'cost estimates'"
+        ).fetchone()
+        assert subtotals == (MONUSCO_GROSS_2026, "integer")
+        # every cell keeps where it came from
+        assert conn.execute("SELECT count(*) FROM resources WHERE at IS NULL").fetchone()[0] == 0
+        stored = json.loads(conn.execute("SELECT document FROM reports").fetchone()[0])
+    assert stored == monusco
+
+
+def test_recording_a_cycle_again_replaces_it(monusco, tmp_path: Path) -> None:
+    db = tmp_path / "h.sqlite"
+    with open_history(db) as conn:
+        record(conn, monusco)
+        counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("reports", "tasks", "resources", "findings", "links")]
+        again = record(conn, monusco)
+        assert again.replaced
+        assert counts == [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                          for t in ("reports", "tasks", "resources", "findings", "links")]
+
+
+def test_a_malformed_report_leaves_the_entry_it_would_replace(monusco, tmp_path: Path) -> None:
+    db = tmp_path / "h.sqlite"
+    broken = copy.deepcopy(monusco)
+    broken["tasks"][3]["category"] = None
+    with open_history(db) as conn:
+        record(conn, monusco)
+        with pytest.raises(InputError, match="malformed"):
+            record(conn, broken)
+        [entry] = entries(conn)
+        assert entry.tasks == len(monusco["tasks"])
+
+
+def test_compare_finds_exactly_what_changed_between_cycles(monusco, tmp_path: Path) -> None:
+    before, changed = earlier_cycle(monusco)
+    with open_history(tmp_path / "h.sqlite") as conn:
+        record(conn, monusco)
+        assert record(conn, before).cycle == "2025/26"
+        result = compare(conn, "monusco")
+    assert (result.before.cycle, result.after.cycle) == ("2025/26", "2026/27")
+    assert result.added == (changed["new_task"],)
+    assert result.dropped == (changed["gone"],)
+    assert result.made_priority == (changed["now_priority"],)
+    assert result.no_longer_priority == ()
+    moved = [c for c in result.classes if c.change]
+    assert [(c.name, c.before, c.change) for c in moved] == [
+        (changed["class"], changed["class_before"], 1_000_000)]
+    assert all(c.change == 0 for c in result.tasks if c.change is not None)
+    assert result.findings and all(b == a for _, b, a in result.findings)
+    document = result.to_json()
+    assert document["schema"] == "coherence.history-comparison/1"
+    assert document["gross_requirements"]["change"] == 0
+
+
+def test_compare_needs_two_cycles_and_names_what_is_there(monusco, tmp_path: Path) -> None:
+    with open_history(tmp_path / "h.sqlite") as conn:
+        record(conn, monusco)
+        with pytest.raises(InputError, match="needs two cycles"):
+            compare(conn, "MONUSCO")
+        with pytest.raises(InputError) as missing:
+            compare(conn, "UNMISS")
+        assert "MONUSCO" in missing.value.one_line()
+        with pytest.raises(InputError, match="2019/20"):
+            compare(conn, "MONUSCO", "2019/20", "2026/27")
+
+
+def test_a_file_that_is_not_a_history_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    text = tmp_path / "notes.sqlite"
+    text.write_bytes(b"minutes of a meeting\n" * 200)
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE budget (amount INTEGER)")
+    for path in (text, other):
+        before = path.read_bytes()
+        with pytest.raises(InputError, match="not a history"):
+            check_history(path)
+        with pytest.raises(InputError, match="not a history"), open_history(path):
+            pass
+        assert path.read_bytes() == before
+    with pytest.raises(InputError, match="folder"):
+        check_history(tmp_path)
+
+
+def test_add_records_the_good_files_and_names_the_bad(monusco, tmp_path: Path) -> None:
+    good = tmp_path / "MONUSCO.json"
+    good.write_text(json.dumps(monusco), encoding="utf-8")
+    mandate_json = tmp_path / "mandate.json"
+    mandate_json.write_text(json.dumps({"schema": "coherence.mandate/1"}), encoding="utf-8")
+    db = tmp_path / "h.sqlite"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["history", "add", str(db), str(good), str(mandate_json),
+                                 str(tmp_path / "missing.json")])
+    assert result.exit_code == 4, result.stderr
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 2 and "mandate.json" in errors[0] and "missing.json" in errors[1]
+    assert "Traceback" not in result.stderr
+    listed = runner.invoke(cli, ["history", "list", str(db), "--format", "json"])
+    assert listed.exit_code == 0
+    [only] = json.loads(listed.stdout)["reports"]
+    assert (only["mission"], only["cycle"], only["gross_proposed"]) == (
+        "MONUSCO", "2026/27", MONUSCO_GROSS_2026)
+
+
+def test_add_with_nothing_recordable_exits_3_and_leaves_no_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    db = tmp_path / "h.sqlite"
+    result = CliRunner().invoke(cli, ["history", "add", str(db), str(bad)])
+    assert result.exit_code == 3
+    assert result.stderr.count("error:") == 1 and "bad.json" in result.stderr
+    assert not db.exists()
+    assert record_files(db, [bad]).failed and not db.exists()
+
+
+def test_list_and_compare_of_a_missing_history_exit_3(tmp_path: Path) -> None:
+    for args in (["list"], ["compare"]):
+        command = ["history", *args, str(tmp_path / "none.sqlite")] + (
+            ["MONUSCO"] if args == ["compare"] else [])
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 3 and result.stderr.startswith("error:")
+        assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_compare_table_shows_both_cycles_and_the_change(monusco, tmp_path: Path) -> None:
+    before, changed = earlier_cycle(monusco)
+    db = tmp_path / "h.sqlite"
+    with open_history(db) as conn:
+        record(conn, monusco)
+        record(conn, before)
+    result = CliRunner().invoke(cli, ["history", "compare", str(db), "MONUSCO"])
+    assert result.exit_code == 0, result.stderr
+    assert "2025/26 → 2026/27" in result.stdout
+    line = next(ln for ln in result.stdout.splitlines()
+                if ln.strip().startswith(changed["class"][:40]))
+    assert line.rstrip().endswith("+1,000,000")
+    assert changed["new_task"] in result.stdout.split("tasks added:")[1].splitlines()[0]
+
+
+def test_a_report_run_records_itself_and_an_unusable_history_stops_it_first(
+        tmp_path: Path) -> None:
+    from importlib.resources import as_file, files
+
+    from coherence.pipeline import run_report
+
+    samples = files("coherence.samples")
+    db = tmp_path / "h.sqlite"
+    with (as_file(samples / "sample_resolution.txt") as mandate,
+          as_file(samples / "sample_budget.xlsx") as budget):
+        run_report(mandate=mandate, budget=budget, pdf=None, json_path=tmp_path / "r.json",
+                   history=db)
+        with open_history(db) as conn:
+            [entry] = entries(conn)
+        assert (entry.mission, entry.cycle, entry.gross_proposed) == (
+            "MONUSCO", "2026/27", MONUSCO_GROSS_2026)
+        assert entry.origin == str(tmp_path / "r.json")
+        not_history = tmp_path / "notes.txt"
+        not_history.write_text("minutes\n" * 300, encoding="utf-8")
+        with pytest.raises(InputError, match="not a history"):
+            run_report(mandate=mandate, budget=budget, pdf=None,
+                       json_path=tmp_path / "r2.json", history=not_history)
+    assert not (tmp_path / "r2.json").exists()
