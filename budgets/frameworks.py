@@ -71,12 +71,15 @@ def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
     return tuple(out)
 
 
-def from_pdf(path: Path) -> tuple[ExpectedAccomplishment, ...]:
-    """Expected accomplishments of a PDF budget report (first printed line of each)."""
+def from_pdf(path: Path, pages: list[str] | None = None) -> tuple[ExpectedAccomplishment, ...]:
+    """Expected accomplishments of a PDF budget report (first printed line of each).
+
+    `pages` is the report's text layer when the caller has read it already.
+    """
     component = ""
     seen: set[str] = set()
     out: list[ExpectedAccomplishment] = []
-    for index, text in enumerate(page_texts(path)):
+    for index, text in enumerate(pages if pages is not None else page_texts(path)):
         lines = text.splitlines()
         for i, line in enumerate(lines):
             m = _COMPONENT.match(line)
@@ -96,11 +99,15 @@ def from_pdf(path: Path) -> tuple[ExpectedAccomplishment, ...]:
     return tuple(out)
 
 
-def read_frameworks(path: Path) -> tuple[ExpectedAccomplishment, ...]:
-    """Expected accomplishments of a budget report (DOCX or PDF); none for workbooks."""
+def read_frameworks(path: Path,
+                    pages: list[str] | None = None) -> tuple[ExpectedAccomplishment, ...]:
+    """Expected accomplishments of a budget report (DOCX or PDF); none for workbooks.
+
+    `pages` is a PDF's text layer when the caller has read it already.
+    """
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return from_docx(path)
     if suffix == ".pdf":
-        return from_pdf(path)
+        return from_pdf(path, pages)
     return ()

@@ -142,6 +142,42 @@ class RecommendedTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffingChange:
+    """One row of a report's proposed staffing changes: posts or positions of one office.
+
+    `number` is signed (the report prints abolished posts in parentheses); `kind` is "post"
+    (an established post) or "position" (general temporary assistance, United Nations
+    Volunteers); `action` is the report's own word (Abolishment, Establishment, Conversion,
+    Redeployment, Reassignment, Reclassification, Continuation). A continuation keeps a
+    position that would otherwise lapse: it is listed, but it changes no staffing level.
+    """
+
+    component: str  # "Component 1: protection of civilians", "Executive direction and management"
+    office: str  # the office, section or unit: "Joint Human Rights Office"
+    kind: str
+    category: str  # "International", "National", "United Nations Volunteer" as printed
+    number: int
+    level: str  # "P-3", "NPO", "UNV"
+    title: str  # "Women Protection Advisor"
+    action: str
+    from_to: str
+    table: str  # the table's own title: "Human resources: proposed changes"
+    at: SourceRef
+
+    @property
+    def changes_level(self) -> bool:
+        """False for a continuation, which keeps a position rather than adding one."""
+        return not self.action.lower().startswith("continu")
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form (an extra field of the contract)."""
+        return {"component": self.component, "office": self.office, "kind": self.kind,
+                "category": self.category, "number": self.number, "level": self.level,
+                "title": self.title, "action": self.action, "from_to": self.from_to,
+                "table": self.table, "at": self.at.label()}
+
+
+@dataclass(frozen=True, slots=True)
 class Budget:
     """A peacekeeping budget document parsed into lines, frameworks and warnings."""
 
@@ -156,6 +192,8 @@ class Budget:
     #: an Advisory Committee report's recommended changes and total (empty for a budget)
     recommendations: tuple[Recommendation, ...] = ()
     recommended_total: RecommendedTotal | None = None
+    #: the posts and positions the report proposes to abolish, establish or move, by office
+    staffing_changes: tuple[StaffingChange, ...] = ()
 
     def select(self, *, table: TableKind | None = None, measure: Measure | None = None,
                period: str | None = None, item: str | None = None,
@@ -189,6 +227,7 @@ class Budget:
             "recommendations": [r.to_json() for r in self.recommendations],
             "recommended_total": (self.recommended_total.to_json()
                                   if self.recommended_total else None),
+            "staffing_changes": [c.to_json() for c in self.staffing_changes],
             "warnings": [w.to_json() for w in self.warnings],
         }
 

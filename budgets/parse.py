@@ -17,14 +17,17 @@ from budgets.frameworks import read_frameworks
 from budgets.grid import Grid
 from budgets.interpret import interpret
 from budgets.model import Budget, TableKind
+from budgets.staffing import is_staffing_table, read_staffing
 from provenance import (
     DataWarning,
     InputError,
     SourceDocument,
+    SourceRef,
     check_readable,
     check_suffix,
     sha256_of,
 )
+from provenance.pdf import page_texts
 
 SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
 _READERS = {".xlsx": "budgets.readers.xlsx", ".csv": "budgets.readers.csv",
@@ -128,9 +131,13 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a budget")
     grids = read_grids(p)
     # the Advisory Committee's table of recommended changes holds changes, not budget lines
-    result = interpret([g for g in grids if not is_impact_table(g)])
+    result = interpret([g for g in grids
+                        if not is_impact_table(g) and not is_staffing_table(g)])
     front = _front_text(p)
-    recommended = read_recommendations(grids, document_text(p), p.name) \
+    pages = page_texts(p) if suffix == ".pdf" else None
+    text: list[tuple[str, int | None]] | None = (
+        [(page, n) for n, page in enumerate(pages, start=1)] if pages is not None else None)
+    recommended = read_recommendations(grids, text or document_text(p), p.name) \
         if is_acabq_report(grids, front) else None
     if not result.lines and not (recommended and recommended.total):
         raise InputError("no budget table found (no financial resources, programmatic "
@@ -141,6 +148,17 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     warnings.extend(check_financial(result.lines))
     if recommended is not None:
         warnings.extend(recommended.warnings)
+    staffing, staffing_warnings = read_staffing(grids, p.name)
+    warnings.extend(staffing_warnings)
+    if pages and not staffing:
+        printed = [n for n, text in enumerate(pages, start=1) if "Functional title" in text]
+        if printed:
+            where = f"pp. {printed[0]}–{printed[-1]}" if len(printed) > 1 else f"p. {printed[0]}"
+            warnings.append(DataWarning(
+                "staffing_not_read", f"the report prints its proposed staffing changes ({where}), "
+                "which are read from its DOCX edition only; give the DOCX for the staffing "
+                "section and findings", SourceRef(path=p.name, page=printed[0]),
+                severity="info"))
     found_mission, symbol, period = _document_facts(p, grids, front)
     if recommended is None and not any(ln.table is TableKind.FINANCIAL_RESOURCES
                                        for ln in result.lines):
@@ -152,9 +170,10 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
         mission=mission or found_mission,
         document=symbol,
         lines=result.lines,
-        accomplishments=read_frameworks(p),
+        accomplishments=read_frameworks(p, pages),
         warnings=tuple(warnings),
         budget_period=period,
         recommendations=recommended.lines if recommended else (),
         recommended_total=recommended.total if recommended else None,
+        staffing_changes=tuple(staffing),
     )

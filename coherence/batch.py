@@ -333,6 +333,9 @@ class MissionSummary:
     #: what the Advisory Committee recommends in all, and its change to the proposal
     recommended: int | None = None
     recommended_change: int | None = None
+    #: net change of posts and positions in the budget's proposed staffing changes (None
+    #: when the budget prints none, or it was not read: workbooks and PDFs carry none)
+    staffing_net: int | None = None
 
     @property
     def gross_change(self) -> int | None:
@@ -361,6 +364,7 @@ class MissionSummary:
             "top_findings": [{"severity": s, "title": t} for s, t in self.top_findings],
             "advisory_committee": {"recommended": self.recommended,
                                    "change": self.recommended_change},
+            "staffing_net_change": self.staffing_net,
         }
 
 
@@ -385,7 +389,8 @@ def summarize(report: Report) -> MissionSummary:
         headline=report.headline, warnings=report.data_warnings,
         top_findings=tuple((f.severity, f.title) for f in report.top_findings),
         recommended=advised.recommended if advised else None,
-        recommended_change=advised.change if advised else None)
+        recommended_change=advised.change if advised else None,
+        staffing_net=sum(o.net for o in report.staffing) if report.staffing else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -653,7 +658,7 @@ _CSV_COLUMNS = (
     "mission", "status", "resolution", "budget_document", "period", "tasks", "priority_tasks",
     "linked_tasks", *(f"findings_{s}" for s in SEVERITIES), "gross_baseline_usd",
     "gross_proposed_usd", "gross_change_usd", "acabq_recommended_usd", "acabq_change_usd",
-    "warnings", "outputs", "notes", "error", "manifest_row")
+    "staffing_net_change", "warnings", "outputs", "notes", "error", "manifest_row")
 
 
 def overview_csv(result: BatchResult) -> str:
@@ -672,7 +677,8 @@ def overview_csv(result: BatchResult) -> str:
                 *((s.findings.get(sev, 0) if s else None) for sev in SEVERITIES),
                 s.gross_baseline if s else None, s.gross_proposed if s else None,
                 s.gross_change if s else None, s.recommended if s else None,
-                s.recommended_change if s else None, s.warnings if s else None)),
+                s.recommended_change if s else None, s.staffing_net if s else None,
+                s.warnings if s else None)),
             " ".join(m.outputs), "; ".join(m.notes), m.error or "", m.entry.row])
     return buffer.getvalue()
 

@@ -202,6 +202,50 @@ TASKS: tuple[TaskCode, ...] = (
 )
 del A
 
+#: Words in the name of an office, section or unit, or in a post's functional title, that
+#: say the post does the task ("Joint Human Rights Office", "Women Protection Advisor").
+#: Matched as whole words, case and spelling of adviser/advisor aside. The mission's own
+#: administration (legal affairs, health services, supply chain) is deliberately absent: it
+#: serves the mission, not a mandated task.
+OFFICE_CUES: dict[str, tuple[str, ...]] = {
+    "ceasefire": ("ceasefire", "cease-fire"),
+    "peace_process": ("political affairs", "mediation"),
+    "disarmament_demobilization": ("disarmament", "demobilization", "DDR"),
+    "reintegration": ("reintegration", "community violence reduction"),
+    "small_arms_control": ("small arms", "weapons and ammunition"),
+    "arms_embargo": ("sanctions", "arms embargo"),
+    "protection_of_civilians": ("protection of civilians", "civilian protection",
+                                "protection, transition", "civil affairs"),
+    "human_rights": ("human rights",),
+    "child_protection": ("child protection",),
+    "sexual_violence": ("women protection", "sexual violence"),
+    "police_reform": ("police",),
+    "military_reform": ("security sector reform", "security institutions", "defence reform"),
+    "justice_reform": ("justice", "judicial", "rule of law"),
+    "transitional_justice": ("transitional justice",),
+    "corrections_reform": ("corrections", "prison"),
+    "border_control": ("border",),
+    "mine_action": ("mine action", "explosive ordnance"),
+    "natural_resources": ("natural resources",),
+    "state_authority": ("civil affairs", "stabilization", "stabilisation"),
+    "democratization": ("political affairs", "governance"),
+    "electoral_assistance": ("electoral",),
+    "civil_society": ("civil affairs", "community engagement", "community liaison"),
+    "media": ("radio",),
+    "public_information": ("public information", "strategic communication"),
+    "national_reconciliation": ("reconciliation",),
+    "local_reconciliation": ("civil affairs", "community liaison"),
+    "humanitarian_relief": ("humanitarian",),
+    "refugees_idps": ("protection, transition", "returns", "displaced"),
+    "gender": ("gender", "women and peace"),
+    "protection_of_un_personnel": ("safety and security", "security and safety",
+                                   "security section"),
+    "youth": ("youth",),
+    "transition": ("transition",),
+    "environment": ("environment",),
+    "conduct_and_discipline": ("conduct and discipline",),
+}
+
 BY_ID: dict[str, TaskCode] = {t.id: t for t in TASKS}
 BY_PEMA: dict[str, TaskCode] = {t.pema_key: t for t in TASKS if t.pema_key}
 

@@ -42,6 +42,14 @@ def xlsx_bytes(report: Report) -> bytes:
             [[a.item, a.group, ", ".join(a.paragraphs), a.text, a.proposed, a.amount,
               a.recommended, ", ".join(a.tasks), ", ".join(a.refs), a.at]
              for a in report.advisory])
+    if report.budget.staffing_changes:
+        served = {o.office: ", ".join(o.labels) for o in report.staffing}
+        sheets["Staffing changes"] = (
+            ["component", "office", "type", "category", "number", "level", "functional_title",
+             "action", "from_to", "changes_staffing_level", "office_serves", "table", "at"],
+            [[c.component, c.office, c.kind, c.category, c.number, c.level, c.title,
+              c.action, c.from_to, c.changes_level, served.get(c.office, ""), c.table,
+              c.at.label()] for c in report.budget.staffing_changes])
     first = True
     for name, (header, rows) in sheets.items():
         ws = wb.active if first else wb.create_sheet(name)

@@ -104,6 +104,17 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "priority task, low otherwise",
          "The Advisory Committee's table of the financial implications of its "
          "recommendations (--acabq), set against the report's task-to-resource links."),
+    Rule("STAFF_CUT", "An office that serves a mandated task loses posts", "low",
+         "a net loss of posts and positions (continuations aside) in an office whose name, or "
+         "a post's title, names a mandated task: medium when the task is a priority",
+         "The budget report's proposed staffing changes by office (DOCX), matched to tasks "
+         "through the codebook's office cues (DESIGN: staffing by component and section)."),
+    Rule("GENDER_CAPACITY_CUT", "Gender or women protection posts cut while mandated", "high",
+         "gender or sexual violence mandated, and the gender and women protection posts and "
+         "positions of the mission fall, at least one abolished",
+         "Gender advisory capacity should be kept 'throughout mandating and budgetary "
+         "processes' (Challenges Forum); women protection advisers, S/RES/1888 (2009) and "
+         "S/RES/1960 (2010)."),
     Rule("SPENDING_GAP", "Large gap between expenditure and apportionment on a line serving "
          "a priority task", "low", f"expenditure at least {int(SPENDING_GAP * 100)} % below "
          "the apportionment of the same period",

@@ -12,7 +12,7 @@ came from.
 
 `compare` sets two cycles of one mission side by side: tasks added, dropped or made a
 priority; each task's, class's and programme's proposed resources in both cycles; findings
-by rule; ceilings; the Advisory Committee's totals.
+by rule; ceilings; each office's net change in posts; the Advisory Committee's totals.
 
 The file is written in transactions: a report is recorded whole or not at all.
 """
@@ -91,6 +91,11 @@ CREATE TABLE advisory (
     report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     item TEXT, grp TEXT, change INTEGER, proposed INTEGER, recommended INTEGER,
     recommendation TEXT, paragraphs TEXT, at TEXT
+);
+CREATE TABLE staffing (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    office TEXT NOT NULL, components TEXT, net_change INTEGER, abolished INTEGER,
+    established INTEGER, tasks TEXT, at TEXT
 );
 CREATE TABLE warnings (
     report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -196,6 +201,8 @@ class Comparison:
     findings: tuple[tuple[str, int, int], ...]  # (rule, count before, count after)
     ceilings: tuple[tuple[str, int | None, int | None], ...]  # (kind, before, after)
     notes: tuple[str, ...] = field(default=())
+    #: each office's proposed net change in posts and positions, in both cycles
+    staffing: tuple[Change, ...] = field(default=())
 
     def to_json(self) -> dict[str, object]:
         """JSON form, schema `coherence.history-comparison/1`."""
@@ -212,6 +219,7 @@ class Comparison:
             "programmes": [c.to_json() for c in self.programmes],
             "findings": [{"rule": r, "before": b, "after": a} for r, b, a in self.findings],
             "ceilings": [{"kind": k, "before": b, "after": a} for k, b, a in self.ceilings],
+            "staffing": [c.to_json() for c in self.staffing],
             "notes": list(self.notes),
         }
 
@@ -433,6 +441,12 @@ def _insert_parts(conn: sqlite3.Connection, rid: int, document: Mapping[str, Any
           c.get("at"))
          for c in (advisory.get("changes") or () if isinstance(advisory, Mapping) else ())])
     conn.executemany(
+        "INSERT INTO staffing VALUES (?,?,?,?,?,?,?,?)",
+        [(rid, o.get("office"), _joined(o.get("components")), o.get("net_change"),
+          o.get("abolished"), o.get("established"), _joined(o.get("tasks")),
+          _joined(o.get("at")))
+         for o in document.get("staffing") or ()])
+    conn.executemany(
         "INSERT INTO warnings VALUES (?,?,?,?,?,?)",
         [(rid, w.get("document"), w.get("code"), w.get("severity"), w.get("message"),
           w.get("at"))
@@ -558,7 +572,8 @@ def compare(conn: sqlite3.Connection, mission: str, before: str | None = None,
     notes = _notes(conn, b_id, a_id, recorded[before], recorded[after])
     return Comparison(mission, recorded[before], recorded[after], added, dropped, made, unmade,
                       task_changes, _proposed(conn, "class", b_id, a_id),
-                      _proposed(conn, "programme", b_id, a_id), findings, ceilings, notes)
+                      _proposed(conn, "programme", b_id, a_id), findings, ceilings, notes,
+                      _staffing(conn, b_id, a_id))
 
 
 def _tasks(conn: sqlite3.Connection, rid: int | None) -> dict[str, tuple[str, bool, int | None]]:
@@ -595,6 +610,17 @@ def _proposed(conn: sqlite3.Connection, kind: str, b_id: int | None,
     keys = list(dict.fromkeys([*after, *before]))
     return tuple(Change(item, before.get((grp, item)), after.get((grp, item)), grp or None)
                  for grp, item in keys)
+
+
+def _staffing(conn: sqlite3.Connection, b_id: int | None,
+              a_id: int | None) -> tuple[Change, ...]:
+    def nets(rid: int | None) -> dict[str, int | None]:
+        return dict(conn.execute("SELECT office, net_change FROM staffing WHERE report_id = ?"
+                                 " ORDER BY rowid", (rid,)).fetchall())
+
+    before, after = nets(b_id), nets(a_id)
+    return tuple(Change(office, before.get(office), after.get(office))
+                 for office in dict.fromkeys([*after, *before]))
 
 
 def _notes(conn: sqlite3.Connection, b_id: int | None, a_id: int | None, before: Entry,

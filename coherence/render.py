@@ -102,6 +102,8 @@ def environment() -> jinja2.Environment:
     env.filters["task_label"] = codebook_label
     env.filters["thousands"] = lambda n: "–" if n is None else f"{Decimal(n) / 1000:,.1f}"
     env.filters["count"] = lambda n: "–" if n is None else f"{n:,}"
+    env.filters["signed_count"] = lambda n: "–" if n is None else (
+        f"{n:+,}".replace("-", "−") if n else "0")
     env.filters["signed"] = lambda n: "–" if n is None else (
         ("+" if n > 0 else "−" if n < 0 else "") + money(abs(n)))
     return env

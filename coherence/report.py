@@ -32,6 +32,7 @@ from coherence.findings import (
 )
 from coherence.inforce import for_mission, in_force, is_inherited, short_symbol
 from coherence.mapping import Link, Overrides, link_tasks
+from coherence.staffing import OfficeRow, office_rows, staffing_findings
 from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
 from provenance import DataWarning
@@ -177,6 +178,8 @@ class Report:
     #: the Advisory Committee's report on the budget (`--acabq`), and its changes by class
     acabq: Budget | None = None
     advisory: tuple[AdvisoryRow, ...] = ()
+    #: the budget's proposed staffing changes, added up by office (DOCX reports)
+    staffing: tuple[OfficeRow, ...] = ()
 
     @property
     def documents_read(self) -> list[tuple[str, Resolution | Budget | None]]:
@@ -293,6 +296,7 @@ class Report:
                 "total": (self.acabq.recommended_total.to_json()
                           if self.acabq.recommended_total else None),
                 "changes": [a.to_json() for a in self.advisory]} if self.acabq else None),
+            "staffing": [o.to_json() for o in self.staffing],
             "findings": [f.to_json() for f in self.findings],
             "task_changes": self.task_changes,
             "links": [ln.to_json() for ln in self.links],
@@ -455,8 +459,9 @@ def build_report(resolution: Resolution, budget: Budget, *,
     tasks = _task_rows(resolution, links, classes, programmes)
     personnel = _personnel(resolution, budget)
     task_changes = _task_changes(resolution, previous_resolution)
+    staffing = office_rows(budget, tasks)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
-                         baseline, proposed, expenditure, links)
+                         baseline, proposed, expenditure, links, staffing)
     if resolution.missions and budget.mission and budget.mission not in resolution.missions:
         findings.append(Finding(
             "MISSION_MISMATCH", RULES["MISSION_MISMATCH"].severity,
@@ -471,6 +476,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
         findings += advisory_findings(acabq, advisory, budget,
                                       next((r.proposed for r in classes if re.match(
                                           r"gross requirements", r.item, re.I)), None))
+    findings += staffing_findings(budget, staffing, tasks)
     assumptions = (
         "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
         "exactly (decimal arithmetic).",
@@ -496,7 +502,16 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
                   tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
                   overrides, task_changes, assumptions, tuple(task_sources), acabq,
-                  tuple(advisory))
+                  tuple(advisory), tuple(staffing))
+
+
+def _staffed(offices: list[OfficeRow]) -> str:
+    """What the staffing table says of a task no budget line serves."""
+    if not offices:
+        return ""
+    named = "; ".join(f"the {o.office} ({o.net:+d})".replace("-", "−") for o in offices[:3])
+    return (" The proposed staffing changes show offices that do this work, with the net "
+            f"change of their posts and positions: {named}.")
 
 
 def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
@@ -598,9 +613,10 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
               tasks: list[TaskRow], personnel: list[PersonnelRow],
               task_changes: dict[str, list[str]], baseline: Column | None,
               proposed: Column | None, expenditure: Column | None,
-              links: list[Link]) -> list[Finding]:
+              links: list[Link], staffing: list[OfficeRow]) -> list[Finding]:
     out: list[Finding] = []
     area = {t.category: t.area for t in tasks}
+    offices = {c: [o for o in staffing if o.by_name and c in o.tasks] for c in area}
 
     def rule(rule_id: str) -> str:
         return RULES[rule_id].severity
@@ -612,8 +628,10 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                f"No resources linked to the priority task '{t.label}'",
                                f"The Council lists {t.label.lower()} among the mission's "
                                f"priority tasks (para {', '.join(t.refs[:4])}), but no programme "
-                               "and no class of expenditure in the budget could be linked to it.",
-                               t.area, t.refs[:6]))
+                               "and no class of expenditure in the budget could be linked to it."
+                               + _staffed(offices[t.category]),
+                               t.area, t.refs[:6],
+                               tuple(a for o in offices[t.category] for a in o.at[:2])))
     gross_row = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)),
                      None)
     # a change is material from $1 million, or from 0.25% of a small mission's budget

@@ -134,6 +134,14 @@ def budget_table(budget: Budget) -> str:
         paras = ", ".join(rec.paragraphs)
         lines.append(f"  {_clip(rec.item, 44):<44}{rec.amount:>+14,}  para {paras:<10} "
                      f"{_clip(rec.text, 40)}")
+    if budget.staffing_changes:
+        lines.append("")
+        net: dict[str, int] = {}
+        for c in budget.staffing_changes:
+            net[c.office] = net.get(c.office, 0) + (c.number if c.changes_level else 0)
+        lines.append(f"[staffing changes]  {len(budget.staffing_changes)} rows, {len(net)} "
+                     f"offices, net change {sum(net.values()):+,} posts and positions")
+        lines.extend(f"  {_clip(office, 60):<60}{change:>+8,}" for office, change in net.items())
     if budget.warnings:
         lines.append("")
         lines.append(f"warnings ({len(budget.warnings)})")
@@ -183,7 +191,8 @@ def comparison_table(c: Comparison) -> str:
         lines.append(f"{title + ':':<22}{', '.join(names) or 'none'}")
     for title, changes in (("task resources (proposed)", c.tasks),
                            ("classes of expenditure (proposed)", c.classes),
-                           ("programmes (proposed)", c.programmes)):
+                           ("programmes (proposed)", c.programmes),
+                           ("net change in posts, by office", c.staffing)):
         if not changes:
             continue
         lines.append("")

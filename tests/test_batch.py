@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner, Result
 
+from budgets import parse_budget
 from coherence.batch import (
     BatchResult,
     Manifest,
@@ -480,3 +481,15 @@ def test_the_overview_counts_warnings_not_notes_on_reading(good_run: tuple[Resul
         noted += severities.count("info")
         assert row["report"]["warnings"] == sum(1 for s in severities if s != "info")
     assert noted  # the notes of what the filter set aside are there, and were not counted
+
+
+def test_the_overview_gives_each_missions_net_change_in_staff(good_run) -> None:
+    _, out = good_run
+    with as_file(files("coherence.samples") / "sample_budget.xlsx") as path:
+        sample = parse_budget(path)
+    expected = sum(c.number for c in sample.staffing_changes if c.changes_level)
+    assert expected < 0
+    rows = list(csv.DictReader(io.StringIO((out / "overview.csv").read_text("utf-8"))))
+    assert {r["staffing_net_change"] for r in rows} == {str(expected)}
+    overview = json.loads((out / "overview.json").read_text("utf-8"))
+    assert {m["report"]["staffing_net_change"] for m in overview["missions"]} == {expected}

@@ -36,3 +36,18 @@ def test_lookup() -> None:
     assert task("gender").area is A4PArea.WPS
     assert label("protection_of_civilians") == "Protection of civilians"
     assert label("no_such_task") == "no_such_task"
+
+
+def test_office_cues_name_codebook_tasks_and_no_cue_serves_two_by_accident() -> None:
+    from coherence.codebook import BY_ID, OFFICE_CUES
+
+    assert set(OFFICE_CUES) <= set(BY_ID)
+    # a cue shared by several tasks is deliberate (civil affairs, political affairs); any
+    # other cue names one task only
+    owners: dict[str, set[str]] = {}
+    for category, cues in OFFICE_CUES.items():
+        for cue in cues:
+            owners.setdefault(cue.lower(), set()).add(category)
+    shared = {cue for cue, tasks in owners.items() if len(tasks) > 1}
+    assert shared <= {"civil affairs", "political affairs", "protection, transition",
+                      "community liaison"}

@@ -33,6 +33,9 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     assert advisory["total"]["recommended"] == 866_348_600
     assert sum(c["change"] for c in advisory["changes"]) == -8_441_500
     assert any(f["id"] == "ACABQ_TOTAL" for f in doc["findings"])
+    # the sample's staffing changes: a women protection adviser abolished, gender mandated
+    assert any(f["id"] == "GENDER_CAPACITY_CUT" for f in doc["findings"])
+    assert "Joint Human Rights Office" in {o["office"] for o in doc["staffing"]}
     assert "<svg" in (tmp_path / "report.html").read_text("utf-8")
     workbook = load_workbook(tmp_path / "report.xlsx")
     assert set(workbook.sheetnames) >= {"Tasks", "Links", "Findings", "Advisory Committee"}

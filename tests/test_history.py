@@ -241,8 +241,11 @@ def test_a_report_run_records_itself_and_an_unusable_history_stops_it_first(
                    history=db)
         with open_history(db) as conn:
             [entry] = entries(conn)
+            staffing = dict(conn.execute("SELECT office, net_change FROM staffing").fetchall())
         assert (entry.mission, entry.cycle, entry.gross_proposed) == (
             "MONUSCO", "2026/27", MONUSCO_GROSS_2026)
+        # the sample's staffing changes: the Joint Human Rights Office loses two, as in A/80/624
+        assert staffing["Joint Human Rights Office"] == -2
         assert entry.origin == str(tmp_path / "r.json")
         not_history = tmp_path / "notes.txt"
         not_history.write_text("minutes\n" * 300, encoding="utf-8")

@@ -179,11 +179,81 @@ def _human_resources(ws) -> None:
         ws.append(["Net change", d - c if d != c else "–"])
 
 
+# proposed staffing changes of A/80/624 for seven offices: (component, office, rows), each row
+# (type as printed, category, number, level, functional title, action, from/to)
+STAFFING: list[tuple[str, str, list[tuple[str, str, int, str, str, str, str]]]] = [
+    ("Executive direction and management", "Gender Affairs Unit", [
+        ("Positions", "International", -1, "UNV", "Gender Affairs Officer", "Conversion",
+         "To national UNV"),
+        ("", "National", 1, "UNV", "Gender Affairs Officer", "Conversion",
+         "From international UNV")]),
+    ("Component 1: protection of civilians", "Joint Human Rights Office", [
+        ("Posts", "International", 1, "P-5", "Senior Human Rights Officer", "Reassignment",
+         "From Political Affairs Division"),
+        ("", "International", -2, "P-3", "Human Rights Officer", "Conversion", "To NPO"),
+        ("", "National", 2, "NPO", "Human Rights Officer", "Conversion", "From P-3"),
+        ("", "National", -1, "NPO", "Associate Human Rights Officer", "Abolishment", ""),
+        ("", "National", -1, "NGS", "Human Rights Assistant", "Abolishment", ""),
+        ("Position", "International", -1, "UNV", "Women Protection Advisor", "Abolishment", "")]),
+    ("Component 1: protection of civilians", "Civil Affairs Office", [
+        ("Posts", "International", -1, "P-4", "Civil Affairs Officer", "Reclassification",
+         "To P-3"),
+        ("", "International", 1, "P-3", "Civil Affairs Officer", "Reclassification",
+         "From P-4"),
+        ("", "National", -3, "NGS", "Liaison Assistant", "Abolishment", "")]),
+    ("Component 1: protection of civilians", "Child Protection Section", [
+        ("Posts", "International", -1, "P-3", "Child Protection Officer", "Conversion",
+         "To NPO"),
+        ("", "National", 1, "NPO", "Child Protection Officer", "Conversion", "From P-3"),
+        ("", "National", -1, "NPO", "Associate Child Protection Officer", "Abolishment", "")]),
+    ("Component 2: support for stabilization and State institutions",
+     "Disarmament, Demobilization and Reintegration Section", [
+        ("Positions", "National", 12, "NGS", "Disarmament, Demobilization and Reintegration "
+         "Assistant", "Continuation", ""),
+        ("", "National", -18, "NGS", "Disarmament, Demobilization and Reintegration Assistant",
+         "Abolishment", "")]),
+    ("Component 2: support for stabilization and State institutions", "Radio Okapi", [
+        ("Posts", "National", -7, "NGS", "Communications Assistant", "Abolishment", ""),
+        ("", "National", -4, "NGS", "Broadcast Technology Technician", "Abolishment", ""),
+        ("", "National", -2, "NGS", "Radio Production Assistant", "Abolishment", "")]),
+    ("Component 2: support for stabilization and State institutions",
+     "Justice Support Section", [
+        ("Posts", "International", -1, "D-1", "Coordination Officer", "Abolishment", ""),
+        ("", "National", -1, "NGS", "Programme Management Assistant", "Abolishment", "")]),
+]
+
+
+def _printed(number: int) -> str:
+    return f"({-number})" if number < 0 else (str(number) if number else "–")
+
+
+def _staffing(ws) -> None:
+    ws.append(["Human resources: proposed changes"])
+    ws.append(["(Posts and positions, by office)"])
+    ws.append([])
+    ws.append(["Component/office/section/unit", "Type", "Number", "Level", "Functional title",
+               "Action", "From/to"])
+    component = ""
+    total = 0
+    for heading, office, rows in STAFFING:
+        if heading != component:
+            ws.append([heading])
+            component = heading
+        ws.append([office])
+        for kind, category, number, level, title, action, from_to in rows:
+            ws.append([kind, category, _printed(number), level, title, action, from_to])
+        net = sum(r[2] for r in rows if r[5] != "Continuation")
+        total += net
+        ws.append(["Net change", "", _printed(net)])
+    ws.append(["Total", "", _printed(total)])
+
+
 def build(path: Path = OUT) -> Path:
     """Write the sample workbook with fixed metadata, so the file is reproducible."""
     wb = Workbook()
     sheets = (("Financial resources", _financial), ("Programmatic activities", _programmes),
-              ("Quick-impact projects", _quick_impact), ("Human resources", _human_resources))
+              ("Quick-impact projects", _quick_impact), ("Human resources", _human_resources),
+              ("Staffing changes", _staffing))
     for index, (name, fill) in enumerate(sheets):
         ws = wb.active if index == 0 else wb.create_sheet(name)
         ws.title = name

@@ -1,0 +1,124 @@
+"""Proposed staffing changes: each office's posts and positions, and every printed sum checked.
+
+The figures asserted here are the reports' own (A/80/624 for MONUSCO, A/80/621 for UNMISS):
+office names, numbers of posts, actions, and the two net changes MONUSCO's report prints
+wrongly (its Transport and Aviation sections).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from budgets import parse_budget
+from budgets.grid import Cell, Grid
+from budgets.staffing import read_staffing
+from provenance import SourceRef
+from tests.conftest import require_shared
+
+
+@pytest.fixture(scope="module")
+def monusco():
+    return parse_budget(require_shared("budgets", "reports", "A_80_624.docx"))
+
+
+@pytest.fixture(scope="module")
+def unmiss():
+    return parse_budget(require_shared("budgets", "reports", "A_80_621.docx"))
+
+
+def _net(changes, office: str) -> int:
+    return sum(c.number for c in changes if c.office == office and c.changes_level)
+
+
+def test_each_office_keeps_its_changes_with_their_cells(monusco) -> None:
+    rights = [c for c in monusco.staffing_changes if c.office == "Joint Human Rights Office"]
+    assert rights and {c.component for c in rights} == {"Component 1: protection of civilians"}
+    assert _net(rights, "Joint Human Rights Office") == -2
+    wpa = [c for c in rights if c.title == "Women Protection Advisor"]
+    assert [(c.kind, c.level, c.number, c.action) for c in wpa] == [
+        ("position", "UNV", -1, "Abolishment")]
+    assert wpa[0].at.table and wpa[0].at.cell
+    # the type is printed once for the rows under it: the P-3 and NPO rows are posts too
+    assert {c.kind for c in rights if c.level in ("P-3", "NPO")} == {"post"}
+    # conversions move posts between categories; the Gender Affairs Unit's net change is nil
+    assert _net(monusco.staffing_changes, "Gender Affairs Unit") == 0
+
+
+def test_a_printed_net_change_that_does_not_add_up_is_a_warning(monusco) -> None:
+    mismatches = [w for w in monusco.warnings if w.code == "staffing_mismatch"]
+    # Transport Section: (3) + (2) + (1) + 1 = (5), printed (4); Aviation Section: (14),
+    # printed (15); every other sum of the report's 240-row table adds up
+    assert sorted(w.message.split("prints ")[1].split(" ")[0] for w in mismatches) == [
+        "-15", "-4"]
+    assert _net(monusco.staffing_changes, "Transport Section") == -5
+    assert _net(monusco.staffing_changes, "Aviation Section") == -14
+
+
+def test_a_lost_parenthesis_is_read_as_an_abolition_and_said(unmiss) -> None:
+    [repaired] = [w for w in unmiss.warnings if w.code == "staffing_repaired"]
+    assert repaired.severity == "info" and "'(1'" in repaired.message
+    assert not [w for w in unmiss.warnings if w.code.startswith("staffing_")
+                and w.code != "staffing_repaired"]
+
+
+def test_continued_positions_are_listed_but_change_no_level(unmiss) -> None:
+    continued = [c for c in unmiss.staffing_changes if c.action == "Continuation"]
+    assert sum(c.number for c in continued) == 70  # 1 + 61 + 8, as the table prints
+    assert not any(c.changes_level for c in continued)
+    by_table = defaultdict(int)
+    for c in unmiss.staffing_changes:
+        by_table[c.table] += c.number if c.changes_level else 0
+    assert len(by_table) == 3
+    assert by_table["Human resources: other cost-reduction measures"] < 0
+
+
+def test_staffing_tables_add_no_budget_lines_and_reach_the_json(monusco) -> None:
+    assert not [ln for ln in monusco.lines if ln.table == "staffing"]
+    document = monusco.to_json()
+    assert len(document["staffing_changes"]) == len(monusco.staffing_changes)
+    assert all(c["at"].startswith("table ") for c in document["staffing_changes"])
+
+
+def _grid(rows: list[list[str]]) -> Grid:
+    def cell(r: int, c: int, text: str) -> Cell | None:
+        ref = SourceRef(path="t.docx", table="table 1", cell=f"{chr(65 + c)}{r + 1}")
+        return Cell(text, ref) if text else None
+
+    cells = tuple(tuple(cell(r, c, text) for c, text in enumerate(row))
+                  for r, row in enumerate(rows))
+    return Grid("table 1", cells, caption="Human resources: proposed changes")
+
+
+HEADER = ["Component/office/section/unit", "Type", "Number", "Level", "Functional title",
+          "Action", "From/to"]
+
+
+@pytest.mark.parametrize(("printed", "warned"), [("(2)", False), ("(3)", True)])
+def test_net_change_is_checked_against_the_rows_it_closes(printed: str, warned: bool) -> None:
+    grid = _grid([
+        HEADER,
+        ["Component 1: protection of civilians", "", "", "", "", "", ""],
+        ["Human Rights Section", "", "", "", "", "", ""],
+        ["Posts", "International", "(1)", "P-3", "Human Rights Officer", "Abolishment", ""],
+        ["", "National", "(1)", "NGS", "Team Assistant", "Abolishment", ""],
+        ["Position", "International", "1", "P-4", "Planning Officer", "Continuation", ""],
+        ["Net change", "", printed, "", "", "", ""],
+    ])
+    changes, warnings = read_staffing([grid], "t.docx")
+    assert [(c.office, c.kind, c.number) for c in changes] == [
+        ("Human Rights Section", "post", -1), ("Human Rights Section", "post", -1),
+        ("Human Rights Section", "position", 1)]
+    assert [w.code for w in warnings] == (["staffing_mismatch"] if warned else [])
+
+
+def test_a_pdf_says_where_its_staffing_table_is_and_to_give_the_docx() -> None:
+    budget = parse_budget(require_shared("budgets", "reports", "A_80_600.pdf"))
+    [note] = [w for w in budget.warnings if w.code == "staffing_not_read"]
+    assert note.severity == "info" and "pp. 14–16" in note.message and "DOCX" in note.message
+    assert not budget.staffing_changes
+    # the DOCX edition of the same report reads them; "Temporary position" is a position
+    docx = parse_budget(require_shared("budgets", "reports", "A_80_600.docx"))
+    first = docx.staffing_changes[0]
+    assert (first.kind, first.action, first.changes_level) == ("position", "Continuation", False)
