@@ -17,12 +17,11 @@ from budgets.frameworks import read_frameworks
 from budgets.grid import Grid
 from budgets.interpret import interpret
 from budgets.model import Budget, TableKind
-from budgets.staffing import is_staffing_table, read_staffing
+from budgets.staffing import is_staffing_table, read_staffing, read_staffing_pdf
 from provenance import (
     DataWarning,
     InputError,
     SourceDocument,
-    SourceRef,
     check_readable,
     check_suffix,
     sha256_of,
@@ -150,15 +149,9 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
         warnings.extend(recommended.warnings)
     staffing, staffing_warnings = read_staffing(grids, p.name)
     warnings.extend(staffing_warnings)
-    if pages and not staffing:
-        printed = [n for n, text in enumerate(pages, start=1) if "Functional title" in text]
-        if printed:
-            where = f"pp. {printed[0]}–{printed[-1]}" if len(printed) > 1 else f"p. {printed[0]}"
-            warnings.append(DataWarning(
-                "staffing_not_read", f"the report prints its proposed staffing changes ({where}), "
-                "which are read from its DOCX edition only; give the DOCX for the staffing "
-                "section and findings", SourceRef(path=p.name, page=printed[0]),
-                severity="info"))
+    if pages is not None and not staffing:
+        staffing, staffing_warnings = read_staffing_pdf(p, pages)
+        warnings.extend(staffing_warnings)
     found_mission, symbol, period = _document_facts(p, grids, front)
     if recommended is None and not any(ln.table is TableKind.FINANCIAL_RESOURCES
                                        for ln in result.lines):

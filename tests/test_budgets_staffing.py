@@ -113,12 +113,32 @@ def test_net_change_is_checked_against_the_rows_it_closes(printed: str, warned: 
     assert [w.code for w in warnings] == (["staffing_mismatch"] if warned else [])
 
 
-def test_a_pdf_says_where_its_staffing_table_is_and_to_give_the_docx() -> None:
-    budget = parse_budget(require_shared("budgets", "reports", "A_80_600.pdf"))
-    [note] = [w for w in budget.warnings if w.code == "staffing_not_read"]
-    assert note.severity == "info" and "pp. 14–16" in note.message and "DOCX" in note.message
-    assert not budget.staffing_changes
-    # the DOCX edition of the same report reads them; "Temporary position" is a position
+@pytest.mark.parametrize("report", ["A_80_600", "A_80_605", "A_80_607", "A_80_615",
+                                    "A_80_621", "A_80_624"])
+def test_the_pdf_edition_reads_the_same_changes_as_the_docx(report: str) -> None:
+    from pathlib import Path
+
+    from budgets.parse import read_grids
+    from budgets.staffing import read_staffing_pdf
+
+    docx = require_shared("budgets", "reports", f"{report}.docx")
+    from_docx, docx_warnings = read_staffing(read_grids(Path(docx)), docx.name)
+    from_pdf, pdf_warnings = read_staffing_pdf(require_shared("budgets", "reports",
+                                                              f"{report}.pdf"))
+
+    def key(c):
+        return (c.component, c.office, c.kind, c.category, c.number, c.level, c.title,
+                c.action, c.table)
+
+    assert [key(c) for c in from_pdf] == [key(c) for c in from_docx]
+    assert [w.code for w in pdf_warnings] == [w.code for w in docx_warnings]
+    assert all(c.at.page for c in from_pdf)
+    # from/to cells spanning rows are printed once in the PDF (A/80/621 only)
+    differ = sum(1 for a, b in zip(from_docx, from_pdf, strict=True) if a.from_to != b.from_to)
+    assert differ == (26 if report == "A_80_621" else 0)
+
+
+def test_temporary_positions_are_positions() -> None:
     docx = parse_budget(require_shared("budgets", "reports", "A_80_600.docx"))
     first = docx.staffing_changes[0]
     assert (first.kind, first.action, first.changes_level) == ("position", "Continuation", False)
