@@ -181,6 +181,10 @@ class Report:
     #: the budget's proposed staffing changes, added up by office (DOCX reports)
     staffing: tuple[OfficeRow, ...] = ()
 
+    def offices_serving(self, category: str) -> list[OfficeRow]:
+        """Offices in the proposed staffing changes whose own name names the task."""
+        return [o for o in self.staffing if o.by_name and category in o.tasks]
+
     @property
     def documents_read(self) -> list[tuple[str, Resolution | Budget | None]]:
         """(role, document) for every input, None where none was given."""

@@ -103,3 +103,12 @@ def test_the_report_shows_the_offices_and_the_workbook_every_change(monusco) -> 
     assert {o["office"] for o in document["staffing"]} == {o.office for o in monusco.staffing}
     sheet = load_workbook(io.BytesIO(xlsx_bytes(monusco)))["Staffing changes"]
     assert sheet.max_row - 1 == len(monusco.budget.staffing_changes)
+
+
+def test_the_task_table_names_the_staff_that_do_a_task(unmiss) -> None:
+    html = render_html(unmiss)
+    table = html[html.index("Mandated tasks and their resources"):
+                 html.index("Resources by class of expenditure")]
+    row = table[table.index("Child protection"):]
+    row = row[:row.index("</tr>")]
+    assert "nothing linked" in row and "staff: Child Protection Unit −4" in row
