@@ -70,6 +70,12 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("TASK_ADDED", "Task added since the previous resolution", "medium",
          "a task category present now and absent from the previous resolution",
          "Comparison with the previous mandate resolution (--previous-mandate)."),
+    Rule("TASK_STRENGTHENED", "Task strengthened while its resources fall", "medium",
+         "a task of both resolutions that the newer one makes a priority, or requests where "
+         "the older encouraged it, while the resources linked to it fall",
+         "Comparison with the previous mandate resolution (--previous-mandate); DESIGN: 'a "
+         "task added or strengthened in the new resolution while the resources linked to it "
+         "fall'."),
     Rule("TASK_DROPPED", "Task dropped since the previous resolution", "low",
          "a task category present in the previous resolution and absent now",
          "Comparison with the previous mandate resolution (--previous-mandate)."),

@@ -464,8 +464,10 @@ def build_report(resolution: Resolution, budget: Budget, *,
     personnel = _personnel(resolution, budget)
     task_changes = _task_changes(resolution, previous_resolution)
     staffing = office_rows(budget, tasks)
+    stronger = (strengthened(resolution, previous_resolution)
+                if previous_resolution is not None else {})
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
-                         baseline, proposed, expenditure, links, staffing)
+                         baseline, proposed, expenditure, links, staffing, stronger)
     if resolution.missions and budget.mission and budget.mission not in resolution.missions:
         findings.append(Finding(
             "MISSION_MISMATCH", RULES["MISSION_MISMATCH"].severity,
@@ -594,6 +596,34 @@ def _ref_key(ref: str) -> tuple[bool, int, str]:
     return (is_inherited(ref), *((int(m.group(1)), m.group(2)) if m else (999, ref)))
 
 
+_STRENGTH = {"encouraged": 0, "requested": 1}
+
+
+def _levels(resolution: Resolution) -> dict[str, tuple[bool, int]]:
+    """For each task category: (a priority, firmest strength)."""
+    out: dict[str, tuple[bool, int]] = {}
+    for t in resolution.tasks:
+        for c in t.categories:
+            old = out.get(c, (False, 0))
+            out[c] = (old[0] or t.priority, max(old[1], _STRENGTH[str(t.strength)]))
+    return out
+
+
+def strengthened(resolution: Resolution, previous: Resolution) -> dict[str, list[str]]:
+    """Tasks of both resolutions that the newer one makes a priority, or requests where the
+    older only encouraged them: {task id: how}. (Modality is left out: a change from assist
+    to secure rests on finer readings of the words than the report should build on.)"""
+    now, before = _levels(resolution), _levels(previous)
+    out: dict[str, list[str]] = {}
+    for c in sorted(set(now) & set(before)):
+        (p1, s1), (p0, s0) = now[c], before[c]
+        how = (["now a priority"] if p1 and not p0 else []) + (
+            ["requested (was encouraged)"] if s1 > s0 else [])
+        if how:
+            out[c] = how
+    return out
+
+
 def _task_changes(resolution: Resolution,
                   previous: Resolution | None) -> dict[str, list[str]]:
     if previous is None:
@@ -604,6 +634,8 @@ def _task_changes(resolution: Resolution,
     before_priority = {c for t in previous.tasks if t.priority for c in t.categories}
     return {"added": sorted(now - before), "dropped": sorted(before - now),
             "made_priority": sorted((now_priority - before_priority) & before),
+            "now_requested": sorted(c for c, how in strengthened(resolution, previous).items()
+                                    if "requested (was encouraged)" in how),
             "kept": sorted(now & before)}
 
 
@@ -617,7 +649,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
               tasks: list[TaskRow], personnel: list[PersonnelRow],
               task_changes: dict[str, list[str]], baseline: Column | None,
               proposed: Column | None, expenditure: Column | None,
-              links: list[Link], staffing: list[OfficeRow]) -> list[Finding]:
+              links: list[Link], staffing: list[OfficeRow],
+              stronger: dict[str, list[str]]) -> list[Finding]:
     out: list[Finding] = []
     area = {t.category: t.area for t in tasks}
     offices = {c: [o for o in staffing if o.by_name and c in o.tasks] for c in area}
@@ -723,6 +756,19 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                            f"(change {money(added.change)}).", added.area, added.refs[:6],
                            tuple(a for ln in added.links for a in ln.at)[:6],
                            {"change": added.change}))
+    for category, how in stronger.items():
+        task = by_category.get(category)
+        if task is None or not task.links or task.change >= 0:
+            continue
+        out.append(Finding("TASK_STRENGTHENED", rule("TASK_STRENGTHENED"),
+                           f"{task.label} strengthened while its resources fall",
+                           f"{task.label} is {' and '.join(how)} in para "
+                           f"{', '.join(task.refs[:4])}, against the previous resolution; the "
+                           f"resources linked to it go from {money(task.baseline)} to "
+                           f"{money(task.proposed)} (change {money(task.change)}).",
+                           task.area, task.refs[:6],
+                           tuple(a for ln in task.links for a in ln.at)[:6],
+                           {"change": task.change}))
     for category in task_changes.get("dropped", []):
         code = BY_ID.get(category)
         sev = rule("TASK_DROPPED")

@@ -87,7 +87,7 @@ def test_task_money_is_the_sum_of_its_shares(monusco) -> None:
 
 def test_task_changes_against_previous_mandate(monusco) -> None:
     changes = monusco.task_changes
-    assert set(changes) == {"added", "dropped", "made_priority", "kept"}
+    assert set(changes) == {"added", "dropped", "made_priority", "now_requested", "kept"}
     assert "protection_of_civilians" in changes["kept"]
 
 
@@ -266,3 +266,44 @@ def test_compact_cells_groups_references_by_sheet() -> None:
     assert compact_cells(["table 28, B3", "table 28, C3", "p.4, table 2, F9"]) == (
         "table 28, B3, C3; p.4, table 2, F9")
     assert compact_cells([]) == ""
+
+
+def _coded(symbol: str, *tasks: tuple[str, bool, str]):
+    """A resolution whose tasks are given: (category, priority, strength)."""
+    from mandates.model import Modality, Paragraph, ParagraphKind, Resolution, Strength, Task
+    from provenance import SourceDocument
+
+    coded = tuple(Task(str(i + 1), "UNXYZ", c, (c,), Modality.ASSIST, Strength(s), p, "…")
+                  for i, (c, p, s) in enumerate(tasks))
+    return Resolution(SourceDocument(f"{symbol}.txt", "0" * 64, "txt"), f"S/RES/{symbol}",
+                      missions=("UNXYZ",), tasks=coded,
+                      paragraphs=tuple(Paragraph(t.ref, ParagraphKind.OPERATIVE, "…", level=1)
+                                       for t in coded))
+
+
+def test_a_task_made_a_priority_or_requested_is_strengthened() -> None:
+    from coherence.report import strengthened
+
+    before = _coded("1 (2023)", ("human_rights", False, "encouraged"),
+                    ("gender", False, "requested"), ("youth", True, "encouraged"))
+    after = _coded("2 (2024)", ("human_rights", False, "requested"),
+                   ("gender", True, "requested"), ("youth", True, "encouraged"),
+                   ("mine_action", True, "requested"))
+    assert strengthened(after, before) == {"human_rights": ["requested (was encouraged)"],
+                                           "gender": ["now a priority"]}
+    assert strengthened(before, after) == {}
+
+
+def test_a_strengthened_task_whose_money_falls_is_a_finding() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2729(2024).pdf"))
+    prev = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2677(2023).pdf"))
+    report = build_report(res, parse_budget(require_shared("budgets", "reports",
+                                                           "A_80_621.docx")),
+                          previous_resolution=prev)
+    found = {f.title.split(" strengthened")[0]: f for f in report.findings
+             if f.rule == "TASK_STRENGTHENED"}
+    rows = {t.label: t for t in report.tasks}
+    assert found and all(rows[name].change < 0 and rows[name].links for name in found)
+    made = {rows[name].category for name in found}
+    assert made <= set(report.task_changes["made_priority"]) | set(
+        report.task_changes["now_requested"])

@@ -112,3 +112,4 @@ def test_the_task_table_names_the_staff_that_do_a_task(unmiss) -> None:
     row = table[table.index("Child protection"):]
     row = row[:row.index("</tr>")]
     assert "nothing linked" in row and "staff: Child Protection Unit −4" in row
+
