@@ -35,6 +35,11 @@ _COMPONENT = re.compile(r"^(?:component\s+\d+\b|executive direction and manageme
                         r"(?:mission )?support(?: component)?$)", re.I)
 _TYPE = re.compile(r"^(?:temporary\s+)?(posts?|positions?)$", re.I)
 _TITLE_LINE = re.compile(r"(human resources:|staffing)", re.I)
+#: the header's words, as the reports print them and as a workbook may relabel them
+_HEADER = (("office", r"office|component|section"), ("type", r"^(?:type|category)$"),
+           ("number", r"^(?:number|no\.)(?: of (?:posts|positions|posts and positions))?$"),
+           ("level", r"^(?:level|grade)$"), ("title", r"^(?:functional )?title$"),
+           ("action", r"action$"), ("from_to", r"^from ?/ ?to$"))
 
 
 def _columns(grid: Grid) -> dict[str, int] | None:
@@ -43,10 +48,7 @@ def _columns(grid: Grid) -> dict[str, int] | None:
         header = [grid.text(r, c).strip().lower() for c in range(grid.width)]
         found: dict[str, int] = {}
         for c, text in enumerate(header):
-            for key, pattern in (("office", r"office|component"), ("type", r"^type$"),
-                                 ("number", r"^number$"), ("level", r"^level$"),
-                                 ("title", r"functional title"), ("action", r"action$"),
-                                 ("from_to", r"^from ?/ ?to$")):
+            for key, pattern in _HEADER:
                 if key not in found and re.search(pattern, text):
                     found[key] = c
         if {"office", "number", "level", "title"} <= found.keys():

@@ -142,3 +142,18 @@ def test_temporary_positions_are_positions() -> None:
     docx = parse_budget(require_shared("budgets", "reports", "A_80_600.docx"))
     first = docx.staffing_changes[0]
     assert (first.kind, first.action, first.changes_level) == ("position", "Continuation", False)
+
+
+def test_a_workbook_may_relabel_the_header() -> None:
+    grid = _grid([
+        ["Office/Section", "Category", "Number of posts", "Grade", "Title", "Post action",
+         "From/to"],
+        ["Component 2: human rights", "", "", "", "", "", ""],
+        ["Gender Affairs Unit", "", "", "", "", "", ""],
+        ["Posts", "National", "(2)", "NPO", "Gender Affairs Officer", "Abolishment", ""],
+        ["Net change", "", "(2)", "", "", "", ""],
+    ])
+    changes, warnings = read_staffing([grid], "t.xlsx")
+    assert [(c.component, c.office, c.number, c.level, c.title) for c in changes] == [
+        ("Component 2: human rights", "Gender Affairs Unit", -2, "NPO", "Gender Affairs Officer")]
+    assert warnings == []
