@@ -511,11 +511,15 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   tuple(advisory), tuple(staffing))
 
 
+def _net_text(net: int) -> str:
+    return f"{net:+d}".replace("-", "−") if net else "no net change"
+
+
 def _staffed(offices: list[OfficeRow]) -> str:
     """What the staffing table says of a task no budget line serves."""
     if not offices:
         return ""
-    named = "; ".join(f"the {o.office} ({o.net:+d})".replace("-", "−") for o in offices[:3])
+    named = "; ".join(f"the {o.office} ({_net_text(o.net)})" for o in offices[:3])
     return (" The proposed staffing changes show offices that do this work, with the net "
             f"change of their posts and positions: {named}.")
 
@@ -791,9 +795,11 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                f"The resolution asks for {mandated.label.lower()} (para "
                                f"{', '.join(mandated.refs[:4])}); {where}. Gender and youth "
                                "capacity "
-                               "should be kept throughout mandating and budgetary processes.",
+                               "should be kept throughout mandating and budgetary processes."
+                               + _staffed(offices.get(category, [])),
                                mandated.area, mandated.refs[:6],
-                               tuple(a for r in matching for a in r.at.values())))
+                               tuple(a for r in matching for a in r.at.values())
+                               + tuple(a for o in offices.get(category, []) for a in o.at[:2])))
     transition = by_category.get("transition")
     gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
     if transition and gross and gross.change is not None and gross.change > 0:
