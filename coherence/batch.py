@@ -492,7 +492,9 @@ class BatchResult:
                     "baseline": total(d.gross_baseline for d in done),
                     "proposed": total(d.gross_proposed for d in done),
                     "recommended": total(d.recommended for d in done),
-                    "missions_without_total": sum(1 for d in done if d.gross_proposed is None)}}
+                    "missions_without_total": sum(1 for d in done if d.gross_proposed is None)},
+                "staffing": {"net_change": total(d.staffing_net for d in done),
+                             "missions": sum(1 for d in done if d.staffing_net is not None)}}
 
     def to_json(self) -> dict[str, object]:
         """The `coherence.batch/1` document (`overview.json`)."""

@@ -176,7 +176,9 @@ def test_overview_json_counts_what_each_report_holds(good_run, cycle) -> None:
         "gross_requirements": {
             "baseline": 2 * first["report"]["gross_requirements"]["baseline"],
             "proposed": 2 * SAMPLE_GROSS_2026, "recommended": None,
-            "missions_without_total": 0}}
+            "missions_without_total": 0},
+        "staffing": {"net_change": first["report"]["staffing_net_change"]
+                     + second["report"]["staffing_net_change"], "missions": 2}}
 
 
 def test_relative_paths_are_read_from_the_manifests_folder(good_run, cycle) -> None:
@@ -493,3 +495,5 @@ def test_the_overview_gives_each_missions_net_change_in_staff(good_run) -> None:
     assert {r["staffing_net_change"] for r in rows} == {str(expected)}
     overview = json.loads((out / "overview.json").read_text("utf-8"))
     assert {m["report"]["staffing_net_change"] for m in overview["missions"]} == {expected}
+    page_one = _pdf_pages(out / "overview.pdf")[1]
+    assert f"a net change of {2 * expected:+,}".replace("-", "−") in page_one
