@@ -52,6 +52,12 @@ class CoherenceGroup(click.Group):
             ctx.exit(int(exc.exit_code))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # the reader stopped early (`coherence mandate … --format csv | head`): nothing
+            # is wrong with the inputs; say nothing more and leave the streams closed
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(1)
         except Exception as exc:  # an internal fault: say so in one line, keep exit 1
             if _debugging(ctx):
                 raise
@@ -92,28 +98,38 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "table", "jsonl"]),
+@click.option("--format", "fmt", type=click.Choice(["json", "table", "jsonl", "csv"]),
               default="table", show_default=True,
               help="json: one document (one file); jsonl: one object per line (many files); "
-                   "table: for people.")
+                   "csv: one row per task and category (many files); table: for people.")
 @debug_option
 def mandate(files: tuple[Path, ...], fmt: str) -> None:
     """Parse Security Council resolutions (.pdf, .txt, .docx, .html).
 
     With --format jsonl, any number of files are parsed in one process, one JSON object
     per line; a file that fails becomes a line with its error, the others go on, and the
-    exit code is 4.
+    exit code is 4. --format csv does the same as a table of the tasks, one row per
+    resolution, paragraph, mission and task category, with the PEMA key for joining with
+    the PEMA dataset; a file that fails is named on stderr.
 
     \b
     Examples:
       coherence mandate "S_RES_2765(2024).pdf" --format json
       coherence mandate resolutions/txt/*.txt --format jsonl > corpus.jsonl
+      coherence mandate resolutions/txt/*.txt --format csv > tasks.csv
     """
     from coherence.textout import resolution_table, warning_lines
     from mandates import parse_resolution
 
-    if fmt != "jsonl" and len(files) > 1:
-        raise click.UsageError("several files need --format jsonl")
+    if fmt not in ("jsonl", "csv") and len(files) > 1:
+        raise click.UsageError("several files need --format jsonl or csv")
+    if fmt == "csv":
+        failed = _tasks_csv(files)
+        if failed:
+            click.echo(f"error: {failed} of {len(files)} files could not be read; the others "
+                       "are in the table", err=True)
+            click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
+        return
     if fmt == "jsonl":
         failed = _jsonl(files, lambda p: parse_resolution(p).to_json())
         if failed:
@@ -128,6 +144,46 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
         _emit_json(resolution.to_json())
     else:
         click.echo(resolution_table(resolution))
+
+
+TASK_CSV_COLUMNS = ("file", "symbol", "adopted", "mission", "ref", "top_ref", "page",
+                    "category", "pema_key", "main", "modality", "strength", "priority",
+                    "priority_rank")
+
+
+def _tasks_csv(files: tuple[Path, ...]) -> int:
+    """Write the tasks of every file as CSV rows on stdout; return how many files failed."""
+    import csv
+
+    from coherence.codebook import BY_ID
+    from mandates import parse_resolution
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(TASK_CSV_COLUMNS)
+    failed = 0
+    for path in files:
+        try:
+            res = parse_resolution(path)
+        except CoherenceError as exc:
+            failed += 1
+            click.echo(exc.one_line(), err=True)
+            continue
+        except Exception as exc:  # one bad file never stops the others
+            failed += 1
+            click.echo(f"error: {path}: internal error ({type(exc).__name__}: {exc})", err=True)
+            continue
+        adopted = res.adopted.isoformat() if res.adopted else ""
+        for t in res.tasks:
+            for category in t.categories:
+                code = BY_ID.get(category)
+                writer.writerow((path.name, res.symbol or "", adopted, t.mission or "", t.ref,
+                                 t.ref.split("(")[0], t.page or "", category,
+                                 (code.pema_key if code else "") or "",
+                                 int(category == t.category), str(t.modality_of(category)),
+                                 str(t.strength), int(t.priority),
+                                 "" if t.priority_rank is None else t.priority_rank))
+    sys.stdout.flush()
+    return failed
 
 
 def _jsonl(files: tuple[Path, ...], parse: Callable[[Path], dict[str, Any]]) -> int:
