@@ -176,9 +176,6 @@ def _ref(grid: Grid, r: int, c: int, path: str) -> SourceRef:
 
 # ------------------------------------------------------------------------ PDF editions
 
-_FIELDS = (("office", r"^component/"), ("type", r"^type$"), ("number", r"^number$"),
-           ("level", r"^level$"), ("title", r"^functional title$"),
-           ("action", r"action$"), ("from_to", r"^from ?/ ?to$"))
 _ROW_GAP = 12.8  # points: lines of one cell are about 10.4 apart, rows 14 or more
 _FOOTER = 55.0  # points from the page's foot: page numbers and job numbers
 _END = re.compile(r"^(?:[A-H]\.\s|\d+\.\s|Table \d+|_{5,})")
@@ -291,7 +288,7 @@ def _page_rows(lines: list[tuple[float, list[_Segment]]], name: str,
     for seg in segments:
         if abs(seg.top - header_top) <= 12:
             word = " ".join(seg.text.split()).lower()
-            for key, pattern in _FIELDS:
+            for key, pattern in _HEADER:
                 if key not in starts and re.search(pattern, word):
                     starts[key] = seg.left
     if not {"office", "number", "level", "title"} <= starts.keys():
@@ -345,8 +342,6 @@ def _page_rows(lines: list[tuple[float, list[_Segment]]], name: str,
             cells = {k: list(v) for k, v in by_field.items()}
             first = " ".join(cells.get("office", []))
             kind = "sum" if _SUM.match(first) and "title" not in cells else "change"
-            if kind == "sum" and text.endswith(number) and "number" not in by_field:
-                cells["number"] = [number]
             continue
         if "office" in by_field and not near:
             close()
