@@ -154,6 +154,13 @@ class Finding:
                 "figures": dict(self.figures)}
 
 
+def signed_count(number: int | None, zero: str = "0") -> str:
+    """`+3`, `−30`, `0` (or `zero`): a change in a count of posts, with a true minus sign."""
+    if number is None:
+        return "–"
+    return f"{number:+,}".replace("-", "−") if number else zero
+
+
 def money(amount: int | None) -> str:
     """`$874.8 million`, `$950,000`, `$0`: how findings and the report print dollars."""
     if amount is None:

@@ -22,6 +22,7 @@ import jinja2
 from coherence import charts
 from coherence.codebook import A4PArea
 from coherence.codebook import label as codebook_label
+from coherence.findings import signed_count
 from coherence.report import Report, group_rows, money
 from provenance import CoherenceError
 
@@ -102,8 +103,7 @@ def environment() -> jinja2.Environment:
     env.filters["task_label"] = codebook_label
     env.filters["thousands"] = lambda n: "–" if n is None else f"{Decimal(n) / 1000:,.1f}"
     env.filters["count"] = lambda n: "–" if n is None else f"{n:,}"
-    env.filters["signed_count"] = lambda n: "–" if n is None else (
-        f"{n:+,}".replace("-", "−") if n else "0")
+    env.filters["signed_count"] = signed_count
     env.filters["signed"] = lambda n: "–" if n is None else (
         ("+" if n > 0 else "−" if n < 0 else "") + money(abs(n)))
     return env

@@ -29,6 +29,7 @@ from coherence.findings import (
     Finding,
     money,
     rank,
+    signed_count,
 )
 from coherence.inforce import for_mission, in_force, is_inherited, short_symbol
 from coherence.mapping import Link, Overrides, link_tasks
@@ -479,9 +480,9 @@ def build_report(resolution: Resolution, budget: Budget, *,
     advisory = (advisory_rows(acabq, classes, links, tasks, proposed.label if proposed else None)
                 if acabq is not None else [])
     if acabq is not None:
+        gross = gross_requirements(classes)
         findings += advisory_findings(acabq, advisory, budget,
-                                      next((r.proposed for r in classes if re.match(
-                                          r"gross requirements", r.item, re.I)), None))
+                                      gross.proposed if gross is not None else None)
     findings += staffing_findings(budget, staffing, tasks)
     assumptions = (
         "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
@@ -511,15 +512,12 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   tuple(advisory), tuple(staffing))
 
 
-def _net_text(net: int) -> str:
-    return f"{net:+d}".replace("-", "−") if net else "no net change"
-
-
 def _staffed(offices: list[OfficeRow]) -> str:
     """What the staffing table says of a task no budget line serves."""
     if not offices:
         return ""
-    named = "; ".join(f"the {o.office} ({_net_text(o.net)})" for o in offices[:3])
+    named = "; ".join(f"the {o.office} ({signed_count(o.net, 'no net change')})"
+                      for o in offices[:3])
     return (" The proposed staffing changes show offices that do this work, with the net "
             f"change of their posts and positions: {named}.")
 
@@ -673,8 +671,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                + _staffed(offices[t.category]),
                                t.area, t.refs[:6],
                                tuple(a for o in offices[t.category] for a in o.at[:2])))
-    gross_row = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)),
-                     None)
+    gross_row = gross_requirements(classes)
     # a change is material from $1 million, or from 0.25% of a small mission's budget
     material = 1_000_000
     if gross_row is not None and gross_row.proposed:
@@ -801,7 +798,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                tuple(a for r in matching for a in r.at.values())
                                + tuple(a for o in offices.get(category, []) for a in o.at[:2])))
     transition = by_category.get("transition")
-    gross = next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
+    gross = gross_requirements(classes)
     if transition and gross and gross.change is not None and gross.change > 0:
         sev = rule("TRANSITION_GROWTH")
         out.append(Finding("TRANSITION_GROWTH", sev,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from budgets import Budget
 from budgets.model import StaffingChange
 from coherence.codebook import BY_ID, OFFICE_CUES
-from coherence.findings import RULES, Finding
+from coherence.findings import RULES, Finding, signed_count
 
 if TYPE_CHECKING:
     from coherence.report import TaskRow
@@ -128,10 +128,6 @@ def office_rows(budget: Budget, tasks: Sequence[TaskRow]) -> list[OfficeRow]:
     return out
 
 
-def _signed(number: int) -> str:
-    return f"{number:+d}".replace("-", "−") if number else "0"
-
-
 def _is(change: StaffingChange, action: str) -> bool:
     return change.action.lower().startswith(action)
 
@@ -148,8 +144,8 @@ def staffing_findings(budget: Budget, rows: Iterable[OfficeRow],
             continue
         lost = ", ".join(row.posts_abolished[:5]) + (" …" if len(row.posts_abolished) > 5
                                                      else "")
-        detail = (f"{name} proposes a net change of {_signed(row.net)} posts and positions for the "
-                  f"{row.office} ({row.component})"
+        detail = (f"{name} proposes a net change of {signed_count(row.net)} posts and positions "
+                  f"for the {row.office} ({row.component})"
                   + (f", abolishing {lost}" if lost else "") + f". The office serves "
                   f"{len(row.labels)} mandated task(s): {', '.join(row.labels)} ({row.reason}).")
         area = str(BY_ID[row.tasks[0]].area)
@@ -170,8 +166,8 @@ def staffing_findings(budget: Budget, rows: Iterable[OfficeRow],
                 f"Gender or women protection posts cut while {labels} "
                 f"{'is' if len(gender) == 1 else 'are'} mandated",
                 f"{name} abolishes {posts}; across the mission, gender and women protection "
-                f"posts and positions change by {_signed(net)}. The resolution mandates {labels} "
-                "(para "
+                f"posts and positions change by {signed_count(net)}. The resolution mandates "
+                f"{labels} (para "
                 f"{', '.join(dict.fromkeys(r for t in gender for r in t.refs[:3]))}).",
                 "Women, peace and security",
                 tuple(dict.fromkeys(r for t in gender for r in t.refs))[:6],
