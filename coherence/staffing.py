@@ -71,6 +71,7 @@ class OfficeRow:
     by_name: bool  # the office's own name names a mandated task (not only a post's title)
     reason: str  # which words tied the office to the tasks
     at: tuple[str, ...]
+    lost: tuple[str, ...] = ()  # the kinds ("post", "position") of the rows that remove staff
 
     @property
     def component(self) -> str:
@@ -123,9 +124,17 @@ def office_rows(budget: Budget, tasks: Sequence[TaskRow]) -> list[OfficeRow]:
             tuple(dict.fromkeys(r for t in rows for r in t.refs))[:6],
             any(t.priority for t in rows), any(c in named for c in categories),
             "; ".join(f"{BY_ID[c].label.lower()}: {served[c]}" for c in categories),
-            tuple(c.at.label() for c in changes)))
+            tuple(c.at.label() for c in changes),
+            tuple(sorted({c.kind for c in level if c.number < 0}))))
     out.sort(key=lambda r: (not r.tasks, r.net))
     return out
+
+
+def _staff(count: int, kinds: tuple[str, ...]) -> str:
+    """`1 post`, `3 positions`, `5 posts and positions`."""
+    if len(kinds) == 1:
+        return f"{count} {kinds[0]}{'' if count == 1 else 's'}"
+    return "1 post or position" if count == 1 else f"{count} posts and positions"
 
 
 def _is(change: StaffingChange, action: str) -> bool:
@@ -144,13 +153,13 @@ def staffing_findings(budget: Budget, rows: Iterable[OfficeRow],
             continue
         lost = ", ".join(row.posts_abolished[:5]) + (" …" if len(row.posts_abolished) > 5
                                                      else "")
-        detail = (f"{name} proposes a net change of {signed_count(row.net)} posts and positions "
+        detail = (f"{name} proposes a net change of {signed_count(row.net)} in posts and positions "
                   f"for the {row.office} ({row.component})"
                   + (f", abolishing {lost}" if lost else "") + f". The office serves "
                   f"{len(row.labels)} mandated task(s): {', '.join(row.labels)} ({row.reason}).")
         area = str(BY_ID[row.tasks[0]].area)
         out.append(Finding("STAFF_CUT", "medium" if row.priority else "low",
-                           f"{row.office} loses {-row.net} post(s) and position(s)", detail,
+                           f"{row.office} loses {_staff(-row.net, row.lost)}", detail,
                            area, row.refs, row.at[:6], {"net_change": row.net}))
     gender = [t for t in (mandated.get(c) for c in _GENDER) if t is not None]
     if gender:

@@ -119,3 +119,11 @@ def test_gender_without_a_programme_names_the_gender_unit_the_staffing_shows(mon
     [wps] = [f for f in monusco.findings if f.rule == "WPS_WITHOUT_CAPACITY"
              and f.title.startswith("Women, peace and security")]
     assert "Gender Affairs Unit (no net change)" in wps.detail
+
+
+def test_a_staff_cut_says_whether_posts_or_positions_go(monusco) -> None:
+    titles = {f.title for f in monusco.findings if f.rule == "STAFF_CUT"}
+    # Radio Okapi: 17 national posts abolished; the DDR Section: 18 positions
+    assert "Radio Okapi loses 17 posts" in titles
+    assert "Disarmament, Demobilization and Reintegration Section loses 18 positions" in titles
+    assert not any("(s)" in t for t in titles)
