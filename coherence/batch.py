@@ -334,7 +334,7 @@ class MissionSummary:
     recommended: int | None = None
     recommended_change: int | None = None
     #: net change of posts and positions in the budget's proposed staffing changes (None
-    #: when the budget prints none, or it was not read: workbooks and PDFs carry none)
+    #: when the budget prints no such table, as UNIFIL's and most workbooks do not)
     staffing_net: int | None = None
 
     @property

@@ -113,8 +113,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("STAFF_CUT", "An office that serves a mandated task loses posts", "low",
          "a net loss of posts and positions (continuations aside) in an office whose name, or "
          "a post's title, names a mandated task: medium when the task is a priority",
-         "The budget report's proposed staffing changes by office (DOCX), matched to tasks "
-         "through the codebook's office cues (DESIGN: staffing by component and section)."),
+         "The budget report's proposed staffing changes by office, matched to tasks through "
+         "the codebook's office cues (DESIGN: staffing by component and section)."),
     Rule("GENDER_CAPACITY_CUT", "Gender or women protection posts cut while mandated", "high",
          "gender or sexual violence mandated, and the gender and women protection posts and "
          "positions of the mission fall, at least one abolished",

@@ -179,7 +179,7 @@ class Report:
     #: the Advisory Committee's report on the budget (`--acabq`), and its changes by class
     acabq: Budget | None = None
     advisory: tuple[AdvisoryRow, ...] = ()
-    #: the budget's proposed staffing changes, added up by office (DOCX reports)
+    #: the budget's proposed staffing changes, added up by office
     staffing: tuple[OfficeRow, ...] = ()
 
     def offices_serving(self, category: str) -> list[OfficeRow]:
