@@ -527,14 +527,22 @@ def mission_files(mission: str, out_dir: Path) -> dict[str, Path]:
 
 
 def run_mission(entry: MissionEntry, out_dir: Path,
-                options: BatchOptions | None = None) -> MissionResult:
+                options: BatchOptions | None = None,
+                history: Path | None = None) -> MissionResult:
     """One mission's report, written to `out_dir`; never raises for a bad document.
 
+    With `history`, the mission's report of the cycle before, when the history holds one,
+    is set beside this one (`Report.since`); the history is only read here.
     A `CoherenceError` (a document missing, corrupt, unsupported…) and any other exception
     become a failed result with the one-line error. On failure no file of the mission is
     left in the folder; on success only this run's formats are.
     """
-    from coherence.pipeline import build_mission_report, report_files, write_all
+    from coherence.pipeline import (
+        build_mission_report,
+        report_files,
+        since_last_cycle,
+        write_all,
+    )
 
     options = options or BatchOptions()
     started = time.perf_counter()
@@ -544,6 +552,8 @@ def run_mission(entry: MissionEntry, out_dir: Path,
             mandate=entry.mandate, budget=entry.budget,
             previous_mandate=entry.previous_mandate, previous_budget=entry.previous_budget,
             links=entry.links, tasks_from=entry.tasks_from, acabq=entry.acabq)
+        if history is not None:  # the cycle before, from the history, set beside
+            report = since_last_cycle(report, history)
         summary = summarize(report)
         wanted = {fmt: files[fmt] for fmt in options.formats}
         written = write_all(report_files(
@@ -608,7 +618,7 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
     total = len(manifest.entries)
     results = []
     for number, entry in enumerate(manifest.entries, start=1):
-        result = run_mission(entry, out, options)
+        result = run_mission(entry, out, options, history)
         progress(result.progress_line(number, total))
         results.append(result)
     partial = BatchResult(manifest, out, tuple(results))

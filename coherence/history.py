@@ -518,6 +518,39 @@ def entries(conn: sqlite3.Connection, mission: str | None = None) -> list[Entry]
     return out
 
 
+def previous_document(db: Path, mission: str, cycle: str) -> dict[str, Any] | None:
+    """The recorded report of `mission` for the latest cycle before `cycle`, if any.
+
+    A history file that does not exist yet holds none; one that is not a history is
+    refused (`InputError`).
+    """
+    if not Path(db).exists():
+        return None
+    with open_history(db, create=False) as conn:
+        row = conn.execute("SELECT document FROM reports WHERE upper(mission) = upper(?) AND "
+                           "cycle < ? ORDER BY cycle DESC LIMIT 1", (mission, cycle)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def compare_documents(before: Mapping[str, Any], after: Mapping[str, Any]) -> Comparison:
+    """Two report documents of one mission side by side, without a history file.
+
+    Raises `InputError` when they are of different missions or of the same cycle.
+    """
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    with closing(conn):
+        conn.execute("PRAGMA foreign_keys = ON")
+        _check_or_create(conn, Path(":memory:"))
+        earlier, later = record(conn, before), record(conn, after)
+        if earlier.mission.upper() != later.mission.upper():
+            raise InputError(f"the reports are of two missions, {earlier.mission} and "
+                             f"{later.mission}", hint="compare two cycles of one mission")
+        if earlier.cycle == later.cycle:
+            raise InputError(f"both reports are for {later.cycle}",
+                             hint="compare two cycles of one mission")
+        return compare(conn, later.mission, earlier.cycle, later.cycle)
+
+
 def _report_id(conn: sqlite3.Connection, mission: str, cycle: str) -> int | None:
     row = conn.execute("SELECT id FROM reports WHERE mission = ? AND cycle = ?",
                        (mission, cycle)).fetchone()
@@ -595,12 +628,13 @@ def _ceilings(conn: sqlite3.Connection, rid: int | None) -> dict[str, int | None
 
 def _proposed(conn: sqlite3.Connection, kind: str, b_id: int | None,
               a_id: int | None) -> tuple[Change, ...]:
-    """Each line's amount in its report's proposal column, for the two reports."""
+    """Each line's amount in its report's proposal column, for the two reports (items only:
+    subtotals and totals are the gross requirements the comparison gives on its own)."""
     def amounts(rid: int | None) -> dict[tuple[str, str], int | None]:
         out: dict[tuple[str, str], int | None] = {}
         for grp, item, amount in conn.execute(
                 "SELECT s.grp, s.item, s.amount FROM resources s JOIN reports r"
-                " ON r.id = s.report_id WHERE s.report_id = ? AND s.kind = ?"
+                " ON r.id = s.report_id WHERE s.report_id = ? AND s.kind = ? AND s.role = 'item'"
                 " AND (s.period || ' ' || coalesce(s.measure, '')) = r.proposed"
                 " ORDER BY s.rowid", (rid, kind)):
             out.setdefault((grp or "", item), amount)
@@ -630,8 +664,8 @@ def _notes(conn: sqlite3.Connection, b_id: int | None, a_id: int | None, before:
         notes.append(f"Both cycles were read with the same mandate, {after.mandate}: task "
                      "changes between them come from the coding, not from the Council.")
     # the same period's approved figure printed differently in the two budgets
-    for item, period, measure, old, new in conn.execute(
-            "SELECT a.item, a.period, a.measure, b.amount, a.amount FROM resources a"
+    for grp, item, period, measure, old, new in conn.execute(
+            "SELECT a.grp, a.item, a.period, a.measure, b.amount, a.amount FROM resources a"
             " JOIN resources b ON b.report_id = ? AND b.kind = a.kind AND b.item = a.item"
             " AND coalesce(b.grp, '') = coalesce(a.grp, '') AND b.period = a.period"
             " AND b.measure = a.measure"
@@ -640,7 +674,8 @@ def _notes(conn: sqlite3.Connection, b_id: int | None, a_id: int | None, before:
             (b_id, a_id)):
         earlier = before.budget or "the earlier budget"
         later = after.budget or "the later budget"
-        notes.append(f"{item}: the {period} {measure} is {_money(old)} in {earlier} but "
+        name = f"{grp}, subtotal" if item.lower() == "subtotal" and grp else item
+        notes.append(f"{name}: the {period} {measure} is {_money(old)} in {earlier} but "
                      f"{_money(new)} in {later}.")
     return tuple(notes)
 

@@ -59,6 +59,23 @@ def build_mission_report(*, mandate: Path, budget: Path,
                         task_sources=tuple(sources), acabq=advisory)
 
 
+def since_last_cycle(report: Report, history: Path) -> Report:
+    """The report with its mission's report of the cycle before set beside it, when the
+    history holds one (`Report.since`); unchanged otherwise."""
+    from dataclasses import replace
+
+    from coherence.history import compare_documents, cycle_of, previous_document
+
+    document = report.to_json()
+    cycle = cycle_of(document)
+    if cycle is None or not report.mission:
+        return report
+    before = previous_document(history, report.mission, cycle)
+    if before is None:
+        return report
+    return replace(report, since=compare_documents(before, document))
+
+
 def report_files(report: Report, *, pdf: Path | None, json_path: Path | None = None,
                  html_path: Path | None = None, xlsx_path: Path | None = None,
                  log: Log = _quiet) -> list[tuple[Path, bytes]]:
@@ -120,6 +137,8 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
                                   previous_mandate=previous_mandate,
                                   previous_budget=previous_budget, links=links,
                                   tasks_from=tasks_from, acabq=acabq, log=log)
+    if history is not None:
+        report = since_last_cycle(report, history)
     written = write_all(report_files(report, pdf=pdf, json_path=json_path,
                                      html_path=html_path, xlsx_path=xlsx_path, log=log))
     if history is not None:

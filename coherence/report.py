@@ -31,6 +31,7 @@ from coherence.findings import (
     rank,
     signed_count,
 )
+from coherence.history import Comparison
 from coherence.inforce import for_mission, in_force, is_inherited, short_symbol
 from coherence.mapping import Link, Overrides, link_tasks
 from coherence.staffing import OfficeRow, office_rows, staffing_findings
@@ -181,6 +182,8 @@ class Report:
     advisory: tuple[AdvisoryRow, ...] = ()
     #: the budget's proposed staffing changes, added up by office
     staffing: tuple[OfficeRow, ...] = ()
+    #: the mission's report of the cycle before, from the history (`--history`), set beside
+    since: Comparison | None = None
 
     def offices_serving(self, category: str) -> list[OfficeRow]:
         """Offices in the proposed staffing changes whose own name names the task."""
@@ -302,6 +305,7 @@ class Report:
                           if self.acabq.recommended_total else None),
                 "changes": [a.to_json() for a in self.advisory]} if self.acabq else None),
             "staffing": [o.to_json() for o in self.staffing],
+            "since_last_cycle": self.since.to_json() if self.since is not None else None,
             "findings": [f.to_json() for f in self.findings],
             "task_changes": self.task_changes,
             "links": [ln.to_json() for ln in self.links],

@@ -253,3 +253,37 @@ def test_a_report_run_records_itself_and_an_unusable_history_stops_it_first(
             run_report(mandate=mandate, budget=budget, pdf=None,
                        json_path=tmp_path / "r2.json", history=not_history)
     assert not (tmp_path / "r2.json").exists()
+
+
+def test_documents_of_two_missions_or_one_cycle_are_not_compared(monusco) -> None:
+    from coherence.history import compare_documents
+
+    other = copy.deepcopy(monusco)
+    other["mission"] = "UNMISS"
+    with pytest.raises(InputError, match="two missions"):
+        compare_documents(other, monusco)
+    with pytest.raises(InputError, match="both reports are for 2026/27"):
+        compare_documents(monusco, monusco)
+
+
+def test_a_report_run_sets_the_cycle_before_beside_it(monusco, tmp_path: Path) -> None:
+    from coherence.history import previous_document
+    from coherence.pipeline import run_report
+
+    before, changed = earlier_cycle(monusco)
+    db = tmp_path / "h.sqlite"
+    with open_history(db) as conn:
+        record(conn, before)
+    assert previous_document(db, "monusco", "2026/27")["proposed"] == before["proposed"]
+    assert previous_document(db, "MONUSCO", "2025/26") is None
+    out = tmp_path / "r.json"
+    run_report(mandate=require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"),
+               budget=require_shared("budgets", "xlsx", "A_80_624.xlsx"),
+               previous_mandate=require_shared("resolutions", "pdf", "S_RES_2717(2023).pdf"),
+               pdf=None, json_path=out, html_path=tmp_path / "r.html", history=db)
+    since = json.loads(out.read_text("utf-8"))["since_last_cycle"]
+    assert (since["before"]["cycle"], since["after"]["cycle"]) == ("2025/26", "2026/27")
+    assert since["tasks_added"] == [changed["new_task"]]
+    assert since["tasks_dropped"] == [changed["gone"]]
+    html = (tmp_path / "r.html").read_text("utf-8")
+    assert "Since the last cycle (2025/26)" in html and "Since the 2025/26 report." in html
