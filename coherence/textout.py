@@ -152,7 +152,7 @@ def budget_table(budget: Budget) -> str:
 def _usd(amount: int | None, width: int = 15, signed: bool = False) -> str:
     if amount is None:
         return f"{'–':>{width}}"
-    return f"{amount:>+{width},}" if signed else f"{amount:>{width},}"
+    return f"{amount:>+{width},}" if signed and amount else f"{amount:>{width},}"
 
 
 def history_table(entries: Sequence[Entry]) -> str:
