@@ -178,7 +178,7 @@ def comparison_table(c: Comparison) -> str:
         f"  mandate             {b.mandate or '–'} → {a.mandate or '–'}",
         f"  budget              {b.budget or '–'} → {a.budget or '–'}",
         f"  gross proposed      {_usd(b.gross_proposed, 0)} → {_usd(a.gross_proposed, 0)}"
-        + (f" ({a.gross_proposed - b.gross_proposed:+,})"
+        + (f" ({_usd(a.gross_proposed - b.gross_proposed, 0, signed=True)})"
            if a.gross_proposed is not None and b.gross_proposed is not None else ""),
     ]
     if b.acabq_recommended is not None or a.acabq_recommended is not None:
