@@ -204,9 +204,9 @@ del A
 
 #: Words in the name of an office, section or unit, or in a post's functional title, that
 #: say the post does the task ("Joint Human Rights Office", "Women Protection Advisor").
-#: Matched as whole words, case and spelling of adviser/advisor aside. The mission's own
-#: administration (legal affairs, health services, supply chain) is deliberately absent: it
-#: serves the mission, not a mandated task.
+#: Matched as whole words, case aside ("women protection" fits Adviser and Advisor). The
+#: mission's own administration (legal affairs, health services, supply chain) is
+#: deliberately absent: it serves the mission, not a mandated task.
 OFFICE_CUES: dict[str, tuple[str, ...]] = {
     "ceasefire": ("ceasefire", "cease-fire"),
     "peace_process": ("political affairs", "mediation"),

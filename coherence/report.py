@@ -34,7 +34,7 @@ from coherence.findings import (
 from coherence.history import Comparison
 from coherence.inforce import for_mission, in_force, is_inherited, short_symbol
 from coherence.mapping import Link, Overrides, link_tasks
-from coherence.staffing import OfficeRow, office_rows, staffing_findings
+from coherence.staffing import OfficeRow, office_rows, offices_serving, staffing_findings
 from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
 from provenance import DataWarning
@@ -187,7 +187,7 @@ class Report:
 
     def offices_serving(self, category: str) -> list[OfficeRow]:
         """Offices in the proposed staffing changes whose own name names the task."""
-        return [o for o in self.staffing if o.by_name and category in o.tasks]
+        return offices_serving(self.staffing, category)
 
     @property
     def documents_read(self) -> list[tuple[str, Resolution | Budget | None]]:
@@ -467,10 +467,10 @@ def build_report(resolution: Resolution, budget: Budget, *,
 
     tasks = _task_rows(resolution, links, classes, programmes)
     personnel = _personnel(resolution, budget)
-    task_changes = _task_changes(resolution, previous_resolution)
-    staffing = office_rows(budget, tasks)
     stronger = (strengthened(resolution, previous_resolution)
                 if previous_resolution is not None else {})
+    task_changes = _task_changes(resolution, previous_resolution, stronger)
+    staffing = office_rows(budget, tasks)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
                          baseline, proposed, expenditure, links, staffing, stronger)
     if resolution.missions and budget.mission and budget.mission not in resolution.missions:
@@ -630,8 +630,8 @@ def strengthened(resolution: Resolution, previous: Resolution) -> dict[str, list
     return out
 
 
-def _task_changes(resolution: Resolution,
-                  previous: Resolution | None) -> dict[str, list[str]]:
+def _task_changes(resolution: Resolution, previous: Resolution | None,
+                  stronger: dict[str, list[str]]) -> dict[str, list[str]]:
     if previous is None:
         return {}
     now = {c for t in resolution.tasks for c in t.categories}
@@ -640,7 +640,7 @@ def _task_changes(resolution: Resolution,
     before_priority = {c for t in previous.tasks if t.priority for c in t.categories}
     return {"added": sorted(now - before), "dropped": sorted(before - now),
             "made_priority": sorted((now_priority - before_priority) & before),
-            "now_requested": sorted(c for c, how in strengthened(resolution, previous).items()
+            "now_requested": sorted(c for c, how in stronger.items()
                                     if "requested (was encouraged)" in how),
             "kept": sorted(now & before)}
 
@@ -659,7 +659,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
               stronger: dict[str, list[str]]) -> list[Finding]:
     out: list[Finding] = []
     area = {t.category: t.area for t in tasks}
-    offices = {c: [o for o in staffing if o.by_name and c in o.tasks] for c in area}
+    offices = {c: offices_serving(staffing, c) for c in area}
 
     def rule(rule_id: str) -> str:
         return RULES[rule_id].severity

@@ -44,7 +44,7 @@ def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 def tasks_of(name: str) -> dict[str, str]:
     """The codebook tasks an office name or a functional title names: {task id: cue}."""
-    text = name.lower().replace("advisor", "adviser")
+    text = name.lower()
     found: dict[str, str] = {}
     for category, cue, pattern in _patterns():
         if category not in found and pattern.search(text):
@@ -87,6 +87,11 @@ class OfficeRow:
                 "tasks": list(self.tasks), "resolution_paragraphs": list(self.refs),
                 "priority": self.priority, "named_by_office": self.by_name,
                 "reason": self.reason, "at": list(self.at)}
+
+
+def offices_serving(offices: Sequence[OfficeRow], category: str) -> list[OfficeRow]:
+    """The offices whose own name names the task (not only one post's title)."""
+    return [o for o in offices if o.by_name and category in o.tasks]
 
 
 def _post(change: StaffingChange) -> str:
