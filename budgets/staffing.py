@@ -255,13 +255,14 @@ def read_staffing_pdf(path: Path, pages: Sequence[str] | None = None) -> tuple[
             finally:
                 textpage.close()
                 page.close()
+            numbers = {top: n for n, (top, _) in enumerate(lines, start=1)}  # line on the page
             headers = [top for top, segs in lines
                        if any(s.text.strip().lower() == "functional title" for s in segs)]
             for i in range(len(headers)):  # a page may end one table and begin another
                 above = headers[i - 1] - 4 if i else float("inf")
                 below = headers[i + 1] + 4 if i + 1 < len(headers) else _FOOTER
                 found = _page_rows([(t, segs) for t, segs in lines if below < t < above],
-                                   path.name, index + 1)
+                                   path.name, index + 1, numbers)
                 if found is None:
                     continue
                 title, rows = found
@@ -276,9 +277,10 @@ def read_staffing_pdf(path: Path, pages: Sequence[str] | None = None) -> tuple[
     return changes, warnings
 
 
-def _page_rows(lines: list[tuple[float, list[_Segment]]], name: str,
-               page: int) -> tuple[str | None, list[Row]] | None:
-    """(the table's title if it starts on this page, its rows on this page)."""
+def _page_rows(lines: list[tuple[float, list[_Segment]]], name: str, page: int,
+               numbers: dict[float, int]) -> tuple[str | None, list[Row]] | None:
+    """(the table's title if it starts on this page, its rows on this page); each row cites
+    the page's line it starts on (`numbers`: a line's top → its number on the page)."""
     segments = [seg for _, segs in lines for seg in segs]
     header = [s for s in segments if s.text.strip().lower() == "functional title"]
     if not header:
@@ -312,6 +314,11 @@ def _page_rows(lines: list[tuple[float, list[_Segment]]], name: str,
     last_top = header_top
     ref = SourceRef(path=name, page=page, table="staffing changes")
 
+    def start(top: float) -> None:
+        nonlocal ref
+        ref = SourceRef(path=name, page=page, table="staffing changes",
+                        cell=f"line {numbers.get(top, 0)}")
+
     def close() -> None:
         if cells:
             # a word broken at a line's end by a hyphen: "Secretary-" + "General"
@@ -339,12 +346,14 @@ def _page_rows(lines: list[tuple[float, list[_Segment]]], name: str,
             continue
         if is_number and ("title" in by_field or "level" in by_field or "office" in by_field):
             close()
+            start(top)
             cells = {k: list(v) for k, v in by_field.items()}
             first = " ".join(cells.get("office", []))
             kind = "sum" if _SUM.match(first) and "title" not in cells else "change"
             continue
         if "office" in by_field and not near:
             close()
+            start(top)
             if _SUM.match(text):
                 kind, cells = "sum", {"office": [text]}
             else:
