@@ -211,8 +211,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("use_of_force", "UseOfForce", S, _rx(
         r"all necessary (?:measures|means|action)(?! to (?:facilitate|support) (?:the )?"
-        r"(?:early )?deployment)", r"use of force",
-        r"necessary (?:measures|action), including the use of force",
+        r"(?:early )?deployment)",
+        # bare "use of force" is nearly always another's (refrain from, deter, excessive,
+        # proportionate); the mission is authorised only where it may use it
+        r"(?:including|by) (?:the )?use of force",
         r"acting in self-defence", r"\bair power\b",
     # "deter any attempt at the use of force": the force is another's, not authorised
     ), exclude=re.compile(r"(?:attempts? (?:at|to use)|threat(?:s|en\w*)? (?:or|of)|"

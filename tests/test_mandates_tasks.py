@@ -423,6 +423,23 @@ def test_force_the_mission_must_deter_is_not_an_authorization_to_use_it() -> Non
     assert all("use_of_force" not in t.categories for t in tasks)
 
 
+@pytest.mark.parametrize("words", [
+    "in particular by deterring the use of force against civilians",
+    "in accordance with norms on human rights, proportionate use of force and criminal justice",
+    "by responding robustly to any threat of imminent and direct use of force",
+])
+def test_force_named_in_a_task_is_not_an_authorization_to_use_it(words: str) -> None:
+    tasks = rules([op("4", f"Requests UNXYZ to protect civilians in key areas, {words};")],
+                  ["UNXYZ"])
+    assert tasks and all("use_of_force" not in t.categories for t in tasks)
+
+
+def test_necessary_measures_including_the_use_of_force_is_an_authorization() -> None:
+    text = ("Authorizes UNXYZ, acting in self-defence, to take the necessary measures, "
+            "including the use of force, to ensure its security and freedom of movement;")
+    assert "use_of_force" in only(rules([op("9", text)], ["UNXYZ"]), "9").categories
+
+
 def test_good_offices_count_for_the_peace_process_only_when_they_serve_it() -> None:
     means = rules([op("3", "Requests UNXYZ to promote national reconciliation, including "
                            "through the provision of good offices;")], ["UNXYZ"])
