@@ -18,7 +18,8 @@ from budgets.model import LineRole, Measure, ResourceLine, TableKind
 from budgets.numbers import parse_amount, strip_footnotes
 from provenance import DataWarning
 
-_PERIOD = re.compile(r"\b(20\d{2}|19\d{2})\s*[/–-]\s*(\d{2}|\d{4})\b")
+# a footnote letter may follow ("Proposed 2026/27a")
+_PERIOD = re.compile(r"\b(20\d{2}|19\d{2})\s*[/–-]\s*(\d{2}|\d{4})(?=[a-z]?\b)")
 _MEASURES: tuple[tuple[re.Pattern[str], Measure], ...] = (
     (re.compile(r"recommend", re.I), Measure.RECOMMENDED),
     (re.compile(r"expenditure|actual|spent|spending", re.I), Measure.EXPENDITURE),
@@ -303,11 +304,35 @@ def _caption_text(grid: Grid, limit: int = 8) -> str:
     return " ".join(texts)
 
 
+#: a human resources table's own rows ("Approved posts 2025/26", "Proposed temporary
+#: positions 2026/27"), which say what it is whatever the text printed above it
+_HR_ROW = re.compile(r"^(?:approved|actual|proposed) (?:temporary )?(?:posts|positions)\b", re.I)
+
+
+def _is_contents(grid: Grid) -> bool:
+    """A report's table of contents (headed `Page`), which names every kind of table."""
+    return any(cell is not None and cell.text.strip().lower() == "page"
+               for row in grid.rows[:2] for cell in row)
+
+
+def _is_human_resources(grid: Grid) -> bool:
+    return sum(1 for row in grid.rows for cell in row[:2]
+               if cell is not None and _HR_ROW.match(cell.text.strip())) >= 2
+
+
 def classify(grid: Grid) -> TableKind | None:
     """Which of the budget's tables a grid holds, from its caption and labels."""
     if _is_financial(grid):
         return TableKind.FINANCIAL_RESOURCES
+    if _is_contents(grid):
+        return None
     head = _caption_text(grid)
+    # a table of posts is one whatever else the text above it speaks of (above UNIFIL's
+    # support table: quick-impact projects)
+    if _is_human_resources(grid):
+        if re.search(r"staffing", head, re.I) and not re.search(r"human resources", head, re.I):
+            return TableKind.STAFFING
+        return TableKind.HUMAN_RESOURCES
     if re.search(r"programmatic activities", head, re.I):
         return TableKind.PROGRAMMATIC_ACTIVITIES
     if re.search(r"quick-?\s?impact", head, re.I):
@@ -629,17 +654,33 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
     category headings (`I. Military observers`, `Civilian staff`)."""
     label_col = 0
     lines: list[ResourceLine] = []
+    warnings: list[DataWarning] = []
     group = ""
     qualifier = ""
     headers: dict[int, str] = {}
     money = False
+    # "Proposed posts 2026/27" printed without figures, over one row per phase of the
+    # period ("Operational period (1 July–31 December 2026)", "Drawdown and withdrawal
+    # period (as at 30 June 2027)"): the phases' measure, period and item, and how many
+    # phases have been read
+    phased: tuple[Measure, str, str] | None = None
+    phase = 0
+    posts_table = _is_human_resources(grid)
     for row in grid.rows:
         label, label_cell = _label(row, label_col)
         numbers = _numbers_in(row, label_col)
+        row_measure = next((m for p, m in _ROW_MEASURE if p.search(label)), None)
+        row_period = normalize_period(label)
+        if row_period:
+            phased = None
+        if label and not numbers and row_measure and row_period and not money:
+            phased, phase = (row_measure, row_period, _item_prefix(label, qualifier)), 0
+            continue
         texts = {c: cell.text.strip() for c, cell in enumerate(row)
                  if cell is not None and c != label_col and not _is_number(cell)}
         if texts and not numbers:
             headers = _merge_headers(headers, texts, label)
+            phased = None
             if label:
                 group = re.sub(r"^[IVX]+\.\s*", "", label)
                 qualifier = ""
@@ -650,6 +691,7 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
                 continue
             if not re.search(r"^\(", label):
                 money = False
+                phased = None
                 if re.match(r"^[IVX]+\.", label) or not re.search(r"\d{4}", label):
                     if (re.match(r"^total", label, re.I) or not group
                             or re.match(r"^[IVX]+\.", label)):
@@ -660,28 +702,48 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
             continue
         if money or not label:
             continue
-        measure = next((m for p, m in _ROW_MEASURE if p.search(label)), None)
-        period = normalize_period(label)
-        if measure is None or period is None:
-            continue
-        if re.search(r"temporary", label, re.I):
-            item_prefix = "Temporary positions"
-        elif re.search(r"posts", label, re.I):
-            item_prefix = "Posts"
+        measure, period, item_prefix, suffix = row_measure, row_period, "", ""
+        if measure is not None and period is not None:
+            item_prefix = _item_prefix(label, qualifier)
+        elif phased is not None and not _NET_CHANGE.match(label):
+            measure, period, item_prefix = phased
+            # the period's first phase stands for the period (its opening strength, the
+            # highest in a drawdown); later phases are named
+            suffix = f" ({label})" if phase else ""
+            phase += 1
         else:
-            item_prefix = qualifier
+            # only in a table of posts by period: other tables the captions name "staffing"
+            # (vacancy rates, costs by class) hold no head counts to lose
+            if posts_table and not _NET_CHANGE.match(label):
+                warnings.append(DataWarning(
+                    "unread_row", f"the row '{label}' of a {kind.value.replace('_', ' ')} "
+                    "table names no period the figures belong to; its figures are not read",
+                    row[numbers[0]].ref))  # type: ignore[union-attr]
+            continue
         for c in numbers:
             value = _cell_amount(row[c])
             if value is None:
                 continue
             column = headers.get(c, "Total" if c == max(numbers) else f"column {c}")
-            item = " – ".join(x for x in (item_prefix, column) if x)
+            item = " – ".join(x for x in (item_prefix, column) if x) + suffix
             lines.append(ResourceLine(kind, group, item, measure, period, int(value),
                                       row[c].ref, unit="people",  # type: ignore[union-attr]
                                       role=LineRole.TOTAL if "total" in column.lower()
                                       else LineRole.ITEM,
                                       label=label_cell.text if label_cell else label))
-    return lines, []
+    return lines, warnings
+
+
+_NET_CHANGE = re.compile(r"^net change\b", re.I)
+
+
+def _item_prefix(label: str, qualifier: str) -> str:
+    """`Temporary positions`, `Posts`, or the heading the row stands under."""
+    if re.search(r"temporary", label, re.I):
+        return "Temporary positions"
+    if re.search(r"posts", label, re.I):
+        return "Posts"
+    return qualifier
 
 
 def _merge_headers(previous: dict[int, str], texts: dict[int, str], label: str) -> dict[int, str]:

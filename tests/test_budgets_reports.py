@@ -67,3 +67,22 @@ def test_advisory_committee_reports_read_the_same_in_both_formats(doc: str) -> N
     printed = parse_budget(require_shared("budgets", "acabq", f"{doc}.pdf"))
     assert _ours(word) and _ours(word) == _ours(printed)
     assert word.mission == printed.mission is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_unifil_drawdown_phases_are_read_as_the_proposed_strength(fmt: str) -> None:
+    # A/80/634 prints "Proposed 2026/27" without figures, then one row for the operational
+    # period and one for the drawdown: 7,372 troops to 31 December 2026, 1,037 at 30 June 2027
+    budget = parse_budget(require_shared("budgets", "reports", f"A_80_634.{fmt}"))
+    proposed = {ln.item: ln.amount for ln in budget.select(
+        table=TableKind.HUMAN_RESOURCES, measure=Measure.COST_ESTIMATES, period="2026/27")
+        if ln.group == "Military contingents"}
+    assert proposed["Total"] == 7372
+    assert [v for k, v in proposed.items() if k.startswith("Total (Drawdown")] == [1037]
+    # the support component's table of 534 posts follows text about quick-impact projects
+    posts = [ln.amount for ln in budget.select(
+        table=TableKind.HUMAN_RESOURCES, measure=Measure.COST_ESTIMATES, period="2026/27")
+        if ln.item == "Posts – Total"]
+    assert 534 in posts
+    assert not [w for w in budget.warnings if w.code == "unread_row"]

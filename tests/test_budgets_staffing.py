@@ -11,8 +11,9 @@ from collections import defaultdict
 
 import pytest
 
-from budgets import parse_budget
+from budgets import Measure, TableKind, parse_budget
 from budgets.grid import Cell, Grid
+from budgets.interpret import interpret
 from budgets.staffing import read_staffing
 from provenance import SourceRef
 from tests.conftest import require_shared
@@ -157,3 +158,36 @@ def test_a_workbook_may_relabel_the_header() -> None:
     assert [(c.component, c.office, c.number, c.level, c.title) for c in changes] == [
         ("Component 2: human rights", "Gender Affairs Unit", -2, "NPO", "Gender Affairs Officer")]
     assert warnings == []
+
+
+def _posts_grid(rows: list[list[str]]) -> Grid:
+    return Grid("table 1", _grid(rows).rows, caption="Component 2: support")
+
+
+def test_phases_of_a_proposed_period_take_its_period_and_later_ones_are_named() -> None:
+    lines = interpret([_posts_grid([
+        ["", "International staff", "National staff", "Total"],
+        ["Approved posts 2025/26", "10", "20", "30"],
+        ["Proposed posts 2026/27a", "", "", ""],
+        ["First half (1 July–31 December 2026)", "8", "15", "23"],
+        ["Second half (as at 30 June 2027)", "4", "6", "10"],
+        ["Net change", "(6)", "(14)", "(20)"],
+    ])]).lines
+    proposed = {ln.item: ln.amount for ln in lines if ln.measure is Measure.COST_ESTIMATES
+                and ln.period == "2026/27"}
+    assert proposed["Posts – Total"] == 23
+    assert proposed["Posts – Total (Second half (as at 30 June 2027))"] == 10
+    assert all(ln.table is TableKind.HUMAN_RESOURCES for ln in lines)
+    assert len(lines) == 9  # the net change is derived and not a line
+
+
+def test_figures_in_a_table_of_posts_that_name_no_period_are_a_warning() -> None:
+    got = interpret([_posts_grid([
+        ["", "International staff", "National staff", "Total"],
+        ["Approved posts 2025/26", "10", "20", "30"],
+        ["Approved posts 2024/25", "10", "20", "30"],
+        ["Posts funded from elsewhere", "1", "2", "3"],
+    ])])
+    assert [w.code for w in got.warnings] == ["unread_row"]
+    assert got.warnings[0].at is not None and got.warnings[0].at.cell == "B4"
+    assert len(got.lines) == 6
