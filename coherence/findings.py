@@ -40,6 +40,8 @@ SPENDING_GAP = Decimal("0.25")
 CEILING_GAP = Decimal("0.05")
 #: gross requirements changing by at least this share is reported on its own
 BUDGET_TREND = Decimal("0.10")
+#: uniformed personnel of one kind changing by at least this share is reported
+UNIFORMED_CHANGE = Decimal("0.10")
 
 RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("PRIORITY_UNFUNDED", "Priority task without a linked programme or resource line",
@@ -67,6 +69,13 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "medium when the budget funds more than the new ceiling, low otherwise",
          "Comparison with the previous mandate resolution (--previous-mandate) and the "
          "human resources table."),
+    Rule("UNIFORMED_CHANGE", "Troops, observers or police change sharply", "medium",
+         f"the proposed strength of one kind of uniformed personnel, or its strength at the "
+         f"end of the period where the budget prints phases (a drawdown), at least "
+         f"{int(UNIFORMED_CHANGE * 100)} % above or below the approved strength; high when "
+         f"it moves by at least {int(SHARP_CUT * 100)} %",
+         "The budget's human resources tables: uniformed personnel deliver most of a "
+         "mission's security tasks, and the Council sets their ceilings."),
     Rule("TASK_ADDED", "Task added since the previous resolution", "medium",
          "a task category present now and absent from the previous resolution",
          "Comparison with the previous mandate resolution (--previous-mandate)."),

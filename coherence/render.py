@@ -111,13 +111,13 @@ def environment() -> jinja2.Environment:
 
 def _charts(report: Report) -> dict[str, str]:
     out: dict[str, str] = {}
-    subtotals = [r for r in report.classes if r.role == "subtotal"]
+    subtotals = report.class_subtotals
     columns = [c for c in report.columns]
     if subtotals and columns:
         out["budget_by_class"] = charts.grouped_bars(
             "Budget by class of expenditure across periods",
-            [r.group for r in subtotals],
-            [(c.label, [r.amounts.get(c.label, 0) for r in subtotals]) for c in columns])
+            [name for name, _ in subtotals],
+            [(c.label, [r.amounts.get(c.label, 0) for _, r in subtotals]) for c in columns])
     rows = [(t.label, t.baseline, t.proposed) for t in report.tasks if t.links]
     rows.sort(key=lambda r: -abs(r[2] - r[1]))
     if rows:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
@@ -18,7 +18,7 @@ from budgets import Budget, Measure, ResourceLine, TableKind
 from budgets.model import group_key
 from coherence import __version__
 from coherence.advisory import AdvisoryRow, advisory_findings, advisory_rows
-from coherence.codebook import BY_ID
+from coherence.codebook import BY_ID, A4PArea
 from coherence.findings import (
     BUDGET_TREND,
     CEILING_GAP,
@@ -26,6 +26,7 @@ from coherence.findings import (
     RULES,
     SHARP_CUT,
     SPENDING_GAP,
+    UNIFORMED_CHANGE,
     Finding,
     money,
     rank,
@@ -150,6 +151,36 @@ class PersonnelRow:
 
 
 @dataclass(frozen=True)
+class UniformedRow:
+    """Uniformed personnel of one kind in the budget's human resources tables: approved for
+    the last period and proposed for the next, with each later phase of the proposed period
+    the budget prints (a drawdown's strength at its end)."""
+
+    category: str
+    approved: int | None
+    approved_label: str
+    proposed: int | None
+    proposed_label: str
+    phases: tuple[tuple[str, int], ...]
+    at: tuple[str, ...]
+
+    @property
+    def change(self) -> int | None:
+        """Proposed minus approved."""
+        if self.approved is None or self.proposed is None:
+            return None
+        return self.proposed - self.approved
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"category": self.category, "approved": self.approved,
+                "approved_label": self.approved_label, "proposed": self.proposed,
+                "proposed_label": self.proposed_label, "change": self.change,
+                "phases": [{"phase": label, "count": count} for label, count in self.phases],
+                "at": list(self.at)}
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one mission's report shows, computed once."""
 
@@ -184,6 +215,8 @@ class Report:
     staffing: tuple[OfficeRow, ...] = ()
     #: the mission's report of the cycle before, from the history (`--history`), set beside
     since: Comparison | None = None
+    #: troops, observers and police the budget proposes, by kind
+    uniformed: tuple[UniformedRow, ...] = ()
 
     def offices_serving(self, category: str) -> list[OfficeRow]:
         """Offices in the proposed staffing changes whose own name names the task."""
@@ -253,12 +286,20 @@ class Report:
         """How many of `warnings` are problems with the data rather than notes on reading."""
         return len(self.warnings) - self.reading_notes
 
-    def chart_data(self) -> dict[str, object]:
-        """The figures behind every chart."""
-        groups: dict[str, dict[str, int]] = {}
+    @property
+    def class_subtotals(self) -> list[tuple[str, Row]]:
+        """Each subtotal of the financial table, named by the group it closes (numbered when
+        a group closes twice, so a chart never shows two bars under one name)."""
+        out: list[tuple[str, Row]] = []
         for row in self.classes:
             if row.role == "subtotal":
-                groups[row.group] = dict(row.amounts)
+                seen = sum(1 for _, r in out if r.group == row.group)
+                out.append((f"{row.group} ({seen + 1})" if seen else row.group, row))
+        return out
+
+    def chart_data(self) -> dict[str, object]:
+        """The figures behind every chart."""
+        groups = {name: dict(row.amounts) for name, row in self.class_subtotals}
         return {
             "budget_by_class": {"columns": [c.label for c in self.columns], "groups": groups},
             "task_resources": [{"task": t.label, "baseline": t.baseline,
@@ -300,6 +341,7 @@ class Report:
             "resources_by_class": [r.to_json() for r in self.classes],
             "programmes": [r.to_json() for r in self.programmes],
             "personnel": [p.to_json() for p in self.personnel],
+            "uniformed_personnel": [u.to_json() for u in self.uniformed],
             "advisory_committee": ({
                 "total": (self.acabq.recommended_total.to_json()
                           if self.acabq.recommended_total else None),
@@ -369,6 +411,30 @@ def gross_requirements(classes: tuple[Row, ...] | list[Row]) -> Row | None:
     return next((r for r in classes if re.match(r"gross requirements", r.item, re.I)), None)
 
 
+#: the three groups of the UN's financial resources table
+CLASS_GROUPS = ("Military and police personnel", "Civilian personnel", "Operational costs")
+
+
+def _regrouped(classes: list[Row]) -> list[Row]:
+    """The rows with their group as printed, where a group's heading was read as a line.
+
+    A/80/634 prints "Civilian personnel" with dashes, so the reader takes it for a line of
+    the group above and the staff lines under it for military and police personnel (the
+    gold keeps them so: that is the document). The report names them by their heading.
+    """
+    out: list[Row] = []
+    heading: tuple[str, str] | None = None  # (group as read, heading printed)
+    for row in classes:
+        if (row.role == "item" and not any(row.amounts.values())
+                and row.item.lower() in {g.lower() for g in CLASS_GROUPS}
+                and row.item.lower() != row.group.lower()):
+            heading = (row.group, row.item)
+        elif heading is not None and row.group != heading[0]:
+            heading = None
+        out.append(replace(row, group=heading[1]) if heading is not None else row)
+    return out
+
+
 def _headline(classes: list[Row], baseline: Column | None, proposed: Column | None) -> str:
     gross = gross_requirements(classes)
     if gross is None or gross.baseline is None or gross.proposed is None or not baseline \
@@ -418,6 +484,70 @@ def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
     return out
 
 
+#: the uniformed categories of the human resources tables, as the UN labels them
+UNIFORMED = ("Military observers", "Military contingents", "United Nations police",
+             "Formed police units", "Government-provided personnel")
+
+
+def _uniformed(budget: Budget) -> list[UniformedRow]:
+    """Each uniformed category's approved and proposed strength, from its `Total` column."""
+    hr = budget.select(table=TableKind.HUMAN_RESOURCES)
+    columns = _columns(hr)
+    proposed = _pick(columns, Measure.COST_ESTIMATES)
+    approved = _pick(columns, Measure.APPROVED, proposed.period if proposed else None)
+    out = []
+    for category in UNIFORMED:
+        lines = [ln for ln in hr if ln.group.lower() == category.lower()
+                 and (ln.item == "Total" or ln.item.startswith("Total ("))]
+        if not lines:
+            continue
+        old, new = (next((ln for ln in lines if column and ln.item == "Total"
+                          and ln.measure is column.measure and ln.period == column.period),
+                         None) for column in (approved, proposed))
+        phases = [ln for ln in lines if proposed and ln.item.startswith("Total (")
+                  and ln.measure is proposed.measure and ln.period == proposed.period]
+        if old is None and new is None:
+            continue
+        out.append(UniformedRow(
+            category, old.amount if old else None, approved.label if approved else "",
+            new.amount if new else None, proposed.label if proposed else "",
+            tuple((ln.item.removeprefix("Total (").removesuffix(")"), ln.amount)
+                  for ln in phases),
+            tuple(ln.at.label() for ln in (old, new, *phases) if ln is not None)))
+    return out
+
+
+def _uniformed_findings(rows: list[UniformedRow],
+                        personnel: list[PersonnelRow]) -> list[Finding]:
+    """UNIFORMED_CHANGE for each kind whose strength moves by the rule's share."""
+    out = []
+    ceilings = {p.kind.replace("_", " "): p.ref for p in personnel}
+    for u in rows:
+        if not u.approved or u.proposed is None:
+            continue
+        end_label, end = u.phases[-1] if u.phases else ("", u.proposed)
+        moves = [n for n in (u.proposed, end)
+                 if abs(n - u.approved) >= u.approved * UNIFORMED_CHANGE]
+        if not moves:
+            continue
+        word = "rise" if moves[-1] > u.approved else "fall"
+        title = (f"{u.category} {word} from {u.approved:,} to {u.proposed:,}"
+                 + (f", then to {end:,}" if u.phases else ""))
+        detail = (f"{u.category}: {u.proposed:,} proposed for {u.proposed_label.split()[0]} "
+                  f"against {u.approved:,} approved for {u.approved_label.split()[0]} "
+                  f"({signed_count(u.proposed - u.approved)})"
+                  + (f", and {end:,} at the end of the period ({end_label[0].lower()}"
+                     f"{end_label[1:]})" if u.phases else "") + ".")
+        # halving or doubling a force changes what it can do, whatever the money says
+        sharp = any(abs(n - u.approved) >= u.approved * SHARP_CUT for n in moves)
+        ref = next((r for kind, r in ceilings.items() if kind in u.category.lower()), None)
+        out.append(Finding("UNIFORMED_CHANGE",
+                           "high" if sharp else RULES["UNIFORMED_CHANGE"].severity, title,
+                           detail, str(A4PArea.SAFETY_SECURITY), (ref,) if ref else (), u.at,
+                           {"approved": u.approved, "proposed": u.proposed, "end": end}))
+    return out
+
+
 def build_report(resolution: Resolution, budget: Budget, *,
                  previous_resolution: Resolution | None = None,
                  previous_budget: Budget | None = None,
@@ -449,7 +579,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
     proposed = _pick(columns, Measure.COST_ESTIMATES)
     baseline = _pick(columns, Measure.APPORTIONMENT, proposed.period if proposed else None)
     expenditure = _pick(columns, Measure.EXPENDITURE)
-    classes = _rows(financial, baseline, proposed)
+    classes = _regrouped(_rows(financial, baseline, proposed))
 
     programme_lines = budget.select(table=TableKind.PROGRAMMATIC_ACTIVITIES)
     p_columns = _columns(programme_lines)
@@ -481,6 +611,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
             f"{budget.document or 'the budget'} is {budget.mission}'s. Links and findings compare "
             "two different missions; give the matching documents.", "Politics"))
     findings += _ceiling_changes(resolution, previous_resolution, personnel)
+    uniformed = _uniformed(budget)
+    findings += _uniformed_findings(uniformed, personnel)
     advisory = (advisory_rows(acabq, classes, links, tasks, proposed.label if proposed else None)
                 if acabq is not None else [])
     if acabq is not None:
@@ -513,7 +645,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
                   tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
                   overrides, task_changes, assumptions, tuple(task_sources), acabq,
-                  tuple(advisory), tuple(staffing))
+                  tuple(advisory), tuple(staffing), uniformed=tuple(uniformed))
 
 
 def _staffed(offices: list[OfficeRow]) -> str:

@@ -15,7 +15,7 @@ from coherence.cli import cli
 from coherence.findings import RULES
 from coherence.mapping import load_overrides
 from coherence.render import FetchRefused, allow_list_fetcher, render_html, render_pdf
-from coherence.report import build_report
+from coherence.report import UniformedRow, _uniformed_findings, build_report
 from mandates import parse_resolution
 from provenance import InputError
 from tests.conftest import require_shared
@@ -307,3 +307,49 @@ def test_a_strengthened_task_whose_money_falls_is_a_finding() -> None:
     made = {rows[name].category for name in found}
     assert made <= set(report.task_changes["made_priority"]) | set(
         report.task_changes["now_requested"])
+
+
+def test_unifil_drawdown_of_troops_leads_page_one() -> None:
+    # A/80/634: 13,000 troops approved for 2025/26; 7,372 to 31 December 2026, 1,037 at
+    # 30 June 2027. The resolution sets no ceiling, so only the budget's tables say so.
+    report = _report("S_RES_2749(2024).pdf", "A_80_634.xlsx")
+    rows = {u.category: u for u in report.uniformed}
+    troops = rows["Military contingents"]
+    assert (troops.approved, troops.proposed, troops.change) == (13000, 7372, -5628)
+    assert [n for _, n in troops.phases] == [1037]
+    first = report.top_findings[0]
+    assert first.rule == "UNIFORMED_CHANGE" and first.severity == "high"
+    assert first.figures == {"approved": 13000, "proposed": 7372, "end": 1037}
+    assert report.to_json()["uniformed_personnel"][0]["phases"][0]["count"] == 1037
+
+
+def test_unchanged_troops_are_listed_but_raise_no_finding(monusco) -> None:
+    rows = {u.category: (u.approved, u.proposed) for u in monusco.uniformed}
+    assert rows["Military contingents"] == (11500, 11500)
+    assert rows["Formed police units"] == (1270, 1270)
+    assert not [f for f in monusco.findings if f.rule == "UNIFORMED_CHANGE"]
+
+
+@pytest.mark.parametrize(("proposed", "phases", "severity"), [
+    (910, (), None), (900, (), "medium"), (1500, (), "high"), (1000, (("end", 400),), "high"),
+    (950, (("end", 960),), None)])
+def test_uniformed_change_thresholds(proposed: int, phases, severity: str | None) -> None:
+    row = UniformedRow("United Nations police", 1000, "2025/26 approved", proposed,
+                       "2026/27 cost estimates", phases, ("table 1, N5",))
+    found = _uniformed_findings([row], [])
+    assert [f.severity for f in found] == ([severity] if severity else [])
+
+
+def test_a_group_heading_printed_with_dashes_still_names_its_lines() -> None:
+    # A/80/634 prints "Civilian personnel" with dashes: read as a line of military and
+    # police personnel, it would put the staff lines (and a second subtotal) under that group
+    report = _report("S_RES_2749(2024).pdf", "A_80_634.xlsx")
+    groups = {r.item: r.group for r in report.classes if r.role == "item"}
+    assert groups["Military contingents"] == "Military and police personnel"
+    assert groups["International staff"] == "Civilian personnel"
+    assert groups["Facilities and infrastructure"] == "Operational costs"
+    names = [name for name, _ in report.class_subtotals]
+    assert names == ["Military and police personnel", "Civilian personnel", "Operational costs"]
+    assert list(report.chart_data()["budget_by_class"]["groups"]) == names
+    staff = [f for f in report.findings if f.title.startswith("National General Service")]
+    assert staff and "(Civilian personnel)" in staff[0].detail
