@@ -118,7 +118,8 @@ def _charts(report: Report) -> dict[str, str]:
             "Budget by class of expenditure across periods",
             [name for name, _ in subtotals],
             [(c.label, [r.amounts.get(c.label, 0) for _, r in subtotals]) for c in columns])
-    rows = [(t.label, t.baseline, t.proposed) for t in report.tasks if t.links]
+    rows = [(t.label, t.baseline, t.proposed) for t in report.tasks
+            if t.links and t.baseline is not None and t.proposed is not None]
     rows.sort(key=lambda r: -abs(r[2] - r[1]))
     if rows:
         out["task_change"] = charts.change_bars(

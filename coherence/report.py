@@ -107,13 +107,16 @@ class TaskRow:
     strength: str
     modality: str
     links: tuple[Link, ...]
-    baseline: int
-    proposed: int
+    # None when the budget has no such column (a performance report proposes nothing)
+    baseline: int | None
+    proposed: int | None
     direct: bool  # at least one programme or override link
 
     @property
-    def change(self) -> int:
+    def change(self) -> int | None:
         """Proposed minus baseline of the resources linked to the task (shares applied)."""
+        if self.baseline is None or self.proposed is None:
+            return None
         return self.proposed - self.baseline
 
     def to_json(self) -> dict[str, object]:
@@ -304,7 +307,7 @@ class Report:
             "budget_by_class": {"columns": [c.label for c in self.columns], "groups": groups},
             "task_resources": [{"task": t.label, "baseline": t.baseline,
                                 "proposed": t.proposed, "change": t.change}
-                               for t in self.tasks if t.links],
+                               for t in self.tasks if t.links and t.change is not None],
         }
 
     def to_json(self) -> dict[str, object]:
@@ -435,8 +438,19 @@ def _regrouped(classes: list[Row]) -> list[Row]:
     return out
 
 
-def _headline(classes: list[Row], baseline: Column | None, proposed: Column | None) -> str:
+def _headline(classes: list[Row], baseline: Column | None, proposed: Column | None,
+              expenditure: Column | None = None, document: str | None = None) -> str:
     gross = gross_requirements(classes)
+    if gross is not None and proposed is None and baseline and expenditure \
+            and expenditure.period == baseline.period:
+        # a performance report (MINUSMA's A/80/590, after its closure) proposes nothing
+        spent = gross.amounts.get(expenditure.label)
+        if spent is not None and gross.baseline:
+            rate = (Decimal(spent) * 100 / Decimal(gross.baseline)).quantize(
+                Decimal("0.1"), rounding=ROUND_HALF_EVEN)
+            return (f"{document or 'This budget document'} proposes no budget: it reports "
+                    f"{baseline.period} expenditure of {money(spent)} against the "
+                    f"{money(gross.baseline)} apportioned ({rate} % used).")
     if gross is None or gross.baseline is None or gross.proposed is None or not baseline \
             or not proposed:
         return "The budget's overall financial table could not be compared across periods."
@@ -595,7 +609,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
                       r.accomplishments, tuple(tasks_by_item.get(r.item, ())))
                   for r in _rows(programme_lines, p_baseline, p_proposed)]
 
-    tasks = _task_rows(resolution, links, classes, programmes)
+    tasks = _task_rows(resolution, links, classes, programmes,
+                       has_baseline=baseline is not None, has_proposed=proposed is not None)
     personnel = _personnel(resolution, budget)
     stronger = (strengthened(resolution, previous_resolution)
                 if previous_resolution is not None else {})
@@ -623,10 +638,13 @@ def build_report(resolution: Resolution, budget: Budget, *,
     assumptions = (
         "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
         "exactly (decimal arithmetic).",
-        f"Change is measured from the last apportionment ({baseline.label if baseline else '–'})"
-        f" to the proposal ({proposed.label if proposed else '–'}); programmes from "
-        f"{p_baseline.label if p_baseline else '–'} to {p_proposed.label if p_proposed else '–'}"
-        ", the columns their own table prints.",
+        (f"Change is measured from the last apportionment ({baseline.label}) to the proposal "
+         f"({proposed.label})" if baseline and proposed else
+         f"The budget proposes no period after {baseline.label}: no change is measured"
+         if baseline else "The budget's overall table gives no apportionment and proposal to "
+         "compare: no change is measured")
+        + (f"; programmes from {p_baseline.label} to {p_proposed.label}, the columns their own "
+           "table prints." if p_baseline and p_proposed else "."),
         "A class of expenditure that serves several mandated tasks is shared equally among "
         "them; the budget does not say how it divides, so task totals that rest on such "
         "shares are indicative (confidence 0.3).",
@@ -643,7 +661,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
     return Report(mission, resolution, budget, previous_resolution, previous_budget,
                   tuple(columns), baseline, proposed, expenditure, tuple(classes),
                   tuple(programmes), p_baseline, p_proposed, tuple(tasks), tuple(personnel),
-                  tuple(rank(findings)), tuple(links), _headline(classes, baseline, proposed),
+                  tuple(rank(findings)), tuple(links),
+                  _headline(classes, baseline, proposed, expenditure, budget.document),
                   overrides, task_changes, assumptions, tuple(task_sources), acabq,
                   tuple(advisory), tuple(staffing), uniformed=tuple(uniformed))
 
@@ -688,7 +707,8 @@ def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
 
 
 def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
-               programmes: list[Row]) -> list[TaskRow]:
+               programmes: list[Row], *, has_baseline: bool = True,
+               has_proposed: bool = True) -> list[TaskRow]:
     by_category: dict[str, dict[str, object]] = {}
     for task in resolution.tasks:
         for category in task.categories:
@@ -721,8 +741,9 @@ def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
             category, code.label if code else category, str(code.area) if code else "",
             tuple(entry["refs"]), tuple(entry["pages"]),  # type: ignore[arg-type]
             bool(entry["priority"]), str(entry["strength"]), str(entry["modality"]),
-            tuple(mine), int(baseline.to_integral_value(ROUND_HALF_EVEN)),
-            int(proposed.to_integral_value(ROUND_HALF_EVEN)),
+            tuple(mine),
+            int(baseline.to_integral_value(ROUND_HALF_EVEN)) if has_baseline else None,
+            int(proposed.to_integral_value(ROUND_HALF_EVEN)) if has_proposed else None,
             any(ln.kind in ("programme", "framework", "override") for ln in mine)))
     out.sort(key=lambda t: (not t.priority, _ref_key(t.refs[0]) if t.refs else (True, 999)))
     return out
@@ -892,10 +913,10 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                            f"previous resolution; it comes {direction} "
                            f"(change {money(added.change)}).", added.area, added.refs[:6],
                            tuple(a for ln in added.links for a in ln.at)[:6],
-                           {"change": added.change}))
+                           {"change": added.change} if added.change is not None else {}))
     for category, how in stronger.items():
         task = by_category.get(category)
-        if task is None or not task.links or task.change >= 0:
+        if task is None or not task.links or task.change is None or task.change >= 0:
             continue
         out.append(Finding("TASK_STRENGTHENED", rule("TASK_STRENGTHENED"),
                            f"{task.label} strengthened while its resources fall",

@@ -353,3 +353,22 @@ def test_a_group_heading_printed_with_dashes_still_names_its_lines() -> None:
     assert list(report.chart_data()["budget_by_class"]["groups"]) == names
     staff = [f for f in report.findings if f.title.startswith("National General Service")]
     assert staff and "(Civilian personnel)" in staff[0].detail
+
+
+def test_a_performance_report_is_not_read_as_a_proposal_of_nothing() -> None:
+    # A/80/590 reports MINUSMA's 2024/25 expenditure after its closure and proposes no budget:
+    # its tasks' resources must not "fall to $0"
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-2227(2015).txt"))
+    report = build_report(res, parse_budget(require_shared("budgets", "reports",
+                                                           "A_80_590.docx")))
+    assert report.proposed is None
+    assert report.headline.startswith("A/80/590 proposes no budget")
+    assert "$164.8 million against the $202.8 million apportioned (81.3 % used)" in \
+        report.headline
+    linked = [t for t in report.tasks if t.links]
+    assert linked and all(t.proposed is None and t.change is None for t in linked)
+    assert all(t.baseline is not None for t in linked)
+    assert report.chart_data()["task_resources"] == []
+    html = render_html(report)
+    assert "in the 2024/25 apportionment (the budget proposes no later period)" in html
+    assert "−$" not in html.split("Resources by class")[0]  # no fall to zero in the tasks
