@@ -336,6 +336,10 @@ class MissionSummary:
     #: net change of posts and positions in the budget's proposed staffing changes (None
     #: when the budget prints no such table, as UNIFIL's and most workbooks do not)
     staffing_net: int | None = None
+    #: troops, observers and police approved and proposed, all kinds together (None when
+    #: the budget's human resources tables print none)
+    uniformed_approved: int | None = None
+    uniformed_proposed: int | None = None
 
     @property
     def gross_change(self) -> int | None:
@@ -365,6 +369,8 @@ class MissionSummary:
             "advisory_committee": {"recommended": self.recommended,
                                    "change": self.recommended_change},
             "staffing_net_change": self.staffing_net,
+            "uniformed_personnel": {"approved": self.uniformed_approved,
+                                    "proposed": self.uniformed_proposed},
         }
 
 
@@ -390,7 +396,15 @@ def summarize(report: Report) -> MissionSummary:
         top_findings=tuple((f.severity, f.title) for f in report.top_findings),
         recommended=advised.recommended if advised else None,
         recommended_change=advised.change if advised else None,
-        staffing_net=sum(o.net for o in report.staffing) if report.staffing else None)
+        staffing_net=sum(o.net for o in report.staffing) if report.staffing else None,
+        uniformed_approved=_uniformed_sum(report, "approved"),
+        uniformed_proposed=_uniformed_sum(report, "proposed"))
+
+
+def _uniformed_sum(report: Report, which: str) -> int | None:
+    """All uniformed personnel approved or proposed; None unless every kind has the figure."""
+    values = [getattr(u, which) for u in report.uniformed]
+    return sum(values) if values and None not in values else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,6 +495,8 @@ class BatchResult:
         """Sums over the missions that completed."""
         done = [m.summary for m in self.missions if m.summary is not None]
         findings = {s: sum(d.findings.get(s, 0) for d in done) for s in SEVERITIES}
+        both = [d for d in done
+                if d.uniformed_approved is not None and d.uniformed_proposed is not None]
 
         def total(values: Iterable[int | None]) -> int | None:
             known = [v for v in values if v is not None]
@@ -494,7 +510,11 @@ class BatchResult:
                     "recommended": total(d.recommended for d in done),
                     "missions_without_total": sum(1 for d in done if d.gross_proposed is None)},
                 "staffing": {"net_change": total(d.staffing_net for d in done),
-                             "missions": sum(1 for d in done if d.staffing_net is not None)}}
+                             "missions": sum(1 for d in done if d.staffing_net is not None)},
+                "uniformed": {
+                    "approved": total(d.uniformed_approved for d in both),
+                    "proposed": total(d.uniformed_proposed for d in both),
+                    "missions": len(both)}}
 
     def to_json(self) -> dict[str, object]:
         """The `coherence.batch/1` document (`overview.json`)."""
@@ -670,7 +690,8 @@ _CSV_COLUMNS = (
     "mission", "status", "resolution", "budget_document", "period", "tasks", "priority_tasks",
     "linked_tasks", *(f"findings_{s}" for s in SEVERITIES), "gross_baseline_usd",
     "gross_proposed_usd", "gross_change_usd", "acabq_recommended_usd", "acabq_change_usd",
-    "staffing_net_change", "warnings", "outputs", "notes", "error", "manifest_row")
+    "staffing_net_change", "uniformed_approved", "uniformed_proposed", "warnings", "outputs",
+    "notes", "error", "manifest_row")
 
 
 def overview_csv(result: BatchResult) -> str:
@@ -690,6 +711,7 @@ def overview_csv(result: BatchResult) -> str:
                 s.gross_baseline if s else None, s.gross_proposed if s else None,
                 s.gross_change if s else None, s.recommended if s else None,
                 s.recommended_change if s else None, s.staffing_net if s else None,
+                s.uniformed_approved if s else None, s.uniformed_proposed if s else None,
                 s.warnings if s else None)),
             " ".join(m.outputs), "; ".join(m.notes), m.error or "", m.entry.row])
     return buffer.getvalue()

@@ -178,7 +178,16 @@ def test_overview_json_counts_what_each_report_holds(good_run, cycle) -> None:
             "proposed": 2 * SAMPLE_GROSS_2026, "recommended": None,
             "missions_without_total": 0},
         "staffing": {"net_change": first["report"]["staffing_net_change"]
-                     + second["report"]["staffing_net_change"], "missions": 2}}
+                     + second["report"]["staffing_net_change"], "missions": 2},
+        "uniformed": {
+            key: sum(m["report"]["uniformed_personnel"][key] for m in (first, second))
+            for key in ("approved", "proposed")} | {"missions": 2}}
+    # each mission's sum is its report's uniformed personnel, every kind together
+    report = json.loads((out / "MONUSCO.json").read_text("utf-8"))
+    assert first["report"]["uniformed_personnel"] == {
+        "approved": sum(u["approved"] for u in report["uniformed_personnel"]),
+        "proposed": sum(u["proposed"] for u in report["uniformed_personnel"])}
+    assert report["uniformed_personnel"]
 
 
 def test_relative_paths_are_read_from_the_manifests_folder(good_run, cycle) -> None:
