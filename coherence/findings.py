@@ -105,6 +105,11 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("MISSION_MISMATCH", "The resolution and the budget are for different missions",
          "high", "the resolution's mission differs from the mission the budget names",
          "A report links one mission's mandate to the same mission's budget."),
+    Rule("DOCUMENT_ROLE", "A document is given in the wrong role", "high",
+         "the budget given recommends instead of proposing (the Advisory Committee's "
+         "report), or the Committee's report given holds no recommendation",
+         "A report sets the Secretary-General's proposal against the mandate, and the "
+         "Committee's recommendations beside it; each has its own option."),
     Rule("MANDATE_PERIOD", "The mandate read expires before the budget period begins",
          "info", "mandate expiry earlier than 1 July of the proposed budget year",
          "Budget periods run from 1 July to 30 June; a later resolution may have changed the "
@@ -189,8 +194,9 @@ def rank(findings: list[Finding]) -> list[Finding]:
     def key(f: Finding) -> tuple[int, int, int, int, int]:
         money = max((abs(v) for v in f.figures.values()), default=0)
         to_zero = 0 if f.figures.get("proposed") == 0 else 1
-        # documents of two different missions make every other finding moot
-        first = 0 if f.rule == "MISSION_MISMATCH" else 1
+        # documents of two different missions, or in the wrong roles, make every other
+        # finding moot
+        first = 0 if f.rule in ("MISSION_MISMATCH", "DOCUMENT_ROLE") else 1
         # the change of the whole budget frames every other finding of its severity
         whole = 0 if f.rule == "BUDGET_TREND" else 1
         return first, SEVERITIES.index(f.severity), whole, to_zero, -money

@@ -562,6 +562,39 @@ def _uniformed_findings(rows: list[UniformedRow],
     return out
 
 
+def _is_advisory(budget: Budget) -> bool:
+    """The Advisory Committee's report on a budget (it recommends, the budget proposes)."""
+    return budget.recommended_total is not None or bool(budget.recommendations)
+
+
+def _document_roles(budget: Budget, acabq: Budget | None) -> list[Finding]:
+    """DOCUMENT_ROLE when the Committee's report is given as the budget, or a document with
+    no recommendation in it as the Committee's report."""
+    out = []
+    severity = RULES["DOCUMENT_ROLE"].severity
+    name = budget.document or budget.source.path
+    if _is_advisory(budget):
+        out.append(Finding(
+            "DOCUMENT_ROLE", severity,
+            f"{name} is the Advisory Committee's report, given as the budget",
+            f"{name} recommends; it does not propose. Its tables reprint the proposal by "
+            "class, so the figures here are the proposal's, but the programmes, the staffing "
+            "changes and the results frameworks are in the Secretary-General's budget report: "
+            f"give that report as the budget and {name} as the Committee's report (--acabq).",
+            str(A4PArea.PERFORMANCE)))
+    if acabq is not None and not _is_advisory(acabq):
+        other = acabq.document or acabq.source.path
+        out.append(Finding(
+            "DOCUMENT_ROLE", severity,
+            f"{other}, given as the Advisory Committee's report, recommends nothing",
+            f"No recommended total and no recommended change could be read from {other}"
+            + (f", which is {acabq.mission}'s budget report" if acabq.document
+               and not re.match(r"A/\d+/604", acabq.document) and acabq.mission else "")
+            + f": give the Advisory Committee's report on {name} instead.",
+            str(A4PArea.PERFORMANCE)))
+    return out
+
+
 def build_report(resolution: Resolution, budget: Budget, *,
                  previous_resolution: Resolution | None = None,
                  previous_budget: Budget | None = None,
@@ -625,6 +658,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
             f"{resolution.symbol or 'The resolution'} names {', '.join(resolution.missions[:3])}; "
             f"{budget.document or 'the budget'} is {budget.mission}'s. Links and findings compare "
             "two different missions; give the matching documents.", "Politics"))
+    findings += _document_roles(budget, acabq)
     findings += _ceiling_changes(resolution, previous_resolution, personnel)
     uniformed = _uniformed(budget)
     findings += _uniformed_findings(uniformed, personnel)

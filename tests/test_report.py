@@ -372,3 +372,19 @@ def test_a_performance_report_is_not_read_as_a_proposal_of_nothing() -> None:
     html = render_html(report)
     assert "in the 2024/25 apportionment (the budget proposes no later period)" in html
     assert "−$" not in html.split("Resources by class")[0]  # no fall to zero in the tasks
+
+
+def test_documents_given_in_the_wrong_roles_lead_page_one() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    committee = parse_budget(require_shared("budgets", "acabq", "A_80_604_Add.11.docx"))
+    as_budget = build_report(res, committee)
+    assert as_budget.top_findings[0].rule == "DOCUMENT_ROLE"
+    assert "A/80/604/Add.11 is the Advisory Committee's report" in as_budget.top_findings[0].title
+    budget = parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx"))
+    other = parse_budget(require_shared("budgets", "reports", "A_80_621.docx"))
+    wrong = build_report(res, budget, acabq=other)
+    first = wrong.top_findings[0]
+    assert first.rule == "DOCUMENT_ROLE" and "recommends nothing" in first.title
+    assert "UNMISS's budget report" in first.detail
+    right = build_report(res, budget, acabq=committee)
+    assert not [f for f in right.findings if f.rule == "DOCUMENT_ROLE"]
