@@ -595,6 +595,47 @@ def _document_roles(budget: Budget, acabq: Budget | None) -> list[Finding]:
     return out
 
 
+def _previous_roles(resolution: Resolution, previous: Resolution | None, budget: Budget,
+                    previous_budget: Budget | None,
+                    mission: str | None) -> tuple[list[Finding], bool]:
+    """DOCUMENT_ROLE for a previous mandate or budget of another mission, or a previous
+    mandate adopted after the current one; and whether the previous mandate can be compared
+    with the current one."""
+    out = []
+    severity = RULES["DOCUMENT_ROLE"].severity
+    area = str(A4PArea.PERFORMANCE)
+    comparable = previous is not None
+    if previous is not None:
+        name = previous.symbol or previous.source.path
+        if mission and previous.missions and mission not in previous.missions:
+            comparable = False
+            out.append(Finding(
+                "DOCUMENT_ROLE", severity,
+                f"The previous mandate given, {name}, is {previous.missions[0]}'s",
+                f"{name} names {', '.join(previous.missions[:3])}, not {mission}: tasks added, "
+                "dropped or strengthened and ceiling changes are not worked out. Give "
+                f"{mission}'s resolution before {resolution.symbol or 'this one'}.", area))
+        elif previous.adopted and resolution.adopted and previous.adopted > resolution.adopted:
+            comparable = False
+            out.append(Finding(
+                "DOCUMENT_ROLE", severity,
+                f"The previous mandate given, {name}, is later than the current one",
+                f"{name} was adopted on {previous.adopted.isoformat()}, "
+                f"{resolution.symbol or 'the current mandate'} on "
+                f"{resolution.adopted.isoformat()}: tasks added, dropped or strengthened and "
+                "ceiling changes are not worked out. Were the two given the other way round?",
+                area))
+    if previous_budget is not None and previous_budget.mission and budget.mission \
+            and previous_budget.mission != budget.mission:
+        other = previous_budget.document or previous_budget.source.path
+        out.append(Finding(
+            "DOCUMENT_ROLE", severity,
+            f"The previous budget given, {other}, is {previous_budget.mission}'s",
+            f"{other} is {previous_budget.mission}'s budget, {budget.document or 'the budget'} "
+            f"{budget.mission}'s: give {budget.mission}'s budget of an earlier cycle.", area))
+    return out, comparable
+
+
 def build_report(resolution: Resolution, budget: Budget, *,
                  previous_resolution: Resolution | None = None,
                  previous_budget: Budget | None = None,
@@ -618,8 +659,12 @@ def build_report(resolution: Resolution, budget: Budget, *,
     tasked = budget.mission if budget.mission in resolution.missions else (
         resolution.missions[0] if resolution.missions else None)
     resolution = for_mission(resolution, tasked)
-    if previous_resolution is not None:
-        previous_resolution = for_mission(previous_resolution, tasked, notes=False)
+    misplaced, comparable = _previous_roles(resolution, previous_resolution, budget,
+                                            previous_budget, tasked)
+    # another mission's resolution, or a later one, would make every task "added"
+    compared = previous_resolution if comparable else None
+    if compared is not None:
+        compared = for_mission(compared, tasked, notes=False)
     mission = (resolution.missions[0] if resolution.missions else None) or budget.mission
     financial = budget.select(table=TableKind.FINANCIAL_RESOURCES)
     columns = _columns(financial)
@@ -645,9 +690,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
     tasks = _task_rows(resolution, links, classes, programmes,
                        has_baseline=baseline is not None, has_proposed=proposed is not None)
     personnel = _personnel(resolution, budget)
-    stronger = (strengthened(resolution, previous_resolution)
-                if previous_resolution is not None else {})
-    task_changes = _task_changes(resolution, previous_resolution, stronger)
+    stronger = strengthened(resolution, compared) if compared is not None else {}
+    task_changes = _task_changes(resolution, compared, stronger)
     staffing = office_rows(budget, tasks)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
                          baseline, proposed, expenditure, links, staffing, stronger)
@@ -658,8 +702,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
             f"{resolution.symbol or 'The resolution'} names {', '.join(resolution.missions[:3])}; "
             f"{budget.document or 'the budget'} is {budget.mission}'s. Links and findings compare "
             "two different missions; give the matching documents.", "Politics"))
-    findings += _document_roles(budget, acabq)
-    findings += _ceiling_changes(resolution, previous_resolution, personnel)
+    findings += _document_roles(budget, acabq) + misplaced
+    findings += _ceiling_changes(resolution, compared, personnel)
     uniformed = _uniformed(budget)
     findings += _uniformed_findings(uniformed, personnel)
     advisory = (advisory_rows(acabq, classes, links, tasks, proposed.label if proposed else None)

@@ -388,3 +388,25 @@ def test_documents_given_in_the_wrong_roles_lead_page_one() -> None:
     assert "UNMISS's budget report" in first.detail
     right = build_report(res, budget, acabq=committee)
     assert not [f for f in right.findings if f.rule == "DOCUMENT_ROLE"]
+
+
+@pytest.mark.parametrize(("mandate", "previous", "said"), [
+    ("S_RES_2765(2024).pdf", "S_RES_2677(2023).pdf", "is UNMISS's"),
+    ("S_RES_2717(2023).pdf", "S_RES_2765(2024).pdf", "is later than the current one")])
+def test_a_previous_mandate_that_cannot_be_compared_is_named_not_compared(
+        mandate: str, previous: str, said: str) -> None:
+    # compared, UNMISS's 2677 (2023) would make all 31 of MONUSCO's tasks "added"
+    report = _report(mandate, "A_80_624.xlsx", previous)
+    first = report.top_findings[0]
+    assert first.rule == "DOCUMENT_ROLE" and said in first.title
+    assert report.task_changes == {}
+    assert not [f for f in report.findings if f.rule.startswith(("TASK_", "CEILING_CHANGE"))]
+    assert report.previous_resolution is not None  # still listed among the documents read
+
+
+def test_a_previous_budget_of_another_mission_is_named() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    budget = parse_budget(require_shared("budgets", "reports", "A_80_624.docx"))
+    other = parse_budget(require_shared("budgets", "reports", "A_80_600.docx"))
+    report = build_report(res, budget, previous_budget=other)
+    assert report.top_findings[0].title == "The previous budget given, A/80/600, is MINURSO's"
