@@ -10,6 +10,7 @@ Knows budget documents and nothing else: imports neither `mandates` nor `coheren
 from budgets.model import (
     Budget,
     ExpectedAccomplishment,
+    LegislativeStep,
     LineRole,
     Measure,
     ResourceLine,
@@ -21,6 +22,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Budget",
     "ExpectedAccomplishment",
+    "LegislativeStep",
     "LineRole",
     "Measure",
     "ResourceLine",

@@ -178,6 +178,28 @@ class StaffingChange:
 
 
 @dataclass(frozen=True, slots=True)
+class LegislativeStep:
+    """One step of an earlier cycle's budget, from the report's legislative history.
+
+    `stage` is `proposed` (the Secretary-General), `recommended` (the Advisory Committee),
+    `appropriated` (the General Assembly) or `appropriated_net`; `amount` is whole dollars;
+    `document` and `date` (ISO) are the report or resolution that set it, when printed.
+    """
+
+    period: str
+    stage: str
+    amount: int
+    document: str | None
+    date: str | None
+    at: SourceRef
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form (an extra field of the contract)."""
+        return {"period": self.period, "stage": self.stage, "amount": self.amount,
+                "document": self.document, "date": self.date, "at": self.at.label()}
+
+
+@dataclass(frozen=True, slots=True)
 class Budget:
     """A peacekeeping budget document parsed into lines, frameworks and warnings."""
 
@@ -194,6 +216,8 @@ class Budget:
     recommended_total: RecommendedTotal | None = None
     #: the posts and positions the report proposes to abolish, establish or move, by office
     staffing_changes: tuple[StaffingChange, ...] = ()
+    #: the two previous cycles: proposed, recommended and appropriated totals
+    legislative_history: tuple[LegislativeStep, ...] = ()
 
     def select(self, *, table: TableKind | None = None, measure: Measure | None = None,
                period: str | None = None, item: str | None = None,
@@ -228,6 +252,7 @@ class Budget:
             "recommended_total": (self.recommended_total.to_json()
                                   if self.recommended_total else None),
             "staffing_changes": [c.to_json() for c in self.staffing_changes],
+            "legislative_history": [s.to_json() for s in self.legislative_history],
             "warnings": [w.to_json() for w in self.warnings],
         }
 

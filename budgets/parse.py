@@ -16,7 +16,13 @@ from budgets.checks import check_financial
 from budgets.frameworks import read_frameworks
 from budgets.grid import Grid
 from budgets.interpret import interpret
-from budgets.model import Budget, TableKind
+from budgets.legislative import (
+    check_history,
+    is_legislative_history,
+    read_history_grid,
+    read_history_text,
+)
+from budgets.model import Budget, LegislativeStep, Measure, TableKind
 from budgets.staffing import is_staffing_table, read_staffing, read_staffing_pdf
 from provenance import (
     DataWarning,
@@ -152,6 +158,18 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     if pages is not None and not staffing:
         staffing, staffing_warnings = read_staffing_pdf(p, pages)
         warnings.extend(staffing_warnings)
+    history: list[LegislativeStep] = []
+    for grid in grids:
+        if is_legislative_history(grid):
+            got, history_warnings = read_history_grid(grid)
+            history.extend(got)
+            warnings.extend(history_warnings)
+    if pages is not None and not history:
+        history = read_history_text(pages, p.name)
+    warnings.extend(check_history(history, {
+        ln.period: (ln.amount, ln.at) for ln in result.lines
+        if ln.table is TableKind.FINANCIAL_RESOURCES and ln.measure is Measure.APPORTIONMENT
+        and ln.item.lower().startswith("gross requirements")}))
     found_mission, symbol, period = _document_facts(p, grids, front)
     if recommended is None and not any(ln.table is TableKind.FINANCIAL_RESOURCES
                                        for ln in result.lines):
@@ -169,4 +187,5 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
         recommendations=recommended.lines if recommended else (),
         recommended_total=recommended.total if recommended else None,
         staffing_changes=tuple(staffing),
+        legislative_history=tuple(history),
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from budgets import Budget, Measure, ResourceLine, TableKind
+from budgets import Budget, LegislativeStep, Measure, ResourceLine, TableKind
 from budgets.model import group_key
 from coherence import __version__
 from coherence.advisory import AdvisoryRow, advisory_findings, advisory_rows
@@ -184,6 +184,43 @@ class UniformedRow:
 
 
 @dataclass(frozen=True)
+class CycleRow:
+    """One cycle of the mission's budget as the Assembly's process left it: the Secretary-
+    General's proposal, the Advisory Committee's recommendation, the appropriation."""
+
+    period: str
+    proposed: int | None
+    recommended: int | None
+    appropriated: int | None
+    documents: dict[str, str]  # stage -> document symbol (A/79/744, A/RES/79/304)
+    appropriated_on: str | None  # ISO date of the appropriation
+    at: tuple[str, ...]
+
+    @property
+    def cut(self) -> int | None:
+        """Appropriated minus proposed (negative: the Assembly gave less)."""
+        if self.proposed is None or self.appropriated is None:
+            return None
+        return self.appropriated - self.proposed
+
+    @property
+    def cut_pct(self) -> Decimal | None:
+        """The cut as a percentage of the proposal, one decimal."""
+        if self.cut is None or not self.proposed:
+            return None
+        return (Decimal(self.cut) * 100 / Decimal(self.proposed)).quantize(
+            Decimal("0.1"), rounding=ROUND_HALF_EVEN)
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"period": self.period, "proposed": self.proposed,
+                "recommended": self.recommended, "appropriated": self.appropriated,
+                "change": self.cut, "change_pct": str(self.cut_pct) if self.cut_pct is not None
+                else None, "documents": dict(self.documents),
+                "appropriated_on": self.appropriated_on, "at": list(self.at)}
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one mission's report shows, computed once."""
 
@@ -220,6 +257,8 @@ class Report:
     since: Comparison | None = None
     #: troops, observers and police the budget proposes, by kind
     uniformed: tuple[UniformedRow, ...] = ()
+    #: the earlier cycles the budget's legislative history prints, oldest first
+    cycles: tuple[CycleRow, ...] = ()
 
     def offices_serving(self, category: str) -> list[OfficeRow]:
         """Offices in the proposed staffing changes whose own name names the task."""
@@ -290,6 +329,30 @@ class Report:
         return len(self.warnings) - self.reading_notes
 
     @property
+    def last_cycle_note(self) -> str | None:
+        """What the Assembly did with the latest earlier proposal, in one sentence."""
+        row = next((c for c in reversed(self.cycles)
+                    if c.proposed is not None and c.appropriated is not None), None)
+        if row is None or row.cut is None:
+            return None
+        resolution = row.documents.get("appropriated")
+        by = f" ({resolution}{f', {row.appropriated_on}' if row.appropriated_on else ''})" \
+            if resolution else ""
+        proposal = f" ({row.documents['proposed']})" if "proposed" in row.documents else ""
+        if row.cut == 0:
+            said = (f"For {row.period} the General Assembly appropriated{by} the "
+                    f"{money(row.proposed)} the Secretary-General proposed{proposal}")
+        else:
+            word = "less" if row.cut < 0 else "more"
+            said = (f"For {row.period} the General Assembly appropriated "
+                    f"{money(row.appropriated)}{by}, {money(abs(row.cut))} "
+                    f"({abs(row.cut_pct or 0)} %) {word} than the {money(row.proposed)} the "
+                    f"Secretary-General proposed{proposal}")
+        if row.recommended is not None:
+            said += f"; the Advisory Committee had recommended {money(row.recommended)}"
+        return said + "."
+
+    @property
     def class_subtotals(self) -> list[tuple[str, Row]]:
         """Each subtotal of the financial table, named by the group it closes (numbered when
         a group closes twice, so a chart never shows two bars under one name)."""
@@ -345,6 +408,7 @@ class Report:
             "programmes": [r.to_json() for r in self.programmes],
             "personnel": [p.to_json() for p in self.personnel],
             "uniformed_personnel": [u.to_json() for u in self.uniformed],
+            "earlier_cycles": [c.to_json() for c in self.cycles],
             "advisory_committee": ({
                 "total": (self.acabq.recommended_total.to_json()
                           if self.acabq.recommended_total else None),
@@ -562,6 +626,28 @@ def _uniformed_findings(rows: list[UniformedRow],
     return out
 
 
+def _cycles(budget: Budget) -> list[CycleRow]:
+    """The legislative history by period: proposed, recommended, appropriated (gross)."""
+    by_period: dict[str, dict[str, LegislativeStep]] = {}
+    for step in budget.legislative_history:
+        by_period.setdefault(step.period, {}).setdefault(step.stage, step)
+    out = []
+    for period in sorted(by_period):
+        steps = by_period[period]
+
+        def amount(stage: str, steps: dict[str, LegislativeStep] = steps) -> int | None:
+            return steps[stage].amount if stage in steps else None
+
+        appropriated = steps.get("appropriated")
+        out.append(CycleRow(
+            period, amount("proposed"), amount("recommended"), amount("appropriated"),
+            {stage: step.document for stage, step in steps.items() if step.document},
+            appropriated.date if appropriated else None,
+            tuple(dict.fromkeys(step.at.label() for stage, step in steps.items()
+                                if stage != "appropriated_net"))))
+    return out
+
+
 def _is_advisory(budget: Budget) -> bool:
     """The Advisory Committee's report on a budget (it recommends, the budget proposes)."""
     return budget.recommended_total is not None or bool(budget.recommendations)
@@ -742,7 +828,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   tuple(rank(findings)), tuple(links),
                   _headline(classes, baseline, proposed, expenditure, budget.document),
                   overrides, task_changes, assumptions, tuple(task_sources), acabq,
-                  tuple(advisory), tuple(staffing), uniformed=tuple(uniformed))
+                  tuple(advisory), tuple(staffing), uniformed=tuple(uniformed),
+                  cycles=tuple(_cycles(budget)))
 
 
 def _staffed(offices: list[OfficeRow]) -> str:

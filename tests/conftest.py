@@ -6,10 +6,13 @@ COHERENCE_REQUIRE_SHARED=1 (CI sets it), so the real-document tests never vanish
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 import pytest
+
+from budgets import Budget, parse_budget
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("COHERENCE_SHARED", ROOT.parent / "shared")).resolve()
@@ -25,6 +28,17 @@ def require_shared(*parts: str) -> Path:
             pytest.fail(message + " (COHERENCE_REQUIRE_SHARED=1)")
         pytest.skip(message)
     return path
+
+
+@functools.cache
+def _parsed(path: Path) -> Budget:
+    return parse_budget(path)
+
+
+def shared_budget(*parts: str) -> Budget:
+    """A budget under ../shared/data, parsed once per test session (budgets are frozen, so
+    tests may share them); skips or fails like `require_shared`."""
+    return _parsed(require_shared(*parts))
 
 
 @pytest.fixture

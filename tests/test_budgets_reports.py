@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from budgets import Measure, TableKind, parse_budget
-from tests.conftest import require_shared
+from tests.conftest import require_shared, shared_budget
 from tests.test_budgets_xlsx import GOLD_DOCS, _gold, _ours
 
 # the mission each dev report is for (its title page)
@@ -22,7 +22,7 @@ MISSION = {"A_80_600": "MINURSO", "A_80_607": "UNFICYP", "A_80_615": "UNMIK",
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 @pytest.mark.parametrize("doc", GOLD_DOCS)
 def test_report_overall_table_matches_gold(doc: str, fmt: str) -> None:
-    budget = parse_budget(require_shared("budgets", "reports", f"{doc}.{fmt}"))
+    budget = shared_budget("budgets", "reports", f"{doc}.{fmt}")
     assert _ours(budget) == _gold(doc)
     assert budget.document == doc.replace("_", "/")
     assert budget.mission == MISSION[doc]
@@ -74,7 +74,7 @@ def test_advisory_committee_reports_read_the_same_in_both_formats(doc: str) -> N
 def test_unifil_drawdown_phases_are_read_as_the_proposed_strength(fmt: str) -> None:
     # A/80/634 prints "Proposed 2026/27" without figures, then one row for the operational
     # period and one for the drawdown: 7,372 troops to 31 December 2026, 1,037 at 30 June 2027
-    budget = parse_budget(require_shared("budgets", "reports", f"A_80_634.{fmt}"))
+    budget = shared_budget("budgets", "reports", f"A_80_634.{fmt}")
     proposed = {ln.item: ln.amount for ln in budget.select(
         table=TableKind.HUMAN_RESOURCES, measure=Measure.COST_ESTIMATES, period="2026/27")
         if ln.group == "Military contingents"}
@@ -86,3 +86,40 @@ def test_unifil_drawdown_phases_are_read_as_the_proposed_strength(fmt: str) -> N
         if ln.item == "Posts – Total"]
     assert 534 in posts
     assert not [w for w in budget.warnings if w.code == "unread_row"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("doc", ["A_80_600", "A_80_605", "A_80_607", "A_80_615", "A_80_621",
+                                 "A_80_624", "A_80_634"])
+def test_legislative_history_reads_the_same_from_docx_and_pdf(doc: str) -> None:
+    def steps(fmt: str) -> set[tuple[object, ...]]:
+        budget = shared_budget("budgets", "reports", f"{doc}.{fmt}")
+        assert not [w for w in budget.warnings if w.code == "history_mismatch"]
+        gross = {ln.period: ln.amount for ln in budget.select(
+            table=TableKind.FINANCIAL_RESOURCES, measure=Measure.APPORTIONMENT)
+            if ln.item == "Gross requirements"}
+        for s in budget.legislative_history:
+            if s.stage == "appropriated":  # the Assembly's appropriation is the apportionment
+                assert s.amount == gross[s.period]
+        return {(s.period, s.stage, s.amount, s.document, s.date)
+                for s in budget.legislative_history}
+
+    docx = steps("docx")
+    assert docx == steps("pdf")
+    assert {(p, stage) for p, stage, *_ in docx} == {
+        (p, stage) for p in ("2024/25", "2025/26")
+        for stage in ("proposed", "recommended", "appropriated", "appropriated_net")}
+
+
+def test_monusco_legislative_history_cites_each_document() -> None:
+    budget = shared_budget("budgets", "reports", "A_80_624.docx")
+    last = {s.stage: s for s in budget.legislative_history if s.period == "2025/26"}
+    assert (last["proposed"].amount, last["proposed"].document, last["proposed"].date) == (
+        914_501_700, "A/79/744", "2025-01-23")
+    assert (last["recommended"].amount, last["recommended"].document) == (
+        837_627_200, "A/79/724/Add.9")
+    assert (last["appropriated"].amount, last["appropriated"].document,
+            last["appropriated"].date) == (869_127_200, "A/RES/79/304", "2025-06-30")
+    assert last["appropriated"].at.label() == "table 6, G6"
+    assert parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx")) \
+        .legislative_history == ()

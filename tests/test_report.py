@@ -18,7 +18,7 @@ from coherence.render import FetchRefused, allow_list_fetcher, render_html, rend
 from coherence.report import UniformedRow, _uniformed_findings, build_report
 from mandates import parse_resolution
 from provenance import InputError
-from tests.conftest import require_shared
+from tests.conftest import require_shared, shared_budget
 
 PAIRS = [
     ("S_RES_2765(2024).pdf", "A_80_624.xlsx", "S_RES_2717(2023).pdf"),
@@ -410,3 +410,25 @@ def test_a_previous_budget_of_another_mission_is_named() -> None:
     other = parse_budget(require_shared("budgets", "reports", "A_80_600.docx"))
     report = build_report(res, budget, previous_budget=other)
     assert report.top_findings[0].title == "The previous budget given, A/80/600, is MINURSO's"
+
+
+def test_page_one_says_what_the_assembly_did_with_the_last_proposal() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    report = build_report(res, shared_budget("budgets", "reports", "A_80_624.docx"))
+    assert report.last_cycle_note == (
+        "For 2025/26 the General Assembly appropriated $869.1 million (A/RES/79/304, "
+        "2025-06-30), $45.4 million (5.0 %) less than the $914.5 million the "
+        "Secretary-General proposed (A/79/744); the Advisory Committee had recommended "
+        "$837.6 million.")
+    assert [c.period for c in report.cycles] == ["2024/25", "2025/26"]
+    assert report.cycles[0].cut == 907_983_500 - 918_458_000
+    cycles = report.to_json()["earlier_cycles"]
+    assert cycles[1]["documents"] == {"proposed": "A/79/744", "recommended": "A/79/724/Add.9",
+                                      "appropriated": "A/RES/79/304"}
+    assert "Last cycle." in render_html(report)
+
+
+def test_no_legislative_history_no_last_cycle(monusco) -> None:
+    # the workbooks are built from the reports' tables and do not carry it
+    assert monusco.cycles == () and monusco.last_cycle_note is None
+    assert "Last cycle." not in render_html(monusco)
