@@ -340,6 +340,11 @@ class MissionSummary:
     #: the budget's human resources tables print none)
     uniformed_approved: int | None = None
     uniformed_proposed: int | None = None
+    #: the latest earlier cycle of the budget's legislative history: period, proposed and
+    #: appropriated (None when the budget does not print it, as workbooks do not)
+    last_period: str | None = None
+    last_proposed: int | None = None
+    last_appropriated: int | None = None
 
     @property
     def gross_change(self) -> int | None:
@@ -371,6 +376,8 @@ class MissionSummary:
             "staffing_net_change": self.staffing_net,
             "uniformed_personnel": {"approved": self.uniformed_approved,
                                     "proposed": self.uniformed_proposed},
+            "last_cycle": {"period": self.last_period, "proposed": self.last_proposed,
+                           "appropriated": self.last_appropriated},
         }
 
 
@@ -383,6 +390,8 @@ def summarize(report: Report) -> MissionSummary:
         counts[finding.severity] = counts.get(finding.severity, 0) + 1
     gross = gross_requirements(report.classes)
     advised = report.acabq.recommended_total if report.acabq else None
+    last = next((c for c in reversed(report.cycles)
+                 if c.proposed is not None and c.appropriated is not None), None)
     return MissionSummary(
         mission_read=report.mission, resolution=report.resolution.symbol,
         budget_document=report.budget.document,
@@ -398,7 +407,10 @@ def summarize(report: Report) -> MissionSummary:
         recommended_change=advised.change if advised else None,
         staffing_net=sum(o.net for o in report.staffing) if report.staffing else None,
         uniformed_approved=_uniformed_sum(report, "approved"),
-        uniformed_proposed=_uniformed_sum(report, "proposed"))
+        uniformed_proposed=_uniformed_sum(report, "proposed"),
+        last_period=last.period if last else None,
+        last_proposed=last.proposed if last else None,
+        last_appropriated=last.appropriated if last else None)
 
 
 def _uniformed_sum(report: Report, which: str) -> int | None:
@@ -497,6 +509,8 @@ class BatchResult:
         findings = {s: sum(d.findings.get(s, 0) for d in done) for s in SEVERITIES}
         both = [d for d in done
                 if d.uniformed_approved is not None and d.uniformed_proposed is not None]
+        last = [d for d in done
+                if d.last_proposed is not None and d.last_appropriated is not None]
 
         def total(values: Iterable[int | None]) -> int | None:
             known = [v for v in values if v is not None]
@@ -514,7 +528,12 @@ class BatchResult:
                 "uniformed": {
                     "approved": total(d.uniformed_approved for d in both),
                     "proposed": total(d.uniformed_proposed for d in both),
-                    "missions": len(both)}}
+                    "missions": len(both)},
+                "last_cycle": {
+                    "periods": sorted({d.last_period for d in last if d.last_period}),
+                    "proposed": total(d.last_proposed for d in last),
+                    "appropriated": total(d.last_appropriated for d in last),
+                    "missions": len(last)}}
 
     def to_json(self) -> dict[str, object]:
         """The `coherence.batch/1` document (`overview.json`)."""

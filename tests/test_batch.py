@@ -33,11 +33,14 @@ from coherence.batch import (
     MissionSummary,
     load_manifest,
     overview_csv,
+    summarize,
 )
 from coherence.cli import cli
+from coherence.report import build_report
+from mandates import parse_resolution
 from mandates.task_model import TaskModel
 from provenance import sha256_of
-from tests.conftest import require_shared
+from tests.conftest import require_shared, shared_budget
 
 SAMPLE_GROSS_2026 = 874_790_100  # gross requirements 2026/27 of the sample (A/80/624)
 
@@ -181,7 +184,9 @@ def test_overview_json_counts_what_each_report_holds(good_run, cycle) -> None:
                      + second["report"]["staffing_net_change"], "missions": 2},
         "uniformed": {
             key: sum(m["report"]["uniformed_personnel"][key] for m in (first, second))
-            for key in ("approved", "proposed")} | {"missions": 2}}
+            for key in ("approved", "proposed")} | {"missions": 2},
+        # the sample workbook carries no legislative history
+        "last_cycle": {"periods": [], "proposed": None, "appropriated": None, "missions": 0}}
     # each mission's sum is its report's uniformed personnel, every kind together
     report = json.loads((out / "MONUSCO.json").read_text("utf-8"))
     assert first["report"]["uniformed_personnel"] == {
@@ -506,3 +511,10 @@ def test_the_overview_gives_each_missions_net_change_in_staff(good_run) -> None:
     assert {m["report"]["staffing_net_change"] for m in overview["missions"]} == {expected}
     page_one = _pdf_pages(out / "overview.pdf")[1]
     assert f"a net change of {2 * expected:+,}".replace("-", "−") in page_one
+
+
+def test_a_missions_summary_carries_its_last_cycle() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    summary = summarize(build_report(res, shared_budget("budgets", "reports", "A_80_624.docx")))
+    assert summary.to_json()["last_cycle"] == {
+        "period": "2025/26", "proposed": 914_501_700, "appropriated": 869_127_200}
