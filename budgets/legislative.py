@@ -101,20 +101,27 @@ def read_history_grid(grid: Grid) -> tuple[list[LegislativeStep], list[DataWarni
     return out, warnings
 
 
-def read_history_text(pages: Sequence[str], path: str) -> list[LegislativeStep]:
-    """The steps of a PDF's legislative history, from the text of the page that prints it,
-    each cited by its page."""
+def read_history_text(pages: Sequence[str],
+                      path: str) -> tuple[list[LegislativeStep], list[DataWarning]]:
+    """The steps of a PDF's legislative history, from the text of the page that prints it
+    (and the next, where the table runs over), each cited by its page."""
     for number, page in enumerate(pages, start=1):
         start = page.find("Legislative history")
         if start < 0:
             continue
-        text = page[start:start + 2500]
+        first = page[start:]
+        following = pages[number] if number < len(pages) else ""
+        text = f"{first}\n{following}"[:4000]
         end = re.search(r"\bThe actions to be taken\b|\n[IVX]+\.\s", text)
         text = text[:end.start()] if end else text
         periods = [f"{a}/{b}" for a, b in _PERIOD.findall(text[:200])]
         if len(periods) < 2:
             continue
-        where = SourceRef(path=path, page=number, table="legislative history")
+
+        def at(offset: int, number: int = number, boundary: int = len(first)) -> SourceRef:
+            return SourceRef(path=path, page=number + (offset > boundary),
+                             table="legislative history")
+
         out: list[LegislativeStep] = []
         stage: str | None = None
         index = 0
@@ -133,17 +140,22 @@ def read_history_text(pages: Sequence[str], path: str) -> list[LegislativeStep]:
             if amount is None:
                 continue
             out.append(LegislativeStep(periods[index], stage, _dollars(amount),
-                                       m.group("symbol"), _iso(m.group("date")), where))
+                                       m.group("symbol"), _iso(m.group("date")),
+                                       at(m.start())))
         net = re.search(rf"Appropriations?\w?\s*\(net\)\s+({_FIGURE})\s+({_FIGURE})", text)
         if net:
             for period, figure in zip(periods, net.groups(), strict=False):
                 amount = parse_amount(figure)
                 if amount is not None:
                     out.append(LegislativeStep(period, "appropriated_net", _dollars(amount),
-                                               None, None, where))
+                                               None, None, at(net.start())))
         if out:
-            return out
-    return []
+            return out, []
+        return [], [DataWarning(
+            "unread_table", "the legislative history (proposals, recommendations and "
+            "appropriations of earlier cycles) is printed but no figure of it could be read",
+            SourceRef(path=path, page=number, table="legislative history"))]
+    return [], []
 
 
 def check_history(steps: Sequence[LegislativeStep],

@@ -165,7 +165,8 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
             history.extend(got)
             warnings.extend(history_warnings)
     if pages is not None and not history:
-        history = read_history_text(pages, p.name)
+        history, history_warnings = read_history_text(pages, p.name)
+        warnings.extend(history_warnings)
     warnings.extend(check_history(history, {
         ln.period: (ln.amount, ln.at) for ln in result.lines
         if ln.table is TableKind.FINANCIAL_RESOURCES and ln.measure is Measure.APPORTIONMENT

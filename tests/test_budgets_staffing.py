@@ -192,24 +192,3 @@ def test_figures_in_a_table_of_posts_that_name_no_period_are_a_warning() -> None
     assert got.warnings[0].at is not None and got.warnings[0].at.cell == "B4"
     assert len(got.lines) == 6
 
-
-def test_an_appropriation_that_differs_from_the_apportionment_is_a_warning() -> None:
-    from budgets.legislative import check_history, is_legislative_history, read_history_grid
-    grid = _grid([
-        ["", "2025/26", "2025/26", "2025/26"],
-        ["", "Report", "Date", "Amount"],
-        ["Proposed budget – Secretary-General", "A/79/744", "23 January 2025", "914 501.7"],
-        ["Appropriationa – General Assembly", "A/RES/79/304", "30 June 2025", "869 127.2"],
-        ["Appropriation (net)", "", "", "842 361.4"],
-    ])
-    assert is_legislative_history(grid)
-    steps, warnings = read_history_grid(grid)
-    assert not warnings
-    assert [(s.stage, s.amount, s.document, s.date) for s in steps] == [
-        ("proposed", 914_501_700, "A/79/744", "2025-01-23"),
-        ("appropriated", 869_127_200, "A/RES/79/304", "2025-06-30"),
-        ("appropriated_net", 842_361_400, None, None)]
-    at = SourceRef(path="t.docx", table="table 9", cell="N40")
-    assert check_history(steps, {"2025/26": (869_127_200, at)}) == []
-    [warning] = check_history(steps, {"2025/26": (869_000_000, at)})
-    assert warning.code == "history_mismatch" and warning.also_at == (at,)

@@ -1,0 +1,62 @@
+"""The legislative history of a budget report: earlier cycles' proposals, recommendations
+and appropriations, read from a table's cells or from a PDF page's text."""
+
+from __future__ import annotations
+
+from budgets.legislative import (
+    check_history,
+    is_legislative_history,
+    read_history_grid,
+    read_history_text,
+)
+from provenance import SourceRef
+from tests.test_budgets_staffing import _grid
+
+
+def test_an_appropriation_that_differs_from_the_apportionment_is_a_warning() -> None:
+    grid = _grid([
+        ["", "2025/26", "2025/26", "2025/26"],
+        ["", "Report", "Date", "Amount"],
+        ["Proposed budget – Secretary-General", "A/79/744", "23 January 2025", "914 501.7"],
+        ["Appropriationa – General Assembly", "A/RES/79/304", "30 June 2025", "869 127.2"],
+        ["Appropriation (net)", "", "", "842 361.4"],
+    ])
+    assert is_legislative_history(grid)
+    steps, warnings = read_history_grid(grid)
+    assert not warnings
+    assert [(s.stage, s.amount, s.document, s.date) for s in steps] == [
+        ("proposed", 914_501_700, "A/79/744", "2025-01-23"),
+        ("appropriated", 869_127_200, "A/RES/79/304", "2025-06-30"),
+        ("appropriated_net", 842_361_400, None, None)]
+    at = SourceRef(path="t.docx", table="table 9", cell="N40")
+    assert check_history(steps, {"2025/26": (869_127_200, at)}) == []
+    [warning] = check_history(steps, {"2025/26": (869_000_000, at)})
+    assert warning.code == "history_mismatch" and warning.also_at == (at,)
+
+
+def test_a_legislative_history_running_over_a_page_is_read_from_both() -> None:
+    pages = [
+        "Summary\nLegislative history\n(Thousands of United States dollars)\n"
+        "2024/25 2025/26\nReport Date Amount Report Date Amount\nProposed budget –\n"
+        "Secretary-General\nA/78/741 29 January 2024 918 458.0 A/79/744 23 January 2025 "
+        "914 501.7\n",
+        "Recommendation – Advisory\nCommittee on Administrative\nand Budgetary Questions\n"
+        "A/78/744/Add.9 5 April 2024 913 483.5 A/79/724/Add.9 15 April 2025 837 627.2\n"
+        "Appropriationa – General\nAssembly\nA/RES/78/301 28 June 2024 907 983.5 "
+        "A/RES/79/304 30 June 2025 869 127.2\nAppropriation (net) 883 923.7 842 361.4\n"
+        "The actions to be taken by the General Assembly are set out in section IV.\n"
+        "Proposed budget – Secretary-General A/80/1 1 January 2026 1 000.0\n",
+    ]
+    steps, warnings = read_history_text(pages, "r.pdf")
+    assert not warnings
+    got = {(s.period, s.stage): (s.amount, s.at.page) for s in steps}
+    assert got == {
+        ("2024/25", "proposed"): (918_458_000, 1), ("2025/26", "proposed"): (914_501_700, 1),
+        ("2024/25", "recommended"): (913_483_500, 2),
+        ("2025/26", "recommended"): (837_627_200, 2),
+        ("2024/25", "appropriated"): (907_983_500, 2),
+        ("2025/26", "appropriated"): (869_127_200, 2),
+        ("2024/25", "appropriated_net"): (883_923_700, 2),
+        ("2025/26", "appropriated_net"): (842_361_400, 2)}
+    unreadable = ["Legislative history\n2024/25 2025/26\nfigures lost in extraction\n"]
+    assert [w.code for w in read_history_text(unreadable, "r.pdf")[1]] == ["unread_table"]
