@@ -142,6 +142,12 @@ def budget_table(budget: Budget) -> str:
         lines.append(f"[staffing changes]  {len(budget.staffing_changes)} rows, {len(net)} "
                      f"offices, net change {sum(net.values()):+,} posts and positions")
         lines.extend(f"  {_clip(office, 60):<60}{change:>+8,}" for office, change in net.items())
+    if budget.legislative_history:
+        lines.append("")
+        lines.append("[legislative history]  unit: USD")
+        for step in budget.legislative_history:
+            lines.append(f"  {step.period:<9}{step.stage:<18}{step.amount:>18,}  "
+                         f"{step.document or '':<18}{step.date or '':<12}{step.at.label()}")
     if budget.warnings:
         lines.append("")
         lines.append(f"warnings ({len(budget.warnings)})")

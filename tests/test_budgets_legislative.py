@@ -3,13 +3,17 @@ and appropriations, read from a table's cells or from a PDF page's text."""
 
 from __future__ import annotations
 
+from click.testing import CliRunner
+
 from budgets.legislative import (
     check_history,
     is_legislative_history,
     read_history_grid,
     read_history_text,
 )
+from coherence.cli import cli
 from provenance import SourceRef
+from tests.conftest import require_shared
 from tests.test_budgets_staffing import _grid
 
 
@@ -60,3 +64,13 @@ def test_a_legislative_history_running_over_a_page_is_read_from_both() -> None:
         ("2025/26", "appropriated_net"): (842_361_400, 2)}
     unreadable = ["Legislative history\n2024/25 2025/26\nfigures lost in extraction\n"]
     assert [w.code for w in read_history_text(unreadable, "r.pdf")[1]] == ["unread_table"]
+
+
+def test_the_budget_table_lists_the_legislative_history() -> None:
+    path = require_shared("budgets", "reports", "A_80_624.docx")
+    result = CliRunner().invoke(cli, ["budget", str(path), "--format", "table"])
+    assert result.exit_code == 0
+    section = result.output.split("[legislative history]")[1]
+    row = next(line for line in section.splitlines() if "A/RES/79/304" in line)
+    assert row.split()[:3] == ["2025/26", "appropriated", "869,127,200"]
+    assert row.endswith("table 6, G6")
