@@ -79,14 +79,18 @@ def read_history_grid(grid: Grid) -> tuple[list[LegislativeStep], list[DataWarni
                 text = grid.text(r, c)
                 if m := _PERIOD.search(text):
                     periods[c] = f"{m.group(1)}/{m.group(2)}"
-                elif c in periods and re.match(r"^(report|date|amount)$", text.strip(), re.I):
-                    columns[c] = (periods[c], text.strip().lower())
+                elif re.match(r"^(report|date|amount)$", text.strip(), re.I):
+                    # a period printed once over its three columns covers them all
+                    left = [p for p in periods if p <= c]
+                    if left:
+                        columns[c] = (periods[max(left)], text.strip().lower())
             continue
         for c, (period, kind) in columns.items():
             if kind != "amount":
                 continue
             cell = row[c] if c < len(row) else None
-            amount = parse_amount(cell.text) if cell is not None else None
+            amount = (parse_amount(cell.value if cell.value is not None else cell.text)
+                      if cell is not None else None)
             if cell is None or amount is None:
                 continue
             same = {k: grid.text(r, cc) for cc, (p, k) in columns.items() if p == period}

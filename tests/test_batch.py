@@ -185,8 +185,9 @@ def test_overview_json_counts_what_each_report_holds(good_run, cycle) -> None:
         "uniformed": {
             key: sum(m["report"]["uniformed_personnel"][key] for m in (first, second))
             for key in ("approved", "proposed")} | {"missions": 2},
-        # the sample workbook carries no legislative history
-        "last_cycle": {"periods": [], "proposed": None, "appropriated": None, "missions": 0}}
+        # the sample workbook carries A/80/624's legislative history
+        "last_cycle": {"periods": ["2025/26"], "proposed": 2 * 914_501_700,
+                       "appropriated": 2 * 869_127_200, "missions": 2}}
     # each mission's sum is its report's uniformed personnel, every kind together
     report = json.loads((out / "MONUSCO.json").read_text("utf-8"))
     assert first["report"]["uniformed_personnel"] == {

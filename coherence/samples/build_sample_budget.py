@@ -179,6 +179,33 @@ def _human_resources(ws) -> None:
         ws.append(["Net change", d - c if d != c else "–"])
 
 
+# A/80/624's legislative history: (stage as printed, [(report, date, thousands of US dollars)]
+# for 2024/25 and 2025/26)
+HISTORY = (
+    ("Proposed budget – Secretary-General", [("A/78/741", "29 January 2024", "918458.0"),
+                                             ("A/79/744", "23 January 2025", "914501.7")]),
+    ("Recommendation – Advisory Committee on Administrative and Budgetary Questions",
+     [("A/78/744/Add.9", "5 April 2024", "913483.5"),
+      ("A/79/724/Add.9", "15 April 2025", "837627.2")]),
+    ("Appropriation – General Assembly", [("A/RES/78/301", "28 June 2024", "907983.5"),
+                                          ("A/RES/79/304", "30 June 2025", "869127.2")]),
+    ("Appropriation (net)", [("", "", "883923.7"), ("", "", "842361.4")]),
+)
+
+
+def _history(ws) -> None:
+    ws.append(["Legislative history"])
+    ws.append(["(Thousands of United States dollars)"])
+    ws.append([])
+    ws.append(["", "2024/25", "", "", "2025/26"])
+    ws.append(["", "Report", "Date", "Amount", "Report", "Date", "Amount"])
+    for stage, cycles in HISTORY:
+        row: list[object] = [stage]
+        for report, day, amount in cycles:
+            row += [report or None, day or None, _cell(_d(amount))]
+        ws.append(row)
+
+
 # proposed staffing changes of A/80/624 for seven offices: (component, office, rows), each row
 # (type as printed, category, number, level, functional title, action, from/to)
 STAFFING: list[tuple[str, str, list[tuple[str, str, int, str, str, str, str]]]] = [
@@ -253,7 +280,7 @@ def build(path: Path = OUT) -> Path:
     wb = Workbook()
     sheets = (("Financial resources", _financial), ("Programmatic activities", _programmes),
               ("Quick-impact projects", _quick_impact), ("Human resources", _human_resources),
-              ("Staffing changes", _staffing))
+              ("Staffing changes", _staffing), ("Legislative history", _history))
     for index, (name, fill) in enumerate(sheets):
         ws = wb.active if index == 0 else wb.create_sheet(name)
         ws.title = name
