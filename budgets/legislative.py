@@ -119,7 +119,7 @@ def read_history_text(pages: Sequence[str],
         end = re.search(r"\bThe actions to be taken\b|\n[IVX]+\.\s", text)
         text = text[:end.start()] if end else text
         periods = [f"{a}/{b}" for a, b in _PERIOD.findall(text[:200])]
-        if len(periods) < 2:
+        if not periods:
             continue
 
         def at(offset: int, number: int = number, boundary: int = len(first)) -> SourceRef:
@@ -146,9 +146,10 @@ def read_history_text(pages: Sequence[str],
             out.append(LegislativeStep(periods[index], stage, _dollars(amount),
                                        m.group("symbol"), _iso(m.group("date")),
                                        at(m.start())))
-        net = re.search(rf"Appropriations?\w?\s*\(net\)\s+({_FIGURE})\s+({_FIGURE})", text)
+        net = re.search(rf"Appropriations?\w?\s*\(net\)((?:\s+{_FIGURE})+)", text)
         if net:
-            for period, figure in zip(periods, net.groups(), strict=False):
+            for period, figure in zip(periods, re.findall(_FIGURE, net.group(1)),
+                                      strict=False):
                 amount = parse_amount(figure)
                 if amount is not None:
                     out.append(LegislativeStep(period, "appropriated_net", _dollars(amount),

@@ -74,3 +74,15 @@ def test_the_budget_table_lists_the_legislative_history() -> None:
     row = next(line for line in section.splitlines() if "A/RES/79/304" in line)
     assert row.split()[:3] == ["2025/26", "appropriated", "869,127,200"]
     assert row.endswith("table 6, G6")
+
+
+def test_a_mission_with_one_earlier_cycle_has_a_one_period_history() -> None:
+    page = ("Legislative history\n(Thousands of United States dollars)\n2025/26\n"
+            "Report Date Amount\nProposed budget – Secretary-General A/79/744 23 January "
+            "2025 914 501.7\nAppropriation – General Assembly A/RES/79/304 30 June 2025 "
+            "869 127.2\nAppropriation (net) 842 361.4\n")
+    steps, warnings = read_history_text([page], "r.pdf")
+    assert not warnings
+    assert [(s.period, s.stage, s.amount) for s in steps] == [
+        ("2025/26", "proposed", 914_501_700), ("2025/26", "appropriated", 869_127_200),
+        ("2025/26", "appropriated_net", 842_361_400)]
