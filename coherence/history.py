@@ -6,9 +6,11 @@ write) under its mission and budget cycle, the period its proposal is for (`2026
 Recording the same mission and cycle again replaces the earlier entry, so re-running a
 cycle never counts it twice. Besides the whole document, the tables hold the parts people
 query: tasks, resources by class and programme (one row per column of the budget's tables),
-findings, links, personnel, the Advisory Committee's cuts and the data warnings. Money is
-stored as whole dollars (SQLite integers, exact); every row keeps the cell or paragraph it
-came from.
+findings, links, personnel, the Advisory Committee's cuts, uniformed personnel, the earlier
+cycles of the budget's legislative history and the data warnings. Money is stored as whole
+dollars (SQLite integers, exact); every row keeps the cell or paragraph it came from. A
+file of format 1 (before the uniformed and cycles tables) gains them when it is opened,
+filled from the documents it holds.
 
 `compare` sets two cycles of one mission side by side: tasks added, dropped or made a
 priority; each task's, class's and programme's proposed resources in both cycles; findings
@@ -33,7 +35,7 @@ from provenance import InputError
 
 REPORT_SCHEMA = "coherence.report/1"
 COMPARISON_SCHEMA = "coherence.history-comparison/1"
-VERSION = 1  # PRAGMA user_version of a history file this code writes
+VERSION = 2  # PRAGMA user_version of a history file this code writes
 
 _TABLES = """
 CREATE TABLE reports (
@@ -96,6 +98,16 @@ CREATE TABLE staffing (
     report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     office TEXT NOT NULL, components TEXT, net_change INTEGER, abolished INTEGER,
     established INTEGER, tasks TEXT, at TEXT
+);
+CREATE TABLE uniformed (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    category TEXT NOT NULL, approved INTEGER, proposed INTEGER, change INTEGER,
+    end_of_period INTEGER, at TEXT
+);
+CREATE TABLE cycles (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    period TEXT NOT NULL, proposed INTEGER, recommended INTEGER, appropriated INTEGER,
+    change INTEGER, documents TEXT, appropriated_on TEXT, at TEXT
 );
 CREATE TABLE warnings (
     report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -278,11 +290,31 @@ def check_history(path: Path) -> None:
                          path=path, hint="give a history file in a folder")
 
 
+#: what a format 1 file lacks: troops and police, and the earlier cycles of the budget
+_ADDED_IN_2 = _TABLES[_TABLES.index("CREATE TABLE uniformed"):
+                      _TABLES.index("CREATE TABLE warnings")]
+
+
 def _check_or_create(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if version == 0 and not tables:
         conn.executescript(f"BEGIN;{_TABLES}PRAGMA user_version = {VERSION};COMMIT;")
+        return
+    if version == 1 and "reports" in tables:
+        # the new tables, filled from the reports already recorded (their JSON holds the
+        # figures when a later coherence wrote them, else nothing)
+        conn.execute("BEGIN")
+        try:
+            for statement in filter(str.strip, _ADDED_IN_2.split(";")):
+                conn.execute(statement)
+            for rid, text in conn.execute("SELECT id, document FROM reports").fetchall():
+                _insert_added_in_2(conn, rid, json.loads(text))
+            conn.execute(f"PRAGMA user_version = {VERSION}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
         return
     if version != VERSION or "reports" not in tables:
         why = (f"written by a later version (format {version})" if version > VERSION
@@ -447,11 +479,27 @@ def _insert_parts(conn: sqlite3.Connection, rid: int, document: Mapping[str, Any
           o.get("abolished"), o.get("established"), _joined(o.get("tasks")),
           _joined(o.get("at")))
          for o in document.get("staffing") or ()])
+    _insert_added_in_2(conn, rid, document)
     conn.executemany(
         "INSERT INTO warnings VALUES (?,?,?,?,?,?)",
         [(rid, w.get("document"), w.get("code"), w.get("severity"), w.get("message"),
           w.get("at"))
          for w in document.get("warnings") or ()])
+
+
+def _insert_added_in_2(conn: sqlite3.Connection, rid: int,
+                       document: Mapping[str, Any]) -> None:
+    conn.executemany(
+        "INSERT INTO uniformed VALUES (?,?,?,?,?,?,?)",
+        [(rid, u.get("category"), u.get("approved"), u.get("proposed"), u.get("change"),
+          ((u.get("phases") or [{}])[-1] or {}).get("count"), _joined(u.get("at")))
+         for u in document.get("uniformed_personnel") or ()])
+    conn.executemany(
+        "INSERT INTO cycles VALUES (?,?,?,?,?,?,?,?,?)",
+        [(rid, c.get("period"), c.get("proposed"), c.get("recommended"), c.get("appropriated"),
+          c.get("change"), _joined(list((c.get("documents") or {}).values())),
+          c.get("appropriated_on"), _joined(c.get("at")))
+         for c in document.get("earlier_cycles") or ()])
 
 
 def record_files(db: Path, files: Sequence[Path], *, cycle: str | None = None) -> AddResult:

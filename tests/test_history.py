@@ -287,3 +287,37 @@ def test_a_report_run_sets_the_cycle_before_beside_it(monusco, tmp_path: Path) -
     assert since["tasks_dropped"] == [changed["gone"]]
     html = (tmp_path / "r.html").read_text("utf-8")
     assert "Since the last cycle (2025/26)" in html and "Since the 2025/26 report." in html
+
+
+@pytest.fixture(scope="module")
+def unifil() -> dict[str, Any]:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2749(2024).pdf"))
+    bud = parse_budget(require_shared("budgets", "reports", "A_80_634.docx"))
+    return build_report(res, bud).to_json()
+
+
+def test_troops_and_earlier_cycles_are_tables_of_their_own(unifil, tmp_path: Path) -> None:
+    with open_history(tmp_path / "h.sqlite") as conn:
+        record(conn, unifil)
+        troops = conn.execute("SELECT category, approved, proposed, change, end_of_period"
+                              " FROM uniformed").fetchall()
+        assert troops == [("Military contingents", 13000, 7372, -5628, 1037)]
+        cycles = conn.execute("SELECT period, proposed, appropriated, change, documents"
+                              " FROM cycles ORDER BY period").fetchall()
+        assert cycles[-1] == ("2025/26", 555_820_800, 552_841_800, -2_979_000,
+                              "A/79/752, A/79/724/Add.7, A/RES/79/308")
+        assert len(cycles) == 2
+
+
+def test_a_format_1_history_gains_the_new_tables_from_its_reports(
+        unifil, tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    with open_history(db) as conn:
+        record(conn, unifil)
+        # as the previous version wrote it: no troop or cycle tables, format 1
+        conn.executescript("DROP TABLE uniformed; DROP TABLE cycles; PRAGMA user_version = 1;")
+    with open_history(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("SELECT proposed FROM uniformed").fetchall() == [(7372,)]
+        assert conn.execute("SELECT count(*) FROM cycles").fetchone()[0] == 2
+        assert len(entries(conn)) == 1
