@@ -1,4 +1,6 @@
-"""The analysts' workbook: tasks, links, findings and the budget lines, one sheet each."""
+"""The analysts' workbook: tasks, links, findings, the budget lines and the report's other
+tables (the Committee's cuts, staffing changes, uniformed personnel, earlier cycles), one
+sheet each."""
 
 from __future__ import annotations
 
@@ -50,6 +52,21 @@ def xlsx_bytes(report: Report) -> bytes:
             [[c.component, c.office, c.kind, c.category, c.number, c.level, c.title,
               c.action, c.from_to, c.changes_level, served.get(c.office, ""), c.table,
               c.at.label()] for c in report.budget.staffing_changes])
+    if report.uniformed:
+        sheets["Uniformed personnel"] = (
+            ["category", "approved", "approved_column", "proposed", "proposed_column", "change",
+             "later_phases", "at"],
+            [[u.category, u.approved, u.approved_label, u.proposed, u.proposed_label, u.change,
+              "; ".join(f"{n} ({label})" for label, n in u.phases), ", ".join(u.at)]
+             for u in report.uniformed])
+    if report.cycles:
+        sheets["Earlier cycles"] = (
+            ["period", "proposed_usd", "recommended_usd", "appropriated_usd", "change_usd",
+             "change_pct", "documents", "appropriated_on", "at"],
+            [[c.period, c.proposed, c.recommended, c.appropriated, c.cut,
+              float(c.cut_pct) if c.cut_pct is not None else None,
+              ", ".join(c.documents.values()), c.appropriated_on, ", ".join(c.at)]
+             for c in report.cycles])
     first = True
     for name, (header, rows) in sheets.items():
         ws = wb.active if first else wb.create_sheet(name)

@@ -8,10 +8,12 @@ import json
 import pdfplumber
 import pytest
 from click.testing import CliRunner
+from openpyxl import load_workbook
 from pdfminer.pdftypes import resolve1
 
 from budgets import parse_budget
 from coherence.cli import cli
+from coherence.export import xlsx_bytes
 from coherence.findings import RULES
 from coherence.mapping import load_overrides
 from coherence.render import FetchRefused, allow_list_fetcher, render_html, render_pdf
@@ -432,3 +434,16 @@ def test_no_legislative_history_no_last_cycle(monusco) -> None:
     # the workbooks are built from the reports' tables and do not carry it
     assert monusco.cycles == () and monusco.last_cycle_note is None
     assert "Last cycle." not in render_html(monusco)
+
+
+def test_the_analysts_workbook_carries_troops_and_earlier_cycles() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2749(2024).pdf"))
+    report = build_report(res, shared_budget("budgets", "reports", "A_80_634.docx"))
+    book = load_workbook(io.BytesIO(xlsx_bytes(report)))
+    troops = [[c.value for c in row] for row in book["Uniformed personnel"].iter_rows()]
+    assert troops[1][:6] == ["Military contingents", 13000, "2025/26 approved", 7372,
+                             "2026/27 cost estimates", -5628]
+    assert troops[1][6].startswith("1037 (Drawdown")
+    cycles = [[c.value for c in row] for row in book["Earlier cycles"].iter_rows()]
+    assert cycles[2][:5] == ["2025/26", 555_820_800, 553_841_800, 552_841_800, -2_979_000]
+    assert "A/RES/79/308" in cycles[2][6]
