@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
@@ -151,27 +153,61 @@ def render_html(report: Report, *, standalone: bool = True) -> str:
 
 
 def render_pdf(report: Report) -> bytes:
-    """The report as a tagged PDF/UA-1 document, identical bytes for identical inputs."""
+    """The report as a tagged PDF/UA-1 document, identical bytes for identical inputs.
 
-    return html_to_pdf(render_html(report, standalone=True))
+    Page 1 is the delegate's summary and must fit on its page: when its notes leave too
+    little room, it lists fewer implications (down to three) and the rest stay in the
+    findings section.
+    """
+    html = render_html(report, standalone=True)
+    while report.top_limit > 3 and len(_layout(_page_one(html)).pages) > 1:
+        report = replace(report, top_limit=report.top_limit - 1)
+        html = render_html(report, standalone=True)
+    return _write(_layout(html))
+
+
+_TASKS_SECTION = '<section class="tasks" id="tasks">'
+
+
+def _page_one(html: str) -> str:
+    """The report up to the section after the summary (the tasks, which open a page), to lay
+    out on its own: far quicker than the whole report, and the same first page."""
+    cut = html.find(_TASKS_SECTION)
+    return html if cut < 0 else html[:cut] + "</body></html>"
 
 
 def html_to_pdf(html: str) -> bytes:
     """Lay out report HTML as PDF/UA-1 under the allow-list fetcher; fail on any refusal."""
-    import weasyprint
-    from weasyprint.urls import FatalURLFetchingError
+    return _write(_layout(html))
 
-    document = weasyprint.HTML(string=html, base_url=str(STATIC) + "/",
-                               url_fetcher=_fetcher())
+
+@contextmanager
+def _pinned_clock() -> Iterator[None]:
     # fontTools stamps subset fonts with the current time unless SOURCE_DATE_EPOCH is set
     saved = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = saved or "946684800"  # 2000-01-01
     try:
-        pdf = document.write_pdf(pdf_variant="pdf/ua-1")
-    except FatalURLFetchingError as exc:
-        raise RenderError(f"the report asked for a resource it may not read ({exc})",
-                          hint="only files of report_templates/static can be used") from exc
+        yield
     finally:
         if saved is None:
             del os.environ["SOURCE_DATE_EPOCH"]
+
+
+def _layout(html: str) -> Any:
+    """The laid-out WeasyPrint document of the HTML (pages, anchors), not yet a PDF."""
+    import weasyprint
+    from weasyprint.urls import FatalURLFetchingError
+
+    source = weasyprint.HTML(string=html, base_url=str(STATIC) + "/", url_fetcher=_fetcher())
+    with _pinned_clock():
+        try:
+            return source.render(pdf_variant="pdf/ua-1")
+        except FatalURLFetchingError as exc:
+            raise RenderError(f"the report asked for a resource it may not read ({exc})",
+                              hint="only files of report_templates/static can be used") from exc
+
+
+def _write(document: Any) -> bytes:
+    with _pinned_clock():
+        pdf: bytes = document.write_pdf(pdf_variant="pdf/ua-1")
     return pdf

@@ -259,6 +259,9 @@ class Report:
     uniformed: tuple[UniformedRow, ...] = ()
     #: the earlier cycles the budget's legislative history prints, oldest first
     cycles: tuple[CycleRow, ...] = ()
+    #: how many implications page 1 may list (the PDF lowers it, down to 3, until page 1
+    #: fits on its page)
+    top_limit: int = 5
 
     def offices_serving(self, category: str) -> list[OfficeRow]:
         """Offices in the proposed staffing changes whose own name names the task."""
@@ -298,7 +301,7 @@ class Report:
         per_rule: dict[str, int] = defaultdict(int)
         per_rule["ACABQ_TOTAL"] = 2
         for f in self.findings:  # ranked: most severe first
-            if f.severity == "high" and per_rule[f.rule] < 2 and len(picked) < 5:
+            if f.severity == "high" and per_rule[f.rule] < 2 and len(picked) < self.top_limit:
                 picked.append(f)
                 per_rule[f.rule] += 1
         for f in self.findings:

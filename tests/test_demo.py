@@ -44,6 +44,12 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     assert cuts["Air operations"][5] == -1_500_000
     assert cuts["Air operations"][6] == cuts["Air operations"][4] - 1_500_000
     assert _pages_ending_on_a_heading(tmp_path / "report.pdf", tmp_path / "report.html") == []
+    # page 1 fits on its page: the tasks open page 2, not page 3 after a spilled line
+    with pdfplumber.open(tmp_path / "report.pdf") as pdf:
+        assert (pdf.pages[1].extract_text() or "").startswith("Mandated tasks and their")
+        page_one = pdf.pages[0].extract_text() or ""
+    listed = len(re.findall(r"^\s*\d\. (?:HIGH|MEDIUM|LOW|INFO) ", page_one, re.M))
+    assert 3 <= listed <= 5
 
 
 def _pages_ending_on_a_heading(pdf_path: Path, html_path: Path) -> list[tuple[int, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 
 import pdfplumber
 import pytest
@@ -447,3 +448,9 @@ def test_the_analysts_workbook_carries_troops_and_earlier_cycles() -> None:
     cycles = [[c.value for c in row] for row in book["Earlier cycles"].iter_rows()]
     assert cycles[2][:5] == ["2025/26", 555_820_800, 553_841_800, 552_841_800, -2_979_000]
     assert "A/RES/79/308" in cycles[2][6]
+
+
+def test_page_one_lists_fewer_implications_only_down_to_three(monusco) -> None:
+    assert len(monusco.top_findings) == 5
+    assert len(replace(monusco, top_limit=4).top_findings) == 4
+    assert len(replace(monusco, top_limit=3).top_findings) == 3
