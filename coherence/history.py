@@ -215,6 +215,12 @@ class Comparison:
     notes: tuple[str, ...] = field(default=())
     #: each office's proposed net change in posts and positions, in both cycles
     staffing: tuple[Change, ...] = field(default=())
+    #: troops, observers and police proposed, by category, in both cycles
+    uniformed: tuple[Change, ...] = field(default=())
+    #: what the General Assembly appropriated for the earlier cycle, as the later budget's
+    #: legislative history prints it (None when it does not), and the resolution
+    appropriated: int | None = None
+    appropriated_by: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """JSON form, schema `coherence.history-comparison/1`."""
@@ -232,6 +238,11 @@ class Comparison:
             "findings": [{"rule": r, "before": b, "after": a} for r, b, a in self.findings],
             "ceilings": [{"kind": k, "before": b, "after": a} for k, b, a in self.ceilings],
             "staffing": [c.to_json() for c in self.staffing],
+            "uniformed": [c.to_json() for c in self.uniformed],
+            "appropriated_before": (
+                {**Change("appropriated against proposed", self.before.gross_proposed,
+                          self.appropriated).to_json(), "resolution": self.appropriated_by}
+                if self.appropriated is not None else None),
             "notes": list(self.notes),
         }
 
@@ -647,10 +658,31 @@ def compare(conn: sqlite3.Connection, mission: str, before: str | None = None,
     ceilings = tuple((k, ceil_b.get(k), ceil_a.get(k))
                      for k in dict.fromkeys([*ceil_a, *ceil_b]))
     notes = _notes(conn, b_id, a_id, recorded[before], recorded[after])
+    appropriated = conn.execute(
+        "SELECT appropriated, documents FROM cycles WHERE report_id = ? AND period = ?",
+        (a_id, before)).fetchone()
     return Comparison(mission, recorded[before], recorded[after], added, dropped, made, unmade,
                       task_changes, _proposed(conn, "class", b_id, a_id),
                       _proposed(conn, "programme", b_id, a_id), findings, ceilings, notes,
-                      _staffing(conn, b_id, a_id))
+                      _staffing(conn, b_id, a_id), _uniformed(conn, b_id, a_id),
+                      appropriated[0] if appropriated else None,
+                      _resolution_of(appropriated[1]) if appropriated else None)
+
+
+def _uniformed(conn: sqlite3.Connection, b_id: int | None,
+               a_id: int | None) -> tuple[Change, ...]:
+    def proposed(rid: int | None) -> dict[str, int | None]:
+        return dict(conn.execute("SELECT category, proposed FROM uniformed WHERE report_id = ?"
+                                 " ORDER BY rowid", (rid,)).fetchall())
+
+    before, after = proposed(b_id), proposed(a_id)
+    return tuple(Change(category, before.get(category), after.get(category))
+                 for category in dict.fromkeys([*after, *before]))
+
+
+def _resolution_of(documents: str | None) -> str | None:
+    """The General Assembly resolution among a cycle's documents (`A/RES/79/304`)."""
+    return next((d for d in (documents or "").split(", ") if d.startswith("A/RES/")), None)
 
 
 def _tasks(conn: sqlite3.Connection, rid: int | None) -> dict[str, tuple[str, bool, int | None]]:

@@ -190,6 +190,11 @@ def comparison_table(c: Comparison) -> str:
     if b.acabq_recommended is not None or a.acabq_recommended is not None:
         lines.append(f"  ACABQ recommends    {_usd(b.acabq_recommended, 0)} → "
                      f"{_usd(a.acabq_recommended, 0)}")
+    if c.appropriated is not None:
+        lines.append(f"  appropriated for {b.cycle}: {_usd(c.appropriated, 0)}"
+                     + (f" ({c.appropriated_by})" if c.appropriated_by else "")
+                     + (f", {_usd(c.appropriated - b.gross_proposed, 0, signed=True)} against "
+                        "that proposal" if b.gross_proposed is not None else ""))
     lines.append("")
     for title, names in (("tasks added", c.added), ("tasks dropped", c.dropped),
                          ("now a priority", c.made_priority),
@@ -198,7 +203,8 @@ def comparison_table(c: Comparison) -> str:
     for title, changes in (("task resources (proposed)", c.tasks),
                            ("classes of expenditure (proposed)", c.classes),
                            ("programmes (proposed)", c.programmes),
-                           ("net change in posts, by office", c.staffing)):
+                           ("net change in posts, by office", c.staffing),
+                           ("uniformed personnel (proposed)", c.uniformed)):
         if not changes:
             continue
         lines.append("")

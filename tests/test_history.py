@@ -24,15 +24,17 @@ from coherence.codebook import TASKS
 from coherence.history import (
     check_history,
     compare,
+    compare_documents,
     entries,
     open_history,
     record,
     record_files,
 )
 from coherence.report import build_report
+from coherence.textout import comparison_table
 from mandates import parse_resolution
 from provenance import InputError
-from tests.conftest import require_shared
+from tests.conftest import require_shared, shared_budget
 
 MONUSCO_GROSS_2026 = 874_790_100  # A/80/624, gross requirements 2026/27
 
@@ -321,3 +323,27 @@ def test_a_format_1_history_gains_the_new_tables_from_its_reports(
         assert conn.execute("SELECT proposed FROM uniformed").fetchall() == [(7372,)]
         assert conn.execute("SELECT count(*) FROM cycles").fetchone()[0] == 2
         assert len(entries(conn)) == 1
+
+
+def test_compare_says_what_the_assembly_appropriated_for_the_earlier_cycle(
+        tmp_path: Path) -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    after = build_report(res, shared_budget("budgets", "reports", "A_80_624.docx")).to_json()
+    before, _ = earlier_cycle(after)  # a 2025/26 report made from the 2026/27 one
+    troops = next(u for u in before["uniformed_personnel"]
+                  if u["category"] == "Military contingents")
+    troops["proposed"] = 13_000
+    c = compare_documents(before, after)
+    # A/80/624's legislative history: 869,127,200 appropriated for 2025/26 by A/RES/79/304
+    assert (c.appropriated, c.appropriated_by) == (869_127_200, "A/RES/79/304")
+    doc = c.to_json()["appropriated_before"]
+    assert doc["change"] == 869_127_200 - before_gross(before)
+    moved = [ch for ch in c.uniformed if ch.change]
+    assert [(ch.name, ch.before, ch.after) for ch in moved] == [
+        ("Military contingents", 13_000, 11_500)]
+    assert "appropriated for 2025/26: " in comparison_table(c)
+
+
+def before_gross(document: dict[str, Any]) -> int:
+    gross = next(r for r in document["resources_by_class"] if r["item"] == "Gross requirements")
+    return int(gross["amounts"][document["proposed"]])
