@@ -1038,7 +1038,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             word = "rises" if change > 0 else "falls"
             sev = rule("CLASS_CHANGE")
             out.append(Finding("CLASS_CHANGE", sev,
-                               f"{row.item} {word} by {_pct(abs(change), row.baseline)}",
+                               f"{row.item}: spending {word} by "
+                               f"{_pct(abs(change), row.baseline)}",
                                f"{row.item} ({row.group}) {word} from {money(row.baseline)} to "
                                f"{money(row.proposed)} "
                                f"({'+' if change > 0 else '−'}{money(abs(change))})."

@@ -116,7 +116,7 @@ def test_a_small_missions_material_class_cut_is_reported() -> None:
     bud = parse_budget(require_shared("budgets", "xlsx", "A_80_615.xlsx"))
     titles = [f["title"] for f in build_report(res, bud).to_json()["findings"]
               if f["id"] == "CLASS_CHANGE"]
-    assert "United Nations police falls by 38 %" in titles
+    assert "United Nations police: spending falls by 38 %" in titles
 
 
 def test_ceilings_moved_since_the_previous_mandate_are_reported(demo_report) -> None:  # type: ignore[no-untyped-def]
