@@ -2,7 +2,8 @@
 
 A budget report's summary prints, for each of the two previous periods, the Secretary-
 General's proposal, the Advisory Committee's recommendation and the General Assembly's
-appropriation, each with its document and date (thousands of dollars):
+appropriation, each with its document and date (thousands of dollars; a PDF page that says
+millions is read in millions; a table's cells carry no unit and are read in thousands):
 
     Legislative history          2024/25                            2025/26
                                  Report          Date      Amount   Report ...
@@ -55,8 +56,8 @@ def _iso(text: str) -> str | None:
     return datetime.strptime(" ".join(m.groups()), "%d %B %Y").date().isoformat()
 
 
-def _dollars(thousands: Decimal) -> int:
-    return int(thousands * _THOUSAND)
+def _dollars(amount: Decimal, unit: Decimal = _THOUSAND) -> int:
+    return int(amount * unit)
 
 
 def is_legislative_history(grid: Grid) -> bool:
@@ -121,6 +122,7 @@ def read_history_text(pages: Sequence[str],
         periods = [f"{a}/{b}" for a, b in _PERIOD.findall(text[:200])]
         if not periods:
             continue
+        unit = Decimal(1_000_000) if re.search(r"millions", text[:200], re.I) else _THOUSAND
 
         def at(offset: int, number: int = number, boundary: int = len(first)) -> SourceRef:
             return SourceRef(path=path, page=number + (offset > boundary),
@@ -143,7 +145,7 @@ def read_history_text(pages: Sequence[str],
             amount = parse_amount(m.group("amount"))
             if amount is None:
                 continue
-            out.append(LegislativeStep(periods[index], stage, _dollars(amount),
+            out.append(LegislativeStep(periods[index], stage, _dollars(amount, unit),
                                        m.group("symbol"), _iso(m.group("date")),
                                        at(m.start())))
         net = re.search(rf"Appropriations?\w?\s*\(net\)((?:\s+{_FIGURE})+)", text)
@@ -152,8 +154,9 @@ def read_history_text(pages: Sequence[str],
                                       strict=False):
                 amount = parse_amount(figure)
                 if amount is not None:
-                    out.append(LegislativeStep(period, "appropriated_net", _dollars(amount),
-                                               None, None, at(net.start())))
+                    out.append(LegislativeStep(period, "appropriated_net",
+                                               _dollars(amount, unit), None, None,
+                                               at(net.start())))
         if out:
             return out, []
         return [], [DataWarning(

@@ -86,3 +86,11 @@ def test_a_mission_with_one_earlier_cycle_has_a_one_period_history() -> None:
     assert [(s.period, s.stage, s.amount) for s in steps] == [
         ("2025/26", "proposed", 914_501_700), ("2025/26", "appropriated", 869_127_200),
         ("2025/26", "appropriated_net", 842_361_400)]
+
+
+def test_a_legislative_history_in_millions_is_read_in_millions() -> None:
+    page = ("Legislative history\n(Millions of United States dollars)\n2025/26\n"
+            "Report Date Amount\nProposed budget – Secretary-General A/79/744 23 January "
+            "2025 914.5\nAppropriation – General Assembly A/RES/79/304 30 June 2025 869.1\n")
+    steps, _ = read_history_text([page], "r.pdf")
+    assert [s.amount for s in steps] == [914_500_000, 869_100_000]
