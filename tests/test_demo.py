@@ -53,13 +53,15 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
 
 
 def _pages_ending_on_a_heading(pdf_path: Path, html_path: Path) -> list[tuple[int, str]]:
-    """Pages whose lowest line of text is a heading or the sentence that opens a table."""
+    """Pages whose lowest line of text is a heading, the sentence that opens a table, or a
+    table's group heading row."""
     def text(markup: str) -> str:
         return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", markup))).strip()
 
     source = html_path.read_text("utf-8")
     openers = [text(h) for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", source, re.S)]
     openers += [text(p) for p in re.findall(r'<p class="lede">(.*?)</p>', source, re.S)]
+    openers += [text(g) for g in re.findall(r'<tr class="group">(.*?)</tr>', source, re.S)]
     stranded = []
     with pdfplumber.open(pdf_path) as pdf:
         for number, page in enumerate(pdf.pages, 1):
