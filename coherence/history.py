@@ -664,20 +664,12 @@ def compare(conn: sqlite3.Connection, mission: str, before: str | None = None,
     return Comparison(mission, recorded[before], recorded[after], added, dropped, made, unmade,
                       task_changes, _proposed(conn, "class", b_id, a_id),
                       _proposed(conn, "programme", b_id, a_id), findings, ceilings, notes,
-                      _staffing(conn, b_id, a_id), _uniformed(conn, b_id, a_id),
+                      _named(conn, "SELECT office, net_change FROM staffing WHERE report_id = ?"
+                             " ORDER BY rowid", b_id, a_id),
+                      _named(conn, "SELECT category, proposed FROM uniformed WHERE report_id = ?"
+                             " ORDER BY rowid", b_id, a_id),
                       appropriated[0] if appropriated else None,
                       _resolution_of(appropriated[1]) if appropriated else None)
-
-
-def _uniformed(conn: sqlite3.Connection, b_id: int | None,
-               a_id: int | None) -> tuple[Change, ...]:
-    def proposed(rid: int | None) -> dict[str, int | None]:
-        return dict(conn.execute("SELECT category, proposed FROM uniformed WHERE report_id = ?"
-                                 " ORDER BY rowid", (rid,)).fetchall())
-
-    before, after = proposed(b_id), proposed(a_id)
-    return tuple(Change(category, before.get(category), after.get(category))
-                 for category in dict.fromkeys([*after, *before]))
 
 
 def _resolution_of(documents: str | None) -> str | None:
@@ -722,15 +714,16 @@ def _proposed(conn: sqlite3.Connection, kind: str, b_id: int | None,
                  for grp, item in keys)
 
 
-def _staffing(conn: sqlite3.Connection, b_id: int | None,
-              a_id: int | None) -> tuple[Change, ...]:
-    def nets(rid: int | None) -> dict[str, int | None]:
-        return dict(conn.execute("SELECT office, net_change FROM staffing WHERE report_id = ?"
-                                 " ORDER BY rowid", (rid,)).fetchall())
+def _named(conn: sqlite3.Connection, query: str, b_id: int | None,
+           a_id: int | None) -> tuple[Change, ...]:
+    """One `Change` per name that `query` (name, figure for one report_id) gives either
+    report: the later report's order first."""
+    def figures(rid: int | None) -> dict[str, int | None]:
+        return dict(conn.execute(query, (rid,)).fetchall())
 
-    before, after = nets(b_id), nets(a_id)
-    return tuple(Change(office, before.get(office), after.get(office))
-                 for office in dict.fromkeys([*after, *before]))
+    before, after = figures(b_id), figures(a_id)
+    return tuple(Change(name, before.get(name), after.get(name))
+                 for name in dict.fromkeys([*after, *before]))
 
 
 def _notes(conn: sqlite3.Connection, b_id: int | None, a_id: int | None, before: Entry,

@@ -1040,8 +1040,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             out.append(Finding("CLASS_CHANGE", sev,
                                f"{row.item}: spending {word} by "
                                f"{_pct(abs(change), row.baseline)}",
-                               f"{row.item} ({row.group}): spending {word} from {money(row.baseline)} to "
-                               f"{money(row.proposed)} "
+                               f"{row.item} ({row.group}): spending {word} from "
+                               f"{money(row.baseline)} to {money(row.proposed)} "
                                f"({'+' if change > 0 else '−'}{money(abs(change))})."
                                + (f" It serves {len(served)} mandated task(s)." if served else ""),
                                area.get(served[0].category, "") if served else "",
