@@ -602,7 +602,12 @@ def _uniformed_findings(rows: list[UniformedRow],
                         personnel: list[PersonnelRow]) -> list[Finding]:
     """UNIFORMED_CHANGE for each kind whose strength moves by the rule's share."""
     out = []
-    ceilings = {p.kind.replace("_", " "): p.ref for p in personnel}
+    # the ceiling each kind falls under (one police ceiling may cover both kinds of police)
+    ceilings = {group: p.ref for p in personnel
+                for kind in CeilingKind if str(kind) == p.kind
+                for group in _CEILING_GROUPS.get(kind, ())}
+    if "united nations police" in ceilings:
+        ceilings.setdefault("formed police units", ceilings["united nations police"])
     for u in rows:
         if not u.approved or u.proposed is None:
             continue
@@ -621,7 +626,7 @@ def _uniformed_findings(rows: list[UniformedRow],
                      f"{end_label[1:]})" if u.phases else "") + ".")
         # halving or doubling a force changes what it can do, whatever the money says
         sharp = any(abs(n - u.approved) >= u.approved * SHARP_CUT for n in moves)
-        ref = next((r for kind, r in ceilings.items() if kind in u.category.lower()), None)
+        ref = ceilings.get(u.category.lower())
         out.append(Finding("UNIFORMED_CHANGE",
                            "high" if sharp else RULES["UNIFORMED_CHANGE"].severity, title,
                            detail, str(A4PArea.SAFETY_SECURITY), (ref,) if ref else (), u.at,

@@ -18,7 +18,7 @@ from coherence.export import xlsx_bytes
 from coherence.findings import RULES
 from coherence.mapping import load_overrides
 from coherence.render import FetchRefused, allow_list_fetcher, render_html, render_pdf
-from coherence.report import UniformedRow, _uniformed_findings, build_report
+from coherence.report import PersonnelRow, UniformedRow, _uniformed_findings, build_report
 from mandates import parse_resolution
 from provenance import InputError
 from tests.conftest import require_shared, shared_budget
@@ -454,3 +454,15 @@ def test_page_one_lists_fewer_implications_only_down_to_three(monusco) -> None:
     assert len(monusco.top_findings) == 5
     assert len(replace(monusco, top_limit=4).top_findings) == 4
     assert len(replace(monusco, top_limit=3).top_findings) == 3
+
+
+def test_a_uniformed_change_cites_the_ceiling_of_its_own_kind() -> None:
+    rows = [UniformedRow(kind, 1000, "2025/26 approved", 500, "2026/27 cost estimates", (),
+                         ("t, N1",)) for kind in ("Military observers", "Military contingents",
+                                                  "Formed police units")]
+    ceilings = [PersonnelRow("military", 11500, "32", 12, 11500, "", ()),
+                PersonnelRow("military_observers", 600, "33", 12, 600, "", ()),
+                PersonnelRow("police", 1713, "34", 12, 1713, "", ())]
+    cited = {f.title.split(" fall")[0]: f.paragraphs for f in _uniformed_findings(rows, ceilings)}
+    assert cited == {"Military observers": ("33",), "Military contingents": ("32",),
+                     "Formed police units": ("34",)}
