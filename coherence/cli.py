@@ -92,6 +92,7 @@ def cli() -> None:
       coherence mandate S_RES_2765(2024).pdf --format table
       coherence budget A_80_624.xlsx --format json
       coherence report --mandate S_RES_2765(2024).pdf --budget A_80_624.xlsx -o monusco.pdf
+      coherence manifest cycle-2026/ -o cycle-2026/manifest.csv
       coherence batch cycle-2026/manifest.csv -o reports-2026
     """
 
@@ -292,6 +293,45 @@ def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
     )
     for path in written:
         click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@click.argument("folders", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write the manifest here (paths relative to its folder, as `batch` reads "
+                   "them); without it the manifest goes to stdout with absolute paths.")
+@debug_option
+def manifest(folders: tuple[Path, ...], output: Path | None) -> None:
+    """Draft a batch manifest from the cycle's documents, for checking before `batch`.
+
+    Reads every resolution, budget report and Advisory Committee report under FOLDERS
+    and pairs them by mission: the latest budget proposal (the DOCX edition where there
+    are several), the Committee's report on it, the latest resolution that sets the
+    mandate and the one before it, and, for a renewal that restates too few tasks, the
+    resolution it cites that sets them. What could not be paired is said on stderr.
+
+    \b
+    Example:
+      coherence manifest cycle-2026/resolutions cycle-2026/budgets -o cycle-2026/manifest.csv
+      coherence batch cycle-2026/manifest.csv -o reports-2026
+    """
+    from coherence.manifest import draft
+    from coherence.output import write_text_atomic
+    from provenance import InputError
+
+    result = draft(list(folders))
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    if not result.rows:
+        raise InputError("no mission has both a budget report and a resolution that sets its "
+                         "mandate here", path=folders[0],
+                         hint="give the folders that hold the cycle's resolutions and budgets")
+    if output is None:
+        click.echo(result.csv_text(), nl=False)
+        return
+    write_text_atomic(output, result.csv_text(output.parent))
+    click.echo(f"wrote {output} ({len(result.rows)} missions: {', '.join(result.missions)})",
+               err=True)
 
 
 @cli.command()

@@ -1,0 +1,66 @@
+"""`coherence manifest`: a batch manifest drafted from a folder of the cycle's documents."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from coherence.batch import load_manifest
+from coherence.cli import cli
+from tests.conftest import require_shared
+
+DOCUMENTS = {
+    "resolutions/S_RES_2765(2024).pdf": ("resolutions", "pdf", "S_RES_2765(2024).pdf"),
+    "resolutions/S_RES_2717(2023).pdf": ("resolutions", "pdf", "S_RES_2717(2023).pdf"),
+    "resolutions/S_RES_2749(2024).pdf": ("resolutions", "pdf", "S_RES_2749(2024).pdf"),
+    "resolutions/S-RES-1701(2006).txt": ("resolutions", "txt", "S-RES-1701(2006).txt"),
+    "budgets/A_80_624.docx": ("budgets", "reports", "A_80_624.docx"),
+    "budgets/A_80_624.pdf": ("budgets", "reports", "A_80_624.pdf"),
+    "budgets/A_80_634.docx": ("budgets", "reports", "A_80_634.docx"),
+    "budgets/A_80_604_Add.11.docx": ("budgets", "acabq", "A_80_604_Add.11.docx"),
+}
+
+
+def _cycle(folder: Path) -> Path:
+    """A cycle's folder of links to the real documents (nothing is copied)."""
+    for name, parts in DOCUMENTS.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).symlink_to(require_shared(*parts))
+    (folder / "notes.odt").write_bytes(b"not a document of the cycle")
+    return folder
+
+
+def test_the_draft_pairs_each_missions_documents(tmp_path: Path) -> None:
+    folder = _cycle(tmp_path / "cycle")
+    out = folder / "manifest.csv"
+    result = CliRunner().invoke(cli, ["manifest", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = {r["mission"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert set(rows) == {"MONUSCO", "UNIFIL"}
+    assert rows["MONUSCO"] == {
+        "mission": "MONUSCO", "mandate": "resolutions/S_RES_2765(2024).pdf",
+        "budget": "budgets/A_80_624.docx",  # the DOCX edition, not the PDF
+        "previous_mandate": "resolutions/S_RES_2717(2023).pdf", "tasks_from": "",
+        "acabq": "budgets/A_80_604_Add.11.docx"}
+    # 2749 (2024) restates no task and cites 1701 (2006), which sets them; 1701 is not
+    # UNIFIL's previous mandate, and no Committee report on UNIFIL is in the folder
+    assert rows["UNIFIL"]["tasks_from"] == "resolutions/S-RES-1701(2006).txt"
+    assert rows["UNIFIL"]["previous_mandate"] == "" and rows["UNIFIL"]["acabq"] == ""
+    assert "notes.odt: neither a resolution nor a budget document" in result.stderr
+    manifest = load_manifest(out)  # batch takes it as it is
+    assert [e.mission for e in manifest.entries] == ["MONUSCO", "UNIFIL"]
+    assert manifest.entries[0].budget == folder / "budgets" / "A_80_624.docx"
+
+
+def test_nothing_to_pair_exits_3_and_writes_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "budgets-only"
+    folder.mkdir()
+    (folder / "A_80_634.docx").symlink_to(require_shared("budgets", "reports", "A_80_634.docx"))
+    out = tmp_path / "manifest.csv"
+    result = CliRunner().invoke(cli, ["manifest", str(folder), "-o", str(out)])
+    assert result.exit_code == 3
+    assert "UNIFIL: budget A/80/634 but no resolution" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("error: ")
+    assert not out.exists()
