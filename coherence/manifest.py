@@ -121,6 +121,7 @@ def draft(paths: Sequence[Path]) -> Draft:
     budgets: list[tuple[Budget, Path]] = []
     notes: list[str] = []
     editions: dict[str, list[Path]] = defaultdict(list)
+    others: dict[str, list[Path]] = defaultdict(list)
     for path in files:
         if _is_resolution(path):
             try:
@@ -134,7 +135,11 @@ def draft(paths: Sequence[Path]) -> Draft:
         if path.suffix.lower() in BUDGET_SUFFIXES:
             editions[_symbol_key(path)].append(path)
         else:
-            notes.append(f"{path}: neither a resolution nor a budget document; left out")
+            others[path.suffix.lower() or "(no suffix)"].append(path)
+    for suffix, paths_of in sorted(others.items()):
+        notes.append(f"{paths_of[0]}" + (f" and {len(paths_of) - 1} other {suffix} file(s)"
+                                          if len(paths_of) > 1 else "")
+                     + ": neither resolutions nor budget documents; left out")
     for _key, paths_of in sorted(editions.items()):
         best = min(paths_of, key=lambda p: _EDITION_ORDER.index(p.suffix.lower()))
         try:

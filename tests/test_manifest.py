@@ -48,7 +48,7 @@ def test_the_draft_pairs_each_missions_documents(tmp_path: Path) -> None:
     # UNIFIL's previous mandate, and no Committee report on UNIFIL is in the folder
     assert rows["UNIFIL"]["tasks_from"] == "resolutions/S-RES-1701(2006).txt"
     assert rows["UNIFIL"]["previous_mandate"] == "" and rows["UNIFIL"]["acabq"] == ""
-    assert "notes.odt: neither a resolution nor a budget document" in result.stderr
+    assert "notes.odt: neither resolutions nor budget documents" in result.stderr
     manifest = load_manifest(out)  # batch takes it as it is
     assert [e.mission for e in manifest.entries] == ["MONUSCO", "UNIFIL"]
     assert manifest.entries[0].budget == folder / "budgets" / "A_80_624.docx"
