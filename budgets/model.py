@@ -219,6 +219,11 @@ class Budget:
     #: the two previous cycles: proposed, recommended and appropriated totals
     legislative_history: tuple[LegislativeStep, ...] = ()
 
+    @property
+    def is_advisory(self) -> bool:
+        """The Advisory Committee's report on a budget: it recommends, a budget proposes."""
+        return self.recommended_total is not None or bool(self.recommendations)
+
     def select(self, *, table: TableKind | None = None, measure: Measure | None = None,
                period: str | None = None, item: str | None = None,
                group: str | None = None) -> list[ResourceLine]:

@@ -163,8 +163,7 @@ def _pair(resolutions: list[tuple[Resolution, Path]], budgets: list[tuple[Budget
         if budget.mission is None:
             out.notes.append(f"{path}: no mission could be read from it; left out")
             continue
-        advisory = budget.recommended_total is not None or bool(budget.recommendations)
-        chosen = committee if advisory else proposals
+        chosen = committee if budget.is_advisory else proposals
         held = chosen.get(budget.mission)
         if held is None or (budget.budget_period or "") > (held.budget_period or ""):
             chosen[budget.mission] = budget
@@ -211,7 +210,7 @@ def _pair(resolutions: list[tuple[Resolution, Path]], budgets: list[tuple[Budget
 
 def _tasks_from(mandate: Resolution, same_mission: list[Resolution]) -> Resolution | None:
     """The resolution that sets the tasks a renewal restates too few of, when it is here."""
-    if len({c for t in mandate.tasks for c in t.categories}) >= FEW_TASKS:
+    if len(mandate.categories()) >= FEW_TASKS:
         return None
     cited: dict[str, int] = defaultdict(int)
     for p in mandate.operative:
@@ -219,7 +218,7 @@ def _tasks_from(mandate: Resolution, same_mission: list[Resolution]) -> Resoluti
             cited[number] += 1
     candidates = [r for r in same_mission if r is not mandate and r.symbol
                   and r.symbol.removeprefix("S/RES/").split(" ")[0] in cited
-                  and len({c for t in r.tasks for c in t.categories}) >= FEW_TASKS]
+                  and len(r.categories()) >= FEW_TASKS]
     if not candidates:
         return None
     return max(candidates, key=lambda r: cited[r.symbol.removeprefix("S/RES/").split(" ")[0]]

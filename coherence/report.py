@@ -656,18 +656,13 @@ def _cycles(budget: Budget) -> list[CycleRow]:
     return out
 
 
-def _is_advisory(budget: Budget) -> bool:
-    """The Advisory Committee's report on a budget (it recommends, the budget proposes)."""
-    return budget.recommended_total is not None or bool(budget.recommendations)
-
-
 def _document_roles(budget: Budget, acabq: Budget | None) -> list[Finding]:
     """DOCUMENT_ROLE when the Committee's report is given as the budget, or a document with
     no recommendation in it as the Committee's report."""
     out = []
     severity = RULES["DOCUMENT_ROLE"].severity
     name = budget.document or budget.source.path
-    if _is_advisory(budget):
+    if budget.is_advisory:
         out.append(Finding(
             "DOCUMENT_ROLE", severity,
             f"{name} is the Advisory Committee's report, given as the budget",
@@ -676,7 +671,7 @@ def _document_roles(budget: Budget, acabq: Budget | None) -> list[Finding]:
             "changes and the results frameworks are in the Secretary-General's budget report: "
             f"give that report as the budget and {name} as the Committee's report (--acabq).",
             str(A4PArea.PERFORMANCE)))
-    if acabq is not None and not _is_advisory(acabq):
+    if acabq is not None and not acabq.is_advisory:
         other = acabq.document or acabq.source.path
         out.append(Finding(
             "DOCUMENT_ROLE", severity,
@@ -960,10 +955,9 @@ def _task_changes(resolution: Resolution, previous: Resolution | None,
                   stronger: dict[str, list[str]]) -> dict[str, list[str]]:
     if previous is None:
         return {}
-    now = {c for t in resolution.tasks for c in t.categories}
-    before = {c for t in previous.tasks for c in t.categories}
-    now_priority = {c for t in resolution.tasks if t.priority for c in t.categories}
-    before_priority = {c for t in previous.tasks if t.priority for c in t.categories}
+    now, before = resolution.categories(), previous.categories()
+    now_priority = resolution.categories(priority=True)
+    before_priority = previous.categories(priority=True)
     return {"added": sorted(now - before), "dropped": sorted(before - now),
             "made_priority": sorted((now_priority - before_priority) & before),
             "now_requested": sorted(c for c, how in stronger.items()

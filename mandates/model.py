@@ -190,6 +190,12 @@ class Resolution:
         """Operative paragraphs in printed order."""
         return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.OPERATIVE)
 
+    def categories(self, *, priority: bool = False) -> frozenset[str]:
+        """Every task category the resolution gives (with `priority`, those it makes a
+        priority)."""
+        return frozenset(c for t in self.tasks if t.priority or not priority
+                         for c in t.categories)
+
     def to_json(self) -> dict[str, object]:
         """The contract's `coherence.mandate/1` document."""
         return {
