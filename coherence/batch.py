@@ -390,8 +390,7 @@ def summarize(report: Report) -> MissionSummary:
         counts[finding.severity] = counts.get(finding.severity, 0) + 1
     gross = gross_requirements(report.classes)
     advised = report.acabq.recommended_total if report.acabq else None
-    last = next((c for c in reversed(report.cycles)
-                 if c.proposed is not None and c.appropriated is not None), None)
+    last = report.last_cycle
     return MissionSummary(
         mission_read=report.mission, resolution=report.resolution.symbol,
         budget_document=report.budget.document,

@@ -332,10 +332,14 @@ class Report:
         return len(self.warnings) - self.reading_notes
 
     @property
+    def last_cycle(self) -> CycleRow | None:
+        """The latest earlier cycle with both a proposal and an appropriation."""
+        return next((c for c in reversed(self.cycles) if c.cut is not None), None)
+
+    @property
     def last_cycle_note(self) -> str | None:
         """What the Assembly did with the latest earlier proposal, in one sentence."""
-        row = next((c for c in reversed(self.cycles)
-                    if c.proposed is not None and c.appropriated is not None), None)
+        row = self.last_cycle
         if row is None or row.cut is None:
             return None
         resolution = row.documents.get("appropriated")
