@@ -24,7 +24,7 @@ from pathlib import Path
 from budgets.grid import Cell, Grid
 from budgets.interpret import SUBTOTAL
 from budgets.model import Recommendation, RecommendedTotal
-from budgets.numbers import parse_amount, strip_footnotes
+from budgets.numbers import parse_amount, strip_footnotes, whole_dollars
 from provenance import DataWarning, SourceRef
 
 _IMPACT_HEADER = re.compile(r"financial\s+implication|recommendation\s+of\s+the\s+"
@@ -196,10 +196,8 @@ def _paragraph_refs(text: str) -> tuple[str, ...]:
 
 
 def _dollars(number: str, scale: str | None) -> int:
-    value = Decimal(number.replace(",", ""))
-    if scale:
-        value *= 1_000_000 if scale.lower() == "million" else 1_000_000_000
-    return int(value)
+    unit = 1 if not scale else 1_000_000 if scale.lower() == "million" else 1_000_000_000
+    return whole_dollars(Decimal(number.replace(",", "")), unit)[0]
 
 
 def _total(text: list[tuple[str, int | None]], name: str) -> RecommendedTotal | None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from budgets.grid import Cell, Grid
 from budgets.model import LineRole, Measure, ResourceLine, TableKind
-from budgets.numbers import parse_amount, strip_footnotes
+from budgets.numbers import parse_amount, strip_footnotes, whole_dollars
 from provenance import DataWarning
 
 # a footnote letter may follow ("Proposed 2026/27a")
@@ -55,6 +55,11 @@ def normalize_period(text: str) -> str | None:
     if (int(start) + 1) % 100 != int(end2):
         return None
     return f"{start}/{end2}"
+
+
+def periods_in(text: str) -> list[str]:
+    """Every budget period the text names, normalized as `normalize_period` does, in order."""
+    return [p for m in _PERIOD.finditer(text) if (p := normalize_period(m.group(0)))]
 
 
 def measure_of(text: str) -> Measure | None:
@@ -277,12 +282,6 @@ def _role(label: str) -> LineRole:
     return LineRole.ITEM
 
 
-def _money(amount: Decimal, unit: Decimal) -> tuple[int, bool]:
-    dollars = amount * unit
-    whole = dollars.to_integral_value(rounding=ROUND_HALF_EVEN)
-    return int(whole), whole == dollars
-
-
 def financial_score(grid: Grid) -> int:
     """How many distinct class-of-expenditure labels a grid holds (the overall table has 10+)."""
     labels = set()
@@ -485,7 +484,7 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                     warnings.append(DataWarning(
                         "unreadable_figure", f"{cell.text!r} is not a figure", cell.ref))
                 continue
-            dollars, whole = _money(amount, unit)
+            dollars, whole = whole_dollars(amount, unit)
             if not whole:
                 warnings.append(DataWarning(
                     "not_whole_dollars", f"{cell.text} × {unit} is not a whole number of "
@@ -594,7 +593,7 @@ def _programmes(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
             amount = _cell_amount(cell)
             if cell is None or amount is None:
                 continue
-            dollars, _ = _money(amount, unit)
+            dollars, _ = whole_dollars(amount, unit)
             lines.append(ResourceLine(
                 TableKind.PROGRAMMATIC_ACTIVITIES, "Programmatic activities", label,
                 col.measure, col.period or period_hint or "",  # type: ignore[arg-type]
@@ -636,7 +635,7 @@ def _quick_impact(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
             value = _cell_amount(row[col])
             if value is None:
                 continue
-            amount = _money(value, unit)[0] if unit_name == "USD" else int(value)
+            amount = whole_dollars(value, unit)[0] if unit_name == "USD" else int(value)
             lines.append(ResourceLine(TableKind.QUICK_IMPACT_PROJECTS, "Quick-impact projects",
                                       "Quick-impact projects" if unit_name == "USD"
                                       else "Number of projects", measure, period, amount,

@@ -25,15 +25,15 @@ from datetime import datetime
 from decimal import Decimal
 
 from budgets.grid import Grid
+from budgets.interpret import normalize_period, periods_in
 from budgets.model import LegislativeStep
-from budgets.numbers import parse_amount
+from budgets.numbers import parse_amount, whole_dollars
 from provenance import DataWarning, SourceRef
 
 _STAGES = (("appropriated_net", re.compile(r"^appropriations?\w?\s*\(net\)", re.I)),
            ("proposed", re.compile(r"^proposed budget", re.I)),
            ("recommended", re.compile(r"^recommendation", re.I)),
            ("appropriated", re.compile(r"^appropriations?", re.I)))
-_PERIOD = re.compile(r"\b(20\d{2})/(\d{2})\b")
 _DATE = re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|"
                    r"September|October|November|December) (\d{4})\b")
 _SYMBOL = re.compile(r"\bA/(?:RES/)?\d{2}/\d+(?:/Add\.\d+)?")
@@ -56,10 +56,6 @@ def _iso(text: str) -> str | None:
     return datetime.strptime(" ".join(m.groups()), "%d %B %Y").date().isoformat()
 
 
-def _dollars(amount: Decimal, unit: Decimal = _THOUSAND) -> int:
-    return int(amount * unit)
-
-
 def is_legislative_history(grid: Grid) -> bool:
     """True for the legislative history table (a proposal row and an appropriation row)."""
     labels = {_stage(grid.text(r, 0)) for r in range(len(grid.rows))}
@@ -78,8 +74,8 @@ def read_history_grid(grid: Grid) -> tuple[list[LegislativeStep], list[DataWarni
         if stage is None:
             for c in range(1, len(row)):
                 text = grid.text(r, c)
-                if m := _PERIOD.search(text):
-                    periods[c] = f"{m.group(1)}/{m.group(2)}"
+                if period := normalize_period(text):
+                    periods[c] = period
                 elif re.match(r"^(report|date|amount)$", text.strip(), re.I):
                     # a period printed once over its three columns covers them all
                     left = [p for p in periods if p <= c]
@@ -96,7 +92,7 @@ def read_history_grid(grid: Grid) -> tuple[list[LegislativeStep], list[DataWarni
                 continue
             same = {k: grid.text(r, cc) for cc, (p, k) in columns.items() if p == period}
             symbol = _SYMBOL.search(same.get("report", ""))
-            out.append(LegislativeStep(period, stage, _dollars(amount),
+            out.append(LegislativeStep(period, stage, whole_dollars(amount, _THOUSAND)[0],
                                        symbol.group(0) if symbol else None,
                                        _iso(same.get("date", "")), cell.ref))
         if not any(s.stage == stage for s in out):
@@ -119,7 +115,7 @@ def read_history_text(pages: Sequence[str],
         text = f"{first}\n{following}"[:4000]
         end = re.search(r"\bThe actions to be taken\b|\n[IVX]+\.\s", text)
         text = text[:end.start()] if end else text
-        periods = [f"{a}/{b}" for a, b in _PERIOD.findall(text[:200])]
+        periods = periods_in(text[:200])
         if not periods:
             continue
         unit = Decimal(1_000_000) if re.search(r"millions", text[:200], re.I) else _THOUSAND
@@ -145,7 +141,7 @@ def read_history_text(pages: Sequence[str],
             amount = parse_amount(m.group("amount"))
             if amount is None:
                 continue
-            out.append(LegislativeStep(periods[index], stage, _dollars(amount, unit),
+            out.append(LegislativeStep(periods[index], stage, whole_dollars(amount, unit)[0],
                                        m.group("symbol"), _iso(m.group("date")),
                                        at(m.start())))
         net = re.search(rf"Appropriations?\w?\s*\(net\)((?:\s+{_FIGURE})+)", text)
@@ -155,7 +151,7 @@ def read_history_text(pages: Sequence[str],
                 amount = parse_amount(figure)
                 if amount is not None:
                     out.append(LegislativeStep(period, "appropriated_net",
-                                               _dollars(amount, unit), None, None,
+                                               whole_dollars(amount, unit)[0], None, None,
                                                at(net.start())))
         if out:
             return out, []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 _DASHES = frozenset({"–", "-", "—", "‒", "−", "--", "- -", "…", "..."})
 _SEPARATORS = re.compile(r"[\s\u00a0\u2007\u2009\u202f\u2002-\u2006,’']")
@@ -62,3 +62,12 @@ def strip_footnotes(label: str) -> str:
 def is_dash(value: object) -> bool:
     """True for a cell printed as a dash (a zero in the UN's tables)."""
     return isinstance(value, str) and value.strip() in _DASHES
+
+
+def whole_dollars(amount: Decimal, unit: Decimal | int = 1) -> tuple[int, bool]:
+    """`amount` printed in `unit`s (1000 for a table in thousands) as whole dollars, and
+    whether that was exact (False when a figure had more decimals than its unit allows and
+    was rounded, half to even)."""
+    dollars = amount * unit
+    whole = dollars.to_integral_value(rounding=ROUND_HALF_EVEN)
+    return int(whole), whole == dollars
