@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from coherence import charts
 from coherence.codebook import A4PArea
@@ -108,7 +109,19 @@ def environment() -> jinja2.Environment:
     env.filters["signed_count"] = signed_count
     env.filters["signed"] = lambda n: "–" if n is None else (
         ("+" if n > 0 else "−" if n < 0 else "") + money(abs(n)))
+    env.filters["symbols"] = unbroken_symbols
     return env
+
+
+#: a UN document symbol: A/80/624, A/80/604/Add.11, A/RES/79/304, S/RES/2765 (2024)
+_SYMBOL = re.compile(r"\b[AS]/(?:RES/)?\d+(?:/\d+)?(?:/Add\.\d+)?(?: \(\d{4}\))?")
+
+
+def unbroken_symbols(text: str) -> Markup:
+    """The text, escaped, with each document symbol kept on one line (a reader does not
+    find `A/` at a line's end and `79/744` on the next)."""
+    return Markup(_SYMBOL.sub(lambda m: f'<span class="symbol">{m.group(0)}</span>',
+                              str(escape(text))))
 
 
 def _charts(report: Report) -> dict[str, str]:

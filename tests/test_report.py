@@ -17,7 +17,13 @@ from coherence.cli import cli
 from coherence.export import xlsx_bytes
 from coherence.findings import RULES
 from coherence.mapping import load_overrides
-from coherence.render import FetchRefused, allow_list_fetcher, render_html, render_pdf
+from coherence.render import (
+    FetchRefused,
+    allow_list_fetcher,
+    render_html,
+    render_pdf,
+    unbroken_symbols,
+)
 from coherence.report import PersonnelRow, UniformedRow, _uniformed_findings, build_report
 from mandates import parse_resolution
 from provenance import InputError
@@ -466,3 +472,12 @@ def test_a_uniformed_change_cites_the_ceiling_of_its_own_kind() -> None:
     cited = {f.title.split(" fall")[0]: f.paragraphs for f in _uniformed_findings(rows, ceilings)}
     assert cited == {"Military observers": ("33",), "Military contingents": ("32",),
                      "Formed police units": ("34",)}
+
+
+def test_document_symbols_keep_to_one_line_and_text_stays_escaped() -> None:
+    html = str(unbroken_symbols("appropriated <b>$869.1 million</b> (A/RES/79/304); "
+                                "proposed by A/79/744 and S/RES/2765 (2024)"))
+    assert "&lt;b&gt;" in html and "<b>" not in html
+    assert ('<span class="symbol">A/RES/79/304</span>' in html
+            and '<span class="symbol">A/79/744</span>' in html
+            and '<span class="symbol">S/RES/2765 (2024)</span>' in html)
