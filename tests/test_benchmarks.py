@@ -82,3 +82,19 @@ def test_the_report_scores_mandates_set_by_reference_apart() -> None:
     assert referenced.split("\n")[2].strip().startswith("task-level       P 0.000  R 0.000")
     other = text.split("DEVELOPMENT: THE OTHER 1 RESOLUTIONS")[1]
     assert "(1/0/0)" in other.split("\n")[2]
+
+
+def test_the_ceiling_of_a_filter_keeps_the_rules_recall_with_no_false_positive() -> None:
+    from benchmarks.score_tasks import Counts, Outcome, ceiling, report
+
+    # 3 right, 5 wrong, 1 missed: a filter can drop the 5 wrong ones but not find the missed one
+    assert ceiling(Counts(tp=3, fp=5, fn=1)) == 6 / 7
+    assert ceiling(Counts(tp=0, fp=2, fn=4)) == 0.0
+    g = GoldResolution(1001, "S/RES/1001", "UNXYZ", 2010,
+                       {"PoliceReform": {"Assist"}, "Ceasefire": {"Monitor"}},
+                       {"PoliceReform": {("2", "2")}, "Ceasefire": {("3", "3")}})
+    o = Outcome(g, {"PoliceReform", "Gender"}, {("PoliceReform", "2"), ("Gender", "2")}, set(), {})
+    text = report([o], by_mission=False, rules_only=True)
+    # task level 1 right, 1 wrong, 1 missed: the ceiling is 2/3, whatever the wrong one
+    assert "task-level F1 0.667" in text.split("CEILING OF ANY FILTER")[1]
+    assert "CEILING" not in report([o], by_mission=False)
