@@ -50,6 +50,23 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
         page_one = pdf.pages[0].extract_text() or ""
     listed = len(re.findall(r"^\s*\d\. (?:HIGH|MEDIUM|LOW|INFO) ", page_one, re.M))
     assert 3 <= listed <= 5
+    # the seven-column tasks table once ran 13 mm into the right margin (cell padding came on
+    # top of column widths that add up to 100 %)
+    assert text_outside_margins(tmp_path / "report.pdf") == []
+
+
+MARGIN_MM = 16  # left and right, as report.css sets them
+
+
+def text_outside_margins(pdf_path: Path) -> list[tuple[int, str]]:
+    """(page, character) for every character printed beyond the page's left or right margin."""
+    margin = MARGIN_MM / 25.4 * 72
+    outside = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            outside += [(number, c["text"]) for c in page.chars
+                        if c["x0"] < margin - 0.5 or c["x1"] > page.width - margin + 0.5]
+    return outside
 
 
 def _pages_ending_on_a_heading(pdf_path: Path, html_path: Path) -> list[tuple[int, str]]:
