@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
+from coherence.findings import money
+
 PALETTE = ("#1f4e79", "#8fb3d9", "#e0a43a", "#6b8e23", "#9b4f96")
 
 
@@ -59,17 +61,19 @@ def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list
 
 
 def change_bars(title: str, rows: list[tuple[str, int, int]], *, width: int = 640) -> str:
-    """Diverging bars: the change from baseline to proposal of each row (US$ millions)."""
+    """Diverging bars: the change from baseline to proposal of each row, each labelled in
+    dollars as the report's tables print them (a cut of $20,100 beside one of $3.0 million
+    must not read "−0.0")."""
     bar, label_w = 16, 230
     height = 30 + len(rows) * bar + 24
     biggest = max((abs(p - b) for _, b, p in rows), default=0) or 1
-    half = (width - label_w - 80) // 2
-    zero = label_w + half + 20
+    # room on either side for a label as long as "−$123.4 million"
+    half = (width - label_w - 160) // 2
+    zero = label_w + half + 78
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" '
              f'height="{height}" viewBox="0 0 {width} {height}" class="chart">',
              f"<title>{escape(title)}</title>"]
-    desc = "; ".join(f"{name}: from {_millions(b)} to {_millions(p)} million"
-                     for name, b, p in rows)
+    desc = "; ".join(f"{name}: from {money(b)} to {money(p)}" for name, b, p in rows)
     parts.append(f"<desc>{escape(desc)} (US dollars)</desc>")
     parts.append(f'<line x1="{zero}" y1="20" x2="{zero}" y2="{height - 22}" stroke="#999"/>')
     y = 26
@@ -78,17 +82,17 @@ def change_bars(title: str, rows: list[tuple[str, int, int]], *, width: int = 64
         w = int(half * abs(change) / biggest)
         x = zero if change >= 0 else zero - w
         colour = PALETTE[3] if change >= 0 else "#b03a2e"
+        short = name if len(name) <= 42 else name[:41].rstrip(" ,;") + "…"
         parts.append(f'<text x="{label_w - 6}" y="{y + 11}" font-size="9.5" '
-                     f'text-anchor="end">{escape(name[:42])}</text>')
+                     f'text-anchor="end">{escape(short)}</text>')
         parts.append(f'<rect x="{x}" y="{y + 2}" width="{max(w, 1)}" height="{bar - 5}" '
                      f'fill="{colour}"/>')
         label_x = zero + w + 4 if change >= 0 else zero - w - 4
         anchor = "start" if change >= 0 else "end"
-        sign = "+" if change > 0 else ("−" if change < 0 else "")
         parts.append(f'<text x="{label_x}" y="{y + 11}" font-size="8.5" text-anchor="{anchor}">'
-                     f"{sign}{_millions(abs(change))}</text>")
+                     f"{'+' if change > 0 else ''}{money(change)}</text>")
         y += bar
     parts.append(f'<text x="{zero}" y="{height - 6}" font-size="9" fill="#555" '
-                 'text-anchor="middle">change, US$ millions</text>')
+                 'text-anchor="middle">change, US dollars</text>')
     parts.append("</svg>")
     return "".join(parts)

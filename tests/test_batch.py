@@ -41,6 +41,7 @@ from mandates import parse_resolution
 from mandates.task_model import TaskModel
 from provenance import sha256_of
 from tests.conftest import require_shared, shared_budget
+from tests.layout import overlapping_characters, text_outside_margins
 
 SAMPLE_GROSS_2026 = 874_790_100  # gross requirements 2026/27 of the sample (A/80/624)
 
@@ -485,6 +486,10 @@ def test_batch_over_two_real_missions(tmp_path: Path) -> None:
         assert entry["report"]["findings"]["high"] >= 1
     _, text = _pdf_pages(out / "overview.pdf")
     assert "S/RES/2765 (2024)" in text and "A/80/621" in text
+    # real budgets fill the narrow columns: nothing printed over its neighbour or in a margin
+    for name in ("MONUSCO.pdf", "UNMISS.pdf", "overview.pdf"):
+        assert overlapping_characters(out / name) == [], name
+        assert text_outside_margins(out / name) == [], name
 
 
 def test_the_overview_counts_warnings_not_notes_on_reading(good_run: tuple[Result, Path]) -> None:

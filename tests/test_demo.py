@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from budgets import TableKind, parse_budget
 from coherence.cli import cli
 from mandates import CeilingKind, parse_resolution
+from tests.layout import overlapping_characters, text_outside_margins
 
 
 def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
@@ -53,20 +54,12 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     # the seven-column tasks table once ran 13 mm into the right margin (cell padding came on
     # top of column widths that add up to 100 %)
     assert text_outside_margins(tmp_path / "report.pdf") == []
+    # and headers of narrow money columns ran into each other ("apportionmentexpenditure")
+    assert overlapping_characters(tmp_path / "report.pdf") == []
 
 
-MARGIN_MM = 16  # left and right, as report.css sets them
 
 
-def text_outside_margins(pdf_path: Path) -> list[tuple[int, str]]:
-    """(page, character) for every character printed beyond the page's left or right margin."""
-    margin = MARGIN_MM / 25.4 * 72
-    outside = []
-    with pdfplumber.open(pdf_path) as pdf:
-        for number, page in enumerate(pdf.pages, 1):
-            outside += [(number, c["text"]) for c in page.chars
-                        if c["x0"] < margin - 0.5 or c["x1"] > page.width - margin + 0.5]
-    return outside
 
 
 def _pages_ending_on_a_heading(pdf_path: Path, html_path: Path) -> list[tuple[int, str]]:
