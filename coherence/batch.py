@@ -592,11 +592,15 @@ def run_mission(entry: MissionEntry, out_dir: Path,
             links=entry.links, tasks_from=entry.tasks_from, acabq=entry.acabq)
         if history is not None:  # the cycle before, from the history, set beside
             report = since_last_cycle(report, history)
-        summary = summarize(report)
         wanted = {fmt: files[fmt] for fmt in options.formats}
+        if wanted.get("pdf"):  # the overview lists what the PDF's page 1 lists
+            from coherence.render import fit_page_one
+
+            report = fit_page_one(report)
+        summary = summarize(report)
         written = write_all(report_files(
-            report, pdf=wanted["pdf"], json_path=wanted["json"],
-            html_path=wanted.get("html"), xlsx_path=wanted.get("xlsx")))
+            report, pdf=wanted.get("pdf"), json_path=wanted.get("json"),
+            html_path=wanted.get("html"), xlsx_path=wanted.get("xlsx"), fitted=True))
     except CoherenceError as exc:
         _remove(files.values())
         return MissionResult(entry, "failed", seconds=time.perf_counter() - started,

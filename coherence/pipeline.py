@@ -78,10 +78,16 @@ def since_last_cycle(report: Report, history: Path) -> Report:
 
 def report_files(report: Report, *, pdf: Path | None, json_path: Path | None = None,
                  html_path: Path | None = None, xlsx_path: Path | None = None,
-                 log: Log = _quiet) -> list[tuple[Path, bytes]]:
-    """Render the report in every format asked for, in memory: (target, bytes) pairs."""
-    from coherence.render import render_html, render_pdf
+                 log: Log = _quiet, fitted: bool = False) -> list[tuple[Path, bytes]]:
+    """Render the report in every format asked for, in memory: (target, bytes) pairs.
 
+    With a PDF among them, page 1 is fitted to its page first (unless `fitted` says the
+    caller did it), so that every format lists the implications the PDF's page 1 lists.
+    """
+    from coherence.render import fit_page_one, render_html, render_pdf
+
+    if pdf and not fitted:
+        report = fit_page_one(report)
     outputs: list[tuple[Path, bytes]] = []
     if json_path:
         document = json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
@@ -90,7 +96,7 @@ def report_files(report: Report, *, pdf: Path | None, json_path: Path | None = N
         outputs.append((html_path, render_html(report, standalone=True).encode("utf-8")))
     if pdf:
         log("rendering PDF")
-        outputs.append((pdf, render_pdf(report)))
+        outputs.append((pdf, render_pdf(report, fitted=True)))
     if xlsx_path:
         from coherence.export import xlsx_bytes
 

@@ -165,18 +165,33 @@ def render_html(report: Report, *, standalone: bool = True) -> str:
         warnings=report.warnings)
 
 
-def render_pdf(report: Report) -> bytes:
+def render_pdf(report: Report, *, fitted: bool = False) -> bytes:
     """The report as a tagged PDF/UA-1 document, identical bytes for identical inputs.
+
+    Page 1 is fitted to its page first (`fit_page_one`) unless `fitted` says the caller has
+    done so already.
+    """
+    html = render_html(report, standalone=True) if fitted else _fitted(report)[1]
+    return _write(_layout(html))
+
+
+def fit_page_one(report: Report) -> Report:
+    """The report with as many implications on page 1 as fit on the printed page.
 
     Page 1 is the delegate's summary and must fit on its page: when its notes leave too
     little room, it lists fewer implications (down to three) and the rest stay in the
-    findings section.
+    findings section. The HTML, the batch overview and the PDF made from the returned report
+    list the same ones.
     """
+    return _fitted(report)[0]
+
+
+def _fitted(report: Report) -> tuple[Report, str]:
     html = render_html(report, standalone=True)
     while report.top_limit > 3 and len(_layout(_page_one(html)).pages) > 1:
         report = replace(report, top_limit=report.top_limit - 1)
         html = render_html(report, standalone=True)
-    return _write(_layout(html))
+    return report, html
 
 
 _TASKS_SECTION = '<section class="tasks" id="tasks">'

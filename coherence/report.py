@@ -423,6 +423,9 @@ class Report:
             "staffing": [o.to_json() for o in self.staffing],
             "since_last_cycle": self.since.to_json() if self.since is not None else None,
             "findings": [f.to_json() for f in self.findings],
+            # page 1's implications, as positions in "findings"
+            "page_one_findings": [next(i for i, g in enumerate(self.findings) if g is f)
+                                  for f in self.top_findings],
             "task_changes": self.task_changes,
             "links": [ln.to_json() for ln in self.links],
             "overrides": self.overrides.path if self.overrides else None,

@@ -19,6 +19,7 @@ from dataclasses import replace
 from importlib.resources import as_file, files
 from pathlib import Path
 
+import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner, Result
@@ -486,6 +487,19 @@ def test_batch_over_two_real_missions(tmp_path: Path) -> None:
         assert entry["report"]["findings"]["high"] >= 1
     _, text = _pdf_pages(out / "overview.pdf")
     assert "S/RES/2765 (2024)" in text and "A/80/621" in text
+    # the overview, the report's JSON and its PDF's page 1 list the same implications (page 1
+    # lists fewer when they do not fit; the overview once listed five beside a page of four)
+    for entry in (monusco, unmiss):
+        name = entry["mission"]
+        report = json.loads((out / f"{name}.json").read_text("utf-8"))
+        picked = [report["findings"][i]["title"] for i in report["page_one_findings"]]
+        assert [f["title"] for f in entry["report"]["top_findings"]] == picked
+        with pdfplumber.open(out / f"{name}.pdf") as pdf:  # it reads the list's numbers
+            page_one = pdf.pages[0].extract_text() or ""
+        assert len(re.findall(r"^\s*\d\. (?:HIGH|MEDIUM|LOW|INFO) ", page_one, re.M)) == \
+            len(picked)
+        flat = " ".join(page_one.split())
+        assert all(" ".join(title.split())[:40] in flat for title in picked)
     # real budgets fill the narrow columns: nothing printed over its neighbour or in a margin
     for name in ("MONUSCO.pdf", "UNMISS.pdf", "overview.pdf"):
         assert overlapping_characters(out / name) == [], name
