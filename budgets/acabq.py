@@ -85,10 +85,10 @@ def read_recommendations(grids: list[Grid], text: list[tuple[str, int | None]],
     lines: list[Recommendation] = []
     if grid is not None:
         lines, table_total, table_warnings = _impact_lines(grid)
-        if grid.source_format == "pdf" and any(w.code == "recommendation_mismatch"
-                                               for w in table_warnings):
-            # a PDF's table whose lines do not make its own total was read wrongly (cells of
-            # two rows run together), not misprinted: give the total alone
+        if grid.source_format == "pdf" and _run_together(grid) and any(
+                w.code == "recommendation_mismatch" for w in table_warnings):
+            # a PDF's table whose lines do not make its own total, with cells of two rows
+            # run together, was read wrongly, not misprinted: give the total alone
             lines, table_total = [], None
         else:
             warnings += table_warnings
@@ -110,21 +110,50 @@ def is_impact_table(grid: Grid) -> bool:
     """True for the Committee's table of the financial implications of its recommendations
     (changes to the proposal, not a budget's figures)."""
     header = " ".join(c.text for row in grid.rows[:2] for c in row if c is not None)
-    return _IMPACT_HEADER.search(header) is not None and bool(
-        _AMOUNT_HEADER.search(header))
+    # a PDF's header lines may interleave ("Recommendation of the Financial Advisory
+    # Committee"): a recommendation column beside a paragraph column says it as well
+    named = _IMPACT_HEADER.search(header) is not None or (
+        _TEXT_HEADER.search(header) is not None and _PARAGRAPH_HEADER.search(header) is not None)
+    return named and bool(_AMOUNT_HEADER.search(header))
 
 
 def _columns(grid: Grid) -> tuple[int | None, int | None, int]:
-    """(paragraph column, recommendation column, amount column) from the header."""
+    """(paragraph column, recommendation column, amount column) from the header, and in a
+    PDF, whose header lines may stand over the wrong columns, from what the columns hold."""
     width = grid.width
     header = [" ".join(grid.text(r, c) for r in range(min(2, len(grid.rows))))
               for c in range(width)]
-    paragraph = next((c for c in range(1, width) if _PARAGRAPH_HEADER.search(header[c])), None)
     amount = next((c for c in range(width - 1, 0, -1)
                    if re.search(r"implication|amount", header[c], re.I)), width - 1)
+    paragraph = next((c for c in range(1, width) if _PARAGRAPH_HEADER.search(header[c])), None)
+    if paragraph is None or not _holds_refs(grid, paragraph):
+        # the paragraph numbers printed beside their heading
+        paragraph = next((c for c in range(1, amount) if _holds_refs(grid, c)), paragraph)
     text = next((c for c in range(1, width) if c not in (paragraph, amount)
                  and _TEXT_HEADER.search(header[c])), None)
+    if text is None or not _filled(grid, text):
+        text = next((c for c in range(1, amount) if c != paragraph and _filled(grid, c)), text)
     return paragraph, text, amount
+
+
+_REFS = re.compile(r"^\s*\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\([a-z]\))?)*\s*$")
+
+
+def _filled(grid: Grid, col: int) -> bool:
+    """Does any row below the header have text in this column?"""
+    return any(grid.text(r, col) for r in range(1, len(grid.rows)))
+
+
+def _holds_refs(grid: Grid, col: int) -> bool:
+    """Does this column hold paragraph numbers ("24 and 41", "35 (a)") and nothing else?"""
+    texts = [grid.text(r, col) for r in range(1, len(grid.rows))]
+    return any(texts) and all(_REFS.match(t) for t in texts if t)
+
+
+def _run_together(grid: Grid) -> bool:
+    """Does a row carry two figures in one cell ("(88 500) (340 700)"): rows run together?"""
+    return any(len(re.findall(r"\(?\$?\d{1,3}(?: \d{3})+\)?", c.text)) > 1
+               for row in grid.rows[1:] for c in row if c is not None)
 
 
 def _impact_lines(grid: Grid) -> tuple[list[Recommendation], tuple[int, SourceRef] | None,

@@ -72,15 +72,14 @@ def read_history_grid(grid: Grid) -> tuple[list[LegislativeStep], list[DataWarni
         label = grid.text(r, 0)
         stage = _stage(label)
         if stage is None:
+            kinds: dict[int, str] = {}
             for c in range(1, len(row)):
                 text = grid.text(r, c)
                 if period := normalize_period(text):
                     periods[c] = period
                 elif re.match(r"^(report|date|amount)$", text.strip(), re.I):
-                    # a period printed once over its three columns covers them all
-                    left = [p for p in periods if p <= c]
-                    if left:
-                        columns[c] = (periods[max(left)], text.strip().lower())
+                    kinds[c] = text.strip().lower()
+            columns.update(_under_periods(kinds, periods))
             continue
         for c, (period, kind) in columns.items():
             if kind != "amount":
@@ -100,6 +99,26 @@ def read_history_grid(grid: Grid) -> tuple[list[LegislativeStep], list[DataWarni
                 "unread_row", f"the legislative history's row '{label.strip()}' has no "
                 "amount the reader could place under a period", row[0].ref if row[0] else None))
     return out, warnings
+
+
+def _under_periods(kinds: dict[int, str], periods: dict[int, str]) -> dict[int, tuple[str, str]]:
+    """Each report, date and amount column with the period printed over its group.
+
+    A group runs from a "Report" column to the column before the next one; a period printed
+    once over it may stand over any of its columns (a PDF centres "2024/25 period" over
+    "Date", a workbook merges it from "Report").
+    """
+    starts = sorted(c for c, kind in kinds.items() if kind == "report") or sorted(kinds)[:1]
+    out: dict[int, tuple[str, str]] = {}
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else max(kinds) + 1
+        inside = [periods[c] for c in sorted(periods) if start <= c < end]
+        left = [c for c in periods if c < start]
+        period = inside[0] if inside else periods[max(left)] if left else None
+        if period is None:
+            continue
+        out.update({c: (period, kinds[c]) for c in kinds if start <= c < end})
+    return out
 
 
 def read_history_text(pages: Sequence[str],

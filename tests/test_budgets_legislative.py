@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
+from budgets import parse_budget
 from budgets.legislative import (
     check_history,
     is_legislative_history,
@@ -94,3 +95,33 @@ def test_a_legislative_history_in_millions_is_read_in_millions() -> None:
             "2025 914.5\nAppropriation – General Assembly A/RES/79/304 30 June 2025 869.1\n")
     steps, _ = read_history_text([page], "r.pdf")
     assert [s.amount for s in steps] == [914_500_000, 869_100_000]
+
+
+def test_a_period_printed_over_the_middle_column_of_its_three_covers_them_all() -> None:
+    # A/80/615's PDF centres "2024/25 period" over "Date": the report column on its left
+    # once went without a period and the next period's report column took this one's
+    steps, warnings = read_history_grid(_grid([
+        ["", "", "2024/25 period", "", "", "2025/26 period", ""],
+        ["", "Report", "Date", "Amount", "Report", "Date", "Amount"],
+        ["Proposed budget – Secretary-General", "A/78/721", "19 January 2024", "43 756.1",
+         "A/79/735", "20 January 2025", "46 045.3"],
+        ["Appropriation – General Assembly", "A/RES/78/302", "28 June 2024", "43 684.7",
+         "A/RES/79/305", "1 July 2025", "45 978.9"]]))
+    assert not warnings
+    got = {(s.period, s.stage): (s.document, s.date, s.amount) for s in steps}
+    assert got == {
+        ("2024/25", "proposed"): ("A/78/721", "2024-01-19", 43_756_100),
+        ("2025/26", "proposed"): ("A/79/735", "2025-01-20", 46_045_300),
+        ("2024/25", "appropriated"): ("A/RES/78/302", "2024-06-28", 43_684_700),
+        ("2025/26", "appropriated"): ("A/RES/79/305", "2025-07-01", 45_978_900)}
+
+
+def test_every_pdf_edition_gives_the_history_of_its_docx_edition_cell_by_cell() -> None:
+    for name in ("A_80_615", "A_80_624"):
+        docx = parse_budget(require_shared("budgets", "reports", f"{name}.docx"))
+        pdf = parse_budget(require_shared("budgets", "reports", f"{name}.pdf"))
+        steps = [(s.period, s.stage, s.amount, s.document, s.date)
+                 for s in pdf.legislative_history]
+        assert steps == [(s.period, s.stage, s.amount, s.document, s.date)
+                         for s in docx.legislative_history]
+        assert all(s.at.cell for s in pdf.legislative_history)  # read from the table

@@ -47,13 +47,17 @@ SECTION_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z][^.]{2,90}$")
 
 _FIGURE = re.compile(
     r"^[(\[]?[-−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?[)\]]?%?$|^\d+(?:\.\d+)?%?$|^[–—-]$"
+    # dollars marked as such, however grouped: "($2 200 000)", and "($1 000 00)" as printed
+    r"|^\(?[-−]?\$\s?\d[\d ,]*(?:\.\d+)?\)?$"
 )
 _FAST_FIGURE = re.compile(
     r"(?<![\w.,/])(?:\(?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?\)?|–)(?![\w/])"
 )
+_IMPACT_CAPTION = re.compile(r"financial implications resulting from the recommendations", re.I)
 _UNIT_CUE = re.compile(r"\((?:Thousands|Millions) of United States dollars|\(Number of", re.I)
-_LEAD_GROUP = re.compile(r"^[(\[]?[-−]?\d{1,3}(?: \d{3})*$")
+_LEAD_GROUP = re.compile(r"^[(\[]?[-−]?\$?\d{1,3}(?: \d{3})*$")
 _TRAIL_GROUP = re.compile(r"^\d{3}(?:\.\d+)?[)\]]?%?$|^\d{3} ")
+_SHORT_GROUP = re.compile(r"^\d{1,2}[)\]]$")
 _FORMULA = re.compile(r"^(?:\(\d{1,2}\)(?:=\S*)?\s*)+$")
 _SUPERSCRIPT = re.compile(r"^[a-z]{1,2}$|^\d{1,3}$")
 
@@ -153,6 +157,8 @@ def _prints_table(text: str) -> bool:
     counts = [len(_FAST_FIGURE.findall(line)) for line in text.splitlines()]
     if sum(1 for n in counts if n >= 3) >= 4:
         return True
+    if any(n >= 2 for n in counts) and _IMPACT_CAPTION.search(" ".join(text.split())):
+        return True  # the Advisory Committee's table of its recommendations: a row or two
     return sum(1 for n in counts if n >= 2) >= 3 and bool(_UNIT_CUE.search(text))
 
 
@@ -212,8 +218,12 @@ class _Line:
         if self.formula:
             return False
         n_fig = len(self.figures)
-        return n_fig >= 1 and n_fig >= len(self.texts) - 1 and (
-            n_fig >= 2 or self.phrases[-1].figure)
+        if n_fig >= 1 and n_fig >= len(self.texts) - 1 and (
+                n_fig >= 2 or self.phrases[-1].figure):
+            return True
+        # a row of text cells closed by one figure: the Advisory Committee's table of
+        # recommendations (category, paragraphs, recommendation, amount)
+        return self.phrases[-1].figure and len(self.texts) >= 3
 
 
 def _words(page) -> list[dict]:
@@ -266,8 +276,11 @@ def _lines(words: list[dict]) -> list[_Line]:
             if phrases:
                 prev = phrases[-1]
                 gap = w["x0"] - prev.x1
-                joins_group = (gap <= 0.6 * size and _LEAD_GROUP.match(prev.text)
-                               and _TRAIL_GROUP.match(w["text"]))
+                joins_group = (gap <= 0.6 * size and _LEAD_GROUP.match(prev.text) is not None
+                               and (_TRAIL_GROUP.match(w["text"]) is not None
+                                    # a misprinted last group of dollars: "($1 000 00)"
+                                    or ("$" in prev.text and _SHORT_GROUP.match(w["text"])
+                                        is not None)))
                 both_text = not prev.figure and not figure_like(w["text"])
                 joins_text = gap <= (0.75 if both_text else 0.4) * size and not (
                     prev.figure and figure_like(w["text"]))
@@ -660,7 +673,8 @@ def _build_grid(header: list[_Line], body: list[_Line], columns: list[_Column],
             gap_below = nxt.top - ln.bottom if nxt is not None else 1e9
             # a wrapped label joins the closer of its neighbours; figures stand on the
             # first line of a top-aligned cell and on the last of a bottom-aligned one
-            if (gap_above <= tight and gap_above < gap_below and pending is None
+            # (a tie goes up: the third line of a recommendation wrapped over four lines)
+            if (gap_above <= tight and gap_above <= gap_below + 0.5 and pending is None
                     and body_rows and body_rows[-1][1]):
                 for k in range(width):
                     body_rows[-1][0][k].extend(row[k])
