@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from budgets import Budget
 from coherence.codebook import BY_ID
-from coherence.findings import Finding, money
+from coherence.findings import Finding, money, plural
 from coherence.mapping import Link
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def advisory_findings(acabq: Budget, rows: Sequence[AdvisoryRow], budget: Budget
             detail += (f" {row.item} goes from {money(row.proposed)} proposed to "
                        f"{money(row.recommended)}{pct}.")
             figures |= {"proposed": row.proposed, "recommended": row.recommended}
-        detail += (f" It serves {len(row.tasks)} mandated task(s): {', '.join(row.tasks)}."
+        detail += (f" It serves {plural(len(row.tasks), 'mandated task')}: {', '.join(row.tasks)}."
                    if row.tasks else " No mandated task was linked to it.")
         severity = "medium" if row.priority else "low"
         out.append(Finding("ACABQ_CUT", severity, title, detail, row.area, row.refs,

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from budgets.grid import column_letter
 from coherence import __version__
-from coherence.findings import SEVERITIES
+from coherence.findings import SEVERITIES, plural
 from provenance import (
     CoherenceError,
     ExitCode,
@@ -678,7 +678,7 @@ def _record_history(history: Path, reports: list[Path], progress: Progress) -> N
         return
     added = record_files(history, reports)
     cycles = sorted({done.cycle for _, done in added.recorded})
-    progress(f"recorded {len(added.recorded)} report(s) ({', '.join(cycles)}) in {history}")
+    progress(f"recorded {plural(len(added.recorded), 'report')} ({', '.join(cycles)}) in {history}")
     for failed in added.failed:
         progress(f"error: not recorded in the history: {failed.error}")
 

@@ -175,6 +175,14 @@ def signed_count(number: int | None, zero: str = "0") -> str:
     return f"{number:+,}".replace("-", "−") if number else zero
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """`1 task`, `3 tasks`, `2 data warnings were`: a count with its noun in the right number.
+
+    `noun` may carry a verb after it, "warning was" / "warnings were", given as `nouns`.
+    """
+    return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
+
+
 def money(amount: int | None) -> str:
     """`$874.8 million`, `$950,000`, `$0`: how findings and the report print dollars."""
     if amount is None:

@@ -32,6 +32,7 @@ from pathlib import Path
 from budgets import SUPPORTED_SUFFIXES as BUDGET_SUFFIXES
 from budgets import Budget, parse_budget
 from coherence.batch import COLUMNS, FEW_TASKS
+from coherence.findings import plural
 from mandates import SUPPORTED_SUFFIXES as RESOLUTION_SUFFIXES
 from mandates import Resolution, parse_resolution
 from mandates.metadata import resolutions_cited
@@ -137,7 +138,7 @@ def draft(paths: Sequence[Path]) -> Draft:
         else:
             others[path.suffix.lower() or "(no suffix)"].append(path)
     for suffix, paths_of in sorted(others.items()):
-        notes.append(f"{paths_of[0]}" + (f" and {len(paths_of) - 1} other {suffix} file(s)"
+        notes.append(f"{paths_of[0]}" + (f" and {plural(len(paths_of) - 1, f'other {suffix} file')}"
                                           if len(paths_of) > 1 else "")
                      + ": neither resolutions nor budget documents; left out")
     for _key, paths_of in sorted(editions.items()):

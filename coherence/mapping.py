@@ -25,6 +25,7 @@ from pathlib import Path
 from budgets import Budget, TableKind
 from budgets.model import LineRole
 from coherence.codebook import BY_ID, TaskCode
+from coherence.findings import plural
 from mandates import Resolution
 from provenance import InputError, check_readable, json_list
 
@@ -146,8 +147,9 @@ def link_tasks(resolution: Resolution, budget: Budget,
         share = Decimal(1) / Decimal(len(served))
         for code, refs, cue in served:
             links.append(Link(code.id, "financial_resources", item, group, "class",
-                              f"'{item}' serves {len(served)} mandated task(s); an equal share "
-                              f"is assumed (cue '{cue}')", CLASS_CONFIDENCE, share, tuple(refs),
+                              f"'{item}' serves {plural(len(served), 'mandated task')}; "
+                              f"an equal share is assumed (cue '{cue}')", CLASS_CONFIDENCE, share,
+                              tuple(refs),
                               (), tuple(ln.at.label() for ln in class_items[(group, item)])))
     if overrides:
         links = apply_overrides(links, overrides, mandated, budget)

@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 from coherence import charts
 from coherence.codebook import A4PArea
 from coherence.codebook import label as codebook_label
-from coherence.findings import signed_count
+from coherence.findings import plural, signed_count
 from coherence.report import Report, group_rows, money
 from provenance import CoherenceError
 
@@ -107,6 +107,7 @@ def environment() -> jinja2.Environment:
     env.filters["thousands"] = lambda n: "–" if n is None else f"{Decimal(n) / 1000:,.1f}"
     env.filters["count"] = lambda n: "–" if n is None else f"{n:,}"
     env.filters["signed_count"] = signed_count
+    env.filters["plural"] = plural
     env.filters["signed"] = lambda n: "–" if n is None else (
         ("+" if n > 0 else "−" if n < 0 else "") + money(abs(n)))
     env.filters["symbols"] = unbroken_symbols

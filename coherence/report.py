@@ -29,6 +29,7 @@ from coherence.findings import (
     UNIFORMED_CHANGE,
     Finding,
     money,
+    plural,
     rank,
     signed_count,
 )
@@ -1049,7 +1050,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                f"{row.item} ({row.group}): spending {word} from "
                                f"{money(row.baseline)} to {money(row.proposed)} "
                                f"({'+' if change > 0 else '−'}{money(abs(change))})."
-                               + (f" It serves {len(served)} mandated task(s)." if served else ""),
+                               + (f" It serves {plural(len(served), 'mandated task')}."
+                                  if served else ""),
                                area.get(served[0].category, "") if served else "",
                                refs, tuple(row.at.values()),
                                {"baseline": row.baseline, "proposed": row.proposed}))

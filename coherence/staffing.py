@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from budgets import Budget
 from budgets.model import StaffingChange
 from coherence.codebook import BY_ID, OFFICE_CUES
-from coherence.findings import RULES, Finding, signed_count
+from coherence.findings import RULES, Finding, plural, signed_count
 
 if TYPE_CHECKING:
     from coherence.report import TaskRow
@@ -161,7 +161,8 @@ def staffing_findings(budget: Budget, rows: Iterable[OfficeRow],
         detail = (f"{name} proposes a net change of {signed_count(row.net)} in posts and positions "
                   f"for the {row.office} ({row.component})"
                   + (f", abolishing {lost}" if lost else "") + f". The office serves "
-                  f"{len(row.labels)} mandated task(s): {', '.join(row.labels)} ({row.reason}).")
+                  f"{plural(len(row.labels), 'mandated task')}: {', '.join(row.labels)} "
+                  f"({row.reason}).")
         area = str(BY_ID[row.tasks[0]].area)
         out.append(Finding("STAFF_CUT", "medium" if row.priority else "low",
                            f"{row.office} loses {_staff(-row.net, row.lost)}", detail,

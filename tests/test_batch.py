@@ -257,7 +257,7 @@ def test_the_history_records_the_missions_that_completed(partial_run, cycle) -> 
         recorded = entries(conn)
     assert [(e.mission, e.cycle, e.gross_proposed) for e in recorded] == [
         ("MONUSCO", "2026/27", SAMPLE_GROSS_2026)]
-    assert "recorded 1 report(s) (2026/27)" in result.stderr
+    assert "recorded 1 report (2026/27)" in result.stderr
 
 
 def test_a_failed_mission_leaves_no_file_and_the_good_one_is_complete(partial_run) -> None:

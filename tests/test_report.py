@@ -250,10 +250,12 @@ def test_page_one_counts_data_warnings_apart_from_notes_on_reading(monusco) -> N
     only_notes = replace(monusco, resolution=replace(monusco.resolution, warnings=(note,)),
                          budget=replace(monusco.budget, warnings=()),
                          previous_resolution=replace(monusco.previous_resolution, warnings=()))
-    assert "1 note(s) on how the documents were read" in summary(only_notes)
-    assert "data warning(s)" not in summary(only_notes)
+    assert "1 note on how the documents were read is in the annex" in summary(only_notes)
+    assert "data warning" not in summary(only_notes)
     both = replace(only_notes, budget=replace(monusco.budget, warnings=(problem,)))
-    assert "1 data warning(s) were recorded" in summary(both)
+    assert "1 data warning was recorded" in summary(both)
+    two = replace(both, budget=replace(monusco.budget, warnings=(problem, problem)))
+    assert "2 data warnings were recorded" in summary(two)
 
 
 def test_links_annex_names_tasks_by_label_and_each_sheet_once(monusco) -> None:
@@ -481,3 +483,13 @@ def test_document_symbols_keep_to_one_line_and_text_stays_escaped() -> None:
     assert ('<span class="symbol">A/RES/79/304</span>' in html
             and '<span class="symbol">A/79/744</span>' in html
             and '<span class="symbol">S/RES/2765 (2024)</span>' in html)
+
+
+def test_counts_are_written_in_the_right_number_not_with_a_bracketed_s() -> None:
+    from coherence.findings import plural
+
+    assert plural(1, "mandated task") == "1 mandated task"
+    assert plural(3, "mandated task") == "3 mandated tasks"
+    assert plural(1_204, "mission") == "1,204 missions"
+    assert plural(1, "data warning was", "data warnings were") == "1 data warning was"
+    assert plural(0, "data warning was", "data warnings were") == "0 data warnings were"
