@@ -70,6 +70,15 @@ def measure_of(text: str) -> Measure | None:
     return None
 
 
+def _once(text: str) -> str:
+    """A header printed twice over merged rows ("Expenditure as at … Expenditure as at …"),
+    said once."""
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and \
+        words[:half] == words[half:] else text
+
+
 @dataclass
 class _Column:
     index: int
@@ -435,8 +444,8 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
             cell = next((row[c.index] for row in grid.rows[table.first_data:]
                          if c.index < len(row) and row[c.index] is not None), None)
             warnings.append(DataWarning(
-                "partial_period_column", f"a column headed {c.text!r} gives spending up to a "
-                "day within a period, not a period's figure; it was not read",
+                "partial_period_column", f"a column headed {_once(c.text)!r} gives spending up "
+                "to a day within a period, not a period's figure; it was not read",
                 cell.ref if cell else None, severity="info"))
             c.notes = True
     measured = [c for c in columns if not c.derived and not c.notes and c.measure and c.period]

@@ -130,3 +130,12 @@ def test_dollars_marked_as_such_are_figures_in_a_pdf_table(text: str, figure: bo
     from budgets.readers.pdf import figure_like
 
     assert figure_like(text) is figure
+
+
+def test_a_header_repeated_over_merged_rows_is_named_once_in_a_warning() -> None:
+    from budgets.interpret import _once
+
+    assert _once("Expenditure as at 28 February 2026 Expenditure as at 28 February 2026") == \
+        "Expenditure as at 28 February 2026"
+    assert _once("Variance Amount") == "Variance Amount"
+    assert _once("(1) (1) (2)") == "(1) (1) (2)"
