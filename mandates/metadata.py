@@ -403,7 +403,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in."""
     out: list[PersonnelCeiling] = []
     seen: set[tuple[str, CeilingKind]] = set()
-    for p in paragraphs:
+    where: dict[int, tuple[int, int]] = {}  # id of a ceiling -> (paragraph, offset): printed order
+    for number, p in enumerate(paragraphs):
         if p.kind is not ParagraphKind.OPERATIVE or not _CEILING_CONTEXT.search(p.text):
             continue
         text = p.text.replace("\u00a0", " ")
@@ -440,11 +441,13 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                     between = text[text.find(earlier.text) + len(earlier.text):m.start()]
                     if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
                                  r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]):
-                        out[out.index(earlier)] = PersonnelCeiling(
-                            mission, kind, count, p.ref, p.page, m.group(0))
+                        later = PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0))
+                        out[out.index(earlier)] = later
+                        where[id(later)] = where[id(earlier)]
                     continue
                 seen.add(key)
                 out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
+                where[id(out[-1])] = (number, m.start())
         for phrasing in _PHRASINGS:
             for m in phrasing.finditer(text):
                 kind = _KIND_WORDS[m.group(1).lower()]
@@ -455,6 +458,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                 if count and (p.ref, kind) not in seen and not _refers_back(text, m.end()):
                     seen.add((p.ref, kind))
                     out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
+                    where[id(out[-1])] = (number, m.start())
+    out.sort(key=lambda c: where[id(c)])
     return tuple(_latest_per_kind(out))
 
 

@@ -75,6 +75,10 @@ def test_monusco_2765_tree_headings_pages_and_ceilings() -> None:
     assert ceilings[CeilingKind.MILITARY_OBSERVERS] == (600, "32")
     assert ceilings[CeilingKind.FORMED_POLICE_UNITS] == (1270, "32")
     assert ceilings[CeilingKind.POLICE] == (443, "32")
+    # in the order paragraph 32 prints them, as a reader checks them against it
+    assert [c.kind for c in res.ceilings] == [
+        CeilingKind.MILITARY, CeilingKind.MILITARY_OBSERVERS, CeilingKind.POLICE,
+        CeilingKind.FORMED_POLICE_UNITS]
     preambular = [p for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR]
     assert preambular[0].ref == "PP1" and preambular[0].verb == "Recalling"
     assert any(t.priority and t.ref.startswith("36") for t in res.tasks)
