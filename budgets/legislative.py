@@ -104,11 +104,15 @@ def read_history_grid(grid: Grid) -> tuple[list[LegislativeStep], list[DataWarni
 def _under_periods(kinds: dict[int, str], periods: dict[int, str]) -> dict[int, tuple[str, str]]:
     """Each report, date and amount column with the period printed over its group.
 
-    A group runs from a "Report" column to the column before the next one; a period printed
-    once over it may stand over any of its columns (a PDF centres "2024/25 period" over
-    "Date", a workbook merges it from "Report").
+    A group runs from a column of the kind that opens the first group ("Report") to the
+    column before the next one of that kind; a period printed once over it may stand over any
+    of its columns (a PDF centres "2024/25 period" over "Date", a workbook merges it from
+    "Report").
     """
-    starts = sorted(c for c, kind in kinds.items() if kind == "report") or sorted(kinds)[:1]
+    if not kinds:
+        return {}
+    opening = kinds[min(kinds)]
+    starts = sorted(c for c, kind in kinds.items() if kind == opening)
     out: dict[int, tuple[str, str]] = {}
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else max(kinds) + 1

@@ -125,3 +125,12 @@ def test_every_pdf_edition_gives_the_history_of_its_docx_edition_cell_by_cell() 
         assert steps == [(s.period, s.stage, s.amount, s.document, s.date)
                          for s in docx.legislative_history]
         assert all(s.at.cell for s in pdf.legislative_history)  # read from the table
+
+
+def test_periods_over_amount_columns_alone_each_cover_their_own() -> None:
+    steps, _ = read_history_grid(_grid([
+        ["", "2024/25", "2025/26"],
+        ["", "Amount", "Amount"],
+        ["Appropriation – General Assembly", "43 684.7", "45 978.9"]]))
+    assert {(s.period, s.amount) for s in steps} == {("2024/25", 43_684_700),
+                                                     ("2025/26", 45_978_900)}
