@@ -401,9 +401,9 @@ def _refers_back(text: str, end: int) -> bool:
 def ceilings_of(paragraphs: Sequence[Paragraph],
                 mission: str | None) -> tuple[PersonnelCeiling, ...]:
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in."""
-    out: list[PersonnelCeiling] = []
+    # each ceiling with where it is printed (paragraph, offset), to list them in that order
+    placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
-    where: dict[int, tuple[int, int]] = {}  # id of a ceiling -> (paragraph, offset): printed order
     for number, p in enumerate(paragraphs):
         if p.kind is not ParagraphKind.OPERATIVE or not _CEILING_CONTEXT.search(p.text):
             continue
@@ -437,17 +437,17 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                 if key in seen:
                     # "13,500 … until 30 June 2024, and reduced to 11,500 … from 1 July 2024":
                     # the later ceiling is the one the next budget must fund
-                    earlier = next(c for c in out if (c.ref, c.kind) == key)
+                    i = next(i for i, (_, c) in enumerate(placed) if (c.ref, c.kind) == key)
+                    earlier = placed[i][1]
                     between = text[text.find(earlier.text) + len(earlier.text):m.start()]
                     if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
                                  r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]):
-                        later = PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0))
-                        out[out.index(earlier)] = later
-                        where[id(later)] = where[id(earlier)]
+                        placed[i] = (placed[i][0], PersonnelCeiling(mission, kind, count, p.ref,
+                                                                    p.page, m.group(0)))
                     continue
                 seen.add(key)
-                out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
-                where[id(out[-1])] = (number, m.start())
+                placed.append(((number, m.start()), PersonnelCeiling(
+                    mission, kind, count, p.ref, p.page, m.group(0))))
         for phrasing in _PHRASINGS:
             for m in phrasing.finditer(text):
                 kind = _KIND_WORDS[m.group(1).lower()]
@@ -457,10 +457,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                     continue  # "military strength of seven infantry battalions"
                 if count and (p.ref, kind) not in seen and not _refers_back(text, m.end()):
                     seen.add((p.ref, kind))
-                    out.append(PersonnelCeiling(mission, kind, count, p.ref, p.page, m.group(0)))
-                    where[id(out[-1])] = (number, m.start())
-    out.sort(key=lambda c: where[id(c)])
-    return tuple(_latest_per_kind(out))
+                    placed.append(((number, m.start()), PersonnelCeiling(
+                        mission, kind, count, p.ref, p.page, m.group(0))))
+    placed.sort(key=lambda item: item[0])
+    return tuple(_latest_per_kind([c for _, c in placed]))
 
 
 def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]:
