@@ -134,20 +134,13 @@ def _charts(report: Report) -> dict[str, str]:
             "Budget by class of expenditure across periods",
             [name for name, _ in subtotals],
             [(c.label, [r.amounts.get(c.label, 0) for _, r in subtotals]) for c in columns])
-    rows = [(t.label, t.baseline, t.proposed) for t in report.tasks
-            if t.links and t.baseline is not None and t.proposed is not None]
-    rows.sort(key=lambda r: -abs(r[2] - r[1]))
-    if rows:
+    if report.task_changes_charted:
         out["task_change"] = charts.change_bars(
             "Change in resources linked to each task, last apportionment to proposal",
-            rows[:14])
-    programmes = [r for r in report.programmes if r.role == "item"
-                  and r.baseline is not None and r.proposed is not None]
-    if programmes:
-        programmes.sort(key=lambda r: (r.proposed or 0) - (r.baseline or 0))
+            report.task_changes_charted)
+    if report.programme_changes_charted:
         out["programme_change"] = charts.change_bars(
-            "Change in programmatic activities", [(r.item, r.baseline or 0, r.proposed or 0)
-                                                  for r in programmes[:14]])
+            "Change in programmatic activities", report.programme_changes_charted)
     return out
 
 

@@ -371,6 +371,24 @@ class Report:
                 out.append((f"{row.group} ({seen + 1})" if seen else row.group, row))
         return out
 
+    @property
+    def task_changes_charted(self) -> list[tuple[str, int, int]]:
+        """(task, baseline, proposed) of the task chart: the 14 linked tasks whose resources
+        change most."""
+        rows = [(t.label, t.baseline, t.proposed) for t in self.tasks
+                if t.links and t.baseline is not None and t.proposed is not None]
+        rows.sort(key=lambda r: -abs(r[2] - r[1]))
+        return rows[:14]
+
+    @property
+    def programme_changes_charted(self) -> list[tuple[str, int, int]]:
+        """(programme, baseline, proposed) of the programme chart: the 14 programmes with the
+        largest cuts first."""
+        rows = [(r.item, r.baseline, r.proposed) for r in self.programmes
+                if r.role == "item" and r.baseline is not None and r.proposed is not None]
+        rows.sort(key=lambda r: r[2] - r[1])
+        return rows[:14]
+
     def chart_data(self) -> dict[str, object]:
         """The figures behind every chart."""
         groups = {name: dict(row.amounts) for name, row in self.class_subtotals}
@@ -379,6 +397,9 @@ class Report:
             "task_resources": [{"task": t.label, "baseline": t.baseline,
                                 "proposed": t.proposed, "change": t.change}
                                for t in self.tasks if t.links and t.change is not None],
+            "programme_change": [{"programme": name, "baseline": baseline,
+                                  "proposed": proposed, "change": proposed - baseline}
+                                 for name, baseline, proposed in self.programme_changes_charted],
         }
 
     def to_json(self) -> dict[str, object]:

@@ -29,6 +29,12 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     assert doc["schema"] == "coherence.report/1" and doc["mission"] == "MONUSCO"
     assert any(f["id"] == "PROGRAMME_CUT" for f in doc["findings"])
     assert doc["charts"]["budget_by_class"]["groups"]
+    # the programme chart's figures are in the JSON too, largest cut first: community
+    # violence reduction, 3,000.0 thousand to none (A/80/624)
+    programmes = doc["charts"]["programme_change"]
+    assert programmes[0] == {"programme": "Community violence reduction", "baseline": 3_000_000,
+                             "proposed": 0, "change": -3_000_000}
+    assert [p["change"] for p in programmes] == sorted(p["change"] for p in programmes)
     # the sample Advisory Committee report: its total and its cuts, set against the tasks
     advisory = doc["advisory_committee"]
     assert advisory["total"]["recommended"] == 866_348_600
