@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from budgets import Budget
 from coherence.codebook import BY_ID
-from coherence.findings import Finding, money, plural
+from coherence.findings import Finding, money, percent, plural
 from coherence.mapping import Link
 
 if TYPE_CHECKING:
@@ -102,7 +101,7 @@ def advisory_findings(acabq: Budget, rows: Sequence[AdvisoryRow], budget: Budget
                           f"Committee starts from {money(base)}: check that both documents "
                           "are on the same proposal.")
         if total.change:
-            share = (Decimal(-total.change) * 100 / Decimal(base)).quantize(Decimal("0.1"))
+            share = percent(-total.change, base)
             title = (f"The Advisory Committee recommends {money(total.recommended)}, "
                      f"{money(-total.change)} ({share} %) less than proposed")
             detail = (f"It recommends that the General Assembly appropriate "
@@ -129,10 +128,8 @@ def advisory_findings(acabq: Budget, rows: Sequence[AdvisoryRow], budget: Budget
                   f"{', '.join(row.paragraphs) or '–'}).")
         figures = {"change": row.amount}
         if row.proposed is not None and row.recommended is not None:
-            pct = ""
-            if row.proposed:
-                share = Decimal(abs(row.amount)) * 100 / Decimal(row.proposed)
-                pct = f" ({share.quantize(Decimal('0.1'))} %)"
+            share = percent(abs(row.amount), row.proposed)
+            pct = f" ({share} %)" if share is not None else ""
             detail += (f" {row.item} goes from {money(row.proposed)} proposed to "
                        f"{money(row.recommended)}{pct}.")
             figures |= {"proposed": row.proposed, "recommended": row.recommended}

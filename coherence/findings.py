@@ -183,6 +183,15 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
 
 
+def percent(part: int, whole: int, places: str = "0.1") -> Decimal | None:
+    """`part` as a percentage of `whole`, rounded half to even to `places`; None when `whole`
+    is 0. Every percentage the report prints is made here."""
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal(places),
+                                                           rounding=ROUND_HALF_EVEN)
+
+
 def money(amount: int | None) -> str:
     """`$874.8 million`, `$950,000`, `$0`: how findings and the report print dollars."""
     if amount is None:

@@ -29,6 +29,7 @@ from coherence.findings import (
     UNIFORMED_CHANGE,
     Finding,
     money,
+    percent,
     plural,
     rank,
     signed_count,
@@ -81,10 +82,9 @@ class Row:
     @property
     def change_pct(self) -> Decimal | None:
         """The change as a percentage of the baseline, one decimal."""
-        if self.change is None or not self.baseline:
+        if self.change is None or self.baseline is None:
             return None
-        return (Decimal(self.change) * 100 / Decimal(self.baseline)).quantize(
-            Decimal("0.1"), rounding=ROUND_HALF_EVEN)
+        return percent(self.change, self.baseline)
 
     def to_json(self) -> dict[str, object]:
         """JSON form."""
@@ -207,10 +207,9 @@ class CycleRow:
     @property
     def cut_pct(self) -> Decimal | None:
         """The cut as a percentage of the proposal, one decimal."""
-        if self.cut is None or not self.proposed:
+        if self.cut is None or self.proposed is None:
             return None
-        return (Decimal(self.cut) * 100 / Decimal(self.proposed)).quantize(
-            Decimal("0.1"), rounding=ROUND_HALF_EVEN)
+        return percent(self.cut, self.proposed)
 
     def to_json(self) -> dict[str, object]:
         """JSON form."""
@@ -541,9 +540,9 @@ def _headline(classes: list[Row], baseline: Column | None, proposed: Column | No
             and expenditure.period == baseline.period:
         # a performance report (MINUSMA's A/80/590, after its closure) proposes nothing
         spent = gross.amounts.get(expenditure.label)
-        if spent is not None and gross.baseline:
-            rate = (Decimal(spent) * 100 / Decimal(gross.baseline)).quantize(
-                Decimal("0.1"), rounding=ROUND_HALF_EVEN)
+        rate = percent(spent, gross.baseline) if spent is not None and gross.baseline is not None \
+            else None
+        if rate is not None:
             return (f"{document or 'This budget document'} proposes no budget: it reports "
                     f"{baseline.period} expenditure of {money(spent)} against the "
                     f"{money(gross.baseline)} apportioned ({rate} % used).")
@@ -995,9 +994,8 @@ def _task_changes(resolution: Resolution, previous: Resolution | None,
 
 
 def _pct(part: int, whole: int) -> str:
-    if not whole:
-        return "–"
-    return f"{(Decimal(part) * 100 / Decimal(whole)).quantize(Decimal('1'))} %"
+    share = percent(part, whole, "1")
+    return "–" if share is None else f"{share} %"
 
 
 def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
