@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from budgets.grid import column_letter
 from coherence import __version__
-from coherence.findings import SEVERITIES, plural
+from coherence.findings import SEVERITIES, difference, plural
 from provenance import (
     CoherenceError,
     ExitCode,
@@ -349,9 +349,7 @@ class MissionSummary:
     @property
     def gross_change(self) -> int | None:
         """Proposed minus baseline gross requirements, in dollars."""
-        if self.gross_baseline is None or self.gross_proposed is None:
-            return None
-        return self.gross_proposed - self.gross_baseline
+        return difference(self.gross_proposed, self.gross_baseline)
 
     @property
     def period(self) -> str | None:

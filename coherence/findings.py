@@ -183,6 +183,11 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
 
 
+def difference(later: int | None, earlier: int | None) -> int | None:
+    """`later` minus `earlier`; None when either is missing (a change is never guessed)."""
+    return None if later is None or earlier is None else later - earlier
+
+
 def percent(part: int, whole: int, places: str = "0.1") -> Decimal | None:
     """`part` as a percentage of `whole`, rounded half to even to `places`; None when `whole`
     is 0. Every percentage the report prints is made here."""

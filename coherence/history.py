@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from coherence.findings import difference
 from provenance import InputError
 
 REPORT_SCHEMA = "coherence.report/1"
@@ -186,9 +187,7 @@ class Change:
     @property
     def change(self) -> int | None:
         """After minus before; None when either side is missing."""
-        if self.before is None or self.after is None:
-            return None
-        return self.after - self.before
+        return difference(self.after, self.before)
 
     def to_json(self) -> dict[str, object]:
         """JSON form."""

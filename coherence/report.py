@@ -28,6 +28,7 @@ from coherence.findings import (
     SPENDING_GAP,
     UNIFORMED_CHANGE,
     Finding,
+    difference,
     money,
     percent,
     plural,
@@ -75,9 +76,7 @@ class Row:
     @property
     def change(self) -> int | None:
         """Proposed minus baseline, in dollars."""
-        if self.baseline is None or self.proposed is None:
-            return None
-        return self.proposed - self.baseline
+        return difference(self.proposed, self.baseline)
 
     @property
     def change_pct(self) -> Decimal | None:
@@ -116,9 +115,7 @@ class TaskRow:
     @property
     def change(self) -> int | None:
         """Proposed minus baseline of the resources linked to the task (shares applied)."""
-        if self.baseline is None or self.proposed is None:
-            return None
-        return self.proposed - self.baseline
+        return difference(self.proposed, self.baseline)
 
     def to_json(self) -> dict[str, object]:
         """JSON form."""
@@ -171,9 +168,7 @@ class UniformedRow:
     @property
     def change(self) -> int | None:
         """Proposed minus approved."""
-        if self.approved is None or self.proposed is None:
-            return None
-        return self.proposed - self.approved
+        return difference(self.proposed, self.approved)
 
     def to_json(self) -> dict[str, object]:
         """JSON form."""
@@ -200,9 +195,7 @@ class CycleRow:
     @property
     def cut(self) -> int | None:
         """Appropriated minus proposed (negative: the Assembly gave less)."""
-        if self.proposed is None or self.appropriated is None:
-            return None
-        return self.appropriated - self.proposed
+        return difference(self.appropriated, self.proposed)
 
     @property
     def cut_pct(self) -> Decimal | None:
