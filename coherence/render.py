@@ -104,7 +104,9 @@ def environment() -> jinja2.Environment:
     env.filters["money"] = money
     env.filters["cells"] = compact_cells
     env.filters["task_label"] = codebook_label
-    env.filters["thousands"] = lambda n: "–" if n is None else f"{Decimal(n) / 1000:,.1f}"
+    env.filters["thousands"] = lambda n: "–" if n is None else (
+        f"{Decimal(n) / 1000:,.1f}".replace("-", "−"))
+    env.filters["pct"] = lambda p: "–" if p is None else str(p).replace("-", "−")
     env.filters["count"] = lambda n: "–" if n is None else f"{n:,}"
     env.filters["signed_count"] = signed_count
     env.filters["plural"] = plural

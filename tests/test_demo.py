@@ -43,7 +43,11 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     # the sample's staffing changes: a women protection adviser abolished, gender mandated
     assert any(f["id"] == "GENDER_CAPACITY_CUT" for f in doc["findings"])
     assert "Joint Human Rights Office" in {o["office"] for o in doc["staffing"]}
-    assert "<svg" in (tmp_path / "report.html").read_text("utf-8")
+    page = (tmp_path / "report.html").read_text("utf-8")
+    assert "<svg" in page
+    # negative figures carry a true minus sign in every table, as the text does
+    assert not re.search(r'<td class="num">-\d', page)
+    assert '<td class="num">−7,339.6</td>' in page  # military observers, A/80/624
     workbook = load_workbook(tmp_path / "report.xlsx")
     assert set(workbook.sheetnames) >= {"Tasks", "Links", "Findings", "Advisory Committee"}
     cuts = {row[0]: row for row in workbook["Advisory Committee"].iter_rows(min_row=2,
