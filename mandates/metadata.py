@@ -472,27 +472,77 @@ def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]
     return order
 
 
-_FREQUENCY = re.compile(
-    r"every\s+(?:\w+\s+)?(?:days|months|weeks|year)|every\s+\d+\s+days|(?:bi-?)?annual(?:ly)?|"
-    r"quarterly|monthly|semi-annual(?:ly)?|regularly|on a regular basis|periodically", re.I)
+# the stated interval first: "keep the Council regularly informed … and submit a report every
+# three months" reports every three months
+_FREQUENCIES = (
+    re.compile(r"every\s+(?:\w+\s+)?(?:days|months|weeks|year)|every\s+\d+\s+days|"
+               r"(?:bi-?)?annual(?:ly)?|quarterly|monthly|semi-annual(?:ly)?", re.I),
+    re.compile(r"regularly|on a regular basis|periodically", re.I))
 
 
 # "Requests the Secretary-General to report", "Invites the Secretary-General to submit a
 # final report", "Calls upon the Secretary-General to report", "Requests that … the
-# Secretary-General report"
-_REPORT_VERBS = (r"(?:report|submit|brief|include (?:[\w,-]+ ){0,12}?in (?:his|her|its|the|all "
-                 r"his|all her) (?:\w+ )?report(?:s|ing)|provide (?:\w+ ){0,3}?(?:reports?|"
-                 r"briefings?|updates?|"
-                 r"information|assessments?)|inform (?:the (?:Security )?Council|it)|keep (?:the "
-                 r"(?:Security )?Council|it) (?:\w+ )?(?:informed|updated|apprised))\b")
+# Secretary-General report", "to provide by 15 September 2004 a progress report"; not a report
+# already out ("paragraph 66 of his report of 8 August 2007 (S/2007/479)")
+_REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|submit|brief|include (?:[\w,-]+ )"
+                 r"{0,12}?in (?:his|her|its|the|all his|all her) (?:\w+ )?report(?:s|ing)?\b|"
+                 r"provide (?:\w+ ){0,3}?(?:reports?|briefings?|updates?|information|"
+                 r"assessments?)|(?:inform|apprise) (?:the (?:Security )?Council|it)|keep (?:the "
+                 r"(?:Security )?Council|it) (?:\w+ ){0,3}?(?:informed|updated|apprised))\b")
+# the verb of a chain's last infinitive: "Requests the Secretary-General to take the necessary
+# measures … and to keep the Council informed", "… and to continue to report"
+_CHAINED = r"(?:(?:continue to|also|further|\w+ly)\s+)?(" + _REPORT_VERBS + ")"
+# a verb that addresses someone, which ends the Secretary-General's chain of infinitives
+# ("… and encourages the Commission to report"; not the noun in "compliance with the demands")
+_ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:requests|calls|urges|invites|"
+              r"encourages|decides|asks|demands|authorizes|expresses|underlines|stresses|welcomes|"
+              r"reaffirms|notes|emphasizes)\b")
+_NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"
+_NOT_SG = r"(?![^;,]{0,30}?\b(?:him|her|Secretary-General)\b)"
+# an infinitive, with the adverb that may stand before it ("periodically to report")
+_TO = re.compile(r"(?:\b\w+ly\s+)?\bto\s+", re.I)
 _REQUESTS_REPORT = Caseless(
-    r"\bRequests\b[^;.]{0,60}?Secretary-General\b[^;]{0,160}?\b(?:to\s+)?" + _REPORT_VERBS
-    + r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b[^;]{0,120}?"
-    r"\bto\s+(?:\w+\s+)?" + _REPORT_VERBS)
+    # not "Requests the Executive Chairman of UNMOVIC to report, through the Secretary-General"
+    r"\bRequests\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?Secretary-General\b"
+    r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
+    + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;])*?(?:,|\band)\s+(?:(?:also|further|then)\s+)?"
+    r"to\s+" + _CHAINED + ")"
+    r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b[^;]{0,120}?"
+    r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")")
+# "by 15 November 2007", "no later than 1 March 2025"
+_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s+(?:\w+,\s+)?(?:the\s+)?"
+                     + _DATE,
+                     re.I)
+# "to include in his report of 31 March 1997", a report to come
+_IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DATE, re.I)
+# "within 30 days", "within one week of the adoption of this resolution"; a deadline counted
+# from another event ("within 30 days of the signing of the agreement") has no date here
+_WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\b"
+                     r"(?!\s+(?:of|from|after)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
+                     r"adoption\b))", re.I)
 
 
-def reporting_of(paragraphs: Sequence[Paragraph]) -> tuple[ReportingRequest, ...]:
-    """Requests to the Secretary-General to report to the Council, with frequency or date."""
+def _within(tail: str, adopted: date | None) -> date | None:
+    """The date 'within N days/weeks/months' of adoption comes to, None when it cannot tell."""
+    m = _WITHIN.search(tail)
+    if m is None or adopted is None:
+        return None
+    n = parse_count(m.group(1))
+    if n is None:
+        return None
+    unit = m.group(2).lower().rstrip("s")
+    if unit == "month":
+        return _add_months(adopted, n)
+    return adopted + timedelta(days=n * (7 if unit == "week" else 1))
+
+
+def reporting_of(paragraphs: Sequence[Paragraph],
+                 adopted: date | None = None) -> tuple[ReportingRequest, ...]:
+    """Requests to the Secretary-General to report to the Council, with frequency or date.
+
+    The date is the one printed after 'by' or 'no later than', or, with `adopted` known,
+    the one 'within 30 days' of adoption comes to.
+    """
     out: list[ReportingRequest] = []
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE:
@@ -500,12 +550,28 @@ def reporting_of(paragraphs: Sequence[Paragraph]) -> tuple[ReportingRequest, ...
         m = _REQUESTS_REPORT.search(p.text)
         if not m:
             continue
-        tail = p.text[m.start():m.start() + 500]
-        freq = _FREQUENCY.search(tail)
-        due = _DATE_RE.search(tail)
-        out.append(ReportingRequest(
-            p.ref, freq.group(0) if freq else None,
-            to_date(*due.groups()) if due and re.search(r"\b(?:by|no later than|before)\s+"
-                                                         + _DATE, tail, re.I) else None,
-            p.text[:300], p.page))
+        # read from the infinitive that asks for the report ("to provide by 15 September
+        # 2004 a progress report"), not from earlier ones, which have dates of their own
+        verb = m.start(next(i for i in (1, 2, 3) if m.group(i) is not None))
+        start = m.start()
+        for to in _TO.finditer(p.text, m.start(), verb):
+            start = to.start()
+        tail = p.text[start:start + 500]
+        # the request's own clause: "… and to report to the Council, and expresses its
+        # intention to review these benchmarks before 15 October 2009" has no due date
+        if (end := re.search(_ADDRESSES + _NOT_SG, tail[10:], re.I)):
+            tail = tail[:10 + end.start()]
+        # words of the request before any infinitive ("Requests the Secretary-General, by 15
+        # November 1996, to submit", "Invites the Secretary-General in his next annual
+        # report … to include"), unless the report is asked for at the end of a chain
+        first = _TO.search(p.text, m.start(), start)
+        head = "" if m.group(2) else p.text[m.start():first.start() if first else start]
+        freq = next((f for rx in _FREQUENCIES for part in (tail, head)
+                     if (f := rx.search(part))), None)
+        by = _DUE_BY.search(tail) or _DUE_BY.search(head)
+        due = to_date(*by.groups()) if by else _within(tail, adopted)
+        if due is None and adopted and (of := _IN_REPORT_OF.search(tail)):
+            due = d if (d := to_date(*of.groups())) and d > adopted else None
+        out.append(ReportingRequest(p.ref, freq.group(0) if freq else None, due,
+                                    p.text[:300], p.page))
     return tuple(out)

@@ -276,6 +276,6 @@ def parse_resolution(path: str | Path) -> Resolution:
         ceilings=ceilings_of(paragraphs, principal),
         paragraphs=tuple(paragraphs),
         tasks=tasks,
-        reporting=reporting_of(paragraphs),
+        reporting=reporting_of(paragraphs, adopted),
         warnings=tuple(warnings),
     )

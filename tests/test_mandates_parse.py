@@ -768,6 +768,64 @@ def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> 
     assert bool(reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)])) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # the last infinitive of a chain asks for the report
+    ("Requests the Secretary-General to continue to take the measures needed to ensure that all "
+     "UNMIR personnel observe the policy of zero tolerance of sexual exploitation and abuse, "
+     "including training and disciplinary follow-up in every case, and to keep the Council "
+     "informed;", True),
+    ("Requests the Secretary-General to keep the Council closely and regularly informed;", True),
+    # someone else reports, through the Secretary-General or to him
+    ("Requests the Chairman of the Commission to report, through the Secretary-General, to the "
+     "Council every three months;", False),
+    ("Requests the Secretary-General to extend the Group of Experts for twelve months, and "
+     "requests the Group, in consultation with the Committee, to report to the Council;", False),
+    # a report already out is not a request for one
+    ("Requests the Secretary-General to open an office in Ruritania as recommended in his report "
+     "(S/2031/12);", False),
+    ("Requests the Secretary-General to keep monitoring the benchmarks set out in paragraph 40 "
+     "of his report of 3 May 2031;", False),
+])
+def test_reporting_requests_in_a_chain_of_infinitives(text: str, found: bool) -> None:
+    from mandates.metadata import reporting_of
+
+    assert bool(reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)])) is found
+
+
+@pytest.mark.parametrize(("text", "frequency", "due"), [
+    ("Requests the Secretary-General, by 15 November 2031, to submit a report on compliance;",
+     None, date(2031, 11, 15)),
+    ("Requests the Secretary-General to report within 30 days of the adoption of this "
+     "resolution;", None, date(2031, 4, 5)),
+    ("Requests the Secretary-General to report within three months;", None, date(2031, 6, 6)),
+    ("Requests the Secretary-General to report within 30 days of the signing of the "
+     "agreement;", None, None),
+    # the date of a report already out is not the date of the next one …
+    ("Requests the Secretary-General to plan a follow-on presence as described in his report of "
+     "2 March 2031, and to report thereon no later than 10 May 2031;", None, date(2031, 5, 10)),
+    # … but a report to come, named by its date, is due then
+    ("Requests the Secretary-General to include in his report of 30 June 2031 his "
+     "recommendations on the drawdown;", None, date(2031, 6, 30)),
+    # a date that belongs to someone else's clause or an earlier infinitive
+    ("Requests the Secretary-General to monitor the benchmarks and to report to the Council, and "
+     "expresses its intention to review them before 15 October 2031;", None, None),
+    ("Requests the Secretary-General to hand over the office's tasks by 31 December 2031 and to "
+     "provide an update in his next report;", None, None),
+    # a stated interval wins over 'regularly'
+    ("Requests the Secretary-General to keep the Council regularly informed, and to report to it "
+     "every three months on the mission;", "every three months", None),
+    ("Requests that the Secretary-General reports to the Council every four months;",
+     "every four months", None),
+])
+def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
+                                                 due: date | None) -> None:
+    from mandates.metadata import reporting_of
+
+    [request] = reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)],
+                             adopted=date(2031, 3, 6))
+    assert (request.frequency, request.due) == (frequency, due)
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
 def test_text_resolutions_in_the_encodings_windows_saves(tmp_path, encoding: str) -> None:
     path = tmp_path / "saved.txt"
