@@ -155,6 +155,14 @@ class ReportingRequest:
     text: str = ""
     page: int | None = None
 
+    @property
+    def when(self) -> str | None:
+        """How often and by when, in words: 'every 90 days, first by 2024-07-28'."""
+        due = f"by {self.due.isoformat()}" if self.due else None
+        if self.frequency and due:
+            return f"{self.frequency}, first {due}"
+        return self.frequency or due
+
     def to_json(self) -> dict[str, object]:
         """JSON form (an extra field of the contract)."""
         return {"ref": self.ref, "frequency": self.frequency,

@@ -43,8 +43,14 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     # the sample's staffing changes: a women protection adviser abolished, gender mandated
     assert any(f["id"] == "GENDER_CAPACITY_CUT" for f in doc["findings"])
     assert "Joint Human Rights Office" in {o["office"] for o in doc["staffing"]}
+    # when the Council wants to hear back: 2765 (2024) asks for reports every three months
+    # (para 49) and on the Great Lakes framework every six months (para 51)
+    asked = doc["documents"]["resolution"]["reports_requested"]
+    assert [(r["ref"], r["frequency"]) for r in asked] == [("49", "every three months"),
+                                                          ("51", "every six months")]
     page = (tmp_path / "report.html").read_text("utf-8")
     assert "<svg" in page
+    assert "every three months (para 49); every six months (para 51)" in page
     # negative figures carry a true minus sign in every table, as the text does
     assert not re.search(r'<td class="num">-\d', page)
     assert '<td class="num">−7,339.6</td>' in page  # military observers, A/80/624

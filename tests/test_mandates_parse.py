@@ -1180,3 +1180,25 @@ def test_an_estimated_expiry_says_what_it_is_counted_from(tmp_path, established:
     assert warning.message.endswith(f"is counted from {basis}")
     assert res.mandate_expires == (date(2032, 4, 25) if basis == "the adoption date"
                                    else date(2032, 7, 1))
+
+
+def test_the_table_says_when_the_council_wants_reports(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from coherence.cli import cli
+
+    path = tmp_path / "renewal.txt"
+    path.write_text(
+        "S/RES/9006 (2031)\nResolution 9006 (2031)\n"
+        "Adopted by the Security Council at its 12006th meeting, on 6 March 2031\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n"
+        "2. Requests the Secretary-General to report to the Council within 90 days of the "
+        "adoption of this resolution and every 90 days thereafter;\n"
+        "3. Requests the Secretary-General to keep the Council informed;\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mandate", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = lines.index("reports requested")
+    # 90 days after 6 March 2031; a request that says neither how often nor by when is left out
+    assert lines[at + 1:at + 3] == ["  every 90 days, first by 2031-06-04  (para 2)", ""]
