@@ -89,10 +89,15 @@ def symbol_of(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: the year the Security Council first met; no resolution is older
+FIRST_YEAR = 1946
+
+
 def consistent_adoption(adopted: date | None, symbol: str | None,
                         head: Sequence[str]) -> date | None:
     """The adoption date, unless its year contradicts the symbol's and the title block prints
-    the same day in the symbol's year (S/RES/1139 (1997) says "on 21 November 1987")."""
+    the same day in the symbol's year (S/RES/1139 (1997) says "on 21 November 1987"), or the
+    year is before the Council first met ("Resolution of 23 April 1943" for 48 (1948))."""
     year = re.search(r"\((\d{4})\)", symbol or "")
     if adopted is None or year is None or adopted.year == int(year.group(1)):
         return adopted
@@ -101,7 +106,27 @@ def consistent_adoption(adopted: date | None, symbol: str | None,
         if day is not None and day.year == int(year.group(1)) \
                 and (day.month, day.day) == (adopted.month, adopted.day):
             return day
+    if adopted.year < FIRST_YEAR <= int(year.group(1)):
+        try:
+            return adopted.replace(year=int(year.group(1)))
+        except ValueError:  # 29 February
+            return adopted
     return adopted
+
+
+def consistent_symbol(symbol: str | None, adopted: date | None,
+                      head: Sequence[str]) -> str | None:
+    """The symbol, or the title's when the two differ only in the year and the adoption date
+    agrees with the title: the citation line of "Resolution 80 (1950) of 14 March 1950" reads
+    S/RES/80 (1050)."""
+    cited = re.fullmatch(r"S/RES/(\d+) \((\d{4})\)", symbol or "")
+    if cited is None or adopted is None or int(cited.group(2)) == adopted.year:
+        return symbol
+    for text in head:
+        m = re.match(r"^\s*Resolution\s+(\d+)\s*\((\d{4})\)", text, re.I)
+        if m and m.group(1) == cited.group(1) and int(m.group(2)) == adopted.year:
+            return f"S/RES/{m.group(1)} ({m.group(2)})"
+    return symbol
 
 
 # "at its 3725th (closed) meeting", "at the 675th meeting"

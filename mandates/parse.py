@@ -9,11 +9,13 @@ from pathlib import Path
 
 from mandates.caseless import Caseless
 from mandates.metadata import (
+    FIRST_YEAR,
     NOT_A_MISSION,
     adoption_of,
     ceilings_of,
     chapter_vii_of,
     consistent_adoption,
+    consistent_symbol,
     expiry_of,
     missions_of,
     reporting_of,
@@ -217,8 +219,9 @@ def parse_resolution(path: str | Path) -> Resolution:
                          hint="give the text of a resolution, S/RES/…")
     closing = seg.closing[:3] or raw[-8:]  # the adoption line may close the last paragraph
     adopted, meeting = adoption_of(head, [ln.text for ln in closing])
-    printed = adopted
+    printed, cited = adopted, symbol
     adopted = consistent_adoption(adopted, symbol, head)
+    symbol = consistent_symbol(symbol, adopted, head)
     missions = missions_of(paragraphs)
     principal = missions[0] if missions else None
     counted_from: list[date] = []
@@ -232,10 +235,20 @@ def parse_resolution(path: str | Path) -> Resolution:
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
     warnings.extend(by_reference(paragraphs, p.name))
     if printed is not None and adopted != printed:
+        where = ("printed in the title block" if printed.year >= FIRST_YEAR
+                 else "the symbol's year, as the Council first met in 1946")
         warnings.append(DataWarning(
             "adoption_date_corrected", f"the adoption line prints {printed}, a year the symbol "
-            f"{symbol} contradicts; {adopted}, printed in the title block, is used",
+            f"{symbol} contradicts; {adopted}, {where}, is used", SourceRef(path=p.name)))
+    if symbol != cited:
+        warnings.append(DataWarning(
+            "symbol_corrected", f"the document symbol is printed {cited}, a year the title and "
+            f"the adoption date ({adopted}) contradict; {symbol}, as the title prints it, is used",
             SourceRef(path=p.name)))
+    elif symbol and adopted and f"({adopted.year})" not in symbol:
+        warnings.append(DataWarning(
+            "symbol_year_conflict", f"the symbol {symbol} and the adoption date {adopted} give "
+            "different years; check the source", SourceRef(path=p.name)))
     if estimated:
         start = counted_from[-1] if counted_from else adopted
         basis = "the adoption date" if start == adopted else f"{start}, the start it gives"

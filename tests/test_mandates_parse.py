@@ -1202,3 +1202,26 @@ def test_the_table_says_when_the_council_wants_reports(tmp_path) -> None:
     at = lines.index("reports requested")
     # 90 days after 6 March 2031; a request that says neither how often nor by when is left out
     assert lines[at + 1:at + 3] == ["  every 90 days, first by 2031-06-04  (para 2)", ""]
+
+
+@pytest.mark.parametrize(("title", "symbol", "adopted", "code"), [
+    # the citation line misprints the year; the title and the adoption date agree
+    ("Resolution 9007 (2031) of 6 March 2031\nCite as\nUN Security Council, Resolution 9007 "
+     "(2031) of 6 March 2031, S/RES/9007 (2013), available online",
+     "S/RES/9007 (2031)", date(2031, 3, 6), "symbol_corrected"),
+    # a date before the Council first met is the symbol's year misprinted
+    ("9007 (1948). Resolution of 23 April 1943", "S/RES/9007 (1948)", date(1948, 4, 23),
+     "adoption_date_corrected"),
+    # two plausible years and nothing to choose between them: said, not guessed
+    ("S/RES/9007 (2031)\nAdopted by the Security Council at its 12007th meeting, on 6 March 2034",
+     "S/RES/9007 (2031)", date(2034, 3, 6), "symbol_year_conflict"),
+])
+def test_a_symbol_and_an_adoption_date_that_disagree(tmp_path, title: str, symbol: str,
+                                                    adopted: date, code: str) -> None:
+    path = tmp_path / "misprinted.txt"
+    path.write_text(f"{title}\nThe Security Council,\nRecalling its earlier decisions,\n"
+                    "1. Decides to extend the mandate of UNMIR until 31 March 2035;\n",
+                    encoding="utf-8")
+    res = parse_resolution(path)
+    assert (res.symbol, res.adopted) == (symbol, adopted)
+    assert [w.code for w in res.warnings if w.code.startswith(("symbol", "adoption"))] == [code]
