@@ -9,7 +9,6 @@ from pathlib import Path
 
 from mandates.caseless import Caseless
 from mandates.metadata import (
-    FIRST_YEAR,
     NOT_A_MISSION,
     adoption_of,
     ceilings_of,
@@ -234,8 +233,8 @@ def parse_resolution(path: str | Path) -> Resolution:
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
     warnings.extend(by_reference(paragraphs, p.name))
-    if printed is not None and adopted != printed:
-        where = ("printed in the title block" if printed.year >= FIRST_YEAR
+    if printed is not None and adopted is not None and adopted != printed:
+        where = ("printed in the title block" if _prints_date(" ".join(head), adopted)
                  else "the symbol's year, as the Council first met in 1946")
         warnings.append(DataWarning(
             "adoption_date_corrected", f"the adoption line prints {printed}, a year the symbol "
