@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pema
 
+from mandates.missions import MISSIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.parse import by_reference
 from mandates.task_model import MODEL, TaskModel
@@ -137,17 +138,30 @@ class Outcome:
     by_reference: bool = False  # the parser warns that the mandate is set by reference
 
 
+#: operations the parser knows, PEMA's or not (UNIPSIL, BONUCA, MICIVIH …)
+KNOWN_OPERATIONS = frozenset(norm_mission(m) for m in MISSIONS)
+
+
+def another_operation(mission: str | None, coded: str, all_missions: set[str]) -> bool:
+    """True when the parser gives a task to an operation other than the one PEMA coded.
+
+    That operation may be one PEMA codes or one it does not ("requests UNIPSIL to include …"
+    in an UNMIL renewal). A name neither PEMA nor the parser's registry knows is taken for a
+    spelling of the mission PEMA coded.
+    """
+    m = norm_mission(mission)
+    return bool(m) and m != norm_mission(coded) and (m in all_missions or m in KNOWN_OPERATIONS)
+
+
 def predict(gold: pema.GoldResolution, tasks: Iterable[Task],
             all_missions: set[str]) -> Outcome:
     """Our tasks for the mission PEMA coded, as PEMA keys and paragraph pairs."""
-    wanted = norm_mission(gold.mission)
     keys: set[str] = set()
     tops: set[tuple[str, str]] = set()
     fulls: set[tuple[str, str]] = set()
     columns: dict[tuple[str, str], set[str]] = defaultdict(set)
     for task in tasks:
-        mission = norm_mission(task.mission)
-        if mission and mission != wanted and mission in all_missions and wanted in all_missions:
+        if another_operation(task.mission, gold.mission, all_missions):
             continue
         top, full = norm_ref(task.ref)
         for category in task.categories:

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pema
-from score_tasks import norm_mission, norm_ref
+from score_tasks import another_operation, norm_mission, norm_ref
 
 from mandates.task_model import MODEL_PATH, TaskModel, features
 from mandates.task_rules import PEMA_KEY
@@ -75,10 +75,8 @@ def examples(held_out: bool = False) -> tuple[list[Example], dict[str, int]]:
             assert path is not None
             paragraphs, missions, _ = pema.read_paragraphs(path)
             cache[g.number] = candidate_tasks(paragraphs, missions)
-        wanted = norm_mission(g.mission)
         for ref, mission, cand in cache[g.number]:
-            m = norm_mission(mission)
-            if m and m != wanted and m in all_missions:
+            if another_operation(mission, g.mission, all_missions):
                 continue
             key = PEMA_KEY.get(cand.category)
             if key is None or cand.category in RULES_DECIDE:

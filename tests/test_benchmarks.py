@@ -98,3 +98,21 @@ def test_the_ceiling_of_a_filter_keeps_the_rules_recall_with_no_false_positive()
     # task level 1 right, 1 wrong, 1 missed: the ceiling is 2/3, whatever the wrong one
     assert "task-level F1 0.667" in text.split("CEILING OF ANY FILTER")[1]
     assert "CEILING" not in report([o], by_mission=False)
+
+
+def test_a_task_given_to_another_operation_is_not_scored_for_the_coded_mission() -> None:
+    from benchmarks.score_tasks import predict
+    from mandates.model import Modality, Strength, Task
+
+    g = GoldResolution(1001, "S/RES/1001", "UNMIL", 2011, {}, {})
+
+    def task(mission: str) -> Task:
+        return Task("3", mission, "transitional_justice", ("transitional_justice",),
+                    Modality.ASSIST, Strength.REQUESTED, False, "…")
+
+    # UNIPSIL is no PEMA mission, but the parser knows it for another operation
+    assert predict(g, [task("UNIPSIL")], {"UNMIL", "UNOCI"}).tasks == set()
+    assert predict(g, [task("UNOCI")], {"UNMIL", "UNOCI"}).tasks == set()
+    # the coded mission, spelled with a space, or a name nobody knows count for it
+    for name in ("UNMIL", "UNMIL ", "UNXQZ"):
+        assert predict(g, [task(name)], {"UNMIL", "UNOCI"}).tasks == {"TransJustice"}
