@@ -538,6 +538,8 @@ _REQUESTS_REPORT = Caseless(
 _DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s+(?:\w+,\s+)?(?:the\s+)?"
                      + _DATE,
                      re.I)
+# the next dates of "by 4 July 2025 and 5 January 2026", "by 1 March, 1 June and 1 September"
+_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?(?:the\s+)?" + _DATE, re.I)
 # "to include in his report of 31 March 1997", a report to come
 _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DATE, re.I)
 # "within 30 days", "within one week of the adoption of this resolution"; a deadline counted
@@ -595,8 +597,14 @@ def reporting_of(paragraphs: Sequence[Paragraph],
                      if (f := rx.search(part))), None)
         by = _DUE_BY.search(tail) or _DUE_BY.search(head)
         due = to_date(*by.groups()) if by else _within(tail, adopted)
+        later: list[date] = []
+        if by:
+            rest = (tail if by.string is tail else head)[by.end():]
+            while (more := _AND_DATE.match(rest)) and (d := to_date(*more.groups())):
+                later.append(d)
+                rest = rest[more.end():]
         if due is None and adopted and (of := _IN_REPORT_OF.search(tail)):
             due = d if (d := to_date(*of.groups())) and d > adopted else None
         out.append(ReportingRequest(p.ref, freq.group(0) if freq else None, due,
-                                    p.text[:300], p.page))
+                                    p.text[:300], p.page, tuple(later)))
     return tuple(out)

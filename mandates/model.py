@@ -154,11 +154,15 @@ class ReportingRequest:
     due: date | None = None
     text: str = ""
     page: int | None = None
+    # later reports asked for in the same breath: "two reports, by 4 July 2025 and 5 January
+    # 2026 respectively"
+    later: tuple[date, ...] = ()
 
     @property
     def when(self) -> str | None:
         """How often and by when, in words: 'every 90 days, first by 2024-07-28'."""
-        due = f"by {self.due.isoformat()}" if self.due else None
+        dates = " and ".join(d.isoformat() for d in (self.due, *self.later) if d)
+        due = f"by {dates}" if dates else None
         if self.frequency and due:
             return f"{self.frequency}, first {due}"
         return self.frequency or due
@@ -166,7 +170,8 @@ class ReportingRequest:
     def to_json(self) -> dict[str, object]:
         """JSON form (an extra field of the contract)."""
         return {"ref": self.ref, "frequency": self.frequency,
-                "due": self.due.isoformat() if self.due else None, "page": self.page}
+                "due": self.due.isoformat() if self.due else None,
+                "later": [d.isoformat() for d in self.later], "page": self.page}
 
 
 @dataclass(frozen=True, slots=True)

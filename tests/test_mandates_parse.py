@@ -792,6 +792,17 @@ def test_reporting_requests_in_a_chain_of_infinitives(text: str, found: bool) ->
     assert bool(reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)])) is found
 
 
+def test_reports_asked_for_by_several_dates() -> None:
+    from mandates.metadata import reporting_of
+
+    text = ("Requests the Secretary-General to submit two reports, by 4 July 2031 and 5 January "
+            "2032 respectively, on his good offices, and encourages the parties to report by "
+            "1 March 2032;")
+    [request] = reporting_of([Paragraph("23", ParagraphKind.OPERATIVE, text, 1)])
+    assert (request.due, request.later) == (date(2031, 7, 4), (date(2032, 1, 5),))
+    assert request.when == "by 2031-07-04 and 2032-01-05"
+
+
 @pytest.mark.parametrize(("text", "frequency", "due"), [
     ("Requests the Secretary-General, by 15 November 2031, to submit a report on compliance;",
      None, date(2031, 11, 15)),
