@@ -161,7 +161,8 @@ class ReportingRequest:
     @property
     def when(self) -> str | None:
         """How often and by when, in words: 'every 90 days, first by 2024-07-28'."""
-        dates = " and ".join(d.isoformat() for d in (self.due, *self.later) if d)
+        days = [d.isoformat() for d in (self.due, *self.later) if d]
+        dates = " and ".join([", ".join(days[:-1]), days[-1]] if len(days) > 2 else days)
         due = f"by {dates}" if dates else None
         if self.frequency and due:
             return f"{self.frequency}, first {due}"

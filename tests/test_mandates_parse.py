@@ -801,6 +801,10 @@ def test_reports_asked_for_by_several_dates() -> None:
     [request] = reporting_of([Paragraph("23", ParagraphKind.OPERATIVE, text, 1)])
     assert (request.due, request.later) == (date(2031, 7, 4), (date(2032, 1, 5),))
     assert request.when == "by 2031-07-04 and 2032-01-05"
+    three = ("Requests the Secretary-General to report by 14 November 2031, 14 February 2032 and "
+             "24 May 2032 on the mission;")
+    [request] = reporting_of([Paragraph("28", ParagraphKind.OPERATIVE, three, 1)])
+    assert request.when == "by 2031-11-14, 2032-02-14 and 2032-05-24"
 
 
 @pytest.mark.parametrize(("text", "frequency", "due"), [
