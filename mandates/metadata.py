@@ -502,7 +502,7 @@ def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]
 _FREQUENCIES = (
     re.compile(r"every\s+(?:\w+\s+)?(?:days|months|weeks|year)|every\s+\d+\s+days|"
                r"(?:bi-?)?annual(?:ly)?|quarterly|monthly|semi-annual(?:ly)?", re.I),
-    re.compile(r"regularly|on a regular basis|periodically", re.I))
+    re.compile(r"regularly|on a regular basis|at regular intervals|periodically", re.I))
 
 
 # "Requests the Secretary-General to report", "Invites the Secretary-General to submit a
@@ -528,14 +528,16 @@ _NOT_SG = r"(?![^;,]{0,30}?\b(?:him|her|Secretary-General)\b)"
 _TO = re.compile(r"(?:\b\w+ly\s+)?\bto\s+", re.I)
 _REQUESTS_REPORT = Caseless(
     # not "Requests the Executive Chairman of UNMOVIC to report, through the Secretary-General"
-    r"\bRequests\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?Secretary-General\b"
+    # ("Request the Secretary-General provide …", as 2677 (2023) prints it)
+    r"(?:\bRequests|^Request)\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?Secretary-General\b"
     r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
     + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;])*?(?:,|\band)\s+(?:(?:also|further|then)\s+)?"
     r"to\s+" + _CHAINED + ")"
     r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b[^;]{0,120}?"
     r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")")
 # "by 15 November 2007", "no later than 1 March 2025"
-_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s+(?:\w+,\s+)?(?:the\s+)?"
+# (the UN's own PDFs print "no later than15 October 2023")
+_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:\w+,\s+)?(?:the\s+)?"
                      + _DATE,
                      re.I)
 # the next dates of "by 4 July 2025 and 5 January 2026", "by 1 March, 1 June and 1 September"
@@ -546,7 +548,7 @@ _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DA
 # from another event ("within 30 days of the signing of the agreement") has no date here
 _WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\b"
                      r"(?!\s+(?:of|from|after)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-                     r"adoption\b))", re.I)
+                     r"(?:adoption|renewal)\b|(?:this|the)\s+mandate[’']s\s+renewal\b))", re.I)
 
 
 def _within(tail: str, adopted: date | None) -> date | None:

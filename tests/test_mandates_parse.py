@@ -54,6 +54,32 @@ def test_pdf_metadata_is_exact(key: tuple[str, str]) -> None:
     assert res.source.format == "pdf"
 
 
+# when each of the ten asks the Secretary-General to report, read off the printed paragraphs:
+# paragraph → how often and by when (requests that say neither are left out)
+PDF_REPORTS = {
+    ("1244", "1999"): {"20": "at regular intervals, first by 1999-07-10"},  # within 30 days
+    ("2502", "2019"): {"51": "every three months", "52": "every six months"},
+    ("2556", "2020"): {"55": "every three months", "56": "every six months"},
+    ("2677", "2023"): {"29": "monthly", "31": "by 2023-10-15",  # printed "no later than15 …"
+                       "32": "every 90 days, first by 2023-06-13"},  # within 90 days
+    ("2717", "2023"): {"47": "every three months", "48": "by 2024-06-30",
+                       "49": "every six months"},
+    ("2729", "2024"): {"22": "monthly", "24": "every 90 days, first by 2024-07-28"},
+    ("2749", "2024"): {"5": "every four months"},
+    # "within six months of this mandate's renewal"
+    ("2756", "2024"): {"11": "on a regular basis, first by 2025-04-30"},
+    ("2765", "2024"): {"49": "every three months", "51": "every six months"},
+    ("2771", "2025"): {"23": "by 2025-07-04 and 2026-01-05"},
+}
+
+
+@pytest.mark.parametrize("key", sorted(PDF_REPORTS))
+def test_pdf_reporting_requests_say_how_often_and_by_when(key: tuple[str, str]) -> None:
+    number, year = key
+    res = parse_resolution(require_shared("resolutions", "pdf", f"S_RES_{number}({year}).pdf"))
+    assert {r.ref: r.when for r in res.reporting if r.when} == PDF_REPORTS[key]
+
+
 def test_monusco_2765_tree_headings_pages_and_ceilings() -> None:
     res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
     tops = [p.ref for p in res.operative if p.level == 1]
