@@ -472,7 +472,8 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
     """
     if _TOP.match(text) or _SUB.match(text):
         return False
-    if not text[:1].isupper() and not (lowercase and ends == ";" and text[:1].isalpha()):
+    if not text[:1].isupper() and not (lowercase and ends == ";" and text[:1].isalpha()
+                                       and not _runs_on_after_colon(current.joined)):
         return False
     in_list = current.level >= 2 or (current.level == 1 and ends == ":")
     if not in_list:
@@ -480,6 +481,15 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
     # after a section heading ("(i) Protection of civilians") the heading has no final
     # punctuation; after an item it ends with ";" or "."
     return ends in ";:." or (_is_section(current) and not _wraps(current.joined.strip()))
+
+
+def _runs_on_after_colon(text: str) -> bool:
+    """True when an item's own list runs on in lower case after its colon ("… in consultation
+    with the Government of DRC, to: provide enhanced support …"): the next lines in lower case
+    are more of that list, not items of their own (the UN's own segmentation makes them
+    dashed sub-items of the item; neither dashes nor letters are printed)."""
+    _, colon, after = text.rpartition(":")
+    return bool(colon) and after.lstrip()[:1].islower()
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,

@@ -702,6 +702,38 @@ def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> N
     assert "1(ii)(d)" not in paragraphs
 
 
+def test_an_unlettered_item_keeps_its_own_list_in_lower_case() -> None:
+    from mandates.readers.lines import Line
+    from mandates.segment import segment
+
+    def line(text: str, indented: bool = False) -> Line:
+        return Line(text, 1, indented)
+
+    lines = [
+        line("The Security Council,"), line("Recalling its earlier decisions,"),
+        line("1. Decides that the mandate of the Mission shall include these tasks:"),
+        line("(i) Security sector reform", True),
+        line("Provide advice to the Government and coordinate the partners' support, in", True),
+        line("consultation with the Government, to:"),
+        line("provide enhanced support to the security forces, including on weapons", True),
+        line("management;"),
+        line("accelerate national ownership of security sector reform;", True),
+        line("promote and facilitate police, justice and prison sector reforms;", True),
+        line("(ii) Protection of civilians", True),
+        line("Protect civilians under threat of physical violence;", True),
+        line("in support of the national authorities, carry out operations against", True),
+        line("armed groups;"),
+        line("2. Decides to remain seized of the matter."),
+    ]
+    paragraphs = {p.ref: p for p in segment(lines).paragraphs}
+    # the three lower-case lines are the list of item (a), after its "to:", not items (b)–(d)
+    assert paragraphs["1(i)(a)"].text.endswith("police, justice and prison sector reforms;")
+    assert "1(i)(b)" not in paragraphs
+    # an item without such a list is followed by lower-case items of the section's own list
+    assert paragraphs["1(ii)(b)"].text.startswith("Protect civilians")
+    assert paragraphs["1(ii)(c)"].text.startswith("in support of the national authorities")
+
+
 def test_civilian_police_and_liaison_officers_are_ceilings() -> None:
     from mandates.metadata import ceilings_of
 
