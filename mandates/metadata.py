@@ -597,16 +597,30 @@ def reporting_of(paragraphs: Sequence[Paragraph],
         head = "" if m.group(2) else p.text[m.start():first.start() if first else start]
         freq = next((f for rx in _FREQUENCIES for part in (tail, head)
                      if (f := rx.search(part))), None)
-        by = _DUE_BY.search(tail) or _DUE_BY.search(head)
-        due = to_date(*by.groups()) if by else _within(tail, adopted)
-        later: list[date] = []
-        if by:
-            rest = (tail if by.string is tail else head)[by.end():]
-            while (more := _AND_DATE.match(rest)) and (d := to_date(*more.groups())):
-                later.append(d)
-                rest = rest[more.end():]
-        if due is None and adopted and (of := _IN_REPORT_OF.search(tail)):
-            due = d if (d := to_date(*of.groups())) and d > adopted else None
-        out.append(ReportingRequest(p.ref, freq.group(0) if freq else None, due,
-                                    p.text[:300], p.page, tuple(later)))
+        dates = _due_dates(tail, head, adopted)
+        out.append(ReportingRequest(p.ref, freq.group(0) if freq else None,
+                                    dates[0] if dates else None, p.text[:300], p.page,
+                                    tuple(dates[1:])))
     return tuple(out)
+
+
+def _due_dates(tail: str, head: str, adopted: date | None) -> list[date]:
+    """The dates a request gives its reports, first to last; empty when it gives none.
+
+    'by 4 July 2025 and 5 January 2026' in the request's clause (`tail`) or before its
+    infinitive (`head`); else 'within 30 days' of adoption; else 'in his report of 31 March
+    1997' when that date is still to come.
+    """
+    for part in (tail, head):
+        if (by := _DUE_BY.search(part)) and (first := to_date(*by.groups())):
+            dates, rest = [first], part[by.end():]
+            while (more := _AND_DATE.match(rest)) and (d := to_date(*more.groups())):
+                dates.append(d)
+                rest = rest[more.end():]
+            return dates
+    if (within := _within(tail, adopted)) is not None:
+        return [within]
+    if adopted and (of := _IN_REPORT_OF.search(tail)) and (d := to_date(*of.groups())) \
+            and d > adopted:
+        return [d]
+    return []
