@@ -672,29 +672,34 @@ def test_a_heading_printed_on_the_line_of_its_paragraph_is_split_off(tmp_path) -
     assert res.paragraph("3").heading == "Panel of Experts"
 
 
-def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> None:
+def _mandate_list(*lines: tuple[str, bool]) -> dict[str, Paragraph]:
+    """The paragraphs segmented from a one-paragraph mandate whose list is `lines`, each a
+    printed line and whether it is indented."""
     from mandates.readers.lines import Line
     from mandates.segment import segment
 
-    def line(text: str, indented: bool = False) -> Line:
-        return Line(text, 1, indented)
+    printed = [Line("The Security Council,", 1, False),
+               Line("Recalling its earlier decisions,", 1, False),
+               Line("1. Decides that the mandate of the Mission shall include these tasks:", 1,
+                    False),
+               *(Line(text, 1, indented) for text, indented in lines),
+               Line("2. Decides to remain seized of the matter.", 1, False)]
+    return {p.ref: p for p in segment(printed).paragraphs}
 
-    lines = [
-        line("The Security Council,"), line("Recalling its earlier decisions,"),
-        line("1. Decides that the mandate of the Mission shall include these tasks:"),
-        line("(i) Protection of civilians", True),
-        line("Protect civilians under threat of physical violence in its areas", True),
-        line("of deployment;"),
-        line("in support of the national authorities, carry out operations to", True),
-        line("reduce the threat posed by armed groups;"),
-        line("(ii) Support to the strengthening of State institutions in the", True),
-        line("country, and key governance reforms", True),
-        line("Stabilisation", True),
-        line("Provide coordination between the Government and partners in a", True),
-        line("sequenced approach to stabilisation;"),
-        line("2. Decides to remain seized of the matter."),
-    ]
-    paragraphs = {p.ref: p for p in segment(lines).paragraphs}
+
+def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> None:
+    paragraphs = _mandate_list(
+        ("(i) Protection of civilians", True),
+        ("Protect civilians under threat of physical violence in its areas", True),
+        ("of deployment;", False),
+        ("in support of the national authorities, carry out operations to", True),
+        ("reduce the threat posed by armed groups;", False),
+        ("(ii) Support to the strengthening of State institutions in the", True),
+        ("country, and key governance reforms", True),
+        ("Stabilisation", True),
+        ("Provide coordination between the Government and partners in a", True),
+        ("sequenced approach to stabilisation;", False),
+    )
     assert paragraphs["1(i)(b)"].text.startswith("in support of the national authorities")
     assert paragraphs["1(ii)"].text.endswith("in the country, and key governance reforms")
     item = paragraphs["1(ii)(c)"]
@@ -703,29 +708,19 @@ def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> N
 
 
 def test_an_unlettered_item_keeps_its_own_list_in_lower_case() -> None:
-    from mandates.readers.lines import Line
-    from mandates.segment import segment
-
-    def line(text: str, indented: bool = False) -> Line:
-        return Line(text, 1, indented)
-
-    lines = [
-        line("The Security Council,"), line("Recalling its earlier decisions,"),
-        line("1. Decides that the mandate of the Mission shall include these tasks:"),
-        line("(i) Security sector reform", True),
-        line("Provide advice to the Government and coordinate the partners' support, in", True),
-        line("consultation with the Government, to:"),
-        line("provide enhanced support to the security forces, including on weapons", True),
-        line("management;"),
-        line("accelerate national ownership of security sector reform;", True),
-        line("promote and facilitate police, justice and prison sector reforms;", True),
-        line("(ii) Protection of civilians", True),
-        line("Protect civilians under threat of physical violence;", True),
-        line("in support of the national authorities, carry out operations against", True),
-        line("armed groups;"),
-        line("2. Decides to remain seized of the matter."),
-    ]
-    paragraphs = {p.ref: p for p in segment(lines).paragraphs}
+    paragraphs = _mandate_list(
+        ("(i) Security sector reform", True),
+        ("Provide advice to the Government and coordinate the partners' support, in", True),
+        ("consultation with the Government, to:", False),
+        ("provide enhanced support to the security forces, including on weapons", True),
+        ("management;", False),
+        ("accelerate national ownership of security sector reform;", True),
+        ("promote and facilitate police, justice and prison sector reforms;", True),
+        ("(ii) Protection of civilians", True),
+        ("Protect civilians under threat of physical violence;", True),
+        ("in support of the national authorities, carry out operations against", True),
+        ("armed groups;", False),
+    )
     # the three lower-case lines are the list of item (a), after its "to:", not items (b)–(d)
     assert paragraphs["1(i)(a)"].text.endswith("police, justice and prison sector reforms;")
     assert "1(i)(b)" not in paragraphs
