@@ -1028,14 +1028,22 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         clauses = _clauses(text)
         spans: list[_Tasking] = []
         last: _Tasking | None = None
+        tasked: _Tasking | None = None  # the paragraph's last tasking so far
         for i, clause in enumerate(clauses):
             if clause.verb is None and i == 0 and ancestor is not None:
                 assert ancestor.tasking is not None
                 chapeau = ancestor.tasking
                 last = _Tasking(chapeau.missions, chapeau.strength, "chapeau", clause.text,
                                 chapeau.modality)
+            elif clause.verb is None and last is None and tasked is not None \
+                    and _declares(clauses[i - 1]) and _BARE_VERB.match(clause.text):
+                # a declaration takes a that-clause, not an infinitive: "… to: accelerate …;
+                # encourage …, underlines in that regard that …; promote and facilitate …"
+                # goes on with the mission's list
+                last = _tasking(clause, index, tasked)
             else:
                 last = _tasking(clause, index, last if clause.verb is None else None)
+            tasked = last or tasked
             if last is not None:
                 context = "; ".join(c.text for c in clauses[:i])
                 spans.append(_Tasking(last.missions, last.strength, last.trigger, last.span,
@@ -1090,6 +1098,21 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         tasks = [replace(t, priority=True) if t.category == "protection_of_civilians" else t
                  for t in tasks]
     return tuple(tasks)
+
+
+def _declares(clause: _Clause) -> bool:
+    """True when the clause only declares something (stresses, underlines, welcomes …)."""
+    return clause.verb is not None and bool(
+        _IS_DECLARE.fullmatch(clause.verb) or _IS_WELCOME.fullmatch(clause.verb))
+
+
+# an item of the mission's list: its bare verb, after "in that regard," or the like
+_BARE_VERB = re.compile(
+    r"^(?:(?:in (?:this|that) regard|to this end|in this context),? )?(?:also |further )?"
+    r"(?:provide|promote|support|assist|monitor|ensure|facilitate|contribute|help|strengthen|"
+    r"advise|coordinate|work|enhance|conduct|protect|maintain|implement|undertake|develop|"
+    r"establish|train|investigate|observe|verify|encourage|accelerate|mitigate|prevent|"
+    r"deter|use|take|continue to|engage|build|foster|leverage|mentor)\b")
 
 
 _VISITING = re.compile(r"\b(?:assessment|fact-finding|technical|evaluation|review|security council|"

@@ -1495,3 +1495,19 @@ def test_a_partner_named_beside_the_mission_keeps_the_joint_task() -> None:
     tasks = rules([op("4", "Calls upon the parties to cooperate with UNXYZ and the regional "
                            "peacekeeping force in the return of refugees;")], ["UNXYZ"])
     assert "refugees_idps" in only(tasks, "4").categories
+
+
+def test_a_declaration_inside_the_missions_list_does_not_end_it() -> None:
+    listed = op("5", "Requests UNMIR to advise the Government, in consultation with its "
+                     "partners, to: accelerate national ownership of security sector reform; "
+                     "encourage inclusive reform, underlines in that regard that the fight "
+                     "against impunity is critical; promote and facilitate police and prison "
+                     "sector reforms; in that regard, provide human rights training to the "
+                     "security forces;")
+    categories = only(rules([listed], ["UNMIR"]), "5").categories
+    assert {"corrections_reform", "human_rights"} <= set(categories)
+    # what follows a declaration without a bare verb is still the declaration's
+    declared = op("6", "Requests UNMIR to protect civilians, stresses that the Government "
+                       "bears the primary responsibility; the Government should reform its "
+                       "prisons;")
+    assert "corrections_reform" not in only(rules([declared], ["UNMIR"]), "6").categories
