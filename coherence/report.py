@@ -41,7 +41,6 @@ from coherence.mapping import Link, Overrides, link_tasks
 from coherence.staffing import OfficeRow, office_rows, offices_serving, staffing_findings
 from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
-from mandates.model import ReportingRequest
 from provenance import DataWarning
 
 SCHEMA = "coherence.report/1"
@@ -276,11 +275,6 @@ class Report:
         return [short_symbol(r) for r in self.task_sources]
 
     @property
-    def reports_requested(self) -> list[ReportingRequest]:
-        """The resolution's requests to the Secretary-General that say how often or by when."""
-        return [r for r in self.resolution.reporting if r.when]
-
-    @property
     def cited_resolutions(self) -> list[str]:
         """Resolutions the operative paragraphs cite, most cited first (`1701 (2006)`)."""
         counts: dict[str, int] = defaultdict(int)
@@ -413,8 +407,8 @@ class Report:
                 "resolution": {"symbol": self.resolution.symbol,
                                "adopted": _iso(self.resolution.adopted),
                                "mandate_expires": _iso(self.resolution.mandate_expires),
-                               "reports_requested": [r.to_json()
-                                                     for r in self.reports_requested],
+                               "reports_requested": [r.to_json() for r in
+                                                     self.resolution.reports_requested],
                                "source": source(self.resolution)},
                 "budget": {"document": self.budget.document, "source": source(self.budget)},
                 "previous_resolution": ({"symbol": self.previous_resolution.symbol,

@@ -64,11 +64,10 @@ def resolution_table(res: Resolution) -> str:
         lines.append("ceilings")
         for c in res.ceilings:
             lines.append(f"  {c.kind:<22} {c.count:>8,}  {c.mission or ''}  (para {c.ref})")
-    timed = [r for r in res.reporting if r.when]
-    if timed:
+    if res.reports_requested:
         lines.append("")
         lines.append("reports requested")
-        lines.extend(f"  {r.when}  (para {r.ref})" for r in timed)
+        lines.extend(f"  {r.when}  (para {r.ref})" for r in res.reports_requested)
     lines.append("")
     lines.append(f"tasks ({len(res.tasks)})")
     if res.tasks:

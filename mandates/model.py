@@ -204,6 +204,11 @@ class Resolution:
         """Operative paragraphs in printed order."""
         return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.OPERATIVE)
 
+    @property
+    def reports_requested(self) -> tuple[ReportingRequest, ...]:
+        """The requests to report that say how often or by when, in printed order."""
+        return tuple(r for r in self.reporting if r.when)
+
     def categories(self, *, priority: bool = False) -> frozenset[str]:
         """Every task category the resolution gives (with `priority`, those it makes a
         priority)."""
