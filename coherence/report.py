@@ -41,6 +41,8 @@ from coherence.mapping import Link, Overrides, link_tasks
 from coherence.staffing import OfficeRow, office_rows, offices_serving, staffing_findings
 from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
+from mandates.missions import OTHER_OPERATIONS
+from mandates.model import PersonnelCeiling
 from provenance import DataWarning
 
 SCHEMA = "coherence.report/1"
@@ -564,14 +566,21 @@ _CEILING_GROUPS = {
 }
 
 
+def mission_ceilings(resolution: Resolution) -> list[PersonnelCeiling]:
+    """The resolution's ceilings for a United Nations mission, not those it sets for a force it
+    authorizes (AMISOM's 22,126 troops in a resolution that also tasks UNSOS)."""
+    return [c for c in resolution.ceilings if c.mission not in OTHER_OPERATIONS]
+
+
 def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
     hr = [ln for ln in budget.select(table=TableKind.HUMAN_RESOURCES)
           if ln.item == "Total" or ln.item.endswith("– Total")]
     columns = _columns(hr)
     proposed = _pick(columns, Measure.COST_ESTIMATES)
-    kinds = {c.kind for c in resolution.ceilings}
+    ceilings = mission_ceilings(resolution)
+    kinds = {c.kind for c in ceilings}
     out = []
-    for ceiling in resolution.ceilings:
+    for ceiling in ceilings:
         groups = list(_CEILING_GROUPS.get(ceiling.kind, ()))
         if ceiling.kind is CeilingKind.POLICE and CeilingKind.FORMED_POLICE_UNITS not in kinds:
             groups.append("formed police units")  # one police ceiling covers both
@@ -873,10 +882,10 @@ def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
     """A ceiling the Council moved since the previous resolution, against the funded number."""
     if previous is None:
         return []
-    before = {c.kind: c for c in previous.ceilings}
+    before = {c.kind: c for c in mission_ceilings(previous)}
     funded = {p.kind: p for p in personnel}
     out = []
-    for ceiling in resolution.ceilings:
+    for ceiling in mission_ceilings(resolution):
         old = before.get(ceiling.kind)
         if old is None or old.count == ceiling.count:
             continue

@@ -242,6 +242,13 @@ NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team
                             re.I)
 
 
+def _names_other_body_after(text: str, at: int) -> bool:
+    """True when what follows a date names a body other than a mission as what is extended
+    ("until 1 August 2016 the mandate of the Group of Experts")."""
+    after = text[at:at + 120].split(";")[0]
+    return re.match(r"\s*,?\s*the\b", after) is not None and NOT_A_MISSION.search(after) is not None
+
+
 def _add_months(start: date, months: int) -> date:
     month = start.month - 1 + months
     year = start.year + month // 12
@@ -307,6 +314,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 continue  # "… and decides to renew the mandate of MINUCI until …"
             if NOT_A_MISSION.search(hit.group(0)[:160]):
                 continue  # "extend the mandate of the Group of Experts to 15 December 2005"
+            if "mandate" not in hit.group(0).lower() and _names_other_body_after(p.text,
+                                                                                 hit.end()):
+                continue  # "extend until 30 November 2015 the mandate of the … Monitoring Group"
             return to_date(hit.group(1), hit.group(2), hit.group(3)), p.ref
         latest = _UNTIL_AT_LATEST.search(p.text)
         if latest and not NOT_A_MISSION.search(latest.group(0)[:160]) and not (
@@ -369,7 +379,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         if "mandate" in p.text.lower():
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
             if m and re.search(r"\b(?:decides|extend)", p.text, re.I) \
-                    and not NOT_A_MISSION.search(p.text[max(0, m.start() - 160):m.start()]):
+                    and not NOT_A_MISSION.search(p.text[max(0, m.start() - 160):m.start()]) \
+                    and not _names_other_body_after(p.text, m.end()):
                 return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     return None, None
 
@@ -423,16 +434,25 @@ def _refers_back(text: str, end: int) -> bool:
                     re.I) is not None
 
 
+_OTHER_OPERATION = re.compile(r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b")
+
+
 def ceilings_of(paragraphs: Sequence[Paragraph],
                 mission: str | None) -> tuple[PersonnelCeiling, ...]:
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in."""
     # each ceiling with where it is printed (paragraph, offset), to list them in that order
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
+    principal = mission
     for number, p in enumerate(paragraphs):
         if p.kind is not ParagraphKind.OPERATIVE or not _CEILING_CONTEXT.search(p.text):
             continue
         text = p.text.replace("\u00a0", " ")
+        # a force the Council authorizes that is not the mission: "authorize the Member States
+        # of the African Union to maintain the deployment of AMISOM … 22,126 troops"
+        other = _OTHER_OPERATION.search(text)
+        mission = other.group(0) if other and not (
+            principal and re.search(rf"\b{re.escape(principal)}\b", text)) else principal
         for pattern, kind in _KINDS:
             words = _KIND_OPENINGS[pattern]
             if words is not None and not any(word in text for word in words):

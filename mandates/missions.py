@@ -93,6 +93,9 @@ MISSIONS: dict[str, str] = {
     "UNIOGBIS": "United Nations Integrated Peacebuilding Office in Guinea-Bissau",
     "UNIPSIL": "United Nations Integrated Peacebuilding Office in Sierra Leone",
     "UNMIR": "United Nations Mission in Rwanda",
+    # a peacekeeping budget of its own; the Council renamed UNSOA in 2245 (2015)
+    "UNSOS": "United Nations Support Office in Somalia",
+    "UNSOA": "United Nations Support Office for AMISOM",
 }
 
 #: operations the Council authorizes that are not United Nations missions (regional and
@@ -108,6 +111,7 @@ FORMER_NAMES: dict[str, str] = {
     # the same operation renamed (S/RES/1925 (2010)); successor missions with a new mandate
     # (UNMIS → UNMISS, UNOMSIL → UNAMSIL) are different operations and are not merged
     "MONUC": "MONUSCO",
+    "UNSOA": "UNSOS",  # renamed the UN Support Office in Somalia by 2245 (2015)
 }
 
 #: missions set up by a resolution that does not name them by acronym (1244 establishes

@@ -1293,3 +1293,48 @@ def test_a_symbol_and_an_adoption_date_that_disagree(tmp_path, title: str, symbo
     res = parse_resolution(path)
     assert (res.symbol, res.adopted) == (symbol, adopted)
     assert [w.code for w in res.warnings if w.code.startswith(("symbol", "adoption"))] == [code]
+
+
+def test_a_force_the_council_authorizes_keeps_its_own_ceiling() -> None:
+    from mandates.metadata import ceilings_of
+
+    african_union = ("Decides to authorize the Member States of the African Union to maintain "
+                     "the deployment of AMISOM until 30 November 2031, with a maximum level of "
+                     "22,000 troops;")
+    transfer = ("Decides that authority shall be transferred from AFISMA to UNMIR, and that "
+                "UNMIR shall comprise up to 11,200 military personnel;")
+    found = ceilings_of([Paragraph("23", ParagraphKind.OPERATIVE, african_union, 1),
+                         Paragraph("24", ParagraphKind.OPERATIVE, transfer, 1)], "UNSOS")
+    assert [(c.mission, c.count) for c in found] == [("AMISOM", 22000)]
+    found = ceilings_of([Paragraph("24", ParagraphKind.OPERATIVE, transfer, 1)], "UNMIR")
+    assert [(c.mission, c.count) for c in found] == [("UNMIR", 11200)]
+
+
+@pytest.mark.parametrize(("text", "expires"), [
+    ("Decides to extend until 1 August 2031 the mandate of the Group of Experts established "
+     "pursuant to resolution 9001 (2030);", None),
+    ("Decides to extend until 30 November 2031 the mandate of the Monitoring Group;", None),
+    ("Decides to extend until 31 March 2032 the mandate of UNMIR;", date(2032, 3, 31)),
+])
+def test_an_extension_dated_before_what_it_extends(text: str, expires: date | None) -> None:
+    from mandates.metadata import expiry_of
+
+    paragraphs = [Paragraph("6", ParagraphKind.OPERATIVE, text, 1)]
+    assert expiry_of(paragraphs, date(2031, 3, 6), "UNMIR")[0] == expires
+
+
+def test_the_support_office_in_somalia_under_its_former_name() -> None:
+    from mandates.metadata import missions_of
+
+    text = ("Decides that the United Nations Support Office for AMISOM (UNSOA) shall continue to "
+            "provide logistical support; requests UNSOA to report on its delivery;")
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])[0] == "UNSOS"
+
+
+def test_the_report_sets_aside_a_ceiling_of_a_force_that_is_not_a_un_mission() -> None:
+    from coherence.report import mission_ceilings
+
+    # 2182 (2014) para 23 keeps AMISOM at up to 22,126 troops; UNSOS supports it
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-2182(2014).txt"))
+    assert [(c.mission, c.count, c.ref) for c in res.ceilings] == [("AMISOM", 22126, "23")]
+    assert mission_ceilings(res) == []
