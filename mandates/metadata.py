@@ -437,9 +437,23 @@ def _refers_back(text: str, end: int) -> bool:
 _OTHER_OPERATION = re.compile(r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b")
 
 
-def ceilings_of(paragraphs: Sequence[Paragraph],
-                mission: str | None) -> tuple[PersonnelCeiling, ...]:
-    """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in."""
+# the count raises a strength rather than sets it: "an increase in the strength of UNPREDEP by
+# 50 military personnel", "by up to 6,550 additional troops, 150 military observers and …",
+# "the deployment of an additional 2,000 military personnel"
+_INCREMENT = re.compile(
+    r"\b(?:increase|augment|reinforce|expan[ds])\w*\b(?:(?!\bto\b)[^;.]){0,80}?\bby\s+"
+    r"(?:up\s+to\s+)?(?:an?\s+)?(?:additional\s+)?(?:[\d,]+\s+[\w ]{0,40}?(?:,\s+(?:and\s+)?|"
+    r"\s+and\s+)(?:including\s+(?:up\s+to\s+)?)?)*$|\badditional\s+$", re.I)
+
+
+def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
+                increments: list[PersonnelCeiling] | None = None,
+                ) -> tuple[PersonnelCeiling, ...]:
+    """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in.
+
+    A count that raises the strength ("an increase … by 50 military personnel") is not a
+    ceiling: it is appended to `increments` when given.
+    """
     # each ceiling with where it is printed (paragraph, offset), to list them in that order
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
@@ -470,6 +484,11 @@ def ceilings_of(paragraphs: Sequence[Paragraph],
                         and count < 50:
                     continue
                 if _refers_back(text, m.end()):
+                    continue
+                if _INCREMENT.search(text[max(0, m.start() - 160):m.start()]):
+                    if increments is not None:
+                        increments.append(PersonnelCeiling(mission, kind, count, p.ref, p.page,
+                                                           m.group(0)))
                     continue
                 window = text[max(0, m.start() - 500):m.start()]
                 if not _CEILING_CONTEXT.search(window + m.group(0)):

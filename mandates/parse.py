@@ -21,7 +21,7 @@ from mandates.metadata import (
     resolutions_cited,
     symbol_of,
 )
-from mandates.model import Paragraph, ParagraphKind, Resolution
+from mandates.model import Paragraph, ParagraphKind, PersonnelCeiling, Resolution
 from mandates.readers.lines import Line, clean_lines
 from mandates.segment import segment
 from mandates.tasks import code_tasks
@@ -255,6 +255,14 @@ def parse_resolution(path: str | Path) -> Resolution:
             "expiry_estimated", f"paragraph {expiry_ref} sets the mandate for a period, not "
             f"to a date; {expires} is counted from {basis}",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+    increments: list[PersonnelCeiling] = []
+    ceilings = ceilings_of(paragraphs, principal, increments)
+    for raised in increments:
+        warnings.append(DataWarning(
+            "ceiling_increment", f"paragraph {raised.ref} raises the authorized strength by "
+            f"{raised.count:,} ({str(raised.kind).replace('_', ' ')}) rather than setting a "
+            "ceiling; the ceiling is the earlier one plus this",
+            SourceRef(path=p.name, paragraph=raised.ref, page=raised.page), severity="info"))
     for ref in seg.inferred:
         found = next((x for x in paragraphs if x.ref == ref), None)
         at = SourceRef(path=p.name, paragraph=ref, page=found.page if found else None)
@@ -285,7 +293,7 @@ def parse_resolution(path: str | Path) -> Resolution:
         missions=missions,
         chapter_vii=chapter_vii_of(paragraphs),
         mandate_expires=expires,
-        ceilings=ceilings_of(paragraphs, principal),
+        ceilings=ceilings,
         paragraphs=tuple(paragraphs),
         tasks=tasks,
         reporting=reporting_of(paragraphs, adopted),

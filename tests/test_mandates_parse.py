@@ -1338,3 +1338,35 @@ def test_the_report_sets_aside_a_ceiling_of_a_force_that_is_not_a_un_mission() -
     res = parse_resolution(require_shared("resolutions", "txt", "S-RES-2182(2014).txt"))
     assert [(c.mission, c.count, c.ref) for c in res.ceilings] == [("AMISOM", 22126, "23")]
     assert mission_ceilings(res) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Decides to authorize an increase in the strength of UNMIR by 50 military personnel;",
+    "Decides to authorize an increase in the strength of UNMIR by 186 police and 11 civilian "
+    "personnel;",
+    "Decides to authorize an increase of UNMIR personnel by up to 6,550 additional troops, 150 "
+    "military observers and 275 civilian police monitors;",
+    "Authorizes the increase of UNMIR's strength by 5,900 personnel, including up to 341 "
+    "civilian police personnel;",
+    "Decides to extend the deployment of an additional 2,000 military personnel to UNMIR;",
+])
+def test_a_count_that_raises_the_strength_is_not_a_ceiling(text: str) -> None:
+    from mandates.metadata import ceilings_of
+
+    raised: list = []
+    assert ceilings_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], "UNMIR", raised) == ()
+    assert raised and all(c.ref == "1" for c in raised)
+
+
+def test_a_raised_strength_is_noted_and_a_set_one_is_still_a_ceiling(tmp_path) -> None:
+    path = tmp_path / "raise.txt"
+    path.write_text("S/RES/9008 (2031)\nResolution 9008 (2031)\n"
+                    "Adopted by the Security Council at its 12008th meeting, on 6 March 2031\n"
+                    "The Security Council,\nRecalling its earlier decisions,\n"
+                    "1. Decides to authorize an increase in the strength of UNMIR by 50 military "
+                    "personnel;\n2. Decides that UNMIR shall comprise up to 1,200 military "
+                    "personnel;\n", encoding="utf-8")
+    res = parse_resolution(path)
+    assert [(c.count, c.ref) for c in res.ceilings] == [(1200, "2")]
+    [note] = [w for w in res.warnings if w.code == "ceiling_increment"]
+    assert "by 50 (military)" in note.message and note.at.paragraph == "1"
