@@ -233,12 +233,13 @@ def _names_another_mission(text: str, mission: str) -> bool:
     return bool(named) and mission not in named
 
 
-#: bodies whose mandates and periods are not a peace operation's (sanctions panels,
-#: commissions of inquiry, regional and multinational forces)
+#: bodies whose mandates and periods are not a peace operation's (sanctions panels and
+#: committees, commissions of inquiry, regional and multinational forces)
 NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
                             r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b|"
                             r"\bcommissions? of (?:inquiry|experts|investigation)\b|"
-                            r"\bfact-finding\b|\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b",
+                            r"\bfact-finding\b|\bcommittee\b|"
+                            r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b",
                             re.I)
 
 

@@ -1315,6 +1315,11 @@ def test_a_force_the_council_authorizes_keeps_its_own_ceiling() -> None:
      "pursuant to resolution 9001 (2030);", None),
     ("Decides to extend until 30 November 2031 the mandate of the Monitoring Group;", None),
     ("Decides to extend until 31 March 2032 the mandate of UNMIR;", date(2032, 3, 31)),
+    # a sanctions committee and the panel it is consulted on are not the mission either
+    ("Decides to extend the mandate of the 9001 Committee for a period of 10 years until 25 "
+     "April 2041;", None),
+    ("Requests the Secretary-General to establish, in consultation with the Committee, for a "
+     "period of six months, a Panel of Experts;", None),
 ])
 def test_an_extension_dated_before_what_it_extends(text: str, expires: date | None) -> None:
     from mandates.metadata import expiry_of
