@@ -93,6 +93,8 @@ MISSIONS: dict[str, str] = {
     "UNIOGBIS": "United Nations Integrated Peacebuilding Office in Guinea-Bissau",
     "UNIPSIL": "United Nations Integrated Peacebuilding Office in Sierra Leone",
     "UNMIR": "United Nations Mission in Rwanda",
+    "BNUB": "United Nations Office in Burundi",
+    "UNOA": "United Nations Office in Angola",
     # a peacekeeping budget of its own; the Council renamed UNSOA in 2245 (2015)
     "UNSOS": "United Nations Support Office in Somalia",
     "UNSOA": "United Nations Support Office for AMISOM",
@@ -119,8 +121,11 @@ FORMER_NAMES: dict[str, str] = {
 DESCRIBED: tuple[tuple[str, str], ...] = (
     (r"international civil presence in Kosovo", "UNMIK"),
     (r"United Nations military observers\b[^.;]{0,120}\bPrevlaka", "UNMOP"),
-    # 186 (1964): "a United Nations Peace keeping Force in Cyprus", as the 1964 text spells it
-    (r"United Nations Peace[- ]?keeping Force in Cyprus", "UNFICYP"),
+    # 186 (1964): "a United Nations Peace keeping Force in Cyprus", as the 1964 text spells it;
+    # its renewals up to 1987: "Extends the stationing in Cyprus of the United Nations
+    # Peace-keeping Force", "Peace- keeping"
+    (r"United Nations Peace[- ]{0,2}keeping Force in Cyprus", "UNFICYP"),
+    (r"\bin Cyprus of the United Nations Peace[- ]{0,2}keeping Force\b", "UNFICYP"),
 )
 _DESCRIBED = tuple((Caseless(pattern), acronym) for pattern, acronym in DESCRIBED)
 #: how such a resolution goes on to refer to the mission it describes, lower case

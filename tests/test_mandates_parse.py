@@ -1375,3 +1375,17 @@ def test_a_raised_strength_is_noted_and_a_set_one_is_still_a_ceiling(tmp_path) -
     assert [(c.count, c.ref) for c in res.ceilings] == [(1200, "2")]
     [note] = [w for w in res.warnings if w.code == "ceiling_increment"]
     assert "by 50 (military)" in note.message and note.at.paragraph == "1"
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    ("Extends the stationing in Cyprus of the United Nations Peace-keeping Force, established "
+     "under resolution 186 (1964), for an additional period of three months;", "UNFICYP"),
+    ("Extends once more the stationing in Cyprus of the United Nations Peace- keeping Force for "
+     "a further period ending on 15 June 1988;", "UNFICYP"),
+    ("Decides to extend until 15 February 2014 the mandate of the United Nations Office in "
+     "Burundi (BNUB);", "BNUB"),
+])
+def test_missions_named_as_the_older_texts_name_them(text: str, mission: str) -> None:
+    from mandates.metadata import missions_of
+
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])[:1] == (mission,)
