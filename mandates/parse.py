@@ -184,6 +184,9 @@ def _cited_resolutions(text: str) -> list[str]:
                               for number, year in resolutions_cited(words)))
 
 
+_NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
+
+
 def _prints_date(text: str, day: date) -> bool:
     return re.search(rf"\b{day.day}\s*{day:%B}\s*,?\s*{day.year}", text) is not None
 
@@ -216,6 +219,11 @@ def parse_resolution(path: str | Path) -> Resolution:
         raise InputError("does not look like a Security Council resolution (no title block "
                          "naming S/RES/… and no opening 'The Security Council,')", path=p,
                          hint="give the text of a resolution, S/RES/…")
+    named = None
+    if symbol is None and (m := _NAMED_AS.fullmatch(p.stem)):
+        # the text prints no symbol (1454 (2002) opens with its adoption line); the UN's
+        # own file names carry it: S_RES_1454(2002), S-RES-1454(2002)
+        symbol = named = f"S/RES/{m.group(1)} ({m.group(2)})"
     closing = seg.closing[:3] or raw[-8:]  # the adoption line may close the last paragraph
     adopted, meeting = adoption_of(head, [ln.text for ln in closing])
     printed, cited = adopted, symbol
@@ -239,6 +247,10 @@ def parse_resolution(path: str | Path) -> Resolution:
         warnings.append(DataWarning(
             "adoption_date_corrected", f"the adoption line prints {printed}, a year the symbol "
             f"{symbol} contradicts; {adopted}, {where}, is used", SourceRef(path=p.name)))
+    if named is not None:
+        warnings.append(DataWarning(
+            "symbol_from_file_name", f"the text prints no document symbol; {named} is read "
+            "from the file's name", SourceRef(path=p.name), severity="info"))
     if symbol != cited:
         warnings.append(DataWarning(
             "symbol_corrected", f"the document symbol is printed {cited}, a year the title and "

@@ -1389,3 +1389,17 @@ def test_missions_named_as_the_older_texts_name_them(text: str, mission: str) ->
     from mandates.metadata import missions_of
 
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])[:1] == (mission,)
+
+
+def test_a_text_without_its_symbol_takes_it_from_the_un_file_name(tmp_path) -> None:
+    body = ("Adopted by the Security Council at its 12009th meeting, on 6 March 2031\n"
+            "The Security Council,\nRecalling its earlier decisions,\n"
+            "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n")
+    named = tmp_path / "S_RES_9009(2031).txt"
+    named.write_text(body, encoding="utf-8")
+    res = parse_resolution(named)
+    assert res.symbol == "S/RES/9009 (2031)"
+    assert [w.code for w in res.warnings] == ["symbol_from_file_name"]
+    other = tmp_path / "renewal.txt"
+    other.write_text(body, encoding="utf-8")
+    assert parse_resolution(other).symbol is None
