@@ -472,8 +472,13 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             words = _KIND_OPENINGS[pattern]
             if words is not None and not any(word in text for word in words):
                 continue
-            for m in re.finditer(r"\b" + _COUNT + r"\s+(?:United Nations\s+)?(?:" + pattern + r")",
-                                 text):
+            # "11,500 United Nations troops", "5,537 MONUC military personnel", "300 unarmed
+            # military observers"
+            for m in re.finditer(r"\b" + _COUNT + r"\s+(?:United Nations\s+|"
+                                 r"(?P<whose>[A-Z][A-Z-]{2,9})\s+)?(?:unarmed\s+)?(?:"
+                                 + pattern + r")", text):
+                if m.group("whose") and m.group("whose") not in MISSIONS:
+                    continue  # "150 FACA troops": the country's own army
                 count = parse_count(m.group(1))
                 if count is None or count < 2:
                     # "up to two formed police units" counts units, not people

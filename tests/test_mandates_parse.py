@@ -1403,3 +1403,18 @@ def test_a_text_without_its_symbol_takes_it_from_the_un_file_name(tmp_path) -> N
     other = tmp_path / "renewal.txt"
     other.write_text(body, encoding="utf-8")
     assert parse_resolution(other).symbol is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Reiterates the authorization for up to 5,537 UNMIR military personnel;",
+     [(CeilingKind.MILITARY, 5537)]),
+    ("Decides to establish UNMIR, comprising an initial deployment of up to 300 unarmed military "
+     "observers;", [(CeilingKind.MILITARY_OBSERVERS, 300)]),
+    # the country's own army is no ceiling of the mission's
+    ("Welcomes the deployment of up to 150 FACA troops to the selected sites;", []),
+])
+def test_a_ceiling_with_the_mission_or_unarmed_before_its_kind(text: str, found: list) -> None:
+    from mandates.metadata import ceilings_of
+
+    ceilings = ceilings_of([Paragraph("5", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind, c.count) for c in ceilings] == found
