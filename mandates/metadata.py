@@ -619,9 +619,11 @@ def reporting_of(paragraphs: Sequence[Paragraph],
     """
     out: list[ReportingRequest] = []
     for p in paragraphs:
-        if p.kind is not ParagraphKind.OPERATIVE:
+        # every request names the Secretary-General: most paragraphs are passed over here
+        if p.kind is not ParagraphKind.OPERATIVE or "secretary-general" not in (
+                lowered := p.text.lower()):
             continue
-        m = _REQUESTS_REPORT.search(p.text)
+        m = _REQUESTS_REPORT.search(p.text, lowered)
         if not m:
             continue
         # read from the infinitive that asks for the report ("to provide by 15 September
