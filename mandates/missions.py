@@ -106,6 +106,9 @@ OTHER_OPERATIONS: tuple[str, ...] = (
     "AMISOM", "ATMIS", "AFISMA", "MISCA", "MICOPAX", "MISAHEL", "ECOMOG", "ECOMIL", "ECOMIB",
     "ECOMICI", "AMIS", "AMIB", "KFOR", "SFOR", "IFOR", "EUFOR", "ISAF", "UNITAF", "MNF", "MIF",
     "INTERFET", "FOMUC",
+    # since 2023: the AU mission UNSOS supports in Somalia, the regional forces in eastern DRC,
+    # the Multinational Security Support mission and the Gang Suppression Force in Haiti
+    "AUSSOM", "SAMIDRC", "EACRF", "EAC-RF", "MSS", "GSF",
 )
 
 #: a former acronym → the operation that continues it under a new name.

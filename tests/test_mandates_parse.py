@@ -1418,3 +1418,14 @@ def test_a_ceiling_with_the_mission_or_unarmed_before_its_kind(text: str, found:
 
     ceilings = ceilings_of([Paragraph("5", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert [(c.kind, c.count) for c in ceilings] == found
+
+
+def test_the_force_unsos_supports_keeps_its_ceiling_and_its_period() -> None:
+    from mandates.metadata import ceilings_of, expiry_of
+
+    text = ("Decides to authorize the member States of the African Union to take all necessary "
+            "measures to carry out AUSSOM's mandate until 31 December 2031, with up to 11,826 "
+            "troops;")
+    paragraphs = [Paragraph("2", ParagraphKind.OPERATIVE, text, 1)]
+    assert [(c.mission, c.count) for c in ceilings_of(paragraphs, "UNSOS")] == [("AUSSOM", 11826)]
+    assert expiry_of(paragraphs, date(2031, 1, 6), "UNSOS")[0] is None
