@@ -250,6 +250,14 @@ def _names_other_body_after(text: str, at: int) -> bool:
     return re.match(r"\s*,?\s*the\b", after) is not None and NOT_A_MISSION.search(after) is not None
 
 
+def _counted(start: date, n: int, unit: str) -> date:
+    """The date `n` days, weeks, months or years (`unit`, singular or plural) after `start`."""
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "week"):
+        return start + timedelta(days=n * (7 if unit == "week" else 1))
+    return _add_months(start, n * 12 if unit == "year" else n)
+
+
 def _add_months(start: date, months: int) -> date:
     month = start.month - 1 + months
     year = start.year + month // 12
@@ -346,7 +354,6 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             n = parse_count(m.group(1).replace("-", " "))
             start = re.match(r"\s*,?\s*(?:as\s+)?(?:from|starting|beginning(?:\s+on)?)\s+" + _DATE,
                              p.text[m.end():m.end() + 60], re.I)
-            unit = m.group(2).lower()
             # "authority be transferred … to MINUSMA on 1 July 2013 at which point MINUSMA shall
             # commence the implementation of its mandate …, for an initial period of 12 months"
             # "Decides to establish as of 9 July 2011 the United Nations Mission in … (UNMISS)
@@ -360,9 +367,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if n and begins:
                 if counted_from is not None:
                     counted_from.append(begins)
-                if unit.startswith("day"):
-                    return begins + timedelta(days=n), p.ref
-                return _add_months(begins, n * 12 if unit.startswith("year") else n), p.ref
+                return _counted(begins, n, m.group(2)), p.ref
     for p in operative:
         m = _PERIOD_ENDING.search(p.text)
         if m and not NOT_A_MISSION.search(m.group(0)[:160]):
@@ -602,12 +607,7 @@ def _within(tail: str, adopted: date | None) -> date | None:
     if m is None or adopted is None:
         return None
     n = parse_count(m.group(1))
-    if n is None:
-        return None
-    unit = m.group(2).lower().rstrip("s")
-    if unit == "month":
-        return _add_months(adopted, n)
-    return adopted + timedelta(days=n * (7 if unit == "week" else 1))
+    return _counted(adopted, n, m.group(2)) if n is not None else None
 
 
 def reporting_of(paragraphs: Sequence[Paragraph],
