@@ -235,12 +235,13 @@ def _names_another_mission(text: str, mission: str) -> bool:
 
 #: bodies whose mandates and periods are not a peace operation's (sanctions panels and
 #: committees, commissions of inquiry, regional and multinational forces)
+# a regional or multinational force the Council authorizes (AMISOM, KFOR, …)
+_OTHER_FORCE = r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b"
+_OTHER_OPERATION = re.compile(_OTHER_FORCE)
 NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
                             r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b|"
                             r"\bcommissions? of (?:inquiry|experts|investigation)\b|"
-                            r"\bfact-finding\b|\bcommittee\b|"
-                            r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b",
-                            re.I)
+                            r"\bfact-finding\b|\bcommittee\b|" + _OTHER_FORCE, re.I)
 
 
 def _names_other_body_after(text: str, at: int) -> bool:
@@ -440,9 +441,6 @@ def _refers_back(text: str, end: int) -> bool:
                     re.I) is not None
 
 
-_OTHER_OPERATION = re.compile(r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b")
-
-
 # the count raises a strength rather than sets it: "an increase in the strength of UNPREDEP by
 # 50 military personnel", "by up to 6,550 additional troops, 150 military observers and …",
 # "the deployment of an additional 2,000 military personnel"
@@ -463,7 +461,6 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     # each ceiling with where it is printed (paragraph, offset), to list them in that order
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
-    principal = mission
     for number, p in enumerate(paragraphs):
         if p.kind is not ParagraphKind.OPERATIVE or not _CEILING_CONTEXT.search(p.text):
             continue
@@ -471,8 +468,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         # a force the Council authorizes that is not the mission: "authorize the Member States
         # of the African Union to maintain the deployment of AMISOM … 22,126 troops"
         other = _OTHER_OPERATION.search(text)
-        mission = other.group(0) if other and not (
-            principal and re.search(rf"\b{re.escape(principal)}\b", text)) else principal
+        owner = other.group(0) if other and not (
+            mission and re.search(rf"\b{re.escape(mission)}\b", text)) else mission
         for pattern, kind in _KINDS:
             words = _KIND_OPENINGS[pattern]
             if words is not None and not any(word in text for word in words):
@@ -498,7 +495,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     continue
                 if _INCREMENT.search(text[max(0, m.start() - 160):m.start()]):
                     if increments is not None:
-                        increments.append(PersonnelCeiling(mission, kind, count, p.ref, p.page,
+                        increments.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
                                                            m.group(0)))
                     continue
                 window = text[max(0, m.start() - 500):m.start()]
@@ -517,12 +514,12 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     between = text[text.find(earlier.text) + len(earlier.text):m.start()]
                     if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
                                  r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]):
-                        placed[i] = (placed[i][0], PersonnelCeiling(mission, kind, count, p.ref,
+                        placed[i] = (placed[i][0], PersonnelCeiling(owner, kind, count, p.ref,
                                                                     p.page, m.group(0)))
                     continue
                 seen.add(key)
                 placed.append(((number, m.start()), PersonnelCeiling(
-                    mission, kind, count, p.ref, p.page, m.group(0))))
+                    owner, kind, count, p.ref, p.page, m.group(0))))
         for phrasing in _PHRASINGS:
             for m in phrasing.finditer(text):
                 kind = _KIND_WORDS[m.group(1).lower()]
@@ -533,7 +530,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 if count and (p.ref, kind) not in seen and not _refers_back(text, m.end()):
                     seen.add((p.ref, kind))
                     placed.append(((number, m.start()), PersonnelCeiling(
-                        mission, kind, count, p.ref, p.page, m.group(0))))
+                        owner, kind, count, p.ref, p.page, m.group(0))))
     placed.sort(key=lambda item: item[0])
     return tuple(_latest_per_kind([c for _, c in placed]))
 
