@@ -889,7 +889,7 @@ def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
         old = before.get(ceiling.kind)
         if old is None or old.count == ceiling.count:
             continue
-        kind = str(ceiling.kind).replace("_", " ")
+        kind = ceiling.kind.words
         row = funded.get(str(ceiling.kind))
         word = "lowered" if ceiling.count < old.count else "raised"
         detail = (f"The ceiling for {kind} personnel goes from {old.count:,} "

@@ -48,6 +48,11 @@ class CeilingKind(StrEnum):
     CORRECTIONS = "corrections"
     CIVILIAN = "civilian"
 
+    @property
+    def words(self) -> str:
+        """The kind as a sentence says it: 'military observers'."""
+        return self.value.replace("_", " ")
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:

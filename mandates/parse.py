@@ -272,7 +272,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     for raised in increments:
         warnings.append(DataWarning(
             "ceiling_increment", f"paragraph {raised.ref} raises the authorized strength by "
-            f"{raised.count:,} ({str(raised.kind).replace('_', ' ')}) rather than setting a "
+            f"{raised.count:,} ({raised.kind.words}) rather than setting a "
             "ceiling; the ceiling is the earlier one plus this",
             SourceRef(path=p.name, paragraph=raised.ref, page=raised.page), severity="info"))
     for ref in seg.inferred:
