@@ -546,9 +546,14 @@ def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]
 
 # the stated interval first: "keep the Council regularly informed … and submit a report every
 # three months" reports every three months
+# "three-monthly", "at 30-day intervals", "every month thereafter" and "twice a year" are
+# intervals too; the whole word is kept ("six-monthly", not "monthly")
 _FREQUENCIES = (
-    re.compile(r"every\s+(?:\w+\s+)?(?:days|months|weeks|year)|every\s+\d+\s+days|"
-               r"(?:bi-?)?annual(?:ly)?|quarterly|monthly|semi-annual(?:ly)?", re.I),
+    re.compile(r"every\s+(?:[\w-]+\s+)?(?:days?|months?|weeks?|years?)\b|"
+               r"\bat\s+(?:least\s+at\s+)?(?!regular\b)(?:[\w-]+\s+)?intervals\b"
+               r"(?:\s+of\s+[\w-]+\s+(?:days|weeks|months))?|"
+               r"\b(?:[\w]+-)?(?:bi-?|semi-)?(?:annual(?:ly)?|monthly|weekly)\b|"
+               r"\bquarterly\b|\b(?:once|twice)\s+(?:a|per|each)\s+(?:year|month)\b", re.I),
     re.compile(r"regularly|on a regular basis|at regular intervals|periodically", re.I))
 
 
@@ -592,10 +597,13 @@ _AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?(?:the\s+)?" + _DATE, 
 # "to include in his report of 31 March 1997", a report to come
 _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DATE, re.I)
 # "within 30 days", "within one week of the adoption of this resolution"; a deadline counted
-# from another event ("within 30 days of the signing of the agreement") has no date here
+# from another event ("within 30 days of the signing of the agreement") has no date here;
+# "in 14 days from adoption" counts only with the adoption named
 _WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\b"
                      r"(?!\s+(?:of|from|after)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-                     r"(?:adoption|renewal)\b|(?:this|the)\s+mandate[’']s\s+renewal\b))", re.I)
+                     r"(?:adoption|renewal)\b|(?:this|the)\s+mandate[’']s\s+renewal\b))|"
+                     r"\bin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\s+(?:of|from|after)\s+"
+                     r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b", re.I)
 
 
 def _within(tail: str, adopted: date | None) -> date | None:
@@ -603,8 +611,9 @@ def _within(tail: str, adopted: date | None) -> date | None:
     m = _WITHIN.search(tail)
     if m is None or adopted is None:
         return None
-    n = parse_count(m.group(1))
-    return _counted(adopted, n, m.group(2)) if n is not None else None
+    count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    n = parse_count(count)
+    return _counted(adopted, n, unit) if n is not None else None
 
 
 def reporting_of(paragraphs: Sequence[Paragraph],
@@ -629,7 +638,7 @@ def reporting_of(paragraphs: Sequence[Paragraph],
         start = m.start()
         for to in _TO.finditer(p.text, m.start(), verb):
             start = to.start()
-        tail = p.text[start:start + 500]
+        tail = p.text[start:start + 800]
         # the request's own clause: "… and to report to the Council, and expresses its
         # intention to review these benchmarks before 15 October 2009" has no due date
         if (end := re.search(_ADDRESSES + _NOT_SG, tail[10:], re.I)):

@@ -884,6 +884,30 @@ def test_reports_asked_for_by_several_dates() -> None:
      "every three months on the mission;", "every three months", None),
     ("Requests that the Secretary-General reports to the Council every four months;",
      "every four months", None),
+    # an interval is read whole: six-monthly reports are not monthly ones
+    ("Requests the Secretary-General to submit a report by 21 October 2031 and thereafter at "
+     "six-monthly intervals from that date;", "at six-monthly intervals", date(2031, 10, 21)),
+    ("Requests the Secretary-General to include in his three-monthly reports an assessment;",
+     "three-monthly", None),
+    ("Requests the Secretary-General to report to the Council at 30-day intervals;",
+     "at 30-day intervals", None),
+    ("Requests the Secretary-General to report within 7 days and every month thereafter;",
+     "every month", date(2031, 3, 13)),
+    ("Requests the Secretary-General to brief the Council on a regular basis, and at least twice "
+     "a year, on the mission;", "twice a year", None),
+    ("Requests the Secretary-General to report on this resolution in 10 days from the adoption "
+     "of this resolution;", None, date(2031, 3, 16)),
+    ("Requests the Secretary-General to report in 10 days;", None, None),
+    # a request whose interval comes after a long list of what the report covers
+    ("Requests the Secretary-General to keep it informed of the arrangements, and to report "
+     "regularly on the security and humanitarian situation, including movements of refugees "
+     "and internally displaced persons, in the east of the country and across the border, "
+     "of progress towards the objective of helping to create the security conditions "
+     "conducive to a voluntary, secure and sustainable return of refugees and displaced "
+     "persons, of the work of the liaison officers in the capital and in the regions, "
+     "of the implementation of the mandate of the mission in all its parts and of its "
+     "cooperation with the regional organizations, and to submit to it a report on that "
+     "matter every three months;", "every three months", None),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
