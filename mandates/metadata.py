@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from mandates.caseless import Caseless
 from mandates.cue_index import Anchored, openings
-from mandates.missions import MISSIONS, OTHER_OPERATIONS, current_name, missions_named
+from mandates.missions import MISSIONS, OTHER_OPERATIONS, current_name, missions_named, names_of
 from mandates.model import (
     CeilingKind,
     Paragraph,
@@ -226,11 +226,12 @@ def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:
     return any(_ACTING_UNDER_VII.search(p.text) for p in paragraphs)
 
 
-def _names_another_mission(text: str, mission: str) -> bool:
-    """True when `text` names a mission by acronym and none of them is `mission`."""
+def _names_another_mission(text: str, names: Sequence[str]) -> bool:
+    """True when `text` names a mission by acronym and none of them is the mission, known by
+    `names` (every acronym it has had: MONUSCO and MONUC)."""
     named = {a for a in re.findall(r"\b([A-Z][A-Z-]{3,9})\b", text)
              if a in MISSIONS or re.match(r"(?:UN|MINU|MONU|ONU|BINU)[A-Z]{2,}$", a)}
-    return bool(named) and mission not in named
+    return bool(named) and named.isdisjoint(names)
 
 
 #: bodies whose mandates and periods are not a peace operation's (sanctions panels and
@@ -290,6 +291,11 @@ _PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:peri
                           r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
 
 
+# what is extended is a temporary increase in strength, not the mandate
+_EXTENDS_STRENGTH = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|additional|"
+                               r"reinforcement|surge|augmentation)\b", re.I)
+
+
 def _has_ordinal_date(text: str) -> bool:
     return _ORDINAL_HINT.search(text) is not None and _ORDINAL_DATE.search(text) is not None
 
@@ -316,21 +322,31 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     operative = [p if not _has_ordinal_date(p.text) else
                  Paragraph(p.ref, p.kind, _ORDINAL_DATE.pattern.sub(r"\1 \2", p.text), p.level)
                  for p in operative]
+    names = names_of(mission) if mission else ()
+    # a resolution that renames the mission extends the old name's period and sets the new
+    # one's ("extend the mandate of MONUC until 30 June 2010", "MONUSCO shall be deployed
+    # until 30 June 2011"): the old name's is not the expiry
+    if mission and any(mission in p.text for p in operative):
+        names = (mission,)
     for p in operative:
-        if mission and mission not in p.text and "mandate" not in p.text.lower():
+        if mission and not any(n in p.text for n in names) and "mandate" not in p.text.lower():
             continue
         for hit in _EXTEND_UNTIL.finditer(p.text):
-            if mission and _names_another_mission(hit.group(0), mission):
+            if mission and _names_another_mission(hit.group(0), names):
                 continue  # "… and decides to renew the mandate of MINUCI until …"
             if NOT_A_MISSION.search(hit.group(0)[:160]):
                 continue  # "extend the mandate of the Group of Experts to 15 December 2005"
             if "mandate" not in hit.group(0).lower() and _names_other_body_after(p.text,
                                                                                  hit.end()):
                 continue  # "extend until 30 November 2015 the mandate of the … Monitoring Group"
+            verb = re.match(r"\w+", hit.group(0))
+            if _EXTENDS_STRENGTH.match(p.text, hit.end()) or (
+                    verb and _EXTENDS_STRENGTH.match(hit.group(0), verb.end())):
+                continue  # "extend until 30 September 2006 the increase in the … strength"
             return to_date(hit.group(1), hit.group(2), hit.group(3)), p.ref
         latest = _UNTIL_AT_LATEST.search(p.text)
         if latest and not NOT_A_MISSION.search(latest.group(0)[:160]) and not (
-                mission and _names_another_mission(latest.group(0), mission)):
+                mission and _names_another_mission(latest.group(0), names)):
             return to_date(latest.group(1), latest.group(2), latest.group(3)), p.ref
     for p in operative:
         m = _FOR_PERIOD.search(p.text) or _FOR_SPAN.search(p.text)
@@ -375,13 +391,17 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     if mission:
         # "Decides that MONUSCO shall be deployed until 30 June 2011" after "extend the mandate
-        # of MONUC until 30 June 2010": the renamed mission's own period
-        deployed = re.compile(rf"\b{re.escape(mission)} (?:shall|will) (?:be|remain) deployed "
-                              r"until\s+" + _DATE, re.I)
+        # of MONUC until 30 June 2010": the renamed mission's own period; "Approves the
+        # continued presence of UNOMIG in Georgia until 31 January 1994"
+        name = "(?:" + "|".join(map(re.escape, names)) + ")"
+        deployed = re.compile(rf"\b{name} (?:shall|will) (?:be|remain) deployed until\s+"
+                              + _DATE + rf"|\bcontinued (?:presence|deployment) of {name}\b"
+                              r"[^;]{0,60}?\buntil\s+" + _DATE, re.I)
         for p in operative:
-            m = deployed.search(p.text) if mission in p.text else None
+            m = deployed.search(p.text) if any(n in p.text for n in names) else None
             if m:
-                return to_date(m.group(1), m.group(2), m.group(3)), p.ref
+                day = m.groups()[:3] if m.group(1) else m.groups()[3:]
+                return to_date(*day), p.ref
     for p in operative:
         if "mandate" in p.text.lower():
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)

@@ -208,6 +208,13 @@ def current_name(acronym: str) -> str:
     return acronym
 
 
+def names_of(acronym: str) -> tuple[str, ...]:
+    """Every acronym an operation has had, `acronym` first (`MONUSCO` → MONUSCO, MONUC)."""
+    current = current_name(acronym)
+    return (acronym, *sorted({a for a in (current, *FORMER_NAMES)
+                              if a != acronym and current_name(a) == current}))
+
+
 def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
     """Peace operations a resolution names, most-mentioned first, by the acronym it uses.
 

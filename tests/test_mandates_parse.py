@@ -1254,6 +1254,35 @@ def test_a_renamed_mission_deployed_until_a_date_expires_then_not_with_its_old_n
     assert expiry_of(paras, date(2031, 5, 28), "MONUSCO") == (date(2032, 6, 30), "2")
 
 
+@pytest.mark.parametrize(("text", "expires"), [
+    # before it was renamed, the mission's extensions name it by its old acronym only
+    ("Decides to extend the deployment of MONUC until 31 March 2031;", date(2031, 3, 31)),
+    ("Decides to extend the deployment of MONUC until 31 December 2031 and authorizes the "
+     "continuation until that date of up to 17,030 military personnel;", date(2031, 12, 31)),
+    # a temporary increase in strength extended is not the mandate extended
+    ("Decides to extend until 30 September 2031 the increase in the military and civilian "
+     "police strength of MONUC authorized by its earlier resolutions;", None),
+    ("Decides to extend the temporary increase in MONUC's strength until 30 September 2031;",
+     None),
+])
+def test_a_renamed_mission_expires_by_its_old_name_before_the_renaming(text: str,
+                                                                      expires) -> None:
+    from mandates.metadata import expiry_of
+
+    para = [Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]
+    assert expiry_of(para, date(2031, 1, 5), "MONUSCO")[0] == expires
+
+
+def test_a_continued_presence_until_a_date_is_the_expiry() -> None:
+    from mandates.metadata import expiry_of
+
+    para = [Paragraph("4", ParagraphKind.OPERATIVE,
+                      "Approves the continued presence of UNMIR in the region until 31 January "
+                      "2032 comprising up to five military observers, with the following interim "
+                      "mandate:", 1)]
+    assert expiry_of(para, date(2031, 11, 4), "UNMIR") == (date(2032, 1, 31), "4")
+
+
 @pytest.mark.parametrize(("established", "basis"), [
     ("UNMIR for an initial period of 12 months", "the adoption date"),
     ("UNMIR for an initial period of 12 months as from 1 July 2031",
