@@ -488,8 +488,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         # a force the Council authorizes that is not the mission: "authorize the Member States
         # of the African Union to maintain the deployment of AMISOM … 22,126 troops"
         other = _OTHER_OPERATION.search(text)
-        owner = other.group(0) if other and not (
-            mission and re.search(rf"\b{re.escape(mission)}\b", text)) else mission
+        owner = other.group(0) if other and not (mission and any(
+            re.search(rf"\b{re.escape(name)}\b", text) for name in names_of(mission))) else mission
         for pattern, kind in _KINDS:
             words = _KIND_OPENINGS[pattern]
             if words is not None and not any(word in text for word in words):

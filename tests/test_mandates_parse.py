@@ -1361,6 +1361,11 @@ def test_a_force_the_council_authorizes_keeps_its_own_ceiling() -> None:
     assert [(c.mission, c.count) for c in found] == [("AMISOM", 22000)]
     found = ceilings_of([Paragraph("24", ParagraphKind.OPERATIVE, transfer, 1)], "UNMIR")
     assert [(c.mission, c.count) for c in found] == [("UNMIR", 11200)]
+    # the mission named by its former acronym is still the mission
+    beside = ("Authorizes EUFOR to support MONUC during the elections, and decides that MONUC "
+              "shall comprise up to 17,030 military personnel;")
+    found = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, beside, 1)], "MONUSCO")
+    assert [(c.mission, c.count) for c in found] == [("MONUSCO", 17030)]
 
 
 @pytest.mark.parametrize(("text", "expires"), [
