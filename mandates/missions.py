@@ -81,6 +81,7 @@ MISSIONS: dict[str, str] = {
     "UNOGBIS": "United Nations Peace-building Support Office in Guinea-Bissau",
     "MINURCA": "United Nations Mission in the Central African Republic",
     "UNAMET": "United Nations Mission in East Timor",
+    "MINUCI": "United Nations Mission in Côte d'Ivoire",
     "UNAMIC": "United Nations Advance Mission in Cambodia",
     "UNOMUR": "United Nations Observer Mission Uganda-Rwanda",
     "UNASOG": "United Nations Aouzou Strip Observer Group",
@@ -164,7 +165,11 @@ NOT_MISSIONS = frozenset({
     "UNSOS", "UNMEER", "UNITA", "UNOCT", "UNCRC", "UNCLOS", "UNFCCC", "UNPMS", "UNHRC",
     "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG", "UNCCT",
 }) | frozenset(OTHER_OPERATIONS)
-_NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()}
+#: operations found by acronym only: the Council later calls UNOCI "the United Nations
+#: Mission in Côte d'Ivoire" too (1819 (2008), 1968 (2011)), so that name does not say MINUCI
+NAME_NOT_DISTINCT = frozenset({"MINUCI"})
+_NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()
+                    if acronym not in NAME_NOT_DISTINCT}
 _NAME_ORDER = {name: i for i, name in enumerate(_NAME_TO_ACRONYM)}
 # Full names are looked for where "united nations" stands, not each everywhere: names by
 # where "united nations" first stands in them, each group as one pattern (longest first)

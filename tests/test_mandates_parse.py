@@ -1037,6 +1037,11 @@ def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_liste
     # the 1970s force in Sinai, never called by its acronym in the Council's texts
     ("Decides to renew the mandate of the United Nations Emergency Force for a period of one "
      "year;", ("UNEF",)),
+    # MINUCI by acronym after a description; its full name the Council also gives UNOCI
+    ("Decides that the mandate of the United Nations special political mission in the country, "
+     "MINUCI, shall be extended until 4 February 2032;", ("MINUCI",)),
+    ("Reiterates its request to the United Nations Mission in Côte d'Ivoire, within its "
+     "capabilities, to assist the Panel;", ()),
 ])
 def test_missions_named_by_acronym_alone_or_by_full_name(
         text: str, missions: tuple[str, ...]) -> None:
