@@ -242,14 +242,18 @@ _OTHER_OPERATION = re.compile(_OTHER_FORCE)
 NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
                             r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b|"
                             r"\bcommissions? of (?:inquiry|experts|investigation)\b|"
-                            r"\bfact-finding\b|\bcommittee\b|" + _OTHER_FORCE, re.I)
+                            r"\bfact-finding\b|\bcommittee\b|\bmonitoring mechanism\b|"
+                            r"\bthe commission\b|\bthe panel\b|\btribunal\b|\bjudges\b|"
+                            r"international security assistance force|"
+                            r"european union operation|" + _OTHER_FORCE, re.I)
 
 
 def _names_other_body_after(text: str, at: int) -> bool:
     """True when what follows a date names a body other than a mission as what is extended
     ("until 1 August 2016 the mandate of the Group of Experts")."""
     after = text[at:at + 120].split(";")[0]
-    return re.match(r"\s*,?\s*the\b", after) is not None and NOT_A_MISSION.search(after) is not None
+    return re.match(r"\s*,?\s*(?:the|of)\b", after) is not None and NOT_A_MISSION.search(
+        after) is not None
 
 
 def _counted(start: date, n: int, unit: str) -> date:
@@ -273,7 +277,9 @@ _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until
                          + _DATE)
 # "extend the mandate … for a further period of six months", "the mandate of UNMIN … will be
 # for a period of 12 months"
-_FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish|authori[sz]|commenc)\w*\b|\bmandate\b"
+# (not a body "established pursuant to paragraph 7 of resolution 986 (1995)", named in passing)
+_FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|under)\b)|"
+                       r"authori[sz]|commenc)\w*\b|\bmandate\b"
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+|the\s+)?"
                        r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
@@ -291,9 +297,10 @@ _PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:peri
                           r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
 
 
-# what is extended is a temporary increase in strength, not the mandate
-_EXTENDS_STRENGTH = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|additional|"
-                               r"reinforcement|surge|augmentation)\b", re.I)
+# what is extended is a temporary increase in strength or the provisions of a resolution,
+# not the mandate
+_EXTENDS_OTHER = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|additional|"
+                            r"reinforcement|surge|augmentation|provisions)\b", re.I)
 
 
 def _has_ordinal_date(text: str) -> bool:
@@ -339,9 +346,12 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if "mandate" not in hit.group(0).lower() and _names_other_body_after(p.text,
                                                                                  hit.end()):
                 continue  # "extend until 30 November 2015 the mandate of the … Monitoring Group"
+            if re.match(r"\w+\s+until\b", hit.group(0)) and NOT_A_MISSION.search(
+                    p.text[max(0, hit.start() - 160):hit.start()]):
+                continue  # "the term of office of the judges … shall extend until …"
             verb = re.match(r"\w+", hit.group(0))
-            if _EXTENDS_STRENGTH.match(p.text, hit.end()) or (
-                    verb and _EXTENDS_STRENGTH.match(hit.group(0), verb.end())):
+            if _EXTENDS_OTHER.match(p.text, hit.end()) or (
+                    verb and _EXTENDS_OTHER.match(hit.group(0), verb.end())):
                 continue  # "extend until 30 September 2006 the increase in the … strength"
             return to_date(hit.group(1), hit.group(2), hit.group(3)), p.ref
         latest = _UNTIL_AT_LATEST.search(p.text)
@@ -351,8 +361,11 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     for p in operative:
         m = _FOR_PERIOD.search(p.text) or _FOR_SPAN.search(p.text)
         if m and (NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
-                r"\bthe (?:measures|sanctions|provisions)\b", p.text[m.end():m.end() + 100])):
-            m = None  # "renew the measures on travel … for a further period of 12 months"
+                r"\bthe (?:measures|sanctions|provisions)\b", p.text[m.end():m.end() + 100])
+                or _names_other_body_after(p.text, m.end())):
+            # "renew the measures on travel … for a further period of 12 months", "to
+            # re-establish, …, and for a period of six months, the Monitoring Group"
+            m = None
         if m and m.group(0)[:6].lower() == "author" and (
                 not re.search(r"\b(?:deployment|establishment|observers|mission|operation)\b",
                               p.text[m.start():m.end() + 200], re.I)

@@ -524,6 +524,12 @@ def test_cue_openings(pattern: str, expected) -> None:
      date(2032, 7, 31)),
     ("Decides to extend the mandate of UNMIR until the 1st of October 2031;", None,
      date(2031, 10, 1)),
+    # "in accordance with the provisions of" is not the provisions extended
+    ("Decides to extend the mandate of UNMIR, in accordance with the provisions of resolution "
+     "3001 (2031), until 30 June 2032;", None, date(2032, 6, 30)),
+    ("Decides that the Force shall be established in accordance with the report of the "
+     "Secretary-General for an initial period of six months;", date(2031, 10, 27),
+     date(2032, 4, 27)),
     # a sanctions resolution that names the mission: its experts and measures are not its mandate
     ("Decides to extend the mandate of the Group of Experts on UNMIR's country until 30 April "
      "2032;", None, None),
@@ -560,6 +566,24 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
     "31 January 2032 to carry out its existing mandate;",
     "Decides to extend the authorization of the International Security Assistance Force (ISAF) "
     "for a period of twelve months until 13 October 2032;",
+    # the provisions of a resolution, a commission, a monitoring mechanism, a panel, judges,
+    # a force named after the date, a group named after the period
+    "Decides to extend the provisions of resolution 3001 (2031) on UNMIR until 3 July 2032;",
+    "Decides, in light of the failure by the parties, to renew, until 31 July 2032, the "
+    "provisions of paragraphs 20 to 22 of resolution 3001 (2031) near UNMIR;",
+    "Decides to extend the mandate of the Commission until 15 June 2032;",
+    "Decides to extend the mandate of the monitoring mechanism for a further period of six "
+    "months, ending on 19 October 2032;",
+    "Requests the Secretary-General to extend the mandate of the Panel until 31 October 2032;",
+    "Decides that the term of office of the judges appointed to replace two judges shall "
+    "extend until 31 December 2032;",
+    "Decides to authorize the Member States of the African Union to maintain the deployment "
+    "until 7 November 2032 of AMISOM, which shall carry out its existing mandate;",
+    "Requests the Secretary-General, in consultation with the Committee established pursuant "
+    "to resolution 3001 (2031), to re-establish, within thirty days, and for a period of six "
+    "months, the Monitoring Group;",
+    "Expresses its intention to adopt new arrangements for the escrow account established "
+    "pursuant to paragraph 7 of resolution 3001 (2031), for a period of 190 days;",
 ])
 def test_periods_of_other_bodies_are_not_the_missions_expiry(text: str) -> None:
     from mandates.metadata import expiry_of
