@@ -614,12 +614,19 @@ _TO = re.compile(r"(?:\b\w+ly\s+)?\bto\s+", re.I)
 _REQUESTS_REPORT = Caseless(
     # not "Requests the Executive Chairman of UNMOVIC to report, through the Secretary-General"
     # ("Request the Secretary-General provide …", as 2677 (2023) prints it)
-    r"(?:\bRequests|^Request)\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?Secretary-General\b"
+    # "(c) To request the Secretary-General to submit at the end of this period a report" (the
+    # items of the UNDOF renewals' "Decides:")
+    r"(?:\bRequests|^(?:To )?Request)\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?"
+    r"Secretary-General\b"
     r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
     + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;])*?(?:,|\band)\s+(?:(?:also|further|then)\s+)?"
     r"to\s+" + _CHAINED + ")"
     r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b[^;]{0,120}?"
-    r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")")
+    r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")"
+    # the Secretary-General named first, then asked by pronoun: "Welcomes the initiative of the
+    # Secretary-General … and requests him to keep the Security Council informed"
+    r"|Secretary-General\b[^;]{0,300}?\b(?:requests|invites|asks)\s+(?:him|her)\s+"
+    r"(?:(?:also|further)\s+)?to\s+(?:\w+\s+){0,2}?(" + _REPORT_VERBS + ")")
 # "by 15 November 2007", "no later than 1 March 2025"
 # (the UN's own PDFs print "no later than15 October 2023")
 _DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:\w+,\s+)?(?:the\s+)?"
@@ -639,6 +646,11 @@ _WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\b"
                      r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b", re.I)
 
 
+# a report due when the mandate period the resolution sets ends
+_AT_PERIOD_END = re.compile(r"\bat the end of (?:this|the current|the present|the new) "
+                            r"(?:mandate )?period\b", re.I)
+
+
 def _within(tail: str, adopted: date | None) -> date | None:
     """The date 'within N days/weeks/months' of adoption comes to, None when it cannot tell."""
     m = _WITHIN.search(tail)
@@ -649,12 +661,13 @@ def _within(tail: str, adopted: date | None) -> date | None:
     return _counted(adopted, n, unit) if n is not None else None
 
 
-def reporting_of(paragraphs: Sequence[Paragraph],
-                 adopted: date | None = None) -> tuple[ReportingRequest, ...]:
+def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
+                 expires: date | None = None) -> tuple[ReportingRequest, ...]:
     """Requests to the Secretary-General to report to the Council, with frequency or date.
 
-    The date is the one printed after 'by' or 'no later than', or, with `adopted` known,
-    the one 'within 30 days' of adoption comes to.
+    The date is the one printed after 'by' or 'no later than'; with `adopted` known, the
+    one 'within 30 days' of adoption comes to; with the mandate's end (`expires`) known,
+    that date for a report due 'at the end of this period'.
     """
     out: list[ReportingRequest] = []
     for p in paragraphs:
@@ -667,7 +680,7 @@ def reporting_of(paragraphs: Sequence[Paragraph],
             continue
         # read from the infinitive that asks for the report ("to provide by 15 September
         # 2004 a progress report"), not from earlier ones, which have dates of their own
-        verb = m.start(next(i for i in (1, 2, 3) if m.group(i) is not None))
+        verb = m.start(next(i for i in (1, 2, 3, 4) if m.group(i) is not None))
         start = m.start()
         for to in _TO.finditer(p.text, m.start(), verb):
             start = to.start()
@@ -680,10 +693,13 @@ def reporting_of(paragraphs: Sequence[Paragraph],
         # November 1996, to submit", "Invites the Secretary-General in his next annual
         # report … to include"), unless the report is asked for at the end of a chain
         first = _TO.search(p.text, m.start(), start)
-        head = "" if m.group(2) else p.text[m.start():first.start() if first else start]
+        head = "" if m.group(2) or m.group(4) else p.text[
+            m.start():first.start() if first else start]
         freq = next((f for rx in _FREQUENCIES for part in (tail, head)
                      if (f := rx.search(part))), None)
         dates = _due_dates(tail, head, adopted)
+        if not dates and expires and _AT_PERIOD_END.search(tail):
+            dates = [expires]
         out.append(ReportingRequest(p.ref, freq.group(0) if freq else None,
                                     dates[0] if dates else None, p.text[:300], p.page,
                                     tuple(dates[1:])))

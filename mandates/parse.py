@@ -308,6 +308,6 @@ def parse_resolution(path: str | Path) -> Resolution:
         ceilings=ceilings,
         paragraphs=tuple(paragraphs),
         tasks=tasks,
-        reporting=reporting_of(paragraphs, adopted),
+        reporting=reporting_of(paragraphs, adopted, expires),
         warnings=tuple(warnings),
     )

@@ -838,6 +838,14 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
     ("Requests the Secretary-General to include in his regular reports an assessment of the "
      "security situation;", True),
     ("Requests the Secretary-General to brief the Council on a regular basis;", True),
+    # the Secretary-General named, then asked by pronoun
+    ("Welcomes the initiative of the Secretary-General to gather accurate information on the "
+     "events and requests him to keep the Security Council informed;", True),
+    ("Stresses the importance of the programme set out in the Secretary-General's report, and "
+     "requests him to inform the Council of progress in its implementation;", True),
+    ("Welcomes the Secretary-General's efforts and encourages him to refine them;", False),
+    ("Calls upon the parties to cooperate and requests them to report to the Secretary-General;",
+     False),
 ])
 def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> None:
     from mandates.metadata import reporting_of
@@ -940,6 +948,26 @@ def test_when_the_secretary_general_is_to_report(text: str, frequency: str | Non
     [request] = reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)],
                              adopted=date(2031, 3, 6))
     assert (request.frequency, request.due) == (frequency, due)
+
+
+def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
+    from mandates.metadata import reporting_of
+
+    item = Paragraph("1(c)", ParagraphKind.OPERATIVE,
+                     "To request the Secretary-General to submit, at the end of this period, a "
+                     "report on the developments in the situation;", 2)
+    [request] = reporting_of([item], date(2031, 11, 24), expires=date(2032, 5, 31))
+    assert (request.ref, request.due) == ("1(c)", date(2032, 5, 31))
+    # without the mandate's end known, the request is still found, without a date
+    [request] = reporting_of([item], date(2031, 11, 24))
+    assert request.due is None
+    # another period's end is not the mandate's
+    other = Paragraph("3", ParagraphKind.OPERATIVE,
+                      "Requests the Secretary-General to submit a report on the situation, and "
+                      "decides that at the end of the period mentioned above it will review the "
+                      "measures;", 1)
+    [request] = reporting_of([other], date(2031, 11, 24), expires=date(2032, 5, 31))
+    assert request.due is None
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
