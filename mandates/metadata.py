@@ -594,11 +594,21 @@ _FREQUENCIES = (
 # final report", "Calls upon the Secretary-General to report", "Requests that … the
 # Secretary-General report", "to provide by 15 September 2004 a progress report"; not a report
 # already out ("paragraph 66 of his report of 8 August 2007 (S/2007/479)")
-_REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|submit|brief|include (?:[\w,-]+ )"
-                 r"{0,12}?in (?:his|her|its|the|all his|all her) (?:\w+ )?report(?:s|ing)?\b|"
+# "continue reporting to the Council", "provide to the Council as soon as possible information",
+# "communicate as appropriate to the Security Council", "share with the Council the plan",
+# "ensure that the Security Council is kept regularly informed"
+_COUNCIL = r"(?:the (?:Security )?Council|it)"
+_REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COUNCIL + r"|submit|"
+                 r"brief|include,?\s(?:[\w,-]+ ){0,25}?in (?:his|her|its|the|all his|all her) "
+                 r"(?:\w+ ){0,2}?report(?:s|ing)?\b|"
                  r"provide (?:\w+ ){0,3}?(?:reports?|briefings?|updates?|information|"
-                 r"assessments?)|(?:inform|apprise) (?:the (?:Security )?Council|it)|keep (?:the "
-                 r"(?:Security )?Council|it) (?:\w+ ){0,3}?(?:informed|updated|apprised))\b")
+                 r"assessments?)|provide (?:to )?the (?:Security )?Council\b[^;]{0,80}?\b"
+                 r"(?:information|an? update|updates|an? (?:\w+ )?report|briefings?|assessments?)|"
+                 r"communicate\b[^;]{0,40}?\bto the (?:Security )?Council|"
+                 r"(?:share with|update) the (?:Security )?Council|"
+                 r"(?:inform|apprise) " + _COUNCIL + r"|keep " + _COUNCIL + r" (?:\w+ ){0,3}?"
+                 r"(?:informed|updated|apprised)|"
+                 r"(?:is|be) kept (?:\w+ ){0,3}?(?:informed|updated|apprised))\b")
 # the verb of a chain's last infinitive: "Requests the Secretary-General to take the necessary
 # measures … and to keep the Council informed", "… and to continue to report"
 _CHAINED = r"(?:(?:continue to|also|further|\w+ly)\s+)?(" + _REPORT_VERBS + ")"

@@ -60,7 +60,8 @@ PDF_REPORTS = {
     ("1244", "1999"): {"20": "at regular intervals, first by 1999-07-10"},  # within 30 days
     ("2502", "2019"): {"51": "every three months", "52": "every six months"},
     ("2556", "2020"): {"55": "every three months", "56": "every six months"},
-    ("2677", "2023"): {"29": "monthly", "31": "by 2023-10-15",  # printed "no later than15 …"
+    ("2677", "2023"): {"29": "monthly", "30": "by 2023-10-15",  # "to provide the Council, …"
+                       "31": "by 2023-10-15",  # printed "no later than15 …"
                        "32": "every 90 days, first by 2023-06-13"},  # within 90 days
     ("2717", "2023"): {"47": "every three months", "48": "by 2024-06-30",
                        "49": "every six months"},
@@ -845,6 +846,23 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
      "requests him to inform the Council of progress in its implementation;", True),
     ("Welcomes the Secretary-General's efforts and encourages him to refine them;", False),
     ("Calls upon the parties to cooperate and requests them to report to the Secretary-General;",
+     False),
+    # other words for reporting to the Council
+    ("Requests the Secretary-General to continue reporting to the Council every three months "
+     "on the mission;", True),
+    ("Requests the Secretary-General to provide to the Council as soon as possible information "
+     "on the humanitarian situation;", True),
+    ("Requests the Secretary-General to provide the Council, further to his report of 3 May "
+     "2031, an update of his views on the return of refugees;", True),
+    ("Requests the Secretary-General to communicate as appropriate to the Security Council, "
+     "through the Committee, information gathered by UNMIR;", True),
+    ("Requests the Secretary-General to share with the Council the overall plan for the "
+     "elections;", True),
+    ("Requests the Secretary-General to ensure that the Security Council is kept regularly "
+     "informed on the implementation of the agreement;", True),
+    ("Further requests the Secretary-General to include, as appropriate, in his regular "
+     "reporting to the Security Council, assessments of the cooperation;", True),
+    ("Requests the Secretary-General to provide the mission with the necessary resources;",
      False),
 ])
 def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> None:
