@@ -447,7 +447,8 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
 # scanned with the (slow, number-led) ceiling pattern
 _KIND_OPENINGS = {pattern: openings(re.compile(pattern)) for pattern, _ in _KINDS}
 _CEILING_CONTEXT = Caseless(
-    r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum of|consist of|"
+    r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum (?:\w+ )?of|consist of|"
+    r"comprised of|"
     r"(?:decides|authori[sz]es) (?:to|that)[^;]{0,80}(?:maintain|increase|reduce|deploy)"
     r"|(?:troop|military|police|force) (?:level|strength)")
 
@@ -464,6 +465,12 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?\bup\s+to\s+" + _COUNT,
     # "a police component, including formed police units, of up to 1,323 personnel"
     r"\b(military|police)\s+component\b[^;]{0,80}?\b(?:up\s+to|a\s+maximum\s+of)\s+" + _COUNT,
+    # "the authorized strength of UNOCI's police component shall remain at 1,555 personnel",
+    # "an international police element with a strength of up to 1,640 officers", "a civilian
+    # police component initially comprised of 1,250 officers"
+    r"\b(military|police)\s+(?:component|element)\b[^;]{0,40}?\b(?:remain\s+at|at|"
+    r"comprised\s+of|consisting\s+of|up\s+to)\s+" + _COUNT
+    + r"(?=\s+(?:\w+\s+)?(?:personnel|officers|troops)\b)",
 ))
 
 
@@ -525,6 +532,11 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                         and count < 50:
                     continue
                 if _refers_back(text, m.end()):
+                    continue
+                if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)",
+                            text[m.end():m.end() + 40]):
+                    # "to deploy up to 250 … military personnel to Sierra Leone", not "an
+                    # additional 2,000 military personnel to UNOCI"
                     continue
                 if _INCREMENT.search(text[max(0, m.start() - 160):m.start()]):
                     if increments is not None:

@@ -654,6 +654,48 @@ def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
     assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.MILITARY, count)]
 
 
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    # the component named before its strength
+    ("Decides that the authorized strength of UNMIR's police component shall remain at 1,555 "
+     "personnel, and further decides to maintain the 8 customs officers;", CeilingKind.POLICE,
+     1555),
+    ("Decides to maintain the current authorized strength of UNMIR's police component at 1,795 "
+     "personnel, including 10 formed police units;", CeilingKind.POLICE, 1795),
+    ("A civilian police component initially comprised of 1,250 officers;", CeilingKind.POLICE,
+     1250),
+    ("A governance component, including an international police element with a strength of up "
+     "to 1,640 officers;", CeilingKind.POLICE, 1640),
+    # "maximum deployment of", not only "maximum of"
+    ("Authorizes the establishment of UNMIR with an initial mandate until 8 August 2031 and with "
+     "a maximum deployment of 7,000 military personnel;", CeilingKind.MILITARY, 7000),
+])
+def test_strengths_named_before_their_figure(text: str, kind: CeilingKind, count: int) -> None:
+    from mandates.metadata import ceilings_of
+
+    ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind, c.count) for c in ceilings] == [(kind, count)]
+
+
+def test_a_detachment_sent_elsewhere_is_not_the_ceiling() -> None:
+    from mandates.metadata import ceilings_of
+
+    detachment = Paragraph("5", ParagraphKind.OPERATIVE,
+                           "Authorizes UNMIR to deploy up to 250 United Nations military personnel "
+                           "to Sierra Leone to provide security for the Special Court;", 1)
+    temporary = Paragraph("6", ParagraphKind.OPERATIVE,
+                          "Authorizes a temporary increase in UNMIR's personnel ceiling, to a "
+                          "total of 15,250 United Nations military personnel, until 31 March "
+                          "2032;", 1)
+    ceilings = ceilings_of([detachment, temporary], "UNMIR")
+    assert [(c.kind, c.count, c.ref) for c in ceilings] == [(CeilingKind.MILITARY, 15250, "6")]
+    # reinforcements sent to the mission itself are an increment, not a detachment
+    more: list = []
+    ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE,
+                           "Decides to extend the deployment of an additional 2,000 military "
+                           "personnel to UNMIR until 31 July 2032;", 1)], "UNMIR", more)
+    assert [(c.kind, c.count) for c in more] == [(CeilingKind.MILITARY, 2000)]
+
+
 def test_an_increase_is_not_a_ceiling() -> None:
     from mandates.metadata import ceilings_of
 
