@@ -197,6 +197,9 @@ def read_lines(path: Path) -> list[Line]:
     return module.read_lines(path)
 
 
+_CORRIGENDUM = re.compile(r"S/RES/(\d+)\s*\((\d{4})\)\s*/\s*Corr\.\s*\d")
+
+
 def parse_resolution(path: str | Path) -> Resolution:
     """Parse one Security Council resolution file into a `Resolution`.
 
@@ -213,6 +216,13 @@ def parse_resolution(path: str | Path) -> Resolution:
     # the masthead's symbol line looks like a running header, which cleaning removes
     symbol = symbol_of(head) or symbol_of([ln.text for ln in raw[:12]])
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
+    corrigendum = next((m for text in [*head, *(ln.text for ln in raw[:12])]
+                        if (m := _CORRIGENDUM.search(text))), None)
+    if corrigendum and not operative:
+        # "S/RES/2999 (2031)/Corr.1 … For 30 June read 31 July": the correction, not the text
+        raise InputError(f"is a corrigendum to S/RES/{corrigendum.group(1)} "
+                         f"({corrigendum.group(2)}), not the text of the resolution", path=p,
+                         hint="give the resolution itself, as reissued with the correction")
     if symbol is None and (not operative or not seg.council_line or len(seg.masthead) > 15):
         # a resolution opens with its title block and "The Security Council,"; a report
         # that cites resolutions does not

@@ -60,3 +60,26 @@ def test_several_files_need_jsonl(runner: CliRunner, tmp_path) -> None:
     result = runner.invoke(cli, ["mandate", str(a), str(b), "--format", "json"])
     assert result.exit_code == 2
     assert "--format jsonl" in result.stderr
+
+
+def test_a_corrigendum_is_refused_and_names_the_resolution(runner: CliRunner, tmp_path) -> None:
+    corrigendum = tmp_path / "corr.txt"
+    corrigendum.write_text(
+        "S/RES/2999 (2031)/Corr.1\n\nCorrigendum\n\nResolution 2999 (2031) adopted by the "
+        "Security Council at its 9999th meeting, on 3 March 2031\n\nOperative paragraph 5, "
+        "second line\nFor 30 June 2032 read 31 July 2032\n", encoding="utf-8")
+    result = runner.invoke(cli, ["mandate", str(corrigendum)])
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"error: {corrigendum}: is a corrigendum to S/RES/2999 "
+                                    "(2031), not the text of the resolution")
+    assert result.stderr.count("\n") == 1
+    # a reissued resolution that prints the corrigendum's symbol keeps its paragraphs
+    reissued = tmp_path / "reissued.txt"
+    reissued.write_text(
+        "S/RES/2999 (2031)/Corr.1\n\nResolution 2999 (2031)\n\nAdopted by the Security Council "
+        "at its 9999th meeting, on 3 March 2031\n\nThe Security Council,\n\nRecalling its "
+        "previous resolutions,\n\n1. Decides to extend the mandate of UNMIR until 31 July "
+        "2032;\n\n2. Decides to remain seized of the matter.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["mandate", str(reissued), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert '"mandate_expires": "2032-07-31"' in result.stdout
