@@ -407,6 +407,7 @@ class Report:
             "mission": self.mission,
             "documents": {
                 "resolution": {"symbol": self.resolution.symbol,
+                               "draft": self.resolution.draft,
                                "adopted": _iso(self.resolution.adopted),
                                "mandate_expires": _iso(self.resolution.mandate_expires),
                                "reports_requested": [r.to_json() for r in

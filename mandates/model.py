@@ -196,6 +196,18 @@ class Resolution:
     tasks: tuple[Task, ...] = ()
     reporting: tuple[ReportingRequest, ...] = ()
     warnings: tuple[DataWarning, ...] = field(default=())
+    # a draft resolution's document symbol ("S/2025/812"; "draft" when it prints none), None
+    # for an adopted resolution
+    draft: str | None = None
+
+    @property
+    def title(self) -> str:
+        """How a reader names it: the symbol, 'draft resolution S/2025/812', or the file name."""
+        if self.symbol:
+            return self.symbol
+        if self.draft:
+            return "draft resolution" + (f" {self.draft}" if self.draft != "draft" else "")
+        return self.source.path
 
     def paragraph(self, ref: str) -> Paragraph | None:
         """The paragraph printed as `ref`, or None."""
@@ -233,6 +245,7 @@ class Resolution:
             "mandate_expires": self.mandate_expires.isoformat() if self.mandate_expires else None,
             "ceilings": [c.to_json() for c in self.ceilings],
             "reporting": [r.to_json() for r in self.reporting],
+            "draft": self.draft,
             "paragraphs": [p.to_json() for p in self.paragraphs],
             "tasks": [t.to_json() for t in self.tasks],
             "warnings": [w.to_json() for w in self.warnings],

@@ -197,6 +197,9 @@ def read_lines(path: Path) -> list[Line]:
     return module.read_lines(path)
 
 
+# "France: draft resolution", "Draft resolution", and the draft's own symbol "S/2031/456"
+_DRAFT = re.compile(r"\bdraft resolution\b", re.I)
+_DOCUMENT_SYMBOL = re.compile(r"\bS/\d{4}/\d+(?:/Rev\.\d+)?")
 _CORRIGENDUM = re.compile(r"S/RES/(\d+)\s*\((\d{4})\)\s*/\s*Corr\.\s*\d")
 
 
@@ -257,6 +260,15 @@ def parse_resolution(path: str | Path) -> Resolution:
         warnings.append(DataWarning(
             "adoption_date_corrected", f"the adoption line prints {printed}, a year the symbol "
             f"{symbol} contradicts; {adopted}, {where}, is used", SourceRef(path=p.name)))
+    draft = None
+    if symbol is None and any(_DRAFT.search(text) for text in head):
+        draft = next((m.group(0) for text in head if (m := _DOCUMENT_SYMBOL.search(text))),
+                     "draft")
+        printed_as = f" ({draft})" if draft != "draft" else ""
+        warnings.append(DataWarning(
+            "draft_resolution", f"a draft resolution{printed_as}, not an adopted one: it has no "
+            "resolution number or adoption date yet, and its tasks are those it proposes",
+            SourceRef(path=p.name)))
     if named is not None:
         warnings.append(DataWarning(
             "symbol_from_file_name", f"the text prints no document symbol; {named} is read "
@@ -320,4 +332,5 @@ def parse_resolution(path: str | Path) -> Resolution:
         tasks=tasks,
         reporting=reporting_of(paragraphs, adopted, expires),
         warnings=tuple(warnings),
+        draft=draft,
     )

@@ -493,3 +493,25 @@ def test_counts_are_written_in_the_right_number_not_with_a_bracketed_s() -> None
     assert plural(1_204, "mission") == "1,204 missions"
     assert plural(1, "data warning was", "data warnings were") == "1 data warning was"
     assert plural(0, "data warning was", "data warnings were") == "0 data warnings were"
+
+
+def test_a_draft_resolution_is_named_as_a_draft_in_the_report(tmp_path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "United Nations S/2031/812\nSecurity Council Distr.: General\n12 December 2031\n\n"
+        "France: draft resolution\n\nThe Security Council,\n\nRecalling its previous "
+        "resolutions,\n\n1. Decides to extend the mandate of MONUSCO until 20 December 2032;\n\n"
+        "2. Requests MONUSCO to ensure the effective protection of civilians;\n\n"
+        "3. Decides to remain seized of the matter.\n", encoding="utf-8")
+    res = parse_resolution(draft)
+    assert (res.symbol, res.adopted, res.draft) == (None, None, "S/2031/812")
+    assert res.title == "draft resolution S/2031/812"
+    assert [w.code for w in res.warnings] == ["draft_resolution"]
+    report = build_report(res, parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx")))
+    html = render_html(report)
+    row = html[html.index('<th scope="row">Mandate</th>'):]
+    assert row[:row.index("</tr>")].count("draft resolution S/2031/812; mandate until 2032-12-20")
+    assert report.to_json()["documents"]["resolution"]["draft"] == "S/2031/812"
+    # an adopted resolution is no draft
+    adopted = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2771(2025).pdf"))
+    assert adopted.draft is None and adopted.title == "S/RES/2771 (2025)"
