@@ -50,7 +50,7 @@ def warning_lines(warnings: Sequence[DataWarning], *, group_over: int = 3) -> li
 def resolution_table(res: Resolution) -> str:
     """Metadata, ceilings and tasks of a resolution as aligned text."""
     lines = [
-        f"symbol           {res.symbol or '-'}",
+        f"symbol           {res.symbol or (res.title if res.draft else '-')}",
         f"adopted          {res.adopted.isoformat() if res.adopted else '-'}"
         + (f" (meeting {res.meeting})" if res.meeting else ""),
         f"missions         {', '.join(res.missions) or '-'}",
