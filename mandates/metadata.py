@@ -415,6 +415,23 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if m:
                 day = m.groups()[:3] if m.group(1) else m.groups()[3:]
                 return to_date(*day), p.ref
+        # the mandate ends: "terminate the mandate of … (ONUCA) with effect from 17 January
+        # 1992", "the mandate of UNCRO shall terminate after an interim period ending on 15
+        # January 1996", "terminate the mandate of UNASOG with immediate effect"
+        ends = re.compile(rf"\bterminat\w*\s+the\s+mandate\s+of\b[^;]{{0,120}}?\b{name}\b\)?"
+                          rf"|\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:shall|will)\s+(?:terminate|"
+                          r"end|expire|come to an end)\b", re.I)
+        for p in operative:
+            m = ends.search(p.text) if any(n in p.text for n in names) else None
+            if m is None:
+                continue
+            rest = p.text[m.end():m.end() + 80]
+            when = re.match(r"[^;]{0,50}?\b(?:with effect from|as of|on|ending on|effective)\s+"
+                            + _DATE, rest, re.I)
+            if when:
+                return to_date(*when.groups()), p.ref
+            if adopted and re.match(r"\s*,?\s*with immediate effect\b", rest, re.I):
+                return adopted, p.ref
     for p in operative:
         if "mandate" in p.text.lower():
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)

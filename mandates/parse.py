@@ -246,7 +246,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     principal = missions[0] if missions else None
     counted_from: list[date] = []
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal, counted_from)
-    estimated = expires is not None and expiry_ref is not None and not _prints_date(
+    estimated = expires not in (None, adopted) and expiry_ref is not None and not _prints_date(
         next((x.text for x in paragraphs if x.ref == expiry_ref), ""), expires)
     warnings: list[DataWarning] = []
     if not operative:

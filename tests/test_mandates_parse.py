@@ -1390,6 +1390,27 @@ def test_a_renamed_mission_expires_by_its_old_name_before_the_renaming(text: str
     assert expiry_of(para, date(2031, 1, 5), "MONUSCO")[0] == expires
 
 
+@pytest.mark.parametrize(("text", "expires"), [
+    ("Decides to terminate the mandate of UNMIR on 31 December 2031;", date(2031, 12, 31)),
+    ("Affirms that the mandate of UNMIR will terminate as of 30 April 2032;", date(2032, 4, 30)),
+    ("Decides to terminate the mandate of the United Nations Mission in Rwanda (UNMIR) with "
+     "effect from 17 January 2032.", date(2032, 1, 17)),
+    ("Decides that the mandate of UNMIR shall terminate after an interim period ending on 15 "
+     "January 2032 or when the Council has decided otherwise;", date(2032, 1, 15)),
+    ("Decides to terminate the mandate of UNMIR with immediate effect.", date(2031, 7, 1)),
+    # an end tied to an event, and another body's mandate, give no date
+    ("Decides that the mandate of UNMIR shall terminate on the date on which the "
+     "Secretary-General reports that the transfer has taken place;", None),
+    ("Takes note of the intention to terminate the mandate of the United Nations Office (UNOL) "
+     "on 31 December 2031, as UNMIR deploys;", None),
+])
+def test_a_mandate_terminated_ends_on_its_date(text: str, expires) -> None:
+    from mandates.metadata import expiry_of
+
+    para = [Paragraph("4", ParagraphKind.OPERATIVE, text, 1)]
+    assert expiry_of(para, date(2031, 7, 1), "UNMIR")[0] == expires
+
+
 def test_a_continued_presence_until_a_date_is_the_expiry() -> None:
     from mandates.metadata import expiry_of
 
