@@ -10,6 +10,7 @@ extract their text, and at least 10x faster than bare pdfplumber `extract_text`;
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -63,7 +64,27 @@ def main() -> int:
         parse_resolution(p)
     elapsed = time.perf_counter() - started
     print(f"{len(texts)} text resolutions: {elapsed:.2f} s (target < 5 s)")
+    print(f"a 1 MB text in one operative paragraph: {_one_huge_paragraph():.2f} s "
+          "(no target; a pattern that backtracks over the whole paragraph shows here)")
     return 0
+
+
+def _one_huge_paragraph() -> float:
+    """Seconds to parse a made-up resolution whose one operative paragraph is 1 MB long and
+    has no semicolon, the worst case for patterns that scan a clause to its end."""
+    words = ("Requests the Secretary-General to include, as appropriate, in the and provide the "
+             "Council with the support of UNMIR, extend until the increase of the mandate of UNMIR "
+             "shall terminate after the police component of the protection of civilians ")
+    text = ("Resolution 2999 (2031)\n\nAdopted by the Security Council at its 9999th meeting, on 3 "
+            "March 2031\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. Decides "
+            + words * (1_000_000 // len(words))
+            + ";\n\n2. Decides to remain seized of the matter.\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "huge.txt"
+        path.write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        parse_resolution(path)
+        return time.perf_counter() - started
 
 
 if __name__ == "__main__":

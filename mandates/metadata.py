@@ -658,7 +658,8 @@ _REQUESTS_REPORT = Caseless(
     r"(?:\bRequests|^(?:To )?Request)\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?"
     r"Secretary-General\b"
     r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
-    + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;])*?(?:,|\band)\s+(?:(?:also|further|then)\s+)?"
+    + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
+    r"then)\s+)?"
     r"to\s+" + _CHAINED + ")"
     r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b[^;]{0,120}?"
     r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")"
