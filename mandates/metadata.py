@@ -293,8 +293,10 @@ _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\
 # later than 15 December 1994"
 _UNTIL_AT_LATEST = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,200}?\buntil\b[^;]{0,200}?"
                             r"\b(?:not|no) later than\s+" + _DATE)
-_PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate),?\s+"
-                          r"(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
+# "for a further period, ending 15 June 1985", "for another three months, ending 26 December
+# 1964"
+_PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate|months|"
+                          r"years?),?\s+(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
 
 
 # what is extended is a temporary increase in strength or the provisions of a resolution,

@@ -232,6 +232,24 @@ _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
 
 
+# older texts' OCR reads the first operative number as the letter l: "l. Reaffirms its
+# resolutions …", "…, (25) l. Takes note"
+_LETTER_L_ONE = re.compile(r"(^|[,;:)]\s+)l\s*\.\s+(?=[A-Z][a-z]+s\b)")
+_SECOND = re.compile(r"(?:^|[,;:]\s+)2\s*\.\s+[A-Z][a-z]")
+
+
+def _first_number_misread(lines: list[Line]) -> list[Line]:
+    """`lines` with "l." read as "1." where no paragraph 1 is printed but a paragraph 2 is."""
+    if any(_FIRST_PARAGRAPH.match(ln.text) for ln in lines) or not any(
+            _SECOND.search(ln.text) for ln in lines):
+        return lines
+    for i, ln in enumerate(lines):
+        text, n = _LETTER_L_ONE.subn(r"\g<1>1. ", ln.text, count=1)
+        if n:
+            return [*lines[:i], Line(text, ln.page, ln.indented), *lines[i + 1:]]
+    return lines
+
+
 def split_run_together(lines: list[Line]) -> list[Line]:
     """Split lines in which text extraction ran several paragraphs together.
 
@@ -283,7 +301,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     `repair` joins words split by stray spaces, a defect of text extracted from PDFs by
     other tools; a PDF read here directly does not need it.
     """
-    lines = split_run_together(lines)
+    lines = split_run_together(_first_number_misread(lines) if repair else lines)
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
     council_found = start is not None
     if start is None:

@@ -1625,3 +1625,36 @@ def test_the_force_unsos_supports_keeps_its_ceiling_and_its_period() -> None:
     paragraphs = [Paragraph("2", ParagraphKind.OPERATIVE, text, 1)]
     assert [(c.mission, c.count) for c in ceilings_of(paragraphs, "UNSOS")] == [("AUSSOM", 11826)]
     assert expiry_of(paragraphs, date(2031, 1, 6), "UNSOS")[0] is None
+
+
+OLD_RENEWAL = (
+    "199 (2031). Resolution of 25 September 2031\n\nThe Security Council,\n\n"
+    "Noting that the Government has indicated its desire that the stationing of the Force "
+    "should be continued,\n\n"
+    "{first} Reaffirms its resolutions 186 (2030) and 187 (2030);\n\n"
+    "2. Calls upon all States Members of the United Nations to comply with those resolutions;\n\n"
+    "3. Extends the period in which the United Nations Peace-keeping Force shall be stationed in "
+    "Cyprus for another three months, ending 26 December 2031;\n")
+
+
+@pytest.mark.parametrize(("first", "operative"), [
+    ("1.", ["1", "2", "3"]),
+    # the OCR of older resolutions reads the first number as the letter l
+    ("l.", ["1", "2", "3"]),
+])
+def test_a_first_paragraph_number_read_as_the_letter_l(tmp_path, first: str,
+                                                       operative: list[str]) -> None:
+    path = tmp_path / "old.txt"
+    path.write_text(OLD_RENEWAL.format(first=first), encoding="utf-8")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.operative] == operative
+    assert res.paragraph("1").text.startswith("Reaffirms its resolutions")
+    # "for another three months, ending …" is the end of the period
+    assert res.mandate_expires == date(2031, 12, 26)
+
+
+def test_the_letter_l_is_left_alone_where_paragraph_one_is_printed(tmp_path) -> None:
+    path = tmp_path / "old.txt"
+    text = OLD_RENEWAL.format(first="1.").replace("2. Calls", "l. Calls")
+    path.write_text(text, encoding="utf-8")
+    assert "l. Calls upon" in " ".join(p.text for p in parse_resolution(path).paragraphs)
