@@ -93,6 +93,22 @@ def symbol_of(lines: Sequence[str]) -> str | None:
 FIRST_YEAR = 1946
 
 
+def adoption_under_title(lines: Sequence[str], symbol: str) -> tuple[date | None, int | None]:
+    """The adoption printed right after the resolution's own title ("RESOLUTION 893 (1994)
+    Adopted by the Security Council at its 3326th meeting, on 6 January 1994"), in the
+    symbol's year; (None, None) when there is none. A catalogue header may name another
+    resolution's adoption first (893 (1994)'s names 1095 (1997)'s)."""
+    m = re.fullmatch(r"S/RES/(\d+) \((\d{4})\)", symbol)
+    if m is None:
+        return None, None
+    text = " ".join(lines)
+    for title in re.finditer(rf"\bResolution\s+{m.group(1)}\s*\({m.group(2)}\)", text, re.I):
+        adopted, meeting = adoption_of([text[title.end():title.end() + 200]])
+        if adopted is not None and adopted.year == int(m.group(2)):
+            return adopted, meeting
+    return None, None
+
+
 def consistent_adoption(adopted: date | None, symbol: str | None,
                         head: Sequence[str]) -> date | None:
     """The adoption date, unless its year contradicts the symbol's and the title block prints

@@ -11,6 +11,7 @@ from mandates.caseless import Caseless
 from mandates.metadata import (
     NOT_A_MISSION,
     adoption_of,
+    adoption_under_title,
     ceilings_of,
     chapter_vii_of,
     consistent_adoption,
@@ -240,6 +241,10 @@ def parse_resolution(path: str | Path) -> Resolution:
     closing = seg.closing[:3] or raw[-8:]  # the adoption line may close the last paragraph
     adopted, meeting = adoption_of(head, [ln.text for ln in closing])
     printed, cited = adopted, symbol
+    if adopted and symbol and f"({adopted.year})" not in symbol:
+        titled, titled_meeting = adoption_under_title(head, symbol)
+        if titled is not None:
+            adopted, meeting = titled, titled_meeting
     adopted = consistent_adoption(adopted, symbol, head)
     symbol = consistent_symbol(symbol, adopted, head)
     missions = missions_of(paragraphs)

@@ -1658,3 +1658,17 @@ def test_the_letter_l_is_left_alone_where_paragraph_one_is_printed(tmp_path) -> 
     text = OLD_RENEWAL.format(first="1.").replace("2. Calls", "l. Calls")
     path.write_text(text, encoding="utf-8")
     assert "l. Calls upon" in " ".join(p.text for p in parse_resolution(path).paragraphs)
+
+
+def test_a_catalogue_header_naming_another_resolution_does_not_date_this_one(tmp_path) -> None:
+    path = tmp_path / "catalogue.txt"
+    path.write_text(
+        "Security Council Resolution S/RES/2899 (2030)\nResolution 2999 (2031) Adopted by the "
+        "Security Council at its 9999th meeting, on 28 January 2031\nPublisher\nUN Security "
+        "Council\n\nRESOLUTION 2899 (2030)  Adopted by the Security Council at its 9326th "
+        "meeting, on 6 January 2030  The Security Council,  Reaffirming its resolution 2872 "
+        "(2029),\n1. Decides to extend the mandate of UNMIR until 31 March 2030;\n"
+        "2. Decides to remain seized of the matter.\n", encoding="utf-8")
+    res = parse_resolution(path)
+    assert (res.symbol, res.adopted, res.meeting) == ("S/RES/2899 (2030)", date(2030, 1, 6), 9326)
+    assert [w.code for w in res.warnings] == ["adoption_date_corrected"]
