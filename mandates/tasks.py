@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mandates.cue_index import Anchored, finditer, search
-from mandates.missions import DESCRIBED_ALIASES, FORMER_NAMES, NOT_MISSIONS
+from mandates.missions import DESCRIBED_ALIASES, FORMER_NAMES, NOT_MISSIONS, OTHER_OPERATIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
@@ -634,9 +634,17 @@ _ENDORSED = re.compile(
 
 
 # Member States and donors who give their own aid "in coordination with the IPTF" are not the
-# mission's partners in a task of its own, as a Government acting with its support is
-_DONORS = re.compile(r"^(?:all |other |interested )?(?:member states|donors|the international "
-                     r"community|(?:bilateral and multilateral |international )?partners)\b")
+# mission's partners in a task of its own, as a Government acting with its support is; nor
+# is a force the Council authorizes beside the mission ("the Member States of the
+# Multinational Security Support mission to take all necessary measures …, in coordination
+# with BINUH")
+_OTHER_FORCE = "|".join(a.lower() for a in OTHER_OPERATIONS)
+_DONORS = re.compile(r"^(?:the |all |other |interested )?(?:member states|donors|the international "
+                     r"community|(?:bilateral and multilateral |international )?partners|"
+                     + _OTHER_FORCE + r")\b")
+# "Authorizes AMISOM, in coordination with UNSOM, to take all necessary measures": the force's
+# task, not the mission's
+_FORCE_FIRST = re.compile(r"^(?:the )?(?:" + _OTHER_FORCE + r")\b")
 # the mission's support describes what someone else did or does, not what is asked of them
 _DONE_BY = re.compile(r"\b(?:operations|efforts|activities|measures|steps|work) (?:\w+ )?"
                       r"(?:undertaken|conducted|carried out|led|made|taken) by [^,;]{0,60}$")
@@ -664,7 +672,7 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
         # told what else to do; "Member States, in coordination with MINUSTAH, to …" (a noun,
         # an aside) are told what to do with the mission
         m = None
-    if m:
+    if m and not _FORCE_FIRST.match(rest):
         return _Tasking(_ids(refs), Strength.ENCOURAGED, "cooperate-in", m.group("act"))
     return None
 

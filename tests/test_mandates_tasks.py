@@ -876,6 +876,16 @@ def test_donors_coordinating_their_own_aid_with_the_mission_do_not_task_it() -> 
     assert only(tasks, "4").category == "police_reform"
 
 
+@pytest.mark.parametrize("text", [
+    "Authorizes the Member States of the Multinational Security Support mission to take all "
+    "necessary measures to protect civilians, in coordination with UNXYZ;",
+    "Authorizes AMISOM, in coordination with UNXYZ, to take all necessary measures to reduce the "
+    "threat posed by armed groups;",
+])
+def test_a_force_authorized_beside_the_mission_does_not_task_it(text: str) -> None:
+    assert rules([op("4", text)], ["UNXYZ"]) == ()
+
+
 def test_support_the_mission_gave_to_what_others_did_does_not_task_it() -> None:
     text = ("Requests the country team to complement the operations undertaken by the "
             "Government with the support of UNXYZ with activities that improve the living "
