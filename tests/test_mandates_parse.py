@@ -906,6 +906,10 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
      "reporting to the Security Council, assessments of the cooperation;", True),
     ("Requests the Secretary-General to provide the mission with the necessary resources;",
      False),
+    ("Requests the Secretary-General to provide the Security Council with a strategic review of "
+     "UNMIR no later than 15 June 2032;", True),
+    ("Requests the Secretary-General to consult the parties and present to the Security Council "
+     "options for support to new security arrangements;", True),
 ])
 def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> None:
     from mandates.metadata import reporting_of
