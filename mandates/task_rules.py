@@ -435,8 +435,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("refugees_idps", "RefugeeIDPs", A, _rx(
         r"\brefugees?\b", r"\bdisplaced\b", r"\bidps?\b", r"\breturnees?\b",
+        # not the repatriation and resettlement of foreign combatants in "disarmament,
+        # demobilization, repatriation, resettlement and reintegration (DDRRR)"
+        r"(?<!demobilization, )(?<!demobilisation, )(?<!reintegration and )(?<!reintegration, )"
         r"\brepatriat(?!ion of (?:\w+ ){0,2}(?:combatants|fighters|children associated))",
-        r"\bresettle", r"(?:voluntary|safe|sustainable|dignified) returns?\b",
+        r"(?<!repatriation, )(?<!repatriation and )\bresettle",
+        r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         r"return (?:of|to their) ", r"\bcamps\b", r"\bdisplacement\b",
     )),
     # women named among the vulnerable ("especially women and children") are not a gender task;

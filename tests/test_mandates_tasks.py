@@ -886,6 +886,21 @@ def test_a_force_authorized_beside_the_mission_does_not_task_it(text: str) -> No
     assert rules([op("4", text)], ["UNXYZ"]) == ()
 
 
+@pytest.mark.parametrize(("text", "refugees"), [
+    # the repatriation and resettlement of foreign combatants, not of refugees
+    ("Requests UNXYZ to provide support to the disarmament, demobilization, repatriation, "
+     "resettlement and reintegration (DDRRR) process of foreign armed groups;", False),
+    ("Requests UNXYZ to support the disarmament, demobilization, reintegration and repatriation "
+     "(DDRR) of members of armed groups;", False),
+    ("Requests UNXYZ to facilitate the voluntary repatriation and resettlement of refugees;",
+     True),
+])
+def test_the_repatriation_in_ddrrr_is_not_of_refugees(text: str, refugees: bool) -> None:
+    categories = {c for t in rules([op("5", text)], ["UNXYZ"]) for c in t.categories}
+    assert ("refugees_idps" in categories) is refugees
+    assert refugees or "disarmament_demobilization" in categories
+
+
 def test_support_the_mission_gave_to_what_others_did_does_not_task_it() -> None:
     text = ("Requests the country team to complement the operations undertaken by the "
             "Government with the support of UNXYZ with activities that improve the living "
