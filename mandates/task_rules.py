@@ -439,7 +439,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # demobilization, repatriation, resettlement and reintegration (DDRRR)"
         r"(?<!demobilization, )(?<!demobilisation, )(?<!reintegration and )(?<!reintegration, )"
         r"\brepatriat(?!ion of (?:\w+ ){0,2}(?:combatants|fighters|children associated))",
-        r"(?<!repatriation, )(?<!repatriation and )\bresettle",
+        r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         r"return (?:of|to their) ", r"\bcamps\b", r"\bdisplacement\b",
     )),

@@ -892,6 +892,8 @@ def test_a_force_authorized_beside_the_mission_does_not_task_it(text: str) -> No
      "resettlement and reintegration (DDRRR) process of foreign armed groups;", False),
     ("Requests UNXYZ to support the disarmament, demobilization, reintegration and repatriation "
      "(DDRR) of members of armed groups;", False),
+    ("Requests UNXYZ to assist in carrying out the disarmament, demobilization, repatriation or "
+     "resettlement, as appropriate, and reintegration of armed groups;", False),
     ("Requests UNXYZ to facilitate the voluntary repatriation and resettlement of refugees;",
      True),
 ])
