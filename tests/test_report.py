@@ -514,6 +514,7 @@ def test_a_draft_resolution_is_named_as_a_draft_in_the_report(tmp_path) -> None:
     row = html[html.index('<th scope="row">Mandate</th>'):]
     assert row[:row.index("</tr>")].count("draft resolution S/2031/812; mandate until 2032-12-20")
     assert report.to_json()["documents"]["resolution"]["draft"] == "S/2031/812"
+    assert "The draft resolution would give the mission" in html
     # an adopted resolution is no draft
     adopted = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2771(2025).pdf"))
     assert adopted.draft is None and adopted.title == "S/RES/2771 (2025)"
