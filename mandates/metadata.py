@@ -89,15 +89,35 @@ def symbol_of(lines: Sequence[str]) -> str | None:
     return None
 
 
+# "France: draft resolution", "Draft resolution", and the draft's own symbol "S/2031/456"
+_DRAFT = re.compile(r"\bdraft resolution\b", re.I)
+_DOCUMENT_SYMBOL = re.compile(r"\bS/\d{4}/\d+(?:/Rev\.\d+)?")
+_CORRIGENDUM = re.compile(r"S/RES/(\d+)\s*\((\d{4})\)\s*/\s*Corr\.\s*\d")
+
+
+def draft_symbol_of(lines: Sequence[str]) -> str | None:
+    """For a title block that says "draft resolution": the draft's document symbol
+    (`S/2031/456`), or "draft" when it prints none; None for any other text."""
+    if not any(_DRAFT.search(text) for text in lines):
+        return None
+    return next((m.group(0) for text in lines if (m := _DOCUMENT_SYMBOL.search(text))), "draft")
+
+
+def corrigendum_of(lines: Sequence[str]) -> str | None:
+    """`S/RES/2999 (2031)` when the lines print the symbol of a corrigendum to it
+    (`S/RES/2999 (2031)/Corr.1`), else None."""
+    m = next((m for text in lines if (m := _CORRIGENDUM.search(text))), None)
+    return f"S/RES/{m.group(1)} ({m.group(2)})" if m else None
+
+
 #: the year the Security Council first met; no resolution is older
 FIRST_YEAR = 1946
 
 
-def adoption_under_title(lines: Sequence[str], symbol: str) -> tuple[date | None, int | None]:
+def _adoption_under_title(lines: Sequence[str], symbol: str) -> tuple[date | None, int | None]:
     """The adoption printed right after the resolution's own title ("RESOLUTION 893 (1994)
     Adopted by the Security Council at its 3326th meeting, on 6 January 1994"), in the
-    symbol's year; (None, None) when there is none. A catalogue header may name another
-    resolution's adoption first (893 (1994)'s names 1095 (1997)'s)."""
+    symbol's year; (None, None) when there is none."""
     m = re.fullmatch(r"S/RES/(\d+) \((\d{4})\)", symbol)
     if m is None:
         return None, None
@@ -109,25 +129,31 @@ def adoption_under_title(lines: Sequence[str], symbol: str) -> tuple[date | None
     return None, None
 
 
-def consistent_adoption(adopted: date | None, symbol: str | None,
-                        head: Sequence[str]) -> date | None:
-    """The adoption date, unless its year contradicts the symbol's and the title block prints
-    the same day in the symbol's year (S/RES/1139 (1997) says "on 21 November 1987"), or the
-    year is before the Council first met ("Resolution of 23 April 1943" for 48 (1948))."""
+def consistent_adoption(adopted: date | None, meeting: int | None, symbol: str | None,
+                        head: Sequence[str]) -> tuple[date | None, int | None]:
+    """The adoption date and meeting, unless the date's year contradicts the symbol's. Then,
+    in turn: the adoption printed right after the resolution's own title (a catalogue header
+    may name another resolution's first: 893 (1994)'s names 1095 (1997)'s); the same day in
+    the symbol's year printed in the title block (S/RES/1139 (1997) says "on 21 November
+    1987"); the symbol's year when the date is before the Council first met ("Resolution of
+    23 April 1943" for 48 (1948))."""
     year = re.search(r"\((\d{4})\)", symbol or "")
-    if adopted is None or year is None or adopted.year == int(year.group(1)):
-        return adopted
+    if adopted is None or symbol is None or year is None or adopted.year == int(year.group(1)):
+        return adopted, meeting
+    titled, titled_meeting = _adoption_under_title(head, symbol)
+    if titled is not None:
+        return titled, titled_meeting
     for m in _DATE_RE.finditer(" ".join(head)):
         day = to_date(*m.groups())
         if day is not None and day.year == int(year.group(1)) \
                 and (day.month, day.day) == (adopted.month, adopted.day):
-            return day
+            return day, meeting
     if adopted.year < FIRST_YEAR <= int(year.group(1)):
         try:
-            return adopted.replace(year=int(year.group(1)))
+            return adopted.replace(year=int(year.group(1))), meeting
         except ValueError:  # 29 February
-            return adopted
-    return adopted
+            return adopted, meeting
+    return adopted, meeting
 
 
 def consistent_symbol(symbol: str | None, adopted: date | None,

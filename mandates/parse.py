@@ -11,11 +11,12 @@ from mandates.caseless import Caseless
 from mandates.metadata import (
     NOT_A_MISSION,
     adoption_of,
-    adoption_under_title,
     ceilings_of,
     chapter_vii_of,
     consistent_adoption,
     consistent_symbol,
+    corrigendum_of,
+    draft_symbol_of,
     expiry_of,
     missions_of,
     reporting_of,
@@ -198,12 +199,6 @@ def read_lines(path: Path) -> list[Line]:
     return module.read_lines(path)
 
 
-# "France: draft resolution", "Draft resolution", and the draft's own symbol "S/2031/456"
-_DRAFT = re.compile(r"\bdraft resolution\b", re.I)
-_DOCUMENT_SYMBOL = re.compile(r"\bS/\d{4}/\d+(?:/Rev\.\d+)?")
-_CORRIGENDUM = re.compile(r"S/RES/(\d+)\s*\((\d{4})\)\s*/\s*Corr\.\s*\d")
-
-
 def parse_resolution(path: str | Path) -> Resolution:
     """Parse one Security Council resolution file into a `Resolution`.
 
@@ -220,13 +215,11 @@ def parse_resolution(path: str | Path) -> Resolution:
     # the masthead's symbol line looks like a running header, which cleaning removes
     symbol = symbol_of(head) or symbol_of([ln.text for ln in raw[:12]])
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
-    corrigendum = next((m for text in [*head, *(ln.text for ln in raw[:12])]
-                        if (m := _CORRIGENDUM.search(text))), None)
-    if corrigendum and not operative:
+    corrected = corrigendum_of([*head, *(ln.text for ln in raw[:12])])
+    if corrected and not operative:
         # "S/RES/2999 (2031)/Corr.1 … For 30 June read 31 July": the correction, not the text
-        raise InputError(f"is a corrigendum to S/RES/{corrigendum.group(1)} "
-                         f"({corrigendum.group(2)}), not the text of the resolution", path=p,
-                         hint="give the resolution itself, as reissued with the correction")
+        raise InputError(f"is a corrigendum to {corrected}, not the text of the resolution",
+                         path=p, hint="give the resolution itself, as reissued with the correction")
     if symbol is None and (not operative or not seg.council_line or len(seg.masthead) > 15):
         # a resolution opens with its title block and "The Security Council,"; a report
         # that cites resolutions does not
@@ -241,11 +234,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     closing = seg.closing[:3] or raw[-8:]  # the adoption line may close the last paragraph
     adopted, meeting = adoption_of(head, [ln.text for ln in closing])
     printed, cited = adopted, symbol
-    if adopted and symbol and f"({adopted.year})" not in symbol:
-        titled, titled_meeting = adoption_under_title(head, symbol)
-        if titled is not None:
-            adopted, meeting = titled, titled_meeting
-    adopted = consistent_adoption(adopted, symbol, head)
+    adopted, meeting = consistent_adoption(adopted, meeting, symbol, head)
     symbol = consistent_symbol(symbol, adopted, head)
     missions = missions_of(paragraphs)
     principal = missions[0] if missions else None
@@ -265,10 +254,8 @@ def parse_resolution(path: str | Path) -> Resolution:
         warnings.append(DataWarning(
             "adoption_date_corrected", f"the adoption line prints {printed}, a year the symbol "
             f"{symbol} contradicts; {adopted}, {where}, is used", SourceRef(path=p.name)))
-    draft = None
-    if symbol is None and any(_DRAFT.search(text) for text in head):
-        draft = next((m.group(0) for text in head if (m := _DOCUMENT_SYMBOL.search(text))),
-                     "draft")
+    draft = draft_symbol_of(head) if symbol is None else None
+    if draft is not None:
         printed_as = f" ({draft})" if draft != "draft" else ""
         warnings.append(DataWarning(
             "draft_resolution", f"a draft resolution{printed_as}, not an adopted one: it has no "
