@@ -32,6 +32,7 @@ from provenance import (
     check_suffix,
     sha256_of,
 )
+from provenance.language import foreign_language
 from provenance.pdf import page_texts
 
 SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
@@ -129,16 +130,24 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     """Parse one peacekeeping budget document into a `Budget`.
 
     Raises `InputError` (exit code 3) for a missing, empty, corrupt, encrypted or
-    unsupported file, or when no budget table can be found in it. `mission` names the
-    mission when neither the file nor its tables do.
+    unsupported file, for one in another language than English, or when no budget table
+    can be found in it. `mission` names the mission when neither the file nor its tables do.
     """
     p = check_readable(path)
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a budget")
     grids = read_grids(p)
+    front = _front_text(p)
+    language = foreign_language(" ".join(front))
+    if language is not None:
+        # every budget document is issued under one symbol in six languages; tables headed
+        # in French would read as no budget, or as lines with no known item
+        raise InputError(f"is in {language}, not English: coherence reads the English text of "
+                         "a budget document", path=p,
+                         hint="download the English version of the same symbol (documents.un.org,"
+                              " language EN)")
     # the Advisory Committee's table of recommended changes holds changes, not budget lines
     result = interpret([g for g in grids
                         if not is_impact_table(g) and not is_staffing_table(g)])
-    front = _front_text(p)
     pages = page_texts(p) if suffix == ".pdf" else None
     text: list[tuple[str, int | None]] | None = (
         [(page, n) for n, page in enumerate(pages, start=1)] if pages is not None else None)

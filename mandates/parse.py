@@ -36,6 +36,7 @@ from provenance import (
     check_suffix,
     sha256_of,
 )
+from provenance.language import foreign_language
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
@@ -203,12 +204,21 @@ def parse_resolution(path: str | Path) -> Resolution:
     """Parse one Security Council resolution file into a `Resolution`.
 
     Raises `InputError` (exit code 3) for a missing, empty, corrupt, encrypted,
-    unsupported or image-only file, or for a document that is not a resolution.
+    unsupported or image-only file, for a document that is not a resolution, and for a
+    resolution in another language than English.
     """
     p = check_readable(path)
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a resolution")
     raw = read_lines(p)
     lines = clean_lines(raw)
+    language = foreign_language(" ".join(ln.text for ln in lines[:200]))
+    if language is not None:
+        # the same symbol names the text in all six official languages; a French one would
+        # otherwise read as a resolution that gives the mission nothing
+        raise InputError(f"is in {language}, not English: coherence reads the English text of "
+                         "a resolution", path=p,
+                         hint="download the English version of the same symbol (documents.un.org,"
+                              " language EN)")
     seg = segment(lines, repair=suffix != ".pdf")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
