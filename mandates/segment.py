@@ -43,15 +43,19 @@ _ADVERBS = frozenset({
     "further", "also", "strongly", "firmly", "again", "once", "fully", "urgently", "deeply",
     "gravely", "reiterates",
 }) - {"reiterates"}
-_OPERATIVE_VERB = re.compile(
-    r"^(?:(?:Further|Also|Strongly|Again|Once again|Hereby)\s+)?(?:Decides|Requests|Recommends|"
-    r"Calls|Urges|Authorizes|Authorises|Approves|Condemns|Demands|Endorses|Welcomes|Notes|"
-    r"Reaffirms|Expresses|Invites|Appeals|Affirms|Declares|Deplores|Determines|Directs|"
-    r"Encourages|Resolves|Reminds|Reiterates|Takes note|Censures|Commends|Emphasizes|"
-    r"Stresses|Underlines|Insists|Considers|Agrees|Accepts|Adopts|Extends|Appoints|Elects|"
-    r"Admits|Addresses|Nominates|Regrets|Confirms|Instructs|Establishes|Requires|Proposes|Suggests|"
-    r"Recogni[sz]es|Acknowledges|Underscores|Emphasises|Highlights|Looks forward|"
-    r"Supports|Takes|Pays|Salutes|Concurs|Renews|Recalls)\b")
+# the verbs that open an operative paragraph (regular-expression alternatives)
+_VERBS = (
+    "Decides", "Requests", "Recommends", "Calls", "Urges", "Authorizes", "Authorises",
+    "Approves", "Condemns", "Demands", "Endorses", "Welcomes", "Notes", "Reaffirms", "Expresses",
+    "Invites", "Appeals", "Affirms", "Declares", "Deplores", "Determines", "Directs",
+    "Encourages", "Resolves", "Reminds", "Reiterates", "Takes note", "Censures", "Commends",
+    "Emphasizes", "Stresses", "Underlines", "Insists", "Considers", "Agrees", "Accepts",
+    "Adopts", "Extends", "Appoints", "Elects", "Admits", "Addresses", "Nominates", "Regrets",
+    "Confirms", "Instructs", "Establishes", "Requires", "Proposes", "Suggests", "Recogni[sz]es",
+    "Acknowledges", "Underscores", "Emphasises", "Highlights", "Looks forward", "Supports",
+    "Takes", "Pays", "Salutes", "Concurs", "Renews", "Recalls")
+_OPERATIVE_VERB = re.compile(r"^(?:(?:Further|Also|Strongly|Again|Once again|Hereby)\s+)?(?:"
+                             + "|".join(_VERBS) + r")\b")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -147,11 +151,27 @@ def _join_one(text: str, part: str) -> str:
     return text + " " + part
 
 
-def verb_of(text: str) -> str | None:
-    """The leading verb: `Decides`, `Further requests`, `Recalling`; `to monitor` → monitor."""
+# an operative paragraph that opens with a phrase before its verb ("Acting under Chapter VII
+# of the Charter, authorizes …", "Upon full cessation of hostilities, calls upon …", "In this
+# context demands …", and the oldest texts' "The Security Council requests …")
+_INTRODUCED = re.compile(r"(?:[A-Z][a-z]+ing|The Security Council|In|Upon|With|Due|Pending|"
+                         r"After|Following|Further to)\b")
+_MAIN_VERB = re.compile(r"(?:,|\bCouncil|\bcontext)\s+((?:(?:further|also|strongly|again|"
+                        r"once again)\s+)?(?:" + "|".join(v.lower() for v in _VERBS) + r"))\b")
+
+
+def verb_of(text: str, operative: bool = False) -> str | None:
+    """The leading verb: `Decides`, `Further requests`, `Recalling`; `to monitor` → monitor.
+
+    For an `operative` paragraph that opens with a phrase ("Acting under Chapter VII …,
+    authorizes"), the verb after the phrase, capitalised as it would open the paragraph."""
     words = _WORDS.findall(text[:80])
     if not words:
         return None
+    if operative and _INTRODUCED.match(text) and not _OPERATIVE_VERB.match(text):
+        main = _MAIN_VERB.search(text, 0, 400)
+        if main is not None:
+            return main.group(1)[:1].upper() + main.group(1)[1:]
     if words[0].lower() == "to" and len(words) > 1:
         return words[1]
     if words[0].lower() in _ADVERBS and len(words) > 1:
@@ -205,7 +225,8 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 def _replace_text(p: Paragraph, text: str) -> Paragraph:
     return Paragraph(ref=p.ref, kind=p.kind, text=text, level=p.level,
-                     verb=verb_of(text), heading=p.heading, page=p.page, parent=p.parent)
+                     verb=verb_of(text, p.kind is ParagraphKind.OPERATIVE and p.level == 1),
+                     heading=p.heading, page=p.page, parent=p.parent)
 
 
 _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
@@ -459,7 +480,9 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
 
     paragraphs = [
         Paragraph(ref=o.ref, kind=o.kind, text=o.text(), level=o.level,
-                  verb=verb_of(o.joined.strip()), heading=o.heading, page=o.page,
+                  verb=verb_of(o.joined.strip(),
+                               o.kind is ParagraphKind.OPERATIVE and o.level == 1),
+                  heading=o.heading, page=o.page,
                   parent=o.parent)
         for o in done
     ]

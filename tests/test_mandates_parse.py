@@ -1676,3 +1676,26 @@ def test_a_catalogue_header_naming_another_resolution_does_not_date_this_one(tmp
     res = parse_resolution(path)
     assert (res.symbol, res.adopted, res.meeting) == ("S/RES/2899 (2030)", date(2030, 1, 6), 9326)
     assert [w.code for w in res.warnings] == ["adoption_date_corrected"]
+
+
+def test_an_operative_paragraph_opening_with_a_phrase_gives_the_verb_after_it(tmp_path) -> None:
+    """"Acting under Chapter VII …, authorizes" is an authorization: its verb is not
+    "Acting", which a reader counting the Council's authorizations would miss."""
+    path = _resolution_file(
+        tmp_path, 9031, "5 March 2031",
+        "Acting under Chapter VII of the Charter of the United Nations,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n"
+        "2. Acting under Chapter VII of the Charter of the United Nations, authorizes UNMIR "
+        "to use all necessary means to carry out its mandate;\n"
+        "3. Upon full cessation of hostilities, further requests UNMIR to monitor the "
+        "withdrawal:\n(a) to monitor the withdrawal of forces;\n"
+        "4. In this context demands that all parties cooperate fully with UNMIR;\n"
+        "5. Recalling its resolution 8999 (2030), reaffirms its support for UNMIR;\n"
+        "6. Acting under Chapter VII of the Charter of the United Nations:\n"
+        "7. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    verbs = {p.ref: p.verb for p in res.paragraphs}
+    assert verbs["PP2"] == "Acting"  # a preambular paragraph keeps its participle
+    assert [verbs[r] for r in ("1", "2", "3", "3(a)", "4", "5")] == [
+        "Decides", "Authorizes", "Further requests", "monitor", "Demands", "Reaffirms"]
+    assert verbs["6"] == "Acting"  # no verb follows the phrase
