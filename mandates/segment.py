@@ -23,7 +23,10 @@ _TOP = re.compile(r"^(\d{1,3})\s*\.\s*(?=\S)(.*)$")
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s*(.*)$")
 _ROMAN = re.compile(r"^[ivxl]+$")
 _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
-_COUNCIL = re.compile(r"^The Security Council\s*[,;:]?", re.I)
+# not the second line of a wrapped adoption line ("Adopted by" / "the Security Council at its
+# 3480th meeting, on 14 December 1994"; "… on 18 December 2020" by written procedure)
+_COUNCIL = re.compile(r"^The Security Council(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?",
+                      re.I)
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b(?:\s+[IVX\d]+)?\s*$")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
 _NOTES = re.compile(r"^Footnotes\s*$")

@@ -1699,3 +1699,20 @@ def test_an_operative_paragraph_opening_with_a_phrase_gives_the_verb_after_it(tm
     assert [verbs[r] for r in ("1", "2", "3", "3(a)", "4", "5")] == [
         "Decides", "Authorizes", "Further requests", "monitor", "Demands", "Reaffirms"]
     assert verbs["6"] == "Acting"  # no verb follows the phrase
+
+
+@pytest.mark.parametrize("second", ["the Security Council at its 12031st meeting, on 5 March 2031",
+                                    "the Security Council on 5 March 2031"])
+def test_an_adoption_line_wrapped_after_adopted_by_is_not_the_opening(tmp_path,
+                                                                       second: str) -> None:
+    """A page printed from a web catalogue wraps "Adopted by / the Security Council at its
+    …": the second line is not "The Security Council," that opens the text."""
+    path = tmp_path / "S_RES_9032(2031).txt"
+    path.write_text("Security Council Resolution S/RES/9032 (2031), Resolution 9032 (2031) "
+                    f"Adopted by\n{second}\nThe Security Council,\nRecalling its earlier "
+                    "decisions,\n1. Decides to extend the mandate of UNMIR until 31 March 2032;"
+                    "\n2. Decides to remain seized of the matter.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert res.adopted == date(2031, 3, 5)
+    assert [p.ref for p in res.paragraphs] == ["PP1", "1", "2"]
+    assert res.mandate_expires == date(2032, 3, 31)
