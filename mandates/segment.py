@@ -41,6 +41,12 @@ _PREAMBLE_WORDS = frozenset({
     "regretting", "considering", "endorsing", "determining", "believing", "urging", "mourning",
     "saluting", "supporting", "guided", "sharing", "resolved", "anxious", "disturbed",
     "shocked", "satisfied", "profoundly", "greatly", "increasingly", "pleased", "in",
+    "calling", "encouraging", "responding", "echoing", "remaining", "reminding", "highlighting",
+    "demanding", "agreeing", "observing", "continuing", "renewing", "congratulating",
+    "referring", "desiring", "appreciating", "drawing", "viewing", "thanking", "resolving",
+    "confirming", "declaring", "praising", "remembering", "seeking", "pledging", "applauding",
+    "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
+    "hoping", "extending",
 })
 _ADVERBS = frozenset({
     "further", "also", "strongly", "firmly", "again", "once", "fully", "urgently", "deeply",

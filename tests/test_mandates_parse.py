@@ -1716,3 +1716,19 @@ def test_an_adoption_line_wrapped_after_adopted_by_is_not_the_opening(tmp_path,
     assert res.adopted == date(2031, 3, 5)
     assert [p.ref for p in res.paragraphs] == ["PP1", "1", "2"]
     assert res.mandate_expires == date(2032, 3, 31)
+
+
+def test_preambular_paragraphs_run_together_split_at_any_participle(tmp_path) -> None:
+    """Text extraction ran two preambular paragraphs into one line; "Responding",
+    "Encouraging" or "Declaring" after the comma opens the next one, as "Recalling" does."""
+    path = tmp_path / "9033.txt"
+    path.write_text("S/RES/9033 (2031)\nResolution 9033 (2031)\nAdopted by the Security "
+                    "Council at its 12033rd meeting, on 5 March 2031\nThe Security Council,\n"
+                    "Taking note of the letter dated 1 March 2031 (S/2031/123), Responding to "
+                    "the request of the Government, Encouraging partners to support UNMIR, "
+                    "Declaring its determination to monitor the situation,\n"
+                    "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n",
+                    encoding="cp1252")
+    res = parse_resolution(path)
+    assert [(p.ref, p.verb) for p in res.paragraphs if p.ref.startswith("PP")] == [
+        ("PP1", "Taking"), ("PP2", "Responding"), ("PP3", "Encouraging"), ("PP4", "Declaring")]
