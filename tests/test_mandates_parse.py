@@ -1732,3 +1732,21 @@ def test_preambular_paragraphs_run_together_split_at_any_participle(tmp_path) ->
     res = parse_resolution(path)
     assert [(p.ref, p.verb) for p in res.paragraphs if p.ref.startswith("PP")] == [
         ("PP1", "Taking"), ("PP2", "Responding"), ("PP3", "Encouraging"), ("PP4", "Declaring")]
+
+
+def test_a_cross_reference_broken_before_its_letter_opens_no_list_item(tmp_path) -> None:
+    """A line that ends "… paragraph 1" and a next line that opens "(a), and …" are one
+    paragraph's text, as a page narrower than the UN's wraps it; a real item still opens."""
+    path = _resolution_file(
+        tmp_path, 9034, "5 March 2031",
+        "1. Decides that UNMIR shall have the following mandate:\n(a) To monitor the ceasefire;\n"
+        "(b) To protect civilians;\n"
+        "2. Decides that Member States may use the exemptions set out in paragraph 1\n"
+        "(a), and encourages their use by Member States;\n"
+        "3. Requests UNMIR to report on the matters in paragraphs 1 (a) and 1\n"
+        "(b) of the present resolution;\n")
+    res = parse_resolution(path)
+    refs = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert refs == ["1", "1(a)", "1(b)", "2", "3"]
+    assert res.paragraph("2").text.endswith("paragraph 1 (a), and encourages their use by "
+                                            "Member States;")
