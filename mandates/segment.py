@@ -257,6 +257,8 @@ _COMMA_CAPITAL = re.compile(r",\s+([A-Z][a-z]+)")
 def _preamble_after_comma(text: str) -> bool:
     return "," in text and not _PREAMBLE_CAPITALIZED.isdisjoint(_COMMA_CAPITAL.findall(text))
 _NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
+# "…; (c)" ending a line: the letter opens the next line's item
+_LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$")
 # a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
@@ -287,7 +289,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     preambular opening word after a comma, or between a heading and the numbered paragraph
     printed on its line; the strict numbering in `segment` then decides whether each piece
     really opens a paragraph.
-    A paragraph number left at the end of a line ("…; 2.") moves to the next line.
+    A paragraph number or item letter left at the end of a line ("…; 2.", "…; (c)") moves to
+    the next line.
     """
     out: list[Line] = []
     carried = ""  # "…; 2." ending a line: the number opens the next line's paragraph
@@ -300,6 +303,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if number is not None:
             carried = number.group(1) + "."
             line = Line(line.text[:number.start()].rstrip(), line.page, line.indented)
+        letter = _LETTER_AT_END.search(line.text, max(0, len(line.text) - 10)) \
+            if line.text.endswith(")") else None
+        if letter is not None:
+            carried = letter.group(1)
+            line = Line(line.text[:letter.start()].rstrip(), line.page, line.indented)
         # every match holds a ".", which most lines lack
         numbered = "." in line.text and _NUMBER_DOT.search(line.text) is not None
         if numbered:

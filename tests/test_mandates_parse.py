@@ -1750,3 +1750,20 @@ def test_a_cross_reference_broken_before_its_letter_opens_no_list_item(tmp_path)
     assert refs == ["1", "1(a)", "1(b)", "2", "3"]
     assert res.paragraph("2").text.endswith("paragraph 1 (a), and encourages their use by "
                                             "Member States;")
+
+
+def test_an_item_letter_left_at_a_line_end_opens_the_item_on_the_next_line(tmp_path) -> None:
+    """A narrow page leaves "(c)" at the end of the line before the item's words."""
+    path = _resolution_file(
+        tmp_path, 9035, "5 March 2031",
+        "1. Decides:\n(a) To call upon the parties to respect the ceasefire;\n"
+        "(b) To renew the mandate of UNMIR until 24 July 2031; (c)\n"
+        "To request the Secretary-General to submit a report at the end of this period;\n"
+        "2. Decides that States shall prevent the entry into their territories of: (a)\n"
+        "the members of the armed groups;\n(b) persons who support them;\n")
+    res = parse_resolution(path)
+    refs = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert refs == ["1", "1(a)", "1(b)", "1(c)", "2", "2(a)", "2(b)"]
+    assert res.paragraph("1(b)").text.endswith("24 July 2031;")
+    assert res.paragraph("1(c)").text.startswith("To request the Secretary-General")
+    assert res.reporting and res.reporting[0].ref == "1(c)"
