@@ -223,7 +223,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
     # the masthead's symbol line looks like a running header, which cleaning removes
-    symbol = symbol_of(head) or symbol_of([ln.text for ln in raw[:12]])
+    symbol = symbol_of([*head, *(ln.text for ln in raw[:12])])
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
     corrected = corrigendum_of([*head, *(ln.text for ln in raw[:12])])
     if corrected and not operative:

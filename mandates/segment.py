@@ -242,11 +242,14 @@ _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
+# the verbs of a resolution with one unnumbered operative paragraph, which text extraction
+# may run into the preamble: "…(S/1999/793), Recommends to the General Assembly that …"
+_SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Approves",
+               "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes")
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
     + r"|(?<=,)\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
-    r"|(?<=[,;])\s+(?=(?:Recommends|Decides|Requests|Appoints|Calls upon|Approves|Endorses|"
-    r"Directs|Elects|Admits|Nominates|Authorizes)\b)")
+    r"|(?<=[,;])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)")
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
@@ -255,7 +258,12 @@ _COMMA_CAPITAL = re.compile(r",\s+([A-Z][a-z]+)")
 
 
 def _preamble_after_comma(text: str) -> bool:
-    return "," in text and not _PREAMBLE_CAPITALIZED.isdisjoint(_COMMA_CAPITAL.findall(text))
+    """True when a word that opens a paragraph follows a comma: a preambular participle, or
+    the verb of a sole operative paragraph."""
+    return "," in text and not _OPENS_AFTER_COMMA.isdisjoint(_COMMA_CAPITAL.findall(text))
+
+
+_OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}
 _NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$")

@@ -1767,3 +1767,39 @@ def test_an_item_letter_left_at_a_line_end_opens_the_item_on_the_next_line(tmp_p
     assert res.paragraph("1(b)").text.endswith("24 July 2031;")
     assert res.paragraph("1(c)").text.startswith("To request the Secretary-General")
     assert res.reporting and res.reporting[0].ref == "1(c)"
+
+
+def test_the_symbol_printed_is_preferred_to_a_resolution_the_title_cites(tmp_path) -> None:
+    """A catalogue page printed to PDF opens with the title of a related report ("… Pursuant
+    to Paragraph 2 of Security Council / Resolution 8990 (2031) [Contains …]"); the
+    resolution's own symbol, printed as S/RES/… on its first page, is the one to use."""
+    path = tmp_path / "catalogue.txt"
+    path.write_text(
+        "Report of the Secretary-General Pursuant to Paragraph 2 of Security Council\n"
+        "Resolution 8990 (2031) [Contains text of the Statute of the Tribunal]\n"
+        "Resolution 9036 (2031) Adopted by the Security Council at its 12036th meeting, on 5\n"
+        "March 2031\nCitation / Document Symbol\nS/RES/9036 (2031)\nThe Security Council,\n"
+        "Recalling its earlier decisions,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n\f"
+        "S/RES/9036 (2031)\n2. Requests the Secretary-General to report every six months;\n\f"
+        "S/RES/9036 (2031)\n3. Decides to remain seized of the matter.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert res.symbol == "S/RES/9036 (2031)"
+    assert res.adopted == date(2031, 3, 5)
+
+
+def test_a_sole_operative_verb_run_into_a_short_preamble_line_opens_the_decision(
+        tmp_path) -> None:
+    """An admission resolution has one unnumbered operative paragraph; wrapped at a narrow
+    width, its verb stands mid-line after the preamble's comma."""
+    path = tmp_path / "9037.txt"
+    path.write_text("S/RES/9037 (2031)\nResolution 9037 (2031)\nAdopted by the Security "
+                    "Council at its 12037th meeting, on 5 March 2031\n"
+                    "The Security Council, Having examined the application of the Republic\n"
+                    "of Ruritania for admission (S/2031/793), Recommends to the General\n"
+                    "Assembly that the Republic of Ruritania be admitted to membership in the\n"
+                    "United Nations.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert [p.kind for p in res.paragraphs] == [ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE]
+    assert res.paragraphs[1].text.startswith("Recommends to the General Assembly")
+    assert not any(w.code == "no_operative_paragraphs" for w in res.warnings)
