@@ -465,7 +465,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             close()
             heading = text.rstrip(":").strip()
             continue
-        if top is None and (current is None or (ends in ",;:" and _starts_preambular(text))):
+        if top is None and (current is None or (ends in ",;" and _starts_preambular(text))):
             close()
             pp += 1
             current = _Open(f"PP{pp}", ParagraphKind.PREAMBULAR, 0, None, None, line.page, [text])

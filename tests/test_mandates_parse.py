@@ -1803,3 +1803,18 @@ def test_a_sole_operative_verb_run_into_a_short_preamble_line_opens_the_decision
     assert [p.kind for p in res.paragraphs] == [ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE]
     assert res.paragraphs[1].text.startswith("Recommends to the General Assembly")
     assert not any(w.code == "no_operative_paragraphs" for w in res.warnings)
+
+
+def test_a_preambular_line_ending_in_a_colon_continues_on_the_next(tmp_path) -> None:
+    """A report's title wrapped after its colon ("… on \\"Preventive Action:" / "Delivering
+    Results\\" …"): the next line's capitalised participle does not open a paragraph."""
+    path = _resolution_file(
+        tmp_path, 9038, "5 March 2031",
+        "Taking note of the report of the Secretary-General entitled \"Preventive Action:\n"
+        "Delivering Results\" (S/2031/552) and the recommendations contained therein,\n"
+        "Noting also the role of regional organizations,\n"
+        "1. Expresses its determination to pursue the prevention of armed conflict;\n")
+    res = parse_resolution(path)
+    preamble = [p for p in res.paragraphs if p.ref.startswith("PP")]
+    assert [p.verb for p in preamble] == ["Recalling", "Taking", "Noting"]
+    assert preamble[1].text.endswith("recommendations contained therein,")
