@@ -19,14 +19,17 @@ from mandates.metadata import ADOPTED_AT_MEETING
 from mandates.model import Paragraph, ParagraphKind
 from mandates.readers.lines import Line, roman_numeral
 
-_TOP = re.compile(r"^(\d{1,3})\s*\.\s*(?=\S)(.*)$")
+# a number, not a decimal figure wrapped to a line start ("1.6 million people")
+_TOP = re.compile(r"^(\d{1,3})\s*\.(?!\d)\s*(?=\S)(.*)$")
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s*(.*)$")
 _ROMAN = re.compile(r"^[ivxl]+$")
 _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 # not the second line of a wrapped adoption line ("Adopted by" / "the Security Council at its
 # 3480th meeting, on 14 December 1994"; "… on 18 December 2020" by written procedure)
-_COUNCIL = re.compile(r"^The Security Council(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?",
-                      re.I)
+# and not a sentence wrapped before "the Security Council to meet forthwith …" (the
+# lower-case "the"); older texts print the opening in capitals
+_COUNCIL = re.compile(r"^(?:The|THE)\s+(?i:Security\s+Council)"
+                      r"(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?")
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b(?:\s+[IVX\d]+)?\s*$")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
 _NOTES = re.compile(r"^Footnotes\s*$")

@@ -1818,3 +1818,35 @@ def test_a_preambular_line_ending_in_a_colon_continues_on_the_next(tmp_path) -> 
     preamble = [p for p in res.paragraphs if p.ref.startswith("PP")]
     assert [p.verb for p in preamble] == ["Recalling", "Taking", "Noting"]
     assert preamble[1].text.endswith("recommendations contained therein,")
+
+
+def test_a_decimal_figure_wrapped_to_a_line_start_is_no_paragraph_number(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9039, "5 March 2031",
+        "Noting that assistance has reached food for over 2.4 million people; non-food items for\n"
+        "1.6 million people; and medical supplies for 4.1 million treatments,\n"
+        "1. Requests UNMIR to support the delivery of humanitarian assistance;\n"
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "1", "2"]
+    assert "items for 1.6 million people;" in res.paragraph("PP2").text
+
+
+def test_a_sentence_wrapped_before_the_security_council_does_not_open_the_text(
+        tmp_path) -> None:
+    """The opening line is damaged ("sThe Security Council,"); a paragraph wrapped before
+    "the Security Council to meet …" must not be taken for the opening, which would put the
+    whole resolution in the title block."""
+    path = tmp_path / "9040.txt"
+    path.write_text("Resolution 9040 (2031) Adopted by the Security Council at its 12040th "
+                    "meeting, on 5 March 2031\nsThe Security Council,\n"
+                    "Recalling its resolutions on the situation,\n"
+                    "1. Condemns the decision to hold the elections;\n"
+                    "2. Warns the authorities that failure to comply would compel\n"
+                    "the Security Council to meet forthwith to consider appropriate action;\n"
+                    "3. Requests the Secretary-General to report by 25 November 2031.\n",
+                    encoding="cp1252")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs] == ["PP1", "1", "2", "3"]
+    assert res.paragraph("2").text.endswith("to consider appropriate action;")
+    assert res.reporting and res.reporting[0].ref == "3"
