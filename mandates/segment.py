@@ -158,8 +158,11 @@ def _join(parts: list[str]) -> str:
 def _join_one(text: str, part: str) -> str:
     if not text:
         return part
-    if text.endswith("-") and not text.endswith(" -") and part[:1].islower():
-        return text + part  # a compound broken at its hyphen keeps the hyphen
+    if text.endswith("-") and not text.endswith(" -") and (
+            part[:1].islower() or (part[:1].isupper() and _CAPITAL_BEFORE_HYPHEN.search(text))):
+        # a compound broken at its hyphen keeps the hyphen ("peace-" / "keeping",
+        # "Secretary-" / "General")
+        return text + part
     return text + " " + part
 
 
@@ -170,6 +173,12 @@ _INTRODUCED = re.compile(r"(?:[A-Z][a-z]+ing|The Security Council|In|Upon|With|D
                          r"After|Following|Further to)\b")
 _MAIN_VERB = re.compile(r"(?:,|\bCouncil|\bcontext)\s+((?:(?:further|also|strongly|again|"
                         r"once again)\s+)?(?:" + "|".join(v.lower() for v in _VERBS) + r"))\b")
+
+
+# "Secretary- General", "Non- Proliferation": a capitalised compound that text extraction
+# broke at its hyphen and printed with a space
+_SPACED_COMPOUND = re.compile(r"\b([A-Z][a-z]+)- ([A-Z][a-z]+)\b")
+_CAPITAL_BEFORE_HYPHEN = re.compile(r"\b[A-Z][a-z]+-$")
 
 
 def verb_of(text: str, operative: bool = False) -> str | None:
@@ -226,7 +235,7 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 return a
             return m.group(0)
 
-        return pair.sub(join, text)
+        return _SPACED_COMPOUND.sub(r"\1-\2", pair.sub(join, text))
 
     out = []
     for p in paragraphs:

@@ -1850,3 +1850,20 @@ def test_a_sentence_wrapped_before_the_security_council_does_not_open_the_text(
     assert [p.ref for p in res.paragraphs] == ["PP1", "1", "2", "3"]
     assert res.paragraph("2").text.endswith("to consider appropriate action;")
     assert res.reporting and res.reporting[0].ref == "3"
+
+
+def test_secretary_general_broken_at_its_hyphen_is_mended(tmp_path) -> None:
+    """"Secretary- General" (extracted with a space) and "Secretary-" / "General" (broken at
+    a line end) are the Secretary-General the Council asks to report; a spaced dash is not."""
+    path = _resolution_file(
+        tmp_path, 9041, "5 March 2031",
+        "1. Requests the Secretary- General to continue his good offices and to report to "
+        "the Security Council as appropriate;\n"
+        "2. Welcomes the report of the Secretary-\nGeneral on the Non- Proliferation of "
+        "weapons - Ruritania and Freedonia;\n"
+        "3. Requests the Secretary-\nGeneral to report on UNMIR every six months;\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1").text.startswith("Requests the Secretary-General to continue")
+    assert res.paragraph("2").text == ("Welcomes the report of the Secretary-General on the "
+                                       "Non-Proliferation of weapons - Ruritania and Freedonia;")
+    assert [(r.ref, r.frequency) for r in res.reporting] == [("1", None), ("3", "every six months")]
