@@ -260,19 +260,20 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "A
                "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes")
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
-    + r"|(?<=,)\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+    + r"|(?<=[,;])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
     r"|(?<=[,;])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)")
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
-_COMMA_CAPITAL = re.compile(r",\s+([A-Z][a-z]+)")
+_COMMA_CAPITAL = re.compile(r"[,;]\s+([A-Z][a-z]+)")
 
 
 def _preamble_after_comma(text: str) -> bool:
-    """True when a word that opens a paragraph follows a comma: a preambular participle, or
-    the verb of a sole operative paragraph."""
-    return "," in text and not _OPENS_AFTER_COMMA.isdisjoint(_COMMA_CAPITAL.findall(text))
+    """True when a word that opens a paragraph follows a comma or semicolon: a preambular
+    participle, or the verb of a sole operative paragraph."""
+    return ("," in text or ";" in text) and not _OPENS_AFTER_COMMA.isdisjoint(
+        _COMMA_CAPITAL.findall(text))
 
 
 _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}

@@ -1867,3 +1867,15 @@ def test_secretary_general_broken_at_its_hyphen_is_mended(tmp_path) -> None:
     assert res.paragraph("2").text == ("Welcomes the report of the Secretary-General on the "
                                        "Non-Proliferation of weapons - Ruritania and Freedonia;")
     assert [(r.ref, r.frequency) for r in res.reporting] == [("1", None), ("3", "every six months")]
+
+
+def test_a_preambular_paragraph_ending_in_a_semicolon_is_split_from_the_next(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9042, "5 March 2031",
+        "Taking note of the report on the situation of displaced persons (S/2031/385); "
+        "Welcoming the decision of the Secretary-General to send a goodwill mission, "
+        "Determined that the United Nations should assist the process,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n")
+    res = parse_resolution(path)
+    assert [(p.ref, p.verb) for p in res.paragraphs if p.ref.startswith("PP")] == [
+        ("PP1", "Recalling"), ("PP2", "Taking"), ("PP3", "Welcoming"), ("PP4", "Determined")]
