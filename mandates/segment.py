@@ -143,6 +143,11 @@ def _starts_preambular(text: str) -> bool:
     return word in _PREAMBLE_WORDS or word.endswith("ing")
 
 
+# page furniture ("S/RES/1008 (1995) English Page 3") and lists of names ("Michèle Picard
+# (France)") are short unpunctuated lines too
+_NOT_IN_HEADING = re.compile(r"[\d()/]")
+
+
 def _heading_like(text: str) -> bool:
     return (0 < len(text) <= 110 and text[0].isupper() and text[-1] not in ",;."
             and not _COUNCIL.match(text) and not text.startswith("Adopted"))
@@ -408,7 +413,10 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
 
     closing: list[Line] = []
+    skip = -1  # the second line of a heading wrapped over two lines
     for i, line in enumerate(body):
+        if i == skip:
+            continue
         text = line.text
         if top is not None and (ADOPTED_AT_MEETING.match(text) or _NOTES.match(text)) \
                 and not any(next_opens(j) for j in range(i + 1, len(body))):
@@ -477,6 +485,17 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                 and not (top is None and _starts_preambular(text)):
             close()
             heading = text.rstrip(":").strip()
+            continue
+        if top is not None and ends in ";:." and i + 1 < len(body) and next_opens(i + 2) \
+                and _heading_like(text) and body[i + 1].text.rstrip(":")[-1:] not in ",;." \
+                and len(text) + len(body[i + 1].text) <= 160 \
+                and not _NOT_IN_HEADING.search(f"{text} {body[i + 1].text}"):
+            # a heading wrapped over two lines before the item it heads ("Protection of
+            # civilians, humanitarian personnel and United Nations personnel and" /
+            # "facilities" / "(a) Ensure …")
+            close()
+            heading = f"{text} {body[i + 1].text}".rstrip(":").strip()
+            skip = i + 1
             continue
         if top is None and (current is None or (ends in ",;" and _starts_preambular(text))):
             close()

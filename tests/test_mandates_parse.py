@@ -1879,3 +1879,29 @@ def test_a_preambular_paragraph_ending_in_a_semicolon_is_split_from_the_next(tmp
     res = parse_resolution(path)
     assert [(p.ref, p.verb) for p in res.paragraphs if p.ref.startswith("PP")] == [
         ("PP1", "Recalling"), ("PP2", "Taking"), ("PP3", "Welcoming"), ("PP4", "Determined")]
+
+
+def test_a_heading_wrapped_over_two_lines_heads_the_item_after_it(tmp_path) -> None:
+    """"II. Security process" / "Training of national forces" before "6." (two stacked
+    headings, or one wrapped) is not text of paragraph 5; page furniture and a list of
+    names above a paragraph are not headings."""
+    path = _resolution_file(
+        tmp_path, 9043, "5 March 2031",
+        "1. Decides that UNMIR shall have the following mandate:\n"
+        "(a) To monitor the ceasefire;\n"
+        "Protection of civilians, humanitarian personnel and United Nations personnel and\n"
+        "facilities\n(b) To protect civilians under threat of physical violence;\n"
+        "2. Calls upon Member States to cut off funds to armed groups;\n"
+        "II. Security process\nTraining of national forces\n"
+        "3. Emphasises that the training of national forces is a priority;\n"
+        "4. Decides to extend the term of office of the following judges:\n"
+        "Anna Berg (Norway) Carlos Dias (Brazil)\nEmeka Obi (Nigeria)\n"
+        "5. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1(b)").heading == ("Protection of civilians, humanitarian personnel "
+                                             "and United Nations personnel and facilities")
+    assert res.paragraph("1(a)").text == "To monitor the ceasefire;"
+    assert res.paragraph("2").text.endswith("cut off funds to armed groups;")
+    assert res.paragraph("3").heading == "II. Security process Training of national forces"
+    assert res.paragraph("5").heading != "Anna Berg (Norway) Carlos Dias (Brazil) Emeka Obi " \
+                                         "(Nigeria)"
