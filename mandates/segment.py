@@ -486,7 +486,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             close()
             heading = text.rstrip(":").strip()
             continue
-        if top is not None and ends in ";:." and i + 1 < len(body) and next_opens(i + 2) \
+        if top is not None and ends in ";:.," and i + 1 < len(body) and next_opens(i + 2) \
                 and _heading_like(text) and body[i + 1].text.rstrip(":")[-1:] not in ",;." \
                 and len(text) + len(body[i + 1].text) <= 160 \
                 and not _NOT_IN_HEADING.search(f"{text} {body[i + 1].text}"):

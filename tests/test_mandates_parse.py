@@ -1905,3 +1905,17 @@ def test_a_heading_wrapped_over_two_lines_heads_the_item_after_it(tmp_path) -> N
     assert res.paragraph("3").heading == "II. Security process Training of national forces"
     assert res.paragraph("5").heading != "Anna Berg (Norway) Carlos Dias (Brazil) Emeka Obi " \
                                          "(Nigeria)"
+
+
+def test_a_wrapped_heading_after_an_item_ending_in_a_comma(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9044, "5 March 2031",
+        "1. Decides that UNMIR shall have the following mandate:\n"
+        "(a) To assist the Government in monitoring the borders, with particular attention to "
+        "the movement of combatants,\nDisarmament, demobilization, reintegration, repatriation "
+        "and\nresettlement\n(b) To assist the Government in disarming combatants,\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1(a)").text.endswith("the movement of combatants,")
+    assert res.paragraph("1(b)").heading == ("Disarmament, demobilization, reintegration, "
+                                             "repatriation and resettlement")
+    assert "reintegration" not in next(t for t in res.tasks if t.ref == "1(a)").categories
