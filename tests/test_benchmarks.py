@@ -116,3 +116,22 @@ def test_a_task_given_to_another_operation_is_not_scored_for_the_coded_mission()
     # the coded mission, spelled with a space, or a name nobody knows count for it
     for name in ("UNMIL", "UNMIL ", "UNXQZ"):
         assert predict(g, [task(name)], {"UNMIL", "UNOCI"}).tasks == {"TransJustice"}
+
+
+def test_the_layout_score_names_what_a_pdf_reads_otherwise(tmp_path) -> None:
+    from benchmarks.score_layouts import differences
+    from mandates import parse_resolution
+
+    head = ("S/RES/9045 (2031)\nResolution 9045 (2031)\nAdopted by the Security Council at its "
+            "12045th meeting, on 5 March 2031\nThe Security Council,\nRecalling its decisions,\n"
+            "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n")
+    whole = tmp_path / "a.txt"
+    whole.write_text(head + "2. Requests the Secretary-General to report every six months;\n",
+                     encoding="cp1252")
+    cut = tmp_path / "b.txt"
+    cut.write_text(head, encoding="cp1252")
+    a, b = parse_resolution(whole), parse_resolution(cut)
+    assert differences(a, parse_resolution(whole)) == []
+    found = differences(a, b)
+    assert found[0].startswith("paragraphs 3 → 2 (2)")
+    assert "reporting 1 → 0" in found

@@ -1,0 +1,108 @@
+"""Does a resolution read the same whatever its page looks like?
+
+The PDFs the project will meet are not only the UN's: pages printed from a web catalogue, from
+a word processor, in another font or column width, break lines in other places. This
+typesets a seeded sample of the shared text resolutions with WeasyPrint in several layouts
+(the lines of the text file as paragraphs, so each layout wraps them differently), parses
+each PDF and the text it came from, and counts the resolutions whose paragraphs, tasks,
+symbol, adoption, expiry and reporting requests agree.
+
+    python -m benchmarks.score_layouts [--sample 60] [--seed 1] [--show 20]
+
+Disagreements are listed. Some come from the text files themselves, which the text reader
+repairs and a PDF reader should not (words split by stray spaces, "l." read by OCR for "1.",
+UTF-8 read as cp1252), so 100 % is not the target; a new kind of disagreement is a reading to
+look at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import pema
+from mandates import Resolution, parse_resolution
+from provenance import InputError
+
+LAYOUTS = {
+    "serif 11pt": "font: 11pt serif",
+    "sans 10pt, narrow": "font: 10pt sans-serif; margin: 0 4cm 0 0",
+    "serif 13pt, justified": "font: 13pt serif; text-align: justify",
+}
+
+
+def typeset(source: Path, css: str, out: Path) -> None:
+    """Write the text resolution `source` as a PDF, one paragraph per line of the file."""
+    from weasyprint import HTML
+
+    lines = source.read_bytes().decode("cp1252", "replace").splitlines()
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    HTML(string=f"<html><body style='{css}'>{body}</body></html>").write_pdf(out)
+
+
+def differences(a: Resolution, b: Resolution) -> list[str]:
+    """What the PDF reading `b` says otherwise than the text reading `a`."""
+    out = []
+    refs_a, refs_b = [p.ref for p in a.paragraphs], [p.ref for p in b.paragraphs]
+    if refs_a != refs_b:
+        only = sorted(set(refs_a) ^ set(refs_b))
+        out.append(f"paragraphs {len(refs_a)} → {len(refs_b)} ({', '.join(only[:6])})")
+    tasks_a = [(t.ref, t.categories) for t in a.tasks]
+    tasks_b = [(t.ref, t.categories) for t in b.tasks]
+    if tasks_a != tasks_b:
+        out.append(f"tasks at {sorted({r for r, _ in set(tasks_a) ^ set(tasks_b)})[:6]}")
+    for field in ("symbol", "adopted", "meeting", "missions", "chapter_vii", "mandate_expires"):
+        if getattr(a, field) != getattr(b, field):
+            out.append(f"{field} {getattr(a, field)} → {getattr(b, field)}")
+    if [r.ref for r in a.reporting] != [r.ref for r in b.reporting]:
+        out.append(f"reporting {len(a.reporting)} → {len(b.reporting)}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Typeset, parse, compare, report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=60, help="text resolutions per layout")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--show", type=int, default=20, help="disagreements to list")
+    args = parser.parse_args(argv)
+    if not pema.TXT.is_dir():
+        print(f"no shared text resolutions at {pema.TXT}", file=sys.stderr)
+        return 1
+    files = sorted(pema.TXT.glob("*.txt"))
+    started = time.perf_counter()
+    shown = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, (name, css) in enumerate(LAYOUTS.items()):
+            pick = random.Random(args.seed * 100 + n).sample(files, min(args.sample, len(files)))
+            same = compared = 0
+            for source in pick:
+                try:
+                    text_reading = parse_resolution(source)
+                except InputError:
+                    continue  # not a resolution as a text either
+                pdf = Path(tmp) / f"{source.stem}.pdf"
+                typeset(source, css, pdf)
+                compared += 1
+                try:
+                    found = differences(text_reading, parse_resolution(pdf))
+                except InputError as exc:
+                    found = [f"refused: {exc}"]
+                if not found:
+                    same += 1
+                elif shown < args.show:
+                    shown += 1
+                    print(f"  [{name}] {source.name}: {'; '.join(found)}")
+            print(f"{name}: {same}/{compared} read the same as their text "
+                  f"({same / compared:.1%})" if compared else f"{name}: nothing compared")
+    print(f"{time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
