@@ -457,7 +457,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                                 line.page, [c.group(2).strip()])
                 continue
         s = _SUB.match(text) if top is not None else None
-        if s and (s.group(2)[:1] in (",", ";", ".", ")") or _REFERENCE_AT_END.search(
+        if s and (s.group(2)[:1] in (",", ";", ".", ")") or s.group(2).startswith(
+                ("of ", "above", "below")) or _REFERENCE_AT_END.search(
                 current.joined[-40:] if current is not None else "")):
             # "… regarding paragraph 1" / "(a), and encourages …": a cross-reference broken
             # at the line's end, not a list item
@@ -552,7 +553,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                      annex_lines, tuple(inferred), council_found, closing)
 
 
-_REFERENCE_AT_END = re.compile(r"\bparagraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*\s*$")
+_REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*)?\s*$")
 _FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")
 
 

@@ -1919,3 +1919,15 @@ def test_a_wrapped_heading_after_an_item_ending_in_a_comma(tmp_path) -> None:
     assert res.paragraph("1(b)").heading == ("Disarmament, demobilization, reintegration, "
                                              "repatriation and resettlement")
     assert "reintegration" not in next(t for t in res.tasks if t.ref == "1(a)").categories
+
+
+def test_a_reference_to_a_lettered_paragraph_of_an_annex_opens_no_item(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9046, "5 March 2031",
+        "1. Directs the Panel, in its reports to the Committee referred to in paragraph\n"
+        "(a) of annex 1, to report on relevant thematic topics;\n"
+        "2. Requests UNMIR to support the Panel, as set out in sub-paragraph\n"
+        "(b) above;\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if p.ref[0].isdigit()] == ["1", "2"]
+    assert "paragraph (a) of annex 1, to report" in res.paragraph("1").text
