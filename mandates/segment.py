@@ -148,6 +148,15 @@ def _starts_preambular(text: str) -> bool:
 _NOT_IN_HEADING = re.compile(r"[\d()/]")
 
 
+def _long_heading(text: str) -> bool:
+    """A heading longer than `_heading_like` allows ("Protection of civilians, including
+    humanitarian personnel and human rights defenders, and United Nations personnel and
+    facilities"): under 160 characters, no figure, bracket or slash, no closing punctuation."""
+    return (110 < len(text) <= 160 and text[0].isupper() and text[-1] not in ",;.:"
+            and not _NOT_IN_HEADING.search(text) and not text.startswith("To ")
+            and not _FUNCTION_WORD.search(text))
+
+
 def _heading_like(text: str) -> bool:
     return (0 < len(text) <= 110 and text[0].isupper() and text[-1] not in ",;."
             and not _COUNCIL.match(text) and not text.startswith("Adopted"))
@@ -482,12 +491,13 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                 continue
         previous = current.joined.strip() if current is not None else ""
         ends = previous.rstrip()[-1:] if previous else ","
-        if _heading_like(text) and ends in ";:.," and next_opens(i + 1) \
-                and not (top is None and _starts_preambular(text)):
+        if (_heading_like(text) or _long_heading(text)) and ends in ";:.," \
+                and next_opens(i + 1) and not (top is None and _starts_preambular(text)):
             close()
             heading = text.rstrip(":").strip()
             continue
-        if top is not None and ends in ";:.," and i + 1 < len(body) and next_opens(i + 2) \
+        if ends in ";:.," and i + 1 < len(body) and next_opens(i + 2) \
+                and not (top is None and _starts_preambular(text)) \
                 and _heading_like(text) and body[i + 1].text.rstrip(":")[-1:] not in ",;." \
                 and len(text) + len(body[i + 1].text) <= 160 \
                 and not _NOT_IN_HEADING.search(f"{text} {body[i + 1].text}"):

@@ -1931,3 +1931,28 @@ def test_a_reference_to_a_lettered_paragraph_of_an_annex_opens_no_item(tmp_path)
     res = parse_resolution(path)
     assert [p.ref for p in res.paragraphs if p.ref[0].isdigit()] == ["1", "2"]
     assert "paragraph (a) of annex 1, to report" in res.paragraph("1").text
+
+
+def test_a_long_heading_between_paragraphs_is_not_text_of_the_one_before(tmp_path) -> None:
+    """A heading of 128 characters on its own line, and one wrapped over two lines between the
+    preamble and paragraph 1; a chapeau fragment ending in "to" is no heading."""
+    path = _resolution_file(
+        tmp_path, 9047, "5 March 2031",
+        "Acting under Chapter VII of the Charter of the United Nations,\n"
+        "Governance, Rule of Law, Security Sector Reform and National\nReconciliation\n"
+        "1. Authorizes UNMIR to use all necessary means to carry out its mandate;\n"
+        "Protection of civilians, including humanitarian personnel and human rights "
+        "defenders, and United Nations personnel and facilities\n"
+        "2. Requests UNMIR to give priority to the protection of civilians;\n"
+        "3. Decides that the mandate of UNMIR shall be:\n"
+        "To use its best efforts to promote peace and national reconciliation and to assist "
+        "in the implementation of the Agreement and, to this end, to\n"
+        "(a) Assist in the implementation of the Agreement;\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1").heading == ("Governance, Rule of Law, Security Sector Reform and "
+                                          "National Reconciliation")
+    assert res.paragraph("1").text.endswith("to carry out its mandate;")
+    assert res.paragraph("2").heading.startswith("Protection of civilians, including")
+    assert "to this end" not in (res.paragraph("3(a)").heading or "")
+    tasks_1 = next(t for t in res.tasks if t.ref == "1").categories
+    assert "protection_of_civilians" not in tasks_1
