@@ -1956,3 +1956,20 @@ def test_a_long_heading_between_paragraphs_is_not_text_of_the_one_before(tmp_pat
     assert "to this end" not in (res.paragraph("3(a)").heading or "")
     tasks_1 = next(t for t in res.tasks if t.ref == "1").categories
     assert "protection_of_civilians" not in tasks_1
+
+
+@pytest.mark.parametrize("job", ["31-60403 (E) `````````", "31-60403* (E)", "31-60403* (E) 110831",
+                                 "31-60403 (E) *3160403*", "31-60403** (E)"])
+def test_a_job_number_with_its_barcode_is_page_furniture(tmp_path, job: str) -> None:
+    """The job number at a page's foot, with its barcode as extracted ("`````````",
+    "*3160403*") or its star, is neither text nor an end to the preambular paragraph."""
+    path = _resolution_file(
+        tmp_path, 9048, "5 March 2031",
+        "Noting the regional initiatives on war-affected children,\n"
+        f"{job}\n\nS/RES/9048 (2031)\n"
+        "Having considered the report of the Secretary-General of 19 July 2031,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n")
+    res = parse_resolution(path)
+    assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
+        "Recalling", "Noting", "Having"]
+    assert not any("60403" in p.text for p in res.paragraphs)

@@ -22,7 +22,8 @@ class Line:
 
 # Lines that are page furniture, not text: the symbol as running header, "3/19" or "2"
 # footers, job numbers ("24-58870 (E)", "*2458870*"), "Page 3", continuation marks.
-_JOBNO = r"\d{2}-\d{4,6}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}"
+# (the barcode under a job number sometimes comes out as "`````````" or "*0060403*")
+_JOBNO = r"\d{2}-\d{4,6}\*{0,2}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*(?:`+|\*\d{6,}\*))?"
 _PAGENO = r"\d{1,3}(?:\s*/\s*\d{1,3})?"
 _FURNITURE = re.compile(
     r"^\s*(?:"
