@@ -21,6 +21,12 @@ from mandates.readers.lines import Line, roman_numeral
 
 # a number, not a decimal figure wrapped to a line start ("1.6 million people")
 _TOP = re.compile(r"^(\d{1,3})\s*\.(?!\d)\s*(?=\S)(.*)$")
+# the next paragraph's number printed without its dot, an operative verb after it: "18
+# Notes with appreciation …" (text extraction dropped the dot)
+_UNDOTTED_TOP = re.compile(r"^(\d{1,3})\s+(?=" + "|".join(("Decides", "Requests", "Calls",
+                           "Urges", "Notes", "Welcomes", "Authorizes", "Reaffirms", "Stresses",
+                           "Encourages", "Demands", "Expresses", "Condemns", "Commends",
+                           "Underlines", "Emphasizes", "Invites", "Further", "Also")) + r")(.*)$")
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s*(.*)$")
 _ROMAN = re.compile(r"^[ivxl]+$")
 _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
@@ -443,7 +449,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
         if _ANNEX.match(text) and top is not None:
             annex_lines = len(body) - i
             break
-        m = _TOP.match(text)
+        m = _TOP.match(text) or (_UNDOTTED_TOP.match(text) if top is not None else None)
         if m and int(m.group(1)) == expected_top:
             close()
             top, section, letter, roman = m.group(1), None, None, None

@@ -1973,3 +1973,27 @@ def test_a_job_number_with_its_barcode_is_page_furniture(tmp_path, job: str) -> 
     assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
         "Recalling", "Noting", "Having"]
     assert not any("60403" in p.text for p in res.paragraphs)
+
+
+def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> None:
+    """Extraction ran a running header with its page, a reissue note with its job number and
+    a barcode into lines of text; a paragraph number lost its dot."""
+    path = _resolution_file(
+        tmp_path, 9049, "5 March 2031",
+        "Noting the efforts of the parties, S/RES/9049 (2031) English Page 2 Welcoming the "
+        "ceasefire,\nStressing the need for access, * Reissued for technical reasons. "
+        "31-37198 (E) 191231 Noting the report of the Secretary-General,\n"
+        "1. Requests UNMIR to support the parties ````````` in the region;\n"
+        "2. Welcomes the arrival of convoys;S/RES/9049 (2031) 3. Requests the "
+        "Secretary-General to report every three months;\n"
+        "4      Notes with appreciation the steps being taken;\n"
+        "5. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
+        "Recalling", "Noting", "Welcoming", "Stressing", "Noting"]
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+        "1", "2", "3", "4", "5"]
+    text = " ".join(p.text for p in res.paragraphs)
+    assert "Page 2" not in text and "Reissued" not in text and "`" not in text
+    assert res.paragraph("1").text == "Requests UNMIR to support the parties in the region;"
+    assert [r.ref for r in res.reporting] == ["3"]

@@ -36,6 +36,14 @@ _FURNITURE = re.compile(
 )
 # every line of furniture opens, after its spaces, with one of these or a digit
 _FURNITURE_FIRST = frozenset("SP*/.-_")
+# the same furniture inside a line of text: a running header with its page ("S/RES/1004
+# (1995) English Page 2"), a reissue note with its job number, a barcode ("`````````"), a
+# running header glued before the next paragraph's number (";S/RES/908 (1994) 20. Welcomes")
+_INLINE_FURNITURE = re.compile(
+    r"\s*S/RES/\d+\s*\.?\s*\(\d{4}\)\s+English\s+Page\s+\d+\s*"
+    r"|\s*\*\s*Reissued for technical reasons\.\s*(?:\d{2}-\d{4,6}\*?\s*\([A-Z]\)(?:\s+\d{6})?)?"
+    r"|\s*`{3,}\s*"
+    r"|(?<=[;:,.])\s*S/RES/\d+\s*\(\d{4}\)\s+(?=\d{1,3}\s*\.\s+[A-Z])")
 _MASTHEAD_SYMBOL = re.compile(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -84,6 +92,11 @@ def clean_lines(raw: list[Line]) -> list[Line]:
         text = normalize_line(line.text)
         if not text or is_furniture(text):
             continue
+        if "`" in text or "Page" in text or "Reissued" in text or "S/RES/" in text:
+            # furniture run into a line of text by the extraction
+            text = _INLINE_FURNITURE.sub(" ", text).strip()
+            if not text:
+                continue
         # the first page's masthead puts the symbol after "United Nations" on one line
         if text.startswith("United Nations"):
             text = _MASTHEAD_SYMBOL.sub("United Nations", text)
