@@ -86,7 +86,18 @@ def symbol_of(lines: Sequence[str]) -> str | None:
         m = re.match(r"^\s*(\d+)\s+Resolution of\s+" + _DATE, text, re.I)
         if m:
             return f"S/RES/{m.group(1)} ({m.group(4)})"
+    # a catalogue page's title run into other words: "… since 1991] Resolution 820 /
+    # (1993) Adopted by the Security Council at its 3200th meeting"
+    m = _TITLE_BEFORE_ADOPTION.search(" ".join(lines))
+    if m:
+        return f"S/RES/{m.group(1)} ({m.group(2)})"
     return None
+
+
+# (capitalised as a title is: a report's "resolution 820 (1993), adopted by the Security
+# Council on …" is a citation, not a title)
+_TITLE_BEFORE_ADOPTION = re.compile(r"\bResolution\s+(\d+)\s*\((\d{4})\)\s+"
+                                    r"Adopted by the Security Council\b")
 
 
 # "France: draft resolution", "Draft resolution", and the draft's own symbol "S/2031/456"

@@ -1997,3 +1997,30 @@ def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> 
     assert "Page 2" not in text and "Reissued" not in text and "`" not in text
     assert res.paragraph("1").text == "Requests UNMIR to support the parties in the region;"
     assert [r.ref for r in res.reporting] == ["3"]
+
+
+def test_a_catalogue_title_run_into_other_words_still_names_the_resolution(tmp_path) -> None:
+    path = tmp_path / "catalogue2.txt"
+    path.write_text(
+        "Report of the Secretary-General Pursuant to Paragraph 2 of Security Council Resolution\n"
+        "8990 (2031) [Contains text of the Statute] Resolution 9050\n"
+        "(2031) Adopted by the Security Council at its 12050th meeting, on 5 March 2031\n"
+        "Publisher\nUN Security Council\nPublication Date\n5 March 2031\nReference\n"
+        "2031 Security Council Resolutions\nCite as\nUN Security Council, Report of the "
+        "Secretary-General\nPursuant to Paragraph 2\nof Security Council\nResolution 8990\n"
+        "(2031), 5 March 2031, available at: http://www.example.org/docid/1\n"
+        "The Security Council,\nRecalling its earlier decisions,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert res.symbol == "S/RES/9050 (2031)" and res.adopted == date(2031, 3, 5)
+
+
+def test_a_report_citing_an_adopted_resolution_is_still_not_a_resolution(tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Report of the Secretary-General on the situation in Ruritania\n" + "\n".join(
+            f"{n}. In resolution 9050 (2031), adopted by the Security Council on 5 March 2031, "
+            "the Council extended the mandate of UNMIR." for n in range(1, 30)) + "\n",
+        encoding="cp1252")
+    with pytest.raises(InputError, match="does not look like a Security Council resolution"):
+        parse_resolution(path)
