@@ -298,6 +298,7 @@ def _preamble_after_comma(text: str) -> bool:
 
 _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}
 _NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
+_BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$")
 # a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
@@ -339,6 +340,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""
+        if _BARE_LABEL.match(line.text):
+            # "8." or "(c)" alone on its line: it opens the next line's paragraph
+            carried = line.text.strip()
+            continue
         number = _NUMBER_AT_END.search(line.text, max(0, len(line.text) - 8)) \
             if line.text.endswith(".") else None
         if number is not None:

@@ -2024,3 +2024,17 @@ def test_a_report_citing_an_adopted_resolution_is_still_not_a_resolution(tmp_pat
         encoding="cp1252")
     with pytest.raises(InputError, match="does not look like a Security Council resolution"):
         parse_resolution(path)
+
+
+def test_a_paragraph_number_or_letter_alone_on_its_line_opens_the_next(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9051, "5 March 2031",
+        "1. Urges the parties to resume negotiations;\n2.\n"
+        "Urges both parties to respect international humanitarian law;\n"
+        "3. Decides that UNMIR shall:\n(a)\nMonitor the ceasefire;\n(b) Protect civilians;\n"
+        "4. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+        "1", "2", "3", "3(a)", "3(b)", "4"]
+    assert res.paragraph("2").text.startswith("Urges both parties")
+    assert res.paragraph("3(a)").text == "Monitor the ceasefire;"
