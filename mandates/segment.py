@@ -273,7 +273,10 @@ def _replace_text(p: Paragraph, text: str) -> Paragraph:
 _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
-                           r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)")
+                           r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
+                           # "… of 22 October 1973 (b) To renew …": an item after the first,
+                           # its punctuation lost, opening with a capital
+                           r"|(?<=[a-z0-9])\s+(?=\((?:[b-h]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
 # the verbs of a resolution with one unnumbered operative paragraph, which text extraction
 # may run into the preamble: "…(S/1999/793), Recommends to the General Assembly that …"
 _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Approves",

@@ -2038,3 +2038,20 @@ def test_a_paragraph_number_or_letter_alone_on_its_line_opens_the_next(tmp_path)
         "1", "2", "3", "3(a)", "3(b)", "4"]
     assert res.paragraph("2").text.startswith("Urges both parties")
     assert res.paragraph("3(a)").text == "Monitor the ceasefire;"
+
+
+def test_inline_items_whose_punctuation_was_lost_are_split(tmp_path) -> None:
+    """"… of 22 October 2030 (b) To renew …": the items after the first open with a capital;
+    a cross-reference ("paragraph 3 (b) of resolution") stays inside the text."""
+    path = _resolution_file(
+        tmp_path, 9052, "5 March 2031",
+        "1. Decides: (a) To call upon the parties to implement resolution 8990 (2030) of "
+        "22 October 2030 (b) To renew the mandate of UNMIR for six months, that is, until "
+        "31 May 2031; (c) To request the Secretary-General to submit a report at the end of "
+        "this period, as set out in paragraph 3 (b) of resolution 8990 (2030).\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+        "1", "1(a)", "1(b)", "1(c)"]
+    assert res.paragraph("1(a)").text.endswith("of 22 October 2030")
+    assert res.paragraph("1(c)").text.endswith("paragraph 3 (b) of resolution 8990 (2030).")
+    assert res.mandate_expires == date(2031, 5, 31)
