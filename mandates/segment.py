@@ -273,6 +273,10 @@ def _replace_text(p: Paragraph, text: str) -> Paragraph:
 _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
+                           # "… Field Commander) 2. Decides to remain seized": after a bracket
+                           # only before an operative verb
+                           r"|(?<=\))\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^")
+                           + ")"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
                            # "… of 22 October 1973 (b) To renew …": an item after the first,
                            # its punctuation lost, opening with a capital

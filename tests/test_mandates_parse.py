@@ -2055,3 +2055,14 @@ def test_inline_items_whose_punctuation_was_lost_are_split(tmp_path) -> None:
     assert res.paragraph("1(a)").text.endswith("of 22 October 2030")
     assert res.paragraph("1(c)").text.endswith("paragraph 3 (b) of resolution 8990 (2030).")
     assert res.mandate_expires == date(2031, 5, 31)
+
+
+def test_a_paragraph_number_after_a_closing_bracket_opens_before_a_verb(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9053, "5 March 2031",
+        "1. Decides that all States shall implement the measures with respect to the following "
+        "individuals: Anna Berg (Field Commander) Carlos Dias (Army Commander) 2. Decides to "
+        "remain actively seized of the matter.\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2"]
+    assert res.paragraph("1").text.endswith("Carlos Dias (Army Commander)")
