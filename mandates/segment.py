@@ -518,7 +518,9 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                 and not (top is None and _starts_preambular(text)) \
                 and _heading_like(text) and body[i + 1].text.rstrip(":")[-1:] not in ",;." \
                 and len(text) + len(body[i + 1].text) <= 160 \
-                and not _NOT_IN_HEADING.search(f"{text} {body[i + 1].text}"):
+                and not _NOT_IN_HEADING.search(f"{text} {body[i + 1].text}") \
+                and not text.startswith("To ") \
+                and not _FUNCTION_WORD.search(body[i + 1].text.rstrip(":")):
             # a heading wrapped over two lines before the item it heads ("Protection of
             # civilians, humanitarian personnel and United Nations personnel and" /
             # "facilities" / "(a) Ensure …")

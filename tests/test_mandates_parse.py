@@ -2066,3 +2066,15 @@ def test_a_paragraph_number_after_a_closing_bracket_opens_before_a_verb(tmp_path
     res = parse_resolution(path)
     assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2"]
     assert res.paragraph("1").text.endswith("Carlos Dias (Army Commander)")
+
+
+def test_a_chapeau_wrapped_over_two_lines_before_its_items_is_no_heading(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9054, "5 March 2031",
+        "1. Decides that the mandate of UNMIR shall be as follows:\n"
+        "To use its best efforts to promote peace and national reconciliation and\n"
+        "to assist in the implementation of the Agreement and, to this end, to\n"
+        "(a) Provide good offices and expert advice;\n(b) Monitor the ceasefire;\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1(a)").heading is None
+    assert res.paragraph("1").text.endswith("and, to this end, to")
