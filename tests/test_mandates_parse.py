@@ -2078,3 +2078,17 @@ def test_a_chapeau_wrapped_over_two_lines_before_its_items_is_no_heading(tmp_pat
     res = parse_resolution(path)
     assert res.paragraph("1(a)").heading is None
     assert res.paragraph("1").text.endswith("and, to this end, to")
+
+
+def test_a_no_break_space_read_as_cp1252_is_a_space_however_spaced(tmp_path) -> None:
+    """"Â\\xa0" (UTF-8's no-break space read as cp1252), also printed "Â \\xa0" when a PDF
+    was made from such text, is a space: the paragraph still opens with its verb."""
+    path = _resolution_file(
+        tmp_path, 9055, "5 March 2031",
+        "1.Â \xa0 Â \xa0 Â \xa0 Requests UNMIR to monitor the ceasefire;\n"
+        "2.Â\xa0Â\xa0Â\xa0 Decides to remain seized of the matter.\n")
+    path.write_bytes(path.read_bytes().decode("cp1252").encode("utf-8"))
+    res = parse_resolution(path)
+    assert res.paragraph("1").text == "Requests UNMIR to monitor the ceasefire;"
+    assert res.paragraph("1").verb == "Requests"
+    assert [t.categories for t in res.tasks if t.ref == "1"] == [("ceasefire",)]

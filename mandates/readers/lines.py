@@ -66,11 +66,15 @@ def list_letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+_MOJIBAKE_SPACE = re.compile(r"Â(?=[ \xa0])")
+
+
 def normalize_line(text: str) -> str:
     """One line with odd spaces folded, soft hyphens and control marks removed."""
     if not text.isascii():
         text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "")
-        text = text.replace("Â\xa0", " ")
+        if "Â" in text:  # UTF-8's no-break space read as cp1252, however it was spaced
+            text = _MOJIBAKE_SPACE.sub(" ", text)
     text = text.replace("\x0c", " ")
     if text.isascii() and "  " not in text and "\t" not in text:
         return text.strip()  # no run of spaces to fold
