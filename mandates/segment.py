@@ -390,9 +390,11 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     """Split a resolution's cleaned lines into its masthead and its paragraphs.
 
     `repair` joins words split by stray spaces, a defect of text extracted from PDFs by
-    other tools; a PDF read here directly does not need it.
+    other tools; a PDF read here directly does not need it. A first paragraph number that
+    OCR read as the letter ("l. Directs") is mended in both, as a scanned PDF's text layer
+    has it too.
     """
-    lines = split_run_together(_first_number_misread(lines) if repair else lines)
+    lines = split_run_together(_first_number_misread(lines))
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
     council_found = start is not None
     if start is None:

@@ -2092,3 +2092,18 @@ def test_a_no_break_space_read_as_cp1252_is_a_space_however_spaced(tmp_path) -> 
     assert res.paragraph("1").text == "Requests UNMIR to monitor the ceasefire;"
     assert res.paragraph("1").verb == "Requests"
     assert [t.categories for t in res.tasks if t.ref == "1"] == [("ceasefire",)]
+
+
+def test_a_first_number_read_as_the_letter_l_is_mended_in_a_pdf_too(tmp_path) -> None:
+    """A scanned resolution's text layer has the same OCR fault as the text files."""
+    import html
+
+    from weasyprint import HTML
+
+    body = "".join(f"<p>{html.escape(line)}</p>"
+                   for line in OLD_RENEWAL.format(first="l.").splitlines() if line.strip())
+    pdf = tmp_path / "old.pdf"
+    HTML(string=f"<html><body>{body}</body></html>").write_pdf(pdf)
+    res = parse_resolution(pdf)
+    assert [p.ref for p in res.operative] == ["1", "2", "3"]
+    assert res.mandate_expires == date(2031, 12, 26)
