@@ -10,9 +10,8 @@ symbol, adoption, expiry and reporting requests agree.
     python -m benchmarks.score_layouts [--sample 60] [--seed 1] [--show 20]
 
 Disagreements are listed. Some come from the text files themselves, which the text reader
-repairs and a PDF reader should not (words split by stray spaces, "l." read by OCR for "1.",
-UTF-8 read as cp1252), so 100 % is not the target; a new kind of disagreement is a reading to
-look at.
+repairs and a PDF reader should not (words split by stray spaces, for one), so 100 % is not
+the target; a new kind of disagreement is a reading to look at.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from benchmarks import pema
 from mandates import Resolution, parse_resolution
+from mandates.readers.txt import decode
 from provenance import InputError
 
 LAYOUTS = {
@@ -40,7 +40,7 @@ def typeset(source: Path, css: str, out: Path) -> None:
     """Write the text resolution `source` as a PDF, one paragraph per line of the file."""
     from weasyprint import HTML
 
-    lines = source.read_bytes().decode("cp1252", "replace").splitlines()
+    lines = decode(source.read_bytes(), source).splitlines()
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
     HTML(string=f"<html><body style='{css}'>{body}</body></html>").write_pdf(out)
 

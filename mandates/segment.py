@@ -141,12 +141,23 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FIRST_PARAGRAPH = re.compile(r"^1\s*\.\s*\S")
 
 
+_ING_NOUNS = frozenset({"peacekeeping", "peacebuilding", "financing", "housing", "training",
+                        "funding", "spring", "king", "beijing", "wellbeing"})
+_AND_OR = re.compile(r",?\s+(?:and|or)\b")
+
+
 def _starts_preambular(text: str) -> bool:
     m = _CAPITALIZED.match(text)
     if not m:
         return False
     word = m.group(1).lower()
-    return word in _PREAMBLE_WORDS or word.endswith("ing")
+    if word in _PREAMBLE_WORDS:
+        return True
+    # any participle may open one, but not a noun of a title wrapped to the line's start
+    # ("… Assistance to the Reform," / "Restructuring and Rebuilding of …", "Peacekeeping
+    # Operations")
+    return word.endswith("ing") and word not in _ING_NOUNS \
+        and not _AND_OR.match(text, m.end())
 
 
 # page furniture ("S/RES/1008 (1995) English Page 3") and lists of names ("Michèle Picard

@@ -2107,3 +2107,18 @@ def test_a_first_number_read_as_the_letter_l_is_mended_in_a_pdf_too(tmp_path) ->
     res = parse_resolution(pdf)
     assert [p.ref for p in res.operative] == ["1", "2", "3"]
     assert res.mandate_expires == date(2031, 12, 26)
+
+
+def test_a_title_noun_ending_in_ing_wrapped_to_a_line_start_opens_no_paragraph(
+        tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9056, "5 March 2031",
+        "Reaffirming the need to implement the Arrangement on Assistance to the Reform,\n"
+        "Restructuring and Rebuilding of the National Police, concluded on 1 December 2030,\n"
+        "Welcoming the report of the Department of\nPeacekeeping Operations, and of the "
+        "mission,\n"
+        "Building on the progress made,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n")
+    res = parse_resolution(path)
+    assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
+        "Recalling", "Reaffirming", "Welcoming", "Building"]
