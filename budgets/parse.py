@@ -32,7 +32,7 @@ from provenance import (
     check_suffix,
     sha256_of,
 )
-from provenance.language import foreign_language
+from provenance.language import check_english
 from provenance.pdf import page_texts
 
 SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
@@ -137,14 +137,9 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a budget")
     grids = read_grids(p)
     front = _front_text(p)
-    language = foreign_language(" ".join(front))
-    if language is not None:
-        # every budget document is issued under one symbol in six languages; tables headed
-        # in French would read as no budget, or as lines with no known item
-        raise InputError(f"is in {language}, not English: coherence reads the English text of "
-                         "a budget document", path=p,
-                         hint="download the English version of the same symbol (documents.un.org,"
-                              " language EN)")
+    # every budget document is issued under one symbol in six languages; tables headed in
+    # French would read as no budget, or as lines with no known item
+    check_english(" ".join(front), p, "a budget document")
     # the Advisory Committee's table of recommended changes holds changes, not budget lines
     result = interpret([g for g in grids
                         if not is_impact_table(g) and not is_staffing_table(g)])

@@ -36,7 +36,7 @@ from provenance import (
     check_suffix,
     sha256_of,
 )
-from provenance.language import foreign_language
+from provenance.language import check_english
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
@@ -211,14 +211,9 @@ def parse_resolution(path: str | Path) -> Resolution:
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a resolution")
     raw = read_lines(p)
     lines = clean_lines(raw)
-    language = foreign_language(" ".join(ln.text for ln in lines[:200]))
-    if language is not None:
-        # the same symbol names the text in all six official languages; a French one would
-        # otherwise read as a resolution that gives the mission nothing
-        raise InputError(f"is in {language}, not English: coherence reads the English text of "
-                         "a resolution", path=p,
-                         hint="download the English version of the same symbol (documents.un.org,"
-                              " language EN)")
+    # the same symbol names the text in all six official languages; a French one would
+    # otherwise read as a resolution that gives the mission nothing
+    check_english(" ".join(ln.text for ln in lines[:200]), p, "a resolution")
     seg = segment(lines, repair=suffix != ".pdf")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]

@@ -10,6 +10,9 @@ names, a table) is not called foreign unless another language's own words or scr
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from provenance.errors import InputError
 
 # function words of one language and not of the others checked (French and Spanish share
 # "de", "la", "que", "en", "se", which are therefore left out)
@@ -52,3 +55,15 @@ def foreign_language(text: str, min_words: int = 30) -> str | None:
     if max(french, spanish) < FOREIGN_FLOOR:
         return None
     return "French" if french >= spanish else "Spanish"
+
+
+def check_english(text: str, path: str | Path, what: str) -> None:
+    """Raise `InputError` (exit code 3) naming the language when `text`, the opening of the
+    document at `path`, is plainly in another language than English; `what` names the
+    document ("a resolution", "a budget document")."""
+    language = foreign_language(text)
+    if language is not None:
+        raise InputError(f"is in {language}, not English: coherence reads the English text of "
+                         f"{what}", path=path,
+                         hint="download the English version of the same symbol (documents.un.org,"
+                              " language EN)")
