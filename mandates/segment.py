@@ -316,6 +316,9 @@ def _preamble_after_comma(text: str) -> bool:
 
 _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}
 _NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
+# what the bracket alternatives of _NUMBER_OR_LETTER_SPLIT need, looked for first in a short
+# line (most brackets are a year's: "(2024) ")
+_AFTER_BRACKET = re.compile(r"\((?:[b-h]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d{1,3}\s*\.\s+[A-Z]")
 _BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$")
@@ -358,7 +361,7 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""
-        if _BARE_LABEL.match(line.text):
+        if len(line.text) <= 8 and _BARE_LABEL.match(line.text):
             # "8." or "(c)" alone on its line: it opens the next line's paragraph
             carried = line.text.strip()
             continue
@@ -385,7 +388,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             # `numbered` finds or before "(" after ";" or ":")
             splitter = _RUN_SPLIT if _preamble_after_comma(line.text) else (
                 _RUN_SPLIT_SHORT if numbered or ("(" in line.text and (
-                    ";" in line.text or ":" in line.text)) else None)
+                    ";" in line.text or ":" in line.text
+                    or (") " in line.text and _AFTER_BRACKET.search(line.text)))) else None)
         else:
             splitter = _RUN_SPLIT
         if splitter is None:
@@ -474,7 +478,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
         if _ANNEX.match(text) and top is not None:
             annex_lines = len(body) - i
             break
-        m = _TOP.match(text) or (_UNDOTTED_TOP.match(text) if top is not None else None)
+        m = _TOP.match(text) or (_UNDOTTED_TOP.match(text) if top is not None
+                                 and text[:1].isdigit() else None)
         if m and int(m.group(1)) == expected_top:
             close()
             top, section, letter, roman = m.group(1), None, None, None
@@ -497,7 +502,9 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                                 line.page, [c.group(2).strip()])
                 continue
         s = _SUB.match(text) if top is not None else None
-        if s and (s.group(2)[:1] in (",", ";", ".", ")") or s.group(2).startswith(
+        if s and (s.group(2)[:1] in (",", ";", ".", ")") or _listed_inline(
+                s.group(1), s.group(2), current.joined if current is not None else "")
+                or s.group(2).startswith(
                 ("of ", "above", "below")) or _REFERENCE_AT_END.search(
                 current.joined[-40:] if current is not None else "")):
             # "… regarding paragraph 1" / "(a), and encourages …": a cross-reference broken
@@ -522,18 +529,18 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                 continue
         previous = current.joined.strip() if current is not None else ""
         ends = previous.rstrip()[-1:] if previous else ","
-        if (_heading_like(text) or _long_heading(text)) and ends in ";:.," \
+        if ends in ";:.," and (_heading_like(text) or _long_heading(text)) \
                 and next_opens(i + 1) and not (top is None and _starts_preambular(text)):
             close()
             heading = text.rstrip(":").strip()
             continue
-        if ends in ";:.," and i + 1 < len(body) and next_opens(i + 2) \
-                and not (top is None and _starts_preambular(text)) \
-                and _heading_like(text) and body[i + 1].text.rstrip(":")[-1:] not in ",;." \
+        if ends in ";:.," and i + 1 < len(body) \
                 and len(text) + len(body[i + 1].text) <= 160 \
-                and not _NOT_IN_HEADING.search(f"{text} {body[i + 1].text}") \
+                and body[i + 1].text.rstrip(":")[-1:] not in ",;." and _heading_like(text) \
                 and not text.startswith("To ") \
-                and not _FUNCTION_WORD.search(body[i + 1].text.rstrip(":")):
+                and not _NOT_IN_HEADING.search(f"{text} {body[i + 1].text}") \
+                and not _FUNCTION_WORD.search(body[i + 1].text.rstrip(":")) \
+                and not (top is None and _starts_preambular(text)) and next_opens(i + 2):
             # a heading wrapped over two lines before the item it heads ("Protection of
             # civilians, humanitarian personnel and United Nations personnel and" /
             # "facilities" / "(a) Ensure …")
@@ -638,6 +645,17 @@ def _runs_on_after_colon(text: str) -> bool:
     dashed sub-items of the item; neither dashes nor letters are printed)."""
     _, colon, after = text.rpartition(":")
     return bool(colon) and after.lstrip()[:1].islower()
+
+
+def _listed_inline(label: str, rest: str, previous: str) -> bool:
+    """True for "(a) accountability, (b) physical protection, (c) …" at a line's start after
+    a line that ends in a word: a sentence's own enumeration wrapped there, the next label
+    following a comma on the same line, not a list."""
+    if not previous.rstrip()[-1:].isalpha():
+        return False
+    following = roman_numeral(roman_value(label) + 1) if _ROMAN.match(label) \
+        else _next_letter(label)
+    return re.search(r",\s+(?:and\s+|or\s+)?\(" + following + r"\)\s", rest) is not None
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,

@@ -2122,3 +2122,21 @@ def test_a_title_noun_ending_in_ing_wrapped_to_a_line_start_opens_no_paragraph(
     res = parse_resolution(path)
     assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
         "Recalling", "Reaffirming", "Welcoming", "Building"]
+
+
+def test_an_enumeration_wrapped_to_a_line_start_is_no_list(tmp_path) -> None:
+    """"… in the areas of" / "(a) accountability, (b) physical protection, (c) …": the
+    sentence's own enumeration, the next label after a comma on the same line; and items
+    run into one short line after a word ("… 1973 (b) To renew …") are still split."""
+    path = _resolution_file(
+        tmp_path, 9057, "5 March 2031",
+        "1. Decides that the Committee shall intensify its efforts, including in the areas of\n"
+        "(a) accountability, (b) physical protection, (c) border controls and (d) export\n"
+        "controls;\n"
+        "2. Decides:\n(a) To call upon the parties to implement resolution 8990 (2030) of\n"
+        "22 October 2030 (b) To renew the mandate of UNMIR until 31 May 2031;\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+        "1", "2", "2(a)", "2(b)"]
+    assert res.paragraph("1").text.endswith("(c) border controls and (d) export controls;")
+    assert res.mandate_expires == date(2031, 5, 31)
