@@ -321,7 +321,8 @@ _NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
 _AFTER_BRACKET = re.compile(r"\((?:[b-h]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d{1,3}\s*\.\s+[A-Z]")
 _BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
-_LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$")
+_LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
+                            r"|(?<=[a-z0-9])\s+(\((?:[b-h]|ii|iii|iv|v|vi)\))$")
 # a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
@@ -373,7 +374,7 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         letter = _LETTER_AT_END.search(line.text, max(0, len(line.text) - 10)) \
             if line.text.endswith(")") else None
         if letter is not None:
-            carried = letter.group(1)
+            carried = letter.group(1) or letter.group(2)
             line = Line(line.text[:letter.start()].rstrip(), line.page, line.indented)
         # every match holds a ".", which most lines lack
         numbered = "." in line.text and _NUMBER_DOT.search(line.text) is not None

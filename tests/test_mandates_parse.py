@@ -2140,3 +2140,17 @@ def test_an_enumeration_wrapped_to_a_line_start_is_no_list(tmp_path) -> None:
         "1", "2", "2(a)", "2(b)"]
     assert res.paragraph("1").text.endswith("(c) border controls and (d) export controls;")
     assert res.mandate_expires == date(2031, 5, 31)
+
+
+def test_an_item_letter_left_after_a_word_at_a_line_end_opens_the_next_item(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9058, "5 March 2031",
+        "1. Urges Member States to adopt measures such as the following:\n"
+        "(a) Suspension of all new investment in the territory (b)\n"
+        "Prohibition of the sale of coins minted in the territory; (c) Restrictions in the\n"
+        "field of sports; as set out in paragraph 3 (b)\nof resolution 8990 (2030);\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+        "1", "1(a)", "1(b)", "1(c)"]
+    assert res.paragraph("1(a)").text == "Suspension of all new investment in the territory"
+    assert res.paragraph("1(c)").text.endswith("paragraph 3 (b) of resolution 8990 (2030);")
