@@ -531,7 +531,10 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
         previous = current.joined.strip() if current is not None else ""
         ends = previous.rstrip()[-1:] if previous else ","
         if ends in ";:.," and (_heading_like(text) or _long_heading(text)) \
+                and not (top is not None and ends == "," and text.endswith(":")) \
                 and next_opens(i + 1) and not (top is None and _starts_preambular(text)):
+            # (a sentence's last line, "MINURCA shall have the following mandate:", after a
+            # line ending in a comma is the chapeau's end, not a heading)
             close()
             heading = text.rstrip(":").strip()
             continue

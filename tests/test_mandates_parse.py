@@ -2154,3 +2154,19 @@ def test_an_item_letter_left_after_a_word_at_a_line_end_opens_the_next_item(tmp_
         "1", "1(a)", "1(b)", "1(c)"]
     assert res.paragraph("1(a)").text == "Suspension of all new investment in the territory"
     assert res.paragraph("1(c)").text.endswith("paragraph 3 (b) of resolution 8990 (2030);")
+
+
+def test_a_chapeau_whose_last_line_ends_in_a_colon_is_no_heading(tmp_path) -> None:
+    """Wrapped at a narrow width, a chapeau's last line ("UNMIR shall have the following
+    initial mandate:") stands alone after a line ending in a comma; it is the sentence's
+    end, and the items it introduces are the mission's tasks."""
+    path = _resolution_file(
+        tmp_path, 9059, "5 March 2031",
+        "1. Decides that, taking into account the recommendations of the Secretary-General,\n"
+        "UNMIR shall have the following initial mandate:\n"
+        "(a) To supervise the storage of all weapons retrieved in the disarmament exercise;\n"
+        "(b) To ensure the security and freedom of movement of United Nations personnel;\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1(a)").heading is None
+    assert res.paragraph("1").text.endswith("UNMIR shall have the following initial mandate:")
+    assert [t.ref for t in res.tasks] == ["1(a)", "1(b)"]
