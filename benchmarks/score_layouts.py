@@ -2,7 +2,7 @@
 
 The PDFs the project will meet are not only the UN's: pages printed from a web catalogue, from
 a word processor, in another font or column width, break lines in other places. This
-typesets a seeded sample of the shared text resolutions with WeasyPrint in several layouts
+typesets a seeded sample of the shared text resolutions with WeasyPrint in four layouts
 (the lines of the text file as paragraphs, so each layout wraps them differently), parses
 each PDF and the text it came from, and counts the resolutions whose paragraphs, tasks,
 symbol, adoption, expiry and reporting requests agree.
@@ -33,6 +33,7 @@ LAYOUTS = {
     "serif 11pt": "font: 11pt serif",
     "sans 10pt, narrow": "font: 10pt sans-serif; margin: 0 4cm 0 0",
     "serif 13pt, justified": "font: 13pt serif; text-align: justify",
+    "serif 9pt, 10 cm column": "font: 9pt serif; width: 10cm",
 }
 
 

@@ -603,6 +603,9 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                   parent=o.parent)
         for o in done
     ]
+    if not repair:  # (repair_split_words mends these too)
+        paragraphs = [p if "- " not in p.text else _replace_text(
+            p, _SPACED_COMPOUND.sub(r"\1-\2", p.text)) for p in paragraphs]
     return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
                      annex_lines, tuple(inferred), council_found, closing)
 

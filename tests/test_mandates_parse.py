@@ -2170,3 +2170,19 @@ def test_a_chapeau_whose_last_line_ends_in_a_colon_is_no_heading(tmp_path) -> No
     assert res.paragraph("1(a)").heading is None
     assert res.paragraph("1").text.endswith("UNMIR shall have the following initial mandate:")
     assert [t.ref for t in res.tasks] == ["1(a)", "1(b)"]
+
+
+def test_secretary_general_printed_with_a_space_is_mended_in_a_pdf_too(tmp_path) -> None:
+    from weasyprint import HTML
+
+    lines = ["S/RES/9060 (2031)", "Resolution 9060 (2031)",
+             "Adopted by the Security Council at its 12060th meeting, on 5 March 2031",
+             "The Security Council,", "Recalling its earlier decisions,",
+             "1. Requests the Secretary- General to continue his good offices and to report "
+             "to the Security Council as appropriate;"]
+    pdf = tmp_path / "spaced.pdf"
+    HTML(string="<html><body>" + "".join(f"<p>{t}</p>" for t in lines)
+         + "</body></html>").write_pdf(pdf)
+    res = parse_resolution(pdf)
+    assert res.paragraph("1").text.startswith("Requests the Secretary-General to continue")
+    assert [r.ref for r in res.reporting] == ["1"]
