@@ -47,6 +47,18 @@ def shared_data() -> Path:
     return require_shared()
 
 
+def typeset_pdf(lines: list[str], path: Path, css: str = "font: 11pt serif") -> Path:
+    """Write `lines` as a PDF at `path`, one paragraph per line, as another tool than the
+    UN's would lay them out (WeasyPrint wraps them wherever the page ends)."""
+    import html
+
+    from weasyprint import HTML
+
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    HTML(string=f"<html><body style='{css}'>{body}</body></html>").write_pdf(path)
+    return path
+
+
 def encrypted_pdf_bytes() -> bytes:
     """The smallest PDF whose trailer names an /Encrypt dictionary.
 

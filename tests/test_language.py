@@ -15,7 +15,7 @@ from coherence.cli import cli
 from mandates import parse_resolution
 from provenance import InputError
 from provenance.language import foreign_language
-from tests.conftest import require_shared
+from tests.conftest import require_shared, typeset_pdf
 
 _HEAD = "S/RES/2999 (2031)\n14 November 2031\n"
 
@@ -72,13 +72,7 @@ def test_a_resolution_in_another_official_language_is_refused_by_name(
 
 
 def test_a_french_pdf_is_refused_with_exit_3_and_one_line(tmp_path: Path) -> None:
-    import html
-
-    from weasyprint import HTML
-
-    body = "".join(f"<p>{html.escape(line)}</p>" for line in TEXTS["French"].splitlines())
-    pdf = tmp_path / "S_RES_2999(2031).pdf"
-    HTML(string=f"<html><body>{body}</body></html>").write_pdf(pdf)
+    pdf = typeset_pdf(TEXTS["French"].splitlines(), tmp_path / "S_RES_2999(2031).pdf")
     result = CliRunner().invoke(cli, ["mandate", str(pdf)])
     assert result.exit_code == 3
     lines = result.stderr.strip().splitlines()

@@ -22,7 +22,7 @@ from mandates.metadata import parse_count
 from mandates.model import Paragraph
 from mandates.segment import repair_split_words, roman_value
 from provenance import InputError
-from tests.conftest import encrypted_pdf_bytes, require_shared
+from tests.conftest import encrypted_pdf_bytes, require_shared, typeset_pdf
 
 # symbol number, year → adopted, meeting, principal mission, Chapter VII, mandate expiry
 PDF_FACTS = {
@@ -851,15 +851,9 @@ def test_capital_roman_sections_inside_a_paragraph_nest_their_letters(tmp_path) 
 def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str) -> None:
     """A resolution PDF never seen: the text resolution typeset by WeasyPrint, lines wrapped
     wherever the page ends, gives the same paragraphs, tasks and dates as the text."""
-    import html
-
-    from weasyprint import HTML
-
     source = require_shared("resolutions", "txt", name)
-    lines = source.read_bytes().decode("cp1252").splitlines()
-    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
-    pdf_path = tmp_path / "typeset.pdf"
-    HTML(string=f"<html><body style='font: 11pt serif'>{body}</body></html>").write_pdf(pdf_path)
+    pdf_path = typeset_pdf(source.read_bytes().decode("cp1252").splitlines(),
+                           tmp_path / "typeset.pdf")
     from_text, from_pdf = parse_resolution(source), parse_resolution(pdf_path)
     assert [p.ref for p in from_pdf.paragraphs] == [p.ref for p in from_text.paragraphs]
     assert [(t.ref, t.categories) for t in from_pdf.tasks] == \
@@ -2096,15 +2090,8 @@ def test_a_no_break_space_read_as_cp1252_is_a_space_however_spaced(tmp_path) -> 
 
 def test_a_first_number_read_as_the_letter_l_is_mended_in_a_pdf_too(tmp_path) -> None:
     """A scanned resolution's text layer has the same OCR fault as the text files."""
-    import html
-
-    from weasyprint import HTML
-
-    body = "".join(f"<p>{html.escape(line)}</p>"
-                   for line in OLD_RENEWAL.format(first="l.").splitlines() if line.strip())
-    pdf = tmp_path / "old.pdf"
-    HTML(string=f"<html><body>{body}</body></html>").write_pdf(pdf)
-    res = parse_resolution(pdf)
+    res = parse_resolution(typeset_pdf(OLD_RENEWAL.format(first="l.").splitlines(),
+                                       tmp_path / "old.pdf"))
     assert [p.ref for p in res.operative] == ["1", "2", "3"]
     assert res.mandate_expires == date(2031, 12, 26)
 
@@ -2173,16 +2160,11 @@ def test_a_chapeau_whose_last_line_ends_in_a_colon_is_no_heading(tmp_path) -> No
 
 
 def test_secretary_general_printed_with_a_space_is_mended_in_a_pdf_too(tmp_path) -> None:
-    from weasyprint import HTML
-
     lines = ["S/RES/9060 (2031)", "Resolution 9060 (2031)",
              "Adopted by the Security Council at its 12060th meeting, on 5 March 2031",
              "The Security Council,", "Recalling its earlier decisions,",
              "1. Requests the Secretary- General to continue his good offices and to report "
              "to the Security Council as appropriate;"]
-    pdf = tmp_path / "spaced.pdf"
-    HTML(string="<html><body>" + "".join(f"<p>{t}</p>" for t in lines)
-         + "</body></html>").write_pdf(pdf)
-    res = parse_resolution(pdf)
+    res = parse_resolution(typeset_pdf(lines, tmp_path / "spaced.pdf"))
     assert res.paragraph("1").text.startswith("Requests the Secretary-General to continue")
     assert [r.ref for r in res.reporting] == ["1"]
