@@ -315,7 +315,7 @@ def _preamble_after_comma(text: str) -> bool:
 
 
 _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}
-_NUMBER_AT_END = re.compile(r"(?<=[;:,])\s+(\d{1,3})\s*\.$")
+_NUMBER_AT_END = re.compile(r"(?<=[;:,)])\s+(\d{1,3})\s*\.$")
 # what the bracket alternatives of _NUMBER_OR_LETTER_SPLIT need, looked for first in a short
 # line (most brackets are a year's: "(2024) ")
 _AFTER_BRACKET = re.compile(r"\((?:[b-h]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d{1,3}\s*\.\s+[A-Z]")

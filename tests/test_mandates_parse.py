@@ -2168,3 +2168,15 @@ def test_secretary_general_printed_with_a_space_is_mended_in_a_pdf_too(tmp_path)
     res = parse_resolution(typeset_pdf(lines, tmp_path / "spaced.pdf"))
     assert res.paragraph("1").text.startswith("Requests the Secretary-General to continue")
     assert [r.ref for r in res.reporting] == ["1"]
+
+
+def test_a_paragraph_number_left_after_a_bracket_at_a_line_end_opens_the_next(
+        tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9061, "5 March 2031",
+        "1. Decides to extend the term of office of the following judges: Anna Berg (Norway)\n"
+        "Carlos Dias (Brazil) Emeka Obi (Nigeria) 2.\n"
+        "Requests the Tribunal to report to the Security Council every six months;\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2"]
+    assert res.paragraph("1").text.endswith("Emeka Obi (Nigeria)")
