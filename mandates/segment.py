@@ -21,12 +21,6 @@ from mandates.readers.lines import Line, roman_numeral
 
 # a number, not a decimal figure wrapped to a line start ("1.6 million people")
 _TOP = re.compile(r"^(\d{1,3})\s*\.(?!\d)\s*(?=\S)(.*)$")
-# the next paragraph's number printed without its dot, an operative verb after it: "18
-# Notes with appreciation …" (text extraction dropped the dot)
-_UNDOTTED_TOP = re.compile(r"^(\d{1,3})\s+(?=" + "|".join(("Decides", "Requests", "Calls",
-                           "Urges", "Notes", "Welcomes", "Authorizes", "Reaffirms", "Stresses",
-                           "Encourages", "Demands", "Expresses", "Condemns", "Commends",
-                           "Underlines", "Emphasizes", "Invites", "Further", "Also")) + r")(.*)$")
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s*(.*)$")
 _ROMAN = re.compile(r"^[ivxl]+$")
 _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
@@ -74,6 +68,10 @@ _VERBS = (
     "Takes", "Pays", "Salutes", "Concurs", "Renews", "Recalls")
 _OPERATIVE_VERB = re.compile(r"^(?:(?:Further|Also|Strongly|Again|Once again|Hereby)\s+)?(?:"
                              + "|".join(_VERBS) + r")\b")
+# the next paragraph's number printed without its dot, an operative verb after it: "18
+# Notes with appreciation …" (text extraction dropped the dot)
+_UNDOTTED_TOP = re.compile(r"^(\d{1,3})\s+(?=(?:Further|Also|Strongly|Again|Hereby|"
+                           + "|".join(_VERBS) + r")\b)(.*)$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -266,7 +264,7 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 return a
             return m.group(0)
 
-        return _SPACED_COMPOUND.sub(r"\1-\2", pair.sub(join, text))
+        return pair.sub(join, text)
 
     out = []
     for p in paragraphs:
@@ -603,9 +601,9 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                   parent=o.parent)
         for o in done
     ]
-    if not repair:  # (repair_split_words mends these too)
-        paragraphs = [p if "- " not in p.text else _replace_text(
-            p, _SPACED_COMPOUND.sub(r"\1-\2", p.text)) for p in paragraphs]
+    # "Secretary- General" as extraction spaced it, in a PDF's text as in a text file's
+    paragraphs = [p if "- " not in p.text else _replace_text(
+        p, _SPACED_COMPOUND.sub(r"\1-\2", p.text)) for p in paragraphs]
     return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
                      annex_lines, tuple(inferred), council_found, closing)
 
