@@ -289,6 +289,8 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
         m = re.match(r"^(\d+)\.$", prefix)
         if m and block.get("paragraph_type") == "operative":
             top, section, letter, items = m.group(1), None, None, 0
+            if text.startswith("(a)"):
+                letter = "a"  # "11. (a) Expresses concern …": the paragraph opens with (a)
             out.append(Paragraph(top, ParagraphKind.OPERATIVE, text, 1, heading=heading))
             continue
         if top is None:

@@ -30,7 +30,9 @@ _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 # lower-case "the"); older texts print the opening in capitals
 _COUNCIL = re.compile(r"^(?:The|THE)\s+(?i:Security\s+Council)"
                       r"(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?")
-_ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b(?:\s+[IVX\d]+)?\s*$")
+# "Annex", "Annex II", "Annex A", and "Annex A – Items subject to …" with its title
+_ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
+                    r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
 _NOTES = re.compile(r"^Footnotes\s*$")
 _PREAMBLE_WORDS = frozenset({
@@ -483,6 +485,10 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             close()
             top, section, letter, roman = m.group(1), None, None, None
             carry = last_letter = None
+            if m.group(2).lstrip().startswith("(a) "):
+                # "11. (a) Expresses concern …; (b) calls upon …": the paragraph's first
+                # line is its item (a), so "(b)" further down is the next item
+                letter = last_letter = "a"
             expected_top += 1
             current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page,
                             [m.group(2).strip()])
@@ -570,8 +576,10 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
         after_heading, list_heading = list_heading, False
         if line.indented and top is not None and (
                 (current is None and after_heading and text[:1].isupper())
-                or (current is not None and _unlettered_item(
-                    current, text, ends, lowercase=current.ref in inferred))):
+                or (current is not None and not _list_closed(current, done)
+                    and not _wrapped_roman_item(current, body, i, ends)
+                    and _unlettered_item(current, text, ends,
+                                         lowercase=current.ref in inferred))):
             # an indented line opening a sentence inside a list whose letters are not
             # printed: it is the list's next item
             label = _next_letter(letter) if letter else (
@@ -609,13 +617,19 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
 
 
 _REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*)?\s*$")
+_LAST_BUT_ONE = re.compile(r"[;,]\s*(?:and|or)\s*$")
 _FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")
 
 
 def _is_section(current: _Open) -> bool:
-    """True when `current` is a section title such as `36(i)` ("Protection of civilians")."""
+    """True when `current` is a section title such as `36(i)` ("Protection of civilians").
+
+    A title opens in capitals; "(ii) the overall impact of further reductions on the areas
+    that" is an item of a list numbered in roman, wrapped before its next line.
+    """
     return current.level == 2 and current.ref.endswith(")") \
-        and bool(_ROMAN.match(current.ref.rsplit("(", 1)[1][:-1]))
+        and bool(_ROMAN.match(current.ref.rsplit("(", 1)[1][:-1])) \
+        and current.joined.lstrip()[:1].isupper()
 
 
 def _wraps(text: str) -> bool:
@@ -641,6 +655,39 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
     # after a section heading ("(i) Protection of civilians") the heading has no final
     # punctuation; after an item it ends with ";" or "."
     return ends in ";:." or (_is_section(current) and not _wraps(current.joined.strip()))
+
+
+def _list_closed(current: _Open, done: list[_Open]) -> bool:
+    """True when `current` is the last item of its list: the item before it ended in "; and"
+    ("(a) Supporting … (pillar 1); and" / "(b) Degrading …;"), so an indented line after it
+    opens no further item (a heading "Pillar 1 – …" in 2662 (2022))."""
+    if current.level < 2 or not done:
+        return False
+    before = done[-1]
+    return before.level == current.level and before.parent == current.parent \
+        and bool(_LAST_BUT_ONE.search(before.joined))
+
+
+def _wrapped_roman_item(current: _Open, body: list[Line], i: int, ends: str) -> bool:
+    """True when line `i` continues the roman item `current` rather than opening an item
+    under it as a section title: the item's line ended without punctuation, and the lines
+    from `i` run to the next roman label with one end of sentence, at their end ("(ii)
+    Progress in the implementation …, notably the measures taken to enable" / "MONUSCO's
+    Force … to become more efficient;" / "(iii) …"), or to the next paragraph."""
+    if ends in ";:.," or not _is_section(current) or len(current.joined.strip()) < 40:
+        return False  # a short line is a title ("Arms embargo"), not a wrapped item
+    following = roman_numeral(roman_value(current.ref.rsplit("(", 1)[1][:-1]) + 1)
+    ended = False
+    for line in body[i:i + 12]:
+        label = _SUB.match(line.text)
+        if label is not None:
+            return label.group(1) == following
+        if _TOP.match(line.text):
+            return True  # the list's last item
+        if ended:
+            return False
+        ended = line.text.rstrip()[-1:] in (";", ".")
+    return False
 
 
 def _runs_on_after_colon(text: str) -> bool:

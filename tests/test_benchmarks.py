@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
+
 import pytest
 
 from benchmarks.pema import GoldResolution, cites_beyond, parse_cell
@@ -135,3 +138,43 @@ def test_the_layout_score_names_what_a_pdf_reads_otherwise(tmp_path) -> None:
     found = differences(a, b)
     assert found[0].startswith("paragraphs 3 → 2 (2)")
     assert "reporting 1 → 0" in found
+
+
+def test_a_paragraph_json_laid_out_as_the_un_prints_it_reads_back(tmp_path) -> None:
+    from benchmarks.score_rendered import render
+    from mandates import ParagraphKind, parse_resolution
+
+    def block(text: str, kind: str = "paragraph", ptype: str | None = None,
+              level: int | None = None, prefix: str | None = None,
+              verb: str | None = None, heading: int | None = None) -> dict:
+        return {"text": text, "type": kind, "paragraph_type": ptype, "paragraph_level": level,
+                "prefix": prefix, "action_verb": verb, "heading_level": heading}
+
+    blocks = [
+        block("Resolution 9064 (2031)", "title"),
+        block("Adopted by the Security Council at its 12064th meeting, on 5 March 2031",
+              "frontmatter"),
+        block("The Security Council,", ptype="preambular"),
+        block("Recalling its earlier decisions on the situation in Ruritania,",
+              ptype="preambular", verb="Recalling"),
+        block("Mandate of UNMIR", "heading", heading=2),
+        block("Decides to extend the mandate of UNMIR until 31 March 2032;", ptype="operative",
+              level=1, prefix="1."),
+        block("Decides that UNMIR shall have the following tasks:", ptype="operative",
+              level=1, prefix="2."),
+        block("To protect civilians under threat of physical violence;", ptype="operative",
+              level=2, prefix="(a)"),
+        block("To monitor and report on violations of human rights;", ptype="operative",
+              level=2, prefix="(b)"),
+        block("Decides to remain seized of the matter.", ptype="operative", level=1,
+              prefix="3."),
+    ]
+    source = tmp_path / "S_RES_9064(2031).json"
+    source.write_text(json.dumps(blocks), encoding="utf-8")
+    res = parse_resolution(render(source, tmp_path / "9064.pdf"))
+    assert res.symbol == "S/RES/9064 (2031)"
+    assert (res.meeting, res.adopted) == (12064, date(2031, 3, 5))
+    assert [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE] == \
+        ["1", "2", "2(a)", "2(b)", "3"]
+    assert res.paragraph("1").heading == "Mandate of UNMIR"
+    assert res.mandate_expires == date(2032, 3, 31)

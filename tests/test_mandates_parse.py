@@ -2180,3 +2180,86 @@ def test_a_paragraph_number_left_after_a_bracket_at_a_line_end_opens_the_next(
     res = parse_resolution(path)
     assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2"]
     assert res.paragraph("1").text.endswith("Emeka Obi (Nigeria)")
+
+
+def test_a_paragraph_that_opens_with_its_item_a_keeps_items_b_and_c(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9062, "5 March 2031",
+        "1. (a) Decides that all States shall prevent the sale of arms to UNMIR's area, "
+        "and calls upon the Government:\n"
+        "(i) to end the recruitment of children;\n"
+        "(ii) to release the children it detains;\n"
+        "(b) Decides that the measures in subparagraph (a) shall not apply to supplies for "
+        "UNMIR;\n"
+        "(c) Decides to review the measures in six months;\n"
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    refs = [p.ref for p in res.paragraphs if not p.ref.startswith("PP")]
+    # as the UN's own segmentation numbers them: (i) and (ii) belong to the (a) that opens 1
+    assert refs == ["1", "1(a)(i)", "1(a)(ii)", "1(b)", "1(c)", "2"]
+    assert res.paragraph("1").text.startswith("(a) Decides that all States")
+    assert res.paragraph("1(b)").text.startswith("Decides that the measures")
+
+
+def test_an_annex_with_a_letter_and_a_title_ends_the_operative_text(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9063, "5 March 2031",
+        "1. Decides that the measures shall apply to the items listed in annex A;\n"
+        "2. Decides to remain seized of the matter.\n"
+        "Annex A – Items subject to a no-objection procedure\n"
+        "1. Surface to air missiles, including man-portable systems;\n"
+        "2. Weapons with a calibre greater than 14.5 mm;\n"
+        "Annex B\n"
+        "3. Mortars with a calibre greater than 82 mm;\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2"]
+    assert res.paragraph("2").text == "Decides to remain seized of the matter."
+    assert any(w.code == "annex_skipped" for w in res.warnings)
+
+
+def test_a_roman_item_wrapped_before_a_capital_is_not_a_section_title() -> None:
+    paragraphs = _mandate_list(
+        ("(i) the progress made in the reconfiguration of the Mission;", True),
+        ("(ii) the overall impact of further reductions on the areas that", True),
+        ("UNMIR has withdrawn from, including protection needs;", True),
+        ("(iii) Progress in implementing the recommendations of the review, notably", True),
+        ("the measures taken to enable", True),
+        ("UNMIR's Force to become more efficient in implementing its mandate;", True),
+        ("(iv) Support for the mediation of local conflicts, in cooperation with the Country",
+         True),
+        ("Team and civil society;", True),
+    )
+    assert paragraphs["1(ii)"].text.endswith("areas that UNMIR has withdrawn from, including "
+                                             "protection needs;")
+    assert paragraphs["1(iii)"].text.endswith("UNMIR's Force to become more efficient in "
+                                              "implementing its mandate;")
+    assert paragraphs["1(iv)"].text.endswith("Country Team and civil society;")
+    assert not [ref for ref in paragraphs if ref.count("(") > 1]
+
+
+def test_a_short_section_title_still_heads_the_item_printed_without_its_letter() -> None:
+    paragraphs = _mandate_list(
+        ("(i) Security sector reform", True),
+        ("(a) Provide advice to the Government on the reform of the police;", True),
+        ("(ii) Arms embargo", True),
+        ("Monitor the implementation of the arms embargo in cooperation with the Group", True),
+        ("of Experts;", False),
+        ("(iii) Mining activities", True),
+        ("Encourage an effective national structure that controls mining;", True),
+    )
+    assert paragraphs["1(ii)"].text == "Arms embargo"
+    assert paragraphs["1(ii)(b)"].text.startswith("Monitor the implementation")
+    assert paragraphs["1(iii)(c)"].text.startswith("Encourage an effective")
+
+
+def test_no_item_is_inferred_after_the_last_item_of_a_list() -> None:
+    paragraphs = _mandate_list(
+        ("(a) Supporting the reform of the security sector of Ruritania (pillar 1); and",
+         True),
+        ("(b) Degrading the threat posed by armed groups in the region (pillar 2);", True),
+        ("Pillar 1 – supporting the reform of the security sector in Ruritania and the partial",
+         True),
+        ("lifting of the measures on arms", True),
+    )
+    assert set(paragraphs) >= {"1(a)", "1(b)"}
+    assert "1(c)" not in paragraphs
