@@ -676,12 +676,14 @@ def _wrapped_roman_item(current: _Open, body: list[Line], i: int, ends: str) -> 
     Force … to become more efficient;" / "(iii) …"), or to the next paragraph."""
     if ends in ";:.," or not _is_section(current) or len(current.joined.strip()) < 40:
         return False  # a short line is a title ("Arms embargo"), not a wrapped item
-    following = roman_numeral(roman_value(current.ref.rsplit("(", 1)[1][:-1]) + 1)
+    label = current.ref.rsplit("(", 1)[1][:-1]
+    # "(i)" may be the letter after "(h)", followed by "(j)"
+    following = (roman_numeral(roman_value(label) + 1), _next_letter(label))
     ended = False
     for line in body[i:i + 12]:
-        label = _SUB.match(line.text)
-        if label is not None:
-            return label.group(1) == following
+        opens = _SUB.match(line.text)
+        if opens is not None:
+            return opens.group(1) in following
         if _TOP.match(line.text):
             return True  # the list's last item
         if ended:

@@ -2263,3 +2263,34 @@ def test_no_item_is_inferred_after_the_last_item_of_a_list() -> None:
     )
     assert set(paragraphs) >= {"1(a)", "1(b)"}
     assert "1(c)" not in paragraphs
+
+
+@pytest.mark.parametrize("key", sorted(PDF_FACTS))
+def test_no_running_header_is_read_into_a_paragraph(key: tuple[str, str]) -> None:
+    """pdfium runs a word hyphenated on a page's last line ("Secretary-") into the next text
+    the page draws, which in these PDFs is the running header at the top of the page."""
+    number, year = key
+    res = parse_resolution(require_shared("resolutions", "pdf", f"S_RES_{number}({year}).pdf"))
+    header = f"S/RES/{number} ({year})"
+    assert not [p.ref for p in res.paragraphs if header in p.text]
+
+
+def test_a_word_hyphenated_across_a_page_keeps_its_two_halves_together() -> None:
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    assert "the Special Envoy of the Secretary-General for the Great Lakes" in \
+        res.paragraph("19").text
+
+
+def test_the_letter_i_wrapped_before_a_capital_opens_no_item_under_it() -> None:
+    items = [(f"({letter}) To support the parties in task {letter};", True)
+             for letter in "abcdefgh"]
+    paragraphs = _mandate_list(
+        *items,
+        ("(i) To cooperate closely with the Chairperson of the Ruritania-Ruritania", True),
+        ("Dialogue and Consultation, and provide technical assistance to him;", True),
+        ("(j) To assist the parties in restructuring the police service;", True),
+    )
+    assert paragraphs["1(i)"].text.endswith("Ruritania-Ruritania Dialogue and Consultation, and "
+                                             "provide technical assistance to him;")
+    assert paragraphs["1(j)"].text.startswith("To assist the parties")
+    assert not [ref for ref in paragraphs if ref.startswith("1(i)(")]
