@@ -9,6 +9,7 @@ against the JSON it came from: operative refs (as `score_segmentation` does), sy
 adoption date and meeting.
 
     python -m benchmarks.score_rendered [--sample N] [--seed S] [--show 20] [--keep DIR]
+                                        [--layout un|larger|narrow|letter-sans]
 
 The layout is measured from the shared PDFs (margins 74 pt, first-line indent 36 pt, items
 hanging 36 pt per level, DejaVu Serif 10.5 pt), not copied from the UN's own files, so the
@@ -60,6 +61,14 @@ p { margin: 0 0 6pt 0; }
 .h1 { font-weight: bold; text-align: center; }
 """
 
+#: the UN's layout, and variants that wrap every line elsewhere (`--layout`)
+LAYOUTS = {
+    "un": "",
+    "larger": "body { font-size: 12pt; line-height: 15pt; }",
+    "narrow": "@page { margin-right: 150pt; }",
+    "letter-sans": "@page { size: letter; } body { font-family: 'DejaVu Sans'; }",
+}
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _ADOPTED = re.compile(r"at its (\d+)\w*\s+meeting,?\s+on\s+(\d{1,2})\s+(\w+)\s+(\d{4})")
@@ -100,8 +109,8 @@ def _paragraph(block: dict) -> str:
     return f"<p{css}><span class='n'>{prefix}</span>{text}</p>"
 
 
-def layout_html(path: Path) -> str:
-    """The JSON resolution at `path` as an HTML page in the UN's layout."""
+def layout_html(path: Path, layout: str = "un") -> str:
+    """The JSON resolution at `path` as an HTML page in the UN's layout (or a variant)."""
     blocks = json.loads(path.read_text(encoding="utf-8"))
     number, year = _number_year(path)
     symbol = f"S/RES/{number} ({year})"
@@ -128,15 +137,16 @@ def layout_html(path: Path) -> str:
             body.append(f"<p class='{css}'>{text}</p>")
         elif kind == "paragraph":
             body.append(_paragraph(block))
-    css = _CSS % {"symbol": symbol, "job": job}
+    css = _CSS % {"symbol": symbol, "job": job} + LAYOUTS[layout]
     return f"<html><head><style>{css}</style></head><body>{''.join(body)}</body></html>"
 
 
-def render(path: Path, out: Path) -> Path:
-    """Write the JSON resolution at `path` as a PDF at `out` in the UN's layout."""
+def render(path: Path, out: Path, layout: str = "un") -> Path:
+    """Write the JSON resolution at `path` as a PDF at `out` in the UN's layout (or a variant
+    of `LAYOUTS`)."""
     from weasyprint import HTML
 
-    HTML(string=layout_html(path)).write_pdf(out)
+    HTML(string=layout_html(path, layout)).write_pdf(out)
     return out
 
 
@@ -165,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=20, help="worst files to list")
     parser.add_argument("--keep", type=Path, help="write the PDFs here instead of a temp dir")
+    parser.add_argument("--layout", choices=sorted(LAYOUTS), default="un",
+                        help="the UN's layout, or a variant that wraps lines elsewhere")
     args = parser.parse_args(argv)
     files = sorted(pema.JSON_DIR.glob("*.json"))
     if not files:
@@ -187,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             if not gold:
                 skipped += 1
                 continue
-            pdf = render(source, folder / f"{source.stem}.pdf")
+            pdf = render(source, folder / f"{source.stem}.pdf", args.layout)
             number, year = _number_year(source)
             adoption = _adoption(json.loads(source.read_text(encoding="utf-8")))
             try:

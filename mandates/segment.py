@@ -163,6 +163,14 @@ def _starts_preambular(text: str) -> bool:
 # page furniture ("S/RES/1008 (1995) English Page 3") and lists of names ("Michèle Picard
 # (France)") are short unpunctuated lines too
 _NOT_IN_HEADING = re.compile(r"[\d()/]")
+# an acronym in brackets is printed in headings: "Security Sector Reform (SSR)", "… (IEDs)"
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+
+
+def _not_a_heading(text: str) -> bool:
+    """True for text with a figure, bracket or slash (a citation, a list label) other than
+    a bracketed acronym."""
+    return _NOT_IN_HEADING.search(_ACRONYM.sub("", text)) is not None
 
 
 def _long_heading(text: str) -> bool:
@@ -170,7 +178,7 @@ def _long_heading(text: str) -> bool:
     humanitarian personnel and human rights defenders, and United Nations personnel and
     facilities"): under 160 characters, no figure, bracket or slash, no closing punctuation."""
     return (110 < len(text) <= 160 and text[0].isupper() and text[-1] not in ",;.:"
-            and not _NOT_IN_HEADING.search(text) and not text.startswith("To ")
+            and not _not_a_heading(text) and not text.startswith("To ")
             and not _FUNCTION_WORD.search(text))
 
 
@@ -508,7 +516,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                 continue
         s = _SUB.match(text) if top is not None else None
         if s and (s.group(2)[:1] in (",", ";", ".", ")") or _listed_inline(
-                s.group(1), s.group(2), current.joined if current is not None else "")
+                s.group(1), _with_next(s.group(2), body, i),
+                current.joined if current is not None else "")
                 or s.group(2).startswith(
                 ("of ", "above", "below")) or _REFERENCE_AT_END.search(
                 current.joined[-40:] if current is not None else "")):
@@ -546,7 +555,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                 and len(text) + len(body[i + 1].text) <= 160 \
                 and body[i + 1].text.rstrip(":")[-1:] not in ",;." and _heading_like(text) \
                 and not text.startswith("To ") \
-                and not _NOT_IN_HEADING.search(f"{text} {body[i + 1].text}") \
+                and not _not_a_heading(f"{text} {body[i + 1].text}") \
                 and not _FUNCTION_WORD.search(body[i + 1].text.rstrip(":")) \
                 and not (top is None and _starts_preambular(text)) and next_opens(i + 2):
             # a heading wrapped over two lines before the item it heads ("Protection of
@@ -563,7 +572,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             continue
         following = body[i + 1] if i + 1 < len(body) else None
         after_section = current is not None and _is_section(current) \
-            and not _wraps(previous)
+            and not _wraps(previous) and not _wrapped_roman_item(current, body, i, ends)
         if line.indented and top is not None and _heading_like(text) and len(text) <= 90 \
                 and (ends in ";:." or after_section) and following is not None \
                 and following.indented and following.text[:1].isupper():
@@ -617,7 +626,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
 
 
 _REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*)?\s*$")
-_LAST_BUT_ONE = re.compile(r"[;,]\s*(?:and|or)\s*$")
+_LAST_BUT_ONE = re.compile(r"[;,]\s*(?:and|or),?\s*$")
 _FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")
 
 
@@ -701,6 +710,17 @@ def _runs_on_after_colon(text: str) -> bool:
     return bool(colon) and after.lstrip()[:1].islower()
 
 
+def _with_next(rest: str, body: list[Line], i: int) -> str:
+    """`rest` of line `i` and the next two lines, up to one that opens with a label:
+    "(i) the protection of civilians, particularly those under imminent" / "threat of
+    physical danger …, (ii) the" has its next label on the next line."""
+    for line in body[i + 1:i + 3]:
+        if _SUB.match(line.text):
+            break
+        rest = f"{rest} {line.text}"
+    return rest
+
+
 def _listed_inline(label: str, rest: str, previous: str) -> bool:
     """True for "(a) accountability, (b) physical protection, (c) …" at a line's start after
     a line that ends in a word: a sentence's own enumeration wrapped there, the next label
@@ -709,7 +729,7 @@ def _listed_inline(label: str, rest: str, previous: str) -> bool:
         return False
     following = roman_numeral(roman_value(label) + 1) if _ROMAN.match(label) \
         else _next_letter(label)
-    return re.search(r",\s+(?:and\s+|or\s+)?\(" + following + r"\)\s", rest) is not None
+    return re.search(r",\s+(?:and\s+|or\s+)?\(" + following + r"\)(?:\s|$)", rest) is not None
 
 
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,

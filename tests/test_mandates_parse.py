@@ -2294,3 +2294,51 @@ def test_the_letter_i_wrapped_before_a_capital_opens_no_item_under_it() -> None:
                                              "provide technical assistance to him;")
     assert paragraphs["1(j)"].text.startswith("To assist the parties")
     assert not [ref for ref in paragraphs if ref.startswith("1(i)(")]
+
+
+def test_a_heading_wrapped_before_its_bracketed_acronym_heads_the_next_paragraph() -> None:
+    from mandates.readers.lines import Line
+    from mandates.segment import segment
+
+    printed = [Line("The Security Council,", 1, False),
+               Line("Recalling its earlier decisions,", 1, False),
+               Line("1. Requests:", 1, False),
+               Line("(a) the Panel to monitor the stockpiles of charcoal; and,", 1, True),
+               Line("(b) the Government to report on the disposal process;", 1, True),
+               Line("Reducing the threat posed by Improvised Explosive Devices", 1, True),
+               Line("(IEDs)", 1, True),
+               Line("2. Reaffirms that all States shall prevent the supply of the items;", 1,
+                    False)]
+    paragraphs = {p.ref: p for p in segment(printed).paragraphs}
+    assert "1(c)" not in paragraphs
+    assert paragraphs["1(b)"].text == "the Government to report on the disposal process;"
+    assert paragraphs["2"].heading == \
+        "Reducing the threat posed by Improvised Explosive Devices (IEDs)"
+
+
+def test_a_wrapped_roman_item_loses_no_line_to_a_heading() -> None:
+    paragraphs = _mandate_list(
+        ("(i) The situation on the ground, including operations against armed groups;", True),
+        ("(ii) Progress in the implementation of the recommendations of the", True),
+        ("review, notably the measures taken to transform", True),
+        ("UNMIR's Force, including its Intervention", True),
+        ("Brigade, to become more efficient in implementing its mandate;", True),
+        ("(iii) The risks for the safety and the security of United Nations personnel;", True),
+    )
+    assert paragraphs["1(ii)"].text.endswith("measures taken to transform UNMIR's Force, "
+                                             "including its Intervention Brigade, to become "
+                                             "more efficient in implementing its mandate;")
+    assert paragraphs["1(iii)"].heading is None
+    assert not [ref for ref in paragraphs if ref.count("(") > 1]
+
+
+def test_an_enumeration_inside_a_sentence_wrapped_over_lines_is_no_list() -> None:
+    paragraphs = _mandate_list(
+        ("and, in this regard, emphasizes", False),
+        ("(i) its support for the inclusion in mandates of peacekeeping and other", False),
+        ("relevant missions, where appropriate and on a case-by-case basis, of", False),
+        ("specific and effective measures for disarmament, (ii)", False),
+        ("the importance of incorporating such activities into peace agreements;", False),
+    )
+    assert [ref for ref in paragraphs if ref.startswith("1")] == ["1"]
+    assert "emphasizes (i) its support" in paragraphs["1"].text
