@@ -30,9 +30,10 @@ _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 # lower-case "the"); older texts print the opening in capitals
 _COUNCIL = re.compile(r"^(?:The|THE)\s+(?i:Security\s+Council)"
                       r"(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?")
-# "Annex", "Annex II", "Annex A", and "Annex A – Items subject to …" with its title
+# "Annex", "Annex II", "Annex A", and "Annex A – Items subject to …" or "Annex A: Joint
+# Comprehensive Plan of Action" with its title
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
-                    r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s+[–—-]\s+\S)")
+                    r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s*:\s*[A-Z]|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
 _NOTES = re.compile(r"^Footnotes\s*$")
 _PREAMBLE_WORDS = frozenset({

@@ -2201,12 +2201,15 @@ def test_a_paragraph_that_opens_with_its_item_a_keeps_items_b_and_c(tmp_path) ->
     assert res.paragraph("1(b)").text.startswith("Decides that the measures")
 
 
-def test_an_annex_with_a_letter_and_a_title_ends_the_operative_text(tmp_path) -> None:
+@pytest.mark.parametrize("heading", ["Annex A – Items subject to a no-objection procedure",
+                                     "Annex A: Joint Plan of Action, Geneva, 5 March 2031"])
+def test_an_annex_with_a_letter_and_a_title_ends_the_operative_text(tmp_path,
+                                                                    heading: str) -> None:
     path = _resolution_file(
         tmp_path, 9063, "5 March 2031",
         "1. Decides that the measures shall apply to the items listed in annex A;\n"
         "2. Decides to remain seized of the matter.\n"
-        "Annex A – Items subject to a no-objection procedure\n"
+        f"{heading}\n"
         "1. Surface to air missiles, including man-portable systems;\n"
         "2. Weapons with a calibre greater than 14.5 mm;\n"
         "Annex B\n"
