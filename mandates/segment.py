@@ -446,6 +446,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
     annex_lines = 0
     inferred: list[str] = []  # refs of list items printed without their letter
     list_heading = False  # the line before was a heading inside a list
+    pp_heading: str | None = None  # the heading over the preambular paragraphs that follow
     carry: str | None = None  # the last letter of the previous section, when letters run on
     last_letter: str | None = None
 
@@ -566,10 +567,23 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             heading = f"{text} {body[i + 1].text}".rstrip(":").strip()
             skip = i + 1
             continue
-        if top is None and (current is None or (ends in ",;" and _starts_preambular(text))):
+        if top is None and current is not None and ends in ",;." and len(text) <= 90 \
+                and _heading_like(text) and not _starts_preambular(text) \
+                and i + 1 < len(body) and _starts_preambular(body[i + 1].text):
+            # a heading among the preambular paragraphs ("Current situation" / "Welcoming
+            # the improvement in security conditions …")
+            close()
+            pp_heading = text.rstrip(":").strip()
+            continue
+        # the end of a preambular paragraph may be "…,”" or "… (2019)."
+        closes = previous.rstrip().rstrip("”\"’')")[-1:] if previous else ","
+        if top is None and (current is None or (closes in ",;." and (
+                _starts_preambular(text) or (line.indented and text[:1].isupper())))):
+            # (a PDF indents the first line of each: "While noting the advances …,")
             close()
             pp += 1
-            current = _Open(f"PP{pp}", ParagraphKind.PREAMBULAR, 0, None, None, line.page, [text])
+            current = _Open(f"PP{pp}", ParagraphKind.PREAMBULAR, 0, None, pp_heading,
+                            line.page, [text])
             continue
         following = body[i + 1] if i + 1 < len(body) else None
         after_section = current is not None and _is_section(current) \

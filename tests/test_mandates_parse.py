@@ -2345,3 +2345,51 @@ def test_an_enumeration_inside_a_sentence_wrapped_over_lines_is_no_list() -> Non
     )
     assert [ref for ref in paragraphs if ref.startswith("1")] == ["1"]
     assert "emphasizes (i) its support" in paragraphs["1"].text
+
+
+def _preamble(*lines: tuple[str, bool | None]) -> list[Paragraph]:
+    """The preambular paragraphs segmented from `lines` (text, indented) before one operative
+    paragraph."""
+    from mandates.readers.lines import Line
+    from mandates.segment import segment
+
+    printed = [Line("The Security Council,", 1, False),
+               *(Line(text, 1, indented) for text, indented in lines),
+               Line("1. Decides to remain seized of the matter.", 1, False)]
+    return [p for p in segment(printed).paragraphs if p.kind is ParagraphKind.PREAMBULAR]
+
+
+def test_a_pdf_indent_opens_a_preambular_paragraph_without_a_participle() -> None:
+    recalling = "Recalling its resolutions on children and armed conflict and on Women,"
+    pps = _preamble((recalling, True),
+                    ("Peace and Security,", False),
+                    ("While noting the advances made for the protection of children affected",
+                     True),
+                    ("by armed conflict,", False))
+    assert [p.text[:14] for p in pps] == ["Recalling its ", "While noting t"]
+    # in a text file, where nothing is indented, the line runs on as before
+    pps = _preamble((recalling, None),
+                    ("Peace and Security, which it reaffirms,", None),
+                    ("While noting the advances made for the protection of children affected",
+                     None))
+    assert len(pps) == 1
+
+
+def test_a_heading_among_preambular_paragraphs_heads_those_below_it() -> None:
+    pps = _preamble(("Recalling its previous resolutions on the Sudan,", True),
+                    ("Humanitarian situation and displacement", True),
+                    ("Welcoming significant reductions in the number of displaced persons,",
+                     True))
+    assert [p.text for p in pps] == [
+        "Recalling its previous resolutions on the Sudan,",
+        "Welcoming significant reductions in the number of displaced persons,"]
+    assert pps[1].heading == "Humanitarian situation and displacement"
+    assert pps[0].heading is None
+
+
+@pytest.mark.parametrize("end", ["“National Consensus for an Inclusive Transition,”",
+                                 "in line with resolution 9010 (2030)."])
+def test_a_preambular_paragraph_ending_in_a_quote_or_a_full_stop_ends_there(end: str) -> None:
+    pps = _preamble((f"Taking note of the document signed on 21 December 2030, {end}", None),
+                    ("Reaffirming the importance of the rule of law,", None))
+    assert [p.text[:11] for p in pps] == ["Taking note", "Reaffirming"]
