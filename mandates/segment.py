@@ -165,7 +165,7 @@ def _starts_preambular(text: str) -> bool:
 # (France)") are short unpunctuated lines too
 _NOT_IN_HEADING = re.compile(r"[\d()/]")
 # an acronym in brackets is printed in headings: "Security Sector Reform (SSR)", "… (IEDs)"
-_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+_ACRONYM = re.compile(r"\((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,10}\)")
 
 
 def _not_a_heading(text: str) -> bool:
@@ -700,6 +700,9 @@ def _wrapped_roman_item(current: _Open, body: list[Line], i: int, ends: str) -> 
     Force … to become more efficient;" / "(iii) …"), or to the next paragraph."""
     if ends in ";:.," or not _is_section(current) or len(current.joined.strip()) < 40:
         return False  # a short line is a title ("Arms embargo"), not a wrapped item
+    if i + 1 < len(body) and len(body[i].text) < 0.6 * len(body[i + 1].text) \
+            and body[i].text.rstrip()[-1:] not in (";", "."):
+        return False  # nor is a short line before a longer one: a heading ("Stabilisation")
     label = current.ref.rsplit("(", 1)[1][:-1]
     # "(i)" may be the letter after "(h)", followed by "(j)"
     following = (roman_numeral(roman_value(label) + 1), _next_letter(label))
