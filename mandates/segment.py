@@ -700,7 +700,7 @@ def _wrapped_roman_item(current: _Open, body: list[Line], i: int, ends: str) -> 
     Force … to become more efficient;" / "(iii) …"), or to the next paragraph."""
     if ends in ";:.," or not _is_section(current) or len(current.joined.strip()) < 40:
         return False  # a short line is a title ("Arms embargo"), not a wrapped item
-    if i + 1 < len(body) and len(body[i].text) < 0.6 * len(body[i + 1].text) \
+    if i + 1 < len(body) and len(body[i].text) < min(45.0, 0.6 * len(body[i + 1].text)) \
             and body[i].text.rstrip()[-1:] not in (";", "."):
         return False  # nor is a short line before a longer one: a heading ("Stabilisation")
     label = current.ref.rsplit("(", 1)[1][:-1]

@@ -2393,3 +2393,22 @@ def test_a_preambular_paragraph_ending_in_a_quote_or_a_full_stop_ends_there(end:
     pps = _preamble((f"Taking note of the document signed on 21 December 2030, {end}", None),
                     ("Reaffirming the importance of the rule of law,", None))
     assert [p.text[:11] for p in pps] == ["Taking note", "Reaffirming"]
+
+
+def test_a_wrapped_line_before_a_much_longer_one_is_no_heading() -> None:
+    # pdfium joins a line ending in a hyphen to the next ("all-" / "inclusive approach …"),
+    # so the line after a wrapped one may be twice as long
+    items = [(f"({letter}) To support the parties in task {letter};", True)
+             for letter in "abcdefgh"]
+    paragraphs = _mandate_list(
+        *items,
+        ("(i) To cooperate closely with the Chairperson of the Dialogue, provide support", True),
+        ("and technical assistance to him, and coordinate other United", True),
+        ("Nations agencies' activities to this effect, as well as to assist", True),
+        ("the parties to the Dialogue in addressing the need for an all-inclusive approach, "
+         "including the role of women, towards", True),
+        ("reconciliation and peacebuilding;", True),
+        ("(j) To assist the parties in restructuring the police service;", True),
+    )
+    assert paragraphs["1(i)"].text.endswith("reconciliation and peacebuilding;")
+    assert paragraphs["1(j)"].text.startswith("To assist the parties")
