@@ -640,7 +640,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
                      annex_lines, tuple(inferred), council_found, closing)
 
 
-_REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*)?\s*$")
+# "… regarding paragraph 1" / "(a) …", "… covered in subparagraphs (a)" / "(i) and (a) (ii) …"
+_REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3})?(?:\s*\([a-z]{1,4}\))*\s*$")
 _LAST_BUT_ONE = re.compile(r"[;,]\s*(?:and|or),?\s*$")
 _FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")
 

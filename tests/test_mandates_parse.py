@@ -2412,3 +2412,17 @@ def test_a_wrapped_line_before_a_much_longer_one_is_no_heading() -> None:
     )
     assert paragraphs["1(i)"].text.endswith("reconciliation and peacebuilding;")
     assert paragraphs["1(j)"].text.startswith("To assist the parties")
+
+
+def test_a_reference_to_lettered_subparagraphs_broken_before_a_roman_opens_no_item() -> None:
+    paragraphs = _mandate_list(
+        ("(a) All States shall prevent the supply of the items listed;", True),
+        ("(b) The Government shall cease the export of all items covered in subparagraphs (a)",
+         True),
+        ("(i) and (a) (ii) above and all States shall prohibit their procurement;", True),
+        ("(c) All States shall prevent any transfers of financial resources;", True),
+    )
+    assert paragraphs["1(b)"].text.endswith("covered in subparagraphs (a) (i) and (a) (ii) "
+                                            "above and all States shall prohibit their "
+                                            "procurement;")
+    assert "1(b)(i)" not in paragraphs and "1(c)" in paragraphs
