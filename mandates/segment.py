@@ -52,7 +52,7 @@ _PREAMBLE_WORDS = frozenset({
     "referring", "desiring", "appreciating", "drawing", "viewing", "thanking", "resolving",
     "confirming", "declaring", "praising", "remembering", "seeking", "pledging", "applauding",
     "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
-    "hoping", "extending",
+    "hoping", "extending", "while",
 })
 _ADVERBS = frozenset({
     "further", "also", "strongly", "firmly", "again", "once", "fully", "urgently", "deeply",

@@ -2363,16 +2363,20 @@ def test_a_pdf_indent_opens_a_preambular_paragraph_without_a_participle() -> Non
     recalling = "Recalling its resolutions on children and armed conflict and on Women,"
     pps = _preamble((recalling, True),
                     ("Peace and Security,", False),
-                    ("While noting the advances made for the protection of children affected",
+                    ("Against the background of the advances made for the protection of",
                      True),
-                    ("by armed conflict,", False))
-    assert [p.text[:14] for p in pps] == ["Recalling its ", "While noting t"]
+                    ("children affected by armed conflict,", False))
+    assert [p.text[:14] for p in pps] == ["Recalling its ", "Against the ba"]
     # in a text file, where nothing is indented, the line runs on as before
     pps = _preamble((recalling, None),
                     ("Peace and Security, which it reaffirms,", None),
-                    ("While noting the advances made for the protection of children affected",
+                    ("Against the background of the advances made for the protection of",
                      None))
     assert len(pps) == 1
+    # but "While noting …" opens one there too
+    pps = _preamble((recalling, None), ("Peace and Security,", None),
+                    ("While noting the advances made for the protection of children", None))
+    assert [p.text[:14] for p in pps] == ["Recalling its ", "While noting t"]
 
 
 def test_a_heading_among_preambular_paragraphs_heads_those_below_it() -> None:
