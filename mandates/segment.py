@@ -52,7 +52,7 @@ _PREAMBLE_WORDS = frozenset({
     "referring", "desiring", "appreciating", "drawing", "viewing", "thanking", "resolving",
     "confirming", "declaring", "praising", "remembering", "seeking", "pledging", "applauding",
     "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
-    "hoping", "extending", "while",
+    "hoping", "extending", "while", "committed",
 })
 _ADVERBS = frozenset({
     "further", "also", "strongly", "firmly", "again", "once", "fully", "urgently", "deeply",
@@ -137,7 +137,7 @@ class Segmented:
     closing: list[Line] = field(default_factory=list)
 
 
-_CAPITALIZED = re.compile(r"^([A-Z][a-z]+)\b")
+_CAPITALIZED = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?)\b")  # "Re-emphasizing" too
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FIRST_PARAGRAPH = re.compile(r"^1\s*\.\s*\S")
 
@@ -576,7 +576,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             pp_heading = text.rstrip(":").strip()
             continue
         # the end of a preambular paragraph may be "…,”" or "… (2019)."
-        closes = previous.rstrip().rstrip("”\"’')")[-1:] if previous else ","
+        closes = re.sub(r"(?<=[,;.])\d{1,2}$", "", previous.rstrip()).rstrip("”\"’')")[-1:] \
+            if previous else ","  # (and "… in conflict zones,2" with its footnote's number)
         if top is None and (current is None or (closes in ",;." and (
                 _starts_preambular(text) or (line.indented and text[:1].isupper())))):
             # (a PDF indents the first line of each: "While noting the advances …,")

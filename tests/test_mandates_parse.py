@@ -2430,3 +2430,14 @@ def test_a_reference_to_lettered_subparagraphs_broken_before_a_roman_opens_no_it
                                             "above and all States shall prohibit their "
                                             "procurement;")
     assert "1(b)(i)" not in paragraphs and "1(c)" in paragraphs
+
+
+@pytest.mark.parametrize(("end", "opening"), [
+    ("… in conflict zones,2", "Welcoming the adoption by the General Assembly of 90/28,"),
+    ("… against terrorism,", "Re-emphasizing that international efforts to enhance dialogue,"),
+    ("… possible adverse consequences,", "Committed to ensuring that fair and clear procedures "
+                                         "exist,")])
+def test_more_preambular_openings_in_a_text_file(end: str, opening: str) -> None:
+    pps = _preamble((f"Recalling the statements of its President {end}", None), (opening, None))
+    assert [p.text for p in pps] == [f"Recalling the statements of its President {end}",
+                                     opening]
