@@ -325,6 +325,29 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
     return out
 
 
+def preambular_count_from_json(path: Path) -> int | None:
+    """How many preambular paragraphs a UN paragraph-JSON file gives, or None when its front
+    matter is raw page text ("<!-- Page 1 -->", older files) and cannot be counted.
+
+    The opening "The Security Council," is not one; nor are a footnote mark ("*") or a
+    fragment of the adoption line ("on 16 September 1998") that some files give a block.
+    """
+    blocks = json.loads(path.read_text(encoding="utf-8"))
+    if any(str(b.get("text") or "").startswith("<!--") for b in blocks):
+        return None
+    count = 0
+    for block in blocks:
+        text = str(block.get("text") or "").strip()
+        if block.get("type") != "paragraph":
+            continue
+        if block.get("paragraph_type") == "operative":
+            break
+        if block.get("paragraph_type") == "preambular" and not block.get("paragraph_level") \
+                and text[:1].isupper() and not text.startswith("The Security Council"):
+            count += 1
+    return count
+
+
 def read_paragraphs(path: Path) -> tuple[list[Paragraph], tuple[str, ...], str]:
     """(paragraphs, missions named, how it was read) for one resolution file.
 

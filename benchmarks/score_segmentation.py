@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-worst", type=int, default=10)
     args = parser.parse_args(argv)
     tp = fp = fn = 0
+    preambles_equal = preambles = 0
     rows = []
     skipped: list[str] = []
     started = time.perf_counter()
@@ -57,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         res = parse_resolution(doc)
         ours = {p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE}
+        gold_pp = pema.preambular_count_from_json(j)
+        if gold_pp is not None:
+            preambles += 1
+            preambles_equal += gold_pp == sum(1 for p in res.paragraphs
+                                              if p.kind is ParagraphKind.PREAMBULAR)
         t, f_p, f_n = len(gold & ours), len(ours - gold), len(gold - ours)
         tp, fp, fn = tp + t, fp + f_p, fn + f_n
         f1 = 2 * t / (2 * t + f_p + f_n) if gold or ours else 1.0
@@ -70,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"operative refs: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} "
           f"(tp {tp}, fp {fp}, fn {fn})")
     print(f"files exact: {sum(1 for r in rows if r[0] == 1.0)}/{len(rows)}")
+    print(f"preambular paragraphs as many as the JSON's: {preambles_equal}/{preambles} "
+          "(files whose JSON front matter can be counted)")
     for f1_file, name, extra, missing in sorted(rows)[:args.show_worst]:
         print(f"  {f1_file:.3f} {name}: extra {extra} missing {missing}")
     return 0
