@@ -575,10 +575,7 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             close()
             pp_heading = text.rstrip(":").strip()
             continue
-        # the end of a preambular paragraph may be "…,”" or "… (2019)."
-        closes = re.sub(r"(?<=[,;.])\d{1,2}$", "", previous.rstrip()).rstrip("”\"’')")[-1:] \
-            if previous else ","  # (and "… in conflict zones,2" with its footnote's number)
-        if top is None and (current is None or (closes in ",;." and (
+        if top is None and (current is None or (_paragraph_end(previous) in ",;." and (
                 _starts_preambular(text) or (line.indented and text[:1].isupper())))):
             # (a PDF indents the first line of each: "While noting the advances …,")
             close()
@@ -681,6 +678,17 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
     # after a section heading ("(i) Protection of civilians") the heading has no final
     # punctuation; after an item it ends with ";" or "."
     return ends in ";:." or (_is_section(current) and not _wraps(current.joined.strip()))
+
+
+def _paragraph_end(previous: str) -> str:
+    """The punctuation a preambular paragraph's last line ends in: "…,”", "… (2019).", and
+    "… in conflict zones,2" with its footnote's number are a comma, a full stop, a comma."""
+    end = previous.rstrip()
+    if end[-1:].isdigit():
+        bare = end.rstrip("0123456789")
+        if len(end) - len(bare) <= 2 and bare[-1:] in (",", ";", "."):
+            end = bare
+    return end.rstrip("”\"’')")[-1:] if end else ","
 
 
 def _list_closed(current: _Open, done: list[_Open]) -> bool:

@@ -57,6 +57,7 @@ def _page_lines(document: Any, index: int) -> list[Line]:
         # the call `textpage.get_charbox(i)[0]` makes, without the wrapper's new doubles and
         # property look-ups on every line (they took longer than the call itself)
         left_edge, right_edge, bottom, top = c_double(), c_double(), c_double(), c_double()
+
         def box(index: int) -> tuple[float, float]:
             if not pdfium_c.FPDFText_GetCharBox(textpage.raw, index, left_edge, right_edge,
                                                 bottom, top):
@@ -64,20 +65,28 @@ def _page_lines(document: Any, index: int) -> list[Line]:
             return left_edge.value, bottom.value
 
         for raw in text.split("\r\n"):
-            pieces = [raw]
-            hyphen = raw.find("\ufffe", 1, len(raw.rstrip()) - 1)
-            if hyphen > 0 and aligned and box(offset + hyphen + 1)[1] > box(offset + hyphen - 1)[1]:
-                # pdfium runs a word hyphenated at the page's last line into the next text
-                # it draws, the running header at the top ("Secretary-S/RES/2245 (2015)")
-                pieces = [raw[:hyphen + 1], raw[hyphen + 1:]]
-            start = offset
-            for piece in pieces:
-                stripped = piece.strip()
-                left = None
-                if stripped and aligned:
-                    left = box(start + len(piece) - len(piece.lstrip()))[0]
-                placed.append((left, piece))
-                start += len(piece)
+            if "\ufffe" in raw and aligned:
+                hyphen = raw.find("\ufffe", 1, len(raw.rstrip()) - 1)
+                if hyphen > 0 and box(offset + hyphen + 1)[1] > box(offset + hyphen - 1)[1]:
+                    # pdfium runs a word hyphenated at the page's last line into the next
+                    # text it draws, the running header at the top ("Secretary-S/RES/2245
+                    # (2015)"): two lines, each with its own left edge
+                    head, tail = raw[:hyphen + 1], raw[hyphen + 1:]
+                    placed.append((box(offset + len(head) - len(head.lstrip()))[0]
+                                   if head.strip() else None, head))
+                    start = offset + len(head) + len(tail) - len(tail.lstrip())
+                    placed.append((box(start)[0] if tail.strip() else None, tail))
+                    offset += len(raw) + 2
+                    continue
+            left = None
+            if aligned and raw.strip():
+                # the call `box` makes, inline: this runs for every line
+                if not pdfium_c.FPDFText_GetCharBox(textpage.raw,
+                                                    offset + len(raw) - len(raw.lstrip()),
+                                                    left_edge, right_edge, bottom, top):
+                    raise pdfium.PdfiumError("Failed to get charbox.")
+                left = left_edge.value
+            placed.append((left, raw))
             offset += len(raw) + 2
     finally:
         textpage.close()
