@@ -214,7 +214,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     # the same symbol names the text in all six official languages; a French one would
     # otherwise read as a resolution that gives the mission nothing
     check_english(" ".join(ln.text for ln in lines[:200]), p, "a resolution")
-    seg = segment(lines, repair=suffix != ".pdf")
+    seg = segment(lines, repair=suffix != ".pdf", blocks=suffix == ".docx")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
     # the masthead's symbol line looks like a running header, which cleaning removes

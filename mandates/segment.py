@@ -411,13 +411,14 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return out
 
 
-def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
+def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> Segmented:
     """Split a resolution's cleaned lines into its masthead and its paragraphs.
 
     `repair` joins words split by stray spaces, a defect of text extracted from PDFs by
     other tools; a PDF read here directly does not need it. A first paragraph number that
     OCR read as the letter ("l. Directs") is mended in both, as a scanned PDF's text layer
-    has it too.
+    has it too. `blocks`: each line is a whole paragraph (a DOCX's), so a line after a
+    preambular paragraph's closing comma opens the next whatever its first word.
     """
     lines = split_run_together(_first_number_misread(lines))
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
@@ -576,7 +577,8 @@ def segment(lines: list[Line], *, repair: bool = True) -> Segmented:
             pp_heading = text.rstrip(":").strip()
             continue
         if top is None and (current is None or (_paragraph_end(previous) in ",;." and (
-                _starts_preambular(text) or (line.indented and text[:1].isupper())))):
+                _starts_preambular(text)
+                or ((line.indented or blocks) and text[:1].isupper())))):
             # (a PDF indents the first line of each: "While noting the advances …,")
             close()
             pp += 1

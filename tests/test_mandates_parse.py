@@ -338,6 +338,23 @@ def test_docx_resolution(tmp_path) -> None:
     assert res.source.format == "docx" and res.operative[0].page is None
 
 
+def test_each_docx_paragraph_after_a_preambular_one_opens_the_next(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    for text in [*_OWN_WORDS[:7],
+                 "Against the background of the advances made in the peace process,",
+                 *_OWN_WORDS[7:]]:
+        document.add_paragraph(text)
+    path = tmp_path / "resolution.docx"
+    document.save(str(path))
+    res = parse_resolution(path)
+    preambular = [p.text for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR]
+    assert preambular == ["Recalling its earlier decisions on the region,",
+                          "Against the background of the advances made in the peace process,",
+                          "Acting under Chapter VII of the Charter of the United Nations,"]
+
+
 def test_html_resolution(tmp_path) -> None:
     body = "".join(f"<p>{t}</p>" for t in _OWN_WORDS)
     path = tmp_path / "resolution.html"
