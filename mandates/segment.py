@@ -203,6 +203,8 @@ def _join_one(text: str, part: str) -> str:
         # a compound broken at its hyphen keeps the hyphen ("peace-" / "keeping",
         # "Secretary-" / "General")
         return text + part
+    if text.endswith("/") and not text.endswith(" /"):
+        return text + part  # a symbol broken after its slash ("S/" / "PRST/2008/14")
     return text + " " + part
 
 

@@ -7,6 +7,7 @@ numbers, ceilings), not outputs of the parser.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -2458,3 +2459,12 @@ def test_more_preambular_openings_in_a_text_file(end: str, opening: str) -> None
     pps = _preamble((f"Recalling the statements of its President {end}", None), (opening, None))
     assert [p.text for p in pps] == [f"Recalling the statements of its President {end}",
                                      opening]
+
+
+@pytest.mark.parametrize("key", sorted(PDF_FACTS))
+def test_a_document_symbol_broken_after_a_slash_is_joined_whole(key: tuple[str, str]) -> None:
+    """A PDF line may end inside a symbol, "(S/" / "2024/432)"; the symbol reads whole."""
+    number, year = key
+    res = parse_resolution(require_shared("resolutions", "pdf", f"S_RES_{number}({year}).pdf"))
+    broken = [p.ref for p in res.paragraphs if re.search(r"\bS/(?:PRST/)? \S", p.text)]
+    assert broken == []
