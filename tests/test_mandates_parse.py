@@ -356,6 +356,26 @@ def test_each_docx_paragraph_after_a_preambular_one_opens_the_next(tmp_path) -> 
                           "Acting under Chapter VII of the Charter of the United Nations,"]
 
 
+def test_a_line_break_inside_a_docx_paragraph_keeps_it_one_paragraph(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    for text in _OWN_WORDS[:9]:
+        document.add_paragraph(text)
+    broken = document.add_paragraph("2. Condemns all acts of violence against civilians, in "
+                                    "particular")
+    broken.runs[0].add_break()
+    broken.add_run("(i) torture, (ii) sexual violence, and demands that they end;")
+    document.add_paragraph("3. Decides to remain seized of the matter.")
+    path = tmp_path / "resolution.docx"
+    document.save(str(path))
+    res = parse_resolution(path)
+    assert [p.ref for p in res.operative] == ["1", "2", "3"]
+    assert res.paragraph("2").text == ("Condemns all acts of violence against civilians, in "
+                                       "particular (i) torture, (ii) sexual violence, and "
+                                       "demands that they end;")
+
+
 def test_html_resolution(tmp_path) -> None:
     body = "".join(f"<p>{t}</p>" for t in _OWN_WORDS)
     path = tmp_path / "resolution.html"

@@ -50,7 +50,9 @@ def read_lines(path: Path) -> list[Line]:
     for p, label in zip(paragraphs, labels, strict=True):
         if p.getparent().tag != body.tag:  # counted in Word's lists, not read as lines
             continue
-        text = p.text
+        # a line break inside a paragraph (w:br, which python-docx gives as "\n") keeps it
+        # one paragraph: "… in particular to" / "(i) torture …, (ii) …" is still one
+        text = p.text.replace("\n", " ")
         if label is not None and not _starts_with_label(text, label):
             text = f"{label} {text}"
         lines.append(Line(text))
