@@ -10,6 +10,7 @@ adoption date and meeting.
 
     python -m benchmarks.score_rendered [--sample N] [--seed S] [--show 20] [--keep DIR]
                                         [--layout un|larger|narrow|letter-sans]
+                                        [--format pdf|docx]
 
 The layout is measured from the shared PDFs (margins 74 pt, first-line indent 36 pt, items
 hanging 36 pt per level, DejaVu Serif 10.5 pt), not copied from the UN's own files, so the
@@ -150,6 +151,39 @@ def render(path: Path, out: Path, layout: str = "un") -> Path:
     return out
 
 
+def as_docx(path: Path, out: Path) -> Path:
+    """Write the JSON resolution at `path` as a DOCX at `out`: one Word paragraph per block,
+    the operative paragraphs numbered by Word itself (the "List Number" style), other labels
+    typed, line breaks inside a block kept as Word line breaks, as the UN's files have them."""
+    import docx
+
+    blocks = json.loads(path.read_text(encoding="utf-8"))
+    number, year = _number_year(path)
+    document = docx.Document()
+    document.add_paragraph(f"S/RES/{number} ({year})")
+    counted = 0  # the numbers Word has given: a block numbered otherwise keeps its own
+    for block in blocks:
+        text = str(block.get("text") or "").strip()
+        kind = block.get("type")
+        if not text or kind not in ("title", "frontmatter", "heading", "paragraph"):
+            continue
+        if kind == "frontmatter" and not text.startswith("Adopted"):
+            continue
+        prefix = str(block.get("prefix") or "").strip()
+        numbered = kind == "paragraph" and block.get("paragraph_type") == "operative" \
+            and prefix == f"{counted + 1}."
+        counted += numbered
+        if kind == "paragraph" and prefix and not numbered:
+            text = f"{prefix}\t{text}"
+        paragraph = document.add_paragraph(style="List Number" if numbered else None)
+        for n, piece in enumerate(text.split("\n")):
+            run = paragraph.add_run(piece)
+            if n < text.count("\n"):
+                run.add_break()
+    document.save(str(out))
+    return out
+
+
 def as_text(path: Path) -> str:
     """The JSON resolution at `path` as a plain text, one block per line, labels in front:
     what a reader of text files gets, to set against the reading of the laid-out PDF."""
@@ -177,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write the PDFs here instead of a temp dir")
     parser.add_argument("--layout", choices=sorted(LAYOUTS), default="un",
                         help="the UN's layout, or a variant that wraps lines elsewhere")
+    parser.add_argument("--format", choices=("pdf", "docx"), default="pdf",
+                        help="docx: Word documents numbered by Word, instead of PDFs")
     args = parser.parse_args(argv)
     files = sorted(pema.JSON_DIR.glob("*.json"))
     if not files:
@@ -199,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             if not gold:
                 skipped += 1
                 continue
-            pdf = render(source, folder / f"{source.stem}.pdf", args.layout)
+            pdf = as_docx(source, folder / f"{source.stem}.docx") if args.format == "docx" \
+                else render(source, folder / f"{source.stem}.pdf", args.layout)
             number, year = _number_year(source)
             adoption = _adoption(json.loads(source.read_text(encoding="utf-8")))
             try:

@@ -140,8 +140,9 @@ def test_the_layout_score_names_what_a_pdf_reads_otherwise(tmp_path) -> None:
     assert "reporting 1 → 0" in found
 
 
-def test_a_paragraph_json_laid_out_as_the_un_prints_it_reads_back(tmp_path) -> None:
-    from benchmarks.score_rendered import render
+@pytest.mark.parametrize("form", ["pdf", "docx"])
+def test_a_paragraph_json_laid_out_as_the_un_prints_it_reads_back(tmp_path, form: str) -> None:
+    from benchmarks.score_rendered import as_docx, render
     from mandates import ParagraphKind, parse_resolution
 
     def block(text: str, kind: str = "paragraph", ptype: str | None = None,
@@ -158,7 +159,7 @@ def test_a_paragraph_json_laid_out_as_the_un_prints_it_reads_back(tmp_path) -> N
         block("Recalling its earlier decisions on the situation in Ruritania,",
               ptype="preambular", verb="Recalling"),
         block("Mandate of UNMIR", "heading", heading=2),
-        block("Decides to extend the mandate of UNMIR until 31 March 2032;", ptype="operative",
+        block("Decides to extend the mandate of UNMIR until\n31 March 2032;", ptype="operative",
               level=1, prefix="1."),
         block("Decides that UNMIR shall have the following tasks:", ptype="operative",
               level=1, prefix="2."),
@@ -171,7 +172,8 @@ def test_a_paragraph_json_laid_out_as_the_un_prints_it_reads_back(tmp_path) -> N
     ]
     source = tmp_path / "S_RES_9064(2031).json"
     source.write_text(json.dumps(blocks), encoding="utf-8")
-    res = parse_resolution(render(source, tmp_path / "9064.pdf"))
+    res = parse_resolution(render(source, tmp_path / "9064.pdf") if form == "pdf"
+                           else as_docx(source, tmp_path / "9064.docx"))
     assert res.symbol == "S/RES/9064 (2031)"
     assert (res.meeting, res.adopted) == (12064, date(2031, 3, 5))
     assert [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE] == \
