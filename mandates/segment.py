@@ -588,8 +588,10 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                             line.page, [text])
             continue
         following = body[i + 1] if i + 1 < len(body) else None
+        # this line continues a roman item that wrapped: neither a heading nor an item
+        continues = current is not None and _wrapped_roman_item(current, body, i, ends)
         after_section = current is not None and _is_section(current) \
-            and not _wraps(previous) and not _wrapped_roman_item(current, body, i, ends)
+            and not _wraps(previous) and not continues
         if line.indented and top is not None and _heading_like(text) and len(text) <= 90 \
                 and (ends in ";:." or after_section) and following is not None \
                 and following.indented and following.text[:1].isupper():
@@ -603,8 +605,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if line.indented and top is not None and (
                 (current is None and after_heading and text[:1].isupper())
                 or (current is not None and not _list_closed(current, done)
-                    and not _wrapped_roman_item(current, body, i, ends)
-                    and _unlettered_item(current, text, ends,
+                    and not continues and _unlettered_item(current, text, ends,
                                          lowercase=current.ref in inferred))):
             # an indented line opening a sentence inside a list whose letters are not
             # printed: it is the list's next item
