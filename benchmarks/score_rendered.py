@@ -28,11 +28,12 @@ import re
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from benchmarks import pema
 from benchmarks.score_layouts import differences
+from benchmarks.score_segmentation import _number_year
 from mandates import ParagraphKind, parse_resolution
 from provenance import InputError
 
@@ -70,16 +71,21 @@ LAYOUTS = {
     "letter-sans": "@page { size: letter; } body { font-family: 'DejaVu Sans'; }",
 }
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_ADOPTED = re.compile(r"at its (\d+)\w*\s+meeting,?\s+on\s+(\d{1,2})\s+(\w+)\s+(\d{4})")
+_ADOPTED = re.compile(r"at its (\d+)\w*\s+meeting,?\s+on\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 
 
-def _number_year(path: Path) -> tuple[str, str]:
-    m = re.search(r"(\d+)\((\d{4})\)", path.name)
-    if not m:
-        raise ValueError(path.name)
-    return m.group(1), m.group(2)
+def _printed(path: Path) -> tuple[str, list[dict]]:
+    """The symbol of the JSON resolution at `path` and the blocks a printed copy shows: its
+    title, adoption line, headings and paragraphs (not the page furniture and other front
+    matter some files keep)."""
+    key = _number_year(path.name)
+    if key is None:
+        raise ValueError(f"{path.name} names no resolution")
+    blocks = [b for b in json.loads(path.read_text(encoding="utf-8"))
+              if str(b.get("text") or "").strip()
+              and b.get("type") in ("title", "frontmatter", "heading", "paragraph")
+              and (b.get("type") != "frontmatter" or str(b["text"]).strip().startswith("Adopted"))]
+    return f"S/RES/{key[0]} ({key[1]})", blocks
 
 
 def _adoption(blocks: list[dict]) -> tuple[int, date] | None:
@@ -88,9 +94,11 @@ def _adoption(blocks: list[dict]) -> tuple[int, date] | None:
     for block in blocks:
         text = re.sub(r"\s+", " ", str(block.get("text") or "")).strip()
         m = _ADOPTED.search(text) if text.startswith("Adopted") else None
-        if m and m.group(3) in _MONTHS:
-            return int(m.group(1)), date(int(m.group(4)), _MONTHS.index(m.group(3)) + 1,
-                                         int(m.group(2)))
+        if m:
+            try:
+                return int(m.group(1)), datetime.strptime(m.group(2), "%d %B %Y").date()
+            except ValueError:
+                return None
     return None
 
 
@@ -112,31 +120,26 @@ def _paragraph(block: dict) -> str:
 
 def layout_html(path: Path, layout: str = "un") -> str:
     """The JSON resolution at `path` as an HTML page in the UN's layout (or a variant)."""
-    blocks = json.loads(path.read_text(encoding="utf-8"))
-    number, year = _number_year(path)
-    symbol = f"S/RES/{number} ({year})"
+    symbol, blocks = _printed(path)
     adoption = _adoption(blocks)
-    day = (f"{adoption[1].day} {_MONTHS[adoption[1].month - 1]} {adoption[1].year}"
-           if adoption else year)
-    job = f"{year[2:]}-{int(number) * 7 % 100000:05d} (E)"
+    year = symbol[-5:-1]
+    day = f"{adoption[1].day} {adoption[1]:%B %Y}" if adoption else year
+    job = f"{year[2:]}-{int(symbol[6:].split()[0]) * 7 % 100000:05d} (E)"
     body = [f"<div class='masthead'><span class='un'>United Nations</span>"
             f"<span class='sym'>{symbol}</span></div>",
             "<p class='council'>Security Council</p>",
             f"<p class='distr'>Distr.: General<br>{day}</p>"]
     for block in blocks:
         kind = block.get("type")
-        text = html.escape(str(block.get("text") or "").strip())
-        if not text:
-            continue
+        text = html.escape(str(block["text"]).strip())
         if kind == "title":
             body.append(f"<p class='title'>{text}</p>")
         elif kind == "frontmatter":
-            if text.startswith("Adopted by"):
-                body.append(f"<p class='adopted'>{text}</p>")
+            body.append(f"<p class='adopted'>{text}</p>")
         elif kind == "heading":
             css = "h h1" if block.get("heading_level") == 1 else "h"
             body.append(f"<p class='{css}'>{text}</p>")
-        elif kind == "paragraph":
+        else:
             body.append(_paragraph(block))
     css = _CSS % {"symbol": symbol, "job": job} + LAYOUTS[layout]
     return f"<html><head><style>{css}</style></head><body>{''.join(body)}</body></html>"
@@ -157,18 +160,12 @@ def as_docx(path: Path, out: Path) -> Path:
     typed, line breaks inside a block kept as Word line breaks, as the UN's files have them."""
     import docx
 
-    blocks = json.loads(path.read_text(encoding="utf-8"))
-    number, year = _number_year(path)
+    symbol, blocks = _printed(path)
     document = docx.Document()
-    document.add_paragraph(f"S/RES/{number} ({year})")
+    document.add_paragraph(symbol)
     counted = 0  # the numbers Word has given: a block numbered otherwise keeps its own
     for block in blocks:
-        text = str(block.get("text") or "").strip()
-        kind = block.get("type")
-        if not text or kind not in ("title", "frontmatter", "heading", "paragraph"):
-            continue
-        if kind == "frontmatter" and not text.startswith("Adopted"):
-            continue
+        text, kind = str(block["text"]).strip(), block.get("type")
         prefix = str(block.get("prefix") or "").strip()
         numbered = kind == "paragraph" and block.get("paragraph_type") == "operative" \
             and prefix == f"{counted + 1}."
@@ -187,16 +184,10 @@ def as_docx(path: Path, out: Path) -> Path:
 def as_text(path: Path) -> str:
     """The JSON resolution at `path` as a plain text, one block per line, labels in front:
     what a reader of text files gets, to set against the reading of the laid-out PDF."""
-    blocks = json.loads(path.read_text(encoding="utf-8"))
-    number, year = _number_year(path)
-    lines = [f"S/RES/{number} ({year})"]
+    symbol, blocks = _printed(path)
+    lines = [symbol]
     for block in blocks:
-        text = str(block.get("text") or "").strip()
-        if not text or block.get("type") not in ("title", "frontmatter", "heading", "paragraph"):
-            continue
-        if block.get("type") == "frontmatter" and not text.startswith("Adopted"):
-            continue
-        prefix = str(block.get("prefix") or "").strip()
+        text, prefix = str(block["text"]).strip(), str(block.get("prefix") or "").strip()
         lines.append(f"{prefix} {text}" if prefix and block.get("type") == "paragraph"
                      else text)
     return "\n".join(lines) + "\n"
@@ -237,8 +228,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             pdf = as_docx(source, folder / f"{source.stem}.docx") if args.format == "docx" \
                 else render(source, folder / f"{source.stem}.pdf", args.layout)
-            number, year = _number_year(source)
-            adoption = _adoption(json.loads(source.read_text(encoding="utf-8")))
+            symbol, printed = _printed(source)
+            adoption = _adoption(printed)
             try:
                 res = parse_resolution(pdf)
             except InputError as exc:
@@ -257,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             t, f_p, f_n = len(gold & ours), len(ours - gold), len(gold - ours)
             tp, fp, fn = tp + t, fp + f_p, fn + f_n
             wrong = []
-            if res.symbol != f"S/RES/{number} ({year})":
+            if res.symbol != symbol:
                 wrong.append(f"symbol {res.symbol}")
             dated += adoption is not None
             if adoption and (res.meeting, res.adopted) != adoption:
