@@ -10,12 +10,16 @@ adoption date and meeting.
 
     python -m benchmarks.score_rendered [--sample N] [--seed S] [--show 20] [--keep DIR]
                                         [--layout un|larger|narrow|letter-sans]
-                                        [--format pdf|docx]
+                                        [--format pdf|docx|html|html-lists]
 
 The layout is measured from the shared PDFs (margins 74 pt, first-line indent 36 pt, items
 hanging 36 pt per level, DejaVu Serif 10.5 pt), not copied from the UN's own files, so the
 score is of PDFs like those; resolutions whose JSON has no operative paragraph (the JSON
 left the text as front matter) are skipped, as `score_segmentation` skips them.
+
+`--format docx` writes Word documents numbered by Word instead, `html` web pages as Word
+saves them (the UN document system's HTML), `html-lists` web pages whose paragraphs and items
+are nested `<ol>` lists that the browser numbers.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from benchmarks import pema
 from benchmarks.score_layouts import differences
 from benchmarks.score_segmentation import _number_year
 from mandates import ParagraphKind, parse_resolution
+from mandates.segment import roman_value
 from provenance import InputError
 
 _CSS = """
@@ -181,6 +186,137 @@ def as_docx(path: Path, out: Path) -> Path:
     return out
 
 
+_NBSP = "\u00a0"
+
+
+def _word_html_label(label: str) -> str:
+    """A list label as Word's "Save as Web Page" writes it: the label a browser without list
+    support shows, padded with no-break spaces, inside a conditional section."""
+    return (f"<![if !supportLists]><span style='mso-list:Ignore'>{label}<span style='font:7.0pt "
+            f"\"Times New Roman\"'>{_NBSP * 6} </span></span><![endif]>")
+
+
+def as_html(path: Path, out: Path, style: str = "word") -> Path:
+    """Write the JSON resolution at `path` as an HTML page at `out`.
+
+    `word`: as Word saves a document as a web page (the UN document system's HTML): one
+    `<p class=MsoNormal>` per block, operative numbers from Word's list as `mso-list:Ignore`
+    spans padded with no-break spaces, other labels typed before a tab span, italic
+    preambular verbs, line breaks inside a block as `<br>`, the source wrapped at 76
+    columns. `lists`: semantic HTML, operative paragraphs and their items as nested `<ol>`.
+    """
+    symbol, blocks = _printed(path)
+    body: list[str] = [f"<p class=MsoNormal align=right style='text-align:right'><b>{symbol}"
+                       "</b></p>"]
+    open_lists: list[list] = []  # `lists`: [kind, last value] of each list open
+    for block in blocks:
+        kind = block.get("type")
+        text = html.escape(str(block["text"]).strip()).replace("\n", "<br>\n")
+        prefix = html.escape(str(block.get("prefix") or "").strip())
+        level = block.get("paragraph_level")
+        operative = kind == "paragraph" and block.get("paragraph_type") == "operative"
+        if kind == "paragraph" and block.get("paragraph_type") == "preambular" and not level:
+            verb = html.escape(str(block.get("action_verb") or ""))
+            if verb and text.startswith(verb):
+                text = f"<i>{verb}</i>{text[len(verb):]}"
+        if style == "lists":
+            # the labels a browser prints for a list: "3." and "(c)"; others stay typed
+            if operative and re.fullmatch(r"\d+\.|\([a-z]{1,5}\)|[-\u2013\u2022]", prefix):
+                body.append(_list_item(open_lists, prefix.strip("()."), text))
+                continue
+            while open_lists:
+                body.append(f"</li></{'ul' if open_lists.pop()[0] == 'ul' else 'ol'}>")
+            body.append(f"<p>{prefix} {text}</p>" if kind == "paragraph" and prefix
+                        else f"<p>{text}</p>")
+            continue
+        if operative and re.fullmatch(r"\d+\.", prefix):
+            body.append("<p class=MsoListParagraph style='margin-left:0cm;text-indent:36.0pt;"
+                        f"mso-list:l0 level1 lfo1'>{_word_html_label(prefix)}{text}</p>")
+        elif kind == "paragraph" and prefix:
+            body.append("<p class=MsoNormal style='margin-left:72.0pt;text-indent:-36.0pt'>"
+                        f"{prefix}<span style='mso-tab-count:1'>{_NBSP * 8} </span>{text}</p>")
+        elif kind == "heading":
+            body.append(f"<p class=MsoNormal style='margin-left:36.0pt'><i>{text}</i></p>")
+        else:
+            body.append(f"<p class=MsoNormal>{text}</p>")
+        body.append(f"<p class=MsoNormal><o:p>{_NBSP}</o:p></p>")
+    while open_lists:
+        body.append(f"</li></{'ul' if open_lists.pop()[0] == 'ul' else 'ol'}>")
+    page = ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta "
+            "http-equiv=Content-Type content=\"text/html; charset=windows-1252\"><style>"
+            "p.MsoNormal {margin:0cm; font-size:12.0pt; font-family:\"Times New Roman\"}"
+            f"</style></head><body lang=EN-GB><div class=WordSection1>{''.join(body)}</div>"
+            "</body></html>")
+    if style == "word":
+        page = "\n".join(_wrap_source(line) for line in page.split("\n"))
+        out.write_bytes(page.encode("cp1252", errors="xmlcharrefreplace"))
+    else:
+        out.write_text(page, encoding="utf-8")
+    return out
+
+
+def _list_item(open_lists: list[list], label: str, text: str) -> str:
+    """The HTML that puts an item labelled `label` ("12", "c", "iv", "-") in the nested lists
+    `open_lists` ([kind, last value] of each `<ol type=kind>` or `<ul>` open), nested as a
+    publisher nests them: by the kind of label, not by the JSON's level, which some files
+    give upside down."""
+    if label.isdigit():
+        kind = "1"
+    elif not label.isalnum():
+        kind = "ul"
+    else:
+        letters = next((entry for entry in open_lists if entry[0] == "a"), None)
+        # "(i)" after "(h)" is a letter
+        roman = re.fullmatch(r"[ivxl]+", label) is not None and not (
+            len(label) == 1 and letters is not None
+            and letters[1] == (_ordinal(label, False) or 0) - 1)
+        kind = "i" if roman else "a"
+    value = None if kind == "ul" else _ordinal(label, kind == "i")
+    html_out: list[str] = []
+    kinds = [entry[0] for entry in open_lists]
+    if kind == "ul" and kinds and kinds[-1] != "ul":
+        kinds.append("ul")  # a bullet hangs under the item before it
+        open_lists.append(["ul", None])
+        html_out.append("<ul>")
+    elif kind in kinds:
+        while open_lists[-1][0] != kind:
+            html_out.append(f"</li></{'ul' if open_lists.pop()[0] == 'ul' else 'ol'}>")
+        html_out.append("</li>")
+    else:
+        if kind != "1" and not open_lists:
+            open_lists.append(["1", None])
+            html_out.append("<ol type=1>")
+        open_lists.append([kind, None])
+        html_out.append("<ul>" if kind == "ul" else f"<ol type={kind}>")
+    open_lists[-1][1] = value
+    html_out.append(f"<li value={value}>{text}" if value else f"<li>{text}")
+    return "".join(html_out)
+
+
+def _ordinal(label: str, roman: bool) -> int | None:
+    """The number a list label stands for: `12` 12, `c` 3, `iv` 4 (None if none)."""
+    if label.isdigit():
+        return int(label)
+    low = label.lower()
+    if roman and re.fullmatch(r"[ivxl]+", low):
+        return roman_value(low)
+    if re.fullmatch(r"[a-z]", low):
+        return ord(low) - 96
+    return None
+
+
+def _wrap_source(line: str, width: int = 76) -> str:
+    """Word's HTML source lines: broken at a space near `width` columns."""
+    pieces: list[str] = []
+    while len(line) > width:
+        cut = line.rfind(" ", 0, width)
+        if cut <= 0:
+            break
+        pieces.append(line[:cut])
+        line = line[cut + 1:]
+    return "\n".join([*pieces, line])
+
+
 def as_text(path: Path) -> str:
     """The JSON resolution at `path` as a plain text, one block per line, labels in front:
     what a reader of text files gets, to set against the reading of the laid-out PDF."""
@@ -202,8 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write the PDFs here instead of a temp dir")
     parser.add_argument("--layout", choices=sorted(LAYOUTS), default="un",
                         help="the UN's layout, or a variant that wraps lines elsewhere")
-    parser.add_argument("--format", choices=("pdf", "docx"), default="pdf",
-                        help="docx: Word documents numbered by Word, instead of PDFs")
+    parser.add_argument("--format", choices=("pdf", "docx", "html", "html-lists"), default="pdf",
+                        help="docx: Word documents numbered by Word; html: web pages as Word "
+                             "saves them; html-lists: web pages with <ol> lists")
     args = parser.parse_args(argv)
     files = sorted(pema.JSON_DIR.glob("*.json"))
     if not files:
@@ -226,8 +363,13 @@ def main(argv: list[str] | None = None) -> int:
             if not gold:
                 skipped += 1
                 continue
-            pdf = as_docx(source, folder / f"{source.stem}.docx") if args.format == "docx" \
-                else render(source, folder / f"{source.stem}.pdf", args.layout)
+            if args.format == "docx":
+                pdf = as_docx(source, folder / f"{source.stem}.docx")
+            elif args.format.startswith("html"):
+                pdf = as_html(source, folder / f"{source.stem}.htm",
+                              "lists" if args.format == "html-lists" else "word")
+            else:
+                pdf = render(source, folder / f"{source.stem}.pdf", args.layout)
             symbol, printed = _printed(source)
             adoption = _adoption(printed)
             try:

@@ -140,9 +140,9 @@ def test_the_layout_score_names_what_a_pdf_reads_otherwise(tmp_path) -> None:
     assert "reporting 1 → 0" in found
 
 
-@pytest.mark.parametrize("form", ["pdf", "docx"])
+@pytest.mark.parametrize("form", ["pdf", "docx", "html", "html-lists"])
 def test_a_paragraph_json_laid_out_as_the_un_prints_it_reads_back(tmp_path, form: str) -> None:
-    from benchmarks.score_rendered import as_docx, render
+    from benchmarks.score_rendered import as_docx, as_html, render
     from mandates import ParagraphKind, parse_resolution
 
     def block(text: str, kind: str = "paragraph", ptype: str | None = None,
@@ -172,11 +172,49 @@ def test_a_paragraph_json_laid_out_as_the_un_prints_it_reads_back(tmp_path, form
     ]
     source = tmp_path / "S_RES_9064(2031).json"
     source.write_text(json.dumps(blocks), encoding="utf-8")
-    res = parse_resolution(render(source, tmp_path / "9064.pdf") if form == "pdf"
-                           else as_docx(source, tmp_path / "9064.docx"))
+    if form == "pdf":
+        written = render(source, tmp_path / "9064.pdf")
+    elif form == "docx":
+        written = as_docx(source, tmp_path / "9064.docx")
+    else:
+        written = as_html(source, tmp_path / "9064.htm",
+                          "lists" if form == "html-lists" else "word")
+    res = parse_resolution(written)
     assert res.symbol == "S/RES/9064 (2031)"
     assert (res.meeting, res.adopted) == (12064, date(2031, 3, 5))
     assert [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE] == \
         ["1", "2", "2(a)", "2(b)", "3"]
     assert res.paragraph("1").heading == "Mandate of UNMIR"
     assert res.mandate_expires == date(2032, 3, 31)
+
+
+def test_html_lists_nest_by_the_kind_of_label_not_the_jsons_level(tmp_path) -> None:
+    # some UN JSON files give "(i)" level 3 and the "(a)" under it level 2; a publisher nests
+    # "(a)" under "(i)", and "(i)" right after "(h)" is a letter
+    from benchmarks.score_rendered import as_html
+    from mandates import ParagraphKind, parse_resolution
+
+    def op(text: str, prefix: str, level: int) -> dict:
+        return {"text": text, "type": "paragraph", "paragraph_type": "operative",
+                "paragraph_level": level, "prefix": prefix}
+
+    letters = [op(f"To carry out activity number {n} of the mission;", f"({chr(96 + n)})", 2)
+               for n in range(1, 10)]
+    blocks = [
+        {"text": "Resolution 9066 (2031)", "type": "title"},
+        {"text": "The Security Council,", "type": "paragraph", "paragraph_type": "preambular"},
+        op("Decides that UNMIR shall have the following tasks:", "1.", 1),
+        op("Protection of civilians:", "(i)", 3),
+        op("To deter violence against civilians;", "(a)", 2),
+        op("To patrol the areas of return;", "(b)", 2),
+        op("Support to the peace process:", "(ii)", 3),
+        op("Decides that UNMIR shall also:", "2.", 1),
+        *letters,
+        op("Decides to remain seized of the matter.", "3.", 1),
+    ]
+    source = tmp_path / "S_RES_9066(2031).json"
+    source.write_text(json.dumps(blocks), encoding="utf-8")
+    res = parse_resolution(as_html(source, tmp_path / "9066.htm", "lists"))
+    refs = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert refs[:6] == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "2"]
+    assert refs[6:] == [f"2({chr(96 + n)})" for n in range(1, 10)] + ["3"]
