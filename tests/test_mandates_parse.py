@@ -1230,6 +1230,43 @@ def test_html_ordered_lists_get_the_labels_a_browser_shows(tmp_path) -> None:
     _check_own_words(parse_resolution(path))
 
 
+_WORD_NOTE = ("<a style='mso-footnote-id:ftn{n}' href='#_ftn{n}' name='_ftnref{n}'><span "
+              "class=MsoFootnoteReference><![if !supportFootnotes]>[{n}]<![endif]></span></a>")
+_PANDOC_NOTE = "<a href='#fn{n}' class='footnote-ref' id='fnref{n}'><sup>{n}</sup></a>"
+
+
+@pytest.mark.parametrize(("marker", "notes"), [
+    (_WORD_NOTE, "<div style='mso-element:footnote-list'><br clear=all><hr width='33%'>"
+                 "<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a "
+                 "href='#_ftnref1' name='_ftn1'>[1]</a> S/2031/101.</p></div>"
+                 "<div style='mso-element:footnote' id=ftn2><p class=MsoFootnoteText><a "
+                 "href='#_ftnref2' name='_ftn2'>[2]</a> Decides to deploy 900 troops, as the "
+                 "report proposes until 1 May 2033.</p></div></div>"),
+    (_PANDOC_NOTE, "<section id='footnotes' class='footnotes footnotes-end-of-document'><hr><ol>"
+                   "<li id='fn1'><p>S/2031/101.</p></li><li id='fn2'><p>Decides to deploy 900 "
+                   "troops, as the report proposes until 1 May 2033.</p></li></ol></section>"),
+])
+def test_html_footnotes_are_neither_in_the_paragraph_nor_read_as_text(tmp_path, marker: str,
+                                                                      notes: str) -> None:
+    head = "".join(f"<p>{t}</p>" for t in _OWN_WORDS[:6])
+    body = (f"<p>Recalling the report of the Secretary-General{marker.format(n=1)} on the "
+            "region,</p>"
+            + "".join(f"<p>{t}</p>" for t in _OWN_WORDS[7:10])
+            + f"<p>(a) to protect civilians under threat of physical violence{marker.format(n=2)};"
+              "</p>"
+            + "".join(f"<p>{t}</p>" for t in _OWN_WORDS[11:]))
+    path = tmp_path / "resolution.htm"
+    path.write_text(f"<html><body><div class=WordSection1>{head}{body}</div>{notes}</body></html>",
+                    encoding="utf-8")
+    res = parse_resolution(path)
+    assert [p.text for p in res.paragraphs if p.ref == "PP1"] == \
+        ["Recalling the report of the Secretary-General on the region,"]
+    assert res.paragraph("2(a)").text == "to protect civilians under threat of physical violence;"
+    assert res.paragraph("3").text == "Decides to remain seized of the matter."
+    assert res.mandate_expires == date(2032, 6, 30)
+    assert any(w.code == "notes_skipped" for w in res.warnings)
+
+
 @pytest.mark.parametrize(("kind", "n", "label"), [
     ("1", 12, "12."), ("a", 3, "(c)"), ("a", 27, "(aa)"), ("i", 4, "(iv)"), ("I", 9, "(ix)"),
 ])

@@ -2,10 +2,15 @@
 
 Items of an ordered list (`<ol>`) get the label a browser would display, written as the
 Council prints them: `1.` for numbers, `(a)` for letters, `(ii)` for roman numerals.
+
+Footnotes as Word saves them (and as `<sup><a href="#fn1">` pages mark them): the marker in
+the text is dropped, and the notes at the end follow a `Footnotes` line, where the
+segmenter ends the text, so a note is never read as part of the last paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,6 +35,12 @@ class _OrderedList:
     kind: str
     next: int
 
+#: a link to a footnote or endnote: Word's `#_ftn1`, `#_edn1`, and the usual `#fn1`
+_NOTE_LINK = re.compile(r"#_?(?:ftn|edn|fn)\w*$", re.I)
+#: the element that holds the notes: Word's footnote list, or a `footnotes` section
+_NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list|(?:^|\s)(?:foot|end)notes(?:\s|$)",
+                        re.I)
+
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                      "section", "article", "header", "footer", "title", "td", "blockquote"})
 
@@ -40,12 +51,20 @@ class _Text(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.lists: list[_OrderedList | None] = []  # None for an unordered list
+        self.in_marker = False  # inside the link that marks a footnote in the text
+        self.in_notes = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = dict(attrs)
+        if not self.in_notes and any(_NOTE_LIST.search(given.get(a) or "")
+                                     for a in ("style", "class", "id")):
+            self.in_notes = True
+            self.parts.append("\nFootnotes\n")
+        if tag == "a" and not self.in_notes and _NOTE_LINK.match(given.get("href") or ""):
+            self.in_marker = True
         if tag in ("script", "style", "head"):
             self.skip += 1
         elif tag in ("ol", "ul"):
-            given = dict(attrs)
             start = given.get("start") or "1"
             self.lists.append(_OrderedList(given.get("type") or "1",
                                            int(start) if start.strip("-").isdigit() else 1)
@@ -61,6 +80,8 @@ class _Text(HTMLParser):
                 current.next += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self.in_marker = False
         if tag in ("script", "style", "head"):
             self.skip = max(0, self.skip - 1)
         elif tag in ("ol", "ul"):
@@ -71,7 +92,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
+        if not self.skip and not self.in_marker:
             self.parts.append(data.replace("\n", " "))
 
 
