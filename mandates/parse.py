@@ -301,11 +301,14 @@ def parse_resolution(path: str | Path) -> Resolution:
             "label_inferred", f"sub-paragraph {ref} is printed without its letter; the letter "
             "was inferred from its place in the list", at,
             severity="info"))
-    notes = [ln for ln in seg.closing if not ln.text.startswith("Adopted")]
+    notes = [ln for ln in seg.closing
+             if not ln.text.startswith("Adopted") and ln.text.strip() != "Footnotes"]
     if notes:
+        lines = "1 line" if len(notes) == 1 else f"{len(notes)} lines"
         warnings.append(DataWarning("notes_skipped",
-                                    f"{len(notes)} lines of notes after the text (footnotes to "
-                                    "the resolution) were not read as mandate text",
+                                    f"{lines} of notes after the text (footnotes to the "
+                                    f"resolution) {'was' if len(notes) == 1 else 'were'} not "
+                                    "read as mandate text",
                                     SourceRef(path=p.name, page=notes[0].page), severity="info"))
     if seg.annex_lines:
         warnings.append(DataWarning("annex_skipped",

@@ -1103,6 +1103,8 @@ def test_an_older_text_gives_its_date_above_and_its_meeting_below(tmp_path) -> N
     last = res.operative[-1].text
     assert last.endswith("bloodshed.")  # neither the adoption line nor the footnote
     assert [w.code for w in res.warnings] == ["notes_skipped"]
+    assert res.warnings[0].message.startswith("1 line of notes after the text (footnotes to "
+                                              "the resolution) was not read")
 
 
 @pytest.mark.parametrize(("head", "closing", "expected"), [
@@ -1264,7 +1266,8 @@ def test_html_footnotes_are_neither_in_the_paragraph_nor_read_as_text(tmp_path, 
     assert res.paragraph("2(a)").text == "to protect civilians under threat of physical violence;"
     assert res.paragraph("3").text == "Decides to remain seized of the matter."
     assert res.mandate_expires == date(2032, 6, 30)
-    assert any(w.code == "notes_skipped" for w in res.warnings)
+    [notes] = [w for w in res.warnings if w.code == "notes_skipped"]
+    assert notes.message.startswith("2 lines of notes")  # the two notes, not their heading
 
 
 @pytest.mark.parametrize(("kind", "n", "label"), [
