@@ -1046,6 +1046,25 @@ def test_when_the_secretary_general_is_to_report(text: str, frequency: str | Non
     assert (request.frequency, request.due) == (frequency, due)
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_the_no_break_hyphen_in_secretary_general_is_a_hyphen(tmp_path, suffix: str) -> None:
+    # UN editors type "Secretary\u2011General" with a no-break hyphen (U+2011), which a web
+    # page or a UTF-8 text keeps
+    lines = ["S/RES/9072 (2031)", "Resolution 9072 (2031)",
+             "Adopted by the Security Council at its 12072nd meeting, on 6 March 2031",
+             "The Security Council,", "Recalling the report of the Secretary\u2011General,",
+             "1. Decides to extend the mandate of UNMIR until 31 March 2032;",
+             "2. Requests the Secretary\u2011General to report to the Council every three months "
+             "on the implementation of this resolution;",
+             "3. Decides to remain seized of the matter."]
+    path = tmp_path / f"9072{suffix}"
+    path.write_text("\n".join(lines) if suffix == ".txt" else
+                    "".join(f"<p>{line}</p>" for line in lines), encoding="utf-8")
+    res = parse_resolution(path)
+    assert [(r.ref, r.frequency) for r in res.reporting] == [("2", "every three months")]
+    assert res.paragraphs[0].text == "Recalling the report of the Secretary-General,"
+
+
 def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
     from mandates.metadata import reporting_of
 

@@ -70,9 +70,12 @@ _MOJIBAKE_SPACE = re.compile(r"Â(?=[ \xa0])")
 
 
 def normalize_line(text: str) -> str:
-    """One line with odd spaces folded, soft hyphens and control marks removed."""
+    """One line with odd spaces folded, odd hyphens made plain, soft hyphens and control marks
+    removed."""
     if not text.isascii():
-        text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "")
+        # U+2011 is the no-break hyphen UN editors type in "Secretary-General"
+        text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "") \
+            .replace("\u2011", "-").replace("\u2010", "-")
         if "Â" in text:  # UTF-8's no-break space read as cp1252, however it was spaced
             text = _MOJIBAKE_SPACE.sub(" ", text)
     text = text.replace("\x0c", " ")
