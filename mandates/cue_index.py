@@ -311,14 +311,39 @@ class Anchored:
         # per text, and a longer one is found at fewer places
         found = [openings(pattern, shortest, depth) for depth in range(_DEPTH, shortest - 1, -1)]
         self.openings = min(found, key=lambda o: (o is None, len(o or ())))
+        self._words = tuple(self.openings or ())
+        self._match = pattern.match
+
+    def _starts(self, text: str) -> list[int]:
+        """Ascending positions of the openings in `text` (one opening at most at each: no
+        opening starts with another)."""
+        found: list[int] = []
+        for word in self._words:
+            at = text.find(word)
+            while at >= 0:
+                found.append(at)
+                at = text.find(word, at + 1)
+        if len(self._words) > 1:
+            found.sort()
+        return found
 
     def search(self, text: str) -> re.Match[str] | None:
         """`self.pattern.search(text)`."""
-        return search(self.pattern, text, literal_starts(text, self.openings))
+        if self.openings is None:
+            return self.pattern.search(text)
+        match = self._match
+        for start in self._starts(text):
+            m = match(text, start)
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`self.pattern.finditer(text)`."""
-        return finditer(self.pattern, text, literal_starts(text, self.openings))
+        if self.openings is None:
+            return self.pattern.finditer(text)
+        starts = self._starts(text)
+        return finditer(self.pattern, text, starts) if starts else iter(())
 
     def sub(self, replacement: str, text: str) -> str:
         """`self.pattern.sub(replacement, text)` for a replacement without escapes."""
