@@ -35,6 +35,7 @@ was found to be tasked, so every coding can be checked against the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -262,12 +263,13 @@ _OTHER = (r"condemns|demands|deplores|regrets|approves|endorses|supports|require
           r"declares|reminds|warns|emphasizes|notes|expresses|takes note|pays tribute|"
           r"welcomes|looks forward|underlines|reaffirms|recalls|stresses")
 _VERB = rf"(?:{_REQUEST}|{_ENCOURAGE}|{_DECIDE}|{_DECLARE}|{_WELCOME}|{_OTHER})\b"
-# tried only at each ";", "," and "and"
-_CLAUSE_BREAK = Anchored(re.compile(
-    rf"(?:;\s*|,\s*(?:and\s+)?|\band\s+)(?=(?:(?:further|also|again|once again|strongly|"
+# `\band` written as `a(?<!\wa)nd`: every alternative then opens with a literal, and `re`
+# skips to the places where ";", "," or "a" stands
+_CLAUSE_BREAK = re.compile(
+    rf"(?:;\s*|,\s*(?:and\s+)?|a(?<!\wa)nd\s+)(?=(?:(?:further|also|again|once again|strongly|"
     rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
     rf"{_VERB}[ ,])"
-), shortest=1)
+)
 _LEAD = re.compile(rf"^(?:\(\w{{1,4}}\) )?(?:acting under chapter vii[^,:;]{{0,60}}[,:] "
                    rf"(?:\(\w{{1,4}}\) )?)?{_ADVERBS}(?P<verb>{_VERB})"
                    rf"(?:,? (?:also|further|again|once again|strongly|in this regard|"
@@ -279,6 +281,7 @@ _SEMICOLON = re.compile(r";\s+")
 class _Clause:
     verb: str | None  # lower-case leading verb, None for a continuation
     text: str  # normalized
+    lead_end: int = 0  # where the words after the verb start (`_LEAD`'s match end)
 
 
 def _clauses(text: str) -> list[_Clause]:
@@ -297,7 +300,8 @@ def _clauses(text: str) -> list[_Clause]:
         if not piece:
             continue
         lead = _LEAD.match(piece)
-        out.append(_Clause(lead.group("verb") if lead else None, piece))
+        out.append(_Clause(lead.group("verb"), piece, lead.end()) if lead
+                   else _Clause(None, piece))
     return out
 
 
@@ -438,8 +442,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                             text, previous.modality)
         return None
     verb = clause.verb
-    m = _LEAD.match(text)
-    rest = text[m.end():] if m else text
+    rest = text[clause.lead_end:]
     refs = _refs(missions, rest)
     if _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(("calls", "looks")):
         strength = Strength.ENCOURAGED
@@ -958,7 +961,7 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
     for key, pattern, modality in VERB_KEYS:
         starts = at.get(key, [])
         if starts is not None:
-            starts = [p - low for p in starts if low <= p < end]
+            starts = [p - low for p in starts[bisect_left(starts, low):bisect_left(starts, end)]]
         for m in finditer(pattern, window, starts):
             if best is None or m.start() > best[0]:
                 best = (m.start(), modality)
