@@ -12,7 +12,7 @@ matches as `re` gives scanning the whole text, because a match can start nowhere
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 #: openings are read this far into a pattern: long enough to be rare in the text
 _DEPTH = 10
@@ -287,19 +287,6 @@ def finditer(pattern: re.Pattern[str], text: str,
         if m is not None:
             yield m
             end = m.end()
-
-
-def literal_starts(text: str, words: Iterable[str] | None) -> list[int] | None:
-    """Ascending positions in `text` where one of `words` starts (None when `words` is)."""
-    if words is None:
-        return None
-    found: set[int] = set()
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found.add(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
 
 
 class Anchored:
