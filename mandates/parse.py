@@ -304,9 +304,9 @@ def parse_resolution(path: str | Path) -> Resolution:
     notes = [ln for ln in seg.closing
              if not ln.text.startswith("Adopted") and ln.text.strip() != "Footnotes"]
     if notes:
-        lines = "1 line" if len(notes) == 1 else f"{len(notes)} lines"
+        how_many = "1 line" if len(notes) == 1 else f"{len(notes)} lines"
         warnings.append(DataWarning("notes_skipped",
-                                    f"{lines} of notes after the text (footnotes to the "
+                                    f"{how_many} of notes after the text (footnotes to the "
                                     f"resolution) {'was' if len(notes) == 1 else 'were'} not "
                                     "read as mandate text",
                                     SourceRef(path=p.name, page=notes[0].page), severity="info"))
