@@ -73,7 +73,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
             current = self.lists[-1] if self.lists else None
             if tag == "li" and current is not None and not self.skip:
-                value = dict(attrs).get("value") or ""
+                value = given.get("value") or ""
                 if value.strip("-").isdigit():
                     current.next = int(value)
                 self.parts.append(list_label(current.kind, current.next) + " ")
