@@ -34,6 +34,7 @@ import tempfile
 import time
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from benchmarks import pema
 from benchmarks.score_layouts import differences
@@ -129,7 +130,7 @@ def layout_html(path: Path, layout: str = "un") -> str:
     adoption = _adoption(blocks)
     year = symbol[-5:-1]
     day = f"{adoption[1].day} {adoption[1]:%B %Y}" if adoption else year
-    job = f"{year[2:]}-{int(symbol[6:].split()[0]) * 7 % 100000:05d} (E)"
+    job = _job_number(symbol)
     body = [f"<div class='masthead'><span class='un'>United Nations</span>"
             f"<span class='sym'>{symbol}</span></div>",
             "<p class='council'>Security Council</p>",
@@ -162,11 +163,23 @@ def render(path: Path, out: Path, layout: str = "un") -> Path:
 def as_docx(path: Path, out: Path) -> Path:
     """Write the JSON resolution at `path` as a DOCX at `out`: one Word paragraph per block,
     the operative paragraphs numbered by Word itself (the "List Number" style), other labels
-    typed, line breaks inside a block kept as Word line breaks, as the UN's files have them."""
+    typed, line breaks inside a block kept as Word line breaks, as the UN's files have them;
+    from the second page on, the symbol at the head of the page and the job number and
+    `page/pages` at its foot, so that a PDF Word or LibreOffice makes of it has the UN's
+    page furniture."""
     import docx
 
     symbol, blocks = _printed(path)
     document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.header.paragraphs[0].text = symbol
+    section.header.paragraphs[0].alignment = 2  # right
+    footer = section.footer.paragraphs[0]
+    footer.add_run(f"{_job_number(symbol)}\t")
+    _field(footer, "PAGE")
+    footer.add_run("/")
+    _field(footer, "NUMPAGES")
     document.add_paragraph(symbol)
     counted = 0  # the numbers Word has given: a block numbered otherwise keeps its own
     for block in blocks:
@@ -184,6 +197,28 @@ def as_docx(path: Path, out: Path) -> Path:
                 run.add_break()
     document.save(str(out))
     return out
+
+
+def _field(paragraph: Any, code: str) -> None:
+    """Append a Word field (PAGE, NUMPAGES) to a paragraph: Word and LibreOffice fill it in."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for tag, value in (("w:fldChar", "begin"), ("w:instrText", f" {code} "),
+                       ("w:fldChar", "separate"), ("w:t", "1"), ("w:fldChar", "end")):
+        element = OxmlElement(tag)
+        if tag == "w:fldChar":
+            element.set(qn("w:fldCharType"), value)
+        else:
+            element.text = value
+        run._r.append(element)
+
+
+def _job_number(symbol: str) -> str:
+    """A made-up UN job number for the foot of the page: `24-12345 (E)`."""
+    year, number = symbol[-5:-1], int(symbol[6:].split()[0])
+    return f"{year[2:]}-{number * 7 % 100000:05d} (E)"
 
 
 _NBSP = "\u00a0"

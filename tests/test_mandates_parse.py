@@ -2381,6 +2381,37 @@ def test_a_word_hyphenated_across_a_page_keeps_its_two_halves_together() -> None
         res.paragraph("19").text
 
 
+@pytest.mark.parametrize(("raw", "baselines", "split_after"), [
+    # the next line of the paragraph, lower on the page: one line, as pdfium gives it
+    ("play in enhancing community\ufffelevel protection", [(700.0, 688.0)], None),
+    # the running header drawn next, higher up (on the next page)
+    ("the Special Envoy of the Secretary\ufffeS/RES/9074 (2031)", [(80.0, 790.0)],
+     "Secretary\ufffe"),
+    # the job number and page below it, after a hyphenated line break earlier in the line
+    ("play in enhancing community\ufffelevel protection in armed conflict and post\ufffe"
+     "31-09074 (E) 6/7", [(100.0, 88.0), (88.0, 40.0)], "post\ufffe"),
+    # a page whose characters pdfium cannot place: the words alone tell the job number
+    ("sexual and gender\ufffe31-09074 (E) 11/22", None, "gender\ufffe"),
+    ("sexual and gender\ufffebased violence", None, None),
+])
+def test_a_hyphen_at_the_foot_of_a_page_parts_the_word_from_the_page_furniture(
+        raw: str, baselines: list[tuple[float, float]] | None, split_after: str | None) -> None:
+    from mandates.readers.pdf import _page_break_hyphen
+
+    # the baselines of the characters on either side of each hyphen, as pdfium places them
+    hyphens = [i for i, ch in enumerate(raw) if ch == "\ufffe"]
+    placed = {} if baselines is None else {
+        i: y for at, (before, after) in zip(hyphens, baselines, strict=True)
+        for i, y in ((at - 1, before), (at + 1, after))}
+
+    def box(index: int) -> tuple[float, float] | None:
+        return None if baselines is None else (72.0, placed[index])
+
+    at = _page_break_hyphen(raw, 0, box)
+    assert (raw[:at + 1] if at > 0 else None) == (
+        None if split_after is None else raw[:raw.index(split_after) + len(split_after)])
+
+
 def test_the_letter_i_wrapped_before_a_capital_opens_no_item_under_it() -> None:
     items = [(f"({letter}) To support the parties in task {letter};", True)
              for letter in "abcdefgh"]

@@ -7,11 +7,12 @@ a new paragraph in the UN's layout is known without pdfplumber's layout analysis
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from ctypes import c_double
 from pathlib import Path
 from typing import Any
 
-from mandates.readers.lines import Line
+from mandates.readers.lines import Line, is_furniture
 from provenance import InputError
 from provenance.pdf import open_pdf
 
@@ -58,26 +59,29 @@ def _page_lines(document: Any, index: int) -> list[Line]:
         # property look-ups on every line (they took longer than the call itself)
         left_edge, right_edge, bottom, top = c_double(), c_double(), c_double(), c_double()
 
-        def box(index: int) -> tuple[float, float]:
+        def box(index: int) -> tuple[float, float] | None:
+            if not aligned:
+                return None
             if not pdfium_c.FPDFText_GetCharBox(textpage.raw, index, left_edge, right_edge,
                                                 bottom, top):
                 raise pdfium.PdfiumError("Failed to get charbox.")
             return left_edge.value, bottom.value
 
         for raw in text.split("\r\n"):
-            if "\ufffe" in raw and aligned:
-                hyphen = raw.find("\ufffe", 1, len(raw.rstrip()) - 1)
-                if hyphen > 0 and box(offset + hyphen + 1)[1] > box(offset + hyphen - 1)[1]:
-                    # pdfium runs a word hyphenated at the page's last line into the next
-                    # text it draws, the running header at the top ("Secretary-S/RES/2245
-                    # (2015)"): two lines, each with its own left edge
-                    head, tail = raw[:hyphen + 1], raw[hyphen + 1:]
-                    placed.append((box(offset + len(head) - len(head.lstrip()))[0]
-                                   if head.strip() else None, head))
-                    start = offset + len(head) + len(tail) - len(tail.lstrip())
-                    placed.append((box(start)[0] if tail.strip() else None, tail))
-                    offset += len(raw) + 2
-                    continue
+            hyphen = _page_break_hyphen(raw, offset, box) if "\ufffe" in raw else -1
+            if hyphen > 0:
+                # pdfium runs a word hyphenated at the page's last line into the next text it
+                # draws: the running header above ("Secretary-S/RES/2245 (2015)") or the job
+                # number below ("gender-23-18739 (E) 11/22"); two lines, each with its own
+                # left edge
+                head, tail = raw[:hyphen + 1], raw[hyphen + 1:]
+                first = box(offset + len(head) - len(head.lstrip())) if head.strip() else None
+                placed.append((first[0] if first else None, head))
+                first = box(offset + len(head) + len(tail) - len(tail.lstrip())) \
+                    if tail.strip() else None
+                placed.append((first[0] if first else None, tail))
+                offset += len(raw) + 2
+                continue
             left = None
             if aligned and raw.strip():
                 # the call `box` makes, inline: this runs for every line
@@ -96,6 +100,27 @@ def _page_lines(document: Any, index: int) -> list[Line]:
     return [Line(raw, index + 1, None if margin is None or x is None
                  else x > margin + INDENT_POINTS)
             for x, raw in placed]
+
+
+def _page_break_hyphen(raw: str, offset: int,
+                       box: Callable[[int], tuple[float, float] | None]) -> int:
+    """Where, in one line of pdfium's text, a word hyphenated at the foot of a page ends and
+    the page furniture pdfium ran into it begins (-1: nowhere).
+
+    pdfium marks a hyphen at a line's end "\ufffe" and runs the next line into it: the next
+    line of the paragraph ("community\ufffelevel", kept whole), or, at the foot of a page,
+    the running header it draws next (its baseline higher) or the job number and page below
+    ("gender\ufffe23-18739 (E) 11/22", the rest of the line page furniture).
+    """
+    end = len(raw.rstrip()) - 1
+    hyphen = raw.find("\ufffe", 1, end)
+    while hyphen > 0:
+        before, after = box(offset + hyphen - 1), box(offset + hyphen + 1)
+        if (before is not None and after is not None and after[1] > before[1]) \
+                or is_furniture(raw[hyphen + 1:].strip()):
+            return hyphen
+        hyphen = raw.find("\ufffe", hyphen + 1, end)
+    return -1
 
 
 def _margin(lefts: list[int]) -> float:
