@@ -10,16 +10,17 @@ adoption date and meeting.
 
     python -m benchmarks.score_rendered [--sample N] [--seed S] [--show 20] [--keep DIR]
                                         [--layout un|larger|narrow|letter-sans]
-                                        [--format pdf|docx|html|html-lists]
+                                        [--format pdf|docx|docx-pdf|html|html-lists]
 
 The layout is measured from the shared PDFs (margins 74 pt, first-line indent 36 pt, items
 hanging 36 pt per level, DejaVu Serif 10.5 pt), not copied from the UN's own files, so the
 score is of PDFs like those; resolutions whose JSON has no operative paragraph (the JSON
 left the text as front matter) are skipped, as `score_segmentation` skips them.
 
-`--format docx` writes Word documents numbered by Word instead, `html` web pages as Word
-saves them (the UN document system's HTML), `html-lists` web pages whose paragraphs and items
-are nested `<ol>` lists that the browser numbers.
+`--format docx` writes Word documents numbered by Word instead, `docx-pdf` those documents
+turned into PDFs by LibreOffice (a PDF as a Word user saves one; needs `soffice`), `html` web
+pages as Word saves them (the UN document system's HTML), `html-lists` web pages whose
+paragraphs and items are nested `<ol>` lists that the browser numbers.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ import html
 import json
 import random
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -352,6 +355,16 @@ def _wrap_source(line: str, width: int = 76) -> str:
     return "\n".join([*pieces, line])
 
 
+def as_pdf_by_libreoffice(documents: list[Path], folder: Path, batch: int = 50) -> None:
+    """Make PDFs of `documents` in `folder` with LibreOffice, as a Word user's "Save as PDF"
+    would: the lists numbered, the header and footer on every page. A few dozen documents per
+    run of soffice, which does not always finish a long list."""
+    for start in range(0, len(documents), batch):
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                        *map(str, documents[start:start + batch])],
+                       check=True, capture_output=True, timeout=600)
+
+
 def as_text(path: Path) -> str:
     """The JSON resolution at `path` as a plain text, one block per line, labels in front:
     what a reader of text files gets, to set against the reading of the laid-out PDF."""
@@ -373,8 +386,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write the PDFs here instead of a temp dir")
     parser.add_argument("--layout", choices=sorted(LAYOUTS), default="un",
                         help="the UN's layout, or a variant that wraps lines elsewhere")
-    parser.add_argument("--format", choices=("pdf", "docx", "html", "html-lists"), default="pdf",
-                        help="docx: Word documents numbered by Word; html: web pages as Word "
+    parser.add_argument("--format", choices=("pdf", "docx", "docx-pdf", "html", "html-lists"),
+                        default="pdf",
+                        help="docx: Word documents numbered by Word; docx-pdf: those documents "
+                             "made PDFs by LibreOffice (needs soffice); html: web pages as Word "
                              "saves them; html-lists: web pages with <ol> lists")
     args = parser.parse_args(argv)
     files = sorted(pema.JSON_DIR.glob("*.json"))
@@ -389,9 +404,16 @@ def main(argv: list[str] | None = None) -> int:
     skipped = 0
     metadata_ok = dated = 0
     unlike_text: list[str] = []
+    if args.format == "docx-pdf" and shutil.which("soffice") is None:
+        print("--format docx-pdf needs LibreOffice's soffice on the PATH (Debian: "
+              "libreoffice-writer-nogui)", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
+        if args.format == "docx-pdf":
+            as_pdf_by_libreoffice([as_docx(source, folder / f"{source.stem}.docx")
+                                   for source in files], folder)
         for source in files:
             gold = {p.ref for p in pema.paragraphs_from_json(source)
                     if not re.search(r"\(\d+\)$", p.ref)}
@@ -400,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if args.format == "docx":
                 pdf = as_docx(source, folder / f"{source.stem}.docx")
+            elif args.format == "docx-pdf":
+                pdf = folder / f"{source.stem}.pdf"
             elif args.format.startswith("html"):
                 pdf = as_html(source, folder / f"{source.stem}.htm",
                               "lists" if args.format == "html-lists" else "word")

@@ -218,3 +218,35 @@ def test_html_lists_nest_by_the_kind_of_label_not_the_jsons_level(tmp_path) -> N
     refs = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
     assert refs[:6] == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "2"]
     assert refs[6:] == [f"2({chr(96 + n)})" for n in range(1, 10)] + ["3"]
+
+
+def test_a_word_copy_carries_the_page_furniture_its_reader_leaves_out(tmp_path) -> None:
+    import docx
+
+    from benchmarks.score_rendered import as_docx
+    from mandates import parse_resolution
+
+    blocks = [{"text": "Resolution 9075 (2031)", "type": "title"},
+              {"text": "The Security Council,", "type": "paragraph",
+               "paragraph_type": "preambular"},
+              {"text": "Decides to remain seized of the matter.", "type": "paragraph",
+               "paragraph_type": "operative", "paragraph_level": 1, "prefix": "1."}]
+    source = tmp_path / "S_RES_9075(2031).json"
+    source.write_text(json.dumps(blocks), encoding="utf-8")
+    written = as_docx(source, tmp_path / "9075.docx")
+    section = docx.Document(str(written)).sections[0]
+    assert section.different_first_page_header_footer
+    assert section.header.paragraphs[0].text == "S/RES/9075 (2031)"
+    footer = section.footer.paragraphs[0]._p.xml
+    assert "31-" in section.footer.paragraphs[0].text and " PAGE " in footer \
+        and " NUMPAGES " in footer
+    res = parse_resolution(written)
+    assert [p.text for p in res.operative] == ["Decides to remain seized of the matter."]
+
+
+def test_the_libreoffice_copies_need_soffice(monkeypatch, capsys) -> None:
+    import benchmarks.score_rendered as score_rendered
+
+    monkeypatch.setattr(score_rendered.shutil, "which", lambda name: None)
+    assert score_rendered.main(["--format", "docx-pdf", "--sample", "1"]) == 1
+    assert "soffice" in capsys.readouterr().err
