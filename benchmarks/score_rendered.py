@@ -280,8 +280,9 @@ def as_html(path: Path, out: Path, style: str = "word") -> Path:
         body.append(f"<p class=MsoNormal><o:p>{_NBSP}</o:p></p>")
     while open_lists:
         body.append(f"</li></{'ul' if open_lists.pop()[0] == 'ul' else 'ol'}>")
+    charset = "windows-1252" if style == "word" else "utf-8"
     page = ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta "
-            "http-equiv=Content-Type content=\"text/html; charset=windows-1252\"><style>"
+            f"http-equiv=Content-Type content=\"text/html; charset={charset}\"><style>"
             "p.MsoNormal {margin:0cm; font-size:12.0pt; font-family:\"Times New Roman\"}"
             f"</style></head><body lang=EN-GB><div class=WordSection1>{''.join(body)}</div>"
             "</body></html>")
