@@ -22,7 +22,7 @@ from benchmarks import pema
 from mandates import parse_resolution
 
 DATA = pema.DATA / "resolutions"
-ROUNDS = 9
+ROUNDS = 15
 
 
 def _pdfium_text(path: Path) -> int:
