@@ -263,7 +263,7 @@ def as_html(path: Path, out: Path, style: str = "word") -> Path:
                 body.append(_list_item(open_lists, prefix.strip("()."), text))
                 continue
             while open_lists:
-                body.append(f"</li></{'ul' if open_lists.pop()[0] == 'ul' else 'ol'}>")
+                body.append(_close_list(open_lists))
             body.append(f"<p>{prefix} {text}</p>" if kind == "paragraph" and prefix
                         else f"<p>{text}</p>")
             continue
@@ -279,7 +279,7 @@ def as_html(path: Path, out: Path, style: str = "word") -> Path:
             body.append(f"<p class=MsoNormal>{text}</p>")
         body.append(f"<p class=MsoNormal><o:p>{_NBSP}</o:p></p>")
     while open_lists:
-        body.append(f"</li></{'ul' if open_lists.pop()[0] == 'ul' else 'ol'}>")
+        body.append(_close_list(open_lists))
     charset = "windows-1252" if style == "word" else "utf-8"
     page = ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta "
             f"http-equiv=Content-Type content=\"text/html; charset={charset}\"><style>"
@@ -314,12 +314,11 @@ def _list_item(open_lists: list[list], label: str, text: str) -> str:
     html_out: list[str] = []
     kinds = [entry[0] for entry in open_lists]
     if kind == "ul" and kinds and kinds[-1] != "ul":
-        kinds.append("ul")  # a bullet hangs under the item before it
-        open_lists.append(["ul", None])
+        open_lists.append(["ul", None])  # a bullet hangs under the item before it
         html_out.append("<ul>")
     elif kind in kinds:
         while open_lists[-1][0] != kind:
-            html_out.append(f"</li></{'ul' if open_lists.pop()[0] == 'ul' else 'ol'}>")
+            html_out.append(_close_list(open_lists))
         html_out.append("</li>")
     else:
         if kind != "1" and not open_lists:
@@ -330,6 +329,11 @@ def _list_item(open_lists: list[list], label: str, text: str) -> str:
     open_lists[-1][1] = value
     html_out.append(f"<li value={value}>{text}" if value else f"<li>{text}")
     return "".join(html_out)
+
+
+def _close_list(open_lists: list[list]) -> str:
+    """Close the innermost list open (and its last item)."""
+    return f"</li></{'ul' if open_lists.pop()[0] == 'ul' else 'ol'}>"
 
 
 def _ordinal(label: str, roman: bool) -> int | None:
