@@ -74,12 +74,11 @@ def _page_lines(document: Any, index: int) -> list[Line]:
                 # draws: the running header above ("Secretary-S/RES/2245 (2015)") or the job
                 # number below ("gender-23-18739 (E) 11/22"); two lines, each with its own
                 # left edge
-                head, tail = raw[:hyphen + 1], raw[hyphen + 1:]
-                first = box(offset + len(head) - len(head.lstrip())) if head.strip() else None
-                placed.append((first[0] if first else None, head))
-                first = box(offset + len(head) + len(tail) - len(tail.lstrip())) \
-                    if tail.strip() else None
-                placed.append((first[0] if first else None, tail))
+                at = offset
+                for piece in (raw[:hyphen + 1], raw[hyphen + 1:]):
+                    first = box(at + len(piece) - len(piece.lstrip())) if piece.strip() else None
+                    placed.append((first[0] if first else None, piece))
+                    at += len(piece)
                 offset += len(raw) + 2
                 continue
             left = None
