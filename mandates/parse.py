@@ -301,8 +301,7 @@ def parse_resolution(path: str | Path) -> Resolution:
             "label_inferred", f"sub-paragraph {ref} is printed without its letter; the letter "
             "was inferred from its place in the list", at,
             severity="info"))
-    notes = [ln for ln in seg.closing
-             if not ln.text.startswith("Adopted") and ln.text.strip() != "Footnotes"]
+    notes = seg.notes
     if notes:
         how_many = "1 line" if len(notes) == 1 else f"{len(notes)} lines"
         warnings.append(DataWarning("notes_skipped",

@@ -136,6 +136,13 @@ class Segmented:
     # "Adopted unanimously at the 675th meeting." printed after the text, and what follows
     closing: list[Line] = field(default_factory=list)
 
+    @property
+    def notes(self) -> list[Line]:
+        """The footnotes printed after the text: the closing lines but the adoption line and
+        the notes' own "Footnotes" heading."""
+        return [ln for ln in self.closing
+                if not ln.text.startswith("Adopted") and not _NOTES.match(ln.text)]
+
 
 _CAPITALIZED = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?)\b")  # "Re-emphasizing" too
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
