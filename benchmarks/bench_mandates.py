@@ -45,16 +45,6 @@ def _timed(fn, paths: list[Path]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def _time(fn, paths: list[Path], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        for p in paths:
-            fn(p)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def main() -> int:
     """Print the three PDF timings, their ratios, and the 100-text timing."""
     pdfs = sorted((DATA / "pdf").glob("*.pdf"))
@@ -71,7 +61,7 @@ def main() -> int:
         walls.append(ours_wall / bare_wall)
         cpus.append(ours_cpu / bare_cpu)
         bare, ours = min(bare, bare_wall), min(ours, ours_wall)
-    plumber = _time(_plumber_text, pdfs, repeat=1)
+    plumber = _timed(_plumber_text, pdfs)[0]
     ratio, cpu_ratio = statistics.median(walls), statistics.median(cpus)
     print(f"{len(pdfs)} PDFs: pypdfium2 text {bare:.3f} s, coherence parse {ours:.3f} s "
           f"(best of {ROUNDS}); {ratio:.2f}x pypdfium2 (target <= 2x; median of {ROUNDS} "
