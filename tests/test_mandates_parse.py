@@ -777,6 +777,11 @@ def test_a_heading_printed_on_the_line_of_its_paragraph_is_split_off(tmp_path) -
     assert res.paragraph("3").heading == "Panel of Experts"
 
 
+#: items (a) to (h) of a mandate list, indented: the letter (i) comes next
+_ITEMS_A_TO_H = tuple((f"({letter}) To support the parties in task {letter};", True)
+                      for letter in "abcdefgh")
+
+
 def _mandate_list(*lines: tuple[str, bool]) -> dict[str, Paragraph]:
     """The paragraphs segmented from a one-paragraph mandate whose list is `lines`, each a
     printed line and whether it is indented."""
@@ -2413,10 +2418,8 @@ def test_a_hyphen_at_the_foot_of_a_page_parts_the_word_from_the_page_furniture(
 
 
 def test_the_letter_i_wrapped_before_a_capital_opens_no_item_under_it() -> None:
-    items = [(f"({letter}) To support the parties in task {letter};", True)
-             for letter in "abcdefgh"]
     paragraphs = _mandate_list(
-        *items,
+        *_ITEMS_A_TO_H,
         ("(i) To cooperate closely with the Chairperson of the Ruritania-Ruritania", True),
         ("Dialogue and Consultation, and provide technical assistance to him;", True),
         ("(j) To assist the parties in restructuring the police service;", True),
@@ -2530,10 +2533,8 @@ def test_a_preambular_paragraph_ending_in_a_quote_or_a_full_stop_ends_there(end:
 def test_a_wrapped_line_before_a_much_longer_one_is_no_heading() -> None:
     # pdfium joins a line ending in a hyphen to the next ("all-" / "inclusive approach …"),
     # so the line after a wrapped one may be twice as long
-    items = [(f"({letter}) To support the parties in task {letter};", True)
-             for letter in "abcdefgh"]
     paragraphs = _mandate_list(
-        *items,
+        *_ITEMS_A_TO_H,
         ("(i) To cooperate closely with the Chairperson of the Dialogue, provide support", True),
         ("and technical assistance to him, and coordinate other United", True),
         ("Nations agencies' activities to this effect, as well as to assist", True),
