@@ -373,7 +373,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     "extend the mandate … until 20 December 2025", "for a period of six months, that is,
     until 30 June 2025", "for a further period of 12 months" or "for one year" (counted from
     adoption when no date is printed), "until 31 August 2025", "until … takes office, but not
-    later than 15 December 1994". When the expiry is counted from a period, the
+    later than 15 December 1994", a mission established or kept on "until 31 August 1999" or
+    "for a period terminating on 30 November 1995", and a mandate terminated or said to
+    expire on a date. When the expiry is counted from a period, the
     date it is counted from is appended to `counted_from` if given ("as from 1 July 2013",
     or the adoption date).
     """
@@ -474,8 +476,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         # 1992", "the mandate of UNCRO shall terminate after an interim period ending on 15
         # January 1996", "terminate the mandate of UNASOG with immediate effect"
         ends = re.compile(rf"\bterminat\w*\s+the\s+mandate\s+of\b[^;]{{0,120}}?\b{name}\b\)?"
-                          rf"|\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:shall|will)\s+(?:terminate|"
-                          r"end|expire|come to an end)\b", re.I)
+                          rf"|\bterminat\w*\s+{name}(?:'|’)s\s+mandate\b"
+                          rf"|\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
+                          r"terminates?|ends?|expires?|comes? to an end)\b", re.I)
         for p in operative:
             m = ends.search(p.text) if any(n in p.text for n in names) else None
             if m is None:
@@ -487,6 +490,25 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 return to_date(*when.groups()), p.ref
             if adopted and re.match(r"\s*,?\s*with immediate effect\b", rest, re.I):
                 return adopted, p.ref
+        # a mission set up or kept on for a fixed time: "Decides to establish UNMIR for an
+        # initial period until 31 January 2032", "establish until 31 August 2032 the United
+        # Nations Mission in … (UNMIR)", "establish … (UNMIR) with a mandate limited to a
+        # single four-month period ending on 30 November 2032", "Authorizes UNMIR to continue
+        # monitoring …, as a last extension of its mandate, until 15 December 2032"
+        kept = re.compile(
+            rf"\bestablish\w*\b(?!\s+(?:pursuant|by|under)\b)[^;]{{0,200}}?\b{name}\b[^;]{{0,200}}?"
+            r"\b(?:until|through)\s+" + _DATE
+            + r"|\bestablish\w*\s+(?:until|through)\s+" + _DATE
+            + rf"\s+the\b[^;]{{0,150}}?\b{name}\b"
+            + rf"|\b{name}\b[^;]{{0,300}}?\bperiod,?\s+(?:ending|expiring|terminating)\s+(?:on\s+)?"
+            + _DATE + rf"|\b(?:{name}|(?:the\s+)?United Nations (?:military\s+)?observers)\s+to\s+"
+            r"continue\b[^;]{0,300}?\buntil\s+" + _DATE, re.I)
+        for p in operative:
+            for m in kept.finditer(p.text):
+                day = next(m.groups()[i:i + 3] for i in range(0, 12, 3) if m.group(i + 1))
+                if NOT_A_MISSION.search(m.group(0)) or _names_other_body_after(p.text, m.end()):
+                    continue  # "re-establish … for a period expiring on …, the Group of Experts"
+                return to_date(*day), p.ref
     for p in operative:
         if "mandate" in p.text.lower():
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)

@@ -590,6 +590,28 @@ def test_cue_openings(pattern: str, expected) -> None:
      "for twelve months;", date(2031, 4, 1), None),
     ("Expresses its intention to extend the deployment further at that date for twelve months "
      "in the light of UNMIR's progress;", date(2031, 4, 1), None),
+    # a mission set up, kept on or ended for a fixed time
+    ("Decides to establish UNMIR for an initial period until 31 January 2033;",
+     date(2031, 10, 25), date(2033, 1, 31)),
+    ("Decides to establish the United Nations Mission in Utopia (UNMIR) until 30 November 2031 "
+     "in order to assist the Government in the professionalization of the police;",
+     date(2031, 6, 28), date(2031, 11, 30)),
+    ("Decides to establish until 31 August 2031 the United Nations Mission in Utopia (UNMIR) to "
+     "organize and conduct a popular consultation, scheduled for 8 August 2031;",
+     date(2031, 6, 11), date(2031, 8, 31)),
+    ("Decides to establish the United Nations Transition Mission in Utopia (UNMIR) with a "
+     "mandate limited to a single four-month period ending on 30 November 2031 in order to "
+     "assist the Government;", date(2031, 7, 30), date(2031, 11, 30)),
+    ("Decides that the mandate of UNMIR shall continue for a period terminating on 30 November "
+     "2031;", date(2031, 3, 31), date(2031, 11, 30)),
+    ("Authorizes UNMIR to continue monitoring the demilitarization of the peninsula, as a last "
+     "extension of its mandate, until 15 December 2031;", date(2031, 10, 11),
+     date(2031, 12, 15)),
+    ("Decides to terminate UNMIR's mandate effective on 31 July 2031, emphasizes that this "
+     "termination is without prejudice to the parties' obligations;", date(2031, 7, 30),
+     date(2031, 7, 31)),
+    ("Takes note that the mandate of UNMIR expires on 26 February 2031;", date(2031, 2, 26),
+     date(2031, 2, 26)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
@@ -623,6 +645,9 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
     "months, the Monitoring Group;",
     "Expresses its intention to adopt new arrangements for the escrow account established "
     "pursuant to paragraph 7 of resolution 3001 (2031), for a period of 190 days;",
+    "Requests the Secretary-General, after consulting UNMIR, to re-establish, within thirty "
+    "days, and for a period expiring on 31 July 2032, the Group of Experts referred to above;",
+    "Decides to establish a panel of experts to work with UNMIR until 31 July 2032;",
 ])
 def test_periods_of_other_bodies_are_not_the_missions_expiry(text: str) -> None:
     from mandates.metadata import expiry_of
