@@ -14,6 +14,7 @@ number of the others.
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import os
 import re
@@ -62,6 +63,8 @@ class GoldResolution:
     paragraphs_scorable: bool = True
     # True when a cited paragraph number is past the resolution's last operative paragraph
     cites_beyond: bool = False
+    # the adoption date PEMA's coders entered (column Date2), None when blank or unreadable
+    date: datetime.date | None = None
 
     @property
     def held_out(self) -> bool:
@@ -125,6 +128,7 @@ def load_gold(path: Path = GOLD) -> list[GoldResolution]:
         mission = row["NamePKO"].strip()
         gold = by_key.setdefault((number, mission), GoldResolution(
             number, f"S/RES/{number}", mission, int(row["Year"] or 0)))
+        gold.date = gold.date or _pema_date(row.get("Date2") or "")
         if re.search(r"S/\d", row.get("Comments") or ""):
             gold.paragraphs_scorable = False
         for column in columns:
@@ -140,6 +144,15 @@ def load_gold(path: Path = GOLD) -> list[GoldResolution]:
                 gold.refs.setdefault(key, set()).add((top, full))
                 gold.ref_modalities.setdefault((key, top), set()).add(modality)
     return list(by_key.values())
+
+
+def _pema_date(text: str) -> datetime.date | None:
+    """`13-Jul-92` as 13 July 1992 (two-digit years from 1946 on), None when unreadable."""
+    try:
+        day = datetime.datetime.strptime(text.strip(), "%d-%b-%y").date()
+    except ValueError:
+        return None
+    return day.replace(year=day.year - 100) if day.year > 2045 else day
 
 
 def cites_beyond(gold: GoldResolution, paragraphs: list[Paragraph]) -> bool:

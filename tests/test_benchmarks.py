@@ -250,3 +250,41 @@ def test_the_libreoffice_copies_need_soffice(monkeypatch, capsys) -> None:
     monkeypatch.setattr(score_rendered.shutil, "which", lambda name: None)
     assert score_rendered.main(["--format", "docx-pdf", "--sample", "1"]) == 1
     assert "soffice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("cell", "day"), [
+    ("13-Jul-92", date(1992, 7, 13)),
+    ("25-Jan-46", date(1946, 1, 25)),  # two-digit years run from 1946, not 2046
+    ("08-Jun-03", date(2003, 6, 8)),
+    ("", None),
+    ("31-Feb-99", None),
+])
+def test_pemas_adoption_dates_are_read_with_their_century(cell: str, day) -> None:
+    from benchmarks.pema import _pema_date
+
+    assert _pema_date(cell) == day
+
+
+def test_the_metadata_score_checks_a_disagreement_against_the_printed_line(tmp_path) -> None:
+    from benchmarks.score_metadata import Row, printed_date, summary
+
+    text = ("Resolution 9031 (2031)\r\n\r\nAdopted by the Security Council at its 9999th\r\n"
+            "meeting, on 30 July 2031\r\n\r\nThe Security Council, Côte\r\n")
+    path = tmp_path / "S-RES-9031(2031).txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert printed_date(path) == date(2031, 7, 30)
+
+    table = [
+        Row(9031, False, date(2031, 6, 30), date(2031, 7, 30), date(2031, 7, 30), "UNMIR",
+            ("UNMIR",)),
+        Row(9032, False, date(2031, 8, 1), date(2031, 8, 2), date(2031, 8, 1), "UNMIR",
+            ("UNOMIR", "UNMIR")),
+        Row(9033, False, date(2031, 9, 1), date(2031, 9, 1), None, "UNMIR", ()),
+        Row(9035, True, date(2031, 9, 1), date(2031, 9, 1), None, "UNMIR", ("UNMIR",)),
+    ]
+    development, held_out = summary(table)
+    assert development.startswith("development: 3 resolutions; adoption date as PEMA's in 1;")
+    assert "of the 2 that differ the printed line agrees with the parser in 1, with PEMA in 1, " \
+        "with neither in 0" in development
+    assert development.endswith("PEMA's mission named first in 1, named at all in 2")
+    assert held_out.startswith("held-out: 1 resolutions; adoption date as PEMA's in 1;")
