@@ -26,8 +26,8 @@ from benchmarks.score_tasks import norm_mission
 from mandates import parse_resolution
 from provenance import InputError
 
-_PRINTED = re.compile(r"Adopted\s+by\s+the\s+Security\s+Council\s+at\s+its\s+\S+\s+meeting,?\s+"
-                      r"on\s+(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})")
+_PRINTED = re.compile(r"Adopt(?:ed|ion)\s+by\s+the\s+Security\s+Council\s+at\s+its\s+\S+\s+"
+                      r"meeting,?\s+on\s+(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})")
 
 
 @dataclass(frozen=True)
@@ -96,13 +96,16 @@ def summary(table: list[Row]) -> list[str]:
         printed = Counter("ours" if r.printed_date == r.ours_date else
                           "PEMA" if r.printed_date == r.pema_date else "neither"
                           for r in differ)
+        printed_all = [r for r in part_rows if r.printed_date is not None]
+        as_printed = sum(r.ours_date == r.printed_date for r in printed_all)
         missions = sum(r.mission_agrees for r in part_rows)
         named = sum(r.pema_mission in r.ours_missions for r in part_rows)
         lines.append(
             f"{part}: {n} resolutions; adoption date as PEMA's in {n - len(differ)}; of the "
             f"{len(differ)} that differ the printed line agrees with the parser in "
             f"{printed['ours']}, with PEMA in {printed['PEMA']}, with neither in "
-            f"{printed['neither']}; PEMA's mission named first in {missions}, named at all in "
+            f"{printed['neither']}; as printed in {as_printed} of the {len(printed_all)} "
+            f"that print the line; PEMA's mission named first in {missions}, named at all in "
             f"{named}")
     return lines
 

@@ -286,5 +286,6 @@ def test_the_metadata_score_checks_a_disagreement_against_the_printed_line(tmp_p
     assert development.startswith("development: 3 resolutions; adoption date as PEMA's in 1;")
     assert "of the 2 that differ the printed line agrees with the parser in 1, with PEMA in 1, " \
         "with neither in 0" in development
+    assert "; as printed in 1 of the 2 that print the line;" in development
     assert development.endswith("PEMA's mission named first in 1, named at all in 2")
     assert held_out.startswith("held-out: 1 resolutions; adoption date as PEMA's in 1;")
