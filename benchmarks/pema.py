@@ -270,7 +270,8 @@ def split_text(text: str) -> list[Paragraph]:
 def paragraphs_from_json(path: Path) -> list[Paragraph]:
     """Operative paragraphs of a UN paragraph-JSON file, refs rebuilt from its prefixes.
 
-    Numbered blocks open a paragraph; `(a)` blocks are its sub-paragraphs; a heading printed
+    Numbered blocks open a paragraph; `(a)` blocks (or `a.`, as Word numbers some lists) are
+    its sub-paragraphs; a heading printed
     as `(i) Protection of civilians` inside a paragraph opens a section whose letters restart;
     unnumbered blocks after the first operative paragraph are items of the current one.
     Blocks after an `Annex` heading are left out: the parser reads the resolution's body and
@@ -309,8 +310,9 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
         if top is None:
             continue
         base = f"{top}({section})" if section else top
-        m = re.match(r"^\(([a-z]{1,2}|[ivxl]+)\)$", prefix)
-        label = m.group(1) if m else None
+        # "a." and "i." are Word's numbering of the same items
+        m = re.match(r"^\(([a-z]{1,2}|[ivxl]+)\)$|^([a-z]|[ivxl]+)\.$", prefix)
+        label = (m.group(1) or m.group(2)) if m else None
         if label is None:
             parent = f"{base}({letter})" if letter else base
             items += 1

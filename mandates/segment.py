@@ -420,6 +420,55 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return out
 
 
+_DOTTED = re.compile(r"^([a-z]|[ivx]{1,5})\.\s+(?=\S)(.*)$")
+
+
+def _dotted_labels(lines: list[Line]) -> list[Line]:
+    """Items labelled "a.", "b." (and "i.", "ii." under them), as Word numbers a list the UN
+    also prints as "(a)", rewritten as "(a) …" so they open sub-paragraphs like those.
+
+    A list opens with "a." (or "i.") after a colon, or before its "b." (or "ii.") further
+    down the same paragraph, and runs on only in order, so a line that happens to open with
+    "a." or "v." in running text is left alone.
+    """
+    labels = [m.group(1) if (m := _DOTTED.match(ln.text)) else None for ln in lines]
+
+    def followed_by(i: int, label: str) -> bool:
+        for j in range(i + 1, len(lines)):
+            if _TOP.match(lines[j].text):
+                return False
+            if labels[j] == label:
+                return True
+        return False
+
+    out: list[Line] = []
+    letter: str | None = None  # the last dotted letter of the current list
+    roman: str | None = None  # the last dotted roman numeral under it
+    previous_end = ""
+    for i, line in enumerate(lines):
+        label = labels[i]
+        if _TOP.match(line.text):
+            letter = roman = None
+        elif label is not None:
+            opens = previous_end == ":" or followed_by(i, "b" if label == "a" else "ii")
+            if label == "a" and opens:
+                letter, roman = "a", None
+            elif label == "i" and opens and letter != "h":
+                roman = "i"
+            elif roman is not None and label == roman_numeral(roman_value(roman) + 1):
+                roman = label
+            elif letter is not None and label == _next_letter(letter):
+                letter, roman = label, None
+            else:
+                label = None
+            if label is not None:
+                rest = line.text.split(".", 1)[1].lstrip()
+                line = Line(f"({label}) {rest}", line.page, line.indented)
+        previous_end = line.text.rstrip()[-1:]
+        out.append(line)
+    return out
+
+
 def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> Segmented:
     """Split a resolution's cleaned lines into its masthead and its paragraphs.
 
@@ -442,7 +491,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if rest:
             lines = [*lines[:body_from], Line(rest, lines[start].page), *lines[body_from:]]
     masthead = lines[:start]
-    body = lines[body_from:]
+    body = _dotted_labels(lines[body_from:])
 
     done: list[_Open] = []
     current: _Open | None = None

@@ -289,3 +289,24 @@ def test_the_metadata_score_checks_a_disagreement_against_the_printed_line(tmp_p
     assert "; as printed in 1 of the 2 that print the line;" in development
     assert development.endswith("PEMA's mission named first in 1, named at all in 2")
     assert held_out.startswith("held-out: 1 resolutions; adoption date as PEMA's in 1;")
+
+
+def test_the_json_gold_reads_word_numbered_items_as_lettered_sub_paragraphs(tmp_path) -> None:
+    from benchmarks.pema import paragraphs_from_json
+
+    def block(prefix: str, level: int, text: str) -> dict:
+        return {"type": "paragraph", "paragraph_type": "operative", "paragraph_level": level,
+                "prefix": prefix, "text": text}
+
+    path = tmp_path / "S_RES_9073(2031).json"
+    path.write_text(json.dumps([
+        block("1.", 1, "Requests UNMIR to support the Government in the following areas:"),
+        block("a.", 2, "operational policing;"),
+        block("b.", 2, "administration, notably:"),
+        block("i.", 3, "the payroll;"),
+        block("ii.", 3, "the vetting;"),
+        block("(c)", 2, "oversight;"),
+        block("", 2, "a block with no label at all"),
+    ]), encoding="utf-8")
+    assert [p.ref for p in paragraphs_from_json(path)] == [
+        "1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)", "1(c)", "1(c)(1)"]

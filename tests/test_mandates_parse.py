@@ -2604,3 +2604,38 @@ def test_a_document_symbol_broken_after_a_slash_is_joined_whole(key: tuple[str, 
     res = parse_resolution(require_shared("resolutions", "pdf", f"S_RES_{number}({year}).pdf"))
     broken = [p.ref for p in res.paragraphs if re.search(r"\bS/(?:PRST/)? \S", p.text)]
     assert broken == []
+
+
+def test_items_numbered_a_dot_b_dot_are_sub_paragraphs_like_bracketed_ones(tmp_path) -> None:
+    # Word numbers some lists "a.", "b." and "i.", "ii." where the UN otherwise prints "(a)"
+    path = _resolution_file(
+        tmp_path, 9071, "5 March 2031",
+        "1. Requests UNMIR to support the Government in the following areas:\n"
+        "a. operational policing, including community-oriented policing;\n"
+        "b. administration and management, notably:\n"
+        "i. the payroll of the police;\n"
+        "ii. the vetting of its officers;\n"
+        "c. governance, oversight and evaluation;\n"
+        "2. Commends recent progress on legislation on juvenile justice and\n"
+        "a. demands that all parties take appropriate measures to end violations;\n"
+        "b. calls on the Government to implement fully its action plans;\n"
+        "3. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    refs = [p.ref for p in res.paragraphs if not p.ref.startswith("PP")]
+    assert refs == ["1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)", "1(c)", "2", "2(a)", "2(b)",
+                    "3"]
+    assert res.paragraph("1(b)(ii)").text == "the vetting of its officers;"
+    assert res.paragraph("2(a)").text.startswith("demands that all parties")
+
+
+def test_a_line_opening_with_a_or_v_in_running_text_opens_no_item(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9072, "5 March 2031",
+        "1. Recalls the judgement in Prosecutor\n"
+        "v. Utopia, and requests UNMIR to report on its implementation;\n"
+        "2. Requests UNMIR to give priority to item\n"
+        "a. of its work plan, and to report in six months;\n"
+        "3. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2", "3"]
+    assert "Prosecutor v. Utopia" in res.paragraph("1").text
