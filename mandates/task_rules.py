@@ -92,6 +92,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("reintegration", "Reintegration", A, _rx(
         r"\breintegrat", r"community violence reduction", r"\bcvr\b", r"\breinsertion\b",
         r"\bddrr?r?\b", r"former combatants", r"ex-combatants",
+        r"\breincorporat",  # a peace agreement's word for it: "reincorporation into civilian life"
     )),
     TaskCues("small_arms_control", "ControlSALW", A, _rx(
         r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
