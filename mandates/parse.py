@@ -217,8 +217,10 @@ def parse_resolution(path: str | Path) -> Resolution:
     seg = segment(lines, repair=suffix != ".pdf", blocks=suffix == ".docx")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
-    # the masthead's symbol line looks like a running header, which cleaning removes
-    symbol = symbol_of([*head, *(ln.text for ln in raw[:12])])
+    # the masthead's symbol line looks like a running header, which cleaning removes; but a
+    # title block without it ("Resolution 2558 (2020)") is not to be named after a symbol the
+    # first preambular paragraph cites
+    symbol = symbol_of(head) or symbol_of([ln.text for ln in raw[:12]])
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
     corrected = corrigendum_of([*head, *(ln.text for ln in raw[:12])])
     if corrected and not operative:

@@ -420,7 +420,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return out
 
 
-_DOTTED = re.compile(r"^([a-z]|[ivx]{1,5})\.\s+(?=\S)(.*)$")
+# "vii.To use …": a label wider than its gutter runs into the text in some PDFs
+_DOTTED = re.compile(r"^([a-z]|[ivx]{1,5})\.(?:\s+(?=\S)|(?=[A-Z]))(.*)$")
 
 
 def _dotted_labels(lines: list[Line]) -> list[Line]:
@@ -446,7 +447,8 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
     roman: str | None = None  # the last dotted roman numeral under it
     previous_end = ""
     for i, line in enumerate(lines):
-        label = labels[i]
+        m = _DOTTED.match(line.text)
+        label = m.group(1) if m else None
         if _TOP.match(line.text):
             letter = roman = None
         elif label is not None:
@@ -461,9 +463,8 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
                 letter, roman = label, None
             else:
                 label = None
-            if label is not None:
-                rest = line.text.split(".", 1)[1].lstrip()
-                line = Line(f"({label}) {rest}", line.page, line.indented)
+            if label is not None and m is not None:
+                line = Line(f"({label}) {m.group(2)}", line.page, line.indented)
         previous_end = line.text.rstrip()[-1:]
         out.append(line)
     return out

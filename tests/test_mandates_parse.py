@@ -2639,3 +2639,32 @@ def test_a_line_opening_with_a_or_v_in_running_text_opens_no_item(tmp_path) -> N
     res = parse_resolution(path)
     assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2", "3"]
     assert "Prosecutor v. Utopia" in res.paragraph("1").text
+
+
+def test_a_dotted_label_run_into_its_text_still_opens_the_item(tmp_path) -> None:
+    # a label wider than the list's gutter: "vii.To use …" in a PDF LibreOffice made
+    path = _resolution_file(
+        tmp_path, 9074, "5 March 2031",
+        "1. Decides that UNMIR shall have the following tasks:\n"
+        "a. To protect civilians under threat of physical violence;\n"
+        "b.To monitor and report on violations of human rights;\n"
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == \
+        ["1", "1(a)", "1(b)", "2"]
+    assert res.paragraph("1(b)").text.startswith("To monitor and report")
+
+
+def test_a_title_block_without_the_symbol_names_the_text_not_the_first_citation(
+        tmp_path) -> None:
+    path = tmp_path / "peacebuilding.txt"
+    path.write_text("Resolution 9075 (2031)\n"
+                    "Adopted by the Security Council on 21 December 2031\n"
+                    "The Security Council,\n"
+                    "Reaffirming General Assembly and Security Council resolutions 70/262 "
+                    "and\nS/RES/9001 (2030) of 27 April 2030, and recalling its earlier "
+                    "decisions,\n"
+                    "1. Decides to remain seized of the matter.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert res.symbol == "S/RES/9075 (2031)"
+    assert res.adopted == date(2031, 12, 21)
