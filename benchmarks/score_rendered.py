@@ -10,7 +10,8 @@ adoption date and meeting.
 
     python -m benchmarks.score_rendered [--sample N] [--seed S] [--show 20] [--keep DIR]
                                         [--layout un|larger|narrow|letter-sans]
-                                        [--format pdf|docx|docx-pdf|html|html-lists]
+                                        [--format pdf|docx|docx-pdf|html|html-lists|
+                                                  html-lists-pdf]
 
 The layout is measured from the shared PDFs (margins 74 pt, first-line indent 36 pt, items
 hanging 36 pt per level, DejaVu Serif 10.5 pt), not copied from the UN's own files, so the
@@ -20,7 +21,9 @@ left the text as front matter) are skipped, as `score_segmentation` skips them.
 `--format docx` writes Word documents numbered by Word instead, `docx-pdf` those documents
 turned into PDFs by LibreOffice (a PDF as a Word user saves one; needs `soffice`), `html` web
 pages as Word saves them (the UN document system's HTML), `html-lists` web pages whose
-paragraphs and items are nested `<ol>` lists that the browser numbers.
+paragraphs and items are nested `<ol>` lists that the browser numbers, `html-lists-pdf`
+those pages printed to PDF by LibreOffice (which numbers some nested lists "i." or with
+bullets whatever their type, so such a PDF prints other labels than the JSON's).
 """
 
 from __future__ import annotations
@@ -362,10 +365,13 @@ def _wrap_source(line: str, width: int = 76) -> str:
 
 def as_pdf_by_libreoffice(documents: list[Path], folder: Path, batch: int = 50) -> None:
     """Make PDFs of `documents` in `folder` with LibreOffice, as a Word user's "Save as PDF"
-    would: the lists numbered, the header and footer on every page. A few dozen documents per
-    run of soffice, which does not always finish a long list."""
+    would: the lists numbered, the header and footer on every page (web pages: as printed
+    from a browser). A few dozen documents per run of soffice, which does not always finish a
+    long list."""
+    web = bool(documents) and documents[0].suffix == ".htm"
+    target = "pdf:writer_web_pdf_Export" if web else "pdf"
     for start in range(0, len(documents), batch):
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+        subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", str(folder),
                         *map(str, documents[start:start + batch])],
                        check=True, capture_output=True, timeout=600)
 
@@ -391,11 +397,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write the PDFs here instead of a temp dir")
     parser.add_argument("--layout", choices=sorted(LAYOUTS), default="un",
                         help="the UN's layout, or a variant that wraps lines elsewhere")
-    parser.add_argument("--format", choices=("pdf", "docx", "docx-pdf", "html", "html-lists"),
-                        default="pdf",
+    parser.add_argument("--format", choices=("pdf", "docx", "docx-pdf", "html", "html-lists",
+                                             "html-lists-pdf"), default="pdf",
                         help="docx: Word documents numbered by Word; docx-pdf: those documents "
                              "made PDFs by LibreOffice (needs soffice); html: web pages as Word "
-                             "saves them; html-lists: web pages with <ol> lists")
+                             "saves them; html-lists: web pages with <ol> lists; "
+                             "html-lists-pdf: those pages printed by LibreOffice")
     args = parser.parse_args(argv)
     files = sorted(pema.JSON_DIR.glob("*.json"))
     if not files:
@@ -409,8 +416,9 @@ def main(argv: list[str] | None = None) -> int:
     skipped = 0
     metadata_ok = dated = 0
     unlike_text: list[str] = []
-    if args.format == "docx-pdf" and shutil.which("soffice") is None:
-        print("--format docx-pdf needs LibreOffice's soffice on the PATH (Debian: "
+    by_libreoffice = args.format.endswith("-pdf")
+    if by_libreoffice and shutil.which("soffice") is None:
+        print(f"--format {args.format} needs LibreOffice's soffice on the PATH (Debian: "
               "libreoffice-writer-nogui)", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
@@ -418,6 +426,9 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         if args.format == "docx-pdf":
             as_pdf_by_libreoffice([as_docx(source, folder / f"{source.stem}.docx")
+                                   for source in files], folder)
+        elif args.format == "html-lists-pdf":
+            as_pdf_by_libreoffice([as_html(source, folder / f"{source.stem}.htm", "lists")
                                    for source in files], folder)
         for source in files:
             gold = {p.ref for p in pema.paragraphs_from_json(source)
@@ -427,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if args.format == "docx":
                 pdf = as_docx(source, folder / f"{source.stem}.docx")
-            elif args.format == "docx-pdf":
+            elif by_libreoffice:
                 pdf = folder / f"{source.stem}.pdf"
             elif args.format.startswith("html"):
                 pdf = as_html(source, folder / f"{source.stem}.htm",

@@ -453,14 +453,16 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
             letter = roman = None
         elif label is not None:
             opens = previous_end == ":" or followed_by(i, "b" if label == "a" else "ii")
+            # letters may run on across roman sections ("h. …" / "ii. Disarmament …" / "i.
+            # Provide …"), and romans restart under each letter after its colon
             if label == "a" and opens:
-                letter, roman = "a", None
+                letter = "a"
             elif label == "i" and opens and letter != "h":
                 roman = "i"
             elif roman is not None and label == roman_numeral(roman_value(roman) + 1):
                 roman = label
             elif letter is not None and label == _next_letter(letter):
-                letter, roman = label, None
+                letter = label
             else:
                 label = None
             if label is not None and m is not None:

@@ -244,11 +244,12 @@ def test_a_word_copy_carries_the_page_furniture_its_reader_leaves_out(tmp_path) 
     assert [p.text for p in res.operative] == ["Decides to remain seized of the matter."]
 
 
-def test_the_libreoffice_copies_need_soffice(monkeypatch, capsys) -> None:
+@pytest.mark.parametrize("form", ["docx-pdf", "html-lists-pdf"])
+def test_the_libreoffice_copies_need_soffice(monkeypatch, capsys, form: str) -> None:
     import benchmarks.score_rendered as score_rendered
 
     monkeypatch.setattr(score_rendered.shutil, "which", lambda name: None)
-    assert score_rendered.main(["--format", "docx-pdf", "--sample", "1"]) == 1
+    assert score_rendered.main(["--format", form, "--sample", "1"]) == 1
     assert "soffice" in capsys.readouterr().err
 
 

@@ -2668,3 +2668,24 @@ def test_a_title_block_without_the_symbol_names_the_text_not_the_first_citation(
     res = parse_resolution(path)
     assert res.symbol == "S/RES/9075 (2031)"
     assert res.adopted == date(2031, 12, 21)
+
+
+def test_dotted_letters_run_on_across_roman_sections_as_bracketed_ones_do(tmp_path) -> None:
+    items = [("i", "Protection of civilians, by taking all necessary measures to ensure their "
+                   "protection"),
+             ("a", "Prevent armed groups from inflicting violence on the population;"),
+             ("b", "Maintain a protective environment for civilians;"),
+             ("ii", "Disarmament, demobilisation and reintegration"),
+             ("c", "Provide good offices to the Government towards a peace process;"),
+             ("d", "Support the Government in the reintegration of former combatants;")]
+    refs = []
+    for n, form in ((9076, "{}. {}\n"), (9077, "({}) {}\n")):
+        path = _resolution_file(
+            tmp_path, n, "5 March 2031",
+            "1. Decides that the mandate of UNMIR shall include the following tasks:\n",
+            *(form.format(label, text) for label, text in items),
+            "2. Decides to remain seized of the matter.\n")
+        refs.append([p.ref for p in parse_resolution(path).paragraphs
+                     if not p.ref.startswith("PP")])
+    assert refs[0] == refs[1] == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "1(ii)(c)",
+                                  "1(ii)(d)", "2"]
