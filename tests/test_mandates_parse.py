@@ -291,6 +291,11 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _operative_refs(res) -> list[str]:
+    """The refs of a parsed resolution's operative paragraphs and items, in printed order."""
+    return [p.ref for p in res.paragraphs if not p.ref.startswith("PP")]
+
+
 def _resolution_file(tmp_path: Path, number: int, adopted: str, *body: str) -> Path:
     """A text resolution of our own, written as the UN's text files are (cp1252): title block,
     one preambular paragraph, then `body`."""
@@ -2112,7 +2117,7 @@ def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> 
     res = parse_resolution(path)
     assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
         "Recalling", "Noting", "Welcoming", "Stressing", "Noting"]
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+    assert _operative_refs(res) == [
         "1", "2", "3", "4", "5"]
     text = " ".join(p.text for p in res.paragraphs)
     assert "Page 2" not in text and "Reissued" not in text and "`" not in text
@@ -2155,7 +2160,7 @@ def test_a_paragraph_number_or_letter_alone_on_its_line_opens_the_next(tmp_path)
         "3. Decides that UNMIR shall:\n(a)\nMonitor the ceasefire;\n(b) Protect civilians;\n"
         "4. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+    assert _operative_refs(res) == [
         "1", "2", "3", "3(a)", "3(b)", "4"]
     assert res.paragraph("2").text.startswith("Urges both parties")
     assert res.paragraph("3(a)").text == "Monitor the ceasefire;"
@@ -2171,7 +2176,7 @@ def test_inline_items_whose_punctuation_was_lost_are_split(tmp_path) -> None:
         "31 May 2031; (c) To request the Secretary-General to submit a report at the end of "
         "this period, as set out in paragraph 3 (b) of resolution 8990 (2030).\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+    assert _operative_refs(res) == [
         "1", "1(a)", "1(b)", "1(c)"]
     assert res.paragraph("1(a)").text.endswith("of 22 October 2030")
     assert res.paragraph("1(c)").text.endswith("paragraph 3 (b) of resolution 8990 (2030).")
@@ -2185,7 +2190,7 @@ def test_a_paragraph_number_after_a_closing_bracket_opens_before_a_verb(tmp_path
         "individuals: Anna Berg (Field Commander) Carlos Dias (Army Commander) 2. Decides to "
         "remain actively seized of the matter.\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2"]
+    assert _operative_refs(res) == ["1", "2"]
     assert res.paragraph("1").text.endswith("Carlos Dias (Army Commander)")
 
 
@@ -2250,7 +2255,7 @@ def test_an_enumeration_wrapped_to_a_line_start_is_no_list(tmp_path) -> None:
         "2. Decides:\n(a) To call upon the parties to implement resolution 8990 (2030) of\n"
         "22 October 2030 (b) To renew the mandate of UNMIR until 31 May 2031;\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+    assert _operative_refs(res) == [
         "1", "2", "2(a)", "2(b)"]
     assert res.paragraph("1").text.endswith("(c) border controls and (d) export controls;")
     assert res.mandate_expires == date(2031, 5, 31)
@@ -2264,7 +2269,7 @@ def test_an_item_letter_left_after_a_word_at_a_line_end_opens_the_next_item(tmp_
         "Prohibition of the sale of coins minted in the territory; (c) Restrictions in the\n"
         "field of sports; as set out in paragraph 3 (b)\nof resolution 8990 (2030);\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == [
+    assert _operative_refs(res) == [
         "1", "1(a)", "1(b)", "1(c)"]
     assert res.paragraph("1(a)").text == "Suspension of all new investment in the territory"
     assert res.paragraph("1(c)").text.endswith("paragraph 3 (b) of resolution 8990 (2030);")
@@ -2305,7 +2310,7 @@ def test_a_paragraph_number_left_after_a_bracket_at_a_line_end_opens_the_next(
         "Carlos Dias (Brazil) Emeka Obi (Nigeria) 2.\n"
         "Requests the Tribunal to report to the Security Council every six months;\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2"]
+    assert _operative_refs(res) == ["1", "2"]
     assert res.paragraph("1").text.endswith("Emeka Obi (Nigeria)")
 
 
@@ -2321,7 +2326,7 @@ def test_a_paragraph_that_opens_with_its_item_a_keeps_items_b_and_c(tmp_path) ->
         "(c) Decides to review the measures in six months;\n"
         "2. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    refs = [p.ref for p in res.paragraphs if not p.ref.startswith("PP")]
+    refs = _operative_refs(res)
     # as the UN's own segmentation numbers them: (i) and (ii) belong to the (a) that opens 1
     assert refs == ["1", "1(a)(i)", "1(a)(ii)", "1(b)", "1(c)", "2"]
     assert res.paragraph("1").text.startswith("(a) Decides that all States")
@@ -2342,7 +2347,7 @@ def test_an_annex_with_a_letter_and_a_title_ends_the_operative_text(tmp_path,
         "Annex B\n"
         "3. Mortars with a calibre greater than 82 mm;\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2"]
+    assert _operative_refs(res) == ["1", "2"]
     assert res.paragraph("2").text == "Decides to remain seized of the matter."
     assert any(w.code == "annex_skipped" for w in res.warnings)
 
@@ -2621,7 +2626,7 @@ def test_items_numbered_a_dot_b_dot_are_sub_paragraphs_like_bracketed_ones(tmp_p
         "b. calls on the Government to implement fully its action plans;\n"
         "3. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    refs = [p.ref for p in res.paragraphs if not p.ref.startswith("PP")]
+    refs = _operative_refs(res)
     assert refs == ["1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)", "1(c)", "2", "2(a)", "2(b)",
                     "3"]
     assert res.paragraph("1(b)(ii)").text == "the vetting of its officers;"
@@ -2637,7 +2642,7 @@ def test_a_line_opening_with_a_or_v_in_running_text_opens_no_item(tmp_path) -> N
         "a. of its work plan, and to report in six months;\n"
         "3. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == ["1", "2", "3"]
+    assert _operative_refs(res) == ["1", "2", "3"]
     assert "Prosecutor v. Utopia" in res.paragraph("1").text
 
 
@@ -2650,7 +2655,7 @@ def test_a_dotted_label_run_into_its_text_still_opens_the_item(tmp_path) -> None
         "b.To monitor and report on violations of human rights;\n"
         "2. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    assert [p.ref for p in res.paragraphs if not p.ref.startswith("PP")] == \
+    assert _operative_refs(res) == \
         ["1", "1(a)", "1(b)", "2"]
     assert res.paragraph("1(b)").text.startswith("To monitor and report")
 
@@ -2685,7 +2690,6 @@ def test_dotted_letters_run_on_across_roman_sections_as_bracketed_ones_do(tmp_pa
             "1. Decides that the mandate of UNMIR shall include the following tasks:\n",
             *(form.format(label, text) for label, text in items),
             "2. Decides to remain seized of the matter.\n")
-        refs.append([p.ref for p in parse_resolution(path).paragraphs
-                     if not p.ref.startswith("PP")])
+        refs.append(_operative_refs(parse_resolution(path)))
     assert refs[0] == refs[1] == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "1(ii)(c)",
                                   "1(ii)(d)", "2"]
