@@ -420,8 +420,9 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return out
 
 
-# "vii.To use …": a label wider than its gutter runs into the text in some PDFs
-_DOTTED = re.compile(r"^([a-z]|[ivx]{1,5})\.(?:\s+(?=\S)|(?=[A-Z]))(.*)$")
+# "vii.To use …", "viii.developments …": a label wider than its gutter runs into the text in
+# some PDFs
+_DOTTED = re.compile(r"^([a-z]|[ivx]{1,5})\.(?:\s+(?=\S)|(?=[A-Z])|(?<=[ivx]{2}\.)(?=[a-z]))(.*)$")
 
 
 def _dotted_labels(lines: list[Line]) -> list[Line]:

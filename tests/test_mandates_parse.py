@@ -2653,11 +2653,14 @@ def test_a_dotted_label_run_into_its_text_still_opens_the_item(tmp_path) -> None
         "1. Decides that UNMIR shall have the following tasks:\n"
         "a. To protect civilians under threat of physical violence;\n"
         "b.To monitor and report on violations of human rights;\n"
-        "2. Decides to remain seized of the matter.\n")
+        "2. Requests the Secretary-General to report every 90 days on:\n"
+        "i. the progress of UNMIR;\n"
+        "ii.developments regarding UNMIR's support to local conflict resolution;\n"
+        "3. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    assert _operative_refs(res) == \
-        ["1", "1(a)", "1(b)", "2"]
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "2(i)", "2(ii)", "3"]
     assert res.paragraph("1(b)").text.startswith("To monitor and report")
+    assert res.paragraph("2(ii)").text.startswith("developments regarding")
 
 
 def test_a_title_block_without_the_symbol_names_the_text_not_the_first_citation(
