@@ -425,6 +425,9 @@ def split_run_together(lines: list[Line]) -> list[Line]:
 _DOTTED = re.compile(r"^([a-z]|[ivx]{1,5})\.(?:\s+(?=\S)|(?=[A-Z])|(?<=[ivx]{2}\.)(?=[a-z]))(.*)$")
 
 
+_ANY_DOTTED = re.compile(r"\n(?:[a-z]|[ivx]{1,5})\.")  # a line that opens with a dotted label
+
+
 def _dotted_labels(lines: list[Line]) -> list[Line]:
     """Items labelled "a.", "b." (and "i.", "ii." under them), as Word numbers a list the UN
     also prints as "(a)", rewritten as "(a) …" so they open sub-paragraphs like those.
@@ -433,7 +436,10 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
     down the same paragraph, and runs on only in order, so a line that happens to open with
     "a." or "v." in running text is left alone.
     """
-    labels = [m.group(1) if (m := _DOTTED.match(ln.text)) else None for ln in lines]
+    if not _ANY_DOTTED.search("".join("\n" + ln.text for ln in lines)):
+        return lines
+    matches = [_DOTTED.match(ln.text) for ln in lines]
+    labels = [m.group(1) if m else None for m in matches]
 
     def followed_by(i: int, label: str) -> bool:
         for j in range(i + 1, len(lines)):
@@ -448,8 +454,8 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
     roman: str | None = None  # the last dotted roman numeral under it
     previous_end = ""
     for i, line in enumerate(lines):
-        m = _DOTTED.match(line.text)
-        label = m.group(1) if m else None
+        m = matches[i]
+        label = labels[i]
         if _TOP.match(line.text):
             letter = roman = None
         elif label is not None:
