@@ -228,7 +228,7 @@ def parse_resolution(path: str | Path) -> Resolution:
               or symbol_of([t for t in first if _SYMBOL_ALONE.fullmatch(t)])
               or symbol_of(head) or symbol_of(first))
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
-    corrected = corrigendum_of([*head, *(ln.text for ln in raw[:12])])
+    corrected = corrigendum_of([*head, *first])
     if corrected and not operative:
         # "S/RES/2999 (2031)/Corr.1 … For 30 June read 31 July": the correction, not the text
         raise InputError(f"is a corrigendum to {corrected}, not the text of the resolution",

@@ -453,13 +453,16 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
     letter: str | None = None  # the last dotted letter of the current list
     roman: str | None = None  # the last dotted roman numeral under it
     previous_end = ""
+    operative = False  # items belong to operative paragraphs; the preamble's lines stay as read
     for i, line in enumerate(lines):
         m = matches[i]
         label = labels[i]
         if _TOP.match(line.text):
             letter = roman = None
-        elif label is not None:
-            opens = previous_end == ":" or followed_by(i, "b" if label == "a" else "ii")
+            operative = True
+        elif label is not None and operative:
+            opens = label in ("a", "i") and (
+                previous_end == ":" or followed_by(i, "b" if label == "a" else "ii"))
             # letters may run on across roman sections ("h. …" / "ii. Disarmament …" / "i.
             # Provide …"), and romans restart under each letter after its colon
             if label == "a" and opens:

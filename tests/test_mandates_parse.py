@@ -2696,3 +2696,17 @@ def test_dotted_letters_run_on_across_roman_sections_as_bracketed_ones_do(tmp_pa
         refs.append(_operative_refs(parse_resolution(path)))
     assert refs[0] == refs[1] == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "1(ii)(c)",
                                   "1(ii)(d)", "2"]
+
+
+def test_dotted_lines_quoted_in_the_preamble_stay_as_printed(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9078, "5 March 2031",
+        "Recalling the Agreement of 5 January 2031, by which the parties undertook:\n"
+        "a. to cease hostilities;\n"
+        "b. to release all detainees,\n"
+        "1. Requests UNMIR to monitor the ceasefire;\n"
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    preamble = " ".join(p.text for p in res.paragraphs if p.ref.startswith("PP"))
+    assert "undertook: a. to cease hostilities; b. to release all detainees," in preamble
+    assert _operative_refs(res) == ["1", "2"]
