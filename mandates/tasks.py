@@ -114,7 +114,8 @@ _GENERIC = (
     r"stabili[sz]ation |observer |verification |interim )?(?:mission|operation)\b"
     r"(?! (?:of|in|to) (?:the )?(?:african union|au|ecowas|european|southern african))"
     + _FUNCTION_WORD,
-    r"the (?:united nations )?(?:peace-?keeping |protection |interim |emergency )?force\b"
+    r"the (?:united nations )?(?:peace-?keeping |(?:regional )?protection |interim |emergency )?"
+    r"force\b"
     r"(?! of the african| of the economic| of the european)" + _FUNCTION_WORD,
     r"the (?:united nations )?(?:military )?observers\b", r"united nations military observers",
     r"the (?:united nations )?observer group", r"the (?:united nations )?civilian police\b",
@@ -769,7 +770,17 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         if refs and task:
             return _Tasking(_ids(refs), strength, "mission-established",
                             m.group("rest")[task.start():])
-    return _with_mandate(rest, missions, strength)
+    listed = _with_mandate(rest, missions, strength)
+    if listed is None and rest.startswith("that"):
+        # "that all States shall …, and that UNMIR shall monitor …": the same verb decides
+        # a second thing, which may be the mission's
+        more = _AND_THAT.search(rest)
+        if more is not None:
+            return _decision(rest[more.end() - 4:], missions, strength)
+    return listed
+
+
+_AND_THAT = re.compile(r",? and (?:further |also )?that\b")
 
 
 # what is done to a mission, as opposed to the mission itself, its parts or its work: "future

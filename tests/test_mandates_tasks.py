@@ -1540,3 +1540,26 @@ def test_a_declaration_inside_the_missions_list_does_not_end_it() -> None:
                        "bears the primary responsibility; the Government should reform its "
                        "prisons;")
     assert "corrections_reform" not in only(rules([declared], ["UNMIR"]), "6").categories
+
+
+def test_a_second_decision_in_the_same_sentence_can_task_the_mission() -> None:
+    tasks = rules([op("3", "Decides that the parties shall withdraw their forces from the zone, "
+                           "and that UNXYZ shall monitor the ceasefire between them;")], ["UNXYZ"])
+    assert only(tasks, "3").categories == ("ceasefire",)
+    # what the first decision asks of States is not put on the mission
+    tasks = rules([op("4", "Decides that all States shall prevent the supply of arms to the "
+                           "country, and that UNXYZ shall report on the humanitarian situation;")],
+                  ["UNXYZ"])
+    assert "small_arms_control" not in only(tasks, "4").categories
+
+
+def test_a_regional_protection_force_within_the_mission_is_the_mission() -> None:
+    tasks = rules([
+        op("10", "Decides that UNXYZ's force shall include a Regional Protection Force, and that "
+                 "the Regional Protection Force shall provide a secure environment in and around "
+                 "the capital by:"),
+        op("10(a)", "Protecting civilians under threat of physical violence near the sites;", 2,
+           "10"),
+    ], ["UNXYZ"])
+    assert "protection_of_civilians" in only(tasks, "10(a)").categories
+    assert only(tasks, "10(a)").mission == "UNXYZ"
