@@ -713,7 +713,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
                  r"(?:the )?(?:(?:existing |"
                  r"current |revised |strategic |primary |main |core |priority )?(?:mandate|tasks|"
                  r"priorities|functions|responsibilities|objectives) of (?:the )?(?P<a>.{0,90}?)|"
-                 r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ )?(?:mandate|tasks|priorities|functions))"
+                 r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ ){0,2}(?:mandate|tasks|priorities|functions))"
                  r"(?:,[^;]{0,200}?,)? (?:shall|will|should|would|is to|is|are|includes?|"
                  r"comprises?)", rest)
     if m:

@@ -1563,3 +1563,12 @@ def test_a_regional_protection_force_within_the_mission_is_the_mission() -> None
     ], ["UNXYZ"])
     assert "protection_of_civilians" in only(tasks, "10(a)").categories
     assert only(tasks, "10(a)").mission == "UNXYZ"
+
+
+def test_priorities_named_with_two_words_before_them_head_the_list() -> None:
+    tasks = rules([
+        op("11", "Decides that UNXYZ’s redefined strategic priorities, as recommended in the "
+                 "special report, are:"),
+        op("11(i)", "The protection of civilians under threat of physical violence;", 2, "11"),
+    ], ["UNXYZ"])
+    assert "protection_of_civilians" in only(tasks, "11(i)").categories
