@@ -71,8 +71,22 @@ def parse_count(text: str) -> int | None:
     return total + current
 
 
-def symbol_of(lines: Sequence[str]) -> str | None:
-    """`S/RES/2765 (2024)` from the masthead or the title `Resolution 2765 (2024)`."""
+def symbol_of(lines: Sequence[str], first: Sequence[str] = ()) -> str | None:
+    """`S/RES/2765 (2024)` from the masthead `lines` or their title `Resolution 2765 (2024)`.
+
+    `first` are the document's first printed lines, running headers still in (cleaning takes
+    the masthead's symbol line for one). A line of them that is the symbol alone comes before
+    the title; any other symbol in them, cited by the first preambular paragraph, after it.
+    """
+    return (_symbol_in([t for t in lines if "S/RES/" in t])
+            or _symbol_in([t for t in first if _SYMBOL_ALONE.fullmatch(t)])
+            or _symbol_in(lines) or _symbol_in(first))
+
+
+_SYMBOL_ALONE = re.compile(r"\s*S/RES/\d+\s*\(\d{4}\)\s*")
+
+
+def _symbol_in(lines: Sequence[str]) -> str | None:
     for text in lines:
         m = re.search(r"S/RES/(\d+)\s*\((\d{4})\)", text)
         if m:

@@ -93,9 +93,6 @@ _SG_REPORT = re.compile(r"\breport of the Secretary-?\s?General\b[^;()]{0,120}?"
 _REPORT_DATE = re.compile(r"\breport\b[^;()]{0,160}?\bof (\d{1,2} [A-Z][a-z]+ \d{4})")
 
 
-_SYMBOL_ALONE = re.compile(r"\s*S/RES/\d+\s*\(\d{4}\)\s*")
-
-
 def _report_symbol(p: Paragraph, paragraphs: list[Paragraph]) -> str | None:
     """The symbol of the report a paragraph cites: printed in it, or printed with the report's
     date elsewhere ("pursuant to the report … of 5 June 2007" in paragraph 1, "Taking note of the
@@ -220,13 +217,8 @@ def parse_resolution(path: str | Path) -> Resolution:
     seg = segment(lines, repair=suffix != ".pdf", blocks=suffix == ".docx")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
-    # the masthead's symbol line looks like a running header, which cleaning removes; but a
-    # title block without it ("Resolution 2558 (2020)") is not to be named after a symbol the
-    # first preambular paragraph cites
     first = [ln.text for ln in raw[:12]]
-    symbol = (symbol_of([t for t in head if "S/RES/" in t])
-              or symbol_of([t for t in first if _SYMBOL_ALONE.fullmatch(t)])
-              or symbol_of(head) or symbol_of(first))
+    symbol = symbol_of(head, first)
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
     corrected = corrigendum_of([*head, *first])
     if corrected and not operative:
