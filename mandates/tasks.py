@@ -776,11 +776,11 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         # a second thing, which may be the mission's
         more = _AND_THAT.search(rest)
         if more is not None:
-            return _decision(rest[more.end() - 4:], missions, strength)
+            return _decision(rest[more.end():], missions, strength)
     return listed
 
 
-_AND_THAT = re.compile(r",? and (?:further |also )?that\b")
+_AND_THAT = re.compile(r",? and (?:further |also )?(?=that\b)")
 
 
 # what is done to a mission, as opposed to the mission itself, its parts or its work: "future
