@@ -538,7 +538,7 @@ _COUNT = (r"(\d{1,3}(?:[, \u00a0]\d{3})+|\d+|(?:(?:" + _NUMBER_WORD + r")(?:[ -]
           + _NUMBER_WORD + r"))")
 _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"military observers(?: and (?:military )?staff officers)?|staff officers|"
-     r"(?:military )?liaison officers", CeilingKind.MILITARY_OBSERVERS),
+     r"(?:military )?liaison officers|observers\b", CeilingKind.MILITARY_OBSERVERS),
     (r"(?:personnel (?:of|in) )?formed police units?(?: personnel)?|formed police personnel",
      CeilingKind.FORMED_POLICE_UNITS),
     (r"individual police(?: officers| personnel)?", CeilingKind.INDIVIDUAL_POLICE),
@@ -548,7 +548,7 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
      # "twelve military helicopters" are equipment, not people
      r"military(?! observers| staff| police| experts| liaison| advis| helicopters| aircraft|"
      r" vehicles| equipment| assets| enablers| hospitals?| aviation| transport| engineering|"
-     r" medical| utility| capabilit))\b", CeilingKind.MILITARY),
+     r" medical| utility| capabilit| trainers| construction))\b", CeilingKind.MILITARY),
     (r"civilian (?:personnel|staff)", CeilingKind.CIVILIAN),
 )
 # every ceiling of a kind ends with words its pattern opens with: a text without them is not
@@ -556,7 +556,7 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
 _KIND_OPENINGS = {pattern: openings(re.compile(pattern)) for pattern, _ in _KINDS}
 _CEILING_CONTEXT = Caseless(
     r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum (?:\w+ )?of|consist of|"
-    r"comprised of|"
+    r"comprised of|not exceed|"
     r"(?:decides|authori[sz]es) (?:to|that)[^;]{0,80}(?:maintain|increase|reduce|deploy)"
     r"|(?:troop|military|police|force) (?:level|strength)")
 
@@ -577,8 +577,11 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     # "an international police element with a strength of up to 1,640 officers", "a civilian
     # police component initially comprised of 1,250 officers"
     r"\b(military|police)\s+(?:component|element)\b[^;]{0,40}?\b(?:remain\s+at|at|"
-    r"comprised\s+of|consisting\s+of|up\s+to)\s+" + _COUNT
+    r"comprised\s+of|consisting\s+of|up\s+to|not\s+exceed)\s+" + _COUNT
     + r"(?=\s+(?:\w+\s+)?(?:personnel|officers|troops)\b)",
+    # "reduce the level of authorized military personnel from 8115 to 7450"
+    r"\b(?:level|strength|number)\s+of\s+(?:the\s+)?(?:authori[sz]ed\s+)?(troop|military|police)s?"
+    r"\s+(?:personnel\s+)?from\s+[\d,]+\s+to\s+" + _COUNT + r"\b(?!\s+(?:\w+\s+)?personnel)",
 ))
 
 
@@ -592,10 +595,15 @@ def _refers_back(text: str, end: int) -> bool:
 # the count raises a strength rather than sets it: "an increase in the strength of UNPREDEP by
 # 50 military personnel", "by up to 6,550 additional troops, 150 military observers and …",
 # "the deployment of an additional 2,000 military personnel"
+# the next item of a list of increments: "by the addition of up to sixty military observers and
+# one hundred and twenty civilian police"
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:up\s+to\s+)?")
 _INCREMENT = re.compile(
-    r"\b(?:increase|augment|reinforce|expan[ds])\w*\b(?:(?!\bto\b)[^;.]){0,80}?\bby\s+"
+    r"\b(?:increase|augment|reinforce|expan[ds])\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,80}?"
+    r"\b(?:by|of)\s+"
     r"(?:up\s+to\s+)?(?:an?\s+)?(?:additional\s+)?(?:[\d,]+\s+[\w ]{0,40}?(?:,\s+(?:and\s+)?|"
-    r"\s+and\s+)(?:including\s+(?:up\s+to\s+)?)?)*$|\badditional\s+$", re.I)
+    r"\s+and\s+)(?:including\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?)?)*$|\badditional\s+$|"
+    r"\baddition\s+of\s+(?:up\s+to\s+)?$", re.I)
 
 
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
@@ -618,61 +626,70 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         other = _OTHER_OPERATION.search(text)
         owner = other.group(0) if other and not (mission and any(
             re.search(rf"\b{re.escape(name)}\b", text) for name in names_of(mission))) else mission
+        raised: list[int] = []  # where each increment read in this paragraph ends
+        found: list[tuple[CeilingKind, re.Match[str]]] = []
         for pattern, kind in _KINDS:
             words = _KIND_OPENINGS[pattern]
             if words is not None and not any(word in text for word in words):
                 continue
             # "11,500 United Nations troops", "5,537 MONUC military personnel", "300 unarmed
             # military observers"
-            for m in re.finditer(r"\b" + _COUNT + r"\s+(?:United Nations\s+|"
-                                 r"(?P<whose>[A-Z][A-Z-]{2,9})\s+)?(?:unarmed\s+)?(?:"
-                                 + pattern + r")", text):
-                if m.group("whose") and m.group("whose") not in MISSIONS:
-                    continue  # "150 FACA troops": the country's own army
-                count = parse_count(m.group(1))
-                if count is None or count < 2:
-                    # "up to two formed police units" counts units, not people
-                    continue
-                after = text[m.end():m.end() + 12]
-                if kind is CeilingKind.FORMED_POLICE_UNITS and re.match(r"\s*,? ?each", after):
-                    continue
-                if re.search(r"units?$", m.group(0)) and kind is CeilingKind.FORMED_POLICE_UNITS \
-                        and count < 50:
-                    continue
-                if _refers_back(text, m.end()):
-                    continue
-                if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)",
-                            text[m.end():m.end() + 40]):
-                    # "to deploy up to 250 … military personnel to Sierra Leone", not "an
-                    # additional 2,000 military personnel to UNOCI"
-                    continue
-                if _INCREMENT.search(text[max(0, m.start() - 160):m.start()]):
-                    if increments is not None:
-                        increments.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
-                                                           m.group(0)))
-                    continue
-                window = text[max(0, m.start() - 500):m.start()]
-                if not _CEILING_CONTEXT.search(window + m.group(0)):
-                    continue
-                key = (p.ref, kind)
-                # "police" inside a more specific phrase already counted stays out
-                if kind is CeilingKind.POLICE and re.match(
-                        r"\s*(?:units?|personnel of formed)", text[m.end():m.end() + 20]):
-                    continue
-                if key in seen:
-                    # "13,500 … until 30 June 2024, and reduced to 11,500 … from 1 July 2024":
-                    # the later ceiling is the one the next budget must fund
-                    i = next(i for i, (_, c) in enumerate(placed) if (c.ref, c.kind) == key)
-                    earlier = placed[i][1]
-                    between = text[text.find(earlier.text) + len(earlier.text):m.start()]
-                    if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
-                                 r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]):
-                        placed[i] = (placed[i][0], PersonnelCeiling(owner, kind, count, p.ref,
-                                                                    p.page, m.group(0)))
-                    continue
-                seen.add(key)
-                placed.append(((number, m.start()), PersonnelCeiling(
-                    owner, kind, count, p.ref, p.page, m.group(0))))
+            found.extend((kind, m) for m in re.finditer(
+                r"\b" + _COUNT + r"\s+(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?"
+                r"(?:unarmed\s+)?(?:" + pattern + r")", text))
+        # in the order printed, so that a list of increments is read from its first item
+        for kind, m in sorted(found, key=lambda found_at: found_at[1].start()):
+            if m.group("whose") and m.group("whose") not in MISSIONS:
+                continue  # "150 FACA troops": the country's own army
+            count = parse_count(m.group(1))
+            if count is None or count < 2:
+                # "up to two formed police units" counts units, not people
+                continue
+            after = text[m.end():m.end() + 12]
+            if kind is CeilingKind.FORMED_POLICE_UNITS and re.match(r"\s*,? ?each", after):
+                continue
+            if re.search(r"units?$", m.group(0)) and kind is CeilingKind.FORMED_POLICE_UNITS \
+                    and count < 50:
+                continue
+            if _refers_back(text, m.end()):
+                continue
+            if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)",
+                        text[m.end():m.end() + 40]):
+                # "to deploy up to 250 … military personnel to Sierra Leone", not "an
+                # additional 2,000 military personnel to UNOCI"
+                continue
+            if _INCREMENT.search(text[max(0, m.start() - 160):m.start()]) or any(
+                    end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
+                    for end in raised):
+                raised.append(m.end())
+                if increments is not None:
+                    increments.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
+                                                       m.group(0)))
+                continue
+            window = text[max(0, m.start() - 500):m.start()]
+            if not _CEILING_CONTEXT.search(window + m.group(0)):
+                continue
+            key = (p.ref, kind)
+            # "police" inside a more specific phrase already counted stays out
+            if kind is CeilingKind.POLICE and re.match(
+                    r"\s*(?:units?|personnel of formed)", text[m.end():m.end() + 20]):
+                continue
+            if key in seen:
+                # "13,500 … until 30 June 2024, and reduced to 11,500 … from 1 July 2024":
+                # the later ceiling is the one the next budget must fund
+                i = next(i for i, (_, c) in enumerate(placed) if (c.ref, c.kind) == key)
+                earlier = placed[i][1]
+                between = text[text.find(earlier.text) + len(earlier.text):m.start()]
+                if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
+                             r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]) \
+                        or re.fullmatch(r"\s*to\s+(?:approximately\s+)?", between):
+                    # "from the current strength of 8,000 troops to 12,000 troops"
+                    placed[i] = (placed[i][0], PersonnelCeiling(owner, kind, count, p.ref,
+                                                                p.page, m.group(0)))
+                continue
+            seen.add(key)
+            placed.append(((number, m.start()), PersonnelCeiling(
+                owner, kind, count, p.ref, p.page, m.group(0))))
         for phrasing in _PHRASINGS:
             for m in phrasing.finditer(text):
                 kind = _KIND_WORDS[m.group(1).lower()]
@@ -680,6 +697,13 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 if re.match(r"\s+(?:\w+\s+)?(?:battalions?|compan(?:y|ies)|brigades?|units?)\b",
                             text[m.end():m.end() + 30]):
                     continue  # "military strength of seven infantry battalions"
+                if count and _INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)]):
+                    # "an increase in the military strength of UNMIR of up to 916"
+                    if increments is not None and not any(
+                            (c.ref, c.kind, c.count) == (p.ref, kind, count) for c in increments):
+                        increments.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
+                                                           m.group(0)))
+                    continue
                 if count and (p.ref, kind) not in seen and not _refers_back(text, m.end()):
                     seen.add((p.ref, kind))
                     placed.append(((number, m.start()), PersonnelCeiling(

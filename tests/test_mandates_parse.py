@@ -771,6 +771,58 @@ def test_an_increase_is_not_a_ceiling() -> None:
     assert ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR") == ()
 
 
+@pytest.mark.parametrize("text", [
+    # "increase of N", with "of" where the count follows the strength it raises
+    "Decides to authorize an increase of 750 military personnel, 280 police personnel and 20 "
+    "corrections officers for UNMIR, in addition to the personnel already authorized;",
+    "Authorizes an increase in the military strength of UNMIR of up to 916 military personnel;",
+    "Authorizes a temporary increase in the strength of UNMIR of up to 1,500 additional "
+    "personnel, including a maximum of 1,025 military personnel and 475 police personnel;",
+    # "by the addition of", and a list whose later counts are written in words
+    "Authorizes the strengthening of UNMIR by the addition of up to sixty military observers "
+    "and one hundred and twenty civilian police;",
+    "Authorizes the strengthening of UNMIR by the addition of up to 120 civilian police and "
+    "sixty military observers;",
+])
+def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
+    from mandates.metadata import ceilings_of
+
+    more: list = []
+    assert ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR", more) == ()
+    assert more, "the increment is kept apart, not lost"
+    assert len(more) == len({(c.kind, c.count) for c in more}), "each increment once"
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    # from the old strength to the new one: the new one is the ceiling
+    ("Requests the African Union to increase UNMIR's force strength from the current mandated "
+     "strength of 8,000 troops to 12,000 troops;", CeilingKind.MILITARY, 12000),
+    ("Decides to reduce the level of authorized military personnel from 8115 to 7450;",
+     CeilingKind.MILITARY, 7450),
+    ("Decides to establish UNMIR, and decides also that the military component of UNMIR will "
+     "not exceed 1,350 personnel;", CeilingKind.MILITARY, 1350),
+    # "observers" alone, in a force's breakdown, are its military observers
+    ("Decides that UNMIR shall consist of a maximum of 5,650 military personnel, including up "
+     "to 200 observers;", CeilingKind.MILITARY_OBSERVERS, 200),
+])
+def test_ceilings_in_from_to_and_not_exceed_phrasings(text: str, kind: CeilingKind,
+                                                      count: int) -> None:
+    from mandates.metadata import ceilings_of
+
+    ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert {c.kind: c.count for c in ceilings}[kind] == count
+
+
+def test_military_trainers_in_a_unit_are_not_the_military_ceiling() -> None:
+    from mandates.metadata import ceilings_of
+
+    text = ("Decides that UNMIR shall be comprised of up to 567 United Nations police monitors "
+            "and a military construction unit with a strength of approximately 700, including "
+            "60 military trainers;")
+    ceilings = ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert CeilingKind.MILITARY not in {c.kind for c in ceilings}
+
+
 def test_ceiling_set_in_a_later_paragraph_wins_over_a_reference_to_it() -> None:
     """2155 (2014): para 3 cites "the authorized troop ceiling of 12,500 set out in
     paragraph 8"; para 8 sets 12,500 troops and a police component of up to 1,323."""
