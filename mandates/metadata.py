@@ -538,7 +538,8 @@ _COUNT = (r"(\d{1,3}(?:[, \u00a0]\d{3})+|\d+|(?:(?:" + _NUMBER_WORD + r")(?:[ -]
           + _NUMBER_WORD + r"))")
 _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"military observers(?: and (?:military )?staff officers)?|staff officers|"
-     r"(?:military )?liaison officers|observers\b", CeilingKind.MILITARY_OBSERVERS),
+     r"(?:military )?liaison officers|military officers|observers\b",
+     CeilingKind.MILITARY_OBSERVERS),
     (r"(?:personnel (?:of|in) )?formed police units?(?: personnel)?|formed police personnel",
      CeilingKind.FORMED_POLICE_UNITS),
     (r"individual police(?: officers| personnel)?", CeilingKind.INDIVIDUAL_POLICE),
@@ -548,7 +549,8 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
      # "twelve military helicopters" are equipment, not people
      r"military(?! observers| staff| police| experts| liaison| advis| helicopters| aircraft|"
      r" vehicles| equipment| assets| enablers| hospitals?| aviation| transport| engineering|"
-     r" medical| utility| capabilit| trainers| construction))\b", CeilingKind.MILITARY),
+     r" medical| utility| capabilit| trainers| construction| officers))\b",
+     CeilingKind.MILITARY),
     (r"civilian (?:personnel|staff)", CeilingKind.CIVILIAN),
 )
 # every ceiling of a kind ends with words its pattern opens with: a text without them is not
@@ -595,6 +597,17 @@ def _refers_back(text: str, end: int) -> bool:
 # the count raises a strength rather than sets it: "an increase in the strength of UNPREDEP by
 # 50 military personnel", "by up to 6,550 additional troops, 150 military observers and …",
 # "the deployment of an additional 2,000 military personnel"
+# the figure a strength is set at: "restore the strength of UNMIR to its previous level of 350
+# military observers", "extend the mandate … until 31 May 2032 with 300 civilian police personnel
+# and 500 troops", "a support group of 180 civilian police monitors"
+# (not the strength it comes from: "reduced from the December 2032 level of 5,000 troops")
+_STRENGTH_OF = re.compile(r"(?:\b(?:level|strength|total)\s+of|\bwith|\b(?:composed|group)\s+of)"
+                          r"\s+(?:up\s+to\s+|approximately\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
+# a paragraph that may set a strength that way (a cheap test before the count patterns)
+_STRENGTH_GATE = re.compile(r"\b(?:(?:level|strength|total|composed|group)\s+of|with)\s+"
+                            r"(?:up\s+to\s+|approximately\s+)?(?:\d|"
+                            + "|".join(_NUMBER_WORDS) + r")", re.I)
 # the next item of a list of increments: "by the addition of up to sixty military observers and
 # one hundred and twenty civilian police"
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:up\s+to\s+)?")
@@ -618,7 +631,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
     for number, p in enumerate(paragraphs):
-        if p.kind is not ParagraphKind.OPERATIVE or not _CEILING_CONTEXT.search(p.text):
+        if p.kind is not ParagraphKind.OPERATIVE or not (
+                _CEILING_CONTEXT.search(p.text) or _STRENGTH_GATE.search(p.text)):
             continue
         text = p.text.replace("\u00a0", " ")
         # a force the Council authorizes that is not the mission: "authorize the Member States
@@ -627,6 +641,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         owner = other.group(0) if other and not (mission and any(
             re.search(rf"\b{re.escape(name)}\b", text) for name in names_of(mission))) else mission
         raised: list[int] = []  # where each increment read in this paragraph ends
+        kept: list[int] = []  # where each ceiling read in this paragraph ends
         found: list[tuple[CeilingKind, re.Match[str]]] = []
         for pattern, kind in _KINDS:
             words = _KIND_OPENINGS[pattern]
@@ -667,7 +682,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                                                        m.group(0)))
                 continue
             window = text[max(0, m.start() - 500):m.start()]
-            if not _CEILING_CONTEXT.search(window + m.group(0)):
+            if not (_CEILING_CONTEXT.search(window + m.group(0))
+                    or (_STRENGTH_OF.search(window) and not _FROM.search(window))
+                    or any(end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
+                           for end in kept)):
                 continue
             key = (p.ref, kind)
             # "police" inside a more specific phrase already counted stays out
@@ -679,15 +697,18 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 # the later ceiling is the one the next budget must fund
                 i = next(i for i, (_, c) in enumerate(placed) if (c.ref, c.kind) == key)
                 earlier = placed[i][1]
-                between = text[text.find(earlier.text) + len(earlier.text):m.start()]
+                at = text.find(earlier.text)
+                between = text[at + len(earlier.text):m.start()]
                 if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
                              r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]) \
-                        or re.fullmatch(r"\s*to\s+(?:approximately\s+)?", between):
+                        or re.fullmatch(r"\s*to\s+(?:approximately\s+)?", between) \
+                        or _FROM.search(text[max(0, at - 500):at]):
                     # "from the current strength of 8,000 troops to 12,000 troops"
                     placed[i] = (placed[i][0], PersonnelCeiling(owner, kind, count, p.ref,
                                                                 p.page, m.group(0)))
                 continue
             seen.add(key)
+            kept.append(m.end())
             placed.append(((number, m.start()), PersonnelCeiling(
                 owner, kind, count, p.ref, p.page, m.group(0))))
         for phrasing in _PHRASINGS:

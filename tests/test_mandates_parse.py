@@ -804,6 +804,19 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
     # "observers" alone, in a force's breakdown, are its military observers
     ("Decides that UNMIR shall consist of a maximum of 5,650 military personnel, including up "
      "to 200 observers;", CeilingKind.MILITARY_OBSERVERS, 200),
+    # the strength a mission is set at, composed of or extended with, and the next item of the
+    # list
+    ("Authorizes the restoration of the strength of UNMIR to its previous level of 350 "
+     "military observers and 126 police observers;", CeilingKind.POLICE, 126),
+    ("Decides to extend the mandate of UNMIR until 31 May 2032 with 300 civilian police "
+     "personnel and 500 troops;", CeilingKind.MILITARY, 500),
+    ("Decides to establish a support group of 180 civilian police monitors for UNMIR;",
+     CeilingKind.POLICE, 180),
+    ("Stresses that the military liaison group of UNMIR should be initially composed of 26 "
+     "military officers;", CeilingKind.MILITARY_OBSERVERS, 26),
+    # the strength it comes from is not the ceiling
+    ("Decides that UNMIR shall be reduced from the December 2031 level of 5,000 troops by 28 "
+     "February 2032 to a new ceiling of 3,250 troops;", CeilingKind.MILITARY, 3250),
 ])
 def test_ceilings_in_from_to_and_not_exceed_phrasings(text: str, kind: CeilingKind,
                                                       count: int) -> None:
