@@ -1042,6 +1042,17 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
      "UNMIR no later than 15 June 2032;", True),
     ("Requests the Secretary-General to consult the parties and present to the Security Council "
      "options for support to new security arrangements;", True),
+    # provided with plans, an analysis, options or recommendations
+    ("Requests the Secretary-General to provide the Council with detailed plans for the "
+     "remainder of the drawdown;", True),
+    ("Requests the Secretary-General to provide it with an updated analysis on the "
+     "inter-mission cooperation arrangements by 15 September 2031;", True),
+    ("Requests the Secretary-General to provide options and recommendations, within 30 days, on "
+     "assistance to the Government;", True),
+    ("Requests the Secretary-General to provide to the Council six months from the date of the "
+     "adoption of this resolution:", True),
+    ("Requests the Secretary-General to provide options for the funding of the Court to the "
+     "Committee;", False),
 ])
 def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> None:
     from mandates.metadata import reporting_of
