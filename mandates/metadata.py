@@ -516,10 +516,15 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             + rf"\s+the\b[^;]{{0,150}}?\b{name}\b"
             + rf"|\b{name}\b[^;]{{0,300}}?\bperiod,?\s+(?:ending|expiring|terminating)\s+(?:on\s+)?"
             + _DATE + rf"|\b(?:{name}|(?:the\s+)?United Nations (?:military\s+)?observers)\s+to\s+"
-            r"continue\b[^;]{0,300}?\buntil\s+" + _DATE, re.I)
+            r"continue\b[^;]{0,300}?\buntil\s+" + _DATE
+            # "the mandate of UNMIR should continue to 31 May 2032", "Authorizes the mandate for
+            # the expanded UNMIR (UNMIR II) for an initial period through 31 October 2032"
+            + rf"|\bmandate\s+(?:of|for)\s+(?:the\s+)?(?:\w+\s+){{0,3}}\(?{name}\b\)?[^;]{{0,100}}?"
+            r"\b(?:(?:should|shall|will)\s+continue|for\s+an?\s+(?:\w+\s+)?period)\s+"
+            r"(?:until|to|through)\s+" + _DATE, re.I)
         for p in operative:
             for m in kept.finditer(p.text):
-                day = next(m.groups()[i:i + 3] for i in range(0, 12, 3) if m.group(i + 1))
+                day = next(m.groups()[i:i + 3] for i in range(0, 15, 3) if m.group(i + 1))
                 if NOT_A_MISSION.search(m.group(0)) or _names_other_body_after(p.text, m.end()):
                     continue  # "re-establish … for a period expiring on …, the Group of Experts"
                 return to_date(*day), p.ref

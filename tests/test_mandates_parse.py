@@ -617,6 +617,11 @@ def test_cue_openings(pattern: str, expected) -> None:
      date(2031, 7, 31)),
     ("Takes note that the mandate of UNMIR expires on 26 February 2031;", date(2031, 2, 26),
      date(2031, 2, 26)),
+    ("Decides that the mandate of UNMIR should continue to 31 May 2031;", date(2031, 1, 13),
+     date(2031, 5, 31)),
+    ("Authorizes the mandate for the expanded UNMIR (UNMIR II) for an initial period through "
+     "31 October 2031, unless previously renewed by the Security Council;", date(2031, 3, 26),
+     date(2031, 10, 31)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
