@@ -76,6 +76,7 @@ _OPERATIVE_VERB = re.compile(r"^(?:(?:Further|Also|Strongly|Again|Once again|Her
 _UNDOTTED_TOP = re.compile(r"^(\d{1,3})\s+(?=(?:Further|Also|Strongly|Again|Hereby|"
                            + "|".join(_VERBS) + r")\b)(.*)$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+_LETTERED_TOP = re.compile(r"\(([a-h])\)\s+")
 
 
 def roman_value(label: str) -> int:
@@ -307,9 +308,12 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=\))\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^")
                            + ")"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
+                           # "… in the Middle East, (a) Calls upon …": operative paragraphs
+                           # lettered instead of numbered, the first run into the preamble
+                           r"|(?<=,)\s+(?=\(a\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
                            # "… of 22 October 1973 (b) To renew …": an item after the first,
                            # its punctuation lost, opening with a capital
-                           r"|(?<=[a-z0-9])\s+(?=\((?:[b-h]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
+                           r"|(?<=[a-z0-9])\s+(?=\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
 # the verbs of a resolution with one unnumbered operative paragraph, which text extraction
 # may run into the preamble: "…(S/1999/793), Recommends to the General Assembly that …"
 _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Approves",
@@ -336,7 +340,7 @@ _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}
 _NUMBER_AT_END = re.compile(r"(?<=[;:,)])\s+(\d{1,3})\s*\.$")
 # what the bracket alternatives of _NUMBER_OR_LETTER_SPLIT need, looked for first in a short
 # line (most brackets are a year's: "(2024) ")
-_AFTER_BRACKET = re.compile(r"\((?:[b-h]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d{1,3}\s*\.\s+[A-Z]")
+_AFTER_BRACKET = re.compile(r"\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d{1,3}\s*\.\s+[A-Z]")
 _BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
@@ -550,6 +554,12 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # the text ends here (a part adopted on its own may be followed by another)
             closing = body[i:]
             break
+        lettered = None if numbered else _LETTERED_TOP.match(text)
+        if lettered and _OPERATIVE_VERB.match(text[lettered.end():]) and (
+                lettered.group(1) == "a" or top is not None):
+            # "(a) Calls upon …; (b) Decides to renew …": a 1970s renewal that letters its
+            # operative paragraphs; numbered here in printed order, as unnumbered ones are
+            text = text[lettered.end():]
         if not numbered and _OPERATIVE_VERB.match(text):
             # resolutions of the 1940s–60s print one or more unnumbered operative
             # paragraphs; they are numbered here in printed order
@@ -693,7 +703,14 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                                 [text])
                 continue
         if current is None:
-            continue
+            if not done:
+                continue
+            # nothing opened here: the line goes on the paragraph before, and so does a
+            # "heading" that headed nothing ("Noting the complaint …:" / "(a) Holds that …")
+            current = done.pop()
+            if heading is not None and heading != current.heading:
+                current.add(heading)
+                heading = current.heading
         current.add(text)
     close()
 

@@ -286,6 +286,64 @@ def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
     assert res.operative[0].verb == "Addresses"
 
 
+@pytest.mark.parametrize("run_in", [True, False])
+def test_operative_paragraphs_lettered_instead_of_numbered(tmp_path, run_in: bool) -> None:
+    """Some 1970s renewals letter their operative paragraphs, "(a) Calls upon …; (b) Decides to
+    renew …", and text extraction may run the first into the last preambular paragraph."""
+    items = ["(a) Calls upon the parties concerned to implement immediately resolution 9000 "
+             "(2031);", "(b) Decides to renew the mandate of the United Nations Mission in "
+             "Utopia for another period of three months, that is, until 24 October 2031;",
+             "(c) Requests the Secretary-General to submit at the end of this period a report "
+             "on the developments in the situation."]
+    last = "Expressing concern at the continued state of tension in the area,"
+    body = (last + " " + " ".join(items) + "\n" if run_in
+            else last + "\n" + "\n".join(items) + "\n")
+    res = parse_resolution(_resolution_file(tmp_path, 9001, "24 July 2031", body))
+    assert [(p.ref, p.verb) for p in res.operative] == [
+        ("1", "Calls"), ("2", "Decides"), ("3", "Requests")]
+    assert res.paragraphs[-4].text == last
+    assert res.mandate_expires == date(2031, 10, 24)
+    assert [r.ref for r in res.reporting] == ["3"]
+
+
+def test_items_after_a_heading_run_into_an_item_past_h_are_kept(tmp_path) -> None:
+    """1528 (2004): "… conditions, Support for the peace process (l) To facilitate …": the
+    heading and item (l) share a line; the items after it were lost."""
+    letters = "abcdefghijk"
+    items = "".join(f"({x}) To carry out task {x} of the mission,\n" for x in letters)
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9001, "27 February 2031",
+        "1. Decides that the mandate of UNMIR shall be the following:\n", items,
+        "Support for the peace process (l) To facilitate the re-establishment of State "
+        "authority,\n(m) To assist in the conduct of the elections,\nPublic information\n"
+        "(n) To promote understanding of the peace process,\n"
+        "2. Requests the Secretary-General to report every three months;\n"))
+    refs = _operative_refs(res)
+    assert refs[-4:] == ["1(l)", "1(m)", "1(n)", "2"]
+    by_ref = {p.ref: p for p in res.paragraphs}
+    assert by_ref["1(l)"].heading == "Support for the peace process"
+    assert by_ref["1(n)"].text.startswith("To promote understanding")
+
+
+def test_lines_that_open_nothing_after_a_heading_are_kept(tmp_path) -> None:
+    """93 (1951) prints "Noting …:" among its operative paragraphs, then items whose verbs are
+    not operative ones; nothing of them may vanish."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9001, "18 May 2031",
+        "Endorses the requests of the Chief of Staff on this matter;\n",
+        "Recalls to the Governments their obligations and declares that:\n",
+        "(a) Aerial action taken on 5 April 2031, and\n",
+        "(b) Any aggressive military action by either of the parties, constitute a violation;\n",
+        "Noting the complaint with regard to the evacuation of residents from the zone:\n",
+        "(a) Holds that civilians removed from the zone should be permitted to return;\n",
+        "(b) Holds that no transfer of persons should be undertaken without a decision;\n",
+        "Reminds the parties of their obligations under the Charter;\n"))
+    text = " ".join(p.text for p in res.paragraphs)
+    for words in ("Noting the complaint", "civilians removed from the zone",
+                  "no transfer of persons"):
+        assert words in text
+
+
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
