@@ -526,6 +526,28 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     carry: str | None = None  # the last letter of the previous section, when letters run on
     last_letter: str | None = None
 
+    heading_level: int | None = None  # the level of the first paragraph under `heading`
+    outer: list[tuple[str, int]] = []  # the headings over shallower levels, outermost first
+
+    def headed(level: int) -> str | None:
+        # a heading printed inside a list ("Law and order" over 6(p)) heads the items after
+        # it, not the numbered paragraphs that follow the list: those go back to the heading
+        # over the list ("Mandate of UNOCI"), if any
+        nonlocal heading, heading_level
+        if heading is not None and heading_level is None:
+            heading_level = level
+            while outer and outer[-1][1] >= level:
+                outer.pop()
+        while heading_level is not None and level < heading_level:
+            heading, heading_level = outer.pop() if outer else (None, None)
+        return heading
+
+    def new_heading(text: str) -> None:
+        nonlocal heading, heading_level
+        if heading is not None and heading_level is not None:
+            outer.append((heading, heading_level))
+        heading, heading_level = text, None
+
     def close() -> None:
         nonlocal current
         if current is not None and current.parts:
@@ -566,7 +588,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             close()
             top, section, letter, roman = str(expected_top), None, None, None
             expected_top += 1
-            current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page, [text])
+            current = _Open(top, ParagraphKind.OPERATIVE, 1, None, headed(1), line.page,
+                            [text])
             continue
         if _ANNEX.match(text) and top is not None:
             annex_lines = len(body) - i
@@ -582,7 +605,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 # line is its item (a), so "(b)" further down is the next item
                 letter = last_letter = "a"
             expected_top += 1
-            current = _Open(top, ParagraphKind.OPERATIVE, 1, None, heading, line.page,
+            current = _Open(top, ParagraphKind.OPERATIVE, 1, None, headed(1), line.page,
                             [m.group(2).strip()])
             continue
         c = _CAP_SECTION.match(text) if top is not None else None
@@ -595,7 +618,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 close()
                 carry = last_letter
                 section, letter, roman = label, None, label
-                current = _Open(f"{top}({label})", ParagraphKind.OPERATIVE, 2, top, heading,
+                current = _Open(f"{top}({label})", ParagraphKind.OPERATIVE, 2, top, headed(2),
                                 line.page, [c.group(2).strip()])
                 continue
         s = _SUB.match(text) if top is not None else None
@@ -620,7 +643,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 if letter is not None:
                     last_letter = letter
                 close()
-                current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, heading, line.page,
+                current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, headed(level),
+                                line.page,
                                 [s.group(2).strip()] if s.group(2).strip() else [])
                 if not current.parts:
                     current.add("")
@@ -633,7 +657,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # (a sentence's last line, "MINURCA shall have the following mandate:", after a
             # line ending in a comma is the chapeau's end, not a heading)
             close()
-            heading = text.rstrip(":").strip()
+            new_heading(text.rstrip(":").strip())
             continue
         if ends in ";:.," and i + 1 < len(body) \
                 and len(text) + len(body[i + 1].text) <= 160 \
@@ -646,7 +670,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # civilians, humanitarian personnel and United Nations personnel and" /
             # "facilities" / "(a) Ensure …")
             close()
-            heading = f"{text} {body[i + 1].text}".rstrip(":").strip()
+            new_heading(f"{text} {body[i + 1].text}".rstrip(":").strip())
             skip = i + 1
             continue
         if top is None and current is not None and ends in ",;." and len(text) <= 90 \
@@ -677,7 +701,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # a short unpunctuated line between list items, itself followed by a new
             # block: a heading inside the list ("Protection of the United Nations")
             close()
-            heading = text.rstrip(":").strip()
+            new_heading(text.rstrip(":").strip())
             list_heading = True
             continue
         after_heading, list_heading = list_heading, False
@@ -699,7 +723,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 last_letter = letter
                 close()
                 inferred.append(ref)
-                current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, heading, line.page,
+                current = _Open(ref, ParagraphKind.OPERATIVE, level, parent, headed(level),
+                                line.page,
                                 [text])
                 continue
         if current is None:
@@ -710,7 +735,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             current = done.pop()
             if heading is not None and heading != current.heading:
                 current.add(heading)
-                heading = current.heading
+                heading, heading_level = outer.pop() if outer and outer[-1][0] == \
+                    current.heading else (current.heading, None)
         current.add(text)
     close()
 

@@ -325,6 +325,28 @@ def test_items_after_a_heading_run_into_an_item_past_h_are_kept(tmp_path) -> Non
     assert by_ref["1(n)"].text.startswith("To promote understanding")
 
 
+def test_a_heading_inside_a_list_ends_with_the_list(tmp_path) -> None:
+    """1528 (2004) heads its last items "Law and order"; paragraphs 7 to 18 after the list
+    carried that heading. A heading over the whole mandate comes back after the list."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9001, "27 February 2031",
+        "Mandate of UNMIR\n",
+        "1. Decides that the mandate of UNMIR shall be the following:\n",
+        "Public information\n",
+        "(a) To promote understanding of the peace process,\n",
+        "Law and order\n",
+        "(b) To assist the Government in restoring the police,\n",
+        "(c) To assist in re-establishing the judiciary;\n",
+        "2. Authorizes UNMIR to use all necessary means to carry out its mandate;\n",
+        "Reports\n",
+        "3. Requests the Secretary-General to report every three months;\n"
+        "4. Decides to remain seized of the matter.\n"))
+    headings = {p.ref: p.heading for p in res.operative}
+    assert headings == {"1": "Mandate of UNMIR", "1(a)": "Public information",
+                        "1(b)": "Law and order", "1(c)": "Law and order",
+                        "2": "Mandate of UNMIR", "3": "Reports", "4": "Reports"}
+
+
 def test_lines_that_open_nothing_after_a_heading_are_kept(tmp_path) -> None:
     """93 (1951) prints "Noting …:" among its operative paragraphs, then items whose verbs are
     not operative ones; nothing of them may vanish."""
