@@ -350,6 +350,10 @@ _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
 
 
+# a capitalized phrase after the comma that ends a long item, with no punctuation after it
+_HEADING_AT_END = re.compile(r"^\(\w{1,6}\)\s.{60,}?,\s+([A-Z][^,;:.()]{3,90})$")
+
+
 # older texts' OCR reads the first operative number as the letter l: "l. Reaffirms its
 # resolutions …", "…, (25) l. Takes note"
 _LETTER_L_ONE = re.compile(r"(^|[,;:)]\s+)l\s*\.\s+(?=[A-Z][a-z]+s\b)")
@@ -380,7 +384,14 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     carried = ""  # "…; 2." ending a line: the number opens the next line's paragraph
-    for line in lines:
+    for i, line in enumerate(lines):
+        tail = _HEADING_AT_END.search(line.text) if i + 1 < len(lines) and \
+            line.text[-1:].isalpha() and _SUB.match(lines[i + 1].text) else None
+        if tail is not None and _heading_like(tail.group(1)):
+            # "(j) To support … National Reconciliation, Support for humanitarian assistance"
+            # / "(k) To facilitate …": the heading of (k) ran into the end of (j)'s last line
+            out.append(Line(line.text[:tail.start(1)].rstrip(), line.page, line.indented))
+            line = Line(tail.group(1), line.page, True)
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""

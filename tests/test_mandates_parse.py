@@ -347,6 +347,27 @@ def test_a_heading_inside_a_list_ends_with_the_list(tmp_path) -> None:
                         "2": "Mandate of UNMIR", "3": "Reports", "4": "Reports"}
 
 
+def test_a_heading_run_into_the_end_of_an_item_heads_the_next(tmp_path) -> None:
+    """1528 (2004): "(j) To support … National Reconciliation, Support for humanitarian
+    assistance" / "(k) To facilitate …": the heading is (k)'s, not words of (j)."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9001, "27 February 2031",
+        "1. Decides that the mandate of UNMIR shall be the following:\n",
+        "Protection of civilians\n",
+        "(a) To support the provision of security for the ministers of the Government of "
+        "Unity, Support for humanitarian assistance\n",
+        "(b) To facilitate the free flow of people and goods,\n",
+        "(c) To help establish the necessary security conditions, Monrovia and Buchanan,\n",
+        "(d) To assist the Government, Electoral Commission\n",
+        "2. Decides to remain seized of the matter.\n"))
+    by_ref = {p.ref: p for p in res.operative}
+    assert by_ref["1(a)"].text.endswith("Government of Unity,")
+    assert by_ref["1(b)"].heading == "Support for humanitarian assistance"
+    # a capital after a comma that ends with a comma, or in a short item, is no heading
+    assert by_ref["1(c)"].text.endswith("Monrovia and Buchanan,")
+    assert by_ref["1(d)"].text == "To assist the Government, Electoral Commission"
+
+
 def test_lines_that_open_nothing_after_a_heading_are_kept(tmp_path) -> None:
     """93 (1951) prints "Noting …:" among its operative paragraphs, then items whose verbs are
     not operative ones; nothing of them may vanish."""
