@@ -548,9 +548,13 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"(?:personnel (?:of|in) )?formed police units?(?: personnel)?|formed police personnel",
      CeilingKind.FORMED_POLICE_UNITS),
     (r"individual police(?: officers| personnel)?", CeilingKind.INDIVIDUAL_POLICE),
-    (r"(?:civilian )?police (?:personnel|officers)|(?:civilian )?police\b", CeilingKind.POLICE),
+    # "a temporary increase … of 275 personnel to the current strength of UNMIR's civilian
+    # police component"
+    (r"(?:civilian )?police (?:personnel|officers)|(?:civilian )?police\b|personnel (?:in|to) "
+     r"(?:the )?(?:[\w']+ ){0,5}?(?:civilian )?police (?:strength|component)", CeilingKind.POLICE),
     (r"(?:justice and )?corrections? (?:officers|personnel|advis[eo]rs)", CeilingKind.CORRECTIONS),
     (r"(?:military personnel|troops|military contingent personnel|"
+     r"personnel (?:in|to) (?:the )?(?:[\w']+ ){0,3}?military (?:strength|component)|"
      # "twelve military helicopters" are equipment, not people
      r"military(?! observers| staff| police| experts| liaison| advis| helicopters| aircraft|"
      r" vehicles| equipment| assets| enablers| hospitals?| aviation| transport| engineering|"
@@ -565,6 +569,10 @@ _CEILING_CONTEXT = Caseless(
     r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum (?:\w+ )?of|consist of|"
     r"comprised of|not exceed|"
     r"(?:decides|authori[sz]es) (?:to|that)[^;]{0,80}(?:maintain|increase|reduce|deploy)"
+    # "Decides to authorize, as part of UNMIR, and in accordance with the provisions of
+    # resolution 9037 (2031), the deployment of 100 military observers", "Authorizes UNMIR to
+    # deploy 16 corrections officers"
+    r"|authori[sz]es?\b[^;]{0,140}?\bdeploy(?:ment\s+(?:\w+\s+){0,2}of|\s)"
     r"|(?:troop|military|police|force) (?:level|strength)")
 
 
@@ -594,9 +602,9 @@ _PHRASINGS = tuple(Caseless(p) for p in (
 
 def _refers_back(text: str, end: int) -> bool:
     """True when the figure just read cites a ceiling set elsewhere ("set out in paragraph 8")."""
-    return re.match(r"[\s,]*(?:\w+\s+){0,3}(?:set out|authori[sz]ed|referred to|specified|"
-                    r"established)\s+(?:in|by)\s+(?:paragraph|resolution)", text[end:end + 60],
-                    re.I) is not None
+    return re.match(r"[\s,]*(?:\w+\s+){0,3}(?:set out|authori[sz]ed|approved|referred to|"
+                    r"specified|established)\s+(?:in|by)\s+(?:paragraph|resolution)",
+                    text[end:end + 60], re.I) is not None
 
 
 # the count raises a strength rather than sets it: "an increase in the strength of UNPREDEP by
@@ -609,10 +617,16 @@ def _refers_back(text: str, end: int) -> bool:
 _STRENGTH_OF = re.compile(r"(?:\b(?:level|strength|total)\s+of|\bwith|\b(?:composed|group)\s+of)"
                           r"\s+(?:up\s+to\s+|approximately\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
+# the figure a strength goes to: "the increase in the strength of the United Nations Interim
+# Force in Lebanon … from 4,000 to approximately 6,000 troops"
+_FROM_TO = re.compile(r"\b(?:strength|level|size)\b[^;]{0,160}\bfrom\s+[\d,]+\s+to\s+"
+                      r"(?:approximately\s+|up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
 # a paragraph that may set a strength that way (a cheap test before the count patterns)
 _STRENGTH_GATE = re.compile(r"\b(?:(?:level|strength|total|composed|group)\s+of|with)\s+"
                             r"(?:up\s+to\s+|approximately\s+)?(?:\d|"
-                            + "|".join(_NUMBER_WORDS) + r")", re.I)
+                            + "|".join(_NUMBER_WORDS) + r")|\badditional\s+(?:up\s+to\s+)?\d|"
+                            r"\d\s+additional\b|\bfrom\s+[\d,]+\s+to\s+\D{0,20}\d|"
+                            r"\bincrease\b[^;.]{0,80}?\bof\s+(?:up\s+to\s+)?\d", re.I)
 # the next item of a list of increments: "by the addition of up to sixty military observers and
 # one hundred and twenty civilian police"
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:up\s+to\s+)?")
@@ -620,7 +634,8 @@ _INCREMENT = re.compile(
     r"\b(?:increase|augment|reinforce|expan[ds])\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,80}?"
     r"\b(?:by|of)\s+"
     r"(?:up\s+to\s+)?(?:an?\s+)?(?:additional\s+)?(?:[\d,]+\s+[\w ]{0,40}?(?:,\s+(?:and\s+)?|"
-    r"\s+and\s+)(?:including\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?)?)*$|\badditional\s+$|"
+    r"\s+and\s+)(?:including\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?)?)*$|"
+    r"\b(?:additional|further)\s+$|"
     r"\baddition\s+of\s+(?:up\s+to\s+)?$", re.I)
 
 
@@ -655,7 +670,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             # "11,500 United Nations troops", "5,537 MONUC military personnel", "300 unarmed
             # military observers"
             found.extend((kind, m) for m in re.finditer(
-                r"\b" + _COUNT + r"\s+(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?"
+                r"\b" + _COUNT + r"\s+(?P<more>(?:additional|more|further)\s+)?"
+                r"(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?"
                 r"(?:unarmed\s+)?(?:" + pattern + r")", text))
         # in the order printed, so that a list of increments is read from its first item
         for kind, m in sorted(found, key=lambda found_at: found_at[1].start()):
@@ -678,7 +694,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 # "to deploy up to 250 … military personnel to Sierra Leone", not "an
                 # additional 2,000 military personnel to UNOCI"
                 continue
-            if _INCREMENT.search(text[max(0, m.start() - 160):m.start()]) or any(
+            if m.group("more") or _INCREMENT.search(text[max(0, m.start() - 160):m.start()]) or any(
                     end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
                     for end in raised):
                 raised.append(m.end())
@@ -689,6 +705,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             window = text[max(0, m.start() - 500):m.start()]
             if not (_CEILING_CONTEXT.search(window + m.group(0))
                     or (_STRENGTH_OF.search(window) and not _FROM.search(window))
+                    or _FROM_TO.search(window[-300:])
                     or any(end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
                            for end in kept)):
                 continue
@@ -736,6 +753,61 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                         owner, kind, count, p.ref, p.page, m.group(0))))
     placed.sort(key=lambda item: item[0])
     return tuple(_latest_per_kind([c for _, c in placed]))
+
+
+# a number of people that may set or change a strength: "3,320 personnel", "up to 50 United
+# Nations military observers"
+_HEADCOUNT = re.compile(r"(?<![\w/.,$])(\d{1,3}(?:,\d{3})+|\d{2,5})(?![\w/]|[.,]\d)"
+                        r"\s+(?:[\w-]+\s+){0,3}?(?:troops|personnel|police|observers|"
+                        r"officers|monitors|soldiers)\b")
+# "authorized military and police personnel from 8,650 to 9,150"
+_PERSONNEL_FROM_TO = re.compile(r"\b(?:troops|personnel|police|observers|officers)\s+from\s+"
+                                r"[\d,]+\s+to\s+(?:approximately\s+)?(\d{1,3}(?:,\d{3})+|\d{2,5})"
+                                r"\b(?![.,]\d)")
+_STRENGTH_WORDS = re.compile(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|"
+                             r"increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b", re.I)
+# "the 3,500 personnel of the United Nations Operation in Somalia (UNOSOM) authorized by
+# paragraph 3 of resolution 775 (1992)"
+_AUTHORIZED_BEFORE = re.compile(r"[^;]*?\b(?:authori[sz]ed|approved)\s+by\s+(?:paragraph|"
+                                r"resolution)")
+_CITED_BEFORE = re.compile(r"\b(?:resolutions?|paragraphs?)\s+(?:[\d, ]+and\s+)?$")
+
+
+def unread_strengths(paragraphs: Sequence[Paragraph], mission: str | None,
+                     ) -> list[tuple[Paragraph, list[str]]]:
+    """Operative paragraphs that give a number of troops, police or other personnel where a
+    strength is authorized or changed, yet give `ceilings_of` no ceiling or increment, with
+    those figures as printed: for a warning, so that no strength the Council sets passes
+    unsaid.
+
+    A figure that cites an earlier authorization ("the 128 … observers approved by resolution
+    797 (1992)"), a year, and paragraphs about another force (AMISOM) are left out.
+    """
+    out = []
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE or not _STRENGTH_WORDS.search(p.text) \
+                or _OTHER_OPERATION.search(p.text):
+            continue
+        figures = []
+        for m in _HEADCOUNT.finditer(p.text):
+            if _refers_back(p.text, m.end()) or _CITED_BEFORE.search(
+                    p.text, max(0, m.start() - 30), m.start()) or _AUTHORIZED_BEFORE.match(
+                    p.text, m.end(), m.end() + 100):
+                continue
+            if any(word not in MISSIONS for word in re.findall(r"\b[A-Z][A-Z-]{2,9}\b",
+                                                                m.group(0))):
+                continue  # "150 FACA troops": the country's own army
+            if 1940 <= int(m.group(1).replace(",", "")) <= 2100 and not re.match(
+                    r"\d[\d,]*\s+(?:troops|personnel)", m.group(0)):
+                continue  # "in 2011 police …"
+            figures.append(m.group(1))
+        figures += [m.group(1) for m in _PERSONNEL_FROM_TO.finditer(p.text)]
+        if not figures:
+            continue
+        raised: list[PersonnelCeiling] = []
+        if not ceilings_of([p], mission, raised) and not raised:
+            out.append((p, figures))
+    return out
 
 
 def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]:

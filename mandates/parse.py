@@ -22,6 +22,7 @@ from mandates.metadata import (
     reporting_of,
     resolutions_cited,
     symbol_of,
+    unread_strengths,
 )
 from mandates.model import Paragraph, ParagraphKind, PersonnelCeiling, Resolution
 from mandates.readers.lines import Line, clean_lines
@@ -294,6 +295,12 @@ def parse_resolution(path: str | Path) -> Resolution:
             f"{raised.count:,} ({raised.kind.words}) rather than setting a "
             "ceiling; the ceiling is the earlier one plus this",
             SourceRef(path=p.name, paragraph=raised.ref, page=raised.page), severity="info"))
+    for p_, figures in unread_strengths(paragraphs, principal):
+        warnings.append(DataWarning(
+            "ceiling_unread", f"paragraph {p_.ref} gives a number of personnel "
+            f"({', '.join(figures)}) where a strength is authorized or changed, but no ceiling "
+            "or increment could be read from it; read the paragraph for the strength it sets",
+            SourceRef(path=p.name, paragraph=p_.ref, page=p_.page), severity="info"))
     for ref in seg.inferred:
         found = next((x for x in paragraphs if x.ref == ref), None)
         at = SourceRef(path=p.name, paragraph=ref, page=found.page if found else None)

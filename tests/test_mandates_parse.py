@@ -889,6 +889,20 @@ def test_an_increase_is_not_a_ceiling() -> None:
     "and one hundred and twenty civilian police;",
     "Authorizes the strengthening of UNMIR by the addition of up to 120 civilian police and "
     "sixty military observers;",
+    # "additional" after the count, and a paragraph with no other word of a strength
+    "Decides to authorize an increase of UNMIR personnel by up to 6,550 additional troops, 150 "
+    "military observers and 275 civilian police monitors;",
+    "Authorizes the phased deployment of up to 50 additional United Nations military observers "
+    "to UNMIR;",
+    "Decides to authorize, as recommended by the Secretary-General in his letter dated 7 "
+    "January 2031 (S/2031/5), the deployment of an additional 2,000 military personnel to "
+    "UNMIR until 30 June 2031;",
+    # the kind after the count, in the strength it is added to
+    "Authorizes a temporary increase, during the electoral period, of 750 personnel to UNMIR's "
+    "currently authorized military strength;",
+    "Authorizes an increase of 300 personnel in the military strength of UNMIR;",
+    "Authorizes the deployment of a further 680 police in addition to the police strength "
+    "authorized by resolution 9008 (2031);",
 ])
 def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
     from mandates.metadata import ceilings_of
@@ -920,6 +934,15 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
      CeilingKind.POLICE, 180),
     ("Stresses that the military liaison group of UNMIR should be initially composed of 26 "
      "military officers;", CeilingKind.MILITARY_OBSERVERS, 26),
+    # a deployment authorized after a long aside, or of the mission itself
+    ("Decides to authorize, as part of UNMIR, and in accordance with the provisions of "
+     "resolution 9037 (2031), the deployment of 100 military observers for a period of six "
+     "months;", CeilingKind.MILITARY_OBSERVERS, 100),
+    ("Authorizes UNMIR to deploy 16 correction officers seconded from Member States;",
+     CeilingKind.CORRECTIONS, 16),
+    ("Approves the increase in the strength of the United Nations Mission in Ruritania "
+     "requested by the Secretary-General from 4,000 to approximately 6,000 troops;",
+     CeilingKind.MILITARY, 6000),
     # the strength it comes from is not the ceiling
     ("Decides that UNMIR shall be reduced from the December 2031 level of 5,000 troops by 28 "
      "February 2032 to a new ceiling of 3,250 troops;", CeilingKind.MILITARY, 3250),
@@ -930,6 +953,30 @@ def test_ceilings_in_from_to_and_not_exceed_phrasings(text: str, kind: CeilingKi
 
     ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert {c.kind: c.count for c in ceilings}[kind] == count
+
+
+def test_a_strength_that_could_not_be_read_is_said() -> None:
+    """A reduction, a combined strength or an intention names personnel figures the parser
+    does not turn into a ceiling: `unread_strengths` returns them for a warning; figures that
+    cite an earlier authorization, another army's troops and years are not among them."""
+    from mandates.metadata import unread_strengths
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("1", "Endorses the recommendation for a reduction of an additional 1,460 personnel "
+              "deployed as part of UNMIR's military component;"),
+        ("2", "Decides to authorize a temporary increase of UNMIR's authorized military and "
+              "police personnel from 8,650 to 9,150;"),
+        ("3", "Authorizes the deployment of the 128 United Nations police observers approved "
+              "by resolution 9797 (2031);"),
+        ("4", "Welcomes the deployment of up to 150 FACA troops operating under the rules of "
+              "engagement of UNMIR;"),
+        ("5", "Decides that the military component of UNMIR shall consist of up to 5,000 "
+              "troops;"),
+        ("6", "Requests the Secretary-General to report on the 2032 elections and the police;"),
+    )]
+    found = unread_strengths(paragraphs, "UNMIR")
+    assert [(p.ref, figures) for p, figures in found] == [
+        ("1", ["1,460"]), ("2", ["9,150"])]
 
 
 def test_military_trainers_in_a_unit_are_not_the_military_ceiling() -> None:
