@@ -548,13 +548,9 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"(?:personnel (?:of|in) )?formed police units?(?: personnel)?|formed police personnel",
      CeilingKind.FORMED_POLICE_UNITS),
     (r"individual police(?: officers| personnel)?", CeilingKind.INDIVIDUAL_POLICE),
-    # "a temporary increase … of 275 personnel to the current strength of UNMIR's civilian
-    # police component"
-    (r"(?:civilian )?police (?:personnel|officers)|(?:civilian )?police\b|personnel (?:in|to) "
-     r"(?:the )?(?:[\w']+ ){0,5}?(?:civilian )?police (?:strength|component)", CeilingKind.POLICE),
+    (r"(?:civilian )?police (?:personnel|officers)|(?:civilian )?police\b", CeilingKind.POLICE),
     (r"(?:justice and )?corrections? (?:officers|personnel|advis[eo]rs)", CeilingKind.CORRECTIONS),
     (r"(?:military personnel|troops|military contingent personnel|"
-     r"personnel (?:in|to) (?:the )?(?:[\w']+ ){0,3}?military (?:strength|component)|"
      # "twelve military helicopters" are equipment, not people
      r"military(?! observers| staff| police| experts| liaison| advis| helicopters| aircraft|"
      r" vehicles| equipment| assets| enablers| hospitals?| aviation| transport| engineering|"
@@ -562,6 +558,26 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
      CeilingKind.MILITARY),
     (r"civilian (?:personnel|staff)", CeilingKind.CIVILIAN),
 )
+# personnel of a kind named after them: "a temporary increase … of 750 personnel to UNMIR's
+# currently authorized military strength", "… of 275 personnel to the current strength of
+# UNMIR's civilian police component" (apart from _KINDS, where "personnel" would open the
+# slow count pattern on most paragraphs)
+_PERSONNEL_INTO = (
+    (r"personnel (?:in|to) (?:the )?(?:[\w']+ ){0,3}?military (?:strength|component)",
+     CeilingKind.MILITARY),
+    (r"personnel (?:in|to) (?:the )?(?:[\w']+ ){0,5}?(?:civilian )?police (?:strength|component)",
+     CeilingKind.POLICE),
+)
+
+
+def _headcount_of(kinds: str) -> str:
+    """The pattern of a count of people of these kinds: "11,500 United Nations troops",
+    "5,537 MONUC military personnel", "300 unarmed military observers", "50 additional …"."""
+    return (r"\b" + _COUNT + r"\s+(?P<more>(?:additional|more|further)\s+)?"
+            r"(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?(?:unarmed\s+)?(?:"
+            + kinds + r")")
+
+
 # every ceiling of a kind ends with words its pattern opens with: a text without them is not
 # scanned with the (slow, number-led) ceiling pattern
 _KIND_OPENINGS = {pattern: openings(re.compile(pattern)) for pattern, _ in _KINDS}
@@ -622,11 +638,23 @@ _FROM = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
 _FROM_TO = re.compile(r"\b(?:strength|level|size)\b[^;]{0,160}\bfrom\s+[\d,]+\s+to\s+"
                       r"(?:approximately\s+|up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
 # a paragraph that may set a strength that way (a cheap test before the count patterns)
-_STRENGTH_GATE = re.compile(r"\b(?:(?:level|strength|total|composed|group)\s+of|with)\s+"
-                            r"(?:up\s+to\s+|approximately\s+)?(?:\d|"
-                            + "|".join(_NUMBER_WORDS) + r")|\badditional\s+(?:up\s+to\s+)?\d|"
-                            r"\d\s+additional\b|\bfrom\s+[\d,]+\s+to\s+\D{0,20}\d|"
-                            r"\bincrease\b[^;.]{0,80}?\bof\s+(?:up\s+to\s+)?\d", re.I)
+_STRENGTH_GATE = Caseless(r"\b(?:(?:level|strength|total|composed|group)\s+of|with)\s+"
+                          r"(?:up\s+to\s+|approximately\s+)?(?:\d|"
+                          + "|".join(_NUMBER_WORDS) + r")")
+# … or adds to it: "50 additional observers", "an increase, during the electoral period, of 750
+# personnel", "from 4,000 to approximately 6,000 troops" (case-sensitive, and tried only on the
+# paragraphs that hold one of its words: the gate is tried on every operative paragraph)
+_ADDITION_GATE = (
+    ("additional", re.compile(r"additional\s+(?:up\s+to\s+)?\d|\d\s+additional\b")),
+    ("increase", re.compile(r"\bincrease\b[^;.]{0,80}?\bof\s+(?:up\s+to\s+)?\d")),
+    ("from ", re.compile(r"\bfrom\s+[\d,]+\s+to\s+\D{0,20}\d")),
+)
+
+
+def _may_set_strength(text: str) -> bool:
+    """A cheap test before the count patterns: words that set or change a strength."""
+    return bool(_CEILING_CONTEXT.search(text) or _STRENGTH_GATE.search(text) or any(
+        word in text and pattern.search(text) for word, pattern in _ADDITION_GATE))
 # the next item of a list of increments: "by the addition of up to sixty military observers and
 # one hundred and twenty civilian police"
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:up\s+to\s+)?")
@@ -641,18 +669,18 @@ _INCREMENT = re.compile(
 
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 increments: list[PersonnelCeiling] | None = None,
-                ) -> tuple[PersonnelCeiling, ...]:
+                read: set[str] | None = None) -> tuple[PersonnelCeiling, ...]:
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in.
 
     A count that raises the strength ("an increase … by 50 military personnel") is not a
-    ceiling: it is appended to `increments` when given.
+    ceiling: it is appended to `increments` when given. `read`, when given, receives the ref
+    of every paragraph a ceiling was read from, kept or not (a later one of a kind is not).
     """
     # each ceiling with where it is printed (paragraph, offset), to list them in that order
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
     for number, p in enumerate(paragraphs):
-        if p.kind is not ParagraphKind.OPERATIVE or not (
-                _CEILING_CONTEXT.search(p.text) or _STRENGTH_GATE.search(p.text)):
+        if p.kind is not ParagraphKind.OPERATIVE or not _may_set_strength(p.text):
             continue
         text = p.text.replace("\u00a0", " ")
         # a force the Council authorizes that is not the mission: "authorize the Member States
@@ -667,12 +695,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             words = _KIND_OPENINGS[pattern]
             if words is not None and not any(word in text for word in words):
                 continue
-            # "11,500 United Nations troops", "5,537 MONUC military personnel", "300 unarmed
-            # military observers"
-            found.extend((kind, m) for m in re.finditer(
-                r"\b" + _COUNT + r"\s+(?P<more>(?:additional|more|further)\s+)?"
-                r"(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?"
-                r"(?:unarmed\s+)?(?:" + pattern + r")", text))
+            found.extend((kind, m) for m in re.finditer(_headcount_of(pattern), text))
+        if "personnel to " in text or "personnel in " in text:
+            for pattern, kind in _PERSONNEL_INTO:
+                found.extend((kind, m) for m in re.finditer(_headcount_of(pattern), text))
         # in the order printed, so that a list of increments is read from its first item
         for kind, m in sorted(found, key=lambda found_at: found_at[1].start()):
             if m.group("whose") and m.group("whose") not in MISSIONS:
@@ -752,6 +778,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     placed.append(((number, m.start()), PersonnelCeiling(
                         owner, kind, count, p.ref, p.page, m.group(0))))
     placed.sort(key=lambda item: item[0])
+    if read is not None:
+        read.update(c.ref for _, c in placed)
     return tuple(_latest_per_kind([c for _, c in placed]))
 
 
@@ -764,8 +792,8 @@ _HEADCOUNT = re.compile(r"(?<![\w/.,$])(\d{1,3}(?:,\d{3})+|\d{2,5})(?![\w/]|[.,]
 _PERSONNEL_FROM_TO = re.compile(r"\b(?:troops|personnel|police|observers|officers)\s+from\s+"
                                 r"[\d,]+\s+to\s+(?:approximately\s+)?(\d{1,3}(?:,\d{3})+|\d{2,5})"
                                 r"\b(?![.,]\d)")
-_STRENGTH_WORDS = re.compile(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|"
-                             r"increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b", re.I)
+_STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|"
+                           r"increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b")
 # "the 3,500 personnel of the United Nations Operation in Somalia (UNOSOM) authorized by
 # paragraph 3 of resolution 775 (1992)"
 _AUTHORIZED_BEFORE = re.compile(r"[^;]*?\b(?:authori[sz]ed|approved)\s+by\s+(?:paragraph|"
@@ -773,20 +801,21 @@ _AUTHORIZED_BEFORE = re.compile(r"[^;]*?\b(?:authori[sz]ed|approved)\s+by\s+(?:p
 _CITED_BEFORE = re.compile(r"\b(?:resolutions?|paragraphs?)\s+(?:[\d, ]+and\s+)?$")
 
 
-def unread_strengths(paragraphs: Sequence[Paragraph], mission: str | None,
+def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
                      ) -> list[tuple[Paragraph, list[str]]]:
     """Operative paragraphs that give a number of troops, police or other personnel where a
-    strength is authorized or changed, yet give `ceilings_of` no ceiling or increment, with
-    those figures as printed: for a warning, so that no strength the Council sets passes
-    unsaid.
+    strength is authorized or changed, yet are not among the refs `ceilings_of` read a
+    ceiling or an increment from (`read`), with those figures as printed: for a warning, so
+    that no strength the Council sets passes unsaid.
 
     A figure that cites an earlier authorization ("the 128 … observers approved by resolution
     797 (1992)"), a year, and paragraphs about another force (AMISOM) are left out.
     """
     out = []
     for p in paragraphs:
-        if p.kind is not ParagraphKind.OPERATIVE or not _STRENGTH_WORDS.search(p.text) \
-                or _OTHER_OPERATION.search(p.text):
+        if p.kind is not ParagraphKind.OPERATIVE or p.ref in read:
+            continue
+        if not _STRENGTH_WORDS.search(p.text):
             continue
         figures = []
         for m in _HEADCOUNT.finditer(p.text):
@@ -801,11 +830,9 @@ def unread_strengths(paragraphs: Sequence[Paragraph], mission: str | None,
                     r"\d[\d,]*\s+(?:troops|personnel)", m.group(0)):
                 continue  # "in 2011 police …"
             figures.append(m.group(1))
-        figures += [m.group(1) for m in _PERSONNEL_FROM_TO.finditer(p.text)]
-        if not figures:
-            continue
-        raised: list[PersonnelCeiling] = []
-        if not ceilings_of([p], mission, raised) and not raised:
+        if " from " in p.text:
+            figures += [m.group(1) for m in _PERSONNEL_FROM_TO.finditer(p.text)]
+        if figures and not _OTHER_OPERATION.search(p.text):
             out.append((p, figures))
     return out
 

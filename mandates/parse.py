@@ -288,14 +288,15 @@ def parse_resolution(path: str | Path) -> Resolution:
             f"to a date; {expires} is counted from {basis}",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     increments: list[PersonnelCeiling] = []
-    ceilings = ceilings_of(paragraphs, principal, increments)
+    read: set[str] = set()
+    ceilings = ceilings_of(paragraphs, principal, increments, read)
     for raised in increments:
         warnings.append(DataWarning(
             "ceiling_increment", f"paragraph {raised.ref} raises the authorized strength by "
             f"{raised.count:,} ({raised.kind.words}) rather than setting a "
             "ceiling; the ceiling is the earlier one plus this",
             SourceRef(path=p.name, paragraph=raised.ref, page=raised.page), severity="info"))
-    for p_, figures in unread_strengths(paragraphs, principal):
+    for p_, figures in unread_strengths(paragraphs, read | {c.ref for c in increments}):
         warnings.append(DataWarning(
             "ceiling_unread", f"paragraph {p_.ref} gives a number of personnel "
             f"({', '.join(figures)}) where a strength is authorized or changed, but no ceiling "

@@ -959,7 +959,7 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
     """A reduction, a combined strength or an intention names personnel figures the parser
     does not turn into a ceiling: `unread_strengths` returns them for a warning; figures that
     cite an earlier authorization, another army's troops and years are not among them."""
-    from mandates.metadata import unread_strengths
+    from mandates.metadata import ceilings_of, unread_strengths
 
     paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
         ("1", "Endorses the recommendation for a reduction of an additional 1,460 personnel "
@@ -974,7 +974,10 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
               "troops;"),
         ("6", "Requests the Secretary-General to report on the 2032 elections and the police;"),
     )]
-    found = unread_strengths(paragraphs, "UNMIR")
+    more: list = []
+    read: set[str] = set()
+    assert [c.ref for c in ceilings_of(paragraphs, "UNMIR", more, read)] == ["5"]
+    found = unread_strengths(paragraphs, read | {c.ref for c in more})
     assert [(p.ref, figures) for p, figures in found] == [
         ("1", ["1,460"]), ("2", ["9,150"])]
 
