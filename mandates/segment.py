@@ -560,8 +560,18 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         heading, heading_level = text, None
 
     def close() -> None:
-        nonlocal current
+        nonlocal current, heading_level
         if current is not None and current.parts:
+            if current.level >= 2 and len(current.parts) >= 2 \
+                    and _item_heading(current.parts[0], current.parts[1]):
+                # "(d) Public information" / "– To promote the peace process …": the
+                # item's first line is its heading, the dashed lines under it its text;
+                # the items under it, if any, are under that heading too
+                own = current.parts[0].rstrip(":").strip()
+                current = _Open(current.ref, current.kind, current.level, current.parent,
+                                own, current.page, current.parts[1:])
+                new_heading(own)
+                heading_level = current.level + 1
             done.append(current)
         current = None
 
@@ -770,6 +780,21 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
 _REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3})?(?:\s*\([a-z]{1,4}\))*\s*$")
 _LAST_BUT_ONE = re.compile(r"[;,]\s*(?:and|or),?\s*$")
 _FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")
+
+
+# what the dashed lines under an item's heading open with
+_TASK_LINE = re.compile(r"To\s+[a-z]|(?:Assist|Support|Monitor|Provide|Ensure|Contribute|"
+                        r"Promote|Facilitate|Help|Protect|Coordinate|Encourage|Observe|Deter|"
+                        r"Advise|Continue|Carry|Use|Work)\s+[a-z]")
+
+
+def _item_heading(first: str, second: str) -> bool:
+    """True when an item's first line is a heading over the lines that follow it: a short
+    unpunctuated phrase ("Disarmament and dismantling of militias") before a line that opens
+    a task ("To assist the Prime Minister …")."""
+    return ((_heading_like(first) and not first.startswith("To ")) or _long_heading(first)) \
+        and not _not_a_heading(first) and not _FUNCTION_WORD.search(first) \
+        and _TASK_LINE.match(second) is not None
 
 
 def _is_section(current: _Open) -> bool:

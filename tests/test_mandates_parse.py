@@ -368,6 +368,39 @@ def test_a_heading_run_into_the_end_of_an_item_heads_the_next(tmp_path) -> None:
     assert by_ref["1(d)"].text == "To assist the Government, Electoral Commission"
 
 
+def test_an_item_whose_first_line_is_a_heading_has_it_as_its_heading(tmp_path) -> None:
+    """1739 (2007) letters headings and puts the tasks under each on dashed lines: "(d) Public
+    information" / "– To promote the peace process …". The phrase is the item's heading, not
+    the first words of its text; an item that opens with its task keeps its words."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9001, "27 February 2031",
+        "1. Decides that UNMIR shall have the following mandate:\n",
+        "(a) Disarmament and dismantling of militias\n",
+        "\u00ad To assist the Prime Minister in dismantling the militias,\n",
+        "\u00ad To secure, neutralize or destroy all weapons surrendered by militias,\n",
+        "(b) Public information:\n",
+        "\u00ad To promote the peace process through the Mission's radio,\n",
+        "(c) To monitor the borders, with particular attention to the situation of refugees\n",
+        "and to the movement of combatants;\n",
+        "(d) Security Sector Reform (SSR)\n",
+        "Work with the Government:\n",
+        "(i) In the reform of the police,\n",
+        "(ii) For army reform;\n",
+        "2. Decides to remain seized of the matter.\n"))
+    by_ref = {p.ref: p for p in res.operative}
+    assert by_ref["1(a)"].heading == "Disarmament and dismantling of militias"
+    assert by_ref["1(a)"].text.startswith("To assist the Prime Minister")
+    assert by_ref["1(a)"].text.endswith("surrendered by militias,")
+    assert by_ref["1(b)"].heading == "Public information"
+    assert by_ref["1(b)"].text.startswith("To promote the peace process")
+    assert by_ref["1(c)"].heading is None
+    assert by_ref["1(c)"].text.startswith("To monitor the borders")
+    assert [by_ref[r].heading for r in ("1(d)", "1(d)(i)", "1(d)(ii)")] == [
+        "Security Sector Reform (SSR)"] * 3
+    assert by_ref["1(d)"].text == "Work with the Government:"
+    assert by_ref["2"].heading is None
+
+
 def test_lines_that_open_nothing_after_a_heading_are_kept(tmp_path) -> None:
     """93 (1951) prints "Noting …:" among its operative paragraphs, then items whose verbs are
     not operative ones; nothing of them may vanish."""
