@@ -928,13 +928,17 @@ _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DA
 _WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\b"
                      r"(?!\s+(?:of|from|after)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
                      r"(?:adoption|renewal)\b|(?:this|the)\s+mandate[’']s\s+renewal\b))|"
-                     r"\bin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\s+(?:of|from|after)\s+"
+                     r"\b(?:in|by|(?:not|no)\s+later\s+than)\s+(\w+(?:-\w+)?)\s+(days?|weeks?|"
+                     r"months?)\s+(?:of|from|after)\s+"
                      r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b", re.I)
 
 
 # a report due when the mandate period the resolution sets ends
-_AT_PERIOD_END = re.compile(r"\bat the end of (?:this|the current|the present|the new) "
-                            r"(?:mandate )?period\b", re.I)
+# ("before the end of the mandate period", "prior to the expiry of the present mandate")
+_AT_PERIOD_END = re.compile(r"\b(?:at|before|prior to) the end of (?:this|the current|the present|"
+                            r"the new|the|its) (?:mandate )?period\b|\b(?:before|prior to) the "
+                            r"(?:end|expiry|expiration) of (?:this|the current|the present|the|"
+                            r"its) mandate\b", re.I)
 
 
 def _within(tail: str, adopted: date | None) -> date | None:

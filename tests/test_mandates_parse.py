@@ -1326,6 +1326,12 @@ def test_reports_asked_for_by_several_dates() -> None:
     ("Requests the Secretary-General to report on this resolution in 10 days from the adoption "
      "of this resolution;", None, date(2031, 3, 16)),
     ("Requests the Secretary-General to report in 10 days;", None, None),
+    ("Requests the Secretary-General to submit to the Council, if possible not later than nine "
+     "days after the adoption of the present resolution, a report;", None, date(2031, 3, 15)),
+    # the report's own deadline, not the deployment's after it
+    ("Requests the Secretary-General to submit recommendations, preferably by 30 days from "
+     "adoption of this resolution, for the size of a force and for its deployment not later "
+     "than three months from adoption of this resolution;", None, date(2031, 4, 5)),
     # a request whose interval comes after a long list of what the report covers
     ("Requests the Secretary-General to keep it informed of the arrangements, and to report "
      "regularly on the security and humanitarian situation, including movements of refugees "
@@ -1373,6 +1379,12 @@ def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
                      "report on the developments in the situation;", 2)
     [request] = reporting_of([item], date(2031, 11, 24), expires=date(2032, 5, 31))
     assert (request.ref, request.due) == ("1(c)", date(2032, 5, 31))
+    for words in ("before the end of the present mandate", "well before the end of the mandate "
+                  "period", "prior to the expiration of the mandate"):
+        ahead = Paragraph("4", ParagraphKind.OPERATIVE, "Requests the Secretary-General to "
+                          f"provide a report on the situation {words};", 1)
+        [request] = reporting_of([ahead], date(2031, 11, 24), expires=date(2032, 5, 31))
+        assert request.due == date(2032, 5, 31), words
     # without the mandate's end known, the request is still found, without a date
     [request] = reporting_of([item], date(2031, 11, 24))
     assert request.due is None
