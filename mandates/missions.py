@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 
 from mandates.caseless import Caseless
 
@@ -226,6 +227,7 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
     Counts acronyms of known operations and of operations the text defines in brackets
     after a name with "United Nations" in it; full names without acronym count too.
     """
+    texts = list(texts)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     position = 0
@@ -258,4 +260,28 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position)
         position += len(text) + 1
+    if not counts:
+        return _misspelt(texts)
     return tuple(sorted(counts, key=lambda a: (-counts[a], first[a])))
+
+
+# a name that may be an operation's: "United Nations" and the capitalized words after it
+_UN_NAME = re.compile(r"United Nations(?:\s+(?:[A-Z][\w'’-]*|in|for|of|and|the|on))+")
+
+
+def _misspelt(texts: Iterable[str]) -> tuple[str, ...]:
+    """Operations named with a misprint ("United Nations Disemgagement Observer Force", 493
+    (1981)): a name within two or three letters of a known full name. Tried only when a text
+    names no operation otherwise."""
+    found: list[str] = []
+    for text in texts:
+        for m in _UN_NAME.finditer(text):
+            phrase = m.group(0).lower()
+            for name, acronym in _NAME_TO_ACRONYM.items():
+                if acronym in found or abs(len(phrase[:len(name)]) - len(name)) > 3:
+                    continue
+                near = SequenceMatcher(None, phrase[:len(name)], name)
+                if near.real_quick_ratio() >= 0.95 and near.quick_ratio() >= 0.95 \
+                        and near.ratio() >= 0.95:
+                    found.append(acronym)
+    return tuple(found)

@@ -1987,11 +1987,26 @@ def test_a_raised_strength_is_noted_and_a_set_one_is_still_a_ceiling(tmp_path) -
      "a further period ending on 15 June 1988;", "UNFICYP"),
     ("Decides to extend until 15 February 2014 the mandate of the United Nations Office in "
      "Burundi (BNUB);", "BNUB"),
+    # a misprinted name, as 493 (1981) prints UNDOF's
+    ("Decides to renew the mandate of the United Nations Disemgagement Observer Force for "
+     "another period of six months;", "UNDOF"),
 ])
 def test_missions_named_as_the_older_texts_name_them(text: str, mission: str) -> None:
     from mandates.metadata import missions_of
 
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])[:1] == (mission,)
+
+
+def test_a_name_near_an_operations_name_is_not_it_when_another_is_named() -> None:
+    """The misprint fallback is for texts that name no operation: a programme or an office
+    whose name differs from an operation's is not read as one."""
+    from mandates.metadata import missions_of
+
+    for text in ("Calls upon the United Nations Development Programme to assist;",
+                 "Requests the United Nations Mission in Liberia and the United Nations "
+                 "Observer Mission in Liberya to cooperate;"):
+        found = missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])
+        assert found == (() if "Development" in text else ("UNMIL",)), text
 
 
 def test_a_text_without_its_symbol_takes_it_from_the_un_file_name(tmp_path) -> None:
