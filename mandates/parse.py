@@ -120,6 +120,28 @@ _BY_RESOLUTION = Caseless(
     + _SET_OUT + r"\s+in\b([^;]{0,160})")
 
 
+# "extend the mandate of the United Nations mission for a new period" (1839 (2008))
+_UNNAMED_MANDATE = re.compile(
+    r"\bmandate\s+of\s+the\s+(United\s+Nations\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:[Mm]ission|[Oo]peration|[Ff]orce)\b"
+    r"(?:\s+in\s+[A-Z][\w'’ -]{2,40}?(?=[,;(]|\s+(?:for|until|and|as)\b))?)")
+
+
+def _unnamed_mission(paragraphs: list[Paragraph], name: str) -> DataWarning | None:
+    """The warning for a text that sets or renews the mandate of an operation it does not name
+    in a way the registry knows (none when it names none at all)."""
+    for p in paragraphs:
+        m = _UNNAMED_MANDATE.search(p.text) if p.kind is ParagraphKind.OPERATIVE else None
+        if m:
+            return DataWarning(
+                "mission_not_named", f"paragraph {p.ref} speaks of the mandate of "
+                f"'{m.group(1)}', a name that is no known operation's or is more than one's; "
+                "no mission is given, so its tasks and ceilings cannot be tied to a budget: "
+                "name the mission where the resolution is used",
+                SourceRef(path=name, paragraph=p.ref, page=p.page))
+    return None
+
+
 def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],
                        paragraphs: list[Paragraph], name: str) -> DataWarning:
     """The info warning that lists the codings the learned filter set aside, by paragraph."""
@@ -287,6 +309,8 @@ def parse_resolution(path: str | Path) -> Resolution:
             "expiry_estimated", f"paragraph {expiry_ref} sets the mandate for a period, not "
             f"to a date; {expires} is counted from {basis}",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+    if not missions and (unnamed := _unnamed_mission(paragraphs, p.name)) is not None:
+        warnings.append(unnamed)
     increments: list[PersonnelCeiling] = []
     read: set[str] = set()
     ceilings = ceilings_of(paragraphs, principal, increments, read)

@@ -2009,6 +2009,24 @@ def test_a_name_near_an_operations_name_is_not_it_when_another_is_named() -> Non
         assert found == (() if "Development" in text else ("UNMIL",)), text
 
 
+def test_a_mandate_of_an_unnamed_mission_is_said(tmp_path) -> None:
+    """1839 (2008) extends "the mandate of the United Nations mission" without naming it: the
+    parser gives no mission and says why, so that a batch does not pass it by unnoticed."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9001, "9 October 2031",
+        "1. Decides to extend the mandate of the United Nations mission for a new period "
+        "terminating on 15 February 2032;\n2. Decides to remain seized of the matter.\n"))
+    assert res.missions == () and res.mandate_expires == date(2032, 2, 15)
+    [note] = [w for w in res.warnings if w.code == "mission_not_named"]
+    assert "'United Nations mission'" in note.message and note.at.paragraph == "1"
+    named = parse_resolution(_resolution_file(
+        tmp_path, 9002, "9 October 2031",
+        "1. Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
+        "until 15 February 2032;\n"))
+    assert named.missions == ("UNMIR",)
+    assert not [w for w in named.warnings if w.code == "mission_not_named"]
+
+
 def test_a_text_without_its_symbol_takes_it_from_the_un_file_name(tmp_path) -> None:
     body = ("Adopted by the Security Council at its 12009th meeting, on 6 March 2031\n"
             "The Security Council,\nRecalling its earlier decisions,\n"
