@@ -350,8 +350,10 @@ _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
 
 
-# a capitalized phrase after the comma that ends a long item, with no punctuation after it
-_HEADING_AT_END = re.compile(r"^\(\w{1,6}\)\s.{60,}?,\s+([A-Z][^,;:.()]{3,90})$")
+# a capitalized phrase after the last comma of a line, with no punctuation after it (the line
+# may be an item's first or a later one: "… of National Reconciliation, Support for …")
+_HEADING_AT_END = re.compile(r"^.{20,}?,\s+([A-Z][^,;:.()]{3,90})$")
+_WRAPPED_REST = re.compile(r"[a-z][\w'’ -]{0,40}")
 
 
 # older texts' OCR reads the first operative number as the letter l: "l. Reaffirms its
@@ -384,14 +386,26 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     carried = ""  # "…; 2." ending a line: the number opens the next line's paragraph
+    skip = -1
     for i, line in enumerate(lines):
+        if i == skip:
+            continue
         tail = _HEADING_AT_END.search(line.text) if i + 1 < len(lines) and \
-            line.text[-1:].isalpha() and _SUB.match(lines[i + 1].text) else None
-        if tail is not None and _heading_like(tail.group(1)):
+            line.text[-1:].isalpha() else None
+        rest = ""
+        if tail is not None and not _SUB.match(lines[i + 1].text):
+            # the heading wrapped: "… Reconciliation, Support for humanitarian" / "assistance"
+            # / "(k) To facilitate …"
+            rest = lines[i + 1].text.strip()
+            if not (i + 2 < len(lines) and _SUB.match(lines[i + 2].text)
+                    and _WRAPPED_REST.fullmatch(rest)):
+                tail = None
+        if tail is not None and _heading_like(f"{tail.group(1)} {rest}".strip()):
             # "(j) To support … National Reconciliation, Support for humanitarian assistance"
             # / "(k) To facilitate …": the heading of (k) ran into the end of (j)'s last line
             out.append(Line(line.text[:tail.start(1)].rstrip(), line.page, line.indented))
-            line = Line(tail.group(1), line.page, True)
+            line = Line(f"{tail.group(1)} {rest}".strip(), line.page, True)
+            skip = i + 1 if rest else -1
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""

@@ -359,13 +359,21 @@ def test_a_heading_run_into_the_end_of_an_item_heads_the_next(tmp_path) -> None:
         "(b) To facilitate the free flow of people and goods,\n",
         "(c) To help establish the necessary security conditions, Monrovia and Buchanan,\n",
         "(d) To assist the Government, Electoral Commission\n",
-        "2. Decides to remain seized of the matter.\n"))
+        "2. Decides that UNMIR shall also have the following tasks:\n",
+        # the same in a narrow column: the heading wraps onto a line of its own
+        "(a) To support the provision of security for the ministers\n",
+        "of the Government of Unity, Support for humanitarian\n",
+        "assistance\n",
+        "(b) To facilitate the free flow of people and goods,\n",
+        "3. Decides to remain seized of the matter.\n"))
     by_ref = {p.ref: p for p in res.operative}
     assert by_ref["1(a)"].text.endswith("Government of Unity,")
     assert by_ref["1(b)"].heading == "Support for humanitarian assistance"
     # a capital after a comma that ends with a comma, or in a short item, is no heading
     assert by_ref["1(c)"].text.endswith("Monrovia and Buchanan,")
     assert by_ref["1(d)"].text == "To assist the Government, Electoral Commission"
+    assert by_ref["2(a)"].text.endswith("Government of Unity,")
+    assert by_ref["2(b)"].heading == "Support for humanitarian assistance"
 
 
 def test_an_item_whose_first_line_is_a_heading_has_it_as_its_heading(tmp_path) -> None:
