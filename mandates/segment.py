@@ -352,7 +352,7 @@ _HEADING_RUN = re.compile(
 
 # a capitalized phrase after the last comma of a line, with no punctuation after it (the line
 # may be an item's first or a later one: "… of National Reconciliation, Support for …")
-_HEADING_AT_END = re.compile(r"^.{20,}?,\s+([A-Z][^,;:.()]{3,90})$")
+_HEADING_AT_END = re.compile(r"^.+?,\s+([A-Z][^,;:.()]{3,90})$")
 _WRAPPED_REST = re.compile(r"[a-z][\w'’ -]{0,40}")
 
 
@@ -392,6 +392,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             continue
         tail = _HEADING_AT_END.search(line.text) if i + 1 < len(lines) and \
             line.text[-1:].isalpha() else None
+        if tail is not None and tail.start(1) < 40 and _SUB.match(line.text):
+            tail = None  # a lettered heading itself: "(a) Security, Stabilization and …"
         rest = ""
         if tail is not None and not _SUB.match(lines[i + 1].text):
             # the heading wrapped: "… Reconciliation, Support for humanitarian" / "assistance"
@@ -576,14 +578,16 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     def close() -> None:
         nonlocal current, heading_level
         if current is not None and current.parts:
-            if current.level >= 2 and len(current.parts) >= 2 \
-                    and _item_heading(current.parts[0], current.parts[1]):
-                # "(d) Public information" / "– To promote the peace process …": the
-                # item's first line is its heading, the dashed lines under it its text;
-                # the items under it, if any, are under that heading too
-                own = current.parts[0].rstrip(":").strip()
+            # "(d) Public information" / "– To promote the peace process …": the item's
+            # first line (or two, as a narrow page wraps it) is its heading, the dashed lines
+            # under it its text; the items under it, if any, are under that heading too
+            lines = next((n for n in (1, 2, 3) if current.level >= 2
+                          and len(current.parts) > n
+                          and _item_heading(_join(current.parts[:n]), current.parts[n])), 0)
+            if lines:
+                own = _join(current.parts[:lines]).rstrip(":").strip()
                 current = _Open(current.ref, current.kind, current.level, current.parent,
-                                own, current.page, current.parts[1:])
+                                own, current.page, current.parts[lines:])
                 new_heading(own)
                 heading_level = current.level + 1
             done.append(current)

@@ -365,6 +365,10 @@ def test_a_heading_run_into_the_end_of_an_item_heads_the_next(tmp_path) -> None:
         "of the Government of Unity, Support for humanitarian\n",
         "assistance\n",
         "(b) To facilitate the free flow of people and goods,\n",
+        # … or the line holds little before the comma
+        "(c) To support the provision of security for the ministers of the Government of\n",
+        "Unity, Public information\n",
+        "(d) To promote the peace process,\n",
         "3. Decides to remain seized of the matter.\n"))
     by_ref = {p.ref: p for p in res.operative}
     assert by_ref["1(a)"].text.endswith("Government of Unity,")
@@ -374,6 +378,8 @@ def test_a_heading_run_into_the_end_of_an_item_heads_the_next(tmp_path) -> None:
     assert by_ref["1(d)"].text == "To assist the Government, Electoral Commission"
     assert by_ref["2(a)"].text.endswith("Government of Unity,")
     assert by_ref["2(b)"].heading == "Support for humanitarian assistance"
+    assert by_ref["2(c)"].text.endswith("Government of Unity,")
+    assert by_ref["2(d)"].heading == "Public information"
 
 
 def test_an_item_whose_first_line_is_a_heading_has_it_as_its_heading(tmp_path) -> None:
@@ -394,6 +400,10 @@ def test_an_item_whose_first_line_is_a_heading_has_it_as_its_heading(tmp_path) -
         "Work with the Government:\n",
         "(i) In the reform of the police,\n",
         "(ii) For army reform;\n",
+        # a heading that wraps, as a narrow page prints it
+        "(e) Support to redeployment of State administration and\n",
+        "justice throughout the country\n",
+        "\u00ad To facilitate the redeployment of the administration,\n",
         "2. Decides to remain seized of the matter.\n"))
     by_ref = {p.ref: p for p in res.operative}
     assert by_ref["1(a)"].heading == "Disarmament and dismantling of militias"
@@ -406,6 +416,9 @@ def test_an_item_whose_first_line_is_a_heading_has_it_as_its_heading(tmp_path) -
     assert [by_ref[r].heading for r in ("1(d)", "1(d)(i)", "1(d)(ii)")] == [
         "Security Sector Reform (SSR)"] * 3
     assert by_ref["1(d)"].text == "Work with the Government:"
+    assert by_ref["1(e)"].heading == ("Support to redeployment of State administration and "
+                                      "justice throughout the country")
+    assert by_ref["1(e)"].text.startswith("To facilitate")
     assert by_ref["2"].heading is None
 
 
