@@ -846,6 +846,14 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
     in_list = current.level >= 2 or (current.level == 1 and ends == ":")
     if not in_list:
         return False
+    if current.level >= 2 and not lowercase and len(current.parts) <= 3 \
+            and not _is_section(current) and any(
+            _item_heading(_join(current.parts[:n]), text)
+            for n in range(1, len(current.parts) + 1)):
+        # "(a) Support for the transition process:" / "To expedite …": the lines under a
+        # printed item's heading are its text (as a text file reads them), not items of
+        # their own (under an item whose letter is not printed, its wrapped lines look alike)
+        return False
     # after a section heading ("(i) Protection of civilians") the heading has no final
     # punctuation; after an item it ends with ";" or "."
     return ends in ";:." or (_is_section(current) and not _wraps(current.joined.strip()))

@@ -2811,6 +2811,33 @@ def test_a_heading_wrapped_before_its_bracketed_acronym_heads_the_next_paragraph
         "Reducing the threat posed by Improvised Explosive Devices (IEDs)"
 
 
+def test_indented_tasks_under_a_lettered_heading_are_its_text() -> None:
+    """2134 (2014) laid out as a PDF: "(a) Support for the transition process:" and indented
+    lines "To expedite …", "To assist …" under it. They are (a)'s text, as in the text file,
+    not items (b), (c) whose letters were not printed; the printed (b) stays (b)."""
+    paragraphs = _mandate_list(
+        ("(a) Support for the implementation of the transition process:", True),
+        ("To expedite the re-establishment of constitutional order;", True),
+        ("To assist in reconciliation efforts at the national and local levels;", True),
+        ("(b) Support for conflict prevention and humanitarian assistance:", True),
+        ("To exercise good offices and to support mediation efforts;", True),
+    )
+    assert sorted(ref for ref in paragraphs if ref.startswith("1(")) == ["1(a)", "1(b)"]
+    assert paragraphs["1(a)"].heading == "Support for the implementation of the transition " \
+        "process"
+    assert paragraphs["1(a)"].text.startswith("To expedite")
+    assert paragraphs["1(a)"].text.endswith("national and local levels;")
+    assert paragraphs["1(b)"].text == "To exercise good offices and to support mediation efforts;"
+    # items whose letters are not printed keep their wrapped lines apart from the next item
+    unprinted = _mandate_list(
+        ("(i) Protection of civilians", True),
+        ("Maintain a proactive deployment and a mobile, flexible and robust posture", True),
+        ("including by patrolling on foot;", False),
+        ("Work with the Government to identify threats to civilians;", True),
+    )
+    assert unprinted["1(i)(b)"].text.startswith("Work with the Government")
+
+
 def test_a_wrapped_roman_item_loses_no_line_to_a_heading() -> None:
     paragraphs = _mandate_list(
         ("(i) The situation on the ground, including operations against armed groups;", True),
