@@ -2811,6 +2811,23 @@ def test_a_heading_wrapped_before_its_bracketed_acronym_heads_the_next_paragraph
         "Reducing the threat posed by Improvised Explosive Devices (IEDs)"
 
 
+def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
+    """1874 (2009) prints a paragraph's items on one line: "…: (a) assist …; (b) gather …;
+    (c) make recommendations …; and (d) provide an interim report …". Item (d) was read as
+    the end of (c)."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9001, "12 June 2031",
+        "1. Requests the Secretary-General to create a group of experts to carry out the "
+        "following tasks: (a) assist the Committee in carrying out its mandate; (b) gather "
+        "information from States; (c) make recommendations on actions the Council may "
+        "consider; and (d) provide an interim report on its work to the Council;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    by_ref = {p.ref: p for p in res.operative}
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "1(d)", "2"]
+    assert by_ref["1(c)"].text.endswith("may consider; and")
+    assert by_ref["1(d)"].text.startswith("provide an interim report")
+
+
 def test_indented_tasks_under_a_lettered_heading_are_its_text() -> None:
     """2134 (2014) laid out as a PDF: "(a) Support for the transition process:" and indented
     lines "To expedite …", "To assist …" under it. They are (a)'s text, as in the text file,
