@@ -599,7 +599,7 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     # "troop ceiling of 17,000", "troop level of X to no more than 1,200"
     r"\b(troop|military|police|civilian)\s+(?:ceiling|strength|level)s?\b"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+)?"
-    r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+)?" + _COUNT,
+    r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?" + _COUNT,
     # "ceiling for troops … up to 4,050 personnel"
     r"\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?\bup\s+to\s+" + _COUNT,
     # "a police component, including formed police units, of up to 1,323 personnel"

@@ -994,6 +994,9 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
      "months;", CeilingKind.MILITARY_OBSERVERS, 100),
     ("Authorizes UNMIR to deploy 16 correction officers seconded from Member States;",
      CeilingKind.CORRECTIONS, 16),
+    ("Decides that UNMIR's military strength shall decrease by four infantry battalions in "
+     "three phases, leaving UNMIR's military strength at approximately 3,750 personnel by July "
+     "2032;", CeilingKind.MILITARY, 3750),
     ("Approves the increase in the strength of the United Nations Mission in Ruritania "
      "requested by the Secretary-General from 4,000 to approximately 6,000 troops;",
      CeilingKind.MILITARY, 6000),
