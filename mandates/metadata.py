@@ -788,6 +788,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
 _HEADCOUNT = re.compile(r"(?<![\w/.,$])(\d{1,3}(?:,\d{3})+|\d{2,5})(?![\w/]|[.,]\d)"
                         r"\s+(?:[\w-]+\s+){0,3}?(?:troops|personnel|police|observers|"
                         r"officers|monitors|soldiers)\b")
+# the words a number of people ends with (a cheap test before the patterns)
+_PEOPLE = ("troops", "personnel", "police", "observers", "officers", "monitors", "soldiers")
 # "authorized military and police personnel from 8,650 to 9,150"
 _PERSONNEL_FROM_TO = re.compile(r"\b(?:troops|personnel|police|observers|officers)\s+from\s+"
                                 r"[\d,]+\s+to\s+(?:approximately\s+)?(\d{1,3}(?:,\d{3})+|\d{2,5})"
@@ -813,7 +815,8 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
     """
     out = []
     for p in paragraphs:
-        if p.kind is not ParagraphKind.OPERATIVE or p.ref in read:
+        if p.kind is not ParagraphKind.OPERATIVE or p.ref in read \
+                or not any(word in p.text for word in _PEOPLE):
             continue
         if not _STRENGTH_WORDS.search(p.text):
             continue
