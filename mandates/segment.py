@@ -356,6 +356,8 @@ _HEADING_RUN = re.compile(
 # a capitalized phrase after the last comma of a line, with no punctuation after it (the line
 # may be an item's first or a later one: "… of National Reconciliation, Support for …")
 _HEADING_AT_END = re.compile(r"^.+?,\s+([A-Z][^,;:.()]{3,90})$")
+# a line that opens with the "and" of a list's last item: "and (d) provide an interim report"
+_AND_ITEM = re.compile(r"and\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)")
 _WRAPPED_REST = re.compile(r"[a-z][\w'’ -]{0,40}")
 
 
@@ -414,6 +416,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""
+        last = _AND_ITEM.match(line.text) if out and out[-1].text.endswith(";") else None
+        if last is not None:
+            # "…measures;" / "and (d) provide …": the "and" ends the item before
+            out[-1] = Line(f"{out[-1].text} and", out[-1].page, out[-1].indented)
+            line = Line(line.text[last.end():], line.page, line.indented)
         if len(line.text) <= 8 and _BARE_LABEL.match(line.text):
             # "8." or "(c)" alone on its line: it opens the next line's paragraph
             carried = line.text.strip()

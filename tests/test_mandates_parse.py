@@ -2831,6 +2831,20 @@ def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
     assert by_ref["1(d)"].text.startswith("provide an interim report")
 
 
+def test_a_last_item_whose_and_opens_the_line_is_an_item() -> None:
+    """The same list laid out in a PDF column: "… of the relevant measures;" / "and (d)
+    provide to the Council an interim report …". Its item opens, and "and" ends (c), as in
+    the text file."""
+    paragraphs = _mandate_list(
+        ("(a) assist the Committee in carrying out its mandate; (b) gather information;", True),
+        ("(c) make recommendations on actions to improve implementation of the measures;",
+         False),
+        ("and (d) provide to the Council an interim report on its work;", False),
+    )
+    assert paragraphs["1(c)"].text.endswith("of the measures; and")
+    assert paragraphs["1(d)"].text.startswith("provide to the Council")
+
+
 def test_indented_tasks_under_a_lettered_heading_are_its_text() -> None:
     """2134 (2014) laid out as a PDF: "(a) Support for the transition process:" and indented
     lines "To expedite …", "To assist …" under it. They are (a)'s text, as in the text file,
