@@ -358,6 +358,7 @@ _HEADING_RUN = re.compile(
 _HEADING_AT_END = re.compile(r"^.+?,\s+([A-Z][^,;:.()]{3,90})$")
 # a line that opens with the "and" of a list's last item: "and (d) provide an interim report"
 _AND_ITEM = re.compile(r"and\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)")
+# the rest of such a heading wrapped onto a short line of its own ("assistance")
 _WRAPPED_REST = re.compile(r"[a-z][\w'’ -]{0,40}")
 
 
@@ -591,13 +592,13 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # "(d) Public information" / "– To promote the peace process …": the item's
             # first line (or two, as a narrow page wraps it) is its heading, the dashed lines
             # under it its text; the items under it, if any, are under that heading too
-            lines = next((n for n in (1, 2, 3) if current.level >= 2
+            spans = next((n for n in (1, 2, 3) if current.level >= 2
                           and len(current.parts) > n
                           and _item_heading(_join(current.parts[:n]), current.parts[n])), 0)
-            if lines:
-                own = _join(current.parts[:lines]).rstrip(":").strip()
+            if spans:
+                own = _join(current.parts[:spans]).rstrip(":").strip()
                 current = _Open(current.ref, current.kind, current.level, current.parent,
-                                own, current.page, current.parts[lines:])
+                                own, current.page, current.parts[spans:])
                 new_heading(own)
                 heading_level = current.level + 1
             done.append(current)
