@@ -655,6 +655,8 @@ def _may_set_strength(text: str) -> bool:
     """A cheap test before the count patterns: words that set or change a strength."""
     return bool(_CEILING_CONTEXT.search(text) or _STRENGTH_GATE.search(text) or any(
         word in text and pattern.search(text) for word, pattern in _ADDITION_GATE))
+
+
 # the next item of a list of increments: "by the addition of up to sixty military observers and
 # one hundred and twenty civilian police"
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:up\s+to\s+)?")
@@ -783,17 +785,16 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     return tuple(_latest_per_kind([c for _, c in placed]))
 
 
+# the words a number of people ends with
+_PEOPLE = ("troops", "personnel", "police", "observers", "officers", "monitors", "soldiers")
+_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d{2,5})"
 # a number of people that may set or change a strength: "3,320 personnel", "up to 50 United
 # Nations military observers"
-_HEADCOUNT = re.compile(r"(?<![\w/.,$])(\d{1,3}(?:,\d{3})+|\d{2,5})(?![\w/]|[.,]\d)"
-                        r"\s+(?:[\w-]+\s+){0,3}?(?:troops|personnel|police|observers|"
-                        r"officers|monitors|soldiers)\b")
-# the words a number of people ends with (a cheap test before the patterns)
-_PEOPLE = ("troops", "personnel", "police", "observers", "officers", "monitors", "soldiers")
+_HEADCOUNT = re.compile(r"(?<![\w/.,$])" + _FIGURE + r"(?![\w/]|[.,]\d)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:" + "|".join(_PEOPLE) + r")\b")
 # "authorized military and police personnel from 8,650 to 9,150"
-_PERSONNEL_FROM_TO = re.compile(r"\b(?:troops|personnel|police|observers|officers)\s+from\s+"
-                                r"[\d,]+\s+to\s+(?:approximately\s+)?(\d{1,3}(?:,\d{3})+|\d{2,5})"
-                                r"\b(?![.,]\d)")
+_PERSONNEL_FROM_TO = re.compile(r"\b(?:" + "|".join(_PEOPLE) + r")\s+from\s+[\d,]+\s+to\s+"
+                                r"(?:approximately\s+)?" + _FIGURE + r"\b(?![.,]\d)")
 _STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|"
                            r"increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b")
 # "the 3,500 personnel of the United Nations Operation in Somalia (UNOSOM) authorized by
