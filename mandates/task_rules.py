@@ -492,7 +492,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"peacekeep)", r"disengagement plan", r"\bliquidation\b", r"\breconfigur",
         r"phased (?:withdrawal|reduction)", r"transition(?:ing)? (?:of|from)",
         r"transition(?:al)? planning",
-    )),
+    ), exclude=re.compile(
+        # the country's own transition, not the mission's: "the Government of National Unity
+        # and Transition", "the transition process" (Burundi's, Afghanistan's), "the transition
+        # to full Afghan leadership" (Inteqal), "the transition to renewable energy"
+        r"national unity and transition|(?<!planning )transition process|inteqal|"
+        r"transition (?:to|towards) (?:full )?(?:afghan|democra|renewable)|"
+        r"(?:officials|committee in support) of the transition")),
     TaskCues("environment", None, A, _rx(
         r"\benvironmental\b", r"climate change", r"\becolog", r"environmental footprint",
         r"adverse effects of climate",

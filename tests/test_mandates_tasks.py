@@ -1308,6 +1308,23 @@ def test_a_countrys_political_transition_is_not_the_missions() -> None:
     assert "transition" in only(rules([op("4", drawdown)], ["UNXYZ"]), "4").categories
 
 
+@pytest.mark.parametrize("words", [
+    "the Government of National Unity and Transition in disarming combatants",
+    "the transition process, with particular attention to the electoral calendar",
+    "the provincial authorities during the transition to full Afghan leadership of security",
+    "the mission's environmental management, including the transition to renewable energy",
+])
+def test_the_countrys_transition_or_an_energy_transition_is_not_the_missions(words: str) -> None:
+    """The country's transition ("of National Unity and Transition", "the transition process")
+    and a switch of energy sources are not the mission's transition, drawdown or handover."""
+    text = f"Requests UNXYZ to support {words};"
+    tasks = rules([op("3", text)], ["UNXYZ"])
+    assert all("transition" not in t.categories for t in tasks)
+    planning = ("Requests UNXYZ to continue the transition planning process with the country "
+                "team and to prepare the transition of its tasks to the Government;")
+    assert "transition" in only(rules([op("4", planning)], ["UNXYZ"]), "4").categories
+
+
 def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
     text = ("Decides that UNXYZ should undertake support for securing uncontrolled arms and "
             "related materiel and countering their spread;")
