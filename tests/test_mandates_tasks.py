@@ -1589,3 +1589,15 @@ def test_priorities_named_with_two_words_before_them_head_the_list() -> None:
         op("11(i)", "The protection of civilians under threat of physical violence;", 2, "11"),
     ], ["UNXYZ"])
     assert "protection_of_civilians" in only(tasks, "11(i)").categories
+
+
+def test_the_governments_zero_tolerance_policy_for_its_army_is_not_the_missions_conduct() -> None:
+    """The host Government's "zero-tolerance policy" with respect to discipline in its army is
+    a reform the mission supports, not the mission's own conduct and discipline."""
+    army = ("Requests UNXYZ to support the fight against impunity, including through the "
+            "implementation of the Government's \"zero-tolerance policy\" with respect to "
+            "discipline and human rights violations committed by the armed forces;")
+    assert "conduct_and_discipline" not in only(rules([op("5", army)], ["UNXYZ"]), "5").categories
+    own = ("Requests UNXYZ to ensure full compliance of its personnel with the zero-tolerance "
+           "policy on sexual exploitation and abuse;")
+    assert "conduct_and_discipline" in only(rules([op("6", own)], ["UNXYZ"]), "6").categories
