@@ -120,8 +120,10 @@ _GENERIC = (
     r"the (?:united nations )?(?:military )?observers\b", r"united nations military observers",
     r"the (?:united nations )?observer group", r"the (?:united nations )?civilian police\b",
     r"the intervention brigade", r"its (?:military|civilian|police) components?",
-    r"the special representative(?: of the secretary-general)?(?! (?:of the secretary-general )?"
-    r"(?:for|on) (?:children|sexual))", r"the srsg\b",
+    # the head of the mission, not the Secretary-General's representatives for children and
+    # armed conflict, on sexual violence or for the regional offices of West and Central Africa
+    r"the (?:special representative|srsg\b)(?: of the secretary-general)?(?! (?:of the "
+    r"secretary-general )?(?:for|on) (?:the )?(?:children|sexual|west africa|central africa))",
     r"the (?:united nations )?(?:peace-?keeping )?(?:operation|mission)'s",
 )
 

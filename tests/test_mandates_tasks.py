@@ -1601,3 +1601,21 @@ def test_the_governments_zero_tolerance_policy_for_its_army_is_not_the_missions_
     own = ("Requests UNXYZ to ensure full compliance of its personnel with the zero-tolerance "
            "policy on sexual exploitation and abuse;")
     assert "conduct_and_discipline" in only(rules([op("6", own)], ["UNXYZ"]), "6").categories
+
+
+@pytest.mark.parametrize("office", [
+    "the Office of the SRSG for Children and Armed Conflict",
+    "the Special Representative of the Secretary-General on Sexual Violence in Conflict",
+    "the SRSG for West Africa",
+])
+def test_the_secretary_generals_other_representatives_are_not_the_mission(office: str) -> None:
+    """"The SRSG" is the head of the mission, but the Secretary-General's representatives for
+    children and armed conflict, on sexual violence, or for a regional office are not: working
+    with them tasks no one in the mission."""
+    text = (f"Calls upon the Government to continue its efforts and recalls the importance of "
+            f"cooperating with {office} in preventing violations against children and sexual "
+            f"violence;")
+    assert rules([op("8", text)], ["UNXYZ"]) == ()
+    head = ("Calls upon the Government to continue its efforts and recalls the importance of "
+            "cooperating with the SRSG in preventing violations against children;")
+    assert "child_protection" in only(rules([op("9", head)], ["UNXYZ"]), "9").categories
