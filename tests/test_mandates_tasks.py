@@ -1325,6 +1325,16 @@ def test_the_countrys_transition_or_an_energy_transition_is_not_the_missions(wor
     assert "transition" in only(rules([op("4", planning)], ["UNXYZ"]), "4").categories
 
 
+@pytest.mark.parametrize("words", [
+    "the smooth transfer of the mission responsibilities to the national authorities",
+    "a tailored approach to the mission's gradual, responsible and sustainable withdrawal",
+])
+def test_a_transfer_of_the_mission_responsibilities_or_its_withdrawal_is_transition(
+        words: str) -> None:
+    text = f"Requests UNXYZ to plan with the Government {words};"
+    assert "transition" in only(rules([op("5", text)], ["UNXYZ"]), "5").categories
+
+
 def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
     text = ("Decides that UNXYZ should undertake support for securing uncontrolled arms and "
             "related materiel and countering their spread;")
