@@ -77,6 +77,14 @@ def check_zip_container(path: str | Path, *, kind: str) -> None:
         with zipfile.ZipFile(p) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        if _is_compound_file(p):
+            # Word 97-2003 and Excel 97-2003 files, and Office files saved with a password
+            # (their encrypted package sits in the same container), are not zip files
+            raise InputError(
+                f"cannot be read as {kind}: it is an older Office document (Word or Excel "
+                "97-2003) or one protected with a password", path=p,
+                hint=f"open it in Word, Excel or LibreOffice and save an unprotected copy as "
+                f"{kind}, or give the PDF") from exc
         raise InputError(
             f"not a valid {kind} file (the zip container is corrupt or truncated)",
             path=p,
@@ -98,12 +106,30 @@ def check_zip_container(path: str | Path, *, kind: str) -> None:
                          hint="this looks like a zip bomb; check its origin")
 
 
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: older formats a user may have, and the one of ours to save them as
+_SAVE_AS = {".doc": ".docx", ".rtf": ".docx", ".odt": ".docx", ".xls": ".xlsx", ".ods": ".xlsx",
+            ".xlsm": ".xlsx", ".docm": ".docx"}
+
+
+def _is_compound_file(path: Path) -> bool:
+    """True for an OLE compound file (the container of .doc, .xls and encrypted OOXML)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(_COMPOUND_FILE)) == _COMPOUND_FILE
+    except OSError:
+        return False
+
+
 def check_suffix(path: Path, supported: tuple[str, ...], what: str) -> str:
     """The file's lower-case suffix; InputError unless it is one of `supported`."""
     suffix = path.suffix.lower()
     if suffix not in supported:
+        target = _SAVE_AS.get(suffix)
+        save = (f"open it in Word, Excel or LibreOffice and save it as {target}, or give "
+                if target in supported else "give ")
         raise InputError(f"unsupported file type {suffix or '(none)'!r}", path=path,
-                         hint=f"give {what} as " + ", ".join(supported))
+                         hint=f"{save}{what} as " + ", ".join(supported))
     return suffix
 
 

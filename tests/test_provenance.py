@@ -7,6 +7,7 @@ import zipfile
 import pytest
 
 from provenance import DataWarning, InputError, SourceRef, check_readable, check_zip_container
+from provenance.files import check_suffix
 
 
 def test_labels_follow_the_contract() -> None:
@@ -44,6 +45,27 @@ def test_corrupt_zip_is_refused(tmp_path) -> None:
     with pytest.raises(InputError, match="not a valid xlsx file") as info:
         check_zip_container(fake, kind="xlsx")
     assert info.value.one_line().startswith(f"error: {fake}: not a valid xlsx file")
+
+
+def test_an_old_or_password_protected_office_file_is_named_as_such(tmp_path) -> None:
+    """A .docx that is really a Word 97-2003 file, or an Office file saved with a password,
+    is an OLE compound file: the user is told what it is and to save it again, not that the
+    zip is corrupt."""
+    old = tmp_path / "budget.xlsx"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(InputError, match="older Office document .* protected with a password") \
+            as info:
+        check_zip_container(old, kind="xlsx")
+    assert "save an unprotected copy as xlsx" in info.value.one_line()
+
+
+def test_an_older_format_is_refused_with_the_format_to_save_it_as(tmp_path) -> None:
+    with pytest.raises(InputError, match="unsupported file type '.doc'") as info:
+        check_suffix(tmp_path / "S_RES_2765(2024).doc", (".pdf", ".docx"), "a resolution")
+    assert "save it as .docx, or give a resolution as .pdf, .docx" in info.value.one_line()
+    with pytest.raises(InputError) as other:
+        check_suffix(tmp_path / "notes.md", (".pdf", ".docx"), "a resolution")
+    assert other.value.one_line().endswith("give a resolution as .pdf, .docx")
 
 
 def test_zip_bomb_is_refused_before_opening(tmp_path) -> None:
