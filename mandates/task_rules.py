@@ -489,7 +489,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand over\b",
         r"transfer (?:of )?(?:its |the mission(?:'s)? )?(?:tasks|responsibilities)",
         r"withdrawal of (?:the )?(?:mission|force|operation|monusco|minusma|unamid|"
-        r"peacekeep)", r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan", r"\bliquidation\b", r"\breconfigur",
+        r"peacekeep)", r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",
+        r"\bliquidation\b", r"\breconfigur",
         r"phased (?:withdrawal|reduction)", r"transition(?:ing)? (?:of|from)",
         r"transition(?:al)? planning",
     ), exclude=re.compile(

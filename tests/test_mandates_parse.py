@@ -1421,8 +1421,9 @@ def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
     assert request.due is None
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252", "utf-16-le", "utf-16-be"])
 def test_text_resolutions_in_the_encodings_windows_saves(tmp_path, encoding: str) -> None:
+    """Also UTF-16 saved without its byte-order mark ("utf-16-le", "utf-16-be")."""
     path = tmp_path / "saved.txt"
     path.write_text(
         "S/RES/9006 (2031)\nResolution 9006 (2031)\n"

@@ -53,14 +53,14 @@ def test_an_old_or_password_protected_office_file_is_named_as_such(tmp_path) -> 
     zip is corrupt."""
     old = tmp_path / "budget.xlsx"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    with pytest.raises(InputError, match="older Office document .* protected with a password") \
+    with pytest.raises(InputError, match=r"older Office document .* protected with a password") \
             as info:
         check_zip_container(old, kind="xlsx")
     assert "save an unprotected copy as xlsx" in info.value.one_line()
 
 
 def test_an_older_format_is_refused_with_the_format_to_save_it_as(tmp_path) -> None:
-    with pytest.raises(InputError, match="unsupported file type '.doc'") as info:
+    with pytest.raises(InputError, match=r"unsupported file type '\.doc'") as info:
         check_suffix(tmp_path / "S_RES_2765(2024).doc", (".pdf", ".docx"), "a resolution")
     assert "save it as .docx, or give a resolution as .pdf, .docx" in info.value.one_line()
     with pytest.raises(InputError) as other:

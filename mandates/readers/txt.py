@@ -15,14 +15,24 @@ _PAGE_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")
 
 def decode(data: bytes, path: Path) -> str:
     """Text of a resolution file: UTF-16 when it opens with its byte-order mark (Windows'
-    "Unicode" text), UTF-8 when it is valid UTF-8, else Windows-1252."""
+    "Unicode" text) or, without one, has a NUL beside every character; UTF-8 when it is
+    valid UTF-8, else Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError("is damaged UTF-16 text", path=path,
                              hint="save it again as UTF-8 text") from exc
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    if b"\x00" in head:
+        # UTF-16 saved without its byte-order mark: English text has a NUL beside every
+        # character, before it (big-endian) or after it (little-endian)
+        for codec, zeros in (("utf-16-be", head[0::2]), ("utf-16-le", head[1::2])):
+            if len(zeros) >= 16 and zeros.count(0) >= 0.9 * len(zeros):
+                try:
+                    return data.decode(codec)
+                except UnicodeDecodeError:
+                    break
         raise InputError("is a binary file, not text", path=path,
                          hint="give the resolution as .txt, .pdf, .docx or .html")
     if data.startswith(b"\xef\xbb\xbf"):
