@@ -247,6 +247,23 @@ def test_encrypted_pdf_is_an_input_error(tmp_path):
     assert "encrypted" in info.value.message
 
 
+def test_a_scanned_budget_without_a_text_layer_is_sent_to_ocr(tmp_path):
+    """A PDF whose pages carry no text (a scan) is not "no budget table found": the user is
+    told to run OCR, as for a scanned resolution."""
+    import pypdfium2 as pdfium
+
+    from budgets import parse_budget
+
+    path = tmp_path / "A_80_624.pdf"
+    scan = pdfium.PdfDocument.new()
+    for _ in range(2):
+        scan.new_page(595, 842)
+    scan.save(str(path))
+    with pytest.raises(InputError) as info:
+        parse_budget(path)
+    assert "no text layer" in info.value.message and "OCR" in info.value.one_line()
+
+
 # --- real reports ---------------------------------------------------------------------
 
 def _overall(grids: list[Grid]) -> Grid:
