@@ -211,6 +211,7 @@ def _cited_resolutions(text: str) -> list[str]:
 
 
 _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
+_PRST = re.compile(r"S/PRST/\d{4}/\d{1,3}")
 
 
 def _prints_date(text: str, day: date) -> bool:
@@ -251,6 +252,13 @@ def parse_resolution(path: str | Path) -> Resolution:
     if symbol is None and (not operative or not seg.council_line or len(seg.masthead) > 15):
         # a resolution opens with its title block and "The Security Council,"; a report
         # that cites resolutions does not
+        # its symbol stands alone on a line of the title block, not cited in a sentence
+        statement = next((ln.strip() for ln in [*head, *first] if _PRST.fullmatch(ln.strip())),
+                         None)
+        if statement is not None:
+            raise InputError(f"is a statement by the President of the Security Council "
+                             f"({statement}), not a resolution: it sets no mandate", path=p,
+                             hint="give the resolution that sets or renews the mandate")
         raise InputError("does not look like a Security Council resolution (no title block "
                          "naming S/RES/… and no opening 'The Security Council,')", path=p,
                          hint="give the text of a resolution, S/RES/…")

@@ -2487,6 +2487,24 @@ def test_a_report_citing_an_adopted_resolution_is_still_not_a_resolution(tmp_pat
         parse_resolution(path)
 
 
+def test_a_presidential_statement_is_named_as_such(tmp_path) -> None:
+    """A statement by the President (S/PRST/…) is refused as what it is; a report that only
+    cites one in a sentence is refused as a report."""
+    lines = ["United Nations", "Security Council", "S/PRST/2031/7",
+             "Statement by the President of the Security Council",
+             "At its 12345th meeting, held on 4 May 2031, the President made the following "
+             "statement on behalf of the Council:",
+             '"The Security Council requests UNMIR to continue to assist the Government."']
+    path = tmp_path / "statement.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"statement by the President .*\(S/PRST/2031/7\)"):
+        parse_resolution(path)
+    lines[2] = "Recalling S/PRST/2031/7, the Secretary-General reports as follows."
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="does not look like a Security Council resolution"):
+        parse_resolution(path)
+
+
 def test_a_paragraph_number_or_letter_alone_on_its_line_opens_the_next(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9051, "5 March 2031",
