@@ -306,6 +306,8 @@ def _names_another_mission(text: str, names: Sequence[str]) -> bool:
 # a regional or multinational force the Council authorizes (AMISOM, KFOR, …)
 _OTHER_FORCE = r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b"
 _OTHER_OPERATION = re.compile(_OTHER_FORCE)
+# a force the Council authorizes outside the UN's own operations, by name or by kind
+_FORCE_NAMED = re.compile(r"\bmultinational (?:[\w-]+ ){0,2}force\b|" + _OTHER_FORCE, re.I)
 NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
                             r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b|"
                             r"\bcommissions? of (?:inquiry|experts|investigation)\b|"
@@ -372,6 +374,13 @@ _EXTENDS_OTHER = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|ad
                             r"reinforcement|surge|augmentation|provisions)\b", re.I)
 
 
+def _another_force_before(text: str, at: int, names: Sequence[str]) -> bool:
+    """True when a paragraph that never names the mission names, before `at`, a force the
+    Council authorizes outside the UN's operations (the multinational force in Iraq): the
+    mandate it extends is that force's."""
+    return not any(n in text for n in names) and _FORCE_NAMED.search(text, 0, at) is not None
+
+
 def _has_ordinal_date(text: str) -> bool:
     return _ORDINAL_HINT.search(text) is not None and _ORDINAL_DATE.search(text) is not None
 
@@ -420,6 +429,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if re.match(r"\w+\s+until\b", hit.group(0)) and NOT_A_MISSION.search(
                     p.text[max(0, hit.start() - 160):hit.start()]):
                 continue  # "the term of office of the judges … shall extend until …"
+            if mission and _another_force_before(p.text, hit.start(), names):
+                continue  # "the authorization for the multinational force … and decides to
+                # extend the mandate as set forth in that resolution until 31 December 2008"
             verb = re.match(r"\w+", hit.group(0))
             if _EXTENDS_OTHER.match(p.text, hit.end()) or (
                     verb and _EXTENDS_OTHER.match(hit.group(0), verb.end())):
@@ -533,7 +545,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
             if m and re.search(r"\b(?:decides|extend)", p.text, re.I) \
                     and not NOT_A_MISSION.search(p.text[max(0, m.start() - 160):m.start()]) \
-                    and not _names_other_body_after(p.text, m.end()):
+                    and not _names_other_body_after(p.text, m.end()) \
+                    and not (mission and _another_force_before(p.text, m.start(), names)):
                 return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     return None, None
 

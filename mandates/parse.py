@@ -215,7 +215,10 @@ _PRST = re.compile(r"S/PRST/\d{4}/\d{1,3}")
 
 
 def _prints_date(text: str, day: date) -> bool:
-    return re.search(rf"\b{day.day}\s*{day:%B}\s*,?\s*{day.year}", text) is not None
+    """True when `text` prints `day`: "31 July 2014", "31st July 2014" or "July 31, 2014"."""
+    th = r"(?:st|nd|rd|th)?"
+    return re.search(rf"\b{day.day}{th}\s*{day:%B}\s*,?\s*{day.year}"
+                     rf"|\b{day:%B}\s+{day.day}{th}\s*,\s*{day.year}", text) is not None
 
 
 def read_lines(path: Path) -> list[Line]:

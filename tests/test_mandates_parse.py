@@ -3121,3 +3121,28 @@ def test_dotted_lines_quoted_in_the_preamble_stay_as_printed(tmp_path) -> None:
     preamble = " ".join(p.text for p in res.paragraphs if p.ref.startswith("PP"))
     assert "undertook: a. to cease hostilities; b. to release all detainees," in preamble
     assert _operative_refs(res) == ["1", "2"]
+
+
+def test_a_date_printed_the_american_way_is_not_an_estimated_expiry(tmp_path) -> None:
+    """"until July 31, 2032" prints the date: no expiry_estimated warning."""
+    path = _resolution_file(
+        tmp_path, 9060, "30 July 2031",
+        "1. Decides to extend the mandate of the United Nations Integrated Mission in Ruritania "
+        "(UNMIR) until July 31, 2032;\n2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert res.mandate_expires == date(2032, 7, 31)
+    assert "expiry_estimated" not in [w.code for w in res.warnings]
+
+
+def test_extending_a_multinational_forces_mandate_is_not_the_missions_expiry(tmp_path) -> None:
+    """The Council extends the mandate of a multinational force it authorized, in a resolution
+    that also names the UN mission: that date is the force's, not the mission's."""
+    path = _resolution_file(
+        tmp_path, 9061, "20 December 2031",
+        "1. Notes that the presence of the multinational force in Ruritania is at the request "
+        "of the Government and decides to extend the mandate as set forth in resolution 9001 "
+        "(2031) until 31 December 2032;\n"
+        "2. Welcomes the work of the United Nations Integrated Mission in Ruritania (UNMIR) in "
+        "support of the Government;\n")
+    res = parse_resolution(path)
+    assert res.missions == ("UNMIR",) and res.mandate_expires is None
