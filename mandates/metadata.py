@@ -449,6 +449,10 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             # "renew the measures on travel … for a further period of 12 months", "to
             # re-establish, …, and for a period of six months, the Monitoring Group"
             m = None
+        if m and mission and _another_force_before(p.text, len(p.text), names):
+            # "renew the authorization of Member States of the African Union to maintain a
+            # mission in Somalia for a further period of six months … AMISOM is authorized"
+            m = None
         if m and m.group(0)[:6].lower() == "author" and (
                 not re.search(r"\b(?:deployment|establishment|observers|mission|operation)\b",
                               p.text[m.start():m.end() + 200], re.I)
@@ -543,8 +547,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     for p in operative:
         if "mandate" in p.text.lower():
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
+            # whose mandate: "extend the mandate of the Panel of Experts, originally appointed
+            # … and previously extended by resolutions 1651 (2005), … until 12 March 2016"
+            owner = p.text.rfind("mandate of", p.text.rfind(";", 0, m.start()) + 1,
+                                 m.start()) if m else -1
             if m and re.search(r"\b(?:decides|extend)", p.text, re.I) \
                     and not NOT_A_MISSION.search(p.text[max(0, m.start() - 160):m.start()]) \
+                    and not (owner >= 0 and NOT_A_MISSION.search(p.text, owner, owner + 80)) \
                     and not _names_other_body_after(p.text, m.end()) \
                     and not (mission and _another_force_before(p.text, m.start(), names)):
                 return to_date(m.group(1), m.group(2), m.group(3)), p.ref

@@ -3146,3 +3146,23 @@ def test_extending_a_multinational_forces_mandate_is_not_the_missions_expiry(tmp
         "support of the Government;\n")
     res = parse_resolution(path)
     assert res.missions == ("UNMIR",) and res.mandate_expires is None
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the panel is named long before the date, past a list of the resolutions that extended it
+    "1. Decides to extend the mandate of the Panel of Experts, originally appointed pursuant to "
+    "resolution 9001 (2031) and previously extended by resolutions 9002 (2031), 9003 (2031), "
+    "9004 (2031), 9005 (2031), 9006 (2031), 9007 (2031), 9008 (2031) and 9009 (2031) until 12 "
+    "March 2032;\n",
+    # the African Union's mission, not the UN's
+    "1. Decides to renew the authorization of Member States of the African Union to maintain a "
+    "mission in Ruritania for a further period of six months, and underlines that AMISOM is "
+    "authorized to take all necessary measures;\n",
+])
+def test_another_bodys_extension_is_not_the_missions_expiry(tmp_path, paragraph: str) -> None:
+    path = _resolution_file(
+        tmp_path, 9062, "12 February 2032", paragraph,
+        "2. Requests the United Nations Integrated Mission in Ruritania (UNMIR) to support the "
+        "Panel;\n")
+    res = parse_resolution(path)
+    assert res.missions == ("UNMIR",) and res.mandate_expires is None
