@@ -603,6 +603,10 @@ def _headcount_of(kinds: str) -> str:
 # every ceiling of a kind ends with words its pattern opens with: a text without them is not
 # scanned with the (slow, number-led) ceiling pattern
 _KIND_OPENINGS = {pattern: openings(re.compile(pattern)) for pattern, _ in _KINDS}
+# kinds some texts print with capitals; a bare "Police" or "Troops" may be a name's
+_CAPITALIZED_KIND = re.compile(r"\b(?:Civilian Police|Formed Police Units?|Military Observers|"
+                               r"Military (?:Liaison |Staff )?Officers|Police (?:Officers|"
+                               r"Monitors|Personnel)|Military Personnel)\b")
 _CEILING_CONTEXT = Caseless(
     r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum (?:\w+ )?of|consist of|"
     r"comprised of|not exceed|"
@@ -707,6 +711,9 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         if p.kind is not ParagraphKind.OPERATIVE or not _may_set_strength(p.text):
             continue
         text = p.text.replace("\u00a0", " ")
+        if _CAPITALIZED_KIND.search(text):
+            # "up to 1,897 Civilian Police", "16 Formed Police Units" (same length: offsets hold)
+            text = _CAPITALIZED_KIND.sub(lambda m: m.group(0).lower(), text)
         # a force the Council authorizes that is not the mission: "authorize the Member States
         # of the African Union to maintain the deployment of AMISOM … 22,126 troops"
         other = _OTHER_OPERATION.search(text)

@@ -3166,3 +3166,14 @@ def test_another_bodys_extension_is_not_the_missions_expiry(tmp_path, paragraph:
         "Panel;\n")
     res = parse_resolution(path)
     assert res.missions == ("UNMIR",) and res.mandate_expires is None
+
+
+def test_a_ceiling_printed_with_capitals_is_read(tmp_path) -> None:
+    """"up to 1,897 Civilian Police": some texts capitalise the kind."""
+    path = _resolution_file(
+        tmp_path, 9063, "1 June 2031",
+        "1. Decides that the United Nations Integrated Mission in Ruritania (UNMIR) will consist "
+        "of a military component of up to 7,500 troops of all ranks and of up to 1,897 Civilian "
+        "Police. Requests the Secretary-General to report;\n")
+    ceilings = {(c.kind.value, c.count) for c in parse_resolution(path).ceilings}
+    assert ceilings == {("military", 7500), ("police", 1897)}
