@@ -974,6 +974,30 @@ _AT_PERIOD_END = re.compile(r"\b(?:at|before|prior to) the end of (?:this|the cu
                             r"its) mandate\b", re.I)
 
 
+# "three weeks before this date" (a date printed earlier in the paragraph), "15 days before
+# the end of its mandate", "45 days prior to the expiration of UNMIL's mandate"
+_AHEAD = re.compile(r"\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\s+(?:before|prior\s+to)\s+"
+                    r"(?:(?P<this>(?:this|that|the\s+said)\s+date)|the\s+(?:end|expiry|"
+                    r"expiration)\s+of\s+(?:its|the|this|[\w-]+[’']s)\s+(?:current\s+|present\s+)?"
+                    r"mandate\b)", re.I)
+
+
+def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
+    """The date a report is due 'N weeks before this date' (the last date printed in
+    `before`, the paragraph up to the request) or 'N days before the end of its mandate'
+    (`expires`); None when the request says neither or the date is not known."""
+    m = _AHEAD.search(tail)
+    n = parse_count(m.group(1)) if m else None
+    if m is None or n is None:
+        return None
+    if m.group("this"):
+        printed = list(_DATE_RE.finditer(before))
+        end = to_date(*printed[-1].groups()) if printed else None
+    else:
+        end = expires
+    return _counted(end, -n, m.group(2)) if end else None
+
+
 def _within(tail: str, adopted: date | None) -> date | None:
     """The date 'within N days/weeks/months' of adoption comes to, None when it cannot tell."""
     m = _WITHIN.search(tail)
@@ -1021,6 +1045,8 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         freq = next((f for rx in _FREQUENCIES for part in (tail, head)
                      if (f := rx.search(part))), None)
         dates = _due_dates(tail, head, adopted)
+        if not dates and (ahead := _ahead_of(tail, p.text[:start], expires)) is not None:
+            dates = [ahead]
         if not dates and expires and _AT_PERIOD_END.search(tail):
             dates = [expires]
         out.append(ReportingRequest(p.ref, freq.group(0) if freq else None,

@@ -3177,3 +3177,18 @@ def test_a_ceiling_printed_with_capitals_is_read(tmp_path) -> None:
         "Police. Requests the Secretary-General to report;\n")
     ceilings = {(c.kind.value, c.count) for c in parse_resolution(path).ceilings}
     assert ceilings == {("military", 7500), ("police", 1897)}
+
+
+@pytest.mark.parametrize(("words", "due"), [
+    ("Expresses its intention to review by 31 January 2032 the mandate of UNMIR, and requests "
+     "the Secretary-General to provide to it a report to this end three weeks before this date;",
+     date(2032, 1, 10)),
+    ("Requests the Secretary-General to present a report no later than 45 days prior to the "
+     "expiration of UNMIR's mandate;", date(2032, 4, 16)),
+])
+def test_a_report_due_some_time_before_a_date_or_the_mandates_end(words: str, due: date) -> None:
+    from mandates.metadata import reporting_of
+
+    p = Paragraph("9", ParagraphKind.OPERATIVE, words, 1)
+    [request] = reporting_of([p], date(2031, 6, 1), expires=date(2032, 5, 31))
+    assert request.due == due
