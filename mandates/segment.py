@@ -54,10 +54,11 @@ _PREAMBLE_WORDS = frozenset({
     "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
     "hoping", "extending", "while", "committed",
 })
-_ADVERBS = frozenset({
-    "further", "also", "strongly", "firmly", "again", "once", "fully", "urgently", "deeply",
-    "gravely", "reiterates",
-}) - {"reiterates"}
+#: adverbs that may stand before an operative verb ("Strongly condemns", "Solemnly calls upon")
+VERB_ADVERBS = ("further", "also", "strongly", "firmly", "again", "once", "fully", "urgently",
+                "deeply", "gravely", "solemnly", "warmly", "unequivocally", "highly",
+                "earnestly", "unreservedly", "emphatically", "additionally")
+_ADVERBS = frozenset(VERB_ADVERBS)
 # the verbs that open an operative paragraph (regular-expression alternatives)
 _VERBS = (
     "Decides", "Requests", "Recommends", "Calls", "Urges", "Authorizes", "Authorises",

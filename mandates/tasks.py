@@ -44,6 +44,7 @@ from functools import lru_cache
 from mandates.cue_index import Anchored, finditer, search
 from mandates.missions import DESCRIBED_ALIASES, FORMER_NAMES, NOT_MISSIONS, OTHER_OPERATIONS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
+from mandates.segment import VERB_ADVERBS
 from mandates.task_model import MODEL, Candidate, TaskModel
 from mandates.task_rules import (
     ASIDES,
@@ -250,8 +251,9 @@ def _first_principal(operative: Sequence[str], given: Sequence[str],
 
 # --- clauses ------------------------------------------------------------------------
 
-_ADVERBS = (r"(?:(?:further|also|again|once again|strongly|urgently|in this regard|"
-            r"in that regard|in this context|in this respect|to this end|accordingly|"
+_ADVERBS = (r"(?:(?:" + "|".join(a for a in VERB_ADVERBS if a != "once") + r"|once again|"
+            r"in this regard|in that regard|in this context|in this respect|to this end|"
+            r"accordingly|"
             r"therefore|furthermore|moreover|further to [^,]{0,60}|"
             r"acting under chapter vii[^,]{0,80}),? )*")
 _REQUEST = r"requests?|asks|authori[sz]es|mandates|directs|entrusts|tasks|instructs|charges"

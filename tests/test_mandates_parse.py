@@ -3192,3 +3192,14 @@ def test_a_report_due_some_time_before_a_date_or_the_mandates_end(words: str, du
     p = Paragraph("9", ParagraphKind.OPERATIVE, words, 1)
     [request] = reporting_of([p], date(2031, 6, 1), expires=date(2032, 5, 31))
     assert request.due == due
+
+
+def test_the_leading_verb_keeps_the_adverb_before_it(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9064, "1 June 2031",
+        "1. Solemnly calls upon all States to respect the ceasefire;\n"
+        "2. Warmly welcomes the work of the United Nations Integrated Mission in Ruritania "
+        "(UNMIR);\n3. Strongly condemns all attacks against UNMIR;\n")
+    res = parse_resolution(path)
+    assert [p.verb for p in res.operative] == ["Solemnly calls", "Warmly welcomes",
+                                               "Strongly condemns"]
