@@ -3203,3 +3203,16 @@ def test_the_leading_verb_keeps_the_adverb_before_it(tmp_path) -> None:
     res = parse_resolution(path)
     assert [p.verb for p in res.operative] == ["Solemnly calls", "Warmly welcomes",
                                                "Strongly condemns"]
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("S/RES/9001(2031)) English Page 2", True),   # a stray bracket in an older header
+    ("S/RES/9001 (2031) English Page 3", True),
+    ("S/2031/123 Page 3", True),                  # issued first under its draft's symbol
+    ("S/2031/123", False),                        # a draft's own masthead symbol
+    ("Page 2 of the report", False),
+])
+def test_running_headers_of_older_texts_are_page_furniture(line: str, furniture: bool) -> None:
+    from mandates.readers.lines import is_furniture
+
+    assert is_furniture(line) is furniture
