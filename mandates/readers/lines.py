@@ -27,7 +27,7 @@ _JOBNO = r"\d{2}-\d{4,6}\*{0,2}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*(?:`+|\*\
 _PAGENO = r"\d{1,3}(?:\s*/\s*\d{1,3})?"
 _FURNITURE = re.compile(
     r"^\s*(?:"
-    r"S/RES/\d+\s*\(\d{4}\)\)?(?:\s+English)?(?:\s*Page\s*\d+)?"
+    r"S/RES/\d+\s*/?\s*\(\d{4}\)\)?(?:\s+English)?(?:\s*Page\s*\d+)?"
     # the running header of a text issued first under its draft's symbol ("S/1995/1032 Page
     # 3"); the symbol alone is a draft's masthead, not furniture
     r"|S/\d{4}/\d+(?:\s+English)?\s+Page\s*\d+"
@@ -43,7 +43,7 @@ _FURNITURE_FIRST = frozenset("SP*/.-_")
 # (1995) English Page 2"), a reissue note with its job number, a barcode ("`````````"), a
 # running header glued before the next paragraph's number (";S/RES/908 (1994) 20. Welcomes")
 _INLINE_FURNITURE = re.compile(
-    r"\s*S/RES/\d+\s*\.?\s*\(\d{4}\)\)?\s+English\s+Page\s+\d+\s*"
+    r"\s*S/RES/\d+\s*[./]?\s*\(\d{4}\)\)?\s+English\s+Page\s+\d+\s*"
     r"|\s*\*\s*Reissued for technical reasons\.\s*(?:\d{2}-\d{4,6}\*?\s*\([A-Z]\)(?:\s+\d{6})?)?"
     r"|\s*`{3,}\s*"
     r"|(?<=[;:,.])\s*S/RES/\d+\s*\(\d{4}\)\s+(?=\d{1,3}\s*\.\s+[A-Z])")
