@@ -254,8 +254,8 @@ def parse_resolution(path: str | Path) -> Resolution:
                          path=p, hint="give the resolution itself, as reissued with the correction")
     if symbol is None and (not operative or not seg.council_line or len(seg.masthead) > 15):
         # a resolution opens with its title block and "The Security Council,"; a report
-        # that cites resolutions does not
-        # its symbol stands alone on a line of the title block, not cited in a sentence
+        # that cites resolutions does not. A presidential statement is named as such: its
+        # symbol stands alone on a line of its title block, not cited in a sentence
         statement = next((ln.strip() for ln in [*head, *first] if _PRST.fullmatch(ln.strip())),
                          None)
         if statement is not None:

@@ -507,8 +507,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("conduct_and_discipline", None, A, _rx(
         r"sexual exploitation and abuse", r"zero[- ]tolerance", r"\bmisconduct\b",
         r"conduct and discipline",
-    # the Government's "zero-tolerance policy" for its own army is not the mission's conduct
-    ), exclude=re.compile(r"zero[- ]tolerance policy\W{0,3} with respect to discipline")),
+    ), exclude=re.compile(
+        # the Government's "zero-tolerance policy" for its own army, not the mission's conduct
+        r"zero[- ]tolerance policy\W{0,3} with respect to discipline")),
 )
 
 BY_ID: dict[str, TaskCues] = {t.id: t for t in TASK_CUES}

@@ -107,7 +107,8 @@ def check_zip_container(path: str | Path, *, kind: str) -> None:
 
 
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-#: older formats a user may have, and the one of ours to save them as
+#: formats a user may have that are not read (older, open or macro-enabled ones), and the
+#: one to save them as
 _SAVE_AS = {".doc": ".docx", ".rtf": ".docx", ".odt": ".docx", ".xls": ".xlsx", ".ods": ".xlsx",
             ".xlsm": ".xlsx", ".docm": ".docx"}
 
