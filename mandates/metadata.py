@@ -22,8 +22,8 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _DATE = r"(\d{1,2})\s*(January|February|March|April|May|June|July|August|September|October|" \
         r"November|December)\s*,?\s+(\d{4})"
 _DATE_RE = re.compile(_DATE, re.I)
-# "the 1st of October 2005" is read as "1 October 2005"
-_ORDINAL_DATE = Caseless(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(January|February|"
+# "the 1st of October 2005" and "31st July 2014" are read as "1 October 2005", "31 July 2014"
+_ORDINAL_DATE = Caseless(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(January|February|"
                          r"March|April|May|June|July|August|September|October|November|"
                          r"December)\b")
 _US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
@@ -386,6 +386,23 @@ def _has_ordinal_date(text: str) -> bool:
 
 
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)\s")
+_DATE_AT_WORD = re.compile(r"\b" + _DATE, re.I)
+
+
+def standard_dates(text: str) -> str:
+    """`text` with its dates written the one way the date patterns read: "April 30, 2010",
+    "the 1st of October 2005" and "31st July 2014" become "30 April 2010", "1 October 2005"
+    and "31 July 2014"."""
+    if _US_DATE_AT_MONTHS.search(text):
+        text = _US_DATE.sub(r"\2 \1 \3", text)
+    if _has_ordinal_date(text):
+        text = _ORDINAL_DATE.pattern.sub(r"\1 \2", text)
+    return text
+
+
+def prints_date(text: str, day: date) -> bool:
+    """True when `text` prints `day`, whichever way it writes dates."""
+    return any(to_date(*m.groups()) == day for m in _DATE_AT_WORD.finditer(standard_dates(text)))
 
 
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
@@ -403,12 +420,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     or the adoption date).
     """
     # "April 30, 2010" is read as "30 April 2010"
-    operative = [p if not _US_DATE_AT_MONTHS.search(p.text) else
-                 Paragraph(p.ref, p.kind, _US_DATE.sub(r"\2 \1 \3", p.text), p.level)
+    operative = [p if (text := standard_dates(p.text)) == p.text else
+                 Paragraph(p.ref, p.kind, text, p.level)
                  for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
-    operative = [p if not _has_ordinal_date(p.text) else
-                 Paragraph(p.ref, p.kind, _ORDINAL_DATE.pattern.sub(r"\1 \2", p.text), p.level)
-                 for p in operative]
     names = names_of(mission) if mission else ()
     # a resolution that renames the mission extends the old name's period and sets the new
     # one's ("extend the mandate of MONUC until 30 June 2010", "MONUSCO shall be deployed

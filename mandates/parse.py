@@ -19,6 +19,7 @@ from mandates.metadata import (
     draft_symbol_of,
     expiry_of,
     missions_of,
+    prints_date,
     reporting_of,
     resolutions_cited,
     symbol_of,
@@ -214,13 +215,6 @@ _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
 _PRST = re.compile(r"S/PRST/\d{4}/\d{1,3}")
 
 
-def _prints_date(text: str, day: date) -> bool:
-    """True when `text` prints `day`: "31 July 2014", "31st July 2014" or "July 31, 2014"."""
-    th = r"(?:st|nd|rd|th)?"
-    return re.search(rf"\b{day.day}{th}\s*{day:%B}\s*,?\s*{day.year}"
-                     rf"|\b{day:%B}\s+{day.day}{th}\s*,\s*{day.year}", text) is not None
-
-
 def read_lines(path: Path) -> list[Line]:
     """The printed lines of a resolution file, page furniture still in."""
     module = importlib.import_module(f"mandates.readers.{_READERS[path.suffix.lower()]}")
@@ -279,7 +273,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     principal = missions[0] if missions else None
     counted_from: list[date] = []
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal, counted_from)
-    estimated = expires not in (None, adopted) and expiry_ref is not None and not _prints_date(
+    estimated = expires not in (None, adopted) and expiry_ref is not None and not prints_date(
         next((x.text for x in paragraphs if x.ref == expiry_ref), ""), expires)
     warnings: list[DataWarning] = []
     if not operative:
@@ -288,7 +282,7 @@ def parse_resolution(path: str | Path) -> Resolution:
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
     warnings.extend(by_reference(paragraphs, p.name))
     if printed is not None and adopted is not None and adopted != printed:
-        where = ("printed in the title block" if _prints_date(" ".join(head), adopted)
+        where = ("printed in the title block" if prints_date(" ".join(head), adopted)
                  else "the symbol's year, as the Council first met in 1946")
         warnings.append(DataWarning(
             "adoption_date_corrected", f"the adoption line prints {printed}, a year the symbol "

@@ -3217,3 +3217,14 @@ def test_running_headers_of_older_texts_are_page_furniture(line: str, furniture:
     from mandates.readers.lines import is_furniture
 
     assert is_furniture(line) is furniture
+
+
+def test_a_date_printed_as_an_ordinal_is_not_an_estimated_expiry(tmp_path) -> None:
+    """"until the 1st of October 2032" prints the date, as 1555 (2004) does."""
+    path = _resolution_file(
+        tmp_path, 9065, "30 July 2031",
+        "1. Decides to extend the mandate of the United Nations Integrated Mission in Ruritania "
+        "(UNMIR) until the 1st of October 2032;\n")
+    res = parse_resolution(path)
+    assert res.mandate_expires == date(2032, 10, 1)
+    assert "expiry_estimated" not in [w.code for w in res.warnings]
