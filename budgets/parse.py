@@ -33,7 +33,7 @@ from provenance import (
     sha256_of,
 )
 from provenance.language import check_english
-from provenance.pdf import page_texts
+from provenance.pdf import check_text_layer, page_texts
 
 SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
 _READERS = {".xlsx": "budgets.readers.xlsx", ".csv": "budgets.readers.csv",
@@ -149,9 +149,8 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     recommended = read_recommendations(grids, text or document_text(p), p.name) \
         if is_acabq_report(grids, front) else None
     if not result.lines and not (recommended and recommended.total):
-        if pages is not None and not any(page.strip() for page in pages):
-            raise InputError("has no text layer (a scanned image that needs OCR)", path=p,
-                             hint="run OCR on it first, e.g. ocrmypdf, then parse the result")
+        if pages is not None:
+            check_text_layer(pages, p)
         raise InputError("no budget table found (no financial resources, programmatic "
                          "activities, quick-impact projects, human resources or staffing "
                          "table)", path=p,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,13 @@ def open_pdf(path: str | Path) -> Iterator[Any]:
         yield document
     finally:
         document.close()
+
+
+def check_text_layer(texts: Iterable[str], path: str | Path) -> None:
+    """InputError for a PDF whose `texts` (its pages or lines) are all blank: a scan."""
+    if not any(text.strip() for text in texts):
+        raise InputError("has no text layer (a scanned image that needs OCR)", path=Path(path),
+                         hint="run OCR on it first, e.g. ocrmypdf, then parse the result")
 
 
 def page_texts(path: str | Path) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from mandates.readers.lines import Line, is_furniture
 from provenance import InputError
-from provenance.pdf import open_pdf
+from provenance.pdf import check_text_layer, open_pdf
 
 #: a line starting this many points right of the page's text margin is indented
 INDENT_POINTS = 12.0
@@ -36,9 +36,7 @@ def read_lines(path: Path) -> list[Line]:
         except pdfium.PdfiumError as exc:
             raise InputError("is damaged: a page cannot be read", path=path,
                              hint="download the document again") from exc
-    if not any(line.text.strip() for line in lines):
-        raise InputError("has no text layer (a scanned image that needs OCR)", path=path,
-                         hint="run OCR on it first, e.g. ocrmypdf, then parse the result")
+    check_text_layer((line.text for line in lines), path)
     return lines
 
 
