@@ -3123,14 +3123,20 @@ def test_dotted_lines_quoted_in_the_preamble_stay_as_printed(tmp_path) -> None:
     assert _operative_refs(res) == ["1", "2"]
 
 
-def test_a_date_printed_the_american_way_is_not_an_estimated_expiry(tmp_path) -> None:
-    """"until July 31, 2032" prints the date: no expiry_estimated warning."""
+@pytest.mark.parametrize(("printed", "expires"), [
+    ("July 31, 2032", date(2032, 7, 31)),
+    ("the 1st of October 2032", date(2032, 10, 1)),  # as 1555 (2004) prints it
+])
+def test_a_date_printed_another_way_is_not_an_estimated_expiry(tmp_path, printed: str,
+                                                               expires: date) -> None:
+    """"until July 31, 2032" or "until the 1st of October 2032" prints the date: no
+    expiry_estimated warning."""
     path = _resolution_file(
         tmp_path, 9060, "30 July 2031",
         "1. Decides to extend the mandate of the United Nations Integrated Mission in Ruritania "
-        "(UNMIR) until July 31, 2032;\n2. Decides to remain seized of the matter.\n")
+        f"(UNMIR) until {printed};\n2. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    assert res.mandate_expires == date(2032, 7, 31)
+    assert res.mandate_expires == expires
     assert "expiry_estimated" not in [w.code for w in res.warnings]
 
 
@@ -3217,14 +3223,3 @@ def test_running_headers_of_older_texts_are_page_furniture(line: str, furniture:
     from mandates.readers.lines import is_furniture
 
     assert is_furniture(line) is furniture
-
-
-def test_a_date_printed_as_an_ordinal_is_not_an_estimated_expiry(tmp_path) -> None:
-    """"until the 1st of October 2032" prints the date, as 1555 (2004) does."""
-    path = _resolution_file(
-        tmp_path, 9065, "30 July 2031",
-        "1. Decides to extend the mandate of the United Nations Integrated Mission in Ruritania "
-        "(UNMIR) until the 1st of October 2032;\n")
-    res = parse_resolution(path)
-    assert res.mandate_expires == date(2032, 10, 1)
-    assert "expiry_estimated" not in [w.code for w in res.warnings]
