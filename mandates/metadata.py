@@ -370,8 +370,11 @@ _PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:peri
 
 # what is extended is a temporary increase in strength or the provisions of a resolution,
 # not the mandate
+# … or a request to report: "Extends the reporting request in paragraph 10 of resolution 2722
+# (2024) until 15 January 2025"
 _EXTENDS_OTHER = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|additional|"
-                            r"reinforcement|surge|augmentation|provisions)\b", re.I)
+                            r"reinforcement|surge|augmentation|provisions|reporting\s+"
+                            r"(?:requests?|requirements?))\b", re.I)
 
 
 def _another_force_before(text: str, at: int, names: Sequence[str]) -> bool:

@@ -1822,6 +1822,19 @@ def test_a_renamed_mission_expires_by_its_old_name_before_the_renaming(text: str
     assert expiry_of(para, date(2031, 1, 5), "MONUSCO")[0] == expires
 
 
+@pytest.mark.parametrize("mission", [None, "UNMIR"])
+def test_a_reporting_request_extended_is_not_a_mandate(mission) -> None:
+    from mandates.metadata import expiry_of
+
+    para = [Paragraph("1", ParagraphKind.OPERATIVE, "Extends the reporting request in paragraph "
+                      "10 of resolution 2031 (2031) until January 15, 2032;", 1)]
+    assert expiry_of(para, date(2031, 7, 1), mission) == (None, None)
+    renewed = [Paragraph("1", ParagraphKind.OPERATIVE, "Extends the mandate of UNMIR and the "
+                         "reporting request in paragraph 10 of resolution 2031 (2031) until "
+                         "January 15, 2032;", 1)]
+    assert expiry_of(renewed, date(2031, 7, 1), mission) == (date(2032, 1, 15), "1")
+
+
 @pytest.mark.parametrize(("text", "expires"), [
     ("Decides to terminate the mandate of UNMIR on 31 December 2031;", date(2031, 12, 31)),
     ("Affirms that the mandate of UNMIR will terminate as of 30 April 2032;", date(2032, 4, 30)),
