@@ -236,12 +236,16 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
         for m in _DEFINED.finditer(text):
             acronym = m.group(1)
             before = text[max(0, m.start() - 160):m.start()]
+            # the name in brackets is the one from its last "United Nations": "the United
+            # Nations Office on Drugs and Crime (UNODC), the United Nations Interregional
+            # Crime and Justice Research Institute (UNICRI)" names no operation
+            own = before.rfind("United Nations")
             if acronym in MISSIONS or (_ACRONYM_SHAPE.fullmatch(acronym)
                                        and acronym not in NOT_MISSIONS
-                                       and "United Nations" in before
+                                       and own >= 0
                                        and re.search(r"Mission|Force|Operation|Observer|"
                                                      r"Administration|Authority|Office",
-                                                     before)):
+                                                     before[own:])):
                 counts.setdefault(acronym, 0)
                 first.setdefault(acronym, position + m.start())
         for m in _capital_words(text):

@@ -1528,6 +1528,10 @@ def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_liste
             "Somalia (UNOSOM), and to the Unified Task Force (UNITAF); welcomes the work of the "
             "United Nations Counter-Terrorism Centre (UNCCT);")
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]) == ("UNOSOM",)
+    # an office named just before does not make the next UN body an operation
+    listed = ("Encourages the United Nations Office on Drugs and Crime (UNODC) and the United "
+              "Nations Interregional Crime and Justice Research Institute (UNICRI) to assist;")
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, listed, 1)]) == ()
 
 
 @pytest.mark.parametrize(("text", "missions"), [
