@@ -968,19 +968,27 @@ _REQUESTS_REPORT = Caseless(
 _DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:\w+,\s+)?(?:the\s+)?"
                      + _DATE,
                      re.I)
-# the next dates of "by 4 July 2025 and 5 January 2026", "by 1 March, 1 June and 1 September"
-_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?(?:the\s+)?" + _DATE, re.I)
+# the next dates of "by 4 July 2025 and 5 January 2026", "by 1 March, 1 June and 1 September",
+# "a midterm report no later than 31 December 2012 and a final report no later than 30 June
+# 2013", "with the first report occurring before 30 March 2025 and the second before …"
+_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:report|update|briefing)\s+|the\s+(?:second|third|fourth|last|final|"
+                       r"next)\s+)?(?:(?:by|before|(?:no|not)\s+later\s+than)\s+)?(?:the\s+)?"
+                       + _DATE, re.I)
 # "to include in his report of 31 March 1997", a report to come
 _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DATE, re.I)
 # "within 30 days", "within one week of the adoption of this resolution"; a deadline counted
 # from another event ("within 30 days of the signing of the agreement") has no date here;
-# "in 14 days from adoption" counts only with the adoption named
+# "in 14 days from adoption" counts only with the adoption named; "to report in six months",
+# "to provide a written report in 90 days" count from adoption
 _WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\b"
                      r"(?!\s+(?:of|from|after)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
                      r"(?:adoption|renewal)\b|(?:this|the)\s+mandate[’']s\s+renewal\b))|"
                      r"\b(?:in|by|(?:not|no)\s+later\s+than)\s+(\w+(?:-\w+)?)\s+(days?|weeks?|"
                      r"months?)\s+(?:of|from|after)\s+"
-                     r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b", re.I)
+                     r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b|"
+                     r"\bin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)(?:[’']\s+time)?\b"
+                     r"(?![’']|\s+(?:of|from|after|before|prior)\b)", re.I)
 
 
 # a report due when the mandate period the resolution sets ends
@@ -1020,7 +1028,7 @@ def _within(tail: str, adopted: date | None) -> date | None:
     m = _WITHIN.search(tail)
     if m is None or adopted is None:
         return None
-    count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    count, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
     n = parse_count(count)
     return _counted(adopted, n, unit) if n is not None else None
 

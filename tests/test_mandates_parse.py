@@ -1310,6 +1310,14 @@ def test_reports_asked_for_by_several_dates() -> None:
              "24 May 2032 on the mission;")
     [request] = reporting_of([Paragraph("28", ParagraphKind.OPERATIVE, three, 1)])
     assert request.when == "by 2031-11-14, 2032-02-14 and 2032-05-24"
+    # each report named with its own deadline
+    for two in ("Requests the Secretary-General to provide to it a midterm report no later than "
+                "31 December 2031 and a final report no later than 15 May 2032 on the mission;",
+                "Requests the Secretary-General to update the Council through two written "
+                "reports, with the first report occurring before 31 December 2031 and the second "
+                "before 15 May 2032;"):
+        [request] = reporting_of([Paragraph("9", ParagraphKind.OPERATIVE, two, 1)])
+        assert (request.due, request.later) == (date(2031, 12, 31), (date(2032, 5, 15),))
 
 
 @pytest.mark.parametrize(("text", "frequency", "due"), [
@@ -1349,7 +1357,10 @@ def test_reports_asked_for_by_several_dates() -> None:
      "a year, on the mission;", "twice a year", None),
     ("Requests the Secretary-General to report on this resolution in 10 days from the adoption "
      "of this resolution;", None, date(2031, 3, 16)),
-    ("Requests the Secretary-General to report in 10 days;", None, None),
+    # a bare period counts from adoption too
+    ("Requests the Secretary-General to report in 10 days;", None, date(2031, 3, 16)),
+    ("Requests the Secretary-General to provide a written report in 90 days, and then brief "
+     "the Council every 120 days;", "every 120 days", date(2031, 6, 4)),
     ("Requests the Secretary-General to submit to the Council, if possible not later than nine "
      "days after the adoption of the present resolution, a report;", None, date(2031, 3, 15)),
     # the report's own deadline, not the deployment's after it
