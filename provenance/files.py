@@ -76,7 +76,8 @@ def check_zip_container(path: str | Path, *, kind: str) -> None:
     try:
         with zipfile.ZipFile(p) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError) as exc:
+        # NotImplementedError: a central directory naming a zip version Python cannot read
         if _is_compound_file(p):
             # Word 97-2003 and Excel 97-2003 files, and Office files saved with a password
             # (their encrypted package sits in the same container), are not zip files

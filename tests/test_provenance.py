@@ -47,6 +47,22 @@ def test_corrupt_zip_is_refused(tmp_path) -> None:
     assert info.value.one_line().startswith(f"error: {fake}: not a valid xlsx file")
 
 
+def test_a_zip_naming_a_version_python_cannot_read_is_refused_as_corrupt(tmp_path) -> None:
+    """A damaged central directory can name a zip version zipfile does not implement; that
+    is a corrupt file to the user, not a crash (found by flipping bytes of a DOCX)."""
+    import zipfile
+
+    made = tmp_path / "resolution.docx"
+    with zipfile.ZipFile(made, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(made.read_bytes())
+    entry = data.find(b"PK\x01\x02")
+    data[entry + 6] = 145  # "version needed to extract": 14.5
+    made.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a valid DOCX file"):
+        check_zip_container(made, kind="DOCX")
+
+
 def test_an_old_or_password_protected_office_file_is_named_as_such(tmp_path) -> None:
     """A .docx that is really a Word 97-2003 file, or an Office file saved with a password,
     is an OLE compound file: the user is told what it is and to save it again, not that the
