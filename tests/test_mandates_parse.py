@@ -3251,3 +3251,18 @@ def test_running_headers_of_older_texts_are_page_furniture(line: str, furniture:
     from mandates.readers.lines import is_furniture
 
     assert is_furniture(line) is furniture
+
+
+def test_html_list_numbers_are_read_as_a_browser_reads_them_and_bounded(tmp_path) -> None:
+    """`<li value="²">` is not a number to a browser (Python's isdigit says it is), and a list
+    started at 10**20 must not build labels of millions of letters (found by fuzzing)."""
+    from mandates.readers.html import read_lines
+
+    page = tmp_path / "resolution.html"
+    page.write_text("<html><body><ol start='3'><li value='²'>Decides one;</li>"
+                    "<li>Decides two;</li></ol><ol type='a' start='100000000000000000000'>"
+                    "<li>to protect civilians;</li></ol></body></html>", encoding="utf-8")
+    texts = [line.text for line in read_lines(page) if line.text.strip()]
+    assert texts[:2] == ["3. Decides one;", "4. Decides two;"]
+    label = texts[2].split(" ")[0]
+    assert label[1:-1] == label[1] * (len(label) - 2) and 2 < len(label) < 2000

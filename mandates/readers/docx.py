@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mandates.readers.lines import Line, list_letters, roman_numeral
+from mandates.readers.lines import LIST_NUMBER_LIMIT, Line, list_letters, roman_numeral
 from provenance import InputError, check_zip_container
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -22,7 +22,6 @@ _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 # controls'; text boxes (w:txbxContent) are left out, as their fallback copy repeats them
 _COUNTED_IN = frozenset({f"{_W}body", f"{_W}tc", f"{_W}sdtContent"})
 _LEVEL_REF = re.compile(r"%([1-9])")
-_MAX_START = 32767  # Word's own bound on a level's start value
 
 
 def read_lines(path: Path) -> list[Line]:
@@ -114,7 +113,7 @@ def _int(value: str | None, default: int | None = None) -> int | None:
         n = int(value) if value is not None else default
     except ValueError:
         return default
-    return None if n is None else max(0, min(n, _MAX_START))
+    return None if n is None else max(0, min(n, LIST_NUMBER_LIMIT))
 
 
 def _level(lvl: Any) -> _Level:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from mandates.readers.lines import Line, list_letters, roman_numeral
+from mandates.readers.lines import LIST_NUMBER_LIMIT, Line, list_letters, roman_numeral
 from mandates.readers.txt import decode
 
 
@@ -45,6 +45,18 @@ _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                      "section", "article", "header", "footer", "title", "td", "blockquote"})
 
 
+_INTEGER = re.compile(r"\s*(-?[0-9]+)\s*")
+
+
+def _number(attribute: str | None, default: int) -> int:
+    """An `<ol start>` or `<li value>` as a browser reads it, within `LIST_NUMBER_LIMIT`;
+    `default` when it is absent or not a number ("²" is a digit to Python, not to HTML)."""
+    m = _INTEGER.fullmatch(attribute or "")
+    if m is None:
+        return default
+    return max(-LIST_NUMBER_LIMIT, min(int(m.group(1)), LIST_NUMBER_LIMIT))
+
+
 class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -65,17 +77,14 @@ class _Text(HTMLParser):
         if tag in ("script", "style", "head"):
             self.skip += 1
         elif tag in ("ol", "ul"):
-            start = given.get("start") or "1"
             self.lists.append(_OrderedList(given.get("type") or "1",
-                                           int(start) if start.strip("-").isdigit() else 1)
+                                           _number(given.get("start"), 1))
                               if tag == "ol" else None)
         elif tag in _BLOCKS:
             self.parts.append("\n")
             current = self.lists[-1] if self.lists else None
             if tag == "li" and current is not None and not self.skip:
-                value = given.get("value") or ""
-                if value.strip("-").isdigit():
-                    current.next = int(value)
+                current.next = _number(given.get("value"), current.next)
                 self.parts.append(list_label(current.kind, current.next) + " ")
                 current.next += 1
 

@@ -64,6 +64,11 @@ def roman_numeral(n: int) -> str:
     return out
 
 
+#: the largest number a list item is given (Word's own bound on a level's start value): a
+#: page that starts a list at 10**20 gets labels of bounded length
+LIST_NUMBER_LIMIT = 32767
+
+
 def list_letters(n: int) -> str:
     """The `n`-th letter of a list: a … z, then aa, bb … as resolutions letter long lists."""
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
