@@ -214,6 +214,23 @@ def test_docx_corrupt_file_is_an_input_error(tmp_path, content):
     assert "DOCX" in info.value.message
 
 
+def test_docx_with_a_damaged_compressed_part_is_an_input_error(tmp_path):
+    """A part whose deflate stream is damaged fails only when python-docx reads it, with
+    zlib's own error type; it is a damaged file to the user (found by fuzzing)."""
+    import struct
+
+    path = tmp_path / "report.docx"
+    Document().save(str(path))
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("word/document.xml")
+    name_length, extra_length = struct.unpack_from("<HH", data, info.header_offset + 26)
+    data[info.header_offset + 30 + name_length + extra_length] = 0x07  # a reserved block type
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a readable Word document"):
+        docx_reader.read_grids(path)
+
+
 def test_docx_zip_without_a_document_is_an_input_error(tmp_path):
     path = tmp_path / "empty.docx"
     with zipfile.ZipFile(path, "w") as archive:

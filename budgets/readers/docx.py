@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,8 +82,10 @@ def _open_body(p: Path):
 
     try:
         document = docx.Document(str(p))
+    # a part whose deflate stream is damaged (zlib.error, EOFError), stored with a method
+    # zipfile lacks (NotImplementedError) or encrypted (RuntimeError) fails only when read
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, LxmlError,
-            OSError) as exc:
+            OSError, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         raise InputError(
             f"not a readable Word document ({type(exc).__name__})",
             path=p,
