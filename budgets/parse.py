@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from budgets.acabq import (
@@ -28,12 +29,13 @@ from provenance import (
     DataWarning,
     InputError,
     SourceDocument,
+    SourceRef,
     check_readable,
     check_suffix,
     sha256_of,
 )
 from provenance.language import check_english
-from provenance.pdf import check_text_layer, page_texts
+from provenance.pdf import check_text_layer, page_texts, reader_problems
 
 SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
 _READERS = {".xlsx": "budgets.readers.xlsx", ".csv": "budgets.readers.csv",
@@ -132,7 +134,22 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     Raises `InputError` (exit code 3) for a missing, empty, corrupt, encrypted or
     unsupported file, for one in another language than English, or when no budget table
     can be found in it. `mission` names the mission when neither the file nor its tables do.
+    Problems the PDF reader meets in a damaged file that still reads become one
+    `pdf_damaged` warning.
     """
+    with reader_problems() as problems:
+        budget = _parse_budget(path, mission)
+    if not problems:
+        return budget
+    damaged = DataWarning(
+        "pdf_damaged", f"the PDF reader met {len(problems)} damaged or unreadable part(s) of "
+        f"this file (first: {problems[0]!r}); figures on the damaged pages may be missing: check "
+        "them against the printed report, or get a fresh copy of the file",
+        SourceRef(path=budget.source.path))
+    return replace(budget, warnings=(*budget.warnings, damaged))
+
+
+def _parse_budget(path: str | Path, mission: str | None) -> Budget:
     p = check_readable(path)
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a budget")
     grids = read_grids(p)

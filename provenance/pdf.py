@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,3 +65,31 @@ def page_texts(path: str | Path) -> list[str]:
             raise InputError("is damaged: a page cannot be read", path=Path(path),
                              hint="download the document again") from exc
     return out
+
+
+class _Collect(logging.Handler):
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
+
+
+@contextmanager
+def reader_problems() -> Iterator[list[str]]:
+    """Collect what pdfminer (under pdfplumber) logs while a PDF is read: a damaged stream,
+    an object it cannot parse. Without this, Python prints each message on stderr, where a
+    user sees lines of noise before the one line that matters; the caller turns them into
+    one data warning instead."""
+    logger = logging.getLogger("pdfminer")
+    found: list[str] = []
+    handler = _Collect(found)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield found
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate

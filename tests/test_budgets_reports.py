@@ -123,3 +123,23 @@ def test_monusco_legislative_history_cites_each_document() -> None:
     assert last["appropriated"].at.label() == "table 6, G6"
     assert parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx")) \
         .legislative_history == ()
+
+
+def test_a_damaged_pdf_that_still_reads_says_so_in_one_warning_not_on_stderr(
+        tmp_path, capfd) -> None:
+    """A broken cross-reference entry makes pdfminer log a message per problem; Python would
+    print each on stderr. They become one `pdf_damaged` warning in the budget instead."""
+    import re
+
+    data = bytearray(require_shared("budgets", "reports", "A_80_600.pdf").read_bytes())
+    table = re.search(rb"xref\s+0 \d+\s+", data)
+    assert table is not None
+    entry = table.end() + 63 * 20  # object 63's entry: 20 bytes, the offset first
+    data[entry] = ord("x")
+    damaged = tmp_path / "A_80_600.pdf"
+    damaged.write_bytes(bytes(data))
+    budget = parse_budget(damaged)
+    [warning] = [w for w in budget.warnings if w.code == "pdf_damaged"]
+    assert "63" in warning.message and warning.at.path == "A_80_600.pdf"
+    assert budget.lines
+    assert capfd.readouterr().err == ""
