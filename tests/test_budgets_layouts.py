@@ -12,8 +12,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from budgets import Measure, TableKind, parse_budget
+from provenance import InputError
 
 ROWS = [
     ("Military and police personnel", None),
@@ -86,6 +88,32 @@ def test_csv_with_printed_spaces_dashes_and_parentheses(tmp_path: Path) -> None:
             printed = [v.replace(" ", "\u00a0") for v in values]
             out.writerow([label, *printed, "(1.0)"])
     _check(_lines(path))
+
+
+def _csv_text(delimiter: str = ",") -> str:
+    rows = [["(Thousands of United States dollars)"],
+            ["Category", "Apportionment 2024/25", "Expenditure 2024/25",
+             "Apportionment 2025/26", "Cost estimates 2026/27"]]
+    rows += [[label, *(values or ())] for label, values in ROWS]
+    return "\n".join(delimiter.join(f'"{v}"' for v in row) for row in rows) + "\n"
+
+
+def test_csv_as_excel_saves_unicode_text_or_with_old_mac_line_ends(tmp_path: Path) -> None:
+    """Excel's "Unicode text" is tab-separated UTF-16 with a byte-order mark; old Mac
+    exports end lines with a lone carriage return. Both read like any other CSV."""
+    unicode_text = tmp_path / "unicode.csv"
+    unicode_text.write_bytes(_csv_text("\t").encode("utf-16"))
+    _check(_lines(unicode_text))
+    old_mac = tmp_path / "mac.csv"
+    old_mac.write_bytes(_csv_text().replace("\n", "\r").encode("utf-8"))
+    _check(_lines(old_mac))
+
+
+def test_csv_with_a_cell_too_long_for_the_csv_module_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text(_csv_text() + '"' + "x" * 200_000 + '",1\n', encoding="utf-8")
+    with pytest.raises(InputError, match="cannot be read as a CSV table"):
+        parse_budget(path)
 
 
 def test_spacer_column_shifts_data_right_of_header(tmp_path: Path) -> None:

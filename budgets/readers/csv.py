@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from pathlib import Path
@@ -11,20 +12,29 @@ from provenance import InputError, SourceRef
 
 
 def read_grids(path: Path) -> list[Grid]:
-    """The CSV file as one Grid (UTF-8 with or without BOM, else Windows-1252; any delimiter)."""
+    """The CSV file as one Grid (UTF-8 with or without BOM, UTF-16 with BOM as Excel saves
+    "Unicode text", else Windows-1252; any delimiter; any line ends)."""
     data = path.read_bytes()
-    if b"\x00" in data[:4096]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    elif b"\x00" in data[:4096]:
         raise InputError("is a binary file, not CSV", path=path,
                          hint="export the table as CSV text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    try:
+        # newline=None reads old Mac line ends ("\r" alone) as line ends
+        rows = list(csv.reader(io.StringIO(text, newline=None), dialect))
+    except csv.Error as exc:  # a cell over the csv module's 131,072 characters, or a NUL
+        raise InputError(f"cannot be read as a CSV table ({exc})", path=path,
+                         hint="export the budget table again as CSV") from exc
     out = []
     for r, row in enumerate(rows):
         out.append(tuple(
