@@ -269,7 +269,7 @@ def _entries(path: Path, rows: list[tuple[str, dict[str, str]]]) -> list[Mission
         if not mission:
             raise ManifestError(f"{where}: no mission named", path=path,
                                 hint="give each row a mission name (MONUSCO)")
-        label = f"{where} ({mission})"
+        label = f"{where} ({mission if len(mission) <= 64 else mission[:40] + '…'})"
         if not _MISSION_NAME.fullmatch(mission):
             raise ManifestError(f"{label}: the mission name cannot be a file name", path=path,
                                 hint="use letters, digits, '-', '_' or '.' (at most 64)")

@@ -375,7 +375,10 @@ def record(conn: sqlite3.Connection, document: Mapping[str, Any], *, origin: str
         report_id = _insert(conn, document, mission, cycle, origin)
         _insert_parts(conn, report_id, document)
         conn.execute("COMMIT")
-    except (sqlite3.IntegrityError, AttributeError, TypeError) as exc:
+    # a field of another type than coherence writes: a list or object where a value goes
+    # (ProgrammingError, InterfaceError), an integer beyond SQLite's 64 bits (OverflowError)
+    except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError,
+            AttributeError, TypeError, KeyError, IndexError, ValueError, OverflowError) as exc:
         conn.execute("ROLLBACK")
         raise InputError(f"malformed report, nothing recorded ({exc})", path=origin,
                          hint="give the JSON exactly as coherence wrote it") from exc
@@ -548,6 +551,9 @@ def _read_report(path: Path) -> Mapping[str, Any]:
         document: Mapping[str, Any] = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not JSON (line {exc.lineno}: {exc.msg})", path=path,
+                         hint="give the JSON that `coherence report --json` wrote") from exc
+    except RecursionError as exc:  # "[[[[…" nested deeper than Python's stack
+        raise InputError("not a report (JSON nested too deeply to read)", path=path,
                          hint="give the JSON that `coherence report --json` wrote") from exc
     return document  # `record` checks that it is a report
 

@@ -147,6 +147,9 @@ def json_list(text: str, path: Path, *, of: str, example: str, hint: str,
     except json.JSONDecodeError as exc:
         raise error(f"is not valid JSON ({exc.msg}, line {exc.lineno})", path=path,
                     hint=hint) from exc
+    except RecursionError as exc:  # "[[[[…" nested deeper than Python's stack
+        raise error("is not a usable JSON list (nested too deeply to read)", path=path,
+                    hint=hint) from exc
     if not isinstance(data, list):
         raise error(f"must be a JSON list of {of}", path=path, hint=f"write {example}")
     return data

@@ -124,6 +124,20 @@ def test_a_malformed_report_leaves_the_entry_it_would_replace(monusco, tmp_path:
         assert entry.tasks == len(monusco["tasks"])
 
 
+@pytest.mark.parametrize(("part", "value"), [("ref", ["23"]), ("ref", {"paragraph": "23"}),
+                                             ("ceiling", 10 ** 30)])
+def test_a_field_of_another_type_is_a_malformed_report(monusco, tmp_path: Path, part: str,
+                                                         value: object) -> None:
+    """A hand-edited report with a list, an object or a 100-bit number where coherence writes
+    a value is refused as malformed, not an internal error (found by fuzzing report JSON)."""
+    broken = copy.deepcopy(monusco)
+    broken["personnel"][0][part] = value
+    with open_history(tmp_path / "h.sqlite") as conn:
+        with pytest.raises(InputError, match="malformed"):
+            record(conn, broken)
+        assert entries(conn) == []
+
+
 def test_compare_finds_exactly_what_changed_between_cycles(monusco, tmp_path: Path) -> None:
     before, changed = earlier_cycle(monusco)
     with open_history(tmp_path / "h.sqlite") as conn:
@@ -194,9 +208,11 @@ def test_add_records_the_good_files_and_names_the_bad(monusco, tmp_path: Path) -
         "MONUSCO", "2026/27", MONUSCO_GROSS_2026)
 
 
-def test_add_with_nothing_recordable_exits_3_and_leaves_no_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", ["{ not json", "[" * 100_000 + "]" * 100_000])
+def test_add_with_nothing_recordable_exits_3_and_leaves_no_file(tmp_path: Path,
+                                                                text: str) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text("{ not json", encoding="utf-8")
+    bad.write_text(text, encoding="utf-8")
     db = tmp_path / "h.sqlite"
     result = CliRunner().invoke(cli, ["history", "add", str(db), str(bad)])
     assert result.exit_code == 3
