@@ -43,7 +43,7 @@ from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
 from mandates.missions import OTHER_OPERATIONS
 from mandates.model import PersonnelCeiling
-from provenance import DataWarning
+from provenance import DataWarning, SourceRef
 
 SCHEMA = "coherence.report/1"
 
@@ -788,6 +788,15 @@ def build_report(resolution: Resolution, budget: Budget, *,
     if compared is not None:
         compared = for_mission(compared, tasked, notes=False)
     mission = (resolution.missions[0] if resolution.missions else None) or budget.mission
+    if budget.mission is None and mission is not None:
+        # a workbook names no mission: nothing can tell a budget of another mission given
+        # by mistake, so the reader is told what was assumed
+        budget = replace(budget, warnings=(*budget.warnings, DataWarning(
+            "budget_mission_assumed", f"{budget.document or 'the budget'} names no mission "
+            f"(workbooks carry none), so it is read as {mission}'s, the mission the "
+            f"resolution names; check that it is {mission}'s budget, or give the report as "
+            "DOCX or PDF, whose title page names the mission",
+            SourceRef(path=budget.source.path))))
     financial = budget.select(table=TableKind.FINANCIAL_RESOURCES)
     columns = _columns(financial)
     proposed = _pick(columns, Measure.COST_ESTIMATES)

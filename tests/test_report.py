@@ -234,6 +234,21 @@ def test_documents_of_two_missions_lead_page_one(tmp_path) -> None:
     assert not [f for f in build_report(unmiss, bud).findings if f.rule == "MISSION_MISMATCH"]
 
 
+def test_a_budget_that_names_no_mission_is_read_as_the_resolutions_and_says_so(
+        monusco) -> None:
+    """A workbook carries no mission name, so a budget of another mission given by mistake
+    cannot be told: the report says whose budget it assumed, as a data warning."""
+    from dataclasses import replace
+
+    [note] = [w for _, w in monusco.warnings if w.code == "budget_mission_assumed"]
+    assert "read as MONUSCO's" in note.message and note.severity == "warning"
+    assert note.at is not None and note.at.path == "A_80_624.xlsx"
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    bud = parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx"))
+    named = build_report(res, replace(bud, mission="MONUSCO"))
+    assert not [w for _, w in named.warnings if w.code == "budget_mission_assumed"]
+
+
 def test_page_one_counts_data_warnings_apart_from_notes_on_reading(monusco) -> None:
     from dataclasses import replace
 
