@@ -132,6 +132,9 @@ def draft(paths: Sequence[Path]) -> Draft:
                 continue
             if resolution.missions:
                 resolutions.append((resolution, path))
+            else:
+                notes.append(f"{path}: {resolution.symbol or 'the resolution'} names no peace "
+                             "operation; left out")
             continue
         if path.suffix.lower() in BUDGET_SUFFIXES:
             editions[_symbol_key(path)].append(path)
@@ -143,6 +146,11 @@ def draft(paths: Sequence[Path]) -> Draft:
                      + ": neither resolutions nor budget documents; left out")
     for _key, paths_of in sorted(editions.items()):
         best = min(paths_of, key=lambda p: _EDITION_ORDER.index(p.suffix.lower()))
+        rest = [p.name for p in paths_of if p != best]
+        if rest:
+            editions_of = "another edition" if len(rest) == 1 else "other editions"
+            notes.append(f"{', '.join(rest)}: {editions_of} of the same document; "
+                         f"{best.name} is used")
         try:
             budgets.append((parse_budget(best), best))
         except CoherenceError as exc:

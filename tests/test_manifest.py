@@ -16,6 +16,7 @@ DOCUMENTS = {
     "resolutions/S_RES_2717(2023).pdf": ("resolutions", "pdf", "S_RES_2717(2023).pdf"),
     "resolutions/S_RES_2749(2024).pdf": ("resolutions", "pdf", "S_RES_2749(2024).pdf"),
     "resolutions/S-RES-1701(2006).txt": ("resolutions", "txt", "S-RES-1701(2006).txt"),
+    "resolutions/S-RES-1718(2006).txt": ("resolutions", "txt", "S-RES-1718(2006).txt"),
     "budgets/A_80_624.docx": ("budgets", "reports", "A_80_624.docx"),
     "budgets/A_80_624.pdf": ("budgets", "reports", "A_80_624.pdf"),
     "budgets/A_80_634.docx": ("budgets", "reports", "A_80_634.docx"),
@@ -49,6 +50,11 @@ def test_the_draft_pairs_each_missions_documents(tmp_path: Path) -> None:
     assert rows["UNIFIL"]["tasks_from"] == "resolutions/S-RES-1701(2006).txt"
     assert rows["UNIFIL"]["previous_mandate"] == "" and rows["UNIFIL"]["acabq"] == ""
     assert "notes.odt: neither resolutions nor budget documents" in result.stderr
+    # nothing in the folder is passed over without a word: a resolution on no peace
+    # operation (sanctions on the DPRK) and the edition not used
+    assert "S-RES-1718(2006).txt: S/RES/1718 (2006) names no peace operation" in result.stderr
+    assert "A_80_624.pdf: another edition of the same document; A_80_624.docx is used" \
+        in result.stderr
     manifest = load_manifest(out)  # batch takes it as it is
     assert [e.mission for e in manifest.entries] == ["MONUSCO", "UNIFIL"]
     assert manifest.entries[0].budget == folder / "budgets" / "A_80_624.docx"
