@@ -878,6 +878,10 @@ _SAID_PRIORITY = re.compile(
 _SUBORDINATE = Anchored(re.compile(
     r"\bwithout (?:impeding|prejudice|detriment|affecting)[^;:]{0,80}?\bpriorit"))
 _ASIDES = Anchored(ASIDES)
+# the words before a cue that make the actors it names partners of the work, not the work
+_PARTNER = re.compile(r"\b(?:(?:coordination|cooperation|consultation|partnership|collaboration|"
+                      r"liaison|engagement|engage|engaging|working|together|including) with|"
+                      r"the support of)\b(?:(?!\bto\b)[^;:.])*$")
 _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
 
 
@@ -1230,7 +1234,11 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             candidates = [c for c, k in zip(candidates, keep, strict=True) if k]
         if not candidates:
             continue
-        candidates.sort(key=lambda c: not c.topic)  # the heading's task is the main one
+        # the heading's task is the main one; civil society named among the mission's
+        # partners ("with the support of MONUSCO … including with civil society", "in
+        # coordination with … non-governmental organizations") is not, when another is named
+        candidates.sort(key=lambda c: (not c.topic, c.category == "civil_society"
+                                       and _PARTNER.search(c.before) is not None))
         strength = (Strength.REQUESTED if any(c.strength is Strength.REQUESTED
                                               for c in candidates) else Strength.ENCOURAGED)
         triggers = tuple(dict.fromkeys(f"trigger:{s.trigger}" for s in group))

@@ -1629,3 +1629,19 @@ def test_the_secretary_generals_other_representatives_are_not_the_mission(office
     head = ("Calls upon the Government to continue its efforts and recalls the importance of "
             "cooperating with the SRSG in preventing violations against children;")
     assert "child_protection" in only(rules([op("9", head)], ["UNXYZ"]), "9").categories
+
+
+@pytest.mark.parametrize("partners", [
+    "with the support of UNMIR, the UNCT and relevant stakeholders including with civil society",
+    "in coordination with other United Nations agencies, donors and non-governmental "
+    "organizations"])
+def test_civil_society_among_the_partners_is_not_the_main_task(partners: str) -> None:
+    task = only(rules([op("8", f"Encourages UNMIR, {partners}, to support the disarmament, "
+                                "demobilization and reintegration of former combatants;")],
+                      ["UNMIR"]), "8")
+    assert task.category == "disarmament_demobilization"
+    assert "civil_society" in task.categories  # still named, not the main one
+    # civil society as what the mission does stays the main task
+    own = only(rules([op("9", "Requests UNMIR to support civil society organizations and "
+                              "the disarmament of former combatants;")], ["UNMIR"]), "9")
+    assert own.category == "civil_society"
