@@ -350,7 +350,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"civil society", r"non-governmental organi[sz]ations", r"\bngos?\b",
         r"community leaders", r"religious leaders", r"traditional leaders",
         r"community engagement",
-    )),
+    # civil society the mission works with is its partner, not its task: "relevant
+    # stakeholders including with civil society", "in close consultation with civil society"
+    ), exclude=re.compile(r"\b(?:including|together|(?:coordination|cooperation|consultation|"
+                          r"liaison|partnership|collaboration)) with (?:the |relevant |local )?"
+                          r"(?:civil society|non-governmental|ngo)")),
     TaskCues("media", "Media", M, _rx(
         r"\bmedia\b", r"\bjournalists?\b", r"freedom of (?:the )?(?:press|expression)",
         r"\bpress\b", r"incitement to (?:hatred|violence)", r"hate (?:speech|media)",
