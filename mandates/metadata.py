@@ -284,8 +284,16 @@ def missions_of(paragraphs: Sequence[Paragraph]) -> tuple[str, ...]:
     return tuple(out)
 
 
-# tried only where "Acting" or "acting" stands
-_ACTING_UNDER_VII = Anchored(re.compile(r"\b[Aa]cting\b[^,;]{0,40}?\bunder [Cc]hapter VII\b"))
+# "Acting under Chapter VII", "Acting under Article 41 of Chapter VII", "Acting, therefore,
+# under Chapter VII", "Decides, under Chapter VII …", "Authorizes UNMISET, under Chapter VII …,
+# to take the necessary action"; not a past or another's act ("in which it decided, under
+# Chapter VII", "measures imposed under Chapter VII", "with a view to action under Chapter VII")
+_ARTICLE_OF = r"(?:[Aa]rticles?\s+\d+(?:\s+and\s+\d+)?\s+of\s+)?"
+_ACTING_UNDER_VII = Anchored(re.compile(
+    r"\b[Aa]cting\b[^,;]{0,40}?\bunder\s+" + _ARTICLE_OF + r"[Cc]hapter\s+VII\b"
+    r"|\b(?:[Aa]cting|[Dd]ecides|[Aa]uthori[sz]es(?:\s+[\w-]+)?|[Rr]eiterates\s+its\s+"
+    r"authori[sz]ation\s+to\s+[\w-]+)(?:,\s*(?:therefore|in\s+this\s+respect|in\s+this\s+"
+    r"regard|also|further))?,\s*under\s+" + _ARTICLE_OF + r"[Cc]hapter\s+VII\b"))
 
 
 def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:

@@ -1511,6 +1511,22 @@ def test_a_part_adopted_on_its_own_does_not_end_the_text(tmp_path) -> None:
     ("Acting under chapter VII of the Charter of the United Nations,", True),
     ("Acting for these reasons under Chapter VII of the Charter of the United Nations,", True),
     ("Recalling that it acted under Article 40 of the Charter,", False),
+    # the article named, a comma after "Acting", the Council's decision or authorization
+    ("Acting under Article 41 of Chapter VII of the Charter of the United Nations,", True),
+    ("Acting, therefore, under Chapter VII of the Charter of the United Nations,", True),
+    ("Noting resolution 2031 (2031) and acting, in this respect, under Chapter VII of the "
+     "Charter of the United Nations,", True),
+    ("Decides, under Chapter VII of the Charter of the United Nations, that all States shall "
+     "implement an embargo;", True),
+    ("Authorizes UNMIR, under Chapter VII of the Charter of the United Nations, to take the "
+     "necessary action;", True),
+    # another's act, or an act to come
+    ("Recalling resolution 2030 (2031), in which it decided, under Chapter VII of the Charter, "
+     "that all States shall implement an embargo,", False),
+    ("Affirms that the measures imposed under Chapter VII of the Charter remain in force;", False),
+    ("Decides to consider the question again with a view to action under Chapter VII of the "
+     "Charter;", False),
+    ("Acting under Chapter VIII of the Charter of the United Nations,", False),
 ])
 def test_chapter_vii_is_read_however_chapter_is_capitalised(text: str, expected: bool) -> None:
     from mandates.metadata import chapter_vii_of
