@@ -58,7 +58,8 @@ _PREAMBLE_WORDS = frozenset({
 VERB_ADVERBS = ("further", "also", "strongly", "firmly", "again", "once", "fully", "urgently",
                 "deeply", "gravely", "solemnly", "warmly", "unequivocally", "highly",
                 "earnestly", "unreservedly", "emphatically", "additionally")
-_ADVERBS = frozenset(VERB_ADVERBS)
+# the words that may stand before the verb
+_LEADING = frozenset(VERB_ADVERBS) | {"furthermore", "moreover"}
 # the verbs that open an operative paragraph (regular-expression alternatives)
 _VERBS = (
     "Decides", "Requests", "Recommends", "Calls", "Urges", "Authorizes", "Authorises",
@@ -246,9 +247,11 @@ def verb_of(text: str, operative: bool = False) -> str | None:
             return main.group(1)[:1].upper() + main.group(1)[1:]
     if words[0].lower() == "to" and len(words) > 1:
         return words[1]
-    if words[0].lower() in _ADVERBS and len(words) > 1:
-        return f"{words[0]} {words[1]}"
-    return words[0]
+    # "Further requests", "Once again urges", "Also strongly urges", "Furthermore calls"
+    adverbs = 0
+    while adverbs < 2 and adverbs + 1 < len(words) and words[adverbs].lower() in _LEADING:
+        adverbs += 1
+    return " ".join(words[:adverbs + 1])
 
 
 # pairs of real words that also spell one ("as set out" is not "asset", "over all aspects" not

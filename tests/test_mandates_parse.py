@@ -3249,10 +3249,14 @@ def test_the_leading_verb_keeps_the_adverb_before_it(tmp_path) -> None:
         tmp_path, 9064, "1 June 2031",
         "1. Solemnly calls upon all States to respect the ceasefire;\n"
         "2. Warmly welcomes the work of the United Nations Integrated Mission in Ruritania "
-        "(UNMIR);\n3. Strongly condemns all attacks against UNMIR;\n")
+        "(UNMIR);\n3. Strongly condemns all attacks against UNMIR;\n"
+        "4. Once again urges the parties to cooperate with UNMIR;\n"
+        "5. Also strongly urges the parties to disarm;\n"
+        "6. Furthermore calls upon Member States to assist UNMIR;\n")
     res = parse_resolution(path)
     assert [p.verb for p in res.operative] == ["Solemnly calls", "Warmly welcomes",
-                                               "Strongly condemns"]
+                                               "Strongly condemns", "Once again urges",
+                                               "Also strongly urges", "Furthermore calls"]
 
 
 @pytest.mark.parametrize(("line", "furniture"), [
@@ -3282,3 +3286,19 @@ def test_html_list_numbers_are_read_as_a_browser_reads_them_and_bounded(tmp_path
     assert texts[:2] == ["3. Decides one;", "4. Decides two;"]
     label = texts[2].split(" ")[0]
     assert label[1:-1] == label[1] * (len(label) - 2) and 2 < len(label) < 2000
+
+
+def test_a_cyrillic_letter_typed_inside_an_english_word_is_read_as_latin(tmp_path) -> None:
+    """2341 (2017) opens a paragraph with "Сalls upon", its C Cyrillic; words wholly in
+    another script stay as they are."""
+    path = tmp_path / "9065.txt"
+    path.write_text("S/RES/9065 (2031)\nResolution 9065 (2031)\nAdopted by the Security "
+                    "Council at its 12065th meeting, on 1 June 2031\nThe Security Council,\n"
+                    "Recalling its earlier decisions,\n"
+                    "1. \u0421alls upon UNMIR to support the \u0420eace process;\n"
+                    "2. Takes note of the letter in Russian (\u041f\u0438\u0441\u044c"
+                    "\u043c\u043e);\n", encoding="utf-8")
+    res = parse_resolution(path)
+    assert res.operative[0].verb == "Calls"
+    assert res.operative[0].text == "Calls upon UNMIR to support the Peace process;"
+    assert "\u041f\u0438\u0441\u044c\u043c\u043e" in res.operative[1].text

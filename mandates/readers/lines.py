@@ -75,6 +75,11 @@ def list_letters(n: int) -> str:
 
 
 _MOJIBAKE_SPACE = re.compile(r"Â(?=[ \xa0])")
+# Cyrillic letters drawn like Latin ones, typed by mistake inside an English word: "Сalls upon"
+# (2341 (2017)) opens with a Cyrillic С, and no pattern would read its verb
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсухіјѕ", "ABEKMHOPCTXaeopcyxijs")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*[\u0400-\u04ff]\w*|\w*[\u0400-\u04ff]\w*[A-Za-z]\w*")
 
 
 def normalize_line(text: str) -> str:
@@ -86,6 +91,8 @@ def normalize_line(text: str) -> str:
             .replace("\u2011", "-").replace("\u2010", "-")
         if "Â" in text:  # UTF-8's no-break space read as cp1252, however it was spaced
             text = _MOJIBAKE_SPACE.sub(" ", text)
+        if _CYRILLIC.search(text):
+            text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
     text = text.replace("\x0c", " ")
     if text.isascii() and "  " not in text and "\t" not in text:
         return text.strip()  # no run of spaces to fold
