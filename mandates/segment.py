@@ -58,8 +58,9 @@ _PREAMBLE_WORDS = frozenset({
 VERB_ADVERBS = ("further", "also", "strongly", "firmly", "again", "once", "fully", "urgently",
                 "deeply", "gravely", "solemnly", "warmly", "unequivocally", "highly",
                 "earnestly", "unreservedly", "emphatically", "additionally")
-# the words that may stand before the verb
-_LEADING = frozenset(VERB_ADVERBS) | {"furthermore", "moreover"}
+# the words that may stand before the verb ("Seriously concerned", "While noting")
+_LEADING = frozenset(VERB_ADVERBS) | {"furthermore", "moreover", "seriously", "particularly",
+                                     "profoundly", "while"}
 # the verbs that open an operative paragraph (regular-expression alternatives)
 _VERBS = (
     "Decides", "Requests", "Recommends", "Calls", "Urges", "Authorizes", "Authorises",
@@ -222,7 +223,7 @@ def _join_one(text: str, part: str) -> str:
 # of the Charter, authorizes …", "Upon full cessation of hostilities, calls upon …", "In this
 # context demands …", and the oldest texts' "The Security Council requests …")
 _INTRODUCED = re.compile(r"(?:[A-Z][a-z]+ing|The Security Council|In|Upon|With|Due|Pending|"
-                         r"After|Following|Further to)\b")
+                         r"After|Following|Further to|While)\b")
 _MAIN_VERB = re.compile(r"(?:,|\bCouncil|\bcontext)\s+((?:(?:further|also|strongly|again|"
                         r"once again)\s+)?(?:" + "|".join(v.lower() for v in _VERBS) + r"))\b")
 

@@ -3252,11 +3252,18 @@ def test_the_leading_verb_keeps_the_adverb_before_it(tmp_path) -> None:
         "(UNMIR);\n3. Strongly condemns all attacks against UNMIR;\n"
         "4. Once again urges the parties to cooperate with UNMIR;\n"
         "5. Also strongly urges the parties to disarm;\n"
-        "6. Furthermore calls upon Member States to assist UNMIR;\n")
+        "6. Furthermore calls upon Member States to assist UNMIR;\n"
+        "7. While noting the progress made, requests UNMIR to continue its work;\n")
     res = parse_resolution(path)
     assert [p.verb for p in res.operative] == ["Solemnly calls", "Warmly welcomes",
                                                "Strongly condemns", "Once again urges",
-                                               "Also strongly urges", "Furthermore calls"]
+                                               "Also strongly urges", "Furthermore calls",
+                                               "Requests"]
+    from mandates.segment import verb_of
+
+    assert [verb_of(t) for t in ("Seriously concerned by the attacks,", "While noting the "
+                                 "advances made,", "Particularly concerned at the situation,")] \
+        == ["Seriously concerned", "While noting", "Particularly concerned"]
 
 
 @pytest.mark.parametrize(("line", "furniture"), [
