@@ -411,6 +411,15 @@ def standard_dates(text: str) -> str:
     return text
 
 
+_TWICE = re.compile(r"\b[A-Za-z-]+\s+\((\d+)\)\s+(?=(?:days?|weeks?|months?|years?)\b)")
+
+
+def plain_counts(text: str) -> str:
+    """`text` with counts the Council spells twice written once: "within thirty (30) days,
+    and every sixty (60) days" becomes "within 30 days, and every 60 days"."""
+    return _TWICE.sub(r"\1 ", text) if "(" in text else text
+
+
 def prints_date(text: str, day: date) -> bool:
     """True when `text` prints `day`, whichever way it writes dates."""
     return any(to_date(*m.groups()) == day for m in _DATE_AT_WORD.finditer(standard_dates(text)))
@@ -431,7 +440,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     or the adoption date).
     """
     # "April 30, 2010" is read as "30 April 2010"
-    operative = [p if (text := standard_dates(p.text)) == p.text else
+    operative = [p if (text := plain_counts(standard_dates(p.text))) == p.text else
                  Paragraph(p.ref, p.kind, text, p.level)
                  for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     names = names_of(mission) if mission else ()
@@ -1052,19 +1061,20 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
     out: list[ReportingRequest] = []
     for p in paragraphs:
         # every request names the Secretary-General: most paragraphs are passed over here
-        if p.kind is not ParagraphKind.OPERATIVE or "secretary-general" not in (
-                lowered := p.text.lower()):
+        if p.kind is not ParagraphKind.OPERATIVE or "secretary-general" not in p.text.lower():
             continue
-        m = _REQUESTS_REPORT.search(p.text, lowered)
+        # "by April 30, 2010", "within thirty (30) days" read as "by 30 April 2010", "30 days"
+        text = plain_counts(standard_dates(p.text))
+        m = _REQUESTS_REPORT.search(text, text.lower())
         if not m:
             continue
         # read from the infinitive that asks for the report ("to provide by 15 September
         # 2004 a progress report"), not from earlier ones, which have dates of their own
         verb = m.start(next(i for i in (1, 2, 3, 4) if m.group(i) is not None))
         start = m.start()
-        for to in _TO.finditer(p.text, m.start(), verb):
+        for to in _TO.finditer(text, m.start(), verb):
             start = to.start()
-        tail = p.text[start:start + 800]
+        tail = text[start:start + 800]
         # the request's own clause: "… and to report to the Council, and expresses its
         # intention to review these benchmarks before 15 October 2009" has no due date
         if (end := re.search(_ADDRESSES + _NOT_SG, tail[10:], re.I)):
@@ -1072,13 +1082,13 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         # words of the request before any infinitive ("Requests the Secretary-General, by 15
         # November 1996, to submit", "Invites the Secretary-General in his next annual
         # report … to include"), unless the report is asked for at the end of a chain
-        first = _TO.search(p.text, m.start(), start)
-        head = "" if m.group(2) or m.group(4) else p.text[
+        first = _TO.search(text, m.start(), start)
+        head = "" if m.group(2) or m.group(4) else text[
             m.start():first.start() if first else start]
         freq = next((f for rx in _FREQUENCIES for part in (tail, head)
                      if (f := rx.search(part))), None)
         dates = _due_dates(tail, head, adopted)
-        if not dates and (ahead := _ahead_of(tail, p.text[:start], expires)) is not None:
+        if not dates and (ahead := _ahead_of(tail, text[:start], expires)) is not None:
             dates = [ahead]
         if not dates and expires and _AT_PERIOD_END.search(tail):
             dates = [expires]

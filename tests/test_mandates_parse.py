@@ -1359,6 +1359,11 @@ def test_reports_asked_for_by_several_dates() -> None:
      "of this resolution;", None, date(2031, 3, 16)),
     # a bare period counts from adoption too
     ("Requests the Secretary-General to report in 10 days;", None, date(2031, 3, 16)),
+    # counts spelled twice, dates printed the American way
+    ("Requests the Secretary-General to report within thirty (30) days, and every sixty (60) "
+     "days thereafter;", "every 60 days", date(2031, 4, 5)),
+    ("Requests the Secretary-General to provide an update by August 1, 2031 on progress;",
+     None, date(2031, 8, 1)),
     ("Requests the Secretary-General to provide a written report in 90 days, and then brief "
      "the Council every 120 days;", "every 120 days", date(2031, 6, 4)),
     ("Requests the Secretary-General to submit to the Council, if possible not later than nine "
@@ -1851,6 +1856,14 @@ def test_a_renamed_mission_expires_by_its_old_name_before_the_renaming(text: str
 
     para = [Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]
     assert expiry_of(para, date(2031, 1, 5), "MONUSCO")[0] == expires
+
+
+def test_a_period_spelled_twice_counts_once() -> None:
+    from mandates.metadata import expiry_of
+
+    para = [Paragraph("1", ParagraphKind.OPERATIVE, "Decides to extend the mandate of UNMIR "
+                      "for a period of six (6) months;", 1)]
+    assert expiry_of(para, date(2031, 7, 1), "UNMIR") == (date(2032, 1, 1), "1")
 
 
 @pytest.mark.parametrize("mission", [None, "UNMIR"])
