@@ -417,7 +417,9 @@ _TWICE = re.compile(r"\b[A-Za-z-]+\s+\((\d+)\)\s+(?=(?:days?|weeks?|months?|year
 def plain_counts(text: str) -> str:
     """`text` with counts the Council spells twice written once: "within thirty (30) days,
     and every sixty (60) days" becomes "within 30 days, and every 60 days"."""
-    return _TWICE.sub(r"\1 ", text) if "(" in text else text
+    if not any(f") {unit}" in text for unit in ("day", "week", "month", "year")):
+        return text
+    return _TWICE.sub(r"\1 ", text)
 
 
 def prints_date(text: str, day: date) -> bool:
@@ -1061,13 +1063,18 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
     out: list[ReportingRequest] = []
     for p in paragraphs:
         # every request names the Secretary-General: most paragraphs are passed over here
-        if p.kind is not ParagraphKind.OPERATIVE or "secretary-general" not in p.text.lower():
+        if p.kind is not ParagraphKind.OPERATIVE or "secretary-general" not in (
+                lowered := p.text.lower()):
+            continue
+        m = _REQUESTS_REPORT.search(p.text, lowered)
+        if not m:
             continue
         # "by April 30, 2010", "within thirty (30) days" read as "by 30 April 2010", "30 days"
         text = plain_counts(standard_dates(p.text))
-        m = _REQUESTS_REPORT.search(text, text.lower())
-        if not m:
-            continue
+        if text != p.text:
+            m = _REQUESTS_REPORT.search(text, text.lower())
+            if not m:
+                continue
         # read from the infinitive that asks for the report ("to provide by 15 September
         # 2004 a progress report"), not from earlier ones, which have dates of their own
         verb = m.start(next(i for i in (1, 2, 3, 4) if m.group(i) is not None))
