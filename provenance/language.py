@@ -24,6 +24,7 @@ _SPANISH = frozenset({"el", "los", "las", "del", "y", "una", "por", "con", "para
 _SCRIPTS = (("Arabic", re.compile("[\u0600-\u06ff]")),
             ("Russian", re.compile("[\u0400-\u04ff]")),
             ("Chinese", re.compile("[\u4e00-\u9fff]")))
+_ANY_SCRIPT = re.compile("[\u0600-\u06ff\u0400-\u04ff\u4e00-\u9fff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 #: how much of the text is looked at (the first pages are enough to tell)
@@ -41,10 +42,11 @@ def foreign_language(text: str, min_words: int = 30) -> str | None:
     "Arabic", "Russian", "Chinese"); None for English, for too little text to tell, and for
     text that is not English but not recognisably one of these either."""
     sample = text[:SAMPLE]
-    scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
-    name, most = max(scripts.items(), key=lambda kv: kv[1])
-    if most >= 20 and most > len(_LETTER.findall(sample)) / 2:
-        return name
+    if _ANY_SCRIPT.search(sample):  # most texts have no letter of these scripts at all
+        scripts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPTS}
+        name, most = max(scripts.items(), key=lambda kv: kv[1])
+        if most >= 20 and most > len(_LETTER.findall(sample)) / 2:
+            return name
     words = _WORD.findall(sample.lower())
     if len(words) < min_words:
         return None
