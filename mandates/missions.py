@@ -164,7 +164,8 @@ NOT_MISSIONS = frozenset({
     "UNHCHR", "UNSCR", "UNSC", "UNGA", "UNOWA", "UNOCA", "UNDPKO", "UNDSS", "UNHAS",
     "UNISDR", "UNOCHA", "UNDAF", "UNSAS", "UNOAU", "UNOWAS", "UNRCCA", "UNLB", "UNSOA",
     "UNSOS", "UNMEER", "UNITA", "UNOCT", "UNCRC", "UNCLOS", "UNFCCC", "UNPMS", "UNHRC",
-    "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG", "UNCCT",
+    "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG", "UNCCT", "UNODA", "UNIDIR", "UNICRI",
+    "UNOOSA",
 }) | frozenset(OTHER_OPERATIONS)
 #: operations found by acronym only: the Council later calls UNOCI "the United Nations
 #: Mission in Côte d'Ivoire" too (1819 (2008), 1968 (2011)), so that name does not say MINUCI

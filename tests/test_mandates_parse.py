@@ -1564,6 +1564,10 @@ def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_liste
     listed = ("Encourages the United Nations Office on Drugs and Crime (UNODC) and the United "
               "Nations Interregional Crime and Justice Research Institute (UNICRI) to assist;")
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, listed, 1)]) == ()
+    # an office of the Secretariat is not an operation, whatever its name says
+    office = ("Requests the United Nations Office for Disarmament Affairs (UNODA) to assist "
+              "Member States;")
+    assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, office, 1)]) == ()
 
 
 @pytest.mark.parametrize(("text", "missions"), [
