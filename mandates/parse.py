@@ -355,6 +355,14 @@ def parse_resolution(path: str | Path) -> Resolution:
     tasks = code_tasks(paragraphs, missions, set_aside=set_aside)
     if set_aside:
         warnings.append(_set_aside_warning(set_aside, paragraphs, p.name))
+    elif not tasks and principal and expiry_ref is not None and not any(
+            w.code == "tasks_by_reference" for w in warnings):
+        # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more
+        warnings.append(DataWarning(
+            "no_tasks_restated", f"paragraph {expiry_ref} sets when {principal}'s mandate ends, "
+            "but the text names none of its tasks; a renewal leaves them as the resolutions "
+            "it renews set them: parse those for the tasks in force",
+            SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     return Resolution(
         source=SourceDocument(p.name, sha256_of(p), _READERS[suffix]),
         symbol=symbol,

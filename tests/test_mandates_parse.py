@@ -1168,7 +1168,7 @@ def test_masthead_misprints_are_caught_by_the_symbol(tmp_path) -> None:
     res = parse_resolution(path)
     assert res.symbol == "S/RES/9004 (2031)"  # the title misprints the year
     assert res.adopted == date(2031, 11, 21)  # the adoption line misprints it too
-    assert [w.code for w in res.warnings] == ["adoption_date_corrected"]
+    assert [w.code for w in res.warnings] == ["adoption_date_corrected", "no_tasks_restated"]
 
 
 def test_a_numbered_successor_is_the_principal_mission() -> None:
@@ -2121,7 +2121,7 @@ def test_a_text_without_its_symbol_takes_it_from_the_un_file_name(tmp_path) -> N
     named.write_text(body, encoding="utf-8")
     res = parse_resolution(named)
     assert res.symbol == "S/RES/9009 (2031)"
-    assert [w.code for w in res.warnings] == ["symbol_from_file_name"]
+    assert [w.code for w in res.warnings] == ["symbol_from_file_name", "no_tasks_restated"]
     other = tmp_path / "renewal.txt"
     other.write_text(body, encoding="utf-8")
     assert parse_resolution(other).symbol is None
@@ -2197,7 +2197,7 @@ def test_a_catalogue_header_naming_another_resolution_does_not_date_this_one(tmp
         "2. Decides to remain seized of the matter.\n", encoding="utf-8")
     res = parse_resolution(path)
     assert (res.symbol, res.adopted, res.meeting) == ("S/RES/2899 (2030)", date(2030, 1, 6), 9326)
-    assert [w.code for w in res.warnings] == ["adoption_date_corrected"]
+    assert [w.code for w in res.warnings] == ["adoption_date_corrected", "no_tasks_restated"]
 
 
 def test_an_operative_paragraph_opening_with_a_phrase_gives_the_verb_after_it(tmp_path) -> None:
@@ -3326,3 +3326,22 @@ def test_a_cyrillic_letter_typed_inside_an_english_word_is_read_as_latin(tmp_pat
     assert res.operative[0].verb == "Calls"
     assert res.operative[0].text == "Calls upon UNMIR to support the Peace process;"
     assert "\u041f\u0438\u0441\u044c\u043c\u043e" in res.operative[1].text
+
+
+def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
+    """A plain renewal sets an expiry and names no task: the output says where the tasks are
+    instead of showing none without a word."""
+    bare = _resolution_file(tmp_path, 9066, "1 June 2031",
+                            "1. Decides to extend the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) until 31 May 2032;\n"
+                            "2. Decides to remain seized of the matter.\n")
+    [note] = [w for w in parse_resolution(bare).warnings if w.code == "no_tasks_restated"]
+    assert note.severity == "info" and note.at is not None and note.at.paragraph == "1"
+    assert "UNMIR's mandate" in note.message
+    # a renewal that restates a task, or sets them by reference, gets no such note
+    tasked = _resolution_file(tmp_path, 9067, "1 June 2031",
+                              "1. Decides to extend the mandate of the United Nations Mission in "
+                              "Ruritania (UNMIR) until 31 May 2032;\n"
+                              "2. Requests UNMIR to protect civilians under threat of physical "
+                              "violence;\n")
+    assert not [w for w in parse_resolution(tasked).warnings if w.code == "no_tasks_restated"]
