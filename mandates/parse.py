@@ -83,6 +83,10 @@ _BY_AGREEMENT = Caseless(
     r"article|chapter|part|section|paragraphs?)\s+[\w.() ]{1,12}\s+of\s+the\s+[^;,]{0,80}?"
     r"(?:agreements?|accords?|protocol|plan)\b|the\s+[^;,]{0,80}?(?:agreements?|accords?|"
     r"protocol)\b)")
+# what a party owes under an agreement, not what the mission is given: "Calls upon the Supreme
+# National Council to fulfil its special responsibilities set out in the Agreements"
+_OBLIGED = re.compile(r"\b(?:fulfil\w*|comply with|respect|honou?r|meet|discharge)\s+"
+                      r"(?:(?:its|their|the)\s+)?(?:\w+\s+){0,2}$", re.I)
 _FUTURE_REPORT = re.compile(
     r"\b(?:next|forthcoming|future|further|new|upcoming) report|\breports? (?:\w+ ){0,3}"
     r"(?:requested|referred to|called for|mentioned) in paragraph|\breports? (?:\w+ )?(?:to be "
@@ -196,7 +200,8 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                 severity="info"))
             continue
         by_agreement = _BY_AGREEMENT.search(p.text, lowered)
-        if by_agreement:
+        if by_agreement and not _OBLIGED.search(p.text, max(0, by_agreement.start() - 40),
+                                                by_agreement.start()):
             out.append(DataWarning(
                 "tasks_by_reference", f"paragraph {p.ref} gives the mission the tasks set out in "
                 f"{by_agreement.group(1)}; those tasks are not in this text and are not coded",

@@ -1818,6 +1818,13 @@ def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
     assert named in notes[0].message
 
 
+def test_a_partys_duties_under_an_agreement_are_not_the_missions_tasks(tmp_path) -> None:
+    assert not _reference_notes(
+        tmp_path, 9013,
+        "1. Calls upon the Supreme National Council to fulfil its special responsibilities set "
+        "out in the Agreements;\n2. Decides to remain seized of the matter.\n")
+
+
 def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
     assert not _reference_notes(
         tmp_path, 9012,
