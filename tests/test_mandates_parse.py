@@ -3341,10 +3341,12 @@ def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
     bare = _resolution_file(tmp_path, 9066, "1 June 2031",
                             "1. Decides to extend the mandate of the United Nations Mission in "
                             "Ruritania (UNMIR) until 31 May 2032;\n"
-                            "2. Decides to remain seized of the matter.\n")
+                            "2. Demands the full implementation of resolution 9001 (2030);\n"
+                            "3. Decides to remain seized of the matter.\n")
     [note] = [w for w in parse_resolution(bare).warnings if w.code == "no_tasks_restated"]
     assert note.severity == "info" and note.at is not None and note.at.paragraph == "1"
     assert "UNMIR's mandate" in note.message
+    assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
     # a renewal that restates a task, or sets them by reference, gets no such note
     tasked = _resolution_file(tmp_path, 9067, "1 June 2031",
                               "1. Decides to extend the mandate of the United Nations Mission in "
