@@ -363,11 +363,11 @@ def parse_resolution(path: str | Path) -> Resolution:
     elif not tasks and principal and expiry_ref is not None and not any(
             w.code == "tasks_by_reference" for w in warnings):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more
-        cited = list(dict.fromkeys(
+        renewed = list(dict.fromkeys(
             f"S/RES/{number}" + (f" ({year})" if year else "") for x in operative
             for number, year in resolutions_cited(x.text)
             if symbol is None or not symbol.startswith(f"S/RES/{number} ")))
-        where = (f" (its operative paragraphs cite {', '.join(cited[:4])})" if cited else "")
+        where = (f" (its operative paragraphs cite {', '.join(renewed[:4])})" if renewed else "")
         warnings.append(DataWarning(
             "no_tasks_restated", f"paragraph {expiry_ref} sets when {principal}'s mandate ends, "
             "but the text names none of its tasks; a renewal leaves them as the resolutions "
