@@ -414,9 +414,11 @@ def standard_dates(text: str) -> str:
 _TWICE = re.compile(r"\b[A-Za-z-]+\s+\((\d+)\)\s+(?=(?:days?|weeks?|months?|years?)\b)")
 
 
-def plain_counts(text: str) -> str:
-    """`text` with counts the Council spells twice written once: "within thirty (30) days,
-    and every sixty (60) days" becomes "within 30 days, and every 60 days"."""
+def _as_read(text: str) -> str:
+    """`text` with its dates and periods written the one way the expiry and reporting
+    patterns read: dates as `standard_dates` writes them, and counts the Council spells
+    twice written once ("within thirty (30) days" becomes "within 30 days")."""
+    text = standard_dates(text)
     if not any(f") {unit}" in text for unit in ("day", "week", "month", "year")):
         return text
     return _TWICE.sub(r"\1 ", text)
@@ -441,8 +443,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     date it is counted from is appended to `counted_from` if given ("as from 1 July 2013",
     or the adoption date).
     """
-    # "April 30, 2010" is read as "30 April 2010"
-    operative = [p if (text := plain_counts(standard_dates(p.text))) == p.text else
+    # "April 30, 2010" is read as "30 April 2010", "six (6) months" as "6 months"
+    operative = [p if (text := _as_read(p.text)) == p.text else
                  Paragraph(p.ref, p.kind, text, p.level)
                  for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     names = names_of(mission) if mission else ()
@@ -1070,7 +1072,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         if not m:
             continue
         # "by April 30, 2010", "within thirty (30) days" read as "by 30 April 2010", "30 days"
-        text = plain_counts(standard_dates(p.text))
+        text = _as_read(p.text)
         if text != p.text:
             m = _REQUESTS_REPORT.search(text, text.lower())
             if not m:
