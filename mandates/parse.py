@@ -175,7 +175,9 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
         lowered = p.text.lower()  # for the four Caseless patterns below
         by_resolution = _BY_RESOLUTION.search(p.text, lowered)
         if by_resolution and not NOT_A_MISSION.search(by_resolution.group(0)[:200]):
-            cited = _cited_resolutions(by_resolution.group(1))
+            # the words after "as set out in", up to the date or period
+            cited = _cited_resolutions(re.split(r"\b(?:until|for|through|to)\b",
+                                                by_resolution.group(1), maxsplit=1)[0])
             if cited:
                 out.append(DataWarning(
                     "tasks_by_reference", f"paragraph {p.ref} renews the mandate as set out in "
@@ -209,11 +211,13 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
     return out
 
 
-def _cited_resolutions(text: str) -> list[str]:
-    """`S/RES/1769 (2007)` for each resolution the words after "as set out in" cite."""
-    words = re.split(r"\b(?:until|for|through|to)\b", text, maxsplit=1)[0]
-    return list(dict.fromkeys(f"S/RES/{number}" + (f" ({year})" if year else "")
-                              for number, year in resolutions_cited(words)))
+def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
+    """`S/RES/1769 (2007)` for each resolution `text` cites, once each, in order; not the
+    resolution `itself` (its symbol)."""
+    return list(dict.fromkeys(
+        f"S/RES/{number}" + (f" ({year})" if year else "")
+        for number, year in resolutions_cited(text)
+        if itself is None or not itself.startswith(f"S/RES/{number} ")))
 
 
 _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
@@ -363,10 +367,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     elif not tasks and principal and expiry_ref is not None and not any(
             w.code == "tasks_by_reference" for w in warnings):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more
-        renewed = list(dict.fromkeys(
-            f"S/RES/{number}" + (f" ({year})" if year else "") for x in operative
-            for number, year in resolutions_cited(x.text)
-            if symbol is None or not symbol.startswith(f"S/RES/{number} ")))
+        renewed = _cited_resolutions("; ".join(x.text for x in operative), symbol)
         where = (f" (its operative paragraphs cite {', '.join(renewed[:4])})" if renewed else "")
         warnings.append(DataWarning(
             "no_tasks_restated", f"paragraph {expiry_ref} sets when {principal}'s mandate ends, "
