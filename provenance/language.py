@@ -24,7 +24,7 @@ _SPANISH = frozenset({"el", "los", "las", "del", "y", "una", "por", "con", "para
 _SCRIPTS = (("Arabic", re.compile("[\u0600-\u06ff]")),
             ("Russian", re.compile("[\u0400-\u04ff]")),
             ("Chinese", re.compile("[\u4e00-\u9fff]")))
-_ANY_SCRIPT = re.compile("[\u0600-\u06ff\u0400-\u04ff\u4e00-\u9fff]")
+_ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 #: how much of the text is looked at (the first pages are enough to tell)
