@@ -224,8 +224,8 @@ def _join_one(text: str, part: str) -> str:
 # context demands …", and the oldest texts' "The Security Council requests …")
 _INTRODUCED = re.compile(r"(?:[A-Z][a-z]+ing|The Security Council|In|Upon|With|Due|Pending|"
                          r"After|Following|Further to|While)\b")
-_MAIN_VERB = re.compile(r"(?:,|\bCouncil|\bcontext)\s+((?:(?:further|also|strongly|again|"
-                        r"once again)\s+)?(?:" + "|".join(v.lower() for v in _VERBS) + r"))\b")
+_MAIN_VERB = re.compile(r"(?:,|\bCouncil|\bcontext)\s+((?:(?:" + "|".join(VERB_ADVERBS)
+                        + r")\s+){0,2}(?:" + "|".join(v.lower() for v in _VERBS) + r"))\b")
 
 
 # "Secretary- General", "Non- Proliferation": a capitalised compound that text extraction

@@ -2221,12 +2221,15 @@ def test_an_operative_paragraph_opening_with_a_phrase_gives_the_verb_after_it(tm
         "4. In this context demands that all parties cooperate fully with UNMIR;\n"
         "5. Recalling its resolution 8999 (2030), reaffirms its support for UNMIR;\n"
         "6. Acting under Chapter VII of the Charter of the United Nations:\n"
-        "7. Decides to remain seized of the matter.\n")
+        "7. Decides to remain seized of the matter.\n"
+        "8. While noting the progress made, also strongly urges the parties to "
+        "cooperate;\n")
     res = parse_resolution(path)
     verbs = {p.ref: p.verb for p in res.paragraphs}
     assert verbs["PP2"] == "Acting"  # a preambular paragraph keeps its participle
-    assert [verbs[r] for r in ("1", "2", "3", "3(a)", "4", "5")] == [
-        "Decides", "Authorizes", "Further requests", "monitor", "Demands", "Reaffirms"]
+    assert [verbs[r] for r in ("1", "2", "3", "3(a)", "4", "5", "8")] == [
+        "Decides", "Authorizes", "Further requests", "monitor", "Demands", "Reaffirms",
+        "Also strongly urges"]
     assert verbs["6"] == "Acting"  # no verb follows the phrase
 
 
