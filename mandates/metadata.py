@@ -1054,6 +1054,26 @@ def _within(tail: str, adopted: date | None) -> date | None:
     return _counted(adopted, n, unit) if n is not None else None
 
 
+# a deadline at a month's end: "by the end of March 1994", "before the end of October 2005"
+_MONTH_END = re.compile(r"\b(by|before|(?:no|not) later than)\s+the\s+end\s+of\s+(January|February|"
+                        r"March|April|May|June|July|August|September|October|November|"
+                        r"December),?\s+(\d{4})\b", re.I)
+
+
+def _month_ends(text: str) -> str:
+    """`text` with a deadline at a month's end written as that month's last day: "by the end
+    of February 1994" becomes "by 28 February 1994" (only "by", "before" and "no later than":
+    "until the end of October 1997" may end a force's withdrawal, not a report's wait)."""
+    if "end of" not in text:
+        return text
+
+    def last_day(m: re.Match[str]) -> str:
+        month = _MONTHS[m.group(2).lower()]
+        last = calendar.monthrange(int(m.group(3)), month)[1]
+        return f"{m.group(1)} {last} {calendar.month_name[month]} {m.group(3)}"
+    return _MONTH_END.sub(last_day, text)
+
+
 def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
                  expires: date | None = None) -> tuple[ReportingRequest, ...]:
     """Requests to the Secretary-General to report to the Council, with frequency or date.
@@ -1072,7 +1092,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         if not m:
             continue
         # "by April 30, 2010", "within thirty (30) days" read as "by 30 April 2010", "30 days"
-        text = _as_read(p.text)
+        text = _month_ends(_as_read(p.text))
         if text != p.text:
             m = _REQUESTS_REPORT.search(text, text.lower())
             if not m:

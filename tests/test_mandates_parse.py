@@ -1364,6 +1364,12 @@ def test_reports_asked_for_by_several_dates() -> None:
      "days thereafter;", "every 60 days", date(2031, 4, 5)),
     ("Requests the Secretary-General to provide an update by August 1, 2031 on progress;",
      None, date(2031, 8, 1)),
+    # a month's end is its last day (2032 is a leap year); a bare month is no deadline
+    ("Requests the Secretary-General to submit a further report by the end of February 2032 "
+     "on his efforts;", None, date(2032, 2, 29)),
+    ("Requests the Secretary-General to submit a report before the end of october 2031;",
+     None, date(2031, 10, 31)),
+    ("Requests the Secretary-General to submit a report by May 2032;", None, None),
     ("Requests the Secretary-General to provide a written report in 90 days, and then brief "
      "the Council every 120 days;", "every 120 days", date(2031, 6, 4)),
     ("Requests the Secretary-General to submit to the Council, if possible not later than nine "
