@@ -295,7 +295,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:governmental|government|national|state) institutions",
         r"civil and social services", r"redeployment of (?:the )?"
         r"(?:state |civil |ivorian |national )?administration",
-        r"legislative and executive authority",
+        r"legislative and executive authority", r"\bstate[- ]?building",
+        r"(?:basic )?service delivery|delivery of (?:basic )?(?:public |social )?services",
     ), weak=_rx(
         r"institution[- ]building", r"institutional (?:capacity|development|strengthening)",
         r"capacity[- ]?building",

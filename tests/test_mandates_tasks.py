@@ -1241,6 +1241,17 @@ def test_an_aside_ends_where_a_new_task_begins() -> None:
     assert set(task.categories) == {"protection_of_civilians", "humanitarian_relief"}
 
 
+@pytest.mark.parametrize("words", [
+    "to support peacebuilding and state-building, including through strategic advice",
+    "to support Statebuilding efforts in the regions",
+    "to help the authorities improve the delivery of basic services to the population",
+    "to promote the expansion of governance and service delivery to newly recovered areas",
+])
+def test_state_building_and_the_delivery_of_services_are_state_authority(words: str) -> None:
+    task = only(rules([op("7", f"Requests UNXYZ {words};")], ["UNXYZ"]), "7")
+    assert task.category == "state_authority"
+
+
 def test_the_administrative_capacities_of_the_state_are_state_authority() -> None:
     task = only(rules([op("16", "Urges the Government, with the assistance of UNXYZ, to "
                                 "accelerate the development of its administrative capacities "
