@@ -310,8 +310,8 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
         if top is None:
             continue
         base = f"{top}({section})" if section else top
-        # "a." and "i." are Word's numbering of the same items
-        m = re.match(r"^\(([a-z]{1,2}|[ivxl]+)\)$|^([a-z]|[ivxl]+)\.$", prefix)
+        # "a." and "i." are Word's numbering of the same items; "i)" another print's
+        m = re.match(r"^\(([a-z]{1,2}|[ivxl]+)\)$|^([a-z]|[ivxl]+)[.)]$", prefix)
         label = (m.group(1) or m.group(2)) if m else None
         if label is None:
             parent = f"{base}({letter})" if letter else base

@@ -151,6 +151,12 @@ class Segmented:
 _CAPITALIZED = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?)\b")  # "Re-emphasizing" too
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FIRST_PARAGRAPH = re.compile(r"^1\s*\.\s*\S")
+# "1 Decides …": a text whose numbers lost their dots (a copy of a web page's list)
+_FIRST_UNDOTTED = re.compile(r"^1\s+" + _UNDOTTED_TOP.pattern.split(r"\s+", 1)[1])
+# … whose paragraphs open with any word ("16 Undertakes", "2 Upon full cessation of …,
+# calls"), not with a month ("17 March 2024" wrapped to the start of a line)
+_UNDOTTED_ANY = re.compile(r"^(\d{1,3})\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December)\b)(.*)$")
 
 
 _ING_NOUNS = frozenset({"peacekeeping", "peacebuilding", "financing", "housing", "training",
@@ -316,6 +322,7 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # "…; and (d) provide an interim report": the last item of a list
                            # run into one line
                            r"|(?<=; and)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
+                           r"|(?<=; and,)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            # "… in the Middle East, (a) Calls upon …": operative paragraphs
                            # lettered instead of numbered, the first run into the preamble
                            r"|(?<=,)\s+(?=\(a\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
@@ -354,6 +361,8 @@ _BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
                             r"|(?<=[a-z0-9])\s+(\((?:[b-h]|ii|iii|iv|v|vi)\))$")
 # a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
+# … or into the first item of a list: "Protection of civilians (a) Ensure …"
+_HEADING_BEFORE_ITEM = re.compile(r"([A-Z][^;:,.()\d]{2,78}?)\s+(?=\((?:a|i)\)\s+[A-Z][a-z])")
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
 
@@ -448,6 +457,17 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             if len(head) == 2 and _heading_like(head[0].strip("= ").strip()):
                 out.append(Line(head[0].strip("= ").strip(), line.page, line.indented))
                 line = Line(head[1], line.page, True)
+        elif ("(a) " in line.text or "(i) " in line.text) and out \
+                and out[-1].text.rstrip()[-1:] in (":", ";", "."):
+            item = _HEADING_BEFORE_ITEM.match(line.text)
+            if item is not None and _heading_like(item.group(1)) \
+                    and not _OPERATIVE_VERB.match(item.group(1)) \
+                    and not _starts_preambular(item.group(1)) \
+                    and not _FUNCTION_WORD.search(item.group(1)):
+                # "…:" / "Asset freeze (a) Freeze without delay …": a heading run into the
+                # first item under it (on a line of its own: not a sentence wrapped there)
+                out.append(Line(item.group(1), line.page, line.indented))
+                line = Line(line.text[item.end():], line.page, True)
         if len(line.text) < 120:
             # a short line can still hold "…: (a) monitoring", "…; 4. Decides" or
             # "…region, Reiterating" (_RUN_SPLIT_SHORT splits only before a number that
@@ -469,15 +489,36 @@ def split_run_together(lines: list[Line]) -> list[Line]:
 
 # "vii.To use …", "viii.developments …": a label wider than its gutter runs into the text in
 # some PDFs
-_DOTTED = re.compile(r"^([a-z]|[ivx]{1,5})\.(?:\s+(?=\S)|(?=[A-Z])|(?<=[ivx]{2}\.)(?=[a-z]))(.*)$")
+_DOTTED = re.compile(r"^([a-z]|[ivx]{1,5})(?:\.(?:\s+(?=\S)|(?=[A-Z])|(?<=[ivx]{2}\.)(?=[a-z]))"
+                     r"|\)\s+(?=\S))(.*)$")
 
 
-_ANY_DOTTED = re.compile(r"\n(?:[a-z]|[ivx]{1,5})\.")  # a line that opens with a dotted label
+# a line that opens with a dotted label ("a.") or a half-bracketed one ("a)")
+_ANY_DOTTED = re.compile(r"\n(?:[a-z]|[ivx]{1,5})[.)]")
+
+
+def _undotted_numbers(lines: list[Line]) -> list[Line]:
+    """Paragraphs numbered "1 Decides", "2 Requests" (a copy of a web page's list, which
+    drops the dots) rewritten "1. Decides", in sequence from 1, when no "1." is printed."""
+    if any(_FIRST_PARAGRAPH.match(ln.text) for ln in lines) or not any(
+            _FIRST_UNDOTTED.match(ln.text) for ln in lines):
+        return lines
+    out: list[Line] = []
+    expected = 1
+    for line in lines:
+        m = _UNDOTTED_ANY.match(line.text)
+        if m is not None and int(m.group(1)) == expected \
+                and (expected > 1 or _FIRST_UNDOTTED.match(line.text)):
+            line = Line(f"{expected}. {m.group(2)}", line.page, line.indented)
+            expected += 1
+        out.append(line)
+    return out
 
 
 def _dotted_labels(lines: list[Line]) -> list[Line]:
     """Items labelled "a.", "b." (and "i.", "ii." under them), as Word numbers a list the UN
-    also prints as "(a)", rewritten as "(a) …" so they open sub-paragraphs like those.
+    also prints as "(a)", or "a)", "b)" as other copies print it, rewritten as "(a) …" so
+    they open sub-paragraphs like those.
 
     A list opens with "a." (or "i.") after a colon, or before its "b." (or "ii.") further
     down the same paragraph, and runs on only in order, so a line that happens to open with
@@ -551,7 +592,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if rest:
             lines = [*lines[:body_from], Line(rest, lines[start].page), *lines[body_from:]]
     masthead = lines[:start]
-    body = _dotted_labels(lines[body_from:])
+    body = _dotted_labels(_undotted_numbers(lines[body_from:]))
+    numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
 
     done: list[_Open] = []
     current: _Open | None = None
@@ -617,8 +659,6 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if m and int(m.group(1)) == expected_top:
             return True
         return bool(_SUB.match(t)) and top is not None
-
-    numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
 
     closing: list[Line] = []
     skip = -1  # the second line of a heading wrapped over two lines

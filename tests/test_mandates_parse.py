@@ -3363,3 +3363,76 @@ def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
                               "2. Requests UNMIR to protect civilians under threat of physical "
                               "violence;\n")
     assert not [w for w in parse_resolution(tasked).warnings if w.code == "no_tasks_restated"]
+
+
+def test_items_labelled_with_one_bracket_open_sub_paragraphs(tmp_path) -> None:
+    """"i) … ii) …" (2232 (2015) prints its objectives so) and "a) …" as other copies print
+    them are items like "(i)" and "(a)"; "a)" in running text is not."""
+    path = _resolution_file(
+        tmp_path, 9070, "5 March 2031",
+        "1. Agrees that the strategy of UNMIR should be guided by three objectives:\n"
+        "i) Continuing operations against armed groups;\n"
+        "ii) Enabling the political process at all levels;\n"
+        "iii) Enabling stabilisation efforts;\n"
+        "2. Decides that UNMIR shall have the following tasks:\n"
+        "a) To protect civilians under threat of physical violence;\n"
+        "b) To support the\n"
+        "a) electoral commission and the courts;\n"
+        "c) To monitor the ceasefire;\n"
+        "3. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "1(i)", "1(ii)", "1(iii)", "2", "2(a)", "2(b)",
+                                    "2(c)", "3"]
+    assert res.paragraph("2(b)").text == "To support the a) electoral commission and the courts;"
+    assert res.paragraph("1(ii)").text == "Enabling the political process at all levels;"
+
+
+def test_paragraph_numbers_without_their_dots_open_paragraphs(tmp_path) -> None:
+    """A copy of a web page's list drops the dots: "1 Decides", "2 Upon …, requests"; a date
+    wrapped to the start of a line stays in its paragraph."""
+    path = _resolution_file(
+        tmp_path, 9071, "5 March 2031",
+        "1 Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
+        "until\n"
+        "31 March 2032;\n"
+        "2 Upon the request of the Government, requests UNMIR to support the elections on\n"
+        "3 March 2032;\n"
+        "3 Undertakes to review the mandate;\n"
+        "4 Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "2", "3", "4"]
+    assert res.paragraph("2").text.endswith("to support the elections on 3 March 2032;")
+    assert res.mandate_expires == date(2032, 3, 31)
+    assert [t.category for t in res.tasks] == ["electoral_assistance"]
+
+
+def test_older_page_numbers_between_dashes_are_page_furniture(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9072, "5 March 2031",
+        "Noting the efforts of the parties,\n\n- 2 -\n\n"
+        "Welcoming the ceasefire,\n"
+        "1. Requests UNMIR to support the parties;\n- 3 -\n"
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert [p.verb for p in res.paragraphs] == ["Recalling", "Noting", "Welcoming", "Requests",
+                                                "Decides"]
+
+
+def test_a_list_run_into_one_line_is_split_into_its_items(tmp_path) -> None:
+    """A copy that runs a list into one line: a heading before its first item, and the last
+    item after "; and,". A sentence wrapped before "(a)" keeps it."""
+    path = _resolution_file(
+        tmp_path, 9073, "5 March 2031",
+        "1. Decides that UNMIR shall have the following mandate:\n"
+        "Protection of civilians (a) To protect civilians under threat of physical violence; "
+        "(b) To support the disarmament of combatants; and, (c) To monitor the ceasefire;\n"
+        "2. Decides that all States shall:\n"
+        "Asset freeze (a) Freeze without delay the funds of the listed individuals;\n"
+        "3. Decides that the measures shall apply, as the Committee\n"
+        "Chair (a) Proposes in its report, to all listed individuals;\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "2", "2(a)", "3"]
+    assert res.paragraph("1(a)").heading == "Protection of civilians"
+    assert res.paragraph("1(c)").text == "To monitor the ceasefire;"
+    assert res.paragraph("2(a)").heading == "Asset freeze"
+    assert "Committee Chair (a) Proposes" in res.paragraph("3").text

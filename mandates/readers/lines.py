@@ -32,6 +32,7 @@ _FURNITURE = re.compile(
     # 3"); the symbol alone is a draft's masthead, not furniture
     r"|S/\d{4}/\d+(?:\s+English)?\s+Page\s*\d+"
     r"|Page\s+\d+(?:\s+of\s+\d+)?"
+    r"|-\s*\d{1,3}\s*-"  # "- 2 -", the page number of older documents
     rf"|{_PAGENO}|{_JOBNO}|{_JOBNO}\s+{_PAGENO}|{_PAGENO}\s+{_JOBNO}"
     r"|\*\s*\d{6,}\s*\*"
     r"|/\.\.\.|\.\.\./|-{3,}|_{3,}"
