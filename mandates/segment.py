@@ -152,7 +152,8 @@ _CAPITALIZED = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?)\b")  # "Re-emphasizing" t
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FIRST_PARAGRAPH = re.compile(r"^1\s*\.\s*\S")
 # "1 Decides …": a text whose numbers lost their dots (a copy of a web page's list)
-_FIRST_UNDOTTED = re.compile(r"^1\s+" + _UNDOTTED_TOP.pattern.split(r"\s+", 1)[1])
+_FIRST_UNDOTTED = re.compile(r"^1\s+(?=(?:(?:Further|Also|Again|Hereby|[A-Z][a-z]+ly)\s+[a-z]+s|"
+                             + "|".join(_VERBS) + r")\b)")
 # … whose paragraphs open with any word ("16 Undertakes", "2 Upon full cessation of …,
 # calls"), not with a month ("17 March 2024" wrapped to the start of a line)
 _UNDOTTED_ANY = re.compile(r"^(\d{1,3})\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|"
@@ -505,7 +506,11 @@ def _undotted_numbers(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     expected = 1
-    for line in lines:
+    for i, line in enumerate(lines):
+        if ADOPTED_AT_MEETING.match(line.text):
+            # the text ends here; "1 Resolutions or decisions on this question …" below is
+            # a footnote
+            return [*out, *lines[i:]]
         m = _UNDOTTED_ANY.match(line.text)
         if m is not None and int(m.group(1)) == expected \
                 and (expected > 1 or _FIRST_UNDOTTED.match(line.text)):

@@ -121,6 +121,28 @@ def test_a_task_given_to_another_operation_is_not_scored_for_the_coded_mission()
         assert predict(g, [task(name)], {"UNMIL", "UNOCI"}).tasks == {"TransJustice"}
 
 
+def test_the_variant_score_rewrites_labels_as_other_copies_print_them(tmp_path, monkeypatch,
+                                                                       capsys) -> None:
+    from benchmarks import pema, score_variants
+
+    text = ("S/RES/9046 (2031)\nResolution 9046 (2031)\nAdopted by the Security Council at its "
+            "12046th meeting, on 5 March 2031\nThe Security Council,\nRecalling its decisions,\n"
+            "1. Decides that UNMIR shall have the following tasks:\n"
+            "(a) To protect civilians;\n(b) To monitor the ceasefire;\n"
+            "2. Requests the Secretary-General to report every six months;\n")
+    rewrite = score_variants.VARIANTS
+    assert "a) To protect civilians;" in rewrite["items 'a)'"](text).splitlines()
+    assert "1 Decides that UNMIR shall have the following tasks:" in \
+        rewrite["numbers without dots"](text).splitlines()
+    assert "…tasks: (a) To protect civilians; (b) To monitor the ceasefire;".lstrip("…") in \
+        rewrite["lists run into one line"](text)
+    (tmp_path / "S-RES-9046(2031).txt").write_text(text, encoding="cp1252")
+    monkeypatch.setattr(pema, "TXT", tmp_path)
+    assert score_variants.main(["--sample", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("1/1 read the same") == len(rewrite)
+
+
 def test_the_layout_score_names_what_a_pdf_reads_otherwise(tmp_path) -> None:
     from benchmarks.score_layouts import differences
     from mandates import parse_resolution

@@ -3436,3 +3436,16 @@ def test_a_list_run_into_one_line_is_split_into_its_items(tmp_path) -> None:
     assert res.paragraph("1(c)").text == "To monitor the ceasefire;"
     assert res.paragraph("2(a)").heading == "Asset freeze"
     assert "Committee Chair (a) Proposes" in res.paragraph("3").text
+
+
+def test_a_footnote_numbered_after_the_text_is_not_a_paragraph(tmp_path) -> None:
+    """Footnotes after the adoption line are numbered as paragraphs printed without their dots
+    are ("1 Resolutions or decisions on this question …" under 90 (1951)); they stay notes."""
+    path = _resolution_file(
+        tmp_path, 9074, "5 March 2031",
+        "1 Decides to extend the mandate of UNMIR until 31 March 2032;\n"
+        "2 Requests the Secretary-General to report every three months.\n"
+        "Adopted unanimously at the 12074th meeting.\n"
+        "3 See also resolution 9001 (2031), adopted by the Council in 2031.\n")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.operative] == ["1", "2"]
