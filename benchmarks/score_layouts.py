@@ -65,17 +65,27 @@ def differences(a: Resolution, b: Resolution) -> list[str]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Typeset, parse, compare, report."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sample", type=int, default=60, help="text resolutions per layout")
+def text_sample(description: str, sample: int, unit: str,
+                argv: list[str] | None) -> tuple[argparse.Namespace, list[Path]] | None:
+    """The `--sample`, `--seed` and `--show` options of a benchmark over the shared text
+    resolutions, and those files; None (said on stderr) when they are not there."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--sample", type=int, default=sample, help=f"text resolutions per {unit}")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=20, help="disagreements to list")
     args = parser.parse_args(argv)
     if not pema.TXT.is_dir():
         print(f"no shared text resolutions at {pema.TXT}", file=sys.stderr)
+        return None
+    return args, sorted(pema.TXT.glob("*.txt"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Typeset, parse, compare, report."""
+    options = text_sample(__doc__.splitlines()[0], 60, "layout", argv)
+    if options is None:
         return 1
-    files = sorted(pema.TXT.glob("*.txt"))
+    args, files = options
     started = time.perf_counter()
     shown = 0
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,17 +17,14 @@ to look at.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import pema
-from benchmarks.score_layouts import differences
+from benchmarks.score_layouts import differences, text_sample
 from mandates import parse_resolution
 from mandates.readers.txt import decode
 from provenance import InputError
@@ -76,15 +73,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Rewrite, parse, compare, report."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sample", type=int, default=80, help="text resolutions per form")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=20, help="disagreements to list")
-    args = parser.parse_args(argv)
-    if not pema.TXT.is_dir():
-        print(f"no shared text resolutions at {pema.TXT}", file=sys.stderr)
+    options = text_sample(__doc__.splitlines()[0], 80, "form", argv)
+    if options is None:
         return 1
-    files = sorted(pema.TXT.glob("*.txt"))
+    args, files = options
     pick = random.Random(args.seed).sample(files, min(args.sample, len(files)))
     started = time.perf_counter()
     originals = {}
