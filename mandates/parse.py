@@ -121,8 +121,11 @@ def _report_symbol(p: Paragraph, paragraphs: list[Paragraph]) -> str | None:
 # "extend the mandate of UNAMID as set out in resolution 1769 (2007)", "renew the mandate
 # of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
 _BY_RESOLUTION = Caseless(
-    r"\b(?:extend|renew|prolong|maintain)\w*\b[^;]{0,160}?\bmandate\b[^;]{0,120}?\bas "
-    + _SET_OUT + r"\s+in\b([^;]{0,160})")
+    r"\b(?:extend|renew|prolong|maintain)\w*\b[^;]{0,160}?\bmandate\b[^;]{0,120}?(?:\bas "
+    + _SET_OUT + r"\s+in\b"
+    # "Decides to extend, to 15 July 2025 the mandate of BINUH in accordance with its
+    # resolution 2476 (2019)"
+    + r"|\bin accordance with\b(?=\s+(?:its\s+)?resolutions?\s+\d))([^;]{0,160})")
 
 
 # "extend the mandate of the United Nations mission for a new period" (1839 (2008))
