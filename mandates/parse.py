@@ -122,6 +122,8 @@ def _report_symbol(p: Paragraph, paragraphs: list[Paragraph]) -> str | None:
 # of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
 _BY_RESOLUTION = Caseless(
     r"\b(?:extend|renew|prolong|maintain)\w*\b[^;]{0,160}?\bmandate\b[^;]{0,120}?(?:\bas "
+    # "as previously defined in its resolutions 1662 (2006), …" (UNAMA's 2626 (2022))
+    r"(?:(?:previously|originally|further|currently|subsequently|most recently|recently)\s+)?"
     + _SET_OUT + r"\s+in\b"
     # "Decides to extend, to 15 July 2025 the mandate of BINUH in accordance with its
     # resolution 2476 (2019)"

@@ -1787,6 +1787,8 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
       "resolution 8990 (2029) until 30 June 2032;\n"), "S/RES/9001 (2030), S/RES/9003 (2031)"),
     (("1. Decides to extend the mandate of UNMIR for a period of six months, as envisaged in "
       "its resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
+    (("1. Decides to extend until 17 March 2032 the mandate of UNMIR, as previously defined "
+      "in its resolutions 9001 (2030) and 9003 (2031);\n",), "S/RES/9001 (2030), S/RES/9003"),
     # "in accordance with" a resolution, as BINUH's and the Verification Mission's renewals
     (("1. Decides to extend, to 15 July 2032 the mandate of UNMIR in accordance with its "
       "resolution 9001 (2030), headed by a Special Representative;\n",), "S/RES/9001 (2030)"),
