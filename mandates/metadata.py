@@ -326,11 +326,13 @@ NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team
 
 
 def _names_other_body_after(text: str, at: int) -> bool:
-    """True when what follows a date names a body other than a mission as what is extended
-    ("until 1 August 2016 the mandate of the Group of Experts")."""
-    after = text[at:at + 120].split(";")[0]
-    return re.match(r"\s*,?\s*(?:the|of)\b", after) is not None and NOT_A_MISSION.search(
-        after) is not None
+    """True when what follows a date or period names a body other than a mission as what is
+    extended ("until 1 August 2016 the mandate of the Group of Experts", "for a period of 13
+    months from the date of adoption of this resolution the mandate of the Panel of Experts")."""
+    after = text[at:at + 160].split(";")[0]
+    return re.match(r"\s*,?\s*(?:(?:as\s+)?from\s+the\s+(?:date\s+of\s+)?adoption\s+of\s+"
+                    r"(?:this|the\s+present)\s+resolution\s*,?\s*)?(?:the|of)\b",
+                    after) is not None and NOT_A_MISSION.search(after) is not None
 
 
 def _counted(start: date, n: int, unit: str) -> date:

@@ -813,6 +813,9 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
     "Requests the Secretary-General, after consulting UNMIR, to re-establish, within thirty "
     "days, and for a period expiring on 31 July 2032, the Group of Experts referred to above;",
     "Decides to establish a panel of experts to work with UNMIR until 31 July 2032;",
+    "Decides to extend for a period of 13 months from the date of adoption of this resolution "
+    "the mandate of the Panel of Experts, as specified in paragraph 21 of resolution 3001 "
+    "(2031);",
 ])
 def test_periods_of_other_bodies_are_not_the_missions_expiry(text: str) -> None:
     from mandates.metadata import expiry_of
