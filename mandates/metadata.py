@@ -431,6 +431,22 @@ def prints_date(text: str, day: date) -> bool:
     return any(to_date(*m.groups()) == day for m in _DATE_AT_WORD.finditer(standard_dates(text)))
 
 
+# a later end the same paragraph provides on a condition: "with a further automatic extension
+# of an additional nine months, that is, until 31 October 2025, if an SRSG has been appointed"
+_FURTHER_EXTENSION = re.compile(r"\b(?:further|automatic|additional)\s+(?:\w+\s+){0,2}?"
+                                r"(?:extension|renewal)\b[^;]{0,120}?\buntil\s+" + _DATE, re.I)
+
+
+def further_extension(text: str, expires: date) -> date | None:
+    """The later date to which the expiry paragraph `text` extends the mandate on a condition
+    (an automatic extension), None when it provides none."""
+    for m in _FURTHER_EXTENSION.finditer(standard_dates(text)):
+        later = to_date(m.group(1), m.group(2), m.group(3))
+        if later is not None and later > expires:
+            return later
+    return None
+
+
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
               mission: str | None, counted_from: list[date] | None = None
               ) -> tuple[date | None, str | None]:

@@ -18,6 +18,7 @@ from mandates.metadata import (
     corrigendum_of,
     draft_symbol_of,
     expiry_of,
+    further_extension,
     missions_of,
     prints_date,
     reporting_of,
@@ -321,6 +322,13 @@ def parse_resolution(path: str | Path) -> Resolution:
         warnings.append(DataWarning(
             "symbol_year_conflict", f"the symbol {symbol} and the adoption date {adopted} give "
             "different years; check the source", SourceRef(path=p.name)))
+    expiry_text = next((x.text for x in paragraphs if x.ref == expiry_ref), "") \
+        if expires is not None else ""
+    if expires is not None and (later := further_extension(expiry_text, expires)) is not None:
+        warnings.append(DataWarning(
+            "expiry_may_extend", f"paragraph {expiry_ref} extends the mandate until {expires} "
+            f"and, on a condition it states, further until {later}; {expires} is used",
+            SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     if estimated:
         start = counted_from[-1] if counted_from else adopted
         basis = "the adoption date" if start == adopted else f"{start}, the start it gives"

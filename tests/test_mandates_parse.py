@@ -3457,3 +3457,21 @@ def test_a_footnote_numbered_after_the_text_is_not_a_paragraph(tmp_path) -> None
         "3 See also resolution 9001 (2031), adopted by the Council in 2031.\n")
     res = parse_resolution(path)
     assert [p.ref for p in res.operative] == ["1", "2"]
+
+
+def test_a_conditional_further_extension_is_noted_and_the_first_date_kept(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9075, "31 October 2031",
+        "1. Decides to extend until 31 January 2032 the mandate of the United Nations Mission in "
+        "Ruritania (UNMIR), with a further automatic extension of an additional nine months, "
+        "that is, until 31 October 2032, if a Special Representative has been appointed on or "
+        "before 31 January 2032;\n2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert res.mandate_expires == date(2032, 1, 31)
+    [note] = [w for w in res.warnings if w.code == "expiry_may_extend"]
+    assert "2032-10-31" in note.message and note.at.paragraph == "1"
+    plain = _resolution_file(
+        tmp_path, 9076, "31 October 2031",
+        "1. Decides to extend until 31 January 2032 the mandate of UNMIR, and requests a report "
+        "by 31 December 2031;\n")
+    assert not [w for w in parse_resolution(plain).warnings if w.code == "expiry_may_extend"]
