@@ -27,7 +27,7 @@ _ORDINAL_DATE = Caseless(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(Ja
                          r"March|April|May|June|July|August|September|October|November|"
                          r"December)\b")
 _US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
-                      r"November|December)\s+(\d{1,2}),\s*(\d{4})\b")
+                      r"November|December)\s+(\d{1,2})(?:,\s*|\s+)(\d{4})\b")
 # looked for where a month's name stands: `re` would try the pattern at every position
 _US_DATE_AT_MONTHS = Anchored(_US_DATE)
 _NUMBER_WORDS = {

@@ -712,6 +712,9 @@ def test_cue_openings(pattern: str, expected) -> None:
     ("Decides to extend the mandate of UNMIR for a new period terminating on 31 July 2031;",
      None, date(2031, 7, 31)),
     ("Decides to extend the mandate of UNMIR until April 30, 2032;", None, date(2032, 4, 30)),
+    # the American way without its comma (2690 (2023): "as of June 30 2023")
+    ("Decides to terminate UNMIR’s mandate under resolution 9001 (2030) as of June 30 2032;",
+     None, date(2032, 6, 30)),
     ("Decides to renew the mandate of UNMIR for a final period of 30 days;", date(2031, 7, 20),
      date(2031, 8, 19)),
     ("Decides to extend the mandate of UNMIR for another period of twelve months from the date "
