@@ -983,6 +983,9 @@ _ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:requests|calls|urges|in
               r"reaffirms|notes|emphasizes)\b")
 _NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"
 _NOT_SG = r"(?![^;,]{0,30}?\b(?:him|her|Secretary-General)\b)"
+# … and the Council's own intention ends it even when it names him: "and expresses its
+# intention to request the Secretary-General to deploy a mission … by the end of 2014"
+_COUNCIL_OWN = r"(?:,|\band)\s+(?:(?:also|further)\s+)?expresses\s+its\s+intention\b"
 # an infinitive, with the adverb that may stand before it ("periodically to report")
 _TO = re.compile(r"(?:\b\w+ly\s+)?\bto\s+", re.I)
 _REQUESTS_REPORT = Caseless(
@@ -1040,10 +1043,12 @@ _AT_PERIOD_END = re.compile(r"\b(?:at|before|prior to) the end of (?:this|the cu
 
 # "three weeks before this date" (a date printed earlier in the paragraph), "15 days before
 # the end of its mandate", "45 days prior to the expiration of UNMIL's mandate"
+# "at least one month before UNMHA’s mandate is due to expire"
 _AHEAD = re.compile(r"\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\s+(?:before|prior\s+to)\s+"
                     r"(?:(?P<this>(?:this|that|the\s+said)\s+date)|the\s+(?:end|expiry|"
                     r"expiration)\s+of\s+(?:its|the|this|[\w-]+[’']s)\s+(?:current\s+|present\s+)?"
-                    r"mandate\b)", re.I)
+                    r"mandate\b|(?:its|the|[\w-]+[’']s)\s+(?:current\s+|present\s+)?mandate\s+"
+                    r"(?:is\s+due\s+to\s+expire|expires)\b)", re.I)
 
 
 def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
@@ -1072,21 +1077,23 @@ def _within(tail: str, adopted: date | None) -> date | None:
     return _counted(adopted, n, unit) if n is not None else None
 
 
-# a deadline at a month's end: "by the end of March 1994", "before the end of October 2005"
-_MONTH_END = re.compile(r"\b(by|before|(?:no|not) later than)\s+the\s+end\s+of\s+(January|February|"
-                        r"March|April|May|June|July|August|September|October|November|"
-                        r"December),?\s+(\d{4})\b", re.I)
+# a deadline at a month's or a year's end: "by the end of March 1994", "before the end of
+# October 2005", "no later than the end of 2021"
+_MONTH_END = re.compile(r"\b(by|before|(?:no|not) later than)\s+the\s+end\s+of\s+(?:(January|"
+                        r"February|March|April|May|June|July|August|September|October|November|"
+                        r"December),?\s+)?(\d{4})\b", re.I)
 
 
 def _month_ends(text: str) -> str:
-    """`text` with a deadline at a month's end written as that month's last day: "by the end
-    of February 1994" becomes "by 28 February 1994" (only "by", "before" and "no later than":
-    "until the end of October 1997" may end a force's withdrawal, not a report's wait)."""
+    """`text` with a deadline at a month's or a year's end written as its last day: "by the
+    end of February 1994" becomes "by 28 February 1994", "by the end of 2018" becomes "by 31
+    December 2018" (only after "by", "before" and "no later than": "until the end of October
+    1997" may end a force's withdrawal, not a report's wait)."""
     if "end of" not in text:
         return text
 
     def last_day(m: re.Match[str]) -> str:
-        month = _MONTHS[m.group(2).lower()]
+        month = _MONTHS[m.group(2).lower()] if m.group(2) else 12
         last = calendar.monthrange(int(m.group(3)), month)[1]
         return f"{m.group(1)} {last} {calendar.month_name[month]} {m.group(3)}"
     return _MONTH_END.sub(last_day, text)
@@ -1124,7 +1131,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         tail = text[start:start + 800]
         # the request's own clause: "… and to report to the Council, and expresses its
         # intention to review these benchmarks before 15 October 2009" has no due date
-        if (end := re.search(_ADDRESSES + _NOT_SG, tail[10:], re.I)):
+        if (end := re.search(_ADDRESSES + _NOT_SG + "|" + _COUNCIL_OWN, tail[10:], re.I)):
             tail = tail[:10 + end.start()]
         # words of the request before any infinitive ("Requests the Secretary-General, by 15
         # November 1996, to submit", "Invites the Secretary-General in his next annual

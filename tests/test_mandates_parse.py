@@ -1376,6 +1376,13 @@ def test_reports_asked_for_by_several_dates() -> None:
     ("Requests the Secretary-General to submit a report before the end of october 2031;",
      None, date(2031, 10, 31)),
     ("Requests the Secretary-General to submit a report by May 2032;", None, None),
+    # … and a year's end its last day
+    ("Requests the Secretary-General to report on these issues within two years and no later "
+     "than the end of 2032;", None, date(2032, 12, 31)),
+    # the Council's own intention ends the request, though it names the Secretary-General
+    ("Requests the Secretary-General to report in his final report on its findings and "
+     "expresses its intention to request the Secretary-General to deploy an assessment mission "
+     "by the end of 2031;", None, None),
     ("Requests the Secretary-General to provide a written report in 90 days, and then brief "
      "the Council every 120 days;", "every 120 days", date(2031, 6, 4)),
     ("Requests the Secretary-General to submit to the Council, if possible not later than nine "
@@ -3279,6 +3286,8 @@ def test_a_ceiling_printed_with_capitals_is_read(tmp_path) -> None:
      date(2032, 1, 10)),
     ("Requests the Secretary-General to present a report no later than 45 days prior to the "
      "expiration of UNMIR's mandate;", date(2032, 4, 16)),
+    ("Further requests the Secretary-General to present to the Council a further review of "
+     "UNMIR, at least one month before UNMIR’s mandate is due to expire;", date(2032, 4, 30)),
 ])
 def test_a_report_due_some_time_before_a_date_or_the_mandates_end(words: str, due: date) -> None:
     from mandates.metadata import reporting_of
