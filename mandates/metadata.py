@@ -1023,12 +1023,14 @@ _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DA
 # from another event ("within 30 days of the signing of the agreement") has no date here;
 # "in 14 days from adoption" counts only with the adoption named; "to report in six months",
 # "to provide a written report in 90 days" count from adoption
+# (and "six months from the date of the adoption", "not later than one month from this
+# date", "within three months of the adopting of this resolution")
 _WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\b"
                      r"(?!\s+(?:of|from|after)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-                     r"(?:adoption|renewal)\b|(?:this|the)\s+mandate[’']s\s+renewal\b))|"
-                     r"\b(?:in|by|(?:not|no)\s+later\s+than)\s+(\w+(?:-\w+)?)\s+(days?|weeks?|"
+                     r"(?:adopti(?:on|ng)|renewal)\b|(?:this|the)\s+mandate[’']s\s+renewal\b))|"
+                     r"\b(?:(?:in|by|(?:not|no)\s+later\s+than)\s+)?(\w+(?:-\w+)?)\s+(days?|weeks?|"
                      r"months?)\s+(?:of|from|after)\s+"
-                     r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b|"
+                     r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adopti(?:on|ng)\b|this\s+date\b)|"
                      r"\bin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)(?:[’']\s+time)?\b"
                      r"(?![’']|\s+(?:of|from|after|before|prior)\b)", re.I)
 

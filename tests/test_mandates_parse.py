@@ -1329,6 +1329,15 @@ def test_reports_asked_for_by_several_dates() -> None:
 @pytest.mark.parametrize(("text", "frequency", "due"), [
     ("Requests the Secretary-General, by 15 November 2031, to submit a report on compliance;",
      None, date(2031, 11, 15)),
+    # a period counted from adoption with no "within" before it, or from "this date"
+    ("Requests the Secretary-General to report three months from the date of the adoption of "
+     "this resolution on the situation;", None, date(2031, 6, 6)),
+    ("Requests the Secretary-General to report to the Council every 90 days after the adoption "
+     "of this resolution;", "every 90 days", date(2031, 6, 4)),
+    ("Requests the Secretary-General to report to the Council not later than one month from "
+     "this date;", None, date(2031, 4, 6)),
+    ("Request also the Secretary-General to report within three months of the adopting of "
+     "this resolution;", None, date(2031, 6, 6)),
     ("Requests the Secretary-General to report within 30 days of the adoption of this "
      "resolution;", None, date(2031, 4, 5)),
     ("Requests the Secretary-General to report within three months;", None, date(2031, 6, 6)),
