@@ -338,6 +338,8 @@ def _names_other_body_after(text: str, at: int) -> bool:
 def _counted(start: date, n: int, unit: str) -> date:
     """The date `n` days, weeks, months or years (`unit`, singular or plural) after `start`."""
     unit = unit.lower().rstrip("s")
+    if unit == "hour":  # "within 24 hours": the day the hours run out
+        return start + timedelta(days=-(-n // 24))
     if unit in ("day", "week"):
         return start + timedelta(days=n * (7 if unit == "week" else 1))
     return _add_months(start, n * 12 if unit == "year" else n)
@@ -1023,24 +1025,31 @@ _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DA
 # from another event ("within 30 days of the signing of the agreement") has no date here;
 # "in 14 days from adoption" counts only with the adoption named; "to report in six months",
 # "to provide a written report in 90 days" count from adoption
-# (and "six months from the date of the adoption", "not later than one month from this
-# date", "within three months of the adopting of this resolution")
-_WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\b"
-                     r"(?!\s+(?:of|from|after)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-                     r"(?:adopti(?:on|ng)|renewal)\b|(?:this|the)\s+mandate[’']s\s+renewal\b))|"
-                     r"\b(?:(?:in|by|(?:not|no)\s+later\s+than)\s+)?(\w+(?:-\w+)?)\s+(days?|weeks?|"
-                     r"months?)\s+(?:of|from|after)\s+"
-                     r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adopti(?:on|ng)\b|this\s+date\b)|"
+# what a period may be counted from that is the adoption: "the adoption", "the date of the
+# adoption", "this date", "the date of this resolution", "the entry into force of this
+# resolution" ("the adopting of this resolution" too)
+_FROM_ADOPTION = (r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adopti(?:on|ng)\b|this\s+date\b|"
+                  r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:entry\s+into\s+force\s+of\s+)?"
+                  r"(?:this|the\s+present)\s+resolution\b)")
+_UNITS = r"(hours?|days?|weeks?|months?)"
+# "within 30 days", "within 24 hours", "six months from the date of the adoption", "not later
+# than one month from this date", "90 days after the entry into force of this resolution"
+_WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+" + _UNITS + r"\b"
+                     r"(?!\s+(?:of|from|after)\s+(?!" + _FROM_ADOPTION + r"|(?:the\s+)?renewal\b|"
+                     r"(?:this|the)\s+mandate[’']s\s+renewal\b))|"
+                     r"\b(?:(?:in|by|(?:not|no)\s+later\s+than)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS
+                     + r"\s+(?:of|from|after)\s+" + _FROM_ADOPTION + r"|"
                      r"\bin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)(?:[’']\s+time)?\b"
                      r"(?![’']|\s+(?:of|from|after|before|prior)\b)", re.I)
 
 
 # a report due when the mandate period the resolution sets ends
 # ("before the end of the mandate period", "prior to the expiry of the present mandate")
+# ("before the expiry of the new mandate period", "before the completion of its mandate")
 _AT_PERIOD_END = re.compile(r"\b(?:at|before|prior to) the end of (?:this|the current|the present|"
                             r"the new|the|its) (?:mandate )?period\b|\b(?:before|prior to) the "
-                            r"(?:end|expiry|expiration) of (?:this|the current|the present|the|"
-                            r"its) mandate\b", re.I)
+                            r"(?:end|expiry|expiration|completion) of (?:this|the current|the "
+                            r"present|the new|the|its) mandate\b", re.I)
 
 
 # "three weeks before this date" (a date printed earlier in the paragraph), "15 days before
@@ -1158,8 +1167,8 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> list[date]:
     """The dates a request gives its reports, first to last; empty when it gives none.
 
     'by 4 July 2025 and 5 January 2026' in the request's clause (`tail`) or before its
-    infinitive (`head`); else 'within 30 days' of adoption; else 'in his report of 31 March
-    1997' when that date is still to come.
+    infinitive (`head`); else 'within 30 days' of adoption (in either); else 'in his report of
+    31 March 1997' when that date is still to come.
     """
     for part in (tail, head):
         if (by := _DUE_BY.search(part)) and (first := to_date(*by.groups())):
@@ -1168,7 +1177,7 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> list[date]:
                 dates.append(d)
                 rest = rest[more.end():]
             return dates
-    if (within := _within(tail, adopted)) is not None:
+    if (within := _within(tail, adopted) or _within(head, adopted)) is not None:
         return [within]
     if adopted and (of := _IN_REPORT_OF.search(tail)) and (d := to_date(*of.groups())) \
             and d > adopted:

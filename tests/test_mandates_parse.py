@@ -1338,6 +1338,19 @@ def test_reports_asked_for_by_several_dates() -> None:
      "this date;", None, date(2031, 4, 6)),
     ("Request also the Secretary-General to report within three months of the adopting of "
      "this resolution;", None, date(2031, 6, 6)),
+    # hours run out on a day; "the date of this resolution" and its entry into force are its
+    # adoption; a period before the infinitive counts as after it
+    ("Requests the Secretary-General to report to the Council within forty-eight hours;", None,
+     date(2031, 3, 8)),
+    ("Requests the Secretary-General to report within 18 months of the date of this "
+     "resolution;", None, date(2032, 9, 6)),
+    ("Requests the Secretary-General to report to the Council 90 days after the entry into "
+     "force of this resolution on its implementation;", None, date(2031, 6, 4)),
+    ("Requests the Secretary-General within 60 days from the adoption of this resolution to "
+     "report on progress with this work;", None, date(2031, 5, 5)),
+    # … but not a period counted from another event
+    ("Requests the Secretary-General to report 90 days after the entry into force of paragraph "
+     "1 above;", None, None),
     ("Requests the Secretary-General to report within 30 days of the adoption of this "
      "resolution;", None, date(2031, 4, 5)),
     ("Requests the Secretary-General to report within three months;", None, date(2031, 6, 6)),
@@ -1448,7 +1461,9 @@ def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
     [request] = reporting_of([item], date(2031, 11, 24), expires=date(2032, 5, 31))
     assert (request.ref, request.due) == ("1(c)", date(2032, 5, 31))
     for words in ("before the end of the present mandate", "well before the end of the mandate "
-                  "period", "prior to the expiration of the mandate"):
+                  "period", "prior to the expiration of the mandate",
+                  "before the expiry of the new mandate period", "before the completion of its "
+                  "mandate"):
         ahead = Paragraph("4", ParagraphKind.OPERATIVE, "Requests the Secretary-General to "
                           f"provide a report on the situation {words};", 1)
         [request] = reporting_of([ahead], date(2031, 11, 24), expires=date(2032, 5, 31))
