@@ -1034,7 +1034,7 @@ _FROM_ADOPTION = (r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adopti(?:on|ng)\b|
 _UNITS = r"(hours?|days?|weeks?|months?)"
 # "within 30 days", "within 24 hours", "six months from the date of the adoption", "not later
 # than one month from this date", "90 days after the entry into force of this resolution"
-_WITHIN = re.compile(r"\bwithin\s+(\w+(?:-\w+)?)\s+" + _UNITS + r"\b"
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS + r"\b"
                      r"(?!\s+(?:of|from|after)\s+(?!" + _FROM_ADOPTION + r"|(?:the\s+)?renewal\b|"
                      r"(?:this|the)\s+mandate[’']s\s+renewal\b))|"
                      r"\b(?:(?:in|by|(?:not|no)\s+later\s+than)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS

@@ -1342,6 +1342,8 @@ def test_reports_asked_for_by_several_dates() -> None:
     # adoption; a period before the infinitive counts as after it
     ("Requests the Secretary-General to report to the Council within forty-eight hours;", None,
      date(2031, 3, 8)),
+    ("Requests the Secretary-General to report back within the next 90 days;", None,
+     date(2031, 6, 4)),
     ("Requests the Secretary-General to report within 18 months of the date of this "
      "resolution;", None, date(2032, 9, 6)),
     ("Requests the Secretary-General to report to the Council 90 days after the entry into "
