@@ -623,7 +623,7 @@ _COUNT = (r"(\d{1,3}(?:[, \u00a0]\d{3})+|\d+|(?:(?:" + _NUMBER_WORD + r")(?:[ -]
           + _NUMBER_WORD + r"))")
 _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"military observers(?: and (?:military )?staff officers)?|staff officers|"
-     r"(?:military )?liaison officers|military officers|observers\b",
+     r"(?:military )?liaison(?: and staff)? officers|military officers|observers\b",
      CeilingKind.MILITARY_OBSERVERS),
     (r"(?:personnel (?:of|in) )?formed police units?(?: personnel)?|formed police personnel",
      CeilingKind.FORMED_POLICE_UNITS),
@@ -652,9 +652,11 @@ _PERSONNEL_INTO = (
 
 def _headcount_of(kinds: str) -> str:
     """The pattern of a count of people of these kinds: "11,500 United Nations troops",
-    "5,537 MONUC military personnel", "300 unarmed military observers", "50 additional …"."""
+    "5,537 MONUC military personnel", "300 unarmed military observers", "7392 authorized
+    military personnel", "50 additional …"."""
     return (r"\b" + _COUNT + r"\s+(?P<more>(?:additional|more|further)\s+)?"
-            r"(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?(?:unarmed\s+)?(?:"
+            r"(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?"
+            r"(?:unarmed\s+|authori[sz]ed\s+)?(?:"
             + kinds + r")")
 
 

@@ -3295,6 +3295,27 @@ def test_another_bodys_extension_is_not_the_missions_expiry(tmp_path, paragraph:
     assert res.missions == ("UNMIR",) and res.mandate_expires is None
 
 
+def test_a_total_of_authorized_military_personnel_is_the_military_ceiling() -> None:
+    """1933 (2010): the total comes first, its parts after "including"; 1704 (2006): liaison and
+    staff officers are military observers."""
+    from mandates.metadata import ceilings_of
+
+    text = ("Decides that UNMIR will comprise a maximum of 7392 authorized military personnel, "
+            "maintaining the current combined total authorized strength at 8650 personnel, "
+            "including a maximum of 7200 troops and staff officers and 192 military observers, "
+            "and a maximum of 1250 police personnel;")
+    found = {(c.kind, c.count) for c in ceilings_of(
+        [Paragraph("19", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")}
+    assert found == {(CeilingKind.MILITARY, 7392), (CeilingKind.MILITARY_OBSERVERS, 192),
+                     (CeilingKind.POLICE, 1250)}
+    text = ("Decides that UNMIR will consist of an appropriate civilian component, including up "
+            "to 1,608 police personnel, and an initial component of up to 34 military liaison "
+            "and staff officers;")
+    found = {(c.kind, c.count) for c in ceilings_of(
+        [Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")}
+    assert found == {(CeilingKind.POLICE, 1608), (CeilingKind.MILITARY_OBSERVERS, 34)}
+
+
 def test_a_ceiling_printed_with_capitals_is_read(tmp_path) -> None:
     """"up to 1,897 Civilian Police": some texts capitalise the kind."""
     path = _resolution_file(
