@@ -364,7 +364,7 @@ _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|un
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+|the\s+)?"
                        r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
-                       r"(\w+(?:-\w+)?)\s+(months?|days?|years?)")
+                       r"(?:up\s+to\s+)?(\w+(?:-\w+)?)\s+(months?|days?|years?)")
 # without "period of", only the mandate the verb extends: "extend the mandate of UNOGBIS, as a
 # special political mission, for one year", never "measures … established for twelve months"
 _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\s+|existing\s+)?"
@@ -517,6 +517,12 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 or re.search(r"\bmember states\b", p.text[m.start():m.end() + 100], re.I)):
             # "authorize … the deployment of ONUB for an initial period of six months", not
             # "authorize member States … to maintain a mission for a further period of"
+            m = None
+        if m and re.search(r"\b(?:deployment|transfer)\s+of\s+(?:the\s+|those\s+|these\s+)?"
+                           r"(?:additional|temporary)\b", p.text[max(0, m.start() - 40):m.end()],
+                           re.I):
+            # "Authorizes the immediate deployment of those additional capacities for a period
+            # of up to six months": a reinforcement's time, not the mandate's
             m = None
         if m:
             after = re.match(r"[^;.]{0,40}?\b(?:until|to|ending(?:\s+on)?|expiring(?:\s+on)?)\s+"

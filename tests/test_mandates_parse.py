@@ -712,6 +712,12 @@ def test_cue_openings(pattern: str, expected) -> None:
     ("Decides to extend the mandate of UNMIR for a new period terminating on 31 July 2031;",
      None, date(2031, 7, 31)),
     ("Decides to extend the mandate of UNMIR until April 30, 2032;", None, date(2032, 4, 30)),
+    # "a period of up to 12 months" (435 (1978), UNTAG)
+    ("Decides to establish under its authority UNMIR in accordance with the report of the "
+     "Secretary-General for a period of up to 12 months;", date(2031, 9, 29), date(2032, 9, 29)),
+    # a reinforcement's period is not the mandate's (1942 (2010))
+    ("Authorizes the immediate deployment of those additional capacities for a period of up to "
+     "six months;", date(2031, 9, 29), None),
     # the American way without its comma (2690 (2023): "as of June 30 2023")
     ("Decides to terminate UNMIR’s mandate under resolution 9001 (2030) as of June 30 2032;",
      None, date(2032, 6, 30)),
