@@ -65,6 +65,15 @@ def differences(a: Resolution, b: Resolution) -> list[str]:
     return out
 
 
+def differences_in(original: Resolution, copy: Path) -> list[str]:
+    """`differences` between `original` and the reading of the file `copy`, or the line
+    saying why that file was refused."""
+    try:
+        return differences(original, parse_resolution(copy))
+    except InputError as exc:
+        return [f"refused: {exc}"]
+
+
 def text_sample(description: str, sample: int, unit: str,
                 argv: list[str] | None) -> tuple[argparse.Namespace, list[Path]] | None:
     """The `--sample`, `--seed` and `--show` options of a benchmark over the shared text
@@ -100,10 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                 pdf = Path(tmp) / f"{source.stem}.pdf"
                 typeset(source, css, pdf)
                 compared += 1
-                try:
-                    found = differences(text_reading, parse_resolution(pdf))
-                except InputError as exc:
-                    found = [f"refused: {exc}"]
+                found = differences_in(text_reading, pdf)
                 if not found:
                     same += 1
                 elif shown < args.show:
