@@ -598,7 +598,6 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             lines = [*lines[:body_from], Line(rest, lines[start].page), *lines[body_from:]]
     masthead = lines[:start]
     body = _dotted_labels(_undotted_numbers(lines[body_from:]))
-    numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
 
     done: list[_Open] = []
     current: _Open | None = None
@@ -664,6 +663,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if m and int(m.group(1)) == expected_top:
             return True
         return bool(_SUB.match(t)) and top is not None
+
+    numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
 
     closing: list[Line] = []
     skip = -1  # the second line of a heading wrapped over two lines
