@@ -335,6 +335,12 @@ def _names_other_body_after(text: str, at: int) -> bool:
                     after) is not None and NOT_A_MISSION.search(after) is not None
 
 
+# a body other than a mission named as the subject of what is set up for a period: "assisted
+# by an Office of the Ombudsperson, to be established for an initial period of 18 months"
+_OTHER_BODY_BEFORE = re.compile(r"(?:" + NOT_A_MISSION.pattern + r")[^;,]{0,40},?\s+(?:to\s+be|"
+                                r"which\s+(?:shall|will)\s+be|(?:shall|will)\s+be)\s+$", re.I)
+
+
 def _counted(start: date, n: int, unit: str) -> date:
     """The date `n` days, weeks, months or years (`unit`, singular or plural) after `start`."""
     unit = unit.lower().rstrip("s")
@@ -503,7 +509,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         m = _FOR_PERIOD.search(p.text) or _FOR_SPAN.search(p.text)
         if m and (NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
                 r"\bthe (?:measures|sanctions|provisions)\b", p.text[m.end():m.end() + 100])
-                or _names_other_body_after(p.text, m.end())):
+                or _names_other_body_after(p.text, m.end())
+                or _OTHER_BODY_BEFORE.search(p.text, max(0, m.start() - 100), m.start())):
             # "renew the measures on travel … for a further period of 12 months", "to
             # re-establish, …, and for a period of six months, the Monitoring Group"
             m = None

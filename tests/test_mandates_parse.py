@@ -825,6 +825,10 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
     "Decides to extend for a period of 13 months from the date of adoption of this resolution "
     "the mandate of the Panel of Experts, as specified in paragraph 21 of resolution 3001 "
     "(2031);",
+    "Decides that, when considering delisting requests, the Committee shall be assisted by an "
+    "Office of the Ombudsperson, to be established for an initial period of 18 months from the "
+    "date of adoption of this resolution, and requests the Secretary-General to appoint a "
+    "person of high moral character;",
 ])
 def test_periods_of_other_bodies_are_not_the_missions_expiry(text: str) -> None:
     from mandates.metadata import expiry_of
