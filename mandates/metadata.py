@@ -325,6 +325,11 @@ NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team
                             r"european union operation|" + _OTHER_FORCE, re.I)
 
 
+# "renew for a period of six months the authorization given to Member States participating in
+# ECOWAS forces": their authority, not the mission's mandate
+_MEMBER_STATES = re.compile(r"\bauthori[sz]ation\b[^;]{0,40}?\bmember states\b", re.I)
+
+
 def _names_other_body_after(text: str, at: int) -> bool:
     """True when what follows a date or period names a body other than a mission as what is
     extended ("until 1 August 2016 the mandate of the Group of Experts", "for a period of 13
@@ -332,13 +337,16 @@ def _names_other_body_after(text: str, at: int) -> bool:
     after = text[at:at + 160].split(";")[0]
     return re.match(r"\s*,?\s*(?:(?:as\s+)?from\s+the\s+(?:date\s+of\s+)?adoption\s+of\s+"
                     r"(?:this|the\s+present)\s+resolution\s*,?\s*)?(?:the|of)\b",
-                    after) is not None and NOT_A_MISSION.search(after) is not None
+                    after) is not None and (NOT_A_MISSION.search(after) is not None
+                                            or _MEMBER_STATES.search(after) is not None)
 
 
 # a body other than a mission named as the subject of what is set up for a period: "assisted
-# by an Office of the Ombudsperson, to be established for an initial period of 18 months"
+# by an Office of the Ombudsperson, to be established for an initial period of 18 months",
+# "the measures imposed by paragraphs 6 and 7 above are established for a period of 12 months"
 _OTHER_BODY_BEFORE = re.compile(r"(?:" + NOT_A_MISSION.pattern + r")[^;,]{0,40},?\s+(?:to\s+be|"
-                                r"which\s+(?:shall|will)\s+be|(?:shall|will)\s+be)\s+$", re.I)
+                                r"which\s+(?:shall|will)\s+be|(?:shall|will)\s+be|are|is)\s+$",
+                                re.I)
 
 
 def _counted(start: date, n: int, unit: str) -> date:

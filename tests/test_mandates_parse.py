@@ -825,6 +825,10 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
     "Decides to extend for a period of 13 months from the date of adoption of this resolution "
     "the mandate of the Panel of Experts, as specified in paragraph 21 of resolution 3001 "
     "(2031);",
+    "Decides further that the measures imposed by paragraphs 6 and 7 above are established "
+    "for a period of 12 months;",
+    "Decides to renew for a period of six months the authorization given to Member States "
+    "participating in the regional forces together with the forces supporting them;",
     "Decides that, when considering delisting requests, the Committee shall be assisted by an "
     "Office of the Ombudsperson, to be established for an initial period of 18 months from the "
     "date of adoption of this resolution, and requests the Secretary-General to appoint a "
