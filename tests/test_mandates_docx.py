@@ -101,6 +101,21 @@ def test_automatically_numbered_paragraphs_get_their_printed_labels(tmp_path) ->
     assert {t.category for t in res.tasks} >= {"protection_of_civilians", "human_rights"}
 
 
+def test_words_default_lettered_list_a_bracket_opens_sub_paragraphs(tmp_path) -> None:
+    """Word's own lettered list prints "a)", "b)" (and "i)" under it), not the UN's "(a)"."""
+    document = _resolution()
+    operative = _add_list(document, 94, _lvl(0, "decimal", "%1.") + _lvl(1, "lowerLetter", "%2)")
+                          + _lvl(2, "lowerRoman", "%3)"))
+    for text, level in [(_EXTEND, 0), (_TASKS, 0), (_PROTECT, 1),
+                        ("to support national institutions, including:", 1),
+                        ("the police;", 2), ("the courts;", 2), (_SEIZED, 0)]:
+        _number(document.add_paragraph(text), operative, level)
+    res = parse_resolution(_save(document, tmp_path))
+    assert [p.ref for p in res.operative] == ["1", "2", "2(a)", "2(b)", "2(b)(i)", "2(b)(ii)",
+                                              "3"]
+    assert res.paragraph("2(a)").text == _PROTECT
+
+
 def test_numbering_given_by_paragraph_styles_and_their_base_styles(tmp_path) -> None:
     document = _resolution()
     letters = _add_list(document, 91, _lvl(0, "lowerLetter", "(%1)"))
