@@ -74,6 +74,24 @@ def differences_in(original: Resolution, copy: Path) -> list[str]:
         return [f"refused: {exc}"]
 
 
+class Disagreements:
+    """Counts the copies that read the same; prints the first `show` that do not."""
+
+    def __init__(self, show: int) -> None:
+        self.show = show
+        self.shown = 0
+
+    def same(self, form: str, name: str, found: list[str]) -> bool:
+        """True when `found` (the differences of one copy) is empty; else print it while
+        fewer than `show` have been printed."""
+        if not found:
+            return True
+        if self.shown < self.show:
+            self.shown += 1
+            print(f"  [{form}] {name}: {'; '.join(found)}")
+        return False
+
+
 def text_sample(description: str, sample: int, unit: str,
                 argv: list[str] | None) -> tuple[argparse.Namespace, list[Path]] | None:
     """The `--sample`, `--seed` and `--show` options of a benchmark over the shared text
@@ -96,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     args, files = options
     started = time.perf_counter()
-    shown = 0
+    listed = Disagreements(args.show)
     with tempfile.TemporaryDirectory() as tmp:
         for n, (name, css) in enumerate(LAYOUTS.items()):
             pick = random.Random(args.seed * 100 + n).sample(files, min(args.sample, len(files)))
@@ -109,12 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                 pdf = Path(tmp) / f"{source.stem}.pdf"
                 typeset(source, css, pdf)
                 compared += 1
-                found = differences_in(text_reading, pdf)
-                if not found:
-                    same += 1
-                elif shown < args.show:
-                    shown += 1
-                    print(f"  [{name}] {source.name}: {'; '.join(found)}")
+                same += listed.same(name, source.name, differences_in(text_reading, pdf))
             print(f"{name}: {same}/{compared} read the same as their text "
                   f"({same / compared:.1%})" if compared else f"{name}: nothing compared")
     print(f"{time.perf_counter() - started:.0f} s")

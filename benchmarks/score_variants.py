@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.score_layouts import differences_in, text_sample
+from benchmarks.score_layouts import Disagreements, differences_in, text_sample
 from mandates import parse_resolution
 from mandates.readers.txt import decode
 from provenance import InputError
@@ -85,19 +85,14 @@ def main(argv: list[str] | None = None) -> int:
             originals[source] = parse_resolution(source)
         except InputError:
             continue  # not a resolution as printed either
-    shown = 0
+    listed = Disagreements(args.show)
     with tempfile.TemporaryDirectory() as tmp:
         for name, rewrite in VARIANTS.items():
             same = 0
             for source, original in originals.items():
                 copy = Path(tmp) / source.name
                 copy.write_text(rewrite(decode(source.read_bytes(), source)), encoding="utf-8")
-                found = differences_in(original, copy)
-                if not found:
-                    same += 1
-                elif shown < args.show:
-                    shown += 1
-                    print(f"  [{name}] {source.name}: {'; '.join(found)}")
+                same += listed.same(name, source.name, differences_in(original, copy))
             print(f"{name}: {same}/{len(originals)} read the same as the original")
     print(f"{time.perf_counter() - started:.0f} s")
     return 0
