@@ -288,8 +288,9 @@ def parse_resolution(path: str | Path) -> Resolution:
     principal = missions[0] if missions else None
     counted_from: list[date] = []
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal, counted_from)
+    expiry_text = next((x.text for x in paragraphs if x.ref == expiry_ref), "")
     estimated = expires not in (None, adopted) and expiry_ref is not None and not prints_date(
-        next((x.text for x in paragraphs if x.ref == expiry_ref), ""), expires)
+        expiry_text, expires)
     warnings: list[DataWarning] = []
     if not operative:
         warnings.append(DataWarning("no_operative_paragraphs",
@@ -322,8 +323,6 @@ def parse_resolution(path: str | Path) -> Resolution:
         warnings.append(DataWarning(
             "symbol_year_conflict", f"the symbol {symbol} and the adoption date {adopted} give "
             "different years; check the source", SourceRef(path=p.name)))
-    expiry_text = next((x.text for x in paragraphs if x.ref == expiry_ref), "") \
-        if expires is not None else ""
     if expires is not None and (later := further_extension(expiry_text, expires)) is not None:
         warnings.append(DataWarning(
             "expiry_may_extend", f"paragraph {expiry_ref} extends the mandate until {expires} "
