@@ -1008,9 +1008,11 @@ _ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:requests|calls|urges|in
               r"reaffirms|notes|emphasizes)\b")
 _NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"
 _NOT_SG = r"(?![^;,]{0,30}?\b(?:him|her|Secretary-General)\b)"
-# … and the Council's own intention ends it even when it names him: "and expresses its
-# intention to request the Secretary-General to deploy a mission … by the end of 2014"
-_COUNCIL_OWN = r"(?:,|\band)\s+(?:(?:also|further)\s+)?expresses\s+its\s+intention\b"
+# … but what the Council itself decides, expresses or stresses ends it even when that names
+# him: "and expresses its intention to request the Secretary-General to deploy a mission …
+# by the end of 2014" (only a further request may go on to address him)
+_COUNCIL_OWN = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:decides|demands|expresses|underlines|"
+                r"stresses|welcomes|reaffirms|notes|emphasizes)\b")
 # an infinitive, with the adverb that may stand before it ("periodically to report")
 _TO = re.compile(r"(?:\b\w+ly\s+)?\bto\s+", re.I)
 _REQUESTS_REPORT = Caseless(
