@@ -160,6 +160,11 @@ _UNDOTTED_ANY = re.compile(r"^(\d{1,3})\s+(?=[A-Z])(?!(?:January|February|March|
                            r"July|August|September|October|November|December)\b)(.*)$")
 
 
+# words that open a preambular paragraph only with the word after them ("In", "Further",
+# "Also"): alone, an operative paragraph's wrapped line may start with them
+_NOT_ALONE = frozenset({"in", "further", "also", "strongly", "deeply", "gravely", "fully",
+                        "firmly", "highly", "particularly", "seriously", "keenly",
+                        "profoundly", "greatly", "increasingly"})
 _ING_NOUNS = frozenset({"peacekeeping", "peacebuilding", "financing", "housing", "training",
                         "funding", "spring", "king", "beijing", "wellbeing"})
 _AND_OR = re.compile(r",?\s+(?:and|or)\b")
@@ -774,6 +779,20 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             new_heading(f"{text} {body[i + 1].text}".rstrip(":").strip())
             skip = i + 1
             continue
+        if _PART_BREAK.fullmatch(text):
+            # "***" between the parts of a resolution adopted in parts
+            close()
+            continue
+        if top is not None and (current is None or ends in ";." or (
+                current.kind is ParagraphKind.PREAMBULAR and _paragraph_end(previous) == ",")) \
+                and _part_preamble(body, i, expected_top):
+            # a later part's own preamble ("***" / "Reaffirming the legal basis … IPTF …," /
+            # "III" / "19. Decides …"), not the last operative paragraph's continuation
+            close()
+            pp += 1
+            current = _Open(f"PP{pp}", ParagraphKind.PREAMBULAR, 0, None, None, line.page,
+                            [text])
+            continue
         if top is None and current is not None and ends in ",;." and len(text) <= 90 \
                 and _heading_like(text) and not _starts_preambular(text) \
                 and i + 1 < len(body) and _starts_preambular(body[i + 1].text):
@@ -919,6 +938,36 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
     # after a section heading ("(i) Protection of civilians") the heading has no final
     # punctuation; after an item it ends with ";" or "."
     return ends in ";:." or (_is_section(current) and not _wraps(current.joined.strip()))
+
+
+_PART_BREAK = re.compile(r"\*(?:\s*\*){2,}")
+
+
+def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:
+    """True when `body[i]` opens a preambular paragraph after operative ones: it opens with
+    a preambular word ("Reaffirming", "Acting", "Determining"), its paragraph ends in a
+    comma within a few lines, and a numbered paragraph, a heading, another preambular
+    paragraph or "***" follows."""
+    m = _CAPITALIZED.match(body[i].text)
+    if m is None or m.group(1).lower() not in _PREAMBLE_WORDS - _NOT_ALONE:
+        return False
+    for j in range(i, min(i + 8, len(body))):
+        text = body[j].text.rstrip()
+        if j > i and (_TOP.match(text) or _SUB.match(text)):
+            return False
+        end = _paragraph_end(text)
+        if end in ";.:":
+            return False
+        if end != ",":
+            continue
+        if j + 1 >= len(body):
+            return False
+        after = body[j + 1].text
+        top = _TOP.match(after)
+        return bool((top and int(top.group(1)) == expected_top)
+                    or _PART_BREAK.fullmatch(after) or _starts_preambular(after)
+                    or _heading_like(after))
+    return False
 
 
 def _paragraph_end(previous: str) -> str:

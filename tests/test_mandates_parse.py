@@ -3548,3 +3548,36 @@ def test_a_conditional_further_extension_is_noted_and_the_first_date_kept(tmp_pa
         "1. Decides to extend until 31 January 2032 the mandate of UNMIR, and requests a report "
         "by 31 December 2031;\n")
     assert not [w for w in parse_resolution(plain).warnings if w.code == "expiry_may_extend"]
+
+
+def test_a_later_parts_own_preamble_is_not_run_into_the_operative_paragraph_before_it(
+        tmp_path: Path) -> None:
+    from mandates import parse_resolution
+
+    path = _resolution_file(
+        tmp_path, 9071, "3 March 2031",
+        "I\n",
+        "1. Authorizes the Member States acting through the regional organization to\n"
+        "continue the stabilization force for a further period of twelve months;\n",
+        "2. Requests those Member States to report to the Council at monthly intervals;\n",
+        "* * *\n",
+        "Reaffirming the legal basis on which the police task force of the United Nations\n"
+        "Mission in Ruritania (UNMIR) was given its mandate,\n",
+        "Determining that the situation continues to threaten the region,\n",
+        "II\n",
+        "3. Decides to extend the mandate of UNMIR until 3 March 2032;\n",
+        "4. Requests the Secretary-General to consult the\n"
+        "Acting Special Representative on the police task force;\n",
+        "5. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    texts = {p.ref: p.text for p in res.paragraphs}
+    assert texts["2"] == ("Requests those Member States to report to the Council at monthly "
+                          "intervals;")
+    preambular = [p for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR]
+    assert [p.text[:22] for p in preambular] == [
+        "Recalling its earlier ", "Reaffirming the legal ", "Determining that the s"]
+    assert _operative_refs(res) == ["1", "2", "3", "4", "5"]
+    # a wrapped operative line that opens with such a word stays in its paragraph
+    assert texts["4"].endswith("consult the Acting Special Representative on the police "
+                               "task force;")
+    assert next(p for p in res.paragraphs if p.ref == "3").heading == "II"
