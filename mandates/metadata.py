@@ -464,7 +464,8 @@ def further_extension(text: str, expires: date) -> date | None:
 
 
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
-              mission: str | None, counted_from: list[date] | None = None
+              mission: str | None,
+              counted_from: list[tuple[date, bool]] | None = None
               ) -> tuple[date | None, str | None]:
     """When the mandate runs out, and the paragraph that says so.
 
@@ -473,9 +474,11 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     adoption when no date is printed), "until 31 August 2025", "until … takes office, but not
     later than 15 December 1994", a mission established or kept on "until 31 August 1999" or
     "for a period terminating on 30 November 1995", and a mandate terminated or said to
-    expire on a date. When the expiry is counted from a period, the
-    date it is counted from is appended to `counted_from` if given ("as from 1 July 2013",
-    or the adoption date).
+    expire on a date. When the expiry is counted from a period, the date it is counted from
+    is appended to `counted_from` if given, with True when the period includes that day and
+    ends the day before its anniversary ("beginning on 1 July 2013": 30 June 2014), False when
+    it ends on the anniversary (the adoption date, "as from 4 April 2004", "from 30 September
+    2003").
     """
     # "April 30, 2010" is read as "30 April 2010", "six (6) months" as "6 months"
     operative = [p if (text := _as_read(p.text)) == p.text else
@@ -548,7 +551,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                          p.text[m.end():m.end() + 160], re.I):
                 continue  # open-ended: the period renews itself (1244)
             n = parse_count(m.group(1).replace("-", " "))
-            start = re.match(r"\s*,?\s*(?:as\s+)?(?:from|starting|beginning(?:\s+on)?)\s+" + _DATE,
+            start = re.match(r"\s*,?\s*(?:as\s+)?(?:from|(?:starting|beginning|commencing)"
+                             r"(?:\s+on)?|with effect from)\s+" + _DATE,
                              p.text[m.end():m.end() + 60], re.I)
             # "authority be transferred … to MINUSMA on 1 July 2013 at which point MINUSMA shall
             # commence the implementation of its mandate …, for an initial period of 12 months"
@@ -557,13 +561,23 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             before = None if start else (re.search(
                 r"\b(?:on|from|as of)\s+" + _DATE + r"[^;]{0,60}?\bcommenc",
                 p.text[max(0, m.start() - 100):m.end()], re.I) or re.match(
-                r"\w+\s+(?:as (?:of|from)|with effect from)\s+" + _DATE, m.group(0), re.I))
+                r"\w+,?\s+(?:as (?:of|from)|with effect from)\s+" + _DATE, m.group(0), re.I))
             begins = (to_date(*start.groups()) if start else
                       to_date(*before.groups()) if before else adopted)
             if n and begins:
+                # a period "beginning on 1 June 2013" includes that day and ends on 31 May
+                # 2014, as the Council writes it out ("for a period of 12 months beginning on 1
+                # June 2013 until 31 May 2014"), and so does one that the mission is to
+                # "commence" on a day; one "as from 4 April 2004" or "from 30 September 2003"
+                # runs to the same day (renewed on 4 April 2005, on 30 March 2004)
+                first_day = bool(
+                    (start and re.match(r"\s*,?\s*(?:starting|beginning|commencing)\b",
+                                        start.group(0), re.I))
+                    or (before and before.group(0).lower().endswith("commenc")))
                 if counted_from is not None:
-                    counted_from.append(begins)
-                return _counted(begins, n, m.group(2)), p.ref
+                    counted_from.append((begins, first_day))
+                end = _counted(begins, n, m.group(2))
+                return end - timedelta(days=1) if first_day else end, p.ref
     for p in operative:
         m = _PERIOD_ENDING.search(p.text)
         if m and not NOT_A_MISSION.search(m.group(0)[:160]):

@@ -286,7 +286,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     symbol = consistent_symbol(symbol, adopted, head)
     missions = missions_of(paragraphs)
     principal = missions[0] if missions else None
-    counted_from: list[date] = []
+    counted_from: list[tuple[date, bool]] = []
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal, counted_from)
     expiry_text = next((x.text for x in paragraphs if x.ref == expiry_ref), "")
     estimated = expires not in (None, adopted) and expiry_ref is not None and not prints_date(
@@ -329,11 +329,13 @@ def parse_resolution(path: str | Path) -> Resolution:
             f"and, on a condition it states, further until {later}; {expires} is used",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     if estimated:
-        start = counted_from[-1] if counted_from else adopted
+        start, first_day = counted_from[-1] if counted_from else (adopted, False)
         basis = "the adoption date" if start == adopted else f"{start}, the start it gives"
+        counted = (f"{expires} is the last day of the period beginning on {start}, as it "
+                   "gives" if first_day else f"{expires} is counted from {basis}")
         warnings.append(DataWarning(
             "expiry_estimated", f"paragraph {expiry_ref} sets the mandate for a period, not "
-            f"to a date; {expires} is counted from {basis}",
+            f"to a date; {counted}",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     if not missions and (unnamed := _unnamed_mission(paragraphs, p.name)) is not None:
         warnings.append(unnamed)

@@ -1985,24 +1985,44 @@ def test_a_continued_presence_until_a_date_is_the_expiry() -> None:
     assert expiry_of(para, date(2031, 11, 4), "UNMIR") == (date(2032, 1, 31), "4")
 
 
-@pytest.mark.parametrize(("established", "basis"), [
-    ("UNMIR for an initial period of 12 months", "the adoption date"),
-    ("UNMIR for an initial period of 12 months as from 1 July 2031",
-     "2031-07-01, the start it gives"),
+@pytest.mark.parametrize(("established", "expires", "basis"), [
+    ("UNMIR for an initial period of 12 months", date(2032, 4, 25),
+     "is counted from the adoption date"),
+    # a period "beginning on" a day includes it: "12 months beginning on 1 June 2013 until 31
+    # May 2014"; and so does one the mission is to "commence" on a day (2100 (2013))
+    ("UNMIR for an initial period of 12 months, commencing on 1 January 2032",
+     date(2032, 12, 31), "is the last day of the period beginning on 2032-01-01, as it gives"),
+    ("UNMIR for a period of 6 months beginning on 15 May 2031", date(2031, 11, 14),
+     "is the last day of the period beginning on 2031-05-15, as it gives"),
+    ("UNMIR, authority to be transferred to it on 1 July 2031 at which point UNMIR shall "
+     "commence the implementation of its mandate, for an initial period of 12 months",
+     date(2032, 6, 30),
+     "is the last day of the period beginning on 2031-07-01, as it gives"),
+    # one "as from" or "as of" a day runs to the same day: 1528 (2004) "as from 4 April 2004",
+    # renewed on 4 April 2005; 1545 (2004) "as from 1 June 2004", renewed on 1 December
+    ("UNMIR for an initial period of 12 months as from 1 July 2031", date(2032, 7, 1),
+     "is counted from 2031-07-01, the start it gives"),
+    ("UNMIR for an initial period of 12 months as from 4 April 2031", date(2032, 4, 4),
+     "is counted from 2031-04-04, the start it gives"),
     # the start before the mission: "establish as of 9 July 2011 the … (UNMISS) for an
-    # initial period of one year"
-    ("as of 1 July 2031 UNMIR for an initial period of 12 months",
-     "2031-07-01, the start it gives"),
+    # initial period of one year"; "establish, as of 20 May 2002 and for …" (1410 (2002))
+    ("as of 1 July 2031 UNMIR for an initial period of 12 months", date(2032, 7, 1),
+     "is counted from 2031-07-01, the start it gives"),
+    (", as of 20 May 2031 and for an initial period of 12 months, UNMIR", date(2032, 5, 20),
+     "is counted from 2031-05-20, the start it gives"),
+    # and one "from" the day the mandate it extends runs out, from that day
+    ("UNMIR for a further period of six months from 30 September 2031", date(2032, 3, 30),
+     "is counted from 2031-09-30, the start it gives"),
 ])
 def test_an_estimated_expiry_says_what_it_is_counted_from(tmp_path, established: str,
-                                                          basis: str) -> None:
+                                                          expires: date, basis: str) -> None:
     path = _resolution_file(tmp_path, 9011, "25 April 2031",
-                            f"1. Decides to establish {established};\n")
+                            f"1. Decides to establish{'' if established[0] == ',' else ' '}"
+                            f"{established};\n")
     res = parse_resolution(path)
     [warning] = [w for w in res.warnings if w.code == "expiry_estimated"]
-    assert warning.message.endswith(f"is counted from {basis}")
-    assert res.mandate_expires == (date(2032, 4, 25) if basis == "the adoption date"
-                                   else date(2032, 7, 1))
+    assert warning.message.endswith(f"{expires} {basis}")
+    assert res.mandate_expires == expires
 
 
 def test_the_table_says_when_the_council_wants_reports(tmp_path) -> None:
