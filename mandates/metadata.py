@@ -561,7 +561,12 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             before = None if start else (re.search(
                 r"\b(?:on|from|as of)\s+" + _DATE + r"[^;]{0,60}?\bcommenc",
                 p.text[max(0, m.start() - 100):m.end()], re.I) or re.match(
-                r"\w+,?\s+(?:as (?:of|from)|with effect from)\s+" + _DATE, m.group(0), re.I))
+                r"\w+,?\s+(?:as (?:of|from)|with effect from)\s+" + _DATE, m.group(0), re.I)
+                # "establish MINUSTAH … for an initial period of six months …; and requests
+                # that authority be transferred from the MIF to MINUSTAH on 1 June 2004"
+                or re.match(r"[^.]{0,120}?\bauthority\s+(?:be|is|shall\s+be|to\s+be)\s+"
+                            r"transferred\b[^;.]{0,60}?\bon\s+" + _DATE,
+                            p.text[m.end():m.end() + 240], re.I))
             begins = (to_date(*start.groups()) if start else
                       to_date(*before.groups()) if before else adopted)
             if n and begins:

@@ -2010,6 +2010,10 @@ def test_a_continued_presence_until_a_date_is_the_expiry() -> None:
      "is counted from 2031-07-01, the start it gives"),
     (", as of 20 May 2031 and for an initial period of 12 months, UNMIR", date(2032, 5, 20),
      "is counted from 2031-05-20, the start it gives"),
+    # the day authority passes to the mission, named after its period (1542 (2004))
+    ("UNMIR for an initial period of six months; and requests that authority be transferred "
+     "from the regional force to UNMIR on 1 June 2031", date(2031, 12, 1),
+     "is counted from 2031-06-01, the start it gives"),
     # and one "from" the day the mandate it extends runs out, from that day
     ("UNMIR for a further period of six months from 30 September 2031", date(2032, 3, 30),
      "is counted from 2031-09-30, the start it gives"),
