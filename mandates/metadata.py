@@ -316,7 +316,8 @@ _OTHER_FORCE = r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b"
 _OTHER_OPERATION = re.compile(_OTHER_FORCE)
 # a force the Council authorizes outside the UN's own operations, by name or by kind
 _FORCE_NAMED = re.compile(r"\bmultinational (?:[\w-]+ ){0,2}force\b|" + _OTHER_FORCE, re.I)
-NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bmonitoring (?:team|group)\b|"
+NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bexpert panels?\b|"
+                            r"\bmonitoring (?:team|group)\b|"
                             r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b|"
                             r"\bcommissions? of (?:inquiry|experts|investigation)\b|"
                             r"\bfact-finding\b|\bcommittee\b|\bmonitoring mechanism\b|"
@@ -403,6 +404,26 @@ _EXTENDS_OTHER = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|ad
                             r"(?:requests?|requirements?))\b", re.I)
 
 
+# what a paragraph extending a mission it does not name by acronym calls it
+_UN_PRESENCE = re.compile(r"\b(?:mandate|mission|force|operation|observers?|liaison|"
+                          r"peace-?keeping|presence|advance team)\b", re.I)
+# "renew the authorization of Member States of the African Union to maintain a mission"
+_STATES_AUTHORIZED = re.compile(r"\bauthori[sz]\w*\b[^;]{0,80}?\bmember states\b|"
+                                r"\bmember states\b[^;]{0,80}?\bauthori[sz]", re.I)
+
+
+def _period_of_other_body(text: str, at: int) -> bool:
+    """True when the period that ends at `at` is said to be another body's: "extend the
+    authorization, for a period of six months beyond 20 June 2002, of the International
+    Security Assistance Force"."""
+    of = re.match(r"[^;,]{0,40},?\s+of\s+", text[at:at + 60])
+    if of is not None:
+        return NOT_A_MISSION.search(text, at + of.end(), at + of.end() + 60) is not None
+    # "to establish for a period of 18 months a New York-based … Monitoring Team"
+    named = re.match(r"\s+(?:an?|the)\s+[^;,]{0,80}", text[at:at + 90])
+    return named is not None and NOT_A_MISSION.search(named.group(0)) is not None
+
+
 def _another_force_before(text: str, at: int, names: Sequence[str]) -> bool:
     """True when a paragraph that never names the mission names, before `at`, a force the
     Council authorizes outside the UN's operations (the multinational force in Iraq): the
@@ -485,6 +506,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                  Paragraph(p.ref, p.kind, text, p.level)
                  for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     names = names_of(mission) if mission else ()
+    if mission is None:
+        # a resolution that names no mission by acronym may still extend one ("the mandate of
+        # the United Nations mission", "the Force shall be established … for an initial
+        # period", "the special political mission"), but not what the Council authorizes
+        # others to do, a panel, or "the period referred to in paragraphs 1 and 2"
+        operative = [p for p in operative if _UN_PRESENCE.search(p.text)
+                     and not _STATES_AUTHORIZED.search(p.text)]
     # a resolution that renames the mission extends the old name's period and sets the new
     # one's ("extend the mandate of MONUC until 30 June 2010", "MONUSCO shall be deployed
     # until 30 June 2011"): the old name's is not the expiry
@@ -504,7 +532,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if re.match(r"\w+\s+until\b", hit.group(0)) and NOT_A_MISSION.search(
                     p.text[max(0, hit.start() - 160):hit.start()]):
                 continue  # "the term of office of the judges … shall extend until …"
-            if mission and _another_force_before(p.text, hit.start(), names):
+            if _another_force_before(p.text, hit.start(), names):
                 continue  # "the authorization for the multinational force … and decides to
                 # extend the mandate as set forth in that resolution until 31 December 2008"
             verb = re.match(r"\w+", hit.group(0))
@@ -525,7 +553,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             # "renew the measures on travel … for a further period of 12 months", "to
             # re-establish, …, and for a period of six months, the Monitoring Group"
             m = None
-        if m and mission and _another_force_before(p.text, len(p.text), names):
+        if m and (_another_force_before(p.text, len(p.text), names) if mission else (
+                _another_force_before(p.text, m.start(), names)
+                or _period_of_other_body(p.text, m.end()))):
             # "renew the authorization of Member States of the African Union to maintain a
             # mission in Somalia for a further period of six months … AMISOM is authorized"
             m = None

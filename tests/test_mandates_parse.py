@@ -1815,7 +1815,8 @@ def test_the_table_names_the_mission_of_each_task_when_several_are_tasked(tmp_pa
 def test_a_mandate_that_commences_on_a_date_for_a_period_runs_from_that_date() -> None:
     from mandates.metadata import expiry_of
 
-    # the period is far from "establish" and counts from the date the mission takes over
+    # the period is far from "establish" and counts from the date the mission takes over,
+    # which it includes (MINUSMA, from 1 July 2013, was renewed in June 2014 until 30 June 2015)
     text = ("Decides to establish the United Nations Mission in Ruritania (UNMIR), asks that the "
             "small liaison office already in the capital become part of it from today, with its "
             "staff and duties passing to the new mission and the head of mission taking charge "
@@ -1823,7 +1824,7 @@ def test_a_mandate_that_commences_on_a_date_for_a_period_runs_from_that_date() -
             "on 1 July 2031, the day on which UNMIR will commence carrying out the tasks listed "
             "in paragraphs 16 and 17 below, for an initial period of 12 months;")
     para = [Paragraph("7", ParagraphKind.OPERATIVE, text, 1)]
-    assert expiry_of(para, date(2031, 4, 25), "UNMIR") == (date(2032, 7, 1), "7")
+    assert expiry_of(para, date(2031, 4, 25), "UNMIR") == (date(2032, 6, 30), "7")
 
 
 def _reference_notes(tmp_path, number: int, *body: str) -> list:
@@ -3605,3 +3606,36 @@ def test_a_later_parts_own_preamble_is_not_run_into_the_operative_paragraph_befo
     assert texts["4"].endswith("consult the Acting Special Representative on the police "
                                "task force;")
     assert next(p for p in res.paragraphs if p.ref == "3").heading == "II"
+
+
+@pytest.mark.parametrize(("text", "expires"), [
+    # what the Council authorizes others to do, or a period of its own decisions
+    ("Decides to renew the authorization of Member States of the African Union to maintain a "
+     "mission in Ruritania for a further period of six months;", None),
+    ("Decides to extend the authorization, for a period of six months beyond 20 June 2031, of "
+     "the International Security Assistance Force;", None),
+    ("Authorizes the Member States acting through the regional organization to establish for a "
+     "further period of twelve months a multinational stabilization force;", None),
+    ("Decides to extend the period referred to in paragraphs 1 and 2 of resolution 9001 (2030) "
+     "until 4 December 2031;", None),
+    ("Decides to establish an ad hoc Working Group, comprised of all members of the Council, for "
+     "a period of six months;", None),
+    ("Decides, in order to assist the Committee in the fulfilment of its mandate, to establish "
+     "for a period of 18 months a New York-based Sanctions Monitoring Team;", None),
+    ("Decides to establish the expert panels referred to in the letter for a period of six "
+     "months, with the mandate set out therein;", None),
+    # a UN presence the resolution does not name by acronym
+    ("Decides that the Force shall be established in accordance with the report for an initial "
+     "period of six months;", date(2032, 1, 1)),
+    ("Authorizes the deployment of up to ten United Nations military liaison personnel to "
+     "Ruritania for a period of up to 90 days, to coordinate closely with the Government and "
+     "ECOMOG;", date(2031, 9, 29)),
+    ("Decides to extend the mandate of the United Nations mission for a new period terminating "
+     "on 15 February 2032;", date(2032, 2, 15)),
+])
+def test_a_resolution_naming_no_mission_takes_only_a_un_presences_expiry(text: str,
+                                                                           expires) -> None:
+    from mandates.metadata import expiry_of
+
+    para = [Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]
+    assert expiry_of(para, date(2031, 7, 1), None)[0] == expires
