@@ -131,12 +131,15 @@ DESCRIBED: tuple[tuple[str, str], ...] = (
     # Peace-keeping Force", "Peace- keeping"
     (r"United Nations Peace[- ]{0,2}keeping Force in Cyprus", "UNFICYP"),
     (r"\bin Cyprus of the United Nations Peace[- ]{0,2}keeping Force\b", "UNFICYP"),
+    # 425 (1978) establishes "a United Nations interim force for Southern Lebanon"
+    (r"United Nations interim force for Southern Lebanon", "UNIFIL"),
 )
 _DESCRIBED = tuple((Caseless(pattern), acronym) for pattern, acronym in DESCRIBED)
 #: how such a resolution goes on to refer to the mission it describes, lower case
 #: ("Decides that the main responsibilities of the international civil presence will include").
 DESCRIBED_ALIASES: dict[str, tuple[str, ...]] = {
     "UNMIK": ("the international civil presence", "international civil presence"),
+    "UNIFIL": ("a united nations interim force for southern lebanon",),
 }
 
 # no leading \b, so that `re` skips quickly to capitals; `_capital_words` checks it

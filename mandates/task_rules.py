@@ -278,6 +278,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"state authority", r"authority of the (?:state|government)",
         r"restor\w* (?:of )?(?:the )?authority of the",
         r"(?:restor|extend|re-?establish)\w* (?:its|their) authority",
+        r"return of (?:its|their|the) (?:effective )?authority",
         r"(?:extension|extend|extending|restoration|restore|restoring|re-?establish\w*|"
         r"consolidat\w*) (?:of )?(?:the )?(?:state|government|governmental|national) "
         r"(?:authority|administration|institutions|control|presence)",
@@ -447,7 +448,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\brepatriat(?!ion of (?:\w+ ){0,2}(?:combatants|fighters|children associated))",
         r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
-        r"return (?:of|to their) ", r"\bcamps\b", r"\bdisplacement\b",
+        # not the "return of its effective authority" to a Government
+        r"return (?:of|to their) (?!(?:its|their|the) (?:effective )?authority)", r"\bcamps\b",
+        r"\bdisplacement\b",
     )),
     # women named among the vulnerable ("especially women and children") are not a gender task;
     # their participation, representation or rights are

@@ -772,8 +772,10 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
                  r"set up|deploy|authori[sz]e)\b(?P<rest>.*)$", rest)
     if m:
         refs = _refs(missions, m.group("rest")[:300])
-        task = re.search(r"\b(?:mandate|(?:in order )?to (?!the |a |an |its |be |date|"
-                         r"\d)[a-z]+)\b", m.group("rest"))
+        # "… a United Nations interim force for Southern Lebanon for the purpose of
+        # confirming the withdrawal of Israeli forces, restoring …" (425 (1978))
+        task = re.search(r"\b(?:mandate|for the purposes? of (?=[a-z]+ing\b)|(?:in order )?"
+                         r"to (?!the |a |an |its |be |date|\d)[a-z]+)\b", m.group("rest"))
         if refs and task:
             return _Tasking(_ids(refs), strength, "mission-established",
                             m.group("rest")[task.start():])

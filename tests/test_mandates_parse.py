@@ -1204,6 +1204,10 @@ def test_a_numbered_successor_is_the_principal_mission() -> None:
     cyprus = ("Decides to keep the United Nations Peace-keeping Force in Cyprus stationed there "
               "for a further period;")
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, cyprus, 1)]) == ("UNFICYP",)
+    # the force in Lebanon as its founding resolution, 425 (1978), describes it
+    lebanon = ("Decides to establish immediately under its authority a United Nations interim "
+               "force for Southern Lebanon for the purpose of confirming the withdrawal;")
+    assert missions_of([Paragraph("3", ParagraphKind.OPERATIVE, lebanon, 1)]) == ("UNIFIL",)
 
 
 def test_capital_roman_sections_inside_a_paragraph_nest_their_letters(tmp_path) -> None:

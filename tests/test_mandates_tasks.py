@@ -1661,3 +1661,19 @@ def test_civil_society_among_the_partners_is_not_the_main_task(partners: str,
     own = only(rules([op("9", "Requests UNMIR to support civil society organizations and "
                               "the disarmament of former combatants;")], ["UNMIR"]), "9")
     assert own.category == "civil_society"
+
+
+def test_a_mission_established_for_a_purpose_is_tasked_with_it() -> None:
+    # 425 (1978): "to establish … a United Nations interim force … for the purpose of
+    # confirming the withdrawal of Israeli forces, … and assisting the Government of Lebanon in
+    # ensuring the return of its effective authority in the area"
+    tasks = rules([op("3", "Decides to establish immediately under its authority UNXYZ for the "
+                           "purpose of confirming the withdrawal of foreign forces and assisting "
+                           "the Government in ensuring the return of its effective authority "
+                           "in the area;")], ["UNXYZ"])
+    task = only(tasks, "3")
+    assert set(task.categories) == {"demilitarization", "state_authority"}
+    # the return of a Government's authority is not the return of refugees; theirs is
+    tasks = rules([op("4", "Requests UNXYZ to support the return of refugees and displaced "
+                           "persons;")], ["UNXYZ"])
+    assert "refugees_idps" in only(tasks, "4").categories
