@@ -325,10 +325,11 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=\))\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^")
                            + ")"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
-                           # "…; and (d) provide an interim report": the last item of a list
-                           # run into one line
+                           # "…; and (d) provide an interim report", "…; or (b) A midterm
+                           # review": the last item of a list run into one line
                            r"|(?<=; and)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            r"|(?<=; and,)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
+                           r"|(?<=; or)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            # "… in the Middle East, (a) Calls upon …": operative paragraphs
                            # lettered instead of numbered, the first run into the preamble
                            r"|(?<=,)\s+(?=\(a\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")"

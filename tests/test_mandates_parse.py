@@ -3012,6 +3012,13 @@ def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "1(d)", "2"]
     assert by_ref["1(c)"].text.endswith("may consider; and")
     assert by_ref["1(d)"].text.startswith("provide an interim report")
+    # and after "or" (1893 (2009): "…: (a) A review …; or (b) A midterm review …")
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9002, "12 June 2031",
+        "1. Decides to carry out during that period: (a) A review of the measures after the "
+        "elections; or (b) A midterm review no later than 30 April 2032;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
 
 
 def test_a_last_item_whose_and_opens_the_line_is_an_item() -> None:
