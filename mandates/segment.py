@@ -320,10 +320,11 @@ def _replace_text(p: Paragraph, text: str) -> Paragraph:
 _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
-                           # "… Field Commander) 2. Decides to remain seized": after a bracket
-                           # only before an operative verb
-                           r"|(?<=\))\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^")
-                           + ")"
+                           # "… Field Commander) 2. Decides to remain seized", "… Restoration
+                           # of the constitutional order 1. Demands" (a text on one line):
+                           # after a bracket or a word only before an operative verb
+                           r"|(?<=[a-z)])\s+(?=\d{1,3}\s*\.\s+"
+                           + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
                            # "…; and (d) provide an interim report", "…; or (b) A midterm
                            # review": the last item of a list run into one line
@@ -462,7 +463,9 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if numbered:
             head = _HEADING_RUN.split(line.text, maxsplit=1)
             if len(head) == 2 and _heading_like(head[0].strip("= ").strip()):
-                out.append(Line(head[0].strip("= ").strip(), line.page, line.indented))
+                out.extend(Line(piece, line.page, line.indented)
+                           for piece in _headings_apart([head[0].strip("= ").strip(),
+                                                         head[1]])[:-1])
                 line = Line(head[1], line.page, True)
         elif ("(a) " in line.text or "(i) " in line.text) and out \
                 and out[-1].text.rstrip()[-1:] in (":", ";", "."):
@@ -488,9 +491,31 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if splitter is None:
             out.append(line)
             continue
-        pieces = [piece for piece in splitter.split(line.text) if piece]
+        pieces = _headings_apart([piece for piece in splitter.split(line.text) if piece])
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
+    return out
+
+
+_HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90})$")
+_LABELLED = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s")
+
+
+def _headings_apart(pieces: list[str]) -> list[str]:
+    """`pieces` of a line split before paragraph numbers and labels, with a heading that ran
+    into the end of the piece before a numbered one put on its own: "… the ceasefire;
+    Humanitarian situation" / "3. Calls upon …" (a copy that prints the text on one line)."""
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        tail = _HEADING_AFTER_STOP.search(piece) if n + 1 < len(pieces) \
+            and _LABELLED.match(pieces[n + 1]) else None
+        if tail is not None and _heading_like(tail.group(1)) \
+                and not _starts_preambular(tail.group(1)) \
+                and not _OPERATIVE_VERB.match(tail.group(1)) \
+                and not _FUNCTION_WORD.search(tail.group(1)):
+            out += [piece[:tail.start(1)].rstrip(), tail.group(1)]
+        else:
+            out.append(piece)
     return out
 
 

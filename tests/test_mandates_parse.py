@@ -3650,3 +3650,27 @@ def test_a_resolution_naming_no_mission_takes_only_a_un_presences_expiry(text: s
 
     para = [Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]
     assert expiry_of(para, date(2031, 7, 1), None)[0] == expires
+
+
+def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
+        tmp_path: Path) -> None:
+    """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
+    Charter of the United Nations, Restoration of the constitutional order 1. Demands …"): the
+    first operative paragraph opens at its number, though a heading's last word stands
+    before it."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9003, "5 July 2031",
+        "Acting under Chapter VII of the Charter of the United Nations, Restoration of order "
+        "1. Demands that all parties cease hostilities; 2. Requests UNMIR to monitor the "
+        "ceasefire; Humanitarian situation 3. Calls upon all parties to allow humanitarian "
+        "access, as set out in paragraph 1. 4. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "2", "3", "4"]
+    texts = {p.ref: p.text for p in res.paragraphs}
+    assert texts["1"] == "Demands that all parties cease hostilities;"
+    assert texts["3"].endswith("as set out in paragraph 1.")
+    # the headings that ran into the paragraph before head the paragraphs after them
+    assert texts["PP2"] == "Acting under Chapter VII of the Charter of the United Nations,"
+    assert texts["2"] == "Requests UNMIR to monitor the ceasefire;"
+    headings = {p.ref: p.heading for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE}
+    assert headings == {"1": "Restoration of order", "2": "Restoration of order",
+                        "3": "Humanitarian situation", "4": "Humanitarian situation"}
