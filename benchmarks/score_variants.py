@@ -2,7 +2,8 @@
 
 Text resolutions do not all come from the UN's PDFs: a copy from a web page, a word processor
 or an older print labels items "a)" instead of "(a)", drops the dots of paragraph numbers,
-puts a tab after a label, numbers pages "- 2 -", runs a list into one line. This rewrites a
+puts a tab after a label, numbers pages "- 2 -", runs a list or the whole text into one line.
+This rewrites a
 seeded sample of the shared text resolutions in each such form, parses the copy and the
 original, and counts the resolutions whose paragraphs, tasks, symbol, adoption, expiry and
 reporting requests agree (`score_layouts.differences`).
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from benchmarks.score_layouts import Disagreements, differences_in, text_sample
 from mandates import parse_resolution
+from mandates.readers.lines import is_furniture
 from mandates.readers.txt import decode
 from provenance import InputError
 
@@ -57,6 +59,17 @@ def _run_in(text: str) -> str:
     return "\n".join(out)
 
 
+def _one_line(text: str) -> str:
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("The Security Council")),
+                 None)
+    if start is None:
+        return " ".join(lines)
+    # such a copy comes from the text, not the printed pages: no running heads or job numbers
+    body = [line for line in lines[start + 1:] if not is_furniture(line.strip())]
+    return "\n".join(lines[:start + 1]) + "\n" + " ".join(body)
+
+
 #: name → how the copy rewrites the text
 VARIANTS: dict[str, Callable[[str], str]] = {
     "items 'a)'": _lines(lambda line: _ITEM.sub(r"\1) ", line)),
@@ -68,6 +81,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "pages '- 2 -'": _paged,
     "CRLF, blank lines between": lambda text: "\r\n\r\n".join(text.splitlines()),
     "lists run into one line": _run_in,
+    "the text after 'The Security Council' on one line": _one_line,
 }
 
 

@@ -344,7 +344,10 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "A
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
     + r"|(?<=[,;])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
-    r"|(?<=[,;])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)")
+    r"|(?<=[,;])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+    # "…for admission to the United Nations. Recommends to the General Assembly …"
+    # (after a word's full stop, not a label's: "a. Calls upon", "iii. Decides")
+    r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)")
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)

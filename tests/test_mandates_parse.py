@@ -3674,3 +3674,25 @@ def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
     headings = {p.ref: p.heading for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE}
     assert headings == {"1": "Restoration of order", "2": "Restoration of order",
                         "3": "Humanitarian situation", "4": "Humanitarian situation"}
+
+
+def test_a_sole_operative_paragraph_after_a_full_stop_opens_on_one_line(tmp_path: Path) -> None:
+    """492 (1981) on one line: "… for admission to the United Nations. Recommends to the
+    General Assembly …": the preamble ends in a full stop, and the sole operative paragraph
+    opens after it. A lettered item's label before such a verb ("a. Calls upon") is not a
+    word's full stop."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9004, "10 November 2031",
+        "Having examined the application of Ruritania for admission to the United Nations. "
+        "Recommends to the General Assembly that Ruritania be admitted to membership in the "
+        "United Nations.\n"))
+    assert [p.text[:11] for p in res.operative] == ["Recommends "]
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9005, "10 November 2031",
+        "1. Affirms that safeguards are essential to prevent proliferation, and in that regard:\n"
+        "a. Calls upon all non-nuclear-weapon States that have yet to bring into force a "
+        "comprehensive safeguards agreement or a modified protocol to do so immediately,\n"
+        "b. Calls upon all States to sign, ratify and implement an additional protocol, which "
+        "together with those agreements is essential;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
