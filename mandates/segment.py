@@ -581,10 +581,12 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
     roman: str | None = None  # the last dotted roman numeral under it
     previous_end = ""
     operative = False  # items belong to operative paragraphs; the preamble's lines stay as read
+    # a resolution of one unnumbered operative paragraph ("Decides:" / "a) To call upon …")
+    unnumbered = not any(_FIRST_PARAGRAPH.match(ln.text) for ln in lines)
     for i, line in enumerate(lines):
         m = matches[i]
         label = labels[i]
-        if _TOP.match(line.text):
+        if _TOP.match(line.text) or (unnumbered and _OPERATIVE_VERB.match(line.text)):
             letter = roman = None
             operative = True
         elif label is not None and operative:

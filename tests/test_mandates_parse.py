@@ -3502,6 +3502,18 @@ def test_items_labelled_with_one_bracket_open_sub_paragraphs(tmp_path) -> None:
                                     "2(c)", "3"]
     assert res.paragraph("2(b)").text == "To support the a) electoral commission and the courts;"
     assert res.paragraph("1(ii)").text == "Enabling the political process at all levels;"
+    # a renewal of one unnumbered paragraph, as UNDOF's were printed for decades
+    path = _resolution_file(
+        tmp_path, 9072, "29 May 2031",
+        "Decides:\n"
+        "a) To call upon the parties concerned to implement immediately resolution 9000;\n"
+        "b) To renew the mandate of UNMIR for another period of six months, that is, until "
+        "30 November 2031;\n"
+        "c) To request the Secretary-General to submit, at the end of this period, a report.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)"]
+    assert res.mandate_expires == date(2031, 11, 30)
+    assert [r.ref for r in res.reporting] == ["1(c)"]
 
 
 def test_paragraph_numbers_without_their_dots_open_paragraphs(tmp_path) -> None:
