@@ -52,6 +52,8 @@ def _paged(text: str) -> str:
 def _run_in(text: str) -> str:
     out: list[str] = []
     for line in text.splitlines():
+        if is_furniture(line.strip()):
+            continue  # such a copy comes from a web page: no running heads or job numbers
         if _ITEM.match(line) and out:
             out[-1] += " " + line
         else:
