@@ -321,9 +321,10 @@ _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # "… Field Commander) 2. Decides to remain seized", "… Restoration
-                           # of the constitutional order 1. Demands" (a text on one line):
-                           # after a bracket or a word only before an operative verb
-                           r"|(?<=[a-z)])\s+(?=\d{1,3}\s*\.\s+"
+                           # of the constitutional order 1. Demands", "…, I 1. Welcomes" (a
+                           # text on one line): after a bracket or a word only before an
+                           # operative verb
+                           r"|(?<=[A-Za-z)])\s+(?=\d{1,3}\s*\.\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
                            # "…; and (d) provide an interim report", "…; or (b) A midterm
@@ -500,7 +501,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return out
 
 
-_HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90})$")
+# "… Restoration of order", or a part's number: "… Chapter VII of the Charter, I" / "1. …"
+_HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90}|[IVX]{1,4})$")
 _LABELLED = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s")
 
 

@@ -3686,6 +3686,14 @@ def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
     headings = {p.ref: p.heading for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE}
     assert headings == {"1": "Restoration of order", "2": "Restoration of order",
                         "3": "Humanitarian situation", "4": "Humanitarian situation"}
+    # a part's number before its first paragraph (1031 (1995): "…, I 1. Welcomes …")
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9006, "15 December 2031",
+        "Acting under Chapter VII of the Charter of the United Nations, I 1. Welcomes the "
+        "agreement; 2. Calls upon the parties to comply; II 3. Decides that UNMIR shall "
+        "monitor the ceasefire; 4. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "2", "3", "4"]
+    assert [p.heading for p in res.operative] == ["I", "I", "II", "II"]
 
 
 def test_a_sole_operative_paragraph_after_a_full_stop_opens_on_one_line(tmp_path: Path) -> None:
