@@ -388,6 +388,16 @@ def parse_resolution(path: str | Path) -> Resolution:
             "but the text names none of its tasks; a renewal leaves them as the resolutions "
             f"it renews set them{where}: parse those for the tasks in force",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+    reporting = reporting_of(paragraphs, adopted, expires)
+    for request in reporting:
+        early = [d for d in (request.due, *request.later) if d and adopted and d < adopted]
+        if early:
+            # 625 (1988), adopted on 15 December 1988: "a report … by 31 May 1988"
+            warnings.append(DataWarning(
+                "report_due_before_adoption", f"paragraph {request.ref} asks for a report by "
+                f"{early[0]}, before the resolution was adopted ({adopted}); the text may "
+                "misprint the year: check the source", SourceRef(
+                    path=p.name, page=request.page, paragraph=request.ref)))
     return Resolution(
         source=SourceDocument(p.name, sha256_of(p), _READERS[suffix]),
         symbol=symbol,
@@ -399,7 +409,7 @@ def parse_resolution(path: str | Path) -> Resolution:
         ceilings=ceilings,
         paragraphs=tuple(paragraphs),
         tasks=tasks,
-        reporting=reporting_of(paragraphs, adopted, expires),
+        reporting=reporting,
         warnings=tuple(warnings),
         draft=draft,
     )

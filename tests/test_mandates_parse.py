@@ -3716,3 +3716,17 @@ def test_a_sole_operative_paragraph_after_a_full_stop_opens_on_one_line(tmp_path
         "together with those agreements is essential;\n"
         "2. Decides to remain seized of the matter.\n"))
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
+
+
+def test_a_report_due_before_adoption_is_kept_and_flagged(tmp_path: Path) -> None:
+    """625 (1988), adopted on 15 December 1988, asks for "a report … by 31 May 1988": the
+    date is kept as printed, and a warning says the year may be misprinted."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9008, "15 December 2031",
+        "1. Requests the Secretary-General to submit a report on the implementation of the "
+        "present resolution by 31 May 2031;\n"
+        "2. Requests the Secretary-General to report again by 15 June 2032;\n"))
+    assert [r.due for r in res.reporting] == [date(2031, 5, 31), date(2032, 6, 15)]
+    [warning] = [w for w in res.warnings if w.code == "report_due_before_adoption"]
+    assert warning.at is not None and warning.at.paragraph == "1"
+    assert "2031-05-31" in warning.message and "2031-12-15" in warning.message
