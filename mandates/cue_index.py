@@ -238,7 +238,10 @@ class CueIndex:
             for w in owners}
         #: names of the patterns without openings
         self.unindexed = frozenset(key for key, words in found.items() if words is None)
-        self._finder = re.compile(f"(?=({_trie_pattern(sorted(owners))}))")
+        # searched again from one past each match, rather than found by a lookahead at every
+        # position: `re` skips ahead to the characters an opening starts with only when the
+        # pattern does not open with a lookahead
+        self._finder = re.compile(_trie_pattern(sorted(owners)))
 
     def starts(self, text: str) -> dict[str, list[int] | None]:
         """Pattern name → ascending positions in `text` where that pattern can match.
@@ -248,14 +251,17 @@ class CueIndex:
         """
         at: dict[str, list[int] | None] = {}
         keys = self._keys
-        for m in self._finder.finditer(text):
+        search = self._finder.search
+        m = search(text)
+        while m is not None:
             start = m.start()
-            for key in keys[m.group(1)]:
+            for key in keys[m.group()]:
                 positions = at.get(key)
                 if positions is None:
                     at[key] = [start]
                 else:
                     positions.append(start)
+            m = search(text, start + 1)
         for key in self.unindexed:
             at[key] = None
         return at
