@@ -825,6 +825,9 @@ _INCREMENT = re.compile(
     r"\baddition\s+of\s+(?:up\s+to\s+)?$", re.I)
 
 
+_REDEPLOYED = re.compile(r"\bredeploy\w*\b[^;]*$", re.I)
+
+
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 increments: list[PersonnelCeiling] | None = None,
                 read: set[str] | None = None) -> tuple[PersonnelCeiling, ...]:
@@ -837,6 +840,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     # each ceiling with where it is printed (paragraph, offset), to list them in that order
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
+    lent: set[str] = set()  # paragraphs that redeploy personnel between missions
     for number, p in enumerate(paragraphs):
         if p.kind is not ParagraphKind.OPERATIVE or not _may_set_strength(p.text):
             continue
@@ -875,6 +879,12 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     and count < 50:
                 continue
             if _refers_back(text, m.end()):
+                continue
+            if _REDEPLOYED.search(text, max(0, m.start() - 120), m.start()):
+                # "to redeploy temporarily … up to 50 military observers from ONUB to MONUC":
+                # one mission lends the other its people; neither's strength is set, and
+                # the paragraph is read
+                lent.add(p.ref)
                 continue
             if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)",
                         text[m.end():m.end() + 40]):
@@ -941,6 +951,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     placed.sort(key=lambda item: item[0])
     if read is not None:
         read.update(c.ref for _, c in placed)
+        read.update(lent)
     return tuple(_latest_per_kind([c for _, c in placed]))
 
 

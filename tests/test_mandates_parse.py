@@ -3730,3 +3730,22 @@ def test_a_report_due_before_adoption_is_kept_and_flagged(tmp_path: Path) -> Non
     [warning] = [w for w in res.warnings if w.code == "report_due_before_adoption"]
     assert warning.at is not None and warning.at.paragraph == "1"
     assert "2031-05-31" in warning.message and "2031-12-15" in warning.message
+
+
+def test_personnel_lent_between_missions_set_no_ceiling() -> None:
+    """1669 (2006): "to redeploy temporarily … up to 50 military observers from ONUB to
+    MONUC" lends people; it sets neither mission's strength, and the paragraph is read (no
+    ceiling_unread prompt)."""
+    from mandates.metadata import ceilings_of
+
+    read: set[str] = set()
+    lent = [Paragraph("1", ParagraphKind.OPERATIVE,
+                      "Decides to authorize the Secretary-General to redeploy temporarily a "
+                      "maximum of one infantry battalion and up to 50 military observers from "
+                      "UNMIR to UNXYZ, until 1 July 2031;", 1)]
+    assert ceilings_of(lent, "UNMIR", [], read) == ()
+    assert read == {"1"}
+    own = [Paragraph("2", ParagraphKind.OPERATIVE,
+                     "Decides that UNMIR shall comprise up to 50 military observers;", 1)]
+    assert [(c.kind, c.count) for c in ceilings_of(own, "UNMIR")] == [
+        (CeilingKind.MILITARY_OBSERVERS, 50)]
