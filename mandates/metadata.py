@@ -826,6 +826,8 @@ _INCREMENT = re.compile(
 
 
 _REDEPLOYED = re.compile(r"\bredeploy\w*\b[^;]*$", re.I)
+_REPLACING = re.compile(r"[^;]{0,160}?,?\s+which\s+(?:will|shall|would)\s+replace\b")
+_REPLACED = re.compile(r"\bwhich\s+(?:will|shall|would)\s+replace\s+(?:up\s+to\s+)?$")
 
 
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
@@ -880,10 +882,14 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 continue
             if _refers_back(text, m.end()):
                 continue
-            if _REDEPLOYED.search(text, max(0, m.start() - 120), m.start()):
+            if _REDEPLOYED.search(text, max(0, m.start() - 120), m.start()) or (
+                    "replace" in text and (_REPLACING.match(text, m.end())
+                                           or _REPLACED.search(text, 0, m.start()))):
                 # "to redeploy temporarily … up to 50 military observers from ONUB to MONUC":
-                # one mission lends the other its people; neither's strength is set, and
-                # the paragraph is read
+                # one mission lends the other its people; "the deployment of 60 formed
+                # police unit personnel …, which will replace 60 United Nations police
+                # officers" swaps one kind for another. Neither sets a strength, and the
+                # paragraph is read
                 lent.add(p.ref)
                 continue
             if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)",

@@ -3734,8 +3734,8 @@ def test_a_report_due_before_adoption_is_kept_and_flagged(tmp_path: Path) -> Non
 
 def test_personnel_lent_between_missions_set_no_ceiling() -> None:
     """1669 (2006): "to redeploy temporarily … up to 50 military observers from ONUB to
-    MONUC" lends people; it sets neither mission's strength, and the paragraph is read (no
-    ceiling_unread prompt)."""
+    MONUC" lends people, and 1967 (2011) swaps formed police for individual officers; neither
+    sets a strength, and the paragraph is read (no ceiling_unread prompt)."""
     from mandates.metadata import ceilings_of
 
     read: set[str] = set()
@@ -3745,6 +3745,14 @@ def test_personnel_lent_between_missions_set_no_ceiling() -> None:
                       "UNMIR to UNXYZ, until 1 July 2031;", 1)]
     assert ceilings_of(lent, "UNMIR", [], read) == ()
     assert read == {"1"}
+    # 1967 (2011): one kind swapped for another inside the strength
+    swapped = [Paragraph("5", ParagraphKind.OPERATIVE,
+                         "Decides to authorize the deployment of 60 formed police unit "
+                         "personnel to meet threats posed by unarmed crowds, as recommended by "
+                         "the Secretary-General in his letter (S/2031/5), which will replace 60 "
+                         "United Nations police officers;", 1)]
+    assert ceilings_of(swapped, "UNMIR", [], read) == ()
+    assert read == {"1", "5"}
     own = [Paragraph("2", ParagraphKind.OPERATIVE,
                      "Decides that UNMIR shall comprise up to 50 military observers;", 1)]
     assert [(c.kind, c.count) for c in ceilings_of(own, "UNMIR")] == [
