@@ -474,10 +474,7 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         elif ("(a) " in line.text or "(i) " in line.text) and out \
                 and out[-1].text.rstrip()[-1:] in (":", ";", "."):
             item = _HEADING_BEFORE_ITEM.match(line.text)
-            if item is not None and _heading_like(item.group(1)) \
-                    and not _OPERATIVE_VERB.match(item.group(1)) \
-                    and not _starts_preambular(item.group(1)) \
-                    and not _FUNCTION_WORD.search(item.group(1)):
+            if item is not None and _run_in_heading(item.group(1)):
                 # "…:" / "Asset freeze (a) Freeze without delay …": a heading run into the
                 # first item under it (on a line of its own: not a sentence wrapped there)
                 out.append(Line(item.group(1), line.page, line.indented))
@@ -502,6 +499,13 @@ def split_run_together(lines: list[Line]) -> list[Line]:
 
 
 # "… Restoration of order", or a part's number: "… Chapter VII of the Charter, I" / "1. …"
+def _run_in_heading(text: str) -> bool:
+    """True for words run into a paragraph that read as a heading: short, unpunctuated, not
+    a paragraph's opening verb or participle, not ending on a function word."""
+    return _heading_like(text) and not _OPERATIVE_VERB.match(text) \
+        and not _starts_preambular(text) and not _FUNCTION_WORD.search(text)
+
+
 _HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90}|[IVX]{1,4})$")
 _LABELLED = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s")
 
@@ -514,10 +518,7 @@ def _headings_apart(pieces: list[str]) -> list[str]:
     for n, piece in enumerate(pieces):
         tail = _HEADING_AFTER_STOP.search(piece) if n + 1 < len(pieces) \
             and _LABELLED.match(pieces[n + 1]) else None
-        if tail is not None and _heading_like(tail.group(1)) \
-                and not _starts_preambular(tail.group(1)) \
-                and not _OPERATIVE_VERB.match(tail.group(1)) \
-                and not _FUNCTION_WORD.search(tail.group(1)):
+        if tail is not None and _run_in_heading(tail.group(1)):
             out += [piece[:tail.start(1)].rstrip(), tail.group(1)]
         else:
             out.append(piece)
