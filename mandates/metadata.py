@@ -404,6 +404,8 @@ _EXTENDS_OTHER = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|ad
                             r"(?:requests?|requirements?))\b", re.I)
 
 
+# a paragraph that names a mandate, not one that says what another resolution "mandated"
+_MANDATE_NOUN = re.compile(r"\bmandates?\b", re.I)
 # what a paragraph extending a mission it does not name by acronym calls it
 _UN_PRESENCE = re.compile(r"\b(?:mandate|mission|force|operation|observers?|liaison|"
                           r"peace-?keeping|presence|advance team)\b", re.I)
@@ -519,8 +521,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     if mission and any(mission in p.text for p in operative):
         names = (mission,)
     for p in operative:
-        if mission and not any(n in p.text for n in names) and "mandate" not in p.text.lower():
-            continue
+        if mission and not any(n in p.text for n in names) and not _MANDATE_NOUN.search(p.text):
+            continue  # "… resolution 2762 (2024), which mandated a short technical extension"
         for hit in _EXTEND_UNTIL.finditer(p.text):
             if mission and _names_another_mission(hit.group(0), names):
                 continue  # "… and decides to renew the mandate of MINUCI until …"
@@ -673,7 +675,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                     continue  # "re-establish … for a period expiring on …, the Group of Experts"
                 return to_date(*day), p.ref
     for p in operative:
-        if "mandate" in p.text.lower():
+        if _MANDATE_NOUN.search(p.text):
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
             # whose mandate: "extend the mandate of the Panel of Experts, originally appointed
             # … and previously extended by resolutions 1651 (2005), … until 12 March 2016"

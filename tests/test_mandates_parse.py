@@ -3664,6 +3664,27 @@ def test_a_resolution_naming_no_mission_takes_only_a_un_presences_expiry(text: s
     assert expiry_of(para, date(2031, 7, 1), None)[0] == expires
 
 
+def test_what_another_resolution_mandated_is_not_the_missions_mandate() -> None:
+    """A sanctions resolution that names the mission elsewhere renews other provisions
+    "until" a date, in a paragraph that says what an earlier resolution "mandated" (2776
+    (2025)): that date is no expiry of the mission's mandate; its own renewal still is."""
+    from mandates.metadata import expiry_of
+
+    renews_provisions = Paragraph(
+        "23", ParagraphKind.OPERATIVE, "Decides to renew, until 13 December 2031, a period of "
+        "twelve months from the date of adoption of resolution 9001 (2030), which mandated a "
+        "short technical extension, the provisions set out in paragraphs 15 and 17 of "
+        "resolution 9000 (2029);", 1)
+    names_mission = Paragraph("7", ParagraphKind.OPERATIVE, "Calls on Member States to share "
+                              "data with the Panel and UNMIR, as appropriate;", 1)
+    assert expiry_of([names_mission, renews_provisions], date(2030, 12, 13), "UNMIR") == (
+        None, None)
+    renews_mandate = Paragraph("24", ParagraphKind.OPERATIVE, "Decides to extend the mandate "
+                               "until 31 October 2031;", 1)
+    assert expiry_of([names_mission, renews_provisions, renews_mandate], date(2030, 12, 13),
+                     "UNMIR") == (date(2031, 10, 31), "24")
+
+
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
         tmp_path: Path) -> None:
     """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
