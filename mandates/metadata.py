@@ -845,6 +845,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
     lent: set[str] = set()  # paragraphs that redeploy personnel between missions
+    own_names = names_of(mission) if mission else ()  # known to the registry or not
     for number, p in enumerate(paragraphs):
         if p.kind is not ParagraphKind.OPERATIVE or not _may_set_strength(p.text):
             continue
@@ -870,7 +871,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 found.extend((kind, m) for m in re.finditer(_headcount_of(pattern), text))
         # in the order printed, so that a list of increments is read from its first item
         for kind, m in sorted(found, key=lambda found_at: found_at[1].start()):
-            if m.group("whose") and m.group("whose") not in MISSIONS:
+            if m.group("whose") and m.group("whose") not in MISSIONS and m.group(
+                    "whose") not in own_names:
                 continue  # "150 FACA troops": the country's own army
             count = parse_count(m.group(1))
             if count is None or count < 2:

@@ -94,7 +94,6 @@ MISSIONS: dict[str, str] = {
     "BINUCA": "United Nations Integrated Peacebuilding Office in the Central African Republic",
     "UNIOGBIS": "United Nations Integrated Peacebuilding Office in Guinea-Bissau",
     "UNIPSIL": "United Nations Integrated Peacebuilding Office in Sierra Leone",
-    "UNMIR": "United Nations Mission in Rwanda",
     "BNUB": "United Nations Office in Burundi",
     "UNOA": "United Nations Office in Angola",
     # a peacekeeping budget of its own; the Council renamed UNSOA in 2245 (2015)
@@ -159,6 +158,11 @@ def _capital_words(text: str) -> Iterator[re.Match[str]]:
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU)[A-Z]{2,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z-]{2,9}(?: I{1,3})?)\s*\)")
+# an operation the registry does not know, named by the acronym whose mandate is set:
+# "Decides to extend the mandate of UNOTIL until 20 June 2006", "to establish UNMIR for an
+# initial period" (a text that defines the acronym is read by `_DEFINED`; these need not)
+_MANDATE_OF = re.compile(r"\b(?:[Mm]andate\s+of|(?:[Ee]xtend|[Rr]enew|[Ee]stablish|[Pp]rolong)\w*)"
+                         r"\s+(?:the\s+)?" + _ACRONYM_SHAPE.pattern[2:] + r"\b")
 #: acronyms of United Nations bodies, funds and instruments that are not missions, and the
 #: regional and multinational forces the Council authorizes
 NOT_MISSIONS = frozenset({
@@ -234,6 +238,7 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
     texts = list(texts)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    unknown: set[str] = set()  # named only as the one whose mandate is set
     position = 0
     for text in texts:
         lowered = text.lower()
@@ -252,6 +257,12 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
                                                      before[own:])):
                 counts.setdefault(acronym, 0)
                 first.setdefault(acronym, position + m.start())
+        for m in _MANDATE_OF.finditer(text):
+            acronym = m.group(1)
+            if acronym not in NOT_MISSIONS and acronym not in counts:
+                counts[acronym] = 0
+                unknown.add(acronym)
+                first.setdefault(acronym, position + m.start(1))
         for m in _capital_words(text):
             acronym = m.group(1)
             # "UNAVEM II", "UNOSOM II": a numbered successor of a known operation
@@ -268,6 +279,9 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position)
         position += len(text) + 1
+    for acronym in sorted(unknown):
+        if acronym not in MISSIONS and any(_one_edit(acronym, other) for other in counts):
+            del counts[acronym]  # "the mandate of UNFIL" in a text on UNIFIL (1428 (2002))
     if not counts:
         return _misspelt(texts)
     return tuple(sorted(counts, key=lambda a: (-counts[a], first[a])))
@@ -275,6 +289,16 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
 
 # a name that may be an operation's: "United Nations" and the capitalized words after it
 _UN_NAME = re.compile(r"United Nations(?:\s+(?:[A-Z][\w'’-]*|in|for|of|and|the|on))+")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one letter dropped, added or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _misspelt(texts: Iterable[str]) -> tuple[str, ...]:

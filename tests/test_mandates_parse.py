@@ -2011,9 +2011,11 @@ def test_a_continued_presence_until_a_date_is_the_expiry() -> None:
      "is counted from 2031-04-04, the start it gives"),
     # the start before the mission: "establish as of 9 July 2011 the … (UNMISS) for an
     # initial period of one year"; "establish, as of 20 May 2002 and for …" (1410 (2002))
-    ("as of 1 July 2031 UNMIR for an initial period of 12 months", date(2032, 7, 1),
+    ("as of 1 July 2031 the United Nations Mission in Ruritania (UNMIR) for an initial period "
+     "of 12 months", date(2032, 7, 1),
      "is counted from 2031-07-01, the start it gives"),
-    (", as of 20 May 2031 and for an initial period of 12 months, UNMIR", date(2032, 5, 20),
+    (", as of 20 May 2031 and for an initial period of 12 months, the United Nations Mission "
+     "in Ruritania (UNMIR)", date(2032, 5, 20),
      "is counted from 2031-05-20, the start it gives"),
     # the day authority passes to the mission, named after its period (1542 (2004))
     ("UNMIR for an initial period of six months; and requests that authority be transferred "
@@ -3662,6 +3664,35 @@ def test_a_resolution_naming_no_mission_takes_only_a_un_presences_expiry(text: s
 
     para = [Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]
     assert expiry_of(para, date(2031, 7, 1), None)[0] == expires
+
+
+def test_a_mission_the_registry_does_not_know_is_named_by_the_mandate_it_renews(
+        tmp_path: Path) -> None:
+    """A renewal names the mission by its acronym only, defined in the resolution that set it
+    up (UNOTIL's in 1677 (2006)): a mission the registry does not hold is still the one whose
+    mandate, period and ceilings the text sets."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9012, "13 November 2031",
+        "1. Decides to extend the mandate of MINUXR until 15 November 2032;\n",
+        "2. Decides to maintain the authorized troop level of MINUXR at up to 14,400 military "
+        "personnel and 3,020 police personnel;\n"))
+    assert res.missions == ("MINUXR",)
+    assert res.mandate_expires == date(2032, 11, 15)
+    assert {(c.mission, c.kind.value, c.count) for c in res.ceilings} == {
+        ("MINUXR", "military", 14400), ("MINUXR", "police", 3020)}
+
+
+def test_a_misprinted_acronym_of_the_mission_named_is_not_another_mission(
+        tmp_path: Path) -> None:
+    """"… its recommendation to renew the mandate of UNFIL" in a text on UNIFIL (1428
+    (2002)): one letter from a mission the text names, it is a misprint, not a mission."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9013, "30 July 2031",
+        "1. Endorses the report of the Secretary-General on UNIFIL, and in particular its "
+        "recommendation to renew the mandate of UNFIL for a further period of six months;\n",
+        "2. Decides to extend the present mandate of UNIFIL until 31 January 2032;\n"))
+    assert res.missions == ("UNIFIL",)
+    assert res.mandate_expires == date(2032, 1, 31)
 
 
 def test_what_another_resolution_mandated_is_not_the_missions_mandate() -> None:
