@@ -82,6 +82,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
         r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc)\w* "
         r"(?:the |an? )?(?:inclusive )?(?:peace|political) (?:process|dialogue|talks)",
+        # a heading's noun: "Support to the peace process", "support for the political process"
+        r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
+        r"process",
     )),
     TaskCues("disarmament_demobilization", "DisarmDemob", A, _rx(
         r"\bdisarm(?:ament|ing|ed)?\b(?! (?:of )?(?:civilians?|the civilian))", r"\bdemobili[sz]",

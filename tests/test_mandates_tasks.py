@@ -1194,6 +1194,17 @@ def test_facilitation_is_a_peace_process_task_only_when_it_serves_the_peace() ->
     assert only(tasks, "3").category == "peace_process"
 
 
+def test_support_to_the_peace_process_as_a_heading_names_the_task() -> None:
+    """A priority-task heading names the task as a noun ("(c) Support to the peace process:");
+    the items under it that name none inherit it."""
+    tasks = rules([
+        op("3", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("3(c)", "Support to the peace process:", 2, "3"),
+        op("3(c)(i)", "To provide technical expertise to the parties;", 3, "3(c)")], ["UNXYZ"])
+    assert only(tasks, "3(c)").category == "peace_process"
+    assert only(tasks, "3(c)(i)").category == "peace_process"
+
+
 def test_violations_that_may_amount_to_war_crimes_are_monitored_not_tried() -> None:
     task = only(rules([op("4", "Requests UNXYZ to monitor, investigate and report on abuses and "
                                "violations of human rights, including those that may amount to "
