@@ -459,7 +459,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # their participation, representation or rights are
     TaskCues("gender", "Gender", A, _rx(
         r"\bgender\b(?![- ]based)", r"\bwomen's (?!protection advisers)", r"1325",
-        r"women(?:,)? (?:and|,) peace and security", r"(?:participation|representation|"
+        r"women(?:,| and) peace and security", r"(?:participation|representation|"
         r"involvement|role|empowerment|rights) of women",
     ), weak=_rx(r"\bwomen\b(?! protection advisers)", r"\bgirls\b", r"\bfemale\b"),
         # "human rights, with particular attention to women, children and vulnerable groups"
@@ -491,6 +491,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"freedom of movement of (?:its|the mission's|united nations|un)",
         r"force protection", r"its (?:own )?(?:security|safety) and (?:its )?freedom of movement",
         r"security of its (?:personnel|staff|installations)",
+        # a priority-task heading: "(d) Protection of the United Nations:"
+        r"protection of (?:the )?united nations(?= ?[:;.]|$)",
     )),
     TaskCues("youth", None, A, _rx(r"\byouth\b", r"young (?:people|men|women|persons)")),
     TaskCues("transition", None, A, _rx(

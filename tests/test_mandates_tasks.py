@@ -1205,6 +1205,22 @@ def test_support_to_the_peace_process_as_a_heading_names_the_task() -> None:
     assert only(tasks, "3(c)(i)").category == "peace_process"
 
 
+def test_women_peace_and_security_and_protection_of_the_un_as_headings_name_tasks() -> None:
+    """The agenda's name as printed ("Women, peace and security", with its comma) is the gender
+    task; the heading "Protection of the United Nations" is the safety of UN personnel."""
+    tasks = rules([
+        op("3", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("3(d)", "Protection of the United Nations:", 2, "3"),
+        op("3(d)(i)", "To take active and effective measures in this regard;", 3, "3(d)"),
+        op("3(n)", "Women, peace and security:", 2, "3"),
+        op("3(n)(i)", "To provide technical expertise to the authorities;", 3, "3(n)")],
+        ["UNXYZ"])
+    assert only(tasks, "3(d)").category == "protection_of_un_personnel"
+    assert only(tasks, "3(d)(i)").category == "protection_of_un_personnel"
+    assert only(tasks, "3(n)").category == "gender"
+    assert only(tasks, "3(n)(i)").category == "gender"
+
+
 def test_violations_that_may_amount_to_war_crimes_are_monitored_not_tried() -> None:
     task = only(rules([op("4", "Requests UNXYZ to monitor, investigate and report on abuses and "
                                "violations of human rights, including those that may amount to "
