@@ -150,7 +150,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"sexual (?:and gender[- ]based )?violence", r"gender[- ]based (?:and sexual )?violence",
         r"\brape\b", r"sexual abuse(?! (?:by|of) (?:united nations|un|mission|peacekeep))",
         r"women(?:'s)? protection advisers", r"\bcrsv\b", r"\bsgbv\b",
-        r"monitoring, analysis and reporting arrangements",
+        r"monitoring,? analysis,? and reporting arrangements",
         r"violence (?:committed )?against (?:children and )?women(?: and (?:girls|children))?",
     ), exclude=re.compile(r"sexual exploitation and abuse"), never_secured=True),
     TaskCues("police_reform", "PoliceReform", A, _rx(

@@ -1221,6 +1221,17 @@ def test_women_peace_and_security_and_protection_of_the_un_as_headings_name_task
     assert only(tasks, "3(n)(i)").category == "gender"
 
 
+@pytest.mark.parametrize("arrangements", [
+    "monitoring, analysis and reporting arrangements", "monitoring analysis and reporting "
+    "arrangements"])
+def test_the_arrangements_on_sexual_violence_read_with_or_without_their_commas(
+        arrangements: str) -> None:
+    """The codebook prints the cue without commas, as some copies of the text do."""
+    task = only(rules([op("6", f"Requests UNXYZ to accelerate the implementation of the "
+                               f"{arrangements};")], ["UNXYZ"]), "6")
+    assert task.category == "sexual_violence"
+
+
 def test_violations_that_may_amount_to_war_crimes_are_monitored_not_tried() -> None:
     task = only(rules([op("4", "Requests UNXYZ to monitor, investigate and report on abuses and "
                                "violations of human rights, including those that may amount to "
