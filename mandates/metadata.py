@@ -828,23 +828,30 @@ _INCREMENT = re.compile(
 
 
 _REDEPLOYED = re.compile(r"\bredeploy\w*\b[^;]*$", re.I)
+# a strength lowered by a number, not to it: "reduce the MONUSCO force by 2,000 troops",
+# "reducing the military component by 1,129 personnel" (tried on the words before the count)
+_REDUCED_BY = re.compile(r"\b(?:reduc|decreas|lower|cut|withdr[ae]w|draw(?:ing|n)?\s+down|"
+                         r"drawdown)\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,80}?\bby\s+"
+                         r"(?:up\s+to\s+|approximately\s+|about\s+|some\s+)?$", re.I)
 _REPLACING = re.compile(r"[^;]{0,160}?,?\s+which\s+(?:will|shall|would)\s+replace\b")
 _REPLACED = re.compile(r"\bwhich\s+(?:will|shall|would)\s+replace\s+(?:up\s+to\s+)?$")
 
 
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 increments: list[PersonnelCeiling] | None = None,
-                read: set[str] | None = None) -> tuple[PersonnelCeiling, ...]:
+                read: set[str] | None = None,
+                reductions: list[PersonnelCeiling] | None = None) -> tuple[PersonnelCeiling, ...]:
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in.
 
     A count that raises the strength ("an increase … by 50 military personnel") is not a
-    ceiling: it is appended to `increments` when given. `read`, when given, receives the ref
+    ceiling: it is appended to `increments` when given, and one that lowers it ("reduce the
+    force by 2,000 troops") to `reductions`. `read`, when given, receives the ref
     of every paragraph a ceiling was read from, kept or not (a later one of a kind is not).
     """
     # each ceiling with where it is printed (paragraph, offset), to list them in that order
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
     seen: set[tuple[str, CeilingKind]] = set()
-    lent: set[str] = set()  # paragraphs that redeploy personnel between missions
+    lent: set[str] = set()  # paragraphs read that set no ceiling (personnel lent, cut)
     own_names = names_of(mission) if mission else ()  # known to the registry or not
     for number, p in enumerate(paragraphs):
         if p.kind is not ParagraphKind.OPERATIVE or not _may_set_strength(p.text):
@@ -895,6 +902,12 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 # officers" swaps one kind for another. Neither sets a strength, and the
                 # paragraph is read
                 lent.add(p.ref)
+                continue
+            if _REDUCED_BY.search(text, max(0, m.start() - 160), m.start()):
+                if reductions is not None:
+                    reductions.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
+                                                       m.group(0)))
+                lent.add(p.ref)  # read: the strength falls by this much
                 continue
             if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)",
                         text[m.end():m.end() + 40]):

@@ -2168,6 +2168,24 @@ def test_a_raised_strength_is_noted_and_a_set_one_is_still_a_ceiling(tmp_path) -
     assert "by 50 (military)" in note.message and note.at.paragraph == "1"
 
 
+def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
+    """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
+    lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
+    force "by 2,000 troops, while maintaining an authorized troop ceiling of 19,815")."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9014, "20 December 2031",
+        "1. Decides to extend the mandate of UNMIR until 20 December 2032;\n",
+        "2. Decides that UNMIR's authorized strength shall be reduced by 2,000 military "
+        "personnel by 30 June 2032;\n",
+        "3. Endorses the recommendation to reduce the force by 1,500 troops, while maintaining "
+        "an authorized troop ceiling of 9,500 military personnel;\n"))
+    assert [(c.kind.value, c.count, c.ref) for c in res.ceilings] == [("military", 9500, "3")]
+    notes = [w for w in res.warnings if w.code == "ceiling_reduction"]
+    assert [(w.at.paragraph, "by 2,000" in w.message or "by 1,500" in w.message)
+            for w in notes] == [("2", True), ("3", True)]
+    assert not [w for w in res.warnings if w.code == "ceiling_unread"]
+
+
 @pytest.mark.parametrize(("text", "mission"), [
     ("Extends the stationing in Cyprus of the United Nations Peace-keeping Force, established "
      "under resolution 186 (1964), for an additional period of three months;", "UNFICYP"),
