@@ -1023,9 +1023,9 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
             if any(word not in MISSIONS for word in re.findall(r"\b[A-Z][A-Z-]{2,9}\b",
                                                                 m.group(0))):
                 continue  # "150 FACA troops": the country's own army
-            if 1940 <= int(m.group(1).replace(",", "")) <= 2100 and not re.match(
-                    r"\d[\d,]*\s+(?:troops|personnel)", m.group(0)):
-                continue  # "in 2011 police …"
+            if "," not in m.group(1) and 1940 <= int(m.group(1)) <= 2100 and not re.match(
+                    r"\d+\s+(?:troops|personnel)", m.group(0)):
+                continue  # "in 2011 police …", never "2,069 uniformed personnel"
             figures.append(m.group(1))
         if " from " in p.text:
             figures += [m.group(1) for m in _PERSONNEL_FROM_TO.finditer(p.text)]

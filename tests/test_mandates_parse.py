@@ -1050,13 +1050,16 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
         ("5", "Decides that the military component of UNMIR shall consist of up to 5,000 "
               "troops;"),
         ("6", "Requests the Secretary-General to report on the 2032 elections and the police;"),
+        # a figure with a thousands comma is never a year
+        ("7", "Authorizes the Secretary-General to increase the force levels of UNMIR by 2,069 "
+              "uniformed personnel;"),
     )]
     more: list = []
     read: set[str] = set()
     assert [c.ref for c in ceilings_of(paragraphs, "UNMIR", more, read)] == ["5"]
     found = unread_strengths(paragraphs, read | {c.ref for c in more})
     assert [(p.ref, figures) for p, figures in found] == [
-        ("1", ["1,460"]), ("2", ["9,150"])]
+        ("1", ["1,460"]), ("2", ["9,150"]), ("7", ["2,069"])]
 
 
 def test_military_trainers_in_a_unit_are_not_the_military_ceiling() -> None:
