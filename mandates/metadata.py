@@ -816,15 +816,20 @@ def _may_set_strength(text: str) -> bool:
 
 
 # the next item of a list of increments: "by the addition of up to sixty military observers and
-# one hundred and twenty civilian police"
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:up\s+to\s+)?")
+# one hundred and twenty civilian police", "by 2,750 military personnel and the police ceiling
+# by 940 police personnel"
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:ceiling|strength|level|component)s?\s+by\s+)?(?:up\s+to\s+)?")
 _INCREMENT = re.compile(
     r"\b(?:increase|augment|reinforce|expan[ds])\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,80}?"
     r"\b(?:by|of)\s+"
     r"(?:up\s+to\s+)?(?:an?\s+)?(?:additional\s+)?(?:[\d,]+\s+[\w ]{0,40}?(?:,\s+(?:and\s+)?|"
     r"\s+and\s+)(?:including\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?)?)*$|"
     r"\b(?:additional|further)\s+$|"
-    r"\baddition\s+of\s+(?:up\s+to\s+)?$", re.I)
+    r"\baddition\s+of\s+(?:up\s+to\s+)?$|"
+    # "temporarily exceed its authorized ceiling by up to 300 military personnel" (but "a
+    # strength not exceeding a total of 5,000" is the ceiling)
+    r"\bexceed\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,60}?\bby\s+(?:up\s+to\s+)?$", re.I)
 
 
 _REDEPLOYED = re.compile(r"\bredeploy\w*\b[^;]*$", re.I)

@@ -2171,6 +2171,28 @@ def test_a_raised_strength_is_noted_and_a_set_one_is_still_a_ceiling(tmp_path) -
     assert "by 50 (military)" in note.message and note.at.paragraph == "1"
 
 
+@pytest.mark.parametrize(("text", "raised", "ceilings"), [
+    # each ceiling raised by its own "by": the second is an increment too
+    ("Decides to increase the authorized troop ceiling of UNMIR by 2,750 military personnel "
+     "and the police ceiling by 940 police personnel;",
+     [("military", 2750), ("police", 940)], []),
+    # a ceiling exceeded for a while
+    ("Authorizes UNMIR to temporarily exceed its authorized ceiling by up to 300 military "
+     "personnel for a period of three months;", [("military", 300)], []),
+    # … but "not exceeding a total of" sets it
+    ("Decides that UNMIR shall have a strength not exceeding a total of 5,000 military "
+     "personnel;", [], [("military", 5000)]),
+])
+def test_a_ceiling_raised_by_a_number_is_an_increment(text: str, raised: list,
+                                                      ceilings: list) -> None:
+    from mandates.metadata import ceilings_of
+
+    increments: list = []
+    found = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR", increments)
+    assert [(c.kind.value, c.count) for c in increments] == raised
+    assert [(c.kind.value, c.count) for c in found] == ceilings
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
