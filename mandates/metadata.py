@@ -384,7 +384,7 @@ _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|un
 # special political mission, for one year", never "measures … established for twelve months"
 _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\s+|existing\s+)?"
                      r"mandate\s+of\s+[^;]{0,100}?\bfor\s+(?:a\s+further\s+|another\s+)?"
-                     r"(\w+(?:-\w+)?)\s+(months?|years?)\b")
+                     r"(\w+(?:-\w+)?)\s+(?:additional\s+|further\s+|more\s+)?(months?|years?)\b")
 # "extend the existing mandate of ONUMOZ until the new Government … takes office, …, but not
 # later than 15 December 1994"
 _UNTIL_AT_LATEST = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,200}?\buntil\b[^;]{0,200}?"
@@ -638,7 +638,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         ends = re.compile(rf"\bterminat\w*\s+the\s+mandate\s+of\b[^;]{{0,120}}?\b{name}\b\)?"
                           rf"|\bterminat\w*\s+{name}(?:'|’)s\s+mandate\b"
                           rf"|\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
-                          r"terminates?|ends?|expires?|comes? to an end)\b", re.I)
+                          r"terminates?|ends?|expires?|comes? to an end|be terminated)\b", re.I)
         for p in operative:
             m = ends.search(p.text) if any(n in p.text for n in names) else None
             if m is None:
@@ -661,8 +661,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             + r"|\bestablish\w*\s+(?:until|through)\s+" + _DATE
             + rf"\s+the\b[^;]{{0,150}}?\b{name}\b"
             + rf"|\b{name}\b[^;]{{0,300}}?\bperiod,?\s+(?:ending|expiring|terminating)\s+(?:on\s+)?"
-            + _DATE + rf"|\b(?:{name}|(?:the\s+)?United Nations (?:military\s+)?observers)\s+to\s+"
-            r"continue\b[^;]{0,300}?\buntil\s+" + _DATE
+            + _DATE + rf"|\b(?:{name}|(?:the\s+)?United Nations (?:military\s+)?observers)\s+"
+            r"(?:to|shall|will|should)\s+continue\b[^;]{0,300}?\buntil\s+" + _DATE
             # "the mandate of UNMIR should continue to 31 May 2032", "Authorizes the mandate for
             # the expanded UNMIR (UNMIR II) for an initial period through 31 October 2032"
             + rf"|\bmandate\s+(?:of|for)\s+(?:the\s+)?(?:\w+\s+){{0,3}}\(?{name}\b\)?[^;]{{0,100}}?"

@@ -786,6 +786,12 @@ def test_cue_openings(pattern: str, expected) -> None:
     ("Authorizes the mandate for the expanded UNMIR (UNMIR II) for an initial period through "
      "31 October 2031, unless previously renewed by the Security Council;", date(2031, 3, 26),
      date(2031, 10, 31)),
+    ("Decides that the mandate of UNMIR shall be terminated on 3 December 2031;",
+     date(2031, 11, 3), date(2031, 12, 3)),
+    ("Decides that UNMIR shall continue its operations until 31 December 2031;",
+     date(2031, 6, 15), date(2031, 12, 31)),
+    ("Decides to extend the mandate of UNMIR for one additional year;", date(2031, 6, 15),
+     date(2032, 6, 15)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
