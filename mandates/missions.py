@@ -161,8 +161,9 @@ _DEFINED = re.compile(r"\(\s*([A-Z][A-Z-]{2,9}(?: I{1,3})?)\s*\)")
 # an operation the registry does not know, named by the acronym whose mandate is set:
 # "Decides to extend the mandate of UNOTIL until 20 June 2006", "to establish UNMIR for an
 # initial period" (a text that defines the acronym is read by `_DEFINED`; these need not)
+# (tried on the words before an acronym the registry does not hold)
 _MANDATE_OF = re.compile(r"\b(?:[Mm]andate\s+of|(?:[Ee]xtend|[Rr]enew|[Ee]stablish|[Pp]rolong)\w*)"
-                         r"\s+(?:the\s+)?" + _ACRONYM_SHAPE.pattern[2:] + r"\b")
+                         r"\s+(?:the\s+)?$")
 #: acronyms of United Nations bodies, funds and instruments that are not missions, and the
 #: regional and multinational forces the Council authorizes
 NOT_MISSIONS = frozenset({
@@ -257,18 +258,17 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
                                                      before[own:])):
                 counts.setdefault(acronym, 0)
                 first.setdefault(acronym, position + m.start())
-        for m in _MANDATE_OF.finditer(text):
-            acronym = m.group(1)
-            if acronym not in NOT_MISSIONS and acronym not in counts:
-                counts[acronym] = 0
-                unknown.add(acronym)
-                first.setdefault(acronym, position + m.start(1))
         for m in _capital_words(text):
             acronym = m.group(1)
             # "UNAVEM II", "UNOSOM II": a numbered successor of a known operation
             if acronym in MISSIONS or acronym in counts or acronym.split(" ")[0] in MISSIONS:
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position + m.start())
+            elif _ACRONYM_SHAPE.fullmatch(acronym) and acronym not in NOT_MISSIONS and \
+                    _MANDATE_OF.search(text, max(0, m.start() - 40), m.start()):
+                counts[acronym] = 1
+                unknown.add(acronym)
+                first[acronym] = position + m.start()
         for name in sorted(_names_in(lowered), key=_NAME_ORDER.__getitem__):
             acronym = _NAME_TO_ACRONYM[name]
             if acronym not in counts and not any(a.startswith(acronym + " ") for a in counts):
