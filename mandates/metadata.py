@@ -521,7 +521,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     if mission and any(mission in p.text for p in operative):
         names = (mission,)
     for p in operative:
-        if mission and not any(n in p.text for n in names) and not _MANDATE_NOUN.search(p.text):
+        if mission and not any(n in p.text for n in names) and not (
+                "andate" in p.text and _MANDATE_NOUN.search(p.text)):
             continue  # "… resolution 2762 (2024), which mandated a short technical extension"
         for hit in _EXTEND_UNTIL.finditer(p.text):
             if mission and _names_another_mission(hit.group(0), names):
@@ -675,7 +676,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                     continue  # "re-establish … for a period expiring on …, the Group of Experts"
                 return to_date(*day), p.ref
     for p in operative:
-        if _MANDATE_NOUN.search(p.text):
+        if "andate" in p.text and _MANDATE_NOUN.search(p.text):
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
             # whose mandate: "extend the mandate of the Panel of Experts, originally appointed
             # … and previously extended by resolutions 1651 (2005), … until 12 March 2016"
