@@ -1203,6 +1203,15 @@ def test_support_to_the_peace_process_as_a_heading_names_the_task() -> None:
         op("3(c)(i)", "To provide technical expertise to the parties;", 3, "3(c)")], ["UNXYZ"])
     assert only(tasks, "3(c)").category == "peace_process"
     assert only(tasks, "3(c)(i)").category == "peace_process"
+    # the heading that names the agreement and the process it supports (2729 (2024))
+    tasks = rules([
+        op("3", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("3(c)", "Supporting the Implementation of the Ruritanian Agreement and Peace Process:",
+           2, "3"),
+        op("3(c)(iii)", "To participate in and support the work of the joint implementation "
+                        "mechanisms;", 3, "3(c)")], ["UNXYZ"])
+    assert only(tasks, "3(c)").category == "peace_process"
+    assert only(tasks, "3(c)(iii)").category == "peace_process"
 
 
 def test_women_peace_and_security_and_protection_of_the_un_as_headings_name_tasks() -> None:
