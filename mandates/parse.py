@@ -228,6 +228,8 @@ def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
 
 _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
 _PRST = re.compile(r"S/PRST/\d{4}/\d{1,3}")
+# the General Assembly's resolutions (a mission's financing) head their text with their symbol
+_GA_SYMBOL = re.compile(r"(?:United Nations\s+)?(A/RES/\d{1,3}/\d{1,4})\b")
 
 
 def read_lines(path: Path) -> list[Line]:
@@ -271,6 +273,14 @@ def parse_resolution(path: str | Path) -> Resolution:
             raise InputError(f"is a statement by the President of the Security Council "
                              f"({statement}), not a resolution: it sets no mandate", path=p,
                              hint="give the resolution that sets or renews the mandate")
+        assembly = next((m.group(1) for ln in [*head, *first]
+                         if (m := _GA_SYMBOL.match(ln.strip()))), None)
+        if assembly is not None:
+            raise InputError(f"is a General Assembly resolution ({assembly}), not a Security "
+                             "Council one: the Assembly finances a mission, the Council sets "
+                             "its mandate", path=p,
+                             hint="give the Security Council resolution (S/RES/…) that sets or "
+                                  "renews the mandate")
         raise InputError("does not look like a Security Council resolution (no title block "
                          "naming S/RES/… and no opening 'The Security Council,')", path=p,
                          hint="give the text of a resolution, S/RES/…")

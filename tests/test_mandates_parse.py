@@ -2720,6 +2720,25 @@ def test_a_presidential_statement_is_named_as_such(tmp_path) -> None:
         parse_resolution(path)
 
 
+def test_a_general_assembly_resolution_is_named_as_such(tmp_path) -> None:
+    """The Assembly's resolution that finances a mission is refused as what it is, with the
+    document to give instead; one a Council text only cites is no such refusal."""
+    lines = ["United Nations A/RES/85/301", "General Assembly", "Distr.: General",
+             "Resolution adopted by the General Assembly on 30 June 2031",
+             "85/301. Financing of the United Nations Mission in Ruritania",
+             "The General Assembly,",
+             "1. Decides to appropriate to the Special Account for UNMIR the amount of "
+             "1,000,000 dollars;"]
+    path = tmp_path / "assembly.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"General Assembly resolution \(A/RES/85/301\)"):
+        parse_resolution(path)
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9015, "5 July 2031", "Recalling General Assembly resolution A/RES/85/301,\n",
+        "1. Decides to extend the mandate of UNMIR until 31 July 2032;\n"))
+    assert res.symbol == "S/RES/9015 (2031)"
+
+
 def test_a_paragraph_number_or_letter_alone_on_its_line_opens_the_next(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9051, "5 March 2031",
