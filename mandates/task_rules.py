@@ -518,7 +518,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:officials|committee in support) of the transition")),
     TaskCues("environment", None, A, _rx(
         r"\benvironmental\b", r"climate change", r"\becolog", r"environmental footprint",
-        r"adverse effects of climate",
+        r"adverse effects of climate", r"climate[- ]related (?:security )?risks?",
+        r"climate(?:,? peace)? and security",
     )),
     TaskCues("conduct_and_discipline", None, A, _rx(
         r"sexual exploitation and abuse", r"zero[- ]tolerance", r"\bmisconduct\b",

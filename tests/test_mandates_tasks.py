@@ -1241,6 +1241,14 @@ def test_the_arrangements_on_sexual_violence_read_with_or_without_their_commas(
     assert task.category == "sexual_violence"
 
 
+@pytest.mark.parametrize("risks", ["the climate-related security risks", "climate, peace and "
+                                   "security", "the adverse effects of climate change"])
+def test_climate_security_risks_are_the_environment_task(risks: str) -> None:
+    task = only(rules([op("7", f"Requests UNXYZ to consider and report on {risks} in its "
+                               "area of operations;")], ["UNXYZ"]), "7")
+    assert "environment" in task.categories
+
+
 def test_violations_that_may_amount_to_war_crimes_are_monitored_not_tried() -> None:
     task = only(rules([op("4", "Requests UNXYZ to monitor, investigate and report on abuses and "
                                "violations of human rights, including those that may amount to "
