@@ -158,10 +158,10 @@ def _capital_words(text: str) -> Iterator[re.Match[str]]:
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU)[A-Z]{2,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z-]{2,9}(?: I{1,3})?)\s*\)")
-# an operation the registry does not know, named by the acronym whose mandate is set:
-# "Decides to extend the mandate of UNOTIL until 20 June 2006", "to establish UNMIR for an
-# initial period" (a text that defines the acronym is read by `_DEFINED`; these need not)
-# (tried on the words before an acronym the registry does not hold)
+# the words before an acronym the registry does not hold that make it the operation whose
+# mandate is set: "Decides to extend the mandate of UNOTIL until 20 June 2006", "to establish
+# UNMIR for an initial period" (a text that defines the acronym is read by `_DEFINED`; a
+# renewal need not define it)
 _MANDATE_OF = re.compile(r"\b(?:[Mm]andate\s+of|(?:[Ee]xtend|[Rr]enew|[Ee]stablish|[Pp]rolong)\w*)"
                          r"\s+(?:the\s+)?$")
 #: acronyms of United Nations bodies, funds and instruments that are not missions, and the
