@@ -410,6 +410,7 @@ class Report:
                                "draft": self.resolution.draft,
                                "adopted": _iso(self.resolution.adopted),
                                "mandate_expires": _iso(self.resolution.mandate_expires),
+                               "mandate_expires_ref": self.resolution.mandate_expires_ref,
                                "reports_requested": [r.to_json() for r in
                                                      self.resolution.reports_requested],
                                "source": source(self.resolution)},
@@ -1226,6 +1227,8 @@ _NOT_SPENDING = re.compile(r"staff assessment|voluntary contributions|requiremen
 
 
 def _expiry_ref(resolution: Resolution) -> str | None:
+    if resolution.mandate_expires_ref is not None:
+        return resolution.mandate_expires_ref
     for p in resolution.operative:
         if resolution.mandate_expires and re.search(
                 rf"\b{resolution.mandate_expires.day}\s+{resolution.mandate_expires:%B}\s+"

@@ -55,7 +55,8 @@ def resolution_table(res: Resolution) -> str:
         + (f" (meeting {res.meeting})" if res.meeting else ""),
         f"missions         {', '.join(res.missions) or '-'}",
         f"chapter VII      {'yes' if res.chapter_vii else 'no'}",
-        f"mandate expires  {res.mandate_expires.isoformat() if res.mandate_expires else '-'}",
+        f"mandate expires  {res.mandate_expires.isoformat() if res.mandate_expires else '-'}"
+        + (f"  (para {res.mandate_expires_ref})" if res.mandate_expires_ref else ""),
         f"paragraphs       {sum(1 for p in res.paragraphs if p.kind == 'preambular')} "
         f"preambular, {len(res.operative)} operative",
     ]

@@ -199,6 +199,9 @@ class Resolution:
     # a draft resolution's document symbol ("S/2025/812"; "draft" when it prints none), None
     # for an adopted resolution
     draft: str | None = None
+    # the paragraph that sets `mandate_expires` (its date, period or termination), and its page
+    mandate_expires_ref: str | None = None
+    mandate_expires_page: int | None = None
 
     @property
     def title(self) -> str:
@@ -243,6 +246,8 @@ class Resolution:
             "missions": list(self.missions),
             "chapter_vii": self.chapter_vii,
             "mandate_expires": self.mandate_expires.isoformat() if self.mandate_expires else None,
+            "mandate_expires_ref": self.mandate_expires_ref,
+            "mandate_expires_page": self.mandate_expires_page,
             "ceilings": [c.to_json() for c in self.ceilings],
             "reporting": [r.to_json() for r in self.reporting],
             "draft": self.draft,

@@ -423,6 +423,9 @@ def parse_resolution(path: str | Path) -> Resolution:
         missions=missions,
         chapter_vii=chapter_vii_of(paragraphs),
         mandate_expires=expires,
+        mandate_expires_ref=expiry_ref if expires is not None else None,
+        mandate_expires_page=next((x.page for x in paragraphs if x.ref == expiry_ref), None)
+        if expires is not None else None,
         ceilings=ceilings,
         paragraphs=tuple(paragraphs),
         tasks=tasks,

@@ -2720,6 +2720,23 @@ def test_a_presidential_statement_is_named_as_such(tmp_path) -> None:
         parse_resolution(path)
 
 
+def test_the_expiry_says_which_paragraph_sets_it(tmp_path) -> None:
+    """The expiry carries its paragraph and page, also when it is counted from a period and
+    the paragraph prints no date; no expiry, no paragraph."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9016, "5 July 2031",
+        "1. Welcomes the report of the Secretary-General of 1 June 2031;\n",
+        "2. Decides to extend the mandate of UNMIR for a period of six months;\n"))
+    assert (res.mandate_expires, res.mandate_expires_ref) == (date(2032, 1, 5), "2")
+    document = res.to_json()
+    assert (document["mandate_expires_ref"], document["mandate_expires_page"]) == (
+        "2", res.paragraph("2").page)
+    none = parse_resolution(_resolution_file(
+        tmp_path, 9017, "5 July 2031", "1. Welcomes the report of 1 June 2031;\n"))
+    assert (none.mandate_expires, none.mandate_expires_ref, none.mandate_expires_page) == (
+        None, None, None)
+
+
 def test_a_general_assembly_resolution_is_named_as_such(tmp_path) -> None:
     """The Assembly's resolution that finances a mission is refused as what it is, with the
     document to give instead; one a Council text only cites is no such refusal."""

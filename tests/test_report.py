@@ -533,3 +533,20 @@ def test_a_draft_resolution_is_named_as_a_draft_in_the_report(tmp_path) -> None:
     # an adopted resolution is no draft
     adopted = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2771(2025).pdf"))
     assert adopted.draft is None and adopted.title == "S/RES/2771 (2025)"
+
+
+def test_a_finding_on_the_expiry_cites_the_paragraph_that_sets_it() -> None:
+    """An expiry counted from a period prints no date: the finding still cites the paragraph
+    the parser read it from."""
+    from datetime import date
+
+    from coherence.report import _expiry_ref
+    from mandates.model import Paragraph, ParagraphKind, Resolution
+    from provenance import SourceDocument
+
+    renewal = Resolution(SourceDocument("9018.txt", "0" * 64, "txt"), "S/RES/9018 (2031)",
+                         missions=("UNXYZ",), mandate_expires=date(2032, 1, 5),
+                         mandate_expires_ref="2",
+                         paragraphs=(Paragraph("2", ParagraphKind.OPERATIVE, "Decides to extend "
+                                               "the mandate of UNXYZ for six months;", 1),))
+    assert _expiry_ref(renewal) == "2"
