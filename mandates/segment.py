@@ -72,8 +72,10 @@ _VERBS = (
     "Confirms", "Instructs", "Establishes", "Requires", "Proposes", "Suggests", "Recogni[sz]es",
     "Acknowledges", "Underscores", "Emphasises", "Highlights", "Looks forward", "Supports",
     "Takes", "Pays", "Salutes", "Concurs", "Renews", "Recalls")
-_OPERATIVE_VERB = re.compile(r"^(?:(?:Further|Also|Strongly|Again|Once again|Hereby)\s+)?(?:"
-                             + "|".join(_VERBS) + r")\b")
+# (after its adverb the verb is printed in lower case: "Strongly condemns", "Further decides")
+_OPERATIVE_VERB = re.compile(r"^(?:(?:Further|Also|Strongly|Again|Once again|Hereby)\s+(?:"
+                             + "|".join(f"[{v[0]}{v[0].lower()}]{v[1:]}" for v in _VERBS)
+                             + r")|(?:" + "|".join(_VERBS) + r"))\b")
 # the next paragraph's number printed without its dot, an operative verb after it: "18
 # Notes with appreciation …" (text extraction dropped the dot)
 _UNDOTTED_TOP = re.compile(r"^(\d{1,3})\s+(?=(?:Further|Also|Strongly|Again|Hereby|"
@@ -325,6 +327,10 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # text on one line): after a bracket or a word only before an
                            # operative verb
                            r"|(?<=[A-Za-z)])\s+(?=\d{1,3}\s*\.\s+"
+                           + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
+                           # "…this trust fund; 18 Notes with appreciation": the number's dot
+                           # lost (as "18 Notes" at a line's start, `_UNDOTTED_TOP`)
+                           r"|(?<=[;:])\s+(?=\d{1,3}\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
                            # "…; and (d) provide an interim report", "…; or (b) A midterm
