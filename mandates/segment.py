@@ -72,10 +72,13 @@ _VERBS = (
     "Confirms", "Instructs", "Establishes", "Requires", "Proposes", "Suggests", "Recogni[sz]es",
     "Acknowledges", "Underscores", "Emphasises", "Highlights", "Looks forward", "Supports",
     "Takes", "Pays", "Salutes", "Concurs", "Renews", "Recalls")
-# (after its adverb the verb is printed in lower case: "Strongly condemns", "Further decides")
-_OPERATIVE_VERB = re.compile(r"^(?:(?:Further|Also|Strongly|Again|Once again|Hereby)\s+(?:"
-                             + "|".join(f"[{v[0]}{v[0].lower()}]{v[1:]}" for v in _VERBS)
-                             + r")|(?:" + "|".join(_VERBS) + r"))\b")
+# (after its adverbs the verb is printed in lower case: "Strongly condemns", "Further decides",
+# "Also strongly urges", "Once again calls")
+_OPERATIVE_VERB = re.compile(
+    r"^(?:(?:Hereby|" + "|".join(a.capitalize() for a in VERB_ADVERBS) + r")\s+(?:(?:"
+    + "|".join(VERB_ADVERBS) + r")\s+)?(?:"
+    + "|".join(f"[{v[0]}{v[0].lower()}]{v[1:]}" for v in _VERBS)
+    + r")|(?:" + "|".join(_VERBS) + r"))\b")
 # the next paragraph's number printed without its dot, an operative verb after it: "18
 # Notes with appreciation …" (text extraction dropped the dot)
 _UNDOTTED_TOP = re.compile(r"^(\d{1,3})\s+(?=(?:Further|Also|Strongly|Again|Hereby|"

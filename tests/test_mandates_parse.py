@@ -3802,14 +3802,15 @@ def test_what_another_resolution_mandated_is_not_the_missions_mandate() -> None:
 
 
 def test_a_paragraph_opening_with_an_adverb_and_its_verb_splits_and_stands(tmp_path) -> None:
-    """After its adverb the verb is printed in lower case ("Strongly condemns", "Further
+    """After its adverbs the verb is printed in lower case ("Strongly condemns", "Also strongly
     reiterates"): such a paragraph opens where a text runs it into the one before, also after
     a heading (2127 (2013) on one line) or with its number's dot lost ("…; 13 Urges", 1643
-    (2005)), and stands as the operative paragraph of a text that numbers none (623 (1988))."""
+    (2005)), and stands as the operative paragraph of a text that numbers none (623 (1988)
+    "Strongly urges", 251 (1968) "Deeply deplores")."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9019, "5 July 2031",
         "1. Condemns the attacks on civilians; Promotion and protection of human rights 2. "
-        "Strongly condemns the violations of international humanitarian law; 3. Further "
+        "Strongly condemns the violations of international humanitarian law; 3. Also strongly "
         "reiterates its support to UNMIR; 4 Urges all parties to cooperate with UNMIR; 5. "
         "Decides to remain seized of the matter.\n"))
     assert _operative_refs(res) == ["1", "2", "3", "4", "5"]
@@ -3819,9 +3820,9 @@ def test_a_paragraph_opening_with_an_adverb_and_its_verb_splits_and_stands(tmp_p
         "Promotion and protection of human rights")
     sole = parse_resolution(_resolution_file(
         tmp_path, 9020, "5 July 2031", "Gravely concerned at the sentence imposed,\n",
-        "Strongly urges the Government to commute the sentence.\n"))
-    assert [(p.ref, p.text[:14]) for p in sole.paragraphs if p.kind is ParagraphKind.OPERATIVE] \
-        == [("1", "Strongly urges")]
+        "Deeply deplores the sentence imposed.\n"))
+    assert [(p.ref, p.text[:15]) for p in sole.paragraphs if p.kind is ParagraphKind.OPERATIVE] \
+        == [("1", "Deeply deplores")]
 
 
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
