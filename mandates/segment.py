@@ -349,8 +349,9 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=[a-z0-9])\s+(?=\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
 # the verbs of a resolution with one unnumbered operative paragraph, which text extraction
 # may run into the preamble: "…(S/1999/793), Recommends to the General Assembly that …"
-_SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Approves",
-               "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes")
+_SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Calls on",
+               "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
+               "Determines", "Condemns", "Demands", "Urges", "Declares")
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
     + r"|(?<=[,;])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"

@@ -3825,6 +3825,18 @@ def test_a_paragraph_opening_with_an_adverb_and_its_verb_splits_and_stands(tmp_p
         == [("1", "Deeply deplores")]
 
 
+def test_a_sole_operative_paragraph_run_into_the_preamble_opens_at_its_verb(tmp_path) -> None:
+    """A text on one line whose only operative paragraph follows the preamble's last comma
+    ("… to the Security Council, Determines, in the light of …", 683 (1990) so copied)."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9021, "22 December 2031",
+        "Noting the reports of the Trusteeship Council to the Security Council, Determines, in "
+        "the light of the entry into force of the new agreements, that the objectives of the "
+        "Trusteeship Agreement have been fully attained.\n"))
+    assert [(p.ref, p.text[:10]) for p in res.paragraphs] == [
+        ("PP1", "Recalling "), ("PP2", "Noting the"), ("1", "Determines")]
+
+
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
         tmp_path: Path) -> None:
     """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
