@@ -71,7 +71,13 @@ _VERBS = (
     "Adopts", "Extends", "Appoints", "Elects", "Admits", "Addresses", "Nominates", "Regrets",
     "Confirms", "Instructs", "Establishes", "Requires", "Proposes", "Suggests", "Recogni[sz]es",
     "Acknowledges", "Underscores", "Emphasises", "Highlights", "Looks forward", "Supports",
-    "Takes", "Pays", "Salutes", "Concurs", "Renews", "Recalls")
+    "Takes", "Pays", "Salutes", "Concurs", "Renews", "Recalls",
+    # rarer, each opening operative paragraphs of the shared texts ("1 Holds that this
+    # interference …", 111 (1956); "Remains seized", "Undertakes to review", "Warns")
+    "Continues", "Undertakes", "Remains", "Reconfirms", "Warns", "Clarifies", "Expects", "Asks",
+    "Deprecates", "Appreciates", "Rejects", "Finds", "Concludes", "Exhorts", "Desires",
+    "Maintains", "Denounces", "Holds", "Intends", "Reemphasizes", "Mandates", "Entrusts",
+    "Deems", "Awaits", "Restates", "Believes", "Transmits", "Advises")
 # (after its adverbs the verb is printed in lower case: "Strongly condemns", "Further decides",
 # "Also strongly urges", "Once again calls")
 _OPERATIVE_VERB = re.compile(

@@ -424,7 +424,7 @@ def test_an_item_whose_first_line_is_a_heading_has_it_as_its_heading(tmp_path) -
 
 def test_lines_that_open_nothing_after_a_heading_are_kept(tmp_path) -> None:
     """93 (1951) prints "Noting …:" among its operative paragraphs, then items whose verbs are
-    not operative ones; nothing of them may vanish."""
+    not operative ones (here "Trusts"); nothing of them may vanish."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9001, "18 May 2031",
         "Endorses the requests of the Chief of Staff on this matter;\n",
@@ -432,8 +432,8 @@ def test_lines_that_open_nothing_after_a_heading_are_kept(tmp_path) -> None:
         "(a) Aerial action taken on 5 April 2031, and\n",
         "(b) Any aggressive military action by either of the parties, constitute a violation;\n",
         "Noting the complaint with regard to the evacuation of residents from the zone:\n",
-        "(a) Holds that civilians removed from the zone should be permitted to return;\n",
-        "(b) Holds that no transfer of persons should be undertaken without a decision;\n",
+        "(a) Trusts that civilians removed from the zone will be permitted to return;\n",
+        "(b) Trusts that no transfer of persons will be undertaken without a decision;\n",
         "Reminds the parties of their obligations under the Charter;\n"))
     text = " ".join(p.text for p in res.paragraphs)
     for words in ("Noting the complaint", "civilians removed from the zone",
@@ -3835,6 +3835,24 @@ def test_a_sole_operative_paragraph_run_into_the_preamble_opens_at_its_verb(tmp_
         "Trusteeship Agreement have been fully attained.\n"))
     assert [(p.ref, p.text[:10]) for p in res.paragraphs] == [
         ("PP1", "Recalling "), ("PP2", "Noting the"), ("1", "Determines")]
+
+
+def test_rarer_operative_verbs_open_paragraphs(tmp_path) -> None:
+    """"1 Holds that …" with its number's dot lost (111 (1956) so copied), a sole unnumbered
+    "Transmits this message …" after the preamble (76 (1949)), "Finds that …" (95 (1951))."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9022, "19 January 2031",
+        "1 Holds that this interference in no way justifies the action;\n",
+        "2 Finds that the practice is an abuse of the right of visit;\n",
+        "3 Entrusts the Committee with the task of examining the requests.\n"))
+    assert [(p.ref, p.text.split()[0]) for p in res.paragraphs if p.kind is
+            ParagraphKind.OPERATIVE] == [("1", "Holds"), ("2", "Finds"), ("3", "Entrusts")]
+    sole = parse_resolution(_resolution_file(
+        tmp_path, 9023, "5 August 2031",
+        "Having received a cablegram from the Consular Commission,\n",
+        "Transmits this message to the Secretary-General.\n"))
+    assert [(p.ref, p.text.split()[0]) for p in sole.paragraphs] == [
+        ("PP1", "Recalling"), ("PP2", "Having"), ("1", "Transmits")]
 
 
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
