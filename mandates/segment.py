@@ -361,6 +361,9 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "C
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
     + r"|(?<=[,;])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+    # after a quotation that closes a preambular paragraph: "… in the Middle East as a
+    # whole." Taking note of …" (490 (1981) on one line)
+    r"|(?<=[.,;][\"”])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
     r"|(?<=[,;])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
     # "…for admission to the United Nations. Recommends to the General Assembly …"
     # (after a word's full stop, not a label's: "a. Calls upon", "iii. Decides")

@@ -3855,6 +3855,21 @@ def test_rarer_operative_verbs_open_paragraphs(tmp_path) -> None:
         ("PP1", "Recalling"), ("PP2", "Having"), ("1", "Transmits")]
 
 
+def test_a_preambular_paragraph_opens_after_a_quotation_that_closes_the_one_before(
+        tmp_path) -> None:
+    """'… which reads as follows: "… in the region as a whole." Taking note of …' on one line
+    (490 (1981) so copied): the quotation closes one preambular paragraph."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9024, "21 July 2031",
+        'Reaffirming the appeal made on 17 July 2031, which reads as follows: "The members of '
+        'the Council launch an urgent appeal for peace in the region as a whole." Taking note '
+        "of the report of the Secretary-General in this respect: 1. Calls for an immediate "
+        "cessation of all armed attacks;\n"))
+    assert [(p.ref, p.text[:11]) for p in res.paragraphs] == [
+        ("PP1", "Recalling i"), ("PP2", "Reaffirming"), ("PP3", "Taking note"),
+        ("1", "Calls for a")]
+
+
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
         tmp_path: Path) -> None:
     """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
