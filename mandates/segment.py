@@ -52,7 +52,8 @@ _PREAMBLE_WORDS = frozenset({
     "referring", "desiring", "appreciating", "drawing", "viewing", "thanking", "resolving",
     "confirming", "declaring", "praising", "remembering", "seeking", "pledging", "applauding",
     "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
-    "hoping", "extending", "while", "committed",
+    "hoping", "extending", "while", "committed", "re-emphasizing", "reemphasizing",
+    "re-emphasising",
 })
 #: adverbs that may stand before an operative verb ("Strongly condemns", "Solemnly calls upon")
 VERB_ADVERBS = ("further", "also", "strongly", "firmly", "again", "once", "fully", "urgently",

@@ -3858,7 +3858,8 @@ def test_rarer_operative_verbs_open_paragraphs(tmp_path) -> None:
 def test_a_preambular_paragraph_opens_after_a_quotation_that_closes_the_one_before(
         tmp_path) -> None:
     """'… which reads as follows: "… in the region as a whole." Taking note of …' on one line
-    (490 (1981) so copied): the quotation closes one preambular paragraph."""
+    (490 (1981) so copied): the quotation closes one preambular paragraph; so does a comma
+    before "Re-emphasizing"."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9024, "21 July 2031",
         'Reaffirming the appeal made on 17 July 2031, which reads as follows: "The members of '
@@ -3868,6 +3869,13 @@ def test_a_preambular_paragraph_opens_after_a_quotation_that_closes_the_one_befo
     assert [(p.ref, p.text[:11]) for p in res.paragraphs] == [
         ("PP1", "Recalling i"), ("PP2", "Reaffirming"), ("PP3", "Taking note"),
         ("1", "Calls for a")]
+    # "Re-emphasizing", hyphen and all, opens one too (2203 (2015) so copied)
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9025, "18 February 2031",
+        "Welcoming the efforts to update the national plan, and to define new priority areas "
+        "accordingly, Re-emphasizing the need to tackle the problem of drug trafficking, 1. "
+        "Decides to extend the mandate of UNMIR until 28 February 2032;\n"))
+    assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "PP3", "1"]
 
 
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
