@@ -53,7 +53,8 @@ _PREAMBLE_WORDS = frozenset({
     "confirming", "declaring", "praising", "remembering", "seeking", "pledging", "applauding",
     "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
     "hoping", "extending", "while", "committed", "re-emphasizing", "reemphasizing",
-    "re-emphasising",
+    "re-emphasising", "re-affirming", "re-iterating", "being", "honouring", "honoring",
+    "grieved", "rejecting", "requesting", "extolling",
 })
 #: adverbs that may stand before an operative verb ("Strongly condemns", "Solemnly calls upon")
 VERB_ADVERBS = ("further", "also", "strongly", "firmly", "again", "once", "fully", "urgently",

@@ -3878,6 +3878,21 @@ def test_a_preambular_paragraph_opens_after_a_quotation_that_closes_the_one_befo
     assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "PP3", "1"]
 
 
+def test_rarer_preambular_openings_open_paragraphs(tmp_path) -> None:
+    """"Grieved at …" (428 (1978) and 13 more), "Being …", "Honouring …", "Re-affirming …":
+    each opens a preambular paragraph rather than continuing the one before."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9026, "6 May 2031",
+        "Gravely concerned at the armed invasions of the territory,\n",
+        "Grieved at the tragic loss of human lives,\n",
+        "Being aware of the consequences for the region,\n",
+        "Honouring the memory of those who died,\n",
+        "Re-affirming its resolutions on the question,\n",
+        "1. Condemns the invasions;\n"))
+    assert [p.text.split()[0] for p in res.paragraphs] == [
+        "Recalling", "Gravely", "Grieved", "Being", "Honouring", "Re-affirming", "Condemns"]
+
+
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
         tmp_path: Path) -> None:
     """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
