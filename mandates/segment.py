@@ -374,6 +374,8 @@ _RUN_SPLIT = re.compile(
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
+# "…; 13 Urges": a number whose dot was lost after a semicolon (see _NUMBER_OR_LETTER_SPLIT)
+_UNDOTTED_RUN = re.compile(r"[;:]\s+\d{1,3}\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r"[,;]\s+([A-Z][a-z]+)")
 
 
@@ -501,13 +503,15 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                 out.append(Line(item.group(1), line.page, line.indented))
                 line = Line(line.text[item.end():], line.page, True)
         if len(line.text) < 120:
-            # a short line can still hold "…: (a) monitoring", "…; 4. Decides" or
-            # "…region, Reiterating" (_RUN_SPLIT_SHORT splits only before a number that
-            # `numbered` finds or before "(" after ";" or ":")
+            # a short line can still hold "…: (a) monitoring", "…; 4. Decides", "…; 13
+            # Urges" or "…region, Reiterating" (_RUN_SPLIT_SHORT splits only before a number
+            # that `numbered` or `_UNDOTTED_RUN` finds or before "(" after ";" or ":")
             splitter = _RUN_SPLIT if _preamble_after_comma(line.text) else (
                 _RUN_SPLIT_SHORT if numbered or ("(" in line.text and (
                     ";" in line.text or ":" in line.text
-                    or (") " in line.text and _AFTER_BRACKET.search(line.text)))) else None)
+                    or (") " in line.text and _AFTER_BRACKET.search(line.text))))
+                or ((";" in line.text or ":" in line.text) and _UNDOTTED_RUN.search(line.text))
+                else None)
         else:
             splitter = _RUN_SPLIT
         if splitter is None:

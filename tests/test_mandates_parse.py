@@ -3878,6 +3878,18 @@ def test_a_preambular_paragraph_opens_after_a_quotation_that_closes_the_one_befo
     assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "PP3", "1"]
 
 
+def test_a_number_without_its_dot_opens_a_paragraph_inside_a_short_line(tmp_path) -> None:
+    """"…; 2 Urges …" in the middle of a line as a PDF typesets a text whose paragraphs ran
+    together (1643 (2005)): the paragraph opens there too, not only in a long line."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9027, "15 December 2031",
+        "1. Requests the Kimberley Process to communicate information\n",
+        "to the Council; 2 Urges all States to cooperate fully\n",
+        "with the Committee; 3. Decides to remain seized of the matter.\n"))
+    assert [(p.ref, p.text.split()[0]) for p in res.paragraphs if p.kind is
+            ParagraphKind.OPERATIVE] == [("1", "Requests"), ("2", "Urges"), ("3", "Decides")]
+
+
 def test_rarer_preambular_openings_open_paragraphs(tmp_path) -> None:
     """"Grieved at …" (428 (1978) and 13 more), "Being …", "Honouring …", "Re-affirming …":
     each opens a preambular paragraph rather than continuing the one before."""
