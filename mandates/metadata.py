@@ -755,9 +755,10 @@ _KIND_WORDS = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
                "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN}
 #: ceilings named by the kind of strength before the number (group 1: kind, 2: count)
 _PHRASINGS = tuple(Caseless(p) for p in (
-    # "troop ceiling of 17,000", "troop level of X to no more than 1,200"
+    # "troop ceiling of 17,000", "troop level of X to no more than 1,200", "troop strength of X
+    # from 5,000 to 3,500"
     r"\b(troop|military|police|civilian)\s+(?:ceiling|strength|level)s?\b"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+|from\s+[\d,]+\s+to\s+)?"
     r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?" + _COUNT,
     # "ceiling for troops … up to 4,050 personnel"
     r"\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?\bup\s+to\s+" + _COUNT,

@@ -2199,6 +2199,17 @@ def test_a_ceiling_raised_by_a_number_is_an_increment(text: str, raised: list,
     assert [(c.kind.value, c.count) for c in found] == ceilings
 
 
+def test_a_strength_changed_from_one_figure_to_another_sets_the_second() -> None:
+    """"reduce the authorized troop strength of UNMIR from 5,000 to 3,500" gave no ceiling and
+    no prompt: no word for people follows either figure."""
+    from mandates.metadata import ceilings_of
+
+    text = "Decides to reduce the authorized troop strength of UNMIR from 5,000 to 3,500 by 31 " \
+           "March 2032;"
+    found = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind.value, c.count) for c in found] == [("military", 3500)]
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
