@@ -353,18 +353,16 @@ def parse_resolution(path: str | Path) -> Resolution:
     reductions: list[PersonnelCeiling] = []
     read: set[str] = set()
     ceilings = ceilings_of(paragraphs, principal, increments, read, reductions)
-    for raised in increments:
-        warnings.append(DataWarning(
-            "ceiling_increment", f"paragraph {raised.ref} raises the authorized strength by "
-            f"{raised.count:,} ({raised.kind.words}) rather than setting a "
-            "ceiling; the ceiling is the earlier one plus this",
-            SourceRef(path=p.name, paragraph=raised.ref, page=raised.page), severity="info"))
-    for lowered in reductions:
-        warnings.append(DataWarning(
-            "ceiling_reduction", f"paragraph {lowered.ref} gives a reduction of the strength by "
-            f"{lowered.count:,} ({lowered.kind.words}), not a ceiling; unless the paragraph "
-            "also sets one, the ceiling is the earlier one less this",
-            SourceRef(path=p.name, paragraph=lowered.ref, page=lowered.page), severity="info"))
+    for code, changes, says, then in (
+            ("ceiling_increment", increments, "raises the authorized strength by",
+             " rather than setting a ceiling; the ceiling is the earlier one plus this"),
+            ("ceiling_reduction", reductions, "gives a reduction of the strength by",
+             ", not a ceiling; unless the paragraph also sets one, the ceiling is the earlier "
+             "one less this")):
+        for c in changes:
+            warnings.append(DataWarning(
+                code, f"paragraph {c.ref} {says} {c.count:,} ({c.kind.words}){then}",
+                SourceRef(path=p.name, paragraph=c.ref, page=c.page), severity="info"))
     for p_, figures in unread_strengths(paragraphs, read | {c.ref for c in increments}):
         warnings.append(DataWarning(
             "ceiling_unread", f"paragraph {p_.ref} gives a number of personnel "
