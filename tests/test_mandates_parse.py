@@ -451,6 +451,13 @@ def _operative_refs(res) -> list[str]:
     return [p.ref for p in res.paragraphs if not p.ref.startswith("PP")]
 
 
+def _openings(res, operative: bool = True) -> list[tuple[str, str]]:
+    """(ref, first word) of a parsed resolution's operative paragraphs (all with `operative`
+    False), in printed order."""
+    return [(p.ref, p.text.split()[0]) for p in res.paragraphs
+            if not operative or p.kind is ParagraphKind.OPERATIVE]
+
+
 def _resolution_file(tmp_path: Path, number: int, adopted: str, *body: str) -> Path:
     """A text resolution of our own, written as the UN's text files are (cp1252): title block,
     one preambular paragraph, then `body`."""
@@ -3856,13 +3863,12 @@ def test_rarer_operative_verbs_open_paragraphs(tmp_path) -> None:
         "1 Holds that this interference in no way justifies the action;\n",
         "2 Finds that the practice is an abuse of the right of visit;\n",
         "3 Entrusts the Committee with the task of examining the requests.\n"))
-    assert [(p.ref, p.text.split()[0]) for p in res.paragraphs if p.kind is
-            ParagraphKind.OPERATIVE] == [("1", "Holds"), ("2", "Finds"), ("3", "Entrusts")]
+    assert _openings(res) == [("1", "Holds"), ("2", "Finds"), ("3", "Entrusts")]
     sole = parse_resolution(_resolution_file(
         tmp_path, 9023, "5 August 2031",
         "Having received a cablegram from the Consular Commission,\n",
         "Transmits this message to the Secretary-General.\n"))
-    assert [(p.ref, p.text.split()[0]) for p in sole.paragraphs] == [
+    assert _openings(sole, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Having"), ("1", "Transmits")]
 
 
@@ -3897,8 +3903,7 @@ def test_a_number_without_its_dot_opens_a_paragraph_inside_a_short_line(tmp_path
         "1. Requests the Kimberley Process to communicate information\n",
         "to the Council; 2 Urges all States to cooperate fully\n",
         "with the Committee; 3. Decides to remain seized of the matter.\n"))
-    assert [(p.ref, p.text.split()[0]) for p in res.paragraphs if p.kind is
-            ParagraphKind.OPERATIVE] == [("1", "Requests"), ("2", "Urges"), ("3", "Decides")]
+    assert _openings(res) == [("1", "Requests"), ("2", "Urges"), ("3", "Decides")]
 
 
 def test_rarer_preambular_openings_open_paragraphs(tmp_path) -> None:
