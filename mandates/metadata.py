@@ -406,6 +406,12 @@ _EXTENDS_OTHER = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|ad
 
 # a paragraph that names a mandate, not one that says what another resolution "mandated"
 _MANDATE_NOUN = re.compile(r"\bmandates?\b", re.I)
+
+
+def _names_a_mandate(text: str) -> bool:
+    """True when `text` names a mandate as a word ("extend the mandate"), not only what
+    another resolution "mandated" (the substring test first: most paragraphs name none)."""
+    return "andate" in text and _MANDATE_NOUN.search(text) is not None
 # what a paragraph extending a mission it does not name by acronym calls it
 _UN_PRESENCE = re.compile(r"\b(?:mandate|mission|force|operation|observers?|liaison|"
                           r"peace-?keeping|presence|advance team)\b", re.I)
@@ -521,8 +527,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     if mission and any(mission in p.text for p in operative):
         names = (mission,)
     for p in operative:
-        if mission and not any(n in p.text for n in names) and not (
-                "andate" in p.text and _MANDATE_NOUN.search(p.text)):
+        if mission and not any(n in p.text for n in names) and not _names_a_mandate(p.text):
             continue  # "… resolution 2762 (2024), which mandated a short technical extension"
         for hit in _EXTEND_UNTIL.finditer(p.text):
             if mission and _names_another_mission(hit.group(0), names):
@@ -676,7 +681,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                     continue  # "re-establish … for a period expiring on …, the Group of Experts"
                 return to_date(*day), p.ref
     for p in operative:
-        if "andate" in p.text and _MANDATE_NOUN.search(p.text):
+        if _names_a_mandate(p.text):
             m = re.search(r"\buntil\s+" + _DATE, p.text, re.I)
             # whose mandate: "extend the mandate of the Panel of Experts, originally appointed
             # … and previously extended by resolutions 1651 (2005), … until 12 March 2016"
