@@ -133,7 +133,11 @@ DESCRIBED: tuple[tuple[str, str], ...] = (
     # 425 (1978) establishes "a United Nations interim force for Southern Lebanon"
     (r"United Nations interim force for Southern Lebanon", "UNIFIL"),
 )
-_DESCRIBED = tuple((Caseless(pattern), acronym) for pattern, acronym in DESCRIBED)
+# every match names the place, a word few paragraphs hold: the patterns are tried only there
+_PLACES = ("kosovo", "prevlaka", "cyprus", "southern lebanon")
+_DESCRIBED = tuple((Caseless(pattern), acronym,
+                    next(place for place in _PLACES if place in pattern.lower()))
+                   for pattern, acronym in DESCRIBED)
 #: how such a resolution goes on to refer to the mission it describes, lower case
 #: ("Decides that the main responsibilities of the international civil presence will include").
 DESCRIBED_ALIASES: dict[str, tuple[str, ...]] = {
@@ -274,8 +278,8 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
             if acronym not in counts and not any(a.startswith(acronym + " ") for a in counts):
                 counts[acronym] = 1
                 first.setdefault(acronym, position + lowered.index(name))
-        for described, acronym in _DESCRIBED:
-            if described.search(text, lowered):
+        for described, acronym, place in _DESCRIBED:
+            if place in lowered and described.search(text, lowered):
                 counts[acronym] = counts.get(acronym, 0) + 1
                 first.setdefault(acronym, position)
         position += len(text) + 1
