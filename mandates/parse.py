@@ -76,6 +76,9 @@ _BY_REFERENCE = (
              r"|\bmandate\b[^;]{0,40}?\b(?:recommended|proposed) by the Secretary-General in "
              r"(?:the|his|that|this) report"),
 )
+# every match of _BY_REFERENCE names the document in one of these words (a paragraph without
+# them, most paragraphs, is not scanned with the five patterns)
+_DOCUMENT_WORDS = ("report", "letter", "plan", "proposal", "recommendation", "arrangement")
 # "the IPTF shall continue to be entrusted with the tasks set out in Annex 11 of the Peace
 # Agreement", "the mandate envisaged in the Agreements"
 _BY_AGREEMENT = Caseless(
@@ -193,7 +196,8 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
                 continue
         by_report = next((m for pattern in _BY_REFERENCE
-                          if (m := pattern.search(p.text, lowered))), None)
+                          if (m := pattern.search(p.text, lowered))), None) if any(
+            word in lowered for word in _DOCUMENT_WORDS) else None
         # a report still to come ("on the basis of the report requested in paragraph 7",
         # "… to be submitted by …") sets nothing yet
         if by_report and not _FUTURE_REPORT.search(p.text, by_report.start(),
