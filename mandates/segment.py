@@ -403,8 +403,9 @@ _HEADING_RUN = re.compile(
 
 
 # a capitalized phrase after the last comma of a line, with no punctuation after it (the line
-# may be an item's first or a later one: "… of National Reconciliation, Support for …")
-_HEADING_AT_END = re.compile(r"^.+?,\s+([A-Z][^,;:.()]{3,90})$")
+# may be an item's first or a later one: "… of National Reconciliation, Support for …"), read
+# from the last comma by `_heading_at_end`
+_HEADING_AT_END = re.compile(r"\s+([A-Z][^,;:.()]{3,90})$")
 # a line that opens with the "and" of a list's last item: "and (d) provide an interim report"
 _AND_ITEM = re.compile(r"and\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)")
 # the rest of such a heading wrapped onto a short line of its own ("assistance")
@@ -429,6 +430,13 @@ def _first_number_misread(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _heading_at_end(text: str) -> re.Match[str] | None:
+    """The match of `^.+?,\\s+([A-Z][^,;:.()]{3,90})$` in `text`: the words after its last
+    comma (the heading holds no comma), found without trying every comma before it."""
+    comma = text.rfind(",")
+    return _HEADING_AT_END.match(text, comma + 1) if comma > 0 else None
+
+
 def split_run_together(lines: list[Line]) -> list[Line]:
     """Split lines in which text extraction ran several paragraphs together.
 
@@ -445,7 +453,7 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if i == skip:
             continue
-        tail = _HEADING_AT_END.search(line.text) if i + 1 < len(lines) and \
+        tail = _heading_at_end(line.text) if i + 1 < len(lines) and \
             line.text[-1:].isalpha() else None
         if tail is not None and tail.start(1) < 40 and _SUB.match(line.text):
             tail = None  # a lettered heading itself: "(a) Security, Stabilization and …"
