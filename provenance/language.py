@@ -50,10 +50,10 @@ def foreign_language(text: str, min_words: int = 30) -> str | None:
     words = _WORD.findall(sample.lower())
     if len(words) < min_words:
         return None
-    if sum(w in _ENGLISH for w in words) / len(words) >= ENGLISH_FLOOR:
+    if sum(map(_ENGLISH.__contains__, words)) / len(words) >= ENGLISH_FLOOR:
         return None
-    french = sum(w in _FRENCH for w in words) / len(words)
-    spanish = sum(w in _SPANISH for w in words) / len(words)
+    french = sum(map(_FRENCH.__contains__, words)) / len(words)
+    spanish = sum(map(_SPANISH.__contains__, words)) / len(words)
     if max(french, spanish) < FOREIGN_FLOOR:
         return None
     return "French" if french >= spanish else "Spanish"
