@@ -12,7 +12,7 @@ matches as `re` gives scanning the whole text, because a match can start nowhere
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 #: openings are read this far into a pattern: long enough to be rare in the text
 _DEPTH = 10
@@ -280,7 +280,7 @@ def search(pattern: re.Pattern[str], text: str,
 
 
 def finditer(pattern: re.Pattern[str], text: str,
-             starts: list[int] | None) -> Iterator[re.Match[str]]:
+             starts: Iterable[int] | None) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, trying only the positions in `starts` (None: all)."""
     if starts is None:
         yield from pattern.finditer(text)
@@ -296,20 +296,35 @@ def finditer(pattern: re.Pattern[str], text: str,
 
 
 class Anchored:
-    """One pattern tried only where its openings occur (found with `str.find`)."""
+    """One pattern tried only where its openings occur.
 
-    def __init__(self, pattern: re.Pattern[str], shortest: int = _SHORTEST) -> None:
+    The openings are found with `str.find`, one call per opening, which is fastest when they
+    are few and rare. With `one_scan`, they are found in one scan of a trie of the longest
+    openings, which is faster for patterns whose few openings are common short words ("the",
+    "in ", "as ") or many words starting with capitals (the months).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], shortest: int = _SHORTEST,
+                 one_scan: bool = False) -> None:
         self.pattern = pattern
-        # the fewest openings to look for (the longest of equally many): each is one find
-        # per text, and a longer one is found at fewer places
-        found = [openings(pattern, shortest, depth) for depth in range(_DEPTH, shortest - 1, -1)]
-        self.openings = min(found, key=lambda o: (o is None, len(o or ())))
+        if one_scan:
+            self.openings = openings(pattern, shortest)
+        else:
+            # the fewest openings to look for (the longest of equally many): each is one find
+            # per text, and a longer one is found at fewer places
+            found = [openings(pattern, shortest, depth)
+                     for depth in range(_DEPTH, shortest - 1, -1)]
+            self.openings = min(found, key=lambda o: (o is None, len(o or ())))
         self._words = tuple(self.openings or ())
+        self._finder = re.compile(_trie_pattern(sorted(self._words))) \
+            if one_scan and self._words else None
         self._match = pattern.match
 
-    def _starts(self, text: str) -> list[int]:
+    def _starts(self, text: str) -> Iterable[int]:
         """Ascending positions of the openings in `text` (one opening at most at each: no
         opening starts with another)."""
+        if self._finder is not None:
+            return self._scan(text)
         found: list[int] = []
         for word in self._words:
             at = text.find(word)
@@ -319,6 +334,16 @@ class Anchored:
         if len(self._words) > 1:
             found.sort()
         return found
+
+    def _scan(self, text: str) -> Iterator[int]:
+        """`_starts` with the trie, found as they are needed."""
+        assert self._finder is not None
+        search = self._finder.search
+        m = search(text)
+        while m is not None:
+            start = m.start()
+            yield start
+            m = search(text, start + 1)
 
     def search(self, text: str) -> re.Match[str] | None:
         """`self.pattern.search(text)`."""
@@ -335,8 +360,7 @@ class Anchored:
         """`self.pattern.finditer(text)`."""
         if self.openings is None:
             return self.pattern.finditer(text)
-        starts = self._starts(text)
-        return finditer(self.pattern, text, starts) if starts else iter(())
+        return finditer(self.pattern, text, self._starts(text))
 
     def sub(self, replacement: str, text: str) -> str:
         """`self.pattern.sub(replacement, text)` for a replacement without escapes."""

@@ -29,7 +29,7 @@ _ORDINAL_DATE = Caseless(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(Ja
 _US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
                       r"November|December)\s+(\d{1,2})(?:,\s*|\s+)(\d{4})\b")
 # looked for where a month's name stands: `re` would try the pattern at every position
-_US_DATE_AT_MONTHS = Anchored(_US_DATE)
+_US_DATE_AT_MONTHS = Anchored(_US_DATE, one_scan=True)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -443,6 +443,7 @@ def _has_ordinal_date(text: str) -> bool:
     return _ORDINAL_HINT.search(text) is not None and _ORDINAL_DATE.search(text) is not None
 
 
+_DIGIT = re.compile(r"\d")
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)\s")
 _DATE_AT_WORD = re.compile(r"\b" + _DATE, re.I)
 
@@ -451,6 +452,8 @@ def standard_dates(text: str) -> str:
     """`text` with its dates written the one way the date patterns read: "April 30, 2010",
     "the 1st of October 2005" and "31st July 2014" become "30 April 2010", "1 October 2005"
     and "31 July 2014"."""
+    if _DIGIT.search(text) is None:  # both ways of writing a date hold a figure
+        return text
     if _US_DATE_AT_MONTHS.search(text):
         text = _US_DATE.sub(r"\2 \1 \3", text)
     if _has_ordinal_date(text):
@@ -808,18 +811,21 @@ _STRENGTH_GATE = Caseless(r"\b(?:(?:level|strength|total|composed|group)\s+of|wi
                           + "|".join(_NUMBER_WORDS) + r")")
 # … or adds to it: "50 additional observers", "an increase, during the electoral period, of 750
 # personnel", "from 4,000 to approximately 6,000 troops" (case-sensitive, and tried only on the
-# paragraphs that hold one of its words: the gate is tried on every operative paragraph)
+# paragraphs that hold one of its words: the gate is tried on every operative paragraph; the
+# word boundary before a word is written after it, `increase(?<!\wincrease)`, so that `re`
+# skips ahead to the word)
 _ADDITION_GATE = (
     ("additional", re.compile(r"additional\s+(?:up\s+to\s+)?\d|\d\s+additional\b")),
-    ("increase", re.compile(r"\bincrease\b[^;.]{0,80}?\bof\s+(?:up\s+to\s+)?\d")),
-    ("from ", re.compile(r"\bfrom\s+[\d,]+\s+to\s+\D{0,20}\d")),
+    ("increase", re.compile(r"increase(?<!\wincrease)\b[^;.]{0,80}?\bof\s+(?:up\s+to\s+)?\d")),
+    ("from ", re.compile(r"from(?<!\wfrom)\s+[\d,]+\s+to\s+\D{0,20}\d")),
 )
 
 
 def _may_set_strength(text: str) -> bool:
     """A cheap test before the count patterns: words that set or change a strength."""
-    return bool(_CEILING_CONTEXT.search(text) or _STRENGTH_GATE.search(text) or any(
-        word in text and pattern.search(text) for word, pattern in _ADDITION_GATE))
+    lowered = text.lower()  # once, for both case-blind patterns
+    return bool(_CEILING_CONTEXT.search(text, lowered) or _STRENGTH_GATE.search(text, lowered)
+                or any(word in text and pattern.search(text) for word, pattern in _ADDITION_GATE))
 
 
 # the next item of a list of increments: "by the addition of up to sixty military observers and

@@ -859,7 +859,7 @@ _ANAPHOR = Anchored(re.compile(
     r"thereof|therein|"
     # "support the Government, as requested, in its efforts in the country": efforts the clause
     # before described ("in its efforts to …" names its own)
-    r"in (?:its|their) (?:\w+ )?efforts(?! to\b| aimed| towards| in the areas?))\b"))
+    r"in (?:its|their) (?:\w+ )?efforts(?! to\b| aimed| towards| in the areas?))\b"), one_scan=True)
 # "…, and in this regard, calls upon UNMIL to …": the anaphor ends the clause before the verb
 _LEAD_IN = Anchored(re.compile(
     r"\b(?:in (?:this|that) (?:regard|respect|context|connection)|"
@@ -882,7 +882,7 @@ _SAID_PRIORITY = re.compile(
 # tasks": these tasks are not among the priorities, whatever range or heading they stand in
 _SUBORDINATE = Anchored(re.compile(
     r"\bwithout (?:impeding|prejudice|detriment|affecting)[^;:]{0,80}?\bpriorit"))
-_ASIDES = Anchored(ASIDES)
+_ASIDES = Anchored(ASIDES, one_scan=True)
 # the words before a cue that make the actors it names partners of the work, not the work
 _PARTNER = re.compile(r"\b(?:(?:coordination|cooperation|consultation|partnership|collaboration|"
                       r"liaison|engagement|engage|engaging|working|together|including) with|"

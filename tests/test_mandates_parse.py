@@ -647,7 +647,9 @@ _FAST_WORDS = ["Decides ", "to extend ", "the mandate ", "of ", "UNMIR ", "until
                "priority tasks", "these efforts", "and ", ", ", "; ", "calls upon ",
                "encourages ", "İ", "ı", "ſ", "\u212a", "’", "\u00a0", "Kosovo",
                "international civil presence in ", "RENEW", "eXtEnD", "-", "s", "Reque",
-               "ts ", "osovo"]
+               "ts ", "osovo", "April ", "30, ", "2010", "in compliance with ",
+               "international humanitarian law", "bearing in mind ", "such efforts",
+               "thereof", "the ", "in "]
 
 
 @given(st.lists(st.sampled_from(_FAST_WORDS), max_size=14))
@@ -668,6 +670,22 @@ def test_fast_patterns_match_like_re(parts: list[str]) -> None:
                 m.span() for m in fast.pattern.finditer(t)], fast.pattern
             if not isinstance(fast, Caseless):
                 assert fast.sub(" ", t) == fast.pattern.sub(" ", t)
+
+
+@pytest.mark.parametrize("text", ["abcd", "abcx", "abcdabcx", "xbcd", "ab", ""])
+def test_one_scan_anchored_finds_overlapping_openings(text: str) -> None:
+    """The trie of openings is searched again from one past each place it finds, so an
+    opening that starts inside another ("bcd" inside "abcd", after "abc") is still tried."""
+    import re
+
+    from mandates.cue_index import Anchored
+
+    pattern = re.compile(r"abc(?=x)|bcd")
+    fast = Anchored(pattern, one_scan=True)
+    assert fast.openings == {"abc", "bcd"}
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    found, expected = fast.search(text), pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 def test_only_listed_characters_fold_onto_ascii() -> None:
