@@ -136,7 +136,7 @@ class _Missions:
     acronyms: tuple[str, ...]
     principal: str | None
     names: dict[str, str]  # lower-case full name or alias -> acronym
-    reference: re.Pattern[str]
+    reference: Anchored  # a pattern tried only where its openings occur
     renamed: dict[str, str]  # a former acronym -> the one the caller uses ("MONUC" -> "MONUSCO")
     # `_refs` of the texts read so far in this resolution (half the calls repeat a text)
     found: dict[str, list[tuple[int, int, str | None]]] = field(default_factory=dict,
@@ -163,8 +163,10 @@ class _Missions:
 
 
 @lru_cache(maxsize=256)
-def _reference_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
+def _reference_pattern(alternatives: tuple[str, ...]) -> Anchored:
+    # opening with a look-behind, the pattern would be tried at every position; its openings
+    # ("the missio", "monusco", "united nat") are found with one scan of their trie instead
+    return Anchored(re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")"), one_scan=True)
 
 
 def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Missions:
