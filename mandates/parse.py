@@ -297,6 +297,13 @@ def parse_resolution(path: str | Path) -> Resolution:
     adopted, meeting = adoption_of(head, [ln.text for ln in closing])
     printed, cited = adopted, symbol
     adopted, meeting = consistent_adoption(adopted, meeting, symbol, head)
+    if not operative and adopted is None and not seg.council_line:
+        # a page that only cites the symbol ("The requested symbol S/RES/2777 (2025) could not
+        # be found"): every resolution in the corpus without a numbered paragraph still has
+        # its adoption line
+        raise InputError(f"names {symbol} but is not its text: no adoption line, no opening "
+                         "'The Security Council,' and no numbered paragraph", path=p,
+                         hint="download the resolution itself (documents.un.org, S/RES/…)")
     symbol = consistent_symbol(symbol, adopted, head)
     missions = missions_of(paragraphs)
     principal = missions[0] if missions else None

@@ -2792,6 +2792,24 @@ def test_a_general_assembly_resolution_is_named_as_such(tmp_path) -> None:
     assert res.symbol == "S/RES/9015 (2031)"
 
 
+def test_a_page_that_only_names_a_resolution_is_refused(tmp_path) -> None:
+    """A document-system page saying the symbol was not found is no resolution, though it
+    prints the symbol; a short resolution without numbered paragraphs still parses."""
+    page = tmp_path / "not_found.html"
+    page.write_text("<html><body><h1>Document not found</h1><p>The requested symbol "
+                    "S/RES/9016 (2031) could not be found.</p></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"names S/RES/9016 \(2031\) but is not its text"):
+        parse_resolution(page)
+    short = tmp_path / "short.txt"
+    short.write_text("Resolution 9016 (2031)\n\nAdopted by the Security Council at its 9016th "
+                     "meeting, on 5 July 2031\n\nThe Security Council,\n\nHaving considered "
+                     "the application of the Republic of Ruritania,\n\nRecommends to the "
+                     "General Assembly that it admit the Republic of Ruritania.\n",
+                     encoding="utf-8")
+    res = parse_resolution(short)
+    assert (res.symbol, str(res.adopted)) == ("S/RES/9016 (2031)", "2031-07-05")
+
+
 def test_a_paragraph_number_or_letter_alone_on_its_line_opens_the_next(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9051, "5 March 2031",
