@@ -234,6 +234,13 @@ _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
 _PRST = re.compile(r"S/PRST/\d{4}/\d{1,3}")
 # the General Assembly's resolutions (a mission's financing) head their text with their symbol
 _GA_SYMBOL = re.compile(r"(?:United Nations\s+)?(A/RES/\d{1,3}/\d{1,4})\b")
+# … and its other documents, the budgets and the reports on them: "United Nations
+# A/80/604/Add.11", or in a DOCX without the masthead, their titles
+_GA_DOCUMENT = re.compile(r"(?:United Nations\s+)?(A/\d{1,3}/\d{1,4}(?:/(?:Add|Rev|Corr)\.\d+)*)$")
+_BUDGET_TITLE = re.compile(
+    r"(?:Financing of the United Nations|Administrative and budgetary aspects of the financing|"
+    r"Budget (?:performance )?for the period|Budget (?:performance )?of the United Nations|"
+    r"Financial performance report|Proposed budget)\b")
 
 
 def read_lines(path: Path) -> list[Line]:
@@ -285,6 +292,16 @@ def parse_resolution(path: str | Path) -> Resolution:
                              "its mandate", path=p,
                              hint="give the Security Council resolution (S/RES/…) that sets or "
                                   "renews the mandate")
+        document = next((m.group(1) for ln in [*head, *first]
+                         if (m := _GA_DOCUMENT.match(ln.strip()))), None)
+        if document is not None or any(_BUDGET_TITLE.match(ln.strip()) for ln in [*head, *first]):
+            # a budget, a performance report or the ACABQ's report on them, given where the
+            # resolution goes (`coherence report --mandate BUDGET --budget RESOLUTION`)
+            named_as = f" ({document})" if document else ""
+            raise InputError(f"is a General Assembly document{named_as}, a mission's budget or "
+                             "a report on it, not a Security Council resolution", path=p,
+                             hint="give it to `coherence budget` or as --budget, and the "
+                                  "resolution (S/RES/…) as --mandate")
         raise InputError("does not look like a Security Council resolution (no title block "
                          "naming S/RES/… and no opening 'The Security Council,')", path=p,
                          hint="give the text of a resolution, S/RES/…")

@@ -2810,6 +2810,38 @@ def test_a_page_that_only_names_a_resolution_is_refused(tmp_path) -> None:
     assert (res.symbol, str(res.adopted)) == ("S/RES/9016 (2031)", "2031-07-05")
 
 
+def test_a_budget_document_given_as_a_resolution_is_named_as_such(tmp_path) -> None:
+    """A budget or a report on it, given where the resolution goes, is refused with the
+    command that reads it, by its symbol or, in a DOCX without the masthead, by its title."""
+    with_symbol = tmp_path / "budget.txt"
+    with_symbol.write_text(
+        "United Nations A/85/700/Add.3\nGeneral Assembly Distr.: General\n2 May 2031\n"
+        "Eighty-fifth session\nBudget for the United Nations Mission in Ruritania for the "
+        "period from 1 July 2031 to 30 June 2032\nReport of the Secretary-General\n",
+        encoding="utf-8")
+    with pytest.raises(InputError, match=r"General Assembly document \(A/85/700/Add\.3\), a "
+                                         r"mission's budget") as refused:
+        parse_resolution(with_symbol)
+    assert "`coherence budget`" in refused.value.hint
+    titled = tmp_path / "titled.txt"
+    titled.write_text("Eighty-fifth session\nAgenda item 150\nFinancing of the United Nations "
+                      "Mission in Ruritania\nBudget performance for the period from 1 July 2030 "
+                      "to 30 June 2031\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"is a General Assembly document, a mission's budget"):
+        parse_resolution(titled)
+
+
+def test_every_shared_budget_document_is_refused_as_a_budget() -> None:
+    """The budgets and ACABQ reports in the shared data, PDF and DOCX, each given as a
+    resolution, are named as budget documents, not as unreadable resolutions."""
+    budgets = require_shared("budgets")
+    documents = sorted([*budgets.glob("*/*.pdf"), *budgets.glob("*/*.docx")])
+    assert documents
+    for path in documents:
+        with pytest.raises(InputError, match=r"is a General Assembly document"):
+            parse_resolution(path)
+
+
 def test_a_paragraph_number_or_letter_alone_on_its_line_opens_the_next(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9051, "5 March 2031",
