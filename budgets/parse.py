@@ -128,6 +128,9 @@ def _document_facts(path: Path, grids: list[Grid],
     return mission, symbol.group(0) if symbol else None, period
 
 
+_COUNCIL_SYMBOL = re.compile(r"S/RES/\d{1,4}\s*\(\d{4}\)")
+
+
 def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     """Parse one peacekeeping budget document into a `Budget`.
 
@@ -168,6 +171,15 @@ def _parse_budget(path: str | Path, mission: str | None) -> Budget:
     if not result.lines and not (recommended and recommended.total):
         if pages is not None:
             check_text_layer(pages, p)
+        # a resolution given where the budget goes (`--mandate` and `--budget` swapped): its
+        # symbol heads the first page (a budget only cites resolutions, further down)
+        resolution = _COUNCIL_SYMBOL.search(" ".join(front), 0, 300)
+        if resolution is not None:
+            raise InputError(f"is a Security Council resolution ({resolution.group(0)}), not a "
+                             "budget: the Council sets the mandate, the General Assembly "
+                             "finances it", path=p,
+                             hint="give it to `coherence mandate` or as --mandate, and the "
+                                  "budget (A/…) as --budget")
         raise InputError("no budget table found (no financial resources, programmatic "
                          "activities, quick-impact projects, human resources or staffing "
                          "table)", path=p,

@@ -281,6 +281,41 @@ def test_a_scanned_budget_without_a_text_layer_is_sent_to_ocr(tmp_path):
     assert "no text layer" in info.value.message and "OCR" in info.value.one_line()
 
 
+def test_a_resolution_given_as_a_budget_is_named_as_such(tmp_path):
+    """A resolution given where the budget goes is refused with the command that reads it;
+    a document without tables that only cites a resolution gets the usual message."""
+    from budgets import parse_budget
+    from tests.conftest import typeset_pdf
+
+    resolution = typeset_pdf([
+        "United Nations S/RES/9020 (2031)", "Security Council", "Resolution 9020 (2031)",
+        "Adopted by the Security Council at its 9020th meeting, on 5 July 2031",
+        "The Security Council,", "1. Decides to extend the mandate of UNMIR until 31 July 2032;",
+    ], tmp_path / "resolution.pdf")
+    with pytest.raises(InputError) as info:
+        parse_budget(resolution)
+    assert info.value.message.startswith("is a Security Council resolution (S/RES/9020 (2031))")
+    assert "`coherence mandate`" in info.value.hint
+    note = typeset_pdf([
+        "United Nations A/85/900", "General Assembly", "Eighty-fifth session",
+        "Note by the Secretary-General on the Mission in Ruritania, " * 6,
+        "The Security Council, in its resolution S/RES/9020 (2031), extended the mandate.",
+    ], tmp_path / "note.pdf")
+    with pytest.raises(InputError, match="no budget table found"):
+        parse_budget(note)
+
+
+def test_every_shared_resolution_pdf_is_refused_as_a_resolution():
+    """The resolution PDFs in the shared data, given as budgets, are named as resolutions."""
+    from budgets import parse_budget
+
+    pdfs = sorted(require_shared("resolutions", "pdf").glob("*.pdf"))
+    assert pdfs
+    for path in pdfs:
+        with pytest.raises(InputError, match=r"is a Security Council resolution \(S/RES/"):
+            parse_budget(path)
+
+
 # --- real reports ---------------------------------------------------------------------
 
 def _overall(grids: list[Grid]) -> Grid:
