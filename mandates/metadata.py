@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from mandates.caseless import Caseless
@@ -989,6 +990,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     seen.add((p.ref, kind))
                     placed.append(((number, m.start()), PersonnelCeiling(
                         owner, kind, count, p.ref, p.page, m.group(0))))
+    placed = [(at, _individual_police(at, c, placed, paragraphs[at[0]].text)) for at, c in placed]
     placed.sort(key=lambda item: item[0])
     if read is not None:
         read.update(c.ref for _, c in placed)
@@ -1050,6 +1052,26 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
         if figures and not _OTHER_OPERATION.search(p.text):
             out.append((p, figures))
     return out
+
+
+# the police count holds the formed police units after it: "up to 4,000 police personnel,
+# including 1,500 personnel of formed police units"
+_HOLDS_UNITS = re.compile(r"\b(?:includ|compris|of which|within)", re.I)
+
+
+def _individual_police(at: tuple[int, int], ceiling: PersonnelCeiling,
+                       placed: list[tuple[tuple[int, int], PersonnelCeiling]],
+                       text: str) -> PersonnelCeiling:
+    """The ceiling, as individual police when it is a police count listed before a count of
+    formed police unit personnel it does not hold ("443 police personnel, and 1,270 personnel
+    of formed police units"): the contract's `police` is all police personnel."""
+    if ceiling.kind is not CeilingKind.POLICE:
+        return ceiling
+    units = [where for where, c in placed if where[0] == at[0] and where[1] > at[1]
+             and c.kind is CeilingKind.FORMED_POLICE_UNITS]
+    if not units or _HOLDS_UNITS.search(text, at[1], min(units)[1]):
+        return ceiling
+    return replace(ceiling, kind=CeilingKind.INDIVIDUAL_POLICE)
 
 
 def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]:

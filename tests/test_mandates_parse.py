@@ -102,10 +102,12 @@ def test_monusco_2765_tree_headings_pages_and_ceilings() -> None:
     assert ceilings[CeilingKind.MILITARY] == (11500, "32")
     assert ceilings[CeilingKind.MILITARY_OBSERVERS] == (600, "32")
     assert ceilings[CeilingKind.FORMED_POLICE_UNITS] == (1270, "32")
-    assert ceilings[CeilingKind.POLICE] == (443, "32")
+    # "443 police personnel, and 1,270 personnel of formed police units": the 443 are the
+    # individual officers, not all police
+    assert ceilings[CeilingKind.INDIVIDUAL_POLICE] == (443, "32")
     # in the order paragraph 32 prints them, as a reader checks them against it
     assert [c.kind for c in res.ceilings] == [
-        CeilingKind.MILITARY, CeilingKind.MILITARY_OBSERVERS, CeilingKind.POLICE,
+        CeilingKind.MILITARY, CeilingKind.MILITARY_OBSERVERS, CeilingKind.INDIVIDUAL_POLICE,
         CeilingKind.FORMED_POLICE_UNITS]
     preambular = [p for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR]
     assert preambular[0].ref == "PP1" and preambular[0].verb == "Recalling"
@@ -881,12 +883,6 @@ def test_ceiling_for_troops_phrasing() -> None:
     assert [(c.kind, c.count, c.ref) for c in ceilings] == [(CeilingKind.MILITARY, 4050, "4")]
 
 
-@pytest.mark.parametrize("name", ["A_80_624.docx", "A_80_624.pdf"])
-def test_a_budget_report_is_not_a_resolution(name: str) -> None:
-    with pytest.raises(InputError, match="does not look like a Security Council resolution"):
-        parse_resolution(require_shared("budgets", "reports", name))
-
-
 def test_list_items_printed_without_letters_are_numbered_in_order() -> None:
     res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2717(2023).pdf"))
     inferred = [w.at.paragraph for w in res.warnings if w.code == "label_inferred"]
@@ -931,6 +927,28 @@ def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
 
     ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.MILITARY, count)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # listed beside the formed police units: the individual officers
+    ("Decides that UNMIR's authorized troop ceiling will comprise 9,000 military personnel, 300 "
+     "police personnel, and 900 personnel of formed police units;",
+     [("military", 9000), ("individual_police", 300), ("formed_police_units", 900)]),
+    # holding them: all police
+    ("Decides that UNMIR shall comprise up to 4,000 police personnel, including 1,500 "
+     "personnel of formed police units;", [("police", 4000), ("formed_police_units", 1500)]),
+    # no formed police units counted: all police
+    ("Decides that UNMIR shall comprise up to 9,000 military personnel and 700 police "
+     "personnel;", [("military", 9000), ("police", 700)]),
+])
+def test_police_listed_beside_formed_units_are_individual_police(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    """The contract's `police` is all police personnel; a police count listed beside (not
+    holding) a count of formed police unit personnel is the individual officers."""
+    from mandates.metadata import ceilings_of
+
+    ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(str(c.kind), c.count) for c in ceilings] == expected
 
 
 @pytest.mark.parametrize(("text", "kind", "count"), [
