@@ -802,12 +802,17 @@ def _refers_back(text: str, end: int) -> bool:
 _STRENGTH_OF = re.compile(r"(?:\b(?:level|strength|total)\s+of|\bwith|\b(?:composed|group)\s+of)"
                           r"\s+(?:up\s+to\s+|approximately\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
+# the strength an increment brings the total to, the ceiling: "by 2,000 troops, bringing the
+# total authorized strength to 12,000 troops", "by 200 police personnel, for a total of 1,200"
+_TOTAL = re.compile(r"\btotal\s+(?:(?:authori[sz]ed\s+)?(?:strength|level|ceiling)\s+)?(?:of|to|at)"
+                    r"\s+(?:up\s+to\s+|approximately\s+)?$", re.I)
 # the figure a strength goes to: "the increase in the strength of the United Nations Interim
 # Force in Lebanon … from 4,000 to approximately 6,000 troops"
 _FROM_TO = re.compile(r"\b(?:strength|level|size)\b[^;]{0,160}\bfrom\s+[\d,]+\s+to\s+"
                       r"(?:approximately\s+|up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I)
 # a paragraph that may set a strength that way (a cheap test before the count patterns)
-_STRENGTH_GATE = Caseless(r"\b(?:(?:level|strength|total|composed|group)\s+of|with)\s+"
+_STRENGTH_GATE = Caseless(r"\b(?:(?:level|strength|total|composed|group)\s+of|with|total\s+"
+                          r"(?:authori[sz]ed\s+)?(?:(?:strength|level|ceiling)\s+)?(?:to|at))\s+"
                           r"(?:up\s+to\s+|approximately\s+)?(?:\d|"
                           + "|".join(_NUMBER_WORDS) + r")")
 # … or adds to it: "50 additional observers", "an increase, during the electoral period, of 750
@@ -933,16 +938,20 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 # "to deploy up to 250 … military personnel to Sierra Leone", not "an
                 # additional 2,000 military personnel to UNOCI"
                 continue
-            if m.group("more") or _INCREMENT.search(text[max(0, m.start() - 160):m.start()]) or any(
+            total = _TOTAL.search(text, max(0, m.start() - 80), m.start())
+            if total is not None and _FROM.search(text, max(0, m.start() - 60), m.start()):
+                total = None  # "from a total of 8,000 troops to 6,000": the strength left
+            if total is None and (m.group("more") or _INCREMENT.search(
+                    text[max(0, m.start() - 160):m.start()]) or any(
                     end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
-                    for end in raised):
+                    for end in raised)):
                 raised.append(m.end())
                 if increments is not None:
                     increments.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
                                                        m.group(0)))
                 continue
             window = text[max(0, m.start() - 500):m.start()]
-            if not (_CEILING_CONTEXT.search(window + m.group(0))
+            if not (total is not None or _CEILING_CONTEXT.search(window + m.group(0))
                     or (_STRENGTH_OF.search(window) and not _FROM.search(window))
                     or _FROM_TO.search(window[-300:])
                     or any(end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])

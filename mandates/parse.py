@@ -383,7 +383,9 @@ def parse_resolution(path: str | Path) -> Resolution:
     ceilings = ceilings_of(paragraphs, principal, increments, read, reductions)
     for code, changes, says, then in (
             ("ceiling_increment", increments, "raises the authorized strength by",
-             " rather than setting a ceiling; the ceiling is the earlier one plus this"),
+             # "by 200 police personnel, for a total of 1,200" sets the ceiling as well
+             " rather than setting a ceiling; unless the paragraph also sets one, the ceiling is "
+             "the earlier one plus this"),
             ("ceiling_reduction", reductions, "gives a reduction of the strength by",
              ", not a ceiling; unless the paragraph also sets one, the ceiling is the earlier "
              "one less this")):

@@ -929,6 +929,30 @@ def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
     assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.MILITARY, count)]
 
 
+@pytest.mark.parametrize(("text", "ceiling", "increment"), [
+    ("Authorizes an increase of UNMIR's military component by 1,500 military personnel, "
+     "bringing its total to 8,000 military personnel;", ("military", 8000), ("military", 1500)),
+    ("Decides to increase UNMIR's police component by 200 police personnel, for a total of "
+     "1,200 police personnel;", ("police", 1200), ("police", 200)),
+    ("Decides to increase the authorized strength of UNMIR by 2,000 troops, bringing the total "
+     "authorized strength to 12,000 troops;", ("military", 12000), ("military", 2000)),
+    # the total a strength falls from is not its ceiling
+    ("Decides to reduce the strength of UNMIR from a total of 8,000 troops to 6,000 troops;",
+     ("military", 6000), None),
+])
+def test_the_total_an_increment_brings_the_strength_to_is_the_ceiling(
+        text: str, ceiling: tuple[str, int], increment: tuple[str, int] | None) -> None:
+    """"by 200 police personnel, for a total of 1,200": 200 raises the strength, 1,200 is the
+    ceiling (it was read as a second increment, or the paragraph not at all)."""
+    from mandates.metadata import ceilings_of
+
+    increments: list = []
+    ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR",
+                           increments)
+    assert [(str(c.kind), c.count) for c in ceilings] == [ceiling]
+    assert [(str(c.kind), c.count) for c in increments] == ([increment] if increment else [])
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # listed beside the formed police units: the individual officers
     ("Decides that UNMIR's authorized troop ceiling will comprise 9,000 military personnel, 300 "
