@@ -195,7 +195,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
         r"solution))",
-    ), needs=_REFORM_CONTEXT),
+    ), needs=_REFORM_CONTEXT,
+        # forces withdrawn or redeployed ("verify the redeployment of any armed forces from
+        # the Abyei Area") are demilitarization, not a reform of them
+        exclude=re.compile(r"\b(?:redeployment|withdrawal|disengagement|separation|pull(?:ing)? "
+                           r"back) of (?:the |any |all |their |its )?(?:\w+ ){0,2}"
+                           r"(?:armed|defen[cs]e|military) forces")),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",
         r"weapons?[- ](?:exclusion|storage|"
@@ -207,7 +212,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bunpas?\b", r"(?:united nations )?protected areas",
         r"withdraw(?:al)? from (?:the )?(?:zone|area)", r"confrontation lines?", r"front lines?",
         r"disengagement of (?:the )?(?:\w+ )?(?:forces|troops)", r"separation of (?:the )?forces",
-        r"redeployment of (?:the )?(?:\w+ )?forces",
+        r"redeployment of (?:the )?(?:\w+ ){0,2}forces",
         r"pull(?:ing)? back (?:its|their|the) (?:\w+ )?forces",
         r"reduc\w* (?:[\w ]{0,40})?the strength of (?:its|their) (?:\w+ )?forces",
     )),

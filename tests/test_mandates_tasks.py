@@ -1165,6 +1165,19 @@ def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> N
     assert task.modality is Modality.MONITOR
 
 
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to continue its efforts to monitor and verify the redeployment of any armed "
+    "forces from the disputed area;",
+    "Requests UNXYZ to verify the withdrawal of all their armed forces from the zone;",
+])
+def test_verifying_forces_withdrawn_is_demilitarization_not_their_reform(text: str) -> None:
+    """The forces a mission sees withdrawn or redeployed are not forces it helps reform, though
+    "verify" stands near "armed forces" (a reform word for monitoring their conduct)."""
+    task = only(rules([op("2", text)], ["UNXYZ"]), "2")
+    assert task.categories == ("demilitarization",)
+    assert task.modality is Modality.MONITOR
+
+
 @pytest.mark.parametrize(("text", "category"), [
     ("Requests the Secretary-General to strengthen the child protection component of UNXYZ, "
      "in particular through the appointment of child protection advisers;", "child_protection"),
