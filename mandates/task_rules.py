@@ -140,6 +140,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:\w+ )?risk\b", r"civilian (?:harm|casualties)", r"joint protection teams",
         r"protection (?:strategy|measures|plans?|mechanisms?|teams?)",
         r"attacks? (?:against|on) (?:the )?civilians?", r"\bpoc\b",
+        # "respond to imminent threats of violence to civilians in the immediate vicinity"
+        r"threats? of (?:physical )?violence (?:against|to) (?:the )?civilians?\b",
     )),
     TaskCues("human_rights", "HumanRights", M, _rx(
         r"human rights", r"international humanitarian law", r"fundamental freedoms",
@@ -205,7 +207,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",
         r"weapons?[- ](?:exclusion|storage|"
         r"control|collection) (?:zones?|areas?|points?|sites?)",
-        r"withdrawal of (?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:forces|troops|units|military|"
+        # not the mission's own ("the orderly and safe drawdown and withdrawal of its personnel")
+        r"withdrawal of (?!its )(?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:forces|troops|units|military|"
         r"heavy weapons|personnel)(?! of the (?:mission|operation|force))",
         r"heavy weapons", r"(?:zone|area|line)s? of separation", r"exclusion zones?",
         r"restricted (?:weapons )?(?:zone|area)s?", r"security zones?", r"\bpink zones\b",

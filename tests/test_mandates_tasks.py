@@ -1165,6 +1165,21 @@ def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> N
     assert task.modality is Modality.MONITOR
 
 
+def test_a_drawdown_resolution_codes_the_protection_left_and_not_the_withdrawal() -> None:
+    """A mission winding down still protects civilians near it ("respond to imminent threats of
+    violence to civilians"); its own withdrawal is a transition, not the demilitarization of
+    another's forces."""
+    tasks = rules([
+        op("2", "Decides that UNXYZ shall, as of 1 July 2031, immediately commence the cessation "
+                "of its operations, transfer of its tasks, as well as the orderly and safe "
+                "drawdown and withdrawal of its personnel;"),
+        op("3", "Decides that UNXYZ shall, until 30 September 2031, respond to imminent threats "
+                "of violence to civilians in the immediate vicinity of its deployment;"),
+    ], ["UNXYZ"])
+    assert "demilitarization" not in only(tasks, "2").categories
+    assert only(tasks, "3").categories == ("protection_of_civilians",)
+
+
 @pytest.mark.parametrize("text", [
     "Requests UNXYZ to continue its efforts to monitor and verify the redeployment of any armed "
     "forces from the disputed area;",
