@@ -85,9 +85,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # a heading's noun: "Support to the peace process", "support for the political process"
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
         r"process",
-        # "Supporting the Implementation of the Revitalized Agreement and Peace Process"
-        r"\b(?:facilitat|support|promot|advanc)\w* (?:the )?implementation of (?:the )?"
-        r"(?:[\w-]+ ){0,3}?agreement and (?:the )?peace process",
+        # "Supporting the Implementation of the Revitalized Agreement and Peace Process",
+        # "Support to the implementation of the Revitalized Agreement and the peace process"
+        r"\b(?:facilitat|support|promot|advanc)\w*(?: (?:to|for))? (?:the )?implementation of "
+        r"(?:the )?(?:[\w-]+ ){0,3}?agreement and (?:the )?peace process",
     )),
     TaskCues("disarmament_demobilization", "DisarmDemob", A, _rx(
         r"\bdisarm(?:ament|ing|ed)?\b(?! (?:of )?(?:civilians?|the civilian))", r"\bdemobili[sz]",

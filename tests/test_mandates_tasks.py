@@ -1240,6 +1240,12 @@ def test_support_to_the_peace_process_as_a_heading_names_the_task() -> None:
                         "mechanisms;", 3, "3(c)")], ["UNXYZ"])
     assert only(tasks, "3(c)").category == "peace_process"
     assert only(tasks, "3(c)(iii)").category == "peace_process"
+    # … with "to" before the implementation
+    tasks = rules([
+        op("3", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("3(d)", "Support to the implementation of the Ruritanian Agreement and the peace "
+                   "process:", 2, "3")], ["UNXYZ"])
+    assert only(tasks, "3(d)").category == "peace_process"
 
 
 def test_women_peace_and_security_and_protection_of_the_un_as_headings_name_tasks() -> None:
