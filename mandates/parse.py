@@ -231,16 +231,48 @@ def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
 
 
 _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
-_PRST = re.compile(r"S/PRST/\d{4}/\d{1,3}")
+_PRST = re.compile(r"(S/PRST/\d{4}/\d{1,3})")
 # the General Assembly's resolutions (a mission's financing) head their text with their symbol
-_GA_SYMBOL = re.compile(r"(?:United Nations\s+)?(A/RES/\d{1,3}/\d{1,4})\b")
+_GA_SYMBOL = re.compile(r"(?:United Nations\s+)?(A/RES/\d{1,3}/\d{1,4})\b.*")
 # … and its other documents, the budgets and the reports on them: "United Nations
 # A/80/604/Add.11", or in a DOCX without the masthead, their titles
-_GA_DOCUMENT = re.compile(r"(?:United Nations\s+)?(A/\d{1,3}/\d{1,4}(?:/(?:Add|Rev|Corr)\.\d+)*)$")
+_GA_DOCUMENT = re.compile(r"(?:United Nations\s+)?(A/\d{1,3}/\d{1,4}(?:/(?:Add|Rev|Corr)\.\d+)*)")
 _BUDGET_TITLE = re.compile(
     r"(?:Financing of the United Nations|Administrative and budgetary aspects of the financing|"
     r"Budget (?:performance )?for the period|Budget (?:performance )?of the United Nations|"
     r"Financial performance report|Proposed budget)\b")
+
+
+def _not_a_resolution(opening: list[str], path: Path) -> InputError:
+    """The error for a document that is not a resolution, named by what its `opening` lines
+    (title block, first printed lines) show it is, with the document or command to use."""
+    def found(pattern: re.Pattern[str]) -> str | None:
+        return next((m.group(1) for line in opening if (m := pattern.fullmatch(line))), None)
+
+    # a presidential statement's symbol stands alone on a line of its title block, not cited
+    # in a sentence
+    if (statement := found(_PRST)) is not None:
+        return InputError(f"is a statement by the President of the Security Council "
+                          f"({statement}), not a resolution: it sets no mandate", path=path,
+                          hint="give the resolution that sets or renews the mandate")
+    if (assembly := found(_GA_SYMBOL)) is not None:
+        return InputError(f"is a General Assembly resolution ({assembly}), not a Security "
+                          "Council one: the Assembly finances a mission, the Council sets its "
+                          "mandate", path=path,
+                          hint="give the Security Council resolution (S/RES/…) that sets or "
+                               "renews the mandate")
+    document = found(_GA_DOCUMENT)
+    if document is not None or any(_BUDGET_TITLE.match(line) for line in opening):
+        # a budget, a performance report or the ACABQ's report on them, given where the
+        # resolution goes (`coherence report --mandate BUDGET --budget RESOLUTION`)
+        named_as = f" ({document})" if document else ""
+        return InputError(f"is a General Assembly document{named_as}, a mission's budget or a "
+                          "report on it, not a Security Council resolution", path=path,
+                          hint="give it to `coherence budget` or as --budget, and the "
+                               "resolution (S/RES/…) as --mandate")
+    return InputError("does not look like a Security Council resolution (no title block naming "
+                      "S/RES/… and no opening 'The Security Council,')", path=path,
+                      hint="give the text of a resolution, S/RES/…")
 
 
 def read_lines(path: Path) -> list[Line]:
@@ -276,35 +308,8 @@ def parse_resolution(path: str | Path) -> Resolution:
                          path=p, hint="give the resolution itself, as reissued with the correction")
     if symbol is None and (not operative or not seg.council_line or len(seg.masthead) > 15):
         # a resolution opens with its title block and "The Security Council,"; a report
-        # that cites resolutions does not. A presidential statement is named as such: its
-        # symbol stands alone on a line of its title block, not cited in a sentence
-        statement = next((ln.strip() for ln in [*head, *first] if _PRST.fullmatch(ln.strip())),
-                         None)
-        if statement is not None:
-            raise InputError(f"is a statement by the President of the Security Council "
-                             f"({statement}), not a resolution: it sets no mandate", path=p,
-                             hint="give the resolution that sets or renews the mandate")
-        assembly = next((m.group(1) for ln in [*head, *first]
-                         if (m := _GA_SYMBOL.match(ln.strip()))), None)
-        if assembly is not None:
-            raise InputError(f"is a General Assembly resolution ({assembly}), not a Security "
-                             "Council one: the Assembly finances a mission, the Council sets "
-                             "its mandate", path=p,
-                             hint="give the Security Council resolution (S/RES/…) that sets or "
-                                  "renews the mandate")
-        document = next((m.group(1) for ln in [*head, *first]
-                         if (m := _GA_DOCUMENT.match(ln.strip()))), None)
-        if document is not None or any(_BUDGET_TITLE.match(ln.strip()) for ln in [*head, *first]):
-            # a budget, a performance report or the ACABQ's report on them, given where the
-            # resolution goes (`coherence report --mandate BUDGET --budget RESOLUTION`)
-            named_as = f" ({document})" if document else ""
-            raise InputError(f"is a General Assembly document{named_as}, a mission's budget or "
-                             "a report on it, not a Security Council resolution", path=p,
-                             hint="give it to `coherence budget` or as --budget, and the "
-                                  "resolution (S/RES/…) as --mandate")
-        raise InputError("does not look like a Security Council resolution (no title block "
-                         "naming S/RES/… and no opening 'The Security Council,')", path=p,
-                         hint="give the text of a resolution, S/RES/…")
+        # that cites resolutions does not
+        raise _not_a_resolution([ln.strip() for ln in [*head, *first]], p)
     named = None
     if symbol is None and (m := _NAMED_AS.fullmatch(p.stem)):
         # the text prints no symbol (1454 (2002) opens with its adoption line); the UN's
