@@ -900,17 +900,17 @@ def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
         old = before.get(ceiling.kind)
         if old is None or old.count == ceiling.count:
             continue
-        kind = ceiling.kind.words
+        people = ceiling.kind.people
         row = funded.get(str(ceiling.kind))
         word = "lowered" if ceiling.count < old.count else "raised"
-        detail = (f"The ceiling for {kind} personnel goes from {old.count:,} "
+        detail = (f"The ceiling for {people} goes from {old.count:,} "
                   f"({previous.symbol}, para {old.ref}) to {ceiling.count:,} (para "
                   f"{ceiling.ref}).")
         over = row is not None and row.funded is not None and row.funded > ceiling.count
         if row is not None and row.funded is not None:
             detail += f" The budget funds {row.funded:,}."
         out.append(Finding("CEILING_CHANGE", "medium" if over else "low",
-                           f"Ceiling for {kind} personnel {word} from {old.count:,} to "
+                           f"Ceiling for {people} {word} from {old.count:,} to "
                            f"{ceiling.count:,}", detail, "Performance and accountability",
                            (ceiling.ref,), row.at if row is not None else (),
                            {"ceiling": ceiling.count, "previous_ceiling": old.count}))
@@ -1095,7 +1095,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         if p.funded > p.ceiling:
             sev = rule("CEILING_EXCEEDED")
             out.append(Finding("CEILING_EXCEEDED", sev,
-                               f"Budget funds {p.funded:,} {p.kind.replace('_', ' ')} personnel; "
+                               f"Budget funds {p.funded:,} {CeilingKind(p.kind).people}; "
                                f"the ceiling is {p.ceiling:,}", f"Paragraph {p.ref} authorizes "
                                f"{p.ceiling:,}; the budget proposes {p.funded:,} "
                                f"({p.funded_label}).", "Performance and accountability",

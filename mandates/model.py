@@ -53,6 +53,23 @@ class CeilingKind(StrEnum):
         """The kind as a sentence says it: 'military observers'."""
         return self.value.replace("_", " ")
 
+    @property
+    def people(self) -> str:
+        """The people of this kind, as a sentence counts them: '600 military observers and
+        staff officers', '1,270 formed police unit personnel'."""
+        return _PEOPLE[self]
+
+
+_PEOPLE = {
+    CeilingKind.MILITARY: "military personnel",
+    CeilingKind.MILITARY_OBSERVERS: "military observers and staff officers",
+    CeilingKind.POLICE: "police personnel",
+    CeilingKind.INDIVIDUAL_POLICE: "individual police officers",
+    CeilingKind.FORMED_POLICE_UNITS: "formed police unit personnel",
+    CeilingKind.CORRECTIONS: "corrections officers",
+    CeilingKind.CIVILIAN: "civilian personnel",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:

@@ -133,3 +133,11 @@ def test_ceilings_moved_since_the_previous_mandate_are_reported(demo_report) -> 
     military = changes["Ceiling for military personnel lowered from 13,500 to 11,500"]
     assert military.paragraphs == ("32",)
     assert "funds 11,500" in military.detail
+    # each kind named as the people it counts, not "formed police units personnel"
+    units = tuple(dataclasses.replace(c, count=c.count - 200, ref="30") for c in res.ceilings
+                  if c.kind in (CeilingKind.FORMED_POLICE_UNITS, CeilingKind.MILITARY_OBSERVERS))
+    previous = dataclasses.replace(res, ceilings=units)
+    assert {f.title for f in build_report(res, bud, previous_resolution=previous).findings
+            if f.rule == "CEILING_CHANGE"} == {
+        "Ceiling for formed police unit personnel raised from 1,070 to 1,270",
+        "Ceiling for military observers and staff officers raised from 400 to 600"}
