@@ -426,6 +426,10 @@ def parse_resolution(path: str | Path) -> Resolution:
                                     SourceRef(path=p.name), severity="info"))
     set_aside: list[tuple[str, str | None, str]] = []
     tasks = code_tasks(paragraphs, missions, set_aside=set_aside)
+    # an operation the text gives tasks to is one it names, though the registry lacks it
+    # ("Requests UNMIR to assist the Panel of Experts"; "calls on … BONUCA … to provide")
+    missions = (*missions, *dict.fromkeys(t.mission for t in tasks
+                                          if t.mission and t.mission not in missions))
     if set_aside:
         warnings.append(_set_aside_warning(set_aside, paragraphs, p.name))
     elif not tasks and principal and expiry_ref is not None and not any(

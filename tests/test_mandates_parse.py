@@ -2834,6 +2834,24 @@ def test_a_general_assembly_resolution_is_named_as_such(tmp_path) -> None:
     assert res.symbol == "S/RES/9015 (2031)"
 
 
+def test_an_operation_given_tasks_is_among_the_missions_named(tmp_path) -> None:
+    """A sanctions text that tasks an operation the registry lacks names it among its
+    missions, as its tasks do; the principal mission stays first."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9081, "30 July 2031",
+        "1. Decides to extend until 31 August 2032 the mandate of the Panel of Experts;\n",
+        "2. Requests UNXYZ to assist the Committee and the Panel of Experts, within its "
+        "capabilities, and to monitor the implementation of the measures;\n"))
+    assert [t.mission for t in res.tasks] == ["UNXYZ"]
+    assert res.missions == ("UNXYZ",)
+    both = parse_resolution(_resolution_file(
+        tmp_path, 9082, "30 July 2031",
+        "1. Decides to extend the mandate of UNMISS until 30 April 2032;\n",
+        "2. Calls on UNXYZ, the Government and its partners to support the reform of the "
+        "security sector;\n"))
+    assert both.missions[0] == "UNMISS" and "UNXYZ" in both.missions
+
+
 def test_a_page_that_only_names_a_resolution_is_refused(tmp_path) -> None:
     """A document-system page saying the symbol was not found is no resolution, though it
     prints the symbol; a short resolution without numbered paragraphs still parses."""
