@@ -21,7 +21,7 @@ from budgets.grid import Grid
 from budgets.readers import docx as docx_reader
 from budgets.readers import pdf as pdf_reader
 from provenance import InputError
-from tests.conftest import encrypted_pdf_bytes, require_shared
+from tests.conftest import encrypted_pdf_bytes, require_shared, shared_budget
 
 NBSP, THIN = "\u00a0", "\u2009"
 
@@ -455,19 +455,19 @@ def test_every_gold_overall_figure_stands_in_its_row(fmt):
 def test_docx_and_pdf_give_identical_lines_through_the_interpreter():
     """The readers feed one interpreter: the overall table (every dev budget) and
     MONUSCO's human resources come out the same from the DOCX and from the PDF."""
-    from budgets import TableKind, parse_budget
+    from budgets import TableKind
 
-    def keyed(path: Path, kinds: tuple[TableKind, ...]) -> set[tuple]:
+    def keyed(name: str, kinds: tuple[TableKind, ...]) -> set[tuple]:
+        # parsed once per session: the gold tests read the same documents
         return {(ln.table, ln.group, ln.item, ln.measure, ln.period, ln.amount)
-                for ln in parse_budget(path).lines if ln.table in kinds}
+                for ln in shared_budget("budgets", "reports", name).lines if ln.table in kinds}
 
-    reports = require_shared("budgets", "reports")
     for stem in ("A_80_600", "A_80_607", "A_80_615", "A_80_621", "A_80_624", "A_80_634"):
         kinds: tuple[TableKind, ...] = (TableKind.FINANCIAL_RESOURCES,)
         if stem == "A_80_624":
             kinds += (TableKind.HUMAN_RESOURCES, TableKind.PROGRAMMATIC_ACTIVITIES,
                       TableKind.QUICK_IMPACT_PROJECTS)
-        from_docx = keyed(reports / f"{stem}.docx", kinds)
-        from_pdf = keyed(reports / f"{stem}.pdf", kinds)
+        from_docx = keyed(f"{stem}.docx", kinds)
+        from_pdf = keyed(f"{stem}.pdf", kinds)
         assert from_docx, stem
         assert from_docx == from_pdf, (stem, sorted(from_docx ^ from_pdf)[:5])

@@ -8,7 +8,7 @@ from budgets import Measure, TableKind, parse_budget
 from budgets.acabq import read_recommendations
 from budgets.grid import Cell, Grid
 from provenance import SourceRef
-from tests.conftest import require_shared
+from tests.conftest import require_shared, shared_budget
 
 #: (report, recommended, proposed, change, conclusion paragraph): the figures its text prints
 TOTALS = [
@@ -27,8 +27,8 @@ TOTALS = [
 def test_the_recommended_total_is_read_alike_from_docx_and_pdf(
         name: str, recommended: int, proposed: int | None, change: int | None,
         paragraph: str) -> None:
-    docx = parse_budget(require_shared("budgets", "acabq", f"{name}.docx"))
-    pdf = parse_budget(require_shared("budgets", "acabq", f"{name}.pdf"))
+    docx = shared_budget("budgets", "acabq", f"{name}.docx")
+    pdf = shared_budget("budgets", "acabq", f"{name}.pdf")
     for budget in (docx, pdf):
         total = budget.recommended_total
         assert total is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from budgets import parse_budget
 from budgets.legislative import (
     check_history,
     is_legislative_history,
@@ -14,7 +13,7 @@ from budgets.legislative import (
 )
 from coherence.cli import cli
 from provenance import SourceRef
-from tests.conftest import require_shared
+from tests.conftest import require_shared, shared_budget
 from tests.test_budgets_staffing import _grid
 
 
@@ -118,8 +117,8 @@ def test_a_period_printed_over_the_middle_column_of_its_three_covers_them_all() 
 
 def test_every_pdf_edition_gives_the_history_of_its_docx_edition_cell_by_cell() -> None:
     for name in ("A_80_615", "A_80_624"):
-        docx = parse_budget(require_shared("budgets", "reports", f"{name}.docx"))
-        pdf = parse_budget(require_shared("budgets", "reports", f"{name}.pdf"))
+        docx = shared_budget("budgets", "reports", f"{name}.docx")
+        pdf = shared_budget("budgets", "reports", f"{name}.pdf")
         steps = [(s.period, s.stage, s.amount, s.document, s.date)
                  for s in pdf.legislative_history]
         assert steps == [(s.period, s.stage, s.amount, s.document, s.date)

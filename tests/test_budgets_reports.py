@@ -39,8 +39,8 @@ def test_report_overall_table_matches_gold(doc: str, fmt: str) -> None:
                           (Measure.APPORTIONMENT, "2025/26"), (Measure.COST_ESTIMATES, "2026/27")}),
 ])
 def test_special_reports_agree_across_formats(doc: str, mission: str, columns) -> None:
-    word = parse_budget(require_shared("budgets", "reports", f"{doc}.docx"))
-    printed = parse_budget(require_shared("budgets", "reports", f"{doc}.pdf"))
+    word = shared_budget("budgets", "reports", f"{doc}.docx")
+    printed = shared_budget("budgets", "reports", f"{doc}.pdf")
     assert word.mission == printed.mission == mission
     assert _ours(word) == _ours(printed)
     assert {(ln.measure, ln.period) for ln in word.lines
@@ -48,7 +48,7 @@ def test_special_reports_agree_across_formats(doc: str, mission: str, columns) -
 
 
 def test_unlb_split_is_read_from_its_total_columns() -> None:
-    budget = parse_budget(require_shared("budgets", "reports", "A_80_605.docx"))
+    budget = shared_budget("budgets", "reports", "A_80_605.docx")
     codes = [w.code for w in budget.warnings]
     assert "parts_summarized" in codes
     # UNLB prints its 2024/25 variance as apportionment minus expenditure under a header
@@ -63,8 +63,8 @@ def test_unlb_split_is_read_from_its_total_columns() -> None:
 @pytest.mark.parametrize("doc", ["A_80_604_Add.11", "A_80_604_Add.12"])
 def test_advisory_committee_reports_read_the_same_in_both_formats(doc: str) -> None:
     """Never tuned on: the ACABQ's reports; DOCX and PDF must still agree line for line."""
-    word = parse_budget(require_shared("budgets", "acabq", f"{doc}.docx"))
-    printed = parse_budget(require_shared("budgets", "acabq", f"{doc}.pdf"))
+    word = shared_budget("budgets", "acabq", f"{doc}.docx")
+    printed = shared_budget("budgets", "acabq", f"{doc}.pdf")
     assert _ours(word) and _ours(word) == _ours(printed)
     assert word.mission == printed.mission is not None
 
