@@ -21,7 +21,7 @@ from budgets.grid import Grid
 from budgets.readers import docx as docx_reader
 from budgets.readers import pdf as pdf_reader
 from provenance import InputError
-from tests.conftest import encrypted_pdf_bytes, require_shared, shared_budget
+from tests.conftest import encrypted_pdf_bytes, require_shared, shared_budget, typeset_pdf
 
 NBSP, THIN = "\u00a0", "\u2009"
 
@@ -285,7 +285,6 @@ def test_a_resolution_given_as_a_budget_is_named_as_such(tmp_path):
     """A resolution given where the budget goes is refused with the command that reads it;
     a document without tables that only cites a resolution gets the usual message."""
     from budgets import parse_budget
-    from tests.conftest import typeset_pdf
 
     resolution = typeset_pdf([
         "United Nations S/RES/9020 (2031)", "Security Council", "Resolution 9020 (2031)",
