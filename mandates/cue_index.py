@@ -301,13 +301,20 @@ class Anchored:
     The openings are found with `str.find`, one call per opening, which is fastest when they
     are few and rare. With `one_scan`, they are found in one scan of a trie of the longest
     openings, which is faster for patterns whose few openings are common short words ("the",
-    "in ", "as ") or many words starting with capitals (the months).
+    "in ", "as ") or many words starting with capitals (the months). With `literals`, the
+    caller names them: the pattern alternates those words, and reading it would cost more
+    than compiling it.
     """
 
     def __init__(self, pattern: re.Pattern[str], shortest: int = _SHORTEST,
-                 one_scan: bool = False) -> None:
+                 one_scan: bool = False, literals: Iterable[str] | None = None) -> None:
         self.pattern = pattern
-        if one_scan:
+        self.openings: frozenset[str] | None
+        if literals is not None:
+            words = set(literals)
+            self.openings = frozenset(w for w in words
+                                      if not any(v != w and w.startswith(v) for v in words))
+        elif one_scan:
             self.openings = openings(pattern, shortest)
         else:
             # the fewest openings to look for (the longest of equally many): each is one find
@@ -374,3 +381,33 @@ class Anchored:
             return text
         pieces.append(text[end:])
         return "".join(pieces)
+
+
+class FirstOf:
+    """Anchored patterns tried in order: the matches of the one regex that alternates them
+    (`(?:a|b)`), each tried only where an opening of one of them occurs.
+
+    A pattern built for each text can so leave its costly fixed part to a pattern compiled
+    once: at each place, the first pattern that matches there wins, as the first alternative
+    does in a regex.
+    """
+
+    def __init__(self, *parts: Anchored) -> None:
+        if any(part.openings is None for part in parts):
+            raise ValueError("every part needs openings")
+        self.parts = parts
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The non-overlapping matches, leftmost first."""
+        starts = sorted({start for part in self.parts for start in part._starts(text)})
+        matchers = [part.pattern.match for part in self.parts]
+        end = 0
+        for start in starts:
+            if start < end:
+                continue
+            for match in matchers:
+                m = match(text, start)
+                if m is not None:
+                    yield m
+                    end = m.end()
+                    break

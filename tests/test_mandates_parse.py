@@ -690,6 +690,34 @@ def test_one_scan_anchored_finds_overlapping_openings(text: str) -> None:
     assert (found and found.span()) == (expected and expected.span())
 
 
+_REFERENCE_WORDS = ["the mission", "the mission's ", "unmir", "unmir's", "unmir ii", "unmir-",
+                    "the united nations mission in xyz", "united nations mission in xyz",
+                    "the force", " of the african", " to ", " ", ", ", "its police component",
+                    "x", "the special representative", " for children", "-"]
+
+
+@given(st.lists(st.sampled_from(_REFERENCE_WORDS), max_size=12))
+@example(["unmir ii", "'s"])
+@example(["unmir-", "the mission", ", "])
+def test_mission_references_match_one_alternation(parts: list[str]) -> None:
+    """The references to a resolution's missions are found with its acronyms and names in a
+    pattern of their own, tried before the generic ones compiled once; the matches are those
+    of the one regex that alternates all of them, which the parser compiled for each text."""
+    import re
+
+    from mandates.tasks import _GENERIC, _reference_pattern
+
+    text = "".join(parts)
+    for acronyms, names in ((["UNMIR II", "UNMIR"], ["the united nations mission in xyz",
+                                                   "united nations mission in xyz"]),
+                            (["UNMIR"], []), ([], [])):
+        alternatives = ([re.escape(a.lower()) + r"(?:'s)?\b" for a in acronyms]
+                        + [re.escape(n) + r"\b" for n in names] + list(_GENERIC))
+        whole = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")")
+        assert [m.span() for m in _reference_pattern(acronyms, names).finditer(text)] == [
+            m.span() for m in whole.finditer(text)], (acronyms, text)
+
+
 def test_only_listed_characters_fold_onto_ascii() -> None:
     """`Caseless` relies on these being the only characters outside ASCII that match an ASCII
     character under re.IGNORECASE, or lower-case into ASCII or into several characters."""
