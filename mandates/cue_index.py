@@ -399,15 +399,16 @@ class FirstOf:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The non-overlapping matches, leftmost first."""
-        starts = sorted({start for part in self.parts for start in part._starts(text)})
+        # a part is tried only where its own openings occur, and at a place where several
+        # parts' openings occur, in their order
+        at = sorted((start, k) for k, part in enumerate(self.parts)
+                    for start in part._starts(text))
         matchers = [part.pattern.match for part in self.parts]
         end = 0
-        for start in starts:
+        for start, k in at:
             if start < end:
                 continue
-            for match in matchers:
-                m = match(text, start)
-                if m is not None:
-                    yield m
-                    end = m.end()
-                    break
+            m = matchers[k](text, start)
+            if m is not None:
+                yield m
+                end = m.end()
