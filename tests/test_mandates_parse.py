@@ -1547,6 +1547,10 @@ def test_reports_asked_for_by_several_dates() -> None:
      "of the implementation of the mandate of the mission in all its parts and of its "
      "cooperation with the regional organizations, and to submit to it a report on that "
      "matter every three months;", "every three months", None),
+    # the date set off by commas between the verb and what is to be provided
+    ("Requests the Secretary-General to provide, no later than 30 April 2031, an assessment "
+     "of the disengagement plan, and thereafter to report every three months;",
+     "every three months", date(2031, 4, 30)),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
