@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from mandates.caseless import Caseless
 from mandates.cue_index import Anchored, openings
@@ -496,6 +497,46 @@ def further_extension(text: str, expires: date) -> date | None:
     return None
 
 
+
+# words without which the patterns `_mission_period` makes for a mission cannot match: a
+# paragraph without them is passed over, and most texts never compile the patterns
+_MAY_BE_DEPLOYED = re.compile(r"deployed until|continued (?:presence|deployment) of", re.I)
+_MAY_END = re.compile(r"terminat|\s(?:ends?|expires?)\b", re.I)
+_MAY_BE_KEPT = re.compile(r"establish|period|continue", re.I)
+
+
+@lru_cache(maxsize=256)
+def _mission_period(names: tuple[str, ...], which: str) -> re.Pattern[str]:
+    """For one mission's names, the pattern of its deployment until a date ("deployed"), of
+    the end of its mandate ("ends"), or of its establishment or continuation for a fixed time
+    ("kept"); see `expiry_of`."""
+    # kept for each mission: case-insensitive and with five dates, "kept" takes 3–8 ms to
+    # compile, and the `re` module's own cache is crowded out by the patterns texts make
+    name = "(?:" + "|".join(map(re.escape, names)) + ")"
+    if which == "deployed":
+        return re.compile(rf"\b{name} (?:shall|will) (?:be|remain) deployed until\s+"
+                          + _DATE + rf"|\bcontinued (?:presence|deployment) of {name}\b"
+                          r"[^;]{0,60}?\buntil\s+" + _DATE, re.I)
+    if which == "ends":
+        return re.compile(rf"\bterminat\w*\s+the\s+mandate\s+of\b[^;]{{0,120}}?\b{name}\b\)?"
+                          rf"|\bterminat\w*\s+{name}(?:'|’)s\s+mandate\b"
+                          rf"|\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
+                          r"terminates?|ends?|expires?|comes? to an end|be terminated)\b", re.I)
+    return re.compile(
+        rf"\bestablish\w*\b(?!\s+(?:pursuant|by|under)\b)[^;]{{0,200}}?\b{name}\b[^;]{{0,200}}?"
+        r"\b(?:until|through)\s+" + _DATE
+        + r"|\bestablish\w*\s+(?:until|through)\s+" + _DATE
+        + rf"\s+the\b[^;]{{0,150}}?\b{name}\b"
+        + rf"|\b{name}\b[^;]{{0,300}}?\bperiod,?\s+(?:ending|expiring|terminating)\s+(?:on\s+)?"
+        + _DATE + rf"|\b(?:{name}|(?:the\s+)?United Nations (?:military\s+)?observers)\s+"
+        r"(?:to|shall|will|should)\s+continue\b[^;]{0,300}?\buntil\s+" + _DATE
+        # "the mandate of UNMIR should continue to 31 May 2032", "Authorizes the mandate for
+        # the expanded UNMIR (UNMIR II) for an initial period through 31 October 2032"
+        + rf"|\bmandate\s+(?:of|for)\s+(?:the\s+)?(?:\w+\s+){{0,3}}\(?{name}\b\)?[^;]{{0,100}}?"
+        r"\b(?:(?:should|shall|will)\s+continue|for\s+an?\s+(?:\w+\s+)?period)\s+"
+        r"(?:until|to|through)\s+" + _DATE, re.I)
+
+
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
               mission: str | None,
               counted_from: list[tuple[date, bool]] | None = None
@@ -633,24 +674,18 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         # "Decides that MONUSCO shall be deployed until 30 June 2011" after "extend the mandate
         # of MONUC until 30 June 2010": the renamed mission's own period; "Approves the
         # continued presence of UNOMIG in Georgia until 31 January 1994"
-        name = "(?:" + "|".join(map(re.escape, names)) + ")"
-        deployed = re.compile(rf"\b{name} (?:shall|will) (?:be|remain) deployed until\s+"
-                              + _DATE + rf"|\bcontinued (?:presence|deployment) of {name}\b"
-                              r"[^;]{0,60}?\buntil\s+" + _DATE, re.I)
         for p in operative:
-            m = deployed.search(p.text) if any(n in p.text for n in names) else None
+            m = _mission_period(names, "deployed").search(p.text) if any(
+                n in p.text for n in names) and _MAY_BE_DEPLOYED.search(p.text) else None
             if m:
                 day = m.groups()[:3] if m.group(1) else m.groups()[3:]
                 return to_date(*day), p.ref
         # the mandate ends: "terminate the mandate of … (ONUCA) with effect from 17 January
         # 1992", "the mandate of UNCRO shall terminate after an interim period ending on 15
         # January 1996", "terminate the mandate of UNASOG with immediate effect"
-        ends = re.compile(rf"\bterminat\w*\s+the\s+mandate\s+of\b[^;]{{0,120}}?\b{name}\b\)?"
-                          rf"|\bterminat\w*\s+{name}(?:'|’)s\s+mandate\b"
-                          rf"|\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
-                          r"terminates?|ends?|expires?|comes? to an end|be terminated)\b", re.I)
         for p in operative:
-            m = ends.search(p.text) if any(n in p.text for n in names) else None
+            m = _mission_period(names, "ends").search(p.text) if any(
+                n in p.text for n in names) and _MAY_END.search(p.text) else None
             if m is None:
                 continue
             rest = p.text[m.end():m.end() + 80]
@@ -665,21 +700,10 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         # Nations Mission in … (UNMIR)", "establish … (UNMIR) with a mandate limited to a
         # single four-month period ending on 30 November 2032", "Authorizes UNMIR to continue
         # monitoring …, as a last extension of its mandate, until 15 December 2032"
-        kept = re.compile(
-            rf"\bestablish\w*\b(?!\s+(?:pursuant|by|under)\b)[^;]{{0,200}}?\b{name}\b[^;]{{0,200}}?"
-            r"\b(?:until|through)\s+" + _DATE
-            + r"|\bestablish\w*\s+(?:until|through)\s+" + _DATE
-            + rf"\s+the\b[^;]{{0,150}}?\b{name}\b"
-            + rf"|\b{name}\b[^;]{{0,300}}?\bperiod,?\s+(?:ending|expiring|terminating)\s+(?:on\s+)?"
-            + _DATE + rf"|\b(?:{name}|(?:the\s+)?United Nations (?:military\s+)?observers)\s+"
-            r"(?:to|shall|will|should)\s+continue\b[^;]{0,300}?\buntil\s+" + _DATE
-            # "the mandate of UNMIR should continue to 31 May 2032", "Authorizes the mandate for
-            # the expanded UNMIR (UNMIR II) for an initial period through 31 October 2032"
-            + rf"|\bmandate\s+(?:of|for)\s+(?:the\s+)?(?:\w+\s+){{0,3}}\(?{name}\b\)?[^;]{{0,100}}?"
-            r"\b(?:(?:should|shall|will)\s+continue|for\s+an?\s+(?:\w+\s+)?period)\s+"
-            r"(?:until|to|through)\s+" + _DATE, re.I)
         for p in operative:
-            for m in kept.finditer(p.text):
+            if not (_MAY_BE_KEPT.search(p.text) and _DATE_RE.search(p.text)):
+                continue
+            for m in _mission_period(names, "kept").finditer(p.text):
                 day = next(m.groups()[i:i + 3] for i in range(0, 15, 3) if m.group(i + 1))
                 if NOT_A_MISSION.search(m.group(0)) or _names_other_body_after(p.text, m.end()):
                     continue  # "re-establish … for a period expiring on …, the Group of Experts"

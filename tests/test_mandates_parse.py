@@ -718,6 +718,41 @@ def test_mission_references_match_one_alternation(parts: list[str]) -> None:
             m.span() for m in whole.finditer(text)], (acronyms, text)
 
 
+_PERIOD_WORDS = ["UNMIR", "United Nations Mission in Xyz", "Decides ", "to establish ", "the ",
+                 "until ", "through ", "to ", "on ", "for an initial period ", "period, ",
+                 "ending ", "expiring ", "terminating ", "shall ", "will ", "should ",
+                 "continue ", "remain ", "be ", "deployed ", "continued presence of ",
+                 "terminate ", "the mandate of ", "'s mandate ", "end", "expires ", "comes ",
+                 "to an end", "30 June 2032", "1 MAY 2031", "ESTABLISH ", "; ", ", ", "(", ")",
+                 "United Nations military observers ", " ", "\u017f", "\u212a"]
+
+
+@given(st.lists(st.sampled_from(_PERIOD_WORDS), max_size=16))
+@example(["UNMIR ", "shall ", "remain ", "deployed ", "until ", "30 June 2032"])
+@example(["the mandate of ", "UNMIR ", "shall ", "come ", "to an end"])
+@example(["the mandate of ", "UNMIR", " ", "expires "])
+@example(["ESTABLISH ", "UNMIR ", "until ", "1 MAY 2031"])
+def test_mission_periods_are_compiled_only_where_they_can_match(parts: list[str]) -> None:
+    """`expiry_of` compiles a mission's period patterns (milliseconds each) only for a
+    paragraph with the words they need; wherever a pattern matches, those words are there."""
+    from mandates.metadata import (
+        _DATE_RE,
+        _MAY_BE_DEPLOYED,
+        _MAY_BE_KEPT,
+        _MAY_END,
+        _mission_period,
+    )
+
+    text = "".join(parts)
+    names = ("UNMIR", "United Nations Mission in Xyz")
+    if _mission_period(names, "deployed").search(text):
+        assert _MAY_BE_DEPLOYED.search(text)
+    if _mission_period(names, "ends").search(text):
+        assert _MAY_END.search(text)
+    if _mission_period(names, "kept").search(text):
+        assert _MAY_BE_KEPT.search(text) and _DATE_RE.search(text)
+
+
 def test_only_listed_characters_fold_onto_ascii() -> None:
     """`Caseless` relies on these being the only characters outside ASCII that match an ASCII
     character under re.IGNORECASE, or lower-case into ASCII or into several characters."""
