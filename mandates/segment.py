@@ -11,6 +11,7 @@ between paragraphs; they attach to every paragraph under them until the next hea
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -295,33 +296,54 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
     Two neighbouring pieces are joined only when the joined word occurs elsewhere in the
     same document and at least one piece does not, so real word pairs stay apart.
     """
-    vocabulary: Counter[str] = Counter()
-    for p in paragraphs:
-        vocabulary.update(w.lower() for w in re.findall(r"[A-Za-z]+", p.text))
-    # the second word is only looked at, not consumed, so that each word is tried with the
-    # next: in "with internation al law" the pair "with internation" must not hide "internation al"
-    # (a short word before a hyphenated compound stays: "a cross-cutting issue" is no "across")
-    pair = re.compile(r"\b([A-Za-z]+) (?=([a-z]+)\b(-?))")
-
-    def fix(text: str) -> str:
-        def join(m: re.Match[str]) -> str:
-            a, b = m.group(1), m.group(2)
-            whole = (a + b).lower()
-            if vocabulary[whole] and (vocabulary[a.lower()] <= 1 or vocabulary[b.lower()] <= 1) \
-                    and not (len(a) > 1 and len(b) > 1 and vocabulary[a.lower()] > 1
-                             and vocabulary[b.lower()] > 1) \
-                    and not (a.lower() in _WORD_BEFORE and (b in _WORD_AFTER or m.group(3))) \
-                    and not (b in _SHORT_AFTER and vocabulary[a.lower()] > 1):
-                return a
-            return m.group(0)
-
-        return pair.sub(join, text)
-
+    # each text as its runs of ASCII letters (odd places) and what stands between them
+    pieces = [_LETTER_RUN.split(p.text) for p in paragraphs]
+    vocabulary: Counter[str] = Counter(
+        word.lower() for runs in pieces for word in itertools.islice(runs, 1, None, 2))
     out = []
-    for p in paragraphs:
-        fixed = fix(p.text)
-        out.append(p if fixed == p.text else _replace_text(p, fixed))
+    for p, runs in zip(paragraphs, pieces, strict=True):
+        fixed = _joined(runs, vocabulary)
+        out.append(p if fixed is None else _replace_text(p, fixed))
     return out
+
+
+_LETTER_RUN = re.compile(r"([A-Za-z]+)")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches (`re`'s word boundary is where this changes)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _joined(runs: list[str], vocabulary: Counter[str]) -> str | None:
+    """The text of `runs` with split words joined; None when nothing is joined.
+
+    A piece and the next are tried as a pair when one space stands between them, the first
+    starts a word and the second is in lower case and ends one; each piece is tried with the
+    next, so that in "with internation al law" the pair "with internation" does not hide
+    "internation al".
+    """
+    joins: list[int] = []
+    for i in range(1, len(runs) - 2, 2):
+        if runs[i + 1] != " ":
+            continue
+        a, b, before, after = runs[i], runs[i + 2], runs[i - 1], runs[i + 3]
+        if not b.islower() or (before and _is_word_char(before[-1])) \
+                or (after and _is_word_char(after[0])):
+            continue
+        whole, low_a, low_b = (a + b).lower(), a.lower(), b
+        if vocabulary[whole] and (vocabulary[low_a] <= 1 or vocabulary[low_b] <= 1) \
+                and not (len(a) > 1 and len(b) > 1 and vocabulary[low_a] > 1
+                         and vocabulary[low_b] > 1) \
+                and not (low_a in _WORD_BEFORE and (b in _WORD_AFTER or after.startswith("-"))) \
+                and not (b in _SHORT_AFTER and vocabulary[low_a] > 1):
+            joins.append(i + 1)
+    if not joins:
+        return None
+    text = list(runs)
+    for at in joins:
+        text[at] = ""
+    return "".join(text)
 
 
 def _replace_text(p: Paragraph, text: str) -> Paragraph:

@@ -753,6 +753,50 @@ def test_mission_periods_are_compiled_only_where_they_can_match(parts: list[str]
         assert _MAY_BE_KEPT.search(text) and _DATE_RE.search(text)
 
 
+def _split_words_joined_by_regex(texts: list[str]) -> list[str]:
+    """The repair as one regex states it: a word, one space, and a lower-case word after it
+    (looked at, not consumed, so that each word is tried with the next)."""
+    import re
+    from collections import Counter
+
+    from mandates.segment import _SHORT_AFTER, _WORD_AFTER, _WORD_BEFORE
+
+    vocabulary = Counter(w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t))
+
+    def join(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        la, lb = a.lower(), b.lower()
+        if vocabulary[(a + b).lower()] and (vocabulary[la] <= 1 or vocabulary[lb] <= 1) \
+                and not (len(a) > 1 and len(b) > 1 and vocabulary[la] > 1 and vocabulary[lb] > 1) \
+                and not (la in _WORD_BEFORE and (b in _WORD_AFTER or m.group(3))) \
+                and not (b in _SHORT_AFTER and vocabulary[la] > 1):
+            return a
+        return m.group(0)
+
+    return [re.sub(r"\b([A-Za-z]+) (?=([a-z]+)\b(-?))", join, t) for t in texts]
+
+
+_SPLIT_PIECES = ["a", "gainst", "against", "Peac", "e", "Peace", " ", "  ", "-", "1", "_", "é",
+                 "as", "set", "internation", "al", "international", "with", "Is", "is", ",",
+                 "\u00a0", "cross-cutting", "across", "ac", "ross"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=12), min_size=1, max_size=3))
+@example([["a", " ", "gainst", " ", "against"]])
+@example([["Peac", " ", "e", " ", "Peace", " ", "1", "e", " ", "as"]])
+@example([["1", "Peac", " ", "e", " ", "Peace"]])  # no word starts at "Peac"
+@example([["Peac", " ", "e", "é", " ", "Peace"]])  # nor ends at "e"
+@example([["a", " ", "cross-cutting", " ", "across"]])  # a compound after a short word
+def test_split_words_are_joined_as_the_regex_says(parts: list[list[str]]) -> None:
+    """`repair_split_words` walks the runs of letters instead of calling back from a regex
+    on every word pair (a third of parsing a text); it joins exactly what the regex joins."""
+    texts = ["".join(p) for p in parts]
+    paragraphs = [Paragraph(str(n), ParagraphKind.OPERATIVE, t, 1)
+                  for n, t in enumerate(texts, start=1)]
+    assert [p.text for p in repair_split_words(paragraphs)] == \
+        _split_words_joined_by_regex(texts)
+
+
 def test_only_listed_characters_fold_onto_ascii() -> None:
     """`Caseless` relies on these being the only characters outside ASCII that match an ASCII
     character under re.IGNORECASE, or lower-case into ASCII or into several characters."""
