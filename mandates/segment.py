@@ -298,11 +298,12 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """
     # each text as its runs of ASCII letters (odd places) and what stands between them
     pieces = [_LETTER_RUN.split(p.text) for p in paragraphs]
-    vocabulary: Counter[str] = Counter(
-        word.lower() for runs in pieces for word in itertools.islice(runs, 1, None, 2))
+    lowered = [[word.lower() for word in itertools.islice(runs, 1, None, 2)] for runs in pieces]
+    vocabulary = Counter(itertools.chain.from_iterable(lowered))
+    once = {word for word, count in vocabulary.items() if count == 1}
     out = []
-    for p, runs in zip(paragraphs, pieces, strict=True):
-        fixed = _joined(runs, vocabulary)
+    for p, runs, words in zip(paragraphs, pieces, lowered, strict=True):
+        fixed = _joined(runs, words, vocabulary, once) if once else None
         out.append(p if fixed is None else _replace_text(p, fixed))
     return out
 
@@ -315,28 +316,29 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _joined(runs: list[str], vocabulary: Counter[str]) -> str | None:
-    """The text of `runs` with split words joined; None when nothing is joined.
+def _joined(runs: list[str], words: list[str], vocabulary: Counter[str],
+            once: set[str]) -> str | None:
+    """The text of `runs` (`words` their letter runs lowered) with split words joined; None
+    when nothing is joined.
 
-    A piece and the next are tried as a pair when one space stands between them, the first
-    starts a word and the second is in lower case and ends one; each piece is tried with the
-    next, so that in "with internation al law" the pair "with internation" does not hide
-    "internation al".
+    A piece and the next are tried as a pair when one of them occurs once in the document,
+    one space stands between them, the first starts a word and the second is in lower case
+    and ends one; each piece is tried with the next, so that in "with internation al law"
+    the pair "with internation" does not hide "internation al".
     """
     joins: list[int] = []
-    for i in range(1, len(runs) - 2, 2):
-        if runs[i + 1] != " ":
+    for j in range(len(words) - 1):
+        low_a, low_b = words[j], words[j + 1]
+        if low_a not in once and low_b not in once:
             continue
-        a, b, before, after = runs[i], runs[i + 2], runs[i - 1], runs[i + 3]
-        if not b.islower() or (before and _is_word_char(before[-1])) \
+        i = 2 * j + 1
+        b, before, after = runs[i + 2], runs[i - 1], runs[i + 3]
+        if runs[i + 1] != " " or not b.islower() or (before and _is_word_char(before[-1])) \
                 or (after and _is_word_char(after[0])):
             continue
-        whole, low_a, low_b = (a + b).lower(), a.lower(), b
-        if vocabulary[whole] and (vocabulary[low_a] <= 1 or vocabulary[low_b] <= 1) \
-                and not (len(a) > 1 and len(b) > 1 and vocabulary[low_a] > 1
-                         and vocabulary[low_b] > 1) \
+        if vocabulary[low_a + low_b] \
                 and not (low_a in _WORD_BEFORE and (b in _WORD_AFTER or after.startswith("-"))) \
-                and not (b in _SHORT_AFTER and vocabulary[low_a] > 1):
+                and not (b in _SHORT_AFTER and low_a not in once):
             joins.append(i + 1)
     if not joins:
         return None

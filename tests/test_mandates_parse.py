@@ -787,6 +787,7 @@ _SPLIT_PIECES = ["a", "gainst", "against", "Peac", "e", "Peace", " ", "  ", "-",
 @example([["1", "Peac", " ", "e", " ", "Peace"]])  # no word starts at "Peac"
 @example([["Peac", " ", "e", "é", " ", "Peace"]])  # nor ends at "e"
 @example([["a", " ", "cross-cutting", " ", "across"]])  # a compound after a short word
+@example([["Peace", " ", "is", " ", "Peace", " ", "Peaceis"]])  # "Yemen is"
 def test_split_words_are_joined_as_the_regex_says(parts: list[list[str]]) -> None:
     """`repair_split_words` walks the runs of letters instead of calling back from a regex
     on every word pair (a third of parsing a text); it joins exactly what the regex joins."""
