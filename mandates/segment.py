@@ -397,6 +397,24 @@ _RUN_SPLIT = re.compile(
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
+# where a match of either can start: a run of spaces after one of the characters its
+# look-behinds end with, before a figure, a bracket or (after punctuation) a capital
+_RUN_SPLIT_AT = re.compile(r"[,;.:\"”]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])")
+
+
+def _split_run(splitter: re.Pattern[str], text: str) -> list[str]:
+    """`splitter.split(text)` for `_RUN_SPLIT` and `_RUN_SPLIT_SHORT`, tried only where
+    `_RUN_SPLIT_AT` finds a place a match can start (opening with look-behinds, they would be
+    tried at every character of a text that is often a whole paragraph)."""
+    pieces: list[str] = []
+    last = 0
+    for place in _RUN_SPLIT_AT.finditer(text):
+        m = splitter.match(text, place.start() + 1)
+        if m is not None:
+            pieces.append(text[last:m.start()])
+            last = m.end()
+    pieces.append(text[last:])
+    return pieces
 _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
 # "…; 13 Urges": a number whose dot was lost after a semicolon (see _NUMBER_OR_LETTER_SPLIT)
 _UNDOTTED_RUN = re.compile(r"[;:]\s+\d{1,3}\s+[A-Z]")
@@ -549,7 +567,7 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if splitter is None:
             out.append(line)
             continue
-        pieces = _headings_apart([piece for piece in splitter.split(line.text) if piece])
+        pieces = _headings_apart([piece for piece in _split_run(splitter, line.text) if piece])
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return out

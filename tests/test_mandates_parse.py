@@ -798,6 +798,28 @@ def test_split_words_are_joined_as_the_regex_says(parts: list[list[str]]) -> Non
         _split_words_joined_by_regex(texts)
 
 
+_RUN_PIECES = ["the Council", "; ", ": ", ", ", ". ", ".\" ", "” ", " ", "\n", "  ", "4. ",
+               "12 ", "(a) ", "(b) ", "(ii) ", "; and ", "; and, ", "; or ", "Decides", "Urges ",
+               "Recalling ", "Recommends ", "Noting", "matter", "region", "(2024) ", "iiii",
+               "Calls upon ", "Welcomes ", "To ", "e)", "\u2009", "\u00a0"]
+
+
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=16))
+@example(["region", "; ", "and ", "(b) ", "To "])
+@example(["matter", ".\" ", "Recalling "])
+@example(["matter", ". ", "Recommends "])
+@example(["e)", " ", "4. ", "Decides"])
+@example(["matter", "; ", "(a) ", "To "])
+def test_a_run_together_line_splits_where_the_regex_splits(parts: list[str]) -> None:
+    """Lines holding several paragraphs are split with the run-together patterns tried only
+    where a match can start; the pieces are those `re.split` gives."""
+    from mandates.segment import _RUN_SPLIT, _RUN_SPLIT_SHORT, _split_run
+
+    text = "".join(parts)
+    for splitter in (_RUN_SPLIT, _RUN_SPLIT_SHORT):
+        assert _split_run(splitter, text) == splitter.split(text)
+
+
 def test_only_listed_characters_fold_onto_ascii() -> None:
     """`Caseless` relies on these being the only characters outside ASCII that match an ASCII
     character under re.IGNORECASE, or lower-case into ASCII or into several characters."""
