@@ -1151,6 +1151,9 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  r"(?:information|an? update|updates|an? (?:\w+ )?report|briefings?|assessments?|"
                  r"(?:an? )?(?:\w+ ){0,2}(?:review|analysis)|options|recommendations)|"
                  r"(?:communicate|present)\b[^;]{0,40}?\bto the (?:Security )?Council|"
+                 # "present, no later than 31 May 2031, a strategic review of the Mission"
+                 r"present(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
+                 r"review|options|recommendations)\b|"
                  r"(?:share with|update) the (?:Security )?Council|"
                  r"(?:inform|apprise) " + _COUNCIL + r"|keep " + _COUNCIL + r" (?:\w+ ){0,3}?"
                  r"(?:informed|updated|apprised)|"
@@ -1197,7 +1200,8 @@ _DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:\w+,\s+
 # the next dates of "by 4 July 2025 and 5 January 2026", "by 1 March, 1 June and 1 September",
 # "a midterm report no later than 31 December 2012 and a final report no later than 30 June
 # 2013", "with the first report occurring before 30 March 2025 and the second before …"
-_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:to\s+(?:submit|provide|present)\s+)?"
+                       r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:report|update|briefing)\s+|the\s+(?:second|third|fourth|last|final|"
                        r"next)\s+)?(?:(?:by|before|(?:no|not)\s+later\s+than)\s+)?(?:the\s+)?"
                        + _DATE, re.I)

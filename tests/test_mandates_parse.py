@@ -1548,6 +1548,11 @@ def test_reports_asked_for_by_several_dates() -> None:
                 "before 15 May 2032;"):
         [request] = reporting_of([Paragraph("9", ParagraphKind.OPERATIVE, two, 1)])
         assert (request.due, request.later) == (date(2031, 12, 31), (date(2032, 5, 15),))
+    # a briefing, then a written report, each by its date
+    both = ("Requests the Secretary-General to brief the Council by 31 December 2031 and to "
+            "submit a written report by 15 May 2032;")
+    [request] = reporting_of([Paragraph("9", ParagraphKind.OPERATIVE, both, 1)])
+    assert (request.due, request.later) == (date(2031, 12, 31), (date(2032, 5, 15),))
 
 
 @pytest.mark.parametrize(("text", "frequency", "due"), [
@@ -1650,6 +1655,11 @@ def test_reports_asked_for_by_several_dates() -> None:
      "cooperation with the regional organizations, and to submit to it a report on that "
      "matter every three months;", "every three months", None),
     # the date set off by commas between the verb and what is to be provided
+    ("Requests the Secretary-General to present, no later than 31 May 2031, a strategic review "
+     "of the Mission;", None, date(2031, 5, 31)),
+    # what the Council asks him to present, to it or not, is a report to it
+    ("Requests the Secretary-General to present updated options for possible changes to the "
+     "mandate;", None, None),
     ("Requests the Secretary-General to provide, no later than 30 April 2031, an assessment "
      "of the disengagement plan, and thereafter to report every three months;",
      "every three months", date(2031, 4, 30)),
