@@ -830,6 +830,15 @@ _FROM = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
 # total authorized strength to 12,000 troops", "by 200 police personnel, for a total of 1,200"
 _TOTAL = re.compile(r"\btotal\s+(?:(?:authori[sz]ed\s+)?(?:strength|level|ceiling)\s+)?(?:of|to|at)"
                     r"\s+(?:up\s+to\s+|approximately\s+)?$", re.I)
+# the strength an increment brings a component to, with the increment's kind: "increase its
+# military component by 1,000 troops, to a total of 14,000"
+_TOTAL_AFTER = re.compile(
+    r",?\s+(?:(?:(?:bringing|raising|for)\s+(?:(?:it|them|its|the)\s+)?(?:\w+\s+)?)?(?:to\s+)?"
+    r"a\s+total\s+(?:(?:authori[sz]ed\s+)?(?:strength|level|ceiling)\s+)?(?:of\s+)?"
+    # "bringing the total to 1,200", "bringing its total strength to 5,500"
+    r"|(?:bringing|raising)\s+(?:it|them|its|the)\s+(?:total\s+)?(?:(?:authori[sz]ed\s+)?"
+    r"(?:strength|level|ceiling)\s+)?to\s+)"
+    r"(?:up\s+to\s+)?(\d{1,3}(?:,\d{3})+|\d{2,6})\b(?![.,]\d)", re.I)
 # the figure a strength goes to: "the increase in the strength of the United Nations Interim
 # Force in Lebanon … from 4,000 to approximately 6,000 troops"
 _FROM_TO = re.compile(r"\b(?:strength|level|size)\b[^;]{0,160}\bfrom\s+[\d,]+\s+to\s+"
@@ -965,14 +974,26 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             total = _TOTAL.search(text, max(0, m.start() - 80), m.start())
             if total is not None and _FROM.search(text, max(0, m.start() - 60), m.start()):
                 total = None  # "from a total of 8,000 troops to 6,000": the strength left
-            if total is None and (m.group("more") or _INCREMENT.search(
+            # "for a total of 1,200 police and 5,100 troops": the next of a list of ceilings
+            listed = any(end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
+                         for end in kept)
+            if total is None and (m.group("more") or (not listed and (_INCREMENT.search(
                     text[max(0, m.start() - 160):m.start()]) or any(
                     end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
-                    for end in raised)):
+                    for end in raised)))):
                 raised.append(m.end())
                 if increments is not None:
                     increments.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
                                                        m.group(0)))
+                bare = _TOTAL_AFTER.match(text, m.end())
+                if bare is not None and (p.ref, kind) not in seen and not any(
+                        other.start() == bare.start(1) for _, other in found) \
+                        and (total_count := parse_count(bare.group(1))) is not None:
+                    # the total names no kind of its own (else it is read as a count below)
+                    seen.add((p.ref, kind))
+                    kept.append(bare.end())
+                    placed.append(((number, bare.start(1)), PersonnelCeiling(
+                        owner, kind, total_count, p.ref, p.page, text[m.start():bare.end()])))
                 continue
             window = text[max(0, m.start() - 500):m.start()]
             if not (total is not None or _CEILING_CONTEXT.search(window + m.group(0))

@@ -1066,6 +1066,13 @@ def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
      "1,200 police personnel;", ("police", 1200), ("police", 200)),
     ("Decides to increase the authorized strength of UNMIR by 2,000 troops, bringing the total "
      "authorized strength to 12,000 troops;", ("military", 12000), ("military", 2000)),
+    # the total printed without its kind: the increment's
+    ("Authorizes UNMIR to increase its military component by 1,000 troops, to a total of "
+     "14,000;", ("military", 14000), ("military", 1000)),
+    ("Decides to increase UNMIR by 200 police personnel, bringing the total to 1,200;",
+     ("police", 1200), ("police", 200)),
+    ("Decides to increase UNMIR by an additional 500 troops, bringing its total strength to "
+     "5,500;", ("military", 5500), ("military", 500)),
     # the total a strength falls from is not its ceiling
     ("Decides to reduce the strength of UNMIR from a total of 8,000 troops to 6,000 troops;",
      ("military", 6000), None),
@@ -1081,6 +1088,20 @@ def test_the_total_an_increment_brings_the_strength_to_is_the_ceiling(
                            increments)
     assert [(str(c.kind), c.count) for c in ceilings] == [ceiling]
     assert [(str(c.kind), c.count) for c in increments] == ([increment] if increment else [])
+
+
+def test_a_list_of_totals_after_increments_is_a_list_of_ceilings() -> None:
+    """"by 200 police personnel and 100 troops, for a total of 1,200 police and 5,100 troops":
+    the count listed after a total is a total too, not a third increment."""
+    from mandates.metadata import ceilings_of
+
+    increments: list = []
+    text = ("Decides to increase UNMIR by 200 police personnel and 100 troops, for a total of "
+            "1,200 police and 5,100 troops;")
+    ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR",
+                           increments)
+    assert [(str(c.kind), c.count) for c in ceilings] == [("police", 1200), ("military", 5100)]
+    assert [(str(c.kind), c.count) for c in increments] == [("police", 200), ("military", 100)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
