@@ -775,7 +775,7 @@ _CAPITALIZED_KIND = re.compile(r"\b(?:Civilian Police|Formed Police Units?|Milit
                                r"Monitors|Personnel)|Military Personnel)\b")
 _CEILING_CONTEXT = Caseless(
     r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum (?:\w+ )?of|consist of|"
-    r"comprised of|not exceed|"
+    r"comprised of|compris(?:e|es|ing)\b|not exceed|"
     r"(?:decides|authori[sz]es) (?:to|that)[^;]{0,80}(?:maintain|increase|reduce|deploy)"
     # "Decides to authorize, as part of UNMIR, and in accordance with the provisions of
     # resolution 9037 (2031), the deployment of 100 military observers", "Authorizes UNMIR to

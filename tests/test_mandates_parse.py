@@ -1051,6 +1051,8 @@ def test_establishing_resolution_with_a_start_date_and_a_predecessor() -> None:
     ("Decides to decrease the troop level of UNMIR to no more than 1,200;", 1200),
     ("Decides to authorize an increase in the troop strength of UNMIR up to 1,050;", 1050),
     ("Authorizes increasing the military strength of UNMIR to 10,800 personnel;", 10800),
+    # a strength the mission comprises, without "up to"
+    ("Decides that UNMIR shall comprise 4,200 military personnel;", 4200),
 ])
 def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
     from mandates.metadata import ceilings_of
