@@ -132,7 +132,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bsafe areas?\b", r"\bsafe havens?\b", r"protection of (?:the )?(?:local )?population",
         r"protect(?:ing)? (?:the )?(?:local )?populations?\b", r"security of (?:the )?civilians?",
         r"protection sites", r"protection of civilian", r"violence against civilians",
-        r"civilian protection", r"early warning",
+        r"civilian protection", r"early[- ]warning",
         r"protection (?:to|for) (?:the )?civilian",
         r"(?:threats?|violence|attacks?) (?:against|to|on) "
         r"(?:the )?civilian population", r"protection of (?:[\w-]+,? (?:and )?){1,4}civilians\b",

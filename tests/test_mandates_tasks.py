@@ -1027,6 +1027,9 @@ def test_protection_that_must_remain_a_priority_makes_the_tasks_it_names_priorit
 
 
 @pytest.mark.parametrize(("text", "category"), [
+    # hyphenated, as recent texts print it
+    ("Requests UNXYZ to strengthen its early-warning and rapid response capacities;",
+     "protection_of_civilians"),
     ("Encourages UNXYZ to ensure regular interaction with the civilian population to raise "
      "awareness and understanding about its mandate and activities;", "public_information"),
     ("Requests UNXYZ to continue to actively sensitize the national population to the "
