@@ -1146,7 +1146,9 @@ _FREQUENCIES = (
                r"\bat\s+(?:least\s+at\s+)?(?!regular\b)(?:[\w-]+\s+)?intervals\b"
                r"(?:\s+of\s+[\w-]+\s+(?:days|weeks|months))?|"
                r"\b(?:[\w]+-)?(?:bi-?|semi-)?(?:annual(?:ly)?|monthly|weekly)\b|"
-               r"\bquarterly\b|\b(?:once|twice)\s+(?:a|per|each)\s+(?:year|month)\b", re.I),
+               r"\bquarterly\b|\b(?:once|twice)\s+(?:a|per|each)\s+(?:year|month)\b|"
+               # "on a 90-day basis", "on a six-month basis"
+               r"\bon\s+an?\s+[\w-]+-(?:day|week|month|year)\s+basis\b", re.I),
     re.compile(r"regularly|on a regular basis|at regular intervals|periodically", re.I))
 
 

@@ -1678,6 +1678,8 @@ def test_reports_asked_for_by_several_dates() -> None:
      "cooperation with the regional organizations, and to submit to it a report on that "
      "matter every three months;", "every three months", None),
     # the date set off by commas between the verb and what is to be provided
+    ("Requests the Secretary-General to report to the Council on a 90-day basis;",
+     "on a 90-day basis", None),
     ("Requests the Secretary-General to present, no later than 31 May 2031, a strategic review "
      "of the Mission;", None, date(2031, 5, 31)),
     # what the Council asks him to present, to it or not, is a report to it
