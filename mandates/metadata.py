@@ -828,16 +828,16 @@ _STRENGTH_OF = re.compile(r"(?:\b(?:level|strength|total)\s+of|\bwith|\b(?:compo
 _FROM = re.compile(r"\bfrom\b[^,;]{0,40}$", re.I)
 # the strength an increment brings the total to, the ceiling: "by 2,000 troops, bringing the
 # total authorized strength to 12,000 troops", "by 200 police personnel, for a total of 1,200"
-_TOTAL = re.compile(r"\btotal\s+(?:(?:authori[sz]ed\s+)?(?:strength|level|ceiling)\s+)?(?:of|to|at)"
+_STRENGTH_WORD = r"(?:(?:authori[sz]ed\s+)?(?:strength|level|ceiling)\s+)?"
+_TOTAL = re.compile(r"\btotal\s+" + _STRENGTH_WORD + r"(?:of|to|at)"
                     r"\s+(?:up\s+to\s+|approximately\s+)?$", re.I)
 # the strength an increment brings a component to, with the increment's kind: "increase its
 # military component by 1,000 troops, to a total of 14,000"
 _TOTAL_AFTER = re.compile(
     r",?\s+(?:(?:(?:bringing|raising|for)\s+(?:(?:it|them|its|the)\s+)?(?:\w+\s+)?)?(?:to\s+)?"
-    r"a\s+total\s+(?:(?:authori[sz]ed\s+)?(?:strength|level|ceiling)\s+)?(?:of\s+)?"
+    r"a\s+total\s+" + _STRENGTH_WORD + r"(?:of\s+)?"
     # "bringing the total to 1,200", "bringing its total strength to 5,500"
-    r"|(?:bringing|raising)\s+(?:it|them|its|the)\s+(?:total\s+)?(?:(?:authori[sz]ed\s+)?"
-    r"(?:strength|level|ceiling)\s+)?to\s+)"
+    r"|(?:bringing|raising)\s+(?:it|them|its|the)\s+(?:total\s+)?" + _STRENGTH_WORD + r"to\s+)"
     r"(?:up\s+to\s+)?(\d{1,3}(?:,\d{3})+|\d{2,6})\b(?![.,]\d)", re.I)
 # the figure a strength goes to: "the increase in the strength of the United Nations Interim
 # Force in Lebanon … from 4,000 to approximately 6,000 troops"
