@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Literal
 
 from mandates.caseless import Caseless
 from mandates.cue_index import Anchored, openings
@@ -506,7 +507,8 @@ _MAY_BE_KEPT = re.compile(r"establish|period|continue", re.I)
 
 
 @lru_cache(maxsize=256)
-def _mission_period(names: tuple[str, ...], which: str) -> re.Pattern[str]:
+def _mission_period(names: tuple[str, ...],
+                    which: Literal["deployed", "ends", "kept"]) -> re.Pattern[str]:
     """For one mission's names, the pattern of its deployment until a date ("deployed"), of
     the end of its mandate ("ends"), or of its establishment or continuation for a fixed time
     ("kept"); see `expiry_of`."""
