@@ -397,6 +397,8 @@ _RUN_SPLIT = re.compile(
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
+# the year a title block prints: "Resolution 2556 (2020)", "S/RES/2556 (2020)"
+_TITLE_YEAR = re.compile(r"(?:Resolution|S/RES/)\s*\d{1,4}\s*\((\d{4})\)")
 # where a match of either can start: a run of spaces after one of the characters its
 # look-behinds end with, before a figure, a bracket or (after punctuation) a capital
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])")
@@ -712,6 +714,13 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             lines = [*lines[:body_from], Line(rest, lines[start].page), *lines[body_from:]]
     masthead = lines[:start]
     body = _dotted_labels(_undotted_numbers(lines[body_from:]))
+    # items whose letters a PDF does not print take the running letter; in a mandate's
+    # sections ("(i) Protection of civilians", "(ii) Support to stabilization") the UN's
+    # editors began each section's letters at (a) until 2020 (2277 (2016) … 2556 (2020)) and
+    # have run them on since (2717 (2023), 2765 (2024))
+    year = next((int(m.group(1)) for ln in masthead[:40]
+                 if (m := _TITLE_YEAR.search(ln.text))), None)
+    letters_run_on = year is None or year > 2020
 
     done: list[_Open] = []
     current: _Open | None = None
@@ -942,7 +951,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # an indented line opening a sentence inside a list whose letters are not
             # printed: it is the list's next item
             label = _next_letter(letter) if letter else (
-                _next_letter(carry) if section and carry else "a")
+                _next_letter(carry) if section and carry and letters_run_on else "a")
             opened = _open_sub(label, top, section, letter, roman, carry)
             if opened is not None:
                 previous_section = section

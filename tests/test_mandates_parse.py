@@ -1022,6 +1022,14 @@ def test_list_items_printed_without_letters_are_numbered_in_order() -> None:
     assert res.paragraph("34(i)").text.startswith("Protection of civilians")
 
 
+def test_unprinted_letters_of_a_2019_mandate_begin_again_in_its_second_section() -> None:
+    """As the UN's own paragraph JSON of 2502 (2019) numbers them: (ii)(a), not (ii)(h)."""
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2502(2019).pdf"))
+    assert res.paragraph("29(ii)(a)").text.startswith("Provide coordination between")
+    assert res.paragraph("29(ii)(h)") is not None  # the section has eleven items
+    assert res.paragraph("29(ii)(l)") is None
+
+
 def test_headings_inside_a_list_stay_headings() -> None:
     res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
     a, b = res.paragraph("38(a)"), res.paragraph("38(b)")
@@ -1339,13 +1347,14 @@ _ITEMS_A_TO_H = tuple((f"({letter}) To support the parties in task {letter};", T
                       for letter in "abcdefgh")
 
 
-def _mandate_list(*lines: tuple[str, bool]) -> dict[str, Paragraph]:
+def _mandate_list(*lines: tuple[str, bool], title: str | None = None) -> dict[str, Paragraph]:
     """The paragraphs segmented from a one-paragraph mandate whose list is `lines`, each a
-    printed line and whether it is indented."""
+    printed line and whether it is indented; `title` is the title block's line, if any."""
     from mandates.readers.lines import Line
     from mandates.segment import segment
 
-    printed = [Line("The Security Council,", 1, False),
+    printed = [*([Line(title, 1, False)] if title else []),
+               Line("The Security Council,", 1, False),
                Line("Recalling its earlier decisions,", 1, False),
                Line("1. Decides that the mandate of the Mission shall include these tasks:", 1,
                     False),
@@ -1372,6 +1381,24 @@ def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> N
     item = paragraphs["1(ii)(c)"]
     assert item.text.startswith("Provide coordination") and item.heading == "Stabilisation"
     assert "1(ii)(d)" not in paragraphs
+
+
+@pytest.mark.parametrize(("title", "first_of_second"), [
+    ("Resolution 9096 (2019)", "1(ii)(a)"),  # each section's letters began at (a) until 2020
+    ("Resolution 9096 (2031)", "1(ii)(c)"),  # and have run on since
+    (None, "1(ii)(c)"),
+])
+def test_unprinted_letters_begin_again_in_each_section_until_2020(
+        title: str | None, first_of_second: str) -> None:
+    paragraphs = _mandate_list(
+        ("(i) Protection of civilians", True),
+        ("Protect civilians under threat of physical violence;", True),
+        ("Enhance its community engagement with civilians;", True),
+        ("(ii) Support to the strengthening of State institutions", True),
+        ("Provide coordination between the Government and partners;", True),
+        ("Provide technical advice to the Government;", True), title=title)
+    assert paragraphs[first_of_second].text.startswith("Provide coordination")
+    assert paragraphs["1(i)(b)"].text.startswith("Enhance its community engagement")
 
 
 def test_an_unlettered_item_keeps_its_own_list_in_lower_case() -> None:
