@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mandates.metadata import ADOPTED_AT_MEETING
+from mandates.metadata import ADOPTED_AT_MEETING, symbol_of
 from mandates.model import Paragraph, ParagraphKind
 from mandates.readers.lines import Line, roman_numeral
 
@@ -397,8 +397,6 @@ _RUN_SPLIT = re.compile(
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
-# the year a title block prints: "Resolution 2556 (2020)", "S/RES/2556 (2020)"
-_TITLE_YEAR = re.compile(r"(?:Resolution|S/RES/)\s*\d{1,4}\s*\((\d{4})\)")
 # where a match of either can start: a run of spaces after one of the characters its
 # look-behinds end with, before a figure, a bracket or (after punctuation) a capital
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])")
@@ -718,9 +716,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     # sections ("(i) Protection of civilians", "(ii) Support to stabilization") the UN's
     # editors began each section's letters at (a) until 2020 (2277 (2016) … 2556 (2020)) and
     # have run them on since (2717 (2023), 2765 (2024))
-    year = next((int(m.group(1)) for ln in masthead[:40]
-                 if (m := _TITLE_YEAR.search(ln.text))), None)
-    letters_run_on = year is None or year > 2020
+    symbol = symbol_of([ln.text for ln in masthead[:40]])
+    letters_run_on = symbol is None or int(symbol[-5:-1]) > 2020
 
     done: list[_Open] = []
     current: _Open | None = None
