@@ -372,8 +372,9 @@ def _add_months(start: date, months: int) -> date:
 
 
 # "until 20 December 2025", "through 15 July 2013", "for a further 12 months to 31 July 2032"
-_EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?\b(?:until|through|to)\s+"
-                         + _DATE)
+_EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?"
+                         r"\b(?:until|till|through|to)\s+"
+                         r"(?:midnight\s+(?:on\s+|of\s+)?)?" + _DATE)
 # "extend the mandate … for a further period of six months", "the mandate of UNMIN … will be
 # for a period of 12 months"
 # (not a body "established pursuant to paragraph 7 of resolution 986 (1995)", named in passing)
@@ -381,12 +382,16 @@ _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|un
                        r"authori[sz]|commenc)\w*\b|\bmandate\b"
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+|the\s+)?"
-                       r"(?:further\s+|final\s+|new\s+|additional\s+|initial\s+)?period\s+of\s+"
-                       r"(?:up\s+to\s+)?(\w+(?:-\w+)?)\s+(months?|days?|years?)")
+                       r"(?:(?:further|final|new|additional|initial|interim|limited)\s+)?"
+                       r"(?:period\s+of\s+(?:up\s+to\s+)?(\w+(?:-\w+)?)\s+(months?|days?|years?)|"
+                       # "for a further six-month period", "for an initial 12-month period"
+                       r"(\w+)[- ](month|day|year)\s+period)\b")
 # without "period of", only the mandate the verb extends: "extend the mandate of UNOGBIS, as a
 # special political mission, for one year", never "measures … established for twelve months"
+# ("for another year", "for a further year": one)
 _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\s+|existing\s+)?"
-                     r"mandate\s+of\s+[^;]{0,100}?\bfor\s+(?:a\s+further\s+|another\s+)?"
+                     r"(?:mandate\s+of\s+[^;]{0,100}?|[\w-]{2,40}['\u2019]s\s+mandate\s+)"
+                     r"\bfor\s+(?:an?\s+(?:further|additional)\s+|another\s+)?"
                      r"(\w+(?:-\w+)?)\s+(?:additional\s+|further\s+|more\s+)?(months?|years?)\b")
 # "extend the existing mandate of ONUMOZ until the new Government … takes office, …, but not
 # later than 15 December 1994"
@@ -546,8 +551,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     """When the mandate runs out, and the paragraph that says so.
 
     "extend the mandate … until 20 December 2025", "for a period of six months, that is,
-    until 30 June 2025", "for a further period of 12 months" or "for one year" (counted from
-    adoption when no date is printed), "until 31 August 2025", "until … takes office, but not
+    until 30 June 2025", "for a further period of 12 months", "for a further six-month period"
+    or "for another year" (counted from adoption when no date is printed), "until 31 August
+    2025", "until … takes office, but not
     later than 15 December 1994", a mission established or kept on "until 31 August 1999" or
     "for a period terminating on 30 November 1995", and a mandate terminated or said to
     expire on a date. When the expiry is counted from a period, the date it is counted from
@@ -635,7 +641,9 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if re.search(r"continue thereafter|unless the (?:Security )?Council decides otherwise",
                          p.text[m.end():m.end() + 160], re.I):
                 continue  # open-ended: the period renews itself (1244)
-            n = parse_count(m.group(1).replace("-", " "))
+            count, unit = (g for g in m.groups() if g is not None)
+            n = 1 if count.lower() in ("a", "an", "another") \
+                else parse_count(count.replace("-", " "))
             start = re.match(r"\s*,?\s*(?:as\s+)?(?:from|(?:starting|beginning|commencing)"
                              r"(?:\s+on)?|with effect from)\s+" + _DATE,
                              p.text[m.end():m.end() + 60], re.I)
@@ -666,7 +674,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                     or (before and before.group(0).lower().endswith("commenc")))
                 if counted_from is not None:
                     counted_from.append((begins, first_day))
-                end = _counted(begins, n, m.group(2))
+                end = _counted(begins, n, unit)
                 return end - timedelta(days=1) if first_day else end, p.ref
     for p in operative:
         m = _PERIOD_ENDING.search(p.text)

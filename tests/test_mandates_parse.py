@@ -949,6 +949,21 @@ def test_cue_openings(pattern: str, expected) -> None:
      date(2031, 6, 15), date(2031, 12, 31)),
     ("Decides to extend the mandate of UNMIR for one additional year;", date(2031, 6, 15),
      date(2032, 6, 15)),
+    # a period without a figure, or its length before "period"
+    ("Decides to extend the mandate of UNMIR for another year;", date(2031, 6, 15),
+     date(2032, 6, 15)),
+    ("Decides to renew UNMIR's mandate for a further year;", date(2031, 6, 15),
+     date(2032, 6, 15)),
+    ("Decides to extend the mandate of UNMIR for an additional twelve months;",
+     date(2031, 6, 15), date(2032, 6, 15)),
+    ("Decides to extend the mandate of UNMIR for a further six-month period;",
+     date(2031, 6, 15), date(2031, 12, 15)),
+    ("Decides to extend the mandate of UNMIR for an interim period of three months;",
+     date(2031, 6, 15), date(2031, 9, 15)),
+    ("Decides to extend the mandate of UNMIR till 31 March 2032;", date(2031, 6, 15),
+     date(2032, 3, 31)),
+    ("Decides to extend the mandate of UNMIR until midnight on 31 March 2032;",
+     date(2031, 6, 15), date(2032, 3, 31)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
