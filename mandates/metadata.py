@@ -816,6 +816,10 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     # "reduce the level of authorized military personnel from 8115 to 7450"
     r"\b(?:level|strength|number)\s+of\s+(?:the\s+)?(?:authori[sz]ed\s+)?(troop|military|police)s?"
     r"\s+(?:personnel\s+)?from\s+[\d,]+\s+to\s+" + _COUNT + r"\b(?!\s+(?:\w+\s+)?personnel)",
+    # "maintain the overall number of military personnel of UNMIR at 14,000"
+    r"\bnumber\s+of\s+(?:authori[sz]ed\s+)?(troop|military|police)s?\s+personnel"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:at|to)\s+(?:no\s+more\s+than\s+|up\s+to\s+|"
+    r"a\s+maximum\s+of\s+)?" + _COUNT + r"\b(?!\s+(?:\w+\s+)?personnel)",
 ))
 
 
@@ -842,12 +846,14 @@ _STRENGTH_WORD = r"(?:(?:authori[sz]ed\s+)?(?:strength|level|ceiling)\s+)?"
 _TOTAL = re.compile(r"\btotal\s+" + _STRENGTH_WORD + r"(?:of|to|at)"
                     r"\s+(?:up\s+to\s+|approximately\s+)?$", re.I)
 # the strength an increment brings a component to, with the increment's kind: "increase its
-# military component by 1,000 troops, to a total of 14,000"
+# military component by 1,000 troops, to a total of 14,000", "by 1,000 troops, to 13,000"
 _TOTAL_AFTER = re.compile(
     r",?\s+(?:(?:(?:bringing|raising|for)\s+(?:(?:it|them|its|the)\s+)?(?:\w+\s+)?)?(?:to\s+)?"
     r"a\s+total\s+" + _STRENGTH_WORD + r"(?:of\s+)?"
     # "bringing the total to 1,200", "bringing its total strength to 5,500"
-    r"|(?:bringing|raising)\s+(?:it|them|its|the)\s+(?:total\s+)?" + _STRENGTH_WORD + r"to\s+)"
+    r"|(?:bringing|raising)\s+(?:it|them|its|the)\s+(?:total\s+)?" + _STRENGTH_WORD + r"to\s+"
+    # "by 1,000 troops, to 13,000" (a strength: not a day of the month)
+    r"|to\s+(?=\d{1,3},\d{3}\b|\d{3,6}\s*[,;.]))"
     r"(?:up\s+to\s+)?(\d{1,3}(?:,\d{3})+|\d{2,6})\b(?![.,]\d)", re.I)
 # the figure a strength goes to: "the increase in the strength of the United Nations Interim
 # Force in Lebanon … from 4,000 to approximately 6,000 troops"

@@ -1076,6 +1076,8 @@ def test_establishing_resolution_with_a_start_date_and_a_predecessor() -> None:
     ("Authorizes increasing the military strength of UNMIR to 10,800 personnel;", 10800),
     # a strength the mission comprises, without "up to"
     ("Decides that UNMIR shall comprise 4,200 military personnel;", 4200),
+    # the kind named before the figure, as a number of personnel
+    ("Decides to maintain the overall number of military personnel of UNMIR at 14,000;", 14000),
 ])
 def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
     from mandates.metadata import ceilings_of
@@ -1098,12 +1100,16 @@ def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
      ("police", 1200), ("police", 200)),
     ("Decides to increase UNMIR by an additional 500 troops, bringing its total strength to "
      "5,500;", ("military", 5500), ("military", 500)),
+    ("Decides to increase the troop ceiling of UNMIR by 1,000 troops, to 13,000;",
+     ("military", 13000), ("military", 1000)),
+    # a date the increment runs to is not a strength
+    ("Decides to increase UNMIR by 1,000 troops to 31 March 2032;", None, ("military", 1000)),
     # the total a strength falls from is not its ceiling
     ("Decides to reduce the strength of UNMIR from a total of 8,000 troops to 6,000 troops;",
      ("military", 6000), None),
 ])
 def test_the_total_an_increment_brings_the_strength_to_is_the_ceiling(
-        text: str, ceiling: tuple[str, int], increment: tuple[str, int] | None) -> None:
+        text: str, ceiling: tuple[str, int] | None, increment: tuple[str, int] | None) -> None:
     """"by 200 police personnel, for a total of 1,200": 200 raises the strength, 1,200 is the
     ceiling (it was read as a second increment, or the paragraph not at all)."""
     from mandates.metadata import ceilings_of
@@ -1111,7 +1117,7 @@ def test_the_total_an_increment_brings_the_strength_to_is_the_ceiling(
     increments: list = []
     ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR",
                            increments)
-    assert [(str(c.kind), c.count) for c in ceilings] == [ceiling]
+    assert [(str(c.kind), c.count) for c in ceilings] == ([ceiling] if ceiling else [])
     assert [(str(c.kind), c.count) for c in increments] == ([increment] if increment else [])
 
 
