@@ -1236,6 +1236,10 @@ _REQUESTS_REPORT = Caseless(
 _DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:\w+,\s+)?(?:the\s+)?"
                      + _DATE,
                      re.I)
+# the first of reports at a frequency: "every four months, starting from 15 June 2031" (not
+# "the next period … beginning on 30 May 2002", which the report may be due at the end of)
+_STARTING = re.compile(r"\b(?:every|each)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:starting|beginning|"
+                       r"commencing)(?:\s+(?:from|on))?\s+" + _DATE, re.I)
 # the next dates of "by 4 July 2025 and 5 January 2026", "by 1 March, 1 June and 1 September",
 # "a midterm report no later than 31 December 2012 and a final report no later than 30 June
 # 2013", "with the first report occurring before 30 March 2025 and the second before …"
@@ -1250,10 +1254,11 @@ _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DA
 # from another event ("within 30 days of the signing of the agreement") has no date here;
 # "in 14 days from adoption" counts only with the adoption named; "to report in six months",
 # "to provide a written report in 90 days" count from adoption
-# what a period may be counted from that is the adoption: "the adoption", "the date of the
-# adoption", "this date", "the date of this resolution", "the entry into force of this
+# what a period may be counted from that is the adoption: "the adoption", "its adoption", "the
+# date of the adoption", "this date", "the date of this resolution", "the entry into force of this
 # resolution" ("the adopting of this resolution" too)
-_FROM_ADOPTION = (r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adopti(?:on|ng)\b|this\s+date\b|"
+_FROM_ADOPTION = (r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|its\s+)?adopti(?:on|ng)\b|"
+                  r"this\s+date\b|"
                   r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:entry\s+into\s+force\s+of\s+)?"
                   r"(?:this|the\s+present)\s+resolution\b)")
 _UNITS = r"(hours?|days?|weeks?|months?)"
@@ -1402,6 +1407,8 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> list[date]:
                 dates.append(d)
                 rest = rest[more.end():]
             return dates
+    if (starting := _STARTING.search(tail)) and (first := to_date(*starting.groups())):
+        return [first]
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:
         return [within]
     if adopted and (of := _IN_REPORT_OF.search(tail)) and (d := to_date(*of.groups())) \

@@ -1736,6 +1736,14 @@ def test_reports_asked_for_by_several_dates() -> None:
     ("Requests the Secretary-General to provide, no later than 30 April 2031, an assessment "
      "of the disengagement plan, and thereafter to report every three months;",
      "every three months", date(2031, 4, 30)),
+    # the first of reports at a frequency, and a period after "its adoption"
+    ("Requests the Secretary-General to report to the Council on UNMIR every four months, "
+     "starting from 15 June 2031;", "every four months", date(2031, 6, 15)),
+    ("Requests the Secretary-General to report within 30 days of its adoption and every 60 "
+     "days thereafter;", "every 60 days", date(2031, 4, 5)),
+    # a period beginning on a date is not the first report
+    ("Requests the Secretary-General to submit an assessment report by the end of the next "
+     "period of implementation beginning on 30 May 2031;", None, None),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
