@@ -974,6 +974,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                     current.heading else (current.heading, None)
         current.add(text)
     close()
+    if inferred and not letters_run_on:
+        done = _lone_items_joined(done, inferred)
 
     paragraphs = [
         Paragraph(ref=o.ref, kind=o.kind, text=o.text(), level=o.level,
@@ -1026,6 +1028,27 @@ def _wraps(text: str) -> bool:
     """True when `text` stops mid-phrase, so the next line continues it."""
     stripped = text.rstrip()
     return stripped.endswith(",") or bool(_FUNCTION_WORD.search(stripped))
+
+
+def _lone_items_joined(done: list[_Open], inferred: list[str]) -> list[_Open]:
+    """`done` with the text of an item inferred under a section title, and alone under it,
+    joined to the title ("(ii) Arms embargo" / "Monitor the implementation …"), as a text file
+    reads it and the UN's paragraph JSON gives it: where the UN letters a section's items, it
+    letters two or more; its refs are taken out of `inferred`."""
+    children: dict[str, int] = {}
+    for o in done:
+        if o.parent is not None:
+            children[o.parent] = children.get(o.parent, 0) + 1
+    out: list[_Open] = []
+    for o in done:
+        if o.ref in inferred and out and out[-1].ref == o.parent and _is_section(out[-1]) \
+                and children[o.parent] == 1 and o.ref not in children:
+            for part in o.parts:
+                out[-1].add(part)
+            inferred.remove(o.ref)
+            continue
+        out.append(o)
+    return out
 
 
 def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = False) -> bool:

@@ -1422,6 +1422,29 @@ def test_unprinted_letters_begin_again_in_each_section_until_2020(
     assert paragraphs["1(i)(b)"].text.startswith("Enhance its community engagement")
 
 
+def test_an_item_alone_under_a_section_title_is_the_sections_text_until_2020() -> None:
+    """The UN lettered a section's items when there were two or more (2277 (2016), 2409
+    (2018)): an item alone under its title is printed as the title's text, as a text file
+    reads it, not an item (a) of its own."""
+    paragraphs = _mandate_list(
+        ("(i) Security sector reform", True),
+        ("(a) Provide advice to the Government on the reform of the police;", True),
+        ("(b) Support the reform of the army;", True),
+        ("(ii) Arms embargo", True),
+        ("Monitor the implementation of the arms embargo in cooperation with the Group", True),
+        ("of Experts;", False),
+        ("(iii) Mining activities", True),
+        ("Encourage an effective national structure that controls mining;", True),
+        ("Support the Government in mapping the mining sites;", True),
+        title="Resolution 9096 (2016)")
+    assert paragraphs["1(ii)"].text == ("Arms embargo Monitor the implementation of the arms "
+                                        "embargo in cooperation with the Group of Experts;")
+    assert "1(ii)(a)" not in paragraphs
+    # two items under a title are its items
+    assert paragraphs["1(iii)"].text == "Mining activities"
+    assert paragraphs["1(iii)(b)"].text.startswith("Support the Government")
+
+
 def test_an_unlettered_item_keeps_its_own_list_in_lower_case() -> None:
     paragraphs = _mandate_list(
         ("(i) Security sector reform", True),
