@@ -403,6 +403,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
         r"inter-?communal", r"local (?:conflicts?|disputes?|mediation|reconciliation|"
         r"dialogue|peace)", r"community (?:violence reduction|dialogue|reconciliation)",
+        r"community[- ]level (?:dialogue|conflicts?|reconciliation|mediation|peace)",
         r"\btranshumance\b", r"community-based",
         r"conflict (?:management|resolution|prevention) (?:mechanisms|at the)",
         r"land (?:disputes|tenure|conflicts)", r"\bcvr\b",

@@ -1038,6 +1038,8 @@ def test_protection_that_must_remain_a_priority_makes_the_tasks_it_names_priorit
      "Government in collecting and storing those arms;", "small_arms_control"),
     ("Decides further that UNXYZ shall verify the process of political, economic and social "
      "reincorporation of the former armed group into civilian life;", "reintegration"),
+    ("Requests UNXYZ to support community-level dialogue and conflict management;",
+     "local_reconciliation"),
 ])
 def test_outreach_and_weapons_collection_in_other_words(text: str, category: str) -> None:
     assert category in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
