@@ -493,6 +493,31 @@ _FURTHER_EXTENSION = re.compile(r"\b(?:further|automatic|additional)\s+(?:\w+\s+
                                 r"(?:extension|renewal)\b[^;]{0,120}?\buntil\s+" + _DATE, re.I)
 
 
+# an extension in time: "extend the mandate of UNMIR by six months", "renew the mandate of
+# UNMIR for a further period" (not "extend to that end the mandate of UNPROFOR in order to
+# enable it …", which widens it)
+_EXTENDS_MANDATE = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,160}?\bmandate\b|"
+                            r"\bmandate\b[^;]{0,160}?\b(?:extend|renew|prolong)\w*\b")
+_FOR_A_TIME = re.compile(r"\b(?:by|for)\s+(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:days?|weeks?|months?|years?|period)\b|\b(?:until|till|through)\b",
+                         re.I)
+
+
+def unread_extension(paragraphs: Sequence[Paragraph], mission: str) -> str | None:
+    """The ref of an operative paragraph that extends the mandate of `mission` for a time, for
+    a resolution whose expiry `expiry_of` could not read ("by six months" counts from an expiry
+    the text does not print); None when none."""
+    names = names_of(mission)
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE or not any(n in p.text for n in names):
+            continue
+        m = _EXTENDS_MANDATE.search(p.text)
+        if m is not None and not NOT_A_MISSION.search(m.group(0)) \
+                and _FOR_A_TIME.search(p.text, m.start()) is not None:
+            return p.ref
+    return None
+
+
 def further_extension(text: str, expires: date) -> date | None:
     """The later date to which the expiry paragraph `text` extends the mandate on a condition
     (an automatic extension), None when it provides none."""

@@ -24,6 +24,7 @@ from mandates.metadata import (
     reporting_of,
     resolutions_cited,
     symbol_of,
+    unread_extension,
     unread_strengths,
 )
 from mandates.model import Paragraph, ParagraphKind, PersonnelCeiling, Resolution
@@ -371,6 +372,13 @@ def parse_resolution(path: str | Path) -> Resolution:
             "expiry_may_extend", f"paragraph {expiry_ref} extends the mandate until {expires} "
             f"and, on a condition it states, further until {later}; {expires} is used",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+    if expires is None and principal is not None \
+            and (unread := unread_extension(paragraphs, principal)) is not None:
+        warnings.append(DataWarning(
+            "expiry_unread", f"paragraph {unread} extends the mandate, but no end date could be "
+            "read from it (a period counted from the present expiry, \"by six months\", needs "
+            "that date); the expiry is left empty: read the paragraph",
+            SourceRef(path=p.name, paragraph=unread)))
     if estimated:
         start, first_day = counted_from[-1] if counted_from else (adopted, False)
         basis = "the adoption date" if start == adopted else f"{start}, the start it gives"

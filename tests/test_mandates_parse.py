@@ -2360,6 +2360,28 @@ def test_an_estimated_expiry_says_what_it_is_counted_from(tmp_path, established:
     assert res.mandate_expires == expires
 
 
+@pytest.mark.parametrize(("operative", "warned"), [
+    # counted from the present expiry, which the text does not print
+    ("1. Decides to extend the mandate of UNMIR by six months;\n", "1"),
+    # widened, not extended in time
+    ("1. Decides to extend to that end the mandate of UNMIR in order to enable it to monitor "
+     "the ceasefire;\n", None),
+    # read: no warning
+    ("1. Decides to extend the mandate of UNMIR until 31 March 2032;\n", None),
+    # another body's mandate
+    ("1. Decides to extend the mandate of the Panel of Experts by six months;\n", None),
+])
+def test_an_extension_whose_end_cannot_be_read_is_not_passed_over_silently(
+        tmp_path, operative: str, warned: str | None) -> None:
+    path = _resolution_file(tmp_path, 9012, "25 April 2031",
+                            operative + "2. Requests UNMIR to monitor the ceasefire;\n")
+    res = parse_resolution(path)
+    unread = [w.at.paragraph for w in res.warnings if w.code == "expiry_unread"]
+    assert unread == ([warned] if warned else [])
+    if warned:
+        assert res.mandate_expires is None
+
+
 def test_the_table_says_when_the_council_wants_reports(tmp_path) -> None:
     from click.testing import CliRunner
 
