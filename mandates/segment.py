@@ -373,6 +373,8 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=; and)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            r"|(?<=; and,)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            r"|(?<=; or)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
+                           # "…: (a) funds … located outside Iraq, or (b) funds …" (1483)
+                           r"|(?<=, or)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            # "… in the Middle East, (a) Calls upon …": operative paragraphs
                            # lettered instead of numbered, the first run into the preamble
                            r"|(?<=,)\s+(?=\(a\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")"

@@ -3522,6 +3522,16 @@ def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
         "elections; or (b) A midterm review no later than 30 April 2032;\n"
         "2. Decides to remain seized of the matter.\n"))
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
+    # and after a comma's "or" (1483 (2003): "…: (a) funds … located outside Iraq …, or (b)
+    # funds … that have been removed from Iraq …, shall freeze")
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9003, "12 June 2031",
+        "1. Decides that all Member States in which there are: (a) funds of the previous "
+        "Government located outside Ruritania, or (b) funds removed from Ruritania, shall "
+        "freeze those funds;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
+    assert res.paragraph("1(a)").text.endswith("outside Ruritania, or")
 
 
 def test_a_last_item_whose_and_opens_the_line_is_an_item() -> None:
