@@ -578,14 +578,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     "extend the mandate … until 20 December 2025", "for a period of six months, that is,
     until 30 June 2025", "for a further period of 12 months", "for a further six-month period"
     or "for another year" (counted from adoption when no date is printed), "until 31 August
-    2025", "until … takes office, but not
-    later than 15 December 1994", a mission established or kept on "until 31 August 1999" or
-    "for a period terminating on 30 November 1995", and a mandate terminated or said to
-    expire on a date. When the expiry is counted from a period, the date it is counted from
-    is appended to `counted_from` if given, with True when the period includes that day and
-    ends the day before its anniversary ("beginning on 1 July 2013": 30 June 2014), False when
-    it ends on the anniversary (the adoption date, "as from 4 April 2004", "from 30 September
-    2003").
+    2025", "until … takes office, but not later than 15 December 1994", a mission established
+    or kept on "until 31 August 1999" or "for a period terminating on 30 November 1995", and a
+    mandate terminated or said to expire on a date. When the expiry is counted from a period,
+    the date it is counted from is appended to `counted_from` if given, with True when the
+    period includes that day and ends the day before its anniversary ("beginning on 1 July
+    2013": 30 June 2014), False when it ends on the anniversary (the adoption date, "as from 4
+    April 2004", "from 30 September 2003").
     """
     # "April 30, 2010" is read as "30 April 2010", "six (6) months" as "6 months"
     operative = [p if (text := _as_read(p.text)) == p.text else
