@@ -1364,16 +1364,66 @@ def _month_ends(text: str) -> str:
     return _MONTH_END.sub(last_day, text)
 
 
+# "Requests the following reports from the Secretary-General:", "Requests the following
+# reports to the Security Council:" (2657 (2022) 15, 2713 (2023) 45), whose items say who
+# reports: "(b) from the Secretary-General an update … by 15 September 2023"
+_FOLLOWING_REPORTS = re.compile(r"\bRequests\s+the\s+following\s+(?:reports|updates)\b([^:]*):\s*$",
+                                re.I)
+_FROM_SG = re.compile(r"^\W*from\s+the\s+Secretary-General\b", re.I)
+_FROM_OTHER = re.compile(r"^\W*from\s+(?!the\s+Secretary-General\b)", re.I)
+
+
+def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None
+                     ) -> dict[str, ReportingRequest]:
+    """The Secretary-General's reports in a list of requests, by the item's ref.
+
+    An item is his when the list asks for reports from him, or when it or an item above it
+    begins 'from the Secretary-General'; items from others (the Government, the Panel of
+    Experts) are not his, nor is an item that only heads a list of its own.
+    """
+    out: dict[str, ReportingRequest] = {}
+    his: dict[str, bool] = {}
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE:
+            continue
+        if p.parent is None:
+            m = _FOLLOWING_REPORTS.search(p.text)
+            his = {p.ref: "secretary-general" in m.group(1).lower()} if m else {}
+            continue
+        if p.parent not in his:
+            continue
+        mine = his[p.parent]
+        if _FROM_SG.match(p.text):
+            mine = True
+        elif _FROM_OTHER.match(p.text):
+            mine = False
+        his[p.ref] = mine
+        if not mine or p.text.rstrip().endswith(":"):
+            continue
+        text = _month_ends(_as_read(p.text))
+        freq = next((f for rx in _FREQUENCIES if (f := rx.search(text))), None)
+        dates = _due_dates(text, "", adopted)
+        out[p.ref] = ReportingRequest(p.ref, freq.group(0) if freq else None,
+                                      dates[0] if dates else None, p.text[:300], p.page,
+                                      tuple(dates[1:]))
+    return out
+
+
 def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
                  expires: date | None = None) -> tuple[ReportingRequest, ...]:
     """Requests to the Secretary-General to report to the Council, with frequency or date.
 
     The date is the one printed after 'by' or 'no later than'; with `adopted` known, the
     one 'within 30 days' of adoption comes to; with the mandate's end (`expires`) known,
-    that date for a report due 'at the end of this period'.
+    that date for a report due 'at the end of this period'. Each of his items in a list
+    ('Requests the following reports from the Secretary-General: (a) …') is a request.
     """
     out: list[ReportingRequest] = []
+    listed = _listed_requests(paragraphs, adopted)
     for p in paragraphs:
+        if p.ref in listed:
+            out.append(listed[p.ref])
+            continue
         # every request names the Secretary-General: most paragraphs are passed over here
         if p.kind is not ParagraphKind.OPERATIVE or "secretary-general" not in (
                 lowered := p.text.lower()):

@@ -1621,6 +1621,27 @@ def test_reporting_requests_in_a_chain_of_infinitives(text: str, found: bool) ->
     assert bool(reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)])) is found
 
 
+def test_reports_asked_for_in_a_list_of_requests(tmp_path: Path) -> None:
+    """'Requests the following reports …:' asks in its items; only the Secretary-General's count."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9071, "30 October 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 October 2032;\n"
+        "2. Requests the following reports to the Security Council:\n"
+        "(a) from the Government of Ruritania, by 1 March 2032, a report on its forces;\n"
+        "(b) from the Secretary-General:\n"
+        "(i) regular updates on UNMIR, including no fewer than three written reports, with the "
+        "first report due by 15 February 2032, and every 120 days thereafter; and\n"
+        "(ii) an update on the benchmarks by 1 September 2032;\n"
+        "(c) from the Panel of Experts, a final report by 1 October 2032;\n"
+        "3. Requests the following reports from the Secretary-General:\n"
+        "(a) an assessment of the drawdown by 1 June 2032;\n"
+        "4. Decides to remain seized of the matter.\n"))
+    got = [(r.ref, r.frequency, r.due) for r in res.reporting]
+    assert got == [("2(b)(i)", "every 120 days", date(2032, 2, 15)),
+                   ("2(b)(ii)", None, date(2032, 9, 1)),
+                   ("3(a)", None, date(2032, 6, 1))]
+
+
 def test_reports_asked_for_by_several_dates() -> None:
     from mandates.metadata import reporting_of
 
