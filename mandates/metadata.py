@@ -1201,8 +1201,8 @@ _FREQUENCIES = (
 # "ensure that the Security Council is kept regularly informed"
 _COUNCIL = r"(?:the (?:Security )?Council|it)"
 _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COUNCIL + r"|submit|"
-                 r"brief|include,?\s(?:[\w,-]+ ){0,25}?in (?:his|her|its|the|all his|all her) "
-                 r"(?:\w+ ){0,2}?report(?:s|ing)?\b|"
+                 r"brief|include,?\s(?:[\w,-]+ ){0,30}?in(?:to)? (?:his|her|its|the|all his|"
+                 r"all her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
                  # "provide, no later than 30 April 2031, an assessment"
                  r"provide(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|briefings?|updates?|"
                  r"information|assessments?)|provide (?:the (?:Security )?Council|it) with\b|"
@@ -1217,7 +1217,7 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  # "present, no later than 31 May 2031, a strategic review of the Mission"
                  r"present(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
                  r"review|options|recommendations)\b|"
-                 r"(?:share with|update) the (?:Security )?Council|"
+                 r"(?:share with|update) the (?:Security )?Council|update (?:his|her) report\b|"
                  r"(?:inform|apprise) " + _COUNCIL + r"|keep " + _COUNCIL + r" (?:\w+ ){0,3}?"
                  r"(?:informed|updated|apprised)|"
                  r"(?:is|be) kept (?:\w+ ){0,3}?(?:informed|updated|apprised))\b")
@@ -1248,7 +1248,8 @@ _REQUESTS_REPORT = Caseless(
     r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
     + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
     r"then)\s+)?"
-    r"to\s+" + _CHAINED + ")"
+    # "… to conduct a review … and report the findings of such review by 30 October 2014"
+    r"(?:to\s+|(?=report\s+(?:to|on|back|the|by|regularly)\b))" + _CHAINED + ")"
     r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b[^;]{0,120}?"
     r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")"
     # the Secretary-General named first, then asked by pronoun: "Welcomes the initiative of the

@@ -1604,6 +1604,18 @@ def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> 
      "including training and disciplinary follow-up in every case, and to keep the Council "
      "informed;", True),
     ("Requests the Secretary-General to keep the Council closely and regularly informed;", True),
+    # the last verb of a long chain without its 'to'
+    ("Requests the Secretary-General to conduct a comprehensive review of the mandate of UNMIR, "
+     "to ensure that it is aligned with the priorities identified by the legitimate democratic "
+     "Government and report the findings of the review by 30 October 2031;", True),
+    ("Requests that the Secretary-General consult the Organization of Ruritanian States "
+     "regarding the consideration of appropriate measures which might be taken by that "
+     "organization consistent with this resolution and report to the Council on the results of "
+     "those consultations;", True),
+    ("Requests the Secretary-General to include detailed information on developments in the "
+     "Kodori Valley and on the progress on efforts for return of refugees and internally "
+     "displaced persons particularly to the Gali district into his next report;", True),
+    ("Invites the Secretary-General to update his report of 3 May 2031 to cover UNMIR;", True),
     # someone else reports, through the Secretary-General or to him
     ("Requests the Chairman of the Commission to report, through the Secretary-General, to the "
      "Council every three months;", False),
