@@ -1388,7 +1388,7 @@ def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None
         if p.kind is not ParagraphKind.OPERATIVE:
             continue
         if p.parent is None:
-            m = _FOLLOWING_REPORTS.search(p.text)
+            m = _FOLLOWING_REPORTS.search(p.text) if "following" in p.text else None
             his = {p.ref: "secretary-general" in m.group(1).lower()} if m else {}
             continue
         if p.parent not in his:
