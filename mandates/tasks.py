@@ -460,6 +460,11 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     verb = clause.verb
     rest = text[clause.lead_end:]
     refs = _refs(missions, rest)
+    if not refs and "special representative" not in rest and not _IS_DECIDE.fullmatch(verb) \
+            and not _POC_PRIORITY.search(rest):
+        # every other reading needs the mission named in the clause (two thirds of the
+        # clauses with a verb name none)
+        return None
     if _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(("calls", "looks")):
         strength = Strength.ENCOURAGED
     else:
