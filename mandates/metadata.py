@@ -1054,6 +1054,14 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 earlier = placed[i][1]
                 at = text.find(earlier.text)
                 between = text[at + len(earlier.text):m.start()]
+                if kind is CeilingKind.MILITARY_OBSERVERS and ("staff" in m.group(0)) != (
+                        "staff" in earlier.text) and re.fullmatch(r",?\s+and\s+", between):
+                    # "250 military observers and 160 staff officers": the contract's kind
+                    # counts both
+                    placed[i] = (placed[i][0], PersonnelCeiling(
+                        owner, kind, earlier.count + count, p.ref, p.page,
+                        text[at:m.end()]))
+                    continue
                 if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
                              r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]) \
                         or re.fullmatch(r"\s*to\s+(?:approximately\s+)?", between) \

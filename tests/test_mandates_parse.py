@@ -1478,6 +1478,25 @@ def test_civilian_police_and_liaison_officers_are_ceilings() -> None:
                      CeilingKind.MILITARY: 1200}
 
 
+@pytest.mark.parametrize(("text", "observers"), [
+    ("Decides that UNMIR will consist of up to 9,000 military personnel, including up to 250 "
+     "military observers and 160 staff officers, and up to 900 civilian police officers;", 410),
+    ("Decides that UNMIR shall consist of a maximum of 5,000 military personnel, including 125 "
+     "staff officers and 200 observers, up to 120 civilian police personnel;", 325),
+    # one figure for both is not counted twice
+    ("Decides that UNMIR shall consist of up to 9,000 military personnel, including 250 "
+     "military observers and staff officers;", 250),
+])
+def test_staff_officers_count_with_the_military_observers(text: str, observers: int) -> None:
+    """The contract's `military_observers` are 'military observers and staff officers'."""
+    from mandates.metadata import ceilings_of
+
+    found = {c.kind: c.count for c in
+             ceilings_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")}
+    assert found[CeilingKind.MILITARY_OBSERVERS] == observers
+    assert found[CeilingKind.MILITARY] in (9000, 5000)
+
+
 def test_masthead_misprints_are_caught_by_the_symbol(tmp_path) -> None:
     path = tmp_path / "misprint.txt"
     path.write_text(
