@@ -1067,7 +1067,8 @@ def test_establishing_resolution_with_a_start_date_and_a_predecessor() -> None:
     assert res.mandate_expires == date(2005, 4, 4)
     ceilings = {c.kind: c.count for c in res.ceilings}
     assert ceilings[CeilingKind.MILITARY] == 6240  # "a military strength of a maximum of"
-    assert ceilings[CeilingKind.MILITARY_OBSERVERS] == 200
+    # "including 200 military observers and 120 staff officers": the contract's kind is both
+    assert ceilings[CeilingKind.MILITARY_OBSERVERS] == 320
 
 
 @pytest.mark.parametrize(("text", "count"), [
