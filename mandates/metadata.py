@@ -382,8 +382,10 @@ _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|un
                        r"authori[sz]|commenc)\w*\b|\bmandate\b"
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+|the\s+)?"
-                       r"(?:(?:further|final|new|additional|initial|interim|limited)\s+)?"
-                       r"(?:period\s+of\s+(?:up\s+to\s+)?(\w+(?:-\w+)?)\s+(months?|days?|years?)|"
+                       r"(?:(?:further|final|new|additional|initial|interim|limited|single)\s+)?"
+                       # "for a period not to exceed eighteen months" (745 (1992))
+                       r"(?:period\s+(?:of\s+(?:up\s+to\s+)?|not\s+to\s+exceed\s+)"
+                       r"(\w+(?:-\w+)?)\s+(months?|days?|years?)|"
                        # "for a further six-month period", "for an initial 12-month period"
                        r"(\w+)[- ](month|day|year)\s+period)\b")
 # without "period of", only the mandate the verb extends: "extend the mandate of UNOGBIS, as a
@@ -559,6 +561,10 @@ def _mission_period(names: tuple[str, ...],
         r"\b(?:until|through)\s+" + _DATE
         + r"|\bestablish\w*\s+(?:until|through)\s+" + _DATE
         + rf"\s+the\b[^;]{{0,150}}?\b{name}\b"
+        # "the United Nations Operation in Mozambique is established for a period until 31
+        # October 1993"
+        + rf"|\b{name}\b\)?\s+(?:is|shall\s+be|will\s+be|be)\s+established\b[^;]{{0,120}}?"
+        r"\b(?:until|through)\s+" + _DATE
         + rf"|\b{name}\b[^;]{{0,300}}?\bperiod,?\s+(?:ending|expiring|terminating)\s+(?:on\s+)?"
         + _DATE + rf"|\b(?:{name}|(?:the\s+)?United Nations (?:military\s+)?observers)\s+"
         r"(?:to|shall|will|should)\s+continue\b[^;]{0,300}?\buntil\s+" + _DATE
@@ -663,8 +669,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if after:
                 return to_date(*after.groups()), p.ref
             if re.search(r"continue thereafter|unless the (?:Security )?Council decides otherwise",
-                         p.text[m.end():m.end() + 160], re.I):
-                continue  # open-ended: the period renews itself (1244)
+                         p.text[m.end():m.end() + 160], re.I) and not re.match(
+                    r"\s*,?\s*unless the (?:Security )?Council decides otherwise\s*[;.]",
+                    p.text[m.end():m.end() + 80], re.I):
+                # open-ended: the period renews itself (1244), or is not the mandate's (the
+                # deferral 1422 (2002) asks of the Court); not "for a period of six months,
+                # unless the Security Council decides otherwise;" (644 (1989)), which ends
+                continue
             count, unit = (g for g in m.groups() if g is not None)
             n = 1 if count.lower() in ("a", "an", "another") \
                 else parse_count(count.replace("-", " "))
@@ -734,11 +745,14 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         # Nations Mission in … (UNMIR)", "establish … (UNMIR) with a mandate limited to a
         # single four-month period ending on 30 November 2032", "Authorizes UNMIR to continue
         # monitoring …, as a last extension of its mandate, until 15 December 2032"
+        # … by name as well: "the United Nations Operation in Mozambique is established for a
+        # period until 31 October 1993"
+        kept = _mission_period((*names, *(MISSIONS[n] for n in names if n in MISSIONS)), "kept")
         for p in operative:
             if not (_MAY_BE_KEPT.search(p.text) and _DATE_RE.search(p.text)):
                 continue
-            for m in _mission_period(names, "kept").finditer(p.text):
-                day = next(m.groups()[i:i + 3] for i in range(0, 15, 3) if m.group(i + 1))
+            for m in kept.finditer(p.text):
+                day = next(m.groups()[i:i + 3] for i in range(0, 18, 3) if m.group(i + 1))
                 if NOT_A_MISSION.search(m.group(0)) or _names_other_body_after(p.text, m.end()):
                     continue  # "re-establish … for a period expiring on …, the Group of Experts"
                 return to_date(*day), p.ref

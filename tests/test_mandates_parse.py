@@ -964,6 +964,12 @@ def test_cue_openings(pattern: str, expected) -> None:
      date(2032, 3, 31)),
     ("Decides to extend the mandate of UNMIR until midnight on 31 March 2032;",
      date(2031, 6, 15), date(2032, 3, 31)),
+    # a fixed period the Council may cut short still ends
+    ("Further decides that UNMIR shall be established for a period of six months, unless the "
+     "Security Council decides otherwise;", date(2031, 11, 7), date(2032, 5, 7)),
+    ("Decides to establish UNMIR and authorizes the deployment for a single period of up to "
+     "forty days, starting from the date of the present resolution, of nine United Nations "
+     "observers;", date(2031, 5, 4), date(2031, 6, 13)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
@@ -2355,6 +2361,15 @@ def test_a_mandate_terminated_ends_on_its_date(text: str, expires) -> None:
 
     para = [Paragraph("4", ParagraphKind.OPERATIVE, text, 1)]
     assert expiry_of(para, date(2031, 7, 1), "UNMIR")[0] == expires
+
+
+def test_a_mission_established_by_its_full_name_until_a_date_expires_then() -> None:
+    from mandates.metadata import expiry_of
+
+    text = ("Further decides that the United Nations Operation in Mozambique is established for "
+            "a period until 31 October 2031 in order to accomplish its objectives;")
+    assert expiry_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], date(2030, 12, 16),
+                     "ONUMOZ") == (date(2031, 10, 31), "3")
 
 
 def test_a_continued_presence_until_a_date_is_the_expiry() -> None:
@@ -4221,6 +4236,11 @@ def test_a_later_parts_own_preamble_is_not_run_into_the_operative_paragraph_befo
      "ECOMOG;", date(2031, 9, 29)),
     ("Decides to extend the mandate of the United Nations mission for a new period terminating "
      "on 15 February 2032;", date(2032, 2, 15)),
+    # a deferral the Council asks of a court, for cases about any operation it set up
+    ("Requests that the Court, should a case arise concerning personnel of an operation the "
+     "United Nations established or authorized, for a twelve-month period starting 1 July 2032 "
+     "not open any investigation of such a case, unless the Security Council decides "
+     "otherwise;", None),
 ])
 def test_a_resolution_naming_no_mission_takes_only_a_un_presences_expiry(text: str,
                                                                            expires) -> None:
