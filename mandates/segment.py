@@ -920,8 +920,11 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             continue
         if top is None and (current is None or (_paragraph_end(previous) in ",;." and (
                 _starts_preambular(text)
-                or ((line.indented or blocks) and text[:1].isupper())))):
-            # (a PDF indents the first line of each: "While noting the advances …,")
+                or ((line.indented or blocks) and text[:1].isupper())
+                or (numbered and _OPERATIVE_VERB.match(text) is not None)))):
+            # (a PDF indents the first line of each: "While noting the advances …,"; a
+            # preamble may print an operative verb, "Expresses grave concern …,", which no
+            # wrapped line opens with)
             close()
             pp += 1
             current = _Open(f"PP{pp}", ParagraphKind.PREAMBULAR, 0, None, pp_heading,

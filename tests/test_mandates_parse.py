@@ -3765,6 +3765,20 @@ def test_more_preambular_openings_in_a_text_file(end: str, opening: str) -> None
                                      opening]
 
 
+@pytest.mark.parametrize("opening", [
+    "Expresses grave concern over the hostilities around the capital, further expressing "
+    "concern over the targeting of civilian infrastructure,",
+    "Takes note of the electoral laws adopted by the House, and further notes that their "
+    "implementation requires agreement,",
+    "Calls upon all parties to refrain from action that could provoke violence,"])
+def test_an_operative_verb_printed_in_the_preamble_opens_a_paragraph_of_it(opening: str) -> None:
+    """The UN prints some preambular paragraphs with an operative verb; no wrapped line of
+    the one before begins with a capitalized verb."""
+    calling = "Calling on all parties to engage seriously in national reconciliation,"
+    pps = _preamble((calling, None), (opening, None))
+    assert [p.text for p in pps] == [calling, opening]
+
+
 @pytest.mark.parametrize("key", sorted(PDF_FACTS))
 def test_a_document_symbol_broken_after_a_slash_is_joined_whole(key: tuple[str, str]) -> None:
     """A PDF line may end inside a symbol, "(S/" / "2024/432)"; the symbol reads whole."""
