@@ -1211,7 +1211,8 @@ _FREQUENCIES = (
                r"\bquarterly\b|\b(?:once|twice)\s+(?:a|per|each)\s+(?:year|month)\b|"
                # "on a 90-day basis", "on a six-month basis"
                r"\bon\s+an?\s+[\w-]+-(?:day|week|month|year)\s+basis\b", re.I),
-    re.compile(r"regularly|on a regular basis|at regular intervals|periodically", re.I))
+    re.compile(r"regularly|on a (?:regular|periodic) basis|at regular intervals|periodically|"
+               r"\bregular (?:reports|updates|briefings)\b", re.I))
 
 
 # "Requests the Secretary-General to report", "Invites the Secretary-General to submit a

@@ -1826,6 +1826,11 @@ def test_reports_asked_for_by_several_dates() -> None:
     # a period beginning on a date is not the first report
     ("Requests the Secretary-General to submit an assessment report by the end of the next "
      "period of implementation beginning on 30 May 2031;", None, None),
+    # reports without a fixed interval
+    ("Requests the Secretary-General to report to the Council on a periodic basis on the "
+     "implementation of this resolution;", "on a periodic basis", None),
+    ("Requests the Secretary-General to provide regular updates on the status of the "
+     "demarcation;", "regular updates", None),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
