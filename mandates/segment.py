@@ -55,7 +55,8 @@ _PREAMBLE_WORDS = frozenset({
     "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
     "hoping", "extending", "while", "committed", "re-emphasizing", "reemphasizing",
     "re-emphasising", "re-affirming", "re-iterating", "being", "honouring", "honoring",
-    "grieved", "rejecting", "requesting", "extolling",
+    "grieved", "rejecting", "requesting", "extolling", "indignant", "dismayed", "appreciative",
+    "confident", "equally", "solemnly", "without",
 })
 #: adverbs that may stand before an operative verb ("Strongly condemns", "Solemnly calls upon")
 VERB_ADVERBS = ("further", "also", "strongly", "firmly", "again", "once", "fully", "urgently",
@@ -223,6 +224,23 @@ def _long_heading(text: str) -> bool:
 def _heading_like(text: str) -> bool:
     return (0 < len(text) <= 110 and text[0].isupper() and text[-1] not in ",;."
             and not _COUNCIL.match(text) and not text.startswith("Adopted"))
+
+
+def _preamble_in_blocks(body: list[Line]) -> bool:
+    """True when a text without indents prints each preambular paragraph on a line of its
+    own: three or more lines before paragraph 1, each opening with a capital and closing
+    with a comma, semicolon or colon. Lines wrapped at a width end mid-sentence on most
+    lines (a heading among the paragraphs ends none, and the text is read as wrapped)."""
+    preamble = []
+    for ln in body:
+        if _FIRST_PARAGRAPH.match(ln.text):
+            break
+        if ln.indented is not None:
+            return False
+        preamble.append(ln.text.rstrip())
+    else:
+        return False
+    return len(preamble) >= 3 and all(t[:1].isupper() and t[-1:] in ",;:" for t in preamble)
 
 
 def _join(parts: list[str]) -> str:
@@ -787,6 +805,9 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         return bool(_SUB.match(t)) and top is not None
 
     numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
+    # a text file with a paragraph per line still breaks one where its page ended ("…,
+    # encouraging the Dialogue," / page 2 / "Truth and Reconciliation Commission to …")
+    in_blocks = _preamble_in_blocks(body)
 
     closing: list[Line] = []
     skip = -1  # the second line of a heading wrapped over two lines
@@ -920,7 +941,9 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             continue
         if top is None and (current is None or (_paragraph_end(previous) in ",;." and (
                 _starts_preambular(text)
-                or ((line.indented or blocks) and text[:1].isupper())
+                or ((line.indented or blocks or (in_blocks and i > 0
+                                                  and body[i - 1].page == line.page))
+                    and text[:1].isupper())
                 or (numbered and _OPERATIVE_VERB.match(text) is not None)))):
             # (a PDF indents the first line of each: "While noting the advances …,"; a
             # preamble may print an operative verb, "Expresses grave concern …,", which no

@@ -3763,7 +3763,11 @@ def test_a_reference_to_lettered_subparagraphs_broken_before_a_roman_opens_no_it
     ("… in conflict zones,2", "Welcoming the adoption by the General Assembly of 90/28,"),
     ("… against terrorism,", "Re-emphasizing that international efforts to enhance dialogue,"),
     ("… possible adverse consequences,", "Committed to ensuring that fair and clear procedures "
-                                         "exist,")])
+                                         "exist,"),
+    ("… on an even more intensive scale,", "Dismayed by the conditions that impede the delivery "
+                                           "of humanitarian supplies,"),
+    ("… against the Transitional Authorities,", "Equally condemning the attacks against "
+                                                "UNMIR,")])
 def test_more_preambular_openings_in_a_text_file(end: str, opening: str) -> None:
     pps = _preamble((f"Recalling the statements of its President {end}", None), (opening, None))
     assert [p.text for p in pps] == [f"Recalling the statements of its President {end}",
@@ -3782,6 +3786,27 @@ def test_an_operative_verb_printed_in_the_preamble_opens_a_paragraph_of_it(openi
     calling = "Calling on all parties to engage seriously in national reconciliation,"
     pps = _preamble((calling, None), (opening, None))
     assert [p.text for p in pps] == [calling, opening]
+
+
+def test_a_text_with_a_preambular_paragraph_per_line_opens_one_at_each_line(tmp_path) -> None:
+    """A text file that prints each preambular paragraph on a line of its own opens one at
+    each line whatever its first word, but not at a page's first line, where a paragraph
+    broken by the page goes on."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9072, "30 April 2031",
+        "Welcoming the progress made by the parties,\n"
+        "Heartened by the commitment of the Government to the peace process,\n"
+        "Recognizing the role of the regional organization, and encouraging the Council,\n"
+        "31-01234 (E)\n"
+        "Electoral Commission to complete its work before its mandate expires,\n"
+        "Determining that the situation constitutes a threat to peace,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert [p.text.split()[0] for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR] \
+        == ["Recalling", "Welcoming", "Heartened", "Recognizing", "Determining"]
+    recognizing = next(p for p in res.paragraphs if p.text.startswith("Recognizing"))
+    assert recognizing.text.endswith("the Council, Electoral Commission to complete its work "
+                                     "before its mandate expires,")
 
 
 @pytest.mark.parametrize("key", sorted(PDF_FACTS))
