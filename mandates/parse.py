@@ -201,6 +201,12 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
             word in lowered for word in _DOCUMENT_WORDS) else None
         # a report still to come ("on the basis of the report requested in paragraph 7",
         # "… to be submitted by …") sets nothing yet
+        if by_report and NOT_A_MISSION.search(p.text, max(0, by_report.start() - 160),
+                                              by_report.end()):
+            # "requests the Group of Experts … to implement their mandate in accordance with
+            # the Report of the Informal Working Group", "the Committee established pursuant
+            # to resolution 1540 (2004) … on the basis of reports from the Chair"
+            by_report = None
         if by_report and not _FUTURE_REPORT.search(p.text, by_report.start(),
                                                    by_report.end() + 60):
             symbol = _report_symbol(p, paragraphs)

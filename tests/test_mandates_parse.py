@@ -2282,6 +2282,21 @@ def test_a_partys_duties_under_an_agreement_are_not_the_missions_tasks(tmp_path)
         "out in the Agreements;\n2. Decides to remain seized of the matter.\n")
 
 
+@pytest.mark.parametrize("operative", [
+    "Requests the Group of Experts to coordinate its activities with all political actors and "
+    "to implement their mandate in accordance with the Report of the Informal Working Group "
+    "of the Security Council on General Issues of Sanctions (S/2031/997);",
+    "Requests the Committee established pursuant to resolution 9001 (2030) to report orally at "
+    "least once per year, and expresses its intention to hold informal consultations on the "
+    "basis of reports from the Chair;",
+])
+def test_a_bodys_mandate_set_by_a_report_is_not_the_missions(tmp_path, operative: str) -> None:
+    """A panel or committee working to a report is no mission whose tasks the text omits."""
+    assert not _reference_notes(
+        tmp_path, 9014, "1. Decides to extend the mandate of UNMIR until 30 June 2032;\n",
+        f"2. {operative}\n")
+
+
 def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
     assert not _reference_notes(
         tmp_path, 9012,
