@@ -226,6 +226,11 @@ def _heading_like(text: str) -> bool:
             and not _COUNCIL.match(text) and not text.startswith("Adopted"))
 
 
+# how a preambular paragraph opens, whatever its word ("Heartened by", "With consideration
+# to"), and not a name or title a line break split from its paragraph ("Mr. Abdel-Elah …")
+_OPENING_WORDS = re.compile(r"[A-Z][a-z]+ [a-z]")
+
+
 def _preamble_in_blocks(body: list[Line]) -> bool:
     """True when a text without indents prints each preambular paragraph on a line of its
     own: three or more lines before paragraph 1, each opening with a capital and closing
@@ -941,9 +946,9 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             continue
         if top is None and (current is None or (_paragraph_end(previous) in ",;." and (
                 _starts_preambular(text)
-                or ((line.indented or blocks or (in_blocks and i > 0
-                                                  and body[i - 1].page == line.page))
-                    and text[:1].isupper())
+                or ((line.indented or blocks) and text[:1].isupper())
+                or (in_blocks and i > 0 and body[i - 1].page == line.page
+                    and _OPENING_WORDS.match(text) is not None)
                 or (numbered and _OPERATIVE_VERB.match(text) is not None)))):
             # (a PDF indents the first line of each: "While noting the advances …,"; a
             # preamble may print an operative verb, "Expresses grave concern …,", which no

@@ -3811,6 +3811,8 @@ def test_a_text_with_a_preambular_paragraph_per_line_opens_one_at_each_line(tmp_
         tmp_path, 9072, "30 April 2031",
         "Welcoming the progress made by the parties,\n"
         "Heartened by the commitment of the Government to the peace process,\n"
+        "Expressing its gratitude to the Special Envoy,\n"
+        "Mr. Jan Novak, for his efforts to find a peaceful solution,\n"
         "Recognizing the role of the regional organization, and encouraging the Council,\n"
         "31-01234 (E)\n"
         "Electoral Commission to complete its work before its mandate expires,\n"
@@ -3818,7 +3820,7 @@ def test_a_text_with_a_preambular_paragraph_per_line_opens_one_at_each_line(tmp_
         "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n"
         "2. Decides to remain seized of the matter.\n"))
     assert [p.text.split()[0] for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR] \
-        == ["Recalling", "Welcoming", "Heartened", "Recognizing", "Determining"]
+        == ["Recalling", "Welcoming", "Heartened", "Expressing", "Recognizing", "Determining"]
     recognizing = next(p for p in res.paragraphs if p.text.startswith("Recognizing"))
     assert recognizing.text.endswith("the Council, Electoral Commission to complete its work "
                                      "before its mandate expires,")
