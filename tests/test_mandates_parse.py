@@ -2055,12 +2055,16 @@ def test_codings_the_task_filter_sets_aside_become_an_info_warning(tmp_path, mon
     monkeypatch.setattr(mandates.tasks, "MODEL", TaskModel(
         {"cat=human_rights": -10.0}, 2.0, 0.5, frozenset({"human_rights"})))
     path = tmp_path / "resolution.txt"
-    path.write_text("\n".join(_OWN_WORDS), encoding="utf-8")
+    path.write_text("\n".join([*_OWN_WORDS[:-1],
+                               "3. Requests UNMIR to help investigate human rights violations;",
+                               "4. Decides to remain seized of the matter."]), encoding="utf-8")
     res = parse_resolution(path)
-    assert "human_rights" not in {c for t in res.tasks for c in t.categories}
+    # an item of the mission's own list keeps its only task; paragraph 3 loses it
+    assert {(t.ref, c) for t in res.tasks for c in t.categories if c == "human_rights"} == {
+        ("2(b)", "human_rights")}
     [warning] = [w for w in res.warnings if w.code == "tasks_set_aside"]
-    assert warning.severity == "info" and "2(b) human_rights" in warning.message
-    assert warning.at.paragraph == "2(b)"
+    assert warning.severity == "info" and "3 human_rights" in warning.message
+    assert warning.at.paragraph == "3"
     assert "set aside 1 coding its words" in warning.message  # one coding, not "1 codings"
 
 

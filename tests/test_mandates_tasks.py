@@ -254,6 +254,35 @@ def _toy_model() -> TaskModel:
                      frozenset({"gender", "protection_of_civilians"}))
 
 
+def test_an_item_of_the_missions_list_keeps_a_task_when_the_filter_drops_them_all() -> None:
+    """The filter weighs how PEMA's coders coded; an item the Council lists among the
+    mission's tasks still is one (MONUSCO's mining item, 2765 (2024) 36(ii)(n))."""
+    drops_all = TaskModel({}, -10.0, 0.5,
+                          frozenset({"natural_resources", "protection_of_civilians"}))
+    paragraphs = [
+        op("1", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("1(a)", "Provide technical advice to the Government on a national civilian structure "
+                   "that controls key mining activities;", 2, "1"),
+        op("1(b)", "Protect civilians under threat of physical violence and help end the illegal "
+                   "exploitation of natural resources;", 2, "1"),
+        op("2", "Requests UNXYZ to advise the Government on the illegal exploitation of natural "
+                "resources;"),
+    ]
+    set_aside: list[tuple[str, str | None, str]] = []
+    tasks = code_tasks(paragraphs, ["UNXYZ"], model=drops_all, set_aside=set_aside)
+    assert [(t.ref, t.categories) for t in tasks] == [
+        ("1(a)", ("natural_resources",)), ("1(b)", ("protection_of_civilians",))]
+    assert set_aside == [("1(b)", "UNXYZ", "natural_resources"),
+                         ("2", "UNXYZ", "natural_resources")]
+
+
+def test_monuscos_mining_item_is_a_task() -> None:
+    from mandates.parse import parse_resolution
+
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    assert only(res.tasks, "36(ii)(n)").category == "natural_resources"
+
+
 def test_a_filter_only_removes_tasks_the_rules_found_and_spares_tasks_it_does_not_cover() -> None:
     paragraphs = [
         op("1", "Requests UNXYZ to protect civilians under threat of physical violence, with "
