@@ -833,7 +833,9 @@ _CEILING_CONTEXT = Caseless(
 
 
 _KIND_WORDS = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
-               "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN}
+               "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN,
+               "formed police unit": CeilingKind.FORMED_POLICE_UNITS,
+               "formed police units": CeilingKind.FORMED_POLICE_UNITS}
 #: ceilings named by the kind of strength before the number (group 1: kind, 2: count)
 _PHRASINGS = tuple(Caseless(p) for p in (
     # "troop ceiling of 17,000", "troop level of X to no more than 1,200", "troop strength of X
@@ -858,6 +860,10 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"\bnumber\s+of\s+(?:authori[sz]ed\s+)?(troop|military|police)s?\s+personnel"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:at|to)\s+(?:no\s+more\s+than\s+|up\s+to\s+|"
     r"a\s+maximum\s+of\s+)?" + _COUNT + r"\b(?!\s+(?:\w+\s+)?personnel)",
+    # "increase the number of UNMIR's formed police units by three additional units, totalling
+    # 420 personnel, …, for a new authorized ceiling of 1,795 personnel" (2066 (2012))
+    r"\b(formed\s+police\s+units?)\b[^;]{0,240}?\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+"
+    + _COUNT,
 ))
 
 
@@ -1090,12 +1096,14 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 owner, kind, count, p.ref, p.page, m.group(0))))
         for phrasing in _PHRASINGS:
             for m in phrasing.finditer(text):
-                kind = _KIND_WORDS[m.group(1).lower()]
+                kind = _KIND_WORDS[" ".join(m.group(1).lower().split())]
                 count = parse_count(m.group(2))
                 if re.match(r"\s+(?:\w+\s+)?(?:battalions?|compan(?:y|ies)|brigades?|units?)\b",
                             text[m.end():m.end() + 30]):
                     continue  # "military strength of seven infantry battalions"
-                if count and _INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)]):
+                if count and _INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)]) \
+                        and not re.search(r"\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+$",
+                                          text[max(0, m.start(2) - 40):m.start(2)], re.I):
                     # "an increase in the military strength of UNMIR of up to 916"
                     if increments is not None and not any(
                             (c.ref, c.kind, c.count) == (p.ref, kind, count) for c in increments):

@@ -1285,6 +1285,11 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
     # the strength it comes from is not the ceiling
     ("Decides that UNMIR shall be reduced from the December 2031 level of 5,000 troops by 28 "
      "February 2032 to a new ceiling of 3,250 troops;", CeilingKind.MILITARY, 3250),
+    # units added to a strength, then the new ceiling they make
+    ("Decides to increase the number of UNMIR's authorized formed police units by three "
+     "additional units, totalling 420 personnel, from its current strength of seven formed "
+     "police units, totalling 1,375 personnel, for a new authorized ceiling of 1,795 personnel;",
+     CeilingKind.FORMED_POLICE_UNITS, 1795),
 ])
 def test_ceilings_in_from_to_and_not_exceed_phrasings(text: str, kind: CeilingKind,
                                                       count: int) -> None:
