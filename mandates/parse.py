@@ -76,6 +76,12 @@ _BY_REFERENCE = (
              r"(?:the|his|that) (?:above-mentioned |said )?report\b"
              r"|\bmandate\b[^;]{0,40}?\b(?:recommended|proposed) by the Secretary-General in "
              r"(?:the|his|that|this) report"),
+    # "expansion of UNOMSIL … to perform the tasks set out in paragraph 38 of the report of the
+    # Secretary-General", "the … human rights and child protection elements of UNOMSIL as set
+    # out in paragraphs 40 to 52 of the report"
+    Caseless(r"(?:\b(?:tasks|functions)\b[^;]{0,80}?\b|\belements of [\w-]+,? )(?:as )?"
+             + _SET_OUT + r" in paragraphs? \d+(?:(?:,| and| to|-) ?\d+)* of (?:the|his|that) "
+             r"(?:above-mentioned )?report\b"),
 )
 # every match of _BY_REFERENCE names the document in one of these words (a paragraph without
 # them, most paragraphs, is not scanned with the five patterns)
@@ -446,14 +452,17 @@ def parse_resolution(path: str | Path) -> Resolution:
                                           if t.mission and t.mission not in missions))
     if set_aside:
         warnings.append(_set_aside_warning(set_aside, paragraphs, p.name))
-    elif not tasks and principal and expiry_ref is not None and not any(
+    if not tasks and principal and expiry_ref is not None and not any(
             w.code == "tasks_by_reference" for w in warnings):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more
         renewed = _cited_resolutions("; ".join(x.text for x in operative), symbol)
         where = (f" (its operative paragraphs cite {', '.join(renewed[:4])})" if renewed else "")
+        # (or names some the filter set aside, each listed in that warning)
+        none = ("no task of it is coded here" if set_aside else
+                "the text names none of its tasks")
         warnings.append(DataWarning(
             "no_tasks_restated", f"paragraph {expiry_ref} sets when {principal}'s mandate ends, "
-            "but the text names none of its tasks; a renewal leaves them as the resolutions "
+            f"but {none}; a renewal leaves them as the resolutions "
             f"it renews set them{where}: parse those for the tasks in force",
             SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     reporting = reporting_of(paragraphs, adopted, expires)

@@ -2275,7 +2275,11 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         "paragraph 22 of the report of the Secretary-General;",
         "Decides to extend the existing mandate of UNMIR for a period of forty-five days in "
         "accordance with the recommendations contained in paragraphs 36 and 37 of the "
-        "Secretary-General's report;")],
+        "Secretary-General's report;",
+        "Authorizes the expansion of UNMIR to up to 210 military observers to perform the tasks "
+        "set out in paragraph 38 of the report of the Secretary-General;",
+        "Authorizes the strengthening of the civil affairs and human rights elements of UNMIR as "
+        "set out in paragraphs 40 to 52 of the report of the Secretary-General;")],
 ])
 def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
                                                named: str) -> None:
@@ -4131,6 +4135,31 @@ def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
                               "2. Requests UNMIR to protect civilians under threat of physical "
                               "violence;\n")
     assert not [w for w in parse_resolution(tasked).warnings if w.code == "no_tasks_restated"]
+
+
+def test_a_renewal_whose_only_coding_is_set_aside_says_both(tmp_path, monkeypatch) -> None:
+    import mandates.tasks
+    from mandates.task_model import TaskModel
+
+    monkeypatch.setattr(mandates.tasks, "MODEL", TaskModel(
+        {}, -10.0, 0.5, frozenset({"national_reconciliation"})))
+    path = _resolution_file(tmp_path, 9068, "1 June 2031",
+                            "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n"
+                            "2. Encourages UNMIR to support national reconciliation;\n")
+    res = parse_resolution(path)
+    assert not res.tasks
+    assert [w.code for w in res.warnings] == ["tasks_set_aside", "no_tasks_restated"]
+    assert "no task of it is coded here" in res.warnings[1].message
+
+
+def test_elements_the_council_does_not_give_the_mission_are_no_mandate_by_reference(
+        tmp_path) -> None:
+    assert not _reference_notes(
+        tmp_path, 9015,
+        "1. Requests the Secretary-General to provide options to implement the elements "
+        "contained in paragraph 65 of his report of 15 May 2031;\n"
+        "2. Requests the Secretary-General to seek personnel for the police and military "
+        "components of UNMIR, as specified in paragraph 18 of his report;\n")
 
 
 def test_items_labelled_with_one_bracket_open_sub_paragraphs(tmp_path) -> None:
