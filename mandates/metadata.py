@@ -383,7 +383,7 @@ _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|un
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+|the\s+)?"
                        r"(?:(?:further|final|new|additional|initial|interim|limited|single)\s+)?"
-                       # "for a period not to exceed eighteen months" (745 (1992))
+                       # "for a period not to exceed eighteen months"
                        r"(?:period\s+(?:of\s+(?:up\s+to\s+)?|not\s+to\s+exceed\s+)"
                        r"(\w+(?:-\w+)?)\s+(months?|days?|years?)|"
                        # "for a further six-month period", "for an initial 12-month period"

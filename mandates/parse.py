@@ -84,7 +84,7 @@ _BY_REFERENCE = (
              r"(?:above-mentioned )?report\b"),
 )
 # every match of _BY_REFERENCE names the document in one of these words (a paragraph without
-# them, most paragraphs, is not scanned with the five patterns)
+# them, most paragraphs, is not scanned with the patterns)
 _DOCUMENT_WORDS = ("report", "letter", "plan", "proposal", "recommendation", "arrangement")
 # "the IPTF shall continue to be entrusted with the tasks set out in Annex 11 of the Peace
 # Agreement", "the mandate envisaged in the Agreements"
@@ -205,14 +205,14 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
         by_report = next((m for pattern in _BY_REFERENCE
                           if (m := pattern.search(p.text, lowered))), None) if any(
             word in lowered for word in _DOCUMENT_WORDS) else None
-        # a report still to come ("on the basis of the report requested in paragraph 7",
-        # "… to be submitted by …") sets nothing yet
         if by_report and NOT_A_MISSION.search(p.text, max(0, by_report.start() - 160),
                                               by_report.end()):
             # "requests the Group of Experts … to implement their mandate in accordance with
             # the Report of the Informal Working Group", "the Committee established pursuant
             # to resolution 1540 (2004) … on the basis of reports from the Chair"
             by_report = None
+        # a report still to come ("on the basis of the report requested in paragraph 7",
+        # "… to be submitted by …") sets nothing yet
         if by_report and not _FUTURE_REPORT.search(p.text, by_report.start(),
                                                    by_report.end() + 60):
             symbol = _report_symbol(p, paragraphs)

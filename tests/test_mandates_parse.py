@@ -970,6 +970,8 @@ def test_cue_openings(pattern: str, expected) -> None:
     ("Decides to establish UNMIR and authorizes the deployment for a single period of up to "
      "forty days, starting from the date of the present resolution, of nine United Nations "
      "observers;", date(2031, 5, 4), date(2031, 6, 13)),
+    ("Decides that UNMIR shall be established for a period not to exceed eighteen months;",
+     date(2031, 2, 28), date(2032, 8, 28)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
