@@ -1405,8 +1405,8 @@ _FROM_SG = re.compile(r"^\W*from\s+the\s+Secretary-General\b", re.I)
 _FROM_OTHER = re.compile(r"^\W*from\s+(?!the\s+Secretary-General\b)", re.I)
 
 
-def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None
-                     ) -> dict[str, ReportingRequest]:
+def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None,
+                     expires: date | None) -> dict[str, ReportingRequest]:
     """The Secretary-General's reports in a list of requests, by the item's ref.
 
     An item is his when the list asks for reports from him, or when it or an item above it
@@ -1432,13 +1432,24 @@ def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None
         his[p.ref] = mine
         if not mine or p.text.rstrip().endswith(":"):
             continue
-        text = _month_ends(_as_read(p.text))
-        freq = next((f for rx in _FREQUENCIES if (f := rx.search(text))), None)
-        dates = _due_dates(text, "", adopted)
-        out[p.ref] = ReportingRequest(p.ref, freq.group(0) if freq else None,
-                                      dates[0] if dates else None, p.text[:300], p.page,
-                                      tuple(dates[1:]))
+        out[p.ref] = _request(p, _month_ends(_as_read(p.text)), "", "", adopted, expires)
     return out
+
+
+def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | None,
+             expires: date | None) -> ReportingRequest:
+    """The request read from its own clause (`tail`), the words before its infinitive
+    (`head`) and the paragraph up to it (`before`): how often, and by when."""
+    freq = next((f for rx in _FREQUENCIES for part in (tail, head)
+                 if (f := rx.search(part))), None)
+    dates = _due_dates(tail, head, adopted)
+    if not dates and (ahead := _ahead_of(tail, before, expires)) is not None:
+        dates = [ahead]
+    if not dates and expires and _AT_PERIOD_END.search(tail):
+        dates = [expires]
+    return ReportingRequest(p.ref, freq.group(0) if freq else None,
+                            dates[0] if dates else None, p.text[:300], p.page,
+                            tuple(dates[1:]))
 
 
 def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
@@ -1451,7 +1462,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
     ('Requests the following reports from the Secretary-General: (a) …') is a request.
     """
     out: list[ReportingRequest] = []
-    listed = _listed_requests(paragraphs, adopted)
+    listed = _listed_requests(paragraphs, adopted, expires)
     for p in paragraphs:
         if p.ref in listed:
             out.append(listed[p.ref])
@@ -1486,16 +1497,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         first = _TO.search(text, m.start(), start)
         head = "" if m.group(2) or m.group(4) else text[
             m.start():first.start() if first else start]
-        freq = next((f for rx in _FREQUENCIES for part in (tail, head)
-                     if (f := rx.search(part))), None)
-        dates = _due_dates(tail, head, adopted)
-        if not dates and (ahead := _ahead_of(tail, text[:start], expires)) is not None:
-            dates = [ahead]
-        if not dates and expires and _AT_PERIOD_END.search(tail):
-            dates = [expires]
-        out.append(ReportingRequest(p.ref, freq.group(0) if freq else None,
-                                    dates[0] if dates else None, p.text[:300], p.page,
-                                    tuple(dates[1:])))
+        out.append(_request(p, tail, head, text[:start], adopted, expires))
     return tuple(out)
 
 
