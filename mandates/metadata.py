@@ -867,6 +867,11 @@ _PHRASINGS = tuple(Caseless(p) for p in (
 ))
 
 
+def _people(headcount: str) -> str:
+    """Who a headcount counts, by its last two words: "160 staff officers" → "staff officers"."""
+    return " ".join(headcount.lower().split()[-2:])
+
+
 def _refers_back(text: str, end: int) -> bool:
     """True when the figure just read cites a ceiling set elsewhere ("set out in paragraph 8")."""
     return re.match(r"[\s,]*(?:\w+\s+){0,3}(?:set out|authori[sz]ed|approved|referred to|"
@@ -1074,10 +1079,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 earlier = placed[i][1]
                 at = text.find(earlier.text)
                 between = text[at + len(earlier.text):m.start()]
-                if kind is CeilingKind.MILITARY_OBSERVERS and ("staff" in m.group(0)) != (
-                        "staff" in earlier.text) and re.fullmatch(r",?\s+and\s+", between):
-                    # "250 military observers and 160 staff officers": the contract's kind
-                    # counts both
+                if kind is CeilingKind.MILITARY_OBSERVERS and _people(m.group(0)) != _people(
+                        earlier.text) and re.fullmatch(r",?\s+and\s+", between):
+                    # "250 military observers and 160 staff officers", "25 liaison officers
+                    # and 10 staff officers": the contract's kind counts both
                     placed[i] = (placed[i][0], PersonnelCeiling(
                         owner, kind, earlier.count + count, p.ref, p.page,
                         text[at:m.end()]))
