@@ -817,6 +817,10 @@ def _headcount_of(kinds: str) -> str:
 # every ceiling of a kind ends with words its pattern opens with: a text without them is not
 # scanned with the (slow, number-led) ceiling pattern
 _KIND_OPENINGS = {pattern: openings(re.compile(pattern)) for pattern, _ in _KINDS}
+# compiled once: built on each call, they fell out of `re`'s cache of 512 patterns in a long
+# batch and were compiled again, file after file
+_HEADCOUNTS = {pattern: re.compile(_headcount_of(pattern))
+               for pattern, _ in (*_KINDS, *_PERSONNEL_INTO)}
 # kinds some texts print with capitals; a bare "Police" or "Troops" may be a name's
 _CAPITALIZED_KIND = re.compile(r"\b(?:Civilian Police|Formed Police Units?|Military Observers|"
                                r"Military (?:Liaison |Staff )?Officers|Police (?:Officers|"
@@ -994,10 +998,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             words = _KIND_OPENINGS[pattern]
             if words is not None and not any(word in text for word in words):
                 continue
-            found.extend((kind, m) for m in re.finditer(_headcount_of(pattern), text))
+            found.extend((kind, m) for m in _HEADCOUNTS[pattern].finditer(text))
         if "personnel to " in text or "personnel in " in text:
             for pattern, kind in _PERSONNEL_INTO:
-                found.extend((kind, m) for m in re.finditer(_headcount_of(pattern), text))
+                found.extend((kind, m) for m in _HEADCOUNTS[pattern].finditer(text))
         # in the order printed, so that a list of increments is read from its first item
         for kind, m in sorted(found, key=lambda found_at: found_at[1].start()):
             if m.group("whose") and m.group("whose") not in MISSIONS and m.group(
