@@ -40,7 +40,7 @@ from provenance import (
     check_suffix,
     sha256_of,
 )
-from provenance.language import check_english
+from provenance.language import check_english, unreadable_pages
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
@@ -294,6 +294,37 @@ def read_lines(path: Path) -> list[Line]:
     return module.read_lines(path)
 
 
+def _unread_pages(lines: list[Line], path: Path, blank_pages: bool) -> list[DataWarning]:
+    """A warning for each page whose text does not read as English, and with `blank_pages`
+    (a PDF's pages) for each page before the last page with text that has none (an image, a
+    blank page, or a page whose drawing is damaged: pdfium reads what it can of a damaged page
+    and says nothing).
+
+    Raises InputError when half the pages with text or more do not read: the file needs OCR.
+    """
+    texts: dict[int, list[str]] = {}
+    for ln in lines:
+        if ln.text.strip() and ln.page is not None:  # a DOCX has no pages
+            texts.setdefault(ln.page, []).append(ln.text)
+    garbled = unreadable_pages({n: " ".join(t) for n, t in texts.items()})
+    if garbled and 2 * len(garbled) >= len(texts):
+        raise InputError(f"has a text layer that does not read as text on {len(garbled)} of its "
+                         f"{len(texts)} pages (a damaged file, or fonts that map their letters "
+                         "to nothing readable)", path=path,
+                         hint="download the document again; if it stays so, run OCR on it "
+                              "(e.g. ocrmypdf --force-ocr) and parse the result")
+    warnings = [DataWarning("page_without_text", f"page {n} has no text (an image, a blank "
+                            "page, or a damaged one); whatever it prints is not read: check the "
+                            "source", SourceRef(path=path.name, page=n))
+                for n in range(1, max(texts, default=0)) if blank_pages and n not in texts]
+    warnings.extend(DataWarning("page_unreadable", f"the text of page {n} does not read as text "
+                                "(a damaged page, or a font that maps its letters to nothing "
+                                "readable); its paragraphs are garbled or missing: check the "
+                                "source", SourceRef(path=path.name, page=n))
+                    for n in garbled)
+    return sorted(warnings, key=lambda w: (w.at.page or 0) if w.at else 0)
+
+
 def parse_resolution(path: str | Path) -> Resolution:
     """Parse one Security Council resolution file into a `Resolution`.
 
@@ -308,6 +339,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     # the same symbol names the text in all six official languages; a French one would
     # otherwise read as a resolution that gives the mission nothing
     check_english(" ".join(ln.text for ln in lines[:200]), p, "a resolution")
+    page_notes = _unread_pages(raw, p, blank_pages=suffix == ".pdf")
     seg = segment(lines, repair=suffix != ".pdf", blocks=suffix == ".docx")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
@@ -352,6 +384,7 @@ def parse_resolution(path: str | Path) -> Resolution:
         warnings.append(DataWarning("no_operative_paragraphs",
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
+    warnings.extend(page_notes)
     warnings.extend(by_reference(paragraphs, p.name))
     if printed is not None and adopted is not None and adopted != printed:
         where = ("printed in the title block" if prints_date(" ".join(head), adopted)
@@ -431,6 +464,18 @@ def parse_resolution(path: str | Path) -> Resolution:
             "label_inferred", f"sub-paragraph {ref} is printed without its letter; the letter "
             "was inferred from its place in the list", at,
             severity="info"))
+    for gap_from, gap_to, gap_page in seg.gaps:
+        missing = f"paragraph {gap_from} was" if gap_from == gap_to else \
+            f"paragraphs {gap_from} to {gap_to} were"
+        jumps = f"starts at {gap_to + 1}" if gap_from == 1 else \
+            f"jumps from {gap_from - 1} to {gap_to + 1}"
+        into = "the preamble" if gap_from == 1 else f"paragraph {gap_from - 1}"
+        warnings.append(DataWarning(
+            "paragraphs_missing", f"the operative numbering {jumps}: {missing} not found (a "
+            "page lost in extraction, a damaged file, or a number printed otherwise); any "
+            f"text of them is read as part of {into}, and a task, ceiling or date they set may "
+            "be missing: check the source",
+            SourceRef(path=p.name, paragraph=str(gap_to + 1), page=gap_page)))
     notes = seg.notes
     if notes:
         how_many = "1 line" if len(notes) == 1 else f"{len(notes)} lines"

@@ -154,6 +154,8 @@ class Segmented:
     council_line: bool = True  # whether "The Security Council," opens the text
     # "Adopted unanimously at the 675th meeting." printed after the text, and what follows
     closing: list[Line] = field(default_factory=list)
+    # operative numbers the text skips: (first missing, last missing, page of the next one)
+    gaps: tuple[tuple[int, int, int | None], ...] = ()
 
     @property
     def notes(self) -> list[Line]:
@@ -755,6 +757,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     roman: str | None = None
     annex_lines = 0
     inferred: list[str] = []  # refs of list items printed without their letter
+    # (first, last) paragraph numbers missing, and the page of the one after them
+    gaps: list[tuple[int, int, int | None]] = []
     list_heading = False  # the line before was a heading inside a list
     pp_heading: str | None = None  # the heading over the preambular paragraphs that follow
     carry: str | None = None  # the last letter of the previous section, when letters run on
@@ -810,6 +814,10 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         return bool(_SUB.match(t)) and top is not None
 
     numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
+    # a damaged file or a lost page may take paragraph 1 with it: the numbering that goes on
+    # from a later paragraph is still the text's ("13. Urges …;" / "14. Encourages …")
+    first_lost = not numbered and _numbering_resumes(body)
+    numbered = numbered or first_lost
     # a text file with a paragraph per line still breaks one where its page ended ("…,
     # encouraging the Dialogue," / page 2 / "Truth and Reconciliation Commission to …")
     in_blocks = _preamble_in_blocks(body)
@@ -845,6 +853,12 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             break
         m = _TOP.match(text) or (_UNDOTTED_TOP.match(text) if top is not None
                                  and text[:1].isdigit() else None)
+        if m and (top is not None or first_lost) and int(m.group(1)) != expected_top \
+                and _skips_to(m, body, i, expected_top):
+            # "3. …; / 7. Requests …": paragraphs 4 to 6 are not in the text (a page the
+            # extraction lost, a damaged PDF); 7 still opens a paragraph, and the gap is said
+            gaps.append((expected_top, int(m.group(1)) - 1, line.page))
+            expected_top = int(m.group(1))
         if m and int(m.group(1)) == expected_top:
             close()
             top, section, letter, roman = m.group(1), None, None, None
@@ -1022,7 +1036,33 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     paragraphs = [p if "- " not in p.text else _replace_text(
         p, _SPACED_COMPOUND.sub(r"\1-\2", p.text)) for p in paragraphs]
     return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
-                     annex_lines, tuple(inferred), council_found, closing)
+                     annex_lines, tuple(inferred), council_found, closing, tuple(gaps))
+
+
+#: the most operative paragraphs a gap in the numbering may hide (a lost page holds fewer)
+MAX_GAP = 12
+
+
+def _skips_to(m: re.Match[str], body: list[Line], i: int, expected: int) -> bool:
+    """True when the line `m` matched opens a paragraph numbered past the next one expected: it
+    opens with an operative verb, and the numbering goes on from it (its successor opens a
+    later line) or it is the last numbered line. The paragraph before may end mid-sentence,
+    where the lost page began."""
+    number = int(m.group(1))
+    if not expected < number <= expected + MAX_GAP \
+            or not _OPERATIVE_VERB.match(m.group(2).lstrip()):
+        return False
+    later = [int(n.group(1)) for line in body[i + 1:] if (n := _TOP.match(line.text))
+             and _OPERATIVE_VERB.match(n.group(2).lstrip())]
+    return number + 1 in later or not later
+
+
+def _numbering_resumes(body: list[Line]) -> bool:
+    """True when two lines open operative paragraphs numbered one after the other, the first
+    within MAX_GAP of 1: the numbering of a text whose first paragraph is not in it."""
+    numbers = {int(m.group(1)) for line in body if line.text[:1].isdigit()
+               and (m := _TOP.match(line.text)) and _OPERATIVE_VERB.match(m.group(2).lstrip())}
+    return any(n + 1 in numbers for n in numbers if n <= MAX_GAP + 1)
 
 
 # "… regarding paragraph 1" / "(a) …", "… covered in subparagraphs (a)" / "(i) and (a) (ii) …"

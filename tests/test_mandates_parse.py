@@ -4596,3 +4596,123 @@ def test_personnel_lent_between_missions_set_no_ceiling() -> None:
                      "Decides that UNMIR shall comprise up to 50 military observers;", 1)]
     assert [(c.kind, c.count) for c in ceilings_of(own, "UNMIR")] == [
         (CeilingKind.MILITARY_OBSERVERS, 50)]
+
+
+def test_a_gap_in_the_numbering_opens_the_next_paragraph_and_is_said(tmp_path: Path) -> None:
+    """A text that lost paragraphs 4 to 6 (a page the extraction dropped) went on reading 7, 8
+    and 9 as words of paragraph 3, with no warning: the task of 7 and the report of 8 were
+    given to paragraph 3 and nothing said the text was incomplete."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9031, "3 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n",
+        "2. Requests UNMIR to protect civilians under threat of physical violence;\n",
+        "3. Requests UNMIR to assist the electoral process;\n",
+        "7. Requests UNMIR to support disarmament, demobilization and reintegration;\n",
+        # the page lost begins mid-sentence: 13 follows words of 11 that stop short
+        "8. Requests the Secretary-General to report to the Council every three months;\n",
+        "9. Requests UNMIR to support the return of refugees;\n",
+        "10. Decides that UNMIR shall monitor the ceasefire;\n",
+        "11. Requests UNMIR to support the Government in its efforts to\n",
+        "13. Decides to remain seized of the matter.\n"))
+    operative = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert operative == ["1", "2", "3", "7", "8", "9", "10", "11", "13"]
+    assert any(t.ref == "7" and t.category == "disarmament_demobilization" for t in res.tasks)
+    assert [r.ref for r in res.reporting] == ["8"]
+    gaps = [w for w in res.warnings if w.code == "paragraphs_missing"]
+    assert [(w.at.paragraph, "jumps from 3 to 7" in w.message or "paragraph 12 was" in w.message,
+             "4 to 6" in w.message or "from 11 to 13" in w.message) for w in gaps] == [
+        ("7", True, True), ("13", True, True)]
+
+
+@pytest.mark.parametrize("line", [
+    # the successor is not in the text, and a lower number still follows
+    "12. Decides that UNMIR shall deploy to the east;\n",
+    # no operative verb: a figure that opens a line of the paragraph before
+    "12. 500 police officers, as its annex lists them;\n",
+])
+def test_a_number_out_of_sequence_is_no_gap(tmp_path: Path, line: str) -> None:
+    """A number past the next one opens a paragraph only with an operative verb and where the
+    numbering goes on from it; otherwise the line stays text of the paragraph before."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9032, "3 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032, and its strength at\n",
+        line, "2. Requests UNMIR to assist the electoral process;\n",
+        "3. Decides to remain seized of the matter.\n"))
+    operative = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert operative == ["1", "2", "3"]
+    assert not [w for w in res.warnings if w.code == "paragraphs_missing"]
+
+
+def test_a_text_that_lost_its_first_paragraphs_is_read_from_the_next(tmp_path: Path) -> None:
+    """Without a line "1." the text was read as unnumbered (a 1950s resolution's way), every
+    later numbered paragraph folded into the preamble, and the only warning said there was no
+    operative paragraph at all."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9033, "3 March 2031",
+        "Noting the report of the Secretary-General,\n",
+        "13. Urges the parties to engage with UNMIR;\n",
+        "14. Requests UNMIR to support the return of refugees;\n",
+        "15. Decides to remain seized of the matter.\n"))
+    operative = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert operative == ["13", "14", "15"]
+    gaps = [w for w in res.warnings if w.code == "paragraphs_missing"]
+    assert [(w.at.paragraph, "starts at 13" in w.message, "1 to 12" in w.message)
+            for w in gaps] == [("13", True, True)]
+    assert not [w for w in res.warnings if w.code == "no_operative_paragraphs"]
+
+
+def test_unreadable_pages_are_those_of_a_damaged_text_layer() -> None:
+    """A PDF whose font lost its Unicode map reads "1. Welcomes the efforts" as
+    "\\x14\\x11 :HOFRPHV WKH HIIRUWV": such a page is unreadable; English prose with a few
+    letters of another script, and a list of names without a function word, are not."""
+    from provenance.language import unreadable_pages
+
+    english = "Welcomes the efforts of the Government and of the Mission to protect civilians. "
+    shifted = "".join(chr(ord(c) - 29) if c.isalpha() else "\x03" if c == " " else "\x11"
+                      for c in english)
+    names = "Mr. Jonah Rahetlah (Madagascar) Mr. Patrick Robinson (Jamaica) Ms. Ayla Tan " * 4
+    pages = {1: english * 4, 2: shifted * 4, 3: english * 4 + "Łódź Ñuñoa 北京", 4: names,
+             5: shifted[:50]}
+    assert unreadable_pages(pages) == [2]
+
+
+def test_a_pdf_whose_text_does_not_read_needs_ocr(tmp_path: Path) -> None:
+    """Half the pages or more unreadable: exit 3 naming OCR, not a resolution of garbage; fewer:
+    a warning for each such page, and one for each page with no text at all."""
+    from mandates.parse import _unread_pages
+    from mandates.readers.lines import Line
+
+    english = "Requests the Mission to support the Government in the protection of civilians;"
+    shifted = "".join(chr(ord(c) - 29) if c.isalpha() else "\x03" for c in english)
+    good = [Line(english, page) for page in (1, 1, 1, 4, 4, 4) for _ in range(3)]
+    bad = [Line(shifted, 2) for _ in range(9)]
+    warnings = _unread_pages(good + bad, tmp_path / "9034.pdf", blank_pages=True)
+    assert [(w.code, w.at.page) for w in warnings] == [
+        ("page_unreadable", 2), ("page_without_text", 3)]
+    assert [w.code for w in _unread_pages(good + bad, tmp_path / "9034.txt",
+                                          blank_pages=False)] == ["page_unreadable"]
+    with pytest.raises(InputError, match="does not read as text on 2 of its 3 pages") as caught:
+        _unread_pages([*good[:9], *bad, *(Line(shifted, 5) for _ in range(9))],
+                      tmp_path / "9034.pdf", blank_pages=True)
+    assert "OCR" in (caught.value.hint or "")
+
+
+def test_a_blank_page_in_a_pdf_is_said(tmp_path: Path) -> None:
+    """pdfium reads a damaged page as what it can, often nothing, and says nothing: a page
+    without text before the last page with text is a warning the report shows."""
+    from weasyprint import HTML
+
+    paragraphs = ["S/RES/9035 (2031)", "Resolution 9035 (2031)",
+                  "Adopted by the Security Council at its 12035th meeting, on 3 March 2031",
+                  "The Security Council,", "Recalling its earlier decisions,",
+                  "1. Decides to extend the mandate of UNMIR until 31 March 2032;"]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    blank = "<div style='page-break-before: always'>&#160;</div>"
+    last = ("<p style='page-break-before: always'>2. Decides to remain seized of the "
+            "matter.</p>")
+    path = tmp_path / "9035.pdf"
+    HTML(string=f"<html><body>{body}{blank}{last}</body></html>").write_pdf(path)
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE] == ["1", "2"]
+    assert [(w.code, w.at.page) for w in res.warnings if w.code.startswith("page_")] == [
+        ("page_without_text", 2)]
