@@ -464,18 +464,20 @@ def parse_resolution(path: str | Path) -> Resolution:
             "label_inferred", f"sub-paragraph {ref} is printed without its letter; the letter "
             "was inferred from its place in the list", at,
             severity="info"))
-    for gap_from, gap_to, gap_page in seg.gaps:
-        missing = f"paragraph {gap_from} was" if gap_from == gap_to else \
-            f"paragraphs {gap_from} to {gap_to} were"
-        jumps = f"starts at {gap_to + 1}" if gap_from == 1 else \
-            f"jumps from {gap_from - 1} to {gap_to + 1}"
-        into = "the preamble" if gap_from == 1 else f"paragraph {gap_from - 1}"
+    for before, gap_from, gap_to, after, gap_page in seg.gaps:
+        top_level = "(" not in after
+        what = "paragraph" if top_level else "item"
+        missing = f"{what} {gap_from} was" if gap_from == gap_to else \
+            f"{what}s {gap_from} to {gap_to} were"
+        jumps = f"the operative numbering starts at {after}" if before is None else \
+            f"the {'operative numbering' if top_level else 'lettering'} jumps from {before} " \
+            f"to {after}"
         warnings.append(DataWarning(
-            "paragraphs_missing", f"the operative numbering {jumps}: {missing} not found (a "
-            "page lost in extraction, a damaged file, or a number printed otherwise); any "
-            f"text of them is read as part of {into}, and a task, ceiling or date they set may "
-            "be missing: check the source",
-            SourceRef(path=p.name, paragraph=str(gap_to + 1), page=gap_page)))
+            "paragraphs_missing", f"{jumps}: {missing} not found (a page lost in extraction, "
+            "a damaged file, or a label printed otherwise); any text of them is read as part "
+            f"of {before or 'the preamble'}, and a task, ceiling or date they set may be "
+            "missing: check the source",
+            SourceRef(path=p.name, paragraph=after, page=gap_page)))
     notes = seg.notes
     if notes:
         how_many = "1 line" if len(notes) == 1 else f"{len(notes)} lines"

@@ -154,8 +154,9 @@ class Segmented:
     council_line: bool = True  # whether "The Security Council," opens the text
     # "Adopted unanimously at the 675th meeting." printed after the text, and what follows
     closing: list[Line] = field(default_factory=list)
-    # operative numbers the text skips: (first missing, last missing, page of the next one)
-    gaps: tuple[tuple[int, int, int | None], ...] = ()
+    # numbers and letters the text skips: (the ref before them, or None before paragraph 1;
+    # the first and last refs missing; the ref after them; its page)
+    gaps: tuple[tuple[str | None, str, str, str, int | None], ...] = ()
 
     @property
     def notes(self) -> list[Line]:
@@ -757,8 +758,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     roman: str | None = None
     annex_lines = 0
     inferred: list[str] = []  # refs of list items printed without their letter
-    # (first, last) paragraph numbers missing, and the page of the one after them
-    gaps: list[tuple[int, int, int | None]] = []
+    gaps: list[tuple[str | None, str, str, str, int | None]] = []  # see Segmented.gaps
     list_heading = False  # the line before was a heading inside a list
     pp_heading: str | None = None  # the heading over the preambular paragraphs that follow
     carry: str | None = None  # the last letter of the previous section, when letters run on
@@ -857,7 +857,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 and _skips_to(m, body, i, expected_top):
             # "3. …; / 7. Requests …": paragraphs 4 to 6 are not in the text (a page the
             # extraction lost, a damaged PDF); 7 still opens a paragraph, and the gap is said
-            gaps.append((expected_top, int(m.group(1)) - 1, line.page))
+            gaps.append((top, str(expected_top), str(int(m.group(1)) - 1), m.group(1), line.page))
             expected_top = int(m.group(1))
         if m and int(m.group(1)) == expected_top:
             close()
@@ -898,6 +898,15 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             label = s.group(1)
             opened = _open_sub(label, top, section, letter, roman,  # type: ignore[arg-type]
                                carry)
+            if opened is None and letter is not None and current is not None \
+                    and _skips_letters(label, letter, body, i):
+                # "(b) …; / (k) Support …": the items between are not in the text (a page
+                # lost inside a long list); (k) still opens an item, and the gap is said
+                assert top is not None  # `s` matches only under a numbered paragraph
+                base = f"{top}({section})" if section else top
+                gaps.append((current.ref, f"{base}({_next_letter(letter)})",
+                             f"{base}({chr(ord(label) - 1)})", f"{base}({label})", line.page))
+                opened = (f"{base}({label})", base, base.count("(") + 2, section, label, None)
             if opened is not None:
                 previous_section = section
                 ref, parent, level, section, letter, roman = opened
@@ -1055,6 +1064,24 @@ def _skips_to(m: re.Match[str], body: list[Line], i: int, expected: int) -> bool
     later = [int(n.group(1)) for line in body[i + 1:] if (n := _TOP.match(line.text))
              and _OPERATIVE_VERB.match(n.group(2).lstrip())]
     return number + 1 in later or not later
+
+
+def _skips_letters(label: str, letter: str, body: list[Line], i: int) -> bool:
+    """True when the item `(label)` on line `i` is lettered past the next letter after
+    `(letter)`, within MAX_GAP of it, and the lettering goes on from it: its successor opens
+    a later line of the same paragraph, or no other item does. Labels that read as roman
+    numerals ((i), (v), (x), (l)) are left alone: they may open a nested list."""
+    expected = _next_letter(letter)
+    if len(label) != 1 or len(expected) != 1 or _ROMAN.match(label) \
+            or not 0 < ord(label) - ord(expected) <= MAX_GAP:
+        return False
+    later: list[str] = []
+    for line in body[i + 1:]:
+        if _TOP.match(line.text):
+            break
+        if (n := _SUB.match(line.text)) and not _ROMAN.match(n.group(1)):
+            later.append(n.group(1))
+    return _next_letter(label) in later or not later
 
 
 def _numbering_resumes(body: list[Line]) -> bool:

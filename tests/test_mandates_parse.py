@@ -4716,3 +4716,39 @@ def test_a_blank_page_in_a_pdf_is_said(tmp_path: Path) -> None:
     assert [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE] == ["1", "2"]
     assert [(w.code, w.at.page) for w in res.warnings if w.code.startswith("page_")] == [
         ("page_without_text", 2)]
+
+
+def test_a_gap_in_a_list_opens_the_next_item_and_is_said(tmp_path: Path) -> None:
+    """A page lost inside a long mandate list took items (c) to (e) with it: (f) and (g) were
+    read as words of (b), their tasks given to (b), and nothing said so (59 (1948) prints its
+    (c) as "(0)": the same warning, and (d) to (f) are read as items)."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9036, "3 March 2031",
+        "1. Decides that UNMIR shall have the following mandate:\n",
+        "(a) To protect civilians under threat of physical violence;\n",
+        "(b) To support the Government in the reform of its police, so that\n",
+        "(f) To support disarmament, demobilization and reintegration;\n",
+        "(g) To support the return of refugees;\n",
+        "2. Decides to remain seized of the matter.\n"))
+    operative = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert operative == ["1", "1(a)", "1(b)", "1(f)", "1(g)", "2"]
+    assert any(t.ref == "1(f)" and t.category == "disarmament_demobilization"
+               for t in res.tasks)
+    gaps = [w for w in res.warnings if w.code == "paragraphs_missing"]
+    assert [(w.at.paragraph, "from 1(b) to 1(f)" in w.message, "1(c) to 1(e)" in w.message)
+            for w in gaps] == [("1(f)", True, True)]
+
+
+def test_a_roman_label_after_a_letter_is_no_gap(tmp_path: Path) -> None:
+    """"(i)" after "(b)" opens a nested list, not item (i) of a list that skipped (c) to (h)."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9037, "3 March 2031",
+        "1. Decides that UNMIR shall have the following mandate:\n",
+        "(a) To protect civilians under threat of physical violence;\n",
+        "(b) To support the Government in:\n",
+        "(i) the reform of its police;\n",
+        "(ii) the return of refugees;\n",
+        "2. Decides to remain seized of the matter.\n"))
+    operative = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert operative == ["1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)", "2"]
+    assert not [w for w in res.warnings if w.code == "paragraphs_missing"]
