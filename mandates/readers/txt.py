@@ -65,4 +65,44 @@ def read_lines(path: Path) -> list[Line]:
             page += 1
             pending_break = False
         out.append(Line(raw, page))
+    return _indents(out)
+
+
+#: a line starting this many characters right of its page's margin is indented
+INDENT_CHARS = 3
+
+
+def _indents(lines: list[Line]) -> list[Line]:
+    """`lines` with their first-line indents, when the text keeps the page's layout (as
+    `pdftotext -layout` writes it: a paragraph's first line, and an item whose letter the
+    PDF does not print, set in by spaces): the same signal a PDF's character boxes give.
+    A text whose lines all start at the margin, as the UN's text extractions do, is left
+    without indents."""
+    by_page: dict[int | None, list[int]] = {}
+    for line in lines:
+        if len(line.text.strip()) > 30:
+            text = line.text.expandtabs()
+            by_page.setdefault(line.page, []).append(len(text) - len(text.lstrip()))
+    margins = {page: _margin(lefts) for page, lefts in by_page.items() if len(lefts) >= 5}
+    set_in = sum(left > margins[page] + INDENT_CHARS for page, lefts in by_page.items()
+                 if page in margins for left in lefts)
+    total = sum(len(lefts) for lefts in by_page.values())
+    if set_in < 3 or set_in > total / 2:
+        return lines
+    out = []
+    for line in lines:
+        margin = margins.get(line.page)
+        text = line.text.expandtabs()
+        left = len(text) - len(text.lstrip())
+        indented = None if margin is None or not text.strip() else left > margin + INDENT_CHARS
+        out.append(Line(line.text, line.page, indented))
     return out
+
+
+def _margin(lefts: list[int]) -> int:
+    """The page's text margin: the leftmost of the common left edges."""
+    counts: dict[int, int] = {}
+    for left in lefts:
+        counts[left] = counts.get(left, 0) + 1
+    common = max(counts.values())
+    return min(left for left, count in counts.items() if count >= common * 0.5)
