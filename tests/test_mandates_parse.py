@@ -4752,3 +4752,83 @@ def test_a_roman_label_after_a_letter_is_no_gap(tmp_path: Path) -> None:
     operative = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
     assert operative == ["1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)", "2"]
     assert not [w for w in res.warnings if w.code == "paragraphs_missing"]
+
+
+def _unlettered_list(indent: str, margin: str) -> str:
+    """A resolution as `pdftotext` writes the UN's PDFs whose list letters are not in the text
+    layer: lines of some 80 characters, a paragraph's first line set in by `indent`, the
+    others at `margin`, and no "(a)", "(b)" before the items."""
+    import textwrap
+
+    def block(text: str) -> str:
+        lines = textwrap.wrap(text, 80)
+        return "\n".join([indent + lines[0], *(margin + line for line in lines[1:])]) + "\n"
+
+    items = [
+        "Take all necessary measures to ensure effective, timely, dynamic and integrated "
+        "protection of civilians under threat of physical violence within its areas of "
+        "deployment, through a comprehensive approach and in consultation with local "
+        "communities, including by preventing and deterring all armed groups from inflicting "
+        "violence on the population;",
+        "Maintain a proactive deployment and a mobile, flexible and robust posture, including "
+        "by conducting active patrolling by foot and by vehicle, in particular in high risk "
+        "areas, and work with the Government to identify threats to civilians;",
+        "Support the Government in its efforts to disarm, demobilize and reintegrate former "
+        "combatants, in close coordination with the communities that receive them and with "
+        "the international partners that fund the programme;",
+        "Provide good offices, advice and support to the Government to promote human rights, "
+        "in particular civil and political rights, and to fight impunity, including through "
+        "the implementation of its zero tolerance policy;",
+    ]
+    preamble = ("Recalling its previous resolutions and the statements of its President on the "
+                "situation in the country, and reaffirming its strong commitment to the "
+                "sovereignty, independence, unity and territorial integrity of the country,")
+    return ("S/RES/9038 (2031)\nResolution 9038 (2031)\nAdopted by the Security Council at its "
+            "12038th meeting, on 3 March 2031\n" + indent + "The Security Council,\n"
+            + block(preamble) + block(preamble.replace("Recalling", "Noting"))
+            + block("1. Decides to extend the mandate of UNMIR until 31 March 2032, and decides "
+                    "that the mandate of UNMIR shall include the following priority tasks, to "
+                    "be implemented in a manner consistent with human rights:")
+            + indent + "(i) Protection of civilians\n" + "".join(block(t) for t in items)
+            + block("2. Requests the Secretary-General to report to the Council every three "
+                    "months on the implementation of this resolution;")
+            + block("3. Decides to remain seized of the matter."))
+
+
+@pytest.mark.parametrize(("indent", "margin"), [
+    ("        ", " "),  # pdftotext -layout: the first line set in by spaces
+    ("", ""),  # pdftotext: every line at the margin, lines of some 80 characters
+])
+def test_items_without_letters_in_a_wrapped_text_are_inferred(
+        tmp_path: Path, indent: str, margin: str) -> None:
+    """The UN's PDFs of 2019–2024 print the letters of a mandate's items without putting them
+    in the text layer. The PDF reader finds the items by their first-line indent; a text
+    extracted from such a PDF (pdftotext, with or without -layout) folded all four items into
+    the section heading: through pdftotext -layout, 2502 (2019) gave 18 of its 36 tasks."""
+    path = tmp_path / "9038.txt"
+    path.write_text(_unlettered_list(indent, margin), encoding="utf-8")
+    res = parse_resolution(path)
+    operative = [p.ref for p in res.paragraphs if p.kind is ParagraphKind.OPERATIVE]
+    assert operative == ["1", "1(i)", "1(i)(a)", "1(i)(b)", "1(i)(c)", "1(i)(d)", "2", "3"]
+    assert [p.ref for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR] == ["PP1", "PP2"]
+    coded = {(t.ref, t.category) for t in res.tasks}
+    assert {("1(i)(a)", "protection_of_civilians"), ("1(i)(c)", "disarmament_demobilization"),
+            ("1(i)(d)", "human_rights")} <= coded
+
+
+def test_a_text_with_a_paragraph_per_line_gets_no_indents(tmp_path: Path) -> None:
+    """The UN's own text extractions print a paragraph per line, and a list of names is short
+    lines: neither is read as a wrapped text whose line starts say where blocks begin."""
+    from mandates.readers.txt import read_lines
+
+    per_line = _resolution_file(
+        tmp_path, 9039, "3 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n",
+        "2. Decides to remain seized of the matter.\n")
+    names = tmp_path / "9040.txt"
+    names.write_text("Resolution 9040 (2031)\nThe Security Council,\n1. Establishes the "
+                     "following list of candidates:\n" + "".join(
+                         f"Mr. Candidate Number {n} of the Region (Country {n})\n"
+                         for n in range(30)), encoding="utf-8")
+    for path in (per_line, names):
+        assert {line.indented for line in read_lines(path)} == {None}

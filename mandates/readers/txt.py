@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mandates.readers.lines import Line
+from mandates.readers.lines import Line, is_furniture
 from provenance import InputError
 
 # A job number line ends a page in the UN's layout: "03-52570 (E)" then "*0352570*".
@@ -88,7 +88,7 @@ def _indents(lines: list[Line]) -> list[Line]:
                  if page in margins for left in lefts)
     total = sum(len(lefts) for lefts in by_page.values())
     if set_in < 3 or set_in > total / 2:
-        return lines
+        return _block_starts(lines)
     out = []
     for line in lines:
         margin = margins.get(line.page)
@@ -96,6 +96,33 @@ def _indents(lines: list[Line]) -> list[Line]:
         left = len(text) - len(text.lstrip())
         indented = None if margin is None or not text.strip() else left > margin + INDENT_CHARS
         out.append(Line(line.text, line.page, indented))
+    return out
+
+
+def _block_starts(lines: list[Line]) -> list[Line]:
+    """`lines` of a text wrapped as its PDF printed it but without the layout (`pdftotext`
+    plain: lines of some 80 characters, most ending mid-sentence), each marked indented when it
+    opens a block: after a line ending a sentence or an item (".", ";", ":"), or after a short
+    line (a heading, or a paragraph's last line). A text with a paragraph per line, as the UN's
+    text extractions are, is left without indents."""
+    long = [len(line.text.strip()) for line in lines if len(line.text.strip()) > 30]
+    if len(long) < 20:
+        return lines
+    ended = sum(1 for line in lines if len(line.text.strip()) > 30
+                and line.text.rstrip()[-1:] in ".;:,")
+    width = sorted(long)[len(long) // 2]
+    if not 55 <= width <= 100 or ended > len(long) / 2:
+        return lines  # a paragraph per line, or a list of names
+    out = []
+    previous = ""
+    for line in lines:
+        text = line.text.strip()
+        if not text or is_furniture(text):
+            out.append(line)
+            continue
+        opens = not previous or previous[-1:] in ".;:" or len(previous) < 0.6 * width
+        out.append(Line(line.text, line.page, opens))
+        previous = text
     return out
 
 
