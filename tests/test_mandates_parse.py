@@ -4832,3 +4832,31 @@ def test_a_text_with_a_paragraph_per_line_gets_no_indents(tmp_path: Path) -> Non
                          for n in range(30)), encoding="utf-8")
     for path in (per_line, names):
         assert {line.indented for line in read_lines(path)} == {None}
+
+
+def test_block_starts_in_a_wrapped_text(tmp_path: Path) -> None:
+    """In plain pdftotext output a block opens after a line that ends a sentence or an item,
+    after a short line, and after a section title however long; not after an abbreviation
+    ("H.E.") that ends a line inside a sentence."""
+    import textwrap
+
+    from mandates.readers.txt import read_lines
+
+    filler = textwrap.wrap("Requests the Mission to support the Government in the protection "
+                           "of civilians and in the reform of the security sector, " * 12, 76)
+    lines = [*filler[:-1], filler[-1].rstrip(", ") + ";",
+             "(ii) Disarmament, demobilisation, reintegration (DDR) and stabilisation",
+             "Provide good offices, advice and assistance to the Government of the country,",
+             "in close cooperation with partners, and takes note of the letter of H.E.",
+             "Christophe Lutundula, Minister of Foreign Affairs, on the withdrawal of the",
+             "Mission from the eastern provinces of the country, and welcomes its contents.",
+             "Further requests the Mission to report to the Council every three months on"]
+    path = tmp_path / "9041.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    marks = {line.text: line.indented for line in read_lines(path)}
+    assert marks["(ii) Disarmament, demobilisation, reintegration (DDR) and stabilisation"]
+    assert marks["Provide good offices, advice and assistance to the Government of the country,"]
+    assert not marks["in close cooperation with partners, and takes note of the letter of H.E."]
+    assert not marks["Christophe Lutundula, Minister of Foreign Affairs, on the withdrawal of the"]
+    assert marks["Further requests the Mission to report to the Council every three months on"]
+    assert marks[filler[1]] is False

@@ -99,6 +99,13 @@ def _indents(lines: list[Line]) -> list[Line]:
     return out
 
 
+# a section's title on a line of its own, as long as it may be: "(ii) Disarmament,
+# demobilisation, reintegration (DDR) and stabilisation"
+_SECTION_TITLE = re.compile(r"^\([ivxl]+\)\s+[A-Z].*[^\W_]\)?$")
+# a sentence's end, not an abbreviation's ("H.E.", "Mr.", "No.")
+_SENTENCE_END = re.compile(r"(?:^|\s)[^\s.]{3,}\.$")
+
+
 def _block_starts(lines: list[Line]) -> list[Line]:
     """`lines` of a text wrapped as its PDF printed it but without the layout (`pdftotext`
     plain: lines of some 80 characters, most ending mid-sentence), each marked indented when it
@@ -120,7 +127,9 @@ def _block_starts(lines: list[Line]) -> list[Line]:
         if not text or is_furniture(text):
             out.append(line)
             continue
-        opens = not previous or previous[-1:] in ".;:" or len(previous) < 0.6 * width
+        opens = not previous or previous[-1:] in ";:" or len(previous) < 0.75 * width \
+            or (previous[-1:] == "." and _SENTENCE_END.search(previous) is not None) \
+            or (_SECTION_TITLE.match(previous) is not None and text[:1].isupper())
         out.append(Line(line.text, line.page, opens))
         previous = text
     return out
