@@ -816,7 +816,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
     # a damaged file or a lost page may take paragraph 1 with it: the numbering that goes on
     # from a later paragraph is still the text's ("13. Urges …;" / "14. Encourages …")
-    first_lost = not numbered and _numbering_resumes(body)
+    openings = _numbered_openings(body)
+    first_lost = not numbered and _numbering_resumes(openings)
     numbered = numbered or first_lost
     # a text file with a paragraph per line still breaks one where its page ended ("…,
     # encouraging the Dialogue," / page 2 / "Truth and Reconciliation Commission to …")
@@ -854,7 +855,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         m = _TOP.match(text) or (_UNDOTTED_TOP.match(text) if top is not None
                                  and text[:1].isdigit() else None)
         if m and (top is not None or first_lost) and int(m.group(1)) != expected_top \
-                and _skips_to(m, body, i, expected_top):
+                and _skips_to(m, openings, i, expected_top):
             # "3. …; / 7. Requests …": paragraphs 4 to 6 are not in the text (a page the
             # extraction lost, a damaged PDF); 7 still opens a paragraph, and the gap is said
             gaps.append((top, str(expected_top), str(int(m.group(1)) - 1), m.group(1), line.page))
@@ -1052,17 +1053,23 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
 MAX_GAP = 12
 
 
-def _skips_to(m: re.Match[str], body: list[Line], i: int, expected: int) -> bool:
-    """True when the line `m` matched opens a paragraph numbered past the next one expected: it
-    opens with an operative verb, and the numbering goes on from it (its successor opens a
-    later line) or it is the last numbered line. The paragraph before may end mid-sentence,
-    where the lost page began."""
+def _numbered_openings(body: list[Line]) -> list[tuple[int, int]]:
+    """(line index, number) of every line that opens a numbered paragraph with an operative
+    verb ("7. Requests …"), in order: where a gap in the numbering may end."""
+    return [(i, int(m.group(1))) for i, line in enumerate(body) if line.text[:1].isdigit()
+            and (m := _TOP.match(line.text)) and _OPERATIVE_VERB.match(m.group(2).lstrip())]
+
+
+def _skips_to(m: re.Match[str], openings: list[tuple[int, int]], i: int, expected: int) -> bool:
+    """True when the line `m` matched (line `i`) opens a paragraph numbered past the next one
+    expected: it opens with an operative verb, and the numbering goes on from it (its
+    successor opens a later line) or it is the last numbered line. The paragraph before may
+    end mid-sentence, where the lost page began."""
     number = int(m.group(1))
     if not expected < number <= expected + MAX_GAP \
             or not _OPERATIVE_VERB.match(m.group(2).lstrip()):
         return False
-    later = [int(n.group(1)) for line in body[i + 1:] if (n := _TOP.match(line.text))
-             and _OPERATIVE_VERB.match(n.group(2).lstrip())]
+    later = [n for j, n in openings if j > i]
     return number + 1 in later or not later
 
 
@@ -1084,11 +1091,10 @@ def _skips_letters(label: str, letter: str, body: list[Line], i: int) -> bool:
     return _next_letter(label) in later or not later
 
 
-def _numbering_resumes(body: list[Line]) -> bool:
+def _numbering_resumes(openings: list[tuple[int, int]]) -> bool:
     """True when two lines open operative paragraphs numbered one after the other, the first
     within MAX_GAP of 1: the numbering of a text whose first paragraph is not in it."""
-    numbers = {int(m.group(1)) for line in body if line.text[:1].isdigit()
-               and (m := _TOP.match(line.text)) and _OPERATIVE_VERB.match(m.group(2).lstrip())}
+    numbers = {n for _, n in openings}
     return any(n + 1 in numbers for n in numbers if n <= MAX_GAP + 1)
 
 

@@ -126,3 +126,13 @@ def clean_lines(raw: list[Line]) -> list[Line]:
         # most lines need no change: keep them rather than build equal ones
         out.append(line if text == line.text else Line(text, line.page, line.indented))
     return out
+
+
+def common_margin(lefts: list[int]) -> int:
+    """A page's text margin from the left edges of its lines: the leftmost of the common ones
+    (an indented first line, a centred heading, are not common)."""
+    counts: dict[int, int] = {}
+    for left in lefts:
+        counts[left] = counts.get(left, 0) + 1
+    common = max(counts.values())
+    return min(left for left, count in counts.items() if count >= common * 0.5)

@@ -6,13 +6,12 @@ a new paragraph in the UN's layout is known without pdfplumber's layout analysis
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from ctypes import c_double
 from pathlib import Path
 from typing import Any
 
-from mandates.readers.lines import Line, is_furniture
+from mandates.readers.lines import Line, common_margin, is_furniture
 from provenance import InputError
 from provenance.pdf import check_text_layer, open_pdf
 
@@ -93,7 +92,7 @@ def _page_lines(document: Any, index: int) -> list[Line]:
         textpage.close()
         page.close()
     lefts = [round(x) for x, raw in placed if x is not None and len(raw.strip()) > 30]
-    margin = _margin(lefts) if lefts else None
+    margin = float(common_margin(lefts)) if lefts else None
     return [Line(raw, index + 1, None if margin is None or x is None
                  else x > margin + INDENT_POINTS)
             for x, raw in placed]
@@ -118,10 +117,3 @@ def _page_break_hyphen(raw: str, offset: int,
             return hyphen
         hyphen = raw.find("\ufffe", hyphen + 1, end)
     return -1
-
-
-def _margin(lefts: list[int]) -> float:
-    """The page's text margin: the leftmost of the common left edges."""
-    counts = Counter(lefts)
-    common = max(counts.values())
-    return float(min(x for x, c in counts.items() if c >= common * 0.5))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mandates.readers.lines import Line, is_furniture
+from mandates.readers.lines import Line, common_margin, is_furniture
 from provenance import InputError
 
 # A job number line ends a page in the UN's layout: "03-52570 (E)" then "*0352570*".
@@ -83,7 +83,7 @@ def _indents(lines: list[Line]) -> list[Line]:
         if len(line.text.strip()) > 30:
             text = line.text.expandtabs()
             by_page.setdefault(line.page, []).append(len(text) - len(text.lstrip()))
-    margins = {page: _margin(lefts) for page, lefts in by_page.items() if len(lefts) >= 5}
+    margins = {page: common_margin(lefts) for page, lefts in by_page.items() if len(lefts) >= 5}
     set_in = sum(left > margins[page] + INDENT_CHARS for page, lefts in by_page.items()
                  if page in margins for left in lefts)
     total = sum(len(lefts) for lefts in by_page.values())
@@ -133,12 +133,3 @@ def _block_starts(lines: list[Line]) -> list[Line]:
         out.append(Line(line.text, line.page, opens))
         previous = text
     return out
-
-
-def _margin(lefts: list[int]) -> int:
-    """The page's text margin: the leftmost of the common left edges."""
-    counts: dict[int, int] = {}
-    for left in lefts:
-        counts[left] = counts.get(left, 0) + 1
-    common = max(counts.values())
-    return min(left for left, count in counts.items() if count >= common * 0.5)
