@@ -467,16 +467,18 @@ def parse_resolution(path: str | Path) -> Resolution:
     for before, gap_from, gap_to, after, gap_page in seg.gaps:
         top_level = "(" not in after
         what = "paragraph" if top_level else "item"
-        missing = f"{what} {gap_from} was" if gap_from == gap_to else \
-            f"{what}s {gap_from} to {gap_to} were"
+        one = gap_from == gap_to
+        missing = f"{what} {gap_from} was" if one else f"{what}s {gap_from} to {gap_to} were"
+        them, they_set = ("it", "it sets") if one else ("them", "they set")
+        into = f"{what} {before}" if before else "the preamble"
         jumps = f"the operative numbering starts at {after}" if before is None else \
             f"the {'operative numbering' if top_level else 'lettering'} jumps from {before} " \
             f"to {after}"
         warnings.append(DataWarning(
             "paragraphs_missing", f"{jumps}: {missing} not found (a page lost in extraction, "
-            "a damaged file, or a label printed otherwise); any text of them is read as part "
-            f"of {before or 'the preamble'}, and a task, ceiling or date they set may be "
-            "missing: check the source",
+            f"a damaged file, or a label printed otherwise); any text of {them} is read as "
+            f"part of {into}, and a task, ceiling or date {they_set} may be missing: check the "
+            "source",
             SourceRef(path=p.name, paragraph=after, page=gap_page)))
     notes = seg.notes
     if notes:
