@@ -797,10 +797,11 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
 # UNMIR's civilian police component" (apart from _KINDS, where "personnel" would open the
 # slow count pattern on most paragraphs)
 _PERSONNEL_INTO = (
-    (r"personnel (?:in|to) (?:the )?(?:[\w']+ ){0,3}?military (?:strength|component)",
-     CeilingKind.MILITARY),
-    (r"personnel (?:in|to) (?:the )?(?:[\w']+ ){0,5}?(?:civilian )?police (?:strength|component)",
-     CeilingKind.POLICE),
+    # "1,460 personnel deployed as part of UNMIR's military component"
+    (r"personnel (?:in|to|deployed (?:as part of|in|with)) (?:the )?(?:[\w']+ ){0,3}?military "
+     r"(?:strength|component)", CeilingKind.MILITARY),
+    (r"personnel (?:in|to|deployed (?:as part of|in|with)) (?:the )?(?:[\w']+ ){0,5}?"
+     r"(?:civilian )?police (?:strength|component)", CeilingKind.POLICE),
 )
 
 
@@ -837,7 +838,8 @@ _CEILING_CONTEXT = Caseless(
 
 
 _KIND_WORDS = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
-               "police": CeilingKind.POLICE, "civilian": CeilingKind.CIVILIAN,
+               "police": CeilingKind.POLICE, "civilian police": CeilingKind.POLICE,
+               "civilian": CeilingKind.CIVILIAN,
                "formed police unit": CeilingKind.FORMED_POLICE_UNITS,
                "formed police units": CeilingKind.FORMED_POLICE_UNITS}
 #: ceilings named by the kind of strength before the number (group 1: kind, 2: count)
@@ -868,6 +870,12 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     # 420 personnel, …, for a new authorized ceiling of 1,795 personnel" (2066 (2012))
     r"\b(formed\s+police\s+units?)\b[^;]{0,240}?\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+"
     + _COUNT,
+    # a component changed by a number of people it does not name the kind of: "the increase
+    # of the UNMIR civilian police component by no more than 34 officers", "reducing the
+    # military component by 1,990 personnel" (an increment or a reduction, never a ceiling)
+    r"\b(military|civilian\s+police|police)\s+(?:component|contingent)\s+by\s+"
+    r"(?:up\s+to\s+|no\s+more\s+than\s+|approximately\s+)?" + _COUNT
+    + r"(?=\s+(?:\w+\s+)?(?:personnel|officers|troops)\b)",
 ))
 
 
@@ -924,8 +932,13 @@ _STRENGTH_GATE = Caseless(r"\b(?:(?:level|strength|total|composed|group)\s+of|wi
 # skips ahead to the word)
 _ADDITION_GATE = (
     ("additional", re.compile(r"additional\s+(?:up\s+to\s+)?\d|\d\s+additional\b")),
-    ("increase", re.compile(r"increase(?<!\wincrease)\b[^;.]{0,80}?\bof\s+(?:up\s+to\s+)?\d")),
+    ("increase", re.compile(r"increase(?<!\wincrease)\b[^;.]{0,80}?\b(?:of|by)\s+(?:up\s+to\s+|"
+                            r"no\s+more\s+than\s+)?\d")),
     ("from ", re.compile(r"from(?<!\wfrom)\s+[\d,]+\s+to\s+\D{0,20}\d")),
+    # "including a reduction of 4,500 troops", "reducing the military component by 1,990
+    # personnel"
+    ("reduc", re.compile(r"reduc(?<!\wreduc)\w*\b[^;.]{0,80}?\b(?:by|of)\s+(?:an?\s+)?"
+                         r"(?:\w+\s+){0,2}?\d")),
 )
 
 
@@ -944,7 +957,8 @@ _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the\s+|its\s+)?(?:[
 _INCREMENT = re.compile(
     r"\b(?:increase|augment|reinforce|expan[ds])\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,80}?"
     r"\b(?:by|of)\s+"
-    r"(?:up\s+to\s+)?(?:an?\s+)?(?:additional\s+)?(?:[\d,]+\s+[\w ]{0,40}?(?:,\s+(?:and\s+)?|"
+    r"(?:up\s+to\s+|no\s+more\s+than\s+)?(?:an?\s+)?(?:additional\s+)?"
+    r"(?:[\d,]+\s+[\w ]{0,40}?(?:,\s+(?:and\s+)?|"
     r"\s+and\s+)(?:including\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?)?)*$|"
     r"\b(?:additional|further)\s+$|"
     r"\baddition\s+of\s+(?:up\s+to\s+)?$|"
@@ -958,7 +972,11 @@ _REDEPLOYED = re.compile(r"\bredeploy\w*\b[^;]*$", re.I)
 # "reducing the military component by 1,129 personnel" (tried on the words before the count)
 _REDUCED_BY = re.compile(r"\b(?:reduc|decreas|lower|cut|withdr[ae]w|draw(?:ing|n)?\s+down|"
                          r"drawdown)\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,80}?\bby\s+"
-                         r"(?:up\s+to\s+|approximately\s+|about\s+|some\s+)?$", re.I)
+                         r"(?:up\s+to\s+|approximately\s+|about\s+|some\s+)?$"
+                         # "including a reduction of 4,500 troops", "a reduction of an
+                         # additional 1,460 personnel"
+                         r"|\breduction\s+of\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
+                         r"(?:up\s+to\s+|approximately\s+|some\s+)?$", re.I)
 _REPLACING = re.compile(r"[^;]{0,160}?,?\s+which\s+(?:will|shall|would)\s+replace\b")
 _REPLACED = re.compile(r"\bwhich\s+(?:will|shall|would)\s+replace\s+(?:up\s+to\s+)?$")
 
@@ -999,7 +1017,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             if words is not None and not any(word in text for word in words):
                 continue
             found.extend((kind, m) for m in _HEADCOUNTS[pattern].finditer(text))
-        if "personnel to " in text or "personnel in " in text:
+        if "personnel to " in text or "personnel in " in text or "personnel deployed " in text:
             for pattern, kind in _PERSONNEL_INTO:
                 found.extend((kind, m) for m in _HEADCOUNTS[pattern].finditer(text))
         # in the order printed, so that a list of increments is read from its first item
@@ -1110,6 +1128,12 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 if re.match(r"\s+(?:\w+\s+)?(?:battalions?|compan(?:y|ies)|brigades?|units?)\b",
                             text[m.end():m.end() + 30]):
                     continue  # "military strength of seven infantry battalions"
+                if count and _REDUCED_BY.search(text, max(0, m.start(2) - 160), m.start(2)):
+                    if reductions is not None:
+                        reductions.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
+                                                           m.group(0)))
+                    lent.add(p.ref)
+                    continue
                 if count and _INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)]) \
                         and not re.search(r"\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+$",
                                           text[max(0, m.start(2) - 40):m.start(2)], re.I):

@@ -2668,6 +2668,39 @@ def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     assert not [w for w in res.warnings if w.code == "ceiling_unread"]
 
 
+@pytest.mark.parametrize(("text", "raised", "lowered"), [
+    # "a reduction of", not "reduced by" (1436 (2002))
+    ("Urges UNMIR to complete the first phase of the plan, including a reduction of 4,500 "
+     "troops within eight months;", [], [("military", 4500)]),
+    # the kind is the component's, the people are only "personnel" (1836 (2008))
+    ("Endorses the recommendation for a reduction of an additional 1,460 personnel deployed as "
+     "part of UNMIR's military component;", [], [("military", 1460)]),
+    # (2066 (2012), 2116 (2013))
+    ("Authorizes the Secretary-General to implement the first phase reducing the military "
+     "component by 1,990 personnel between October 2032 and September 2033;", [],
+     [("military", 1990)]),
+    # "by no more than", and officers of a police component (1486 (2003))
+    ("Endorses the increase of the UNMIR civilian police component by no more than 34 officers "
+     "in order to meet the increased workload;", [("police", 34)], []),
+])
+def test_a_strength_changed_by_a_number_of_a_component_is_read(text: str, raised: list,
+                                                                lowered: list) -> None:
+    """These paragraphs gave only a `ceiling_unread` prompt: the change was printed as "a
+    reduction of", "by no more than", or with people ("personnel", "officers") whose kind is
+    the component's."""
+    from mandates.metadata import ceilings_of
+
+    increments: list = []
+    reductions: list = []
+    read: set = set()
+    found = ceilings_of([Paragraph("4", ParagraphKind.OPERATIVE, text, 1)], "UNMIR", increments,
+                        read, reductions)
+    assert found == ()
+    assert [(c.kind.value, c.count) for c in increments] == raised
+    assert [(c.kind.value, c.count) for c in reductions] == lowered
+    assert read == {"4"} or raised
+
+
 @pytest.mark.parametrize(("text", "mission"), [
     ("Extends the stationing in Cyprus of the United Nations Peace-keeping Force, established "
      "under resolution 186 (1964), for an additional period of three months;", "UNFICYP"),
