@@ -399,6 +399,10 @@ _INFINITIVE = re.compile(r"(?:^|[\s,])to (?!the |a |an |its |their |his |her |th
                          r"which |whom |date |ensure that all)")
 
 
+_OPERATION_NAMED = re.compile(r"\b(?:operation|mission|force|presence)$")
+_ALONE = re.compile(r"\s*(?:the )?@@\s*")
+
+
 def _split_addressee(rest: str) -> tuple[str, str] | None:
     """(addressee, what they are asked to do) of `X, ..., to do Y`; None if no infinitive."""
     m = _INFINITIVE.search(rest)
@@ -517,6 +521,12 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             if (re.fullmatch(_SG + r",? and (?:the )?", lead[:r[0]]) if lead.startswith(_SG)
                 else not re.search(r"\b(?:with|during|after|before|until|since)\s*$",
                                    lead[:r[0]]) and not _owned_by_mission(lead[:r[0]]))]
+        if not lead_refs and head_refs and "," in head:
+            # "Authorizes the establishment of a peace-keeping operation, UNAVEM III to assist
+            # the parties …": the mission, named after what it is
+            what, named = head.rsplit(",", 1)
+            if _OPERATION_NAMED.search(what) and _ALONE.fullmatch(_mark(missions, named)):
+                lead_refs = _refs(missions, named)
         if lead_refs and _CONSIST.match(task):
             return None  # "Authorizes the expansion of MONUC to consist of up to 5,537 …"
         if lead_refs:

@@ -90,6 +90,20 @@ def test_another_actor_acting_with_the_missions_support_tasks_the_mission_to_ass
     assert task.modality is Modality.ASSIST
 
 
+@pytest.mark.parametrize(("text", "tasked"), [
+    # the mission named after what it is (976 (1995))
+    ("Authorizes the establishment of a peace-keeping operation, UNXYZ II to assist the "
+     "parties in achieving national reconciliation in Ruritania;", True),
+    # … but not a force named beside the mission
+    ("Authorizes the deployment of a regional protection force, AFRIFOR to assist the "
+     "parties in achieving national reconciliation in Ruritania;", False),
+])
+def test_a_mission_named_after_what_it_is_is_tasked(text: str, tasked: bool) -> None:
+    tasks = rules([op("1", text)], ["UNXYZ II"])
+    assert [(t.mission, t.categories) for t in tasks] == (
+        [("UNXYZ II", ("national_reconciliation",))] if tasked else [])
+
+
 def test_only_the_clause_addressed_to_the_mission_is_coded() -> None:
     text = ("Calls upon the parties to release all children from their ranks, and requests "
             "UNXYZ to help the national authorities to clear mines and explosive remnants;")
