@@ -1172,6 +1172,11 @@ _STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\
 _AUTHORIZED_BEFORE = re.compile(r"[^;]*?\b(?:authori[sz]ed|approved)\s+by\s+(?:paragraph|"
                                 r"resolution)")
 _CITED_BEFORE = re.compile(r"\b(?:resolutions?|paragraphs?)\s+(?:[\d, ]+and\s+)?$")
+# a regional organization's own force: "the decisions of the African Union to increase its
+# mission in Darfur to 3,320 personnel"
+_ITS_OWN_FORCE = re.compile(r"\b(?:African Union|European Union|ECOWAS|Economic Community of "
+                            r"[\w ]{3,40}?States|regional organi[sz]ations?)\b[^;]{0,60}?\bits\s+"
+                            r"(?:own\s+)?(?:mission|force|operation|troops)\b[^;]{0,60}$")
 
 
 def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
@@ -1195,7 +1200,8 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
         for m in _HEADCOUNT.finditer(p.text):
             if _refers_back(p.text, m.end()) or _CITED_BEFORE.search(
                     p.text, max(0, m.start() - 30), m.start()) or _AUTHORIZED_BEFORE.match(
-                    p.text, m.end(), m.end() + 100):
+                    p.text, m.end(), m.end() + 100) or _ITS_OWN_FORCE.search(
+                    p.text, max(0, m.start() - 160), m.start()):
                 continue
             if any(word not in MISSIONS for word in re.findall(r"\b[A-Z][A-Z-]{2,9}\b",
                                                                 m.group(0))):

@@ -1302,14 +1302,16 @@ def test_ceilings_in_from_to_and_not_exceed_phrasings(text: str, kind: CeilingKi
 
 
 def test_a_strength_that_could_not_be_read_is_said() -> None:
-    """A reduction, a combined strength or an intention names personnel figures the parser
-    does not turn into a ceiling: `unread_strengths` returns them for a warning; figures that
-    cite an earlier authorization, another army's troops and years are not among them."""
+    """A combined strength or an intention names personnel figures the parser does not turn
+    into a ceiling: `unread_strengths` returns them for a warning; figures that cite an earlier
+    authorization, another army's troops, a regional organization's own force and years are
+    not among them."""
     from mandates.metadata import ceilings_of, unread_strengths
 
     paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
-        ("1", "Endorses the recommendation for a reduction of an additional 1,460 personnel "
-              "deployed as part of UNMIR's military component;"),
+        # (1574 (2004))
+        ("1", "Strongly supports the decisions of the African Union to increase its mission in "
+              "Ruritania to 3,320 personnel and urges Member States to provide the resources;"),
         ("2", "Decides to authorize a temporary increase of UNMIR's authorized military and "
               "police personnel from 8,650 to 9,150;"),
         ("3", "Authorizes the deployment of the 128 United Nations police observers approved "
@@ -1327,8 +1329,7 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
     read: set[str] = set()
     assert [c.ref for c in ceilings_of(paragraphs, "UNMIR", more, read)] == ["5"]
     found = unread_strengths(paragraphs, read | {c.ref for c in more})
-    assert [(p.ref, figures) for p, figures in found] == [
-        ("1", ["1,460"]), ("2", ["9,150"]), ("7", ["2,069"])]
+    assert [(p.ref, figures) for p, figures in found] == [("2", ["9,150"]), ("7", ["2,069"])]
 
 
 def test_military_trainers_in_a_unit_are_not_the_military_ceiling() -> None:
