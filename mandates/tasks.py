@@ -444,8 +444,11 @@ _IMPORTANCE_OF_DOING = re.compile(
     r"(?=[a-z]{3,}ing\b)")
 # "the mandate of UNMISS to …", not "the renewal of the mandate of UNMISS (S/2018/143) that
 # the re-supply of weapons to South Sudan …": the words between hold no clause of their own
+# ("the mandate of UNOCI, subject to the progress of the electoral process" sets no task)
 _MANDATE_OF = Anchored(re.compile(r"\b(?<!renewal of the )(?:mandate|role|efforts?|purpose) of "
-                                  r"((?:(?! that | which )[^;]){0,130}?) to "))
+                                  r"((?:(?! that | which )[^;]){0,130}?)(?<!\bsubject)"
+                                  r"(?<!\bpursuant)(?<!\baccording)(?<!\bprior)(?<!\bdue) to "
+                                  r"(?!the |a |an |its |their |this |these |those )"))
 _ROLE_OF = re.compile(
     r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?"
     r"(?:to|of) the (?P<what>(?:role|functions?|work|activities|good offices)"

@@ -77,6 +77,11 @@ def test_encouraging_the_mission_is_an_encouraged_task() -> None:
     "Urges Member States to provide the police personnel and air assets the force needs;",
     "Demands that all parties allow safe and unhindered humanitarian access;",
     "Decides to extend the mandate of UNXYZ until 31 March 2031;",
+    # a review of the mandate "subject to" the elections sets no electoral task (1880 (2009))
+    "Expresses its intention to review the mandate of UNXYZ, subject to the progress of the "
+    "electoral process and in particular to the establishment of the voters list;",
+    "Expresses its intention to review the mandate of UNXYZ and the authorization provided "
+    "to the French forces which support it, in light of the progress in the electoral process;",
 ])
 def test_what_others_are_asked_to_do_is_not_a_task(text: str) -> None:
     assert rules([op("3", text)], ["UNXYZ"]) == ()
