@@ -1099,7 +1099,9 @@ def _numbering_resumes(openings: list[tuple[int, int]]) -> bool:
 
 
 # "… regarding paragraph 1" / "(a) …", "… covered in subparagraphs (a)" / "(i) and (a) (ii) …"
-_REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3})?(?:\s*\([a-z]{1,4}\))*\s*$")
+# "… subparagraphs (d) and" / "(e) and paragraph 7 below"
+_REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3})?(?:\s*\([a-z]{1,4}\))*"
+                               r"(?:,?\s+(?:and|or|to))?\s*$")
 _LAST_BUT_ONE = re.compile(r"[;,]\s*(?:and|or),?\s*$")
 _FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")
 

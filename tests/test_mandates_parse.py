@@ -3340,6 +3340,29 @@ def test_inline_items_whose_punctuation_was_lost_are_split(tmp_path) -> None:
     assert res.mandate_expires == date(2031, 5, 31)
 
 
+def test_a_cross_reference_wrapped_after_and_opens_no_item(tmp_path) -> None:
+    """"… imposed by subparagraphs (d) and / (e) and paragraph 7 below;" (1591 (2005) as laid
+    out in PDF): the "(e)" that opens the line is cited, not an item after a gap in the
+    lettering."""
+    path = _resolution_file(
+        tmp_path, 9055, "5 March 2031",
+        "1. Decides to establish a Committee to undertake the following tasks:\n",
+        "(a) To seek from all States information on the steps they take to implement the "
+        "measures imposed by subparagraphs (d) and\n",
+        "(e) and paragraph 7 below;\n",
+        "(b) To designate the individuals subject to the measures;\n",
+        "(c) To report to the Council every 90 days;\n",
+        "(d) To consider requests for exemptions;\n",
+        "(e) To publish its guidelines;\n",
+        "(f) To examine reports of non-compliance;\n",
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == [
+        "1", "1(a)", "1(b)", "1(c)", "1(d)", "1(e)", "1(f)", "2"]
+    assert res.paragraph("1(a)").text.endswith("(d) and (e) and paragraph 7 below;")
+    assert not [w for w in res.warnings if w.code == "paragraphs_missing"]
+
+
 def test_a_paragraph_number_after_a_closing_bracket_opens_before_a_verb(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9053, "5 March 2031",
