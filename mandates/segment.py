@@ -1103,6 +1103,9 @@ def _numbering_resumes(openings: list[tuple[int, int]]) -> bool:
 _REFERENCE_AT_END = re.compile(r"\b(?:sub-?)?paragraphs?(?:\s+\d{1,3})?(?:\s*\([a-z]{1,4}\))*"
                                r"(?:,?\s+(?:and|or|to))?\s*$")
 _LAST_BUT_ONE = re.compile(r"[;,]\s*(?:and|or),?\s*$")
+# the first word of a name that a title does not end with: "… and the United" / "Nations
+# Secretary-General will undertake …"
+_NAME_GOES_ON = re.compile(r"\b(?:United|African|Special)$")
 _FUNCTION_WORD = re.compile(r"\b(?:the|of|and|or|in|to|for|on|with|a|an|by|its|their)$")
 
 
@@ -1135,7 +1138,8 @@ def _is_section(current: _Open) -> bool:
 def _wraps(text: str) -> bool:
     """True when `text` stops mid-phrase, so the next line continues it."""
     stripped = text.rstrip()
-    return stripped.endswith(",") or bool(_FUNCTION_WORD.search(stripped))
+    return stripped.endswith((",", "-")) or bool(_FUNCTION_WORD.search(stripped)
+                                                 or _NAME_GOES_ON.search(stripped))
 
 
 def _lone_items_joined(done: list[_Open], inferred: list[str]) -> list[_Open]:

@@ -1399,6 +1399,24 @@ def _mandate_list(*lines: tuple[str, bool], title: str | None = None) -> dict[st
     return {p.ref: p for p in segment(printed).paragraphs}
 
 
+@pytest.mark.parametrize("cut", ["the United", "the African", "Secretary-"])
+def test_an_item_wrapped_inside_a_name_is_no_section_title(cut: str) -> None:
+    """"i. The African Union Chairperson and the United / Nations Secretary-General will
+    undertake …" (2719 (2023) in a narrow column): the line ends inside a name, so the
+    capital that opens the next is no unlettered item under a section title."""
+    first, rest = {"the United": ("The Chairperson and the United", "Nations Secretary-General"),
+                   "the African": ("The Secretary-General and the African", "Union Chairperson"),
+                   "Secretary-": ("The Chairperson and the Secretary-", "General")}[cut]
+    paragraphs = _mandate_list(
+        (f"(i) {first}", True),
+        (f"{rest} will undertake consultations for a joint assessment;", True),
+        ("(ii) A joint assessment shall be conducted by both organizations;", True),
+    )
+    assert "1(i)(a)" not in paragraphs
+    assert paragraphs["1(i)"].text.endswith("consultations for a joint assessment;")
+    assert paragraphs["1(ii)"].text.startswith("A joint assessment")
+
+
 def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> None:
     paragraphs = _mandate_list(
         ("(i) Protection of civilians", True),
