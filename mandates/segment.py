@@ -544,6 +544,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""
+        part = _PART_BREAK_FIRST.match(line.text) if line.text[:1] == "*" else None
+        if part is not None:
+            # "*** 19. Welcomes …": the break between two parts ran into the paragraph after it
+            out.append(Line(part.group(1), line.page, line.indented))
+            line = Line(line.text[part.end():], line.page, line.indented)
         last = _AND_ITEM.match(line.text) if out and out[-1].text.endswith(";") else None
         if last is not None:
             # "…measures;" / "and (d) provide …": the "and" ends the item before
@@ -1191,6 +1196,7 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
 
 
 _PART_BREAK = re.compile(r"\*(?:\s*\*){2,}")
+_PART_BREAK_FIRST = re.compile(r"(\*(?:\s*\*){2,})\s+(?=\d{1,3}\.\s)")
 
 
 def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:

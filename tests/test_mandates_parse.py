@@ -3381,6 +3381,22 @@ def test_a_cross_reference_wrapped_after_and_opens_no_item(tmp_path) -> None:
     assert not [w for w in res.warnings if w.code == "paragraphs_missing"]
 
 
+def test_a_part_break_run_into_the_next_paragraph_is_split_off(tmp_path) -> None:
+    """"*** 19. Welcomes …" (1491 (2003)): the "***" between the parts of a resolution ran
+    into the paragraph after it, which was lost into the one before with a gap warning."""
+    path = _resolution_file(
+        tmp_path, 9056, "5 March 2031",
+        "1. Decides to renew the authorization of the multinational force for twelve months;\n",
+        "2. Requests the Member States to report to the Council at monthly intervals;\n",
+        "*** 3. Welcomes the deployment of UNMIR since 1 January 2031; 4. Decides to remain "
+        "seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "2", "3", "4"]
+    assert res.paragraph("2").text.endswith("at monthly intervals;")
+    assert res.paragraph("3").text == "Welcomes the deployment of UNMIR since 1 January 2031;"
+    assert not [w for w in res.warnings if w.code == "paragraphs_missing"]
+
+
 def test_a_paragraph_number_after_a_closing_bracket_opens_before_a_verb(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9053, "5 March 2031",
