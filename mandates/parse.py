@@ -148,10 +148,29 @@ _UNNAMED_MANDATE = re.compile(
     r"(?:\s+in\s+[A-Z][\w'’ -]{2,40}?(?=[,;(]|\s+(?:for|until|and|as)\b))?)")
 
 
+# "Decides that the provisions of its resolution 1357 (2001) shall continue in force until
+# 15 July 2002" (1421 (2002)): what that resolution set up goes on, unnamed here
+_KEPT_IN_FORCE = re.compile(
+    r"\bprovisions\s+(?:of|contained\s+in|set\s+out\s+in)\s+(?:its\s+)?"
+    r"(?:paragraphs?\s+[\d, ]+(?:and\s+\d+\s+)?(?:\([a-z]\)\s+)?of\s+(?:its\s+)?)?"
+    r"(resolutions?\s+\d+\s*\(\d{4}\)(?:\s*(?:,|and)\s*\d+\s*\(\d{4}\))*)"
+    r"[^;]{0,40}?\b(?:shall\s+)?(?:continue|remain)\s+in\s+force\s+until\b")
+
+
 def _unnamed_mission(paragraphs: list[Paragraph], name: str) -> DataWarning | None:
     """The warning for a text that sets or renews the mandate of an operation it does not name
-    in a way the registry knows (none when it names none at all)."""
+    in a way the registry knows, or keeps in force a resolution that may have set one up
+    (none when it does neither)."""
     for p in paragraphs:
+        kept = _KEPT_IN_FORCE.search(p.text) if p.kind is ParagraphKind.OPERATIVE else None
+        if kept:
+            return DataWarning(
+                "mission_not_named", f"paragraph {p.ref} keeps the provisions of "
+                f"{' '.join(kept.group(1).split())} in force without naming what they set up; "
+                "if that is a mission, its name, tasks, ceilings and new end date are not read "
+                "from this text: parse the cited resolution and name the mission where this one "
+                "is used",
+                SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info")
         m = _UNNAMED_MANDATE.search(p.text) if p.kind is ParagraphKind.OPERATIVE else None
         if m:
             return DataWarning(

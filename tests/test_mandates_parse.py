@@ -2767,6 +2767,26 @@ def test_a_mandate_of_an_unnamed_mission_is_said(tmp_path) -> None:
     assert not [w for w in named.warnings if w.code == "mission_not_named"]
 
 
+def test_a_resolution_kept_in_force_without_a_name_is_said(tmp_path) -> None:
+    """1421 (2002) keeps "the provisions of its resolution 1357 (2001)" (UNMIBH's mandate) in
+    force for twelve days and names no mission: the parser cannot give the mission or its end
+    date, and says so rather than return an empty reading in silence."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9057, "3 July 2031",
+        "1. Decides that the provisions of its resolution 9001 (2031) shall continue in force "
+        "until 15 July 2031;\n2. Decides to remain seized of the matter.\n"))
+    assert res.missions == () and res.mandate_expires is None
+    [note] = [w for w in res.warnings if w.code == "mission_not_named"]
+    assert "resolution 9001 (2031)" in note.message and note.at.paragraph == "1"
+    # a text that names the mission it keeps in force needs no such note
+    named = parse_resolution(_resolution_file(
+        tmp_path, 9058, "3 July 2031",
+        "1. Decides that the provisions of its resolution 9001 (2031) on the United Nations "
+        "Mission in Ruritania (UNMIR) shall continue in force until 15 July 2031;\n"))
+    assert named.missions == ("UNMIR",)
+    assert not [w for w in named.warnings if w.code == "mission_not_named"]
+
+
 def test_a_text_without_its_symbol_takes_it_from_the_un_file_name(tmp_path) -> None:
     body = ("Adopted by the Security Council at its 12009th meeting, on 6 March 2031\n"
             "The Security Council,\nRecalling its earlier decisions,\n"
