@@ -1132,12 +1132,19 @@ def _item_heading(first: str, second: str) -> bool:
 def _is_section(current: _Open) -> bool:
     """True when `current` is a section title such as `36(i)` ("Protection of civilians").
 
-    A title opens in capitals; "(ii) the overall impact of further reductions on the areas
-    that" is an item of a list numbered in roman, wrapped before its next line.
+    A title opens in capitals and holds no "shall" or "will"; "(ii) the overall impact of
+    further reductions on the areas that" is an item of a list numbered in roman, wrapped
+    before its next line.
     """
     return current.level == 2 and current.ref.endswith(")") \
         and bool(_ROMAN.match(current.ref.rsplit("(", 1)[1][:-1])) \
-        and current.joined.lstrip()[:1].isupper()
+        and current.joined.lstrip()[:1].isupper() \
+        and _SENTENCE_VERB.search(current.joined) is None
+
+
+# a title names a subject; "(iii) The decision … shall be transmitted to the United Nations
+# Security" / "Council for consideration," is a sentence wrapped before its last words
+_SENTENCE_VERB = re.compile(r"\b(?:shall|will|should|must)\s+(?:not\s+)?(?:be\s+)?[a-z]+")
 
 
 def _wraps(text: str) -> bool:

@@ -1417,6 +1417,26 @@ def test_an_item_wrapped_inside_a_name_is_no_section_title(cut: str) -> None:
     assert paragraphs["1(ii)"].text.startswith("A joint assessment")
 
 
+def test_a_roman_item_that_is_a_sentence_is_no_section_title() -> None:
+    """"iii. The decision of the Council on the report shall be transmitted to the United
+    Nations Security" / "Council for consideration," (2719 (2023) in a letter-size sans page):
+    a title holds no "shall", so the capital that opens the next line goes on the item."""
+    paragraphs = _mandate_list(
+        ("(i) The assessment of the Commission on the situation shall be transmitted to the "
+         "United Nations Security", True),
+        ("Council for consideration,", True),
+        ("(ii) A decision by the Council on whether to authorize the operation;", True),
+    )
+    assert "1(i)(a)" not in paragraphs
+    assert paragraphs["1(i)"].text.endswith("Security Council for consideration,")
+    # a title, which has no such verb, still heads the unlettered items under it
+    titled = _mandate_list(
+        ("(i) Protection of civilians", True),
+        ("Protect civilians under threat of physical violence;", True),
+    )
+    assert titled["1(i)(a)"].text == "Protect civilians under threat of physical violence;"
+
+
 def test_unlettered_list_items_open_in_lower_case_and_section_titles_wrap() -> None:
     paragraphs = _mandate_list(
         ("(i) Protection of civilians", True),
