@@ -981,6 +981,15 @@ _REPLACING = re.compile(r"[^;]{0,160}?,?\s+which\s+(?:will|shall|would)\s+replac
 _REPLACED = re.compile(r"\bwhich\s+(?:will|shall|would)\s+replace\s+(?:up\s+to\s+)?$")
 
 
+def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None,
+             read: set[str]) -> None:
+    """Note a strength lowered by `change` ("reduce the force by 2,000 troops"): no ceiling,
+    but its paragraph is read."""
+    if reductions is not None:
+        reductions.append(change)
+    read.add(change.ref)
+
+
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 increments: list[PersonnelCeiling] | None = None,
                 read: set[str] | None = None,
@@ -1048,10 +1057,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 lent.add(p.ref)
                 continue
             if _REDUCED_BY.search(text, max(0, m.start() - 160), m.start()):
-                if reductions is not None:
-                    reductions.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
-                                                       m.group(0)))
-                lent.add(p.ref)  # read: the strength falls by this much
+                _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
+                         reductions, lent)
                 continue
             if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)",
                         text[m.end():m.end() + 40]):
@@ -1129,10 +1136,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                             text[m.end():m.end() + 30]):
                     continue  # "military strength of seven infantry battalions"
                 if count and _REDUCED_BY.search(text, max(0, m.start(2) - 160), m.start(2)):
-                    if reductions is not None:
-                        reductions.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
-                                                           m.group(0)))
-                    lent.add(p.ref)
+                    _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
+                             reductions, lent)
                     continue
                 if count and _INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)]) \
                         and not re.search(r"\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+$",

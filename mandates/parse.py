@@ -162,23 +162,23 @@ def _unnamed_mission(paragraphs: list[Paragraph], name: str) -> DataWarning | No
     in a way the registry knows, or keeps in force a resolution that may have set one up
     (none when it does neither)."""
     for p in paragraphs:
-        kept = _KEPT_IN_FORCE.search(p.text) if p.kind is ParagraphKind.OPERATIVE else None
-        if kept:
-            return DataWarning(
-                "mission_not_named", f"paragraph {p.ref} keeps the provisions of "
-                f"{' '.join(kept.group(1).split())} in force without naming what they set up; "
-                "if that is a mission, its name, tasks, ceilings and new end date are not read "
-                "from this text: parse the cited resolution and name the mission where this one "
-                "is used",
-                SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info")
-        m = _UNNAMED_MANDATE.search(p.text) if p.kind is ParagraphKind.OPERATIVE else None
-        if m:
-            return DataWarning(
-                "mission_not_named", f"paragraph {p.ref} speaks of the mandate of "
-                f"'{m.group(1)}', a name that is no known operation's or is more than one's; "
-                "no mission is given, so its tasks and ceilings cannot be tied to a budget: "
-                "name the mission where the resolution is used",
-                SourceRef(path=name, paragraph=p.ref, page=p.page))
+        if p.kind is not ParagraphKind.OPERATIVE:
+            continue
+        if kept := _KEPT_IN_FORCE.search(p.text):
+            said, severity = (
+                f"keeps the provisions of {' '.join(kept.group(1).split())} in force without "
+                "naming what they set up; if that is a mission, its name, tasks, ceilings and "
+                "new end date are not read from this text: parse the cited resolution and name "
+                "the mission where this one is used", "info")
+        elif m := _UNNAMED_MANDATE.search(p.text):
+            said, severity = (
+                f"speaks of the mandate of '{m.group(1)}', a name that is no known operation's "
+                "or is more than one's; no mission is given, so its tasks and ceilings cannot "
+                "be tied to a budget: name the mission where the resolution is used", "warning")
+        else:
+            continue
+        return DataWarning("mission_not_named", f"paragraph {p.ref} {said}",
+                           SourceRef(path=name, paragraph=p.ref, page=p.page), severity=severity)
     return None
 
 
