@@ -35,7 +35,7 @@ from provenance import (
     sha256_of,
 )
 from provenance.language import check_english
-from provenance.pdf import check_text_layer, page_texts, reader_problems
+from provenance.pdf import check_text_layer, damaged_objects, page_texts
 
 SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
 _READERS = {".xlsx": "budgets.readers.xlsx", ".csv": "budgets.readers.csv",
@@ -137,18 +137,20 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     Raises `InputError` (exit code 3) for a missing, empty, corrupt, encrypted or
     unsupported file, for one in another language than English, or when no budget table
     can be found in it. `mission` names the mission when neither the file nor its tables do.
-    Problems the PDF reader meets in a damaged file that still reads become one
-    `pdf_damaged` warning.
+    A PDF whose cross-reference table is damaged still reads (pdfium repairs it), and
+    gets one `pdf_damaged` warning naming the first damaged objects.
     """
-    with reader_problems() as problems:
-        budget = _parse_budget(path, mission)
+    budget = _parse_budget(path, mission)
+    if Path(path).suffix.lower() != ".pdf":
+        return budget
+    problems = damaged_objects(path)
     if not problems:
         return budget
     damaged = DataWarning(
-        "pdf_damaged", f"the PDF reader met {len(problems)} damaged or unreadable part(s) of "
-        f"this file (first: {problems[0]!r}); figures on the damaged pages may be missing: check "
-        "them against the printed report, or get a fresh copy of the file",
-        SourceRef(path=budget.source.path))
+        "pdf_damaged", f"{len(problems)} object(s) of this PDF are damaged (first: "
+        f"{problems[0]}); the reader repaired what it could, but figures on the damaged pages "
+        "may be missing: check them against the printed report, or get a fresh copy of the "
+        "file", SourceRef(path=budget.source.path))
     return replace(budget, warnings=(*budget.warnings, damaged))
 
 

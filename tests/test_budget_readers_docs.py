@@ -470,3 +470,44 @@ def test_docx_and_pdf_give_identical_lines_through_the_interpreter():
         from_pdf = keyed(f"{stem}.pdf", kinds)
         assert from_docx, stem
         assert from_docx == from_pdf, (stem, sorted(from_docx ^ from_pdf)[:5])
+
+
+@pytest.mark.parametrize(("stem", "page"), [
+    ("A_80_590", 23),  # 'III. Net': the space is printed in a font of its own
+    ("A_80_621", 5),   # 'human rights': pdfium's text page puts a space inside 'rights'
+    ("A_80_605", 50),  # a landscape page with its running header turned up the margin
+    ("A_80_624", 4),   # italic and bold headings, where glyphs overhang their advance
+])
+def test_pdf_words_and_rules_are_pdfplumbers(stem, page):
+    """The reader builds words and rules from pypdfium2 at a fraction of pdfplumber's cost;
+    the table logic was tuned on pdfplumber's, so on these pages they must be the same."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    path = require_shared("budgets", "reports", f"{stem}.pdf")
+    document = pdfium.PdfDocument(str(path))
+    try:
+        layout = pdf_reader._layout(document, page)
+    finally:
+        document.close()
+    with pdfplumber.open(path) as pdf:
+        plumber = pdf.pages[page - 1]
+        expected_words = plumber.extract_words(x_tolerance=1.5, y_tolerance=2,
+                                               extra_attrs=["size"])
+        boxes = [(o["x0"], o["top"], o["x1"], o["bottom"])
+                 for o in list(plumber.lines) + list(plumber.rects)]
+
+    def key(w: dict) -> tuple:
+        return (round(w["top"]), round(w["x0"]), w["text"])
+
+    ours = sorted(layout.words, key=key)
+    theirs = sorted(expected_words, key=key)
+    assert [w["text"] for w in ours] == [w["text"] for w in theirs]
+    for mine, other in zip(ours, theirs, strict=True):
+        for field in ("x0", "x1", "top", "bottom", "size"):
+            assert mine[field] == pytest.approx(other[field], abs=0.3), (mine, other)
+    rules, expected_rules = pdf_reader._rules(layout.segments), pdf_reader._rules(boxes)
+    assert len(rules) == len(expected_rules) > 0
+    for mine_rule, other_rule in zip(rules, expected_rules, strict=True):
+        assert (mine_rule.y, mine_rule.x0, mine_rule.x1) == pytest.approx(
+            (other_rule.y, other_rule.x0, other_rule.x1), abs=0.2)

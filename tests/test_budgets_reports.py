@@ -127,8 +127,8 @@ def test_monusco_legislative_history_cites_each_document() -> None:
 
 def test_a_damaged_pdf_that_still_reads_says_so_in_one_warning_not_on_stderr(
         tmp_path, capfd) -> None:
-    """A broken cross-reference entry makes pdfminer log a message per problem; Python would
-    print each on stderr. They become one `pdf_damaged` warning in the budget instead."""
+    """pdfium repairs a broken cross-reference entry without a word; the reader checks the
+    table itself and says so in one `pdf_damaged` warning naming the object, not on stderr."""
     import re
 
     data = bytearray(require_shared("budgets", "reports", "A_80_600.pdf").read_bytes())

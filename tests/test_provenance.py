@@ -110,3 +110,50 @@ def test_ordinary_zip_passes(tmp_path) -> None:
     with zipfile.ZipFile(ok, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"<w:document/>" * 100)
     check_zip_container(ok, kind="docx")
+
+
+def _tiny_pdf(shift: int = 0) -> bytes:
+    """A one-page PDF with a classic cross-reference table; `shift` moves object 3's entry."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n"
+    for number, offset in enumerate(offsets, start=1):
+        out += b"%010d 00000 n \n" % (offset + (shift if number == 3 else 0))
+    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % table
+    return bytes(out)
+
+
+def test_a_cross_reference_entry_that_misses_its_object_is_named(tmp_path) -> None:
+    """pdfium repairs a damaged table silently, so the table is checked on its own: an entry
+    pointing into another object, or one that cannot be read, names its object."""
+    from provenance.pdf import damaged_objects
+
+    good = tmp_path / "good.pdf"
+    good.write_bytes(_tiny_pdf())
+    assert damaged_objects(good) == []
+    moved = tmp_path / "moved.pdf"
+    moved.write_bytes(_tiny_pdf(shift=5))
+    [problem] = damaged_objects(moved)
+    assert problem.startswith("object 3:") and "byte" in problem
+    unreadable = tmp_path / "unreadable.pdf"
+    data = bytearray(_tiny_pdf())
+    entry = data.index(b"xref\n0 4\n") + len(b"xref\n0 4\n") + 2 * 20  # object 2's entry
+    data[entry] = ord("x")
+    unreadable.write_bytes(bytes(data))
+    assert damaged_objects(unreadable) == ["object 2: its cross-reference entry is unreadable"]
+
+
+def test_no_shared_pdf_is_reported_damaged(shared_data) -> None:
+    """The table check raises no false alarm on the UN's own PDFs, reports or resolutions."""
+    from provenance.pdf import damaged_objects
+
+    pdfs = sorted(shared_data.rglob("*.pdf"))
+    assert len(pdfs) >= 20
+    assert {p.name: found for p in pdfs if (found := damaged_objects(p))} == {}

@@ -1,9 +1,10 @@
 """Read the tables of a budget report in PDF into `Grid`s.
 
-pdfplumber reads about seven pages a second, too slow for a whole report, so the reader
-first finds the pages that print tables with pypdfium2's fast text (a page qualifies when
-several of its lines carry several figures), then reads word positions with
-pdfplumber on those pages only.
+The reader first finds the pages that print tables with pypdfium2's fast text (a page
+qualifies when several of its lines carry several figures), then reads the characters and
+ruled lines of those pages with pypdfium2 and builds words from them as pdfplumber does
+(the same tolerances; a superscript is a word of its own), at about a tenth of pdfplumber's
+time: pdfplumber interprets every content stream in Python.
 
 On a page, a table is a run of lines whose figures stand apart from the text; its columns
 are the right edges the figures share (figures are right-aligned) and the left edges of
@@ -28,6 +29,8 @@ and non-PDF files raise `InputError`; so does a file whose table pages take long
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import statistics
 import time
@@ -37,9 +40,9 @@ from pathlib import Path
 from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_readable
 
-#: Pages read with pdfplumber at most; a budget report prints tables on 10–30 pages.
+#: Pages read closely at most; a budget report prints tables on 10–30 pages.
 MAX_TABLE_PAGES = 120
-#: Seconds allowed for reading the table pages of one untrusted PDF (a report takes 2–5).
+#: Seconds allowed for reading the table pages of one untrusted PDF (a report takes 1–3).
 MAX_SECONDS = 120.0
 CAPTION_LINES = 3
 #: A section heading of a UN report: `II. Financial resources`, `E. Human resources`.
@@ -75,30 +78,33 @@ def read_grids(path: Path) -> list[Grid]:
     """
     p = check_readable(path)
     pages, text_headings = _table_pages(p)
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfplumber.utils.exceptions import PdfminerException
+    import pypdfium2 as pdfium
 
     grids: list[tuple[Grid, tuple[float, ...]]] = []
     try:
-        with pdfplumber.open(p) as pdf:
-            section = ""
-            started = time.monotonic()
-            for number in range(1, (pages[-1] if pages else 0) + 1):
-                if time.monotonic() - started > MAX_SECONDS:
-                    raise InputError(f"reading the tables took over {MAX_SECONDS:.0f} s "
-                                     f"(stopped at page {number})", path=p,
-                                     hint="the PDF may be malformed; print it to a new PDF")
-                if number in pages:
-                    found, section = _page_grids(pdf.pages[number - 1], number, str(path),
-                                                 section)
-                    grids.extend(found)
-                elif text_headings.get(number):
-                    section = text_headings[number][-1]
-    except (PdfminerException, PDFSyntaxError, RecursionError, ValueError, KeyError,
-            TypeError) as exc:
-        raise InputError(f"the PDF could not be read ({type(exc).__name__})", path=p,
+        document = pdfium.PdfDocument(str(p))
+    except pdfium.PdfiumError as exc:  # _table_pages opened it: the file changed since
+        raise InputError(f"the PDF is corrupt or unreadable ({exc})", path=p,
                          hint="re-download it or print it to a new PDF") from exc
+    try:
+        section = ""
+        started = time.monotonic()
+        for number in range(1, (pages[-1] if pages else 0) + 1):
+            if time.monotonic() - started > MAX_SECONDS:
+                raise InputError(f"reading the tables took over {MAX_SECONDS:.0f} s "
+                                 f"(stopped at page {number})", path=p,
+                                 hint="the PDF may be malformed; print it to a new PDF")
+            if number in pages:
+                found, section = _page_grids(_layout(document, number), number, str(path),
+                                             section)
+                grids.extend(found)
+            elif text_headings.get(number):
+                section = text_headings[number][-1]
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"the PDF could not be read ({exc})", path=p,
+                         hint="re-download it or print it to a new PDF") from exc
+    finally:
+        document.close()
     return _join_continued(grids)
 
 
@@ -226,9 +232,243 @@ class _Line:
         return self.phrases[-1].figure and len(self.texts) >= 3
 
 
-def _words(page) -> list[dict]:
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False,
-                               use_text_flow=False, extra_attrs=["size"])
+# --- characters, words and ruled segments, read with pypdfium2 ---------------------
+
+#: A word ends where the next character starts more than this far (points) after it.
+_X_TOLERANCE = 1.5
+#: Characters whose tops differ by more than this (points) stand on different lines.
+_Y_TOLERANCE = 2.0
+
+
+@dataclass(slots=True)
+class _Layout:
+    """One page as the table reader sees it, in points from its top left corner."""
+
+    height: float
+    words: list[dict]  # text, x0, x1, top, bottom, size
+    segments: list[tuple[float, float, float, float]]  # x0, top, x1, bottom of each path
+
+
+def _layout(document, number: int) -> _Layout:
+    """The words and painted paths of page `number` (1-based) of a pypdfium2 document."""
+    page = document[number - 1]
+    try:
+        _, bottom, _, top = page.get_mediabox()
+        textpage = page.get_textpage()
+        try:
+            chars = _chars(page, textpage, top)
+        finally:
+            textpage.close()
+        return _Layout(top - bottom, _words_of(chars), _segments(page, top))
+    finally:
+        page.close()
+
+
+def _chars(page, textpage, top: float) -> list[dict]:
+    """The printed characters of a page, placed as pdfplumber places them: x0 at the glyph's
+    origin and x1 one advance further, bottom at the font's descent, top one font size above.
+
+    pdfium's text page leaves out a space printed in a font of its own and adds spaces of its
+    own where a run of text jumps ahead; the first are put back from their text objects and
+    the second dropped, so words split where the document prints a space or a gap.
+    """
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    spaces = _unlisted_spaces(page, textpage)
+    handle = textpage.raw
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    box = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
+    font_size, advance = ctypes.c_float(), ctypes.c_float()
+    unicode_of, object_of = raw.FPDFText_GetUnicode, raw.FPDFText_GetTextObject
+    loose_box, origin_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+    # per text object: its font, its font size unscaled and as printed, its horizontal
+    # scale, and whether it is turned
+    objects: dict[int, tuple[object, float, float, float, bool]] = {}
+    widths: dict[tuple[int, int], float | None] = {}
+    chars: list[dict] = []
+    for i in range(raw.FPDFText_CountChars(handle)):
+        obj = object_of(handle, i)
+        if not obj:
+            continue  # a character pdfium made up: a space at a jump, a line break
+        code = unicode_of(handle, i)
+        if code == 0:
+            continue
+        text = "-" if code == 2 else chr(code)  # pdfium gives a line-end hyphen as U+0002
+        loose_box(handle, i, box)
+        origin_of(handle, i, origin_x, origin_y)
+        address = ctypes.addressof(obj.contents)
+        facts = objects.get(address)
+        if facts is None:
+            raw.FPDFText_GetMatrix(handle, i, matrix)
+            raw.FPDFTextObj_GetFontSize(obj, font_size)
+            facts = objects[address] = (raw.FPDFTextObj_GetFont(obj), font_size.value,
+                                        raw.FPDFText_GetFontSize(handle, i), matrix.a,
+                                        abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6)
+        font, nominal, size, scale, turned = facts
+        if turned:
+            # turned text (a running header up the margin of a landscape page): its box
+            char = {"text": text, "x0": box.left, "x1": box.left + size, "top": top - box.top,
+                    "bottom": top - box.bottom, "size": box.top - box.bottom}
+        else:
+            x1 = box.right
+            key = (address, code)
+            if key not in widths:
+                ok = raw.FPDFFont_GetGlyphWidth(font, ord("-") if code == 2 else code, nominal,
+                                                advance)
+                widths[key] = advance.value * scale if ok else None
+            width = widths[key]
+            if width is not None:
+                x1 = origin_x.value + width
+            below = top - box.bottom
+            char = {"text": text, "x0": origin_x.value, "x1": x1, "top": below - size,
+                    "bottom": below, "size": size}
+        chars.append(char)
+        here = spaces.get(round(origin_y.value))
+        if here:
+            at = bisect.bisect_left(here, (char["x1"] - 1, -1e9))
+            if at < len(here) and here[at][0] <= char["x1"] + 1.5 \
+                    and abs(here[at][1] - origin_y.value) < 0.5:
+                chars.append({**char, "text": " ", "x0": here[at][0]})
+    return chars
+
+
+def _unlisted_spaces(page, textpage) -> dict[int, list[tuple[float, float]]]:
+    """Origins (x, baseline) of the text objects whose characters the text page leaves out,
+    by baseline rounded to the point (and the points either side)."""
+    import pypdfium2.raw as raw
+
+    found: dict[int, list[tuple[float, float]]] = {}
+    matrix = raw.FS_MATRIX()
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        # the length in bytes of the object's UTF-16 text with its terminator: 2 when empty
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT \
+                or raw.FPDFTextObj_GetText(obj, textpage.raw, None, 0) > 2:
+            continue
+        raw.FPDFPageObj_GetMatrix(obj, matrix)
+        x, y = matrix.e, matrix.f
+        for key in (round(y) - 1, round(y), round(y) + 1):
+            found.setdefault(key, []).append((x, y))
+    for origins in found.values():
+        origins.sort()
+    return found
+
+
+def _words_of(chars: list[dict]) -> list[dict]:
+    """Characters joined into words as pdfplumber's `extract_words` joins them.
+
+    A run of characters of one size is split into lines of close tops; along a line, a
+    space, a step back or a gap wider than `_X_TOLERANCE` ends a word.
+    """
+    words: list[dict] = []
+    for _, run in itertools.groupby(chars, key=lambda c: c["size"]):
+        run_chars = list(run)
+        line_of: dict[float, int] = {}
+        last: float | None = None
+        for value in sorted({c["top"] for c in run_chars}):
+            if last is None or value > last + _Y_TOLERANCE:
+                line_of[value] = len(set(line_of.values()))
+            else:
+                line_of[value] = line_of[last]
+            last = value
+        run_chars.sort(key=lambda c: line_of[c["top"]])
+        for _, line in itertools.groupby(run_chars, key=lambda c: line_of[c["top"]]):
+            word: list[dict] = []
+            for char in sorted(line, key=lambda c: (c["x0"], c["x1"])):
+                if char["text"].isspace():
+                    _close_word(word, words)
+                    word = []
+                    continue
+                if word and (char["x0"] < word[-1]["x0"]
+                             or char["x0"] > word[-1]["x1"] + _X_TOLERANCE
+                             or abs(char["top"] - word[-1]["top"]) > _Y_TOLERANCE):
+                    _close_word(word, words)
+                    word = []
+                word.append(char)
+            _close_word(word, words)
+    return words
+
+
+def _close_word(chars: list[dict], words: list[dict]) -> None:
+    """Append the word these characters spell, if any, to `words`."""
+    if chars:
+        words.append({"text": "".join(c["text"] for c in chars),
+                      "x0": min(c["x0"] for c in chars), "x1": max(c["x1"] for c in chars),
+                      "top": min(c["top"] for c in chars),
+                      "bottom": max(c["bottom"] for c in chars), "size": chars[0]["size"]})
+
+
+def _segments(page, top: float) -> list[tuple[float, float, float, float]]:
+    """The box (x0, top, x1, bottom) of every painted subpath made of straight lines: the
+    rules and cell borders, as pdfplumber's `lines` and `rects`; curves are left out."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    boxes: list[tuple[float, float, float, float]] = []
+    for handle, (a, b, c, d, e, f) in _paths(page):
+        raw.FPDFPath_GetDrawMode(handle, fill, stroke)
+        if not fill.value and not stroke.value:
+            continue  # a clipping path paints nothing
+        subpaths: list[list[tuple[float, float]]] = []
+        curved: list[bool] = []
+        for i in range(raw.FPDFPath_CountSegments(handle)):
+            segment = raw.FPDFPath_GetPathSegment(handle, i)
+            kind = raw.FPDFPathSegment_GetType(segment)
+            raw.FPDFPathSegment_GetPoint(segment, x, y)
+            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+                subpaths.append([point])
+                curved.append(False)
+            else:
+                subpaths[-1].append(point)
+                curved[-1] = curved[-1] or kind == raw.FPDF_SEGMENT_BEZIERTO
+        for points, is_curve in zip(subpaths, curved, strict=True):
+            if is_curve or len(points) < 2:
+                continue
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            boxes.append((min(xs), top - max(ys), max(xs), top - min(ys)))
+    return boxes
+
+
+def _paths(page):
+    """(handle, matrix to page space) of every path object, inside form XObjects too."""
+    import pypdfium2.raw as raw
+
+    def walk(handles, outer):
+        for handle in handles:
+            m = raw.FS_MATRIX()
+            raw.FPDFPageObj_GetMatrix(handle, m)
+            matrix = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+            kind = raw.FPDFPageObj_GetType(handle)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                yield handle, matrix
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                count = raw.FPDFFormObj_CountObjects(handle)
+                yield from walk((raw.FPDFFormObj_GetObject(handle, i) for i in range(count)),
+                                matrix)
+
+    count = raw.FPDFPage_CountObjects(page.raw)
+    yield from walk((raw.FPDFPage_GetObject(page.raw, i) for i in range(count)),
+                    (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The affine matrix applying `inner` first, then `outer` (PDF's a b c d e f order)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
+            e * A + f * C + E, e * B + f * D + F)
+
+
+def _glued(words: list[dict]) -> list[dict]:
+    """Words with footnote letters printed as superscripts glued to the word they follow,
+    and numbered footnote marks dropped."""
     if not words:
         return []
     body_size = statistics.median(w["size"] for w in words)
@@ -306,13 +546,12 @@ class _Rule:
     x1: float
 
 
-def _rules(page) -> list[_Rule]:
+def _rules(boxes: list[tuple[float, float, float, float]]) -> list[_Rule]:
     """Horizontal rules, touching segments at one height joined into one rule."""
     segments = []
-    for obj in list(page.lines) + list(page.rects):
-        height = obj["bottom"] - obj["top"]
-        if height <= 2.5 and obj["x1"] - obj["x0"] >= 0.5:
-            segments.append(((obj["top"] + obj["bottom"]) / 2, obj["x0"], obj["x1"]))
+    for x0, top, x1, bottom in boxes:
+        if bottom - top <= 2.5 and x1 - x0 >= 0.5:
+            segments.append(((top + bottom) / 2, x0, x1))
     segments.sort(key=lambda s: (round(s[0]), s[1]))
     rules: list[_Rule] = []
     for y, x0, x1 in segments:
@@ -335,7 +574,7 @@ class _Column:
     content: float = 0.0  # x0 of the leftmost figure (figure columns)
 
 
-def _page_grids(page, number: int, path: str,
+def _page_grids(page: _Layout, number: int, path: str,
                 section: str = "") -> tuple[list[tuple[Grid, tuple[float, ...]]], str]:
     """The tables of one page, each with the x positions of its columns, and the section
     heading in force at the foot of the page.
@@ -344,13 +583,13 @@ def _page_grids(page, number: int, path: str,
     page above a table, larger than the table's text, replaces it (`I. Military observers`
     inside a table is not a section).
     """
-    words = _words(page)
+    words = _glued(page.words)
     if not words:
         return [], section
-    height = float(page.height)
+    height = page.height
     lines = [ln for ln in _lines(words)
              if ln.top > 0.075 * height and ln.bottom < 0.93 * height]
-    rules = [r for r in _rules(page) if 0.075 * height < r.y < 0.93 * height]
+    rules = [r for r in _rules(page.segments) if 0.075 * height < r.y < 0.93 * height]
     grids: list[tuple[Grid, tuple[float, ...]]] = []
     i = 0
     used_until = -1
