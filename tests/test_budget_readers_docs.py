@@ -511,3 +511,29 @@ def test_pdf_words_and_rules_are_pdfplumbers(stem, page):
     for mine_rule, other_rule in zip(rules, expected_rules, strict=True):
         assert (mine_rule.y, mine_rule.x0, mine_rule.x1) == pytest.approx(
             (other_rule.y, other_rule.x0, other_rule.x1), abs=0.2)
+
+
+def test_pdf_words_follow_the_page_scale_of_another_typesetter(tmp_path):
+    """WeasyPrint draws in CSS pixels under a 0.75 page scale: a word's size and height are
+    the printed ones, as pdfplumber gives them, not the font size the text was set in."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from weasyprint import HTML
+
+    rows = "".join(f"<tr><td>{label}</td><td>{a}</td><td>{b}</td></tr>"
+                   for label, a, b in [("Military observers", "1 234.5", "(65.5)"),
+                                       ("Formed police units", "9 876.5", "–")])
+    path = tmp_path / "table.pdf"
+    HTML(string=f"<table style='font: italic 9pt serif'>{rows}</table>").write_pdf(path)
+    document = pdfium.PdfDocument(str(path))
+    try:
+        layout = pdf_reader._layout(document, 1)
+    finally:
+        document.close()
+    with pdfplumber.open(path) as pdf:
+        theirs = pdf.pages[0].extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+    assert [w["text"] for w in layout.words] == [w["text"] for w in theirs]
+    for mine, other in zip(layout.words, theirs, strict=True):
+        assert mine["size"] == pytest.approx(9.0, abs=0.01)
+        for field in ("x0", "x1", "top", "bottom", "size"):
+            assert mine[field] == pytest.approx(other[field], abs=0.3), (mine, other)

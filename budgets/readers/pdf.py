@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 import statistics
 import time
@@ -284,8 +285,8 @@ def _chars(page, textpage, top: float) -> list[dict]:
     font_size, advance = ctypes.c_float(), ctypes.c_float()
     unicode_of, object_of = raw.FPDFText_GetUnicode, raw.FPDFText_GetTextObject
     loose_box, origin_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
-    # per text object: its font, its font size unscaled and as printed, its horizontal
-    # scale, and whether it is turned
+    # per text object: its font, its font size as set and as printed, its horizontal scale,
+    # and whether it is turned
     objects: dict[int, tuple[object, float, float, float, bool]] = {}
     widths: dict[tuple[int, int], float | None] = {}
     chars: list[dict] = []
@@ -304,9 +305,11 @@ def _chars(page, textpage, top: float) -> list[dict]:
         if facts is None:
             raw.FPDFText_GetMatrix(handle, i, matrix)
             raw.FPDFTextObj_GetFontSize(obj, font_size)
+            # the size as printed: the font size scaled by the text and page matrices
+            # (WeasyPrint draws in CSS pixels, three quarters of a point)
             facts = objects[address] = (raw.FPDFTextObj_GetFont(obj), font_size.value,
-                                        raw.FPDFText_GetFontSize(handle, i), matrix.a,
-                                        abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6)
+                                        font_size.value * math.hypot(matrix.c, matrix.d),
+                                        matrix.a, abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6)
         font, nominal, size, scale, turned = facts
         if turned:
             # turned text (a running header up the margin of a landscape page): its box
