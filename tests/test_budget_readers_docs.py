@@ -537,3 +537,20 @@ def test_pdf_words_follow_the_page_scale_of_another_typesetter(tmp_path):
         assert mine["size"] == pytest.approx(9.0, abs=0.01)
         for field in ("x0", "x1", "top", "bottom", "size"):
             assert mine[field] == pytest.approx(other[field], abs=0.3), (mine, other)
+
+
+def test_a_ligature_is_one_glyph_of_its_word(tmp_path):
+    """pdfium spells the glyph of 'ffi' as letters sharing one origin; they stay one glyph,
+    so 'Office' and 'Official' are single words, as pdfplumber reads them."""
+    import pypdfium2 as pdfium
+    from weasyprint import HTML
+
+    path = tmp_path / "ligatures.pdf"
+    HTML(string="<p style='font: 12pt serif; font-variant-ligatures: common-ligatures'>"
+                "Office affluent fifty flat</p>").write_pdf(path)
+    document = pdfium.PdfDocument(str(path))
+    try:
+        words = pdf_reader._layout(document, 1).words
+    finally:
+        document.close()
+    assert [w["text"] for w in words] == ["Office", "affluent", "fifty", "flat"]

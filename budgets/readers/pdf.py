@@ -235,6 +235,8 @@ class _Line:
 
 # --- characters, words and ruled segments, read with pypdfium2 ---------------------
 
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+              0xFB05: "st", 0xFB06: "st"}
 #: A word ends where the next character starts more than this far (points) after it.
 _X_TOLERANCE = 1.5
 #: Characters whose tops differ by more than this (points) stand on different lines.
@@ -290,6 +292,7 @@ def _chars(page, textpage, top: float) -> list[dict]:
     objects: dict[int, tuple[object, float, float, float, bool]] = {}
     widths: dict[tuple[int, int], float | None] = {}
     chars: list[dict] = []
+    last_origin: tuple[int, float, float] | None = None
     for i in range(raw.FPDFText_CountChars(handle)):
         obj = object_of(handle, i)
         if not obj:
@@ -297,10 +300,18 @@ def _chars(page, textpage, top: float) -> list[dict]:
         code = unicode_of(handle, i)
         if code == 0:
             continue
-        text = "-" if code == 2 else chr(code)  # pdfium gives a line-end hyphen as U+0002
+        # pdfium gives a line-end hyphen as U+0002; pdfplumber spells ligatures out
+        text = "-" if code == 2 else _LIGATURES.get(code) or chr(code)
         loose_box(handle, i, box)
         origin_of(handle, i, origin_x, origin_y)
         address = ctypes.addressof(obj.contents)
+        here = (address, origin_x.value, origin_y.value)
+        if here == last_origin and chars:
+            # pdfium spells a ligature glyph (ffl) as letters sharing its origin: one glyph
+            chars[-1]["text"] += text
+            chars[-1]["x1"] = max(chars[-1]["x1"], box.right)
+            continue
+        last_origin = here
         facts = objects.get(address)
         if facts is None:
             raw.FPDFText_GetMatrix(handle, i, matrix)
@@ -329,12 +340,12 @@ def _chars(page, textpage, top: float) -> list[dict]:
             char = {"text": text, "x0": origin_x.value, "x1": x1, "top": below - size,
                     "bottom": below, "size": size}
         chars.append(char)
-        here = spaces.get(round(origin_y.value))
-        if here:
-            at = bisect.bisect_left(here, (char["x1"] - 1, -1e9))
-            if at < len(here) and here[at][0] <= char["x1"] + 1.5 \
-                    and abs(here[at][1] - origin_y.value) < 0.5:
-                chars.append({**char, "text": " ", "x0": here[at][0]})
+        line_spaces = spaces.get(round(origin_y.value))
+        if line_spaces:
+            at = bisect.bisect_left(line_spaces, (char["x1"] - 1, -1e9))
+            if at < len(line_spaces) and line_spaces[at][0] <= char["x1"] + 1.5 \
+                    and abs(line_spaces[at][1] - origin_y.value) < 0.5:
+                chars.append({**char, "text": " ", "x0": line_spaces[at][0]})
     return chars
 
 
