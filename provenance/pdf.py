@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -76,15 +77,18 @@ MAX_PROBLEMS = 20
 
 
 def damaged_objects(path: str | Path) -> list[str]:
-    """What is wrong in a PDF's cross-reference tables, which pdfium repairs without a word.
+    """Damage in a PDF that pdfium repairs or reads around without a word.
 
     Each in-use entry of a classic table (`xref`, then `0000012345 00000 n` per object) must
     point at the byte where its object begins (`12 0 obj`); an entry that cannot be read or
     points elsewhere means the file was damaged, and figures on some page may be missing.
-    Files that keep their table in a compressed stream are not checked.
+    Every Flate-compressed stream that carries text (page contents, text maps, object
+    streams; not images or font programs) must also decompress to its end: pdfium reads a
+    broken one as far as it can. Files
+    that keep their table in a compressed stream get the stream check only.
     """
     data = Path(path).read_bytes()
-    problems: list[str] = []
+    problems = _broken_streams(data)
     for table in _XREF.finditer(data):
         at = table.end()
         while (head := _SUBSECTION.match(data, at)) is not None:
@@ -105,4 +109,38 @@ def damaged_objects(path: str | Path) -> list[str]:
                                     "cross-reference table puts it")
                 if len(problems) >= MAX_PROBLEMS:
                     return problems
+    return problems[:MAX_PROBLEMS]
+
+
+_STREAM_START = re.compile(rb">>\s*stream\r?\n")
+_OBJECT_HEAD = re.compile(rb"(\d+)\s+\d+\s+obj\b")
+#: Streams whose damage cannot lose text or figures: images and embedded font programs.
+_NOT_TEXT = re.compile(rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b")
+
+
+def _broken_streams(data: bytes) -> list[str]:
+    """The Flate-compressed streams of a PDF's bytes that do not decompress to their end
+    (page contents, text maps and object streams; images and font programs are skipped)."""
+    problems: list[str] = []
+    for found in _STREAM_START.finditer(data):
+        opening = data.rfind(b"obj", max(0, found.start() - 4000), found.start())
+        # the last "N G obj" before the dictionary
+        number = max(_OBJECT_HEAD.finditer(data, max(0, opening - 30), opening + 3),
+                     key=lambda m: m.start(), default=None)
+        dictionary = data[opening:found.start()] if opening >= 0 else b""
+        if number is None or b"/FlateDecode" not in dictionary \
+                or b"/DecodeParms" in dictionary or _NOT_TEXT.search(dictionary):
+            continue  # a predictor (DecodeParms) is applied after inflating; left alone
+        end = data.find(b"endstream", found.end())
+        if end < 0:
+            problems.append(f"object {int(number[1])}: its stream has no end")
+            continue
+        inflate = zlib.decompressobj()
+        try:
+            inflate.decompress(data[found.end():end])
+        except zlib.error:
+            problems.append(f"object {int(number[1])}: its compressed stream is damaged")
+            continue
+        if not inflate.eof:
+            problems.append(f"object {int(number[1])}: its compressed stream is cut short")
     return problems

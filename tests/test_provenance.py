@@ -157,3 +157,28 @@ def test_no_shared_pdf_is_reported_damaged(shared_data) -> None:
     pdfs = sorted(shared_data.rglob("*.pdf"))
     assert len(pdfs) >= 20
     assert {p.name: found for p in pdfs if (found := damaged_objects(p))} == {}
+
+
+def test_a_compressed_page_stream_that_breaks_off_is_named(tmp_path) -> None:
+    """A page's compressed contents that stop decompressing (zeroed bytes, a cut download)
+    name their object; pdfium would show the page as far as it could, silently."""
+    import zlib
+
+    from provenance.pdf import damaged_objects
+
+    contents = zlib.compress(b"BT /F1 12 Tf 20 100 Td (1 234.5) Tj ET\n" * 40)
+
+    def pdf(stream: bytes) -> bytes:
+        return (b"%PDF-1.4\n4 0 obj\n<< /Length " + str(len(stream)).encode()
+                + b" /Filter /FlateDecode >>\nstream\n" + stream + b"\nendstream\nendobj\n")
+
+    whole = tmp_path / "whole.pdf"
+    whole.write_bytes(pdf(contents))
+    assert damaged_objects(whole) == []
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(pdf(contents[: len(contents) // 2]))
+    assert damaged_objects(cut) == ["object 4: its compressed stream is cut short"]
+    zeroed = tmp_path / "zeroed.pdf"
+    zeroed.write_bytes(pdf(contents[:10] + bytes(20) + contents[30:]))
+    [problem] = damaged_objects(zeroed)
+    assert problem.startswith("object 4: its compressed stream is")
