@@ -235,6 +235,9 @@ class _Line:
 
 # --- characters, words and ruled segments, read with pypdfium2 ---------------------
 
+#: Forms nested in forms are followed this deep for their rules (an untrusted file can nest
+#: them without end).
+_MAX_FORM_DEPTH = 8
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
               0xFB05: "st", 0xFB06: "st"}
 #: A word ends where the next character starts more than this far (points) after it.
@@ -381,12 +384,11 @@ def _words_of(chars: list[dict]) -> list[dict]:
     for _, run in itertools.groupby(chars, key=lambda c: c["size"]):
         run_chars = list(run)
         line_of: dict[float, int] = {}
-        last: float | None = None
+        lines, last = -1, -math.inf
         for value in sorted({c["top"] for c in run_chars}):
-            if last is None or value > last + _Y_TOLERANCE:
-                line_of[value] = len(set(line_of.values()))
-            else:
-                line_of[value] = line_of[last]
+            if value > last + _Y_TOLERANCE:
+                lines += 1
+            line_of[value] = lines
             last = value
         run_chars.sort(key=lambda c: line_of[c["top"]])
         for _, line in itertools.groupby(run_chars, key=lambda c: line_of[c["top"]]):
@@ -454,7 +456,7 @@ def _paths(page):
     """(handle, matrix to page space) of every path object, inside form XObjects too."""
     import pypdfium2.raw as raw
 
-    def walk(handles, outer):
+    def walk(handles, outer, depth=0):
         for handle in handles:
             m = raw.FS_MATRIX()
             raw.FPDFPageObj_GetMatrix(handle, m)
@@ -462,10 +464,10 @@ def _paths(page):
             kind = raw.FPDFPageObj_GetType(handle)
             if kind == raw.FPDF_PAGEOBJ_PATH:
                 yield handle, matrix
-            elif kind == raw.FPDF_PAGEOBJ_FORM:
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
                 count = raw.FPDFFormObj_CountObjects(handle)
                 yield from walk((raw.FPDFFormObj_GetObject(handle, i) for i in range(count)),
-                                matrix)
+                                matrix, depth + 1)
 
     count = raw.FPDFPage_CountObjects(page.raw)
     yield from walk((raw.FPDFPage_GetObject(page.raw, i) for i in range(count)),
