@@ -49,12 +49,26 @@ def check_text_layer(texts: Iterable[str], path: str | Path) -> None:
                          hint="run OCR on it first, e.g. ocrmypdf, then parse the result")
 
 
+#: The page texts of the last few PDFs read, by path, size and modification time: a budget
+#: report's text is wanted to find its table pages, its title and its notes.
+_TEXTS: dict[tuple[str, int, int], tuple[str, ...]] = {}
+_TEXTS_KEPT = 4
+
+
 def page_texts(path: str | Path) -> list[str]:
-    """The text layer of every page, in order (pypdfium2: fast, no layout analysis)."""
+    """The text layer of every page, in order (pypdfium2: fast, no layout analysis).
+
+    Raises InputError for a file that is not a PDF, is encrypted, damaged or truncated.
+    """
     import pypdfium2 as pdfium
 
+    p = Path(path)
+    stat = p.stat()
+    key = (str(p.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key in _TEXTS:
+        return list(_TEXTS[key])
     out: list[str] = []
-    with open_pdf(path) as document:
+    with open_pdf(p) as document:
         try:
             for index in range(len(document)):
                 page = document[index]
@@ -63,8 +77,11 @@ def page_texts(path: str | Path) -> list[str]:
                 textpage.close()
                 page.close()
         except pdfium.PdfiumError as exc:
-            raise InputError("is damaged: a page cannot be read", path=Path(path),
+            raise InputError("is damaged: a page cannot be read", path=p,
                              hint="download the document again") from exc
+    while len(_TEXTS) >= _TEXTS_KEPT:
+        del _TEXTS[next(iter(_TEXTS))]
+    _TEXTS[key] = tuple(out)
     return out
 
 

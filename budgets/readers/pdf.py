@@ -40,6 +40,7 @@ from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_readable
+from provenance.pdf import page_texts
 
 #: Pages read closely at most; a budget report prints tables on 10–30 pages.
 MAX_TABLE_PAGES = 120
@@ -116,42 +117,16 @@ def table_pages(p: Path) -> list[int]:
 
 def _table_pages(p: Path) -> tuple[list[int], dict[int, list[str]]]:
     """Pages that print tables, and the section headings printed on the other pages."""
-    with open(p, "rb") as handle:
-        head = handle.read(1024)
-    if b"%PDF" not in head:
-        raise InputError("not a PDF file", path=p, hint="give the report as .pdf, .docx or .xlsx")
-    import pypdfium2 as pdfium
-
-    try:
-        document = pdfium.PdfDocument(str(p))
-    except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
-            raise InputError("the PDF is encrypted", path=p,
-                             hint="save an unprotected copy and try again") from exc
-        raise InputError(f"the PDF is corrupt or unreadable ({exc})", path=p,
-                         hint="re-download it or print it to a new PDF") from exc
     pages: list[int] = []
     headings: dict[int, list[str]] = {}
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range()
-            textpage.close()
-            page.close()
-            if _prints_table(text):
-                pages.append(index + 1)
-            else:
-                # on a page without tables a numbered heading is a section heading
-                headings[index + 1] = [line for line in (" ".join(t.split())
-                                                         for t in text.splitlines())
-                                       if SECTION_HEADING.match(line)]
-    except pdfium.PdfiumError as exc:
-        raise InputError(f"the PDF is corrupt ({exc})", path=p,
-                         hint="re-download it or print it to a new PDF") from exc
-    finally:
-        document.close()
+    for number, text in enumerate(page_texts(p), start=1):
+        if _prints_table(text):
+            pages.append(number)
+        else:
+            # on a page without tables a numbered heading is a section heading
+            headings[number] = [line for line in (" ".join(t.split())
+                                                  for t in text.splitlines())
+                                if SECTION_HEADING.match(line)]
     return pages[:MAX_TABLE_PAGES], headings
 
 
