@@ -99,14 +99,7 @@ def _front_text(path: Path) -> list[str]:
             paragraphs = [p.text for p in docx.Document(str(path)).paragraphs[:40]]
             return [t for t in paragraphs if t.strip()][:25]
         if suffix == ".pdf":
-            import pypdfium2 as pdfium
-
-            document = pdfium.PdfDocument(str(path))
-            try:
-                textpage = document[0].get_textpage()
-                return [textpage.get_text_range()]
-            finally:
-                document.close()
+            return page_texts(path)[:1]
     except Exception:  # the tables were read; a title we cannot read only costs the name
         return []
     return []
