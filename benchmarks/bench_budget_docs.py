@@ -4,10 +4,11 @@
 
 For every report in `budgets/reports/` that has a gold file in `gold/budgets/`, prints the
 time to read all its tables as grids (best of `--repeat` runs; targets: DOCX under 2 s, PDF
-under 10 s) and how many of the gold overall-table figures the grids carry exactly: a gold
-figure counts when a grid row whose label is the gold item prints that amount (in thousands,
-as the report does) among its cells. This measures the readers alone; the interpreter's
-end-to-end score is `benchmarks/score_budgets.py`.
+under 5 s, 10 s while pdfplumber read the pages) and how many of the gold overall-table
+figures the grids carry exactly: a gold figure counts when a grid row whose label is the
+gold item prints that amount (in thousands, as the report does) among its cells. This
+measures the readers alone; the interpreter's end-to-end score is
+`benchmarks/score_budgets.py`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from budgets.grid import Grid  # noqa: E402
 from budgets.readers import docx as docx_reader  # noqa: E402
 from budgets.readers import pdf as pdf_reader  # noqa: E402
 
-TARGET_SECONDS = {"docx": 2.0, "pdf": 10.0}
+TARGET_SECONDS = {"docx": 2.0, "pdf": 5.0}
 
 
 def _labels(text: str) -> set[str]:
