@@ -1,16 +1,17 @@
 """Time `coherence batch` over the real 2026/27 cycle: seconds per mission, peak memory.
 
-    python -m benchmarks.bench_batch [--data ../shared/data] [--repeat 2]
+    python -m benchmarks.bench_batch [--data ../shared/data] [--repeat 2] [--budgets pdf]
 
 Writes a manifest for the six missions whose mandate resolution and budget report are both
 in ../shared/data (MONUSCO and UNMISS with their previous mandates, UNIFIL with the 1701
 (2006) that sets its tasks; budgets as the UN's DOCX reports, each with the Advisory
-Committee's report on it) into a temporary folder and runs `coherence batch` on it
-`--repeat` times, each a fresh process, so that imports count as an analyst would feel
-them. Prints the fastest run's wall time, the seconds per mission (wall time divided by
-missions, and each mission's own time from the progress log) and the peak memory: the
-largest resident set of the process tree, sampled every 20 ms from /proc on Linux, else the
-command's own maximum resident set. It also checks that every run wrote byte-identical files.
+Committee's report on it; `--budgets pdf` gives both as the UN's PDFs) into a temporary
+folder and runs `coherence batch` on it `--repeat` times, each a fresh process, so that
+imports count as an analyst would feel them. Prints the fastest run's wall time, the seconds
+per mission (wall time divided by missions, and each mission's own time from the progress
+log) and the peak memory: the largest resident set of the process tree, sampled every 20 ms
+from /proc on Linux, else the command's own maximum resident set. It also checks that every
+run wrote byte-identical files.
 """
 
 from __future__ import annotations
@@ -49,16 +50,18 @@ ACABQ = {"MONUSCO": "A_80_604_Add.11", "UNMISS": "A_80_604_Add.13", "UNIFIL": "A
 _PROGRESS = re.compile(r"\[\d+/\d+\] (\S+) ok \(([\d.]+) s\)")
 
 
-def write_manifest(data: Path, folder: Path) -> Path:
-    """The cycle's manifest, with absolute paths into `data`."""
+def write_manifest(data: Path, folder: Path, budgets: str = "docx") -> Path:
+    """The cycle's manifest, with absolute paths into `data`; budgets and the Advisory
+    Committee's reports as `budgets` files (docx or pdf)."""
     resolutions, reports = data / "resolutions" / "pdf", data / "budgets" / "reports"
     lines = ["mission,mandate,budget,previous_mandate,tasks_from,acabq"]
     for mission, mandate, budget, previous in CYCLE:
         prev = str(resolutions / previous) if previous else ""
         base = TASKS_FROM.get(mission)
         tasks_from = str(data / "resolutions" / "txt" / base) if base else ""
-        acabq = data / "budgets" / "acabq" / f"{ACABQ[mission]}.docx"
-        lines.append(f'{mission},"{resolutions / mandate}","{reports / budget}","{prev}",'
+        acabq = data / "budgets" / "acabq" / f"{ACABQ[mission]}.{budgets}"
+        report = (reports / budget).with_suffix(f".{budgets}")
+        lines.append(f'{mission},"{resolutions / mandate}","{report}","{prev}",'
                      f'"{tasks_from}","{acabq}"')
     manifest = folder / "manifest.csv"
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -129,15 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=SHARED / "data")
     parser.add_argument("--repeat", type=int, default=2,
                         help="runs; the fastest is reported, all must write the same bytes")
+    parser.add_argument("--budgets", choices=("docx", "pdf"), default="docx",
+                        help="read the budget and Advisory Committee reports as DOCX or PDF")
     args = parser.parse_args(argv)
     if not (args.data / "budgets" / "reports").is_dir():
         print(f"real documents not found at {args.data}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         folder = Path(tmp)
-        manifest = write_manifest(args.data, folder)
+        manifest = write_manifest(args.data, folder, args.budgets)
         n = len(CYCLE)
-        print(f"{n} missions, {os.cpu_count()} CPUs; resolutions as PDF, budgets as DOCX")
+        print(f"{n} missions, {os.cpu_count()} CPUs; resolutions as PDF, budgets as "
+              f"{args.budgets.upper()}")
         runs = []
         outputs = []
         for attempt in range(max(args.repeat, 1)):
