@@ -130,8 +130,9 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     Raises `InputError` (exit code 3) for a missing, empty, corrupt, encrypted or
     unsupported file, for one in another language than English, or when no budget table
     can be found in it. `mission` names the mission when neither the file nor its tables do.
-    A PDF whose cross-reference table is damaged still reads (pdfium repairs it), and
-    gets one `pdf_damaged` warning naming the first damaged objects.
+    A damaged PDF that still reads (pdfium repairs a broken cross-reference table and reads
+    a broken page stream as far as it can) gets one `pdf_damaged` warning naming the first
+    damaged object.
     """
     budget = _parse_budget(path, mission)
     if Path(path).suffix.lower() != ".pdf":

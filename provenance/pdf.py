@@ -87,6 +87,7 @@ def page_texts(path: str | Path) -> list[str]:
 
 _XREF = re.compile(rb"(?:^|[\r\n])xref[ \t]*\r?\n")
 _SUBSECTION = re.compile(rb"(\d+)[ \t]+(\d+)[ \t]*\r?\n")
+#: An object's head, `12 0 obj`: its number and generation.
 _OBJECT = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\b")
 _ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])[ \t]*\r?\n?")
 #: Problems reported per file at most: a wholly broken table would list every object.
@@ -101,8 +102,8 @@ def damaged_objects(path: str | Path) -> list[str]:
     points elsewhere means the file was damaged, and figures on some page may be missing.
     Every Flate-compressed stream that carries text (page contents, text maps, object
     streams; not images or font programs) must also decompress to its end: pdfium reads a
-    broken one as far as it can. Files
-    that keep their table in a compressed stream get the stream check only.
+    broken one as far as it can. Files that keep their table in a compressed stream get the
+    stream check only.
     """
     data = Path(path).read_bytes()
     problems = _broken_streams(data)
@@ -130,7 +131,6 @@ def damaged_objects(path: str | Path) -> list[str]:
 
 
 _STREAM_START = re.compile(rb">>\s*stream\r?\n")
-_OBJECT_HEAD = re.compile(rb"(\d+)\s+\d+\s+obj\b")
 #: Streams whose damage cannot lose text or figures: images and embedded font programs.
 _NOT_TEXT = re.compile(rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b")
 
@@ -141,10 +141,12 @@ def _broken_streams(data: bytes) -> list[str]:
     problems: list[str] = []
     for found in _STREAM_START.finditer(data):
         opening = data.rfind(b"obj", max(0, found.start() - 4000), found.start())
+        if opening < 0:
+            continue
         # the last "N G obj" before the dictionary
-        number = max(_OBJECT_HEAD.finditer(data, max(0, opening - 30), opening + 3),
+        number = max(_OBJECT.finditer(data, max(0, opening - 30), opening + 3),
                      key=lambda m: m.start(), default=None)
-        dictionary = data[opening:found.start()] if opening >= 0 else b""
+        dictionary = data[opening:found.start()]
         if number is None or b"/FlateDecode" not in dictionary \
                 or b"/DecodeParms" in dictionary or _NOT_TEXT.search(dictionary):
             continue  # a predictor (DecodeParms) is applied after inflating; left alone

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_readable
-from provenance.pdf import page_texts
+from provenance.pdf import open_pdf, page_texts
 
 #: Pages read closely at most; a budget report prints tables on 10–30 pages.
 MAX_TABLE_PAGES = 120
@@ -83,30 +83,24 @@ def read_grids(path: Path) -> list[Grid]:
     import pypdfium2 as pdfium
 
     grids: list[tuple[Grid, tuple[float, ...]]] = []
-    try:
-        document = pdfium.PdfDocument(str(p))
-    except pdfium.PdfiumError as exc:  # _table_pages opened it: the file changed since
-        raise InputError(f"the PDF is corrupt or unreadable ({exc})", path=p,
-                         hint="re-download it or print it to a new PDF") from exc
-    try:
-        section = ""
-        started = time.monotonic()
-        for number in range(1, (pages[-1] if pages else 0) + 1):
-            if time.monotonic() - started > MAX_SECONDS:
-                raise InputError(f"reading the tables took over {MAX_SECONDS:.0f} s "
-                                 f"(stopped at page {number})", path=p,
-                                 hint="the PDF may be malformed; print it to a new PDF")
-            if number in pages:
-                found, section = _page_grids(_layout(document, number), number, str(path),
-                                             section)
-                grids.extend(found)
-            elif text_headings.get(number):
-                section = text_headings[number][-1]
-    except pdfium.PdfiumError as exc:
-        raise InputError(f"the PDF could not be read ({exc})", path=p,
-                         hint="re-download it or print it to a new PDF") from exc
-    finally:
-        document.close()
+    section = ""
+    started = time.monotonic()
+    with open_pdf(p) as document:
+        try:
+            for number in range(1, (pages[-1] if pages else 0) + 1):
+                if time.monotonic() - started > MAX_SECONDS:
+                    raise InputError(f"reading the tables took over {MAX_SECONDS:.0f} s "
+                                     f"(stopped at page {number})", path=p,
+                                     hint="the PDF may be malformed; print it to a new PDF")
+                if number in pages:
+                    found, section = _page_grids(_layout(document, number), number,
+                                                 str(path), section)
+                    grids.extend(found)
+                elif text_headings.get(number):
+                    section = text_headings[number][-1]
+        except pdfium.PdfiumError as exc:
+            raise InputError(f"the PDF could not be read ({exc})", path=p,
+                             hint="re-download it or print it to a new PDF") from exc
     return _join_continued(grids)
 
 
