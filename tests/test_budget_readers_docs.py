@@ -472,6 +472,18 @@ def test_docx_and_pdf_give_identical_lines_through_the_interpreter():
         assert from_docx == from_pdf, (stem, sorted(from_docx ^ from_pdf)[:5])
 
 
+#: pdfplumber's word settings that the reader reproduces
+_PLUMBER_WORDS = {"x_tolerance": 1.5, "y_tolerance": 2, "extra_attrs": ["size"]}
+
+
+def _layout_of(path, page: int):
+    """The reader's words and painted paths of one page of the PDF at `path`."""
+    from provenance.pdf import open_pdf
+
+    with open_pdf(path) as document:
+        return pdf_reader._layout(document, page)
+
+
 @pytest.mark.parametrize(("stem", "page"), [
     ("A_80_590", 23),  # 'III. Net': the space is printed in a font of its own
     ("A_80_621", 5),   # 'human rights': pdfium's text page puts a space inside 'rights'
@@ -482,18 +494,12 @@ def test_pdf_words_and_rules_are_pdfplumbers(stem, page):
     """The reader builds words and rules from pypdfium2 at a fraction of pdfplumber's cost;
     the table logic was tuned on pdfplumber's, so on these pages they must be the same."""
     import pdfplumber
-    import pypdfium2 as pdfium
 
     path = require_shared("budgets", "reports", f"{stem}.pdf")
-    document = pdfium.PdfDocument(str(path))
-    try:
-        layout = pdf_reader._layout(document, page)
-    finally:
-        document.close()
+    layout = _layout_of(path, page)
     with pdfplumber.open(path) as pdf:
         plumber = pdf.pages[page - 1]
-        expected_words = plumber.extract_words(x_tolerance=1.5, y_tolerance=2,
-                                               extra_attrs=["size"])
+        expected_words = plumber.extract_words(**_PLUMBER_WORDS)
         boxes = [(o["x0"], o["top"], o["x1"], o["bottom"])
                  for o in list(plumber.lines) + list(plumber.rects)]
 
@@ -517,7 +523,6 @@ def test_pdf_words_follow_the_page_scale_of_another_typesetter(tmp_path):
     """WeasyPrint draws in CSS pixels under a 0.75 page scale: a word's size and height are
     the printed ones, as pdfplumber gives them, not the font size the text was set in."""
     import pdfplumber
-    import pypdfium2 as pdfium
     from weasyprint import HTML
 
     rows = "".join(f"<tr><td>{label}</td><td>{a}</td><td>{b}</td></tr>"
@@ -525,13 +530,9 @@ def test_pdf_words_follow_the_page_scale_of_another_typesetter(tmp_path):
                                        ("Formed police units", "9 876.5", "–")])
     path = tmp_path / "table.pdf"
     HTML(string=f"<table style='font: italic 9pt serif'>{rows}</table>").write_pdf(path)
-    document = pdfium.PdfDocument(str(path))
-    try:
-        layout = pdf_reader._layout(document, 1)
-    finally:
-        document.close()
+    layout = _layout_of(path, 1)
     with pdfplumber.open(path) as pdf:
-        theirs = pdf.pages[0].extract_words(x_tolerance=1.5, y_tolerance=2, extra_attrs=["size"])
+        theirs = pdf.pages[0].extract_words(**_PLUMBER_WORDS)
     assert [w["text"] for w in layout.words] == [w["text"] for w in theirs]
     for mine, other in zip(layout.words, theirs, strict=True):
         assert mine["size"] == pytest.approx(9.0, abs=0.01)
@@ -542,15 +543,10 @@ def test_pdf_words_follow_the_page_scale_of_another_typesetter(tmp_path):
 def test_a_ligature_is_one_glyph_of_its_word(tmp_path):
     """pdfium spells the glyph of 'ffi' as letters sharing one origin; they stay one glyph,
     so 'Office' and 'Official' are single words, as pdfplumber reads them."""
-    import pypdfium2 as pdfium
     from weasyprint import HTML
 
     path = tmp_path / "ligatures.pdf"
     HTML(string="<p style='font: 12pt serif; font-variant-ligatures: common-ligatures'>"
                 "Office affluent fifty flat</p>").write_pdf(path)
-    document = pdfium.PdfDocument(str(path))
-    try:
-        words = pdf_reader._layout(document, 1).words
-    finally:
-        document.close()
+    words = _layout_of(path, 1).words
     assert [w["text"] for w in words] == ["Office", "affluent", "fifty", "flat"]

@@ -2769,40 +2769,33 @@ def test_a_name_near_an_operations_name_is_not_it_when_another_is_named() -> Non
         assert found == (() if "Development" in text else ("UNMIL",)), text
 
 
-def test_a_mandate_of_an_unnamed_mission_is_said(tmp_path) -> None:
-    """1839 (2008) extends "the mandate of the United Nations mission" without naming it: the
-    parser gives no mission and says why, so that a batch does not pass it by unnoticed."""
-    res = parse_resolution(_resolution_file(
-        tmp_path, 9001, "9 October 2031",
-        "1. Decides to extend the mandate of the United Nations mission for a new period "
-        "terminating on 15 February 2032;\n2. Decides to remain seized of the matter.\n"))
-    assert res.missions == () and res.mandate_expires == date(2032, 2, 15)
+@pytest.mark.parametrize(("number", "adopted", "text", "expires", "said", "named_text"), [
+    # 1839 (2008) extends "the mandate of the United Nations mission" without naming it
+    (9001, "9 October 2031",
+     "1. Decides to extend the mandate of the United Nations mission for a new period "
+     "terminating on 15 February 2032;\n2. Decides to remain seized of the matter.\n",
+     date(2032, 2, 15), "'United Nations mission'",
+     "1. Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
+     "until 15 February 2032;\n"),
+    # 1421 (2002) keeps "the provisions of its resolution 1357 (2001)" (UNMIBH's mandate) in
+    # force for twelve days: neither the mission nor its end date can be given
+    (9057, "3 July 2031",
+     "1. Decides that the provisions of its resolution 9001 (2031) shall continue in force "
+     "until 15 July 2031;\n2. Decides to remain seized of the matter.\n",
+     None, "resolution 9001 (2031)",
+     "1. Decides that the provisions of its resolution 9001 (2031) on the United Nations "
+     "Mission in Ruritania (UNMIR) shall continue in force until 15 July 2031;\n"),
+])
+def test_a_mandate_of_an_unnamed_mission_is_said(tmp_path, number, adopted, text, expires,
+                                                  said, named_text) -> None:
+    """A mandate extended or kept in force without naming its mission: the parser gives no
+    mission and says why, so that a batch does not pass it by unnoticed; a text that names
+    the mission needs no such note."""
+    res = parse_resolution(_resolution_file(tmp_path, number, adopted, text))
+    assert res.missions == () and res.mandate_expires == expires
     [note] = [w for w in res.warnings if w.code == "mission_not_named"]
-    assert "'United Nations mission'" in note.message and note.at.paragraph == "1"
-    named = parse_resolution(_resolution_file(
-        tmp_path, 9002, "9 October 2031",
-        "1. Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
-        "until 15 February 2032;\n"))
-    assert named.missions == ("UNMIR",)
-    assert not [w for w in named.warnings if w.code == "mission_not_named"]
-
-
-def test_a_resolution_kept_in_force_without_a_name_is_said(tmp_path) -> None:
-    """1421 (2002) keeps "the provisions of its resolution 1357 (2001)" (UNMIBH's mandate) in
-    force for twelve days and names no mission: the parser cannot give the mission or its end
-    date, and says so rather than return an empty reading in silence."""
-    res = parse_resolution(_resolution_file(
-        tmp_path, 9057, "3 July 2031",
-        "1. Decides that the provisions of its resolution 9001 (2031) shall continue in force "
-        "until 15 July 2031;\n2. Decides to remain seized of the matter.\n"))
-    assert res.missions == () and res.mandate_expires is None
-    [note] = [w for w in res.warnings if w.code == "mission_not_named"]
-    assert "resolution 9001 (2031)" in note.message and note.at.paragraph == "1"
-    # a text that names the mission it keeps in force needs no such note
-    named = parse_resolution(_resolution_file(
-        tmp_path, 9058, "3 July 2031",
-        "1. Decides that the provisions of its resolution 9001 (2031) on the United Nations "
-        "Mission in Ruritania (UNMIR) shall continue in force until 15 July 2031;\n"))
+    assert said in note.message and note.at.paragraph == "1"
+    named = parse_resolution(_resolution_file(tmp_path, number + 1, adopted, named_text))
     assert named.missions == ("UNMIR",)
     assert not [w for w in named.warnings if w.code == "mission_not_named"]
 
