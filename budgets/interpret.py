@@ -666,7 +666,9 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
     group = ""
     qualifier = ""
     headers: dict[int, str] = {}
-    money = False
+    # a table of money whose text names staffing ("Abolishment of 21 posts (civilian staffing
+    # review)" in a table of efficiency gains) holds no head counts
+    money = _states_money(grid.caption)
     # "Proposed posts 2026/27" printed without figures, over one row per phase of the
     # period ("Operational period (1 July–31 December 2026)", "Drawdown and withdrawal
     # period (as at 30 June 2027)"): the phases' measure, period and item, and how many
@@ -733,6 +735,13 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
             if value is None:
                 continue
             column = headers.get(c, "Total" if c == max(numbers) else f"column {c}")
+            if value != value.to_integral_value():
+                warnings.append(DataWarning(
+                    "unread_row", f"the row '{label}' of a {kind.value.replace('_', ' ')} "
+                    f"table prints {row[c].text.strip()} under '{column}', which is not a "  # type: ignore[union-attr]
+                    "whole number of people (an amount of money?); the figure is not read",
+                    row[c].ref))  # type: ignore[union-attr]
+                continue
             item = " – ".join(x for x in (item_prefix, column) if x) + suffix
             lines.append(ResourceLine(kind, group, item, measure, period, int(value),
                                       row[c].ref, unit="people",  # type: ignore[union-attr]
@@ -743,6 +752,16 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
 
 
 _NET_CHANGE = re.compile(r"^net change\b", re.I)
+#: a unit printed on a line of its own over a table: "(Thousands of United States dollars)",
+#: "(Number of posts and positions)"
+_UNIT_LINE = re.compile(r"^\s*\(((?:thousands|millions|number)\b[^()]*|[^()]*dollars)\)\s*$",
+                        re.I | re.M)
+
+
+def _states_money(caption: str) -> bool:
+    """Whether the last unit line printed over a table is a sum of money, not a count."""
+    units = _UNIT_LINE.findall(caption)
+    return bool(units) and not units[-1].lower().startswith("number")
 
 
 def _item_prefix(label: str, qualifier: str) -> str:

@@ -82,14 +82,53 @@ def test_staffing_tables_add_no_budget_lines_and_reach_the_json(monusco) -> None
     assert all(c["at"].startswith("table ") for c in document["staffing_changes"])
 
 
-def _grid(rows: list[list[str]]) -> Grid:
+def _grid(rows: list[list[str]], caption: str = "Human resources: proposed changes") -> Grid:
     def cell(r: int, c: int, text: str) -> Cell | None:
         ref = SourceRef(path="t.docx", table="table 1", cell=f"{chr(65 + c)}{r + 1}")
         return Cell(text, ref) if text else None
 
     cells = tuple(tuple(cell(r, c, text) for c, text in enumerate(row))
                   for r, row in enumerate(rows))
-    return Grid("table 1", cells, caption="Human resources: proposed changes")
+    return Grid("table 1", cells, caption=caption)
+
+
+_EFFICIENCY = [
+    ["Budget class", "Description of the initiative", "Estimated efficiency gains (2026/27)"],
+    ["Civilian personnel", "Abolishment of 9 posts (civilian staffing review)", "1 234.5"],
+    ["Total", "", "1 234.5"],
+    ["Approved budget for 2025/26", "Approved budget for 2025/26", "45 978.9"],
+]
+
+
+@pytest.mark.parametrize("unit", ["(Thousands of United States dollars)",
+                                  "(United States dollars)"])
+def test_a_table_of_money_that_names_staffing_gives_no_head_counts(unit: str) -> None:
+    grid = _grid(_EFFICIENCY, caption=f"C. Efficiency gains\n{unit}")
+    result = interpret([grid])
+    assert [ln for ln in result.lines if ln.unit == "people"] == []
+    assert result.warnings == ()
+
+
+def test_a_head_count_table_under_a_count_unit_is_still_read() -> None:
+    rows = [["Category", "International staff", "Total"],
+            ["Approved posts 2025/26", "12", "12"],
+            ["Proposed posts 2026/27", "10", "10"]]
+    caption = "(Thousands of United States dollars)\nStaffing table\n(Number of posts)"
+    lines = interpret([_grid(rows, caption=caption)]).lines
+    assert [(ln.table, ln.measure, ln.period, ln.item, ln.amount) for ln in lines] == [
+        (TableKind.STAFFING, Measure.APPROVED, "2025/26", "Posts – International staff", 12),
+        (TableKind.STAFFING, Measure.APPROVED, "2025/26", "Posts – Total", 12),
+        (TableKind.STAFFING, Measure.COST_ESTIMATES, "2026/27", "Posts – International staff", 10),
+        (TableKind.STAFFING, Measure.COST_ESTIMATES, "2026/27", "Posts – Total", 10)]
+
+
+def test_a_fraction_in_a_head_count_table_is_a_warning_not_a_truncated_count() -> None:
+    # no unit printed over the table: the figure itself says it is not a number of people
+    result = interpret([_grid(_EFFICIENCY, caption="Staffing")])
+    assert [ln for ln in result.lines if ln.unit == "people"] == []
+    [warning] = result.warnings
+    assert warning.code == "unread_row"
+    assert "45 978.9" in warning.message and warning.at.cell == "C4"
 
 
 HEADER = ["Component/office/section/unit", "Type", "Number", "Level", "Functional title",
