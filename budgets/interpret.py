@@ -676,6 +676,7 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
     phased: tuple[Measure, str, str] | None = None
     phase = 0
     posts_table = _is_human_resources(grid)
+    figures = {c for row in grid.rows for c in _numbers_in(row, label_col)}
     for row in grid.rows:
         label, label_cell = _label(row, label_col)
         numbers = _numbers_in(row, label_col)
@@ -734,7 +735,8 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
             value = _cell_amount(row[c])
             if value is None:
                 continue
-            column = headers.get(c, "Total" if c == max(numbers) else f"column {c}")
+            column = headers.get(c) or _shifted_header(headers, c, figures) or (
+                "Total" if c == max(numbers) else f"column {c}")
             if value != value.to_integral_value():
                 warnings.append(DataWarning(
                     "unread_row", f"the row '{label}' of a {kind.value.replace('_', ' ')} "
@@ -762,6 +764,16 @@ def _states_money(caption: str) -> bool:
     """Whether the last unit line printed over a table is a sum of money, not a count."""
     units = _UNIT_LINE.findall(caption)
     return bool(units) and not units[-1].lower().startswith("number")
+
+
+def _shifted_header(headers: dict[int, str], c: int, figures: set[int]) -> str | None:
+    """The header printed a column or two beside column `c`'s figures, over a column that
+    holds none: a workbook's spacer columns shift "NPO" from its figures, as in the overall
+    table (`_columns`)."""
+    for n in (c - 1, c + 1, c - 2, c + 2):
+        if n in headers and n not in figures:
+            return headers[n]
+    return None
 
 
 def _item_prefix(label: str, qualifier: str) -> str:

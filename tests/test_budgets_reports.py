@@ -143,3 +143,19 @@ def test_a_damaged_pdf_that_still_reads_says_so_in_one_warning_not_on_stderr(
     assert "63" in warning.message and warning.at.path == "A_80_600.pdf"
     assert budget.lines
     assert capfd.readouterr().err == ""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("doc", ["A_80_621", "A_80_634"])
+def test_workbook_head_counts_are_the_reports_own(doc: str) -> None:
+    """The workbooks print "NPO" and "UNV International" a column or two off their figures;
+    every head count read from the workbook is one the report prints, under the same name
+    (the workbook calls some of the report's human resources tables "Staffing")."""
+    def counts(fmt: str) -> set[tuple]:
+        return {(ln.group, ln.item, ln.measure, ln.period, ln.amount)
+                for ln in shared_budget("budgets", "xlsx" if fmt == "xlsx" else "reports",
+                                        f"{doc}.{fmt}").lines if ln.unit == "people"}
+
+    workbook = counts("xlsx")
+    assert len(workbook) > 60
+    assert workbook <= counts("docx")

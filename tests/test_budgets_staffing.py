@@ -122,6 +122,17 @@ def test_a_head_count_table_under_a_count_unit_is_still_read() -> None:
         (TableKind.STAFFING, Measure.COST_ESTIMATES, "2026/27", "Posts – Total", 10)]
 
 
+def test_a_header_shifted_off_its_figures_by_spacer_columns_still_names_them() -> None:
+    # as in the workbooks: "NPO" printed one column right of its figures, "NGS" over its own
+    rows = [["", "International staff", "", "", "National staff", "", "Total"],
+            ["Civilian staff", "FS", "Subtotal", "", "NPO", "NGS", "Total"],
+            ["Approved posts 2025/26", "20", "20", "59", "", "200", "279"]]
+    lines = interpret([_grid(rows, caption="Human resources\n(Number of personnel)")]).lines
+    assert [(ln.item, ln.amount, ln.at.cell) for ln in lines] == [
+        ("Posts – FS", 20, "B3"), ("Posts – Subtotal", 20, "C3"), ("Posts – NPO", 59, "D3"),
+        ("Posts – NGS", 200, "F3"), ("Posts – Total", 279, "G3")]
+
+
 def test_a_fraction_in_a_head_count_table_is_a_warning_not_a_truncated_count() -> None:
     # no unit printed over the table: the figure itself says it is not a number of people
     result = interpret([_grid(_EFFICIENCY, caption="Staffing")])
