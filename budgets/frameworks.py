@@ -48,7 +48,7 @@ def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
         if child.tag == f"{_W}p":
             m = _COMPONENT.match(_text(child))
             if m:
-                component = f"Component {m.group(1)}: {m.group(2)}"
+                component = _clean(f"Component {m.group(1)}: {m.group(2)}")
         elif child.tag == f"{_W}tbl":
             table_number += 1
             rows = child.findall(f"{_W}tr")
@@ -71,30 +71,72 @@ def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
     return tuple(out)
 
 
-def from_pdf(path: Path, pages: list[str] | None = None) -> tuple[ExpectedAccomplishment, ...]:
-    """Expected accomplishments of a PDF budget report (first printed line of each).
+#: the head of a framework table, printed again at the top of every page it runs over
+_FRAMEWORK_HEAD = re.compile(r"^\s*Expected accomplishments?\s+Indicators of achievement", re.I)
+#: a line that ends an accomplishment's cell: an indicator ("1.1.1 Number of …"), the next
+#: accomplishment, a component, or the table's head
+_CELL_END = re.compile(r"^\s*(?:\d+\.\d+\.\d+|\d+\.\d+\s|Component\s+\d+\s*:|"
+                       r"Expected accomplishments?\b|Outputs?\b)")
 
-    `pages` is the report's text layer when the caller has read it already.
+
+_INDICATOR = re.compile(r"\s\d+\.\d+\.\d+\s")
+
+
+def _wrapped(lines: list[str], i: int, limit: int = 8) -> list[str]:
+    """Line `i` and the lines its cell wraps onto: pdfium ends a line the text wraps
+    from with a space, and the cell's last line without one."""
+    out = [lines[i]]
+    while out[-1].endswith(" ") and len(out) <= limit and i + len(out) < len(lines):
+        following = lines[i + len(out)]
+        if not following.strip() or _CELL_END.match(following):
+            break
+        out.append(following)
+    return out
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def from_pdf(path: Path, pages: list[str] | None = None) -> tuple[ExpectedAccomplishment, ...]:
+    """Expected accomplishments of a PDF budget report, with their components.
+
+    Read from the text layer, in which a framework table's cells come one after the other:
+    an accomplishment's wrapped lines, then its indicators. Only accomplishments on a page
+    that prints the framework table's head count (a performance report's "1.55 Million
+    litres of fuel" is none). `pages` is the report's text layer when the caller has read
+    it already.
     """
     component = ""
     seen: set[str] = set()
     out: list[ExpectedAccomplishment] = []
     for index, text in enumerate(pages if pages is not None else page_texts(path)):
         lines = text.splitlines()
+        in_table = False
         for i, line in enumerate(lines):
             m = _COMPONENT.match(line)
             if m:
-                component = f"Component {m.group(1)}: {m.group(2)}"
+                # a long component name wraps ("… Democratic Republic " / "of the Congo …");
+                # a line in capitals under it is a subheading ("Period from 1 July …")
+                wrapped = [w for w in _wrapped(lines, i)[1:2] if w[:1].islower()]
+                component = _clean(f"Component {m.group(1)}: " + " ".join([m.group(2), *wrapped]))
+                in_table = False
+                continue
+            if _FRAMEWORK_HEAD.match(line):
+                in_table = True
                 continue
             m = _EA.match(line)
-            if not m or not component or m.group(1) in seen:
+            if not m or not in_table or m.group(1) in seen:
                 continue
             # accomplishments belong to the component with the same first number
-            if not component.startswith(f"Component {m.group(1).split('.')[0]}:"):
+            if component and not component.startswith(f"Component {m.group(1).split('.')[0]}:"):
                 continue
             seen.add(m.group(1))
+            # a short accomplishment shares its line with its first indicator ("Cessation of
+            # hostilities 2.1.1 Agreement and compliance …")
+            said = _INDICATOR.split(" ".join([m.group(2), *_wrapped(lines, i)[1:]]), 1)[0]
             out.append(ExpectedAccomplishment(
-                m.group(1), component, m.group(2).strip(),
+                m.group(1), component, _clean(said),
                 SourceRef(path=path.name, page=index + 1, cell=f"line {i + 1}")))
     return tuple(out)
 

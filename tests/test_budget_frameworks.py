@@ -15,18 +15,58 @@ EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("doc", sorted(EXPECTED))
+@pytest.mark.parametrize("doc", ["A_80_590", "A_80_600", "A_80_605", "A_80_607", "A_80_615",
+                                 "A_80_621", "A_80_624", "A_80_634"])
 def test_docx_and_pdf_give_the_same_accomplishments(doc: str) -> None:
+    """Word for word: the PDF's accomplishments once stopped at their first printed line,
+    and its component names at theirs."""
     docx_path = require_shared("budgets", "reports", f"{doc}.docx")
     pdf_path = require_shared("budgets", "reports", f"{doc}.pdf")
     from_word = from_docx(docx_path)
     from_print = from_pdf(pdf_path)
-    assert [ea.ref for ea in from_word] == EXPECTED[doc]
-    assert [ea.ref for ea in from_print] == EXPECTED[doc]
+    if doc in EXPECTED:
+        assert [ea.ref for ea in from_word] == EXPECTED[doc]
+    assert [(ea.ref, ea.component, ea.text) for ea in from_print] == \
+        [(ea.ref, ea.component, ea.text) for ea in from_word]
     for a, b in zip(from_word, from_print, strict=True):
-        assert a.component.split(":")[0] == b.component.split(":")[0]
-        assert b.text and a.text.startswith(b.text.split()[0])
         assert a.at.table is not None and b.at.page is not None
+
+
+_PAGE = """A/80/999
+G. Results-based budgeting frameworks
+Component 2: support to stabilization and the strengthening of State institutions in the \
+Democratic Republic\u0020
+of the Congo and key security reforms
+Expected accomplishments Indicators of achievement
+2.1 Progress on addressing the root causes of violence\u0020
+and conflicts between communities
+2.1.1 Number of mines certified by the Government\u0020
+in North Kivu (2022/23: 71)
+2.2 Cessation of hostilities 2.2.1 Agreement and compliance of the parties\u0020
+with a cessation of hostilities
+Outputs
+Component 3: support\u0020
+Period from 1 July to 31 December 2026
+Expected accomplishments Indicators of achievement
+3.1 Rapid, effective, efficient and responsible\u0020
+support services for the Force
+3.1.1 Percentage of approved flight hours utilized"""
+
+
+def test_pdf_accomplishments_are_read_whole_from_the_text_layer(tmp_path) -> None:
+    performance = "Component 1: support\nFuel\n1.55 Million litres of fuel"
+    eas = from_pdf(tmp_path / "A_80_999.pdf", pages=[performance, _PAGE])
+    assert [(ea.ref, ea.component, ea.text, ea.at.page, ea.at.cell) for ea in eas] == [
+        ("2.1", "Component 2: support to stabilization and the strengthening of State "
+         "institutions in the Democratic Republic of the Congo and key security reforms",
+         "Progress on addressing the root causes of violence and conflicts between "
+         "communities", 2, "line 6"),
+        ("2.2", "Component 2: support to stabilization and the strengthening of State "
+         "institutions in the Democratic Republic of the Congo and key security reforms",
+         "Cessation of hostilities", 2, "line 10"),
+        ("3.1", "Component 3: support",
+         "Rapid, effective, efficient and responsible support services for the Force", 2,
+         "line 16")]
 
 
 def test_monusco_component_one_is_protection_of_civilians() -> None:
