@@ -677,6 +677,9 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
     phase = 0
     posts_table = _is_human_resources(grid)
     figures = {c for row in grid.rows for c in _numbers_in(row, label_col)}
+    # a table of posts whose head leaves the label column blank (UNIFIL's) counts civilian
+    # staff, as the other reports' heads say ("Civilian staff" over "Approved posts …")
+    unlabelled = "Civilian staff" if posts_table else ""
     for row in grid.rows:
         label, label_cell = _label(row, label_col)
         numbers = _numbers_in(row, label_col)
@@ -745,7 +748,7 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
                     row[c].ref))  # type: ignore[union-attr]
                 continue
             item = " – ".join(x for x in (item_prefix, column) if x) + suffix
-            lines.append(ResourceLine(kind, group, item, measure, period, int(value),
+            lines.append(ResourceLine(kind, group or unlabelled, item, measure, period, int(value),
                                       row[c].ref, unit="people",  # type: ignore[union-attr]
                                       role=LineRole.TOTAL if "total" in column.lower()
                                       else LineRole.ITEM,

@@ -133,6 +133,22 @@ def test_a_header_shifted_off_its_figures_by_spacer_columns_still_names_them() -
         ("Posts – NGS", 200, "F3"), ("Posts – Total", 279, "G3")]
 
 
+@pytest.mark.parametrize(("head", "group"), [("", "Civilian staff"),
+                                             ("Civilian staff", "Civilian staff"),
+                                             ("National staff only", "National staff only")])
+def test_posts_under_a_head_without_a_label_count_as_civilian_staff(head: str,
+                                                                   group: str) -> None:
+    # UNIFIL's tables of posts leave the head's label cell blank; the other reports print
+    # "Civilian staff" there
+    rows = [["", "International staff", "Total"],
+            [head, "FS", "Total"],
+            ["Approved posts 2025/26", "7", "7"],
+            ["Proposed posts 2026/27", "5", "5"]]
+    lines = interpret([_grid(rows, caption="Executive direction and management")]).lines
+    assert {ln.group for ln in lines} == {group}
+    assert len(lines) == 4
+
+
 def test_a_fraction_in_a_head_count_table_is_a_warning_not_a_truncated_count() -> None:
     # no unit printed over the table: the figure itself says it is not a number of people
     result = interpret([_grid(_EFFICIENCY, caption="Staffing")])
