@@ -72,7 +72,8 @@ def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
 
 
 #: the head of a framework table, printed again at the top of every page it runs over
-_FRAMEWORK_HEAD = re.compile(r"^\s*Expected accomplishments?\s+Indicators of achievement", re.I)
+_FRAMEWORK_HEAD = re.compile(r"^\s*Expected accomplishments?\s*(?:$|(?:Planned |Actual )?"
+                             r"indicators of achievement)", re.I)
 #: a line that ends an accomplishment's cell: an indicator ("1.1.1 Number of …"), the next
 #: accomplishment, a component, or the table's head
 _CELL_END = re.compile(r"^\s*(?:\d+\.\d+\.\d+|\d+\.\d+\s|Component\s+\d+\s*:|"

@@ -47,7 +47,8 @@ with a cessation of hostilities
 Outputs
 Component 3: support\u0020
 Period from 1 July to 31 December 2026
-Expected accomplishments Indicators of achievement
+Expected accomplishments
+Indicators of achievement
 3.1 Rapid, effective, efficient and responsible\u0020
 support services for the Force
 3.1.1 Percentage of approved flight hours utilized"""
@@ -66,7 +67,7 @@ def test_pdf_accomplishments_are_read_whole_from_the_text_layer(tmp_path) -> Non
          "Cessation of hostilities", 2, "line 10"),
         ("3.1", "Component 3: support",
          "Rapid, effective, efficient and responsible support services for the Force", 2,
-         "line 16")]
+         "line 17")]
 
 
 def test_monusco_component_one_is_protection_of_civilians() -> None:
