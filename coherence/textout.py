@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from budgets import Budget, LineRole
 from coherence.codebook import label
 from coherence.history import Comparison, Entry
-from mandates import Resolution
 from provenance import DataWarning
+
+if TYPE_CHECKING:  # the resolution parser's patterns take most of a second to compile
+    from mandates import Resolution
 
 
 def _clip(text: str, width: int) -> str:
