@@ -41,6 +41,21 @@ def _parse(pattern: str) -> list[list[_Item]]:
     return alternatives
 
 
+#: patterns read by `_parse` (None: unsupported); `Anchored` reads each at several depths,
+#: and reading them took a quarter of a second of every start-up
+_PARSED: dict[str, list[list[_Item]] | None] = {}
+
+
+def _parsed(pattern: str) -> list[list[_Item]] | None:
+    """`_parse(pattern)`, remembered; None for syntax this module does not model."""
+    if pattern not in _PARSED:
+        try:
+            _PARSED[pattern] = _parse(pattern)
+        except _Unsupported:
+            _PARSED[pattern] = None
+    return _PARSED[pattern]
+
+
 def _alternatives(s: str, i: int) -> tuple[list[list[_Item]], int]:
     out: list[list[_Item]] = []
     items: list[_Item] = []
@@ -190,9 +205,8 @@ def openings(pattern: re.Pattern[str], shortest: int = _SHORTEST,
     """
     if pattern.flags & ~re.UNICODE:
         return None
-    try:
-        alternatives = _parse(pattern.pattern)
-    except _Unsupported:
+    alternatives = _parsed(pattern.pattern)
+    if alternatives is None:
         return None
     found = _prefixes([("alt", alternatives)], depth)
     if any(len(p) < max(shortest, 1) for p in found):
