@@ -4,18 +4,27 @@ For each gold file in ../shared/data/gold/budgets, parses the same document as x
 (budgets/xlsx), DOCX and PDF (budgets/reports) and counts the gold figures matched to
 the dollar, missing and extra; then checks that the formats give identical lines.
 
+Then, for every budget report and Advisory Committee report with both editions, compares
+the whole of what the DOCX and the PDF give: every line of every table, the warnings (by
+code), the expected accomplishments, the recommendations and the staffing changes (their
+from/to cells aside: a PDF prints a cell spanning rows once). A workbook is built from a
+report's tables, so every line it gives must be one the DOCX gives (the workbook names some
+tables of posts "Staffing" where the report says "Human resources").
+
     python -m benchmarks.score_budgets
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks import pema
-from budgets import TableKind, parse_budget
+from budgets import Budget, TableKind, parse_budget
 from budgets.model import group_key
 from budgets.numbers import strip_footnotes
 from provenance import CoherenceError
@@ -42,9 +51,14 @@ def gold_figures(path: Path) -> dict[Key, int]:
     return out
 
 
+@functools.cache
+def _parsed(path: Path) -> Budget:
+    return parse_budget(path)
+
+
 def parsed_figures(path: Path) -> dict[Key, int]:
     """The same keys from the parser's financial-resources lines."""
-    budget = parse_budget(path)
+    budget = _parsed(path)
     return {(group_key(ln.group), ln.item, str(ln.measure), ln.period): ln.amount
             for ln in budget.lines if ln.table is TableKind.FINANCIAL_RESOURCES}
 
@@ -87,7 +101,56 @@ def main() -> int:
                   f"({', '.join(results)})")
     print(f"ALL: {total_exact}/{total_gold} gold figures exact "
           f"({100 * total_exact / max(total_gold, 1):.1f} %)")
+    editions()
     return 0
+
+
+def _content(budget: Budget) -> dict[str, Any]:
+    """What a budget says, without where it says it (cells, pages, the file)."""
+    total = budget.recommended_total
+    return {
+        "lines": sorted(_line_keys(budget)),
+        "warnings": sorted(w.code for w in budget.warnings),
+        "accomplishments": [(a.ref, a.component, a.text) for a in budget.accomplishments],
+        "recommendations": [(r.group, r.item, r.amount, r.paragraphs, r.text)
+                            for r in budget.recommendations],
+        "recommended total": total and (total.recommended, total.proposed, total.change,
+                                        total.period),
+        "staffing changes": [(c.component, c.office, c.kind, c.category, c.number, c.level,
+                              c.title, c.action) for c in budget.staffing_changes],
+    }
+
+
+def _line_keys(budget: Budget) -> list[tuple]:
+    """Each line as (table, group, item, measure, period, amount), head counts as "people"
+    whichever table holds them."""
+    return [("people" if ln.unit == "people" else str(ln.table), ln.group, ln.item,
+             str(ln.measure), ln.period, ln.amount) for ln in budget.lines]
+
+
+def editions() -> None:
+    """Print, per document, what its DOCX and PDF editions (and workbook) give differently."""
+    agree = 0
+    docs = sorted((DATA / "budgets" / "reports").glob("*.docx")) + \
+        sorted((DATA / "budgets" / "acabq").glob("*.docx"))
+    for docx in docs:
+        pdf = docx.with_suffix(".pdf")
+        if not pdf.exists():
+            continue
+        word, printed = _content(_parsed(docx)), _content(_parsed(pdf))
+        differ = [k for k in word if word[k] != printed[k]]
+        agree += not differ
+        counts = f"{len(word['lines'])} lines, {len(word['accomplishments'])} accomplishments, " \
+                 f"{len(word['staffing changes'])} staffing changes"
+        print(f"{docx.stem}: DOCX and PDF {'identical' if not differ else 'DIFFER in '}"
+              f"{', '.join(differ)} ({counts})")
+        workbook = DATA / "budgets" / "xlsx" / f"{docx.stem}.xlsx"
+        if workbook.exists():
+            own = _line_keys(_parsed(workbook))
+            extra = sorted(set(own) - set(_line_keys(_parsed(docx))))
+            print(f"{docx.stem}: workbook {len(own) - len(extra)}/{len(own)} lines as the "
+                  "DOCX gives them" + (f"; first other {extra[0]}" if extra else ""))
+    print(f"EDITIONS: {agree}/{len(docs)} documents read the same from DOCX and PDF")
 
 
 if __name__ == "__main__":
