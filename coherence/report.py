@@ -568,6 +568,23 @@ _CEILING_GROUPS = {
 }
 
 
+def _workbook_gaps(budget: Budget) -> list[DataWarning]:
+    """What a report prints only as prose or layout, and so not in a workbook of its tables,
+    leaves out of a report built on the workbook."""
+    missing = [what for what, found in (
+        ("the results-based-budgeting frameworks (the expected accomplishments that link "
+         "programmes to the tasks they serve)", budget.accomplishments),
+        ("the table of proposed staffing changes (which shows posts cut in offices that serve "
+         "mandated tasks)", budget.staffing_changes)) if not found]
+    if not missing:
+        return []
+    return [DataWarning(
+        "budget_sections_missing", f"{budget.document or budget.source.path} was given as a "
+        f"workbook, which does not carry {' or '.join(missing)}; the links and findings "
+        f"{'they give' if len(missing) > 1 else 'it gives'} are missing: give the budget "
+        "report as DOCX or PDF for them", SourceRef(path=budget.source.path))]
+
+
 def mission_ceilings(resolution: Resolution) -> list[PersonnelCeiling]:
     """The resolution's ceilings for a United Nations mission, not those it sets for a force it
     authorizes (AMISOM's 22,126 troops in a resolution that also tasks UNSOS)."""
@@ -798,6 +815,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
             f"resolution names; check that it is {mission}'s budget, or give the report as "
             "DOCX or PDF, whose title page names the mission",
             SourceRef(path=budget.source.path))))
+    if budget.source.format in ("xlsx", "csv"):
+        budget = replace(budget, warnings=(*budget.warnings, *_workbook_gaps(budget)))
     financial = budget.select(table=TableKind.FINANCIAL_RESOURCES)
     columns = _columns(financial)
     proposed = _pick(columns, Measure.COST_ESTIMATES)

@@ -516,7 +516,7 @@ def test_the_overview_counts_warnings_not_notes_on_reading(good_run: tuple[Resul
     noted = 0
     for row in overview["missions"]:
         report = json.loads((out / f"{row['mission']}.json").read_text(encoding="utf-8"))
-        severities = [w["severity"] for w in report["warnings"]]
+        severities = [w.get("severity", "warning") for w in report["warnings"]]
         noted += severities.count("info")
         assert row["report"]["warnings"] == sum(1 for s in severities if s != "info")
     assert noted  # the notes of what the filter set aside are there, and were not counted

@@ -249,6 +249,28 @@ def test_a_budget_that_names_no_mission_is_read_as_the_resolutions_and_says_so(
     assert not [w for _, w in named.warnings if w.code == "budget_mission_assumed"]
 
 
+def test_a_workbook_budget_says_which_analyses_it_cannot_feed(monusco) -> None:
+    """A workbook of a report's tables carries neither its frameworks nor its staffing
+    changes; the report built on it says which links and findings are missing."""
+    from budgets.model import ExpectedAccomplishment
+    from provenance import SourceRef
+
+    [note] = [w for _, w in monusco.warnings if w.code == "budget_sections_missing"]
+    assert "frameworks" in note.message and "staffing changes" in note.message
+    assert note.at is not None and note.at.path == "A_80_624.xlsx"
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    bud = parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx"))
+    framed = replace(bud, accomplishments=(ExpectedAccomplishment(
+        "1.1", "Component 1: protection of civilians", "Improved security for civilians",
+        SourceRef(path="A_80_624.docx", table="table 20", cell="A2")),))
+    [partial] = [w for _, w in build_report(res, framed).warnings
+                 if w.code == "budget_sections_missing"]
+    assert "frameworks" not in partial.message and "staffing changes" in partial.message
+    report = shared_budget("budgets", "reports", "A_80_624.docx")
+    assert not [w for _, w in build_report(res, report).warnings
+                if w.code == "budget_sections_missing"]
+
+
 def test_page_one_counts_data_warnings_apart_from_notes_on_reading(monusco) -> None:
     from dataclasses import replace
 
