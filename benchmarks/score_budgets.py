@@ -6,8 +6,9 @@ the dollar, missing and extra; then checks that the formats give identical lines
 
 Then, for every budget report and Advisory Committee report with both editions, compares
 the whole of what the DOCX and the PDF give: every line of every table, the warnings (by
-code), the expected accomplishments, the recommendations and the staffing changes (their
-from/to cells aside: a PDF prints a cell spanning rows once). A workbook is built from a
+code), the expected accomplishments, the recommendations, the staffing changes (their
+from/to cells aside: a PDF prints a cell spanning rows once), the legislative history, and
+the mission, symbol and budget period. A workbook is built from a
 report's tables, so every line it gives must be one the DOCX gives (the workbook names some
 tables of posts "Staffing" where the report says "Human resources").
 
@@ -118,6 +119,9 @@ def _content(budget: Budget) -> dict[str, Any]:
                                         total.period),
         "staffing changes": [(c.component, c.office, c.kind, c.category, c.number, c.level,
                               c.title, c.action) for c in budget.staffing_changes],
+        "legislative history": [(h.period, h.stage, h.amount, h.document, h.date)
+                                for h in budget.legislative_history],
+        "mission and period": (budget.mission, budget.document, budget.budget_period),
     }
 
 

@@ -20,6 +20,20 @@ from provenance.pdf import page_texts
 _COMPONENT = re.compile(r"^\s*Component\s+(\d+)\s*:\s*(.+?)\s*$")
 _EA = re.compile(r"^\s*(\d+\.\d+)(?!\.\d)\s+([A-Z].*)$")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: the head of a framework table, printed again at the top of every page it runs over
+_FRAMEWORK_HEAD = re.compile(r"^\s*Expected accomplishments?\s*(?:$|(?:Planned |Actual )?"
+                             r"indicators of achievement)", re.I)
+#: a line that ends an accomplishment's cell: an indicator ("1.1.1 Number of …"), the next
+#: accomplishment, a component, or the table's head
+_CELL_END = re.compile(r"^\s*(?:\d+\.\d+\.\d+|\d+\.\d+\s|Component\s+\d+\s*:|"
+                       r"Expected accomplishments?\b|Outputs?\b)")
+#: an indicator's number inside a line ("Cessation of hostilities 2.1.1 Agreement …")
+_INDICATOR = re.compile(r"\s\d+\.\d+\.\d+\s")
+
+
+def _clean(text: str) -> str:
+    """`text` with each run of white space (no-break spaces too) as one space."""
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _text(element) -> str:
@@ -71,18 +85,6 @@ def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
     return tuple(out)
 
 
-#: the head of a framework table, printed again at the top of every page it runs over
-_FRAMEWORK_HEAD = re.compile(r"^\s*Expected accomplishments?\s*(?:$|(?:Planned |Actual )?"
-                             r"indicators of achievement)", re.I)
-#: a line that ends an accomplishment's cell: an indicator ("1.1.1 Number of …"), the next
-#: accomplishment, a component, or the table's head
-_CELL_END = re.compile(r"^\s*(?:\d+\.\d+\.\d+|\d+\.\d+\s|Component\s+\d+\s*:|"
-                       r"Expected accomplishments?\b|Outputs?\b)")
-
-
-_INDICATOR = re.compile(r"\s\d+\.\d+\.\d+\s")
-
-
 def _wrapped(lines: list[str], i: int, limit: int = 8) -> list[str]:
     """Line `i` and the lines its cell wraps onto: pdfium ends a line the text wraps
     from with a space, and the cell's last line without one."""
@@ -93,10 +95,6 @@ def _wrapped(lines: list[str], i: int, limit: int = 8) -> list[str]:
             break
         out.append(following)
     return out
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def from_pdf(path: Path, pages: list[str] | None = None) -> tuple[ExpectedAccomplishment, ...]:

@@ -735,21 +735,22 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
                     row[numbers[0]].ref))  # type: ignore[union-attr]
             continue
         for c in numbers:
-            value = _cell_amount(row[c])
-            if value is None:
+            cell = row[c]
+            value = _cell_amount(cell)
+            if cell is None or value is None:
                 continue
             column = headers.get(c) or _shifted_header(headers, c, figures) or (
                 "Total" if c == max(numbers) else f"column {c}")
             if value != value.to_integral_value():
                 warnings.append(DataWarning(
                     "unread_row", f"the row '{label}' of a {kind.value.replace('_', ' ')} "
-                    f"table prints {row[c].text.strip()} under '{column}', which is not a "  # type: ignore[union-attr]
+                    f"table prints {cell.text.strip()} under '{column}', which is not a "
                     "whole number of people (an amount of money?); the figure is not read",
-                    row[c].ref))  # type: ignore[union-attr]
+                    cell.ref))
                 continue
             item = " – ".join(x for x in (item_prefix, column) if x) + suffix
             lines.append(ResourceLine(kind, group or unlabelled, item, measure, period, int(value),
-                                      row[c].ref, unit="people",  # type: ignore[union-attr]
+                                      cell.ref, unit="people",
                                       role=LineRole.TOTAL if "total" in column.lower()
                                       else LineRole.ITEM,
                                       label=label_cell.text if label_cell else label))
