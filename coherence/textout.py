@@ -150,6 +150,16 @@ def budget_table(budget: Budget) -> str:
         lines.append(f"[staffing changes]  {len(budget.staffing_changes)} rows, {len(net)} "
                      f"offices, net change {sum(net.values()):+,} posts and positions")
         lines.extend(f"  {_clip(office, 60):<60}{change:>+8,}" for office, change in net.items())
+    if budget.accomplishments:
+        lines.append("")
+        lines.append(f"[expected accomplishments]  {len(budget.accomplishments)}, by component "
+                     "(results-based-budgeting frameworks)")
+        component = None
+        for ea in budget.accomplishments:
+            if ea.component != component:
+                component = ea.component
+                lines.append(f"  {_clip(component or '(no component)', 96)}")
+            lines.append(f"    {ea.ref:<6}{_clip(ea.text, 80):<80}  {ea.at.label()}")
     if budget.legislative_history:
         lines.append("")
         lines.append("[legislative history]  unit: USD")

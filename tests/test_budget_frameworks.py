@@ -78,3 +78,19 @@ def test_monusco_component_one_is_protection_of_civilians() -> None:
 
 def test_workbooks_carry_no_frameworks() -> None:
     assert read_frameworks(require_shared("budgets", "xlsx", "A_80_624.xlsx")) == ()
+
+
+def test_the_budget_table_lists_accomplishments_under_their_components() -> None:
+    from click.testing import CliRunner
+
+    from coherence.cli import cli
+
+    path = require_shared("budgets", "reports", "A_80_634.docx")
+    result = CliRunner().invoke(cli, ["budget", str(path), "--format", "table"])
+    assert result.exit_code == 0
+    section = result.output.split("[expected accomplishments]")[1].split("\n\n")[0]
+    rows = [line.split() for line in section.splitlines()[1:]]
+    assert [r[0] for r in rows if r[0][0].isdigit()] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert [" ".join(r) for r in rows if r[0] == "Component"] == [
+        "Component 1: operations", "Component 2: support"]
+    assert " ".join(rows[1][1:5]) == "Stable and secure environment"
