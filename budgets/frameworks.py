@@ -27,6 +27,9 @@ _FRAMEWORK_HEAD = re.compile(r"^\s*Expected accomplishments?\s*(?:$|(?:Planned |
 #: accomplishment, a component, or the table's head
 _CELL_END = re.compile(r"^\s*(?:\d+\.\d+\.\d+|\d+\.\d+\s|Component\s+\d+\s*:|"
                        r"Expected accomplishments?\b|Outputs?\b)")
+#: where a framework table has ended: the outputs listed after it, or the report's next
+#: lettered section ("E. Human resources")
+_TABLE_END = re.compile(r"^\s*(?:(?i:(?:planned\s+)?outputs?)\s*$|[A-Z]\.\s+[A-Z][a-z])")
 #: an indicator's number inside a line ("Cessation of hostilities 2.1.1 Agreement …")
 _INDICATOR = re.compile(r"\s\d+\.\d+\.\d+\s")
 
@@ -101,17 +104,17 @@ def from_pdf(path: Path, pages: list[str] | None = None) -> tuple[ExpectedAccomp
     """Expected accomplishments of a PDF budget report, with their components.
 
     Read from the text layer, in which a framework table's cells come one after the other:
-    an accomplishment's wrapped lines, then its indicators. Only accomplishments on a page
-    that prints the framework table's head count (a performance report's "1.55 Million
-    litres of fuel" is none). `pages` is the report's text layer when the caller has read
-    it already.
+    an accomplishment's wrapped lines, then its indicators. Only accomplishments inside a
+    framework table count: from its head to the outputs listed after it or the report's
+    next section (a performance report's outputs, "1.55 Million litres of fuel", are none).
+    `pages` is the report's text layer when the caller has read it already.
     """
     component = ""
     seen: set[str] = set()
     out: list[ExpectedAccomplishment] = []
+    in_table = False  # a table may run on over pages that do not print its head again
     for index, text in enumerate(pages if pages is not None else page_texts(path)):
         lines = text.splitlines()
-        in_table = False
         for i, line in enumerate(lines):
             m = _COMPONENT.match(line)
             if m:
@@ -123,6 +126,9 @@ def from_pdf(path: Path, pages: list[str] | None = None) -> tuple[ExpectedAccomp
                 continue
             if _FRAMEWORK_HEAD.match(line):
                 in_table = True
+                continue
+            if _TABLE_END.match(line):
+                in_table = False
                 continue
             m = _EA.match(line)
             if not m or not in_table or m.group(1) in seen:

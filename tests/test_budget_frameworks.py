@@ -56,7 +56,12 @@ support services for the Force
 
 def test_pdf_accomplishments_are_read_whole_from_the_text_layer(tmp_path) -> None:
     performance = "Component 1: support\nFuel\n1.55 Million litres of fuel"
-    eas = from_pdf(tmp_path / "A_80_999.pdf", pages=[performance, _PAGE])
+    # the table runs on over a page that does not print its head again, then its outputs
+    # follow (a performance report's figures among them), then the next section
+    overleaf = ("A/80/999\n3.2 Effective and efficient logistical\u0020\nsupport\n"
+                "3.2.1 Number of flights\nPlanned outputs\n3.55 Million litres of fuel\n"
+                "E. Human resources\n3.6 Tonnes of cargo")
+    eas = from_pdf(tmp_path / "A_80_999.pdf", pages=[performance, _PAGE, overleaf])
     assert [(ea.ref, ea.component, ea.text, ea.at.page, ea.at.cell) for ea in eas] == [
         ("2.1", "Component 2: support to stabilization and the strengthening of State "
          "institutions in the Democratic Republic of the Congo and key security reforms",
@@ -67,7 +72,9 @@ def test_pdf_accomplishments_are_read_whole_from_the_text_layer(tmp_path) -> Non
          "Cessation of hostilities", 2, "line 10"),
         ("3.1", "Component 3: support",
          "Rapid, effective, efficient and responsible support services for the Force", 2,
-         "line 17")]
+         "line 17"),
+        ("3.2", "Component 3: support", "Effective and efficient logistical support", 3,
+         "line 2")]
 
 
 def test_monusco_component_one_is_protection_of_civilians() -> None:
