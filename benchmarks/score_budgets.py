@@ -8,9 +8,9 @@ Then, for every budget report and Advisory Committee report with both editions, 
 the whole of what the DOCX and the PDF give: every line of every table, the warnings (by
 code), the expected accomplishments, the recommendations, the staffing changes (their
 from/to cells aside: a PDF prints a cell spanning rows once), the legislative history, and
-the mission, symbol and budget period. A workbook is built from a
-report's tables, so every line it gives must be one the DOCX gives (the workbook names some
-tables of posts "Staffing" where the report says "Human resources").
+the mission, symbol and budget period. A workbook is built from a report's tables, so every
+line it gives must be one the DOCX gives (the workbook names some tables of posts
+"Staffing" where the report says "Human resources").
 
     python -m benchmarks.score_budgets
 """
@@ -134,13 +134,14 @@ def _line_keys(budget: Budget) -> list[tuple]:
 
 def editions() -> None:
     """Print, per document, what its DOCX and PDF editions (and workbook) give differently."""
-    agree = 0
+    agree = compared = 0
     docs = sorted((DATA / "budgets" / "reports").glob("*.docx")) + \
         sorted((DATA / "budgets" / "acabq").glob("*.docx"))
     for docx in docs:
         pdf = docx.with_suffix(".pdf")
         if not pdf.exists():
             continue
+        compared += 1
         word, printed = _content(_parsed(docx)), _content(_parsed(pdf))
         differ = [k for k in word if word[k] != printed[k]]
         agree += not differ
@@ -154,7 +155,7 @@ def editions() -> None:
             extra = sorted(set(own) - set(_line_keys(_parsed(docx))))
             print(f"{docx.stem}: workbook {len(own) - len(extra)}/{len(own)} lines as the "
                   "DOCX gives them" + (f"; first other {extra[0]}" if extra else ""))
-    print(f"EDITIONS: {agree}/{len(docs)} documents read the same from DOCX and PDF")
+    print(f"EDITIONS: {agree}/{compared} documents read the same from DOCX and PDF")
 
 
 if __name__ == "__main__":
