@@ -78,7 +78,7 @@ def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
                 cells = row.findall(f"{_W}tc")
                 if not cells:
                     continue
-                text = re.sub(r"\s+", " ", _text(cells[0]).replace("\t", " ")).strip()
+                text = _clean(_text(cells[0]))
                 m = _EA.match(text)
                 if m and m.group(1) not in seen:
                     seen.add(m.group(1))

@@ -1203,7 +1203,7 @@ def _unlettered_item(current: _Open, text: str, ends: str, *, lowercase: bool = 
 
 
 _PART_BREAK = re.compile(r"\*(?:\s*\*){2,}")
-_PART_BREAK_FIRST = re.compile(r"(\*(?:\s*\*){2,})\s+(?=\d{1,3}\.\s)")
+_PART_BREAK_FIRST = re.compile(rf"({_PART_BREAK.pattern})\s+(?=\d{{1,3}}\.\s)")
 
 
 def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:
