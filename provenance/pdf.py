@@ -85,7 +85,8 @@ def page_texts(path: str | Path) -> list[str]:
     return out
 
 
-_XREF = re.compile(rb"(?:^|[\r\n])xref[ \t]*\r?\n")
+#: What follows the keyword `xref` that opens a classic cross-reference table.
+_XREF_TAIL = re.compile(rb"[ \t]*\r?\n")
 _SUBSECTION = re.compile(rb"(\d+)[ \t]+(\d+)[ \t]*\r?\n")
 #: An object's head, `12 0 obj`: its number and generation.
 _OBJECT = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\b")
@@ -97,69 +98,180 @@ MAX_PROBLEMS = 20
 def damaged_objects(path: str | Path) -> list[str]:
     """Damage in a PDF that pdfium repairs or reads around without a word.
 
-    Each in-use entry of a classic table (`xref`, then `0000012345 00000 n` per object) must
-    point at the byte where its object begins (`12 0 obj`); an entry that cannot be read or
-    points elsewhere means the file was damaged, and figures on some page may be missing.
-    Every Flate-compressed stream that carries text (page contents, text maps, object
-    streams; not images or font programs) must also decompress to its end: pdfium reads a
-    broken one as far as it can. Files that keep their table in a compressed stream get the
-    stream check only.
+    Every object the cross-reference data places must begin where it says (`12 0 obj`): the
+    classic table (`xref`, then `0000012345 00000 n` per object) and the compressed
+    cross-reference streams of PDF 1.5 and later (Word's and the UN's PDFs) alike; an entry
+    that cannot be read or points elsewhere means the file was damaged, and text or figures
+    on some page may be missing. Every Flate-compressed stream that carries text or shapes
+    it (page contents, text maps, object streams, font programs; not images) must also
+    decompress to its end: pdfium reads a broken one as far as it can, and a broken font
+    moves the text it draws.
     """
     data = Path(path).read_bytes()
     problems = _broken_streams(data)
-    for table in _XREF.finditer(data):
-        at = table.end()
-        while (head := _SUBSECTION.match(data, at)) is not None:
-            first, count = int(head[1]), int(head[2])
-            at = head.end()
-            for number in range(first, first + count):
-                entry = _ENTRY.match(data, at)
-                if entry is None:
-                    problems.append(f"object {number}: its cross-reference entry is unreadable")
-                    at += 20  # the entries are 20 bytes wide; try the next
-                    continue
-                at = entry.end()
-                offset, generation = int(entry[1]), int(entry[2])
-                found = _OBJECT.match(data, offset) if entry[3] == b"n" else None
-                if entry[3] == b"n" and (found is None or int(found[1]) != number
-                                         or int(found[2]) != generation):
-                    problems.append(f"object {number}: not at byte {offset}, where the "
-                                    "cross-reference table puts it")
-                if len(problems) >= MAX_PROBLEMS:
-                    return problems
+    for at in _classic_tables(data):
+        problems.extend(_classic_problems(data, at))
+        if len(problems) >= MAX_PROBLEMS:
+            return problems[:MAX_PROBLEMS]
+    for found in _XREF_STREAM.finditer(data):
+        problems.extend(_stream_table_problems(data, found.start()))
+        if len(problems) >= MAX_PROBLEMS:
+            break
     return problems[:MAX_PROBLEMS]
 
 
+def _classic_tables(data: bytes) -> Iterator[int]:
+    """Where the entries of each classic table begin: after an `xref` that opens a line.
+
+    A plain search, not a pattern that opens with an alternation: that scanned a 70 kB
+    resolution for 2 ms, as long as all the rest of the check."""
+    at = data.find(b"xref")
+    while at >= 0:
+        if at == 0 or data[at - 1] in b"\r\n":
+            tail = _XREF_TAIL.match(data, at + 4)
+            if tail is not None:
+                yield tail.end()
+        at = data.find(b"xref", at + 4)
+
+
+def _classic_problems(data: bytes, at: int) -> list[str]:
+    problems: list[str] = []
+    while (head := _SUBSECTION.match(data, at)) is not None:
+        first, count = int(head[1]), int(head[2])
+        at = head.end()
+        for number in range(first, first + count):
+            entry = _ENTRY.match(data, at)
+            if entry is None:
+                problems.append(f"object {number}: its cross-reference entry is unreadable")
+                at += 20  # the entries are 20 bytes wide; try the next
+                continue
+            at = entry.end()
+            if entry[3] == b"n":
+                problems.extend(_misplaced(data, number, int(entry[1]), int(entry[2])))
+            if len(problems) >= MAX_PROBLEMS:
+                return problems
+    return problems
+
+
+def _misplaced(data: bytes, number: int, offset: int, generation: int) -> list[str]:
+    found = _OBJECT.match(data, offset) if offset < len(data) else None
+    if found is None or int(found[1]) != number or int(found[2]) != generation:
+        return [f"object {number}: not at byte {offset}, where the cross-reference table "
+                "puts it"]
+    return []
+
+
+_XREF_STREAM = re.compile(rb"/Type\s*/XRef\b")
+_WIDTHS = re.compile(rb"/W\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s*\]")
+_INDEX = re.compile(rb"/Index\s*\[([\d\s]*)\]")
+_SIZE = re.compile(rb"/Size\s+(\d+)")
+_PREDICTOR = re.compile(rb"/Predictor\s+(\d+)")
+
+
+def _stream_table_problems(data: bytes, at: int) -> list[str]:
+    """The entries of the cross-reference stream whose dictionary holds `at` that do not
+    point at their object. A stream this check cannot read (an unknown filter or predictor)
+    gives none: its decompression is the stream check's to judge."""
+    start = data.rfind(b"obj", max(0, at - 4000), at)
+    opened = _STREAM_START.search(data, at, at + 4000)
+    widths = _WIDTHS.search(data, start, opened.start()) if start >= 0 and opened else None
+    if opened is None or widths is None:
+        return []
+    dictionary = data[start:opened.start()]
+    if b"/Filter" in dictionary and not re.search(rb"/Filter\s*/FlateDecode\b", dictionary):
+        return []
+    end = data.find(b"endstream", opened.end())
+    raw = data[opened.end():end if end >= 0 else len(data)]
+    try:
+        table = zlib.decompressobj().decompress(raw) if b"/Filter" in dictionary else raw
+    except zlib.error:
+        if b"/DecodeParms" not in dictionary:
+            return []  # the stream check names it
+        number = _number_at(data, start)
+        return [f"object {number}: its compressed stream is damaged"] if number else []
+    w = [int(x) for x in widths.groups()]
+    row = sum(w)
+    predictor = _PREDICTOR.search(dictionary)
+    if predictor is not None and int(predictor[1]) >= 10:
+        unpredicted = _png_up(table, row)
+        if unpredicted is None:
+            return []
+        table = unpredicted
+    elif predictor is not None and int(predictor[1]) != 1:
+        return []
+    index = _INDEX.search(dictionary)
+    size = _SIZE.search(dictionary)
+    bounds = [int(x) for x in index[1].split()] if index else [0, int(size[1]) if size else 0]
+    problems: list[str] = []
+    position = 0
+    second, third = w[0], w[0] + w[1]
+    for first, count in zip(bounds[::2], bounds[1::2], strict=False):  # an odd last: none
+        for number in range(first, first + count):
+            entry = table[position:position + row]
+            if len(entry) < row:
+                return [*problems, f"object {number}: the cross-reference stream ends "
+                        "before its entry"]
+            position += row
+            if (entry[0] if second else 1) == 1:  # type 1: an object at a byte offset
+                problems.extend(_misplaced(data, number, int.from_bytes(entry[second:third]),
+                                           int.from_bytes(entry[third:])))
+            if len(problems) >= MAX_PROBLEMS:
+                return problems
+    return problems
+
+
+def _number_at(data: bytes, opening: int) -> int | None:
+    """The number of the object whose `obj` keyword is at `opening` (`12 0 obj` → 12)."""
+    head = max(_OBJECT.finditer(data, max(0, opening - 30), opening + 3),
+               key=lambda m: m.start(), default=None)
+    return int(head[1]) if head is not None else None
+
+
+def _png_up(table: bytes, row: int) -> bytes | None:
+    """A cross-reference stream's rows undone from PNG prediction (each row a filter byte,
+    then its bytes; writers use None or Up), None for another filter."""
+    out = bytearray()
+    previous = bytes(row)
+    for at in range(0, len(table) - row, row + 1):
+        kind, line = table[at], table[at + 1:at + 1 + row]
+        if kind == 2:
+            line = bytes((a + b) & 0xFF for a, b in zip(line, previous, strict=True))
+        elif kind != 0:
+            return None
+        out += line
+        previous = line
+    return bytes(out)
+
+
 _STREAM_START = re.compile(rb">>\s*stream\r?\n")
-#: Streams whose damage cannot lose text or figures: images and embedded font programs.
-_NOT_TEXT = re.compile(rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b")
+#: Streams whose damage cannot lose or move text or figures: images.
+_NOT_TEXT = re.compile(rb"/Subtype\s*/Image\b")
 
 
 def _broken_streams(data: bytes) -> list[str]:
     """The Flate-compressed streams of a PDF's bytes that do not decompress to their end
-    (page contents, text maps and object streams; images and font programs are skipped)."""
+    (page contents, text maps, object streams and font programs; images are skipped)."""
     problems: list[str] = []
     for found in _STREAM_START.finditer(data):
         opening = data.rfind(b"obj", max(0, found.start() - 4000), found.start())
         if opening < 0:
             continue
         # the last "N G obj" before the dictionary
-        number = max(_OBJECT.finditer(data, max(0, opening - 30), opening + 3),
-                     key=lambda m: m.start(), default=None)
+        number = _number_at(data, opening)
         dictionary = data[opening:found.start()]
         if number is None or b"/FlateDecode" not in dictionary \
                 or b"/DecodeParms" in dictionary or _NOT_TEXT.search(dictionary):
             continue  # a predictor (DecodeParms) is applied after inflating; left alone
         end = data.find(b"endstream", found.end())
         if end < 0:
-            problems.append(f"object {int(number[1])}: its stream has no end")
+            problems.append(f"object {number}: its stream has no end")
             continue
         inflate = zlib.decompressobj()
         try:
             inflate.decompress(data[found.end():end])
         except zlib.error:
-            problems.append(f"object {int(number[1])}: its compressed stream is damaged")
+            problems.append(f"object {number}: its compressed stream is damaged")
             continue
         if not inflate.eof:
-            problems.append(f"object {int(number[1])}: its compressed stream is cut short")
+            problems.append(f"object {number}: its compressed stream is cut short")
     return problems

@@ -182,3 +182,85 @@ def test_a_compressed_page_stream_that_breaks_off_is_named(tmp_path) -> None:
     zeroed.write_bytes(pdf(contents[:10] + bytes(20) + contents[30:]))
     [problem] = damaged_objects(zeroed)
     assert problem.startswith("object 4: its compressed stream is")
+
+
+def _stream_xref_pdf(shift: int = 0, predictor: bool = False) -> bytes:
+    """A one-page PDF 1.5 whose cross-reference data is a compressed stream (`/Type /XRef`),
+    as Word and the UN write them; `shift` moves object 3's entry, `predictor` writes the
+    rows PNG-predicted (Up), as other writers do."""
+    import zlib
+
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
+    out = bytearray(b"%PDF-1.5\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table_at = len(out)
+    offsets.append(table_at)  # object 4: the cross-reference stream itself
+    rows = [bytes([0, 0, 0, 255])] + [
+        bytes([1]) + (offset + (shift if number == 3 else 0)).to_bytes(2, "big") + bytes([0])
+        for number, offset in enumerate(offsets, start=1)]
+    if predictor:
+        previous = bytes(4)
+        predicted = []
+        for row in rows:
+            predicted.append(bytes([2]) + bytes((a - b) & 0xFF for a, b in zip(row, previous,
+                                                                              strict=True)))
+            previous = row
+        rows = predicted
+    stream = zlib.compress(b"".join(rows))
+    parms = b" /DecodeParms << /Predictor 12 /Columns 4 >>" if predictor else b""
+    out += (b"4 0 obj\n<< /Type /XRef /Size 5 /W [1 2 1] /Root 1 0 R /Filter /FlateDecode"
+            + parms + b" /Length %d >>\nstream\n" % len(stream) + stream
+            + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % table_at)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("predictor", [False, True])
+def test_a_cross_reference_stream_entry_that_misses_its_object_is_named(
+        tmp_path, predictor: bool) -> None:
+    """Word's and the UN's PDFs keep their cross-reference data in a compressed stream,
+    which the check read past: an entry there that points into another object names its
+    object as a classic table's does, with the rows stored as they are or PNG-predicted."""
+    import pypdfium2 as pdfium
+
+    from provenance.pdf import damaged_objects
+
+    good = tmp_path / "good.pdf"
+    good.write_bytes(_stream_xref_pdf(predictor=predictor))
+    assert damaged_objects(good) == []
+    assert len(pdfium.PdfDocument(str(good))) == 1  # a PDF as a reader takes it
+    moved = tmp_path / "moved.pdf"
+    moved.write_bytes(_stream_xref_pdf(shift=5, predictor=predictor))
+    [problem] = damaged_objects(moved)
+    assert problem.startswith("object 3: not at byte")
+
+
+def test_a_broken_font_program_is_named(tmp_path) -> None:
+    """A font program (`/Length1`, an embedded TrueType font) that stops decompressing
+    moves the text pdfium reads with it (job numbers run into paragraphs, bullets lost in
+    S/RES/2756 and 2729 with zeroed bytes in a font), so it is checked as a page's contents
+    are; an image is still left alone."""
+    import zlib
+
+    from provenance.pdf import damaged_objects
+
+    program = zlib.compress(bytes(range(256)) * 64)
+
+    def pdf(kind: bytes, stream: bytes) -> bytes:
+        return (b"%PDF-1.4\n7 0 obj\n<< " + kind + b" /Filter /FlateDecode /Length "
+                + str(len(stream)).encode() + b" >>\nstream\n" + stream
+                + b"\nendstream\nendobj\n")
+
+    cut = program[:len(program) // 2]
+    font = tmp_path / "font.pdf"
+    font.write_bytes(pdf(b"/Length1 16384", program))
+    assert damaged_objects(font) == []
+    font.write_bytes(pdf(b"/Length1 16384", cut))
+    assert damaged_objects(font) == ["object 7: its compressed stream is cut short"]
+    image = tmp_path / "image.pdf"
+    image.write_bytes(pdf(b"/Subtype /Image /Width 64 /Height 256", cut))
+    assert damaged_objects(image) == []
