@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,11 +67,14 @@ def check_readable(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path
     return p
 
 
-def check_zip_container(path: str | Path, *, kind: str) -> None:
+def check_zip_container(path: str | Path, *, kind: str, parts: tuple[str, ...] = ()) -> None:
     """Refuse a zip-based document (xlsx, docx) that is corrupt or could be a zip bomb.
 
     No reader checks this itself: the total uncompressed size, the compression ratio and
     the member count are checked here before the file is handed to openpyxl or python-docx.
+    The members whose names start with one of `parts` (those a reader takes its content
+    from) must also decompress whole and match their checksums: python-calamine reads a
+    damaged sheet as far as it can, without a word (a workbook of 211 lines read as 12).
     """
     p = Path(path)
     try:
@@ -105,6 +109,30 @@ def check_zip_container(path: str | Path, *, kind: str) -> None:
         raise InputError(f"{kind} compresses {total / compressed:.0f} to 1, over the limit "
                          f"of {MAX_ZIP_RATIO}", path=p,
                          hint="this looks like a zip bomb; check its origin")
+    if parts:
+        _check_parts(p, kind, [m for m in members if m.filename.startswith(parts)])
+
+
+def _check_parts(path: Path, kind: str, members: list[zipfile.ZipInfo]) -> None:
+    """InputError naming the first of `members` that does not read whole (a zeroed or cut
+    stretch of the file: a bad header, a broken compressed stream, a wrong checksum)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in members:
+                try:
+                    with archive.open(member) as part:
+                        while part.read(1 << 20):
+                            pass
+                except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                        NotImplementedError) as exc:
+                    raise InputError(f"is damaged: its part {member.filename} does not read "
+                                     "whole, so its figures would be missing or wrong",
+                                     path=path, hint=f"download it again, or open it and save "
+                                     f"it again as {kind}") from exc
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"not a valid {kind} file (the zip container is corrupt or "
+                         "truncated)", path=path, hint=f"re-download or re-save it as {kind}"
+                         ) from exc
 
 
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

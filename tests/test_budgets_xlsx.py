@@ -200,6 +200,62 @@ def test_corrupt_workbook_exits_3(tmp_path) -> None:
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 
 
+def _zeroed_in(path: Path, part: str, out: Path) -> None:
+    """A copy of the workbook at `path` with a stretch of `part`'s compressed bytes zeroed."""
+    import zipfile
+
+    data = path.read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    out.write_bytes(data[:middle] + bytes(40) + data[middle + 40:])
+
+
+def test_a_workbook_damaged_inside_a_sheet_exits_3_naming_the_part(tmp_path) -> None:
+    """python-calamine reads a sheet whose compressed bytes are zeroed as far as it can and
+    says nothing (UNIFIL's workbook gave 12 of its 211 lines), so the parts cells are read
+    from must decompress whole and match their checksums; a damaged part that holds no
+    cells (the document's properties) is no reason to refuse the file."""
+    path = tmp_path / "whole.xlsx"
+    _synthetic(path, unit_note="(thousands of United States dollars)",
+               header=["Apportionment 2025/26", "Expenditure 2025/26", "Cost estimates 2026/27"],
+               scale=1, notes=True, top=1, left=1)
+    whole = parse_budget(path)
+    sheet = tmp_path / "sheet.xlsx"
+    _zeroed_in(path, "xl/worksheets/sheet1.xml", sheet)
+    result = CliRunner().invoke(cli, ["budget", str(sheet)])
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1
+    assert "sheet.xlsx" in result.stderr and "xl/worksheets/sheet1.xml" in result.stderr
+    assert "Traceback" not in result.stderr
+    properties = tmp_path / "properties.xlsx"
+    _zeroed_in(path, "docProps/app.xml", properties)
+    def figures(budget) -> list[tuple]:
+        return [(ln.item, ln.measure, ln.period, ln.amount, ln.at.cell) for ln in budget.lines]
+
+    assert figures(parse_budget(properties)) == figures(whole) and len(whole.lines) > 10
+
+
+def test_a_chart_sheet_is_passed_over(tmp_path) -> None:
+    """A chart sheet has no cells: the workbook's table is read and the chart sheet is not
+    taken for a damaged sheet."""
+    path = tmp_path / "charted.xlsx"
+    _synthetic(path, unit_note="(thousands of United States dollars)",
+               header=["Apportionment 2025/26", "Expenditure 2025/26", "Cost estimates 2026/27"],
+               scale=1, notes=False, top=1, left=1)
+    wb = openpyxl.load_workbook(path)
+    chart = openpyxl.chart.BarChart()
+    chart.add_data(openpyxl.chart.Reference(wb.active, min_col=2, min_row=5, max_row=6))
+    wb.create_chartsheet("Chart").add_chart(chart)
+    wb.save(path)
+    from python_calamine import CalamineWorkbook
+
+    assert "Chart" in CalamineWorkbook.from_path(str(path)).sheet_names
+    budget = parse_budget(path)
+    assert {ln.at.sheet for ln in budget.lines} == {"Resources"}
+    assert len(budget.lines) > 10
+
+
 @pytest.mark.parametrize(("printed", "expected"), [
     ("1 234.5", "1234.5"), ("1\u00a0234.5", "1234.5"), ("1\u2009234.5", "1234.5"),
     ("(1 655.9)", "-1655.9"), ("–", "0"), ("-", "0"), ("12.5%", "12.5"), ("1,234", "1234"),

@@ -11,8 +11,8 @@ from provenance import InputError, SourceRef, check_zip_container
 
 def read_grids(path: Path) -> list[Grid]:
     """Every non-empty sheet of a workbook as a Grid; cells keep `Sheet!B14` references."""
-    check_zip_container(path, kind="xlsx")
-    from python_calamine import CalamineWorkbook
+    check_zip_container(path, kind="xlsx", parts=_CELL_PARTS)
+    from python_calamine import CalamineWorkbook, SheetTypeEnum
 
     try:
         workbook = CalamineWorkbook.from_path(str(path))
@@ -21,13 +21,22 @@ def read_grids(path: Path) -> list[Grid]:
                          hint="open it in a spreadsheet program and save it again as .xlsx"
                          ) from exc
     grids: list[Grid] = []
-    for name in workbook.sheet_names:
+    for sheet in workbook.sheets_metadata:
+        if sheet.typ != SheetTypeEnum.WorkSheet:
+            continue  # a chart, dialog or macro sheet holds no cells
         try:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        except Exception:  # a chart sheet or a damaged sheet: nothing to read there
-            continue
-        grids.append(_grid(path.name, name, rows))
+            rows = workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+        except Exception as exc:  # the parts read whole, yet the sheet does not
+            raise InputError(f"is damaged: its sheet {sheet.name!r} cannot be read", path=path,
+                             hint="open it in a spreadsheet program and save it again as "
+                                  ".xlsx") from exc
+        grids.append(_grid(path.name, sheet.name, rows))
     return grids
+
+
+#: The parts of a workbook its cells are read from: sheets, the shared strings they point
+#: into, the list of sheets and the number formats.
+_CELL_PARTS = ("xl/worksheets/", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml")
 
 
 def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]]) -> Grid:
