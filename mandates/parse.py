@@ -345,6 +345,24 @@ def _unread_pages(lines: list[Line], path: Path, blank_pages: bool) -> list[Data
     return sorted(warnings, key=lambda w: (w.at.page or 0) if w.at else 0)
 
 
+def _unreadable_characters(lines: list[Line], path: Path) -> list[DataWarning]:
+    """One `text_damaged` warning for a text with characters that could not be read: a
+    stretch of zero bytes (a damaged copy) or bytes no encoding maps, each shown as U+FFFD;
+    the words there are lost, and a paragraph number among them with them."""
+    pages = sorted({ln.page or 0 for ln in lines if "\ufffd" in ln.text})
+    if not pages:
+        return []
+    where = (f" on page{'s' if len(pages) > 1 else ''} "
+             f"{', '.join(map(str, pages[:10]))}{' …' if len(pages) > 10 else ''}"
+             if pages[0] else "")
+    return [DataWarning("text_damaged", f"characters of the text could not be read{where} "
+                        "(zeroed bytes of a damaged copy, or bytes no text encoding maps), "
+                        "shown as \ufffd: the words there are lost and the paragraphs around "
+                        "them may be misread: check them against the printed resolution, or "
+                        "get a fresh copy of the file",
+                        SourceRef(path=path.name, page=pages[0] or None))]
+
+
 def _damage(path: Path) -> list[DataWarning]:
     """One `pdf_damaged` warning for a PDF whose objects are damaged: pdfium repairs a broken
     cross-reference table, reads a broken page stream as far as it can and draws a broken
@@ -376,6 +394,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     page_notes = _unread_pages(raw, p, blank_pages=suffix == ".pdf")
     if suffix == ".pdf":
         page_notes[:0] = _damage(p)
+    page_notes[:0] = _unreadable_characters(raw, p)
     seg = segment(lines, repair=suffix != ".pdf", blocks=suffix == ".docx")
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]

@@ -218,6 +218,8 @@ def test_image_only_pdf_asks_for_ocr(tmp_path) -> None:
     ("cut.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "damaged or truncated"),
     ("note.txt", b"Shopping list: bread, milk, eggs.\nCall the plumber.\n", "resolution"),
     ("binary.txt", b"\x00\x01\x02\x00" * 40, "binary"),
+    ("zeros.txt", bytes(5000), "binary"),
+    ("document.txt", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" * 40, "binary"),
 ])
 def test_bad_input_exits_3_with_one_line(tmp_path, name: str, data: bytes, message: str) -> None:
     path = tmp_path / name
@@ -227,6 +229,33 @@ def test_bad_input_exits_3_with_one_line(tmp_path, name: str, data: bytes, messa
     assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {path}: ")
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_text_with_zeroed_bytes_is_read_and_said(tmp_path) -> None:
+    """A text copy with a zeroed stretch (a damaged download, a half-written file) was
+    refused as binary when the zeros fell in its first 4 kB, and read with NUL characters in
+    its paragraphs, without a word, when they fell later. Both now read, the stretch shown
+    as one U+FFFD, with a `text_damaged` warning naming the page."""
+    body = "".join(f"{n}. Requests the Mission to support the Government in the reform of the "
+                   f"police in the province number {n};\n" for n in range(1, 60))
+    path = _resolution_file(tmp_path, 9040, "3 March 2031", body,
+                            "60. Decides to remain seized of the matter.\n")
+    whole = parse_resolution(path)
+    data = path.read_bytes()
+    for at in (300, data.index(b"45. Requests") + 20):
+        copy = tmp_path / f"zeroed{at}.txt"
+        copy.write_bytes(data[:at] + bytes(12) + data[at + 12:])
+        result = CliRunner().invoke(cli, ["mandate", str(copy), "--format", "json"])
+        assert result.exit_code == 0, result.stderr
+        out = json.loads(result.stdout)
+        assert not any("\x00" in p["text"] for p in out["paragraphs"])
+        damaged = [p["ref"] for p in out["paragraphs"] if "\ufffd" in p["text"]]
+        [warning] = [w for w in out["warnings"] if w["code"] == "text_damaged"]
+        assert "\ufffd" in warning["message"] and "fresh copy" in warning["message"]
+        assert len(damaged) == 1
+        assert len(out["paragraphs"]) == len(whole.paragraphs)
+    assert damaged == ["45"]
+    assert not [w for w in whole.warnings if w.code == "text_damaged"]
 
 
 def test_mandate_json_on_the_cli_is_the_contract() -> None:

@@ -16,7 +16,11 @@ _PAGE_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")
 def decode(data: bytes, path: Path) -> str:
     """Text of a resolution file: UTF-16 when it opens with its byte-order mark (Windows'
     "Unicode" text) or, without one, has a NUL beside every character; UTF-8 when it is
-    valid UTF-8, else Windows-1252."""
+    valid UTF-8, else Windows-1252.
+
+    A stretch of zero bytes in a text (a damaged or half-written copy) is kept as one
+    U+FFFD, the replacement character, for the parser to warn of; a file whose other bytes
+    are not text either is refused as binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -27,20 +31,37 @@ def decode(data: bytes, path: Path) -> str:
     if b"\x00" in head:
         # UTF-16 saved without its byte-order mark: English text has a NUL beside every
         # character, before it (big-endian) or after it (little-endian)
-        for codec, zeros in (("utf-16-be", head[0::2]), ("utf-16-le", head[1::2])):
-            if len(zeros) >= 16 and zeros.count(0) >= 0.9 * len(zeros):
+        for codec, zeros, letters in (("utf-16-be", head[0::2], head[1::2]),
+                                      ("utf-16-le", head[1::2], head[0::2])):
+            if len(zeros) >= 16 and zeros.count(0) >= 0.9 * len(zeros) \
+                    and letters.count(0) < 0.5 * len(letters):
                 try:
                     return data.decode(codec)
                 except UnicodeDecodeError:
                     break
-        raise InputError("is a binary file, not text", path=path,
-                         hint="give the resolution as .txt, .pdf, .docx or .html")
+        if _binary(data):
+            raise InputError("is a binary file, not text", path=path,
+                             hint="give the resolution as .txt, .pdf, .docx or .html")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    return _ZEROS.sub("\ufffd", text) if "\x00" in text else text
+
+
+_ZEROS = re.compile("\x00+")
+#: bytes no text holds: controls other than tab, line ends, form feed and Ctrl-Z
+_CONTROLS = bytes(b for b in range(1, 32) if b not in b"\t\n\r\x0b\x0c\x1a")
+
+
+def _binary(data: bytes) -> bool:
+    """True when the bytes around a file's zero bytes are not text either: a PDF, an image
+    or a zip file named .txt, not a text with a zeroed stretch."""
+    sample = data.replace(b"\x00", b"")[:4096]
+    return not sample.strip() or \
+        len(sample) - len(sample.translate(None, _CONTROLS)) > 0.01 * len(sample)
 
 
 def read_lines(path: Path) -> list[Line]:
