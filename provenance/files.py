@@ -126,7 +126,7 @@ def _check_parts(path: Path, kind: str, members: list[zipfile.ZipInfo]) -> None:
                 except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
                         NotImplementedError) as exc:
                     raise InputError(f"is damaged: its part {member.filename} does not read "
-                                     "whole, so its figures would be missing or wrong",
+                                     "whole (bytes zeroed or cut off)",
                                      path=path, hint=f"download it again, or open it and save "
                                      f"it again as {kind}") from exc
     except (zipfile.BadZipFile, OSError) as exc:

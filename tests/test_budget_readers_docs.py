@@ -216,7 +216,8 @@ def test_docx_corrupt_file_is_an_input_error(tmp_path, content):
 
 def test_docx_with_a_damaged_compressed_part_is_an_input_error(tmp_path):
     """A part whose deflate stream is damaged fails only when python-docx reads it, with
-    zlib's own error type; it is a damaged file to the user (found by fuzzing)."""
+    zlib's own error type; it is a damaged file to the user, told which part (found by
+    fuzzing)."""
     import struct
 
     path = tmp_path / "report.docx"
@@ -227,7 +228,7 @@ def test_docx_with_a_damaged_compressed_part_is_an_input_error(tmp_path):
     name_length, extra_length = struct.unpack_from("<HH", data, info.header_offset + 26)
     data[info.header_offset + 30 + name_length + extra_length] = 0x07  # a reserved block type
     path.write_bytes(bytes(data))
-    with pytest.raises(InputError, match="not a readable Word document"):
+    with pytest.raises(InputError, match=r"its part word/document\.xml does not read whole"):
         docx_reader.read_grids(path)
 
 
@@ -548,3 +549,21 @@ def test_a_ligature_is_one_glyph_of_its_word(tmp_path):
                 "Office affluent fifty flat</p>").write_pdf(path)
     words = _layout_of(path, 1).words
     assert [w["text"] for w in words] == ["Office", "affluent", "fifty", "flat"]
+
+
+def test_a_budget_docx_damaged_inside_its_text_is_refused_naming_the_part(tmp_path) -> None:
+    """Zeroed bytes inside a budget report's text part: exit 3 with the part named."""
+    from click.testing import CliRunner
+
+    from coherence.cli import cli
+    source = require_shared("budgets", "acabq", "A_80_604_Add.6.docx")
+    data = source.read_bytes()
+    with zipfile.ZipFile(source) as archive:
+        info = archive.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    damaged = tmp_path / "A_80_604_Add.6.docx"
+    damaged.write_bytes(data[:middle] + bytes(20) + data[middle + 20:])
+    result = CliRunner().invoke(cli, ["budget", str(damaged)])
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1
+    assert "its part word/document.xml does not read whole" in result.stderr

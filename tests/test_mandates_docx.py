@@ -281,3 +281,23 @@ def test_word_list_formats_restarts_and_counting(tmp_path) -> None:
         "01 Zero-padded", "(z) z", "(aa) beyond z", "[1] unknown",
         "IV. After the table", "A bullet adds nothing",
     ]
+
+
+def test_a_docx_damaged_inside_its_text_exits_3_naming_the_part(tmp_path) -> None:
+    """Zeroed bytes inside the document's text part: refused with the part named, where the
+    message had been the bare name of the exception ("(error)", "(BadZipFile)")."""
+    from click.testing import CliRunner
+
+    from coherence.cli import cli
+
+    path = _save(_resolution(), tmp_path)
+    data = path.read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    damaged = tmp_path / "damaged.docx"
+    damaged.write_bytes(data[:middle] + bytes(20) + data[middle + 20:])
+    result = CliRunner().invoke(cli, ["mandate", str(damaged)])
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1
+    assert "word/document.xml" in result.stderr and "damaged" in result.stderr

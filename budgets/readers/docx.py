@@ -67,7 +67,7 @@ def read_grids(path: Path) -> list[Grid]:
     gives an empty list; deciding that no budget table was found is the caller's job.
     """
     p = check_readable(path)
-    check_zip_container(p, kind="DOCX")
+    check_zip_container(p, kind="DOCX", parts=("word/",))
     body = _open_body(p)
     reader = _DocumentReader(str(path))
     reader.walk(body)

@@ -30,7 +30,7 @@ def read_lines(path: Path) -> list[Line]:
     A paragraph numbered automatically by Word starts with the label Word displays
     (`1. Decides …`, `(a) to protect …`) unless its text already starts with it.
     """
-    check_zip_container(path, kind="DOCX")
+    check_zip_container(path, kind="DOCX", parts=("word/",))
     import docx  # python-docx; imported here so text parsing does not pay for it
 
     try:
