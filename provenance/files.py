@@ -42,6 +42,18 @@ def sha256_of(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+#: bytes no text holds: controls other than tab, line ends, form feed and Ctrl-Z
+_CONTROLS = bytes(b for b in range(1, 32) if b not in b"\t\n\r\x0b\x0c\x1a")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the bytes around a file's zero bytes are not text either: a PDF, an image or
+    a zip file under a text name, not a text with a zeroed stretch (a damaged copy)."""
+    sample = data.replace(b"\x00", b"")[:4096]
+    return not sample.strip() or \
+        len(sample) - len(sample.translate(None, _CONTROLS)) > 0.01 * len(sample)
+
+
 def check_readable(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path:
     """Fail with an InputError unless `path` is an existing, non-empty file within limits."""
     p = Path(path)

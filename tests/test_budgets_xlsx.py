@@ -181,6 +181,24 @@ def test_csv_export_reads_like_the_workbook(tmp_path) -> None:
     assert _ours(parse_budget(path)) == _gold("A_80_624")
 
 
+@pytest.mark.parametrize(("at", "message"), [(40, "zero bytes from line 2 on"),
+                                             (None, "binary file, not CSV")])
+def test_a_csv_with_zero_bytes_is_refused_saying_what_it_is(tmp_path, at, message) -> None:
+    """Zeroed bytes in a CSV export (a damaged copy) were called a binary file when they
+    fell in its first 4 kB and a NUL the csv module met later: the message now says the
+    file is damaged and from which line; a zip under a .csv name is still binary."""
+    text = "Category,Apportionment 2025/26\n" + "".join(
+        f"Item {n},{n * 1000}.0\n" for n in range(1, 400))
+    data = text.encode() if at is not None else b"PK\x03\x04\x14\x00\x06\x00" * 50
+    if at is not None:
+        data = data[:at] + bytes(10) + data[at + 10:]
+    path = tmp_path / "table.csv"
+    path.write_bytes(data)
+    result = CliRunner().invoke(cli, ["budget", str(path)])
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1
+    assert message in result.stderr
+
+
 def test_workbook_without_budget_table_exits_3(tmp_path) -> None:
     path = tmp_path / "shopping.xlsx"
     wb = openpyxl.Workbook()

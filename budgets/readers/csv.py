@@ -9,6 +9,7 @@ from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef
+from provenance.files import looks_binary
 
 
 def read_grids(path: Path) -> list[Grid]:
@@ -17,9 +18,15 @@ def read_grids(path: Path) -> list[Grid]:
     data = path.read_bytes()
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
-    elif b"\x00" in data[:4096]:
+    elif b"\x00" in data[:4096] and looks_binary(data):
         raise InputError("is a binary file, not CSV", path=path,
                          hint="export the table as CSV text")
+    elif b"\x00" in data:
+        # the figures under a zeroed stretch are lost, and the csv module stops at it
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise InputError(f"is damaged: it holds zero bytes from line {line} on (a damaged or "
+                         "half-written copy)", path=path,
+                         hint="export the table again as CSV, or get a fresh copy")
     else:
         try:
             text = data.decode("utf-8-sig")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mandates.readers.lines import Line, common_margin, is_furniture
 from provenance import InputError
+from provenance.files import looks_binary
 
 # A job number line ends a page in the UN's layout: "03-52570 (E)" then "*0352570*".
 _JOB = re.compile(r"^\s*\d{2}-\d{4,6}\s*\([A-Z]\)")
@@ -39,7 +40,7 @@ def decode(data: bytes, path: Path) -> str:
                     return data.decode(codec)
                 except UnicodeDecodeError:
                     break
-        if _binary(data):
+        if looks_binary(data):
             raise InputError("is a binary file, not text", path=path,
                              hint="give the resolution as .txt, .pdf, .docx or .html")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -52,18 +53,6 @@ def decode(data: bytes, path: Path) -> str:
 
 
 _ZEROS = re.compile("\x00+")
-#: bytes no text holds: controls other than tab, line ends, form feed and Ctrl-Z
-_CONTROLS = bytes(b for b in range(1, 32) if b not in b"\t\n\r\x0b\x0c\x1a")
-
-
-def _binary(data: bytes) -> bool:
-    """True when the bytes around a file's zero bytes are not text either: a PDF, an image
-    or a zip file named .txt, not a text with a zeroed stretch."""
-    sample = data.replace(b"\x00", b"")[:4096]
-    return not sample.strip() or \
-        len(sample) - len(sample.translate(None, _CONTROLS)) > 0.01 * len(sample)
-
-
 def read_lines(path: Path) -> list[Line]:
     """Lines of a text resolution with page numbers inferred from its page furniture.
 
