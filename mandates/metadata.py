@@ -1541,8 +1541,31 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         first = _TO.search(text, m.start(), start)
         head = "" if m.group(2) or m.group(4) else text[
             m.start():first.start() if first else start]
-        out.append(_request(p, tail, head, text[:start], adopted, expires))
+        out.extend(_requests(p, tail, head, text[:start], adopted, expires))
     return tuple(out)
+
+
+#: a second deliverable asked for in the same breath as periodic reports: "to report …
+#: every four months, and to provide by 1 September 2031 an assessment of …"
+_AND_DELIVER = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?:provide|submit|present|transmit|"
+                          r"deliver|prepare|conduct|undertake)\b", re.I)
+
+
+def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | None,
+              expires: date | None) -> list[ReportingRequest]:
+    """The request of `_request`, or two when its clause asks for periodic reports and then,
+    after "and to provide …", for a deliverable with a date of its own: that date is not
+    when the periodic reports begin."""
+    whole = _request(p, tail, head, before, adopted, expires)
+    freq = next((f for rx in _FREQUENCIES if (f := rx.search(tail))), None)
+    second = _AND_DELIVER.search(tail, freq.end()) if freq is not None else None
+    if second is None or whole.due is None or _due_dates(tail[:second.start()], head, adopted):
+        return [whole]
+    periodic = _request(p, tail[:second.start()], head, before, adopted, expires)
+    dated = _request(p, tail[second.start():], "", before, adopted, expires)
+    if dated.due is None or dated.frequency is not None:
+        return [whole]
+    return [periodic, dated]
 
 
 def _due_dates(tail: str, head: str, adopted: date | None) -> list[date]:

@@ -1951,6 +1951,35 @@ def test_when_the_secretary_general_is_to_report(text: str, frequency: str | Non
     assert (request.frequency, request.due) == (frequency, due)
 
 
+@pytest.mark.parametrize(("text", "requests"), [
+    # a dated deliverable after periodic reports is not when they begin (read as "every four
+    # months, first by 2031-09-01")
+    ("Requests the Secretary-General to report to the Security Council on the implementation "
+     "of this resolution every four months, and to provide by 1 September 2031 an assessment "
+     "of the mission's posture;",
+     [("every four months", None), (None, date(2031, 9, 1))]),
+    # 22 of the shared texts, as "Requests the Secretary-General to keep the Council informed
+    # on a regular basis …, and to submit a report by 20 June 1997" (1100 (1997))
+    ("Requests the Secretary-General to keep the Council regularly informed of the situation "
+     "and to submit a report by 20 June 2031 on the implementation of the mandate;",
+     [("regularly", None), (None, date(2031, 6, 20))]),
+    # one request: the date is its first report's
+    ("Requests the Secretary-General to submit a report by 30 June 2031 and every six months "
+     "thereafter;", [("every six months", date(2031, 6, 30))]),
+    ("Requests the Secretary-General to provide, no later than 30 April 2031, an assessment "
+     "of the disengagement plan, and thereafter to report every three months;",
+     [("every three months", date(2031, 4, 30))]),
+])
+def test_a_dated_report_asked_for_beside_periodic_ones_is_a_request_of_its_own(
+        text: str, requests: list) -> None:
+    from mandates.metadata import reporting_of
+
+    found = reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)],
+                         adopted=date(2031, 3, 6))
+    assert [(r.frequency, r.due) for r in found] == requests
+    assert {r.ref for r in found} == {"7"}
+
+
 @pytest.mark.parametrize("suffix", [".txt", ".html"])
 def test_the_no_break_hyphen_in_secretary_general_is_a_hyphen(tmp_path, suffix: str) -> None:
     # UN editors type "Secretary\u2011General" with a no-break hyphen (U+2011), which a web
