@@ -480,7 +480,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         needs=re.compile(r"particip|represent|involv|empower|equal|leadership|decision-making|"
                          r"\brole\b|(?<!human )\brights\b|(?<!vulnerable )(?<!armed )\bgroups\b|"
                          r"organi[sz]ations|networks|"
-                         r"mainstream|perspective|advisers?|inclusi"), never_secured=True),
+                         r"mainstream|perspective|advisers?|inclusi|engag"), never_secured=True),
     TaskCues("legal_reform", "LegalReform", A, _rx(
         r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",

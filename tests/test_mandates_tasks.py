@@ -1126,9 +1126,13 @@ def test_women_named_as_a_vulnerable_group_are_not_the_gender_agenda() -> None:
         op("5", "Requests UNXYZ to assist in the promotion and protection of human rights, with "
                 "particular attention to women, children and vulnerable persons;"),
         op("6", "Requests UNXYZ to support the full participation of women in the peace "
-                "process;")], ["UNXYZ"])
+                "process;"),
+        # the mission's engagement with women (found on a made-up MINUSCA renewal) is
+        op("7", "Requests UNXYZ to strengthen its early-warning mechanism and community "
+                "engagement, including with women and youth;")], ["UNXYZ"])
     assert only(tasks, "5").categories == ("human_rights", "child_protection")
     assert "gender" in only(tasks, "6").categories
+    assert "gender" in only(tasks, "7").categories
 
 
 def test_border_forces_and_camps_near_a_border_are_not_border_control() -> None:
