@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -1545,27 +1546,35 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
     return tuple(out)
 
 
-#: a second deliverable asked for in the same breath as periodic reports: "to report …
-#: every four months, and to provide by 1 September 2031 an assessment of …"
-_AND_DELIVER = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?:provide|submit|present|transmit|"
-                          r"deliver|prepare|conduct|undertake)\b", re.I)
+#: where one infinitive of a request ends and the next begins: "to report … every four
+#: months, and to provide by 1 September 2031 an assessment"
+_AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])", re.I)
+#: words that tie a date and a frequency into one series of reports
+_SERIES = re.compile(r"\b(?:thereafter|after that|from that date|subsequent(?:ly)?|the first)\b",
+                     re.I)
 
 
 def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | None,
               expires: date | None) -> list[ReportingRequest]:
-    """The request of `_request`, or two when its clause asks for periodic reports and then,
-    after "and to provide …", for a deliverable with a date of its own: that date is not
-    when the periodic reports begin."""
+    """The request of `_request`, or two when its clause asks, in two infinitives, for
+    reports at a frequency and for a deliverable with a date of its own ("to report …
+    every four months, and to provide by 1 September 2031 an assessment"; "to submit a
+    transition plan by 30 September and to brief the Council every two months"): that date
+    is not when the periodic reports begin, unless words tie the two ("and thereafter")."""
     whole = _request(p, tail, head, before, adopted, expires)
-    freq = next((f for rx in _FREQUENCIES if (f := rx.search(tail))), None)
-    second = _AND_DELIVER.search(tail, freq.end()) if freq is not None else None
-    if second is None or whole.due is None or _due_dates(tail[:second.start()], head, adopted):
+    if whole.frequency is None or whole.due is None or _SERIES.search(tail):
         return [whole]
-    periodic = _request(p, tail[:second.start()], head, before, adopted, expires)
-    dated = _request(p, tail[second.start():], "", before, adopted, expires)
-    if dated.due is None or dated.frequency is not None:
+    starts = [0, *(m.start() for m in _AND_TO.finditer(tail)), len(tail)]
+    clauses = [tail[a:b] for a, b in itertools.pairwise(starts)]
+    periodic = [i for i, c in enumerate(clauses) if any(rx.search(c) for rx in _FREQUENCIES)]
+    dated = [i for i, c in enumerate(clauses) if _due_dates(c, "", adopted)]
+    if len(periodic) != 1 or len(dated) != 1 or periodic == dated:
         return [whole]
-    return [periodic, dated]
+    every = _request(p, clauses[periodic[0]], head, before, adopted, expires)
+    once = _request(p, clauses[dated[0]], "", before, adopted, expires)
+    if every.frequency is None or once.due is None or once.frequency is not None:
+        return [whole]
+    return [every, once] if periodic < dated else [once, every]
 
 
 def _due_dates(tail: str, head: str, adopted: date | None) -> list[date]:

@@ -1958,11 +1958,15 @@ def test_when_the_secretary_general_is_to_report(text: str, frequency: str | Non
      "of this resolution every four months, and to provide by 1 September 2031 an assessment "
      "of the mission's posture;",
      [("every four months", None), (None, date(2031, 9, 1))]),
-    # 22 of the shared texts, as "Requests the Secretary-General to keep the Council informed
+    # 43 of the shared texts, as "Requests the Secretary-General to keep the Council informed
     # on a regular basis …, and to submit a report by 20 June 1997" (1100 (1997))
     ("Requests the Secretary-General to keep the Council regularly informed of the situation "
      "and to submit a report by 20 June 2031 on the implementation of the mandate;",
      [("regularly", None), (None, date(2031, 6, 20))]),
+    # … in either order (a made-up drawdown resolution)
+    ("Requests the Secretary-General to submit a transition plan no later than 30 September "
+     "2031 and to brief the Council every two months on the progress of the withdrawal;",
+     [(None, date(2031, 9, 30)), ("every two months", None)]),
     # one request: the date is its first report's
     ("Requests the Secretary-General to submit a report by 30 June 2031 and every six months "
      "thereafter;", [("every six months", date(2031, 6, 30))]),
