@@ -83,3 +83,17 @@ def encrypted_pdf_bytes() -> bytes:
     out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Encrypt 4 0 R "
             f"/ID [<{'ab' * 16}> <{'ab' * 16}>] >>\nstartxref\n{xref}\n%%EOF\n").encode()
     return bytes(out)
+
+
+def zeroed_zip_part(source: Path, part: str, out: Path, count: int = 40) -> Path:
+    """A copy of the zip-based document `source` (DOCX, xlsx) at `out` with `count` bytes
+    zeroed in the middle of `part`'s compressed data, as a damaged download has them."""
+    import zipfile
+
+    data = source.read_bytes()
+    with zipfile.ZipFile(source) as archive:
+        info = archive.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    out.write_bytes(data[:middle] + bytes(count) + data[middle + count:])
+    return out

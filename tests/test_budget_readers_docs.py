@@ -21,7 +21,13 @@ from budgets.grid import Grid
 from budgets.readers import docx as docx_reader
 from budgets.readers import pdf as pdf_reader
 from provenance import InputError
-from tests.conftest import encrypted_pdf_bytes, require_shared, shared_budget, typeset_pdf
+from tests.conftest import (
+    encrypted_pdf_bytes,
+    require_shared,
+    shared_budget,
+    typeset_pdf,
+    zeroed_zip_part,
+)
 
 NBSP, THIN = "\u00a0", "\u2009"
 
@@ -556,14 +562,8 @@ def test_a_budget_docx_damaged_inside_its_text_is_refused_naming_the_part(tmp_pa
     from click.testing import CliRunner
 
     from coherence.cli import cli
-    source = require_shared("budgets", "acabq", "A_80_604_Add.6.docx")
-    data = source.read_bytes()
-    with zipfile.ZipFile(source) as archive:
-        info = archive.getinfo("word/document.xml")
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    middle = start + info.compress_size // 2
-    damaged = tmp_path / "A_80_604_Add.6.docx"
-    damaged.write_bytes(data[:middle] + bytes(20) + data[middle + 20:])
+    damaged = zeroed_zip_part(require_shared("budgets", "acabq", "A_80_604_Add.6.docx"),
+                              "word/document.xml", tmp_path / "A_80_604_Add.6.docx", 20)
     result = CliRunner().invoke(cli, ["budget", str(damaged)])
     assert result.exit_code == 3 and result.stderr.count("\n") == 1
     assert "its part word/document.xml does not read whole" in result.stderr

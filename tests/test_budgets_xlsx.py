@@ -22,7 +22,7 @@ from budgets.model import LineRole, group_key
 from budgets.numbers import parse_amount, strip_footnotes
 from coherence.cli import cli
 from provenance import InputError
-from tests.conftest import require_shared
+from tests.conftest import require_shared, zeroed_zip_part
 
 GOLD_DOCS = ["A_80_600", "A_80_607", "A_80_615", "A_80_621", "A_80_624", "A_80_634"]
 
@@ -218,18 +218,6 @@ def test_corrupt_workbook_exits_3(tmp_path) -> None:
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 
 
-def _zeroed_in(path: Path, part: str, out: Path) -> None:
-    """A copy of the workbook at `path` with a stretch of `part`'s compressed bytes zeroed."""
-    import zipfile
-
-    data = path.read_bytes()
-    with zipfile.ZipFile(path) as archive:
-        info = archive.getinfo(part)
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    middle = start + info.compress_size // 2
-    out.write_bytes(data[:middle] + bytes(40) + data[middle + 40:])
-
-
 def test_a_workbook_damaged_inside_a_sheet_exits_3_naming_the_part(tmp_path) -> None:
     """python-calamine reads a sheet whose compressed bytes are zeroed as far as it can and
     says nothing (UNIFIL's workbook gave 12 of its 211 lines), so the parts cells are read
@@ -241,13 +229,13 @@ def test_a_workbook_damaged_inside_a_sheet_exits_3_naming_the_part(tmp_path) -> 
                scale=1, notes=True, top=1, left=1)
     whole = parse_budget(path)
     sheet = tmp_path / "sheet.xlsx"
-    _zeroed_in(path, "xl/worksheets/sheet1.xml", sheet)
+    zeroed_zip_part(path, "xl/worksheets/sheet1.xml", sheet)
     result = CliRunner().invoke(cli, ["budget", str(sheet)])
     assert result.exit_code == 3 and result.stderr.count("\n") == 1
     assert "sheet.xlsx" in result.stderr and "xl/worksheets/sheet1.xml" in result.stderr
     assert "Traceback" not in result.stderr
     properties = tmp_path / "properties.xlsx"
-    _zeroed_in(path, "docProps/app.xml", properties)
+    zeroed_zip_part(path, "docProps/app.xml", properties)
     def figures(budget) -> list[tuple]:
         return [(ln.item, ln.measure, ln.period, ln.amount, ln.at.cell) for ln in budget.lines]
 

@@ -289,15 +289,10 @@ def test_a_docx_damaged_inside_its_text_exits_3_naming_the_part(tmp_path) -> Non
     from click.testing import CliRunner
 
     from coherence.cli import cli
+    from tests.conftest import zeroed_zip_part
 
-    path = _save(_resolution(), tmp_path)
-    data = path.read_bytes()
-    with zipfile.ZipFile(path) as archive:
-        info = archive.getinfo("word/document.xml")
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    middle = start + info.compress_size // 2
-    damaged = tmp_path / "damaged.docx"
-    damaged.write_bytes(data[:middle] + bytes(20) + data[middle + 20:])
+    damaged = zeroed_zip_part(_save(_resolution(), tmp_path), "word/document.xml",
+                              tmp_path / "damaged.docx", 20)
     result = CliRunner().invoke(cli, ["mandate", str(damaged)])
     assert result.exit_code == 3 and result.stderr.count("\n") == 1
     assert "word/document.xml" in result.stderr and "damaged" in result.stderr
