@@ -24,7 +24,7 @@ def decode(data: bytes, path: Path) -> str:
     are not text either is refused as binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return _unzeroed(data.decode("utf-16"))
         except UnicodeDecodeError as exc:
             raise InputError("is damaged UTF-16 text", path=path,
                              hint="save it again as UTF-8 text") from exc
@@ -37,7 +37,7 @@ def decode(data: bytes, path: Path) -> str:
             if len(zeros) >= 16 and zeros.count(0) >= 0.9 * len(zeros) \
                     and letters.count(0) < 0.5 * len(letters):
                 try:
-                    return data.decode(codec)
+                    return _unzeroed(data.decode(codec))
                 except UnicodeDecodeError:
                     break
         if looks_binary(data):
@@ -49,10 +49,17 @@ def decode(data: bytes, path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    return _ZEROS.sub("\ufffd", text) if "\x00" in text else text
+    return _unzeroed(text)
 
 
 _ZEROS = re.compile("\x00+")
+
+
+def _unzeroed(text: str) -> str:
+    """`text` with each run of NUL characters (zeroed bytes) as one U+FFFD."""
+    return _ZEROS.sub("\ufffd", text) if "\x00" in text else text
+
+
 def read_lines(path: Path) -> list[Line]:
     """Lines of a text resolution with page numbers inferred from its page furniture.
 
