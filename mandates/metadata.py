@@ -1302,7 +1302,10 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
 _CHAINED = r"(?:(?:continue to|also|further|\w+ly)\s+)?(" + _REPORT_VERBS + ")"
 # a verb that addresses someone, which ends the Secretary-General's chain of infinitives
 # ("… and encourages the Commission to report"; not the noun in "compliance with the demands")
-_ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:requests|calls|urges|invites|"
+# "… and to this end requests the parties to report" (1222 (1999)) goes to others too
+_ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:(?:to this end|to that end|in this "
+              r"regard|in that regard|in this context|in that context),?\s+)?"
+              r"(?:requests|calls|urges|invites|"
               r"encourages|decides|asks|demands|authorizes|expresses|underlines|stresses|welcomes|"
               r"reaffirms|notes|emphasizes)\b")
 _NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"

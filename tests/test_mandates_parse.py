@@ -1936,6 +1936,11 @@ def test_reports_asked_for_by_several_dates() -> None:
     # a period beginning on a date is not the first report
     ("Requests the Secretary-General to submit an assessment report by the end of the next "
      "period of implementation beginning on 30 May 2031;", None, None),
+    # the parties' reports, asked for after "to this end" (1222 (1999)), are not his
+    ("Further requests the Secretary-General to submit a report by 15 April 2031 on the "
+     "progress of the negotiations, and to this end requests the parties to report at least "
+     "bi-monthly to the Secretary-General on the status of the negotiations;",
+     None, date(2031, 4, 15)),
     # reports without a fixed interval
     ("Requests the Secretary-General to report to the Council on a periodic basis on the "
      "implementation of this resolution;", "on a periodic basis", None),
