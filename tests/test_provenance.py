@@ -112,16 +112,23 @@ def test_ordinary_zip_passes(tmp_path) -> None:
     check_zip_container(ok, kind="docx")
 
 
-def _tiny_pdf(shift: int = 0) -> bytes:
-    """A one-page PDF with a classic cross-reference table; `shift` moves object 3's entry."""
+def _one_page(version: bytes) -> tuple[bytearray, list[int]]:
+    """A one-page PDF's header and objects 1 to 3 (catalogue, pages, page), with where each
+    object begins: what its cross-reference data must point at."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
-    out = bytearray(b"%PDF-1.4\n")
+    out = bytearray(b"%PDF-" + version + b"\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    return out, offsets
+
+
+def _tiny_pdf(shift: int = 0) -> bytes:
+    """A one-page PDF with a classic cross-reference table; `shift` moves object 3's entry."""
+    out, offsets = _one_page(b"1.4")
     table = len(out)
     out += b"xref\n0 4\n0000000000 65535 f \n"
     for number, offset in enumerate(offsets, start=1):
@@ -190,14 +197,7 @@ def _stream_xref_pdf(shift: int = 0, predictor: bool = False) -> bytes:
     rows PNG-predicted (Up), as other writers do."""
     import zlib
 
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
-    out = bytearray(b"%PDF-1.5\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    out, offsets = _one_page(b"1.5")
     table_at = len(out)
     offsets.append(table_at)  # object 4: the cross-reference stream itself
     rows = [bytes([0, 0, 0, 255])] + [
