@@ -29,13 +29,12 @@ from provenance import (
     DataWarning,
     InputError,
     SourceDocument,
-    SourceRef,
     check_readable,
     check_suffix,
     sha256_of,
 )
 from provenance.language import check_english
-from provenance.pdf import check_text_layer, damaged_objects, page_texts
+from provenance.pdf import check_text_layer, damage_warning, page_texts
 
 SUPPORTED_SUFFIXES = (".xlsx", ".csv", ".docx", ".pdf")
 _READERS = {".xlsx": "budgets.readers.xlsx", ".csv": "budgets.readers.csv",
@@ -137,14 +136,10 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     budget = _parse_budget(path, mission)
     if Path(path).suffix.lower() != ".pdf":
         return budget
-    problems = damaged_objects(path)
-    if not problems:
+    damaged = damage_warning(path, "the reader repaired what it could, but figures on the "
+                             "damaged pages may be missing", "report")
+    if damaged is None:
         return budget
-    damaged = DataWarning(
-        "pdf_damaged", f"{len(problems)} object(s) of this PDF are damaged (first: "
-        f"{problems[0]}); the reader repaired what it could, but figures on the damaged pages "
-        "may be missing: check them against the printed report, or get a fresh copy of the "
-        "file", SourceRef(path=budget.source.path))
     return replace(budget, warnings=(*budget.warnings, damaged))
 
 

@@ -41,7 +41,7 @@ from provenance import (
     sha256_of,
 )
 from provenance.language import check_english, unreadable_pages
-from provenance.pdf import damaged_objects
+from provenance.pdf import damage_warning
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 _READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
@@ -363,20 +363,6 @@ def _unreadable_characters(lines: list[Line], path: Path) -> list[DataWarning]:
                         SourceRef(path=path.name, page=pages[0] or None))]
 
 
-def _damage(path: Path) -> list[DataWarning]:
-    """One `pdf_damaged` warning for a PDF whose objects are damaged: pdfium repairs a broken
-    cross-reference table, reads a broken page stream as far as it can and draws a broken
-    font's text elsewhere, all without a word, so paragraphs may be missing or misread."""
-    problems = damaged_objects(path)
-    if not problems:
-        return []
-    return [DataWarning("pdf_damaged", f"{len(problems)} object(s) of this PDF are damaged "
-                        f"(first: {problems[0]}); it was read as far as it could be, but "
-                        "paragraphs may be missing, cut or run together: check them against "
-                        "the printed resolution, or get a fresh copy of the file",
-                        SourceRef(path=path.name))]
-
-
 def parse_resolution(path: str | Path) -> Resolution:
     """Parse one Security Council resolution file into a `Resolution`.
 
@@ -392,8 +378,13 @@ def parse_resolution(path: str | Path) -> Resolution:
     # otherwise read as a resolution that gives the mission nothing
     check_english(" ".join(ln.text for ln in lines[:200]), p, "a resolution")
     page_notes = _unread_pages(raw, p, blank_pages=suffix == ".pdf")
-    if suffix == ".pdf":
-        page_notes[:0] = _damage(p)
+    # pdfium repairs a broken cross-reference table, reads a broken page stream as far as it
+    # can and draws a broken font's text elsewhere, all without a word
+    damaged = damage_warning(p, "it was read as far as it could be, but paragraphs may be "
+                             "missing, cut or run together", "resolution") \
+        if suffix == ".pdf" else None
+    if damaged is not None:
+        page_notes.insert(0, damaged)
     page_notes[:0] = _unreadable_characters(raw, p)
     seg = segment(lines, repair=suffix != ".pdf", blocks=suffix == ".docx")
     paragraphs = seg.paragraphs

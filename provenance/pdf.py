@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import InputError
+from provenance.refs import DataWarning, SourceRef
 
 
 @contextmanager
@@ -241,6 +242,19 @@ def _png_up(table: bytes, row: int) -> bytes | None:
         out += line
         previous = line
     return bytes(out)
+
+
+def damage_warning(path: str | Path, lost: str, printed: str) -> DataWarning | None:
+    """One `pdf_damaged` warning for a PDF whose objects are damaged (`damaged_objects`),
+    None for a sound one: what may be `lost` ("figures on the damaged pages may be
+    missing") and the `printed` document to check against ("report")."""
+    problems = damaged_objects(path)
+    if not problems:
+        return None
+    return DataWarning("pdf_damaged", f"{len(problems)} object(s) of this PDF are damaged "
+                       f"(first: {problems[0]}); {lost}: check them against the printed "
+                       f"{printed}, or get a fresh copy of the file",
+                       SourceRef(path=Path(path).name))
 
 
 _STREAM_START = re.compile(rb">>\s*stream\r?\n")
