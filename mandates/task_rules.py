@@ -197,7 +197,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:and security )?situation|"
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
-        r"solution))",
+        r"solution|status quo))",
     ), needs=_REFORM_CONTEXT,
         # forces withdrawn or redeployed ("verify the redeployment of any armed forces from
         # the Abyei Area") are demilitarization, not a reform of them

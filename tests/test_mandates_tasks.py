@@ -1121,6 +1121,17 @@ def test_development_partners_and_a_named_reconstruction_plan_are_not_developmen
     assert "economic_development" in only(tasks, "6").categories
 
 
+def test_the_military_status_quo_is_no_military_reform() -> None:
+    """'To maintain the military status quo' (a made-up UNFICYP renewal) keeps the buffer
+    zone as it is; it reforms no army."""
+    tasks = rules([op("2", "Requests UNXYZ to continue to monitor the buffer zone, to maintain "
+                           "the military status quo and to support bicommunal contacts;"),
+                   op("3", "Requests UNXYZ to support the reform of the military;")], ["UNXYZ"])
+    assert "military_reform" not in only(tasks, "2").categories
+    assert "demilitarization" in only(tasks, "2").categories
+    assert "military_reform" in only(tasks, "3").categories
+
+
 def test_women_named_as_a_vulnerable_group_are_not_the_gender_agenda() -> None:
     tasks = rules([
         op("5", "Requests UNXYZ to assist in the promotion and protection of human rights, with "
