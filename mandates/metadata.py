@@ -1309,7 +1309,8 @@ _ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:(?:to this end|to that 
               r"encourages|decides|asks|demands|authorizes|expresses|underlines|stresses|welcomes|"
               r"reaffirms|notes|emphasizes)\b")
 _NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"
-_NOT_SG = r"(?![^;,]{0,30}?\b(?:him|her|Secretary-General)\b)"
+# (not "the Secretary-General's Personal Envoy", whom a request may address instead)
+_NOT_SG = r"(?![^;,]{0,30}?\b(?:(?:him|her)\b|Secretary-General\b(?!['\u2019]s)))"
 # … but what the Council itself decides, expresses or stresses ends it even when that names
 # him: "and expresses its intention to request the Secretary-General to deploy a mission …
 # by the end of 2014" (only a further request may go on to address him)
@@ -1323,7 +1324,9 @@ _REQUESTS_REPORT = Caseless(
     # "(c) To request the Secretary-General to submit at the end of this period a report" (the
     # items of the UNDOF renewals' "Decides:")
     r"(?:\bRequests|^(?:To )?Request)\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?"
-    r"Secretary-General\b"
+    # not "Requests that in addition to the recommendations made in the Secretary-General's
+    # report …, special attention be given" (1479 (2003))
+    r"Secretary-General\b(?!['\u2019]s)"
     r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
     + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
     r"then)\s+)?"

@@ -335,6 +335,54 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _LETTER_RUN = re.compile(r"([A-Za-z]+)")
+_HYPHENATED = re.compile(r"(?<![A-Za-z-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z-])")
+#: compounds a text may print only with its hyphen lost ("SecretaryGeneral")
+_ALWAYS_HYPHENATED = {"secretarygeneral": 9}  # where its hyphen goes
+
+
+def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Put back the hyphen that text extraction dropped where a compound broke over a line
+    (`SecretaryGeneral`, `TimorLeste`, `capacitybuilding`), using the document's own words.
+
+    A word in two capitalised halves gets its hyphen when the document prints the compound
+    with one elsewhere (or it is "Secretary-General"). A word in lower case gets it only when
+    both halves have four letters or more and the document prints the hyphenated form more
+    often than the joined one, so the spellings a text uses ("ceasefire", "peacekeeping",
+    "cooperation") stay as printed.
+    """
+    texts = [p.text for p in paragraphs]
+    hyphenated: Counter[str] = Counter()
+    split_at = dict(_ALWAYS_HYPHENATED)
+    for text in texts:
+        if "-" in text:
+            for first, second in _HYPHENATED.findall(text):
+                joined = (first + second).lower()
+                hyphenated[joined] += 1
+                split_at.setdefault(joined, len(first))
+    lowered = "\n".join(texts).lower()
+    present = [word for word in split_at if word in lowered]
+    if not present:
+        return paragraphs
+    joined_word = re.compile(r"(?<![A-Za-z])(?:" + "|".join(present) + r")(?![A-Za-z])", re.I)
+    found = Counter(m.group(0).lower() for text in texts for m in joined_word.finditer(text))
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        at = split_at[low]
+        if word[at - 1].islower() and word[at].isupper() and word[0].isupper():
+            if hyphenated[low] or low in _ALWAYS_HYPHENATED:
+                return f"{word[:at]}-{word[at:]}"
+        elif word[at - 1].islower() and word[at].islower() and min(at, len(word) - at) >= 4 \
+                and hyphenated[low] > found[low]:
+            return f"{word[:at]}-{word[at:]}"
+        return word
+
+    out = []
+    for p in paragraphs:
+        fixed = joined_word.sub(mend, p.text)
+        out.append(p if fixed == p.text else _replace_text(p, fixed))
+    return out
 
 
 def _is_word_char(ch: str) -> bool:
@@ -1050,7 +1098,9 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     # "Secretary- General" as extraction spaced it, in a PDF's text as in a text file's
     paragraphs = [p if "- " not in p.text else _replace_text(
         p, _SPACED_COMPOUND.sub(r"\1-\2", p.text)) for p in paragraphs]
-    return Segmented(masthead, repair_split_words(paragraphs) if repair else paragraphs,
+    if repair:
+        paragraphs = repair_lost_hyphens(repair_split_words(paragraphs))
+    return Segmented(masthead, paragraphs,
                      annex_lines, tuple(inferred), council_found, closing, tuple(gaps))
 
 

@@ -21,7 +21,7 @@ from coherence.cli import cli
 from mandates import CeilingKind, ParagraphKind, parse_resolution
 from mandates.metadata import parse_count
 from mandates.model import Paragraph
-from mandates.segment import repair_split_words, roman_value
+from mandates.segment import repair_lost_hyphens, repair_split_words, roman_value
 from provenance import InputError
 from tests.conftest import encrypted_pdf_bytes, require_shared, typeset_pdf
 
@@ -186,6 +186,42 @@ def test_two_real_words_that_also_spell_one_are_not_joined() -> None:
         Paragraph("3", ParagraphKind.OPERATIVE, "Yemen and Yemen", 1),
     ]
     assert repair_split_words(paragraphs)[1].text == paragraphs[1].text
+
+
+def test_hyphens_lost_at_line_breaks_are_put_back_from_the_documents_own_words() -> None:
+    paragraphs = [
+        Paragraph("1", ParagraphKind.OPERATIVE, "Welcomes the capacity-building efforts of "
+                  "Timor-Leste and the capacity-building plan", 1),
+        Paragraph("2", ParagraphKind.OPERATIVE, "Requests the SecretaryGeneral to support "
+                  "capacitybuilding in TimorLeste and the SecretaryGeneral's envoy", 1),
+    ]
+    fixed = repair_lost_hyphens(paragraphs)
+    assert fixed[1].text == ("Requests the Secretary-General to support capacity-building in "
+                             "Timor-Leste and the Secretary-General's envoy")
+    assert fixed[0] is paragraphs[0]
+
+
+def test_spellings_a_text_uses_keep_their_form() -> None:
+    # "ceasefire" printed more often than "cease-fire"; "co-operation" beside "cooperation"
+    # (a prefix under four letters); a capitalised word whose halves the text never hyphenates
+    paragraphs = [
+        Paragraph("1", ParagraphKind.OPERATIVE, "Monitors the ceasefire and the cease-fire line "
+                  "in co-operation with the parties", 1),
+        Paragraph("2", ParagraphKind.OPERATIVE, "Observes the ceasefire, the ceasefire and "
+                  "cooperation with the PeaceBuilding Commission", 1),
+    ]
+    assert repair_lost_hyphens(paragraphs) == paragraphs
+
+
+def test_a_lost_hyphen_in_secretary_general_no_longer_hides_a_request_to_report() -> None:
+    # 1711 (2006) prints "requests the SecretaryGeneral to submit recommendations to the
+    # Council in this regard by the end of January 2007" (paragraph 10); 1098 (1997) asks
+    # for a report by 20 March 1997 (paragraph 3)
+    for number, ref, due in (("1711(2006)", "10", date(2007, 1, 31)),
+                             ("1098(1997)", "3", date(1997, 3, 20))):
+        res = parse_resolution(require_shared("resolutions", "txt", f"S-RES-{number}.txt"))
+        assert "SecretaryGeneral" not in " ".join(p.text for p in res.paragraphs)
+        assert [r.due for r in res.reporting if r.ref == ref] == [due]
 
 
 @given(st.integers(min_value=0, max_value=999_999))
@@ -1692,6 +1728,10 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
     ("Stresses the importance of the programme set out in the Secretary-General's report, and "
      "requests him to inform the Council of progress in its implementation;", True),
     ("Welcomes the Secretary-General's efforts and encourages him to refine them;", False),
+    # his report, not a request to him (1479 (2003))
+    ("Requests that in addition to the recommendations made in the Secretary-General's report "
+     "regarding the organization of UNMIR, special attention be given to the gender component;",
+     False),
     ("Calls upon the parties to cooperate and requests them to report to the Secretary-General;",
      False),
     # other words for reporting to the Council
@@ -2006,6 +2046,20 @@ def test_the_no_break_hyphen_in_secretary_general_is_a_hyphen(tmp_path, suffix: 
     res = parse_resolution(path)
     assert [(r.ref, r.frequency) for r in res.reporting] == [("2", "every three months")]
     assert res.paragraphs[0].text == "Recalling the report of the Secretary-General,"
+
+
+def test_a_request_to_the_secretary_generals_envoy_is_not_his_report() -> None:
+    from mandates.metadata import reporting_of
+
+    # 1634 (2005) paragraph 4: his report is due at the mandate's end; the three months are
+    # his Personal Envoy's briefing
+    text = ("Requests that the Secretary-General provide a report on the situation before the "
+            "end of the mandate period and requests the Secretary-General's Personal Envoy to "
+            "provide a briefing, within three months of the adoption of the resolution, on the "
+            "progress of his efforts;")
+    [request] = reporting_of([Paragraph("4", ParagraphKind.OPERATIVE, text, 1)],
+                             date(2031, 10, 28), expires=date(2032, 4, 30))
+    assert request.due == date(2032, 4, 30)
 
 
 def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
