@@ -344,11 +344,11 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Put back the hyphen that text extraction dropped where a compound broke over a line
     (`SecretaryGeneral`, `TimorLeste`, `capacitybuilding`), using the document's own words.
 
-    A word in two capitalised halves gets its hyphen when the document prints the compound
-    with one elsewhere (or it is "Secretary-General"). A word in lower case gets it only when
-    both halves have four letters or more and the document prints the hyphenated form more
-    often than the joined one, so the spellings a text uses ("ceasefire", "peacekeeping",
-    "cooperation") stay as printed.
+    A word whose second half is capitalised gets its hyphen when the document prints the
+    compound with one elsewhere (or it is "Secretary-General"). A word in lower case gets it
+    only when both halves have four letters or more and the document prints the hyphenated
+    form more often than the joined one, so the spellings a text uses ("ceasefire",
+    "peacekeeping", "cooperation") stay as printed.
     """
     texts = [p.text for p in paragraphs]
     hyphenated: Counter[str] = Counter()
@@ -370,7 +370,7 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
         word = m.group(0)
         low = word.lower()
         at = split_at[low]
-        if word[at - 1].islower() and word[at].isupper() and word[0].isupper():
+        if word[at - 1].islower() and word[at].isupper():  # "TimorLeste", "interCongolese"
             if hyphenated[low] or low in _ALWAYS_HYPHENATED:
                 return f"{word[:at]}-{word[at:]}"
         elif word[at - 1].islower() and word[at].islower() and min(at, len(word) - at) >= 4 \

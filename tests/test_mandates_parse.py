@@ -191,11 +191,13 @@ def test_two_real_words_that_also_spell_one_are_not_joined() -> None:
 def test_hyphens_lost_at_line_breaks_are_put_back_from_the_documents_own_words() -> None:
     paragraphs = [
         Paragraph("1", ParagraphKind.OPERATIVE, "Welcomes the capacity-building efforts of "
-                  "Timor-Leste and the capacity-building plan", 1),
+                  "Timor-Leste, the inter-Congolese dialogue and the capacity-building plan", 1),
         Paragraph("2", ParagraphKind.OPERATIVE, "Requests the SecretaryGeneral to support "
                   "capacitybuilding in TimorLeste and the SecretaryGeneral's envoy", 1),
+        Paragraph("3", ParagraphKind.OPERATIVE, "Supports the interCongolese dialogue", 1),
     ]
     fixed = repair_lost_hyphens(paragraphs)
+    assert fixed[2].text == "Supports the inter-Congolese dialogue"
     assert fixed[1].text == ("Requests the Secretary-General to support capacity-building in "
                              "Timor-Leste and the Secretary-General's envoy")
     assert fixed[0] is paragraphs[0]
