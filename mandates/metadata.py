@@ -1325,7 +1325,9 @@ _REQUESTS_REPORT = Caseless(
     # items of the UNDOF renewals' "Decides:")
     r"(?:\bRequests|^(?:To )?Request)\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?"
     # not "Requests that in addition to the recommendations made in the Secretary-General's
-    # report …, special attention be given" (1479 (2003))
+    # report …, special attention be given" (1479 (2003)), nor "Requests the Special
+    # Representative of the Secretary-General and UNMISS to … report back" (1996 (2011))
+    r"(?<!Representative of the )(?<!Envoy of the )(?<!Office of the )"
     r"Secretary-General\b(?!['\u2019]s)"
     r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
     + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"

@@ -226,6 +226,30 @@ def test_a_lost_hyphen_in_secretary_general_no_longer_hides_a_request_to_report(
         assert [r.due for r in res.reporting if r.ref == ref] == [due]
 
 
+def test_the_secretary_general_spelled_without_his_hyphen_is_still_asked_to_report(
+        tmp_path: Path) -> None:
+    path = tmp_path / "spaced.txt"
+    path.write_text(
+        "S/RES/9002 (2031)\nResolution 9002 (2031)\n"
+        "Adopted by the Security Council at its 12002nd meeting, on 3 March 2031\n"
+        "The Security Council,\nRecalling its earlier decisions on Ruritania,\n"
+        "1. Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
+        "until 31 March 2032;\n"
+        "2. Requests the Secretary General to include in his quarterly reports information on "
+        "the return of refugees;\n"
+        "3. Requests the Secretary -General to submit a report by 1 June 2031;\n"
+        "4. Welcomes the visit of the Secretary General of the Organization of the Islamic "
+        "Conference;\n5. Decides to remain seized.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert [(r.ref, r.frequency, r.due) for r in res.reporting] == [
+        ("2", "quarterly", None), ("3", None, date(2031, 6, 1))]
+    # another body's Secretary General keeps the spelling it was printed with
+    assert "Secretary General of the Organization" in res.paragraph("4").text
+    # in the shared texts: 495 (1981) asks for a report by 31 May 1982 (paragraph 3)
+    real = parse_resolution(require_shared("resolutions", "txt", "S-RES-495(1981).txt"))
+    assert [r.due for r in real.reporting] == [date(1982, 5, 31)]
+
+
 @given(st.integers(min_value=0, max_value=999_999))
 def test_counts_in_figures_round_trip(n: int) -> None:
     assert parse_count(f"{n:,}") == n
@@ -1730,6 +1754,9 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
     ("Stresses the importance of the programme set out in the Secretary-General's report, and "
      "requests him to inform the Council of progress in its implementation;", True),
     ("Welcomes the Secretary-General's efforts and encourages him to refine them;", False),
+    # his representative, not him (1533 (2004))
+    ("Requests the Special Representative of the Secretary-General for Ruritania to "
+     "communicate as appropriate to the Security Council information gathered by UNMIR;", False),
     # his report, not a request to him (1479 (2003))
     ("Requests that in addition to the recommendations made in the Secretary-General's report "
      "regarding the organization of UNMIR, special attention be given to the gender component;",
