@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mandates.metadata import ADOPTED_AT_MEETING, symbol_of
+from mandates.missions import MISSIONS
 from mandates.model import Paragraph, ParagraphKind
 from mandates.readers.lines import Line, roman_numeral
 
@@ -340,6 +341,24 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _LETTER_RUN = re.compile(r"([A-Za-z]+)")
+# "M INUSMA", "MINUSTA H", "UNS MIL": an operation's acronym split by a stray space
+_SPLIT_ACRONYM = re.compile(r"\b([A-Z]{1,8}) ([A-Z]{1,8})\b")
+
+
+def repair_split_acronyms(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Join an operation's acronym that a stray space split in two (`M INUSMA`), when
+    neither piece is an acronym the registry knows."""
+    def join(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        if first + second in MISSIONS and first not in MISSIONS and second not in MISSIONS:
+            return first + second
+        return m.group(0)
+
+    out = []
+    for p in paragraphs:
+        fixed = _SPLIT_ACRONYM.sub(join, p.text)
+        out.append(p if fixed == p.text else _replace_text(p, fixed))
+    return out
 _HYPHENATED = re.compile(r"(?<![A-Za-z-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z-])")
 #: compounds a text may print only with its hyphen lost ("SecretaryGeneral")
 _ALWAYS_HYPHENATED = {"secretarygeneral": 9}  # where its hyphen goes
@@ -1107,7 +1126,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                   else _replace_text(p, _SECRETARY_GENERAL.sub("Secretary-General", p.text))
                   for p in paragraphs]
     if repair:
-        paragraphs = repair_lost_hyphens(repair_split_words(paragraphs))
+        paragraphs = repair_lost_hyphens(repair_split_acronyms(repair_split_words(paragraphs)))
     return Segmented(masthead, paragraphs,
                      annex_lines, tuple(inferred), council_found, closing, tuple(gaps))
 

@@ -21,7 +21,12 @@ from coherence.cli import cli
 from mandates import CeilingKind, ParagraphKind, parse_resolution
 from mandates.metadata import parse_count
 from mandates.model import Paragraph
-from mandates.segment import repair_lost_hyphens, repair_split_words, roman_value
+from mandates.segment import (
+    repair_lost_hyphens,
+    repair_split_acronyms,
+    repair_split_words,
+    roman_value,
+)
 from provenance import InputError
 from tests.conftest import encrypted_pdf_bytes, require_shared, typeset_pdf
 
@@ -201,6 +206,13 @@ def test_hyphens_lost_at_line_breaks_are_put_back_from_the_documents_own_words()
     assert fixed[1].text == ("Requests the Secretary-General to support capacity-building in "
                              "Timor-Leste and the Secretary-General's envoy")
     assert fixed[0] is paragraphs[0]
+
+
+def test_an_acronym_split_by_a_stray_space_is_joined_only_into_an_operation() -> None:
+    paragraphs = [Paragraph("1", ParagraphKind.OPERATIVE, "Requests M INUSMA and MINUSTA H to "
+                            "help the AU NDF; UNMIL UNOCI cooperation", 1)]
+    assert repair_split_acronyms(paragraphs)[0].text == (
+        "Requests MINUSMA and MINUSTAH to help the AU NDF; UNMIL UNOCI cooperation")
 
 
 def test_spellings_a_text_uses_keep_their_form() -> None:
