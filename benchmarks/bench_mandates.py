@@ -76,7 +76,25 @@ def main() -> int:
     print(f"{len(texts)} text resolutions: {elapsed:.2f} s (target < 5 s)")
     print(f"a 1 MB text in one operative paragraph: {_one_huge_paragraph():.2f} s "
           "(no target; a pattern that backtracks over the whole paragraph shows here)")
+    print(f"a text of 10,000 hyphenated compounds, each also printed joined: {_compounds():.2f} s "
+          "(no target; mending lost hyphens word by word must stay linear)")
     return 0
+
+
+def _compounds() -> float:
+    """Seconds to mend the hyphens of a made-up paragraph of 10,000 distinct compounds, each
+    printed with its hyphen and without."""
+    from mandates.model import Paragraph, ParagraphKind
+    from mandates.segment import repair_lost_hyphens
+
+    def word(i: int) -> str:
+        return "".join(chr(97 + (i // 26 ** k) % 26) for k in range(4))
+
+    text = " ".join(f"{word(i)}-{word(i + 10_000)} {word(i)}{word(i + 10_000)}"
+                    for i in range(10_000))
+    started = time.perf_counter()
+    repair_lost_hyphens([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])
+    return time.perf_counter() - started
 
 
 def _one_huge_paragraph() -> float:

@@ -362,6 +362,7 @@ def repair_split_acronyms(paragraphs: list[Paragraph]) -> list[Paragraph]:
 _HYPHENATED = re.compile(r"(?<![A-Za-z-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z-])")
 #: compounds a text may print only with its hyphen lost ("SecretaryGeneral")
 _ALWAYS_HYPHENATED = {"secretarygeneral": 9}  # where its hyphen goes
+_SCAN_BUDGET = 20_000_000  # characters scanned looking for joined compounds, at most
 
 
 def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -384,15 +385,24 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 hyphenated[joined] += 1
                 split_at.setdefault(joined, len(first))
     lowered = "\n".join(texts).lower()
-    present = [word for word in split_at if word in lowered]
+    if len(split_at) * len(lowered) <= _SCAN_BUDGET:  # a few compounds: one scan each
+        present = {word for word in split_at if word in lowered}
+    else:  # thousands (a made-up text): the text's words, once
+        present = set(_LETTER_RUN.findall(lowered)) & split_at.keys()
     if not present:
         return paragraphs
-    joined_word = re.compile(r"(?<![A-Za-z])(?:" + "|".join(present) + r")(?![A-Za-z])", re.I)
-    found = Counter(m.group(0).lower() for text in texts for m in joined_word.finditer(text))
+    # a pattern of the few joined words, or, for many, every word (an alternation of
+    # thousands would be tried at every letter)
+    joined_word = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(present)) + r")(?![A-Za-z])",
+                             re.I) if len(present) <= 64 else _LETTER_RUN
+    found = Counter(low for text in texts for m in joined_word.finditer(text)
+                    if (low := m.group(0).lower()) in present)
 
     def mend(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
+        if low not in present:
+            return word
         at = split_at[low]
         if word[at - 1].islower() and word[at].isupper():  # "TimorLeste", "interCongolese"
             if hyphenated[low] or low in _ALWAYS_HYPHENATED:

@@ -215,6 +215,16 @@ def test_an_acronym_split_by_a_stray_space_is_joined_only_into_an_operation() ->
         "Requests MINUSMA and MINUSTAH to help the AU NDF; UNMIL UNOCI cooperation")
 
 
+def test_many_compounds_with_lost_hyphens_are_all_mended() -> None:
+    # past 64 joined words the repair goes word by word instead of through one pattern
+    names = [f"Region{chr(65 + i // 26)}{chr(97 + i % 26)}" for i in range(80)]
+    printed = "; ".join(f"Port-{name}" for name in names)
+    joined = "; ".join(f"Port{name}" for name in names)
+    paragraphs = [Paragraph("1", ParagraphKind.OPERATIVE, printed, 1),
+                  Paragraph("2", ParagraphKind.OPERATIVE, f"{joined}; ceasefire", 1)]
+    assert repair_lost_hyphens(paragraphs)[1].text == f"{printed}; ceasefire"
+
+
 def test_spellings_a_text_uses_keep_their_form() -> None:
     # "ceasefire" printed more often than "cease-fire"; "co-operation" beside "cooperation"
     # (a prefix under four letters); a capitalised word whose halves the text never hyphenates
