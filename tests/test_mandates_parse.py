@@ -193,14 +193,19 @@ def test_two_real_words_that_also_spell_one_are_not_joined() -> None:
     assert repair_split_words(paragraphs)[1].text == paragraphs[1].text
 
 
+def _operative(*texts: str) -> list[Paragraph]:
+    """Top-level operative paragraphs 1, 2, … with these texts."""
+    return [Paragraph(str(i), ParagraphKind.OPERATIVE, text, 1)
+            for i, text in enumerate(texts, start=1)]
+
+
 def test_hyphens_lost_at_line_breaks_are_put_back_from_the_documents_own_words() -> None:
-    paragraphs = [
-        Paragraph("1", ParagraphKind.OPERATIVE, "Welcomes the capacity-building efforts of "
-                  "Timor-Leste, the inter-Congolese dialogue and the capacity-building plan", 1),
-        Paragraph("2", ParagraphKind.OPERATIVE, "Requests the SecretaryGeneral to support "
-                  "capacitybuilding in TimorLeste and the SecretaryGeneral's envoy", 1),
-        Paragraph("3", ParagraphKind.OPERATIVE, "Supports the interCongolese dialogue", 1),
-    ]
+    paragraphs = _operative(
+        "Welcomes the capacity-building efforts of Timor-Leste, the inter-Congolese dialogue "
+        "and the capacity-building plan",
+        "Requests the SecretaryGeneral to support capacitybuilding in TimorLeste and the "
+        "SecretaryGeneral's envoy",
+        "Supports the interCongolese dialogue")
     fixed = repair_lost_hyphens(paragraphs)
     assert fixed[2].text == "Supports the inter-Congolese dialogue"
     assert fixed[1].text == ("Requests the Secretary-General to support capacity-building in "
@@ -209,8 +214,8 @@ def test_hyphens_lost_at_line_breaks_are_put_back_from_the_documents_own_words()
 
 
 def test_an_acronym_split_by_a_stray_space_is_joined_only_into_an_operation() -> None:
-    paragraphs = [Paragraph("1", ParagraphKind.OPERATIVE, "Requests M INUSMA and MINUSTA H to "
-                            "help the AU NDF; UNMIL UNOCI cooperation", 1)]
+    paragraphs = _operative("Requests M INUSMA and MINUSTA H to help the AU NDF; UNMIL UNOCI "
+                            "cooperation")
     assert repair_split_acronyms(paragraphs)[0].text == (
         "Requests MINUSMA and MINUSTAH to help the AU NDF; UNMIL UNOCI cooperation")
 
@@ -220,20 +225,16 @@ def test_many_compounds_with_lost_hyphens_are_all_mended() -> None:
     names = [f"Region{chr(65 + i // 26)}{chr(97 + i % 26)}" for i in range(80)]
     printed = "; ".join(f"Port-{name}" for name in names)
     joined = "; ".join(f"Port{name}" for name in names)
-    paragraphs = [Paragraph("1", ParagraphKind.OPERATIVE, printed, 1),
-                  Paragraph("2", ParagraphKind.OPERATIVE, f"{joined}; ceasefire", 1)]
+    paragraphs = _operative(printed, f"{joined}; ceasefire")
     assert repair_lost_hyphens(paragraphs)[1].text == f"{printed}; ceasefire"
 
 
 def test_spellings_a_text_uses_keep_their_form() -> None:
     # "ceasefire" printed more often than "cease-fire"; "co-operation" beside "cooperation"
     # (a prefix under four letters); a capitalised word whose halves the text never hyphenates
-    paragraphs = [
-        Paragraph("1", ParagraphKind.OPERATIVE, "Monitors the ceasefire and the cease-fire line "
-                  "in co-operation with the parties", 1),
-        Paragraph("2", ParagraphKind.OPERATIVE, "Observes the ceasefire, the ceasefire and "
-                  "cooperation with the PeaceBuilding Commission", 1),
-    ]
+    paragraphs = _operative(
+        "Monitors the ceasefire and the cease-fire line in co-operation with the parties",
+        "Observes the ceasefire, the ceasefire and cooperation with the PeaceBuilding Commission")
     assert repair_lost_hyphens(paragraphs) == paragraphs
 
 
