@@ -146,6 +146,22 @@ def test_text_resolution_unmil_1509() -> None:
     assert ceilings[CeilingKind.MILITARY] == 15000
 
 
+def test_a_text_mixing_utf8_letters_with_windows_1252_reads_both(tmp_path: Path) -> None:
+    # UTF-8 "é", "ç" and "’" pasted into a Windows-1252 text (its curly quotes, byte 0x93):
+    # the file is not valid UTF-8, so all of it is read as Windows-1252
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(
+        b"S/RES/9003 (2031)\nResolution 9003 (2031)\n"
+        b"Adopted by the Security Council at its 12003rd meeting, on 3 March 2031\n"
+        b"The Security Council,\nRecalling its \x93earlier\x94 decisions,\n"
+        b"1. Condemns the Forces D\xc3\xa9mocratiques de Lib\xc3\xa9ration du Rwanda and the "
+        b"Mo\xc3\xa7ambique group\xe2\x80\x99s attacks;\n2. Decides to remain seized.\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1").text == ("Condemns the Forces D\u00e9mocratiques de Lib\u00e9ration "
+                                       "du Rwanda and the Mo\u00e7ambique group\u2019s attacks;")
+    assert "\u201cearlier\u201d" in res.paragraph("PP1").text
+
+
 def test_run_together_paragraphs_are_split(tmp_path) -> None:
     path = tmp_path / "run.txt"
     path.write_text(

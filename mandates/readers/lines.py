@@ -76,6 +76,19 @@ def list_letters(n: int) -> str:
 
 
 _MOJIBAKE_SPACE = re.compile(r"Â(?=[ \xa0])")
+# UTF-8 letters read as Windows-1252 ("DÃ©mocratiques", "MoÃ§ambique", "â€™"), as a text that
+# mixes the two encodings is read: a lead byte's character, then its continuation bytes'
+_CONTINUATION = "".join(sorted({bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)}
+                               - {""}))
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{re.escape(_CONTINUATION)}]"
+                       f"|[\u00e0-\u00ef][{re.escape(_CONTINUATION)}]{{2}}")
+
+
+def _unmojibaked(m: re.Match[str]) -> str:
+    try:
+        return m.group(0).encode("cp1252").decode("utf-8")
+    except UnicodeError:  # letters that happen to stand so ("Ã" then "©" in a list of symbols)
+        return m.group(0)
 # Cyrillic letters drawn like Latin ones, typed by mistake inside an English word: "Сalls upon"
 # (2341 (2017)) opens with a Cyrillic С, and no pattern would read its verb
 _LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсухіјѕ", "ABEKMHOPCTXaeopcyxijs")
@@ -92,6 +105,8 @@ def normalize_line(text: str) -> str:
             .replace("\u2011", "-").replace("\u2010", "-")
         if "Â" in text:  # UTF-8's no-break space read as cp1252, however it was spaced
             text = _MOJIBAKE_SPACE.sub(" ", text)
+        if "Ã" in text or "Â" in text or "â" in text:
+            text = _MOJIBAKE.sub(_unmojibaked, text)
         if _CYRILLIC.search(text):
             text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
     text = text.replace("\x0c", " ")
