@@ -73,7 +73,7 @@ def features(c: Candidate) -> list[str]:
     if _ALONGSIDE.search(c.before):
         feats.append("alongside")
         feats.append(f"cat={c.category}|alongside")
-    feats += [f"pre={w}" for w in words]
+    feats += [f"pre={w}" for w in dict.fromkeys(words)]
     return feats
 
 

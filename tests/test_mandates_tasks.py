@@ -7,6 +7,7 @@ real resolutions (which paragraph tasks whom) are checked on the shared document
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -324,6 +325,18 @@ def test_filter_features_say_where_the_cue_stands() -> None:
     assert "alongside" in feats and "cat=gender|alongside" in feats
     assert "pre=attention" in feats
     assert _toy_model().probability(cand) < 0.5
+
+
+def test_a_word_repeated_before_the_cue_counts_once_as_in_training() -> None:
+    # training sets each present feature to 1 (benchmarks/train_tasks.fit); "to continue to"
+    # must not add the weight of "pre=to" twice when the filter is applied
+    cand = Candidate("protection_of_civilians", "protect civilians", Modality.SECURE,
+                     Strength.REQUESTED, "request-mission", 1, 2, "during the drawdown, to "
+                     "continue to ", 1, False, False)
+    feats = features(cand)
+    assert feats.count("pre=to") == 1 and "pre=continue" in feats
+    model = TaskModel({"pre=to": -1.0}, 0.0, 0.5, frozenset({"protection_of_civilians"}))
+    assert model.probability(cand) == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
 # --- real resolutions ---------------------------------------------------------------------
