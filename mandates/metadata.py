@@ -1309,8 +1309,9 @@ _ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:(?:to this end|to that 
               r"encourages|decides|asks|demands|authorizes|expresses|underlines|stresses|welcomes|"
               r"reaffirms|notes|emphasizes)\b")
 _NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"
-# (not "the Secretary-General's Personal Envoy", whom a request may address instead)
-_NOT_SG = r"(?![^;,]{0,30}?\b(?:(?:him|her)\b|Secretary-General\b(?!['\u2019]s)))"
+# the Secretary-General himself, not his Personal Envoy or report ("the Secretary-General's")
+_HIMSELF = r"Secretary-General\b(?!['\u2019]s)"
+_NOT_SG = r"(?![^;,]{0,30}?\b(?:(?:him|her)\b|" + _HIMSELF + "))"
 # … but what the Council itself decides, expresses or stresses ends it even when that names
 # him: "and expresses its intention to request the Secretary-General to deploy a mission …
 # by the end of 2014" (only a further request may go on to address him)
@@ -1327,9 +1328,8 @@ _REQUESTS_REPORT = Caseless(
     # not "Requests that in addition to the recommendations made in the Secretary-General's
     # report …, special attention be given" (1479 (2003)), nor "Requests the Special
     # Representative of the Secretary-General and UNMISS to … report back" (1996 (2011))
-    r"(?<!Representative of the )(?<!Envoy of the )(?<!Office of the )"
-    r"Secretary-General\b(?!['\u2019]s)"
-    r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
+    r"(?<!Representative of the )(?<!Envoy of the )(?<!Office of the )" + _HIMSELF
+    + r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
     + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
     r"then)\s+)?"
     # "… to conduct a review … and report the findings of such review by 30 October 2014"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mandates.metadata import ADOPTED_AT_MEETING, symbol_of
@@ -287,9 +288,19 @@ _SPACED_COMPOUND = re.compile(r"\b([A-Z][a-z]+)- ([A-Z][a-z]+)\b")
 # "requests the Secretary General to include in his UNMIS quarterly report" (63 of the shared
 # texts print it so once or more), "the Secretary -General"; not another body's Secretary
 # General ("the Secretary General of the Organization of the Islamic Conference")
-_SECRETARY_GENERAL = re.compile(r"\bSecretary(?: -| |-\s+)General\b"
+_SECRETARY_GENERAL = re.compile(r"\bSecretary -?General\b"
                                 r"(?! of (?:the )?(?!United Nations\b)[A-Z])")
 _CAPITAL_BEFORE_HYPHEN = re.compile(r"\b[A-Z][a-z]+-$")
+
+
+def _compounds_rejoined(text: str) -> str:
+    """The text with "Secretary- General", "Secretary General" and "Secretary -General"
+    written as one compound, in a PDF's text as in a text file's."""
+    if "- " in text:
+        text = _SPACED_COMPOUND.sub(r"\1-\2", text)
+    if "Secretary " in text:
+        text = _SECRETARY_GENERAL.sub("Secretary-General", text)
+    return text
 
 
 def verb_of(text: str, operative: bool = False) -> str | None:
@@ -341,6 +352,59 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _LETTER_RUN = re.compile(r"([A-Za-z]+)")
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches (`re`'s word boundary is where this changes)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _joined(runs: list[str], words: list[str], vocabulary: Counter[str],
+            once: set[str]) -> str | None:
+    """The text of `runs` (`words` their letter runs lowered) with split words joined; None
+    when nothing is joined.
+
+    A piece and the next are tried as a pair when one of them occurs once in the document,
+    one space stands between them, the first starts a word and the second is in lower case
+    and ends one; each piece is tried with the next, so that in "with internation al law"
+    the pair "with internation" does not hide "internation al".
+    """
+    joins: list[int] = []
+    for j in range(len(words) - 1):
+        low_a, low_b = words[j], words[j + 1]
+        if low_a not in once and low_b not in once:
+            continue
+        i = 2 * j + 1
+        b, before, after = runs[i + 2], runs[i - 1], runs[i + 3]
+        if runs[i + 1] != " " or not b.islower() or (before and _is_word_char(before[-1])) \
+                or (after and _is_word_char(after[0])):
+            continue
+        if vocabulary[low_a + low_b] \
+                and not (low_a in _WORD_BEFORE and (b in _WORD_AFTER or after.startswith("-"))) \
+                and not (b in _SHORT_AFTER and low_a not in once):
+            joins.append(i + 1)
+    if not joins:
+        return None
+    text = list(runs)
+    for at in joins:
+        text[at] = ""
+    return "".join(text)
+
+
+def _replace_text(p: Paragraph, text: str) -> Paragraph:
+    return Paragraph(ref=p.ref, kind=p.kind, text=text, level=p.level,
+                     verb=verb_of(text, p.kind is ParagraphKind.OPERATIVE and p.level == 1),
+                     heading=p.heading, page=p.page, parent=p.parent)
+
+
+def _rewritten(paragraphs: list[Paragraph], rewrite: Callable[[str], str]) -> list[Paragraph]:
+    """The paragraphs with `rewrite` applied to their texts; a paragraph it leaves as it was
+    is kept as it was."""
+    out = []
+    for p in paragraphs:
+        text = rewrite(p.text)
+        out.append(p if text == p.text else _replace_text(p, text))
+    return out
+
+
 # "M INUSMA", "MINUSTA H", "UNS MIL": an operation's acronym split by a stray space
 _SPLIT_ACRONYM = re.compile(r"\b([A-Z]{1,8}) ([A-Z]{1,8})\b")
 
@@ -354,11 +418,9 @@ def repair_split_acronyms(paragraphs: list[Paragraph]) -> list[Paragraph]:
             return first + second
         return m.group(0)
 
-    out = []
-    for p in paragraphs:
-        fixed = _SPLIT_ACRONYM.sub(join, p.text)
-        out.append(p if fixed == p.text else _replace_text(p, fixed))
-    return out
+    return _rewritten(paragraphs, lambda text: _SPLIT_ACRONYM.sub(join, text))
+
+
 _HYPHENATED = re.compile(r"(?<![A-Za-z-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z-])")
 #: compounds a text may print only with its hyphen lost ("SecretaryGeneral")
 _ALWAYS_HYPHENATED = {"secretarygeneral": 9}  # where its hyphen goes
@@ -412,54 +474,7 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
             return f"{word[:at]}-{word[at:]}"
         return word
 
-    out = []
-    for p in paragraphs:
-        fixed = joined_word.sub(mend, p.text)
-        out.append(p if fixed == p.text else _replace_text(p, fixed))
-    return out
-
-
-def _is_word_char(ch: str) -> bool:
-    """What `\\w` matches (`re`'s word boundary is where this changes)."""
-    return ch.isalnum() or ch == "_"
-
-
-def _joined(runs: list[str], words: list[str], vocabulary: Counter[str],
-            once: set[str]) -> str | None:
-    """The text of `runs` (`words` their letter runs lowered) with split words joined; None
-    when nothing is joined.
-
-    A piece and the next are tried as a pair when one of them occurs once in the document,
-    one space stands between them, the first starts a word and the second is in lower case
-    and ends one; each piece is tried with the next, so that in "with internation al law"
-    the pair "with internation" does not hide "internation al".
-    """
-    joins: list[int] = []
-    for j in range(len(words) - 1):
-        low_a, low_b = words[j], words[j + 1]
-        if low_a not in once and low_b not in once:
-            continue
-        i = 2 * j + 1
-        b, before, after = runs[i + 2], runs[i - 1], runs[i + 3]
-        if runs[i + 1] != " " or not b.islower() or (before and _is_word_char(before[-1])) \
-                or (after and _is_word_char(after[0])):
-            continue
-        if vocabulary[low_a + low_b] \
-                and not (low_a in _WORD_BEFORE and (b in _WORD_AFTER or after.startswith("-"))) \
-                and not (b in _SHORT_AFTER and low_a not in once):
-            joins.append(i + 1)
-    if not joins:
-        return None
-    text = list(runs)
-    for at in joins:
-        text[at] = ""
-    return "".join(text)
-
-
-def _replace_text(p: Paragraph, text: str) -> Paragraph:
-    return Paragraph(ref=p.ref, kind=p.kind, text=text, level=p.level,
-                     verb=verb_of(text, p.kind is ParagraphKind.OPERATIVE and p.level == 1),
-                     heading=p.heading, page=p.page, parent=p.parent)
+    return _rewritten(paragraphs, lambda text: joined_word.sub(mend, text))
 
 
 _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
@@ -1129,12 +1144,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                   parent=o.parent)
         for o in done
     ]
-    # "Secretary- General" as extraction spaced it, in a PDF's text as in a text file's
-    paragraphs = [p if "- " not in p.text else _replace_text(
-        p, _SPACED_COMPOUND.sub(r"\1-\2", p.text)) for p in paragraphs]
-    paragraphs = [p if "Secretary General" not in p.text and "Secretary -" not in p.text
-                  else _replace_text(p, _SECRETARY_GENERAL.sub("Secretary-General", p.text))
-                  for p in paragraphs]
+    paragraphs = _rewritten(paragraphs, _compounds_rejoined)
     if repair:
         paragraphs = repair_lost_hyphens(repair_split_acronyms(repair_split_words(paragraphs)))
     return Segmented(masthead, paragraphs,
