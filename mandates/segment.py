@@ -434,8 +434,9 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
     A word whose second half is capitalised gets its hyphen when the document prints the
     compound with one elsewhere (or it is "Secretary-General"). A word in lower case gets it
     only when both halves have four letters or more and the document prints the hyphenated
-    form more often than the joined one, so the spellings a text uses ("ceasefire",
-    "peacekeeping", "cooperation") stay as printed.
+    form at least as often as the joined one (a break hits one occurrence in a line's last
+    word), so the spellings a text uses ("ceasefire", "peacekeeping", "cooperation") stay as
+    printed.
     """
     texts = [p.text for p in paragraphs]
     hyphenated: Counter[str] = Counter()
@@ -470,7 +471,7 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if hyphenated[low] or low in _ALWAYS_HYPHENATED:
                 return f"{word[:at]}-{word[at:]}"
         elif word[at - 1].islower() and word[at].islower() and min(at, len(word) - at) >= 4 \
-                and hyphenated[low] > found[low]:
+                and hyphenated[low] >= found[low]:
             return f"{word[:at]}-{word[at:]}"
         return word
 

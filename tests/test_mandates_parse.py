@@ -245,6 +245,15 @@ def test_many_compounds_with_lost_hyphens_are_all_mended() -> None:
     assert repair_lost_hyphens(paragraphs)[1].text == f"{printed}; ceasefire"
 
 
+def test_a_compound_printed_once_each_way_gets_its_hyphen() -> None:
+    # the line break hit the one occurrence it hit: "genderbased" beside one "gender-based"
+    # (a made-up UNMISS renewal, where the task coder then missed sexual violence)
+    paragraphs = _operative("Stressing the prevention of gender-based violence",
+                            "Requests UNMIR to prevent genderbased violence")
+    assert repair_lost_hyphens(paragraphs)[1].text == ("Requests UNMIR to prevent gender-based "
+                                                       "violence")
+
+
 def test_spellings_a_text_uses_keep_their_form() -> None:
     # "ceasefire" printed more often than "cease-fire"; "co-operation" beside "cooperation"
     # (a prefix under four letters); a capitalised word whose halves the text never hyphenates
