@@ -91,7 +91,7 @@ def check_zip_container(path: str | Path, *, kind: str, parts: tuple[str, ...] =
     p = Path(path)
     try:
         with zipfile.ZipFile(p) as archive:
-            members = archive.infolist()
+            _check_members(archive, p, kind, parts)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError) as exc:
         # NotImplementedError: a central directory naming a zip version Python cannot read
         if _is_compound_file(p):
@@ -107,44 +107,41 @@ def check_zip_container(path: str | Path, *, kind: str, parts: tuple[str, ...] =
             path=p,
             hint=f"re-download or re-save it as {kind}",
         ) from exc
+
+
+def _check_members(archive: zipfile.ZipFile, path: Path, kind: str,
+                   parts: tuple[str, ...]) -> None:
+    """InputError for too many members, too many bytes or too high a ratio, then for the
+    first member whose name starts with one of `parts` that does not read whole (a zeroed or
+    cut stretch of the file: a bad header, a broken compressed stream, a wrong checksum)."""
+    members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
         raise InputError(f"{kind} holds {len(members):,} parts, over the limit of "
-                         f"{MAX_ZIP_MEMBERS:,}", path=p, hint="this does not look like a "
+                         f"{MAX_ZIP_MEMBERS:,}", path=path, hint="this does not look like a "
                          "real document; check its origin")
     total = sum(m.file_size for m in members)
     compressed = sum(m.compress_size for m in members) or 1
     if total > MAX_ZIP_UNCOMPRESSED:
         raise InputError(f"{kind} expands to {total:,} bytes, over the limit of "
-                         f"{MAX_ZIP_UNCOMPRESSED:,}", path=p,
+                         f"{MAX_ZIP_UNCOMPRESSED:,}", path=path,
                          hint="this looks like a zip bomb; check its origin")
     if total / compressed > MAX_ZIP_RATIO and total > 10 * 1024 * 1024:
         raise InputError(f"{kind} compresses {total / compressed:.0f} to 1, over the limit "
-                         f"of {MAX_ZIP_RATIO}", path=p,
+                         f"of {MAX_ZIP_RATIO}", path=path,
                          hint="this looks like a zip bomb; check its origin")
-    if parts:
-        _check_parts(p, kind, [m for m in members if m.filename.startswith(parts)])
-
-
-def _check_parts(path: Path, kind: str, members: list[zipfile.ZipInfo]) -> None:
-    """InputError naming the first of `members` that does not read whole (a zeroed or cut
-    stretch of the file: a bad header, a broken compressed stream, a wrong checksum)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for member in members:
-                try:
-                    with archive.open(member) as part:
-                        while part.read(1 << 20):
-                            pass
-                except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
-                        NotImplementedError) as exc:
-                    raise InputError(f"is damaged: its part {member.filename} does not read "
-                                     "whole (bytes zeroed or cut off)",
-                                     path=path, hint=f"download it again, or open it and save "
-                                     f"it again as {kind}") from exc
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"not a valid {kind} file (the zip container is corrupt or "
-                         "truncated)", path=path, hint=f"re-download or re-save it as {kind}"
-                         ) from exc
+    for member in members:
+        if not parts or not member.filename.startswith(parts):
+            continue
+        try:
+            with archive.open(member) as part:
+                while part.read(1 << 20):
+                    pass
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                NotImplementedError) as exc:
+            raise InputError(f"is damaged: its part {member.filename} does not read "
+                             "whole (bytes zeroed or cut off)",
+                             path=path, hint=f"download it again, or open it and save "
+                             f"it again as {kind}") from exc
 
 
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
