@@ -856,10 +856,13 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"\b(military|police)\s+component\b[^;]{0,80}?\b(?:up\s+to|a\s+maximum\s+of)\s+" + _COUNT,
     # "the authorized strength of UNOCI's police component shall remain at 1,555 personnel",
     # "an international police element with a strength of up to 1,640 officers", "a civilian
-    # police component initially comprised of 1,250 officers"
+    # police component initially comprised of 1,250 officers", "the necessary police force,
+    # not exceeding 2,500 personnel" (never the country's "national police force")
     r"\b(military|police)\s+(?:component|element)\b[^;]{0,40}?\b(?:remain\s+at|at|"
-    r"comprised\s+of|consisting\s+of|up\s+to|not\s+exceed)\s+" + _COUNT
+    r"comprised\s+of|consisting\s+of|up\s+to|not\s+exceed(?:ing)?)\s+" + _COUNT
     + r"(?=\s+(?:\w+\s+)?(?:personnel|officers|troops)\b)",
+    r"(?<!national )\b(police)\s+force\b,?\s+not\s+exceeding\s+" + _COUNT
+    + r"(?=\s+(?:\w+\s+)?(?:personnel|officers)\b)",
     # "reduce the level of authorized military personnel from 8115 to 7450"
     r"\b(?:level|strength|number)\s+of\s+(?:the\s+)?(?:authori[sz]ed\s+)?(troop|military|police)s?"
     r"\s+(?:personnel\s+)?from\s+[\d,]+\s+to\s+" + _COUNT + r"\b(?!\s+(?:\w+\s+)?personnel)",

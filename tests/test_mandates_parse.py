@@ -1398,6 +1398,10 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
      CeilingKind.MILITARY, 7450),
     ("Decides to establish UNMIR, and decides also that the military component of UNMIR will "
      "not exceed 1,350 personnel;", CeilingKind.MILITARY, 1350),
+    # the police a mission may deploy, named as a force before the figure (2429 (2018) 6)
+    ("Authorises the deployment of the necessary police force, not exceeding 2,100 personnel, "
+     "including individual police officers and members of formed police units, essential for "
+     "the implementation of UNMIR's mandate;", CeilingKind.POLICE, 2100),
     # "observers" alone, in a force's breakdown, are its military observers
     ("Decides that UNMIR shall consist of a maximum of 5,650 military personnel, including up "
      "to 200 observers;", CeilingKind.MILITARY_OBSERVERS, 200),
