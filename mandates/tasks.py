@@ -362,7 +362,11 @@ _SG_SUBSTANTIVE = re.compile(
     r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
-    r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|consult|appoint|seek|"
+    r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|"
+    # "to provide in his second 90-day report …", "to provide through a strategic review by
+    # 1 May 2032, an assessment on the following:" (2429 (2018) 7): what he writes, not does
+    r"provide (?:in|through) (?:his|her|its|the|a|an) (?:[\w-]+ ){0,5}?(?:report|review|"
+    r"briefing|update)s?\b|consult|appoint|seek|"
     r"make (?:recommendations|proposals)|take (?:the )?(?:necessary|appropriate) (?:measures|"
     r"steps) to (?:ensure|achieve) (?:full )?compliance|conduct (?:a|an) (?:\w+ )?(?:review|"
     r"assessment)|prepare|present|include|transmit|convey|maintain the fund|notify|update)")

@@ -1022,6 +1022,26 @@ def test_what_the_secretary_general_is_asked_to_do_to_a_mission_does_not_task_it
     assert only(both, "6").categories == ("demilitarization",)
 
 
+def test_what_the_secretary_general_assesses_after_consulting_the_mission_is_no_task() -> None:
+    """The items of an assessment he is to provide are what he writes about (2429 (2018) 7):
+    "in consultation with UNXYZ" did not make "provide through a strategic review …, an
+    assessment on the following" a provision of the mission's."""
+    items = [op("7(i)", "the overall impact of further reductions, including violations and "
+                        "abuses of human rights and sexual and gender-based violence;", 2, "7"),
+             op("7(ii)", "whether the capacity of the national police and judicial "
+                         "institutions has increased;", 2, "7")]
+    for chapeau in (
+            "Requests the Secretary-General, in consultation with UNXYZ, to provide through a "
+            "strategic review by 1 May 2032, an assessment on the following:",
+            "Requests the Secretary-General to provide in his second 90-day report an "
+            "assessment on the following:"):
+        assert rules([op("7", chapeau), *items], ["UNXYZ"]) == ()
+    # … while what he provides through the mission is still its task
+    through = rules([op("7", "Requests the Secretary-General, through UNXYZ, to provide the "
+                             "following assistance to the Government:"), *items], ["UNXYZ"])
+    assert [t.ref for t in through] == ["7(i)", "7(ii)"]
+
+
 def test_bare_governance_is_not_democratization() -> None:
     tasks = rules([op("11", "Requests UNXYZ to support the participation of women in "
                             "post-conflict governance institutions;")], ["UNXYZ"])
