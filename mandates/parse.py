@@ -84,6 +84,10 @@ _BY_REFERENCE = (
              + _SET_OUT + r" in paragraphs? \d+(?:(?:,| and| to|-) ?\d+)* of (?:the|his|that) "
              r"(?:above-mentioned )?report\b"),
 )
+# the tasks listed in this text after all: under the paragraph or in paragraphs below it
+_LISTED_HERE = Caseless(
+    r"\bwith the (?:following )?(?:key |core |priority )?(?:tasks|mandate|functions)\b"
+    r"(?:\s*:\s*$| as (?:specified|set out) in paragraphs? [\d, and]+ below)")
 # every match of _BY_REFERENCE names the document in one of these words (a paragraph without
 # them, most paragraphs, is not scanned with the patterns)
 _DOCUMENT_WORDS = ("report", "letter", "plan", "proposal", "recommendation", "arrangement")
@@ -225,6 +229,10 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
         by_report = next((m for pattern in _BY_REFERENCE
                           if (m := pattern.search(p.text, lowered))), None) if any(
             word in lowered for word in _DOCUMENT_WORDS) else None
+        if by_report and _LISTED_HERE.search(p.text, lowered):
+            # "establish UNIOSIL, as recommended in … his report, … with the following key
+            # tasks:" (1620 (2005) 1): the report recommended, this text lists the tasks
+            by_report = None
         if by_report and NOT_A_MISSION.search(p.text, max(0, by_report.start() - 160),
                                               by_report.end()):
             # "requests the Group of Experts … to implement their mandate in accordance with

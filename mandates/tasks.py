@@ -347,12 +347,16 @@ _SG_THROUGH = Anchored(re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
     r"deploy\w* (?:\w+ ){0,5}@@|"
+    # "to establish the United Nations Integrated Office in Haiti (BINUH) … with the following
+    # key tasks:" (2476 (2019) 1, 1620 (2005) 1, 1876 (2009) 3)
+    r"establish\w* (?:the |a |an )?@@|"
     # "to expand the civilian component of MONUC … so as to establish a human rights capacity"
     r"(?:expand|reinforc|strengthen|redeploy)\w* (?:the )?(?:\w+ ){0,3}(?:of )?@@|"
     # "implement the following activities … in the planning and conduct of UNFICYP's operations"
     r"(?:planning|conduct) of (?:the )?@@|"
     r"and (?:his |her |the )?special representative|and (?:the )?@@|"
     r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)"))
+_SG_ESTABLISHES = re.compile(r"\bestablish\w* (?:the |a |an )?@@")
 # what the Secretary-General does through the mission, as opposed to reporting and consulting
 _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
@@ -554,8 +558,13 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             through = (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])
                        ) or "special representative" in head
             if through and not _SG_NOT_TASK.match(task) and _SG_SUBSTANTIVE.match(task):
-                return _Tasking(_ids(head_refs + _refs(missions, task[:200])) or
-                                (missions.principal,), strength, "sg-through-mission", task)
+                named = head_refs + _refs(missions, task[:200])
+                if (founded := _SG_ESTABLISHES.search(marked)) and named:
+                    # the office he establishes, not the one it succeeds ("… (UNIOGBIS) to
+                    # succeed UNOGBIS")
+                    named = named[marked.count("@@", 0, founded.end()) - 1:][:1]
+                return _Tasking(_ids(named) or (missions.principal,), strength,
+                                "sg-through-mission", task)
             return None
         return _with_the_mission(rest, missions, strength)
 

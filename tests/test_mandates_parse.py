@@ -2588,6 +2588,32 @@ def test_a_bodys_mandate_set_by_a_report_is_not_the_missions(tmp_path, operative
         f"2. {operative}\n")
 
 
+def test_a_mission_established_as_a_report_recommends_with_its_tasks_listed_here(
+        tmp_path) -> None:
+    """"Establish UNIOSIL, as recommended in … his report, … with the following key tasks:"
+    (1620 (2005) 1): the report recommended the office, this text lists its tasks, so no note
+    says they are elsewhere; the tasks are the new office's, not those of the one it
+    succeeds."""
+    path = _resolution_file(
+        tmp_path, 9015, "29 June 2031",
+        "1. Requests the Secretary-General to establish the United Nations Integrated Office "
+        "in Ruritania (UNIOR) to succeed UNOR, as recommended in his report (S/2031/273), for "
+        "an initial period of 12 months beginning on 1 January 2032, with the following key "
+        "tasks:\n(a) to assist the Government in building the capacity of the National "
+        "Electoral Commission to conduct a free and fair electoral process;\n(b) to support "
+        "the demobilization of former combatants;\n"
+        "2. Decides to remain seized of the matter.\n")
+    parsed = parse_resolution(path)
+    assert not [w for w in parsed.warnings if w.code == "tasks_by_reference"]
+    assert {(t.ref, t.mission) for t in parsed.tasks} == {("1(a)", "UNIOR"), ("1(b)", "UNIOR")}
+    # … while one whose tasks the report sets still gets the note
+    assert _reference_notes(
+        tmp_path, 9016,
+        "1. Requests the Secretary-General to establish the United Nations Integrated Office "
+        "in Ruritania (UNIOR), as recommended in his report (S/2031/273), for an initial "
+        "period of 12 months;\n2. Decides to remain seized of the matter.\n")
+
+
 def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
     assert not _reference_notes(
         tmp_path, 9012,
