@@ -88,6 +88,8 @@ _BY_REFERENCE = (
 _LISTED_HERE = Caseless(
     r"\bwith the (?:following )?(?:key |core |priority )?(?:tasks|mandate|functions)\b"
     r"(?:\s*:\s*$| as (?:specified|set out) in paragraphs? [\d, and]+ below)")
+_NOT_ITS_TASKS = Caseless(r"^(?:approves|endorses)\b[^;]{0,60}?\bproposals?\b[^;]{0,60}?\bon "
+                          r"the (?:composition|structure|size|staffing|operational aspects)\b")
 # every match of _BY_REFERENCE names the document in one of these words (a paragraph without
 # them, most paragraphs, is not scanned with the patterns)
 _DOCUMENT_WORDS = ("report", "letter", "plan", "proposal", "recommendation", "arrangement")
@@ -229,9 +231,12 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
         by_report = next((m for pattern in _BY_REFERENCE
                           if (m := pattern.search(p.text, lowered))), None) if any(
             word in lowered for word in _DOCUMENT_WORDS) else None
-        if by_report and _LISTED_HERE.search(p.text, lowered):
+        if by_report and (_LISTED_HERE.search(p.text, lowered)
+                          or _NOT_ITS_TASKS.search(p.text, lowered)):
             # "establish UNIOSIL, as recommended in … his report, … with the following key
-            # tasks:" (1620 (2005) 1): the report recommended, this text lists the tasks
+            # tasks:" (1620 (2005) 1): the report recommended, this text lists the tasks;
+            # "Approves the proposals … on the composition and operational aspects of UNMHA"
+            # (2452 (2019) 3): the proposals set its make-up, not its tasks
             by_report = None
         if by_report and NOT_A_MISSION.search(p.text, max(0, by_report.start() - 160),
                                               by_report.end()):

@@ -2614,6 +2614,22 @@ def test_a_mission_established_as_a_report_recommends_with_its_tasks_listed_here
         "period of 12 months;\n2. Decides to remain seized of the matter.\n")
 
 
+def test_proposals_on_a_missions_make_up_set_no_tasks_by_reference(tmp_path) -> None:
+    """Approving his proposals "on the composition and operational aspects" of a mission
+    (2452 (2019) 3) sets who serves in it, not what it does; approving "the proposals
+    therein" on its activities still sets tasks elsewhere."""
+    assert not _reference_notes(
+        tmp_path, 9017,
+        "1. Decides to establish UNMIR for an initial period of six months;\n"
+        "2. Approves the proposals of the Secretary-General on the composition and operational "
+        "aspects of UNMIR set out in the annex to his letter of 31 December 2031 to the "
+        "President of the Council;\n")
+    assert _reference_notes(
+        tmp_path, 9018,
+        "1. Welcomes the report of the Secretary-General of 3 March 2031, and approves the "
+        "proposals therein concerning UNMIR's activities;\n")
+
+
 def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
     assert not _reference_notes(
         tmp_path, 9012,
