@@ -825,8 +825,8 @@ _HEADCOUNTS = {pattern: re.compile(_headcount_of(pattern))
                for pattern, _ in (*_KINDS, *_PERSONNEL_INTO)}
 # kinds some texts print with capitals; a bare "Police" or "Troops" may be a name's
 _CAPITALIZED_KIND = re.compile(r"\b(?:Civilian Police|Formed Police Units?|Military Observers|"
-                               r"Military (?:Liaison |Staff )?Officers|Police (?:Officers|"
-                               r"Monitors|Personnel)|Military Personnel)\b")
+                               r"Military (?:Liaison |Staff )?Officers|Individual Police|"
+                               r"Police (?:Officers|Monitors|Personnel)|Military Personnel)\b")
 _CEILING_CONTEXT = Caseless(
     r"ceiling|authori[sz]ed (?:strength|level)|up to\b|maximum (?:\w+ )?of|consist of|"
     r"comprised of|compris(?:e|es|ing)\b|not exceed|"
@@ -874,6 +874,10 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     # 420 personnel, …, for a new authorized ceiling of 1,795 personnel" (2066 (2012))
     r"\b(formed\s+police\s+units?)\b[^;]{0,240}?\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+"
     + _COUNT,
+    # units counted with the people they hold: "up to seven formed police units (totalling 980
+    # personnel)"
+    r"\b(formed\s+police\s+units?)\s*[(,]\s*(?:totall?ing|comprising|with\s+a\s+total\s+of)\s+"
+    r"(?:up\s+to\s+)?" + _COUNT + r"(?=\s+personnel\b)",
     # a component changed by a number of people it does not name the kind of: "the increase
     # of the UNMIR civilian police component by no more than 34 officers", "reducing the
     # military component by 1,990 personnel" (an increment or a reduction, never a ceiling)

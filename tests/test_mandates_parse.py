@@ -1398,6 +1398,13 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
      CeilingKind.MILITARY, 7450),
     ("Decides to establish UNMIR, and decides also that the military component of UNMIR will "
      "not exceed 1,350 personnel;", CeilingKind.MILITARY, 1350),
+    # police units counted with the people they hold, kinds printed with capitals
+    ("Decides to establish UNMIR for an initial period of six months, composed of up to seven "
+     "Formed Police Units (totalling 980 personnel) and 295 Individual Police Officers;",
+     CeilingKind.FORMED_POLICE_UNITS, 980),
+    ("Decides to establish UNMIR for an initial period of six months, composed of up to seven "
+     "Formed Police Units (totalling 980 personnel) and 295 Individual Police Officers;",
+     CeilingKind.INDIVIDUAL_POLICE, 295),
     # the police a mission may deploy, named as a force before the figure (2429 (2018) 6)
     ("Authorises the deployment of the necessary police force, not exceeding 2,100 personnel, "
      "including individual police officers and members of formed police units, essential for "
