@@ -1178,8 +1178,8 @@ _HEADCOUNT = re.compile(r"(?<![\w/.,$])" + _FIGURE + r"(?![\w/]|[.,]\d)\s+(?:[\w
 # "authorized military and police personnel from 8,650 to 9,150"
 _PERSONNEL_FROM_TO = re.compile(r"\b(?:" + "|".join(_PEOPLE) + r")\s+from\s+[\d,]+\s+to\s+"
                                 r"(?:approximately\s+)?" + _FIGURE + r"\b(?![.,]\d)")
-_STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|"
-                           r"increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b")
+_STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|compos\w*|"
+                           r"compris\w*|increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b")
 # "the 3,500 personnel of the United Nations Operation in Somalia (UNOSOM) authorized by
 # paragraph 3 of resolution 775 (1992)"
 _AUTHORIZED_BEFORE = re.compile(r"[^;]*?\b(?:authori[sz]ed|approved)\s+by\s+(?:paragraph|"

@@ -1474,12 +1474,16 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
         # a figure with a thousands comma is never a year
         ("7", "Authorizes the Secretary-General to increase the force levels of UNMIR by 2,069 "
               "uniformed personnel;"),
+        # a unit the mission is composed of, of no kind the contract names (2743 (2024) 4)
+        ("8", "Reiterates that UNMIR's police and corrections unit shall continue to comprise up "
+              "to 70 civilian and seconded personnel to serve as advisors;"),
     )]
     more: list = []
     read: set[str] = set()
     assert [c.ref for c in ceilings_of(paragraphs, "UNMIR", more, read)] == ["5"]
     found = unread_strengths(paragraphs, read | {c.ref for c in more})
-    assert [(p.ref, figures) for p, figures in found] == [("2", ["9,150"]), ("7", ["2,069"])]
+    assert [(p.ref, figures) for p, figures in found] == [("2", ["9,150"]), ("7", ["2,069"]),
+                                                         ("8", ["70"])]
 
 
 def test_military_trainers_in_a_unit_are_not_the_military_ceiling() -> None:
