@@ -887,6 +887,11 @@ _PHRASINGS = tuple(Caseless(p) for p in (
 ))
 
 
+_RAISED_BY_UNITS = re.compile(r"\b(?:increas|additional|reinforc|augment|expan)", re.I)
+_UNITS_EACH = Caseless(r"\b" + _COUNT + r"\s+formed\s+police\s+units\s+(?:comprising|of|with)\s+"
+                      r"(?:up\s+to\s+)?" + _COUNT + r"\s+(?:personnel|officers)\s+each\b")
+
+
 def _people(headcount: str) -> str:
     """Who a headcount counts, by its last two words: "160 staff officers" → "staff officers"."""
     return " ".join(headcount.lower().split()[-2:])
@@ -1160,6 +1165,19 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     seen.add((p.ref, kind))
                     placed.append(((number, m.start()), PersonnelCeiling(
                         owner, kind, count, p.ref, p.page, m.group(0))))
+        for m in _UNITS_EACH.finditer(text):
+            # "13 formed police units of up to 140 personnel each": the units' ceiling is their
+            # product, read only where no formed-police figure is printed for the paragraph
+            units, each = parse_count(m.group(1)), parse_count(m.group(2))
+            key = (p.ref, CeilingKind.FORMED_POLICE_UNITS)
+            # not units an increase brings ("an increase in the strength of MONUC of 841
+            # personnel, including up to five formed police units of 125 officers each")
+            before = text[max(0, m.start() - 240):m.start()].rsplit(";", 1)[-1]
+            if units and each and key not in seen and not _RAISED_BY_UNITS.search(before):
+                seen.add(key)
+                placed.append(((number, m.start()), PersonnelCeiling(
+                    owner, CeilingKind.FORMED_POLICE_UNITS, units * each, p.ref, p.page,
+                    m.group(0))))
     placed = [(at, _individual_police(at, c, placed, paragraphs[at[0]].text)) for at, c in placed]
     placed.sort(key=lambda item: item[0])
     if read is not None:

@@ -1398,6 +1398,13 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
      CeilingKind.MILITARY, 7450),
     ("Decides to establish UNMIR, and decides also that the military component of UNMIR will "
      "not exceed 1,350 personnel;", CeilingKind.MILITARY, 1350),
+    # units of so many each: their product, and the police beside them are individual police
+    ("Decides that UNMIR shall consist of up to 15,845 military personnel, 1,583 police "
+     "personnel and 13 formed police units of up to 140 personnel each;",
+     CeilingKind.FORMED_POLICE_UNITS, 1820),
+    ("Decides that UNMIR shall consist of up to 15,845 military personnel, 1,583 police "
+     "personnel and 13 formed police units of up to 140 personnel each;",
+     CeilingKind.INDIVIDUAL_POLICE, 1583),
     # police units counted with the people they hold, kinds printed with capitals
     ("Decides to establish UNMIR for an initial period of six months, composed of up to seven "
      "Formed Police Units (totalling 980 personnel) and 295 Individual Police Officers;",
@@ -1449,6 +1456,17 @@ def test_ceilings_in_from_to_and_not_exceed_phrasings(text: str, kind: CeilingKi
 
     ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert {c.kind: c.count for c in ceilings}[kind] == count
+
+
+def test_units_an_increase_brings_are_no_ceiling() -> None:
+    """"An increase … of 841 personnel, including up to five formed police units of 125
+    officers each" (1621 (2005)) adds units; 625 is not the formed police ceiling."""
+    from mandates.metadata import ceilings_of
+
+    text = ("Authorizes an increase in the strength of UNMIR of 841 personnel, including up to "
+            "five formed police units of 125 officers each and the additional police personnel;")
+    ceilings = ceilings_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert CeilingKind.FORMED_POLICE_UNITS not in {c.kind for c in ceilings}
 
 
 def test_a_strength_that_could_not_be_read_is_said() -> None:
