@@ -998,6 +998,11 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
             continue
         m = min(found, key=lambda x: x.start())
         modality = _modality(span, at, m.start(), m.end(), hint, cues.default)
+        if modality is not Modality.MONITOR and _MONITORING_NOUN.match(span, m.end()) \
+                and _OWN_WORK.search(span, max(0, m.start() - 30), m.start()):
+            # "to engage in human rights monitoring, reporting and analysis": the noun after
+            # the cue is the mission's own work
+            modality = Modality.MONITOR
         if cues.secured_when is not None and cues.secured_when.search(
                 span, max(0, m.start() - 150), m.end() + 150):
             modality = Modality.SECURE
@@ -1013,6 +1018,14 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         hits = [h for h in hits if h[0] < mainstream.start()] or hits[:1]
     return _Coding(tuple(h[1] for h in hits), tuple(h[3] for h in hits),
                    tuple(h[2] for h in hits), tuple(h[4] for h in hits))
+
+
+# … but not a body's name: "the Analytical Support and Sanctions Monitoring Team"
+_MONITORING_NOUN = re.compile(r"\s+(?:monitoring|observation|verification|investigations?)\b"
+                              r"(?!\s+(?:team|group|mechanism|unit|committee|mission|commission|"
+                              r"body|bodies|cell|centre|center)s?\b)")
+_OWN_WORK = re.compile(r"\b(?:engage in|conduct|undertake|carry out|including|through|and|"
+                       r"for|on)\s+(?:the\s+)?$")
 
 
 def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,

@@ -61,6 +61,22 @@ def test_a_request_to_the_mission_is_a_task_with_its_modality() -> None:
     assert not task.priority
 
 
+def test_monitoring_named_after_the_cue_is_the_missions_monitoring() -> None:
+    """"… and to engage in human rights monitoring, reporting and analysis": the noun after
+    the cue is what the mission does, whatever verb came before; a body named for monitoring
+    ("the Sanctions Monitoring Team") is not."""
+    tasks = rules([op("2", "Decides to establish UNXYZ with a mandate to assist the Government "
+                           "to strengthen rule of law institutions, support and develop the "
+                           "National Police, and to engage in human rights monitoring, "
+                           "reporting and analysis;")], ["UNXYZ"])
+    task = only(tasks, "2")
+    assert task.modality_of("human_rights") is Modality.MONITOR
+    assert task.modality_of("police_reform") is Modality.ASSIST
+    helped = rules([op("3", "Requests UNXYZ to assist the Committee and the Analytical Support "
+                            "and Sanctions Monitoring Team in their work;")], ["UNXYZ"])
+    assert only(helped, "3").modality_of("arms_embargo") is Modality.ASSIST
+
+
 def test_encouraging_the_mission_is_an_encouraged_task() -> None:
     tasks = rules([op("7", "Encourages the Mission to continue to support the "
                                 "Government in the disarmament, demobilization and "
