@@ -974,6 +974,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
     span = _ASIDES.sub(" ", span)
     at = CUE_INDEX.starts(span)
+    label = _ITEM_LABEL.match(span) if ":" in span[:120] else None
     hits: list[tuple[int, str, str, Modality, str]] = []
     matched: dict[str, list[tuple[int, int]]] = {}
     for cues in tasks_at(at):
@@ -997,7 +998,16 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         if not found:
             continue
         m = min(found, key=lambda x: x.start())
-        modality = _modality(span, at, m.start(), m.end(), hint, cues.default)
+        said = m
+        if label is not None and m.start() < label.end():
+            # "promotion and protection of human rights: to monitor, help investigate and
+            # report … abuses of human rights": the label names the task, the words after it
+            # say what the mission does about it
+            later = [x for x in found if x.start() >= label.end()] or [
+                x for x in [search(cues.pattern, span, None if starts is None else
+                                   [i for i in starts if i >= label.end()])] if x is not None]
+            said = min(later, key=lambda x: x.start()) if later else m
+        modality = _modality(span, at, said.start(), said.end(), hint, cues.default)
         if modality is not Modality.MONITOR and _MONITORING_NOUN.match(span, m.end()) \
                 and _OWN_WORK.search(span, max(0, m.start() - 30), m.start()):
             # "to engage in human rights monitoring, reporting and analysis": the noun after
@@ -1211,6 +1221,9 @@ _THE_MISSION = re.compile(r"\bthe mission\b")
 # ways of naming the mission that do not make it the one doing what a list under them says
 _WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",
                             "need-for-mission", "approves-mission"})
+# an item's label before the words that ask: "promotion and protection of human rights: to
+# monitor …"
+_ITEM_LABEL = re.compile(r"[^;:]{3,110}?:\s+(?=to\s)")
 # a chapeau that makes the list under it a list of priorities
 _PRIORITY_LIST = Anchored(re.compile(
     r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"

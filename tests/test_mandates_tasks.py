@@ -77,6 +77,20 @@ def test_monitoring_named_after_the_cue_is_the_missions_monitoring() -> None:
     assert only(helped, "3").modality_of("arms_embargo") is Modality.ASSIST
 
 
+def test_an_items_label_names_the_task_and_its_words_say_what_the_mission_does() -> None:
+    """"(c) Promotion and protection of human rights: To monitor, help investigate and report
+    …": "promotion" in the label is not the mission's verb; monitoring is."""
+    tasks = rules([op("5", "Decides that the mandate of UNXYZ shall include the following "
+                           "tasks:"),
+                   op("5(c)", "Promotion and protection of human rights: To monitor, help "
+                              "investigate and report publicly and regularly to the Council on "
+                              "violations and abuses of human rights;", 2, "5"),
+                   op("5(d)", "Promotion and protection of human rights: To support the "
+                              "national human rights commission;", 2, "5")], ["UNXYZ"])
+    assert only(tasks, "5(c)").modality_of("human_rights") is Modality.MONITOR
+    assert only(tasks, "5(d)").modality_of("human_rights") is Modality.ASSIST
+
+
 def test_encouraging_the_mission_is_an_encouraged_task() -> None:
     tasks = rules([op("7", "Encourages the Mission to continue to support the "
                                 "Government in the disarmament, demobilization and "
