@@ -155,7 +155,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("sexual_violence", "SGBViolence", A, _rx(
         r"sexual (?:and gender[- ]based )?violence", r"gender[- ]based (?:and sexual )?violence",
         r"\brape\b", r"sexual abuse(?! (?:by|of) (?:united nations|un|mission|peacekeep))",
-        r"women(?:'s)? protection advisers", r"\bcrsv\b", r"\bsgbv\b",
+        r"women(?:'s)? protection advis[eo]rs?\b", r"\bcrsv\b", r"\bsgbv\b",
         r"monitoring,? analysis,? and reporting arrangements",
         r"violence (?:committed )?against (?:children and )?women(?: and (?:girls|children))?",
     ), exclude=re.compile(r"sexual exploitation and abuse"), never_secured=True),
@@ -471,16 +471,16 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # women named among the vulnerable ("especially women and children") are not a gender task;
     # their participation, representation or rights are
     TaskCues("gender", "Gender", A, _rx(
-        r"\bgender\b(?![- ]based)", r"\bwomen's (?!protection advisers)", r"1325",
+        r"\bgender\b(?![- ]based)", r"\bwomen's (?!protection advis[eo]r)", r"1325",
         r"women(?:,| and) peace and security", r"(?:participation|representation|"
         r"involvement|role|empowerment|rights) of women",
-    ), weak=_rx(r"\bwomen\b(?! protection advisers)", r"\bgirls\b", r"\bfemale\b"),
+    ), weak=_rx(r"\bwomen\b(?! protection advis[eo]r)", r"\bgirls\b", r"\bfemale\b"),
         # "human rights, with particular attention to women, children and vulnerable groups"
         # is a human rights task that minds women, not the women and peace and security agenda
         needs=re.compile(r"particip|represent|involv|empower|equal|leadership|decision-making|"
                          r"\brole\b|(?<!human )\brights\b|(?<!vulnerable )(?<!armed )\bgroups\b|"
-                         r"organi[sz]ations|networks|"
-                         r"mainstream|perspective|advisers?|inclusi|engag"), never_secured=True),
+                         r"organi[sz]ations|networks|mainstream|perspective|"
+                         r"(?<!protection )advis[eo]rs?|inclusi|engag"), never_secured=True),
     TaskCues("legal_reform", "LegalReform", A, _rx(
         r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",

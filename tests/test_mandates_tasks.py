@@ -1337,6 +1337,19 @@ def test_what_the_secretary_general_strengthens_the_mission_for_is_its_task(
     assert category in only(rules([op("14", text)], ["UNXYZ"]), "14").categories
 
 
+@pytest.mark.parametrize("advisers", ["Women Protection Advisers", "Women Protection Advisors",
+                                      "a Women's Protection Adviser"])
+def test_women_protection_advisers_in_either_spelling_are_about_sexual_violence(
+        advisers: str) -> None:
+    """Resolutions print "Advisers" and "Advisors" (10 of the shared texts the second): both
+    name the mission's work against sexual violence, not the women and peace and security
+    agenda."""
+    task = only(rules([op("4", f"Requests UNXYZ to provide specific protection for women "
+                               f"affected by armed conflict, including through {advisers};")],
+                      ["UNXYZ"]), "4")
+    assert "sexual_violence" in task.categories and "gender" not in task.categories
+
+
 def test_operations_in_support_of_the_national_police_are_police_support() -> None:
     task = only(rules([op("7", "Requests that UNXYZ continue the increased tempo of operations "
                                "in support of the HNP against armed gangs;")], ["UNXYZ"]), "7")
