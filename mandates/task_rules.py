@@ -231,7 +231,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # bare "use of force" is nearly always another's (refrain from, deter, excessive,
         # proportionate); the mission is authorised only where it may use it
         r"(?:including|by) (?:the )?use of force",
-        r"acting in self-defence", r"\bair power\b",
+        r"acting in self-defen[cs]e", r"\bair power\b",
     # "deter any attempt at the use of force": the force is another's, not authorised
     ), exclude=re.compile(r"(?:attempts? (?:at|to use)|threat(?:s|en\w*)? (?:or|of)|"
                           r"renounc\w*|refrain\w* from|resort\w* to) (?:the )?use of force")),
@@ -410,7 +410,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("regional_reconciliation", "RegReconcil", A, _rx(
         r"regional (?:cooperation|dialogue|reconciliation|peace|integration|stability)",
-        r"neighbouring (?:states|countries)", r"good-?neighbourly",
+        r"neighbou?ring (?:states|countries)", r"good-?neighbou?rly",
         r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
         r"expanded joint verification mechanism",
     )),

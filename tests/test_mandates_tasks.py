@@ -1350,6 +1350,14 @@ def test_women_protection_advisers_in_either_spelling_are_about_sexual_violence(
     assert "sexual_violence" in task.categories and "gender" not in task.categories
 
 
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to support the Government's relations with neighbouring countries;",
+    "Requests UNXYZ to support the Government's relations with neighboring countries;",
+])
+def test_a_cue_reads_in_british_and_american_spelling(text: str) -> None:
+    assert only(rules([op("6", text)], ["UNXYZ"]), "6").categories == ("regional_reconciliation",)
+
+
 def test_operations_in_support_of_the_national_police_are_police_support() -> None:
     task = only(rules([op("7", "Requests that UNXYZ continue the increased tempo of operations "
                                "in support of the HNP against armed gangs;")], ["UNXYZ"]), "7")
