@@ -558,12 +558,12 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             through = (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])
                        ) or "special representative" in head
             if through and not _SG_NOT_TASK.match(task) and _SG_SUBSTANTIVE.match(task):
-                named = head_refs + _refs(missions, task[:200])
-                if (founded := _SG_ESTABLISHES.search(marked)) and named:
+                through_refs = head_refs + _refs(missions, task[:200])
+                if (founded := _SG_ESTABLISHES.search(marked)) and through_refs:
                     # the office he establishes, not the one it succeeds ("… (UNIOGBIS) to
                     # succeed UNOGBIS")
-                    named = named[marked.count("@@", 0, founded.end()) - 1:][:1]
-                return _Tasking(_ids(named) or (missions.principal,), strength,
+                    through_refs = through_refs[marked.count("@@", 0, founded.end()) - 1:][:1]
+                return _Tasking(_ids(through_refs) or (missions.principal,), strength,
                                 "sg-through-mission", task)
             return None
         return _with_the_mission(rest, missions, strength)
