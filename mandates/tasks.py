@@ -343,20 +343,21 @@ _SUPPORT_ROLE = re.compile(
     r"(?:of )?)? ?(?P<ref>@@)"
 )
 _SG = r"the secretary-general"
+_ESTABLISHED = r"establish\w* (?:the |a |an )?@@"  # the mission he is asked to establish
 _SG_THROUGH = Anchored(re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
     r"deploy\w* (?:\w+ ){0,5}@@|"
     # "to establish the United Nations Integrated Office in Haiti (BINUH) … with the following
     # key tasks:" (2476 (2019) 1, 1620 (2005) 1, 1876 (2009) 3)
-    r"establish\w* (?:the |a |an )?@@|"
+    + _ESTABLISHED + "|"
     # "to expand the civilian component of MONUC … so as to establish a human rights capacity"
     r"(?:expand|reinforc|strengthen|redeploy)\w* (?:the )?(?:\w+ ){0,3}(?:of )?@@|"
     # "implement the following activities … in the planning and conduct of UNFICYP's operations"
     r"(?:planning|conduct) of (?:the )?@@|"
     r"and (?:his |her |the )?special representative|and (?:the )?@@|"
     r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)"))
-_SG_ESTABLISHES = re.compile(r"\bestablish\w* (?:the |a |an )?@@")
+_SG_ESTABLISHES = re.compile(r"\b" + _ESTABLISHED)
 # what the Secretary-General does through the mission, as opposed to reporting and consulting
 _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
@@ -980,7 +981,8 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
     for cues in tasks_at(at):
         starts = at.get(cues.id, [])
         weak_starts = at.get(WEAK_KEY[cues.id], [])
-        if cues.exclude is None and not cues.inside_of and cues.id not in _OUTER:
+        if cues.exclude is None and not cues.inside_of and cues.id not in _OUTER \
+                and label is None:
             first = search(cues.pattern, span, starts)
             found = [first] if first is not None else []
         else:
@@ -998,15 +1000,11 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         if not found:
             continue
         m = min(found, key=lambda x: x.start())
-        said = m
-        if label is not None and m.start() < label.end():
-            # "promotion and protection of human rights: to monitor, help investigate and
-            # report … abuses of human rights": the label names the task, the words after it
-            # say what the mission does about it
-            later = [x for x in found if x.start() >= label.end()] or [
-                x for x in [search(cues.pattern, span, None if starts is None else
-                                   [i for i in starts if i >= label.end()])] if x is not None]
-            said = min(later, key=lambda x: x.start()) if later else m
+        # "promotion and protection of human rights: to monitor, help investigate and report …
+        # abuses of human rights": the label names the task, the words after it say what the
+        # mission does about it
+        said = m if label is None else min((x for x in found if x.start() >= label.end()),
+                                           key=lambda x: x.start(), default=m)
         modality = _modality(span, at, said.start(), said.end(), hint, cues.default)
         if modality is not Modality.MONITOR and _MONITORING_NOUN.match(span, m.end()) \
                 and _OWN_WORK.search(span, max(0, m.start() - 30), m.start()):
