@@ -162,6 +162,21 @@ def test_a_text_mixing_utf8_letters_with_windows_1252_reads_both(tmp_path: Path)
     assert "\u201cearlier\u201d" in res.paragraph("PP1").text
 
 
+def test_utf8_letters_of_any_lead_byte_read_in_a_windows_1252_text(tmp_path: Path) -> None:
+    """Not only the letters of Latin-1 ("Ã©"): a Latin Extended-A one such as "ć" (read as
+    "Ä‡") is mended too."""
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(
+        b"S/RES/9004 (2031)\nResolution 9004 (2031)\n"
+        b"Adopted by the Security Council at its 12004th meeting, on 3 March 2031\n"
+        b"The Security Council,\nRecalling its \x93earlier\x94 decisions,\n"
+        b"1. Welcomes the appointment of Mr. Kosti\xc4\x87 as head of UNMIR;\n"
+        b"2. Decides to remain seized.\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1").text == ("Welcomes the appointment of Mr. Kosti\u0107 as head "
+                                       "of UNMIR;")
+
+
 def test_run_together_paragraphs_are_split(tmp_path) -> None:
     path = tmp_path / "run.txt"
     path.write_text(

@@ -85,10 +85,13 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00df][{re.escape(_CONTINUATION)}]"
 
 
 def _unmojibaked(m: re.Match[str]) -> str:
+    """The letter a UTF-8 sequence read as Windows-1252 stands for, or the match as it is."""
     try:
         return m.group(0).encode("cp1252").decode("utf-8")
     except UnicodeError:  # letters that happen to stand so ("Ã" then "©" in a list of symbols)
         return m.group(0)
+
+
 # Cyrillic letters drawn like Latin ones, typed by mistake inside an English word: "Сalls upon"
 # (2341 (2017)) opens with a Cyrillic С, and no pattern would read its verb
 _LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсухіјѕ", "ABEKMHOPCTXaeopcyxijs")
@@ -105,8 +108,7 @@ def normalize_line(text: str) -> str:
             .replace("\u2011", "-").replace("\u2010", "-")
         if "Â" in text:  # UTF-8's no-break space read as cp1252, however it was spaced
             text = _MOJIBAKE_SPACE.sub(" ", text)
-        if "Ã" in text or "Â" in text or "â" in text:
-            text = _MOJIBAKE.sub(_unmojibaked, text)
+        text = _MOJIBAKE.sub(_unmojibaked, text)  # any lead, "Ä‡" (ć) as well as "Ã©" (é)
         if _CYRILLIC.search(text):
             text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
     text = text.replace("\x0c", " ")
