@@ -423,6 +423,8 @@ def _names_a_mandate(text: str) -> bool:
     """True when `text` names a mandate as a word ("extend the mandate"), not only what
     another resolution "mandated" (the substring test first: most paragraphs name none)."""
     return "andate" in text and _MANDATE_NOUN.search(text) is not None
+
+
 # what a paragraph extending a mission it does not name by acronym calls it
 _UN_PRESENCE = re.compile(r"\b(?:mandate|mission|force|operation|observers?|liaison|"
                           r"peace-?keeping|presence|advance team)\b", re.I)
@@ -529,7 +531,6 @@ def further_extension(text: str, expires: date) -> date | None:
         if later is not None and later > expires:
             return later
     return None
-
 
 
 # words without which the patterns `_mission_period` makes for a mission cannot match: a

@@ -159,6 +159,8 @@ def _capital_words(text: str) -> Iterator[re.Match[str]]:
             continue
         yield m
         pos = m.end()
+
+
 _ACRONYM_SHAPE = re.compile(
     r"\b((?:UN|MINU|MONU|ONU|MIPONU|BINU)[A-Z]{2,8}(?: I{1,3}\b)?)")
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z-]{2,9}(?: I{1,3})?)\s*\)")

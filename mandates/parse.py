@@ -136,6 +136,8 @@ def _report_symbol(p: Paragraph, paragraphs: list[Paragraph]) -> str | None:
     named = {m.group(1) for q in paragraphs if q.kind is ParagraphKind.PREAMBULAR
              for m in _SG_REPORT.finditer(q.text)}
     return named.pop() if len(named) == 1 else None
+
+
 # "extend the mandate of UNAMID as set out in resolution 1769 (2007)", "renew the mandate
 # of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
 _BY_RESOLUTION = Caseless(

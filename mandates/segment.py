@@ -352,6 +352,8 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _LETTER_RUN = re.compile(r"([A-Za-z]+)")
+
+
 def _is_word_char(ch: str) -> bool:
     """What `\\w` matches (`re`'s word boundary is where this changes)."""
     return ch.isalnum() or ch == "_"
@@ -541,6 +543,8 @@ def _split_run(splitter: re.Pattern[str], text: str) -> list[str]:
             last = m.end()
     pieces.append(text[last:])
     return pieces
+
+
 _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
 # "…; 13 Urges": a number whose dot was lost after a semicolon (see _NUMBER_OR_LETTER_SPLIT)
 _UNDOTTED_RUN = re.compile(r"[;:]\s+\d{1,3}\s+[A-Z]")

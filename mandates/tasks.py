@@ -569,7 +569,6 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return None
         return _with_the_mission(rest, missions, strength)
 
-
     if verb in ("approves", "endorses", "supports"):
         listed = _with_mandate(rest, missions, Strength.REQUESTED) if refs else None
         if listed is not None:
@@ -949,7 +948,6 @@ class _Coding:
         return _Coding(tuple(self.categories[i] for i in kept),
                        tuple(self.modalities[i] for i in kept),
                        tuple(self.cues[i] for i in kept), tuple(self.befores[i] for i in kept))
-
 
 
 class _SpanCoder:

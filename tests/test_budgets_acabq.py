@@ -42,6 +42,7 @@ def test_the_recommended_total_is_read_alike_from_docx_and_pdf(
     # the PDF edition gives the same cuts, word for word, and the same warnings; six of the
     # seven PDFs once gave the total alone (header lines over the wrong columns, rows of
     # text cells closed by one figure not seen as table rows, "($2 200 000)" not a figure)
+
     def cuts(budget):
         return [(r.group, r.item, r.amount, r.paragraphs, r.text) for r in budget.recommendations]
 

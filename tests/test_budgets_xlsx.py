@@ -236,6 +236,7 @@ def test_a_workbook_damaged_inside_a_sheet_exits_3_naming_the_part(tmp_path) -> 
     assert "Traceback" not in result.stderr
     properties = tmp_path / "properties.xlsx"
     zeroed_zip_part(path, "docProps/app.xml", properties)
+
     def figures(budget) -> list[tuple]:
         return [(ln.item, ln.measure, ln.period, ln.amount, ln.at.cell) for ln in budget.lines]
 

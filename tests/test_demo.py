@@ -74,10 +74,6 @@ def test_demo_writes_pdf_json_html_xlsx(tmp_path) -> None:
     assert overlapping_characters(tmp_path / "report.pdf") == []
 
 
-
-
-
-
 def _pages_ending_on_a_heading(pdf_path: Path, html_path: Path) -> list[tuple[int, str]]:
     """Pages whose lowest line of text is a heading, the sentence that opens a table, or a
     table's group heading row."""

@@ -155,7 +155,6 @@ def test_a_pronoun_takes_its_subject_from_the_clause_before() -> None:
     assert task.modality is Modality.MONITOR
 
 
-
 def test_a_clause_that_names_nothing_does_not_borrow_the_topics_before_it() -> None:
     text = ("Underlines that protecting civilians and delivering humanitarian aid remain "
             "urgent, and urges UNXYZ to deter any threats against itself;")
@@ -166,6 +165,7 @@ def test_an_anaphor_before_the_verb_points_back_to_the_clause_before() -> None:
     text = ("Calls on the two Governments to strengthen cooperation on the border area, and "
             "in this regard, calls upon UNXYZ to support the national authorities;")
     assert only(rules([op("5", text)], ["UNXYZ"]), "5").categories == ("border_control",)
+
 
 def test_help_that_names_nothing_is_help_with_what_the_clause_before_asks() -> None:
     text = ("Calls upon the Government of Atlantis to secure its borders against the entry of "

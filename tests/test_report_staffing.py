@@ -115,7 +115,6 @@ def test_the_task_table_names_the_staff_that_do_a_task(unmiss) -> None:
     assert "nothing linked" in row and "staff: Child Protection Unit&nbsp;−4" in row
 
 
-
 def test_gender_without_a_programme_names_the_gender_unit_the_staffing_shows(monusco) -> None:
     [wps] = [f for f in monusco.findings if f.rule == "WPS_WITHOUT_CAPACITY"
              and f.title.startswith("Women, peace and security")]

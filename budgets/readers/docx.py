@@ -384,7 +384,6 @@ def _layout(rows: list[list[_RawCell]], widths: list[int], ref_for) -> tuple:
     return tuple(grid_rows)
 
 
-
 # --- tables printed as paragraphs ---------------------------------------------------
 
 def _may_hold_rows(text: str) -> bool:

@@ -958,7 +958,6 @@ def _cell_text(parts: list[str]) -> str:
     return text
 
 
-
 # --- tables continued on the next page ----------------------------------------------
 
 def _join_continued(grids: list[tuple[Grid, tuple[float, ...]]]) -> list[Grid]:

@@ -40,6 +40,7 @@ REDUCTIONS = (
 )
 PROPOSED, RECOMMENDED = 874_790_100, 866_348_600
 
+
 def _amount(dollars: int) -> str:
     text = f"{abs(dollars):,}".replace(",", " ")
     return f"({text})" if dollars < 0 else text

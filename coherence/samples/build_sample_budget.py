@@ -299,7 +299,5 @@ def build(path: Path = OUT) -> Path:
     return path
 
 
-
-
 if __name__ == "__main__":
     print(build())

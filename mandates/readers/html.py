@@ -35,6 +35,7 @@ class _OrderedList:
     kind: str
     next: int
 
+
 #: a link to a footnote or endnote: Word's `#_ftn1`, `#_edn1`, and the usual `#fn1`
 _NOTE_LINK = re.compile(r"#_?(?:ftn|edn|fn)\w*$", re.I)
 #: the element that holds the notes: Word's footnote list, or a `footnotes` section
