@@ -41,7 +41,7 @@ from coherence.mapping import Link, Overrides, link_tasks
 from coherence.staffing import OfficeRow, office_rows, offices_serving, staffing_findings
 from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
-from mandates.missions import OTHER_OPERATIONS
+from mandates.missions import OTHER_OPERATIONS, names_of
 from mandates.model import PersonnelCeiling
 from provenance import DataWarning, SourceRef
 
@@ -585,10 +585,16 @@ def _workbook_gaps(budget: Budget) -> list[DataWarning]:
         "report as DOCX or PDF for them", SourceRef(path=budget.source.path))]
 
 
-def mission_ceilings(resolution: Resolution) -> list[PersonnelCeiling]:
+def mission_ceilings(resolution: Resolution, mission: str | None = None) -> list[PersonnelCeiling]:
     """The resolution's ceilings for a United Nations mission, not those it sets for a force it
-    authorizes (AMISOM's 22,126 troops in a resolution that also tasks UNSOS)."""
-    return [c for c in resolution.ceilings if c.mission not in OTHER_OPERATIONS]
+    authorizes (AMISOM's 22,126 troops in a resolution that also tasks UNSOS); only
+    `mission`'s when it sets some for it and for another mission too (MINUSTAH's and its
+    successor MINUJUSTH's)."""
+    ceilings = [c for c in resolution.ceilings if c.mission not in OTHER_OPERATIONS]
+    if mission is None:
+        return ceilings
+    names = names_of(mission)
+    return [c for c in ceilings if c.mission in names] or ceilings
 
 
 def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
@@ -596,7 +602,7 @@ def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
           if ln.item == "Total" or ln.item.endswith("– Total")]
     columns = _columns(hr)
     proposed = _pick(columns, Measure.COST_ESTIMATES)
-    ceilings = mission_ceilings(resolution)
+    ceilings = mission_ceilings(resolution, budget.mission)
     kinds = {c.kind for c in ceilings}
     out = []
     for ceiling in ceilings:
@@ -854,7 +860,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
             f"{budget.document or 'the budget'} is {budget.mission}'s. Links and findings compare "
             "two different missions; give the matching documents.", "Politics"))
     findings += _document_roles(budget, acabq) + misplaced
-    findings += _ceiling_changes(resolution, compared, personnel)
+    findings += _ceiling_changes(resolution, compared, personnel, budget.mission)
     uniformed = _uniformed(budget)
     findings += _uniformed_findings(uniformed, personnel)
     advisory = (advisory_rows(acabq, classes, links, tasks, proposed.label if proposed else None)
@@ -908,14 +914,14 @@ def _staffed(offices: list[OfficeRow]) -> str:
 
 
 def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
-                     personnel: list[PersonnelRow]) -> list[Finding]:
+                     personnel: list[PersonnelRow], mission: str | None) -> list[Finding]:
     """A ceiling the Council moved since the previous resolution, against the funded number."""
     if previous is None:
         return []
-    before = {c.kind: c for c in mission_ceilings(previous)}
+    before = {c.kind: c for c in mission_ceilings(previous, mission)}
     funded = {p.kind: p for p in personnel}
     out = []
-    for ceiling in mission_ceilings(resolution):
+    for ceiling in mission_ceilings(resolution, mission):
         old = before.get(ceiling.kind)
         if old is None or old.count == ceiling.count:
             continue

@@ -1007,8 +1007,14 @@ def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 increments: list[PersonnelCeiling] | None = None,
                 read: set[str] | None = None,
-                reductions: list[PersonnelCeiling] | None = None) -> tuple[PersonnelCeiling, ...]:
+                reductions: list[PersonnelCeiling] | None = None,
+                others: Sequence[str] = ()) -> tuple[PersonnelCeiling, ...]:
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in.
+
+    They are `mission`'s, unless a paragraph names another force and not the mission, or
+    names one of `others` (the resolution's other missions) and not the mission: "Decides to
+    establish a follow-on operation, MINUJUSTH, … composed of up to seven formed police
+    units" in a resolution that also renews MINUSTAH.
 
     A count that raises the strength ("an increase … by 50 military personnel") is not a
     ceiling: it is appended to `increments` when given, and one that lowers it ("reduce the
@@ -1030,8 +1036,13 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         # a force the Council authorizes that is not the mission: "authorize the Member States
         # of the African Union to maintain the deployment of AMISOM … 22,126 troops"
         other = _OTHER_OPERATION.search(text)
-        owner = other.group(0) if other and not (mission and any(
-            re.search(rf"\b{re.escape(name)}\b", text) for name in names_of(mission))) else mission
+        own = bool(mission) and any(re.search(rf"\b{re.escape(name)}\b", text)
+                                    for name in own_names)
+        owner = other.group(0) if other and not own else mission
+        if not own and owner == mission:
+            named = [o for o in others if re.search(rf"\b{re.escape(o)}\b", text)]
+            if len(named) == 1:
+                owner = named[0]
         raised: list[int] = []  # where each increment read in this paragraph ends
         kept: list[int] = []  # where each ceiling read in this paragraph ends
         found: list[tuple[CeilingKind, re.Match[str]]] = []

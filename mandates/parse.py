@@ -499,7 +499,8 @@ def parse_resolution(path: str | Path) -> Resolution:
     increments: list[PersonnelCeiling] = []
     reductions: list[PersonnelCeiling] = []
     read: set[str] = set()
-    ceilings = ceilings_of(paragraphs, principal, increments, read, reductions)
+    ceilings = ceilings_of(paragraphs, principal, increments, read, reductions,
+                           others=missions[1:])
     for code, changes, says, then in (
             ("ceiling_increment", increments, "raises the authorized strength by",
              # "by 200 police personnel, for a total of 1,200" sets the ceiling as well

@@ -2947,6 +2947,32 @@ def test_the_report_sets_aside_a_ceiling_of_a_force_that_is_not_a_un_mission() -
     assert mission_ceilings(res) == []
 
 
+def test_a_successor_established_beside_a_renewal_keeps_its_own_ceilings(tmp_path) -> None:
+    """A resolution that renews MINUSTAH for a final period and establishes MINUJUSTH sets the
+    police of the new mission; they are MINUJUSTH's, not the principal mission's, and a report
+    on either mission's budget compares that mission's ceilings."""
+    from coherence.report import mission_ceilings
+
+    path = _resolution_file(
+        tmp_path, 9019, "13 April 2031",
+        "1. Decides to extend the mandate of MINUSTAH for a final period until 15 October 2031, "
+        "and decides that MINUSTAH shall comprise up to 2,370 troops during this period;\n",
+        "2. Decides to establish a follow-on operation, the United Nations Mission for Justice "
+        "Support in Haiti (MINUJUSTH), for an initial period of six months, composed of up to "
+        "seven formed police units (totalling 980 personnel) and 295 individual police "
+        "officers;\n",
+        "3. Requests MINUSTAH to cooperate with MINUJUSTH in the transition;\n")
+    res = parse_resolution(path)
+    assert res.missions[0] == "MINUSTAH"
+    assert {(c.mission, c.kind, c.count) for c in res.ceilings} == {
+        ("MINUSTAH", CeilingKind.MILITARY, 2370),
+        ("MINUJUSTH", CeilingKind.FORMED_POLICE_UNITS, 980),
+        ("MINUJUSTH", CeilingKind.INDIVIDUAL_POLICE, 295)}
+    assert [c.count for c in mission_ceilings(res, "MINUSTAH")] == [2370]
+    assert [c.count for c in mission_ceilings(res, "MINUJUSTH")] == [980, 295]
+    assert len(mission_ceilings(res)) == 3
+
+
 @pytest.mark.parametrize("text", [
     "Decides to authorize an increase in the strength of UNMIR by 50 military personnel;",
     "Decides to authorize an increase in the strength of UNMIR by 186 police and 11 civilian "
