@@ -1195,7 +1195,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     if read is not None:
         read.update(c.ref for _, c in placed)
         read.update(lent)
-    return tuple(_latest_per_kind([c for _, c in placed]))
+    return tuple(_latest_per_kind([c for _, c in placed], others))
 
 
 # the words a number of people ends with
@@ -1280,13 +1280,17 @@ def _individual_police(at: tuple[int, int], ceiling: PersonnelCeiling,
     return replace(ceiling, kind=CeilingKind.INDIVIDUAL_POLICE)
 
 
-def _latest_per_kind(ceilings: list[PersonnelCeiling]) -> list[PersonnelCeiling]:
-    """One ceiling per kind: the first paragraph that sets it (later ones restate or trim)."""
-    chosen: dict[CeilingKind, PersonnelCeiling] = {}
+def _latest_per_kind(ceilings: list[PersonnelCeiling],
+                     others: Sequence[str] = ()) -> list[PersonnelCeiling]:
+    """One ceiling per kind: the first paragraph that sets it (later ones restate or trim);
+    one per kind for each of `others`, the resolution's other missions, as well."""
+    def key(c: PersonnelCeiling) -> tuple[str | None, CeilingKind]:
+        return (c.mission if c.mission in others else None, c.kind)
+
+    chosen: dict[tuple[str | None, CeilingKind], PersonnelCeiling] = {}
     for c in ceilings:
-        chosen.setdefault(c.kind, c)
-    order = [c for c in ceilings if chosen.get(c.kind) is c]
-    return order
+        chosen.setdefault(key(c), c)
+    return [c for c in ceilings if chosen.get(key(c)) is c]
 
 
 # the stated interval first: "keep the Council regularly informed … and submit a report every

@@ -2973,6 +2973,20 @@ def test_a_successor_established_beside_a_renewal_keeps_its_own_ceilings(tmp_pat
     assert len(mission_ceilings(res)) == 3
 
 
+def test_two_missions_keep_a_ceiling_of_the_same_kind_each() -> None:
+    """One ceiling per kind is kept (a later paragraph restates or trims it), but per mission:
+    the successor's police do not hide the police the renewed mission keeps."""
+    from mandates.metadata import ceilings_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("1", "Decides that MINUSTAH shall comprise up to 1,500 police personnel until 15 "
+              "October 2031;"),
+        ("2", "Decides to establish MINUJUSTH, composed of up to 1,275 police personnel;"))]
+    assert [(c.mission, c.count) for c in ceilings_of(paragraphs, "MINUSTAH",
+                                                      others=("MINUJUSTH",))] == [
+        ("MINUSTAH", 1500), ("MINUJUSTH", 1275)]
+
+
 @pytest.mark.parametrize("text", [
     "Decides to authorize an increase in the strength of UNMIR by 50 military personnel;",
     "Decides to authorize an increase in the strength of UNMIR by 186 police and 11 civilian "
