@@ -272,6 +272,11 @@ class Report:
                 ("previous budget", self.previous_budget)]
 
     @property
+    def mandate_expires(self) -> tuple[date | None, str | None]:
+        """When the mandate of the report's mission ends, and the paragraph that says so."""
+        return mission_expiry(self.resolution, self.budget.mission or self.mission)
+
+    @property
     def task_source_names(self) -> list[str]:
         """`1701 (2006)` for each resolution the tasks were also read from."""
         return [short_symbol(r) for r in self.task_sources]
@@ -409,8 +414,8 @@ class Report:
                 "resolution": {"symbol": self.resolution.symbol,
                                "draft": self.resolution.draft,
                                "adopted": _iso(self.resolution.adopted),
-                               "mandate_expires": _iso(self.resolution.mandate_expires),
-                               "mandate_expires_ref": self.resolution.mandate_expires_ref,
+                               "mandate_expires": _iso(self.mandate_expires[0]),
+                               "mandate_expires_ref": self.mandate_expires[1],
                                "reports_requested": [r.to_json() for r in
                                                      self.resolution.reports_requested],
                                "source": source(self.resolution)},
@@ -595,6 +600,19 @@ def mission_ceilings(resolution: Resolution, mission: str | None = None) -> list
         return ceilings
     names = names_of(mission)
     return [c for c in ceilings if c.mission in names] or ceilings
+
+
+def mission_expiry(resolution: Resolution, mission: str | None = None
+                   ) -> tuple[date | None, str | None]:
+    """When the resolution has `mission`'s mandate end, and the paragraph that says so: the
+    date it sets for `mission` when that is another of its missions (the successor MINUJUSTH
+    it establishes beside MINUSTAH's final period), else the resolution's own expiry."""
+    if mission is not None:
+        names = names_of(mission)
+        for e in resolution.other_expiries:
+            if e.mission in names:
+                return e.expires, e.ref
+    return resolution.mandate_expires, resolution.mandate_expires_ref
 
 
 def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
@@ -851,7 +869,8 @@ def build_report(resolution: Resolution, budget: Budget, *,
     task_changes = _task_changes(resolution, compared, stronger)
     staffing = office_rows(budget, tasks)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
-                         baseline, proposed, expenditure, links, staffing, stronger)
+                         baseline, proposed, expenditure, links, staffing, stronger,
+                         mission_expiry(resolution, budget.mission))
     if resolution.missions and budget.mission and budget.mission not in resolution.missions:
         findings.append(Finding(
             "MISSION_MISMATCH", RULES["MISSION_MISMATCH"].severity,
@@ -1043,7 +1062,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
               task_changes: dict[str, list[str]], baseline: Column | None,
               proposed: Column | None, expenditure: Column | None,
               links: list[Link], staffing: list[OfficeRow],
-              stronger: dict[str, list[str]]) -> list[Finding]:
+              stronger: dict[str, list[str]],
+              expiry: tuple[date | None, str | None]) -> list[Finding]:
     out: list[Finding] = []
     area = {t.category: t.area for t in tasks}
     offices = {c: offices_serving(staffing, c) for c in area}
@@ -1233,13 +1253,13 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                    "a priority task.", "Performance and accountability", (),
                                    (row.at.get(same, ""), row.at.get(expenditure.label, "")),
                                    {"apportionment": approved, "expenditure": spent}))
-    if proposed and resolution.mandate_expires:
+    expires, expiry_ref = expiry[0], expiry[1] or _expiry_ref(resolution)
+    if proposed and expires:
         start = date(int(proposed.period[:4]), 7, 1)
-        if resolution.mandate_expires < start:
+        if expires < start:
             sev = rule("MANDATE_PERIOD")
-            expiry_ref = _expiry_ref(resolution)
             out.append(Finding("MANDATE_PERIOD", sev,
-                               f"The mandate read expires on {resolution.mandate_expires}, before"
+                               f"The mandate read expires on {expires}, before"
                                f" the {proposed.period} budget period begins",
                                "Check for a later resolution: the budget may serve a mandate "
                                "renewed or changed since this one.", "Politics",

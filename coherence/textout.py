@@ -59,7 +59,10 @@ def resolution_table(res: Resolution) -> str:
         f"missions         {', '.join(res.missions) or '-'}",
         f"chapter VII      {'yes' if res.chapter_vii else 'no'}",
         f"mandate expires  {res.mandate_expires.isoformat() if res.mandate_expires else '-'}"
-        + (f"  (para {res.mandate_expires_ref})" if res.mandate_expires_ref else ""),
+        + (f"  (para {res.mandate_expires_ref})" if res.mandate_expires_ref else "")
+        + (f"  {res.missions[0]}" if res.other_expiries and res.missions else ""),
+        *(f"                 {e.expires.isoformat()}  (para {e.ref})  {e.mission}"
+          for e in res.other_expiries),
         f"paragraphs       {sum(1 for p in res.paragraphs if p.kind == 'preambular')} "
         f"preambular, {len(res.operative)} operative",
     ]

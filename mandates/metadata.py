@@ -774,6 +774,41 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     return None, None
 
 
+def other_expiries_of(paragraphs: Sequence[Paragraph], adopted: date | None,
+                      missions: Sequence[str]) -> tuple[tuple[str, date, str], ...]:
+    """(mission, expiry, paragraph) for the resolution's other missions, `missions[1:]`, whose
+    period a paragraph of their own sets: "Decides to establish a follow-on operation …
+    (MINUJUSTH), for an initial period of six months … until 15 April 2018" in a resolution
+    that gives MINUSTAH a final period.
+
+    A paragraph that also names the principal mission, `missions[0]`, is not one of their
+    own ("redeploy … from UNMIL to UNOCI … until 30 September 2011", "extend the mandate of
+    UNAVEM III"), unless it names it as the one succeeded ("… (UNIOGBIS) to succeed UNOGBIS").
+    """
+    if len(missions) < 2:
+        return ()
+    principal = names_of(missions[0])
+    out: list[tuple[str, date, str]] = []
+    for mission in missions[1:]:
+        names = names_of(mission)
+        if any(n in principal for n in names) or any(n in names for n in principal):
+            continue
+        expires, ref = expiry_of(paragraphs, adopted, mission)
+        text = next((p.text for p in paragraphs if p.ref == ref), "")
+        if expires is None or ref is None or not any(re.search(rf"\b{re.escape(n)}\b", text)
+                                                     for n in names):
+            continue
+        text = _SUCCEEDED.sub("", text)
+        if not any(re.search(rf"\b{re.escape(n)}\b", text) for n in principal):
+            out.append((mission, expires, ref))
+    return tuple(out)
+
+
+# "to succeed UNOGBIS", "as a follow-on mission to UNOA", "replacing UNOMSIL"
+_SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ing)?|successor to|follow-on (?:\w+ ){0,3}to|"
+                        r"replac(?:e|es|ing))\s+(?:the\s+)?[A-Z][A-Z-]{2,}")
+
+
 _NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, "hundred", "thousand"], key=len, reverse=True))
 _COUNT = (r"(\d{1,3}(?:[, \u00a0]\d{3})+|\d+|(?:(?:" + _NUMBER_WORD + r")(?:[ -]|\s+and\s+))*(?:"
           + _NUMBER_WORD + r"))")

@@ -168,6 +168,22 @@ class PersonnelCeiling:
 
 
 @dataclass(frozen=True, slots=True)
+class MissionExpiry:
+    """When the mandate of one of a resolution's other missions ends: a successor it
+    establishes ("MINUJUSTH … until 15 April 2018" beside MINUSTAH's final period)."""
+
+    mission: str
+    expires: date
+    ref: str
+    page: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """As printed in `other_expiries`."""
+        return {"mission": self.mission, "expires": self.expires.isoformat(), "ref": self.ref,
+                "page": self.page}
+
+
+@dataclass(frozen=True, slots=True)
 class ReportingRequest:
     """A request to the Secretary-General to report: how often or by when."""
 
@@ -219,6 +235,8 @@ class Resolution:
     # the paragraph that sets `mandate_expires` (its date, period or termination), and its page
     mandate_expires_ref: str | None = None
     mandate_expires_page: int | None = None
+    # the expiries the text sets for its other missions (`mandate_expires` is the first one's)
+    other_expiries: tuple[MissionExpiry, ...] = ()
 
     @property
     def title(self) -> str:
@@ -265,6 +283,7 @@ class Resolution:
             "mandate_expires": self.mandate_expires.isoformat() if self.mandate_expires else None,
             "mandate_expires_ref": self.mandate_expires_ref,
             "mandate_expires_page": self.mandate_expires_page,
+            "other_expiries": [e.to_json() for e in self.other_expiries],
             "ceilings": [c.to_json() for c in self.ceilings],
             "reporting": [r.to_json() for r in self.reporting],
             "draft": self.draft,

@@ -20,6 +20,7 @@ from mandates.metadata import (
     expiry_of,
     further_extension,
     missions_of,
+    other_expiries_of,
     prints_date,
     reporting_of,
     resolutions_cited,
@@ -27,7 +28,7 @@ from mandates.metadata import (
     unread_extension,
     unread_strengths,
 )
-from mandates.model import Paragraph, ParagraphKind, PersonnelCeiling, Resolution
+from mandates.model import MissionExpiry, Paragraph, ParagraphKind, PersonnelCeiling, Resolution
 from mandates.readers.lines import Line, clean_lines
 from mandates.segment import segment
 from mandates.tasks import code_tasks
@@ -437,6 +438,9 @@ def parse_resolution(path: str | Path) -> Resolution:
     principal = missions[0] if missions else None
     counted_from: list[tuple[date, bool]] = []
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal, counted_from)
+    others = tuple(MissionExpiry(m, d, ref, next((x.page for x in paragraphs if x.ref == ref),
+                                                 None))
+                   for m, d, ref in other_expiries_of(paragraphs, adopted, missions))
     expiry_text = next((x.text for x in paragraphs if x.ref == expiry_ref), "")
     estimated = expires not in (None, adopted) and expiry_ref is not None and not prints_date(
         expiry_text, expires)
@@ -597,6 +601,7 @@ def parse_resolution(path: str | Path) -> Resolution:
         mandate_expires_ref=expiry_ref if expires is not None else None,
         mandate_expires_page=next((x.page for x in paragraphs if x.ref == expiry_ref), None)
         if expires is not None else None,
+        other_expiries=others,
         ceilings=ceilings,
         paragraphs=tuple(paragraphs),
         tasks=tasks,

@@ -2987,6 +2987,92 @@ def test_two_missions_keep_a_ceiling_of_the_same_kind_each() -> None:
         ("MINUSTAH", 1500), ("MINUJUSTH", 1275)]
 
 
+def test_a_successor_established_beside_a_renewal_has_its_own_expiry(tmp_path) -> None:
+    """MINUSTAH's final period ends on 15 October; the MINUJUSTH it establishes runs to 15 April.
+    The resolution's expiry stays the principal mission's; the successor's is listed beside it,
+    and a report on the successor's budget reads the successor's."""
+    from coherence.report import mission_expiry
+
+    path = _resolution_file(
+        tmp_path, 9021, "13 April 2031",
+        "1. Decides to extend the mandate of MINUSTAH for a final period until 15 October 2031;\n",
+        "2. Decides to establish a follow-on operation, the United Nations Mission for Justice "
+        "Support in Haiti (MINUJUSTH), for an initial period of six months from 16 October 2031 "
+        "until 15 April 2032;\n",
+        "3. Requests MINUSTAH to cooperate with MINUJUSTH in the transition;\n")
+    res = parse_resolution(path)
+    assert (res.missions[:2], res.mandate_expires, res.mandate_expires_ref) == (
+        ("MINUSTAH", "MINUJUSTH"), date(2031, 10, 15), "1")
+    assert res.to_json()["other_expiries"] == [
+        {"mission": "MINUJUSTH", "expires": "2032-04-15", "ref": "2", "page": 1}]
+    assert mission_expiry(res, "MINUJUSTH") == (date(2032, 4, 15), "2")
+    assert mission_expiry(res, "MINUSTAH") == mission_expiry(res) == (date(2031, 10, 15), "1")
+
+
+def test_a_report_on_the_successors_budget_reads_the_successors_expiry(tmp_path) -> None:
+    """MINUSTAH's final period ends before the 2026/27 budget period begins, MINUJUSTH's runs
+    into it: only a report on MINUSTAH's budget says the mandate read ends too early."""
+    import dataclasses
+    from importlib.resources import files
+
+    from budgets import parse_budget
+    from coherence.report import build_report
+
+    path = tmp_path / "9024.txt"
+    path.write_text(
+        "S/RES/9024 (2026)\nResolution 9024 (2026)\nAdopted by the Security Council at its "
+        "12024th meeting, on 13 April 2026\nThe Security Council,\nRecalling its earlier "
+        "decisions,\n1. Decides to extend the mandate of MINUSTAH for a final period until 15 "
+        "June 2026;\n2. Decides to establish a follow-on operation, the United Nations "
+        "Mission for Justice Support in Haiti (MINUJUSTH), for an initial period until 15 "
+        "October 2027;\n3. Requests MINUSTAH to cooperate with MINUJUSTH;\n", encoding="cp1252")
+    res = parse_resolution(path)
+    sample = parse_budget(str(files("coherence.samples") / "sample_budget.xlsx"))
+    for mission, expires, ref, too_early in (("MINUJUSTH", "2027-10-15", "2", False),
+                                             ("MINUSTAH", "2026-06-15", "1", True)):
+        report = build_report(res, dataclasses.replace(sample, mission=mission))
+        assert report.proposed is not None and report.proposed.period == "2026/27"
+        document = report.to_json()["documents"]["resolution"]  # type: ignore[index]
+        assert (document["mandate_expires"], document["mandate_expires_ref"]) == (expires, ref)
+        assert any(f.rule == "MANDATE_PERIOD" for f in report.findings) is too_early
+
+
+@pytest.mark.parametrize("second", [
+    # the authorization to lend troops names both missions: it is not UNOCI's mandate
+    "2. Decides to authorize the Secretary-General to move at once up to one infantry company "
+    "from UNMIL to the United Nations Operation in Côte d'Ivoire (UNOCI), until 30 September "
+    "2031, to guard United Nations premises;\n",
+    "2. Decides to authorize the Secretary-General, further to resolution 9001 (2030), to "
+    "extend until 30 September 2031 the redeployment from UNMIL to UNOCI of two helicopters;\n",
+])
+def test_a_period_set_in_a_paragraph_naming_the_principal_is_not_another_missions(
+        tmp_path, second: str) -> None:
+    """Only a paragraph of the other mission's own sets its expiry."""
+    path = _resolution_file(
+        tmp_path, 9022, "13 March 2031",
+        "1. Decides to extend the mandate of UNMIL until 30 September 2031;\n", second,
+        "3. Requests UNOCI to share information with UNMIL;\n")
+    res = parse_resolution(path)
+    assert res.missions[:2] == ("UNMIL", "UNOCI")
+    assert res.other_expiries == ()
+
+
+def test_an_office_established_to_succeed_the_principal_one_has_its_own_expiry(tmp_path) -> None:
+    """"… (UNIOGBIS) to succeed UNOGBIS … until 31 December 2032": the paragraph names the
+    principal office only as the one succeeded."""
+    path = _resolution_file(
+        tmp_path, 9023, "26 June 2031",
+        "1. Decides to extend the mandate of UNOGBIS until 31 December 2031;\n",
+        "2. Requests the Secretary-General to establish a United Nations Integrated "
+        "Peacebuilding Office in Guinea-Bissau (UNIOGBIS) to succeed UNOGBIS, for an initial "
+        "period of twelve months beginning on 1 January 2032;\n",
+        "3. Requests UNOGBIS to prepare the transition to UNIOGBIS;\n")
+    res = parse_resolution(path)
+    assert res.missions[:2] == ("UNOGBIS", "UNIOGBIS")
+    assert [(e.mission, e.expires, e.ref) for e in res.other_expiries] == [
+        ("UNIOGBIS", date(2032, 12, 31), "2")]
+
+
 @pytest.mark.parametrize("text", [
     "Decides to authorize an increase in the strength of UNMIR by 50 military personnel;",
     "Decides to authorize an increase in the strength of UNMIR by 186 police and 11 civilian "
