@@ -923,6 +923,11 @@ _PHRASINGS = tuple(Caseless(p) for p in (
 ))
 
 
+# what stands between a strength and a part of it the paragraph goes on to name
+_INCLUDING = re.compile(r"(?:\s+(?:\w+\s+)?(?:personnel|troops|officers))?,?\s+(?:including|"
+                        r"of\s+which|comprising)\s+(?:up\s+to\s+)?$", re.I)
+
+
 _RAISED_BY_UNITS = re.compile(r"\b(?:increas|additional|reinforc|augment|expan)", re.I)
 _UNITS_EACH = Caseless(r"\b" + _COUNT + r"\s+formed\s+police\s+units\s+(?:comprising|of|with)\s+"
                       r"(?:up\s+to\s+)?" + _COUNT + r"\s+(?:personnel|officers)\s+each\b")
@@ -1208,10 +1213,19 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                         increments.append(PersonnelCeiling(owner, kind, count, p.ref, p.page,
                                                            m.group(0)))
                     continue
-                if count and (p.ref, kind) not in seen and not _refers_back(text, m.end()):
+                if not count or _refers_back(text, m.end()):
+                    continue
+                ceiling = PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0))
+                if (p.ref, kind) not in seen:
                     seen.add((p.ref, kind))
-                    placed.append(((number, m.start()), PersonnelCeiling(
-                        owner, kind, count, p.ref, p.page, m.group(0))))
+                    placed.append(((number, m.start()), ceiling))
+                    continue
+                # "leaving UNMIL's military strength at 8,202 personnel, including 7,952
+                # troops in Liberia": the strength is the total, not the part it includes
+                part = next((i for i, (at, c) in enumerate(placed)
+                             if at[0] == number and c.kind is kind and at[1] > m.end()), None)
+                if part is not None and _INCLUDING.match(text, m.end(), placed[part][0][1]):
+                    placed[part] = ((number, m.start()), ceiling)
         for m in _UNITS_EACH.finditer(text):
             # "13 formed police units of up to 140 personnel each": the units' ceiling is their
             # product, read only where no formed-police figure is printed for the paragraph

@@ -1427,6 +1427,11 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
     ("Decides to establish UNMIR for an initial period of six months, composed of up to seven "
      "Formed Police Units (totalling 980 personnel) and 295 Individual Police Officers;",
      CeilingKind.INDIVIDUAL_POLICE, 295),
+    # a strength and the part of it the paragraph goes on to name: the strength (1885 (2009) 6)
+    ("Endorses the recommendation to carry out the second stage of UNMIR's drawdown, "
+     "repatriating 1,100 military personnel and leaving UNMIR's military strength at 6,430 "
+     "personnel, including 6,180 troops in the country and 250 guarding the Court;",
+     CeilingKind.MILITARY, 6430),
     # the police a mission may deploy, named as a force before the figure (2429 (2018) 6)
     ("Authorises the deployment of the necessary police force, not exceeding 2,100 personnel, "
      "including individual police officers and members of formed police units, essential for "
