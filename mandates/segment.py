@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from mandates.metadata import ADOPTED_AT_MEETING, symbol_of
 from mandates.missions import MISSIONS
@@ -333,20 +335,36 @@ _WORD_AFTER = _WORD_BEFORE | {"set", "out", "all", "direct", "secure"}
 _SHORT_AFTER = frozenset({"is", "it", "on", "or", "as", "at", "an"})
 
 
-def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Join words split by a stray space (`a gainst`, `Peac e`) using the document's own words.
+#: words the shared text resolutions use, for joins a document's own words cannot confirm
+#: (built by `python -m benchmarks.build_vocabulary`)
+VOCABULARY_PATH = Path(__file__).with_name("vocabulary.txt")
 
-    Two neighbouring pieces are joined only when the joined word occurs elsewhere in the
-    same document and at least one piece does not, so real word pairs stay apart.
+
+@cache
+def known_words() -> frozenset[str]:
+    """The shipped word list, lower case (empty when the file is missing)."""
+    if not VOCABULARY_PATH.exists():
+        return frozenset()
+    return frozenset(VOCABULARY_PATH.read_text(encoding="ascii").split())
+
+
+def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Join words split by a stray space (`a gainst`, `Peac e`, `curre ntly`).
+
+    Two neighbouring pieces, one of which occurs only once in the document, are joined when
+    the joined word occurs elsewhere in the same document and at least one piece does not,
+    or when the joined word is a known word (`known_words`) and one piece is not; real word
+    pairs stay apart.
     """
     # each text as its runs of ASCII letters (odd places) and what stands between them
     pieces = [_LETTER_RUN.split(p.text) for p in paragraphs]
     lowered = [[word.lower() for word in itertools.islice(runs, 1, None, 2)] for runs in pieces]
     vocabulary = Counter(itertools.chain.from_iterable(lowered))
     once = {word for word, count in vocabulary.items() if count == 1}
+    known = known_words() if once else frozenset()
     out = []
     for p, runs, words in zip(paragraphs, pieces, lowered, strict=True):
-        fixed = _joined(runs, words, vocabulary, once) if once else None
+        fixed = _joined(runs, words, vocabulary, once, known) if once else None
         out.append(p if fixed is None else _replace_text(p, fixed))
     return out
 
@@ -360,7 +378,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _joined(runs: list[str], words: list[str], vocabulary: Counter[str],
-            once: set[str]) -> str | None:
+            once: set[str], known: frozenset[str] = frozenset()) -> str | None:
     """The text of `runs` (`words` their letter runs lowered) with split words joined; None
     when nothing is joined.
 
@@ -377,9 +395,10 @@ def _joined(runs: list[str], words: list[str], vocabulary: Counter[str],
         i = 2 * j + 1
         b, before, after = runs[i + 2], runs[i - 1], runs[i + 3]
         if runs[i + 1] != " " or not b.islower() or (before and _is_word_char(before[-1])) \
-                or (after and _is_word_char(after[0])):
-            continue
-        if vocabulary[low_a + low_b] \
+                or (after and (_is_word_char(after[0]) or after[0] in "'’")):
+            continue  # (not "Acte d'engagement")
+        if (vocabulary[low_a + low_b] or (low_a + low_b in known and (
+                low_a not in known or low_b not in known))) \
                 and not (low_a in _WORD_BEFORE and (b in _WORD_AFTER or after.startswith("-"))) \
                 and not (b in _SHORT_AFTER and low_a not in once):
             joins.append(i + 1)

@@ -203,6 +203,42 @@ def test_split_words_are_repaired_only_when_the_document_knows_the_word() -> Non
     assert fixed[0].text == paragraphs[0].text
 
 
+def test_a_split_word_the_document_uses_once_is_repaired_from_the_word_list(tmp_path) -> None:
+    """Texts of 2014 and later split words the document uses only once ("ju diciary"): the
+    shipped word list confirms the join, so the task its cue names is coded."""
+    path = _resolution_file(
+        tmp_path, 9025, "2 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n",
+        "2. Requests UNMIR to support the ju diciary of the country and to report on the "
+        "detainees curre ntly held;\n")
+    res = parse_resolution(path)
+    assert res.paragraph("2").text == ("Requests UNMIR to support the judiciary of the country "
+                                       "and to report on the detainees currently held;")
+    assert "justice_reform" in res.categories()
+
+
+@pytest.mark.parametrize("text", [
+    # both pieces are words ("any one" is not "anyone" here); a French name before its
+    # apostrophe ("Acte d'engagement" is not "acted")
+    "Decides that any one of the parties may ask for a review;",
+    "Welcomes the signing of the Acte d'engagement by the parties;",
+])
+def test_the_word_list_joins_no_pair_of_words(text: str) -> None:
+    paragraphs = [Paragraph("1", ParagraphKind.OPERATIVE, text, 1)]
+    assert repair_split_words(paragraphs)[0].text == text
+
+
+def test_the_shipped_word_list_is_what_the_command_builds() -> None:
+    """mandates/vocabulary.txt is `python -m benchmarks.build_vocabulary` over the shared
+    texts: rebuild it after they change."""
+    from benchmarks.build_vocabulary import vocabulary
+    from mandates.segment import VOCABULARY_PATH
+
+    texts = [p.read_text(encoding="cp1252", errors="replace")
+             for p in sorted(require_shared("resolutions", "txt").glob("*.txt"))]
+    assert VOCABULARY_PATH.read_text(encoding="ascii").split() == vocabulary(texts)
+
+
 def test_a_split_word_right_after_another_word_is_repaired_too() -> None:
     # the pair before it ("the internation") must not hide the split ("internation al")
     paragraphs = [
