@@ -183,7 +183,11 @@ def _pair(resolutions: list[tuple[Resolution, Path]], budgets: list[tuple[Budget
         if key in seen:
             continue  # another edition of a resolution already read
         seen.add(key)
-        by_mission[resolution.missions[0]].append(resolution)
+        # a successor mission the resolution establishes, with a period of its own, is
+        # mandated by it too (MINUJUSTH beside MINUSTAH's final period)
+        for mission in dict.fromkeys([resolution.missions[0],
+                                      *(e.mission for e in resolution.other_expiries)]):
+            by_mission[mission].append(resolution)
     for mission in sorted(proposals):
         budget = proposals[mission]
         # a resolution that extends or sets the mandate (not one that only names the mission)

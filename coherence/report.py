@@ -829,7 +829,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
     compared = previous_resolution if comparable else None
     if compared is not None:
         compared = for_mission(compared, tasked, notes=False)
-    mission = (resolution.missions[0] if resolution.missions else None) or budget.mission
+    mission = tasked or budget.mission
     if budget.mission is None and mission is not None:
         # a workbook names no mission: nothing can tell a budget of another mission given
         # by mistake, so the reader is told what was assumed

@@ -3076,6 +3076,7 @@ def test_a_report_on_the_successors_budget_reads_the_successors_expiry(tmp_path)
         document = report.to_json()["documents"]["resolution"]  # type: ignore[index]
         assert (document["mandate_expires"], document["mandate_expires_ref"]) == (expires, ref)
         assert any(f.rule == "MANDATE_PERIOD" for f in report.findings) is too_early
+        assert report.mission == mission  # the budget's, though MINUSTAH is named first
 
 
 @pytest.mark.parametrize("second", [

@@ -70,3 +70,33 @@ def test_nothing_to_pair_exits_3_and_writes_nothing(tmp_path: Path) -> None:
     assert "UNIFIL: budget A/80/634 but no resolution" in result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith("error: ")
     assert not out.exists()
+
+
+def test_a_successor_established_beside_a_final_period_is_paired_with_its_budget(
+        tmp_path: Path) -> None:
+    """A resolution that gives MINUSTAH a final period and establishes MINUJUSTH with a period
+    of its own mandates both: MINUJUSTH's budget is paired with it, not left out for want of
+    a resolution."""
+    import dataclasses
+    from importlib.resources import files
+
+    from budgets import parse_budget
+    from coherence.manifest import _pair
+    from mandates import parse_resolution
+
+    path = tmp_path / "9026.txt"
+    path.write_text(
+        "S/RES/9026 (2026)\nResolution 9026 (2026)\nAdopted by the Security Council at its "
+        "12026th meeting, on 13 April 2026\nThe Security Council,\nRecalling its earlier "
+        "decisions,\n1. Decides to extend the mandate of MINUSTAH for a final period until 15 "
+        "October 2026;\n2. Decides to establish a follow-on operation, the United Nations "
+        "Mission for Justice Support in Haiti (MINUJUSTH), for an initial period until 15 "
+        "April 2027;\n3. Requests MINUJUSTH to support the Haitian National Police;\n",
+        encoding="cp1252")
+    resolution = parse_resolution(path)
+    sample = parse_budget(str(files("coherence.samples") / "sample_budget.xlsx"))
+    budget = dataclasses.replace(sample, mission="MINUJUSTH")
+    draft = _pair([(resolution, path)], [(budget, tmp_path / "budget.xlsx")], [])
+    assert draft.missions == ["MINUJUSTH"]
+    assert draft.rows[0]["mandate"] == path
+    assert not any("MINUJUSTH" in note for note in draft.notes)
