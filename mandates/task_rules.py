@@ -119,6 +119,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:small )?(?:arms|weapons)\b",
         r"weapons? (?:registry|registration|permits?)", r"possession of (?:arms|weapons)",
         r"arms trafficking", r"\bstockpiles?\b",
+        # "to confiscate and destroy weapons in the Area", "destruction of confiscated weapons"
+        r"confiscat\w*(?: and (?:destroy|dispose of))? (?:of )?(?:any |the |all |illegal )?"
+        r"(?:weapons|arms)\b", r"confiscated (?:weapons|arms)\b",
         r"(?:seize|collect|dispose of)(?: or (?:seize|collect))?,?(?: as appropriate,)? "
         r"(?:the |any )?arms", r"heavy (?:military )?(?:equipment|weapons)",
     )),

@@ -1256,6 +1256,9 @@ def test_violence_against_women_and_girls_is_sexual_and_gender_based_violence() 
     "and combatants across shared borders;",
     "Requests UNXYZ to support the development of a weapons registry and the revision of laws "
     "on the possession of arms;",
+    # the codebook's "confiscation"
+    "Decides that UNXYZ shall continue to keep the zone free of armed elements and to "
+    "confiscate and destroy weapons found there;",
 ])
 def test_arms_flows_and_registries_are_small_arms_control(text: str) -> None:
     assert "small_arms_control" in only(rules([op("9", text)], ["UNXYZ"]), "9").categories
