@@ -754,6 +754,18 @@ def _ids(refs: list[tuple[int, int, str | None]]) -> tuple[str | None, ...]:
     return tuple(dict.fromkeys(r[2] for r in refs))
 
 
+# what a mission's support to another body is to include (`_decision`): "that UNMIR's
+# support to X shall include", "that the support provided by UNMIR to X shall include", "that,
+# for the purposes of …, support to X shall include"
+_SUPPORT_SHALL = re.compile(
+    r"^(?:also |further |moreover )?that,?(?: [^,;:]{0,120},)? (?:(?P<who>[^,;:]{1,60}?)'s |the )?"
+    r"(?P<support>support) (?:(?:provided|given|offered) (?:by (?P<by>[^,;:]{1,60}?) )?)?"
+    r"(?:to|for) [^;]{1,200}? (?:shall|will|should) (?:also )?(?:include|consist of|comprise)\b")
+# the mission whose means bound a support no one else is named to give
+_WITHIN_MEANS = re.compile(r"\bwithin (?P<who>[^,;:]{1,60}?)'s (?:\w+ ){0,2}(?:area of "
+                           r"operations|capabilities|capacities|means|resources)\b")
+
+
 def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
     # "Decides that the mandate of MINUSCA shall include …", "Decides that UNMIT will …"
     # the asides may be long: "that in accordance with the report …, and based on the peace-keeping
@@ -773,6 +785,19 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
             if re.match(r"^ (?:be |also )?(?:extended|renewed|terminated|end|expire)", after):
                 return None
             return _Tasking(_ids(refs), strength, "mandate-shall", after)
+    m = _SUPPORT_SHALL.match(rest)
+    if m:
+        # "Decides that UNMIR's support to the border mechanism shall include …", "the support
+        # provided by UNMIR to …", or the support bounded by the mission's means alone: "support
+        # to the border mechanism shall include support to the committees, within UNMIR's area
+        # of operations and existing capabilities"
+        who = m.group("who") or m.group("by")
+        if who is None:
+            within = _WITHIN_MEANS.search(rest, m.end())
+            who = within.group("who") if within else None
+        if who is not None and _refs(missions, who) and _is_mission_subject(missions, who):
+            return _Tasking(_ids(_refs(missions, who)), strength, "support-shall",
+                            rest[m.start("support"):])
     m = re.match(r"^(?:also |further |moreover )?that,? (?P<who>.{0,300}?) "
                  r"(?:shall|will|should|would|is to|must|may|is authori[sz]ed to)\b", rest)
     if m:

@@ -1264,6 +1264,33 @@ def test_arms_flows_and_registries_are_small_arms_control(text: str) -> None:
     assert "small_arms_control" in only(rules([op("9", text)], ["UNXYZ"]), "9").categories
 
 
+@pytest.mark.parametrize("text", [
+    "Decides that UNXYZ's support to the operational activities of the Joint Border "
+    "Verification and Monitoring Mechanism shall include support to the ad hoc committees;",
+    "Decides that the support provided by UNXYZ to the Joint Border Verification and "
+    "Monitoring Mechanism shall include support to the ad hoc committees;",
+    # no one else named to give the support: the mission's means bound it
+    "Decides to extend until 15 May 2032 the mandate of UNXYZ as set out in resolution 9001 "
+    "(2030), and determines that, for the purposes of that resolution, support to the "
+    "operational activities of the Joint Border Verification and Monitoring Mechanism shall "
+    "include support to the ad hoc committees, as appropriate, within UNXYZ's area of "
+    "operations and existing capabilities;",
+])
+def test_what_the_missions_support_shall_include_is_its_task(text: str) -> None:
+    task = only(rules([op("1", text)], ["UNXYZ"]), "1")
+    assert task.categories == ("border_control",) and task.mission == "UNXYZ"
+
+
+@pytest.mark.parametrize("text", [
+    "Decides that the Government's support to the border mechanism shall include patrols, "
+    "within UNXYZ's area of operations;",
+    "Decides that support to the border mechanism shall include patrols by the two "
+    "Governments;",
+])
+def test_support_others_give_is_not_the_missions_task(text: str) -> None:
+    assert rules([op("1", text)], ["UNXYZ"]) == ()
+
+
 def test_being_consulted_does_not_task_the_mission() -> None:
     assert rules([op("11", "Urges the Government to implement its national disarmament "
                            "programme, in consultation with UNXYZ;")], ["UNXYZ"]) == ()
