@@ -146,17 +146,24 @@ def test_text_resolution_unmil_1509() -> None:
     assert ceilings[CeilingKind.MILITARY] == 15000
 
 
-def test_a_text_mixing_utf8_letters_with_windows_1252_reads_both(tmp_path: Path) -> None:
-    # UTF-8 "é", "ç" and "’" pasted into a Windows-1252 text (its curly quotes, byte 0x93):
-    # the file is not valid UTF-8, so all of it is read as Windows-1252
+def _mixed_encodings(tmp_path: Path, first: bytes) -> Path:
+    """A Windows-1252 text (its curly quotes, bytes 0x93 and 0x94) whose paragraph 1 is
+    `first`, which may hold UTF-8 letters: the file is not valid UTF-8, so all of it is read
+    as Windows-1252."""
     path = tmp_path / "mixed.txt"
     path.write_bytes(
         b"S/RES/9003 (2031)\nResolution 9003 (2031)\n"
         b"Adopted by the Security Council at its 12003rd meeting, on 3 March 2031\n"
         b"The Security Council,\nRecalling its \x93earlier\x94 decisions,\n"
-        b"1. Condemns the Forces D\xc3\xa9mocratiques de Lib\xc3\xa9ration du Rwanda and the "
-        b"Mo\xc3\xa7ambique group\xe2\x80\x99s attacks;\n2. Decides to remain seized.\n")
-    res = parse_resolution(path)
+        b"1. " + first + b"\n2. Decides to remain seized.\n")
+    return path
+
+
+def test_a_text_mixing_utf8_letters_with_windows_1252_reads_both(tmp_path: Path) -> None:
+    # UTF-8 "é", "ç" and "’" pasted into a Windows-1252 text
+    res = parse_resolution(_mixed_encodings(
+        tmp_path, b"Condemns the Forces D\xc3\xa9mocratiques de Lib\xc3\xa9ration du Rwanda and "
+        b"the Mo\xc3\xa7ambique group\xe2\x80\x99s attacks;"))
     assert res.paragraph("1").text == ("Condemns the Forces D\u00e9mocratiques de Lib\u00e9ration "
                                        "du Rwanda and the Mo\u00e7ambique group\u2019s attacks;")
     assert "\u201cearlier\u201d" in res.paragraph("PP1").text
@@ -165,14 +172,8 @@ def test_a_text_mixing_utf8_letters_with_windows_1252_reads_both(tmp_path: Path)
 def test_utf8_letters_of_any_lead_byte_read_in_a_windows_1252_text(tmp_path: Path) -> None:
     """Not only the letters of Latin-1 ("Ã©"): a Latin Extended-A one such as "ć" (read as
     "Ä‡") is mended too."""
-    path = tmp_path / "mixed.txt"
-    path.write_bytes(
-        b"S/RES/9004 (2031)\nResolution 9004 (2031)\n"
-        b"Adopted by the Security Council at its 12004th meeting, on 3 March 2031\n"
-        b"The Security Council,\nRecalling its \x93earlier\x94 decisions,\n"
-        b"1. Welcomes the appointment of Mr. Kosti\xc4\x87 as head of UNMIR;\n"
-        b"2. Decides to remain seized.\n")
-    res = parse_resolution(path)
+    res = parse_resolution(_mixed_encodings(
+        tmp_path, b"Welcomes the appointment of Mr. Kosti\xc4\x87 as head of UNMIR;"))
     assert res.paragraph("1").text == ("Welcomes the appointment of Mr. Kosti\u0107 as head "
                                        "of UNMIR;")
 
