@@ -38,18 +38,24 @@ def vocabulary(texts: list[str], min_documents: int = MIN_DOCUMENTS) -> list[str
     return sorted(w for w, n in documents.items() if n >= min_documents)
 
 
+def shared_texts(folder: Path = pema.TXT) -> list[str]:
+    """The shared text resolutions, read as the UN's text files are written (Windows-1252)."""
+    return [p.read_text(encoding="cp1252", errors="replace")
+            for p in sorted(folder.glob("*.txt"))]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Read the shared text resolutions and write the list, one word per line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=VOCABULARY_PATH)
     args = parser.parse_args(argv)
-    paths = sorted(pema.TXT.glob("*.txt"))
-    if not paths:
+    texts = shared_texts()
+    if not texts:
         print(f"no text resolutions under {pema.TXT}", file=sys.stderr)
         return 1
-    words = vocabulary([p.read_text(encoding="cp1252", errors="replace") for p in paths])
+    words = vocabulary(texts)
     args.out.write_text("".join(f"{w}\n" for w in words), encoding="ascii")
-    print(f"{len(words):,} words used by at least {MIN_DOCUMENTS} of {len(paths):,} texts "
+    print(f"{len(words):,} words used by at least {MIN_DOCUMENTS} of {len(texts):,} texts "
           f"written to {args.out}")
     return 0
 

@@ -274,7 +274,7 @@ class Report:
     @property
     def mandate_expires(self) -> tuple[date | None, str | None]:
         """When the mandate of the report's mission ends, and the paragraph that says so."""
-        return mission_expiry(self.resolution, self.budget.mission or self.mission)
+        return mission_expiry(self.resolution, self.mission)
 
     @property
     def task_source_names(self) -> list[str]:
@@ -870,7 +870,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
     staffing = office_rows(budget, tasks)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
                          baseline, proposed, expenditure, links, staffing, stronger,
-                         mission_expiry(resolution, budget.mission))
+                         mission_expiry(resolution, mission))
     if resolution.missions and budget.mission and budget.mission not in resolution.missions:
         findings.append(Finding(
             "MISSION_MISMATCH", RULES["MISSION_MISMATCH"].severity,

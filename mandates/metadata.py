@@ -305,6 +305,11 @@ def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:
     return any(_ACTING_UNDER_VII.search(p.text) for p in paragraphs)
 
 
+def _names_any(text: str, names: Sequence[str]) -> bool:
+    """True when `text` prints one of `names` (acronyms) as a word."""
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
+
+
 def _names_another_mission(text: str, names: Sequence[str]) -> bool:
     """True when `text` names a mission by acronym and none of them is the mission, known by
     `names` (every acronym it has had: MONUSCO and MONUC)."""
@@ -791,15 +796,12 @@ def other_expiries_of(paragraphs: Sequence[Paragraph], adopted: date | None,
     out: list[tuple[str, date, str]] = []
     for mission in missions[1:]:
         names = names_of(mission)
-        if any(n in principal for n in names) or any(n in names for n in principal):
-            continue
+        if not set(names).isdisjoint(principal):
+            continue  # a former name of the principal mission
         expires, ref = expiry_of(paragraphs, adopted, mission)
         text = next((p.text for p in paragraphs if p.ref == ref), "")
-        if expires is None or ref is None or not any(re.search(rf"\b{re.escape(n)}\b", text)
-                                                     for n in names):
-            continue
-        text = _SUCCEEDED.sub("", text)
-        if not any(re.search(rf"\b{re.escape(n)}\b", text) for n in principal):
+        if expires is not None and ref is not None and _names_any(text, names) \
+                and not _names_any(_SUCCEEDED.sub("", text), principal):
             out.append((mission, expires, ref))
     return tuple(out)
 
@@ -1076,11 +1078,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         # a force the Council authorizes that is not the mission: "authorize the Member States
         # of the African Union to maintain the deployment of AMISOM … 22,126 troops"
         other = _OTHER_OPERATION.search(text)
-        own = bool(mission) and any(re.search(rf"\b{re.escape(name)}\b", text)
-                                    for name in own_names)
+        own = bool(mission) and _names_any(text, own_names)
         owner = other.group(0) if other and not own else mission
         if not own and owner == mission:
-            named = [o for o in others if re.search(rf"\b{re.escape(o)}\b", text)]
+            named = [o for o in others if _names_any(text, (o,))]
             if len(named) == 1:
                 owner = named[0]
         raised: list[int] = []  # where each increment read in this paragraph ends

@@ -192,6 +192,11 @@ def _unnamed_mission(paragraphs: list[Paragraph], name: str) -> DataWarning | No
     return None
 
 
+def _page_of(paragraphs: list[Paragraph], ref: str | None) -> int | None:
+    """The page the paragraph printed as `ref` starts on (None: no such paragraph)."""
+    return next((x.page for x in paragraphs if x.ref == ref), None)
+
+
 def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],
                        paragraphs: list[Paragraph], name: str) -> DataWarning:
     """The info warning that lists the codings the learned filter set aside, by paragraph."""
@@ -202,7 +207,7 @@ def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],
     listed = "; ".join(f"{ref} {', '.join(cats)}" for ref, cats in by_ref.items())
     first = next(iter(by_ref))
     count = sum(len(c) for c in by_ref.values())
-    page = next((x.page for x in paragraphs if x.ref == first), None)
+    page = _page_of(paragraphs, first)
     return DataWarning(
         "tasks_set_aside", f"the task filter trained on PEMA's coding set aside "
         f"{count} coding{'' if count == 1 else 's'} its words name but a trained coder "
@@ -438,8 +443,7 @@ def parse_resolution(path: str | Path) -> Resolution:
     principal = missions[0] if missions else None
     counted_from: list[tuple[date, bool]] = []
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal, counted_from)
-    others = tuple(MissionExpiry(m, d, ref, next((x.page for x in paragraphs if x.ref == ref),
-                                                 None))
+    others = tuple(MissionExpiry(m, d, ref, _page_of(paragraphs, ref))
                    for m, d, ref in other_expiries_of(paragraphs, adopted, missions))
     expiry_text = next((x.text for x in paragraphs if x.ref == expiry_ref), "")
     estimated = expires not in (None, adopted) and expiry_ref is not None and not prints_date(
@@ -524,8 +528,7 @@ def parse_resolution(path: str | Path) -> Resolution:
             "or increment could be read from it; read the paragraph for the strength it sets",
             SourceRef(path=p.name, paragraph=p_.ref, page=p_.page), severity="info"))
     for ref in seg.inferred:
-        found = next((x for x in paragraphs if x.ref == ref), None)
-        at = SourceRef(path=p.name, paragraph=ref, page=found.page if found else None)
+        at = SourceRef(path=p.name, paragraph=ref, page=_page_of(paragraphs, ref))
         warnings.append(DataWarning(
             "label_inferred", f"sub-paragraph {ref} is printed without its letter; the letter "
             "was inferred from its place in the list", at,
@@ -599,8 +602,7 @@ def parse_resolution(path: str | Path) -> Resolution:
         chapter_vii=chapter_vii_of(paragraphs),
         mandate_expires=expires,
         mandate_expires_ref=expiry_ref if expires is not None else None,
-        mandate_expires_page=next((x.page for x in paragraphs if x.ref == expiry_ref), None)
-        if expires is not None else None,
+        mandate_expires_page=_page_of(paragraphs, expiry_ref) if expires is not None else None,
         other_expiries=others,
         ceilings=ceilings,
         paragraphs=tuple(paragraphs),

@@ -361,7 +361,7 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
     lowered = [[word.lower() for word in itertools.islice(runs, 1, None, 2)] for runs in pieces]
     vocabulary = Counter(itertools.chain.from_iterable(lowered))
     once = {word for word, count in vocabulary.items() if count == 1}
-    known = known_words() if once else frozenset()
+    known = known_words()
     out = []
     for p, runs, words in zip(paragraphs, pieces, lowered, strict=True):
         fixed = _joined(runs, words, vocabulary, once, known) if once else None

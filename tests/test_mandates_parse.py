@@ -232,11 +232,10 @@ def test_the_word_list_joins_no_pair_of_words(text: str) -> None:
 def test_the_shipped_word_list_is_what_the_command_builds() -> None:
     """mandates/vocabulary.txt is `python -m benchmarks.build_vocabulary` over the shared
     texts: rebuild it after they change."""
-    from benchmarks.build_vocabulary import vocabulary
+    from benchmarks.build_vocabulary import shared_texts, vocabulary
     from mandates.segment import VOCABULARY_PATH
 
-    texts = [p.read_text(encoding="cp1252", errors="replace")
-             for p in sorted(require_shared("resolutions", "txt").glob("*.txt"))]
+    texts = shared_texts(require_shared("resolutions", "txt"))
     assert VOCABULARY_PATH.read_text(encoding="ascii").split() == vocabulary(texts)
 
 
