@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -132,7 +132,7 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
             click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
         return
     if fmt == "jsonl":
-        failed = _jsonl(files, lambda p: parse_resolution(p).to_json())
+        failed = _jsonl(files, _resolution_documents(files))
         if failed:
             click.echo(f"error: {failed} of {len(files)} files could not be read; "
                        "see the lines with an \"error\" field", err=True)
@@ -157,21 +157,19 @@ def _tasks_csv(files: tuple[Path, ...]) -> int:
     import csv
 
     from coherence.codebook import BY_ID
-    from mandates import parse_resolution
+    from mandates import parse_resolutions
 
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(TASK_CSV_COLUMNS)
     failed = 0
-    for path in files:
-        try:
-            res = parse_resolution(path)
-        except CoherenceError as exc:
+    for path, res in parse_resolutions(files):
+        if isinstance(res, CoherenceError):
             failed += 1
-            click.echo(exc.one_line(), err=True)
+            click.echo(res.one_line(), err=True)
             continue
-        except Exception as exc:  # one bad file never stops the others
+        if isinstance(res, Exception):  # one bad file never stops the others
             failed += 1
-            click.echo(f"error: {path}: internal error ({type(exc).__name__}: {exc})", err=True)
+            click.echo(f"error: {path}: internal error ({type(res).__name__}: {res})", err=True)
             continue
         adopted = res.adopted.isoformat() if res.adopted else ""
         for t in res.tasks:
@@ -187,24 +185,43 @@ def _tasks_csv(files: tuple[Path, ...]) -> int:
     return failed
 
 
-def _jsonl(files: tuple[Path, ...], parse: Callable[[Path], dict[str, Any]]) -> int:
-    """Write one JSON line per file to stdout; return how many files failed."""
+def _resolution_documents(files: tuple[Path, ...]
+                          ) -> Iterator[tuple[Path, dict[str, Any] | Exception]]:
+    """Each file with its coherence.mandate/1 document, or the exception that stopped it."""
+    from mandates import parse_resolutions
+
+    for path, res in parse_resolutions(files):
+        if isinstance(res, Exception):
+            yield path, res
+            continue
+        try:
+            yield path, res.to_json()
+        except Exception as exc:  # one bad file never stops the others
+            yield path, exc
+
+
+def _jsonl(files: tuple[Path, ...],
+           outcomes: Iterable[tuple[Path, dict[str, Any] | Exception]]) -> int:
+    """Write one JSON line per file to stdout, from each file's JSON document or the
+    exception that stopped it; return how many files failed."""
     failed = 0
     show_progress = sys.stderr.isatty() and len(files) > 1
-    with click.progressbar(files, label="parsing", file=sys.stderr,
+    with click.progressbar(outcomes, length=len(files), label="parsing", file=sys.stderr,
                            hidden=not show_progress) as bar:
-        for path in bar:
-            try:
-                line: dict[str, Any] = parse(path)
-            except CoherenceError as exc:
-                failed += 1
-                line = {"source": {"path": str(path)}, "error": exc.one_line()[len("error: "):],
-                        "exit_code": int(exc.exit_code)}
-            except Exception as exc:  # one bad file never stops the others
+        for path, outcome in bar:
+            line: dict[str, Any]
+            if isinstance(outcome, CoherenceError):
                 failed += 1
                 line = {"source": {"path": str(path)},
-                        "error": f"internal error ({type(exc).__name__}: {exc})",
+                        "error": outcome.one_line()[len("error: "):],
+                        "exit_code": int(outcome.exit_code)}
+            elif isinstance(outcome, Exception):  # one bad file never stops the others
+                failed += 1
+                line = {"source": {"path": str(path)},
+                        "error": f"internal error ({type(outcome).__name__}: {outcome})",
                         "exit_code": 1}
+            else:
+                line = outcome
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     return failed

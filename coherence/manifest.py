@@ -34,7 +34,7 @@ from budgets import Budget, parse_budget
 from coherence.batch import COLUMNS, FEW_TASKS
 from coherence.findings import plural
 from mandates import SUPPORTED_SUFFIXES as RESOLUTION_SUFFIXES
-from mandates import Resolution, parse_resolution
+from mandates import Resolution, parse_resolutions
 from mandates.metadata import resolutions_cited
 from provenance import CoherenceError, InputError
 
@@ -123,18 +123,18 @@ def draft(paths: Sequence[Path]) -> Draft:
     notes: list[str] = []
     editions: dict[str, list[Path]] = defaultdict(list)
     others: dict[str, list[Path]] = defaultdict(list)
+    for path, resolution in parse_resolutions(p for p in files if _is_resolution(p)):
+        if isinstance(resolution, CoherenceError):
+            notes.append(f"{path}: not read as a resolution ({resolution.one_line()})")
+        elif isinstance(resolution, Exception):
+            raise resolution
+        elif resolution.missions:
+            resolutions.append((resolution, path))
+        else:
+            notes.append(f"{path}: {resolution.symbol or 'the resolution'} names no peace "
+                         "operation; left out")
     for path in files:
         if _is_resolution(path):
-            try:
-                resolution = parse_resolution(path)
-            except CoherenceError as exc:
-                notes.append(f"{path}: not read as a resolution ({exc.one_line()})")
-                continue
-            if resolution.missions:
-                resolutions.append((resolution, path))
-            else:
-                notes.append(f"{path}: {resolution.symbol or 'the resolution'} names no peace "
-                             "operation; left out")
             continue
         if path.suffix.lower() in BUDGET_SUFFIXES:
             editions[_symbol_key(path)].append(path)

@@ -18,7 +18,7 @@ from mandates.model import (
     Strength,
     Task,
 )
-from mandates.parse import SUPPORTED_SUFFIXES, parse_resolution
+from mandates.parse import SUPPORTED_SUFFIXES, parse_resolution, parse_resolutions
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -32,4 +32,5 @@ __all__ = [
     "Strength",
     "Task",
     "parse_resolution",
+    "parse_resolutions",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -11,6 +12,11 @@ from typing import Any
 
 from provenance.errors import InputError
 from provenance.refs import DataWarning, SourceRef
+
+#: pdfium is not thread-safe, not even across documents: a document is opened, read and
+#: closed under this lock, so a thread that reads ahead (`mandates.parse_resolutions`)
+#: never runs pdfium beside another
+PDFIUM_LOCK = threading.RLock()
 
 
 @contextmanager
@@ -28,19 +34,20 @@ def open_pdf(path: str | Path) -> Iterator[Any]:
     if b"%PDF" not in head:
         raise InputError("is not a PDF file", path=p,
                          hint="check the file, or give it the right extension")
-    try:
-        document = pdfium.PdfDocument(str(p))
-    except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message or "security" in message:
-            raise InputError("is encrypted", path=p,
-                             hint="save an unprotected copy and parse that") from exc
-        raise InputError("is damaged or truncated and cannot be read as a PDF", path=p,
-                         hint="download the document again") from exc
-    try:
-        yield document
-    finally:
-        document.close()
+    with PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(str(p))
+        except pdfium.PdfiumError as exc:
+            message = str(exc).lower()
+            if "password" in message or "security" in message:
+                raise InputError("is encrypted", path=p,
+                                 hint="save an unprotected copy and parse that") from exc
+            raise InputError("is damaged or truncated and cannot be read as a PDF", path=p,
+                             hint="download the document again") from exc
+        try:
+            yield document
+        finally:
+            document.close()
 
 
 def check_text_layer(texts: Iterable[str], path: str | Path) -> None:

@@ -264,3 +264,30 @@ def test_a_broken_font_program_is_named(tmp_path) -> None:
     image = tmp_path / "image.pdf"
     image.write_bytes(pdf(b"/Subtype /Image /Width 64 /Height 256", cut))
     assert damaged_objects(image) == []
+
+
+def test_a_pdf_open_in_one_thread_keeps_pdfium_from_every_other(tmp_path) -> None:
+    # pdfium is not thread-safe, not even across documents
+    import threading
+
+    from provenance.pdf import open_pdf
+    from tests.conftest import typeset_pdf
+
+    first = typeset_pdf(["Resolution 2999 (2031)"], tmp_path / "a.pdf")
+    second = typeset_pdf(["Resolution 3000 (2031)"], tmp_path / "b.pdf")
+    order: list[str] = []
+    started = threading.Event()
+
+    def other() -> None:
+        started.set()
+        with open_pdf(second) as document:
+            order.append(f"other reads {len(document)} page")
+
+    with open_pdf(first):
+        thread = threading.Thread(target=other)
+        thread.start()
+        started.wait()
+        thread.join(timeout=0.3)  # it cannot finish while this document is open
+        order.append("first closes")
+    thread.join()
+    assert order == ["first closes", "other reads 1 page"]
