@@ -334,6 +334,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"secur(?:e|ity)(?! sector| council)[\w ,'’-]{0,100}?\b(?:elections?|electoral|polls|"
         r"referend\w*|voting)",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b",
+        # "support … local elections, including through … logistical and technical assistance
+        # and effective security arrangements" (the words in `at` are the cue proper: the
+        # election named stays electoral assistance as well); not a peace agreement's
+        # "transitional security arrangements"
+        r"\b(?:elections?|electoral|polls)\b[\w ,-]{0,150}\b(?<!transitional )"
+        r"(?P<at>security arrangements)",
         r"in the context of (?:the )?(?:\w+ )?(?:elections|electoral)",
         # not "promotion and protection of human rights and a credible electoral process"
         r"(?:protect\w*\b(?! of human rights)|violence|threats?|intimidation)[\w ,-]{0,60}\b"
@@ -410,6 +416,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\btranshumance\b", r"community-based",
         r"conflict (?:management|resolution|prevention) (?:mechanisms|at the)",
         r"land (?:disputes|tenure|conflicts)", r"\bcvr\b",
+        # "good offices … at the national and local levels, in order to support dialogue …
+        # towards reconciliation and social cohesion"
+        r"\blocal levels?\b[\w ,-]{0,200}\b(?:reconcil|dialogue|social cohesion)",
+        r"\b(?:reconcil\w*|dialogue|social cohesion)\b[\w ,-]{0,150}\blocal levels?\b",
     )),
     TaskCues("regional_reconciliation", "RegReconcil", A, _rx(
         r"regional (?:cooperation|dialogue|reconciliation|peace|integration|stability)",

@@ -994,6 +994,15 @@ class _SpanCoder:
 _OUTER = frozenset(outer for cues in TASK_CUES for outer in cues.inside_of)
 
 
+def _cue_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where a cue's match lies, for the cues that give way inside it (`inside_of`): its
+    group `at` where the pattern names the cue proper so ("… local elections, including
+    through … effective security arrangements"), else the whole match."""
+    if "at" in m.re.groupindex and m.start("at") >= 0:
+        return m.span("at")
+    return m.span()
+
+
 def _code_span(span: str, hint: Modality | None) -> _Coding:
     """The codebook tasks named in a span, in order of first mention, with their modality."""
     span = _ASIDES.sub(" ", span)
@@ -1019,7 +1028,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         if cues.inside_of:
             outer = [r for other in cues.inside_of for r in matched.get(other, [])]
             found = [m for m in found if not any(a <= m.start() < b for a, b in outer)]
-        matched[cues.id] = [(m.start(), m.end()) for m in found]
+        matched[cues.id] = [_cue_span(m) for m in found]
         if not found:
             continue
         m = min(found, key=lambda x: x.start())

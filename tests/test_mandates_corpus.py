@@ -10,7 +10,6 @@ import pytest
 
 import mandates.parse as parse
 from mandates import Resolution, parse_resolution, parse_resolutions
-from provenance import InputError
 from tests.conftest import ROOT
 
 SAMPLES = ROOT / "coherence" / "samples"

@@ -1948,3 +1948,24 @@ def test_a_mission_established_for_a_purpose_is_tasked_with_it() -> None:
     tasks = rules([op("4", "Requests UNXYZ to support the return of refugees and displaced "
                            "persons;")], ["UNXYZ"])
     assert "refugees_idps" in only(tasks, "4").categories
+
+
+def test_security_arrangements_for_an_election_are_electoral_security() -> None:
+    task = only(rules([op("4", "Requests UNXYZ to support, within its resources and areas of "
+                                "deployment, the conduct of local elections, including through "
+                                "the provision of logistical and technical assistance and "
+                                "effective security arrangements;")], ["UNXYZ"]), "4")
+    assert {"electoral_assistance", "electoral_security"} <= set(task.categories)
+    # a peace agreement's security arrangements, on the way to elections, are not
+    task = only(rules([op("5", "Requests UNXYZ to assist the parties in upholding the view of "
+                                "elections as a phased approach that must first focus on "
+                                "transitional security arrangements;")], ["UNXYZ"]), "5")
+    assert "electoral_security" not in task.categories
+
+
+def test_dialogue_at_the_local_level_is_local_reconciliation() -> None:
+    task = only(rules([op("6", "Requests UNXYZ to exercise good offices, confidence-building and "
+                                "facilitation at the national and local levels, in order to "
+                                "support dialogue with and among all stakeholders towards "
+                                "reconciliation and social cohesion;")], ["UNXYZ"]), "6")
+    assert {"national_reconciliation", "local_reconciliation"} <= set(task.categories)
