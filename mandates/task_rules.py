@@ -329,7 +329,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # programmes") or women's seats in "post-conflict governance institutions"
         r"(?:political|democratic) governance", r"political institutions",
         r"independent (?:institutions|commissions)", r"\bnational assembly",
-    )),
+    # a condition of another task, not one: "mediation …, while taking into account ongoing
+    # democratic transformation at the national level"
+    ), exclude=re.compile(r"taking into account (?:the )?(?:ongoing |current )?democra")),
     TaskCues("electoral_security", "ElectSec", A, _rx(
         r"secur(?:e|ity)(?! sector| council)[\w ,'’-]{0,100}?\b(?:elections?|electoral|polls|"
         r"referend\w*|voting)",
@@ -410,7 +412,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"climate of confidence|atmosphere of confidence",
     )),
     TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
-        r"inter-?communal", r"local (?:conflicts?|disputes?|mediation|reconciliation|"
+        r"inter-?communal", r"\bcommunity conflicts?\b", r"\binter-?tribal\b",
+        r"local (?:conflicts?|disputes?|mediation|reconciliation|"
         r"dialogue|peace)", r"community (?:violence reduction|dialogue|reconciliation)",
         r"community[- ]level (?:dialogue|conflicts?|reconciliation|mediation|peace)",
         r"\btranshumance\b", r"community-based",

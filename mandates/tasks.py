@@ -430,7 +430,7 @@ _IS_WELCOME = re.compile(_WELCOME)
 _DECLARED_SUBJECT = re.compile(
     r"^(?:(?:further|also|again) )?(?:that,? )?(?:as per [^,]{0,40}, )?"
     r"(?:(?:the |its )?(?:existing |current )?mandate of )?(.{0,160}?)"
-    r"(?:'s|')? (?:(?:\w+ ){0,3}mandate(?:,? as set out in [^,;]{0,80}?,?)? "
+    r"(?:'s|')? (?:(?:\w+ ){0,3}mandate(?:,? as (?:set out|defined) in [^,;]{0,80}?,?)? "
     r"(?:to|includes?)|(?:should|shall|will|must|"
     r"is to|needs to|has to|continues? to|remains?|includes?|may|is (?:authori"
     r"[sz]ed|mandated) to)\b)")
@@ -438,6 +438,10 @@ _DECLARED_SUBJECT = re.compile(
 _DECLARED_WORDS = ("mandate", " should", " shall", " will", " must", " is to", " needs to",
                    " has to", " continue", " remain", " include", " may", " is authori",
                    " is mandated")
+_ENDORSEMENT = re.compile(r"\bits (?:continued )?endorsement of ")
+# what the mission itself is to do, endorsed: not a recommendation that names it
+_ENDORSED_OWN = re.compile(r"(?:the )?@@ ?(?:'s)? (?:\w+ ){0,3}(?:priorities|tasks|mandate|role|"
+                           r"activities|functions)\b")
 _AUTHORIZATION_GIVEN = Anchored(re.compile(
     r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )"))
 _IMPORTANCE_FOR = re.compile(
@@ -600,6 +604,12 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                 m2.group(1), m2.group(1).split(",")[0], m2.group(1).split(",")[-1])):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "declares-mission", rest[m2.end(1):])
+        # "Reiterates, in the context of …, its endorsement of UNAMID's revised strategic
+        # priorities as set out in paragraph 4 of resolution 2148 (2014), namely: …"
+        m2 = _ENDORSEMENT.search(rest)
+        if m2 and _ENDORSED_OWN.match(_mark(missions, rest[m2.end():])):
+            return _Tasking(_ids(_refs(missions, rest[m2.end():])), Strength.REQUESTED,
+                            "approves-mission", rest[m2.end():])
         # "recalls its authorization and stresses its full support given to UNOCI … to use
         # all necessary means to carry out its mandate to protect civilians"
         m2 = _AUTHORIZATION_GIVEN.search(rest)
@@ -678,8 +688,8 @@ _COOPERATE_IN = Anchored(re.compile(
     r"(?:(?:in )?order )?(?:to )?(?:honour|fulfil|meet|respect|abide by) their )(?P<act>.*)"))
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
-    r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@(?:'s)? (?:\w+ ){0,3}(?:activities|role|"
-    r"functions|tasks|mandate|deployment)|(?:provision|deployment|establishment|use|role|activities|"
+    r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@ ?(?:'s)? (?:\w+ ){0,3}(?:activities|role|"
+    r"functions|tasks|mandate|deployment|priorities)|(?:provision|deployment|establishment|use|role|activities|"
     r"assistance|support|efforts) (?:of|by) (?:the )?@@")
 
 

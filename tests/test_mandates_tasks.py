@@ -1969,3 +1969,33 @@ def test_dialogue_at_the_local_level_is_local_reconciliation() -> None:
                                 "support dialogue with and among all stakeholders towards "
                                 "reconciliation and social cohesion;")], ["UNXYZ"]), "6")
     assert {"national_reconciliation", "local_reconciliation"} <= set(task.categories)
+
+
+@pytest.mark.parametrize("verb", ["Endorses", "Reiterates, in the context of the lack of "
+                                  "progress on the benchmarks, its endorsement of"])
+def test_the_missions_endorsed_priorities_are_its_tasks(verb: str) -> None:
+    text = (f"{verb} UNXYZ's revised strategic priorities as set out in paragraph 4 of "
+            "resolution 9001 (2030), namely: the protection of civilians and the facilitation of "
+            "the delivery of humanitarian assistance; mediation between the Government and "
+            "non-signatory armed movements, while taking into account ongoing democratic "
+            "transformation at the national level; and support to the mediation of community "
+            "conflict;")
+    tasks = rules([op("2", text)], ["UNXYZ"])
+    coded = {c for t in tasks if t.mission == "UNXYZ" for c in t.categories}
+    assert {"protection_of_civilians", "humanitarian_relief", "peace_process",
+            "local_reconciliation"} <= coded
+    assert "democratization" not in coded  # a condition of the mediation, not a task
+
+
+def test_an_endorsed_recommendation_that_only_names_the_mission_is_no_task() -> None:
+    assert rules([op("4", "Recalls its endorsement of the Secretary-General's recommendation "
+                          "that the conduct of free, fair and peaceful elections be a core "
+                          "benchmark for UNXYZ's future drawdown;")], ["UNXYZ"]) == ()
+
+
+def test_the_mandate_the_council_emphasizes_as_defined_elsewhere_is_a_task() -> None:
+    task = only(rules([op("5", "Emphasizes UNXYZ's Chapter VII mandate, as defined in resolution "
+                               "9001 (2030), to deliver its core tasks to protect civilians "
+                               "without prejudice to the primary responsibility of the "
+                               "Government;")], ["UNXYZ"]), "5")
+    assert "protection_of_civilians" in task.categories and task.mission == "UNXYZ"
