@@ -1313,8 +1313,10 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
                                  or _PRONOUN.search(span.span) or bare_help):
                 extra = code(span.context, span.modality)
                 # the referent is what the clause before is mainly about, not all it lists:
-                # its first three cues ("security sectors" names two tasks in one place)
-                first = set(list(dict.fromkeys(extra.befores))[:3])
+                # its first four cues ("security sectors" names two tasks in one place;
+                # "constitutional and institutional reforms, especially of the rule of law and
+                # security sectors, and the national reconciliation processes" are four)
+                first = set(list(dict.fromkeys(extra.befores))[:4])
                 kept = [i for i, before in enumerate(extra.befores) if before in first]
                 extra = extra.only(kept)
                 if bare_help:  # the Government secures its borders; the mission helps it

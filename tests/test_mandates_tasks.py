@@ -1999,3 +1999,13 @@ def test_the_mandate_the_council_emphasizes_as_defined_elsewhere_is_a_task() -> 
                                "without prejudice to the primary responsibility of the "
                                "Government;")], ["UNXYZ"]), "5")
     assert "protection_of_civilians" in task.categories and task.mission == "UNXYZ"
+
+
+def test_such_efforts_are_all_the_efforts_the_clause_before_lists() -> None:
+    task = only(rules([op("3", "Emphasizes the need for continued progress by the authorities on "
+                                "constitutional and institutional reforms, especially of the rule "
+                                "of law and security sectors, and the national reconciliation "
+                                "processes, and, in this regard, requests UNXYZ to continue to "
+                                "assist such efforts;")], ["UNXYZ"]), "3")
+    assert {"legal_reform", "justice_reform", "police_reform",
+            "national_reconciliation"} <= set(task.categories)
