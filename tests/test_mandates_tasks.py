@@ -1787,12 +1787,14 @@ def test_an_aside_in_one_clause_does_not_swallow_the_next_clause_an_anaphor_poin
     assert {"gender", "sexual_violence"} <= set(only(tasks, "3").categories)
 
 
-def test_an_anaphor_takes_the_first_three_things_named_even_when_one_names_two_tasks() -> None:
+def test_an_anaphor_takes_the_first_four_things_named_even_when_one_names_two_tasks() -> None:
     tasks = rules([op("4", "Stresses the need for progress on constitutional reform, on the rule "
-                           "of law and on the security sectors, and on the economy, and requests "
-                           "UNXYZ to support these efforts;")], ["UNXYZ"])
+                           "of law and on the security sectors, on national reconciliation, and "
+                           "on the economy, and requests UNXYZ to support these efforts;")],
+                  ["UNXYZ"])
     assert set(only(tasks, "4").categories) == {"legal_reform", "justice_reform",
-                                                 "police_reform", "military_reform"}
+                                                 "police_reform", "military_reform",
+                                                 "national_reconciliation"}
 
 
 def test_oversight_and_accountability_of_the_police_is_not_transitional_justice() -> None:
