@@ -1463,6 +1463,16 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
     ("Decides to establish UNMIR for an initial period of six months, composed of up to seven "
      "Formed Police Units (totalling 980 personnel) and 295 Individual Police Officers;",
      CeilingKind.INDIVIDUAL_POLICE, 295),
+    # … with their abbreviation, or with no bracket or comma
+    ("Decides that UNMIR shall be composed of up to seven Formed Police Units (FPUs) "
+     "comprising 980 FPU personnel and 295 Individual Police Officers (IPOs);",
+     CeilingKind.FORMED_POLICE_UNITS, 980),
+    ("Decides that UNMIR shall be composed of up to seven formed police units comprising 980 "
+     "personnel and 295 individual police officers;", CeilingKind.FORMED_POLICE_UNITS, 980),
+    # … but units of so many each are counted by their product (1769 (2007) 2)
+    ("Decides that UNMIR shall consist of up to 19,555 military personnel and up to 3,772 police "
+     "personnel and 19 formed police units comprising up to 140 personnel each;",
+     CeilingKind.FORMED_POLICE_UNITS, 2660),
     # a strength and the part of it the paragraph goes on to name: the strength (1885 (2009) 6)
     ("Endorses the recommendation to carry out the second stage of UNMIR's drawdown, "
      "repatriating 1,100 military personnel and leaving UNMIR's military strength at 6,430 "
