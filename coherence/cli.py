@@ -107,11 +107,12 @@ def cli() -> None:
 def mandate(files: tuple[Path, ...], fmt: str) -> None:
     """Parse Security Council resolutions (.pdf, .txt, .docx, .html).
 
-    With --format jsonl, any number of files are parsed in one process, one JSON object
-    per line; a file that fails becomes a line with its error, the others go on, and the
-    exit code is 4. --format csv does the same as a table of the tasks, one row per
-    resolution, paragraph, mission and task category, with the PEMA key for joining with
-    the PEMA dataset; a file that fails is named on stderr.
+    With --format jsonl, any number of files are parsed in one call, one JSON object per
+    line (a second process reads the next files meanwhile); a file that fails becomes a
+    line with its error, the others go on, and the exit code is 4. --format csv does the
+    same as a table of the tasks, one row per resolution, paragraph, mission and task
+    category, with the PEMA key for joining with the PEMA dataset; a file that fails is
+    named on stderr.
 
     \b
     Examples:

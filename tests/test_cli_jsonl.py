@@ -1,4 +1,4 @@
-"""Corpus mode: many files in one process, one JSON line each, failures do not stop the rest."""
+"""Corpus mode: many files in one call, one JSON line each, failures do not stop the rest."""
 
 from __future__ import annotations
 
