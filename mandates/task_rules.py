@@ -320,7 +320,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"institution[- ]building", r"institutional (?:capacity|development|strengthening)",
         r"capacity[- ]?building",
     ), needs=re.compile(r"\b(?:state|government|public|civil|administrat\w*|ministr\w*|"
-                        r"local authorit\w*)\b(?! of (?:the )?(?:police|pntl|hnp))")),
+                        r"local authorit\w*)\b(?! of (?:the )?(?:police|pntl|hnp))"),
+        # what a task serves, not the task: "… reconciliation as an essential part of preventing
+        # violence and long-term State-building activity" (UNMISS, 2014 on)
+        exclude=re.compile(r"long ?-?term state[- ]?building activit")),
     TaskCues("democratization", "Democratization", A, _rx(
         r"\bdemocra(?:cy|tization|tisation)", r"democratic(?! republic| policing)",
         r"good governance", r"political space",

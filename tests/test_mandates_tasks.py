@@ -2011,3 +2011,17 @@ def test_such_efforts_are_all_the_efforts_the_clause_before_lists() -> None:
                                 "assist such efforts;")], ["UNXYZ"]), "3")
     assert {"legal_reform", "justice_reform", "police_reform",
             "national_reconciliation"} <= set(task.categories)
+
+
+def test_the_state_building_a_task_serves_is_not_a_task_of_its_own() -> None:
+    task = only(rules([op("4", "Requests UNXYZ to facilitate the prevention, mitigation and "
+                                "resolution of inter-communal conflict in order to foster "
+                                "sustainable local and national reconciliation as an essential "
+                                "part of preventing violence and long-term State-building "
+                                "activity;")], ["UNXYZ"]), "4")
+    assert "local_reconciliation" in task.categories
+    assert "state_authority" not in task.categories
+    built = only(rules([op("5", "Requests UNXYZ to support peace consolidation and thereby "
+                                "foster longer-term statebuilding and economic development;")],
+                       ["UNXYZ"]), "5")
+    assert "state_authority" in built.categories
