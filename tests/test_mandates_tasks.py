@@ -41,6 +41,11 @@ def only(tasks: tuple[Task, ...], ref: str) -> Task:
     return hits[0]
 
 
+def one_task(text: str) -> Task:
+    """The one task the rules find in a single operative paragraph for UNXYZ."""
+    return only(rules([op("1", text)], ["UNXYZ"]), "1")
+
+
 # --- the codebook -----------------------------------------------------------------------
 
 def test_task_ids_are_the_codebook_ids_in_order() -> None:
@@ -1952,25 +1957,27 @@ def test_a_mission_established_for_a_purpose_is_tasked_with_it() -> None:
     assert "refugees_idps" in only(tasks, "4").categories
 
 
-def test_security_arrangements_for_an_election_are_electoral_security() -> None:
-    task = only(rules([op("4", "Requests UNXYZ to support, within its resources and areas of "
-                                "deployment, the conduct of local elections, including through "
-                                "the provision of logistical and technical assistance and "
-                                "effective security arrangements;")], ["UNXYZ"]), "4")
-    assert {"electoral_assistance", "electoral_security"} <= set(task.categories)
-    # a peace agreement's security arrangements, on the way to elections, are not
-    task = only(rules([op("5", "Requests UNXYZ to assist the parties in upholding the view of "
-                                "elections as a phased approach that must first focus on "
-                                "transitional security arrangements;")], ["UNXYZ"]), "5")
+@pytest.mark.parametrize(("text", "expected"), [
+    # security arrangements for an election are electoral security, and the election named
+    # stays electoral assistance
+    ("Requests UNXYZ to support, within its resources and areas of deployment, the conduct of "
+     "local elections, including through the provision of logistical and technical assistance "
+     "and effective security arrangements;", {"electoral_assistance", "electoral_security"}),
+    # dialogue at the local level is local reconciliation
+    ("Requests UNXYZ to exercise good offices, confidence-building and facilitation at the "
+     "national and local levels, in order to support dialogue with and among all stakeholders "
+     "towards reconciliation and social cohesion;",
+     {"national_reconciliation", "local_reconciliation"}),
+])
+def test_modern_mandate_phrasings_name_their_tasks(text: str, expected: set[str]) -> None:
+    assert expected <= set(one_task(text).categories)
+
+
+def test_a_peace_agreements_security_arrangements_are_not_electoral_security() -> None:
+    task = one_task("Requests UNXYZ to assist the parties in upholding the view of elections as "
+                    "a phased approach that must first focus on transitional security "
+                    "arrangements;")
     assert "electoral_security" not in task.categories
-
-
-def test_dialogue_at_the_local_level_is_local_reconciliation() -> None:
-    task = only(rules([op("6", "Requests UNXYZ to exercise good offices, confidence-building and "
-                                "facilitation at the national and local levels, in order to "
-                                "support dialogue with and among all stakeholders towards "
-                                "reconciliation and social cohesion;")], ["UNXYZ"]), "6")
-    assert {"national_reconciliation", "local_reconciliation"} <= set(task.categories)
 
 
 @pytest.mark.parametrize("verb", ["Endorses", "Reiterates, in the context of the lack of "
@@ -1996,32 +2003,31 @@ def test_an_endorsed_recommendation_that_only_names_the_mission_is_no_task() -> 
 
 
 def test_the_mandate_the_council_emphasizes_as_defined_elsewhere_is_a_task() -> None:
-    task = only(rules([op("5", "Emphasizes UNXYZ's Chapter VII mandate, as defined in resolution "
-                               "9001 (2030), to deliver its core tasks to protect civilians "
-                               "without prejudice to the primary responsibility of the "
-                               "Government;")], ["UNXYZ"]), "5")
+    task = one_task("Emphasizes UNXYZ's Chapter VII mandate, as defined in resolution "
+                    "9001 (2030), to deliver its core tasks to protect civilians "
+                    "without prejudice to the primary responsibility of the "
+                    "Government;")
     assert "protection_of_civilians" in task.categories and task.mission == "UNXYZ"
 
 
 def test_such_efforts_are_all_the_efforts_the_clause_before_lists() -> None:
-    task = only(rules([op("3", "Emphasizes the need for continued progress by the authorities on "
-                                "constitutional and institutional reforms, especially of the rule "
-                                "of law and security sectors, and the national reconciliation "
-                                "processes, and, in this regard, requests UNXYZ to continue to "
-                                "assist such efforts;")], ["UNXYZ"]), "3")
+    task = one_task("Emphasizes the need for continued progress by the authorities on "
+                    "constitutional and institutional reforms, especially of the rule "
+                    "of law and security sectors, and the national reconciliation "
+                    "processes, and, in this regard, requests UNXYZ to continue to "
+                    "assist such efforts;")
     assert {"legal_reform", "justice_reform", "police_reform",
             "national_reconciliation"} <= set(task.categories)
 
 
 def test_the_state_building_a_task_serves_is_not_a_task_of_its_own() -> None:
-    task = only(rules([op("4", "Requests UNXYZ to facilitate the prevention, mitigation and "
-                                "resolution of inter-communal conflict in order to foster "
-                                "sustainable local and national reconciliation as an essential "
-                                "part of preventing violence and long-term State-building "
-                                "activity;")], ["UNXYZ"]), "4")
+    task = one_task("Requests UNXYZ to facilitate the prevention, mitigation and "
+                    "resolution of inter-communal conflict in order to foster "
+                    "sustainable local and national reconciliation as an essential "
+                    "part of preventing violence and long-term State-building "
+                    "activity;")
     assert "local_reconciliation" in task.categories
     assert "state_authority" not in task.categories
-    built = only(rules([op("5", "Requests UNXYZ to support peace consolidation and thereby "
-                                "foster longer-term statebuilding and economic development;")],
-                       ["UNXYZ"]), "5")
+    built = one_task("Requests UNXYZ to support peace consolidation and thereby "
+                     "foster longer-term statebuilding and economic development;")
     assert "state_authority" in built.categories
