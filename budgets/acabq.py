@@ -58,9 +58,9 @@ def document_text(path: Path) -> list[tuple[str, int | None]]:
     """(text, page) of a DOCX's paragraphs or a PDF's pages; [] for other files."""
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        import docx
+        from provenance.docx import open_docx
 
-        return [(p.text, None) for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+        return [(p.text, None) for p in open_docx(path).paragraphs if p.text.strip()]
     if suffix == ".pdf":
         from provenance.pdf import page_texts
 

@@ -54,9 +54,9 @@ def from_docx(path: Path) -> tuple[ExpectedAccomplishment, ...]:
 
     The caller has already checked the file (zip limits) and read its tables.
     """
-    import docx  # python-docx opens the package; the body is walked in document order
+    from provenance.docx import open_docx
 
-    document = docx.Document(str(path))
+    document = open_docx(path)  # the body is walked in document order
     component = ""
     table_number = 0
     seen: set[str] = set()

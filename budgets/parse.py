@@ -33,6 +33,7 @@ from provenance import (
     check_suffix,
     sha256_of,
 )
+from provenance.docx import image_damage_warning, open_docx
 from provenance.language import check_english
 from provenance.pdf import check_text_layer, damage_warning, page_texts
 
@@ -93,9 +94,7 @@ def _front_text(path: Path) -> list[str]:
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":
-            import docx
-
-            paragraphs = [p.text for p in docx.Document(str(path)).paragraphs[:40]]
+            paragraphs = [p.text for p in open_docx(path).paragraphs[:40]]
             return [t for t in paragraphs if t.strip()][:25]
         if suffix == ".pdf":
             return page_texts(path)[:1]
@@ -131,13 +130,18 @@ def parse_budget(path: str | Path, *, mission: str | None = None) -> Budget:
     can be found in it. `mission` names the mission when neither the file nor its tables do.
     A damaged PDF that still reads (pdfium repairs a broken cross-reference table and reads
     a broken page stream as far as it can) gets one `pdf_damaged` warning naming the first
-    damaged object.
+    damaged object; a DOCX whose images alone are damaged is read without them and gets one
+    `docx_images_damaged` warning.
     """
     budget = _parse_budget(path, mission)
-    if Path(path).suffix.lower() != ".pdf":
+    suffix = Path(path).suffix.lower()
+    if suffix == ".docx":
+        damaged = image_damage_warning(path, "report")
+    elif suffix == ".pdf":
+        damaged = damage_warning(path, "the reader repaired what it could, but figures on the "
+                                 "damaged pages may be missing", "report")
+    else:
         return budget
-    damaged = damage_warning(path, "the reader repaired what it could, but figures on the "
-                             "damaged pages may be missing", "report")
     if damaged is None:
         return budget
     return replace(budget, warnings=(*budget.warnings, damaged))

@@ -45,6 +45,7 @@ from provenance import (
     check_suffix,
     sha256_of,
 )
+from provenance.docx import image_damage_warning
 from provenance.language import check_english, unreadable_pages
 from provenance.pdf import damage_warning
 
@@ -409,7 +410,8 @@ def _read(path: str | Path) -> _Read:
     # can and draws a broken font's text elsewhere, all without a word
     damaged = damage_warning(p, "it was read as far as it could be, but paragraphs may be "
                              "missing, cut or run together", "resolution") \
-        if suffix == ".pdf" else None
+        if suffix == ".pdf" else image_damage_warning(p, "resolution") \
+        if suffix == ".docx" else None
     return _Read(p, suffix, raw, damaged)
 
 

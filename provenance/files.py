@@ -79,7 +79,8 @@ def check_readable(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path
     return p
 
 
-def check_zip_container(path: str | Path, *, kind: str, parts: tuple[str, ...] = ()) -> None:
+def check_zip_container(path: str | Path, *, kind: str, parts: tuple[str, ...] = (),
+                        spare: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Refuse a zip-based document (xlsx, docx) that is corrupt or could be a zip bomb.
 
     No reader checks this itself: the total uncompressed size, the compression ratio and
@@ -87,11 +88,13 @@ def check_zip_container(path: str | Path, *, kind: str, parts: tuple[str, ...] =
     The members whose names start with one of `parts` (those a reader takes its content
     from) must also decompress whole and match their checksums: python-calamine reads a
     damaged sheet as far as it can, without a word (a workbook of 211 lines read as 12).
+    Those that start with one of `spare` (a document's images) are checked as well but not
+    refused: the names of the damaged ones are returned, for the reader to do without them.
     """
     p = Path(path)
     try:
         with zipfile.ZipFile(p) as archive:
-            _check_members(archive, p, kind, parts)
+            return _check_members(archive, p, kind, parts, spare)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError) as exc:
         # NotImplementedError: a central directory naming a zip version Python cannot read
         if _is_compound_file(p):
@@ -110,10 +113,11 @@ def check_zip_container(path: str | Path, *, kind: str, parts: tuple[str, ...] =
 
 
 def _check_members(archive: zipfile.ZipFile, path: Path, kind: str,
-                   parts: tuple[str, ...]) -> None:
+                   parts: tuple[str, ...], spare: tuple[str, ...]) -> tuple[str, ...]:
     """InputError for too many members, too many bytes or too high a ratio, then for the
     first member whose name starts with one of `parts` that does not read whole (a zeroed or
-    cut stretch of the file: a bad header, a broken compressed stream, a wrong checksum)."""
+    cut stretch of the file: a bad header, a broken compressed stream, a wrong checksum);
+    the members under `spare` that do not read whole."""
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
         raise InputError(f"{kind} holds {len(members):,} parts, over the limit of "
@@ -129,8 +133,10 @@ def _check_members(archive: zipfile.ZipFile, path: Path, kind: str,
         raise InputError(f"{kind} compresses {total / compressed:.0f} to 1, over the limit "
                          f"of {MAX_ZIP_RATIO}", path=path,
                          hint="this looks like a zip bomb; check its origin")
+    damaged: list[str] = []
     for member in members:
-        if not parts or not member.filename.startswith(parts):
+        spared = bool(spare) and member.filename.startswith(spare)
+        if not spared and (not parts or not member.filename.startswith(parts)):
             continue
         try:
             with archive.open(member) as part:
@@ -138,10 +144,14 @@ def _check_members(archive: zipfile.ZipFile, path: Path, kind: str,
                     pass
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
                 NotImplementedError) as exc:
+            if spared:
+                damaged.append(member.filename)
+                continue
             raise InputError(f"is damaged: its part {member.filename} does not read "
                              "whole (bytes zeroed or cut off)",
                              path=path, hint=f"download it again, or open it and save "
                              f"it again as {kind}") from exc
+    return tuple(damaged)
 
 
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -567,3 +567,23 @@ def test_a_budget_docx_damaged_inside_its_text_is_refused_naming_the_part(tmp_pa
     result = CliRunner().invoke(cli, ["budget", str(damaged)])
     assert result.exit_code == 3 and result.stderr.count("\n") == 1
     assert "its part word/document.xml does not read whole" in result.stderr
+
+
+def test_a_budget_docx_whose_image_alone_is_damaged_reads_every_line(tmp_path) -> None:
+    """Zeroed bytes in one of a budget report's images (a chart): every line reads as from
+    the sound copy, and one warning names the image, where the whole report was refused."""
+    from budgets import parse_budget
+
+    source = require_shared("budgets", "reports", "A_80_624.docx")
+    damaged = zeroed_zip_part(source, "word/media/image4.png", tmp_path / "A_80_624.docx")
+    good, read = parse_budget(source), parse_budget(damaged)
+
+    def lines(budget):  # all but the file's path
+        return [(x.table, x.item, x.measure, x.period, x.amount, x.at.table, x.at.cell)
+                for x in budget.lines]
+
+    assert lines(read) == lines(good) and len(good.lines) > 500
+    [warning] = [w for w in read.warnings if w.code == "docx_images_damaged"]
+    assert "image4.png" in warning.message
+    assert [w.code for w in read.warnings if w.code != "docx_images_damaged"] == \
+        [w.code for w in good.warnings]

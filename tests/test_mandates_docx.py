@@ -296,3 +296,42 @@ def test_a_docx_damaged_inside_its_text_exits_3_naming_the_part(tmp_path) -> Non
     result = CliRunner().invoke(cli, ["mandate", str(damaged)])
     assert result.exit_code == 3 and result.stderr.count("\n") == 1
     assert "word/document.xml" in result.stderr and "damaged" in result.stderr
+
+
+def _png(width: int = 4, height: int = 4) -> bytes:
+    """A small grey PNG, made here: python-docx reads an image's size from its header."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    rows = b"".join(b"\x00" + bytes([128]) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0,
+                                                               0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def test_a_docx_whose_image_alone_is_damaged_is_read_with_a_warning(tmp_path) -> None:
+    """An emblem whose bytes are zeroed costs no paragraph: the text reads as from the sound
+    copy, and one warning names the image (python-docx alone refuses the whole package)."""
+    import io
+
+    from tests.conftest import zeroed_zip_part
+
+    document = _resolution()
+    document.add_picture(io.BytesIO(_png(64, 64)))
+    for text in ["1. Decides to extend the mandate of UNMIR until 30 June 2032;",
+                 "2. Requests UNMIR to support the national police;"]:
+        document.add_paragraph(text)
+    sound = _save(document, tmp_path)
+    [image] = [n for n in zipfile.ZipFile(sound).namelist() if n.startswith("word/media/")]
+    damaged = zeroed_zip_part(sound, image, tmp_path / "damaged.docx", 20)
+    good, read = parse_resolution(sound), parse_resolution(damaged)
+    assert [(p.ref, p.text) for p in read.paragraphs] == [(p.ref, p.text)
+                                                        for p in good.paragraphs]
+    assert read.mandate_expires == date(2032, 6, 30) and read.tasks == good.tasks
+    [warning] = [w for w in read.warnings if w.code == "docx_images_damaged"]
+    assert Path(image).name in warning.message
+    assert not [w for w in good.warnings if w.code == "docx_images_damaged"]

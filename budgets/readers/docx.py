@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
-from provenance import InputError, SourceRef, check_readable, check_zip_container
+from provenance import InputError, SourceRef, check_readable
+from provenance.docx import open_docx
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
@@ -67,7 +68,6 @@ def read_grids(path: Path) -> list[Grid]:
     gives an empty list; deciding that no budget table was found is the caller's job.
     """
     p = check_readable(path)
-    check_zip_container(p, kind="DOCX", parts=("word/",))
     body = _open_body(p)
     reader = _DocumentReader(str(path))
     reader.walk(body)
@@ -76,12 +76,11 @@ def read_grids(path: Path) -> list[Grid]:
 
 def _open_body(p: Path):
     """The `w:body` element of the document, or InputError when the package is unusable."""
-    import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
 
     try:
-        document = docx.Document(str(p))
+        document = open_docx(p)
     # a part whose deflate stream is damaged (zlib.error, EOFError), stored with a method
     # zipfile lacks (NotImplementedError) or encrypted (RuntimeError) fails only when read
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, LxmlError,

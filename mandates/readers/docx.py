@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from mandates.readers.lines import LIST_NUMBER_LIMIT, Line, list_letters, roman_numeral
-from provenance import InputError, check_zip_container
+from provenance import InputError
+from provenance.docx import open_docx
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
@@ -30,11 +31,10 @@ def read_lines(path: Path) -> list[Line]:
     A paragraph numbered automatically by Word starts with the label Word displays
     (`1. Decides …`, `(a) to protect …`) unless its text already starts with it.
     """
-    check_zip_container(path, kind="DOCX", parts=("word/",))
-    import docx  # python-docx; imported here so text parsing does not pay for it
-
     try:
-        document = docx.Document(str(path))
+        document = open_docx(path)
+    except InputError:
+        raise
     except Exception as exc:  # python-docx raises several unrelated types for bad packages
         raise InputError("is not a readable DOCX document", path=path,
                          hint="open it in Word and save it again as .docx") from exc

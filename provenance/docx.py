@@ -1,0 +1,67 @@
+"""Opening an untrusted Word document: damaged images are done without, and said so."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from provenance.files import check_zip_container
+from provenance.refs import DataWarning, SourceRef
+
+#: the members a DOCX reader takes its text and tables from
+DOCX_PARTS = ("word/",)
+#: the members that hold its images: damage there costs no text
+DOCX_IMAGES = ("word/media/",)
+
+
+def check_docx(path: str | Path) -> tuple[str, ...]:
+    """Refuse a DOCX that is corrupt, a zip bomb or damaged where its text is
+    (`check_zip_container`); return the names of its damaged images.
+
+    A budget report is opened four times (tables, title, frameworks, recommendations) and
+    the check reads every part whole: it is remembered for the file as it stands on disk.
+    """
+    stat = Path(path).stat()
+    return _checked(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _checked(path: str, _size: int, _modified: int) -> tuple[str, ...]:
+    return check_zip_container(path, kind="DOCX", parts=DOCX_PARTS, spare=DOCX_IMAGES)
+
+
+def open_docx(path: str | Path) -> Any:
+    """A `docx.Document` of the file, checked first (InputError as `check_docx` gives).
+
+    python-docx reads every part whole, so a DOCX with one damaged image would not open:
+    it is opened from a copy in memory in which the damaged images are empty.
+    """
+    import docx  # python-docx; imported here so text parsing does not pay for it
+
+    damaged = check_docx(path)
+    if not damaged:
+        return docx.Document(str(path))
+    copy = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as out:
+        for info in source.infolist():
+            out.writestr(info, b"" if info.filename in damaged else source.read(info))
+    copy.seek(0)
+    return docx.Document(copy)
+
+
+def image_damage_warning(path: str | Path, printed: str) -> DataWarning | None:
+    """One `docx_images_damaged` warning for a DOCX whose images do not read whole, None
+    for a sound one; `printed` is the document to check them against ("report")."""
+    damaged = check_docx(path)
+    if not damaged:
+        return None
+    names = ", ".join(Path(name).name for name in damaged[:5]) + (" …" if len(damaged) > 5
+                                                                  else "")
+    return DataWarning("docx_images_damaged", f"{len(damaged)} image(s) of this DOCX are "
+                       f"damaged ({names}): its text and tables are read, but whatever the "
+                       f"images show (a chart, a map, a scanned table) is not: check them "
+                       f"against the printed {printed}, or get a fresh copy of the file",
+                       SourceRef(path=Path(path).name))
