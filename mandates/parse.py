@@ -391,8 +391,8 @@ def _unreadable_characters(lines: list[Line], path: Path) -> list[DataWarning]:
 
 @dataclass(frozen=True)
 class _Read:
-    """What reading a resolution file gives before any parsing: its printed lines and, for
-    a PDF, the damage pdfium read around."""
+    """What reading a resolution file gives before any parsing: its printed lines and the
+    damage read around (a PDF's broken objects, a DOCX's broken images)."""
 
     path: Path
     suffix: str
@@ -406,12 +406,14 @@ def _read(path: str | Path) -> _Read:
     p = check_readable(path)
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a resolution")
     raw = read_lines(p)
-    # pdfium repairs a broken cross-reference table, reads a broken page stream as far as it
-    # can and draws a broken font's text elsewhere, all without a word
-    damaged = damage_warning(p, "it was read as far as it could be, but paragraphs may be "
-                             "missing, cut or run together", "resolution") \
-        if suffix == ".pdf" else image_damage_warning(p, "resolution") \
-        if suffix == ".docx" else None
+    damaged = None
+    if suffix == ".pdf":
+        # pdfium repairs a broken cross-reference table, reads a broken page stream as far
+        # as it can and draws a broken font's text elsewhere, all without a word
+        damaged = damage_warning(p, "it was read as far as it could be, but paragraphs may "
+                                 "be missing, cut or run together", "resolution")
+    elif suffix == ".docx":
+        damaged = image_damage_warning(p, "resolution")
     return _Read(p, suffix, raw, damaged)
 
 
