@@ -444,11 +444,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
         r"socio-?economic", r"\bjobs?\b", r"income-generating", r"\bdebt relief\b",
     # ECOWAS is no economy, nor is a "political economy analysis"; a police development plan,
-    # the vital infrastructure a force guards, the rehabilitation of child soldiers and of
-    # police stations are other tasks
+    # a security sector development strategy, the vital infrastructure a force guards, the
+    # rehabilitation of child soldiers and of police stations are other tasks
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
                           r"illicit economic|political economy|"
-                          r"(?:police|security|justice|sector) development plan|"
+                          r"(?:police|security|justice|sector) development "
+                          r"(?:plans?|strateg|programme)|"
                           r"(?<!reconstruction of )(?<!rehabilitation of )(?<!repair of )"
                           r"(?:vital|key|critical|essential) infrastructure|"
                           r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)|"

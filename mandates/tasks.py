@@ -660,9 +660,10 @@ _OBJECTIVES = re.compile(
 _ENDORSED_LIST = re.compile(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{0,60}"
                             r"\bfollowing\b")
 _CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
-# what stands just before a mission that is not the addressee: "with the support of UNOCI"
+# what stands just before a mission that is not the addressee: "with the support of UNOCI";
+# "… testing programmes in the mission" are inside it, for its own staff
 _NOT_ADDRESSED = re.compile(
-    r"\b(?:of|with|from|by|to|for|through|within|between|among|during|after|before|until|since|"
+    r"\b(?:of|with|from|by|to|for|in|through|within|between|among|during|after|before|until|since|"
     r"and the support of)\s*$")
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "

@@ -128,6 +128,10 @@ def test_encouraging_the_mission_is_an_encouraged_task() -> None:
     "within UNXYZ's area of operations;",
     "Decides that support to the border mechanism shall include patrols by the two "
     "Governments;",
+    # what is done inside the mission, for its own staff (1996 (2011) 25)
+    "Requests the Secretary-General to take into account HIV-related needs of personnel in "
+    "carrying out mandated tasks, and in this context encourages the inclusion, as appropriate, "
+    "of HIV prevention, including voluntary testing programmes in the mission;",
     # what is decided about something of the mission's (its dates, strength, hand-over)
     "Decides that the date set out above and UNXYZ's phased deployment shall be subject to "
     "review in the light of the protection of civilians;",
@@ -782,10 +786,16 @@ def test_monitoring_the_management_of_arms_is_small_arms_control() -> None:
     assert only(tasks, "1").category == "small_arms_control"
 
 
-def test_a_political_economy_analysis_is_not_economic_development() -> None:
-    tasks = rules([op("3", "Requests UNXYZ to facilitate local peace dialogue, informed by "
-                           "political economy analysis and conflict analysis;")], ["UNXYZ"])
-    assert "economic_development" not in only(tasks, "3").categories
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to facilitate local peace dialogue, informed by political economy analysis "
+    "and conflict analysis;",
+    # the development of the security sector, not of the economy (1991 (2011) 11)
+    "Urges the authorities, with the support of UNXYZ, to adopt a national security sector "
+    "development strategy for accountable police and armed forces;",
+])
+def test_an_economy_or_a_development_that_is_not_the_countrys_is_not_economic_development(
+        text: str) -> None:
+    assert "economic_development" not in only(rules([op("3", text)], ["UNXYZ"]), "3").categories
 
 
 def test_illicit_economic_activity_of_armed_groups_is_not_economic_development() -> None:
