@@ -294,7 +294,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("state_authority", "StateAuthority", A, _rx(
         r"state authority", r"authority of the (?:state|government)",
-        r"restor\w* (?:of )?(?:the )?authority of the",
+        r"(?:restor|re-?establish)\w* (?:of )?(?:the )?authority of the",
         r"(?:restor|extend|re-?establish)\w* (?:its|their) authority",
         r"return of (?:its|their|the) (?:effective )?authority",
         r"(?:extension|extend|extending|restoration|restore|restoring|re-?establish\w*|"

@@ -1535,6 +1535,14 @@ def test_state_building_and_the_delivery_of_services_are_state_authority(words: 
     assert task.category == "state_authority"
 
 
+def test_re_establishing_the_authority_of_state_institutions_is_state_authority() -> None:
+    # "re-establishing the authority of the judiciary … throughout" the country (1880 (2009) 27)
+    task = only(rules([op("27", "Requests UNXYZ to advise the Government on re-establishing the "
+                                "authority of the courts throughout the country;")], ["UNXYZ"]),
+                "27")
+    assert "state_authority" in task.categories
+
+
 def test_the_administrative_capacities_of_the_state_are_state_authority() -> None:
     task = only(rules([op("16", "Urges the Government, with the assistance of UNXYZ, to "
                                 "accelerate the development of its administrative capacities "
