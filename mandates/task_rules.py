@@ -161,6 +161,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"women(?:'s)? protection advis[eo]rs?\b", r"\bcrsv\b", r"\bsgbv\b",
         r"monitoring,? analysis,? and reporting arrangements",
         r"violence (?:committed )?against (?:children and )?women(?: and (?:girls|children))?",
+        # the services survivors are helped to reach are part of this task: "… to survivors,
+        # including medical, … psychosocial, legal, and socioeconomic services" (2729 (2024))
+        r"\bsurvivors\b(?P<at>[^;:]{0,220}?\b(?:medical|health|psychosocial|legal|"
+        r"socio-?economic)\b[\w ,-]{0,120}?\bservices\b)",
     ), exclude=re.compile(r"sexual exploitation and abuse"), never_secured=True),
     TaskCues("police_reform", "PoliceReform", A, _rx(
         r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",
@@ -448,6 +452,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # rehabilitation of child soldiers and of police stations are other tasks
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
                           r"illicit economic|political economy|"
+                          # the "positive infrastructure legacy" of a mission's own green works
+                          r"infrastructure legacy|"
                           r"(?:police|security|justice|sector) development "
                           r"(?:plans?|strateg|programme)|"
                           r"(?<!reconstruction of )(?<!rehabilitation of )(?<!repair of )"
@@ -457,7 +463,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"construction)? of (?:the )?(?:\w+ ){0,2}(?:police|prisons?|"
                           r"correction\w*|detention|courts?|judicial)\b"),
         # the Government's "stabilization and reconstruction plan" (STAREC) is State authority
-        inside_of=("state_authority",)),
+        inside_of=("state_authority", "sexual_violence")),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
         # "international humanitarian and human rights law" is law, not relief
         r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)",
@@ -475,7 +481,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the mission's own medical unit or evacuation is logistics, not a health task
         r"\bmedical\b(?! (?:units?|support|evacuation|facilities|staff|personnel|teams?|"
         r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic|casualty)))",
-    )),
+    ), inside_of=("sexual_violence",)),
     TaskCues("refugees_idps", "RefugeeIDPs", A, _rx(
         r"\brefugees?\b", r"\bdisplaced\b", r"\bidps?\b", r"\breturnees?\b",
         # not the repatriation and resettlement of foreign combatants in "disarmament,

@@ -792,6 +792,9 @@ def test_monitoring_the_management_of_arms_is_small_arms_control() -> None:
     # the development of the security sector, not of the economy (1991 (2011) 11)
     "Urges the authorities, with the support of UNXYZ, to adopt a national security sector "
     "development strategy for accountable police and armed forces;",
+    # the mission's own environmental footprint (2729 (2024) 3(a)(vi))
+    "Requests UNXYZ to manage the environmental impacts of its operations, aiming at renewable "
+    "energy and a positive infrastructure legacy for host communities;",
 ])
 def test_an_economy_or_a_development_that_is_not_the_countrys_is_not_economic_development(
         text: str) -> None:
@@ -1533,6 +1536,15 @@ def test_an_aside_ends_where_a_new_task_begins() -> None:
 def test_state_building_and_the_delivery_of_services_are_state_authority(words: str) -> None:
     task = only(rules([op("7", f"Requests UNXYZ {words};")], ["UNXYZ"]), "7")
     assert task.category == "state_authority"
+
+
+def test_services_for_survivors_of_sexual_violence_are_part_of_that_task() -> None:
+    # "… including medical, …, legal, and socioeconomic services" (2729 (2024) 3(a)(ii))
+    task = one_task("Requests UNXYZ to prevent sexual violence and to help survivors reach "
+                    "organizations offering medical, psychosocial, legal and socioeconomic "
+                    "services;")
+    assert "sexual_violence" in task.categories
+    assert not {"public_health", "economic_development"} & set(task.categories)
 
 
 def test_re_establishing_the_authority_of_state_institutions_is_state_authority() -> None:
