@@ -274,7 +274,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"premises of|protection (?:of|for) the (?:international tribunal|"
                           r"prosecutor)|"
                           # civilian oversight of the police and army is security sector reform
-                          r"oversight and accountability")),
+                          r"oversight and accountability|"
+                          # a partner's title: "the Special Adviser on the Prevention of Genocide"
+                          r"advis[eo]rs? on the prevention of genocide")),
     TaskCues("corrections_reform", "CorrectionsReform", A, _rx(
         r"\bprisons?\b", r"\bcorrection(?:s|al)\b", r"\bpenitentiar", r"\bpenal\b",
         r"detention (?:facilities|centres|centers|conditions)",

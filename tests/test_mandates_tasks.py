@@ -810,11 +810,17 @@ def test_illicit_economic_activity_of_armed_groups_is_not_economic_development()
     assert "economic_development" not in categories
 
 
-def test_combatants_not_suspected_of_crimes_make_no_transitional_justice_task() -> None:
-    tasks = rules([op("13", "Requests UNXYZ to support the disarmament and demobilization of "
-                            "combatants not suspected of genocide, war crimes, crimes against "
-                            "humanity or abuses of human rights;")], ["UNXYZ"])
-    assert only(tasks, "13").categories == ("disarmament_demobilization",)
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Requests UNXYZ to support the disarmament and demobilization of combatants not suspected "
+     "of genocide, war crimes, crimes against humanity or abuses of human rights;",
+     ("disarmament_demobilization",)),
+    # a partner's title names genocide; nobody is tried (2729 (2024) 3(d)(iii))
+    ("Requests UNXYZ to monitor and report on hate speech, in cooperation with the Special "
+     "Adviser on the Prevention of Genocide;", ("media",)),
+])
+def test_crimes_named_without_anyone_tried_make_no_transitional_justice_task(
+        text: str, categories: tuple[str, ...]) -> None:
+    assert one_task(text).categories == categories
 
 
 def test_tasks_set_below_the_priority_tasks_and_others_priorities_are_not_priority() -> None:
