@@ -176,7 +176,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:the )?(?:\w+ )?police", r"security sectors?\b",
         r"(?:operational |technical |logistical )?support (?:to|for|of) (?:the )?(?:\w+ )?"
         r"(?:police|pntl|hnp|pnc|gendarmerie)\b",
-    ), weak=_rx(
+    # the police the mission coordinates with are a partner: "operational coordination with
+    # the police services … in protection-focused activities" (2155 (2014) 4(a)(vi))
+    ), exclude=re.compile(r"(?:coordination|cooperation|liaison|coordinat\w+|cooperat\w+|"
+                          r"liais\w+) with (?:the )?(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
+    weak=_rx(
         _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
         r"and civilian components?|and military)|, (?:military|civilian) and)",

@@ -1544,6 +1544,17 @@ def test_state_building_and_the_delivery_of_services_are_state_authority(words: 
     assert task.category == "state_authority"
 
 
+def test_the_police_the_mission_coordinates_with_are_a_partner_not_a_reform() -> None:
+    # "… specific operational coordination with the police services" (2155 (2014) 4(a)(vi))
+    partner = one_task("Requests UNXYZ to foster a secure environment for the return of "
+                       "displaced persons, including through operational coordination with "
+                       "the police services in protection activities;")
+    assert "refugees_idps" in partner.categories
+    assert "police_reform" not in partner.categories
+    assert "police_reform" in one_task("Requests UNXYZ to support the reform of the national "
+                                       "police services;").categories
+
+
 def test_services_for_survivors_of_sexual_violence_are_part_of_that_task() -> None:
     # "… including medical, …, legal, and socioeconomic services" (2729 (2024) 3(a)(ii))
     task = one_task("Requests UNXYZ to prevent sexual violence and to help survivors reach "
