@@ -57,7 +57,7 @@ _REFORM_CONTEXT = re.compile(
     r"observ(?!ers?\b)|verif|codes? of conduct|human rights (?:training|standards)")
 
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
-                   r"(?<!civilian )(?<!individual )")
+                   r"(?<!civilian )(?<!individual )(?<!troops and )(?<!military and )")
 
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
@@ -332,8 +332,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), needs=re.compile(r"\b(?:state|government|public|civil|administrat\w*|ministr\w*|"
                         r"local authorit\w*)\b(?! of (?:the )?(?:police|pntl|hnp))"),
         # what a task serves, not the task: "… reconciliation as an essential part of preventing
-        # violence and long-term State-building activity" (UNMISS, 2014 on)
-        exclude=re.compile(r"long ?-?term state[- ]?building activit")),
+        # violence and long-term State-building activity" (UNMISS, 2014 on), "… reducing the
+        # threat posed by armed groups to state authority" (the Intervention Brigade's aim)
+        exclude=re.compile(r"long ?-?term state[- ]?building activit|"
+                           r"threat[\w ]{0,40} to (?:the )?state authority")),
     TaskCues("democratization", "Democratization", A, _rx(
         r"\bdemocra(?:cy|tization|tisation)", r"democratic(?! republic| policing)",
         r"good governance", r"political space",

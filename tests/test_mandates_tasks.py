@@ -1555,6 +1555,20 @@ def test_the_police_the_mission_coordinates_with_are_a_partner_not_a_reform() ->
                                        "police services;").categories
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    # the mission's own troops and police engage the community (2502 (2019) 29(i)(d))
+    ("Requests UNXYZ to enhance its community engagement with civilians, including by the "
+     "troops and police, and to strengthen its early warning mechanism;", "police_reform"),
+    # what the Intervention Brigade's operations aim at, not a task (2211 (2015) 9(e))
+    ("Requests UNXYZ to carry out targeted offensive operations to neutralize armed groups and "
+     "reduce the threat posed by armed groups to State authority and civilian security;",
+     "state_authority"),
+])
+def test_the_missions_own_police_and_the_aim_of_its_operations_are_no_task(
+        text: str, absent: str) -> None:
+    assert absent not in one_task(text).categories
+
+
 def test_services_for_survivors_of_sexual_violence_are_part_of_that_task() -> None:
     # "… including medical, …, legal, and socioeconomic services" (2729 (2024) 3(a)(ii))
     task = one_task("Requests UNXYZ to prevent sexual violence and to help survivors reach "
