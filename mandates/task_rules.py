@@ -146,6 +146,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"attacks? (?:against|on) (?:the )?civilians?", r"\bpoc\b",
         # "respond to imminent threats of violence to civilians in the immediate vicinity"
         r"threats? of (?:physical )?violence (?:against|to) (?:the )?civilians?\b",
+        # the item under "Protection of civilians" that names whom it protects most
+        r"specific protection (?:for|to) (?:women and children|children and women)",
     )),
     TaskCues("human_rights", "HumanRights", M, _rx(
         r"human rights", r"international humanitarian law", r"fundamental freedoms",

@@ -1569,6 +1569,14 @@ def test_the_missions_own_police_and_the_aim_of_its_operations_are_no_task(
     assert absent not in one_task(text).categories
 
 
+def test_specific_protection_for_women_and_children_is_protection_of_civilians() -> None:
+    # an item of the protection-of-civilians list (MINUSMA 2100 (2013) 16(c)(ii))
+    task = one_task("Requests UNXYZ to provide specific protection for women and children "
+                    "affected by armed conflict, including through Child Protection Advisers;")
+    assert task.category == "protection_of_civilians"
+    assert "child_protection" in task.categories
+
+
 def test_services_for_survivors_of_sexual_violence_are_part_of_that_task() -> None:
     # "… including medical, …, legal, and socioeconomic services" (2729 (2024) 3(a)(ii))
     task = one_task("Requests UNXYZ to prevent sexual violence and to help survivors reach "
