@@ -56,6 +56,11 @@ _REFORM_CONTEXT = re.compile(
     r"skills|doctrine|certif|reconstruct|reinforc|improv|effectiveness|monitor|supervis|"
     r"observ(?!ers?\b)|verif|codes? of conduct|human rights (?:training|standards)")
 
+# the words before those the mission works with, a partner and not its task: "in close
+# consultation with civil society", "operational coordination with the police services"
+_PARTNER = (r"\b(?:including|together|coordination|cooperation|consultation|liaison|"
+            r"partnership|collaboration) with (?:the |relevant |local )?")
+
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
                    r"(?<!civilian )(?<!individual )(?<!troops and )(?<!military and )")
 
@@ -180,8 +185,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:police|pntl|hnp|pnc|gendarmerie)\b",
     # the police the mission coordinates with are a partner: "operational coordination with
     # the police services … in protection-focused activities" (2155 (2014) 4(a)(vi))
-    ), exclude=re.compile(r"(?:coordination|cooperation|liaison|coordinat\w+|cooperat\w+|"
-                          r"liais\w+) with (?:the )?(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
+    ), exclude=re.compile(_PARTNER + r"(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
     weak=_rx(
         _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
@@ -397,9 +401,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"community engagement",
     # civil society the mission works with is its partner, not its task: "relevant
     # stakeholders including with civil society", "in close consultation with civil society"
-    ), exclude=re.compile(r"\b(?:including|together|(?:coordination|cooperation|consultation|"
-                          r"liaison|partnership|collaboration)) with (?:the |relevant |local )?"
-                          r"(?:civil society|non-governmental|ngo)")),
+    ), exclude=re.compile(_PARTNER + r"(?:civil society|non-governmental|ngo)")),
     TaskCues("media", "Media", M, _rx(
         r"\bmedia\b", r"\bjournalists?\b", r"freedom of (?:the )?(?:press|expression)",
         r"\bpress\b", r"incitement to (?:hatred|violence)", r"hate (?:speech|media)",
