@@ -692,7 +692,13 @@ def _parse(source: _Read) -> Resolution:
             w.code == "tasks_by_reference" for w in warnings):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more
         renewed = _cited_resolutions("; ".join(x.text for x in operative), symbol)
-        where = (f" (its operative paragraphs cite {', '.join(renewed[:4])})" if renewed else "")
+        # the latest are nearest to the tasks in force; a call to implement "resolutions 1754
+        # (2007), 1783 (2007), … 2703 (2023)" (MINURSO, 2756 (2024) 10) lists them oldest first
+        latest = sorted(renewed, key=lambda s: int(s.split("/")[2].split(" ")[0]))[-4:]
+        where = ("" if not renewed else
+                 f" (its operative paragraphs cite {', '.join(renewed)})" if len(renewed) <= 4
+                 else f" (its operative paragraphs cite {len(renewed)} resolutions, the latest "
+                 f"{', '.join(latest)})")
         # (or names some the filter set aside, each listed in that warning)
         none = ("no task of it is coded here" if set_aside else
                 "the text names none of its tasks")

@@ -4764,6 +4764,23 @@ def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
     assert not [w for w in parse_resolution(tasked).warnings if w.code == "no_tasks_restated"]
 
 
+def test_a_renewal_citing_many_resolutions_names_the_latest(tmp_path) -> None:
+    """MINURSO's 2756 (2024) 10 calls for the implementation of 21 resolutions, 1754 (2007)
+    first: the note counts them and names the four latest, where the tasks in force were last
+    set, rather than the four oldest."""
+    cited = ", ".join(f"{n} ({y})" for n, y in [(9001, 2030), (9003, 2030), (9010, 2031),
+                                                  (9012, 2031), (9020, 2032), (9031, 2033)])
+    path = _resolution_file(tmp_path, 9068, "1 June 2034",
+                            "1. Decides to extend the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) until 31 May 2035;\n"
+                            f"2. Calls upon the parties to implement resolutions {cited};\n"
+                            "3. Decides to remain seized of the matter.\n")
+    [note] = [w for w in parse_resolution(path).warnings if w.code == "no_tasks_restated"]
+    assert "cite 6 resolutions, the latest S/RES/9010 (2031), S/RES/9012 (2031), " \
+        "S/RES/9020 (2032), S/RES/9031 (2033))" in note.message
+    assert "9001" not in note.message and "9003" not in note.message
+
+
 def test_a_renewal_whose_only_coding_is_set_aside_says_both(tmp_path, monkeypatch) -> None:
     import mandates.tasks
     from mandates.task_model import TaskModel
