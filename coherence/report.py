@@ -283,13 +283,15 @@ class Report:
 
     @property
     def cited_resolutions(self) -> list[str]:
-        """Resolutions the operative paragraphs cite, most cited first (`1701 (2006)`)."""
+        """Resolutions the operative paragraphs cite, most cited first, then the latest first
+        (`1701 (2006)`): a renewal that calls for the implementation of twenty resolutions,
+        each once, points first at the latest, nearest to the tasks in force."""
         counts: dict[str, int] = defaultdict(int)
         for p in self.resolution.operative:
             for number, year in resolutions_cited(p.text):
                 if year and len(number) >= 3:
                     counts[f"{number} ({year})"] += 1
-        return sorted(counts, key=lambda r: -counts[r])
+        return sorted(counts, key=lambda r: (-counts[r], -int(r.split(" ")[0])))
 
     @property
     def top_findings(self) -> tuple[Finding, ...]:

@@ -178,3 +178,16 @@ def test_a_resolution_that_gives_the_mission_no_task_says_so() -> None:
     (note,) = in_force(RENEWAL, [empty]).warnings
     assert note.severity == "warning"
     assert note.message.startswith("5555 (1964) gives UNXYZ no task the parser could read")
+
+
+def test_the_report_points_first_at_the_most_cited_then_the_latest_resolution() -> None:
+    """A renewal calling for the implementation of many resolutions, each once (MINURSO's 2756
+    (2024) 10 lists 21, the oldest first), is pointed at the latest, where its tasks were last
+    set; one cited twice still comes first."""
+    budget = parse_budget(require_shared("budgets", "xlsx", "A_80_634.xlsx"))
+    renewal = _resolution("2756 (2024)", "UNXYZ", "Calls upon the parties to implement "
+                          "resolutions 1754 (2007), 1783 (2007), 2602 (2021), 2654 (2022) and "
+                          "2703 (2023), and recalls resolution 1783 (2007);")
+    report = build_report(renewal, budget)
+    assert report.cited_resolutions == ["1783 (2007)", "2703 (2023)", "2654 (2022)",
+                                        "2602 (2021)", "1754 (2007)"]
