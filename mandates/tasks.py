@@ -439,9 +439,11 @@ _DECLARED_WORDS = ("mandate", " should", " shall", " will", " must", " is to", "
                    " has to", " continue", " remain", " include", " may", " is authori",
                    " is mandated")
 _ENDORSEMENT = re.compile(r"\bits (?:continued )?endorsement of ")
+# the mission's own work, its name marked @@: "UNAMID's revised strategic priorities" (the
+# group of nouns is left open: each pattern closes it, _ENDORSED adding "deployment")
+_OWN_WORK_OF = r"@@ ?(?:'s)? (?:\w+ ){0,3}(?:activities|role|functions|tasks|mandate|priorities"
 # what the mission itself is to do, endorsed: not a recommendation that names it
-_ENDORSED_OWN = re.compile(r"(?:the )?@@ ?(?:'s)? (?:\w+ ){0,3}(?:priorities|tasks|mandate|role|"
-                           r"activities|functions)\b")
+_ENDORSED_OWN = re.compile(r"(?:the )?" + _OWN_WORK_OF + r")\b")
 _AUTHORIZATION_GIVEN = Anchored(re.compile(
     r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )"))
 _IMPORTANCE_FOR = re.compile(
@@ -689,8 +691,8 @@ _COOPERATE_IN = Anchored(re.compile(
     r"(?:(?:in )?order )?(?:to )?(?:honour|fulfil|meet|respect|abide by) their )(?P<act>.*)"))
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
-    r"deployment|tasks|mandate)\b[^;]{0,80}@@|@@ ?(?:'s)? (?:\w+ ){0,3}(?:activities|role|"
-    r"functions|tasks|mandate|deployment|priorities)|(?:provision|deployment|establishment|use|role|activities|"
+    r"deployment|tasks|mandate)\b[^;]{0,80}@@|" + _OWN_WORK_OF + r"|deployment)|"
+    r"(?:provision|deployment|establishment|use|role|activities|"
     r"assistance|support|efforts) (?:of|by) (?:the )?@@")
 
 
