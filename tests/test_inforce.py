@@ -191,3 +191,18 @@ def test_the_report_points_first_at_the_most_cited_then_the_latest_resolution() 
     report = build_report(renewal, budget)
     assert report.cited_resolutions == ["1783 (2007)", "2703 (2023)", "2654 (2022)",
                                         "2602 (2021)", "1754 (2007)"]
+
+
+def test_a_report_on_a_renewal_without_tasks_says_so_in_words_not_zeros() -> None:
+    """MINURSO's 2756 (2024) restates no task: page 1 said "gives the mission 0 task
+    categories (0 flagged as priorities); 0 of them could be linked to budget lines"."""
+    budget = parse_budget(require_shared("budgets", "xlsx", "A_80_634.xlsx"))
+    renewal = _resolution("2756 (2024)", "UNXYZ", "Decides to extend the mandate of UNXYZ "
+                          "until 31 October 2025;")
+    html = render_html(build_report(renewal, budget))
+    assert "No task of the mission is read from the resolution, so no budget line is " \
+        "linked to one." in html
+    assert "0 task categories" not in html
+    one = render_html(build_report(replace(renewal, tasks=(_task("3", "UNXYZ", "gender"),)),
+                                   budget))
+    assert "gives the mission 1 task category (0 flagged as priorities)" in one
