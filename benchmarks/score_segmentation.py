@@ -2,9 +2,11 @@
 
 For every resolution present both as JSON (the UN's segmentation) and as a PDF or text
 file, compares the set of operative refs (`13`, `13(a)`, `13(i)(a)`) and the preambular
-count, and reports precision, recall and F1 of refs, per file and overall.
+count, and reports precision, recall and F1 of refs, per file and overall. With `--json`, it
+parses every JSON file itself (`coherence mandate FILE.json`) and scores that reading against
+the same JSON: how faithfully the JSON reader and the segmenter take the UN's segmentation.
 
-    python -m benchmarks.score_segmentation [--show-worst N]
+    python -m benchmarks.score_segmentation [--show-worst N] [--json]
 """
 
 from __future__ import annotations
@@ -44,13 +46,17 @@ def main(argv: list[str] | None = None) -> int:
     """Print per-file and overall operative-ref precision/recall/F1."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-worst", type=int, default=10)
+    parser.add_argument("--json", action="store_true",
+                        help="parse the JSON files themselves, all of them")
     args = parser.parse_args(argv)
     tp = fp = fn = 0
     preambles_equal = preambles = 0
     rows = []
     skipped: list[str] = []
     started = time.perf_counter()
-    for j, doc in pairs():
+    compared = ([(j, j) for j in sorted(pema.JSON_DIR.glob("*.json"))] if args.json
+                else pairs())
+    for j, doc in compared:
         gold = {p.ref for p in pema.paragraphs_from_json(j) if not re.search(r"\(\d+\)$", p.ref)}
         if not gold:
             # the JSON left the whole text as front matter (pre-1990 files): nothing to score

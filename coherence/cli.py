@@ -105,7 +105,8 @@ def cli() -> None:
                    "csv: one row per task and category (many files); table: for people.")
 @debug_option
 def mandate(files: tuple[Path, ...], fmt: str) -> None:
-    """Parse Security Council resolutions (.pdf, .txt, .docx, .html).
+    """Parse Security Council resolutions (.pdf, .txt, .docx, .html, and the UN's
+    paragraph JSON, .json).
 
     With --format jsonl, any number of files are parsed in one call, one JSON object per
     line (a second process reads the next files meanwhile); a file that fails becomes a
@@ -119,6 +120,7 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
       coherence mandate "S_RES_2765(2024).pdf" --format json
       coherence mandate resolutions/txt/*.txt --format jsonl > corpus.jsonl
       coherence mandate resolutions/txt/*.txt --format csv > tasks.csv
+      coherence mandate "S_RES_2409(2018).json"
     """
     from coherence.textout import resolution_table, warning_lines
     from mandates import parse_resolution

@@ -49,8 +49,11 @@ from provenance.docx import image_damage_warning
 from provenance.language import check_english, unreadable_pages
 from provenance.pdf import damage_warning
 
-SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
-_READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html"}
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".json")
+_READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html",
+            ".json": "paragraph_json"}
+#: the `source.format` of each reader's resolutions
+_FORMATS = {"paragraph_json": "json"}
 
 
 # the words that say a text's tasks are written elsewhere: "as set out in", "as envisaged in"
@@ -525,7 +528,9 @@ def _parse(source: _Read) -> Resolution:
     if damaged is not None:
         page_notes.insert(0, damaged)
     page_notes[:0] = _unreadable_characters(raw, p)
-    seg = segment(lines, repair=suffix != ".pdf", blocks=suffix == ".docx")
+    # a PDF read here and the UN's JSON carry the words as printed: no stray spaces to mend
+    seg = segment(lines, repair=suffix not in (".pdf", ".json"),
+                  blocks=suffix in (".docx", ".json"))
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
     first = [ln.text for ln in raw[:12]]
@@ -718,7 +723,8 @@ def _parse(source: _Read) -> Resolution:
                 "misprint the year: check the source", SourceRef(
                     path=p.name, page=request.page, paragraph=request.ref)))
     return Resolution(
-        source=SourceDocument(p.name, sha256_of(p), _READERS[suffix]),
+        source=SourceDocument(p.name, sha256_of(p),
+                              _FORMATS.get(_READERS[suffix], _READERS[suffix])),
         symbol=symbol,
         adopted=adopted,
         meeting=meeting,

@@ -849,8 +849,9 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     `repair` joins words split by stray spaces, a defect of text extracted from PDFs by
     other tools; a PDF read here directly does not need it. A first paragraph number that
     OCR read as the letter ("l. Directs") is mended in both, as a scanned PDF's text layer
-    has it too. `blocks`: each line is a whole paragraph (a DOCX's), so a line after a
-    preambular paragraph's closing comma opens the next whatever its first word.
+    has it too. `blocks`: each line is a whole paragraph (a DOCX's, or a block of the UN's
+    JSON), so a line after a preambular paragraph's closing comma opens the next whatever
+    its first word.
     """
     lines = split_run_together(_first_number_misread(lines))
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)

@@ -291,6 +291,7 @@ _LEAD = re.compile(rf"^(?:\(\w{{1,4}}\) )?(?:acting under chapter vii[^,:;]{{0,6
                    rf"(?:,? (?:also|further|again|once again|strongly|in this regard|"
                    rf"in this context))*,? ")
 _SEMICOLON = re.compile(r";\s+")
+_BULLET = re.compile(r"^[-\u2022*]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +313,9 @@ def _clauses(text: str) -> list[_Clause]:
         pieces.append(part[start:])
     out: list[_Clause] = []
     for piece in pieces:
-        piece = piece.strip(" ,;")
+        # a list's items printed with dashes or bullets ("to: – accelerate …; – promote …")
+        # read as they do without them
+        piece = _BULLET.sub("", piece.strip(" ,;"))
         if not piece:
             continue
         lead = _LEAD.match(piece)

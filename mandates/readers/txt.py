@@ -42,7 +42,7 @@ def decode(data: bytes, path: Path) -> str:
                     break
         if looks_binary(data):
             raise InputError("is a binary file, not text", path=path,
-                             hint="give the resolution as .txt, .pdf, .docx or .html")
+                             hint="give the resolution as .txt, .pdf, .docx, .html or .json")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
