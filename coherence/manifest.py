@@ -40,6 +40,9 @@ from provenance import CoherenceError, InputError
 
 #: the editions of one document, best first
 _EDITION_ORDER = (".docx", ".pdf", ".xlsx", ".csv")
+#: the editions of one resolution, best first: the printed pages first, whose numbers the
+#: report cites, and the text extraction last
+_RESOLUTION_EDITION_ORDER = (".pdf", ".docx", ".html", ".htm", ".json", ".txt")
 
 
 @dataclass
@@ -145,17 +148,23 @@ def draft(paths: Sequence[Path]) -> Draft:
                                           if len(paths_of) > 1 else "")
                      + ": neither resolutions nor budget documents; left out")
     for _key, paths_of in sorted(editions.items()):
-        best = min(paths_of, key=lambda p: _EDITION_ORDER.index(p.suffix.lower()))
-        rest = [p.name for p in paths_of if p != best]
-        if rest:
-            editions_of = "another edition" if len(rest) == 1 else "other editions"
-            notes.append(f"{', '.join(rest)}: {editions_of} of the same document; "
-                         f"{best.name} is used")
+        best = _best_edition(paths_of, _EDITION_ORDER, "document", notes)
         try:
             budgets.append((parse_budget(best), best))
         except CoherenceError as exc:
             notes.append(f"{best}: not read as a budget ({exc.one_line()})")
     return _pair(resolutions, budgets, notes)
+
+
+def _best_edition(paths: list[Path], order: tuple[str, ...], what: str,
+                  notes: list[str]) -> Path:
+    """The edition of one document to use, first in `order`; a note names the others."""
+    best = min(paths, key=lambda p: order.index(p.suffix.lower()))
+    rest = [p.name for p in paths if p != best]
+    if rest:
+        editions_of = "another edition" if len(rest) == 1 else "other editions"
+        notes.append(f"{', '.join(rest)}: {editions_of} of the same {what}; {best.name} is used")
+    return best
 
 
 def _adopted(resolution: Resolution) -> str:
@@ -177,12 +186,13 @@ def _pair(resolutions: list[tuple[Resolution, Path]], budgets: list[tuple[Budget
         if held is None or (budget.budget_period or "") > (held.budget_period or ""):
             chosen[budget.mission] = budget
     by_mission: dict[str, list[Resolution]] = defaultdict(list)
-    seen: set[str] = set()
-    for resolution, path in sorted(resolutions, key=lambda rp: _adopted(rp[0])):
-        key = resolution.symbol or str(path)
-        if key in seen:
-            continue  # another edition of a resolution already read
-        seen.add(key)
+    editions: dict[str, list[Path]] = defaultdict(list)
+    for resolution, path in resolutions:
+        editions[resolution.symbol or str(path)].append(path)
+    used = [_best_edition(paths, _RESOLUTION_EDITION_ORDER, "resolution", out.notes)
+            for paths in editions.values()]
+    of_path = {path: resolution for resolution, path in resolutions}
+    for resolution in sorted((of_path[p] for p in used), key=_adopted):
         # a successor mission the resolution establishes, with a period of its own, is
         # mandated by it too (MINUJUSTH beside MINUSTAH's final period)
         for mission in dict.fromkeys([resolution.missions[0],

@@ -100,3 +100,23 @@ def test_a_successor_established_beside_a_final_period_is_paired_with_its_budget
     assert draft.missions == ["MINUJUSTH"]
     assert draft.rows[0]["mandate"] == path
     assert not any("MINUJUSTH" in note for note in draft.notes)
+
+
+def test_a_resolution_given_as_json_and_pdf_is_read_from_its_pdf_and_the_json_named(
+        tmp_path: Path) -> None:
+    """The PDF prints the pages the report cites; the UN's JSON of the same resolution is
+    another edition, said so, and whichever order the folder lists them in."""
+    folder = tmp_path / "cycle"
+    (folder / "resolutions").mkdir(parents=True)
+    for name, parts in (("S_RES_2765(2024).json", ("resolutions", "json")),
+                        ("S_RES_2765(2024).pdf", ("resolutions", "pdf"))):
+        (folder / "resolutions" / name).symlink_to(require_shared(*parts, name))
+    (folder / "A_80_624.docx").symlink_to(require_shared("budgets", "reports", "A_80_624.docx"))
+    out = folder / "manifest.csv"
+    result = CliRunner().invoke(cli, ["manifest", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["mission"], r["mandate"]) for r in rows] == [
+        ("MONUSCO", "resolutions/S_RES_2765(2024).pdf")]
+    assert ("S_RES_2765(2024).json: another edition of the same resolution; "
+            "S_RES_2765(2024).pdf is used") in result.stderr
