@@ -75,6 +75,12 @@ def test_paragraph_json_reads_as_the_printed_resolution(tmp_path) -> None:
     assert [r.ref for r in res.reporting] == ["3"]
 
 
+def test_a_block_without_text_is_passed_over(tmp_path) -> None:
+    blocks = [*_RUPERTIA[:5], {"type": "image", "text": None}, {"type": "figure"}, *_RUPERTIA[5:]]
+    res = parse_resolution(_write(tmp_path, blocks))
+    assert [p.ref for p in res.operative] == ["1", "2", "2(a)", "2(b)", "3", "4"]
+
+
 def test_a_yearbook_page_reads_its_english_resolution_and_its_pages(tmp_path) -> None:
     # the older files are bilingual yearbook pages: the page opens with the meetings before
     # the resolution, gives each block in English and French, and marks its pages
@@ -131,6 +137,8 @@ def test_a_yearbook_page_in_french_only_is_refused_as_french(tmp_path) -> None:
     (json.dumps([]), "not a resolution in the UN's paragraph JSON"),
     (json.dumps([{"type": "title"}, "Resolution 1 (1946)"]),
      "not a resolution in the UN's paragraph JSON"),
+    (json.dumps([{"type": "title", "text": 1946}]), "not a resolution in the UN's paragraph JSON"),
+    (json.dumps([{"type": "image"}]), "not a resolution in the UN's paragraph JSON"),
 ])
 def test_json_that_is_not_a_paragraph_file_is_refused_in_one_line(tmp_path, content: str,
                                                                    message: str) -> None:

@@ -40,8 +40,11 @@ def read_lines(path: Path) -> list[Line]:
     blocks = json_list(decode(path.read_bytes(), path), path, of="paragraph blocks",
                        example='[{"text": "Resolution 2409 (2018)", "type": "title"}, …]',
                        hint=_HINT)
-    if not blocks or not all(isinstance(b, dict) and isinstance(b.get("text"), str)
-                             for b in blocks):
+    if not all(isinstance(b, dict) and isinstance(b.get("text"), str | None) for b in blocks):
+        raise InputError(_NOT_BLOCKS, path=path, hint=_HINT)
+    # a block without text (an image, a table the export left empty) has nothing to read
+    blocks = [b for b in blocks if b.get("text") is not None]
+    if not blocks:
         raise InputError(_NOT_BLOCKS, path=path, hint=_HINT)
     marks = [_PAGE_MARK.fullmatch(b["text"].strip()) for b in blocks]
     english = any(b.get("language") == "english" and not mark
