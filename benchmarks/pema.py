@@ -275,7 +275,9 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
     as `(i) Protection of civilians` inside a paragraph opens a section whose letters restart;
     unnumbered blocks after the first operative paragraph are items of the current one.
     Blocks after an `Annex` heading are left out: the parser reads the resolution's body and
-    records an annex as a warning, and the JSON numbers annex paragraphs as if operative.
+    records an annex as a warning, and the JSON numbers annex paragraphs as if operative. So
+    are the blocks of an annex the JSON gives no heading (1730 (2006)): numbering that begins
+    again at 1 after "Decides to remain seized of the matter.".
     """
     blocks = json.loads(path.read_text(encoding="utf-8"))
     out: list[Paragraph] = []
@@ -301,6 +303,10 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
             continue
         prefix = str(block.get("prefix") or "").strip()
         m = re.match(r"^(\d+)\.$", prefix)
+        if m and m.group(1) == "1" and top is not None and re.fullmatch(
+                r"(?:Decides to )?remains? (?:actively )?seized of the (?:matter|question)\s*\.",
+                next(p.text for p in reversed(out) if p.ref == top), re.I):
+            break  # numbering begun again after the closing paragraph: an unheaded annex
         if m and block.get("paragraph_type") == "operative":
             top, section, letter, items = m.group(1), None, None, 0
             if text.startswith("(a)"):

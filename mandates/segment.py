@@ -37,6 +37,9 @@ _COUNCIL = re.compile(r"^(?:The|THE)\s+(?i:Security\s+Council)"
                       r"(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?")
 # "Annex", "Annex II", "Annex A", and "Annex A – Items subject to …" or "Annex A: Joint
 # Comprehensive Plan of Action" with its title
+#: the paragraph that closes a resolution
+_REMAINS_SEIZED = re.compile(r"(?:Decides to )?remains? (?:actively )?seized of the (?:matter|"
+                             r"question)\s*\.", re.I)
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
                     r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s*:\s*[A-Z]|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
@@ -951,6 +954,9 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     in_blocks = _preamble_in_blocks(body)
 
     closing: list[Line] = []
+    # the closing paragraph ("Decides to remain seized of the matter."): the line after it,
+    # the paragraph, and how many paragraphs were done before it
+    seized: tuple[int, _Open, int] | None = None
     skip = -1  # the second line of a heading wrapped over two lines
     for i, line in enumerate(body):
         if i == skip:
@@ -979,6 +985,20 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if _ANNEX.match(text) and top is not None:
             annex_lines = len(body) - i
             break
+        if seized is not None and i > seized[0] and text.lstrip().startswith("1") \
+                and (restart := _TOP.match(text)) and restart.group(1) == "1":
+            # "3. Decides to remain seized of the matter." / "De-listing procedure" / "1.
+            # Receive de-listing requests …": numbering that starts again after the closing
+            # paragraph is an annex's, printed without its heading (1730 (2006) as the UN's
+            # JSON gives it); what follows the closing paragraph is the annex
+            after, closing_paragraph, kept = seized
+            del done[kept:]
+            current = _Open(closing_paragraph.ref, closing_paragraph.kind,
+                            closing_paragraph.level, closing_paragraph.parent,
+                            closing_paragraph.heading, closing_paragraph.page,
+                            closing_paragraph.parts[:1])
+            annex_lines = len(body) - after
+            break
         m = _TOP.match(text) or (_UNDOTTED_TOP.match(text) if top is not None
                                  and text[:1].isdigit() else None)
         if m and (top is not None or first_lost) and int(m.group(1)) != expected_top \
@@ -998,6 +1018,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             expected_top += 1
             current = _Open(top, ParagraphKind.OPERATIVE, 1, None, headed(1), line.page,
                             [m.group(2).strip()])
+            if _REMAINS_SEIZED.fullmatch(m.group(2).strip()):
+                seized = (i + 1, current, len(done))
             continue
         c = _CAP_SECTION.match(text) if top is not None else None
         if c and current is not None:

@@ -181,3 +181,37 @@ def test_a_real_json_reads_as_the_pdf_made_from_it(name: str) -> None:
     assert [p.ref for p in res.paragraphs] == [p.ref for p in pdf.paragraphs]
     assert [(t.ref, t.categories) for t in res.tasks] == [(t.ref, t.categories) for t in pdf.tasks]
     assert [(c.kind, c.count) for c in res.ceilings] == [(c.kind, c.count) for c in pdf.ceilings]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".json"])
+def test_numbering_begun_again_after_the_closing_paragraph_is_an_annex(tmp_path,
+                                                                       suffix: str) -> None:
+    """An annex the copy prints without its "Annex" heading: its paragraphs are not the
+    resolution's, and the parser says it left them out."""
+    body = [
+        ("Resolution 9004 (2031)", None),
+        ("Adopted by the Security Council at its 12004th meeting, on 1 August 2031", None),
+        ("The Security Council,", None),
+        ("Recalling its earlier decisions on sanctions,", None),
+        ("Adopts the review procedure in the document annexed to this resolution;", "1."),
+        ("Requests the Secretary-General to set up a focal point for reviews;", "2."),
+        ("Decides to remain seized of the matter.", "3."),
+        ("Review procedure", None),
+        ("The focal point will perform the following tasks:", None),
+        ("Receive review requests from a petitioner;", "1."),
+        ("Verify whether the request is new;", "2."),
+        ("Forward the request to the committee;", "3."),
+        ("Inform the petitioner of the outcome.", "4."),
+    ]
+    path = tmp_path / f"S_RES_9004(2031){suffix}"
+    if suffix == ".json":
+        path.write_text(json.dumps([_block(text, prefix=prefix) for text, prefix in body]),
+                        encoding="utf-8")
+    else:
+        path.write_text("\n".join(f"{prefix} {text}" if prefix else text
+                                  for text, prefix in body), encoding="utf-8")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.operative] == ["1", "2", "3"]
+    assert res.paragraph("3").text == "Decides to remain seized of the matter."
+    (annex,) = [w for w in res.warnings if w.code == "annex_skipped"]
+    assert annex.message.startswith("6 lines of annex")
