@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mandates.model import Paragraph, ParagraphKind
+from mandates.segment import CLOSING_PARAGRAPH
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("COHERENCE_SHARED", ROOT.parent / "shared")).resolve()
@@ -303,9 +304,8 @@ def paragraphs_from_json(path: Path) -> list[Paragraph]:
             continue
         prefix = str(block.get("prefix") or "").strip()
         m = re.match(r"^(\d+)\.$", prefix)
-        if m and m.group(1) == "1" and top is not None and re.fullmatch(
-                r"(?:Decides to )?remains? (?:actively )?seized of the (?:matter|question)\s*\.",
-                next(p.text for p in reversed(out) if p.ref == top), re.I):
+        if m and m.group(1) == "1" and top is not None and CLOSING_PARAGRAPH.fullmatch(
+                next(p.text for p in reversed(out) if p.ref == top)):
             break  # numbering begun again after the closing paragraph: an unheaded annex
         if m and block.get("paragraph_type") == "operative":
             top, section, letter, items = m.group(1), None, None, 0

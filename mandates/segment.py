@@ -35,11 +35,11 @@ _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 # lower-case "the"); older texts print the opening in capitals
 _COUNCIL = re.compile(r"^(?:The|THE)\s+(?i:Security\s+Council)"
                       r"(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?")
+#: the paragraph that closes a resolution (matched whole)
+CLOSING_PARAGRAPH = re.compile(r"(?:Decides to )?remains? (?:actively )?seized of the "
+                               r"(?:matter|question)\s*\.", re.I)
 # "Annex", "Annex II", "Annex A", and "Annex A – Items subject to …" or "Annex A: Joint
 # Comprehensive Plan of Action" with its title
-#: the paragraph that closes a resolution
-_REMAINS_SEIZED = re.compile(r"(?:Decides to )?remains? (?:actively )?seized of the (?:matter|"
-                             r"question)\s*\.", re.I)
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
                     r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s*:\s*[A-Z]|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
@@ -1018,7 +1018,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             expected_top += 1
             current = _Open(top, ParagraphKind.OPERATIVE, 1, None, headed(1), line.page,
                             [m.group(2).strip()])
-            if _REMAINS_SEIZED.fullmatch(m.group(2).strip()):
+            if CLOSING_PARAGRAPH.fullmatch(m.group(2).strip()):
                 seized = (i + 1, current, len(done))
             continue
         c = _CAP_SECTION.match(text) if top is not None else None
