@@ -81,16 +81,21 @@ def test_a_block_without_text_is_passed_over(tmp_path) -> None:
     assert [p.ref for p in res.operative] == ["1", "2", "2(a)", "2(b)", "3", "4"]
 
 
-def test_a_yearbook_page_reads_its_english_resolution_and_its_pages(tmp_path) -> None:
+@pytest.mark.parametrize("title", [("301 (1966). Resolution of 9 March 1966", "title"),
+                                   ("Resolution 301 (1966) of 9 March 1966", "frontmatter")])
+def test_a_yearbook_page_reads_its_english_resolution_and_its_pages(
+        tmp_path, title: tuple[str, str]) -> None:
     # the older files are bilingual yearbook pages: the page opens with the meetings before
-    # the resolution, gives each block in English and French, and marks its pages
+    # the resolution, gives each block in English and French, marks its pages, and may go
+    # on with the next resolution; some files give the title a block of its own, some not
     blocks = [
         _block("<!-- Page 1 -->", "frontmatter", language="english"),
         _block("At its 1204th meeting, on 2 March 1966, the Council decided to invite the "
                "representative of Rupertia.", "frontmatter", language="english"),
         _block("A sa 1204e séance, le 2 mars 1966, le Conseil a décidé d'inviter le "
                "représentant de la Rupertie.", "frontmatter", language="french"),
-        _block("301 (1966). Resolution of 9 March 1966", "title", language="english"),
+        _block(title[0], title[1], language="english"),
+        _block("301 (1966). Résolution du 9 mars 1966", title[1], language="english"),
         _block("The Security Council,", part="preambular", language="english"),
         _block("Le Conseil de sécurité,", part="preambular", language="french"),
         _block("Noting the report of the Secretary-General on Rupertia,", part="preambular",
@@ -103,6 +108,12 @@ def test_a_yearbook_page_reads_its_english_resolution_and_its_pages(tmp_path) ->
         _block("Prie le Secrétaire général de tenir le Conseil informé;", prefix="1.",
                part="operative", language="french"),
         _block("Adopted unanimously at the 1206th meeting.", part="preambular",
+               language="english"),
+        _block("302 (1966). Resolution of 30 March 1966", title[1], language="english"),
+        _block("The Security Council,", part="preambular", language="english"),
+        _block("Decides to extend the stationing of the observers in Rupertia;", prefix="1.",
+               part="operative", language="english"),
+        _block("Adopted unanimously at the 1210th meeting.", part="preambular",
                language="english"),
     ]
     res = parse_resolution(_write(tmp_path, blocks, "S_RES_301(1966).json"))

@@ -8,9 +8,10 @@ files carry no page numbers, except the older ones that were made from scanned p
 mark each page `<!-- Page 2 -->`: lines take the page of the last such mark. Those older
 files are pages of the Council's bilingual yearbooks and tag each block with its language:
 the English text is read, the French beside it is not (a text tagged all French is refused
-as French by the parser, as any other French text is), and what the page prints before the
-resolution's title (the meetings and decisions before it: "At its 1105th meeting, on 20 March
-1964, …") is left out, so that its dates are not read as the resolution's.
+as French by the parser, as any other French text is), and only the resolution is read:
+what the page prints before its title (the meetings and decisions before it: "At its 1105th
+meeting, on 20 March 1964, …", whose dates are not the resolution's) and from the next
+resolution's title on is left out.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from provenance import InputError
 from provenance.files import json_list
 
 _BREAK = re.compile(r"(/)?[ \t]*\r?\n\s*")
+#: a resolution's title on a yearbook page (the French "Résolution" is not matched)
+_YEARBOOK_TITLE = re.compile(r"(?:\d+ \(\d{4}\)\.\s+)?Resolution\s+(?:\d+\s*\(\d{4}\)|of\s+\d)")
 _PAGE_MARK = re.compile(r"<!--\s*Page\s+(\d{1,4})\s*-->")
 _NOT_BLOCKS = ("is JSON, but not a resolution in the UN's paragraph JSON (a list of blocks, "
                "each with its \"text\")")
@@ -50,10 +53,7 @@ def read_lines(path: Path) -> list[Line]:
     english = any(b.get("language") == "english" and not mark
                   for b, mark in zip(blocks, marks, strict=True))
     if any(marks):
-        title = next((i for i, b in enumerate(blocks)
-                      if b.get("type") == "title" and b.get("language") in (None, "english")), 0)
-        before = [i for i in range(title) if marks[i]]
-        keep = before[-1:] + list(range(title, len(blocks)))
+        keep = _resolution_on_page(blocks, marks)
         blocks, marks = [blocks[i] for i in keep], [marks[i] for i in keep]
     lines: list[Line] = []
     page: int | None = None
@@ -72,3 +72,18 @@ def read_lines(path: Path) -> list[Line]:
         # \n18 June 2015", "Under-Secretary-General/\nExecutive Director")
         lines.append(Line(_BREAK.sub(lambda m: "" if m.group(1) else " ", text), page))
     return lines
+
+
+def _resolution_on_page(blocks: list[dict], marks: list[re.Match[str] | None]) -> list[int]:
+    """The blocks of a yearbook page that are the resolution: from its title ("Resolution 425
+    (1978)", "186 (1964). Resolution of 4 March 1964") to the next resolution's title, with
+    the page mark the title stands under. No title: every block."""
+    titles = [i for i, b in enumerate(blocks)
+              if b.get("language") in (None, "english") and not marks[i]
+              and "R\u00e9solution" not in b["text"]
+              and (b.get("type") == "title" or _YEARBOOK_TITLE.match(b["text"].strip()))]
+    if not titles:
+        return list(range(len(blocks)))
+    start, end = titles[0], (titles[1] if len(titles) > 1 else len(blocks))
+    before = [i for i in range(start) if marks[i]]
+    return before[-1:] + list(range(start, end))
