@@ -75,6 +75,16 @@ def test_paragraph_json_reads_as_the_printed_resolution(tmp_path) -> None:
     assert [r.ref for r in res.reporting] == ["3"]
 
 
+def test_line_breaks_inside_a_block_are_not_paragraph_breaks(tmp_path) -> None:
+    blocks = [*_RUPERTIA[:4], _block(
+        "Noting the report of the Under-Secretary-General/\nExecutive Director of the Office "
+        "on \n14 June 2031,", part="preambular"), *_RUPERTIA[4:]]
+    res = parse_resolution(_write(tmp_path, blocks))
+    assert res.paragraph("PP2").text == ("Noting the report of the Under-Secretary-General/"
+                                         "Executive Director of the Office on 14 June 2031,")
+    assert res.paragraph("PP3").text.startswith("Acting under Chapter VII")
+
+
 def test_a_block_without_text_is_passed_over(tmp_path) -> None:
     blocks = [*_RUPERTIA[:5], {"type": "image", "text": None}, {"type": "figure"}, *_RUPERTIA[5:]]
     res = parse_resolution(_write(tmp_path, blocks))

@@ -70,7 +70,7 @@ def read_lines(path: Path) -> list[Line]:
             text = f"{prefix.strip()} {text.lstrip()}"
         # a block is one paragraph; the line breaks inside it are Word's manual ones ("on
         # \n18 June 2015", "Under-Secretary-General/\nExecutive Director")
-        lines.append(Line(_BREAK.sub(lambda m: "" if m.group(1) else " ", text), page))
+        lines.append(Line(_BREAK.sub(lambda m: m.group(1) or " ", text), page))
     return lines
 
 
