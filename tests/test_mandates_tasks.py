@@ -6,7 +6,6 @@ real resolutions (which paragraph tasks whom) are checked on the shared document
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.pema import paragraphs_from_json
 from coherence.codebook import TASKS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL_PATH, Candidate, TaskModel, features, load
@@ -397,55 +397,10 @@ def test_a_word_repeated_before_the_cue_counts_once_as_in_training() -> None:
 
 # --- real resolutions ---------------------------------------------------------------------
 
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
-
-
-def _paragraphs_from_un_json(path: Path) -> list[Paragraph]:
-    """Operative paragraphs of a UN paragraph-JSON file, refs rebuilt from the prefixes.
-
-    A roman numeral before any letter opens a section (`36(i)`) whose letters nest under it
-    (`36(i)(a)`); the next numeral of that series opens the next section; other numerals
-    after a letter nest under the letter (`3(a)(ii)`), except `(i)` right after `(h)`.
-    """
-    out: list[Paragraph] = []
-    top = section = letter = last_letter = None
-    for block in json.loads(path.read_text(encoding="utf-8")):
-        text = str(block.get("text") or "").strip()
-        prefix = str(block.get("prefix") or "").strip()
-        if block.get("type") == "heading" and top and (m := re.match(r"^\(([ivx]+)\)\s*(.*)$",
-                                                                      text)):
-            prefix, text = f"({m.group(1)})", m.group(2)
-        elif block.get("type") != "paragraph":
-            continue
-        m = re.match(r"^(\d+)\.$", prefix)
-        if m and block.get("paragraph_type") == "operative":
-            top, section, letter, last_letter = m.group(1), None, None, None
-            out.append(op(top, text))
-            continue
-        m = re.match(r"^\(([a-z]{1,4})\)$", prefix)
-        if not top or not m:
-            continue
-        label = m.group(1)
-        roman = label in _ROMAN and not (label == "i" and last_letter == "h")
-        next_section = section is not None and _ROMAN.index(section) + 1 < len(_ROMAN) and (
-            label == _ROMAN[_ROMAN.index(section) + 1])
-        base = f"{top}({section})" if section else top
-        if roman and (next_section or letter is None):
-            section, letter = label, None
-            out.append(op(f"{top}({section})", text, 2, top))
-        elif roman:
-            out.append(op(f"{base}({letter})({label})", text, base.count("(") + 3,
-                          f"{base}({letter})"))
-        else:
-            letter = last_letter = label
-            out.append(op(f"{base}({letter})", text, base.count("(") + 2, base))
-    return out
-
-
 @pytest.mark.shared
 def test_2765_para_36_tasks_monusco_with_priority_protection_of_civilians() -> None:
     path = require_shared("resolutions", "json", "S_RES_2765(2024).json")
-    tasks = code_tasks(_paragraphs_from_un_json(path), ["MONUSCO"])
+    tasks = code_tasks(paragraphs_from_json(path), ["MONUSCO"])
     under_36 = [t for t in tasks if t.ref.startswith("36(")]
     assert len(under_36) >= 10
     assert all(t.mission == "MONUSCO" and t.priority for t in under_36)
@@ -523,7 +478,7 @@ def test_every_json_resolution_codes_into_codebook_tasks() -> None:
     folder = require_shared("resolutions", "json")
     seen = 0
     for path in sorted(folder.glob("*.json")):
-        paragraphs = _paragraphs_from_un_json(path)
+        paragraphs = paragraphs_from_json(path)
         refs = {p.ref for p in paragraphs}
         for task in code_tasks(paragraphs, []):
             seen += 1
