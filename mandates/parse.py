@@ -49,11 +49,27 @@ from provenance.docx import image_damage_warning
 from provenance.language import check_english, unreadable_pages
 from provenance.pdf import damage_warning
 
-SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".json")
-_READERS = {".pdf": "pdf", ".txt": "txt", ".docx": "docx", ".html": "html", ".htm": "html",
-            ".json": "paragraph_json"}
-#: the `source.format` of each reader's resolutions
-_FORMATS = {"paragraph_json": "json"}
+
+@dataclass(frozen=True)
+class _Format:
+    """How a file type is read and what its lines are."""
+
+    reader: str  # the module in mandates.readers
+    name: str  # `source.format`
+    as_printed: bool = False  # the words as printed: no stray spaces to mend
+    paragraph_lines: bool = False  # each line is a whole paragraph
+    drawn_pages: bool = False  # pages as drawn: one without text has lost its text
+
+
+_FORMATS = {
+    ".pdf": _Format("pdf", "pdf", as_printed=True, drawn_pages=True),
+    ".txt": _Format("txt", "txt"),
+    ".docx": _Format("docx", "docx", paragraph_lines=True),
+    ".html": _Format("html", "html"),
+    ".htm": _Format("html", "html"),
+    ".json": _Format("paragraph_json", "json", as_printed=True, paragraph_lines=True),
+}
+SUPPORTED_SUFFIXES = tuple(_FORMATS)
 
 
 # the words that say a text's tasks are written elsewhere: "as set out in", "as envisaged in"
@@ -339,7 +355,7 @@ def _not_a_resolution(opening: list[str], path: Path) -> InputError:
 
 def read_lines(path: Path) -> list[Line]:
     """The printed lines of a resolution file, page furniture still in."""
-    module = importlib.import_module(f"mandates.readers.{_READERS[path.suffix.lower()]}")
+    module = importlib.import_module(f"mandates.readers.{_FORMATS[path.suffix.lower()].reader}")
     return module.read_lines(path)
 
 
@@ -524,13 +540,12 @@ def _parse(source: _Read) -> Resolution:
     # the same symbol names the text in all six official languages; a French one would
     # otherwise read as a resolution that gives the mission nothing
     check_english(" ".join(ln.text for ln in lines[:200]), p, "a resolution")
-    page_notes = _unread_pages(raw, p, blank_pages=suffix == ".pdf")
+    kind = _FORMATS[suffix]
+    page_notes = _unread_pages(raw, p, blank_pages=kind.drawn_pages)
     if damaged is not None:
         page_notes.insert(0, damaged)
     page_notes[:0] = _unreadable_characters(raw, p)
-    # a PDF read here and the UN's JSON carry the words as printed: no stray spaces to mend
-    seg = segment(lines, repair=suffix not in (".pdf", ".json"),
-                  blocks=suffix in (".docx", ".json"))
+    seg = segment(lines, repair=not kind.as_printed, blocks=kind.paragraph_lines)
     paragraphs = seg.paragraphs
     head = [ln.text for ln in seg.masthead[:40]] or [ln.text for ln in lines[:40]]
     first = [ln.text for ln in raw[:12]]
@@ -723,8 +738,7 @@ def _parse(source: _Read) -> Resolution:
                 "misprint the year: check the source", SourceRef(
                     path=p.name, page=request.page, paragraph=request.ref)))
     return Resolution(
-        source=SourceDocument(p.name, sha256_of(p),
-                              _FORMATS.get(_READERS[suffix], _READERS[suffix])),
+        source=SourceDocument(p.name, sha256_of(p), kind.name),
         symbol=symbol,
         adopted=adopted,
         meeting=meeting,
