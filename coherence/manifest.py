@@ -158,8 +158,9 @@ def draft(paths: Sequence[Path]) -> Draft:
 
 def _best_edition(paths: list[Path], order: tuple[str, ...], what: str,
                   notes: list[str]) -> Path:
-    """The edition of one document to use, first in `order`; a note names the others."""
-    best = min(paths, key=lambda p: order.index(p.suffix.lower()))
+    """The edition of one document to use, first in `order` (a type it does not list comes
+    after those it does); a note names the others."""
+    best = min(paths, key=lambda p: (*order, p.suffix.lower()).index(p.suffix.lower()))
     rest = [p.name for p in paths if p != best]
     if rest:
         editions_of = "another edition" if len(rest) == 1 else "other editions"
