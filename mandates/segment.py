@@ -192,7 +192,8 @@ _NOT_ALONE = frozenset({"in", "further", "also", "strongly", "deeply", "gravely"
                         "profoundly", "greatly", "increasingly"})
 _ING_NOUNS = frozenset({"peacekeeping", "peacebuilding", "financing", "housing", "training",
                         "funding", "spring", "king", "beijing", "wellbeing"})
-_AND_OR = re.compile(r",?\s+(?:and|or)\b")
+#: what follows a title's word, not a participle: "and …", "or …", ", Production and …"
+_TITLE_GOES_ON = re.compile(r",?\s+(?:and|or)\b|,\s+[A-Z]")
 
 
 def _starts_preambular(text: str) -> bool:
@@ -204,9 +205,9 @@ def _starts_preambular(text: str) -> bool:
         return True
     # any participle may open one, but not a noun of a title wrapped to the line's start
     # ("… Assistance to the Reform," / "Restructuring and Rebuilding of …", "Peacekeeping
-    # Operations")
+    # Operations", "… Prohibition of the Use," / "Stockpiling, Production and Transfer of …")
     return word.endswith("ing") and word not in _ING_NOUNS \
-        and not _AND_OR.match(text, m.end())
+        and not _TITLE_GOES_ON.match(text, m.end())
 
 
 # page furniture ("S/RES/1008 (1995) English Page 3") and lists of names ("Michèle Picard

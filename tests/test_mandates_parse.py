@@ -3985,10 +3985,14 @@ def test_a_title_noun_ending_in_ing_wrapped_to_a_line_start_opens_no_paragraph(
         "Welcoming the report of the Department of\nPeacekeeping Operations, and of the "
         "mission,\n"
         "Building on the progress made,\n"
+        "Recalling the Convention on the Prohibition of the Use,\n"
+        "Stockpiling, Production and Transfer of Anti-Personnel Mines,\n"
         "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n")
     res = parse_resolution(path)
     assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
-        "Recalling", "Reaffirming", "Welcoming", "Building"]
+        "Recalling", "Reaffirming", "Welcoming", "Building", "Recalling"]
+    assert res.paragraphs[-2].text.endswith("Use, Stockpiling, Production and Transfer of "
+                                            "Anti-Personnel Mines,")
 
 
 def test_an_enumeration_wrapped_to_a_line_start_is_no_list(tmp_path) -> None:
