@@ -517,6 +517,12 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=[;:])\s+(?=\d{1,3}\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
+                           # "… inter alia: a. Analysis on …, b. Challenges to …": Word's
+                           # labels (`_dotted_labels` keeps only those that run in order)
+                           r"|(?<=[;:,])\s+(?=(?:[a-z]|[ivx]{2,5})\.\s+[A-Z][a-z])"
+                           # "… the following mandate: I. Secure and Stable Environment: (a)
+                           # …; II. Political Process:": a section's heading run in
+                           r"|(?<=[;:])\s+(?=[IVX]{1,4}\.\s+[A-Z][a-z])"
                            # "…; and (d) provide an interim report", "…; or (b) A midterm
                            # review": the last item of a list run into one line
                            r"|(?<=; and)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
@@ -529,7 +535,9 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=,)\s+(?=\(a\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
                            # "… of 22 October 1973 (b) To renew …": an item after the first,
                            # its punctuation lost, opening with a capital
-                           r"|(?<=[a-z0-9])\s+(?=\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
+                           # "… humanitarian personnel, (b) Call on parties …" (an item's
+                           # capital: a sentence's own enumeration runs on in lower case)
+                           r"|(?<=[a-z0-9,])\s+(?=\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
 # the verbs of a resolution with one unnumbered operative paragraph, which text extraction
 # may run into the preamble: "…(S/1999/793), Recommends to the General Assembly that …"
 _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Calls on",
@@ -542,6 +550,9 @@ _RUN_SPLIT = re.compile(
     # whole." Taking note of …" (490 (1981) on one line)
     r"|(?<=[.,;][\"”])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
     r"|(?<=[,;])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+    # "… (S/17628) Decides: (a) To call upon …", "… to the United Nations, (210) Recommends
+    # …": after a citation or a footnote's mark (a text on one line), not a label's bracket
+    r"|(?<=\d\))\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
     # "…for admission to the United Nations. Recommends to the General Assembly …"
     # (after a word's full stop, not a label's: "a. Calls upon", "iii. Decides")
     r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)")
@@ -549,8 +560,10 @@ _RUN_SPLIT = re.compile(
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # where a match of either can start: a run of spaces after one of the characters its
-# look-behinds end with, before a figure, a bracket or (after punctuation) a capital
-_RUN_SPLIT_AT = re.compile(r"[,;.:\"”]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])")
+# look-behinds end with, before a figure, a bracket, (after punctuation or a bracket) a
+# capital or (after punctuation) a dotted label
+_RUN_SPLIT_AT = re.compile(r"[,;.:\"”)]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])"
+                           r"|[,;:]\s+(?=[a-z]{1,5}\.\s)")
 
 
 def _split_run(splitter: re.Pattern[str], text: str) -> list[str]:

@@ -5202,6 +5202,46 @@ def test_a_sole_operative_paragraph_after_a_full_stop_opens_on_one_line(tmp_path
         "2. Decides to remain seized of the matter.\n"))
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
 
+def test_a_text_on_one_line_opens_sections_items_and_a_sole_paragraph_where_printed(
+        tmp_path: Path) -> None:
+    """A copy that runs the whole text into one line (score_variants): a section's roman
+    number after a colon or semicolon (1542 (2004): "… the following mandate: I. Secure and
+    Stable Environment: (a) …"), an item after a comma when it opens with a capital (1894
+    (2009): "… humanitarian personnel, (b) Call on parties …"), Word's dotted letters after
+    a colon (1889 (2009): "inter alia: a. Analysis …, b. Challenges …"), and a sole
+    operative paragraph after a footnote's mark or a citation ("…, (15) Recommends …",
+    "… (S/17628) Decides: (a) …")."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9007, "1 June 2031",
+        "1. Decides that UNMIR shall have the following mandate: I. Secure and Stable "
+        "Environment: (a) to ensure a secure and stable environment; (b) to protect "
+        "civilians under imminent threat of physical violence; II. Political Process: (a) to "
+        "support the political process; 2. Further expresses its intention to: (a) Condemn "
+        "all attacks against humanitarian personnel, (b) Call on parties to respect "
+        "humanitarian personnel; 3. Requests the Secretary-General to include, inter alia: "
+        "a. Analysis of the needs of women, b. Challenges to their participation; 4. Decides "
+        "to remain seized of the matter.\n"))
+    assert _operative_refs(res) == [
+        "1", "1(i)", "1(i)(a)", "1(i)(b)", "1(ii)", "1(ii)(a)", "2", "2(a)", "2(b)", "3",
+        "3(a)", "3(b)", "4"]
+    assert res.paragraph("2(a)").text == "Condemn all attacks against humanitarian personnel,"
+    assert res.paragraph("3(b)").text == "Challenges to their participation;"
+    assert {t.ref for t in res.tasks} >= {"1(i)(b)", "1(ii)(a)"}
+    sole = parse_resolution(_resolution_file(
+        tmp_path, 9008, "1 June 2031",
+        "Having examined the application of Ruritania, (15) Recommends to the General "
+        "Assembly that Ruritania be admitted to membership in the United Nations.\n"))
+    assert _openings(sole) == [("1", "Recommends")]
+    listed = parse_resolution(_resolution_file(
+        tmp_path, 9009, "1 June 2031",
+        "Having considered the report of the Secretary-General on UNMIR (S/2031/628) Decides: "
+        "(a) To renew the mandate of UNMIR for another period of six months, that is, until "
+        "30 November 2031; (b) To request the Secretary-General to report at the end of "
+        "this period.\n"))
+    assert _operative_refs(listed) == ["1", "1(a)", "1(b)"]
+    assert listed.mandate_expires == date(2031, 11, 30)
+
+
 
 def test_a_report_due_before_adoption_is_kept_and_flagged(tmp_path: Path) -> None:
     """625 (1988), adopted on 15 December 1988, asks for "a report … by 31 May 1988": the
