@@ -549,10 +549,14 @@ _RUN_SPLIT = re.compile(
     # after a quotation that closes a preambular paragraph: "… in the Middle East as a
     # whole." Taking note of …" (490 (1981) on one line)
     r"|(?<=[.,;][\"”])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
-    r"|(?<=[,;])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+    # "… signed at Nicosia on 16 August 1960,[1] Having in mind …": after a footnote's mark
+    r"|(?<=\])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+    r"|(?<=[,;\]])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
     # "… (S/17628) Decides: (a) To call upon …", "… to the United Nations, (210) Recommends
-    # …": after a citation or a footnote's mark (a text on one line), not a label's bracket
-    r"|(?<=\d\))\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+    # …", "… Ms. Inés Mónica Weinberg de Roca (Argentina) Requests States …", "… dated 17
+    # April 2000 (S/2000/319). Decides …": after a citation, a footnote's mark or a name in
+    # brackets (a text on one line), not a label's bracket ("(a) Decides", "(viii) Requests")
+    r"|(?:(?<=\d\))|(?<=[a-z]{5}\))|(?<=\)\.))\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
     # "…for admission to the United Nations. Recommends to the General Assembly …"
     # (after a word's full stop, not a label's: "a. Calls upon", "iii. Decides")
     r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)")
@@ -562,7 +566,7 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # where a match of either can start: a run of spaces after one of the characters its
 # look-behinds end with, before a figure, a bracket, (after punctuation or a bracket) a
 # capital or (after punctuation) a dotted label
-_RUN_SPLIT_AT = re.compile(r"[,;.:\"”)]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])"
+_RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])"
                            r"|[,;:]\s+(?=[a-z]{1,5}\.\s)")
 
 
@@ -1391,10 +1395,18 @@ def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:
     return False
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=[,;.])\s*[\[(]\d{1,3}[\])]$")
+
+
 def _paragraph_end(previous: str) -> str:
     """The punctuation a preambular paragraph's last line ends in: "…,”", "… (2019).", and
-    "… in conflict zones,2" with its footnote's number are a comma, a full stop, a comma."""
+    "… in conflict zones,2" with its footnote's number are a comma, a full stop, a comma, as
+    are "… 16 August 1960,[1]" and "… S/Agenda/838, (10)" with their footnotes' marks."""
     end = previous.rstrip()
+    if end[-1:] in "])":
+        mark = _FOOTNOTE_MARK.search(end)
+        if mark is not None:
+            end = end[:mark.start()]
     if end[-1:].isdigit():
         bare = end.rstrip("0123456789")
         if len(end) - len(bare) <= 2 and bare[-1:] in (",", ";", "."):

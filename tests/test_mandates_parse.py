@@ -4420,6 +4420,11 @@ def test_a_reference_to_lettered_subparagraphs_broken_before_a_roman_opens_no_it
 
 @pytest.mark.parametrize(("end", "opening"), [
     ("… in conflict zones,2", "Welcoming the adoption by the General Assembly of 90/28,"),
+    # footnotes' marks of the older texts (186 (1964), 129 (1958))
+    ("… signed at Nicosia on 16 August 2030,[1]", "Having in mind the provisions of the "
+                                                  "Charter,"),
+    ("… as contained in document S/Agenda/838, (10)", "Taking into account that the lack of "
+                                                      "unanimity has prevented action,"),
     ("… against terrorism,", "Re-emphasizing that international efforts to enhance dialogue,"),
     ("… possible adverse consequences,", "Committed to ensuring that fair and clear procedures "
                                          "exist,"),
@@ -5240,6 +5245,16 @@ def test_a_text_on_one_line_opens_sections_items_and_a_sole_paragraph_where_prin
         "this period.\n"))
     assert _operative_refs(listed) == ["1", "1(a)", "1(b)"]
     assert listed.mandate_expires == date(2031, 11, 30)
+    # after a footnote's mark in square brackets, a name in brackets, a citation's full stop
+    marked = parse_resolution(_resolution_file(
+        tmp_path, 9010, "1 June 2031",
+        "Considering the treaties signed at Nicosia on 16 August 2030,[1] Having in mind the "
+        "provisions of the Charter, Noting the election of Ms. Inés Weinberg (Argentina) "
+        "Requests States to support the judges; Welcomes the report of the Working Group "
+        "(S/2031/319). Decides that the Working Group has fulfilled its mandate.\n"))
+    assert _openings(marked, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Considering"), ("PP3", "Having"), ("PP4", "Noting"),
+        ("1", "Requests"), ("2", "Decides")]
 
 
 
