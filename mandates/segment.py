@@ -618,6 +618,7 @@ _HEADING_RUN = re.compile(
 # may be an item's first or a later one: "… of National Reconciliation, Support for …"), read
 # from the last comma by `_heading_at_end`
 _HEADING_AT_END = re.compile(r"\s+([A-Z][^,;:.()]{3,90})$")
+_HEADING_AFTER_SEMICOLON = re.compile(r";\s+([A-Z][^,;:.()\d]{2,90})$")
 # a line that opens with the "and" of a list's last item: "and (d) provide an interim report"
 _AND_ITEM = re.compile(r"and\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)")
 # the rest of such a heading wrapped onto a short line of its own ("assistance")
@@ -677,6 +678,16 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             if not (i + 2 < len(lines) and _SUB.match(lines[i + 2].text)
                     and _WRAPPED_REST.fullmatch(rest)):
                 tail = None
+        if tail is None and i + 1 < len(lines) and line.text[-1:].isalpha() \
+                and "; " in line.text[-92:] and _TOP.match(lines[i + 1].text):
+            run_in = _HEADING_AFTER_SEMICOLON.search(line.text, max(0, len(line.text) - 92))
+            if run_in is not None and not _FUNCTION_WORD.search(run_in.group(1)):
+                # "… from the date of this resolution; Cooperation and Reporting" / "22.
+                # Requests …": the heading over the next paragraph ran into this one's end
+                # (a paragraph ends at its semicolon; "Reporting", "Reviews" are headings)
+                out.append(Line(line.text[:run_in.start(1)].rstrip(), line.page,
+                                line.indented))
+                line = Line(run_in.group(1), line.page, True)
         if tail is not None and _heading_like(f"{tail.group(1)} {rest}".strip()):
             # "(j) To support … National Reconciliation, Support for humanitarian assistance"
             # / "(k) To facilitate …": the heading of (k) ran into the end of (j)'s last line

@@ -5154,6 +5154,25 @@ def test_rarer_preambular_openings_open_paragraphs(tmp_path) -> None:
         "Recalling", "Gravely", "Grieved", "Being", "Honouring", "Re-affirming", "Condemns"]
 
 
+def test_a_heading_run_into_the_end_of_the_paragraph_before_heads_the_next(
+        tmp_path: Path) -> None:
+    """"… from the date of this resolution; Cooperation and Reporting" / "22. Requests …"
+    (2009 (2011), 2124 (2013), 2170 (2014) as the text files print them): the words after
+    the paragraph's semicolon are the heading of the paragraph on the next line, one word
+    ("Reporting") or several."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9011, "16 September 2031",
+        "1. Decides that the measures shall cease to have effect; Cooperation and Reporting\n"
+        "2. Requests UNMIR to report every month on the measures; Reporting\n"
+        "3. Requests the Secretary-General to report within 14 days;\n"
+        "4. Decides to remain seized of the matter.\n"))
+    texts = {p.ref: p.text for p in res.operative}
+    assert texts["1"] == "Decides that the measures shall cease to have effect;"
+    assert texts["2"] == "Requests UNMIR to report every month on the measures;"
+    assert [p.heading for p in res.operative] == [
+        None, "Cooperation and Reporting", "Reporting", "Reporting"]
+
+
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
         tmp_path: Path) -> None:
     """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
