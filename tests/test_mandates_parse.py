@@ -4711,6 +4711,8 @@ def test_the_leading_verb_keeps_the_adverb_before_it(tmp_path) -> None:
     ("S/RES/9001(2031)) English Page 2", True),   # a stray bracket in an older header
     ("S/RES/9001/(2031) English Page 2", True),
     ("S/RES/9001 (2031) English Page 3", True),
+    ("S/RES/9001 (2031) English 3", True),        # its "Page" on the next line (1008 (1995))
+    ("Page", True),
     ("S/2031/123 Page 3", True),                  # issued first under its draft's symbol
     ("S/2031/123", False),                        # a draft's own masthead symbol
     ("Page 2 of the report", False),

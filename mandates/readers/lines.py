@@ -27,11 +27,12 @@ _JOBNO = r"\d{2}-\d{4,6}\*{0,2}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*(?:`+|\*\
 _PAGENO = r"\d{1,3}(?:\s*/\s*\d{1,3})?"
 _FURNITURE = re.compile(
     r"^\s*(?:"
-    r"S/RES/\d+\s*/?\s*\(\d{4}\)\)?(?:\s+English)?(?:\s*Page\s*\d+)?"
+    # ("S/RES/1008 (1995) English 3", its "Page" on the next line, in two 1995 texts)
+    r"S/RES/\d+\s*/?\s*\(\d{4}\)\)?(?:\s+English)?(?:\s*(?:Page\s*)?\d+)?"
     # the running header of a text issued first under its draft's symbol ("S/1995/1032 Page
     # 3"); the symbol alone is a draft's masthead, not furniture
     r"|S/\d{4}/\d+(?:\s+English)?\s+Page\s*\d+"
-    r"|Page\s+\d+(?:\s+of\s+\d+)?"
+    r"|Page(?:\s+\d+(?:\s+of\s+\d+)?)?"
     r"|-\s*\d{1,3}\s*-"  # "- 2 -", the page number of older documents
     rf"|{_PAGENO}|{_JOBNO}|{_JOBNO}\s+{_PAGENO}|{_PAGENO}\s+{_JOBNO}"
     r"|\*\s*\d{6,}\s*\*"
