@@ -610,6 +610,7 @@ _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
 # a heading run into the numbered paragraph under it: "Mandate of the Panel 21. Decides"
 # … or into the first item of a list: "Protection of civilians (a) Ensure …"
 _HEADING_BEFORE_ITEM = re.compile(r"([A-Z][^;:,.()\d]{2,78}?)\s+(?=\((?:a|i)\)\s+[A-Z][a-z])")
+_WIKI_HEADING = re.compile(r"=+\s*([^=]+?)\s*=+\s*")
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
 
@@ -697,6 +698,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""
+        wiki = _WIKI_HEADING.fullmatch(line.text) if line.text[:1] == "=" else None
+        if wiki is not None:
+            # "== II ==": a part's heading as a wiki prints it (1636 (2005) so copied)
+            line = Line(wiki.group(1), line.page, line.indented)
         part = _PART_BREAK_FIRST.match(line.text) if line.text[:1] == "*" else None
         if part is not None:
             # "*** 19. Welcomes …": the break between two parts ran into the paragraph after it

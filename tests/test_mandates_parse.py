@@ -5175,6 +5175,21 @@ def test_a_heading_run_into_the_end_of_the_paragraph_before_heads_the_next(
         None, "Cooperation and Reporting", "Reporting", "Reporting"]
 
 
+def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
+    """"== II ==" on a line of its own (1636 (2005) as a wiki prints it) is the heading of the
+    paragraphs after it, as "II" is, and no part of the paragraph before; so is "== IV ==" run
+    into the paragraph it heads."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9012, "31 October 2031",
+        "Acting under Chapter VII of the Charter of the United Nations,\n== I ==\n"
+        "1. Welcomes the report of the Commission;\n== II ==\n"
+        "2. Requests UNMIR to support the Commission;\n"
+        "== III == 3. Decides to remain seized of the matter.\n"))
+    assert [(p.ref, p.heading) for p in res.operative] == [("1", "I"), ("2", "II"), ("3", "III")]
+    assert res.paragraph("1").text == "Welcomes the report of the Commission;"
+    assert res.paragraphs[1].text.endswith("Charter of the United Nations,")
+
+
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
         tmp_path: Path) -> None:
     """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
