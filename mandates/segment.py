@@ -611,6 +611,9 @@ _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
 # … or into the first item of a list: "Protection of civilians (a) Ensure …"
 _HEADING_BEFORE_ITEM = re.compile(r"([A-Z][^;:,.()\d]{2,78}?)\s+(?=\((?:a|i)\)\s+[A-Z][a-z])")
 _WIKI_HEADING = re.compile(r"=+\s*([^=]+?)\s*=+\s*")
+_QUOTED_HEADING = re.compile(r"\(\s*[\"“]([^\"“”]+)[\"”]\s*\)\s*")
+_PART_LETTER_AT_END = re.compile(r"(?<=,)\s+([A-H])$")
+_PART_LABEL = re.compile(r"\s*(?:[A-H]|[IVX]{1,4})\s*")
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
 
@@ -702,6 +705,14 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if wiki is not None:
             # "== II ==": a part's heading as a wiki prints it (1636 (2005) so copied)
             line = Line(wiki.group(1), line.page, line.indented)
+        letter_part = _PART_LETTER_AT_END.search(line.text, max(0, len(line.text) - 4)) \
+            if i + 1 < len(lines) and line.text[-1:].isupper() else None
+        if letter_part is not None and _TOP.match(lines[i + 1].text):
+            # "… Chapter VIII of the Charter of the United Nations, A" / "1. Commends …"
+            # (820 (1993)): the letter of part A ran into the preamble's last line
+            out.append(Line(line.text[:letter_part.start(1)].rstrip(), line.page,
+                            line.indented))
+            line = Line(letter_part.group(1), line.page, True)
         part = _PART_BREAK_FIRST.match(line.text) if line.text[:1] == "*" else None
         if part is not None:
             # "*** 19. Welcomes …": the break between two parts ran into the paragraph after it
@@ -1107,6 +1118,21 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 continue
         previous = current.joined.strip() if current is not None else ""
         ends = previous.rstrip()[-1:] if previous else ","
+        quoted = _QUOTED_HEADING.fullmatch(text) if text[:2] in ('("', '(“') else None
+        if quoted is not None and ends in ";:.," and next_opens(i + 1):
+            # '("Supporting the Ouagadougou political process")' / "1. Recalls …": a
+            # section's title as the text files of 1865 (2009) … 1933 (2010) print it, a
+            # heading though its first word is a participle
+            close()
+            new_heading(quoted.group(1).strip())
+            continue
+        if top is not None and ends in ";." and _PART_LABEL.fullmatch(text) \
+                and i + 1 < len(body) and _part_preamble(body, i + 1, expected_top):
+            # "9. Encourages …;" / "B" / "Determined to strengthen …," / "Acting under …," /
+            # "10. Decides …" (820 (1993)): the letter heads the part whose preamble follows
+            close()
+            new_heading(text.strip())
+            continue
         if ends in ";:.," and (_heading_like(text) or _long_heading(text)) \
                 and not (top is not None and ends == "," and text.endswith(":")) \
                 and next_opens(i + 1) and not (top is None and _starts_preambular(text)):
@@ -1407,7 +1433,7 @@ def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:
         top = _TOP.match(after)
         return bool((top and int(top.group(1)) == expected_top)
                     or _PART_BREAK.fullmatch(after) or _starts_preambular(after)
-                    or _heading_like(after))
+                    or _heading_like(after) or _QUOTED_HEADING.fullmatch(after))
     return False
 
 

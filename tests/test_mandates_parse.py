@@ -5190,6 +5190,33 @@ def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
     assert res.paragraphs[1].text.endswith("Charter of the United Nations,")
 
 
+def test_part_letters_and_bracketed_titles_head_the_paragraphs_under_them(
+        tmp_path: Path) -> None:
+    """Parts lettered A and B, each with its preamble (820 (1993), 918 (1994), 1173 (1998)):
+    "A" run into the preamble's last line, "B" on a line of its own before the second
+    part's preamble; and a section's title printed in brackets and quotes (1880 (2009)),
+    though it opens with a participle. Part B's preamble is preambular, not the end of
+    paragraph 2."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9013, "17 April 2031",
+        "Recalling the provisions of Chapter VIII of the Charter of the United Nations, A\n"
+        "1. Commends the peace plan;\n"
+        "2. Encourages Member States to cooperate with UNMIR;\n"
+        "B\n"
+        "Determined to strengthen the measures imposed by its earlier resolutions,\n"
+        "Acting under Chapter VII of the Charter of the United Nations,\n"
+        '("Supporting the political process")\n'
+        "3. Decides that UNMIR shall support the political process;\n"
+        "4. Decides to remain seized of the matter.\n"))
+    assert [(p.ref, p.heading) for p in res.operative] == [
+        ("1", "A"), ("2", "A"), ("3", "Supporting the political process"),
+        ("4", "Supporting the political process")]
+    assert res.paragraph("2").text == "Encourages Member States to cooperate with UNMIR;"
+    assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
+        "Recalling", "Recalling", "Determined", "Acting"]
+    assert res.paragraphs[1].text.endswith("Charter of the United Nations,")
+
+
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
         tmp_path: Path) -> None:
     """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
