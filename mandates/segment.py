@@ -612,7 +612,8 @@ _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
 _HEADING_BEFORE_ITEM = re.compile(r"([A-Z][^;:,.()\d]{2,78}?)\s+(?=\((?:a|i)\)\s+[A-Z][a-z])")
 _WIKI_HEADING = re.compile(r"=+\s*([^=]+?)\s*=+\s*")
 _QUOTED_HEADING = re.compile(r"\(\s*[\"“]([^\"“”]+)[\"”]\s*\)\s*")
-_PART_LETTER_AT_END = re.compile(r"(?<=,)\s+([A-H])$")
+_PART_LETTER_AT_END = re.compile(r"(?<=[,;])\s+([A-H])$")
+_ADVERB_OPENING = re.compile(r"[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)\b")
 _PART_LABEL = re.compile(r"\s*(?:[A-H]|[IVX]{1,4})\s*")
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
@@ -707,9 +708,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             line = Line(wiki.group(1), line.page, line.indented)
         letter_part = _PART_LETTER_AT_END.search(line.text, max(0, len(line.text) - 4)) \
             if i + 1 < len(lines) and line.text[-1:].isupper() else None
-        if letter_part is not None and _TOP.match(lines[i + 1].text):
+        if letter_part is not None and (_TOP.match(lines[i + 1].text) or (
+                _starts_preambular(lines[i + 1].text) or _ADVERB_OPENING.match(lines[i + 1].text))):
             # "… Chapter VIII of the Charter of the United Nations, A" / "1. Commends …"
-            # (820 (1993)): the letter of part A ran into the preamble's last line
+            # (820 (1993)): the letter of part A ran into the preamble's last line; "…
+            # foreign property; B" / "Strongly condemning UNITA …," (864 (1993)): part B's
             out.append(Line(line.text[:letter_part.start(1)].rstrip(), line.page,
                             line.indented))
             line = Line(letter_part.group(1), line.page, True)
@@ -1416,8 +1419,15 @@ def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:
     comma within a few lines, and a numbered paragraph, a heading, another preambular
     paragraph or "***" follows."""
     m = _CAPITALIZED.match(body[i].text)
-    if m is None or m.group(1).lower() not in _PREAMBLE_WORDS - _NOT_ALONE:
+    if m is None or m.group(1).lower() not in _PREAMBLE_WORDS:
         return False
+    if m.group(1).lower() in _NOT_ALONE:
+        # "Strongly condemning UNITA …," (864 (1993), its part B unlettered) or "Deeply
+        # concerned", not "Further requests"
+        second = _WORDS.findall(body[i].text[m.end():m.end() + 30])[:1]
+        if not second or not (second[0].endswith("ing")
+                              or second[0].lower() in _PREAMBLE_WORDS - _NOT_ALONE):
+            return False
     for j in range(i, min(i + 8, len(body))):
         text = body[j].text.rstrip()
         if j > i and (_TOP.match(text) or _SUB.match(text)):

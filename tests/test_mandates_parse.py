@@ -5215,6 +5215,19 @@ def test_part_letters_and_bracketed_titles_head_the_paragraphs_under_them(
     assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
         "Recalling", "Recalling", "Determined", "Acting"]
     assert res.paragraphs[1].text.endswith("Charter of the United Nations,")
+    # "…; B" run into part A's last line, part B's preamble opening "Strongly condemning"
+    # (864 (1993))
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9014, "15 September 2031",
+        "1. Demands that the movement abstain from any action against foreign property; B\n"
+        "Strongly condemning the movement for not complying with its demands,\n"
+        "Acting under Chapter VII of the Charter of the United Nations,\n"
+        "2. Decides that all States shall prevent the sale of arms to the movement;\n"))
+    assert res.paragraph("1").text == ("Demands that the movement abstain from any action "
+                                       "against foreign property;")
+    assert [(p.ref, p.heading) for p in res.operative] == [("1", None), ("2", "B")]
+    assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
+        "Recalling", "Strongly condemning", "Acting"]
 
 
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
