@@ -88,7 +88,10 @@ _VERBS = (
     "Continues", "Undertakes", "Remains", "Reconfirms", "Warns", "Clarifies", "Expects", "Asks",
     "Deprecates", "Appreciates", "Rejects", "Finds", "Concludes", "Exhorts", "Desires",
     "Maintains", "Denounces", "Holds", "Intends", "Reemphasizes", "Mandates", "Entrusts",
-    "Deems", "Awaits", "Restates", "Believes", "Transmits", "Advises")
+    "Deems", "Awaits", "Restates", "Believes", "Transmits", "Advises",
+    # the sole operative paragraph of the judges' nominations (1200 (1998) and nine more)
+    # and of 97 (1952)
+    "Forwards", "Dissolves")
 # (after its adverbs the verb is printed in lower case: "Strongly condemns", "Further decides",
 # "Also strongly urges", "Once again calls")
 _OPERATIVE_VERB = re.compile(
@@ -542,7 +545,7 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
 # may run into the preamble: "…(S/1999/793), Recommends to the General Assembly that …"
 _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Calls on",
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
-               "Determines", "Condemns", "Demands", "Urges", "Declares")
+               "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves")
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
     + r"|(?<=[,;])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"

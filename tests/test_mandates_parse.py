@@ -5105,6 +5105,16 @@ def test_rarer_operative_verbs_open_paragraphs(tmp_path) -> None:
         "Transmits this message to the Secretary-General.\n"))
     assert _openings(sole, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Having"), ("1", "Transmits")]
+    # the judges' nominations (1200 (1998) and nine more), and 97 (1952) on one line
+    nominations = parse_resolution(_resolution_file(
+        tmp_path, 9015, "30 September 2031",
+        "Having considered the nominations for Judges received by the Secretary-General,\n",
+        "Forwards the following nominations to the General Assembly:\n"))
+    assert _openings(nominations) == [("1", "Forwards")]
+    dissolved = parse_resolution(_resolution_file(
+        tmp_path, 9016, "30 January 2031",
+        "In view of the recommendation of the General Assembly, Dissolves the Commission.\n"))
+    assert _openings(dissolved) == [("1", "Dissolves")]
 
 
 def test_a_preambular_paragraph_opens_after_a_quotation_that_closes_the_one_before(
