@@ -674,8 +674,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if i == skip:
             continue
-        tail = _heading_at_end(line.text) if i + 1 < len(lines) and \
-            line.text[-1:].isalpha() else None
+        ends_in_word = i + 1 < len(lines) and line.text[-1:].isalpha()
+        tail = _heading_at_end(line.text) if ends_in_word else None
         if tail is not None and tail.start(1) < 40 and _SUB.match(line.text):
             tail = None  # a lettered heading itself: "(a) Security, Stabilization and …"
         rest = ""
@@ -686,8 +686,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             if not (i + 2 < len(lines) and _SUB.match(lines[i + 2].text)
                     and _WRAPPED_REST.fullmatch(rest)):
                 tail = None
-        if tail is None and i + 1 < len(lines) and line.text[-1:].isalpha() \
-                and "; " in line.text[-92:] and _TOP.match(lines[i + 1].text):
+        if tail is None and ends_in_word and lines[i + 1].text[:1].isdigit() \
+                and _TOP.match(lines[i + 1].text) and "; " in line.text[-92:]:
             run_in = _HEADING_AFTER_SEMICOLON.search(line.text, max(0, len(line.text) - 92))
             if run_in is not None and not _FUNCTION_WORD.search(run_in.group(1)):
                 # "… from the date of this resolution; Cooperation and Reporting" / "22.
@@ -705,12 +705,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""
-        wiki = _WIKI_HEADING.fullmatch(line.text) if line.text[:1] == "=" else None
-        if wiki is not None:
+        if line.text[:1] == "=" and (wiki := _WIKI_HEADING.fullmatch(line.text)) is not None:
             # "== II ==": a part's heading as a wiki prints it (1636 (2005) so copied)
             line = Line(wiki.group(1), line.page, line.indented)
         letter_part = _PART_LETTER_AT_END.search(line.text, max(0, len(line.text) - 4)) \
-            if i + 1 < len(lines) and line.text[-1:].isupper() else None
+            if line.text[-1:].isupper() and i + 1 < len(lines) else None
         if letter_part is not None and (_TOP.match(lines[i + 1].text) or (
                 _starts_preambular(lines[i + 1].text) or _ADVERB_OPENING.match(lines[i + 1].text))):
             # "… Chapter VIII of the Charter of the United Nations, A" / "1. Commends …"
