@@ -700,6 +700,13 @@ def _parse(source: _Read) -> Resolution:
                                     f"{seg.annex_lines} lines of annex after the operative "
                                     "paragraphs were not read as mandate text",
                                     SourceRef(path=p.name), severity="info"))
+    for ref, lines_quoted, page in seg.quoted:
+        warnings.append(DataWarning("quotation_skipped",
+                                    f"paragraph {ref} quotes a resolution whole ({lines_quoted} "
+                                    "lines, its paragraphs numbered on their own); the "
+                                    "quotation was not read as this resolution's text",
+                                    SourceRef(path=p.name, page=page, paragraph=ref),
+                                    severity="info"))
     set_aside: list[tuple[str, str | None, str]] = []
     tasks = code_tasks(paragraphs, missions, set_aside=set_aside)
     # an operation the text gives tasks to is one it names, though the registry lacks it

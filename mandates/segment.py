@@ -167,6 +167,9 @@ class Segmented:
     # numbers and letters the text skips: (the ref before them, or None before paragraph 1;
     # the first and last refs missing; the ref after them; its page)
     gaps: tuple[tuple[str | None, str, str, str, int | None], ...] = ()
+    # resolutions quoted whole inside an operative paragraph ("… which reads: The Security
+    # Council, …"): (the quoting paragraph's ref, the lines quoted, the page they start on)
+    quoted: tuple[tuple[str, int, int | None], ...] = ()
 
     @property
     def notes(self) -> list[Line]:
@@ -1008,6 +1011,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     # the paragraph, and how many paragraphs were done before it
     seized: tuple[int, _Open, int] | None = None
     skip = -1  # the second line of a heading wrapped over two lines
+    quoted_next: int | None = None  # the next number of a resolution a paragraph quotes
+    quotations: list[tuple[str, int, int | None]] = []  # see Segmented.quoted
     for i, line in enumerate(body):
         if i == skip:
             continue
@@ -1049,6 +1054,26 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                             closing_paragraph.parts[:1])
             annex_lines = len(body) - after
             break
+        if quoted_next is not None and current is not None:
+            # inside a resolution the paragraph quotes: its own numbers go on from 1 until the
+            # quoting resolution's next number, out of the quotation's order, resumes
+            q = _TOP.match(text)
+            if q is None or int(q.group(1)) in (quoted_next, quoted_next - 1) \
+                    or int(q.group(1)) != expected_top:
+                if q is not None and int(q.group(1)) == quoted_next:
+                    quoted_next += 1
+                ref, lines_quoted, page = quotations[-1]
+                quotations[-1] = (ref, lines_quoted + 1, page)
+                continue
+            quoted_next = None
+        elif top is not None and current is not None and _COUNCIL.match(text) \
+                and current.joined.rstrip().endswith(":"):
+            # "1. Reaffirms its resolution 425 (1978) which reads:" / "The Security Council," /
+            # … / "1. Calls for …" … "4. Requests …" / "2. Decides to approve …" (501 (1982)):
+            # the quoted resolution is not this one's text: its lines are counted, not read
+            quoted_next = 1
+            quotations.append((current.ref, 1, line.page))
+            continue
         m = _TOP.match(text) or (_UNDOTTED_TOP.match(text) if top is not None
                                  and text[:1].isdigit() else None)
         if m and (top is not None or first_lost) and int(m.group(1)) != expected_top \
@@ -1260,7 +1285,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     if repair:
         paragraphs = repair_lost_hyphens(repair_split_acronyms(repair_split_words(paragraphs)))
     return Segmented(masthead, paragraphs,
-                     annex_lines, tuple(inferred), council_found, closing, tuple(gaps))
+                     annex_lines, tuple(inferred), council_found, closing, tuple(gaps),
+                     tuple(quotations))
 
 
 #: the most operative paragraphs a gap in the numbering may hide (a lost page holds fewer)

@@ -5185,6 +5185,36 @@ def test_a_heading_run_into_the_end_of_the_paragraph_before_heads_the_next(
         None, "Cooperation and Reporting", "Reporting", "Reporting"]
 
 
+def test_a_resolution_quoted_whole_in_a_paragraph_is_not_read_as_this_ones_text(
+        tmp_path: Path) -> None:
+    """501 (1982): "1. Reaffirms its resolution 425 (1978) which reads:" / "The Security
+    Council," / its preamble and its paragraphs 1-4 / "2. Decides to approve the immediate
+    increase …": the quotation's numbers are its own, paragraph 2 is the one after the
+    quotation, and neither the quoted tasks nor its request for a report are this
+    resolution's; a warning says the quotation was set aside."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9017, "25 February 2031",
+        "1. Reaffirms its resolution 8425 (2030) which reads:\n"
+        "The Security Council,\n"
+        "Taking note of the letters of the Permanent Representatives,\n"
+        "1. Calls for strict respect for the territorial integrity of Ruritania;\n"
+        "2. Decides to establish a United Nations interim force, UNMIR, to monitor the "
+        "ceasefire;\n"
+        "3. Requests the Secretary-General to report within twenty-four hours.\n"
+        "2. Decides to approve an increase in the strength of UNMIR to 7,000 troops;\n"
+        "3. Requests the Secretary-General to report by 10 June 2031;\n"
+        "4. Decides to remain seized of the question.\n"))
+    assert _openings(res) == [("1", "Reaffirms"), ("2", "Decides"), ("3", "Requests"),
+                              ("4", "Decides")]
+    assert res.paragraph("1").text == "Reaffirms its resolution 8425 (2030) which reads:"
+    assert [(c.ref, c.count) for c in res.ceilings] == [("2", 7000)]
+    assert [r.ref for r in res.reporting] == ["3"]
+    assert not [t for t in res.tasks if t.category == "ceasefire"]
+    assert [w.code for w in res.warnings if w.code == "quotation_skipped"] == [
+        "quotation_skipped"]
+    assert "(5 lines," in next(w.message for w in res.warnings if w.code == "quotation_skipped")
+
+
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
     """"== II ==" on a line of its own (1636 (2005) as a wiki prints it) is the heading of the
     paragraphs after it, as "II" is, and no part of the paragraph before; so is "== IV ==" run
