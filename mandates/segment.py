@@ -91,7 +91,9 @@ _VERBS = (
     "Deems", "Awaits", "Restates", "Believes", "Transmits", "Advises",
     # the sole operative paragraph of the judges' nominations (1200 (1998) and nine more)
     # and of 97 (1952)
-    "Forwards", "Dissolves")
+    "Forwards", "Dissolves",
+    # "1 Records its formal disapproval …" (360 (1974) with its numbers' dots lost)
+    "Records")
 # (after its adverbs the verb is printed in lower case: "Strongly condemns", "Further decides",
 # "Also strongly urges", "Once again calls")
 _OPERATIVE_VERB = re.compile(

@@ -5099,6 +5099,12 @@ def test_rarer_operative_verbs_open_paragraphs(tmp_path) -> None:
         "2 Finds that the practice is an abuse of the right of visit;\n",
         "3 Entrusts the Committee with the task of examining the requests.\n"))
     assert _openings(res) == [("1", "Holds"), ("2", "Finds"), ("3", "Entrusts")]
+    # 360 (1974) so copied
+    recorded = parse_resolution(_resolution_file(
+        tmp_path, 9018, "16 August 2031",
+        "1 Records its formal disapproval of the unilateral military actions;\n",
+        "2 Urges the parties to comply with all the provisions of previous resolutions.\n"))
+    assert _openings(recorded) == [("1", "Records"), ("2", "Urges")]
     sole = parse_resolution(_resolution_file(
         tmp_path, 9023, "5 August 2031",
         "Having received a cablegram from the Consular Commission,\n",
