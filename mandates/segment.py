@@ -621,7 +621,6 @@ _HEADING_BEFORE_ITEM = re.compile(r"([A-Z][^;:,.()\d]{2,78}?)\s+(?=\((?:a|i)\)\s
 _WIKI_HEADING = re.compile(r"=+\s*([^=]+?)\s*=+\s*")
 _QUOTED_HEADING = re.compile(r"\(\s*[\"“]([^\"“”]+)[\"”]\s*\)\s*")
 _PART_LETTER_AT_END = re.compile(r"(?<=[,;])\s+([A-H])$")
-_ADVERB_OPENING = re.compile(r"[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)\b")
 _PART_LABEL = re.compile(r"\s*(?:[A-H]|[IVX]{1,4})\s*")
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
@@ -715,11 +714,12 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             line = Line(wiki.group(1), line.page, line.indented)
         letter_part = _PART_LETTER_AT_END.search(line.text, max(0, len(line.text) - 4)) \
             if line.text[-1:].isupper() and i + 1 < len(lines) else None
-        if letter_part is not None and (_TOP.match(lines[i + 1].text) or (
-                _starts_preambular(lines[i + 1].text) or _ADVERB_OPENING.match(lines[i + 1].text))):
+        if letter_part is not None and (_TOP.match(lines[i + 1].text)
+                                        or _starts_preambular(lines[i + 1].text)):
             # "… Chapter VIII of the Charter of the United Nations, A" / "1. Commends …"
             # (820 (1993)): the letter of part A ran into the preamble's last line; "…
             # foreign property; B" / "Strongly condemning UNITA …," (864 (1993)): part B's
+            # letter ran into part A's last paragraph
             out.append(Line(line.text[:letter_part.start(1)].rstrip(), line.page,
                             line.indented))
             line = Line(letter_part.group(1), line.page, True)
@@ -1060,7 +1060,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # inside a resolution the paragraph quotes: its own numbers go on from 1 until the
             # quoting resolution's next number, out of the quotation's order, resumes
             q = _TOP.match(text)
-            if q is None or int(q.group(1)) in (quoted_next, quoted_next - 1) \
+            if q is None or int(q.group(1)) == quoted_next \
                     or int(q.group(1)) != expected_top:
                 if q is not None and int(q.group(1)) == quoted_next:
                     quoted_next += 1
@@ -1150,13 +1150,13 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 continue
         previous = current.joined.strip() if current is not None else ""
         ends = previous.rstrip()[-1:] if previous else ","
-        quoted = _QUOTED_HEADING.fullmatch(text) if text[:2] in ('("', '(“') else None
-        if quoted is not None and ends in ";:.," and next_opens(i + 1):
+        titled = _QUOTED_HEADING.fullmatch(text) if text[:2] in ('("', '(“') else None
+        if titled is not None and ends in ";:.," and next_opens(i + 1):
             # '("Supporting the Ouagadougou political process")' / "1. Recalls …": a
             # section's title as the text files of 1865 (2009) … 1933 (2010) print it, a
             # heading though its first word is a participle
             close()
-            new_heading(quoted.group(1).strip())
+            new_heading(titled.group(1).strip())
             continue
         if top is not None and ends in ";." and _PART_LABEL.fullmatch(text) \
                 and i + 1 < len(body) and _part_preamble(body, i + 1, expected_top):
@@ -1452,8 +1452,8 @@ def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:
     if m is None or m.group(1).lower() not in _PREAMBLE_WORDS:
         return False
     if m.group(1).lower() in _NOT_ALONE:
-        # "Strongly condemning UNITA …," (864 (1993), its part B unlettered) or "Deeply
-        # concerned", not "Further requests"
+        # "Strongly condemning UNITA …," (864 (1993)) or "Deeply concerned", not "Further
+        # requests": the word after the adverb says
         second = _WORDS.findall(body[i].text[m.end():m.end() + 30])[:1]
         if not second or not (second[0].endswith("ing")
                               or second[0].lower() in _PREAMBLE_WORDS - _NOT_ALONE):
