@@ -172,6 +172,8 @@ class Segmented:
     # resolutions quoted whole inside an operative paragraph ("… which reads: The Security
     # Council, …"): (the quoting paragraph's ref, the lines quoted, the page they start on)
     quoted: tuple[tuple[str, int, int | None], ...] = ()
+    # paragraph numbers printed twice in a row: (the number, the page of the repeat)
+    repeated: tuple[tuple[str, int | None], ...] = ()
 
     @property
     def notes(self) -> list[Line]:
@@ -1015,6 +1017,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     skip = -1  # the second line of a heading wrapped over two lines
     quoted_next: int | None = None  # the next number of a resolution a paragraph quotes
     quotations: list[tuple[str, int, int | None]] = []  # see Segmented.quoted
+    repeats: list[tuple[str, int | None]] = []  # see Segmented.repeated
     for i, line in enumerate(body):
         if i == skip:
             continue
@@ -1084,6 +1087,12 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # extraction lost, a damaged PDF); 7 still opens a paragraph, and the gap is said
             gaps.append((top, str(expected_top), str(int(m.group(1)) - 1), m.group(1), line.page))
             expected_top = int(m.group(1))
+        if m and top is not None and m.group(1) == top and _OPERATIVE_VERB.match(m.group(2)) \
+                and current is not None and _paragraph_end(current.joined) in ";.":
+            # "13. Expresses its appreciation …;" / "13. Requests the Secretary-General …"
+            # (867 (1993)): a number printed twice; the second paragraph is read as the
+            # first's continuation (a ref names one paragraph), and the repeat is said
+            repeats.append((top, line.page))
         if m and int(m.group(1)) == expected_top:
             close()
             top, section, letter, roman = m.group(1), None, None, None
@@ -1288,7 +1297,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         paragraphs = repair_lost_hyphens(repair_split_acronyms(repair_split_words(paragraphs)))
     return Segmented(masthead, paragraphs,
                      annex_lines, tuple(inferred), council_found, closing, tuple(gaps),
-                     tuple(quotations))
+                     tuple(quotations), tuple(repeats))
 
 
 #: the most operative paragraphs a gap in the numbering may hide (a lost page holds fewer)

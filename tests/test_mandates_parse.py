@@ -5221,6 +5221,23 @@ def test_a_resolution_quoted_whole_in_a_paragraph_is_not_read_as_this_ones_text(
     assert "(5 lines," in next(w.message for w in res.warnings if w.code == "quotation_skipped")
 
 
+def test_a_paragraph_number_printed_twice_is_warned_of(tmp_path: Path) -> None:
+    """867 (1993) numbers two paragraphs 13 ("13. Expresses its appreciation …;" / "13.
+    Requests the Secretary-General …"); 764 (1992) prints paragraph 5 twice. The second is
+    read with the first (a ref names one paragraph), and a warning says so; the numbering
+    after it goes on."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9019, "23 September 2031",
+        "1. Expresses its appreciation for the role of the regional organization;\n"
+        "1. Requests the Secretary-General to submit progress reports every month;\n"
+        "2. Decides to remain actively seized of the matter.\n"))
+    assert _openings(res) == [("1", "Expresses"), ("2", "Decides")]
+    assert res.paragraph("1").text.endswith("to submit progress reports every month;")
+    repeated = [w for w in res.warnings if w.code == "paragraph_number_repeated"]
+    assert len(repeated) == 1 and "number 1 " in repeated[0].message
+    assert [r.ref for r in res.reporting] == ["1"]
+
+
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
     """"== II ==" on a line of its own (1636 (2005) as a wiki prints it) is the heading of the
     paragraphs after it, as "II" is, and no part of the paragraph before; so is "== IV ==" run
