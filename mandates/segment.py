@@ -1486,7 +1486,8 @@ def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:
     return False
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=[,;.])\s*[\[(]\d{1,3}[\])]$")
+#: a footnote's number or mark after a paragraph's last punctuation: ",2", ",[1]", ", (10)"
+_FOOTNOTE_MARK = re.compile(r"(?<=[,;.])(?:\d{1,2}|\s*[\[(]\d{1,3}[\])])$")
 
 
 def _paragraph_end(previous: str) -> str:
@@ -1494,14 +1495,10 @@ def _paragraph_end(previous: str) -> str:
     "… in conflict zones,2" with its footnote's number are a comma, a full stop, a comma, as
     are "… 16 August 1960,[1]" and "… S/Agenda/838, (10)" with their footnotes' marks."""
     end = previous.rstrip()
-    if end[-1:] in "])":
-        mark = _FOOTNOTE_MARK.search(end)
+    if end[-1:] in "])0123456789":
+        mark = _FOOTNOTE_MARK.search(end, max(0, len(end) - 12))
         if mark is not None:
             end = end[:mark.start()]
-    if end[-1:].isdigit():
-        bare = end.rstrip("0123456789")
-        if len(end) - len(bare) <= 2 and bare[-1:] in (",", ";", "."):
-            end = bare
     return end.rstrip("”\"’')")[-1:] if end else ","
 
 
