@@ -514,6 +514,12 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
+# "Calls upon all parties concerned, (a) to ensure …; (b) to provide …" (a list run into its
+# chapeau's line): a first item after a comma when its text runs, without the second's label,
+# to a semicolon that ends the line or comes before the second item
+_FIRST_ITEM_RUN_IN = "".join(rf"|(?<=,)\s+(?=\({first}\)\s(?:(?!\({second}\))[^;]){{1,1500}};"
+                             rf"(?:\s*$|\s+(?:and\s+|or\s+)?\({second}\)\s))"
+                             for first, second in (("a", "b"), ("i", "ii")))
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # "… Field Commander) 2. Decides to remain seized", "… Restoration
@@ -542,17 +548,21 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=, or)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            # "… in the Middle East, (a) Calls upon …": operative paragraphs
                            # lettered instead of numbered, the first run into the preamble
-                           r"|(?<=,)\s+(?=\(a\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
+                           r"|(?<=,)\s+(?=\((?:a|i)\)\s+"
+                           + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
+                           + _FIRST_ITEM_RUN_IN
                            # "… of 22 October 1973 (b) To renew …": an item after the first,
                            # its punctuation lost, opening with a capital
                            # "… humanitarian personnel, (b) Call on parties …" (an item's
                            # capital: a sentence's own enumeration runs on in lower case)
-                           r"|(?<=[a-z0-9,])\s+(?=\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
+                           + r"|(?<=[A-Za-z0-9,])\s+"
+                           r"(?=\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
 # the verbs of a resolution with one unnumbered operative paragraph, which text extraction
 # may run into the preamble: "…(S/1999/793), Recommends to the General Assembly that …"
 _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Calls on",
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
-               "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves")
+               "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves",
+               "Takes note")
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
     + r"|(?<=[,;])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
@@ -561,6 +571,9 @@ _RUN_SPLIT = re.compile(
     r"|(?<=[.,;][\"”])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
     # "… signed at Nicosia on 16 August 1960,[1] Having in mind …": after a footnote's mark
     r"|(?<=\])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+    # "… World Summit Outcome,1 Recalling …": after a footnote's number
+    r"|(?:(?<=[,;]\d)|(?<=[,;]\d\d))\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED))
+    + r")\b)"
     r"|(?<=[,;\]])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
     # "… (S/17628) Decides: (a) To call upon …", "… to the United Nations, (210) Recommends
     # …", "… Ms. Inés Mónica Weinberg de Roca (Argentina) Requests States …", "… dated 17
@@ -577,7 +590,8 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # look-behinds end with, before a figure, a bracket, (after punctuation or a bracket) a
 # capital or (after punctuation) a dotted label
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])"
-                           r"|[,;:]\s+(?=[a-z]{1,5}\.\s)")
+                           r"|[,;:]\s+(?=[a-z]{1,5}\.\s)"
+                           r"|(?:(?<=[,;])|(?<=[,;]\d))\d\s+(?=[A-Z])")
 
 
 def _split_run(splitter: re.Pattern[str], text: str) -> list[str]:

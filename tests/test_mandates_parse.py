@@ -991,7 +991,8 @@ def test_split_words_are_joined_as_the_regex_says(parts: list[list[str]]) -> Non
 _RUN_PIECES = ["the Council", "; ", ": ", ", ", ". ", ".\" ", "” ", " ", "\n", "  ", "4. ",
                "12 ", "(a) ", "(b) ", "(ii) ", "; and ", "; and, ", "; or ", "Decides", "Urges ",
                "Recalling ", "Recommends ", "Noting", "matter", "region", "(2024) ", "iiii",
-               "Calls upon ", "Welcomes ", "To ", "e)", "\u2009", "\u00a0"]
+               "Calls upon ", "Welcomes ", "To ", "e)", "\u2009", "\u00a0", "1", "UNSOM", "(i) ",
+               "Takes note "]
 
 
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=16))
@@ -1000,6 +1001,9 @@ _RUN_PIECES = ["the Council", "; ", ": ", ", ", ". ", ".\" ", "” ", " ", "\n",
 @example(["matter", ". ", "Recommends "])
 @example(["e)", " ", "4. ", "Decides"])
 @example(["matter", "; ", "(a) ", "To "])
+@example(["matter", ", ", "1", "1", " ", "Recalling "])
+@example(["matter", ", ", "(a) ", "matter", "; ", "(b) "])
+@example(["matter", "; ", "UNSOM", " ", "(b) ", "To "])
 def test_a_run_together_line_splits_where_the_regex_splits(parts: list[str]) -> None:
     """Lines holding several paragraphs are split with the run-together patterns tried only
     where a match can start; the pieces are those `re.split` gives."""
@@ -5396,6 +5400,45 @@ def test_a_text_on_one_line_opens_sections_items_and_a_sole_paragraph_where_prin
         ("1", "Requests"), ("2", "Decides")]
 
 
+
+def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Path) -> None:
+    """A copy that runs list items into the line before (score_variants): a first item after
+    the chapeau's comma when it runs to a semicolon (1894 (2009): "Calls upon all parties
+    concerned, (a) to ensure …;"), a roman first item that opens with a verb after a comma
+    (1590 (2005): "Acting under Chapter VII …, (i) Decides that UNMIS …"), an item after a
+    heading in capitals (2245 (2015): "…; UNSOM (e) The provision of …"), a preambular
+    paragraph after a footnote's number (1645 (2005): "… Outcome,1 Recalling …") and an
+    unnumbered "Takes note" after a comma (61 (1948))."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9011, "1 June 2031",
+        "1. Calls upon all parties concerned, (a) to ensure the widest possible dissemination "
+        "of the law;\n"
+        "(b) to provide training for public officials;\n"
+        "2. Decides that UNMIR shall provide the following: (a) Support to the Mission of the "
+        "African Union; UNMIR (b) The provision of mission support services to UNMIR;\n"
+        "3. Acting under Chapter VII of the Charter of the United Nations, (i) Decides that "
+        "UNMIR is authorized to protect civilians; (ii) Requests the Secretary-General to "
+        "report by 1 May 2032;\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "2(a)", "2(b)", "3", "3(i)",
+                                    "3(ii)"]
+    assert res.paragraph("1").text == "Calls upon all parties concerned,"
+    assert res.paragraph("2(a)").text == "Support to the Mission of the African Union;"
+    assert res.paragraph("2(b)").heading == "UNMIR"
+    assert res.paragraph("3(i)").text.startswith("Decides that UNMIR")
+    preamble = parse_resolution(_resolution_file(
+        tmp_path, 9012, "1 June 2031",
+        "Reaffirming the 2030 World Summit Outcome,1 Recalling in particular paragraphs 97 to "
+        "105 of that resolution, Having decided on 29 May that the truce could be "
+        "reconsidered, Takes note of the request communicated by the Mediator;\n"))
+    assert _openings(preamble, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Reaffirming"), ("PP3", "Recalling"), ("PP4", "Having"),
+        ("1", "Takes")]
+    # an enumeration inside a sentence, its items ending with commas, stays in its paragraph
+    inline = parse_resolution(_resolution_file(
+        tmp_path, 9013, "1 June 2031",
+        "1. Decides that all States shall, (a) freeze the funds of the persons listed, (b) "
+        "prevent their entry into their territories;\n"))
+    assert _operative_refs(inline) == ["1"]
 
 def test_a_report_due_before_adoption_is_kept_and_flagged(tmp_path: Path) -> None:
     """625 (1988), adopted on 15 December 1988, asks for "a report … by 31 May 1988": the
