@@ -582,7 +582,10 @@ _RUN_SPLIT = re.compile(
     r"|(?:(?<=\d\))|(?<=[a-z]{5}\))|(?<=\)\.))\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
     # "…for admission to the United Nations. Recommends to the General Assembly …"
     # (after a word's full stop, not a label's: "a. Calls upon", "iii. Decides")
-    r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)")
+    r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+    # "… and to report to the Security Council as appropriate. Adopted unanimously at the
+    # 728th meeting.": the adoption line run into the last paragraph
+    r"|(?<=[.;])\s+(?=Adopted\b[^.;]{0,40}?\bat the\s+\d)")
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)

@@ -992,7 +992,7 @@ _RUN_PIECES = ["the Council", "; ", ": ", ", ", ". ", ".\" ", "” ", " ", "\n",
                "12 ", "(a) ", "(b) ", "(ii) ", "; and ", "; and, ", "; or ", "Decides", "Urges ",
                "Recalling ", "Recommends ", "Noting", "matter", "region", "(2024) ", "iiii",
                "Calls upon ", "Welcomes ", "To ", "e)", "\u2009", "\u00a0", "1", "UNSOM", "(i) ",
-               "Takes note "]
+               "Takes note ", "Adopted unanimously at the 728th meeting"]
 
 
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=16))
@@ -5407,8 +5407,9 @@ def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Pat
     concerned, (a) to ensure …;"), a roman first item that opens with a verb after a comma
     (1590 (2005): "Acting under Chapter VII …, (i) Decides that UNMIS …"), an item after a
     heading in capitals (2245 (2015): "…; UNSOM (e) The provision of …"), a preambular
-    paragraph after a footnote's number (1645 (2005): "… Outcome,1 Recalling …") and an
-    unnumbered "Takes note" after a comma (61 (1948))."""
+    paragraph after a footnote's number (1645 (2005): "… Outcome,1 Recalling …"), an
+    unnumbered "Takes note" after a comma (61 (1948)) and the adoption line after the last
+    paragraph's full stop (114 (1956))."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9011, "1 June 2031",
         "1. Calls upon all parties concerned, (a) to ensure the widest possible dissemination "
@@ -5429,10 +5430,14 @@ def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Pat
         tmp_path, 9012, "1 June 2031",
         "Reaffirming the 2030 World Summit Outcome,1 Recalling in particular paragraphs 97 to "
         "105 of that resolution, Having decided on 29 May that the truce could be "
-        "reconsidered, Takes note of the request communicated by the Mediator;\n"))
+        "reconsidered, Takes note of the request communicated by the Mediator; Requests the "
+        "Secretary-General to report as appropriate. Adopted unanimously at the 728th "
+        "meeting.\n"))
     assert _openings(preamble, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Reaffirming"), ("PP3", "Recalling"), ("PP4", "Having"),
-        ("1", "Takes")]
+        ("1", "Takes"), ("2", "Requests")]
+    # the adoption line run into the last paragraph closes the text
+    assert preamble.paragraph("2").text.endswith("report as appropriate.")
     # an enumeration inside a sentence, its items ending with commas, stays in its paragraph
     inline = parse_resolution(_resolution_file(
         tmp_path, 9013, "1 June 2031",
