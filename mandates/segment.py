@@ -189,6 +189,9 @@ _FIRST_PARAGRAPH = re.compile(r"^1\s*\.\s*\S")
 # "1 Decides …": a text whose numbers lost their dots (a copy of a web page's list)
 _FIRST_UNDOTTED = re.compile(r"^1\s+(?=(?:(?:Further|Also|Again|Hereby|[A-Z][a-z]+ly)\s+[a-z]+s|"
                              + "|".join(_VERBS) + r")\b)")
+# … or whose second does, the first misprinted ("1 Approved …", "1 Request …") or not opening
+# with a verb ("1 The representatives of Greece … are invited …")
+_SECOND_UNDOTTED = re.compile(_FIRST_UNDOTTED.pattern.replace("^1", "^2", 1))
 # … whose paragraphs open with any word ("16 Undertakes", "2 Upon full cessation of …,
 # calls"), not with a month ("17 March 2024" wrapped to the start of a line)
 _UNDOTTED_ANY = re.compile(r"^(\d{1,3})\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|"
@@ -844,9 +847,16 @@ _ANY_DOTTED = re.compile(r"\n(?:[a-z]|[ivx]{1,5})[.)]")
 def _undotted_numbers(lines: list[Line]) -> list[Line]:
     """Paragraphs numbered "1 Decides", "2 Requests" (a copy of a web page's list, which
     drops the dots) rewritten "1. Decides", in sequence from 1, when no "1." is printed."""
-    if any(_FIRST_PARAGRAPH.match(ln.text) for ln in lines) or not any(
-            _FIRST_UNDOTTED.match(ln.text) for ln in lines):
+    if any(_FIRST_PARAGRAPH.match(ln.text) for ln in lines):
         return lines
+    first = next((i for i, ln in enumerate(lines) if _FIRST_UNDOTTED.match(ln.text)), None)
+    if first is None:
+        second = next((i for i, ln in enumerate(lines) if _SECOND_UNDOTTED.match(ln.text)), 0)
+        # the nearest "1 …" before the "2 Decides …"
+        first = next((i for i in range(second - 1, -1, -1)
+                      if (m := _UNDOTTED_ANY.match(lines[i].text)) and m.group(1) == "1"), None)
+        if first is None:
+            return lines
     out: list[Line] = []
     expected = 1
     for i, line in enumerate(lines):
@@ -855,8 +865,7 @@ def _undotted_numbers(lines: list[Line]) -> list[Line]:
             # a footnote
             return [*out, *lines[i:]]
         m = _UNDOTTED_ANY.match(line.text)
-        if m is not None and int(m.group(1)) == expected \
-                and (expected > 1 or _FIRST_UNDOTTED.match(line.text)):
+        if m is not None and int(m.group(1)) == expected and (expected > 1 or i == first):
             line = Line(f"{expected}. {m.group(2)}", line.page, line.indented)
             expected += 1
         out.append(line)

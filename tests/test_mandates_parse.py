@@ -4874,6 +4874,27 @@ def test_paragraph_numbers_without_their_dots_open_paragraphs(tmp_path) -> None:
     assert [t.category for t in res.tasks] == ["electoral_assistance"]
 
 
+def test_undotted_numbers_whose_first_paragraph_is_misprinted_open_paragraphs(tmp_path) -> None:
+    """690 (1991) prints "1. Approved the report …" and 331 (1973) "1. Request the
+    Secretary-General …"; copied without the dots, the second paragraph's verb ("2
+    Expresses") shows that the numbers are paragraph numbers. A footnote "1 …" with no "2
+    Decides" after it stays where it is."""
+    path = _resolution_file(
+        tmp_path, 9077, "5 March 2031",
+        "1 Approved the report of the Secretary-General on UNMIR;\n"
+        "2 Expresses its full support for the efforts of UNMIR;\n"
+        "3 Request the Secretary-General to report by 1 June 2031;\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "2", "3"]
+    assert res.paragraph("1").text.startswith("Approved the report")
+    assert [r.due for r in res.reporting] == [date(2031, 6, 1)]
+    note = _resolution_file(
+        tmp_path, 9078, "5 March 2031",
+        "Recommends to the General Assembly that Ruritania be admitted.\n"
+        "1 Official Records of the Security Council, Eighty-sixth Year.\n")
+    assert _openings(parse_resolution(note)) == [("1", "Recommends")]
+
+
 def test_older_page_numbers_between_dashes_are_page_furniture(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9072, "5 March 2031",
