@@ -801,7 +801,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if splitter is None:
             out.append(line)
             continue
-        pieces = _headings_apart([piece for piece in _split_run(splitter, line.text) if piece])
+        pieces = _headings_apart(_first_items_apart(
+            [piece for piece in _split_run(splitter, line.text) if piece]))
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return out
@@ -817,6 +818,25 @@ def _run_in_heading(text: str) -> bool:
 
 _HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90}|[IVX]{1,4})$")
 _LABELLED = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s")
+
+
+# "(b) Support to the implementation of the Agreement (i) To support …", "… as follows: AMISOM
+# (a) The provision …": a list's first item, opening with a capital, after a title or heading
+# that follows an item's label or a colon or semicolon
+_TITLE_BEFORE_FIRST_ITEM = re.compile(r"(?:^\((?:[a-z]{1,2}|[ivx]{1,5})\)|[;:])\s+"
+                                      r"[A-Z][^;:,.()\d]{1,90}?(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
+
+
+def _first_items_apart(pieces: list[str]) -> list[str]:
+    """`pieces` with a list's first item that ran into its title or heading put on its own
+    (a copy that prints the text on one line; see `_TITLE_BEFORE_FIRST_ITEM`)."""
+    out: list[str] = []
+    for piece in pieces:
+        while "(" in piece and (m := _TITLE_BEFORE_FIRST_ITEM.search(piece)) is not None:
+            out.append(piece[:m.end()])
+            piece = piece[m.end():].lstrip()
+        out.append(piece)
+    return out
 
 
 def _headings_apart(pieces: list[str]) -> list[str]:

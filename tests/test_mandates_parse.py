@@ -5427,7 +5427,9 @@ def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Pat
     the chapeau's comma when it runs to a semicolon (1894 (2009): "Calls upon all parties
     concerned, (a) to ensure …;"), a roman first item that opens with a verb after a comma
     (1590 (2005): "Acting under Chapter VII …, (i) Decides that UNMIS …"), an item after a
-    heading in capitals (2245 (2015): "…; UNSOM (e) The provision of …"), a preambular
+    heading in capitals (2245 (2015): "…; UNSOM (e) The provision of …"), a first item after
+    its title (2227 (2015): "(b) Support to the implementation of the Agreement … (i) To
+    support …"), a preambular
     paragraph after a footnote's number (1645 (2005): "… Outcome,1 Recalling …"), an
     unnumbered "Takes note" after a comma (61 (1948)) and the adoption line after the last
     paragraph's full stop (114 (1956))."""
@@ -5440,9 +5442,13 @@ def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Pat
         "African Union; UNMIR (b) The provision of mission support services to UNMIR;\n"
         "3. Acting under Chapter VII of the Charter of the United Nations, (i) Decides that "
         "UNMIR is authorized to protect civilians; (ii) Requests the Secretary-General to "
-        "report by 1 May 2032;\n"))
+        "report by 1 May 2032;\n"
+        "4. Decides that UNMIR shall perform the following tasks: (a) Support to the "
+        "Agreement on Peace and Reconciliation (i) To support the reforms; (ii) To support "
+        "the elections;\n"))
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "2(a)", "2(b)", "3", "3(i)",
-                                    "3(ii)"]
+                                    "3(ii)", "4", "4(a)", "4(a)(i)", "4(a)(ii)"]
+    assert res.paragraph("4(a)(i)").text == "To support the reforms;"
     assert res.paragraph("1").text == "Calls upon all parties concerned,"
     assert res.paragraph("2(a)").text == "Support to the Mission of the African Union;"
     assert res.paragraph("2(b)").heading == "UNMIR"
