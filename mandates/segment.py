@@ -529,7 +529,10 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # of the constitutional order 1. Demands", "…, I 1. Welcomes" (a
                            # text on one line): after a bracket or a word only before an
                            # operative verb
-                           r"|(?<=[A-Za-z)])\s+(?=\d{1,3}\s*\.\s+"
+                           # '… of the United Nations" 1. Calls upon', "… Namibia,[4] 1.
+                           # Reaffirms", "…; 5 4. Extends": after a quotation, a footnote's
+                           # mark or number
+                           r"|(?<=[A-Za-z)\]\d\"”])\s+(?=\d{1,3}\s*\.\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
                            # "…this trust fund; 18 Notes with appreciation": the number's dot
                            # lost (as "18 Notes" at a line's start, `_UNDOTTED_TOP`)
@@ -556,24 +559,29 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            + _FIRST_ITEM_RUN_IN
                            # "… of 22 October 1973 (b) To renew …": an item after the first,
                            # its punctuation lost, opening with a capital
-                           # "… humanitarian personnel, (b) Call on parties …" (an item's
-                           # capital: a sentence's own enumeration runs on in lower case)
-                           + r"|(?<=[A-Za-z0-9,])\s+"
+                           # "… humanitarian personnel, (b) Call on parties …", "…
+                           # co-operation. (c) To review …" (an item's capital: a sentence's
+                           # own enumeration runs on in lower case)
+                           + r"|(?<=[A-Za-z0-9,.])\s+"
                            r"(?=\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z][a-z])")
 # the verbs of a resolution with one unnumbered operative paragraph, which text extraction
 # may run into the preamble: "…(S/1999/793), Recommends to the General Assembly that …"
 _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Calls on",
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
                "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves",
-               "Takes note")
+               "Takes note", "Welcomes", "Agrees", "Resolves")
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
     + r"|(?<=[,;])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
     # after a quotation that closes a preambular paragraph: "… in the Middle East as a
     # whole." Taking note of …" (490 (1981) on one line)
     r"|(?<=[.,;][\"”])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
-    # "… signed at Nicosia on 16 August 1960,[1] Having in mind …": after a footnote's mark
-    r"|(?<=\])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+    # "… peacekeepers and humanitarian personnel, In this regard, expressing concern …"
+    r"|(?<=[,;])\s+(?=In (?:this|that) (?:regard|context),)"
+    # "… signed at Nicosia on 16 August 1960,[1] Having in mind …", "… away from
+    # Headquarters, (2) Taking note …": after a footnote's mark
+    r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\)))\s+(?=(?:"
+    + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
     # "… World Summit Outcome,1 Recalling …": after a footnote's number
     r"|(?:(?<=[,;]\d)|(?<=[,;]\d\d))\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED))
     + r")\b)"
@@ -588,7 +596,10 @@ _RUN_SPLIT = re.compile(
     r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
     # "… and to report to the Security Council as appropriate. Adopted unanimously at the
     # 728th meeting.": the adoption line run into the last paragraph
-    r"|(?<=[.;])\s+(?=Adopted\b[^.;]{0,40}?\bat the\s+\d)")
+    r"|(?<=[.;])\s+(?=Adopted\b[^.;]{0,40}?\bat the\s+\d)"
+    # "… admitted to membership in the United Nations. Footnotes (64) Ibid., …": the notes'
+    # heading, on a line of its own
+    r"|(?<=[.;])\s+(?=Footnotes\s+[(\[]?\d)|(?<=[.;]\sFootnotes)\s+(?=[(\[]?\d)")
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)

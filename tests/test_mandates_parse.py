@@ -992,7 +992,8 @@ _RUN_PIECES = ["the Council", "; ", ": ", ", ", ". ", ".\" ", "” ", " ", "\n",
                "12 ", "(a) ", "(b) ", "(ii) ", "; and ", "; and, ", "; or ", "Decides", "Urges ",
                "Recalling ", "Recommends ", "Noting", "matter", "region", "(2024) ", "iiii",
                "Calls upon ", "Welcomes ", "To ", "e)", "\u2009", "\u00a0", "1", "UNSOM", "(i) ",
-               "Takes note ", "Adopted unanimously at the 728th meeting"]
+               "Takes note ", "Adopted unanimously at the 728th meeting", "[4]", "(2) ",
+               "Footnotes ", "In this regard, ", "\"", "Agrees "]
 
 
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=16))
@@ -5418,7 +5419,7 @@ def test_a_text_on_one_line_opens_sections_items_and_a_sole_paragraph_where_prin
         "(S/2031/319). Decides that the Working Group has fulfilled its mandate.\n"))
     assert _openings(marked, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Considering"), ("PP3", "Having"), ("PP4", "Noting"),
-        ("1", "Requests"), ("2", "Decides")]
+        ("1", "Requests"), ("2", "Welcomes"), ("3", "Decides")]
 
 
 
@@ -5471,6 +5472,42 @@ def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Pat
         "1. Decides that all States shall, (a) freeze the funds of the persons listed, (b) "
         "prevent their entry into their territories;\n"))
     assert _operative_refs(inline) == ["1"]
+
+def test_a_text_on_one_line_opens_paragraphs_after_quotes_notes_and_full_stops(
+        tmp_path: Path) -> None:
+    """A copy that runs the whole text into one line (score_variants): a paragraph number after
+    a closing quotation mark (186 (1964)), a footnote's mark or number ("…,[4] 1.
+    Reaffirms", 301 (1971); "…; 5 4. Extends", 192 (1964)), an item after a full stop (301), a
+    preambular paragraph after a footnote's mark in brackets (", (2) Taking note", 308
+    (1972)) or opening "In this regard," (2228 (2015)), a sole paragraph opening "Welcomes",
+    "Agrees" or "Resolves" (296 (1971), 118 (1956), 9 (1946)), and the notes' heading after
+    the last full stop (296)."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9014, "1 June 2031",
+        'Recalling the declaration "on the non-use of force" 1. Calls upon all States to '
+        "refrain from the use of force; 2. Takes note of the report of the Secretary-General; "
+        "5 3. Decides to extend the mandate of UNMIR until 30 June 2032; 4. Calls upon all "
+        "States: (a) To refrain from relations with Ruritania; (b) To abstain from treaties "
+        "which involve co-operation. (c) To review their bilateral treaties; 5. Decides to "
+        "remain seized of the matter. Footnotes (64) Ibid., document S/2031/306.\n"))
+    assert _operative_refs(res) == ["1", "2", "3", "4", "4(a)", "4(b)", "4(c)", "5"]
+    assert res.mandate_expires == date(2032, 6, 30)
+    assert res.paragraph("5").text == "Decides to remain seized of the matter."
+    preamble = parse_resolution(_resolution_file(
+        tmp_path, 9015, "1 June 2031",
+        "Having considered the report of the Committee, (2) Taking note of the statements, "
+        "In this regard, expressing concern at the attacks on peacekeepers, Having examined "
+        "the application of Ruritania,[4] Welcomes the application of Ruritania and "
+        "recommends its admission.\n"))
+    assert _openings(preamble, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Having"), ("PP3", "Taking"), ("PP4", "In"),
+        ("PP5", "Having"), ("1", "Welcomes")]
+    for verb in ("Agrees", "Resolves"):
+        sole = parse_resolution(_resolution_file(
+            tmp_path, 9016, "1 June 2031",
+            "Noting the assurances given by the Foreign Ministers of Ruritania and Freedonia. "
+            f"{verb} that any settlement should meet the following requirements.\n"))
+        assert _openings(sole) == [("1", verb)]
 
 def test_a_report_due_before_adoption_is_kept_and_flagged(tmp_path: Path) -> None:
     """625 (1988), adopted on 15 December 1988, asks for "a report … by 31 May 1988": the
