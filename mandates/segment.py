@@ -886,6 +886,14 @@ def _undotted_numbers(lines: list[Line]) -> list[Line]:
         # the nearest "1 …" before the "2 Decides …"
         first = next((i for i in range(second - 1, -1, -1)
                       if (m := _UNDOTTED_ANY.match(lines[i].text)) and m.group(1) == "1"), None)
+    if first is None:
+        # "Resolves that:" / "1 The representatives of … are invited …;" / "2 The
+        # representatives of …": items of a chapeau, numbered
+        first = next((i for i in range(1, len(lines) - 1)
+                      if lines[i - 1].text.rstrip().endswith(":")
+                      and (m := _UNDOTTED_ANY.match(lines[i].text)) and m.group(1) == "1"
+                      and any((n := _UNDOTTED_ANY.match(ln.text)) and n.group(1) == "2"
+                              for ln in lines[i + 1:])), None)
         if first is None:
             return lines
     out: list[Line] = []

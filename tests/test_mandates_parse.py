@@ -4894,6 +4894,14 @@ def test_undotted_numbers_whose_first_paragraph_is_misprinted_open_paragraphs(tm
         "Recommends to the General Assembly that Ruritania be admitted.\n"
         "1 Official Records of the Security Council, Eighty-sixth Year.\n")
     assert _openings(parse_resolution(note)) == [("1", "Recommends")]
+    # 12 (1946): "Resolves that:" / "1 The representatives of Greece … are invited …;" / "2
+    # The representatives of Albania …": a chapeau's items, numbered without their dots
+    items = _resolution_file(
+        tmp_path, 9079, "5 March 2031",
+        "Resolves that:\n"
+        "1 The representatives of Ruritania are invited to participate without vote;\n"
+        "2 The representatives of Freedonia are invited to make declarations;\n")
+    assert [p.ref for p in parse_resolution(items).operative][-2:] == ["1", "2"]
 
 
 def test_older_page_numbers_between_dashes_are_page_furniture(tmp_path) -> None:
