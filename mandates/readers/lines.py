@@ -46,7 +46,10 @@ _FURNITURE_FIRST = frozenset("SP*/.-_")
 # running header glued before the next paragraph's number (";S/RES/908 (1994) 20. Welcomes")
 _INLINE_FURNITURE = re.compile(
     r"\s*S/RES/\d+\s*[./]?\s*\(\d{4}\)\)?\s+English\s+Page\s+\d+\s*"
-    r"|\s*\*\s*Reissued for technical reasons\.\s*(?:\d{2}-\d{4,6}\*?\s*\([A-Z]\)(?:\s+\d{6})?)?"
+    # (with its date since 2010, its rule above it, a misspelling: "__________________ *
+    # Reissued for technical reasons on 1 July 2011.", "* Reissued for technical resons.")
+    r"|\s*(?:_{3,}\s*)?\*{1,2}\s*Reissued for technical rea?sons"
+    r"(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.\s*(?:\d{2}-\d{4,6}\*?\s*\([A-Z]\)(?:\s+\d{6})?)?"
     r"|\s*`{3,}\s*"
     r"|(?<=[;:,.])\s*S/RES/\d+\s*\(\d{4}\)\s+(?=\d{1,3}\s*\.\s+[A-Z])")
 _MASTHEAD_SYMBOL = re.compile(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$")
