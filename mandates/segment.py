@@ -43,7 +43,7 @@ CLOSING_PARAGRAPH = re.compile(r"(?:Decides to )?remains? (?:actively )?seized o
 _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
                     r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s*:\s*[A-Z]|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
-_NOTES = re.compile(r"^Footnotes\s*$")
+_NOTES = re.compile(r"^Footnotes:?\s*$")
 _PREAMBLE_WORDS = frozenset({
     "mindful", "aware", "conscious", "concerned", "deeply", "gravely", "alarmed", "convinced",
     "determined", "cognizant", "cognisant", "desirous", "further", "also", "strongly",
@@ -599,7 +599,8 @@ _RUN_SPLIT = re.compile(
     r"|(?<=[.;])\s+(?=Adopted\b[^.;]{0,40}?\bat the\s+\d)"
     # "… admitted to membership in the United Nations. Footnotes (64) Ibid., …": the notes'
     # heading, on a line of its own
-    r"|(?<=[.;])\s+(?=Footnotes\s+[(\[]?\d)|(?<=[.;]\sFootnotes)\s+(?=[(\[]?\d)")
+    r"|(?<=[.;])\s+(?=Footnotes:?\s+[(\[]?\d)|(?<=[.;]\sFootnotes)\s+(?=[(\[]?\d)"
+    r"|(?<=[.;]\sFootnotes:)\s+(?=[(\[]?\d)")
 
 
 _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)

@@ -5515,6 +5515,14 @@ def test_a_text_on_one_line_opens_paragraphs_after_quotes_notes_and_full_stops(
     assert _operative_refs(res) == ["1", "2", "3", "4", "4(a)", "4(b)", "4(c)", "5"]
     assert res.mandate_expires == date(2032, 6, 30)
     assert res.paragraph("5").text == "Decides to remain seized of the matter."
+    assert [w.code for w in res.warnings if w.code == "notes_skipped"] == ["notes_skipped"]
+    # 158 (1960) and six more of the 1960s: "Footnotes:" with its colon, on the last line
+    admitted = parse_resolution(_resolution_file(
+        tmp_path, 9017, "1 June 2031",
+        "Recommends to the General Assembly that Ruritania be admitted to membership in the "
+        "United Nations. Footnotes: (33) Ibid., document S/2031/30.\n"))
+    assert admitted.paragraph("1").text.endswith("membership in the United Nations.")
+    assert "notes_skipped" in [w.code for w in admitted.warnings]
     preamble = parse_resolution(_resolution_file(
         tmp_path, 9015, "1 June 2031",
         "Having considered the report of the Committee, (2) Taking note of the statements, "
