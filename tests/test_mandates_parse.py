@@ -3715,7 +3715,7 @@ def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> 
     assert "Page 2" not in text and "Reissued" not in text and "`" not in text
     assert res.paragraph("1").text == "Requests UNMIR to support the parties in the region;"
     assert [r.ref for r in res.reporting] == ["3"]
-    # since 2010 the note carries its date, sometimes under the notes' rule, and may fall
+    # since 2010 the reissue note carries its date, sometimes under the notes' rule, and may fall
     # inside a sentence (1932 (2010) "… an updated trial and appeals * Reissued for technical
     # reasons on 6 July 2010. schedule, …"; 1033 (1995) "…, ____ * Reissued … Committed to")
     dated = parse_resolution(_resolution_file(
@@ -3724,11 +3724,14 @@ def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> 
         "6 July 2031. schedule,\n"
         "Stressing the need for progress, ________________________ ** Reissued for technical "
         "resons. Committed to reaching a just and lasting solution,\n"
+        "Acting under Chapter VII of the Charter of the United Nations,S/RES/9050 (2031)\n"
         "1. Decides to remain seized of the matter.\n"))
     assert [(p.ref, p.text) for p in dated.paragraphs][1:4] == [
         ("PP2", "Noting the need for an updated trial and appeals schedule,"),
         ("PP3", "Stressing the need for progress,"),
         ("PP4", "Committed to reaching a just and lasting solution,")]
+    # 908 (1994): the running header glued after a paragraph's end
+    assert dated.paragraph("PP5").text.endswith("of the United Nations,")
 
 
 def test_a_catalogue_title_run_into_other_words_still_names_the_resolution(tmp_path) -> None:

@@ -44,6 +44,7 @@ _FURNITURE_FIRST = frozenset("SP*/.-_")
 # the same furniture inside a line of text: a running header with its page ("S/RES/1004
 # (1995) English Page 2"), a reissue note with its job number, a barcode ("`````````"), a
 # running header glued before the next paragraph's number (";S/RES/908 (1994) 20. Welcomes")
+# or after a paragraph's end (";S/RES/908 (1994)")
 _INLINE_FURNITURE = re.compile(
     r"\s*S/RES/\d+\s*[./]?\s*\(\d{4}\)\)?\s+English\s+Page\s+\d+\s*"
     # (with its date since 2010, its rule above it, a misspelling: "__________________ *
@@ -51,7 +52,7 @@ _INLINE_FURNITURE = re.compile(
     r"|\s*(?:_{3,}\s*)?\*{1,2}\s*Reissued for technical rea?sons"
     r"(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.\s*(?:\d{2}-\d{4,6}\*?\s*\([A-Z]\)(?:\s+\d{6})?)?"
     r"|\s*`{3,}\s*"
-    r"|(?<=[;:,.])\s*S/RES/\d+\s*\(\d{4}\)\s+(?=\d{1,3}\s*\.\s+[A-Z])")
+    r"|(?<=[;:,.])\s*S/RES/\d+\s*\(\d{4}\)(?:\s+(?=\d{1,3}\s*\.\s+[A-Z])|\s*$)")
 _MASTHEAD_SYMBOL = re.compile(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
