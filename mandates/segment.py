@@ -44,6 +44,8 @@ _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
                     r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s*:\s*[A-Z]|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
 _NOTES = re.compile(r"^Footnotes:?\s*$")
+# a page's footnotes under their rule, the rule extracted on the notes' line
+_PAGE_NOTE = re.compile(r"^_{3,}\s*\d{1,2}\s+\S")
 _PREAMBLE_WORDS = frozenset({
     "mindful", "aware", "conscious", "concerned", "deeply", "gravely", "alarmed", "convinced",
     "determined", "cognizant", "cognisant", "desirous", "further", "also", "strongly",
@@ -174,13 +176,16 @@ class Segmented:
     quoted: tuple[tuple[str, int, int | None], ...] = ()
     # paragraph numbers printed twice in a row: (the number, the page of the repeat)
     repeated: tuple[tuple[str, int | None], ...] = ()
+    # footnotes printed under a rule at a page's foot, between paragraphs ("____ 1 Resolution
+    # 60/1.")
+    footnotes: tuple[Line, ...] = ()
 
     @property
     def notes(self) -> list[Line]:
-        """The footnotes printed after the text: the closing lines but the adoption line and
-        the notes' own "Footnotes" heading."""
-        return [ln for ln in self.closing
-                if not ln.text.startswith("Adopted") and not _NOTES.match(ln.text)]
+        """The footnotes: those under a rule at a page's foot, and those printed after the text
+        (the closing lines but the adoption line and the notes' own "Footnotes" heading)."""
+        return [*self.footnotes, *(ln for ln in self.closing if not ln.text.startswith("Adopted")
+                                   and not _NOTES.match(ln.text))]
 
 
 _CAPITALIZED = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?)\b")  # "Re-emphasizing" too
@@ -1084,10 +1089,14 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     quoted_next: int | None = None  # the next number of a resolution a paragraph quotes
     quotations: list[tuple[str, int, int | None]] = []  # see Segmented.quoted
     repeats: list[tuple[str, int | None]] = []  # see Segmented.repeated
+    footnotes: list[Line] = []
     for i, line in enumerate(body):
         if i == skip:
             continue
         text = line.text
+        if text[:1] == "_" and _PAGE_NOTE.match(text):
+            footnotes.append(line)
+            continue
         if top is not None and (ADOPTED_AT_MEETING.match(text) or _NOTES.match(text)) \
                 and not any(next_opens(j) for j in range(i + 1, len(body))):
             # the text ends here (a part adopted on its own may be followed by another)
@@ -1363,7 +1372,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         paragraphs = repair_lost_hyphens(repair_split_acronyms(repair_split_words(paragraphs)))
     return Segmented(masthead, paragraphs,
                      annex_lines, tuple(inferred), council_found, closing, tuple(gaps),
-                     tuple(quotations), tuple(repeats))
+                     tuple(quotations), tuple(repeats), tuple(footnotes))
 
 
 #: the most operative paragraphs a gap in the numbering may hide (a lost page holds fewer)

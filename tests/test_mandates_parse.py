@@ -3732,6 +3732,17 @@ def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> 
         ("PP4", "Committed to reaching a just and lasting solution,")]
     # 908 (1994): the running header glued after a paragraph's end
     assert dated.paragraph("PP5").text.endswith("of the United Nations,")
+    # 1502 (2003), 1645 (2005), 2107 (2013): a page's footnotes under their rule, on a line
+    # between two paragraphs, are notes, not the end of the paragraph before
+    noted = parse_resolution(_resolution_file(
+        tmp_path, 9051, "5 March 2031",
+        "Aware that the protection of humanitarian personnel is a concern,\n"
+        "__________________ 1 Presidential Statements S/PRST/2030/6 and S/PRST/2030/41.\n"
+        "1. Decides to remain seized of the matter.\n"))
+    assert noted.paragraph("PP2").text == "Aware that the protection of humanitarian personnel " \
+        "is a concern,"
+    [note] = [w for w in noted.warnings if w.code == "notes_skipped"]
+    assert note.message.startswith("1 line of notes")
 
 
 def test_a_catalogue_title_run_into_other_words_still_names_the_resolution(tmp_path) -> None:
