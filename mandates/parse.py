@@ -696,9 +696,11 @@ def _parse(source: _Read) -> Resolution:
                                     "read as mandate text",
                                     SourceRef(path=p.name, page=notes[0].page), severity="info"))
     if seg.annex_lines:
+        lines_of = "1 line" if seg.annex_lines == 1 else f"{seg.annex_lines} lines"
         warnings.append(DataWarning("annex_skipped",
-                                    f"{seg.annex_lines} lines of annex after the operative "
-                                    "paragraphs were not read as mandate text",
+                                    f"{lines_of} of annex after the operative paragraphs "
+                                    f"{'was' if seg.annex_lines == 1 else 'were'} not read as "
+                                    "mandate text",
                                     SourceRef(path=p.name), severity="info"))
     for ref, lines_quoted, page in seg.quoted:
         warnings.append(DataWarning("quotation_skipped",

@@ -44,6 +44,9 @@ _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
                     r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s*:\s*[A-Z]|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
 _NOTES = re.compile(r"^Footnotes:?\s*$")
+# a line after the closing paragraph that is prose: not a number, label, part letter or
+# break, adoption line or notes' heading
+_UNHEADED_ANNEX = re.compile(r"^(?!Adopted\b|Footnotes\b|\*|[A-H]$|[IVX]{1,4}\.?$)[A-Z][a-z]")
 # a page's footnotes under their rule, the rule extracted on the notes' line
 _PAGE_NOTE = re.compile(r"^_{3,}\s*\d{1,2}\s+\S")
 _PREAMBLE_WORDS = frozenset({
@@ -1118,6 +1121,15 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                             [text])
             continue
         if _ANNEX.match(text) and top is not None:
+            annex_lines = len(body) - i
+            break
+        if seized is not None and i == seized[0] and current is seized[1] \
+                and _UNHEADED_ANNEX.match(text) and not _COUNCIL.match(text) \
+                and not _OPERATIVE_VERB.match(text) and not _starts_preambular(text):
+            # "29. Decides to remain actively seized of the matter." / "Libya: UNSCR proposed
+            # designations" / "Number Name …" (1973 (2011)): words after the closing paragraph
+            # that open no paragraph, no part and no notes are an annex printed without its
+            # heading
             annex_lines = len(body) - i
             break
         if seized is not None and i > seized[0] and text.lstrip().startswith("1") \

@@ -3743,6 +3743,14 @@ def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> 
         "is a concern,"
     [note] = [w for w in noted.warnings if w.code == "notes_skipped"]
     assert note.message.startswith("1 line of notes")
+    # 1973 (2011): an annex printed without its heading after the closing paragraph
+    annexed = parse_resolution(_resolution_file(
+        tmp_path, 9052, "5 March 2031",
+        "1. Decides to remain actively seized of the matter.\n"
+        "Ruritania: proposed designations\n"))
+    assert annexed.paragraph("1").text == "Decides to remain actively seized of the matter."
+    [annex] = [w for w in annexed.warnings if w.code == "annex_skipped"]
+    assert annex.message.startswith("1 line of annex after the operative paragraphs was not")
 
 
 def test_a_catalogue_title_run_into_other_words_still_names_the_resolution(tmp_path) -> None:
