@@ -44,9 +44,9 @@ _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
                     r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s*:\s*[A-Z]|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
 _NOTES = re.compile(r"^Footnotes:?\s*$")
-# a line after the closing paragraph that is prose: not a number, label, part letter or
-# break, adoption line or notes' heading
-_UNHEADED_ANNEX = re.compile(r"^(?!Adopted\b|Footnotes\b|\*|[A-H]$|[IVX]{1,4}\.?$)[A-Z][a-z]")
+# a line after the closing paragraph that is prose (a capitalized word: not a number, label,
+# part letter or break) and not the adoption line or the notes' heading
+_UNHEADED_ANNEX = re.compile(r"^(?!Adopted\b|Footnotes\b)[A-Z][a-z]")
 # a page's footnotes under their rule, the rule extracted on the notes' line
 _PAGE_NOTE = re.compile(r"^_{3,}\s*\d{1,2}\s+\S")
 _PREAMBLE_WORDS = frozenset({
@@ -578,33 +578,33 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "C
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
                "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves",
                "Takes note", "Welcomes", "Agrees", "Resolves")
+# what opens a preambular paragraph, and a sole operative one, as the alternatives below read
+_PP_OPENING = r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+_SOLE_OPENING = r"(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
-    + r"|(?<=[,;])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+    + r"|(?<=[,;])\s+" + _PP_OPENING
     # after a quotation that closes a preambular paragraph: "… in the Middle East as a
     # whole." Taking note of …" (490 (1981) on one line)
-    r"|(?<=[.,;][\"”])\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+    + r"|(?<=[.,;][\"”])\s+" + _PP_OPENING
     # "… peacekeepers and humanitarian personnel, In this regard, expressing concern …"
-    r"|(?<=[,;])\s+(?=In (?:this|that) (?:regard|context),)"
+    + r"|(?<=[,;])\s+(?=In (?:this|that) (?:regard|context),)"
     # "… signed at Nicosia on 16 August 1960,[1] Having in mind …", "… away from
-    # Headquarters, (2) Taking note …": after a footnote's mark
-    r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\)))\s+(?=(?:"
-    + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
-    # "… World Summit Outcome,1 Recalling …": after a footnote's number
-    r"|(?:(?<=[,;]\d)|(?<=[,;]\d\d))\s+(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED))
-    + r")\b)"
-    r"|(?<=[,;\]])\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+    # Headquarters, (2) Taking note …", "… World Summit Outcome,1 Recalling …": after a
+    # footnote's mark or number
+    r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\))|(?<=[,;]\d)|(?<=[,;]\d\d))\s+" + _PP_OPENING
+    + r"|(?<=[,;\]])\s+" + _SOLE_OPENING
     # "… (S/17628) Decides: (a) To call upon …", "… to the United Nations, (210) Recommends
     # …", "… Ms. Inés Mónica Weinberg de Roca (Argentina) Requests States …", "… dated 17
     # April 2000 (S/2000/319). Decides …": after a citation, a footnote's mark or a name in
     # brackets (a text on one line), not a label's bracket ("(a) Decides", "(viii) Requests")
-    r"|(?:(?<=\d\))|(?<=[a-z]{5}\))|(?<=\)\.))\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+    + r"|(?:(?<=\d\))|(?<=[a-z]{5}\))|(?<=\)\.))\s+" + _SOLE_OPENING
     # "…for admission to the United Nations. Recommends to the General Assembly …"
     # (after a word's full stop, not a label's: "a. Calls upon", "iii. Decides")
-    r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+    + r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+" + _SOLE_OPENING
     # "… and to report to the Security Council as appropriate. Adopted unanimously at the
     # 728th meeting.": the adoption line run into the last paragraph
-    r"|(?<=[.;])\s+(?=Adopted\b[^.;]{0,40}?\bat the\s+\d)"
+    + r"|(?<=[.;])\s+(?=Adopted\b[^.;]{0,40}?\bat the\s+\d)"
     # "… admitted to membership in the United Nations. Footnotes (64) Ibid., …": the notes'
     # heading, on a line of its own
     r"|(?<=[.;])\s+(?=Footnotes:?\s+[(\[]?\d)|(?<=[.;]\sFootnotes)\s+(?=[(\[]?\d)"
