@@ -690,8 +690,11 @@ def _parse(source: _Read) -> Resolution:
     notes = seg.notes
     if notes:
         how_many = "1 line" if len(notes) == 1 else f"{len(notes)} lines"
+        # notes under a rule at a page's foot (Segmented.footnotes) come first
+        where = ("after the text" if not seg.footnotes else "at a page's foot"
+                 if len(seg.footnotes) == len(notes) else "at a page's foot and after the text")
         warnings.append(DataWarning("notes_skipped",
-                                    f"{how_many} of notes after the text (footnotes to the "
+                                    f"{how_many} of notes {where} (footnotes to the "
                                     f"resolution) {'was' if len(notes) == 1 else 'were'} not "
                                     "read as mandate text",
                                     SourceRef(path=p.name, page=notes[0].page), severity="info"))
