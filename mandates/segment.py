@@ -1566,6 +1566,10 @@ def _part_preamble(body: list[Line], i: int, expected_top: int) -> bool:
         if j + 1 >= len(body):
             return False
         after = body[j + 1].text
+        if after[:1].islower():
+            # a line that wrapped at a comma of its own ("… direct or indirect assistance," /
+            # "support or encouragement to UNITA,", 864 (1993) as a PDF prints it)
+            continue
         top = _TOP.match(after)
         return bool((top and int(top.group(1)) == expected_top)
                     or _PART_BREAK.fullmatch(after) or _starts_preambular(after)

@@ -5361,6 +5361,23 @@ def test_part_letters_and_bracketed_titles_head_the_paragraphs_under_them(
     assert [(p.ref, p.heading) for p in res.operative] == [("1", None), ("2", "B")]
     assert [p.verb for p in res.paragraphs if p.ref.startswith("PP")] == [
         "Recalling", "Strongly condemning", "Acting"]
+    # a later part's preambular paragraph whose first line wraps at a comma of its own
+    # (864 (1993) as a PDF prints part B: "… direct or indirect assistance," / "support or
+    # encouragement to UNITA,")
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9015, "15 September 2031",
+        "1. Demands that the movement abstain from any action against foreign property;\n"
+        "B\n"
+        "Determined to ensure the full implementation of the peace agreement,\n"
+        "Urging all States to refrain from providing any form of direct or indirect assistance,\n"
+        "support or encouragement to the movement,\n"
+        "Determining that the situation constitutes a threat to international peace,\n"
+        "2. Decides that all States shall prevent the sale of arms to the movement;\n"))
+    assert [p.text for p in res.paragraphs if p.ref.startswith("PP")][1:] == [
+        "Determined to ensure the full implementation of the peace agreement,",
+        "Urging all States to refrain from providing any form of direct or indirect "
+        "assistance, support or encouragement to the movement,",
+        "Determining that the situation constitutes a threat to international peace,"]
 
 
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
