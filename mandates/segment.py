@@ -531,6 +531,13 @@ _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len
 _FIRST_ITEM_RUN_IN = "".join(rf"|(?<=,)\s+(?=\({first}\)\s(?:(?!\({second}\))[^;]){{1,1500}};"
                              rf"(?:\s*$|\s+(?:and\s+|or\s+)?\({second}\)\s))"
                              for first, second in (("a", "b"), ("i", "ii")))
+# "… Affirms further the necessity (a) For guaranteeing freedom of navigation …; (b) For
+# achieving …" (242 (1967) on one line): a first item after a word, when its text, opening
+# with a capital, runs to a semicolon and the second item, opening with a capital too
+_FIRST_ITEM_AFTER_WORD = "".join(rf"|(?<=[a-z])\s+(?=\({first}\)\s+[A-Z][a-z]"
+                                 rf"(?:(?!\({second}\))[^;]){{1,1500}};\s+(?:and\s+|or\s+)?"
+                                 rf"\({second}\)\s+[A-Z][a-z])"
+                                 for first, second in (("a", "b"), ("i", "ii")))
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # "… Field Commander) 2. Decides to remain seized", "… Restoration
@@ -564,7 +571,7 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # lettered instead of numbered, the first run into the preamble
                            r"|(?<=,)\s+(?=\((?:a|i)\)\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
-                           + _FIRST_ITEM_RUN_IN
+                           + _FIRST_ITEM_RUN_IN + _FIRST_ITEM_AFTER_WORD
                            # "… of 22 October 1973 (b) To renew …": an item after the first,
                            # its punctuation lost, opening with a capital
                            # "… humanitarian personnel, (b) Call on parties …", "…

@@ -5533,6 +5533,18 @@ def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Pat
         "1. Decides that all States shall, (a) freeze the funds of the persons listed, (b) "
         "prevent their entry into their territories;\n"))
     assert _operative_refs(inline) == ["1"]
+    # a first item after a word, both items opening with a capital and the first closing
+    # with a semicolon before the second (242 (1967) on one line; 566 (1985) as its text
+    # file prints it: "… which could include (a) Stopping of new investments …; (b) …")
+    after_word = parse_resolution(_resolution_file(
+        tmp_path, 9016, "1 June 2031",
+        "1. Affirms further the necessity (a) For guaranteeing freedom of navigation through "
+        "international waterways in the area; (b) For achieving a just settlement of the "
+        "refugee problem; 2. Requests the Secretary-General to report on paragraph 1 (a) of "
+        "this resolution and on the measures in paragraph 1 (b) by 1 May 2032;\n"))
+    assert _operative_refs(after_word) == ["1", "1(a)", "1(b)", "2"]
+    assert after_word.paragraph("1").text == "Affirms further the necessity"
+    assert after_word.paragraph("1(a)").text.startswith("For guaranteeing freedom")
 
 def test_a_text_on_one_line_opens_paragraphs_after_quotes_notes_and_full_stops(
         tmp_path: Path) -> None:
