@@ -68,7 +68,7 @@ _PREAMBLE_WORDS = frozenset({
     "hoping", "extending", "while", "committed", "re-emphasizing", "reemphasizing",
     "re-emphasising", "re-affirming", "re-iterating", "being", "honouring", "honoring",
     "grieved", "rejecting", "requesting", "extolling", "indignant", "dismayed", "appreciative",
-    "confident", "equally", "solemnly", "without",
+    "confident", "equally", "solemnly", "without", "again",
 })
 #: adverbs that may stand before an operative verb ("Strongly condemns", "Solemnly calls upon")
 VERB_ADVERBS = ("further", "also", "strongly", "firmly", "again", "once", "fully", "urgently",
@@ -210,7 +210,7 @@ _UNDOTTED_ANY = re.compile(r"^(\d{1,3})\s+(?=[A-Z])(?!(?:January|February|March|
 # "Also"): alone, an operative paragraph's wrapped line may start with them
 _NOT_ALONE = frozenset({"in", "further", "also", "strongly", "deeply", "gravely", "fully",
                         "firmly", "highly", "particularly", "seriously", "keenly",
-                        "profoundly", "greatly", "increasingly"})
+                        "profoundly", "greatly", "increasingly", "again"})
 _ING_NOUNS = frozenset({"peacekeeping", "peacebuilding", "financing", "housing", "training",
                         "funding", "spring", "king", "beijing", "wellbeing"})
 #: what follows a title's word, not a participle: "and …", "or …", ", Production and …"

@@ -4472,7 +4472,10 @@ def test_a_reference_to_lettered_subparagraphs_broken_before_a_roman_opens_no_it
     ("… on an even more intensive scale,", "Dismayed by the conditions that impede the delivery "
                                            "of humanitarian supplies,"),
     ("… against the Transitional Authorities,", "Equally condemning the attacks against "
-                                                "UNMIR,")])
+                                                "UNMIR,"),
+    # 1851 (2008), 1897 (2009), 1950 (2010), 2020 (2011)
+    ("… as well as other ocean activities,", "Again taking into account the crisis situation "
+                                             "in Ruritania,")])
 def test_more_preambular_openings_in_a_text_file(end: str, opening: str) -> None:
     pps = _preamble((f"Recalling the statements of its President {end}", None), (opening, None))
     assert [p.text for p in pps] == [f"Recalling the statements of its President {end}",
