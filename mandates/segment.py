@@ -321,12 +321,15 @@ _CAPITAL_BEFORE_HYPHEN = re.compile(r"\b[A-Z][a-z]+-$")
 
 
 def _compounds_rejoined(text: str) -> str:
-    """The text with "Secretary- General", "Secretary General" and "Secretary -General"
-    written as one compound, in a PDF's text as in a text file's."""
+    """The text with "Secretary- General", "Secretary General", "Secretary -General" and
+    "SecretaryGeneral" written as one compound, in a PDF's text as in a text file's (a PDF
+    printed from a copy that lost the hyphen at a line's end prints "SecretaryGeneral")."""
     if "- " in text:
         text = _SPACED_COMPOUND.sub(r"\1-\2", text)
     if "Secretary " in text:
         text = _SECRETARY_GENERAL.sub("Secretary-General", text)
+    if "SecretaryGeneral" in text:
+        text = text.replace("SecretaryGeneral", "Secretary-General")
     return text
 
 

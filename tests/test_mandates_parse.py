@@ -3587,6 +3587,26 @@ def test_secretary_general_broken_at_its_hyphen_is_mended(tmp_path) -> None:
     assert [(r.ref, r.frequency) for r in res.reporting] == [("1", None), ("3", "every six months")]
 
 
+def test_secretary_general_printed_without_its_hyphen_in_a_pdf_is_mended(tmp_path) -> None:
+    """A PDF printed from a copy that lost the hyphen at a line's end prints "SecretaryGeneral"
+    (315 of the shared text files carry it; score_layouts typesets them): the Council still
+    asks the Secretary-General to report."""
+    from weasyprint import HTML
+
+    paragraphs = ["S/RES/9044 (2031)", "Resolution 9044 (2031)",
+                  "Adopted by the Security Council at its 12044th meeting, on 3 March 2031",
+                  "The Security Council,", "Recalling its earlier decisions,",
+                  "1. Decides to extend the mandate of UNMIR until 31 March 2032;",
+                  "2. Requests the SecretaryGeneral to report on UNMIR every six months;"]
+    path = tmp_path / "9044.pdf"
+    HTML(string="<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+         + "</body></html>").write_pdf(path)
+    res = parse_resolution(path)
+    assert res.paragraph("2").text == ("Requests the Secretary-General to report on UNMIR "
+                                       "every six months;")
+    assert [(r.ref, r.frequency) for r in res.reporting] == [("2", "every six months")]
+
+
 def test_a_preambular_paragraph_ending_in_a_semicolon_is_split_from_the_next(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9042, "5 March 2031",
