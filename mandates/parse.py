@@ -712,12 +712,13 @@ def _parse(source: _Read) -> Resolution:
                                     "quotation was not read as this resolution's text",
                                     SourceRef(path=p.name, page=page, paragraph=ref),
                                     severity="info"))
-    for ref, page in seg.repeated:
+    for ref, page, same in seg.repeated:
+        how = ("word for word: the repeat is left out" if same else
+                f"the second is read as part of paragraph {ref}")
         warnings.append(DataWarning("paragraph_number_repeated",
                                     f"the number {ref} is printed on two paragraphs in a row; "
-                                    f"the second is read as part of paragraph {ref}: check the "
-                                    "numbering against the printed resolution",
-                                    SourceRef(path=p.name, page=page, paragraph=ref)))
+                                    f"{how}: check the numbering against the printed "
+                                    "resolution", SourceRef(path=p.name, page=page, paragraph=ref)))
     set_aside: list[tuple[str, str | None, str]] = []
     tasks = code_tasks(paragraphs, missions, set_aside=set_aside)
     # an operation the text gives tasks to is one it names, though the registry lacks it

@@ -177,8 +177,9 @@ class Segmented:
     # resolutions quoted whole inside an operative paragraph ("… which reads: The Security
     # Council, …"): (the quoting paragraph's ref, the lines quoted, the page they start on)
     quoted: tuple[tuple[str, int, int | None], ...] = ()
-    # paragraph numbers printed twice in a row: (the number, the page of the repeat)
-    repeated: tuple[tuple[str, int | None], ...] = ()
+    # paragraph numbers printed twice in a row: (the number, the page of the repeat, whether
+    # the repeat prints the paragraph's words again, and was left out)
+    repeated: tuple[tuple[str, int | None, bool], ...] = ()
     # footnotes printed under a rule at a page's foot, between paragraphs ("____ 1 Resolution
     # 60/1.")
     footnotes: tuple[Line, ...] = ()
@@ -1101,7 +1102,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     skip = -1  # the second line of a heading wrapped over two lines
     quoted_next: int | None = None  # the next number of a resolution a paragraph quotes
     quotations: list[tuple[str, int, int | None]] = []  # see Segmented.quoted
-    repeats: list[tuple[str, int | None]] = []  # see Segmented.repeated
+    repeats: list[tuple[str, int | None, bool]] = []  # see Segmented.repeated
     footnotes: list[Line] = []
     for i, line in enumerate(body):
         if i == skip:
@@ -1189,7 +1190,11 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # "13. Expresses its appreciation …;" / "13. Requests the Secretary-General …"
             # (867 (1993)): a number printed twice; the second paragraph is read as the
             # first's continuation (a ref names one paragraph), and the repeat is said
-            repeats.append((top, line.page))
+            if " ".join(m.group(2).split()) == " ".join(current.joined.split()):
+                # the same paragraph printed twice, words and all (764 (1992) 5): once
+                repeats.append((top, line.page, True))
+                continue
+            repeats.append((top, line.page, False))
         if m and int(m.group(1)) == expected_top:
             close()
             top, section, letter, roman = m.group(1), None, None, None

@@ -5316,9 +5316,9 @@ def test_a_resolution_quoted_whole_in_a_paragraph_is_not_read_as_this_ones_text(
 
 def test_a_paragraph_number_printed_twice_is_warned_of(tmp_path: Path) -> None:
     """867 (1993) numbers two paragraphs 13 ("13. Expresses its appreciation …;" / "13.
-    Requests the Secretary-General …"); 764 (1992) prints paragraph 5 twice. The second is
-    read with the first (a ref names one paragraph), and a warning says so; the numbering
-    after it goes on."""
+    Requests the Secretary-General …"): the second is read with the first (a ref names one
+    paragraph), and a warning says so; the numbering after it goes on. 764 (1992) prints
+    paragraph 5 twice, word for word: it is read once, and the warning says so."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9019, "23 September 2031",
         "1. Expresses its appreciation for the role of the regional organization;\n"
@@ -5329,6 +5329,15 @@ def test_a_paragraph_number_printed_twice_is_warned_of(tmp_path: Path) -> None:
     repeated = [w for w in res.warnings if w.code == "paragraph_number_repeated"]
     assert len(repeated) == 1 and "number 1 " in repeated[0].message
     assert [r.ref for r in res.reporting] == ["1"]
+    # the same paragraph printed twice, words and all (764 (1992) 5), is read once
+    twice = parse_resolution(_resolution_file(
+        tmp_path, 9020, "23 September 2031",
+        "1. Demands that all parties cooperate fully with UNMIR;\n"
+        "1.   Demands that all parties  cooperate fully with UNMIR;\n"
+        "2. Decides to remain actively seized of the matter.\n"))
+    assert twice.paragraph("1").text == "Demands that all parties cooperate fully with UNMIR;"
+    said = [w.message for w in twice.warnings if w.code == "paragraph_number_repeated"]
+    assert len(said) == 1 and "word for word: the repeat is left out" in said[0]
 
 
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
