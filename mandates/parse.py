@@ -714,7 +714,7 @@ def _parse(source: _Read) -> Resolution:
                                     severity="info"))
     for ref, page, same in seg.repeated:
         how = ("word for word: the repeat is left out" if same else
-                f"the second is read as part of paragraph {ref}")
+               f"the second is read as part of paragraph {ref}")
         warnings.append(DataWarning("paragraph_number_repeated",
                                     f"the number {ref} is printed on two paragraphs in a row; "
                                     f"{how}: check the numbering against the printed "
