@@ -966,6 +966,10 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
         if _TOP.match(line.text) or (unnumbered and _OPERATIVE_VERB.match(line.text)):
             letter = roman = None
             operative = True
+        elif m is not None and not operative and _starts_preambular(m.group(2)):
+            # Word's letters on the preambular paragraphs ("a. Recalling …" / "b. Welcoming
+            # …", 2005 (2011)): the paragraphs, which the UN prints without them
+            line = Line(m.group(2), line.page, line.indented)
         elif label is not None and operative:
             opens = label in ("a", "i") and (
                 previous_end == ":" or followed_by(i, "b" if label == "a" else "ii"))

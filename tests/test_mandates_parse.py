@@ -4649,6 +4649,23 @@ def test_dotted_lines_quoted_in_the_preamble_stay_as_printed(tmp_path) -> None:
     assert _operative_refs(res) == ["1", "2"]
 
 
+def test_preambular_paragraphs_lettered_by_a_word_processor_open_one_each(tmp_path) -> None:
+    """2005 (2011) as its text file prints it: "a. Recalling …" / "b. Welcoming …" (Word's
+    letters on the preambular paragraphs) are paragraphs of the preamble, printed without
+    the letters; they had all been read as one."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9079, "14 September 2031",
+        "a. Recalling its previous resolutions on Ruritania,\n"
+        "b. Welcoming the report of the Secretary-General,\n"
+        "c. Mindful of the capacity challenges of the national electoral institutions,\n"
+        "1. Decides to extend the mandate of UNMIR until 15 September 2032;\n"))
+    assert [(p.ref, p.text) for p in res.paragraphs if p.ref.startswith("PP")][1:] == [
+        ("PP2", "Recalling its previous resolutions on Ruritania,"),
+        ("PP3", "Welcoming the report of the Secretary-General,"),
+        ("PP4", "Mindful of the capacity challenges of the national electoral institutions,")]
+    assert _operative_refs(res) == ["1"]
+
+
 @pytest.mark.parametrize(("printed", "expires"), [
     ("July 31, 2032", date(2032, 7, 31)),
     ("the 1st of October 2032", date(2032, 10, 1)),  # as 1555 (2004) prints it
