@@ -225,6 +225,11 @@ def _starts_preambular(text: str) -> bool:
     word = m.group(1).lower()
     if word in _PREAMBLE_WORDS:
         return True
+    if word == "especially":
+        # "Especially concerned by the humanitarian consequences …," (1016 (1995)), not a
+        # title's "…, Especially Women and Children"
+        after = _WORDS.findall(text[m.end():m.end() + 30])[:1]
+        return bool(after) and after[0] in _PREAMBLE_WORDS
     # any participle may open one, but not a noun of a title wrapped to the line's start
     # ("… Assistance to the Reform," / "Restructuring and Rebuilding of …", "Peacekeeping
     # Operations", "… Prohibition of the Use," / "Stockpiling, Production and Transfer of …")

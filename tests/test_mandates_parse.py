@@ -4495,11 +4495,24 @@ def test_a_reference_to_lettered_subparagraphs_broken_before_a_roman_opens_no_it
                                                 "UNMIR,"),
     # 1851 (2008), 1897 (2009), 1950 (2010), 2020 (2011)
     ("… as well as other ocean activities,", "Again taking into account the crisis situation "
-                                             "in Ruritania,")])
+                                             "in Ruritania,"),
+    # 1016 (1995), wrapped as a PDF without first-line indents prints it
+    ("… a humanitarian crisis of significant proportions,", "Especially concerned by the "
+                                                           "humanitarian consequences,")])
 def test_more_preambular_openings_in_a_text_file(end: str, opening: str) -> None:
     pps = _preamble((f"Recalling the statements of its President {end}", None), (opening, None))
     assert [p.text for p in pps] == [f"Recalling the statements of its President {end}",
                                      opening]
+
+
+def test_especially_opens_a_preambular_paragraph_only_before_a_participle() -> None:
+    """"Especially concerned …," opens a paragraph; a title's "…, Especially Women and
+    Children" wrapped to a line's start (2240 (2015), 2331 (2016)) does not."""
+    title = [("Recalling the Protocol to Prevent, Suppress and Punish Trafficking in Persons,",
+              None), ("Especially Women and Children, supplementing the Convention,", None)]
+    assert [p.text for p in _preamble(*title)] == [
+        "Recalling the Protocol to Prevent, Suppress and Punish Trafficking in Persons, "
+        "Especially Women and Children, supplementing the Convention,"]
 
 
 @pytest.mark.parametrize("opening", [
