@@ -1677,9 +1677,12 @@ def _with_next(rest: str, body: list[Line], i: int) -> str:
 
 def _listed_inline(label: str, rest: str, previous: str) -> bool:
     """True for "(a) accountability, (b) physical protection, (c) …" at a line's start after
-    a line that ends in a word: a sentence's own enumeration wrapped there, the next label
-    following a comma on the same line, not a list."""
-    if not previous.rstrip()[-1:].isalpha():
+    a line that ends in a word, or a first label after a comma ("… may consider, among other
+    things," / "(i) whether …, or (ii) whether …", 1735 (2006) wrapped so): a sentence's own
+    enumeration wrapped there, the next label following a comma on the same line, not a
+    list. (A later item's own words may cite labels: "(c) … subparagraphs (b), (c), (d)".)"""
+    if not previous.rstrip()[-1:].isalpha() and not (
+            label in ("a", "i") and previous.rstrip().endswith(",")):
         return False
     following = roman_numeral(roman_value(label) + 1) if _ROMAN.match(label) \
         else _next_letter(label)

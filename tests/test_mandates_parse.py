@@ -4072,6 +4072,21 @@ def test_an_enumeration_wrapped_to_a_line_start_is_no_list(tmp_path) -> None:
         "1", "2", "2(a)", "2(b)"]
     assert res.paragraph("1").text.endswith("(c) border controls and (d) export controls;")
     assert res.mandate_expires == date(2031, 5, 31)
+    # … and after a comma, its first label wrapped to a line's start (1735 (2006) 14 as a
+    # PDF without indents wraps it); a later item that cites labels is still an item
+    after_comma = parse_resolution(_resolution_file(
+        tmp_path, 9059, "5 March 2031",
+        "1. Decides that the Committee may consider, among other things,\n"
+        "(i) whether the individual was listed by mistake, or (ii) whether the individual\n"
+        "no longer meets the criteria;\n"
+        "2. Decides that UNMIR shall have the following mandate,\n"
+        "(a) to monitor the ceasefire,\n"
+        "(b) to support the national army,\n"
+        "(c) to assist in the steps listed in paragraph 75, subparagraphs (b), (c), (d) and (e)"
+        " of the report,\n"
+        "(d) to protect civilians;\n"))
+    assert _operative_refs(after_comma) == ["1", "2", "2(a)", "2(b)", "2(c)", "2(d)"]
+    assert after_comma.paragraph("1").text.endswith("no longer meets the criteria;")
 
 
 def test_an_item_letter_left_after_a_word_at_a_line_end_opens_the_next_item(tmp_path) -> None:
