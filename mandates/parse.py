@@ -712,6 +712,12 @@ def _parse(source: _Read) -> Resolution:
                                     "quotation was not read as this resolution's text",
                                     SourceRef(path=p.name, page=page, paragraph=ref),
                                     severity="info"))
+    for label, read_from, read_to, page in seg.renumbered:
+        warnings.append(DataWarning(
+            "paragraphs_renumbered", f"part {label} numbers its paragraphs from 1 again; they "
+            f"are read as paragraphs {read_from} to {read_to} (part {label}'s paragraph 1 is "
+            f"{read_from}), so that each keeps a reference of its own: cite them as printed, "
+            "with the part's letter", SourceRef(path=p.name, page=page, paragraph=read_from)))
     for ref, page, same in seg.repeated:
         how = ("word for word: the repeat is left out" if same else
                f"the second is read as part of paragraph {ref}")

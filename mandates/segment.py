@@ -183,6 +183,9 @@ class Segmented:
     # footnotes printed under a rule at a page's foot, between paragraphs ("____ 1 Resolution
     # 60/1.")
     footnotes: tuple[Line, ...] = ()
+    # parts that number their paragraphs from 1 again, renumbered to follow on: (the part's
+    # label, the first and last numbers its paragraphs are read with, the page it starts on)
+    renumbered: tuple[tuple[str, str, str, int | None], ...] = ()
 
     @property
     def notes(self) -> list[Line]:
@@ -678,7 +681,7 @@ _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
 _HEADING_BEFORE_ITEM = re.compile(r"([A-Z][^;:,.()\d]{2,78}?)\s+(?=\((?:a|i)\)\s+[A-Z][a-z])")
 _WIKI_HEADING = re.compile(r"=+\s*([^=]+?)\s*=+\s*")
 _QUOTED_HEADING = re.compile(r"\(\s*[\"“]([^\"“”]+)[\"”]\s*\)\s*")
-_PART_LETTER_AT_END = re.compile(r"(?<=[,;])\s+([A-H])$")
+_PART_LETTER_AT_END = re.compile(r"(?<=[,;.])\s+([A-H])$")
 _PART_LABEL = re.compile(r"\s*(?:[A-H]|[IVX]{1,4})\s*")
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
@@ -773,7 +776,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         letter_part = _PART_LETTER_AT_END.search(line.text, max(0, len(line.text) - 4)) \
             if line.text[-1:].isupper() and i + 1 < len(lines) else None
         if letter_part is not None and (_TOP.match(lines[i + 1].text)
-                                        or _starts_preambular(lines[i + 1].text)):
+                                        or _starts_preambular(lines[i + 1].text)
+                                        or _COUNCIL.fullmatch(lines[i + 1].text.strip())):
             # "… Chapter VIII of the Charter of the United Nations, A" / "1. Commends …"
             # (820 (1993)): the letter of part A ran into the preamble's last line; "…
             # foreign property; B" / "Strongly condemning UNITA …," (864 (1993)): part B's
@@ -936,6 +940,49 @@ def _undotted_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _parts_numbered_on(lines: list[Line]) -> tuple[list[Line],
+                                                   list[tuple[str, str, str, int | None]]]:
+    """The lines with the paragraphs of a part that numbers them from 1 again renumbered to
+    follow the part before, and for each such part (its label, the first and last numbers
+    read, its page).
+
+    "2. Expresses …;" / "B" / "1. Takes note …" (101 (1953)), or "5. Reaffirms …" / "B" /
+    "The Security Council," / "Gravely concerned …," / "1. Urges …" (161 (1961)): each
+    paragraph keeps a reference of its own, and the warning says how the part's numbers were
+    read. The part's own "The Security Council," opens it, as the first opens the text; a
+    resolution quoted after a colon ("… which reads:" / "The Security Council,") is not a part.
+    """
+    out: list[Line] = []
+    parts: list[tuple[str, str, str, int | None]] = []
+    last = 0  # the last paragraph number, as read
+    offset = 0
+    marker: str | None = None  # a part's label seen since the last numbered paragraph
+    for line in lines:
+        text = line.text.strip()
+        m = _TOP.match(text)
+        if m is not None:
+            number = int(m.group(1))
+            if number == 1 and marker is not None and last >= 2 \
+                    and _OPERATIVE_VERB.match(m.group(2)):
+                offset = last
+                parts.append((marker, str(last + 1), str(last + 1), line.page))
+            elif offset and number + offset != last + 1:
+                offset = 0  # numbers that do not run on from the part's: as printed
+            if offset:
+                line = Line(f"{number + offset}. {m.group(2)}", line.page, line.indented)
+                label, first, _, page = parts[-1]
+                parts[-1] = (label, first, str(number + offset), page)
+            last = number + offset
+            marker = None
+        elif last and _PART_LABEL.fullmatch(text) and text:
+            marker = text
+        elif last and marker is not None and _COUNCIL.fullmatch(text) \
+                and out and not out[-1].text.rstrip().endswith(":"):
+            continue  # the part's own "The Security Council,"
+        out.append(line)
+    return out, parts
+
+
 def _dotted_labels(lines: list[Line]) -> list[Line]:
     """Items labelled "a.", "b." (and "i.", "ii." under them), as Word numbers a list the UN
     also prints as "(a)", or "a)", "b)" as other copies print it, rewritten as "(a) …" so
@@ -1020,7 +1067,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if rest:
             lines = [*lines[:body_from], Line(rest, lines[start].page), *lines[body_from:]]
     masthead = lines[:start]
-    body = _dotted_labels(_undotted_numbers(lines[body_from:]))
+    body, renumbered = _parts_numbered_on(_dotted_labels(_undotted_numbers(lines[body_from:])))
     # items whose letters a PDF does not print take the running letter; in a mandate's
     # sections ("(i) Protection of civilians", "(ii) Support to stabilization") the UN's
     # editors began each section's letters at (a) until 2020 (2277 (2016) … 2556 (2020)) and
@@ -1408,7 +1455,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         paragraphs = repair_lost_hyphens(repair_split_acronyms(repair_split_words(paragraphs)))
     return Segmented(masthead, paragraphs,
                      annex_lines, tuple(inferred), council_found, closing, tuple(gaps),
-                     tuple(quotations), tuple(repeats), tuple(footnotes))
+                     tuple(quotations), tuple(repeats), tuple(footnotes), tuple(renumbered))
 
 
 #: the most operative paragraphs a gap in the numbering may hide (a lost page holds fewer)

@@ -5385,6 +5385,44 @@ def test_a_paragraph_number_printed_twice_is_warned_of(tmp_path: Path) -> None:
     assert len(said) == 1 and "word for word: the repeat is left out" in said[0]
 
 
+def test_parts_that_number_their_paragraphs_anew_are_read_on_and_said(tmp_path: Path) -> None:
+    """101 (1953) prints parts A, B and C, each numbered from 1, the part's letter run into the
+    last line of the part before; 161 (1961) opens part B with its own "The Security
+    Council," and preamble. Each paragraph gets a reference of its own, numbered on, and a
+    warning says how the part's numbers were read; they had been run into the paragraph
+    before, silently."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9021, "24 November 2031",
+        "A\n1. Finds that the retaliatory action constitutes a violation;\n"
+        "2. Expresses the strongest censure of that action; B\n"
+        "1. Takes note of the fact that there is substantial evidence of crossings;\n"
+        "2. Requests UNMIR to monitor the ceasefire. C\n"
+        "The Security Council,\n"
+        "Gravely concerned at the continuing deterioration of the situation,\n"
+        "1. Requests the Secretary-General to report within three months;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert [(p.ref, p.heading) for p in res.operative] == [
+        ("1", "A"), ("2", "A"), ("3", "B"), ("4", "B"), ("5", "C"), ("6", "C")]
+    assert res.paragraph("2").text == "Expresses the strongest censure of that action;"
+    assert res.paragraph("4").text == "Requests UNMIR to monitor the ceasefire."
+    assert [p.text for p in res.paragraphs if p.ref.startswith("PP")][-1] == (
+        "Gravely concerned at the continuing deterioration of the situation,")
+    said = [w for w in res.warnings if w.code == "paragraphs_renumbered"]
+    assert [(w.at.paragraph, "part B" in w.message, "3 to 4" in w.message) for w in said][:1] \
+        == [("3", True, True)]
+    assert [w.at.paragraph for w in said] == ["3", "5"]
+    assert [r.ref for r in res.reporting] == ["5"]
+    assert [t.ref for t in res.tasks if t.mission == "UNMIR"] == ["4"]
+    # a resolution quoted after a colon numbers its own paragraphs: not a part
+    quoted = parse_resolution(_resolution_file(
+        tmp_path, 9022, "24 November 2031",
+        "1. Reaffirms its resolution 8425 (2030), which reads:\n"
+        "The Security Council,\n"
+        "1. Calls for strict respect for the territorial integrity of Ruritania;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert not [w for w in quoted.warnings if w.code == "paragraphs_renumbered"]
+
+
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
     """"== II ==" on a line of its own (1636 (2005) as a wiki prints it) is the heading of the
     paragraphs after it, as "II" is, and no part of the paragraph before; so is "== IV ==" run
