@@ -671,7 +671,10 @@ _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}
 _NUMBER_AT_END = re.compile(r"(?<=[;:,)])\s+(\d{1,3})\s*\.$")
 # what the bracket alternatives of _NUMBER_OR_LETTER_SPLIT need, looked for first in a short
 # line (most brackets are a year's: "(2024) ")
-_AFTER_BRACKET = re.compile(r"\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d{1,3}\s*\.\s+[A-Z]")
+_AFTER_BRACKET = re.compile(r"\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d{1,3}\s*\.\s+[A-Z]"
+                            # "… in the Middle East, (a) Calls upon the parties concerned to"
+                            # (371 (1975) wrapped): operative paragraphs lettered, not numbered
+                            r"|,\s+\((?:a|i)\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^"))
 _BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"

@@ -478,18 +478,26 @@ def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
     assert res.operative[0].verb == "Addresses"
 
 
-@pytest.mark.parametrize("run_in", [True, False])
-def test_operative_paragraphs_lettered_instead_of_numbered(tmp_path, run_in: bool) -> None:
+@pytest.mark.parametrize("run_in", [True, False, "wrapped"])
+def test_operative_paragraphs_lettered_instead_of_numbered(tmp_path, run_in: bool | str) -> None:
     """Some 1970s renewals letter their operative paragraphs, "(a) Calls upon …; (b) Decides to
-    renew …", and text extraction may run the first into the last preambular paragraph."""
+    renew …", and text extraction may run the first into the last preambular paragraph, and
+    a page without indents wrap them so (371 (1975) typeset by score_layouts)."""
     items = ["(a) Calls upon the parties concerned to implement immediately resolution 9000 "
              "(2031);", "(b) Decides to renew the mandate of the United Nations Mission in "
              "Utopia for another period of three months, that is, until 24 October 2031;",
              "(c) Requests the Secretary-General to submit at the end of this period a report "
              "on the developments in the situation."]
     last = "Expressing concern at the continued state of tension in the area,"
-    body = (last + " " + " ".join(items) + "\n" if run_in
+    body = (last + " " + " ".join(items) + "\n" if run_in is True
             else last + "\n" + "\n".join(items) + "\n")
+    if run_in == "wrapped":
+        body = ("Expressing concern at the continued state of tension in the area, (a) Calls\n"
+                "upon the parties concerned to implement immediately resolution 9000 (2031); (b)"
+                "\nDecides to renew the mandate of the United Nations Mission in Utopia for\n"
+                "another period of three months, that is, until 24 October 2031; (c) Requests\n"
+                "the Secretary-General to submit at the end of this period a report on the\n"
+                "developments in the situation.\n")
     res = parse_resolution(_resolution_file(tmp_path, 9001, "24 July 2031", body))
     assert [(p.ref, p.verb) for p in res.operative] == [
         ("1", "Calls"), ("2", "Decides"), ("3", "Requests")]
