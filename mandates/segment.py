@@ -33,8 +33,11 @@ _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 # 3480th meeting, on 14 December 1994"; "… on 18 December 2020" by written procedure)
 # and not a sentence wrapped before "the Security Council to meet forthwith …" (the
 # lower-case "the"); older texts print the opening in capitals
-_COUNCIL = re.compile(r"^(?:The|THE)\s+(?i:Security\s+Council)"
-                      r"(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?")
+# … or in quotation marks, with its comma (1467 (2003): '"The Security Council, "Decides to
+# adopt …'; not a quotation that opens so: '"The Security Council has authorized me …')
+_COUNCIL = re.compile(r"^(?:(?:The|THE)\s+(?i:Security\s+Council)"
+                      r"(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?"
+                      r"|[\"“]\s*(?:The|THE)\s+(?i:Security\s+Council)\s*,(?:\s*[\"”](?=[A-Z]))?)")
 #: the paragraph that closes a resolution (matched whole)
 CLOSING_PARAGRAPH = re.compile(r"(?:Decides to )?remains? (?:actively )?seized of the "
                                r"(?:matter|question)\s*\.", re.I)

@@ -5535,6 +5535,29 @@ def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
     assert [p.heading for p in res.operative] == ["I", "I", "II", "II"]
 
 
+def test_the_council_line_in_quotation_marks_opens_the_text(tmp_path: Path) -> None:
+    """1467 (2003) prints its one paragraph in quotation marks, run into the opening line:
+    '"The Security Council, "Decides to adopt the attached declaration …'. It had been read
+    as no paragraph at all. A quotation that opens with the Council's name ('"The Security
+    Council has authorized me …', 193 (1964)) and a quoted article before the opening
+    ("The Security Council shall, …", 70 (1949)) are not the opening line."""
+    path = tmp_path / "9023.txt"
+    path.write_text("S/RES/9023 (2031)\nResolution 9023 (2031)\nAdopted by the Security "
+                    "Council at its 12023rd meeting on 18 March 2031\n"
+                    '"The Security Council, "Decides to adopt the attached declaration on the '
+                    "item entitled 'Small arms in Ruritania'.\n", encoding="utf-8")
+    res = parse_resolution(path)
+    assert [(p.ref, p.verb) for p in res.paragraphs] == [("1", "Decides")]
+    assert res.paragraph("1").text.startswith("Decides to adopt the attached declaration")
+    quoting = parse_resolution(_resolution_file(
+        tmp_path, 9024, "9 August 2031",
+        "1. Reaffirms the appeal addressed by the President, worded as follows:\n"
+        '"The Security Council has authorized me to make an urgent appeal to cease firing",\n'
+        "2. Calls for an immediate ceasefire;\n"))
+    assert quoting.paragraph("1").text.endswith("an urgent appeal to cease firing\",")
+    assert not [w for w in quoting.warnings if w.code == "quotation_skipped"]
+
+
 def test_a_sole_operative_paragraph_after_a_full_stop_opens_on_one_line(tmp_path: Path) -> None:
     """492 (1981) on one line: "… for admission to the United Nations. Recommends to the
     General Assembly …": the preamble ends in a full stop, and the sole operative paragraph
