@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import difflib
 import itertools
 import re
 from collections.abc import Sequence
@@ -207,6 +208,10 @@ _MEETING = r"(\d[\d,]*)\s*(?:st|nd|rd|th)\s+(?:\((?:closed|resumed|private)\)\s+
 ADOPTED_AT_MEETING = re.compile(r"\bAdopted\b[^.;]{0,40}?\bat the\s+" + _MEETING, re.I)
 
 
+_TITLE_DATE_MISSPELT = re.compile(r"\bResolution\s+\d+\s*(?:\(\d{4}\W?\))?\s*o[fr]\s+(\d{1,2})\s*"
+                                  r"([A-Za-z]{3,10})\s*,?\s+(\d{4})\b")
+
+
 def adoption_of(lines: Sequence[str],
                 closing: Sequence[str] = ()) -> tuple[date | None, int | None]:
     """Adoption date and meeting number from "Adopted by the Security Council at its 9824th
@@ -231,6 +236,11 @@ def adoption_of(lines: Sequence[str],
                   r"\bResolution\s+\d+\s*(?:\(\d{4}\W?\))?\s*o[fr])\s+" + _DATE, text, re.I)
     if m:
         adopted = to_date(*m.groups()[-3:])
+    if adopted is None and (m := _TITLE_DATE_MISSPELT.search(text)):
+        # "Resolution 735 (1992) of 29 Janunry 1992": a month's name misspelt in the title
+        month = difflib.get_close_matches(m.group(2).lower(), list(_MONTHS), n=1, cutoff=0.75)
+        if month:
+            adopted = to_date(m.group(1), month[0], m.group(3))
     if adopted is None:
         # the catalogue header some texts keep: "Publisher UN Security Council Publication
         # Date 4 March 1964"; a resolution is published the day it is adopted

@@ -638,6 +638,21 @@ def _parse(source: _Read) -> Resolution:
         warnings.append(DataWarning(
             "symbol_year_conflict", f"the symbol {symbol} and the adoption date {adopted} give "
             "different years; check the source", SourceRef(path=p.name)))
+    elif symbol and named is None and (m := _NAMED_AS.fullmatch(p.stem)) \
+            and f"S/RES/{int(m.group(1))} ({m.group(2)})" != symbol:
+        # the UN's and the catalogues' file names carry the symbol; one of the two is wrong
+        # ("Resolution 239 (1970)" printed for 290 (1970); a file named 376 (1976) for
+        # 376 (1975))
+        warnings.append(DataWarning(
+            "symbol_differs_from_file_name", f"the text prints {symbol}; the file is named for "
+            f"S/RES/{int(m.group(1))} ({m.group(2)}): the printed symbol is used; check which is "
+            "right", SourceRef(path=p.name)))
+    if adopted is None and draft is None:
+        warnings.append(DataWarning(
+            "adoption_unread", "no adoption date could be read (the title and adoption lines "
+            "print none, or one that is no date); dates counted from the adoption, such as an "
+            "expiry 'for six months', are left empty: read it from the printed resolution",
+            SourceRef(path=p.name)))
     if expires is not None and (later := further_extension(expiry_text, expires)) is not None:
         warnings.append(DataWarning(
             "expiry_may_extend", f"paragraph {expiry_ref} extends the mandate until {expires} "

@@ -3328,6 +3328,30 @@ def test_a_text_without_its_symbol_takes_it_from_the_un_file_name(tmp_path) -> N
     assert parse_resolution(other).symbol is None
 
 
+def test_a_symbol_the_file_name_contradicts_and_a_date_not_read_are_said(tmp_path) -> None:
+    """The file's name and the printed symbol disagree (290 (1970) prints "Resolution 239
+    (1970)"; a file named 376 (1976) holds 376 (1975)): the printed symbol is used and a
+    warning says to check. A title date that is no date ("of 83 November 2031") leaves the
+    adoption empty, and says so; a month misspelt in the title ("29 Janunry 1992", 735
+    (1992)) is still read."""
+    text = ("Resolution {title}\nThe Security Council,\nRecalling its earlier decisions,\n"
+            "1. Decides to extend the mandate of UNMIR for a period of six months;\n")
+    wrong = tmp_path / "S-RES-9290(2031).txt"
+    wrong.write_text(text.format(title="9239 (2031) of 83 November 2031"), encoding="utf-8")
+    res = parse_resolution(wrong)
+    assert (res.symbol, res.adopted, res.mandate_expires) == ("S/RES/9239 (2031)", None, None)
+    codes = [w.code for w in res.warnings]
+    assert "symbol_differs_from_file_name" in codes and "adoption_unread" in codes
+    said = next(w.message for w in res.warnings if w.code == "symbol_differs_from_file_name")
+    assert "S/RES/9239 (2031)" in said and "S/RES/9290 (2031)" in said
+    misspelt = tmp_path / "S-RES-9735(2031).txt"
+    misspelt.write_text(text.format(title="9735 (2031) of 29 Janunry 2031"), encoding="utf-8")
+    read = parse_resolution(misspelt)
+    assert read.adopted == date(2031, 1, 29) and read.mandate_expires == date(2031, 7, 29)
+    assert not {"adoption_unread", "symbol_differs_from_file_name"} & {
+        w.code for w in read.warnings}
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Reiterates the authorization for up to 5,537 UNMIR military personnel;",
      [(CeilingKind.MILITARY, 5537)]),
