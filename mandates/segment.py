@@ -956,15 +956,19 @@ def _parts_numbered_on(lines: list[Line]) -> tuple[list[Line],
     "The Security Council," / "Gravely concerned …," / "1. Urges …" (161 (1961)): each
     paragraph keeps a reference of its own, and the warning says how the part's numbers were
     read. The part's own "The Security Council," opens it, as the first opens the text; a
-    resolution quoted after a colon ("… which reads:" / "The Security Council,") is not a part.
+    resolution quoted after a colon ("… which reads:" / "The Security Council,") is not a part,
+    and an annex's parts are the annex's own.
     """
     out: list[Line] = []
     parts: list[tuple[str, str, str, int | None]] = []
     last = 0  # the last paragraph number, as read
     offset = 0
     marker: str | None = None  # a part's label seen since the last numbered paragraph
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text.strip()
+        if _ANNEX.match(text):
+            out.extend(lines[i:])
+            break
         m = _TOP.match(text)
         if m is not None:
             number = int(m.group(1))
@@ -980,7 +984,7 @@ def _parts_numbered_on(lines: list[Line]) -> tuple[list[Line],
                 parts[-1] = (label, first, str(number + offset), page)
             last = number + offset
             marker = None
-        elif last and _PART_LABEL.fullmatch(text) and text:
+        elif last and _PART_LABEL.fullmatch(text):
             marker = text
         elif last and marker is not None and _COUNCIL.fullmatch(text) \
                 and out and not out[-1].text.rstrip().endswith(":"):

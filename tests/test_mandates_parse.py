@@ -5453,6 +5453,15 @@ def test_parts_that_number_their_paragraphs_anew_are_read_on_and_said(tmp_path: 
         "1. Calls for strict respect for the territorial integrity of Ruritania;\n"
         "2. Decides to remain seized of the matter.\n"))
     assert not [w for w in quoted.warnings if w.code == "paragraphs_renumbered"]
+    # nor are an annex's parts, which number their own paragraphs
+    annexed = parse_resolution(_resolution_file(
+        tmp_path, 9025, "24 November 2031",
+        "1. Decides to extend the mandate of UNMIR until 30 November 2032;\n"
+        "2. Decides to remain seized of the matter.\n"
+        "Annex\nA\n1. Requests the parties to exchange their prisoners;\n"
+        "2. Calls upon the parties to open the crossings;\n"))
+    assert not [w for w in annexed.warnings if w.code == "paragraphs_renumbered"]
+    assert _operative_refs(annexed) == ["1", "2"]
 
 
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
