@@ -1344,9 +1344,15 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             continue
         if ends in ";:.," and (_heading_like(text) or _long_heading(text)) \
                 and not (top is not None and ends == "," and text.endswith(":")) \
+                and not (ends == ":" and _not_a_heading(text) and i + 1 < len(body)
+                         and _TOP.match(body[i + 1].text)) \
                 and next_opens(i + 1) and not (top is None and _starts_preambular(text)):
             # (a sentence's last line, "MINURCA shall have the following mandate:", after a
-            # line ending in a comma is the chapeau's end, not a heading)
+            # line ending in a comma is the chapeau's end, not a heading; and names with
+            # their countries after a colon, before the next numbered paragraph, are what the
+            # colon announces: "… of the following judges …:" / "Mr. Mehmet Güney (Turkey)
+            # Ms. Andrésia Vaz (Senegal)" / "2. Decides …" (1824 (2008)), not a heading of
+            # paragraph 2; "… decides as follows:" / "Sanctions" / "30. Decides …" is one)
             close()
             new_heading(text.rstrip(":").strip())
             continue

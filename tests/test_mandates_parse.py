@@ -3651,6 +3651,28 @@ def test_a_preambular_paragraph_ending_in_a_semicolon_is_split_from_the_next(tmp
         ("PP1", "Recalling"), ("PP2", "Taking"), ("PP3", "Welcoming"), ("PP4", "Determined")]
 
 
+def test_names_a_colon_announces_stay_in_their_paragraph(tmp_path) -> None:
+    """"… the following judges …, if sooner:" / "Mr. Mehmet Güney (Turkey) Ms. Andrésia Vaz
+    (Senegal)" / "2. Decides …" (1824 (2008) and four other tribunal resolutions, the names'
+    bullets printed as soft hyphens, which the text reader drops): the names
+    are paragraph 1's, not a heading over every paragraph after it; a heading after a
+    colon ("… decides as follows:" / "Sanctions" / "30. Decides …", 2134 (2014)) heads."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9026, "5 March 2031",
+        "1. Decides to extend the term of office of the following judges until 31 December "
+        "2032:\n\u00ad Mr. Mehmet Güney (Turkey) \u00ad Ms. Andrésia Vaz (Senegal)\n"
+        "2. Decides to extend the term of office of the following ad litem judges until 31 "
+        "December 2032:\n\u00ad Ms. Florence Rita Arrey (Cameroon) \u00ad Mr. Vagn Joensen "
+        "(Denmark)\n"
+        "3. Acting under Chapter VII of the Charter, decides as follows:\n"
+        "Sanctions\n"
+        "4. Decides that all Member States shall prevent the entry of the persons listed;\n"))
+    assert res.paragraph("1").text.endswith("Andrésia Vaz (Senegal)")
+    assert res.paragraph("2").text.endswith("Vagn Joensen (Denmark)")
+    assert [(p.ref, p.heading) for p in res.operative] == [
+        ("1", None), ("2", None), ("3", None), ("4", "Sanctions")]
+
+
 def test_a_heading_wrapped_over_two_lines_heads_the_item_after_it(tmp_path) -> None:
     """"II. Security process" / "Training of national forces" before "6." (two stacked
     headings, or one wrapped) is not text of paragraph 5; page furniture and a list of
