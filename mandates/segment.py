@@ -1343,6 +1343,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             new_heading(text.strip())
             continue
         if ends in ";:.," and (_heading_like(text) or _long_heading(text)) \
+                and not text.startswith("To ") \
                 and not (top is not None and ends == "," and text.endswith(":")) \
                 and not (ends == ":" and _not_a_heading(text) and i + 1 < len(body)
                          and _TOP.match(body[i + 1].text)) \

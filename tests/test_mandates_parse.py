@@ -3651,7 +3651,7 @@ def test_a_preambular_paragraph_ending_in_a_semicolon_is_split_from_the_next(tmp
         ("PP1", "Recalling"), ("PP2", "Taking"), ("PP3", "Welcoming"), ("PP4", "Determined")]
 
 
-def test_names_a_colon_announces_stay_in_their_paragraph(tmp_path) -> None:
+def test_what_a_colon_announces_stays_in_its_paragraph(tmp_path) -> None:
     """"… the following judges …, if sooner:" / "Mr. Mehmet Güney (Turkey) Ms. Andrésia Vaz
     (Senegal)" / "2. Decides …" (1824 (2008) and four other tribunal resolutions, the names'
     bullets printed as soft hyphens, which the text reader drops): the names
@@ -3671,6 +3671,18 @@ def test_names_a_colon_announces_stay_in_their_paragraph(tmp_path) -> None:
     assert res.paragraph("2").text.endswith("Vagn Joensen (Denmark)")
     assert [(p.ref, p.heading) for p in res.operative] == [
         ("1", None), ("2", None), ("3", None), ("4", "Sanctions")]
+    # an item's chapeau that opens "To …" after the item's title is its text, not a
+    # heading over the items under it (2241 and 2252 (2015) 4(e), 8(d))
+    titled = parse_resolution(_resolution_file(
+        tmp_path, 9027, "5 March 2031",
+        "1. Decides that the mandate of UNMIR shall be as follows:\n"
+        "(a) Supporting the Implementation of the Agreement:\n"
+        "To carry out, within its capabilities, the following tasks in support of the "
+        "Agreement:\n"
+        "(i) To support the planning of transitional security arrangements;\n"
+        "(ii) To support the work of the constitutional committee;\n"))
+    assert titled.paragraph("1(a)").text.startswith("To carry out, within its capabilities")
+    assert titled.paragraph("1(a)(i)").heading == "Supporting the Implementation of the Agreement"
 
 
 def test_a_heading_wrapped_over_two_lines_heads_the_item_after_it(tmp_path) -> None:
