@@ -1074,7 +1074,10 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     else:
         body_from = start + 1
         rest = _COUNCIL.sub("", lines[start].text).strip()
-        if rest:
+        # what follows the opening on its line, when it holds words ("The Security Council,
+        # Recalling …"); not its full stop, a second comma or a footnote's number ("The
+        # Security Council.", "The Security Council, ,", "The Security Council, 1")
+        if any(ch.isalpha() for ch in rest):
             lines = [*lines[:body_from], Line(rest, lines[start].page), *lines[body_from:]]
     masthead = lines[:start]
     body, renumbered = _parts_numbered_on(_dotted_labels(_undotted_numbers(lines[body_from:])))

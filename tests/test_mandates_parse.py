@@ -5602,6 +5602,22 @@ def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
     assert [p.heading for p in res.operative] == ["I", "I", "II", "II"]
 
 
+@pytest.mark.parametrize("opening", ["The Security Council.", "The Security Council, ,",
+                                     "The Security Council, 1"])
+def test_punctuation_after_the_opening_line_is_no_paragraph(tmp_path: Path, opening: str) -> None:
+    """"The Security Council." (246 (1968), 290 (1970)), "The Security Council, ," (308
+    (1972)) and a footnote's number after it (90 (1951)) had each been read as a first
+    preambular paragraph holding only that mark."""
+    path = tmp_path / "9028.txt"
+    path.write_text("S/RES/9028 (2031)\nResolution 9028 (2031) of 14 March 2031\n"
+                    f"{opening}\nRecalling its resolution 9027 (2031),\n"
+                    "1. Decides to remain seized of the matter.\n", encoding="utf-8")
+    res = parse_resolution(path)
+    assert [(p.ref, p.text) for p in res.paragraphs] == [
+        ("PP1", "Recalling its resolution 9027 (2031),"),
+        ("1", "Decides to remain seized of the matter.")]
+
+
 def test_the_council_line_in_quotation_marks_opens_the_text(tmp_path: Path) -> None:
     """1467 (2003) prints its one paragraph in quotation marks, run into the opening line:
     '"The Security Council, "Decides to adopt the attached declaration …'. It had been read
