@@ -309,6 +309,8 @@ def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
         if itself is None or not itself.startswith(f"S/RES/{number} ")))
 
 
+#: a paragraph that ends on a word broken at its hyphen, with nothing after it
+_CUT_MID_WORD = re.compile(r"\b[A-Za-z]+[a-z]-\s*$")
 _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
 _PRST = re.compile(r"(S/PRST/\d{4}/\d{1,3})")
 # the General Assembly's resolutions (a mission's financing) head their text with their symbol
@@ -611,6 +613,14 @@ def _parse(source: _Read) -> Resolution:
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
     warnings.extend(page_notes)
+    for cut in (x for x in paragraphs if _CUT_MID_WORD.search(x.text)):
+        # "… (c) possible assis-" (the UN's own JSON of 54 (1948)): the words after it are
+        # not in the file
+        warnings.append(DataWarning(
+            "text_cut", f"paragraph {cut.ref} ends in the middle of a word ('…"
+            f"{cut.text.rstrip()[-30:]}'): the rest of it is not in the file; check it "
+            "against the printed resolution", SourceRef(path=p.name, page=cut.page,
+                                                         paragraph=cut.ref)))
     warnings.extend(by_reference(paragraphs, p.name))
     if printed is not None and adopted is not None and adopted != printed:
         where = ("printed in the title block" if prints_date(" ".join(head), adopted)

@@ -5618,6 +5618,18 @@ def test_punctuation_after_the_opening_line_is_no_paragraph(tmp_path: Path, open
         ("1", "Decides to remain seized of the matter.")]
 
 
+def test_a_paragraph_cut_in_the_middle_of_a_word_is_said(tmp_path: Path) -> None:
+    """The UN's own JSON of 54 (1948) stops at "(c) possible assis-": a paragraph that ends
+    on a word broken at its hyphen lost the rest, and a warning says so; a compound's hyphen
+    before a line break in the same paragraph does not."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9029, "2 August 2031",
+        "1. Requests UNMIR to report on the long-\nterm needs of the displaced;\n"
+        "2. Requests information regarding: (a) the displaced persons; (b) possible assis-\n"))
+    cut = [w for w in res.warnings if w.code == "text_cut"]
+    assert [(w.at.paragraph, "possible assis-" in w.message) for w in cut] == [("2(b)", True)]
+
+
 def test_the_council_line_in_quotation_marks_opens_the_text(tmp_path: Path) -> None:
     """1467 (2003) prints its one paragraph in quotation marks, run into the opening line:
     '"The Security Council, "Decides to adopt the attached declaration …'. It had been read
