@@ -311,6 +311,10 @@ def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
 
 #: a paragraph that ends on a word broken at its hyphen, with nothing after it
 _CUT_MID_WORD = re.compile(r"\b[A-Za-z]+[a-z]-\s*$")
+#: how a last paragraph ends: its punctuation, perhaps a closing quote or bracket, and perhaps
+#: a page number or symbol run in after it ("… of the matter. 1", "… matter. S/2000/867"); or
+#: a list of names with their countries ("… Mr. Lal Chand Vohrah (Malaysia)", 1104 (1997))
+_ENDS_SENTENCE = re.compile(r"[.;:,!?)][\"”’')\]]*(?:\s+\S{1,12})?\s*$")
 _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
 _PRST = re.compile(r"(S/PRST/\d{4}/\d{1,3})")
 # the General Assembly's resolutions (a mission's financing) head their text with their symbol
@@ -621,6 +625,17 @@ def _parse(source: _Read) -> Resolution:
             f"{cut.text.rstrip()[-30:]}'): the rest of it is not in the file; check it "
             "against the printed resolution", SourceRef(path=p.name, page=cut.page,
                                                          paragraph=cut.ref)))
+    last = operative[-1] if operative else None
+    if last is not None and adopted is not None and adopted.year >= 1993 \
+            and not _CUT_MID_WORD.search(last.text) and not _ENDS_SENTENCE.search(last.text):
+        # "7. Requests the Secretary-General to submit … to implement resolution 338" and
+        # nothing after (2052 (2012)): the UN's texts since 1993 end their last paragraph with
+        # a full stop (older ones may not: 351 (1974), 502 (1982))
+        warnings.append(DataWarning(
+            "text_cut", f"the last paragraph ({last.ref}) ends mid-sentence ('…"
+            f"{last.text.rstrip()[-40:]}'): the file may be cut short there; check it against "
+            "the printed resolution", SourceRef(path=p.name, page=last.page,
+                                                 paragraph=last.ref)))
     warnings.extend(by_reference(paragraphs, p.name))
     if printed is not None and adopted is not None and adopted != printed:
         where = ("printed in the title block" if prints_date(" ".join(head), adopted)

@@ -5621,13 +5621,32 @@ def test_punctuation_after_the_opening_line_is_no_paragraph(tmp_path: Path, open
 def test_a_paragraph_cut_in_the_middle_of_a_word_is_said(tmp_path: Path) -> None:
     """The UN's own JSON of 54 (1948) stops at "(c) possible assis-": a paragraph that ends
     on a word broken at its hyphen lost the rest, and a warning says so; a compound's hyphen
-    before a line break in the same paragraph does not."""
+    before a line break in the same paragraph does not. So does a text since 1993 whose last
+    paragraph stops mid-sentence."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9029, "2 August 2031",
         "1. Requests UNMIR to report on the long-\nterm needs of the displaced;\n"
         "2. Requests information regarding: (a) the displaced persons; (b) possible assis-\n"))
     cut = [w for w in res.warnings if w.code == "text_cut"]
     assert [(w.at.paragraph, "possible assis-" in w.message) for w in cut] == [("2(b)", True)]
+    # a text of the UN's electronic era whose last paragraph stops mid-sentence (2052 (2012),
+    # its last page missing from the file); not an older text printed without its last full
+    # stop, a page number run in after it, or a list of names ending with a country
+    ends = {
+        "1. Requests the Secretary-General to submit a report on the measures taken to "
+        "implement resolution 9338\n": ["1"],
+        "1. Decides to remain seized of the matter. 1\n": [],
+        "1. Forwards the following nominations: Mr. Lal Chand Vohrah (Malaysia)\n": [],
+    }
+    for n, (last, said) in enumerate(ends.items()):
+        read = parse_resolution(_resolution_file(tmp_path, 9030 + n, "2 August 2031", last))
+        assert [w.at.paragraph for w in read.warnings if w.code == "text_cut"] == said, last
+    old_text = tmp_path / "9040.txt"
+    old_text.write_text("Resolution 9040 (1974) of 12 June 1974\nThe Security Council,\n"
+                        "Having examined the application of Ruritania,\nRecommends to the "
+                        "General Assembly that Ruritania be admitted to membership\n",
+                        encoding="utf-8")
+    assert not [w for w in parse_resolution(old_text).warnings if w.code == "text_cut"]
 
 
 def test_the_council_line_in_quotation_marks_opens_the_text(tmp_path: Path) -> None:
