@@ -1154,11 +1154,16 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             return True
         return bool(_SUB.match(t)) and top is not None
 
-    numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body)
+    # an annex numbers its own paragraphs: "The Security Council," / "Decides to adopt the
+    # attached declaration …" / "Annex" / … / "1. Expresses …" (1625 (2005)) is a resolution
+    # of one unnumbered paragraph
+    before_annex = next((i for i, ln in enumerate(body) if _ANNEX.match(ln.text)), len(body))
+    numbered = any(_FIRST_PARAGRAPH.match(ln.text) for ln in body[:before_annex])
     # a damaged file or a lost page may take paragraph 1 with it: the numbering that goes on
     # from a later paragraph is still the text's ("13. Urges …;" / "14. Encourages …")
     openings = _numbered_openings(body)
-    first_lost = not numbered and _numbering_resumes(openings)
+    first_lost = not numbered and _numbering_resumes(
+        openings if before_annex == len(body) else _numbered_openings(body[:before_annex]))
     numbered = numbered or first_lost
     # a text file with a paragraph per line still breaks one where its page ended ("…,
     # encouraging the Dialogue," / page 2 / "Truth and Reconciliation Commission to …")

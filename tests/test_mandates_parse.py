@@ -5618,6 +5618,24 @@ def test_punctuation_after_the_opening_line_is_no_paragraph(tmp_path: Path, open
         ("1", "Decides to remain seized of the matter.")]
 
 
+def test_an_annexs_numbered_paragraphs_leave_a_sole_paragraph_the_resolutions(tmp_path) -> None:
+    """1625 (2005): "Decides to adopt the attached declaration …" is the resolution's one
+    paragraph, unnumbered; the declaration in the annex numbers its own. The annex's
+    numbers had made the text read as numbered, the one paragraph as preambular and the
+    declaration's paragraphs as the resolution's."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9041, "14 September 2031",
+        "Decides to adopt the attached declaration on conflict prevention in Ruritania.\n"
+        "Annex\nThe Security Council,\nMeeting on 14 September 2031 at the level of Heads of "
+        "State,\n1. Expresses its determination to enhance conflict prevention;\n"
+        "2. Requests UNMIR to monitor the ceasefire;\n"))
+    assert [(p.ref, p.kind.value) for p in res.paragraphs] == [
+        ("PP1", "preambular"), ("1", "operative")]
+    assert res.paragraph("1").text.startswith("Decides to adopt the attached declaration")
+    assert [w.code for w in res.warnings if w.code == "annex_skipped"] == ["annex_skipped"]
+    assert not res.tasks
+
+
 def test_a_paragraph_cut_in_the_middle_of_a_word_is_said(tmp_path: Path) -> None:
     """The UN's own JSON of 54 (1948) stops at "(c) possible assis-": a paragraph that ends
     on a word broken at its hyphen lost the rest, and a warning says so; a compound's hyphen
