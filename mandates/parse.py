@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import importlib
 import re
-import threading
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
@@ -316,6 +315,38 @@ _CUT_MID_WORD = re.compile(r"\b[A-Za-z]+[a-z]-\s*$")
 #: a list of names with their countries ("… Mr. Lal Chand Vohrah (Malaysia)", 1104 (1997))
 _ENDS_SENTENCE = re.compile(r"[.;:,!?)][\"”’')\]]*(?:\s+\S{1,12})?\s*$")
 _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
+
+
+def _cut_short(paragraphs: list[Paragraph], adopted: date | None,
+               name: str) -> list[DataWarning]:
+    """`text_cut` warnings for a text that stops before its end: a paragraph that ends on a
+    word broken at its hyphen ("… (c) possible assis-", the UN's own JSON of 54 (1948)), or,
+    in a resolution since 1993, a last paragraph that stops mid-sentence ("… to implement
+    resolution 338", 2052 (2012)): the UN's texts since then end it with a full stop, older
+    ones may not (351 (1974), 502 (1982))."""
+    out = []
+    for cut in (x for x in paragraphs if _CUT_MID_WORD.search(x.text)):
+        out.append(DataWarning(
+            "text_cut", f"paragraph {cut.ref} ends in the middle of a word ('…"
+            f"{cut.text.rstrip()[-30:]}'): the rest of it is not in the file; check it "
+            "against the printed resolution", SourceRef(path=name, page=cut.page,
+                                                         paragraph=cut.ref)))
+    operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
+    last = operative[-1] if operative else None
+    if last is not None and adopted is not None and adopted.year >= 1993 \
+            and not _CUT_MID_WORD.search(last.text) and not _ENDS_SENTENCE.search(last.text):
+        out.append(DataWarning(
+            "text_cut", f"the last paragraph ({last.ref}) ends mid-sentence ('…"
+            f"{last.text.rstrip()[-40:]}'): the file may be cut short there; check it against "
+            "the printed resolution", SourceRef(path=name, page=last.page, paragraph=last.ref)))
+    return out
+
+
+def _symbol_in_name(path: Path) -> str | None:
+    """The symbol the UN's and the catalogues' file names carry: S_RES_1454(2002),
+    S-RES-1454(2002) → "S/RES/1454 (2002)"."""
+    m = _NAMED_AS.fullmatch(path.stem)
+    return f"S/RES/{int(m.group(1))} ({m.group(2)})" if m else None
 _PRST = re.compile(r"(S/PRST/\d{4}/\d{1,3})")
 # the General Assembly's resolutions (a mission's financing) head their text with their symbol
 _GA_SYMBOL = re.compile(r"(?:United Nations\s+)?(A/RES/\d{1,3}/\d{1,4})\b.*")
@@ -439,27 +470,13 @@ def _read(path: str | Path) -> _Read:
     # can and draws a broken font's text elsewhere, all without a word: the file's objects
     # are checked in a thread of their own while pdfium draws the text, as both let go of
     # the GIL (zlib inflating the streams, pdfium's calls); the check then costs no time
-    # (10 ms of the ten PDFs' 330 ms of reading)
-    checked: list[DataWarning | None] = []
-    failed: list[BaseException] = []
-
-    def check() -> None:
-        try:
-            checked.append(damage_warning(p, "it was read as far as it could be, but "
-                                          "paragraphs may be missing, cut or run together",
-                                          "resolution"))
-        except BaseException as exc:  # raised below, in the caller's thread
-            failed.append(exc)
-
-    checking = threading.Thread(target=check, daemon=True)
-    checking.start()
-    try:
+    # (10 ms of the ten PDFs' 330 ms of reading). A file that cannot be read is said so
+    # first: leaving the pool waits for the check and lets the reading's error through.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        checked = pool.submit(damage_warning, p, "it was read as far as it could be, but "
+                              "paragraphs may be missing, cut or run together", "resolution")
         raw = read_lines(p)
-    finally:
-        checking.join()  # a file that cannot be read is said so; the check's outcome waits
-    if failed:
-        raise failed[0]
-    return _Read(p, suffix, raw, checked[0])
+    return _Read(p, suffix, raw, checked.result())
 
 
 def parse_resolution(path: str | Path) -> Resolution:
@@ -525,6 +542,7 @@ def parse_resolutions(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Resol
 def _read_pool() -> ProcessPoolExecutor | None:
     """One forked process to read files in, or None where forking is not safe or possible."""
     import multiprocessing
+    import threading
 
     if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
         return None  # a fork copies one thread of a running program: another may hold a lock
@@ -586,10 +604,11 @@ def _parse(source: _Read) -> Resolution:
         # that cites resolutions does not
         raise _not_a_resolution([ln.strip() for ln in [*head, *first]], p)
     named = None
-    if symbol is None and (m := _NAMED_AS.fullmatch(p.stem)):
+    in_name = _symbol_in_name(p)
+    if symbol is None and in_name is not None:
         # the text prints no symbol (1454 (2002) opens with its adoption line); the UN's
         # own file names carry it: S_RES_1454(2002), S-RES-1454(2002)
-        symbol = named = f"S/RES/{m.group(1)} ({m.group(2)})"
+        symbol = named = in_name
     closing = seg.closing[:3] or raw[-8:]  # the adoption line may close the last paragraph
     adopted, meeting = adoption_of(head, [ln.text for ln in closing])
     printed, cited = adopted, symbol
@@ -617,25 +636,7 @@ def _parse(source: _Read) -> Resolution:
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
     warnings.extend(page_notes)
-    for cut in (x for x in paragraphs if _CUT_MID_WORD.search(x.text)):
-        # "… (c) possible assis-" (the UN's own JSON of 54 (1948)): the words after it are
-        # not in the file
-        warnings.append(DataWarning(
-            "text_cut", f"paragraph {cut.ref} ends in the middle of a word ('…"
-            f"{cut.text.rstrip()[-30:]}'): the rest of it is not in the file; check it "
-            "against the printed resolution", SourceRef(path=p.name, page=cut.page,
-                                                         paragraph=cut.ref)))
-    last = operative[-1] if operative else None
-    if last is not None and adopted is not None and adopted.year >= 1993 \
-            and not _CUT_MID_WORD.search(last.text) and not _ENDS_SENTENCE.search(last.text):
-        # "7. Requests the Secretary-General to submit … to implement resolution 338" and
-        # nothing after (2052 (2012)): the UN's texts since 1993 end their last paragraph with
-        # a full stop (older ones may not: 351 (1974), 502 (1982))
-        warnings.append(DataWarning(
-            "text_cut", f"the last paragraph ({last.ref}) ends mid-sentence ('…"
-            f"{last.text.rstrip()[-40:]}'): the file may be cut short there; check it against "
-            "the printed resolution", SourceRef(path=p.name, page=last.page,
-                                                 paragraph=last.ref)))
+    warnings.extend(_cut_short(paragraphs, adopted, p.name))
     warnings.extend(by_reference(paragraphs, p.name))
     if printed is not None and adopted is not None and adopted != printed:
         where = ("printed in the title block" if prints_date(" ".join(head), adopted)
@@ -663,15 +664,13 @@ def _parse(source: _Read) -> Resolution:
         warnings.append(DataWarning(
             "symbol_year_conflict", f"the symbol {symbol} and the adoption date {adopted} give "
             "different years; check the source", SourceRef(path=p.name)))
-    elif symbol and named is None and (m := _NAMED_AS.fullmatch(p.stem)) \
-            and f"S/RES/{int(m.group(1))} ({m.group(2)})" != symbol:
-        # the UN's and the catalogues' file names carry the symbol; one of the two is wrong
-        # ("Resolution 239 (1970)" printed for 290 (1970); a file named 376 (1976) for
-        # 376 (1975))
+    elif symbol and named is None and in_name is not None and in_name != symbol:
+        # one of the two is wrong ("Resolution 239 (1970)" printed for 290 (1970); a file
+        # named 376 (1976) for 376 (1975))
         warnings.append(DataWarning(
             "symbol_differs_from_file_name", f"the text prints {symbol}; the file is named for "
-            f"S/RES/{int(m.group(1))} ({m.group(2)}): the printed symbol is used; check which is "
-            "right", SourceRef(path=p.name)))
+            f"{in_name}: the printed symbol is used; check which is right",
+            SourceRef(path=p.name)))
     if adopted is None and draft is None:
         warnings.append(DataWarning(
             "adoption_unread", "no adoption date could be read (the title and adoption lines "
