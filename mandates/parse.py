@@ -317,6 +317,13 @@ _ENDS_SENTENCE = re.compile(r"[.;:,!?)][\"”’')\]]*(?:\s+\S{1,12})?\s*$")
 _NAMED_AS = re.compile(r"S[-_ ]RES[-_ ](\d{1,4})\s*\((\d{4})\)", re.I)
 
 
+def _ends_mid_word(text: str) -> bool:
+    """True when `text` ends on a word broken at its hyphen (`_CUT_MID_WORD`), looked for
+    only at its end: searched whole, the pattern was tried at every word of every paragraph."""
+    text = text.rstrip()
+    return text.endswith("-") and _CUT_MID_WORD.search(text[-40:]) is not None
+
+
 def _cut_short(paragraphs: list[Paragraph], adopted: date | None,
                name: str) -> list[DataWarning]:
     """`text_cut` warnings for a text that stops before its end: a paragraph that ends on a
@@ -325,7 +332,7 @@ def _cut_short(paragraphs: list[Paragraph], adopted: date | None,
     resolution 338", 2052 (2012)): the UN's texts since then end it with a full stop, older
     ones may not (351 (1974), 502 (1982))."""
     out = []
-    for cut in (x for x in paragraphs if _CUT_MID_WORD.search(x.text)):
+    for cut in (x for x in paragraphs if _ends_mid_word(x.text)):
         out.append(DataWarning(
             "text_cut", f"paragraph {cut.ref} ends in the middle of a word ('…"
             f"{cut.text.rstrip()[-30:]}'): the rest of it is not in the file; check it "
@@ -334,7 +341,8 @@ def _cut_short(paragraphs: list[Paragraph], adopted: date | None,
     operative = [x for x in paragraphs if x.kind is ParagraphKind.OPERATIVE]
     last = operative[-1] if operative else None
     if last is not None and adopted is not None and adopted.year >= 1993 \
-            and not _CUT_MID_WORD.search(last.text) and not _ENDS_SENTENCE.search(last.text):
+            and not _ends_mid_word(last.text) \
+            and not _ENDS_SENTENCE.search(last.text.rstrip()[-80:]):
         out.append(DataWarning(
             "text_cut", f"the last paragraph ({last.ref}) ends mid-sentence ('…"
             f"{last.text.rstrip()[-40:]}'): the file may be cut short there; check it against "
