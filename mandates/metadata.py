@@ -254,14 +254,40 @@ def adoption_of(lines: Sequence[str],
 
 # "resolutions 1542 (2004), 1608 (2005) and 1840 (2008)", "resolutions 1493 and 1533": a
 # run of numbers right after the word; "resolution 1925 (2010), paragraphs 2, 11" stops at 1925
-_CITATION = re.compile(r"\bresolutions?\s+((?:\d{2,4}(?:\s*\(\d{4}\))?(?:\s*,\s*(?:and\s+)?|"
-                       r"\s+and\s+)?)+)")
+# A number the General Assembly or another body gives its resolutions is no Council's: a
+# session's ("3212 (XXIX)", "377 A (V)", "ES-10/2") or a slashed one ("46/182", "19/29")
+_CITATION = re.compile(r"\bresolutions?\s+((?:\d{2,4}"
+                       r"(?![\d/]|\s*\((?:[IVXLC]+|S-[IVXLC]+)\)|\s+[A-Z]\s*\()"
+                       r"(?:\s*\(\d{4}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)")
 _CITED_ITEM = re.compile(r"(\d{2,4})(?:\s*\((\d{4})\))?")
+# … and one another body adopted is named so right before the word: "General Assembly
+# resolution 1514 …", "Human Rights Council resolution …", "ECOWAS resolution …"; the
+# Council's own are "Security Council", "Council", "the Council's" or no body at all
+_OTHER_BODIES = frozenset({"Assembly", "General-Assembly", "Commission", "Conference", "Board",
+                           "Summit"})
+
+
+def _other_body(before: str) -> bool:
+    """True when the words `before` "resolution" name a body other than the Council."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in before.split()[-4:]]
+    if not words or not before[-1:].isspace():
+        return False
+    last = words[-1]
+    if last == "Council":
+        # "Security Council", "of Council", "the Council's" are the Council; "Human Rights
+        # Council", "Economic and Social Council", "Peace and Security Council" are not
+        if words[-3:-1] == ["and", "Security"]:
+            return True
+        return len(words) > 1 and words[-2] != "Security" and words[-2][:1].isupper()
+    return last in _OTHER_BODIES or (len(last) > 1 and last.isupper() and last.isalpha()
+                                     and last != "UNSC")
 
 
 def resolutions_cited(text: str) -> list[tuple[str, str | None]]:
-    """(number, year or None) of every resolution citation in the text, in order."""
+    """(number, year or None) of every citation of a Security Council resolution in the
+    text, in order; the General Assembly's and other bodies' resolutions are left out."""
     return [(number, year or None) for m in _CITATION.finditer(text)
+            if not _other_body(text[max(0, m.start() - 60):m.start()])
             for number, year in _CITED_ITEM.findall(m.group(1))]
 
 

@@ -2569,6 +2569,32 @@ def test_resolutions_cited_are_the_numbers_right_after_the_word(text: str, cited
     assert resolutions_cited(text) == cited
 
 
+@pytest.mark.parametrize(("text", "cited"), [
+    # 391 (1976): the Assembly's resolution a Council resolution endorsed
+    ("Reaffirms its resolution 365 (1974), by which it endorsed General Assembly resolution "
+     "3212 (XXIX) adopted unanimously", [("365", "1974")]),
+    ("Recalling General Assembly resolution 46/182 and its resolutions 1325 (2000) and 1820 "
+     "(2008)", [("1325", "2000"), ("1820", "2008")]),
+    # an Assembly resolution cited without the Assembly's name, by its slashed number
+    ("Recalling resolutions 52/103 and 52/132 of the General Assembly, and resolution 1101 "
+     "(1997)", [("1101", "1997")]),
+    ("in accordance with Human Rights Council resolution 19/29", []),
+    ("as provided for in Assembly resolution 377 A (V) of 3 November 1950", []),
+    ("the Peace and Security Council resolution 12 (2010), ECOWAS resolution 13 (2011)", []),
+    ("Trusteeship Council resolution 100 (1950) and Economic and Social Council resolution "
+     "1996/31", []),
+    # the Council's own, however named
+    ("in violation of Council resolutions 918 (1994) and 997 (1995), and the Council's "
+     "resolution 1540 (2004), Security Council resolution 788 (1992), UNSC resolution 1244 "
+     "(1999)", [("918", "1994"), ("997", "1995"), ("1540", "2004"), ("788", "1992"),
+                ("1244", "1999")]),
+])
+def test_resolutions_cited_are_the_councils_not_the_assemblys(text: str, cited: list) -> None:
+    from mandates.metadata import resolutions_cited
+
+    assert resolutions_cited(text) == cited
+
+
 def test_resolutions_cited_after_a_comma_and_and() -> None:
     from mandates.metadata import resolutions_cited
 
