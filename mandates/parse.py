@@ -34,7 +34,7 @@ from mandates.metadata import (
 )
 from mandates.model import MissionExpiry, Paragraph, ParagraphKind, PersonnelCeiling, Resolution
 from mandates.readers.lines import Line, clean_lines
-from mandates.segment import segment
+from mandates.segment import Segmented, opens_with_operative_verb, segment
 from mandates.tasks import code_tasks
 from provenance import (
     DataWarning,
@@ -350,6 +350,18 @@ def _cut_short(paragraphs: list[Paragraph], adopted: date | None,
     return out
 
 
+def _reads_as_no_resolution(seg: Segmented) -> bool:
+    """True for a text under a resolution's title that is no resolution's: no council line,
+    no preambular paragraph, and no paragraph that opens with an operative verb or names the
+    Council (a Refworld page of 591 (1986) carries a treaty body's list of reports). The
+    oldest resolutions word themselves oddly ("That the Trusteeship Council be requested",
+    "To work out the practical measures …") but open with "The Security Council," or name it."""
+    paragraphs = seg.paragraphs
+    return bool(paragraphs) and not seg.council_line and all(
+        x.kind is ParagraphKind.OPERATIVE and not opens_with_operative_verb(x.text)
+        and "Council" not in x.text for x in paragraphs)
+
+
 def _symbol_in_name(path: Path) -> str | None:
     """The symbol the UN's and the catalogues' file names carry: S_RES_1454(2002),
     S-RES-1454(2002) → "S/RES/1454 (2002)"."""
@@ -627,6 +639,11 @@ def _parse(source: _Read) -> Resolution:
         # its adoption line
         raise InputError(f"names {symbol} but is not its text: no adoption line, no opening "
                          "'The Security Council,' and no numbered paragraph", path=p,
+                         hint="download the resolution itself (documents.un.org, S/RES/…)")
+    if symbol is not None and _reads_as_no_resolution(seg):
+        raise InputError(f"names {symbol} but its text is another document's: no opening 'The "
+                         "Security Council,', no preambular paragraph, no paragraph opening "
+                         "with a decision of the Council and none naming it", path=p,
                          hint="download the resolution itself (documents.un.org, S/RES/…)")
     symbol = consistent_symbol(symbol, adopted, head)
     missions = missions_of(paragraphs)

@@ -117,6 +117,11 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _LETTERED_TOP = re.compile(r"\(([a-h])\)\s+")
 
 
+def opens_with_operative_verb(text: str) -> bool:
+    """True when `text` opens as an operative paragraph does: "Decides", "Strongly urges"."""
+    return _OPERATIVE_VERB.match(text) is not None
+
+
 def roman_value(label: str) -> int:
     """The value of a lower-case roman numeral (`iv` → 4)."""
     total = 0

@@ -3982,6 +3982,27 @@ def test_a_page_that_only_names_a_resolution_is_refused(tmp_path) -> None:
     assert (res.symbol, str(res.adopted)) == ("S/RES/9016 (2031)", "2031-07-05")
 
 
+def test_another_document_under_a_resolutions_title_is_refused(tmp_path) -> None:
+    """A page whose title block names a resolution but whose text is another document's (a
+    treaty body's list of reports, as a Refworld page of 591 (1986) carries) is refused; the
+    oldest resolutions, worded "That …" and "To …", name the Council and still parse."""
+    title = ("Resolution 9017 (2031) Adopted by the Security Council at its 9017th meeting, "
+             "on 6 July 2031\n\nCitation / Document Symbol\nS/RES/9017 (2031)\n\n")
+    other = tmp_path / "other.txt"
+    other.write_text(title + "1. A second periodic report under article 9 of the Convention "
+                     "is due in 2032 from four States parties.\n2. The reports of the States "
+                     "parties listed below will be issued in addenda to this document.\n",
+                     encoding="utf-8")
+    with pytest.raises(InputError, match=r"names S/RES/9017 \(2031\) but its text is another "
+                                         r"document's"):
+        parse_resolution(other)
+    old = tmp_path / "old.txt"
+    old.write_text(title + "1. That the Trusteeship Council be requested to report on the "
+                   "territory.\n2. That the Secretary-General be requested to act as convener "
+                   "of the committee.\n", encoding="utf-8")
+    assert [x.ref for x in parse_resolution(old).paragraphs] == ["1", "2"]
+
+
 def test_a_budget_document_given_as_a_resolution_is_named_as_such(tmp_path) -> None:
     """A budget or a report on it, given where the resolution goes, is refused with the
     command that reads it, by its symbol or, in a DOCX without the masthead, by its title."""
