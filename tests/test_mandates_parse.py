@@ -452,7 +452,12 @@ def test_every_text_resolution_parses_with_a_symbol() -> None:
             without_date.append(path.name)
         without_operative += not res.operative
     assert len(files) > 2000
-    assert failures == []
+    # the one file whose text is another document's (a treaty body's list of reports under
+    # the title of 591 (1986)) is refused as such; every other one parses
+    assert failures == ["S-RES-591(1986).txt: names S/RES/591 (1986) but its text is another "
+                        "document's: no opening 'The Security Council,', no preambular "
+                        "paragraph, no paragraph opening with a decision of the Council and "
+                        "none naming it"]
     assert len(without_symbol) <= 10, without_symbol
     # a dozen print no date, or an OCR-damaged one ("29 Janunry 1992")
     assert len(without_date) <= 0.01 * len(files), without_date
