@@ -665,7 +665,8 @@ def _split_run(splitter: re.Pattern[str], text: str) -> list[str]:
 _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
 # "…; 13 Urges": a number whose dot was lost after a semicolon (see _NUMBER_OR_LETTER_SPLIT)
 _UNDOTTED_RUN = re.compile(r"[;:]\s+\d{1,3}\s+[A-Z]")
-_COMMA_CAPITAL = re.compile(r"[,;]\s+([A-Z][a-z]+)")
+# (perhaps after a footnote's mark: "… the application of Morocco, (15) Recommends to the")
+_COMMA_CAPITAL = re.compile(r"[,;](?:\s*\(\d{1,3}\)|\s*\[\d{1,3}\]|\d{1,2})?\s+([A-Z][a-z]+)")
 
 
 def _preamble_after_comma(text: str) -> bool:

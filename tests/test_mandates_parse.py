@@ -3585,6 +3585,24 @@ def test_a_sole_operative_verb_run_into_a_short_preamble_line_opens_the_decision
     assert res.paragraphs[1].text.startswith("Recommends to the General Assembly")
     assert not any(w.code == "no_operative_paragraphs" for w in res.warnings)
 
+    # … and after a footnote's mark: "… of Morocco, (15) Recommends to the" (115 (1956) set
+    # in a wide type)
+    for mark in ("(15)", "[15]"):
+        marked = tmp_path / "9037a.txt"
+        marked.write_text("9037 (2031). Resolution of 20 July 2031 [S/9999]\n\nThe Security "
+                          f"Council,\n\nHaving examined the application of Ruritania,{mark} "
+                          "Recommends to the\nGeneral Assembly that Ruritania be admitted to "
+                          "membership in the United\nNations.\n", encoding="cp1252")
+        res = parse_resolution(marked)
+        assert [p.text[:20] for p in res.paragraphs] == [
+            "Having examined the ", "Recommends to the Ge"], mark
+    # … as a preambular participle does after a footnote's number: "… Outcome,1 Recalling"
+    path = _resolution_file(tmp_path, 9037, "5 March 2031",
+                            "Welcoming the 2005 World Summit Outcome,1 Recalling its\n"
+                            "resolution 1325 (2000),\n1. Decides to remain seized of the matter.\n")
+    assert [p.text for p in parse_resolution(path).paragraphs if p.ref.startswith("PP")][-2:] == [
+        "Welcoming the 2005 World Summit Outcome,1", "Recalling its resolution 1325 (2000),"]
+
 
 def test_a_preambular_line_ending_in_a_colon_continues_on_the_next(tmp_path) -> None:
     """A report's title wrapped after its colon ("… on \\"Preventive Action:" / "Delivering
