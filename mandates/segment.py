@@ -617,10 +617,12 @@ _RUN_SPLIT = re.compile(
     # "… peacekeepers and humanitarian personnel, In this regard, expressing concern …"
     + r"|(?<=[,;])\s+(?=In (?:this|that) (?:regard|context),)"
     # "… signed at Nicosia on 16 August 1960,[1] Having in mind …", "… away from
-    # Headquarters, (2) Taking note …", "… World Summit Outcome,1 Recalling …": after a
-    # footnote's mark or number
+    # Headquarters, (2) Taking note …", "… World Summit Outcome,1 Recalling …", "… for
+    # admission to the United Nations,”4 Recommends …": after a footnote's mark or number
     r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\))|(?<=[,;]\d)|(?<=[,;]\d\d))\s+" + _PP_OPENING
     + r"|(?<=[,;\]])\s+" + _SOLE_OPENING
+    + r"|(?:(?<=[,;]\d)|(?<=[,;]\d\d)|(?<=[,;][\"”]\d)|(?<=[,;][\"”]\d\d))\s+"
+    + r"(?:" + _PP_OPENING + "|" + _SOLE_OPENING + ")"
     # "… (S/17628) Decides: (a) To call upon …", "… to the United Nations, (210) Recommends
     # …", "… Ms. Inés Mónica Weinberg de Roca (Argentina) Requests States …", "… dated 17
     # April 2000 (S/2000/319). Decides …": after a citation, a footnote's mark or a name in
@@ -644,7 +646,8 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # capital or (after punctuation) a dotted label
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])"
                            r"|[,;:]\s+(?=[a-z]{1,5}\.\s)"
-                           r"|(?:(?<=[,;])|(?<=[,;]\d))\d\s+(?=[A-Z])")
+                           r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"
+                           r"\d\s+(?=[A-Z])")
 
 
 def _split_run(splitter: re.Pattern[str], text: str) -> list[str]:
@@ -666,7 +669,7 @@ _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
 # "…; 13 Urges": a number whose dot was lost after a semicolon (see _NUMBER_OR_LETTER_SPLIT)
 _UNDOTTED_RUN = re.compile(r"[;:]\s+\d{1,3}\s+[A-Z]")
 # (perhaps after a footnote's mark: "… the application of Morocco, (15) Recommends to the")
-_COMMA_CAPITAL = re.compile(r"[,;](?:\s*\(\d{1,3}\)|\s*\[\d{1,3}\]|\d{1,2})?\s+([A-Z][a-z]+)")
+_COMMA_CAPITAL = re.compile(r"[,;](?:\s*\(\d{1,3}\)|\s*\[\d{1,3}\]|[\"”]?\d{1,2})?\s+([A-Z][a-z]+)")
 
 
 def _preamble_after_comma(text: str) -> bool:

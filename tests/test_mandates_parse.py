@@ -3586,8 +3586,8 @@ def test_a_sole_operative_verb_run_into_a_short_preamble_line_opens_the_decision
     assert not any(w.code == "no_operative_paragraphs" for w in res.warnings)
 
     # … and after a footnote's mark: "… of Morocco, (15) Recommends to the" (115 (1956) set
-    # in a wide type)
-    for mark in ("(15)", "[15]"):
+    # in a wide type), "… to the United Nations,”4 Recommends …" (736 (1992) on one line)
+    for mark in ("(15)", "[15]", "15", "\u201d4"):
         marked = tmp_path / "9037a.txt"
         marked.write_text("9037 (2031). Resolution of 20 July 2031 [S/9999]\n\nThe Security "
                           f"Council,\n\nHaving examined the application of Ruritania,{mark} "
