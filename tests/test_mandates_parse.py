@@ -4476,6 +4476,17 @@ def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
         "2. Decides to remain seized of the matter.\n"))
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
     assert res.paragraph("1(a)").text.endswith("outside Ruritania, or")
+    # … also where the page wraps the line short (1452 (2002) typeset: "(a) interest … on
+    # those accounts, or (b) payments due under" / "contracts …")
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9004, "12 June 2031",
+        "1. Decides that all States may allow for the addition to frozen accounts of:\n"
+        "(a) interest or other earnings due on those accounts, or (b) payments due under\n"
+        "contracts that arose before those accounts were frozen;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
+    assert res.paragraph("1(b)").text == ("payments due under contracts that arose before those "
+                                          "accounts were frozen;")
 
 
 def test_a_last_item_whose_and_opens_the_line_is_an_item() -> None:
