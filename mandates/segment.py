@@ -1180,6 +1180,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     # a text file with a paragraph per line still breaks one where its page ended ("…,
     # encouraging the Dialogue," / page 2 / "Truth and Reconciliation Commission to …")
     in_blocks = _preamble_in_blocks(body)
+    # a PDF that indents the first line of its paragraphs, as the UN's do
+    indents = any(ln.indented for ln in body)
 
     closing: list[Line] = []
     # the closing paragraph ("Decides to remain seized of the matter."): the line after it,
@@ -1414,7 +1416,11 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             pp_heading = text.rstrip(":").strip()
             continue
         if top is None and (current is None or (_paragraph_end(previous) in ",;." and (
-                _starts_preambular(text)
+                (_starts_preambular(text) and not (
+                    # "… of civilians in situations of armed conflict." / "Stressing, in this
+                    # regard, …" (1738 (2006)): a second sentence of the paragraph wrapped to
+                    # a line's start, which a PDF that indents paragraphs does not indent
+                    indents and line.indented is False and _paragraph_end(previous) == "."))
                 or ((line.indented or blocks) and text[:1].isupper())
                 or (in_blocks and i > 0 and body[i - 1].page == line.page
                     and _OPENING_WORDS.match(text) is not None)
