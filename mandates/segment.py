@@ -1755,11 +1755,13 @@ def _runs_on_after_colon(text: str) -> bool:
 
 
 def _with_next(rest: str, body: list[Line], i: int) -> str:
-    """`rest` of line `i` and the next two lines, up to one that opens with a label:
-    "(i) the protection of civilians, particularly those under imminent" / "threat of
-    physical danger …, (ii) the" has its next label on the next line."""
+    """`rest` of line `i` and the next two lines, up to one that opens with a label or a
+    paragraph's number: "(i) the protection of civilians, particularly those under imminent"
+    / "threat of physical danger …, (ii) the" has its next label on the next line; the next
+    paragraph's own list ("9. Decides … to mean (a) …, (b) …, and (c) …", 942 (1994)) is not
+    this one's."""
     for line in body[i + 1:i + 3]:
-        if _SUB.match(line.text):
+        if _SUB.match(line.text) or _TOP.match(line.text):
             break
         rest = f"{rest} {line.text}"
     return rest

@@ -4513,6 +4513,18 @@ def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
     assert res.paragraph("1(b)").text == ("payments due under contracts that arose before those "
                                           "accounts were frozen;")
+    # … and the next paragraph's own inline list does not make (b) part of a sentence's
+    # enumeration (942 (1994): "7. … by: (a) any person …, or (b) any entity …" / "8. …" /
+    # "9. … to mean (a) …, (b) …, and (c) …")
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9005, "12 June 2031",
+        "1. Decides that States shall prevent activities by any entity owned by: (a) any "
+        "person in those areas, or (b) any entity incorporated in those areas;\n"
+        "2. Decides that States shall consider the term used in paragraph 1 above to mean (a) "
+        "all activities of an economic nature, (b) the exercise of rights, and (c) the "
+        "establishment of any new entity;\n"
+        "3. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "3"]
 
 
 def test_a_last_item_whose_and_opens_the_line_is_an_item() -> None:
