@@ -844,6 +844,13 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                 # first item under it (on a line of its own: not a sentence wrapped there)
                 out.append(Line(item.group(1), line.page, line.indented))
                 line = Line(line.text[item.end():], line.page, True)
+        if len(line.text) < 120 and ("(a) " in line.text or "(i) " in line.text) \
+                and (cut := _first_item_wrapped(line.text, lines, i)) is not None:
+            # "1. Reaffirms its resolution 425 (1978) in which it (i) Calls for strict" /
+            # "respect for …; (ii) Calls upon …" (498 (1981) in a narrow column): the first item
+            # after a word, whose semicolon and second item the next lines hold
+            out.append(Line(line.text[:cut].rstrip(), line.page, line.indented))
+            line = Line(line.text[cut:].lstrip(), line.page, True)
         if len(line.text) < 120:
             # a short line can still hold "…: (a) monitoring", "…; 4. Decides", "…; 13
             # Urges" or "…region, Reiterating" (_RUN_SPLIT_SHORT splits only before a number
@@ -864,6 +871,22 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return out
+
+
+_FIRST_ITEM_AFTER_WORD_AT = re.compile(_FIRST_ITEM_AFTER_WORD.removeprefix("|"))
+
+
+def _first_item_wrapped(text: str, lines: list[Line], i: int) -> int | None:
+    """Where in the short line `text` (line `i`) a first item after a word opens
+    (`_FIRST_ITEM_AFTER_WORD`), read together with the lines after it up to the next
+    numbered paragraph; None where none does."""
+    window = [text]
+    for following in lines[i + 1:i + 16]:
+        if _TOP.match(following.text):
+            break
+        window.append(following.text)
+    m = _FIRST_ITEM_AFTER_WORD_AT.search(" ".join(window))
+    return m.end() if m is not None and m.end() < len(text) else None
 
 
 # "… Restoration of order", or a part's number: "… Chapter VII of the Charter, I" / "1. …"

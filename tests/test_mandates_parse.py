@@ -5942,6 +5942,16 @@ def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Pat
     assert _operative_refs(after_word) == ["1", "1(a)", "1(b)", "2"]
     assert after_word.paragraph("1").text == "Affirms further the necessity"
     assert after_word.paragraph("1(a)").text.startswith("For guaranteeing freedom")
+    # … also in a narrow column, whose short line holds only the first item's opening: its
+    # semicolon and second item are on the lines after (498 (1981) typeset narrow)
+    wrapped = parse_resolution(_resolution_file(
+        tmp_path, 9017, "1 June 2031",
+        "1. Reaffirms its resolution 9001 (2030) in which it (i) Calls for strict\n"
+        "respect for the territorial integrity of Ruritania within its recognised\n"
+        "boundaries; (ii) Calls upon the parties to cease their military action;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(wrapped) == ["1", "1(i)", "1(ii)", "2"]
+    assert wrapped.paragraph("1").text == "Reaffirms its resolution 9001 (2030) in which it"
 
 def test_a_text_on_one_line_opens_paragraphs_after_quotes_notes_and_full_stops(
         tmp_path: Path) -> None:
