@@ -1690,30 +1690,41 @@ def _mandate_list(*lines: tuple[str, bool], title: str | None = None) -> dict[st
     return {p.ref: p for p in segment(printed).paragraphs}
 
 
-@pytest.mark.parametrize("indented", [False, True])
+@pytest.mark.parametrize("layout", ["indents", "indents the second", "indents nothing"])
 def test_a_second_sentence_wrapped_to_a_lines_start_is_no_new_preambular_paragraph(
-        indented: bool) -> None:
+        layout: str) -> None:
     """"… protection of civilians in situations of armed conflict." / "Stressing, in this
     regard, …" is one preambular paragraph of two sentences (1738 (2006), 2222 (2015) as the
     UN's JSON gives it): where the PDF indents its paragraphs' first lines and does not indent
-    this one, the participle is the paragraph's second sentence; indented, it opens one."""
+    this one, the participle is the paragraph's second sentence; indented, or in a layout that
+    indents no paragraph (47 (1948) typeset), it opens one."""
     from mandates.readers.lines import Line
     from mandates.segment import segment
 
-    printed = [Line("The Security Council,", 1, False),
-               Line("Recognizing the importance of a comprehensive approach to the", 1, True),
+    first_lines = layout != "indents nothing"
+    printed = [Line("The Security Council,", 1, first_lines),
+               # two paragraphs on one line, which the reader splits (its second piece is
+               # no evidence of indentation)
+               Line("Recalling its earlier resolutions, Noting the report of the "
+                    "Secretary-General,", 1, first_lines),
+               Line("Reaffirming its commitment to the sovereignty of all States,", 1,
+                    first_lines),
+               Line("Recognizing the importance of a comprehensive approach to the", 1,
+                    first_lines),
                Line("protection of civilians in situations of armed conflict.", 1, False),
                Line("Stressing, in this regard, the need to adopt a broad strategy of", 1,
-                    indented),
+                    layout == "indents the second"),
                Line("conflict prevention,", 1, False),
-               Line("Deeply concerned at the acts of violence against journalists,", 1, True),
+               Line("Deeply concerned at the acts of violence against journalists,", 1,
+                    first_lines),
                Line("1. Decides to remain seized of the matter.", 1, False)]
-    preamble = [p.text for p in segment(printed).paragraphs if p.ref.startswith("PP")]
+    preamble = [p.text for p in segment(printed).paragraphs if p.ref.startswith("PP")][3:]
     first = ("Recognizing the importance of a comprehensive approach to the protection of "
              "civilians in situations of armed conflict.")
     second = "Stressing, in this regard, the need to adopt a broad strategy of conflict prevention,"
     last = "Deeply concerned at the acts of violence against journalists,"
-    assert preamble == ([first, second, last] if indented else [f"{first} {second}", last])
+    assert preamble == ([f"{first} {second}", last] if layout == "indents"
+                        else [first, second, last])
 
 
 @pytest.mark.parametrize("cut", ["the United", "the African", "Secretary-"])
