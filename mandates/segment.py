@@ -697,8 +697,10 @@ _AFTER_BRACKET = re.compile(r"\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d
                             # (371 (1975) wrapped): operative paragraphs lettered, not numbered
                             r"|,\s+\((?:a|i)\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^")
                             # "(a) interest … on those accounts, or (b) payments due under" (1452
-                            # (2002) wrapped): split there as a long line is
-                            + r"|, or\s+\((?:[b-z]|[ivx]{1,5})\)\s")
+                            # (2002) wrapped): split there as a long line is, where the line
+                            # opens with the item before (not "… identity, or (ii) whether the",
+                            # the middle of 1735 (2006)'s enumeration "…, (i) whether …")
+                            + r"|^\((?:[a-z]|[ivx]{1,5})\)\s.*, or\s+\((?:[b-z]|[ivx]{1,5})\)\s")
 _BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"

@@ -4524,6 +4524,18 @@ def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
     assert res.paragraph("1(b)").text == ("payments due under contracts that arose before those "
                                           "accounts were frozen;")
+    # … but not in the middle of a sentence's enumeration that wraps there (1735 (2006) in
+    # 13 pt: "…, may consider, among other things," / "(i) whether the individual …" / "due to
+    # a mistake of identity, or (ii) whether the individual or entity no" / …)
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9006, "12 June 2031",
+        "1. Decides that the Committee, in determining whether to remove names from the\n"
+        "List, may consider, among other things,\n"
+        "(i) whether the individual or entity was placed on the List\n"
+        "due to a mistake of identity, or (ii) whether the individual or entity no\n"
+        "longer meets the criteria set out in relevant resolutions;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "2"]
     # … and the next paragraph's own inline list does not make (b) part of a sentence's
     # enumeration (942 (1994): "7. … by: (a) any person …, or (b) any entity …" / "8. …" /
     # "9. … to mean (a) …, (b) …, and (c) …")
