@@ -695,12 +695,10 @@ _NUMBER_AT_END = re.compile(r"(?<=[;:,)])\s+(\d{1,3})\s*\.$")
 _AFTER_BRACKET = re.compile(r"\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d{1,3}\s*\.\s+[A-Z]"
                             # "… in the Middle East, (a) Calls upon the parties concerned to"
                             # (371 (1975) wrapped): operative paragraphs lettered, not numbered
-                            r"|,\s+\((?:a|i)\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^")
-                            # "(a) interest … on those accounts, or (b) payments due under" (1452
-                            # (2002) wrapped): split there as a long line is, where the line
-                            # opens with the item before (not "… identity, or (ii) whether the",
-                            # the middle of 1735 (2006)'s enumeration "…, (i) whether …")
-                            + r"|^\((?:[a-z]|[ivx]{1,5})\)\s.*, or\s+\((?:[b-z]|[ivx]{1,5})\)\s")
+                            r"|,\s+\((?:a|i)\)\s+" + _OPERATIVE_VERB.pattern.lstrip("^"))
+# "(a) interest … on those accounts, or (b) payments due under" (1452 (2002) wrapped): two
+# items of a list, its first opening the line after the chapeau's colon
+_OR_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,5})\)\s.*, or\s+\((?:[b-z]|[ivx]{1,5})\)\s")
 _BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
@@ -871,6 +869,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                     ";" in line.text or ":" in line.text
                     or (") " in line.text and _AFTER_BRACKET.search(line.text))))
                 or ((";" in line.text or ":" in line.text) and _UNDOTTED_RUN.search(line.text))
+                # (split there as a long line is; not "… among other things," / "(i) whether
+                # …, or (ii) whether the", a sentence's enumeration, 1735 (2006) wrapped)
+                or (line.text[:1] == "(" and out and out[-1].text.rstrip()[-1:] in (":", ";")
+                    and _OR_ITEM.match(line.text))
                 else None)
         else:
             splitter = _RUN_SPLIT
