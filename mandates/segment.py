@@ -628,7 +628,7 @@ _RUN_SPLIT = re.compile(
     # "… signed at Nicosia on 16 August 1960,[1] Having in mind …", "… away from
     # Headquarters, (2) Taking note …", "… World Summit Outcome,1 Recalling …", "… for
     # admission to the United Nations,”4 Recommends …": after a footnote's mark or number
-    r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\))|(?<=[,;]\d)|(?<=[,;]\d\d))\s+" + _PP_OPENING
+    r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\)))\s+" + _PP_OPENING
     + r"|(?<=[,;\]])\s+" + _SOLE_OPENING
     + r"|(?:(?<=[,;]\d)|(?<=[,;]\d\d)|(?<=[,;][\"”]\d)|(?<=[,;][\"”]\d\d))\s+"
     + r"(?:" + _PP_OPENING + "|" + _SOLE_OPENING + ")"
