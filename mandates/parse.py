@@ -350,16 +350,30 @@ def _cut_short(paragraphs: list[Paragraph], adopted: date | None,
     return out
 
 
-def _reads_as_no_resolution(seg: Segmented) -> bool:
-    """True for a text under a resolution's title that is no resolution's: no council line,
-    no preambular paragraph, and no paragraph that opens with an operative verb or names the
-    Council (a Refworld page of 591 (1986) carries a treaty body's list of reports). The
-    oldest resolutions word themselves oddly ("That the Trusteeship Council be requested",
-    "To work out the practical measures …") but open with "The Security Council," or name it."""
-    paragraphs = seg.paragraphs
-    return bool(paragraphs) and not seg.council_line and all(
-        x.kind is ParagraphKind.OPERATIVE and not opens_with_operative_verb(x.text)
-        and "Council" not in x.text for x in paragraphs)
+def _not_its_text(seg: Segmented, adopted: date | None) -> str | None:
+    """Why a text that names a resolution is not that resolution's text, None when it is.
+
+    A page that only cites the symbol ("The requested symbol S/RES/2777 (2025) could not be
+    found") has no adoption line, no council line and no numbered paragraph: every
+    resolution in the corpus without a numbered paragraph still has its adoption line. Another
+    document under a resolution's title (a Refworld page of 591 (1986) carries a treaty body's
+    list of reports) has no council line, no preambular paragraph, and no paragraph that opens
+    with an operative verb or names the Council; the oldest resolutions word themselves
+    oddly ("That the Trusteeship Council be requested", "To work out the practical measures
+    …") but open with "The Security Council," or name it.
+    """
+    if seg.council_line:
+        return None
+    operative = [x for x in seg.paragraphs if x.kind is ParagraphKind.OPERATIVE]
+    if not operative and adopted is None:
+        return ("is not its text: no adoption line, no opening 'The Security Council,' and no "
+                "numbered paragraph")
+    if operative and len(operative) == len(seg.paragraphs) and not any(
+            opens_with_operative_verb(x.text) or "Council" in x.text for x in operative):
+        return ("its text is another document's: no opening 'The Security Council,', no "
+                "preambular paragraph, no paragraph opening with a decision of the Council and "
+                "none naming it")
+    return None
 
 
 def _symbol_in_name(path: Path) -> str | None:
@@ -633,17 +647,8 @@ def _parse(source: _Read) -> Resolution:
     adopted, meeting = adoption_of(head, [ln.text for ln in closing])
     printed, cited = adopted, symbol
     adopted, meeting = consistent_adoption(adopted, meeting, symbol, head)
-    if not operative and adopted is None and not seg.council_line:
-        # a page that only cites the symbol ("The requested symbol S/RES/2777 (2025) could not
-        # be found"): every resolution in the corpus without a numbered paragraph still has
-        # its adoption line
-        raise InputError(f"names {symbol} but is not its text: no adoption line, no opening "
-                         "'The Security Council,' and no numbered paragraph", path=p,
-                         hint="download the resolution itself (documents.un.org, S/RES/…)")
-    if symbol is not None and _reads_as_no_resolution(seg):
-        raise InputError(f"names {symbol} but its text is another document's: no opening 'The "
-                         "Security Council,', no preambular paragraph, no paragraph opening "
-                         "with a decision of the Council and none naming it", path=p,
+    if symbol is not None and (reason := _not_its_text(seg, adopted)) is not None:
+        raise InputError(f"names {symbol} but {reason}", path=p,
                          hint="download the resolution itself (documents.un.org, S/RES/…)")
     symbol = consistent_symbol(symbol, adopted, head)
     missions = missions_of(paragraphs)

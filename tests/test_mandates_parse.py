@@ -5976,6 +5976,7 @@ def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Pat
     assert _operative_refs(wrapped) == ["1", "1(i)", "1(ii)", "2"]
     assert wrapped.paragraph("1").text == "Reaffirms its resolution 9001 (2030) in which it"
 
+
 def test_a_text_on_one_line_opens_paragraphs_after_quotes_notes_and_full_stops(
         tmp_path: Path) -> None:
     """A copy that runs the whole text into one line (score_variants): a paragraph number after
