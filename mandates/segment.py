@@ -921,16 +921,33 @@ _TITLE_BEFORE_FIRST_ITEM = re.compile(r"(?:^\((?:[a-z]{1,2}|[ivx]{1,5})\)|[;:])\
                                       r"[A-Z][^;:,.()\d]{1,90}?(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
 
 
+# "(a) Protection of United Nations personnel To protect …": an item's title run into the
+# item's text, which the UN prints on the next line
+_TITLE_BEFORE_TEXT = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+([A-Z][^;:.()\d]{2,110}?)"
+                                r"(?=\s+To [a-z]{3,}\b)")
+
+
 def _first_items_apart(pieces: list[str]) -> list[str]:
-    """`pieces` with a list's first item that ran into its title or heading put on its own
-    (a copy that prints the text on one line; see `_TITLE_BEFORE_FIRST_ITEM`)."""
+    """`pieces` with a list's first item that ran into its title or heading put on its own,
+    and an item's title apart from the item's text (a copy that prints the text on one line;
+    see `_TITLE_BEFORE_FIRST_ITEM`, `_TITLE_BEFORE_TEXT`)."""
     out: list[str] = []
     for piece in pieces:
         while "(" in piece and (m := _TITLE_BEFORE_FIRST_ITEM.search(piece)) is not None:
             out.append(piece[:m.end()])
             piece = piece[m.end():].lstrip()
+        if " To " in piece and (m := _TITLE_BEFORE_TEXT.match(piece)) is not None \
+                and _run_in_heading(m.group(1)):
+            out.append(piece[:m.end()])
+            piece = piece[m.end():].lstrip()
         out.append(piece)
     return out
+
+
+# an item's title with a comma in it: "(a) Security, Stabilization and protection of civilians"
+# is one title, not "(a) Security," and a heading
+_TITLE_WITH_COMMA = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z][a-z]*"
+                               r"(?:\s+[A-Za-z][a-z]*){0,3},$")
 
 
 def _headings_apart(pieces: list[str]) -> list[str]:
@@ -941,7 +958,8 @@ def _headings_apart(pieces: list[str]) -> list[str]:
     for n, piece in enumerate(pieces):
         tail = _HEADING_AFTER_STOP.search(piece) if n + 1 < len(pieces) \
             and _LABELLED.match(pieces[n + 1]) else None
-        if tail is not None and _run_in_heading(tail.group(1)):
+        if tail is not None and _run_in_heading(tail.group(1)) \
+                and not _TITLE_WITH_COMMA.match(piece[:tail.start(1)].rstrip()):
             out += [piece[:tail.start(1)].rstrip(), tail.group(1)]
         else:
             out.append(piece)

@@ -5904,6 +5904,31 @@ def test_a_text_on_one_line_opens_sections_items_and_a_sole_paragraph_where_prin
 
 
 
+def test_an_item_title_on_one_line_with_its_text_stays_the_items_title(tmp_path: Path) -> None:
+    """A copy that prints a mandate's lists on one line (score_variants): an item's title with a
+    comma in it stays whole before the first sub-item (2164 (2014): "(a) Security,
+    Stabilization and protection of civilians (i) In support …" had lost all but "Security,"
+    to a heading), and a title run into its item's text ("(b) Protection of United Nations
+    personnel To protect …") heads the item, as it does printed on a line of its own."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9013, "1 June 2031",
+        "1. Decides that the mandate of UNMIR shall focus on the following priority tasks: "
+        "(a) Security, Stabilization and protection of civilians (i) To stabilize the key "
+        "population centres; (ii) To protect civilians under threat of physical violence; "
+        "(b) Protection of United Nations personnel To protect the United Nations personnel, "
+        "installations and equipment; (c) Support for cultural preservation To assist the "
+        "authorities in protecting cultural and historical sites;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(a)(i)", "1(a)(ii)", "1(b)", "1(c)", "2"]
+    assert res.paragraph("1(a)").text == "Security, Stabilization and protection of civilians"
+    assert res.paragraph("1(a)(i)").heading == res.paragraph("1").heading
+    assert res.paragraph("1(b)").text == ("To protect the United Nations personnel, "
+                                          "installations and equipment;")
+    assert res.paragraph("1(b)").heading == "Protection of United Nations personnel"
+    assert res.paragraph("1(c)").heading == "Support for cultural preservation"
+    assert res.paragraph("1(c)").text.startswith("To assist the authorities")
+
+
 def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Path) -> None:
     """A copy that runs list items into the line before (score_variants): a first item after
     the chapeau's comma when it runs to a semicolon (1894 (2009): "Calls upon all parties
