@@ -699,6 +699,8 @@ _AFTER_BRACKET = re.compile(r"\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d
 # "(a) interest … on those accounts, or (b) payments due under" (1452 (2002) wrapped): two
 # items of a list, its first opening the line after the chapeau's colon
 _OR_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,5})\)\s.*, or\s+\((?:[b-z]|[ivx]{1,5})\)\s")
+_OR_NEXT = re.compile(r", or\s+\(([b-z]|[ivx]{1,5})\)\s")
+_LABEL_OPENING = re.compile(r"\(([a-z]{1,2}|[ivx]{1,5})\)\s")
 _BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
@@ -873,6 +875,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                 # …, or (ii) whether the", a sentence's enumeration, 1735 (2006) wrapped)
                 or (line.text[:1] == "(" and out and out[-1].text.rstrip()[-1:] in (":", ";")
                     and _OR_ITEM.match(line.text))
+                # "… of this resolution, or (b) funds or other" (1483 (2003) in a narrow
+                # column), its "(a)" opened on an earlier line after the chapeau's colon
+                or (", or (" in line.text and (m := _OR_NEXT.search(line.text)) is not None
+                    and _item_before(out, m.group(1)))
                 else None)
         else:
             splitter = _RUN_SPLIT
@@ -884,6 +890,24 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return out
+
+
+def _item_before(out: list[Line], label: str) -> bool:
+    """True when the last item opened in the paragraph `out` ends in is the one before
+    `label` ("(a)" before "(b)", "(i)" before "(ii)") and opened a list: after a colon or a
+    semicolon, not after a comma (a sentence's own enumeration: "…, among other things, (i)
+    whether …, or (ii) whether …")."""
+    for j in range(len(out) - 1, max(len(out) - 15, 0), -1):
+        text = out[j].text
+        if _TOP.match(text):
+            return False
+        if (m := _LABEL_OPENING.match(text)) is not None:
+            last = m.group(1)
+            follows = _next_letter(last) == label or bool(
+                _ROMAN.match(last) and _ROMAN.match(label)
+                and roman_value(label) == roman_value(last) + 1)
+            return follows and out[j - 1].text.rstrip()[-1:] in (":", ";")
+    return False
 
 
 _FIRST_ITEM_AFTER_WORD_AT = re.compile(_FIRST_ITEM_AFTER_WORD.removeprefix("|"))

@@ -4524,6 +4524,19 @@ def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
     assert res.paragraph("1(b)").text == ("payments due under contracts that arose before those "
                                           "accounts were frozen;")
+    # … and where the first item opened on an earlier line, after the chapeau's colon (1483
+    # (2003) in a narrow column: "… in which there are: (a) funds or other" / … / "of the date
+    # of this resolution, or (b) funds or other financial")
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9007, "12 June 2031",
+        "1. Decides that all Member States in which there are: (a) funds or other\n"
+        "financial assets of the previous Government located outside Ruritania as\n"
+        "of the date of this resolution, or (b) funds or other financial assets\n"
+        "removed from Ruritania, shall freeze those funds;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
+    assert res.paragraph("1(b)").text == ("funds or other financial assets removed from "
+                                          "Ruritania, shall freeze those funds;")
     # … but not in the middle of a sentence's enumeration that wraps there (1735 (2006) in
     # 13 pt: "…, may consider, among other things," / "(i) whether the individual …" / "due to
     # a mistake of identity, or (ii) whether the individual or entity no" / …)
