@@ -34,7 +34,7 @@ from mandates.metadata import (
 )
 from mandates.model import MissionExpiry, Paragraph, ParagraphKind, PersonnelCeiling, Resolution
 from mandates.readers.lines import Line, clean_lines
-from mandates.segment import Segmented, opens_with_operative_verb, segment
+from mandates.segment import Segmented, labels_apart, opens_with_operative_verb, segment
 from mandates.tasks import code_tasks
 from provenance import (
     DataWarning,
@@ -322,6 +322,21 @@ def _ends_mid_word(text: str) -> bool:
     only at its end: searched whole, the pattern was tried at every word of every paragraph."""
     text = text.rstrip()
     return text.endswith("-") and _CUT_MID_WORD.search(text[-40:]) is not None
+
+
+def _labels_apart(lines: list[Line], name: str) -> list[DataWarning]:
+    """One warning for a copy that prints item labels together, apart from their items."""
+    runs = labels_apart(lines)
+    if not runs:
+        return []
+    labels, page = runs[0]
+    places = "1 place prints" if len(runs) == 1 else f"{len(runs)} places print"
+    return [DataWarning(
+        "labels_apart", f"{places} item labels one after another, each on a line of its "
+        f"own, with the items' words elsewhere (first: {labels}"
+        f"{f' on page {page}' if page else ''}); the items there may be misnumbered or run "
+        "together. pdftotext's default mode reads the UN's layout so: parse the PDF itself, or "
+        "convert it with pdftotext -layout", SourceRef(path=name, page=page))]
 
 
 def _cut_short(paragraphs: list[Paragraph], adopted: date | None,
@@ -666,6 +681,7 @@ def _parse(source: _Read) -> Resolution:
                                     "no numbered operative paragraph was found; the text is "
                                     "kept as preambular paragraphs", SourceRef(path=p.name)))
     warnings.extend(page_notes)
+    warnings.extend(_labels_apart(lines, p.name))
     warnings.extend(_cut_short(paragraphs, adopted, p.name))
     warnings.extend(by_reference(paragraphs, p.name))
     if printed is not None and adopted is not None and adopted != printed:

@@ -752,6 +752,23 @@ def _heading_at_end(text: str) -> re.Match[str] | None:
     return _HEADING_AT_END.match(text, comma + 1) if comma > 0 else None
 
 
+def labels_apart(lines: list[Line]) -> list[tuple[str, int | None]]:
+    """Runs of two or more item labels each alone on its line, one after the other ("(b)" /
+    "(c)" / "(v)"), with their page: a copy that put the labels of a page's gutter together,
+    away from their items' words (pdftotext's default reading of the UN's layout since 2020
+    does so), so the items there may take each other's labels."""
+    runs: list[tuple[str, int | None]] = []
+    run: list[Line] = []
+    for line in [*lines, Line("", None)]:
+        if len(line.text) <= 8 and line.text[:1] == "(" and _BARE_LABEL.match(line.text):
+            run.append(line)
+            continue
+        if len(run) > 1:
+            runs.append((" ".join(ln.text.strip() for ln in run), run[0].page))
+        run = []
+    return runs
+
+
 def split_run_together(lines: list[Line]) -> list[Line]:
     """Split lines in which text extraction ran several paragraphs together.
 

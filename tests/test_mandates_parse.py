@@ -6362,3 +6362,52 @@ def test_block_starts_in_a_wrapped_text(tmp_path: Path) -> None:
     assert not marks["Christophe Lutundula, Minister of Foreign Affairs, on the withdrawal of the"]
     assert marks["Further requests the Mission to report to the Council every three months on"]
     assert marks[filler[1]] is False
+
+
+def test_pages_of_a_text_that_prints_its_job_number_on_every_page(tmp_path: Path) -> None:
+    """The UN's layout since 2020 prints the job number in the margin of every page; pdftotext's
+    default mode reads it out mid-page, and its layout mode beside the page's number
+    ("31-00042 (E)      2/3"). Only the first (page 1's foot) and one beside a page number end
+    a page: 2729 (2024) so converted had read 3(b) on page 9 of a 15-page text, not 7."""
+    head = ("S/RES/9042 (2031)\nResolution 9042 (2031)\nAdopted by the Security Council at its "
+            "12042nd meeting, on 1 June 2031\nThe Security Council,\nRecalling its earlier "
+            "decisions,\n1. Decides to extend the mandate of UNMIR until 31 May 2032;\n"
+            "31-00042 (E)\n*3100042*\n\x0cS/RES/9042 (2031)\n"
+            "2. Requests UNMIR to monitor the ceasefire;\n")
+    tail = "\x0cS/RES/9042 (2031)\n4. Decides to remain seized of the matter.\n"
+    plain = tmp_path / "plain" / "9042.txt"
+    layout = tmp_path / "layout" / "9042.txt"
+    for path, middle in (
+            (plain, "31-00042 (E)\n3. Requests UNMIR to support the elections;\n2/3\n"),
+            (layout, "3. Requests UNMIR to support the elections;\n31-00042 (E)      2/3\n")):
+        path.parent.mkdir()
+        path.write_text(head + middle + tail, encoding="utf-8")
+        pages = {p.ref: p.page for p in parse_resolution(path).operative}
+        assert pages == {"1": 1, "2": 2, "3": 2, "4": 3}
+
+
+def test_item_labels_printed_apart_from_their_items_are_warned_of(tmp_path: Path) -> None:
+    """pdftotext's default mode reads the labels in the gutter of the UN's layout since 2020
+    together, away from their items ("(b)" / "(c)" / "Creating the conditions …", 2729
+    (2024)): the items there may take each other's labels, so the reading says where and
+    what to give instead. A label alone on its line before its own words is no such case."""
+    stacked = _resolution_file(
+        tmp_path, 9043, "1 June 2031",
+        "1. Decides that UNMIR shall have the following tasks:\n(a)\nProtection of civilians:\n"
+        "(i)\nTo protect civilians under threat;\n31-00043 (E)\n*3100043*\n"
+        "\x0cS/RES/9043 (2031)\n(b)\n(c)\nCreating the conditions for humanitarian "
+        "assistance:\n(i)\nTo contribute to the security of humanitarian workers;\n"
+        "Supporting the peace process:\n(i)\nTo use good offices;\n"
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(stacked)
+    warned = [w for w in res.warnings if w.code == "labels_apart"]
+    assert len(warned) == 1
+    assert warned[0].at is not None and warned[0].at.page == 2
+    assert "(b) (c)" in warned[0].message and "pdftotext -layout" in warned[0].message
+    apart = _resolution_file(
+        tmp_path, 9044, "1 June 2031",
+        "1. Decides that UNMIR shall have the following tasks:\n(a)\nTo protect civilians;\n"
+        "(b)\nTo monitor the ceasefire;\n2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(apart)
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
+    assert not [w for w in res.warnings if w.code == "labels_apart"]

@@ -63,19 +63,26 @@ def _unzeroed(text: str) -> str:
 def read_lines(path: Path) -> list[Line]:
     """Lines of a text resolution with page numbers inferred from its page furniture.
 
-    A page ends after its job number (first page) or its printed page number; the next
+    A page ends after its first job number (on page 1) or its printed page number; the next
     printed line begins the following page.
     """
     text = decode(path.read_bytes(), path)
     page = 1
     out: list[Line] = []
     pending_break = False
+    jobs = 0
     for raw in text.splitlines():
         stripped = raw.strip()
         if "\x0c" in raw:
             pending_break = True
-        if _JOB.match(stripped) or (_PAGE_NUMBER.match(stripped) and out):
-            pending_break = True
+        job = _JOB.match(stripped)
+        if job or (_PAGE_NUMBER.match(stripped) and out):
+            # the job number ends the first page, and a later one with the page's number
+            # beside it ("19-71212 (E)    2/17"); alone, the layout since 2020 prints it in
+            # the margin of every page, which pdftotext's default mode reads out mid-page
+            jobs += job is not None
+            pending_break = pending_break or job is None or jobs == 1 or bool(
+                _PAGE_NUMBER.match(stripped[job.end():]))
             out.append(Line(stripped, page))
             continue
         if pending_break and stripped and not stripped.startswith("*"):
