@@ -1249,7 +1249,11 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 current = _Open(current.ref, current.kind, current.level, current.parent,
                                 own, current.page, current.parts[spans:])
                 new_heading(own)
-                heading_level = current.level + 1
+                # an item printed without its letter has its title over it, as a heading
+                # inside the list does, which heads the items after it too (2717 (2023)
+                # as pdfplumber reads it: "Support to the DRC judicial system …" over 36(b)
+                # and 36(c)); a lettered item's title heads what it holds
+                heading_level = current.level + (current.ref not in inferred)
             done.append(current)
         current = None
 
@@ -1460,6 +1464,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             continue
         if ends in ";:.," and (_heading_like(text) or _long_heading(text)) \
                 and not text.startswith("To ") \
+                and not (len(text) > 20 and _OPERATIVE_VERB.match(text)) \
                 and not (top is not None and ends == "," and text.endswith(":")) \
                 and not (ends == ":" and _not_a_heading(text) and i + 1 < len(body)
                          and _TOP.match(body[i + 1].text)) \
@@ -1551,7 +1556,11 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             # printed: it is the list's next item
             label = _next_letter(letter) if letter else (
                 _next_letter(carry) if section and carry and letters_run_on else "a")
-            opened = _open_sub(label, top, section, letter, roman, carry)
+            # (not where the next line prints that very label: this line is the words before
+            # it, which pdftotext's default mode may read out of place, "6." / "to:" /
+            # "Recalls its resolution 2723 (2024) and calls upon …" / "(a) reinvigorate …")
+            opened = _open_sub(label, top, section, letter, roman, carry) if following is None \
+                or not following.text.startswith(f"({label})") else None
             if opened is not None:
                 previous_section = section
                 ref, parent, level, section, letter, roman = opened

@@ -6411,3 +6411,74 @@ def test_item_labels_printed_apart_from_their_items_are_warned_of(tmp_path: Path
     res = parse_resolution(apart)
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
     assert not [w for w in res.warnings if w.code == "labels_apart"]
+
+
+def _wrapped_file(tmp_path: Path, number: int, *body: str) -> Path:
+    """A text resolution of our own as plain pdftotext prints one: a title block, then each of
+    `body` wrapped at 78 characters (a line that is short stays as it is), after a long first
+    paragraph from whose wrapped lines the reader learns where blocks open."""
+    import textwrap
+
+    filler = ("1. Decides to extend the mandate of UNMIR until 31 March 2032, and requests the "
+              "Mission to support the Government in the protection of civilians and in the "
+              "reform of the security sector, " * 6 + "in cooperation with the country team;")
+    lines = [f"S/RES/{number} (2031)", f"Resolution {number} (2031)",
+             f"Adopted by the Security Council at its {_ordinal(12000 + number - 9000)} meeting, "
+             "on 1 June 2031", "The Security Council,"]
+    for block in ("Recalling its earlier decisions on the situation in the region and the "
+                  "mandate of the Mission, and reaffirming its commitment to the sovereignty of "
+                  "the country,", filler, *body):
+        lines += textwrap.wrap(block, 78) if block else [""]
+    path = tmp_path / f"{number}.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_item_title_over_unlettered_items_heads_the_items_after_it(tmp_path: Path) -> None:
+    """A copy without the items' letters (pdfplumber's reading of 2717 (2023) 36): a title
+    over an item heads that item and the items after it, as a heading printed inside a
+    lettered list does; 36(c) had gone back to the list's first title."""
+    res = parse_resolution(_wrapped_file(
+        tmp_path, 9051, "Human rights",
+        "2. Further authorises UNMIR, without impeding its capacity to implement its priority "
+        "tasks, to use its existing capacities to implement the following tasks in cooperation "
+        "with the country team:",
+        "Protection of the United Nations",
+        "Ensure the protection of United Nations personnel, facilities, installations and "
+        "equipment and the freedom of movement of United Nations personnel;",
+        "Support to the judicial system and fight against impunity",
+        "Work with the authorities, leveraging the expertise of the United Nations system, to "
+        "strengthen the judicial system in order to investigate and prosecute those responsible "
+        "for crimes against humanity in the country;",
+        "Provide good offices, advice and support to the Government to promote human rights, in "
+        "particular civil and political rights, and to fight impunity, and to facilitate "
+        "mediation at the local level;",
+        "Child protection",
+        "3. Requests UNMIR to take fully into account child protection as a cross-cutting issue "
+        "throughout its mandate;",
+        "4. Decides to remain seized of the matter."))
+    headings = {p.ref: p.heading for p in res.operative}
+    assert headings == {
+        "1": None, "2": "Human rights", "2(a)": "Protection of the United Nations",
+        "2(b)": "Support to the judicial system and fight against impunity",
+        "2(c)": "Support to the judicial system and fight against impunity",
+        "3": "Child protection", "4": "Child protection"}
+    assert res.paragraph("2(c)").text.startswith("Provide good offices")
+
+
+def test_a_chapeau_line_read_out_of_place_is_no_heading(tmp_path: Path) -> None:
+    """pdftotext's default mode read 2771 (2025) 6 as "6." / "to:" / "Recalls its resolution
+    2723 (2024) and calls upon the two leaders urgently" / "(a)" / "reinvigorate …": the line
+    that opens with an operative verb is the chapeau's, not a heading over items (a) to (e),
+    nor an item of its own before the printed "(a)"."""
+    res = parse_resolution(_wrapped_file(
+        tmp_path, 9052, "2.", "to:", "",
+        "Recalls its resolution 9000 (2030) and calls upon the two leaders urgently", "(a)", "",
+        "reinvigorate their efforts to provide the necessary support and overall guidance to "
+        "the technical committees in their work and enable them to function effectively;",
+        "(b)", "", "ensure effective coordination and cooperation on criminal matters;",
+        "3. Decides to remain seized of the matter."))
+    assert _operative_refs(res) == ["1", "2", "2(a)", "2(b)", "3"]
+    assert {p.heading for p in res.operative} == {None}
+    assert "Recalls its resolution 9000 (2030)" in res.paragraph("2").text
+    assert res.paragraph("2(a)").text.startswith("reinvigorate their efforts")
