@@ -334,9 +334,10 @@ def _labels_apart(lines: list[Line], name: str) -> list[DataWarning]:
     return [DataWarning(
         "labels_apart", f"{places} item labels one after another, each on a line of its "
         f"own, with the items' words elsewhere (first: {labels}"
-        f"{f' on page {page}' if page else ''}); the items there may be misnumbered or run "
-        "together. pdftotext's default mode reads the UN's layout so: parse the PDF itself, or "
-        "convert it with pdftotext -layout", SourceRef(path=name, page=page))]
+        f"{f' on page {page}' if page else ''}); each was given to the next item its "
+        "numbering fits, which may be wrong: check those items. pdftotext's default mode reads "
+        "the UN's layout so: parse the PDF itself, or convert it with pdftotext -layout",
+        SourceRef(path=name, page=page))]
 
 
 def _cut_short(paragraphs: list[Paragraph], adopted: date | None,

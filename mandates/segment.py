@@ -769,6 +769,109 @@ def labels_apart(lines: list[Line]) -> list[tuple[str, int | None]]:
     return runs
 
 
+# a numbered paragraph's opening, its number alone on its line ("3.") or not
+_NUMBER_OPENS = re.compile(r"\s*\d{1,3}\s*\.(?!\d)")
+
+
+def _bare_item_label(text: str) -> bool:
+    return len(text) <= 8 and text[:1] == "(" and _BARE_LABEL.match(text) is not None
+
+
+def _labels_placed(lines: list[Line]) -> list[Line]:
+    """`lines` with item labels that a copy printed together, away from their items
+    (`labels_apart`), put back before the items they number.
+
+    pdftotext's default mode reads the label gutter of the UN's layout since 2020 a stretch
+    at a time: "(b)" / "(c)" / "(v)" / "To foster …" / "(vi)" / … / "Creating the conditions
+    …:" / "(i)" / … / "Supporting the … Process:" (2677 (2023) 3). Each label goes to the
+    next block that opens without a label (the line right after the labels, then a block
+    the reader found opening after a line that ends an item) where it is the next letter or
+    roman numeral of the paragraph's lists; where two could be, a title ("Creating the
+    conditions …:", "Security Sector Reform (SSR)") takes the outer list's and a sentence
+    the inner one's."""
+    if not any(_bare_item_label(a.text.strip()) and _bare_item_label(b.text.strip())
+               for a, b in itertools.pairwise(lines) if a.text[:1] == "("):
+        return lines
+    out: list[Line] = []
+    pending: list[str] = []
+    next_takes = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.text.strip()
+        if _bare_item_label(text) and i + 1 < len(lines) \
+                and _bare_item_label(lines[i + 1].text.strip()):
+            while i < len(lines) and _bare_item_label(lines[i].text.strip()):
+                pending.append(lines[i].text.strip()[1:-1])
+                i += 1
+            next_takes = True
+            continue
+        if _NUMBER_OPENS.match(text):
+            pending = []
+        elif pending and text[:1].isupper() and (next_takes or (
+                not _bare_item_label(lines[i - 1].text.strip()) and (line.indented or (
+                    line.indented is None and lines[i - 1].text.rstrip()[-1:] in (";", ":")))))\
+                and not _LABEL_OPENING.match(text):
+            label = _label_for(pending, out, lines, i, fallback=next_takes)
+            if label is not None:
+                pending.remove(label)
+                line = Line(f"({label}) {line.text.lstrip()}", line.page, line.indented)
+        next_takes = False
+        out.append(line)
+        i += 1
+    return out
+
+
+def _is_roman(label: str, letter: str | None) -> bool:
+    """Whether `label` is a roman numeral, not the letter after `letter` ("(i)" after "(h)")."""
+    return bool(_ROMAN.match(label)) and not (len(label) == 1 and letter is not None
+                                              and label == _next_letter(letter))
+
+
+def _label_for(pending: list[str], out: list[Line], lines: list[Line], i: int,
+               fallback: bool) -> str | None:
+    """Which of the `pending` labels numbers the block that opens at `lines[i]`, given the
+    labels of the paragraph so far in `out` (see `_labels_placed`)."""
+    seen: list[str] = []
+    for line in reversed(out):
+        if _NUMBER_OPENS.match(line.text):
+            break
+        if (m := _LABEL_OPENING.match(f"{line.text} ")) is not None:
+            seen.append(m.group(1))
+    seen.reverse()
+    last: dict[bool, str | None] = {True: None, False: None}  # roman? → its last label
+    outer: bool | None = None  # whether the outer list is the roman one
+    latest: bool | None = None
+    for label in seen:
+        latest = _is_roman(label, last[False])
+        outer = latest if outer is None else outer
+        last[latest] = label
+
+    def depth(label: str) -> int | None:
+        roman = _is_roman(label, last[False])
+        before = last[roman]
+        if roman:
+            fits = roman_value(label) == (roman_value(before) + 1 if before else 1)
+        else:
+            fits = label == _next_letter(before)
+        # an inner list opens afresh under the outer list's latest item
+        fits = fits or (label in ("a", "i") and outer is not None and roman != outer
+                        and latest == outer)
+        if not fits:
+            return None
+        return 0 if outer is None or roman == outer else 1
+
+    fitting = [(d, label) for label in pending if (d := depth(label)) is not None]
+    if not fitting:
+        return pending[0] if fallback else None
+    first = lines[i].text.strip()
+    after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    title = not first.startswith("To ") and (
+        first.endswith(":") or (first[-1:] not in ",;.:" and (
+            len(first) <= 50 or (after.endswith(":") and len(first) + len(after) <= 120))))
+    return (min if title else max)(fitting)[1]
+
+
 def split_run_together(lines: list[Line]) -> list[Line]:
     """Split lines in which text extraction ran several paragraphs together.
 
@@ -1172,7 +1275,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     its first word.
     """
     indents = _indents_preamble(lines)
-    lines = split_run_together(_first_number_misread(lines))
+    lines = split_run_together(_labels_placed(_first_number_misread(lines)))
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
     council_found = start is not None
     if start is None:

@@ -6404,6 +6404,11 @@ def test_item_labels_printed_apart_from_their_items_are_warned_of(tmp_path: Path
     assert len(warned) == 1
     assert warned[0].at is not None and warned[0].at.page == 2
     assert "(b) (c)" in warned[0].message and "pdftotext -layout" in warned[0].message
+    # each label goes to the next item its numbering fits: (b) to the title after the labels,
+    # (c) to the next title, not "(b) (c) Creating …"
+    assert res.paragraph("1(b)").text.startswith("Creating the conditions")
+    assert res.paragraph("1(c)").text == "Supporting the peace process:"
+    assert res.paragraph("1(c)(i)").text == "To use good offices;"
     apart = _resolution_file(
         tmp_path, 9044, "1 June 2031",
         "1. Decides that UNMIR shall have the following tasks:\n(a)\nTo protect civilians;\n"
@@ -6482,3 +6487,45 @@ def test_a_chapeau_line_read_out_of_place_is_no_heading(tmp_path: Path) -> None:
     assert {p.heading for p in res.operative} == {None}
     assert "Recalls its resolution 9000 (2030)" in res.paragraph("2").text
     assert res.paragraph("2(a)").text.startswith("reinvigorate their efforts")
+
+
+def test_labels_printed_together_go_to_the_items_their_numbering_fits(tmp_path: Path) -> None:
+    """pdftotext's default mode printed 2677 (2023) 3 as "(b)" / "(c)" / "(v)" / "To foster
+    …" / "(vi)" / … / "Creating the conditions …:" / "(i)" / … / "Supporting the …:", and
+    2765 (2024) 36 as "(iii)" / "(o)" / "Security Sector Reform (SSR)" / "Provide good
+    offices …" (romans outside, letters running on inside): a label goes to the next item
+    its list's numbering fits, a title taking the outer list's and a sentence the inner
+    one's."""
+    res = parse_resolution(_wrapped_file(
+        tmp_path, 9053,
+        "2. Decides that UNMIR shall have the following mandate:", "(a)", "Protection of "
+        "civilians:", "(i)", "To protect civilians under threat of physical violence;", "(ii)",
+        "To provide specific protection for women and children;",
+        "(b)", "(c)", "(iii)",
+        "To foster a secure environment for the safe and voluntary return of displaced persons "
+        "and refugees, including through monitoring of human rights;",
+        "(iv)", "To facilitate the conditions for safe and free movement around the capital;",
+        "Creating the conditions conducive to the delivery of humanitarian assistance:",
+        "(i)", "To contribute to the creation of security conditions conducive to the delivery of "
+        "humanitarian assistance;",
+        "Supporting the implementation of the peace agreement:", "(i)",
+        "To use good offices to support the peace process;",
+        "3. Decides that UNMIR shall have the following tasks in priority order:",
+        "(i)", "Protection of civilians", "(a)", "Prevent violence against civilians;",
+        "(ii)", "Disarmament and demobilization", "(b)",
+        "Support the disarmament of former combatants;",
+        "(iii)", "(c)", "Security Sector Reform (SSR)",
+        "Provide good offices and strategic and technical advice to the Government to reform "
+        "its security sector;",
+        "4. Decides to remain seized of the matter."))
+    texts = {p.ref: p.text for p in res.operative}
+    assert _operative_refs(res) == [
+        "1", "2", "2(a)", "2(a)(i)", "2(a)(ii)", "2(a)(iii)", "2(a)(iv)", "2(b)", "2(b)(i)",
+        "2(c)", "2(c)(i)", "3", "3(i)", "3(i)(a)", "3(ii)", "3(ii)(b)", "3(iii)", "3(iii)(c)",
+        "4"]
+    assert texts["2(a)(iii)"].startswith("To foster a secure environment")
+    assert texts["2(b)"].startswith("Creating the conditions")
+    assert texts["2(c)"] == "Supporting the implementation of the peace agreement:"
+    assert texts["3(iii)"] == "Security Sector Reform (SSR)"
+    assert texts["3(iii)(c)"].startswith("Provide good offices")
+    assert [w.code for w in res.warnings].count("labels_apart") == 1
