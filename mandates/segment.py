@@ -567,6 +567,10 @@ _FIRST_ITEM_AFTER_WORD = "".join(rf"|(?<=[a-z])\s+(?=\({first}\)\s+[A-Z][a-z]"
                                  rf"(?:(?!\({second}\))[^;]){{1,1500}};\s+(?:and\s+|or\s+)?"
                                  rf"\({second}\)\s+[A-Z][a-z])"
                                  for first, second in (("a", "b"), ("i", "ii")))
+# … or in lower case after "that", the items ending at semicolons: "17. Decides that (a) all
+# States shall …; (b) these measures shall …" (1478 (2003) on one line)
+_FIRST_ITEM_AFTER_THAT = (r"|(?<=\bthat)\s+"
+                          r"(?=\(a\)\s+[a-z](?:(?!\(b\))[^;]){1,1500};\s+\(b\)\s+[a-z])")
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # "… Field Commander) 2. Decides to remain seized", "… Restoration
@@ -600,7 +604,7 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            # lettered instead of numbered, the first run into the preamble
                            r"|(?<=,)\s+(?=\((?:a|i)\)\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
-                           + _FIRST_ITEM_RUN_IN + _FIRST_ITEM_AFTER_WORD
+                           + _FIRST_ITEM_RUN_IN + _FIRST_ITEM_AFTER_WORD + _FIRST_ITEM_AFTER_THAT
                            # "… of 22 October 1973 (b) To renew …": an item after the first,
                            # its punctuation lost, opening with a capital
                            # "… humanitarian personnel, (b) Call on parties …", "…
@@ -1065,10 +1069,20 @@ _TITLE_BEFORE_FIRST_ITEM = re.compile(r"(?:^\((?:[a-z]{1,2}|[ivx]{1,5})\)|[;:])\
                                       r"[A-Z][^;:,.()\d]{1,90}?(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
 
 
-# "(a) Protection of United Nations personnel To protect …": an item's title run into the
-# item's text, which the UN prints on the next line
-_TITLE_BEFORE_TEXT = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+([A-Z][^;:.()\d]{2,110}?)"
-                                r"(?=\s+To [a-z]{3,}\b)")
+# … and one with commas after a colon: "… to that end, to: Protection of civilians,
+# humanitarian personnel and United Nations personnel and facilities (a) Ensure …" (1756
+# (2007) on one line), split from the chapeau here (a heading after a stop holds no comma)
+_COMMA_TITLE_BEFORE_FIRST_ITEM = re.compile(r"[;:]\s+([A-Z][^;:.()\d]{1,110}?)"
+                                            r"(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
+
+
+# "(a) Protection of United Nations personnel To protect …", "(c) Monitoring the
+# implementation of the arms embargo Monitor the implementation …" (2147 (2014)): an item's
+# title run into the item's text, which the UN prints on the next line
+_TITLE_BEFORE_TEXT = re.compile(
+    r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+([A-Z][^;:.()\d]{2,110}?)(?=\s+To [a-z]{3,}\b|(?<=[a-z])\s+"
+    r"(?:Monitor|Support|Provide|Ensure|Assist|Protect|Promote|Facilitate|Contribute|Help|"
+    r"Strengthen|Observe|Prevent|Advise|Coordinate|Deter|Maintain|Enhance|Exercise|Use)\s+[a-z])")
 
 
 def _first_items_apart(pieces: list[str]) -> list[str]:
@@ -1080,8 +1094,15 @@ def _first_items_apart(pieces: list[str]) -> list[str]:
         while "(" in piece and (m := _TITLE_BEFORE_FIRST_ITEM.search(piece)) is not None:
             out.append(piece[:m.end()])
             piece = piece[m.end():].lstrip()
-        if " To " in piece and (m := _TITLE_BEFORE_TEXT.match(piece)) is not None \
-                and _run_in_heading(m.group(1)):
+        if "," in piece and "(" in piece \
+                and (m := _COMMA_TITLE_BEFORE_FIRST_ITEM.search(piece)) is not None \
+                and "," in m.group(1) and _run_in_heading(m.group(1)):
+            out += [piece[:m.start(1)].rstrip(), m.group(1)]
+            piece = piece[m.end():].lstrip()
+        if piece[:1] == "(" and (m := _TITLE_BEFORE_TEXT.match(piece)) is not None \
+                and _heading_like(m.group(1)) and not _OPERATIVE_VERB.match(m.group(1)) \
+                and not _FUNCTION_WORD.search(m.group(1)):
+            # (after a label, "Monitoring …" opens a title, not a preambular paragraph)
             out.append(piece[:m.end()])
             piece = piece[m.end():].lstrip()
         out.append(piece)
@@ -1094,14 +1115,20 @@ _TITLE_WITH_COMMA = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z][a-z]*"
                                r"(?:\s+[A-Za-z][a-z]*){0,3},$")
 
 
+_COMMA_HEADING_AT_END = re.compile(r"[;:]\s+([A-Z][^;:.()\d]{2,110})$")
+
+
 def _headings_apart(pieces: list[str]) -> list[str]:
     """`pieces` of a line split before paragraph numbers and labels, with a heading that ran
     into the end of the piece before a numbered one put on its own: "… the ceasefire;
     Humanitarian situation" / "3. Calls upon …" (a copy that prints the text on one line)."""
     out: list[str] = []
     for n, piece in enumerate(pieces):
-        tail = _HEADING_AFTER_STOP.search(piece) if n + 1 < len(pieces) \
-            and _LABELLED.match(pieces[n + 1]) else None
+        labelled = n + 1 < len(pieces) and _LABELLED.match(pieces[n + 1]) is not None
+        tail = _HEADING_AFTER_STOP.search(piece) if labelled else None
+        if tail is None and labelled and "," in piece:
+            # a title with commas after the chapeau's colon (`_COMMA_TITLE_BEFORE_FIRST_ITEM`)
+            tail = _COMMA_HEADING_AT_END.search(piece)
         if tail is not None and _run_in_heading(tail.group(1)) \
                 and not _TITLE_WITH_COMMA.match(piece[:tail.start(1)].rstrip()):
             out += [piece[:tail.start(1)].rstrip(), tail.group(1)]

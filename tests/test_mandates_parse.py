@@ -6529,3 +6529,41 @@ def test_labels_printed_together_go_to_the_items_their_numbering_fits(tmp_path: 
     assert texts["3(iii)"] == "Security Sector Reform (SSR)"
     assert texts["3(iii)(c)"].startswith("Provide good offices")
     assert [w.code for w in res.warnings].count("labels_apart") == 1
+
+
+def test_titles_and_lists_run_into_one_line_open_where_printed(tmp_path: Path) -> None:
+    """A copy that prints each paragraph on one line (score_variants): a title with commas
+    after the chapeau's colon heads the list after it (1756 (2007): "… to that end, to:
+    Protection of civilians, humanitarian personnel and United Nations personnel and
+    facilities (a) Ensure …"), a title run into its item's text ends before the item's
+    imperative (2147 (2014): "(c) Monitoring the implementation of the arms embargo Monitor
+    the implementation …"), and a list in lower case opens after "that" when its items end at
+    semicolons (1478 (2003): "Decides that (a) all States shall …; (b) these measures …")."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9054, "1 June 2031",
+        "1. Decides that UNMIR will have the mandate, in its areas of deployment, to assist the "
+        "Government in establishing a stable security environment, and, to that end, to: "
+        "Protection of civilians, humanitarian personnel and United Nations personnel and "
+        "facilities (a) Ensure the protection of civilians under imminent threat of physical "
+        "violence; (b) Contribute to the improvement of security conditions;\n"
+        "2. Decides that UNMIR shall have the following tasks: (a) Monitoring the arms embargo "
+        "Monitor the implementation of the arms embargo in cooperation with the Group of "
+        "Experts; (b) Provision of support to judicial processes Support the Government to "
+        "bring to justice those responsible for war crimes;\n"
+        "3. Decides that (a) all States shall prevent the import of timber from Ruritania; (b) "
+        "these measures shall come into force on 7 July 2031; (c) the Council will review "
+        "these measures after ten months;\n"
+        "4. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "2(a)", "2(b)", "3", "3(a)",
+                                    "3(b)", "3(c)", "4"]
+    texts = {p.ref: p.text for p in res.operative}
+    headings = {p.ref: p.heading for p in res.operative}
+    assert texts["1"].endswith("to that end, to:")
+    assert headings["1(a)"] == headings["1(b)"] == (
+        "Protection of civilians, humanitarian personnel and United Nations personnel and "
+        "facilities")
+    assert texts["2(a)"].startswith("Monitor the implementation")
+    assert headings["2(a)"] == "Monitoring the arms embargo"
+    assert headings["2(b)"] == "Provision of support to judicial processes"
+    assert texts["3"] == "Decides that"
+    assert texts["3(b)"] == "these measures shall come into force on 7 July 2031;"
