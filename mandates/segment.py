@@ -621,6 +621,9 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "C
 # what opens a preambular paragraph, and a sole operative one, as the alternatives below read
 _PP_OPENING = r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
 _SOLE_OPENING = r"(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+# a short heading: capitalized words, with "and", "of", "the" … between them ("Somalia and
+# Eritrea Monitoring Group", "AMISOM"), or a part's letter
+_HEADING_WORDS = r"[A-Z][A-Za-z]*(?:\s+(?:(?:and|of|the|for|in|on|to)\s+)?[A-Z][A-Za-z]*){0,4}"
 _RUN_SPLIT = re.compile(
     _NUMBER_OR_LETTER_SPLIT
     + r"|(?<=[,;])\s+" + _PP_OPENING
@@ -629,6 +632,10 @@ _RUN_SPLIT = re.compile(
     + r"|(?<=[.,;][\"”])\s+" + _PP_OPENING
     # "… peacekeepers and humanitarian personnel, In this regard, expressing concern …"
     + r"|(?<=[,;])\s+(?=In (?:this|that) (?:regard|context),)"
+    # "… peace and stability in the region, Somalia Highlighting …", "… in the region, A
+    # Determining …" (2182 (2014), 918 (1994) on one line): a heading or a part's letter
+    # among the preambular paragraphs, which `_preamble_headings_apart` then sets apart
+    + r"|(?<=[,;])\s+(?=" + _HEADING_WORDS + r"\s+" + _PP_OPENING + ")"
     # "… signed at Nicosia on 16 August 1960,[1] Having in mind …", "… away from
     # Headquarters, (2) Taking note …", "… World Summit Outcome,1 Recalling …", "… for
     # admission to the United Nations,”4 Recommends …": after a footnote's mark or number
@@ -682,14 +689,21 @@ _NUMBER_DOT = re.compile(r"\d\s*\.\s+[A-Z]")
 # "…; 13 Urges": a number whose dot was lost after a semicolon (see _NUMBER_OR_LETTER_SPLIT)
 _UNDOTTED_RUN = re.compile(r"[;:]\s+\d{1,3}\s+[A-Z]")
 # (perhaps after a footnote's mark: "… the application of Morocco, (15) Recommends to the")
-_COMMA_CAPITAL = re.compile(r"[,;](?:\s*\(\d{1,3}\)|\s*\[\d{1,3}\]|[\"”]?\d{1,2})?\s+([A-Z][a-z]+)")
+_COMMA_CAPITAL = re.compile(r"[,;](?:\s*\(\d{1,3}\)|\s*\[\d{1,3}\]|[\"”]?\d{1,2})?"
+                            r"\s+([A-Z][A-Za-z]*)")
+# "… reconstruction programmes; B Acting under Chapter VII …" (814 (1993) typeset)
+_HEADING_THEN_PREAMBLE = re.compile(r"[,;]\s+" + _HEADING_WORDS + r"\s+" + _PP_OPENING)
 
 
 def _preamble_after_comma(text: str) -> bool:
     """True when a word that opens a paragraph follows a comma or semicolon: a preambular
-    participle, or the verb of a sole operative paragraph."""
-    return ("," in text or ";" in text) and not _OPENS_AFTER_COMMA.isdisjoint(
-        _COMMA_CAPITAL.findall(text))
+    participle, or the verb of a sole operative paragraph; or a heading or a part's letter
+    stands between them."""
+    if "," not in text and ";" not in text:
+        return False
+    words = _COMMA_CAPITAL.findall(text)
+    return bool(words) and (not _OPENS_AFTER_COMMA.isdisjoint(words)
+                            or _HEADING_THEN_PREAMBLE.search(text) is not None)
 
 
 _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}
@@ -1011,6 +1025,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             continue
         pieces = _headings_apart(_first_items_apart(
             [piece for piece in _split_run(splitter, line.text) if piece]))
+        if splitter is _RUN_SPLIT and len(pieces) > 1:
+            pieces = _preamble_headings_apart(pieces)
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return out
@@ -1058,7 +1074,7 @@ def _run_in_heading(text: str) -> bool:
         and not _starts_preambular(text) and not _FUNCTION_WORD.search(text)
 
 
-_HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90}|[IVX]{1,4})$")
+_HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90}|[IVX]{1,4}|[A-H])$")
 _LABELLED = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s")
 
 
@@ -1116,6 +1132,26 @@ _TITLE_WITH_COMMA = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z][a-z]*"
 
 
 _COMMA_HEADING_AT_END = re.compile(r"[;:]\s+([A-Z][^;:.()\d]{2,110})$")
+
+
+# a heading (or a part's letter) before a preambular paragraph's opening word
+_HEADING_BEFORE_PREAMBLE = re.compile("(" + _HEADING_WORDS + r")\s+" + _PP_OPENING)
+
+
+def _preamble_headings_apart(pieces: list[str]) -> list[str]:
+    """`pieces` with a heading that ran into the preambular paragraph after it put on its own
+    ("Somalia" / "Highlighting in particular …"), where the piece before ends a paragraph
+    with its comma or semicolon; words that open preambular paragraphs themselves ("Deeply
+    concerned", "In this regard") are no heading."""
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        m = _HEADING_BEFORE_PREAMBLE.match(piece) if n and out and out[-1][-1:] in ",;" \
+            else None
+        if m is not None and not any(w.lower() in _PREAMBLE_WORDS for w in m.group(1).split()):
+            out += [m.group(1), piece[m.end(1):].lstrip()]
+        else:
+            out.append(piece)
+    return out
 
 
 def _headings_apart(pieces: list[str]) -> list[str]:

@@ -6567,3 +6567,47 @@ def test_titles_and_lists_run_into_one_line_open_where_printed(tmp_path: Path) -
     assert headings["2(b)"] == "Provision of support to judicial processes"
     assert texts["3"] == "Decides that"
     assert texts["3(b)"] == "these measures shall come into force on 7 July 2031;"
+
+
+def test_preamble_headings_and_part_letters_run_into_one_line(tmp_path: Path) -> None:
+    """A copy on one line (score_variants): a heading among the preambular paragraphs (2182
+    (2014): "… in the region, Somalia Highlighting …", "…, Somalia and Eritrea Monitoring
+    Group Taking note …") and a part's letter ("… in the region, A 1. Demands …", 918 (1994);
+    "…; B Acting under Chapter VII …", 814 (1993) as the UN's text file prints it) stand
+    apart from the paragraphs after them, as on lines of their own; words that open a
+    preambular paragraph ("Deeply concerned") are no heading."""
+    lines = ["Welcoming the efforts of the States of the region,", "Ruritania",
+             "Highlighting the commitment of the Government to establish regional "
+             "administrations,", "Ruritania and Freedonia Monitoring Group",
+             "Taking note of the letter dated 7 February 2031 from the Monitoring Group,",
+             "Deeply concerned at the situation in the region,", "A",
+             "1. Demands that all parties cease hostilities;", "B",
+             "Acting under Chapter VII of the Charter of the United Nations,",
+             "2. Decides that all States shall prevent the sale of arms to the region;"]
+    (tmp_path / "apart").mkdir()
+    (tmp_path / "one").mkdir()
+    apart = parse_resolution(_resolution_file(tmp_path / "apart", 9055, "1 June 2031",
+                                              *(f"{line}\n" for line in lines)))
+    one = parse_resolution(_resolution_file(tmp_path / "one", 9055, "1 June 2031",
+                                            " ".join(lines) + "\n"))
+    read = [(p.ref, p.heading, p.text) for p in apart.paragraphs]
+    assert [(p.ref, p.heading, p.text) for p in one.paragraphs] == read
+    # … and in the short lines of a typeset page ("programmes; B Acting under Chapter VII of
+    # the Charter of the United" / "Nations,", 814 (1993) typeset)
+    (tmp_path / "wrapped").mkdir()
+    wrapped = parse_resolution(_resolution_file(
+        tmp_path / "wrapped", 9055, "1 June 2031",
+        "Welcoming the efforts of the States of the region, Ruritania Highlighting\n"
+        "the commitment of the Government to establish regional administrations,\n"
+        "Ruritania and Freedonia Monitoring Group\n"
+        "Taking note of the letter dated 7 February 2031 from the Monitoring Group,\n"
+        "Deeply concerned at the situation in the region,\nA\n"
+        "1. Demands that all parties cease hostilities; B Acting under Chapter VII\n"
+        "of the Charter of the United Nations,\n"
+        "2. Decides that all States shall prevent the sale of arms to the region;\n"))
+    assert [(p.ref, p.heading, p.text) for p in wrapped.paragraphs] == read
+    assert [(ref, heading) for ref, heading, _ in read] == [
+        ("PP1", None), ("PP2", None), ("PP3", "Ruritania"),
+        ("PP4", "Ruritania and Freedonia Monitoring Group"),
+        ("PP5", "Ruritania and Freedonia Monitoring Group"), ("1", "A"), ("PP6", None),
+        ("2", "B")]
