@@ -34,7 +34,13 @@ from mandates.metadata import (
 )
 from mandates.model import MissionExpiry, Paragraph, ParagraphKind, PersonnelCeiling, Resolution
 from mandates.readers.lines import Line, clean_lines
-from mandates.segment import Segmented, labels_apart, opens_with_operative_verb, segment
+from mandates.segment import (
+    Segmented,
+    labels_alone,
+    labels_apart,
+    opens_with_operative_verb,
+    segment,
+)
 from mandates.tasks import code_tasks
 from provenance import (
     DataWarning,
@@ -328,7 +334,15 @@ def _labels_apart(lines: list[Line], name: str) -> list[DataWarning]:
     """One warning for a copy that prints item labels together, apart from their items."""
     runs = labels_apart(lines)
     if not runs:
-        return []
+        alone, opening = labels_alone(lines)
+        if opening < 8 or 2 * alone < opening:
+            return []
+        return [DataWarning(
+            "labels_apart", f"{alone} of the {opening} paragraph numbers and item labels stand "
+            "alone on their lines, as pdftotext's default mode prints a PDF that hangs them in "
+            "a margin; its reading order may set a label beside another item's words: check the "
+            "numbering, or parse the PDF itself or convert it with pdftotext -layout",
+            SourceRef(path=name))]
     labels, page = runs[0]
     places = "1 place prints" if len(runs) == 1 else f"{len(runs)} places print"
     return [DataWarning(

@@ -791,6 +791,28 @@ def labels_apart(lines: list[Line]) -> list[tuple[str, int | None]]:
 _NUMBER_OPENS = re.compile(r"\s*\d{1,3}\s*\.(?!\d)")
 
 
+# a paragraph's number or an item's label opening a line ("12.", "(c)", "iv.")
+_LABEL_AT_START = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\)"
+                             r"|(?:[a-z]|[ivx]{1,5})\.)(?:\s|$)")
+
+
+def labels_alone(lines: list[Line]) -> tuple[int, int]:
+    """How many of the lines that open with a paragraph number or an item label hold nothing
+    else, and how many there are: in pdftotext's default reading of a PDF that hangs them in
+    a margin nearly all stand alone (the 73 of 75 UN-layout PDFs tried), in the UN's text
+    files next to none (at most one in ten, in 2 of 2,167)."""
+    alone = opening = 0
+    for line in lines:
+        text = line.text
+        if text[:1] == "(" or text[:1].isdigit() or text[1:2] == "." or text[:2] in ("ii", "iv",
+                                                                                "vi", "ix"):
+            m = _LABEL_AT_START.match(text)
+            if m is not None:
+                opening += 1
+                alone += not text[m.end():].strip()
+    return alone, opening
+
+
 def _bare_item_label(text: str) -> bool:
     return len(text) <= 8 and text[:1] == "(" and _BARE_LABEL.match(text) is not None
 
