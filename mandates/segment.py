@@ -719,7 +719,8 @@ _AFTER_BRACKET = re.compile(r"\((?:[b-hj-uw-z]|ii|iii|iv|v|vi)\)\s+[A-Z]|\)\s+\d
 _OR_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,5})\)\s.*, or\s+\((?:[b-z]|[ivx]{1,5})\)\s")
 _OR_NEXT = re.compile(r", or\s+\(([b-z]|[ivx]{1,5})\)\s")
 _LABEL_OPENING = re.compile(r"\(([a-z]{1,2}|[ivx]{1,5})\)\s")
-_BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s*$")
+_BARE_LABEL = re.compile(r"^\s*(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\)"
+                         r"|(?:[a-z]|[ivx]{1,5})\.)\s*$")
 # "…; (c)" ending a line: the letter opens the next line's item
 _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
                             r"|(?<=[a-z0-9])\s+(\((?:[b-h]|ii|iii|iv|v|vi)\))$")
@@ -788,7 +789,7 @@ def labels_apart(lines: list[Line]) -> list[tuple[str, int | None]]:
 
 
 # a numbered paragraph's opening, its number alone on its line ("3.") or not
-_NUMBER_OPENS = re.compile(r"\s*\d{1,3}\s*\.(?!\d)")
+_NUMBER_OPENS = re.compile(r"\s*(\d{1,3})\s*\.(?!\d)")
 
 
 # a paragraph's number or an item's label opening a line ("12.", "(c)", "iv.")
@@ -817,20 +818,26 @@ def _bare_item_label(text: str) -> bool:
     return len(text) <= 8 and text[:1] == "(" and _BARE_LABEL.match(text) is not None
 
 
+def _bare_label(text: str) -> bool:
+    """True for a paragraph's number or an item's label alone: "8.", "(c)"."""
+    return len(text) <= 8 and _BARE_LABEL.match(text) is not None
+
+
 def _labels_placed(lines: list[Line]) -> list[Line]:
-    """`lines` with item labels that a copy printed together, away from their items
-    (`labels_apart`), put back before the items they number.
+    """`lines` with numbers and labels that a copy printed together, away from the paragraphs
+    and items they number (`labels_apart`), put back before them.
 
     pdftotext's default mode reads the label gutter of the UN's layout since 2020 a stretch
     at a time: "(b)" / "(c)" / "(v)" / "To foster …" / "(vi)" / … / "Creating the conditions
-    …:" / "(i)" / … / "Supporting the … Process:" (2677 (2023) 3). Each label goes to the
-    next block that opens without a label (the line right after the labels, then a block
-    the reader found opening after a line that ends an item) where it is the next letter or
-    roman numeral of the paragraph's lists; where two could be, a title ("Creating the
-    conditions …:", "Security Sector Reform (SSR)") takes the outer list's and a sentence
-    the inner one's."""
-    if not any(_bare_item_label(a.text.strip()) and _bare_item_label(b.text.strip())
-               for a, b in itertools.pairwise(lines) if a.text[:1] == "("):
+    …:" / "(i)" / … / "Supporting the … Process:" (2677 (2023) 3), "8." / "9." / "Calls upon
+    …:" / "(a)" / … / "Urges Member States to:". Each goes to the next block that opens
+    without one (the line right after them, then a block the reader found opening after a
+    line that ends an item) where it is the next number, or the next letter or roman
+    numeral of the paragraph's lists; where several could be, an operative verb takes the
+    number, a title ("Creating the conditions …:", "Security Sector Reform (SSR)") the
+    outer list's label and a sentence the inner one's."""
+    if not any(_bare_label(a.text.strip()) and _bare_label(b.text.strip())
+               for a, b in itertools.pairwise(lines) if a.text[:1] == "(" or a.text[:1].isdigit()):
         return lines
     out: list[Line] = []
     pending: list[str] = []
@@ -839,27 +846,40 @@ def _labels_placed(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         text = line.text.strip()
-        if _bare_item_label(text) and i + 1 < len(lines) \
-                and _bare_item_label(lines[i + 1].text.strip()):
-            while i < len(lines) and _bare_item_label(lines[i].text.strip()):
-                pending.append(lines[i].text.strip()[1:-1])
+        if _bare_label(text) and i + 1 < len(lines) and _bare_label(lines[i + 1].text.strip()):
+            while i < len(lines) and _bare_label(lines[i].text.strip()):
+                pending.append(lines[i].text.strip())
                 i += 1
             next_takes = True
             continue
-        if _NUMBER_OPENS.match(text):
-            pending = []
-        elif pending and text[:1].isupper() and (next_takes or (
-                not _bare_item_label(lines[i - 1].text.strip()) and (line.indented or (
-                    line.indented is None and lines[i - 1].text.rstrip()[-1:] in (";", ":")))))\
-                and not _LABEL_OPENING.match(text):
+        if (number := _NUMBER_OPENS.match(text)) is not None:
+            # a paragraph printed with its number: the lists before it are closed, and so
+            # are the numbers up to its own
+            printed = int(number.group(1))
+            pending = [x for x in pending if x[:1].isdigit() and int(x.rstrip(". ")) > printed]
+        elif pending and text[:1].isalpha() and not _LABEL_OPENING.match(text) and (
+                next_takes or _opens_block(line, lines[i - 1])):
             label = _label_for(pending, out, lines, i, fallback=next_takes)
             if label is not None:
                 pending.remove(label)
-                line = Line(f"({label}) {line.text.lstrip()}", line.page, line.indented)
+                line = Line(f"{label} {line.text.lstrip()}", line.page, line.indented)
         next_takes = False
         out.append(line)
         i += 1
     return out
+
+
+def _opens_block(line: Line, before: Line) -> bool:
+    """Whether `line` opens a block without a label of its own (see `_labels_placed`): a
+    block the reader found (`indented`), or, where it could not tell, a line after an item's
+    end; in lower case only after an item's end ("…; or" / "a Member State has notified …",
+    2009 (2011) 16(b))."""
+    last = before.text.rstrip()
+    ended = last[-1:] in (";", ":") or last.endswith(("; or", "; and"))
+    if _bare_label(before.text.strip()) or not (line.indented or (line.indented is None
+                                                                  and ended)):
+        return False
+    return line.text.lstrip()[:1].isupper() or ended
 
 
 def _is_roman(label: str, letter: str | None) -> bool:
@@ -870,15 +890,18 @@ def _is_roman(label: str, letter: str | None) -> bool:
 
 def _label_for(pending: list[str], out: list[Line], lines: list[Line], i: int,
                fallback: bool) -> str | None:
-    """Which of the `pending` labels numbers the block that opens at `lines[i]`, given the
-    labels of the paragraph so far in `out` (see `_labels_placed`)."""
+    """Which of the `pending` numbers and labels ("9.", "(b)") opens the block at
+    `lines[i]`, given the paragraphs and labels so far in `out` (see `_labels_placed`)."""
     seen: list[str] = []
+    number = 0
     for line in reversed(out):
-        if _NUMBER_OPENS.match(line.text):
+        if (opens := _NUMBER_OPENS.match(line.text)) is not None:
+            number = int(opens.group(1))
             break
         if (m := _LABEL_OPENING.match(f"{line.text} ")) is not None:
             seen.append(m.group(1))
     seen.reverse()
+    first = lines[i].text.strip()
     last: dict[bool, str | None] = {True: None, False: None}  # roman? → its last label
     outer: bool | None = None  # whether the outer list is the roman one
     latest: bool | None = None
@@ -901,10 +924,19 @@ def _label_for(pending: list[str], out: list[Line], lines: list[Line], i: int,
             return None
         return 0 if outer is None or roman == outer else 1
 
-    fitting = [(d, label) for label in pending if (d := depth(label)) is not None]
+    # the labels in the order printed: the first that fits, a number or a label (where
+    # several labels fit, the rule below chooses among them)
+    fitting = [(d, label) for label in pending
+               if (d := depth(label[1:-1]) if label[:1] == "(" else
+                   (-1 if label == f"{number + 1}." else None)) is not None]
     if not fitting:
         return pending[0] if fallback else None
-    first = lines[i].text.strip()
+    if fitting[0][0] < 0 and not (out and out[-1].text.rstrip().endswith(":") and any(
+            label in ("(a)", "(i)") for _, label in fitting)):
+        # (not after a chapeau's colon, which a list's first item follows: "… to:" / "13."
+        # / "(a)" / "Devote part of …", 1379 (2001))
+        return fitting[0][1]
+    fitting = [x for x in fitting if x[0] >= 0]
     after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     title = not first.startswith("To ") and (
         first.endswith(":") or (first[-1:] not in ",;.:" and (

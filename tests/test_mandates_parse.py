@@ -6636,3 +6636,57 @@ def test_labels_standing_alone_on_their_lines_are_warned_of(tmp_path: Path) -> N
     res = parse_resolution(together)
     assert not [w for w in res.warnings if w.code == "labels_apart"]
     assert _operative_refs(parse_resolution(alone)) == _operative_refs(res)
+
+
+def test_numbers_and_labels_read_apart_go_back_in_order(tmp_path: Path) -> None:
+    """pdftotext's default mode also stacks paragraph numbers ("8." / "9." / "Calls upon …",
+    1379 (2001)), a number beside a first item's label after a chapeau's colon ("… to:" /
+    "13." / "(a)" / "Devote part …"), a label beside the next number ("(e)" / "23." /
+    "Urges …" / "Decides to remain seized …", 1977 (2011)), dotted labels alone on their
+    lines ("a." / "United Nations Assistance Mission …", 2710 (2023)) and items in lower case
+    ("(a)" / "(b)" / "a Member State has …", 2009 (2011)): each goes back to the paragraph
+    or item its numbering fits, and the text reads as it does with them in place."""
+    placed = [
+        "2. Calls upon all parties to armed conflict to:",
+        "(a) Respect fully the provisions of international law relating to children;",
+        "(b) Provide protection and assistance to refugees and displaced persons;",
+        "3. Urges Member States to consider measures to discourage the use of children;",
+        "4. Encourages the international financial institutions to:",
+        "(a) Devote part of their assistance to rehabilitation and reintegration programmes;",
+        "(b) Contribute resources for quick-impact projects in conflict zones;",
+        "5. Urges regional organizations to:",
+        "a. consider establishing child protection mechanisms;",
+        "b. consider including child protection staff in their operations;",
+        "6. Decides that the measures do not apply to funds provided that:",
+        "(a) a Member State has notified the Committee of its intent to authorize access to "
+        "funds for humanitarian needs; or",
+        "(b) a Member State has notified the Committee that the funds shall not be made "
+        "available to designated persons;",
+        "(c) Invites the Committee to consider ways to maintain expertise;",
+        "7. Decides to remain seized of the matter."]
+    apart = ["2.", "3.", "Calls upon all parties to armed conflict to:",
+             "(a)", "Respect fully the provisions of international law relating to children;",
+             "(b)", "Provide protection and assistance to refugees and displaced persons;",
+             "Urges Member States to consider measures to discourage the use of children;",
+             "4.", "Encourages the international financial institutions to:", "5.", "(a)",
+             "Devote part of their assistance to rehabilitation and reintegration programmes;",
+             "(b)", "Contribute resources for quick-impact projects in conflict zones;",
+             "Urges regional organizations to:",
+             "a.", "consider establishing child protection mechanisms;",
+             "b.", "consider including child protection staff in their operations;",
+             "6.", "Decides that the measures do not apply to funds provided that:", "(a)", "(b)",
+             "a Member State has notified the Committee of its intent to authorize access to "
+             "funds for humanitarian needs; or",
+             "a Member State has notified the Committee that the funds shall not be made "
+             "available to designated persons;",
+             "(c)", "7.", "Invites the Committee to consider ways to maintain expertise;",
+             "Decides to remain seized of the matter."]
+    (tmp_path / "placed").mkdir()
+    (tmp_path / "apart").mkdir()
+    want = parse_resolution(_wrapped_file(tmp_path / "placed", 9057, *placed))
+    got = parse_resolution(_wrapped_file(tmp_path / "apart", 9057, *apart))
+    assert _operative_refs(want) == [
+        "1", "2", "2(a)", "2(b)", "3", "4", "4(a)", "4(b)", "5", "5(a)", "5(b)", "6", "6(a)",
+        "6(b)", "6(c)", "7"]
+    assert [(p.ref, p.text) for p in got.operative] == [(p.ref, p.text) for p in want.operative]
+    assert [w.code for w in got.warnings].count("labels_apart") == 1
