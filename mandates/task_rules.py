@@ -509,7 +509,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # women named among the vulnerable ("especially women and children") are not a gender task;
     # their participation, representation or rights are
     TaskCues("gender", "Gender", A, _rx(
-        r"\bgender\b(?![- ]based)", r"\bwomen's (?!protection advis[eo]r)", r"1325",
+        # ("genderresponsive": a copy that dropped the hyphen a line break hit, as the UN's
+        # text files and pdftotext's default mode do)
+        r"\bgender(?:\b(?![- ]based)|(?=(?:responsive|sensitive|transformative)\b))",
+        r"\bwomen's (?!protection advis[eo]r)", r"1325",
         r"women(?:,| and) peace and security", r"(?:participation|representation|"
         r"involvement|role|empowerment|rights) of women",
     ), weak=_rx(r"\bwomen\b(?! protection advis[eo]r)", r"\bgirls\b", r"\bfemale\b"),
