@@ -331,7 +331,8 @@ def _ends_mid_word(text: str) -> bool:
 
 
 def _labels_apart(lines: list[Line], name: str) -> list[DataWarning]:
-    """One warning for a copy that prints item labels together, apart from their items."""
+    """One warning for a copy that prints paragraph numbers and item labels apart from
+    their words: stacked (`labels_apart`), or most of them alone on their lines."""
     runs = labels_apart(lines)
     if not runs:
         alone, opening = labels_alone(lines)
@@ -346,12 +347,11 @@ def _labels_apart(lines: list[Line], name: str) -> list[DataWarning]:
     labels, page = runs[0]
     places = "1 place prints" if len(runs) == 1 else f"{len(runs)} places print"
     return [DataWarning(
-        "labels_apart", f"{places} item labels one after another, each on a line of its "
-        f"own, with the items' words elsewhere (first: {labels}"
-        f"{f' on page {page}' if page else ''}); each was given to the next item its "
-        "numbering fits, which may be wrong: check those items. pdftotext's default mode reads "
-        "the UN's layout so: parse the PDF itself, or convert it with pdftotext -layout",
-        SourceRef(path=name, page=page))]
+        "labels_apart", f"{places} paragraph numbers or item labels one after another, each "
+        f"alone on its line, away from their words (first: {labels}); each was given to the "
+        "next paragraph or item its numbering fits, which may be wrong: check them. "
+        "pdftotext's default mode reads the UN's layout so: parse the PDF itself, or convert "
+        "it with pdftotext -layout", SourceRef(path=name, page=page))]
 
 
 def _cut_short(paragraphs: list[Paragraph], adopted: date | None,
