@@ -4514,29 +4514,26 @@ def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
     assert res.paragraph("1(a)").text.endswith("outside Ruritania, or")
     # … also where the page wraps the line short (1452 (2002) typeset: "(a) interest … on
-    # those accounts, or (b) payments due under" / "contracts …")
-    res = parse_resolution(_resolution_file(
-        tmp_path, 9004, "12 June 2031",
-        "1. Decides that all States may allow for the addition to frozen accounts of:\n"
-        "(a) interest or other earnings due on those accounts, or (b) payments due under\n"
-        "contracts that arose before those accounts were frozen;\n"
-        "2. Decides to remain seized of the matter.\n"))
-    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
-    assert res.paragraph("1(b)").text == ("payments due under contracts that arose before those "
-                                          "accounts were frozen;")
-    # … and where the first item opened on an earlier line, after the chapeau's colon (1483
-    # (2003) in a narrow column: "… in which there are: (a) funds or other" / … / "of the date
-    # of this resolution, or (b) funds or other financial")
-    res = parse_resolution(_resolution_file(
-        tmp_path, 9007, "12 June 2031",
-        "1. Decides that all Member States in which there are: (a) funds or other\n"
-        "financial assets of the previous Government located outside Ruritania as\n"
-        "of the date of this resolution, or (b) funds or other financial assets\n"
-        "removed from Ruritania, shall freeze those funds;\n"
-        "2. Decides to remain seized of the matter.\n"))
-    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
-    assert res.paragraph("1(b)").text == ("funds or other financial assets removed from "
-                                          "Ruritania, shall freeze those funds;")
+    # those accounts, or (b) payments due under" / "contracts …"), and where the first item
+    # opened on an earlier line, after the chapeau's colon (1483 (2003) in a narrow column:
+    # "… in which there are: (a) funds or other" / … / "of the date of this resolution, or
+    # (b) funds or other financial")
+    for number, body, second in (
+            (9004, "1. Decides that all States may allow for the addition to frozen accounts "
+                   "of:\n(a) interest or other earnings due on those accounts, or (b) payments "
+                   "due under\ncontracts that arose before those accounts were frozen;\n",
+             "payments due under contracts that arose before those accounts were frozen;"),
+            (9007, "1. Decides that all Member States in which there are: (a) funds or other\n"
+                   "financial assets of the previous Government located outside Ruritania as\n"
+                   "of the date of this resolution, or (b) funds or other financial assets\n"
+                   "removed from Ruritania, shall freeze those funds;\n",
+             "funds or other financial assets removed from Ruritania, shall freeze those "
+             "funds;")):
+        res = parse_resolution(_resolution_file(
+            tmp_path, number, "12 June 2031",
+            body, "2. Decides to remain seized of the matter.\n"))
+        assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"], number
+        assert res.paragraph("1(b)").text == second
     # … but not in the middle of a sentence's enumeration that wraps there (1735 (2006) in
     # 13 pt: "…, may consider, among other things," / "(i) whether the individual …" / "due to
     # a mistake of identity, or (ii) whether the individual or entity no" / …)
