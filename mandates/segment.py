@@ -772,14 +772,14 @@ def _heading_at_end(text: str) -> re.Match[str] | None:
 
 
 def labels_apart(lines: list[Line]) -> list[tuple[str, int | None]]:
-    """Runs of two or more item labels each alone on its line, one after the other ("(b)" /
-    "(c)" / "(v)"), with their page: a copy that put the labels of a page's gutter together,
-    away from their items' words (pdftotext's default reading of the UN's layout since 2020
-    does so), so the items there may take each other's labels."""
+    """Runs of two or more paragraph numbers or item labels each alone on its line, one
+    after the other ("(b)" / "(c)" / "(v)", "8." / "9."), with their page: a copy that put
+    the labels of a page's gutter together, away from their words (pdftotext's default
+    reading of the UN's layout since 2020 does so); `_labels_placed` puts them back."""
     runs: list[tuple[str, int | None]] = []
     run: list[Line] = []
     for line in [*lines, Line("", None)]:
-        if len(line.text) <= 8 and line.text[:1] == "(" and _BARE_LABEL.match(line.text):
+        if _bare_label(line.text.strip()):
             run.append(line)
             continue
         if len(run) > 1:
@@ -792,7 +792,9 @@ def labels_apart(lines: list[Line]) -> list[tuple[str, int | None]]:
 _NUMBER_OPENS = re.compile(r"\s*(\d{1,3})\s*\.(?!\d)")
 
 
-# a paragraph's number or an item's label opening a line ("12.", "(c)", "iv.")
+# a paragraph's number or an item's label opening a line ("12.", "(c)", "iv."), and the
+# characters it can open with (a letter's "a." is found by its dot)
+_LABEL_FIRST = frozenset("(0123456789ivx")
 _LABEL_AT_START = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\)"
                              r"|(?:[a-z]|[ivx]{1,5})\.)(?:\s|$)")
 
@@ -805,17 +807,12 @@ def labels_alone(lines: list[Line]) -> tuple[int, int]:
     alone = opening = 0
     for line in lines:
         text = line.text
-        if text[:1] == "(" or text[:1].isdigit() or text[1:2] == "." or text[:2] in ("ii", "iv",
-                                                                                "vi", "ix"):
+        if text[:1] in _LABEL_FIRST or text[1:2] == ".":
             m = _LABEL_AT_START.match(text)
             if m is not None:
                 opening += 1
                 alone += not text[m.end():].strip()
     return alone, opening
-
-
-def _bare_item_label(text: str) -> bool:
-    return len(text) <= 8 and text[:1] == "(" and _BARE_LABEL.match(text) is not None
 
 
 def _bare_label(text: str) -> bool:
@@ -833,9 +830,10 @@ def _labels_placed(lines: list[Line]) -> list[Line]:
     …:" / "(a)" / … / "Urges Member States to:". Each goes to the next block that opens
     without one (the line right after them, then a block the reader found opening after a
     line that ends an item) where it is the next number, or the next letter or roman
-    numeral of the paragraph's lists; where several could be, an operative verb takes the
-    number, a title ("Creating the conditions …:", "Security Sector Reform (SSR)") the
-    outer list's label and a sentence the inner one's."""
+    numeral of the paragraph's lists. They are tried in the order printed, but after a
+    chapeau's colon its first item's label comes first; where several labels could be, a
+    title ("Creating the conditions …:", "Security Sector Reform (SSR)") takes the outer
+    list's and a sentence the inner one's (`_label_for`)."""
     if not any(_bare_label(a.text.strip()) and _bare_label(b.text.strip())
                for a, b in itertools.pairwise(lines) if a.text[:1] == "(" or a.text[:1].isdigit()):
         return lines
