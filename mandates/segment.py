@@ -910,14 +910,9 @@ def _label_for(pending: list[str], out: list[Line], lines: list[Line], i: int,
 
     def depth(label: str) -> int | None:
         roman = _is_roman(label, last[False])
-        before = last[roman]
-        if roman:
-            fits = roman_value(label) == (roman_value(before) + 1 if before else 1)
-        else:
-            fits = label == _next_letter(before)
-        # an inner list opens afresh under the outer list's latest item
-        fits = fits or (label in ("a", "i") and outer is not None and roman != outer
-                        and latest == outer)
+        # (an inner list opens afresh under the outer list's latest item)
+        fits = _follows(last[roman], label, roman) or (
+            label in ("a", "i") and outer is not None and roman != outer and latest == outer)
         if not fits:
             return None
         return 0 if outer is None or roman == outer else 1
@@ -1084,6 +1079,14 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _follows(before: str | None, label: str, roman: bool) -> bool:
+    """Whether `label` comes right after `before` in a list of letters, or of `roman`
+    numerals; with `before` None, whether it opens one ("a", "i")."""
+    if roman:
+        return roman_value(label) == (roman_value(before) + 1 if before else 1)
+    return label == _next_letter(before)
+
+
 def _item_before(out: list[Line], label: str) -> bool:
     """True when the last item opened in the paragraph `out` ends in is the one before
     `label` ("(a)" before "(b)", "(i)" before "(ii)") and opened a list: after a colon or a
@@ -1095,9 +1098,8 @@ def _item_before(out: list[Line], label: str) -> bool:
             return False
         if (m := _LABEL_OPENING.match(text)) is not None:
             last = m.group(1)
-            follows = _next_letter(last) == label or bool(
-                _ROMAN.match(last) and _ROMAN.match(label)
-                and roman_value(label) == roman_value(last) + 1)
+            follows = _follows(last, label, roman=False) or bool(
+                _ROMAN.match(last) and _ROMAN.match(label) and _follows(last, label, roman=True))
             return follows and out[j - 1].text.rstrip()[-1:] in (":", ";")
     return False
 
@@ -1133,15 +1135,13 @@ _LABELLED = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s")
 # "(b) Support to the implementation of the Agreement (i) To support …", "… as follows: AMISOM
 # (a) The provision …": a list's first item, opening with a capital, after a title or heading
 # that follows an item's label or a colon or semicolon
-_TITLE_BEFORE_FIRST_ITEM = re.compile(r"(?:^\((?:[a-z]{1,2}|[ivx]{1,5})\)|[;:])\s+"
-                                      r"[A-Z][^;:,.()\d]{1,90}?(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
-
-
-# … and one with commas after a colon: "… to that end, to: Protection of civilians,
-# humanitarian personnel and United Nations personnel and facilities (a) Ensure …" (1756
-# (2007) on one line), split from the chapeau here (a heading after a stop holds no comma)
-_COMMA_TITLE_BEFORE_FIRST_ITEM = re.compile(r"[;:]\s+([A-Z][^;:.()\d]{1,110}?)"
-                                            r"(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
+_TITLE_BEFORE_FIRST_ITEM = re.compile(r"(?:^\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z][^;:,.()\d]{1,90}?"
+                                      # … one after a colon may hold commas: "… to that end,
+                                      # to: Protection of civilians, humanitarian personnel
+                                      # and … facilities (a) Ensure …" (1756 (2007) on one
+                                      # line; `_COMMA_HEADING_AT_END` then sets it apart)
+                                      r"|[;:]\s+[A-Z][^;:.()\d]{1,110}?)"
+                                      r"(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
 
 
 # "(a) Protection of United Nations personnel To protect …", "(c) Monitoring the
@@ -1161,11 +1161,6 @@ def _first_items_apart(pieces: list[str]) -> list[str]:
     for piece in pieces:
         while "(" in piece and (m := _TITLE_BEFORE_FIRST_ITEM.search(piece)) is not None:
             out.append(piece[:m.end()])
-            piece = piece[m.end():].lstrip()
-        if "," in piece and "(" in piece \
-                and (m := _COMMA_TITLE_BEFORE_FIRST_ITEM.search(piece)) is not None \
-                and "," in m.group(1) and _run_in_heading(m.group(1)):
-            out += [piece[:m.start(1)].rstrip(), m.group(1)]
             piece = piece[m.end():].lstrip()
         if piece[:1] == "(" and (m := _TITLE_BEFORE_TEXT.match(piece)) is not None \
                 and _heading_like(m.group(1)) and not _OPERATIVE_VERB.match(m.group(1)) \
@@ -1215,7 +1210,7 @@ def _headings_apart(pieces: list[str]) -> list[str]:
         labelled = n + 1 < len(pieces) and _LABELLED.match(pieces[n + 1]) is not None
         tail = _HEADING_AFTER_STOP.search(piece) if labelled else None
         if tail is None and labelled and "," in piece:
-            # a title with commas after the chapeau's colon (`_COMMA_TITLE_BEFORE_FIRST_ITEM`)
+            # a title with commas after the chapeau's colon (`_TITLE_BEFORE_FIRST_ITEM`)
             tail = _COMMA_HEADING_AT_END.search(piece)
         if tail is not None and _run_in_heading(tail.group(1)) \
                 and not _TITLE_WITH_COMMA.match(piece[:tail.start(1)].rstrip()):
