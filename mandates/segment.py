@@ -71,7 +71,7 @@ _PREAMBLE_WORDS = frozenset({
     "hoping", "extending", "while", "committed", "re-emphasizing", "reemphasizing",
     "re-emphasising", "re-affirming", "re-iterating", "being", "honouring", "honoring",
     "grieved", "rejecting", "requesting", "extolling", "indignant", "dismayed", "appreciative",
-    "confident", "equally", "solemnly", "without", "again",
+    "confident", "equally", "solemnly", "without", "again", "willing",
 })
 #: adverbs that may stand before an operative verb ("Strongly condemns", "Solemnly calls upon")
 VERB_ADVERBS = ("further", "also", "strongly", "firmly", "again", "once", "fully", "urgently",
@@ -573,6 +573,9 @@ _FIRST_ITEM_AFTER_THAT = (r"|(?<=\bthat)\s+"
                           r"(?=\(a\)\s+[a-z](?:(?!\(b\))[^;]){1,1500};\s+\(b\)\s+[a-z])")
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
+                           # "… on the borders; 5. (a) Decides that all States …" (1343 (2001)
+                           # on one line): a paragraph whose first item shares its line
+                           r"|(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+\((?:a|i)\)\s+[A-Z][a-z])"
                            # "… Field Commander) 2. Decides to remain seized", "… Restoration
                            # of the constitutional order 1. Demands", "…, I 1. Welcomes" (a
                            # text on one line): after a bracket or a word only before an
@@ -1035,9 +1038,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         elif ("(a) " in line.text or "(i) " in line.text) and out \
                 and out[-1].text.rstrip()[-1:] in (":", ";", "."):
             item = _HEADING_BEFORE_ITEM.match(line.text)
-            if item is not None and _run_in_heading(item.group(1)):
+            if item is not None and _run_in_heading(item.group(1), after_stop=True):
                 # "…:" / "Asset freeze (a) Freeze without delay …": a heading run into the
-                # first item under it (on a line of its own: not a sentence wrapped there)
+                # first item under it (on a line of its own: not a sentence wrapped there);
+                # "…:" / "Monitoring of the ceasefire … (a) To observe …" (1528 (2004), its
+                # items run into one line each)
                 out.append(Line(item.group(1), line.page, line.indented))
                 line = Line(line.text[item.end():], line.page, True)
         if len(line.text) < 120 and ("(a) " in line.text or "(i) " in line.text) \
@@ -1121,11 +1126,18 @@ def _first_item_wrapped(text: str, lines: list[Line], i: int) -> int | None:
 
 
 # "… Restoration of order", or a part's number: "… Chapter VII of the Charter, I" / "1. …"
-def _run_in_heading(text: str) -> bool:
+def _run_in_heading(text: str, after_stop: bool = False) -> bool:
     """True for words run into a paragraph that read as a heading: short, unpunctuated, not
-    a paragraph's opening verb or participle, not ending on a function word."""
-    return _heading_like(text) and not _OPERATIVE_VERB.match(text) \
-        and not _starts_preambular(text) and not _FUNCTION_WORD.search(text)
+    a paragraph's opening verb or participle, not ending on a function word. `after_stop`:
+    the line before ends a paragraph or a chapeau (";", ":", "."), where no preambular
+    paragraph follows, so only the words that open one ("Noting", "Recalling") are no
+    heading, not any participle ("Monitoring of the ceasefire")."""
+    if not _heading_like(text) or _OPERATIVE_VERB.match(text) or _FUNCTION_WORD.search(text):
+        return False
+    if after_stop:
+        first = _CAPITALIZED.match(text)
+        return first is None or first.group(1).lower() not in _PREAMBLE_WORDS
+    return not _starts_preambular(text)
 
 
 _HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90}|[IVX]{1,4}|[A-H])$")

@@ -3538,18 +3538,21 @@ def test_an_adoption_line_wrapped_after_adopted_by_is_not_the_opening(tmp_path,
 
 def test_preambular_paragraphs_run_together_split_at_any_participle(tmp_path) -> None:
     """Text extraction ran two preambular paragraphs into one line; "Responding",
-    "Encouraging" or "Declaring" after the comma opens the next one, as "Recalling" does."""
+    "Encouraging" or "Declaring" after the comma opens the next one, as "Recalling" does, and
+    "Willing" (1664 (2006), 1748 (2007): "…, Willing to continue to assist Lebanon …")."""
     path = tmp_path / "9033.txt"
     path.write_text("S/RES/9033 (2031)\nResolution 9033 (2031)\nAdopted by the Security "
                     "Council at its 12033rd meeting, on 5 March 2031\nThe Security Council,\n"
                     "Taking note of the letter dated 1 March 2031 (S/2031/123), Responding to "
                     "the request of the Government, Encouraging partners to support UNMIR, "
-                    "Declaring its determination to monitor the situation,\n"
+                    "Declaring its determination to monitor the situation, Willing to continue "
+                    "to assist the Government,\n"
                     "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n",
                     encoding="cp1252")
     res = parse_resolution(path)
     assert [(p.ref, p.verb) for p in res.paragraphs if p.ref.startswith("PP")] == [
-        ("PP1", "Taking"), ("PP2", "Responding"), ("PP3", "Encouraging"), ("PP4", "Declaring")]
+        ("PP1", "Taking"), ("PP2", "Responding"), ("PP3", "Encouraging"), ("PP4", "Declaring"),
+        ("PP5", "Willing")]
 
 
 def test_a_cross_reference_broken_before_its_letter_opens_no_list_item(tmp_path) -> None:
@@ -5240,7 +5243,9 @@ def test_older_page_numbers_between_dashes_are_page_furniture(tmp_path) -> None:
 
 def test_a_list_run_into_one_line_is_split_into_its_items(tmp_path) -> None:
     """A copy that runs a list into one line: a heading before its first item, and the last
-    item after "; and,". A sentence wrapped before "(a)" keeps it."""
+    item after "; and,". A sentence wrapped before "(a)" keeps it. After a colon a heading
+    may open with a participle (1528 (2004): "Monitoring of the ceasefire and movements of
+    armed groups (a) To observe …"); a preambular paragraph's opening word opens none."""
     path = _resolution_file(
         tmp_path, 9073, "5 March 2031",
         "1. Decides that UNMIR shall have the following mandate:\n"
@@ -5249,13 +5254,23 @@ def test_a_list_run_into_one_line_is_split_into_its_items(tmp_path) -> None:
         "2. Decides that all States shall:\n"
         "Asset freeze (a) Freeze without delay the funds of the listed individuals;\n"
         "3. Decides that the measures shall apply, as the Committee\n"
-        "Chair (a) Proposes in its report, to all listed individuals;\n")
+        "Chair (a) Proposes in its report, to all listed individuals;\n"
+        "4. Decides that the mandate of UNMIR shall also be the following:\n"
+        "Monitoring of the ceasefire and movements of armed groups (a) To observe the "
+        "ceasefire, (b) To liaise with the armed forces,\n"
+        "5. Decides that the Committee shall:\n"
+        "Noting the report of the Panel (a) Review the list;\n")
     res = parse_resolution(path)
-    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "2", "2(a)", "3"]
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "2", "2(a)", "3", "4", "4(a)",
+                                    "4(b)", "5"]
     assert res.paragraph("1(a)").heading == "Protection of civilians"
     assert res.paragraph("1(c)").text == "To monitor the ceasefire;"
     assert res.paragraph("2(a)").heading == "Asset freeze"
     assert "Committee Chair (a) Proposes" in res.paragraph("3").text
+    assert res.paragraph("4(a)").heading == "Monitoring of the ceasefire and movements of " \
+                                            "armed groups"
+    assert res.paragraph("4(a)").text == "To observe the ceasefire,"
+    assert "Noting the report of the Panel (a) Review" in res.paragraph("5").text
 
 
 def test_a_footnote_numbered_after_the_text_is_not_a_paragraph(tmp_path) -> None:
@@ -5911,6 +5926,18 @@ def test_a_text_on_one_line_opens_sections_items_and_a_sole_paragraph_where_prin
     assert _openings(marked, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Considering"), ("PP3", "Having"), ("PP4", "Noting"),
         ("1", "Requests"), ("2", "Welcomes"), ("3", "Decides")]
+    # a paragraph whose first item shares its line ("5. (a) Decides …", 1343 (2001)) reads
+    # as it does from the printed lines
+    printed = ("1. Demands that all States refrain from any action that might destabilize the "
+               "region;\n2. (a) Decides that all States shall prevent the sale of arms;\n"
+               "(b) Decides that the measures in subparagraph (a) shall not apply to "
+               "protective clothing;\n3. Decides to remain seized of the matter.\n")
+    lined = parse_resolution(_resolution_file(tmp_path, 9011, "1 June 2031", printed))
+    run = parse_resolution(_resolution_file(tmp_path, 9012, "1 June 2031",
+                                            printed.replace("\n", " ")))
+    assert _operative_refs(run) == _operative_refs(lined)
+    assert [p.text for p in run.operative] == [p.text for p in lined.operative]
+    assert [p.ref for p in run.operative if "(" not in p.ref] == ["1", "2", "3"]
 
 
 
