@@ -572,10 +572,9 @@ _FIRST_ITEM_AFTER_WORD = "".join(rf"|(?<=[a-z])\s+(?=\({first}\)\s+[A-Z][a-z]"
 _FIRST_ITEM_AFTER_THAT = (r"|(?<=\bthat)\s+"
                           r"(?=\(a\)\s+[a-z](?:(?!\(b\))[^;]){1,1500};\s+\(b\)\s+[a-z])")
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
-_NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
-                           # "… on the borders; 5. (a) Decides that all States …" (1343 (2001)
-                           # on one line): a paragraph whose first item shares its line
-                           r"|(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+\((?:a|i)\)\s+[A-Z][a-z])"
+# (or a paragraph whose first item shares its line: "… on the borders; 5. (a) Decides that all
+# States …", 1343 (2001) on one line)
+_NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?[A-Z][a-z])"
                            # "… Field Commander) 2. Decides to remain seized", "… Restoration
                            # of the constitutional order 1. Demands", "…, I 1. Welcomes" (a
                            # text on one line): after a bracket or a word only before an
@@ -1129,9 +1128,9 @@ def _first_item_wrapped(text: str, lines: list[Line], i: int) -> int | None:
 def _run_in_heading(text: str, after_stop: bool = False) -> bool:
     """True for words run into a paragraph that read as a heading: short, unpunctuated, not
     a paragraph's opening verb or participle, not ending on a function word. `after_stop`:
-    the line before ends a paragraph or a chapeau (";", ":", "."), where no preambular
-    paragraph follows, so only the words that open one ("Noting", "Recalling") are no
-    heading, not any participle ("Monitoring of the ceasefire")."""
+    the line before ends with ";", ":" or "." (a preambular paragraph ends with a comma), so
+    only the words that open a preambular paragraph ("Noting", "Recalling") are no heading,
+    not any participle ("Monitoring of the ceasefire")."""
     if not _heading_like(text) or _OPERATIVE_VERB.match(text) or _FUNCTION_WORD.search(text):
         return False
     if after_stop:
