@@ -411,6 +411,8 @@ def _symbol_in_name(path: Path) -> str | None:
     S-RES-1454(2002) → "S/RES/1454 (2002)"."""
     m = _NAMED_AS.fullmatch(path.stem)
     return f"S/RES/{int(m.group(1))} ({m.group(2)})" if m else None
+
+
 _PRST = re.compile(r"(S/PRST/\d{4}/\d{1,3})")
 # the General Assembly's resolutions (a mission's financing) head their text with their symbol
 _GA_SYMBOL = re.compile(r"(?:United Nations\s+)?(A/RES/\d{1,3}/\d{1,4})\b.*")
