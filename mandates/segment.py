@@ -588,6 +588,10 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?
                            # lost (as "18 Notes" at a line's start, `_UNDOTTED_TOP`)
                            r"|(?<=[;:])\s+(?=\d{1,3}\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
+                           # "…; *** 19. Welcomes": the break between two parts, set apart
+                           # from the paragraphs before and after it
+                           r"|(?<=[;:.])\s+(?=\*(?:\s*\*){2,}\s+\d{1,3}\s*\.\s+[A-Z][a-z])"
+                           r"|(?:(?<=\*\*\*)|(?<=\* \* \*))\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
                            r"|(?<=[;:])\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5})\)\s)"
                            # "… inter alia: a. Analysis on …, b. Challenges to …": Word's
                            # labels (`_dotted_labels` keeps only those that run in order)
@@ -667,6 +671,7 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # look-behinds end with, before a figure, a bracket, (after punctuation or a bracket) a
 # capital or (after punctuation) a dotted label
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])"
+                           r"|[;:.]\s+(?=\*)|\*\s+(?=\d)"
                            r"|[,;:]\s+(?=[a-z]{1,5}\.\s)"
                            r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"
                            r"\d\s+(?=[A-Z])")
@@ -752,15 +757,29 @@ _WRAPPED_REST = re.compile(r"[a-z][\w'’ -]{0,40}")
 # resolutions …", "…, (25) l. Takes note"
 _LETTER_L_ONE = re.compile(r"(^|[,;:)]\s+)l\s*\.\s+(?=[A-Z][a-z]+s\b)")
 _SECOND = re.compile(r"(?:^|[,;:]\s+)2\s*\.\s+[A-Z][a-z]")
+_LETTER_L_ALONE = re.compile(r"\s*l\s*\.\s*")
+_SECOND_ALONE = re.compile(r"\s*2\s*\.\s*")
 
 
 def _first_number_misread(lines: list[Line]) -> list[Line]:
-    """`lines` with "l." read as "1." where no paragraph 1 is printed but a paragraph 2 is."""
-    if any(_FIRST_PARAGRAPH.match(ln.text) for ln in lines) or not any(
-            _SECOND.search(ln.text) for ln in lines):
+    """`lines` with "l." read as "1." where no paragraph 1 is printed but a paragraph 2 is
+    (its number on its line or alone above it); as "1" where paragraph 2's number lost its
+    dot too ("2 Calls upon …"), so that `_undotted_numbers` reads the numbers in sequence."""
+    if any(_FIRST_PARAGRAPH.match(ln.text) for ln in lines):
+        return lines
+    if any(_SECOND.search(ln.text) for ln in lines) or any(
+            _SECOND_ALONE.fullmatch(a.text) and b.text[:1].isupper()
+            for a, b in itertools.pairwise(lines)):
+        label = "1."
+    elif any(_SECOND_UNDOTTED.match(ln.text) for ln in lines):
+        label = "1"
+    else:
         return lines
     for i, ln in enumerate(lines):
-        text, n = _LETTER_L_ONE.subn(r"\g<1>1. ", ln.text, count=1)
+        text, n = _LETTER_L_ONE.subn(rf"\g<1>{label} ", ln.text, count=1)
+        if not n and _LETTER_L_ALONE.fullmatch(ln.text) and i + 1 < len(lines) \
+                and _LETTER_L_ONE.match("l. " + lines[i + 1].text.lstrip()):
+            text, n = label, 1  # "l." alone on its line, its words on the next
         if n:
             return [*lines[:i], Line(text, ln.page, ln.indented), *lines[i + 1:]]
     return lines

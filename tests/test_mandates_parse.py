@@ -3472,6 +3472,28 @@ def test_a_first_paragraph_number_read_as_the_letter_l(tmp_path, first: str,
     assert res.mandate_expires == date(2031, 12, 26)
 
 
+@pytest.mark.parametrize("rewrite", [
+    # the other numbers lost their dots ("2 Calls upon …")
+    lambda text: text.replace("2. Calls", "2 Calls").replace("3. Extends", "3 Extends"),
+    # the other numbers each on a line of their own, above their words
+    lambda text: text.replace("2. Calls", "2.\nCalls").replace("3. Extends", "3.\nExtends"),
+    # the letter too
+    lambda text: text.replace("l. Reaffirms", "l.\nReaffirms").replace("2. Calls", "2.\nCalls")
+    .replace("3. Extends", "3.\nExtends"),
+], ids=["numbers without dots", "numbers on their own lines", "letter on its own line"])
+def test_the_letter_l_is_read_as_one_however_the_other_numbers_are_printed(tmp_path,
+                                                                           rewrite) -> None:
+    """194 (1964) prints "l." for its first number: read as 1 when the copy also dropped the
+    other numbers' dots, or set each number on a line above its words."""
+    path = tmp_path / "old.txt"
+    path.write_text(rewrite(OLD_RENEWAL.format(first="l.")), encoding="utf-8")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.operative] == ["1", "2", "3"]
+    assert res.paragraph("1").text.startswith("Reaffirms its resolutions")
+    assert res.paragraph("PP1").text.endswith("should be continued,")
+    assert res.mandate_expires == date(2031, 12, 26)
+
+
 def test_the_letter_l_is_left_alone_where_paragraph_one_is_printed(tmp_path) -> None:
     path = tmp_path / "old.txt"
     text = OLD_RENEWAL.format(first="1.").replace("2. Calls", "l. Calls")
@@ -4160,6 +4182,24 @@ def test_a_part_break_run_into_the_next_paragraph_is_split_off(tmp_path) -> None
         "1. Decides to renew the authorization of the multinational force for twelve months;\n",
         "2. Requests the Member States to report to the Council at monthly intervals;\n",
         "*** 3. Welcomes the deployment of UNMIR since 1 January 2031; 4. Decides to remain "
+        "seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "2", "3", "4"]
+    assert res.paragraph("2").text.endswith("at monthly intervals;")
+    assert res.paragraph("3").text == "Welcomes the deployment of UNMIR since 1 January 2031;"
+    assert not [w for w in res.warnings if w.code == "paragraphs_missing"]
+
+
+@pytest.mark.parametrize("mark", ["***", "* * *"])
+def test_a_part_break_inside_a_line_is_set_apart_from_both_paragraphs(tmp_path,
+                                                                     mark: str) -> None:
+    """The same break in a copy that runs the whole text into one line: "…; *** 19. Welcomes
+    …" was read as part of the paragraph before, and paragraph 19 was lost."""
+    path = _resolution_file(
+        tmp_path, 9056, "5 March 2031",
+        "1. Decides to renew the authorization of the multinational force for twelve months; "
+        "2. Requests the Member States to report to the Council at monthly intervals; "
+        f"{mark} 3. Welcomes the deployment of UNMIR since 1 January 2031; 4. Decides to remain "
         "seized of the matter.\n")
     res = parse_resolution(path)
     assert _operative_refs(res) == ["1", "2", "3", "4"]
