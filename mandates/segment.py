@@ -290,15 +290,16 @@ def _indents_preamble(lines: list[Line]) -> bool:
 
 
 def _preamble_in_blocks(body: list[Line]) -> bool:
-    """True when a text without indents prints each preambular paragraph on a line of its
-    own: three or more lines before paragraph 1, each opening with a capital and closing
-    with a comma, semicolon or colon. Lines wrapped at a width end mid-sentence on most
-    lines (a heading among the paragraphs ends none, and the text is read as wrapped)."""
+    """True when a text that indents no line of its preamble (perhaps only its labels) prints
+    each preambular paragraph on a line of its own: three or more lines before paragraph 1,
+    each opening with a capital and closing with a comma, semicolon or colon. Lines wrapped
+    at a width end mid-sentence on most lines (a heading among the paragraphs ends none, and
+    the text is read as wrapped)."""
     preamble = []
     for ln in body:
         if _FIRST_PARAGRAPH.match(ln.text):
             break
-        if ln.indented is not None:
+        if ln.indented:
             return False
         preamble.append(ln.text.rstrip())
     else:

@@ -4805,24 +4805,31 @@ def test_an_operative_verb_printed_in_the_preamble_opens_a_paragraph_of_it(openi
     assert [p.text for p in pps] == [calling, opening]
 
 
-def test_a_text_with_a_preambular_paragraph_per_line_opens_one_at_each_line(tmp_path) -> None:
+@pytest.mark.parametrize("label", ["", "    ", "\t"])
+def test_a_text_with_a_preambular_paragraph_per_line_opens_one_at_each_line(
+        tmp_path, label: str) -> None:
     """A text file that prints each preambular paragraph on a line of its own opens one at
     each line whatever its first word, but not at a page's first line, where a paragraph
-    broken by the page goes on."""
+    broken by the page goes on; also where it indents its paragraph numbers and nothing
+    else (no line of the preamble is indented, so no indent marks a paragraph's start)."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9072, "30 April 2031",
         "Welcoming the progress made by the parties,\n"
         "Heartened by the commitment of the Government to the peace process,\n"
+        "With consideration to the provisions of Chapter VI of the Charter,\n"
         "Expressing its gratitude to the Special Envoy,\n"
         "Mr. Jan Novak, for his efforts to find a peaceful solution,\n"
         "Recognizing the role of the regional organization, and encouraging the Council,\n"
         "31-01234 (E)\n"
         "Electoral Commission to complete its work before its mandate expires,\n"
         "Determining that the situation constitutes a threat to peace,\n"
-        "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n"
-        "2. Decides to remain seized of the matter.\n"))
+        f"{label}1. Decides to extend the mandate of UNMIR until 31 May 2032;\n"
+        f"{label}2. Requests the Secretary-General to report on UNMIR every six months;\n"
+        f"{label}3. Decides to remain seized of the matter.\n"))
+    assert [p.ref for p in res.operative] == ["1", "2", "3"]
     assert [p.text.split()[0] for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR] \
-        == ["Recalling", "Welcoming", "Heartened", "Expressing", "Recognizing", "Determining"]
+        == ["Recalling", "Welcoming", "Heartened", "With", "Expressing", "Recognizing",
+            "Determining"]
     recognizing = next(p for p in res.paragraphs if p.text.startswith("Recognizing"))
     assert recognizing.text.endswith("the Council, Electoral Commission to complete its work "
                                      "before its mandate expires,")
