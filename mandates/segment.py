@@ -624,7 +624,7 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?
 _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Calls on",
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
                "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves",
-               "Takes note", "Welcomes", "Agrees", "Resolves")
+               "Takes note", "Welcomes", "Agrees", "Resolves", "Establishes")
 # what opens a preambular paragraph, and a sole operative one, as the alternatives below read
 _PP_OPENING = r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
 _SOLE_OPENING = r"(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
@@ -1379,6 +1379,12 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
         if _TOP.match(line.text) or (unnumbered and _OPERATIVE_VERB.match(line.text)):
             letter = roman = None
             operative = True
+        elif m is not None and not operative and unnumbered and label == "a" \
+                and _OPERATIVE_VERB.match(m.group(2)) and followed_by(i, "b"):
+            # operative paragraphs lettered, not numbered, and half-bracketed: "a) Resolves
+            # …" / "b) Requests …" (34 (1947) as other copies print its "(a)", "(b)")
+            letter, roman, operative = "a", None, True
+            line = Line(f"(a) {m.group(2)}", line.page, line.indented)
         elif m is not None and not operative and _starts_preambular(m.group(2)):
             # Word's letters on the preambular paragraphs ("a. Recalling …" / "b. Welcoming
             # …", 2005 (2011)): the paragraphs, which the UN prints without them

@@ -483,11 +483,12 @@ def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
     assert res.operative[0].verb == "Addresses"
 
 
-@pytest.mark.parametrize("run_in", [True, False, "wrapped"])
+@pytest.mark.parametrize("run_in", [True, False, "wrapped", "a)", "a."])
 def test_operative_paragraphs_lettered_instead_of_numbered(tmp_path, run_in: bool | str) -> None:
     """Some 1970s renewals letter their operative paragraphs, "(a) Calls upon …; (b) Decides to
     renew …", and text extraction may run the first into the last preambular paragraph, and
-    a page without indents wrap them so (371 (1975) typeset by score_layouts)."""
+    a page without indents wrap them so (371 (1975) typeset by score_layouts); other copies
+    print the letters "a)" or "a." (34 (1947) in score_variants, read as preamble)."""
     items = ["(a) Calls upon the parties concerned to implement immediately resolution 9000 "
              "(2031);", "(b) Decides to renew the mandate of the United Nations Mission in "
              "Utopia for another period of three months, that is, until 24 October 2031;",
@@ -496,6 +497,9 @@ def test_operative_paragraphs_lettered_instead_of_numbered(tmp_path, run_in: boo
     last = "Expressing concern at the continued state of tension in the area,"
     body = (last + " " + " ".join(items) + "\n" if run_in is True
             else last + "\n" + "\n".join(items) + "\n")
+    if run_in in ("a)", "a."):
+        body = body.replace("(a) ", f"a{run_in[1]} ").replace("(b) ", f"b{run_in[1]} ") \
+            .replace("(c) ", f"c{run_in[1]} ")
     if run_in == "wrapped":
         body = ("Expressing concern at the continued state of tension in the area, (a) Calls\n"
                 "upon the parties concerned to implement immediately resolution 9000 (2031); (b)"
@@ -6129,6 +6133,16 @@ def test_a_text_on_one_line_opens_paragraphs_after_quotes_notes_and_full_stops(
             "Noting the assurances given by the Foreign Ministers of Ruritania and Freedonia. "
             f"{verb} that any settlement should meet the following requirements.\n"))
         assert _openings(sole) == [("1", verb)]
+    # 857 (1993), 989 (1995): the list of candidates for a tribunal's judges
+    candidates = parse_resolution(_resolution_file(
+        tmp_path, 9018, "1 June 2031",
+        "Having decided to consider the nominations for judges received by the "
+        "Secretary-General before 16 August 2031, Establishes the following list of "
+        "candidates in accordance with Article 13 of the Statute: Ms. Anna Berg (Ruritania) "
+        "Mr. Carlos Dias (Freedonia)\n"))
+    assert _openings(candidates, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Having"), ("1", "Establishes")]
+
 
 def test_a_report_due_before_adoption_is_kept_and_flagged(tmp_path: Path) -> None:
     """625 (1988), adopted on 15 December 1988, asks for "a report … by 31 May 1988": the
