@@ -624,10 +624,19 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?
 _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "Calls on",
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
                "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves",
-               "Takes note", "Welcomes", "Agrees", "Resolves", "Establishes")
+               "Takes note", "Welcomes", "Agrees", "Resolves", "Establishes", "Finds", "Adopts",
+               "Hereby")
 # what opens a preambular paragraph, and a sole operative one, as the alternatives below read
 _PP_OPENING = r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
 _SOLE_OPENING = r"(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
+# operative verbs the UN also prints opening a preambular paragraph, which a text on one line
+# runs into the paragraph before: "… make use of such measures, Notes the request of some
+# Member States …," (2077 (2012)), "… as reported by the Panel of Experts, Expresses concern
+# at …," (2200 (2015)); no shared text prints one after a comma inside a paragraph
+_PREAMBLE_VERBS = ("Notes", "Expresses", "Stresses", "Emphasizes", "Emphasises", "Underlines",
+                   "Reaffirms", "Reiterates", "Encourages", "Commends", "Affirms",
+                   "Acknowledges", "Recognizes", "Recognises")
+_VERB_AFTER_COMMA = r"(?=(?:" + "|".join(_SOLE_VERBS + _PREAMBLE_VERBS) + r")\b)"
 # a short heading: capitalized words, with "and", "of", "the" … between them ("Somalia and
 # Eritrea Monitoring Group", "AMISOM"), or a part's letter
 _HEADING_WORDS = r"[A-Z][A-Za-z]*(?:\s+(?:(?:and|of|the|for|in|on|to)\s+)?[A-Z][A-Za-z]*){0,4}"
@@ -647,7 +656,7 @@ _RUN_SPLIT = re.compile(
     # Headquarters, (2) Taking note …", "… World Summit Outcome,1 Recalling …", "… for
     # admission to the United Nations,”4 Recommends …": after a footnote's mark or number
     r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\)))\s+" + _PP_OPENING
-    + r"|(?<=[,;\]])\s+" + _SOLE_OPENING
+    + r"|(?<=[,;\]])\s+" + _VERB_AFTER_COMMA
     + r"|(?:(?<=[,;]\d)|(?<=[,;]\d\d)|(?<=[,;][\"”]\d)|(?<=[,;][\"”]\d\d))\s+"
     + r"(?:" + _PP_OPENING + "|" + _SOLE_OPENING + ")"
     # "… (S/17628) Decides: (a) To call upon …", "… to the United Nations, (210) Recommends
@@ -714,7 +723,8 @@ def _preamble_after_comma(text: str) -> bool:
                             or _HEADING_THEN_PREAMBLE.search(text) is not None)
 
 
-_OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS}
+_OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS} \
+    | set(_PREAMBLE_VERBS)
 _NUMBER_AT_END = re.compile(r"(?<=[;:,)])\s+(\d{1,3})\s*\.$")
 # what the bracket alternatives of _NUMBER_OR_LETTER_SPLIT need, looked for first in a short
 # line (most brackets are a year's: "(2024) ")

@@ -6142,6 +6142,31 @@ def test_a_text_on_one_line_opens_paragraphs_after_quotes_notes_and_full_stops(
         "Mr. Carlos Dias (Freedonia)\n"))
     assert _openings(candidates, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Having"), ("1", "Establishes")]
+    # the oldest texts' sole paragraphs: "Finds that …" (95 (1951)), "Adopts the following
+    # resolution: A. …" (39 (1948)), "Hereby records its approval …" (16 (1947))
+    for verb in ("Finds that the practice is inconsistent with a peaceful settlement.",
+                 "Adopts the following resolution: A. A Commission is hereby established.",
+                 "Hereby records its approval of the three following documents."):
+        sole = parse_resolution(_resolution_file(
+            tmp_path, 9019, "1 June 2031",
+            f"Considering that the armistice has been in existence for two years, {verb}\n"))
+        assert _openings(sole, operative=False) == [
+            ("PP1", "Recalling"), ("PP2", "Considering"), ("1", verb.split()[0])]
+
+
+def test_an_operative_verb_opening_a_preambular_paragraph_on_one_line(tmp_path: Path) -> None:
+    """The UN prints some preambular paragraphs with an operative verb ("Notes the request of
+    some Member States …,", 2077 (2012); "Expresses concern …,", 2200 (2015)); a copy on one
+    line runs each into the paragraph before, as no other words open one after a comma."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9020, "1 June 2031",
+        "Commending the efforts of flag States, Notes the request of some Member States to "
+        "review the boundaries of the High Risk Area, Expresses concern at the continued "
+        "attacks, Acting under Chapter VII of the Charter of the United Nations, 1. Decides to "
+        "renew the measures until 30 June 2032; 2. Decides to remain seized of the matter.\n"))
+    assert _openings(res, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Commending"), ("PP3", "Notes"), ("PP4", "Expresses"),
+        ("PP5", "Acting"), ("1", "Decides"), ("2", "Decides")]
 
 
 def test_a_report_due_before_adoption_is_kept_and_flagged(tmp_path: Path) -> None:
