@@ -635,7 +635,7 @@ _SOLE_OPENING = r"(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
 # at …," (2200 (2015)); no shared text prints one after a comma inside a paragraph
 _PREAMBLE_VERBS = ("Notes", "Expresses", "Stresses", "Emphasizes", "Emphasises", "Underlines",
                    "Reaffirms", "Reiterates", "Encourages", "Commends", "Affirms",
-                   "Acknowledges", "Recognizes", "Recognises")
+                   "Acknowledges", "Recognizes", "Recognises", "Recalls", "Deplores", "Regrets")
 _VERB_AFTER_COMMA = r"(?=(?:" + "|".join(_SOLE_VERBS + _PREAMBLE_VERBS) + r")\b)"
 # a short heading: capitalized words, with "and", "of", "the" … between them ("Somalia and
 # Eritrea Monitoring Group", "AMISOM"), or a part's letter
@@ -646,6 +646,9 @@ _RUN_SPLIT = re.compile(
     # after a quotation that closes a preambular paragraph: "… in the Middle East as a
     # whole." Taking note of …" (490 (1981) on one line)
     + r"|(?<=[.,;][\"”])\s+" + _PP_OPENING
+    # "…; *** Reaffirming the legal basis …": the break before a part with its own preamble
+    + r"|(?<=[;:.])\s+(?=\*(?:\s*\*){2,}\s+" + _PP_OPENING + ")"
+    + r"|(?:(?<=\*\*\*)|(?<=\* \* \*))\s+" + _PP_OPENING
     # "… peacekeepers and humanitarian personnel, In this regard, expressing concern …"
     + r"|(?<=[,;])\s+(?=In (?:this|that) (?:regard|context),)"
     # "… peace and stability in the region, Somalia Highlighting …", "… in the region, A
@@ -681,7 +684,7 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # look-behinds end with, before a figure, a bracket, (after punctuation or a bracket) a
 # capital or (after punctuation) a dotted label
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])"
-                           r"|[;:.]\s+(?=\*)|\*\s+(?=\d)"
+                           r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])"
                            r"|[,;:]\s+(?=[a-z]{1,5}\.\s)"
                            r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"
                            r"\d\s+(?=[A-Z])")
@@ -723,6 +726,10 @@ def _preamble_after_comma(text: str) -> bool:
                             or _HEADING_THEN_PREAMBLE.search(text) is not None)
 
 
+#: pieces of one line that show it runs paragraphs together, not one paragraph's sentences
+_RUN_OF_PARAGRAPHS = 3
+_SENTENCE_THEN_PREAMBLE = re.compile(r"(?:(?<=[a-z]{2}\.)|(?<=\d{4}\.)|(?<=\)\.)|(?<=[\"”]\.)|"
+                                     r"(?<=\.[\"”]))\s+" + _PP_OPENING)
 _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS} \
     | set(_PREAMBLE_VERBS)
 _NUMBER_AT_END = re.compile(r"(?<=[;:,)])\s+(\d{1,3})\s*\.$")
@@ -1108,6 +1115,13 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             [piece for piece in _split_run(splitter, line.text) if piece]))
         if splitter is _RUN_SPLIT and len(pieces) > 1:
             pieces = _preamble_headings_apart(pieces)
+        if len(pieces) >= _RUN_OF_PARAGRAPHS:
+            # a line that runs several paragraphs together (a whole text on one line): a
+            # preambular paragraph that ends with a full stop ends there too ("… means of
+            # delivery. Welcoming efforts …", 1540 (2004)), as 35 of the shared texts' do;
+            # five hold a second sentence ("… in situations of armed conflict. Stressing,
+            # in this regard, …", 1738 (2006)), which a line of its own keeps whole
+            pieces = [part for piece in pieces for part in _SENTENCE_THEN_PREAMBLE.split(piece)]
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return out

@@ -6154,6 +6154,37 @@ def test_a_text_on_one_line_opens_paragraphs_after_quotes_notes_and_full_stops(
             ("PP1", "Recalling"), ("PP2", "Considering"), ("1", verb.split()[0])]
 
 
+def test_a_text_on_one_line_ends_a_preambular_paragraph_at_its_full_stop(tmp_path: Path) -> None:
+    """A copy that runs the whole text into one line: a preambular paragraph that ends with a
+    full stop ends there ("… and their means of delivery. Welcoming efforts …", 1540 (2004);
+    "… 326 (1973). Reaffirming …", 328 (1973); "… on 14 January 2031. Noting further …", 805
+    (1993)); a part's break opens a part with its own preamble ("…; *** Reaffirming …", 1247
+    (1999)); "Recalls" opens one too (2129 (2013)). A paragraph on a line of its own keeps
+    its second sentence (1738 (2006))."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9021, "1 June 2031",
+        "Noting the death of Judge Anna Berg on 14 January 2031. Noting further that a vacancy "
+        "has occurred, Gravely concerned by the proliferation of weapons and their means of "
+        "delivery. Welcoming efforts by multilateral arrangements, Recalling its resolutions "
+        "277 (2030) and 326 (2031). Reaffirming the threat to peace, Recalls its decision that "
+        "States shall eliminate the supply of weapons, 1. Decides to renew the measures until "
+        "30 June 2032; 2. Requests the Member States to report at monthly intervals; *** "
+        "Reaffirming the legal basis on which the Council acts, 3. Decides to remain seized of "
+        "the matter.\n"))
+    assert _openings(res, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Noting"), ("PP3", "Noting"), ("PP4", "Gravely"),
+        ("PP5", "Welcoming"), ("PP6", "Recalling"), ("PP7", "Reaffirming"), ("PP8", "Recalls"),
+        ("1", "Decides"), ("2", "Requests"), ("PP9", "Reaffirming"), ("3", "Decides")]
+    assert res.paragraph("PP2").text == "Noting the death of Judge Anna Berg on 14 January 2031."
+    whole = ("Recognizing the importance of a comprehensive approach to the protection of "
+             "civilians in armed conflict. Stressing, in this regard, the need to adopt a broad "
+             "strategy of conflict prevention,")
+    sentences = parse_resolution(_resolution_file(
+        tmp_path, 9022, "1 June 2031",
+        f"{whole}\n1. Decides to remain seized of the matter.\n"))
+    assert sentences.paragraph("PP2").text == whole
+
+
 def test_an_operative_verb_opening_a_preambular_paragraph_on_one_line(tmp_path: Path) -> None:
     """The UN prints some preambular paragraphs with an operative verb ("Notes the request of
     some Member States …,", 2077 (2012); "Expresses concern …,", 2200 (2015)); a copy on one
