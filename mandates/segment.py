@@ -657,8 +657,9 @@ _RUN_SPLIT = re.compile(
     + r"|(?<=[,;])\s+(?=" + _HEADING_WORDS + r"\s+" + _PP_OPENING + ")"
     # "… signed at Nicosia on 16 August 1960,[1] Having in mind …", "… away from
     # Headquarters, (2) Taking note …", "… World Summit Outcome,1 Recalling …", "… for
-    # admission to the United Nations,”4 Recommends …": after a footnote's mark or number
-    r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\)))\s+" + _PP_OPENING
+    # admission to the United Nations,”4 Recommends …", "… for the Agency”,(55) Fully aware
+    # …" (487 (1981)): after a footnote's mark or number
+    r"|(?:(?<=\])|(?<=, \(\d\))|(?<=, \(\d\d\))|(?<=,\(\d\))|(?<=,\(\d\d\)))\s+" + _PP_OPENING
     + r"|(?<=[,;\]])\s+" + _VERB_AFTER_COMMA
     + r"|(?:(?<=[,;]\d)|(?<=[,;]\d\d)|(?<=[,;][\"”]\d)|(?<=[,;][\"”]\d\d))\s+"
     + r"(?:" + _PP_OPENING + "|" + _SOLE_OPENING + ")"

@@ -6159,13 +6159,15 @@ def test_a_text_on_one_line_ends_a_preambular_paragraph_at_its_full_stop(tmp_pat
     full stop ends there ("… and their means of delivery. Welcoming efforts …", 1540 (2004);
     "… 326 (1973). Reaffirming …", 328 (1973); "… on 14 January 2031. Noting further …", 805
     (1993)); a part's break opens a part with its own preamble ("…; *** Reaffirming …", 1247
-    (1999)); "Recalls" opens one too (2129 (2013)). A paragraph on a line of its own keeps
-    its second sentence (1738 (2006))."""
+    (1999)); "Recalls" opens one too (2129 (2013)), and so does a participle after a comma
+    and a footnote's number ("…,(55) Fully aware", 487 (1981)). A paragraph on a line of its
+    own keeps its second sentence (1738 (2006))."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9021, "1 June 2031",
         "Noting the death of Judge Anna Berg on 14 January 2031. Noting further that a vacancy "
         "has occurred, Gravely concerned by the proliferation of weapons and their means of "
-        "delivery. Welcoming efforts by multilateral arrangements, Recalling its resolutions "
+        "delivery. Welcoming efforts by multilateral arrangements,(5) Fully aware of the "
+        "obligations of all States, Recalling its resolutions "
         "277 (2030) and 326 (2031). Reaffirming the threat to peace, Recalls its decision that "
         "States shall eliminate the supply of weapons, 1. Decides to renew the measures until "
         "30 June 2032; 2. Requests the Member States to report at monthly intervals; *** "
@@ -6173,8 +6175,9 @@ def test_a_text_on_one_line_ends_a_preambular_paragraph_at_its_full_stop(tmp_pat
         "the matter.\n"))
     assert _openings(res, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Noting"), ("PP3", "Noting"), ("PP4", "Gravely"),
-        ("PP5", "Welcoming"), ("PP6", "Recalling"), ("PP7", "Reaffirming"), ("PP8", "Recalls"),
-        ("1", "Decides"), ("2", "Requests"), ("PP9", "Reaffirming"), ("3", "Decides")]
+        ("PP5", "Welcoming"), ("PP6", "Fully"), ("PP7", "Recalling"), ("PP8", "Reaffirming"),
+        ("PP9", "Recalls"), ("1", "Decides"), ("2", "Requests"), ("PP10", "Reaffirming"),
+        ("3", "Decides")]
     assert res.paragraph("PP2").text == "Noting the death of Judge Anna Berg on 14 January 2031."
     whole = ("Recognizing the importance of a comprehensive approach to the protection of "
              "civilians in armed conflict. Stressing, in this regard, the need to adopt a broad "
