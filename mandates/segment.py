@@ -895,8 +895,13 @@ def _labels_placed(lines: list[Line]) -> list[Line]:
             # are the numbers up to its own
             printed = int(number.group(1))
             pending = [x for x in pending if x[:1].isdigit() and int(x.rstrip(". ")) > printed]
-        elif pending and text[:1].isalpha() and not _LABEL_OPENING.match(text) and (
-                next_takes or _opens_block(line, lines[i - 1])):
+        elif pending and text[:1].isalpha() and not _LABEL_OPENING.match(text) \
+                and not _DOTTED.match(text) and not _bare_label(text) and (next_takes or (
+                    not _bare_label(lines[i - 1].text.strip())
+                    and _opens_block(line, lines[i - 1]))):
+            # (not an item Word letters "a.", alone on the line above or before its words:
+            # the pending number is the next paragraph's, 2714 (2023) "3." / "4." / "Calls
+            # upon … to:" / "a." / "implement …" / … / "Requests UNMAS … to:")
             label = _label_for(pending, out, lines, i, fallback=next_takes)
             if label is not None:
                 pending.remove(label)

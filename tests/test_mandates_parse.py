@@ -6782,6 +6782,32 @@ def test_labels_standing_alone_on_their_lines_are_warned_of(tmp_path: Path) -> N
     assert _operative_refs(parse_resolution(alone)) == _operative_refs(res)
 
 
+def test_numbers_read_apart_skip_the_items_word_letters_below_them(tmp_path: Path) -> None:
+    """2714 (2023) in pdftotext's default reading: "2." / "3." stacked above "Calls upon …
+    to:", whose items Word lettered "a." / "b.", each alone above its words. The number left
+    over is the next paragraph's ("Requests UNMAS …"), not the first item's."""
+    placed = ["2. Calls upon the Government to continue to:",
+              "a. implement the National Weapons and Ammunition Management Strategy;",
+              "b. establish an ammunition accounting system and build sufficient armouries;",
+              "3. Requests the Mine Action Service, in collaboration with partners, to:",
+              "a. provide technical advice and capacity-building support to the Government;",
+              "b. provide coordination and strategic advice to counter improvised devices;",
+              "4. Decides to remain seized of the matter."]
+    apart = ["2.", "3.", "Calls upon the Government to continue to:",
+             "a.", "implement the National Weapons and Ammunition Management Strategy;",
+             "b.", "establish an ammunition accounting system and build sufficient armouries;",
+             "Requests the Mine Action Service, in collaboration with partners, to:",
+             "a.", "provide technical advice and capacity-building support to the Government;",
+             "b.", "provide coordination and strategic advice to counter improvised devices;",
+             "4.", "Decides to remain seized of the matter."]
+    (tmp_path / "placed").mkdir()
+    (tmp_path / "apart").mkdir()
+    want = parse_resolution(_wrapped_file(tmp_path / "placed", 9058, *placed))
+    got = parse_resolution(_wrapped_file(tmp_path / "apart", 9058, *apart))
+    assert _operative_refs(want) == ["1", "2", "2(a)", "2(b)", "3", "3(a)", "3(b)", "4"]
+    assert [(p.ref, p.text) for p in got.operative] == [(p.ref, p.text) for p in want.operative]
+
+
 def test_numbers_and_labels_read_apart_go_back_in_order(tmp_path: Path) -> None:
     """pdftotext's default mode also stacks paragraph numbers ("8." / "9." / "Calls upon …",
     1379 (2001)), a number beside a first item's label after a chapeau's colon ("… to:" /
