@@ -1130,6 +1130,37 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             pieces = [part for piece in pieces for part in _SENTENCE_THEN_PREAMBLE.split(piece)]
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
+    return _letter_after_h_apart(out)
+
+
+# the letters that also read as roman numerals, after the letter before them
+_AMBIGUOUS_NEXT = {"h": "i", "u": "v", "w": "x"}
+_LETTER_LABEL = re.compile(r"\(([a-z])\)\s")
+
+
+def _letter_after_h_apart(lines: list[Line]) -> list[Line]:
+    """`lines` with an item "(i)" run into the item after "(h)" set on a line of its own
+    ("… elderly people, (i) Support for the redeployment of State administration", 1739
+    (2007) with its lists run into one line), as "(v)" after "(u)" and "(x)" after "(w)";
+    a heading so labelled is set apart from the text after it, as `_first_items_apart` does.
+
+    The splits before an item's label leave these three out, as each may be a roman numeral
+    a sentence cites; after the letter before it, with a capital after it, it is an item's.
+    """
+    out: list[Line] = []
+    last: str | None = None
+    for line in lines:
+        if (m := _LETTER_LABEL.match(line.text)) is not None:
+            last = m.group(1)
+        after = _AMBIGUOUS_NEXT.get(last or "")
+        if after is not None and f"({after}) " in line.text and (cut := re.search(
+                rf"(?<=[A-Za-z0-9,.;:])\s+(?=\({after}\)\s+[A-Z][a-z])", line.text)):
+            out.append(Line(line.text[:cut.start()], line.page, line.indented))
+            *heading, rest = _first_items_apart([line.text[cut.end():]])
+            out.extend(Line(piece, line.page, True) for piece in heading)
+            line = Line(rest, line.page, True)
+            last = after
+        out.append(line)
     return out
 
 

@@ -5579,6 +5579,50 @@ def test_a_number_without_its_dot_opens_a_paragraph_inside_a_short_line(tmp_path
     assert _openings(res) == [("1", "Requests"), ("2", "Urges"), ("3", "Decides")]
 
 
+@pytest.mark.parametrize("printed", ["as the shared text prints it", "headings run in"])
+def test_an_item_i_after_h_run_into_it_opens_item_i(tmp_path, printed: str) -> None:
+    """"(i)" also reads as a roman numeral, so no split opens an item at it; after item (h),
+    with a capital after it, it is the next item: "… 21 December 2004, (i) To monitor the
+    implementation …" (1643 (2005) as its text file prints it; 9(h) held 9(i)), and "…
+    elderly people, (i) Support for the redeployment of State administration To facilitate
+    …" (1739 (2007) with its headed lists run into one line; the heading heads 2(i))."""
+    items = ("(a) To monitor the embargo;\n(b) To examine the information;\n(c) To report;\n"
+             "(d) To gather data;\n(e) To assess;\n(f) To keep the Committee updated, (g) To "
+             "provide the Committee with evidence, (h) To cooperate with other groups of "
+             "experts, in particular that established on Liberia by resolutions 1521 of 22 "
+             "December 2003, (i) To monitor the implementation of the measures set out in "
+             "paragraph 9; 2. Requests the Secretary-General to communicate information")
+    if printed == "headings run in":
+        items = " ".join(
+            f"({letter}) {heading} To {words},"
+            for letter, heading, words in zip("abcdefg", (
+                "Monitoring of the ceasefire", "Disarmament and demobilization",
+                "Protection of civilians", "Human rights", "Public information",
+                "Law and order", "Monitoring of the arms embargo"), (
+                "observe the ceasefire", "assist the Government", "protect civilians",
+                "monitor human rights", "support the media", "restore law and order",
+                "monitor the embargo"), strict=True))
+        items += (" (h) Support for humanitarian assistance To facilitate the free flow of "
+                  "people, especially women, children and elderly people, (i) Support for the "
+                  "redeployment of State administration To facilitate the re-establishment of "
+                  "the authority of the State; 2. Requests the Secretary-General to communicate "
+                  "information")
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9028, "15 December 2031",
+        "1. Decides that the mandate of UNMIR shall be the following:\n", items + "\n",
+        "3. Decides to remain seized of the matter.\n"))
+    last = ("To monitor the implementation of the measures set out in paragraph 9;"
+            if printed != "headings run in"
+            else "To facilitate the re-establishment of the authority of the State;")
+    assert res.paragraph("1(i)").text == last
+    assert [p.ref for p in res.operative][-3:] == ["1(i)", "2", "3"]
+    assert res.paragraph("1(h)").text.endswith(
+        "22 December 2003," if printed != "headings run in" else "elderly people,")
+    if printed == "headings run in":
+        assert res.paragraph("1(i)").heading == \
+            "Support for the redeployment of State administration"
+
+
 def test_rarer_preambular_openings_open_paragraphs(tmp_path) -> None:
     """"Grieved at …" (428 (1978) and 13 more), "Being …", "Honouring …", "Re-affirming …":
     each opens a preambular paragraph rather than continuing the one before."""
