@@ -774,10 +774,9 @@ _WRAPPED_REST = re.compile(r"[a-z][\w'’ -]{0,40}")
 
 # older texts' OCR reads the first operative number as the letter l: "l. Reaffirms its
 # resolutions …", "…, (25) l. Takes note"
-_LETTER_L_ONE = re.compile(r"(^|[,;:)]\s+)l\s*\.\s+(?=[A-Z][a-z]+s\b)")
+_THIRD_PERSON = re.compile(r"[A-Z][a-z]+s\b")  # "Reaffirms", "Calls"
+_LETTER_L_ONE = re.compile(r"(^|[,;:)]\s+)l\s*\.\s+(?=" + _THIRD_PERSON.pattern + ")")
 _SECOND = re.compile(r"(?:^|[,;:]\s+)2\s*\.\s+[A-Z][a-z]")
-_LETTER_L_ALONE = re.compile(r"\s*l\s*\.\s*")
-_SECOND_ALONE = re.compile(r"\s*2\s*\.\s*")
 
 
 def _first_number_misread(lines: list[Line]) -> list[Line]:
@@ -787,7 +786,7 @@ def _first_number_misread(lines: list[Line]) -> list[Line]:
     if any(_FIRST_PARAGRAPH.match(ln.text) for ln in lines):
         return lines
     if any(_SECOND.search(ln.text) for ln in lines) or any(
-            _SECOND_ALONE.fullmatch(a.text) and b.text[:1].isupper()
+            a.text.replace(" ", "") == "2." and b.text[:1].isupper()
             for a, b in itertools.pairwise(lines)):
         label = "1."
     elif any(_SECOND_UNDOTTED.match(ln.text) for ln in lines):
@@ -796,8 +795,8 @@ def _first_number_misread(lines: list[Line]) -> list[Line]:
         return lines
     for i, ln in enumerate(lines):
         text, n = _LETTER_L_ONE.subn(rf"\g<1>{label} ", ln.text, count=1)
-        if not n and _LETTER_L_ALONE.fullmatch(ln.text) and i + 1 < len(lines) \
-                and _LETTER_L_ONE.match("l. " + lines[i + 1].text.lstrip()):
+        if not n and ln.text.replace(" ", "") == "l." and i + 1 < len(lines) \
+                and _THIRD_PERSON.match(lines[i + 1].text.lstrip()):
             text, n = label, 1  # "l." alone on its line, its words on the next
         if n:
             return [*lines[:i], Line(text, ln.page, ln.indented), *lines[i + 1:]]
@@ -896,12 +895,12 @@ def _labels_placed(lines: list[Line]) -> list[Line]:
             printed = int(number.group(1))
             pending = [x for x in pending if x[:1].isdigit() and int(x.rstrip(". ")) > printed]
         elif pending and text[:1].isalpha() and not _LABEL_OPENING.match(text) \
-                and not _DOTTED.match(text) and not _bare_label(text) and (next_takes or (
-                    not _bare_label(lines[i - 1].text.strip())
-                    and _opens_block(line, lines[i - 1]))):
-            # (not an item Word letters "a.", alone on the line above or before its words:
-            # the pending number is the next paragraph's, 2714 (2023) "3." / "4." / "Calls
-            # upon … to:" / "a." / "implement …" / … / "Requests UNMAS … to:")
+                and not _DOTTED.match(text) and not _bare_label(text) and (
+                    next_takes or _opens_block(line, lines[i - 1])):
+            # (not an item Word letters "a.", alone on its line or before its words, nor,
+            # in `_opens_block`, the words under such a label: the pending number is the next
+            # paragraph's, 2714 (2023) "3." / "4." / "Calls upon … to:" / "a." / "implement
+            # …" / … / "Requests UNMAS … to:")
             label = _label_for(pending, out, lines, i, fallback=next_takes)
             if label is not None:
                 pending.remove(label)
@@ -1133,9 +1132,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     return _letter_after_h_apart(out)
 
 
-# the letters that also read as roman numerals, after the letter before them
-_AMBIGUOUS_NEXT = {"h": "i", "u": "v", "w": "x"}
-_LETTER_LABEL = re.compile(r"\(([a-z])\)\s")
+# the letters that also read as roman numerals, after the letter before them, and where such
+# a letter opens an item run into the line
+_AMBIGUOUS_NEXT = {
+    before: (letter, re.compile(rf"(?<=[A-Za-z0-9,.;:])\s+(?=\({letter}\)\s+[A-Z][a-z])"))
+    for before, letter in (("h", "i"), ("u", "v"), ("w", "x"))}
 
 
 def _letter_after_h_apart(lines: list[Line]) -> list[Line]:
@@ -1148,13 +1149,12 @@ def _letter_after_h_apart(lines: list[Line]) -> list[Line]:
     a sentence cites; after the letter before it, with a capital after it, it is an item's.
     """
     out: list[Line] = []
-    last: str | None = None
+    last: str | None = None  # the letter of the last item opened
     for line in lines:
-        if (m := _LETTER_LABEL.match(line.text)) is not None:
+        if (m := _LABEL_OPENING.match(line.text)) is not None and len(m.group(1)) == 1:
             last = m.group(1)
-        after = _AMBIGUOUS_NEXT.get(last or "")
-        if after is not None and f"({after}) " in line.text and (cut := re.search(
-                rf"(?<=[A-Za-z0-9,.;:])\s+(?=\({after}\)\s+[A-Z][a-z])", line.text)):
+        after, at = _AMBIGUOUS_NEXT.get(last or "", (None, None))
+        if at is not None and f"({after}) " in line.text and (cut := at.search(line.text)):
             out.append(Line(line.text[:cut.start()], line.page, line.indented))
             *heading, rest = _first_items_apart([line.text[cut.end():]])
             out.extend(Line(piece, line.page, True) for piece in heading)
