@@ -521,6 +521,7 @@ class _Read:
     suffix: str
     lines: list[Line]
     damaged: DataWarning | None
+    sha256: str
 
 
 def _read(path: str | Path) -> _Read:
@@ -531,18 +532,21 @@ def _read(path: str | Path) -> _Read:
     if suffix != ".pdf":
         raw = read_lines(p)
         return _Read(p, suffix, raw,
-                     image_damage_warning(p, "resolution") if suffix == ".docx" else None)
+                     image_damage_warning(p, "resolution") if suffix == ".docx" else None,
+                     sha256_of(p))
     # pdfium repairs a broken cross-reference table, reads a broken page stream as far as it
     # can and draws a broken font's text elsewhere, all without a word: the file's objects
     # are checked in a thread of their own while pdfium draws the text, as both let go of
     # the GIL (zlib inflating the streams, pdfium's calls); the check then costs no time
-    # (10 ms of the ten PDFs' 330 ms of reading). A file that cannot be read is said so
-    # first: leaving the pool waits for the check and lets the reading's error through.
+    # (10 ms of the ten PDFs' 330 ms of reading), and so is its hash. A file that cannot be
+    # read is said so first: leaving the pool waits for the check and lets the reading's
+    # error through.
     with ThreadPoolExecutor(max_workers=1) as pool:
         checked = pool.submit(damage_warning, p, "it was read as far as it could be, but "
                               "paragraphs may be missing, cut or run together", "resolution")
+        hashed = pool.submit(sha256_of, p)
         raw = read_lines(p)
-    return _Read(p, suffix, raw, checked.result())
+    return _Read(p, suffix, raw, checked.result(), hashed.result())
 
 
 def parse_resolution(path: str | Path) -> Resolution:
@@ -884,7 +888,7 @@ def _parse(source: _Read) -> Resolution:
                 "misprint the year: check the source", SourceRef(
                     path=p.name, page=request.page, paragraph=request.ref)))
     return Resolution(
-        source=SourceDocument(p.name, sha256_of(p), kind.name),
+        source=SourceDocument(p.name, source.sha256, kind.name),
         symbol=symbol,
         adopted=adopted,
         meeting=meeting,

@@ -29,6 +29,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 #: how much of the text is looked at (the first pages are enough to tell)
 SAMPLE = 8000
+#: the opening read first: twice the English floor there is English enough
+_HEAD = 2000
 
 #: below this share of English function words a text may be foreign (English resolutions in
 #: the shared corpus have 0.07 or more; running English prose about 0.25)
@@ -47,16 +49,23 @@ def foreign_language(text: str, min_words: int = 30) -> str | None:
         name, most = max(scripts.items(), key=lambda kv: kv[1])
         if most >= 20 and most > len(_LETTER.findall(sample)) / 2:
             return name
+    head = _WORD.findall(sample[:_HEAD].lower())
+    if len(head) >= min_words and _share(head, _ENGLISH) >= 2 * ENGLISH_FLOOR:
+        return None  # plainly English from its opening: the rest need not be read
     words = _WORD.findall(sample.lower())
     if len(words) < min_words:
         return None
-    if sum(map(_ENGLISH.__contains__, words)) / len(words) >= ENGLISH_FLOOR:
+    if _share(words, _ENGLISH) >= ENGLISH_FLOOR:
         return None
-    french = sum(map(_FRENCH.__contains__, words)) / len(words)
-    spanish = sum(map(_SPANISH.__contains__, words)) / len(words)
+    french, spanish = _share(words, _FRENCH), _share(words, _SPANISH)
     if max(french, spanish) < FOREIGN_FLOOR:
         return None
     return "French" if french >= spanish else "Spanish"
+
+
+def _share(words: list[str], of: frozenset[str]) -> float:
+    """The share of `words` (not empty) that are in `of`."""
+    return sum(map(of.__contains__, words)) / len(words)
 
 
 def check_english(text: str, path: str | Path, what: str) -> None:
