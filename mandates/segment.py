@@ -674,6 +674,12 @@ _RUN_SPLIT = re.compile(
     # "… and to report to the Security Council as appropriate. Adopted unanimously at the
     # 728th meeting.": the adoption line run into the last paragraph
     + r"|(?<=[.;])\s+(?=Adopted\b[^.;]{0,40}?\bat the\s+\d)"
+    # "… with a view to ensuring national ownership, ___________ 1 Resolution 60/1.
+    # Emphasizing …" (1645 (2005) on one line): a page's footnote under its rule
+    + r"|(?<=[,;.:])\s+(?=_{3,}\s*\d{1,2}\s+\S)"
+    # "… of the Arab Republic of Egypt.[1] 1. Request the Secretary-General" (331 (1973) on
+    # one line): after a sentence and its footnote's mark, any numbered paragraph
+    + r"|(?:(?<=[.;:,]\[\d\])|(?<=[.;:,]\[\d\d\]))\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
     # "… admitted to membership in the United Nations. Footnotes (64) Ibid., …": the notes'
     # heading, on a line of its own
     r"|(?<=[.;])\s+(?=Footnotes:?\s+[(\[]?\d)|(?<=[.;]\sFootnotes)\s+(?=[(\[]?\d)"
@@ -684,7 +690,7 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # where a match of either can start: a run of spaces after one of the characters its
 # look-behinds end with, before a figure, a bracket, (after punctuation or a bracket) a
 # capital or (after punctuation) a dotted label
-_RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(])|[A-Za-z\d)]\s+(?=[\d(])"
+_RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(])"
                            r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])"
                            r"|[,;:]\s+(?=[a-z]{1,5}\.\s)"
                            r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"
@@ -731,6 +737,9 @@ def _preamble_after_comma(text: str) -> bool:
 _RUN_OF_PARAGRAPHS = 3
 _SENTENCE_THEN_PREAMBLE = re.compile(r"(?:(?<=[a-z]{2}\.)|(?<=\d{4}\.)|(?<=\)\.)|(?<=[\"”]\.)|"
                                      r"(?<=\.[\"”]))\s+" + _PP_OPENING)
+# the end of a page's footnote run into the paragraph after it ("___ 1 Resolution 60/1.
+# Emphasizing …"): its first full stop before a paragraph's opening
+_NOTE_THEN_PARAGRAPH = re.compile(r"(?<=\.)\s+(?:" + _PP_OPENING + r"|(?=\d{1,3}\s*\.\s+[A-Z]))")
 _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS} \
     | set(_PREAMBLE_VERBS)
 _NUMBER_AT_END = re.compile(r"(?<=[;:,)])\s+(\d{1,3})\s*\.$")
@@ -757,6 +766,7 @@ _WIKI_HEADING = re.compile(r"=+\s*([^=]+?)\s*=+\s*")
 _QUOTED_HEADING = re.compile(r"\(\s*[\"“]([^\"“”]+)[\"”]\s*\)\s*")
 _PART_LETTER_AT_END = re.compile(r"(?<=[,;.])\s+([A-H])$")
 _PART_LABEL = re.compile(r"\s*(?:[A-H]|[IVX]{1,4})\s*")
+_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*\.\s*")
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
 
@@ -1034,12 +1044,15 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         letter_part = _PART_LETTER_AT_END.search(line.text, max(0, len(line.text) - 4)) \
             if line.text[-1:].isupper() and i + 1 < len(lines) else None
         if letter_part is not None and (_TOP.match(lines[i + 1].text)
+                                        or _UNDOTTED_TOP.match(lines[i + 1].text)
+                                        or _NUMBER_ALONE.fullmatch(lines[i + 1].text)
                                         or _starts_preambular(lines[i + 1].text)
                                         or _COUNCIL.fullmatch(lines[i + 1].text.strip())):
             # "… Chapter VIII of the Charter of the United Nations, A" / "1. Commends …"
             # (820 (1993)): the letter of part A ran into the preamble's last line; "…
             # foreign property; B" / "Strongly condemning UNITA …," (864 (1993)): part B's
-            # letter ran into part A's last paragraph
+            # letter ran into part A's last paragraph; the number after it may have lost its
+            # dot ("1 Finds …") or stand alone on its line ("1.")
             out.append(Line(line.text[:letter_part.start(1)].rstrip(), line.page,
                             line.indented))
             line = Line(letter_part.group(1), line.page, True)
@@ -1126,7 +1139,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             # delivery. Welcoming efforts …", 1540 (2004)), as 35 of the shared texts' do;
             # five hold a second sentence ("… in situations of armed conflict. Stressing,
             # in this regard, …", 1738 (2006)), which a line of its own keeps whole
-            pieces = [part for piece in pieces for part in _SENTENCE_THEN_PREAMBLE.split(piece)]
+            pieces = [part for piece in pieces
+                      for part in (_NOTE_THEN_PARAGRAPH.split(piece, maxsplit=1)
+                                   if piece[:1] == "_" and _PAGE_NOTE.match(piece)
+                                   else _SENTENCE_THEN_PREAMBLE.split(piece))]
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return _letter_after_h_apart(out)
@@ -1351,7 +1367,10 @@ def _undotted_numbers(lines: list[Line]) -> list[Line]:
             # a footnote
             return [*out, *lines[i:]]
         m = _UNDOTTED_ANY.match(line.text)
-        if m is not None and int(m.group(1)) == expected and (expected > 1 or i == first):
+        if m is not None and m.group(1) == "1" and expected > 2 and out \
+                and _PART_LABEL.fullmatch(out[-1].text):
+            expected = 1  # "B" / "1 Takes note …": a part that numbers its paragraphs anew
+        if m is not None and int(m.group(1)) == expected and (expected > 1 or i >= first):
             line = Line(f"{expected}. {m.group(2)}", line.page, line.indented)
             expected += 1
         out.append(line)

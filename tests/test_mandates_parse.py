@@ -5760,6 +5760,32 @@ def test_parts_that_number_their_paragraphs_anew_are_read_on_and_said(tmp_path: 
     assert _operative_refs(annexed) == ["1", "2"]
 
 
+@pytest.mark.parametrize("label", ["{n}. ", "{n} ", "{n}.\n"])
+def test_parts_numbered_anew_in_a_copy_that_drops_dots_or_sets_numbers_apart(
+        tmp_path: Path, label: str) -> None:
+    """101 (1953) as a web page copies it, the numbers without their dots ("1 Finds"), or as a
+    copy sets each number on a line of its own ("1." / "Finds"): the part's letter run into
+    the line before still heads the part, and each part's paragraphs, numbered from 1
+    again, are read on (they had been run into one paragraph, 11 paragraphs read as 6)."""
+    def n(k: int) -> str:
+        return label.format(n=k)
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9026, "24 November 2031",
+        "Noting the reports of the Chief of Staff, A\n"
+        f"{n(1)}Finds that the retaliatory action constitutes a violation;\n"
+        f"{n(2)}Expresses the strongest censure of that action; B\n"
+        f"{n(1)}Takes note of the fact that there is evidence of crossings;\n"
+        f"{n(2)}Recalls to the parties their obligations;\n"
+        f"{n(3)}Calls upon the parties to ensure cooperation; C\n"
+        f"{n(1)}Reaffirms that the parties must abide by the Agreement,\n"
+        f"{n(2)}Requests UNMIR to report within three months.\n"))
+    assert [(p.ref, p.heading) for p in res.operative] == [
+        ("1", "A"), ("2", "A"), ("3", "B"), ("4", "B"), ("5", "B"), ("6", "C"), ("7", "C")]
+    assert res.paragraph("2").text == "Expresses the strongest censure of that action;"
+    assert res.paragraph("PP2").text == "Noting the reports of the Chief of Staff,"
+    assert res.paragraph("5").text == "Calls upon the parties to ensure cooperation;"
+
+
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
     """"== II ==" on a line of its own (1636 (2005) as a wiki prints it) is the heading of the
     paragraphs after it, as "II" is, and no part of the paragraph before; so is "== IV ==" run
@@ -6223,6 +6249,21 @@ def test_a_text_on_one_line_ends_a_preambular_paragraph_at_its_full_stop(tmp_pat
         ("PP9", "Recalls"), ("1", "Decides"), ("2", "Requests"), ("PP10", "Reaffirming"),
         ("3", "Decides")]
     assert res.paragraph("PP2").text == "Noting the death of Judge Anna Berg on 14 January 2031."
+    # a page's footnote under its rule (1645 (2005)), and a footnote's mark after a sentence
+    # before the first paragraph, its verb misprinted (331 (1973)), each run in as well
+    noted = parse_resolution(_resolution_file(
+        tmp_path, 9023, "1 June 2031",
+        "Affirming the responsibility of national Governments, with a view to ensuring national "
+        "ownership, ______________ 1 Resolution 60/1. Emphasizing, in that regard, the "
+        "importance of institutions, Having heard the statement of the Minister.[1] 1. Request "
+        "the Secretary-General to report on the efforts; 2. Decides to remain seized of the "
+        "matter.\n"))
+    assert _openings(noted, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Affirming"), ("PP3", "Emphasizing,"), ("PP4", "Having"),
+        ("1", "Request"), ("2", "Decides")]
+    assert noted.paragraph("PP2").text.endswith("ensuring national ownership,")
+    assert noted.paragraph("PP4").text.endswith("the Minister.[1]")
+    assert [w.code for w in noted.warnings] == ["notes_skipped"]
     whole = ("Recognizing the importance of a comprehensive approach to the protection of "
              "civilians in armed conflict. Stressing, in this regard, the need to adopt a broad "
              "strategy of conflict prevention,")
