@@ -597,6 +597,12 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?
                            # "… inter alia: a. Analysis on …, b. Challenges to …": Word's
                            # labels (`_dotted_labels` keeps only those that run in order)
                            r"|(?<=[;:,])\s+(?=(?:[a-z]|[ivx]{2,5})\.\s+[A-Z][a-z])"
+                           # "… through: a. the development of standards …; b. the …" (2185
+                           # (2014)), "… three objectives: i) Continuing offensive operations
+                           # …; ii) Enabling …" (2232 (2015)), each on one line
+                           r"|(?<=[;:])\s+(?=(?:[a-z]|[ivx]{2,5})\.\s+[a-z]{2})"
+                           r"|(?:(?<=; and)|(?<=; or))\s+(?=[a-z]\.\s+[A-Za-z]{2})"
+                           r"|(?<=[;:])\s+(?=(?:[a-z]|[ivx]{1,5})\)\s+[A-Za-z])"
                            # "… the following mandate: I. Secure and Stable Environment: (a)
                            # …; II. Political Process:": a section's heading run in
                            r"|(?<=[;:])\s+(?=[IVX]{1,4}\.\s+[A-Z][a-z])"
@@ -605,6 +611,7 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?
                            r"|(?<=; and)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            r"|(?<=; and,)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            r"|(?<=; or)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
+                           r"|(?<=; or,)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            # "…: (a) funds … located outside Iraq, or (b) funds …" (1483)
                            r"|(?<=, or)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            # "… in the Middle East, (a) Calls upon …": operative paragraphs
@@ -692,7 +699,7 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # capital or (after punctuation) a dotted label
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(])"
                            r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])"
-                           r"|[,;:]\s+(?=[a-z]{1,5}\.\s)"
+                           r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)|(?:(?<=; an)d|(?<=; o)r)\s+(?=[a-z]\.\s)"
                            r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"
                            r"\d\s+(?=[A-Z])")
 
@@ -740,6 +747,7 @@ _SENTENCE_THEN_PREAMBLE = re.compile(r"(?:(?<=[a-z]{2}\.)|(?<=\d{4}\.)|(?<=\)\.)
 # the end of a page's footnote run into the paragraph after it ("___ 1 Resolution 60/1.
 # Emphasizing …"): its first full stop before a paragraph's opening
 _NOTE_THEN_PARAGRAPH = re.compile(r"(?<=\.)\s+(?:" + _PP_OPENING + r"|(?=\d{1,3}\s*\.\s+[A-Z]))")
+_SEMICOLON_THEN_VERB = re.compile(r"(?<=;)\s+(?=" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
 _OPENS_AFTER_COMMA = _PREAMBLE_CAPITALIZED | {v.split()[0] for v in _SOLE_VERBS} \
     | set(_PREAMBLE_VERBS)
 _NUMBER_AT_END = re.compile(r"(?<=[;:,)])\s+(\d{1,3})\s*\.$")
@@ -1143,6 +1151,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                       for part in (_NOTE_THEN_PARAGRAPH.split(piece, maxsplit=1)
                                    if piece[:1] == "_" and _PAGE_NOTE.match(piece)
                                    else _SENTENCE_THEN_PREAMBLE.split(piece))]
+            if not any(piece[:1].isdigit() and _TOP.match(piece) for piece in pieces):
+                # unnumbered operative paragraphs run together ("… and to abide by the
+                # decisions resulting therefrom; Considers that …", 93 (1951) on one line):
+                # a clause after a semicolon opens with a capital only in a new paragraph
+                pieces = [part for piece in pieces for part in _SEMICOLON_THEN_VERB.split(piece)]
         out.extend(Line(piece, line.page, line.indented if n == 0 else True)
                    for n, piece in enumerate(pieces))
     return _letter_after_h_apart(out)
@@ -1373,6 +1386,9 @@ def _undotted_numbers(lines: list[Line]) -> list[Line]:
         if m is not None and int(m.group(1)) == expected and (expected > 1 or i >= first):
             line = Line(f"{expected}. {m.group(2)}", line.page, line.indented)
             expected += 1
+        elif expected > 1 and (dotted := _TOP.match(line.text)) is not None \
+                and int(dotted.group(1)) == expected:
+            expected += 1  # "…; 12. Requests" run into a line: its dot kept, and its place
         out.append(line)
     return out
 

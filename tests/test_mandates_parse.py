@@ -4528,6 +4528,37 @@ def test_a_heading_wrapped_before_its_bracketed_acronym_heads_the_next_paragraph
         "Reducing the threat posed by Improvised Explosive Devices (IEDs)"
 
 
+def test_lists_run_into_one_line_in_any_labelling(tmp_path) -> None:
+    """Lists run into their paragraph's line, as a copy of the whole text on one line has
+    them: items after "; or," (1907 (2009)), items labelled "a." whose words open in lower
+    case, the last after "; and" (2185 (2014)), and items labelled "i)" (2232 (2015)); they
+    had been read as one paragraph."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9004, "12 June 2031",
+        "1. Decides that the measures shall not apply: (a) where the Committee determines "
+        "that such travel is justified on the grounds of humanitarian need; or, (b) where "
+        "the Committee determines that an exemption would further peace; 2. Requests the "
+        "Secretary-General to promote coherence in policing through: a. the development of "
+        "standards; b. the streamlining of recruitment; and c. the coordination of work; 3. "
+        "Underlines that the strategy should be guided by three objectives: i) Continuing "
+        "offensive operations against armed groups; ii) Enabling the political process; "
+        "iii) Enabling stabilisation efforts; 4. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "2(a)", "2(b)", "2(c)", "3",
+                                    "3(i)", "3(ii)", "3(iii)", "4"]
+    assert res.paragraph("2(b)").text == "the streamlining of recruitment; and"
+    assert res.paragraph("3(i)").text == "Continuing offensive operations against armed groups;"
+    # unnumbered operative paragraphs run together after a semicolon (93 (1951) on one line)
+    sole = parse_resolution(_resolution_file(
+        tmp_path, 9005, "12 June 2031",
+        "Noting the complaints of the parties, Calls upon the parties to bring their "
+        "complaints before the Commission and to abide by the decisions resulting therefrom; "
+        "Considers that it is inconsistent with the Agreement to refuse to attend its "
+        "meetings; Requests the Secretary-General to furnish such personnel as the Chief of "
+        "Staff may require.\n"))
+    assert _openings(sole, operative=True) == [("1", "Calls"), ("2", "Considers"),
+                                               ("3", "Requests")]
+
+
 def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
     """1874 (2009) prints a paragraph's items on one line: "…: (a) assist …; (b) gather …;
     (c) make recommendations …; and (d) provide an interim report …". Item (d) was read as
@@ -5278,6 +5309,18 @@ def test_undotted_numbers_whose_first_paragraph_is_misprinted_open_paragraphs(tm
         "1 The representatives of Ruritania are invited to participate without vote;\n"
         "2 The representatives of Freedonia are invited to make declarations;\n")
     assert [p.ref for p in parse_resolution(items).operative][-2:] == ["1", "2"]
+    # 643 (1989) so copied: "…; 12. Requests" run into paragraph 11 keeps its dot, and the
+    # numbers after it go on ("13 Urgently appeals" had been read into paragraph 12)
+    run_in = _resolution_file(
+        tmp_path, 9080, "5 March 2031",
+        "1 Welcomes the report of the Secretary-General;\n"
+        "2 Mandates UNMIR to assist the parties; 3. Requests the Secretary-General to prepare "
+        "plans;\n"
+        "4 Urgently appeals to Member States to support UNMIR;\n"
+        "5 Decides to remain seized of the matter.\n")
+    assert _openings(parse_resolution(run_in)) == [
+        ("1", "Welcomes"), ("2", "Mandates"), ("3", "Requests"), ("4", "Urgently"),
+        ("5", "Decides")]
 
 
 def test_older_page_numbers_between_dashes_are_page_furniture(tmp_path) -> None:
