@@ -64,7 +64,7 @@ _PREAMBLE_WORDS = frozenset({
     "saluting", "supporting", "guided", "sharing", "resolved", "anxious", "disturbed",
     "shocked", "satisfied", "profoundly", "greatly", "increasingly", "pleased", "in",
     "calling", "encouraging", "responding", "echoing", "remaining", "reminding", "highlighting",
-    "demanding", "agreeing", "observing", "continuing", "renewing", "congratulating",
+    "pending", "demanding", "agreeing", "observing", "continuing", "renewing", "congratulating",
     "referring", "desiring", "appreciating", "drawing", "viewing", "thanking", "resolving",
     "confirming", "declaring", "praising", "remembering", "seeking", "pledging", "applauding",
     "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
@@ -632,7 +632,7 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "C
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
                "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves",
                "Takes note", "Welcomes", "Agrees", "Resolves", "Establishes", "Finds", "Adopts",
-               "Hereby")
+               "Addresses", "Hereby")
 # what opens a preambular paragraph, and a sole operative one, as the alternatives below read
 _PP_OPENING = r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
 _SOLE_OPENING = r"(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
@@ -1364,9 +1364,11 @@ def _undotted_numbers(lines: list[Line]) -> list[Line]:
                       if (m := _UNDOTTED_ANY.match(lines[i].text)) and m.group(1) == "1"), None)
     if first is None:
         # "Resolves that:" / "1 The representatives of … are invited …;" / "2 The
-        # representatives of …": items of a chapeau, numbered
+        # representatives of …": items of a chapeau, numbered ("Resolves" / "1 To work out
+        # …", 18 (1947), its colon lost too)
         first = next((i for i in range(1, len(lines) - 1)
-                      if lines[i - 1].text.rstrip().endswith(":")
+                      if (lines[i - 1].text.rstrip().endswith(":")
+                          or _OPERATIVE_VERB.fullmatch(lines[i - 1].text.strip()))
                       and (m := _UNDOTTED_ANY.match(lines[i].text)) and m.group(1) == "1"
                       and any((n := _UNDOTTED_ANY.match(ln.text)) and n.group(1) == "2"
                               for ln in lines[i + 1:])), None)

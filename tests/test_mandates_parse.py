@@ -5309,6 +5309,14 @@ def test_undotted_numbers_whose_first_paragraph_is_misprinted_open_paragraphs(tm
         "1 The representatives of Ruritania are invited to participate without vote;\n"
         "2 The representatives of Freedonia are invited to make declarations;\n")
     assert [p.ref for p in parse_resolution(items).operative][-2:] == ["1", "2"]
+    # 18 (1947): "Resolves" / "1 To work out …" / "2 To consider …", its colon lost too
+    bare = _resolution_file(
+        tmp_path, 9081, "5 March 2031",
+        "Resolves\n"
+        "1 To work out the practical measures for the reduction of armaments;\n"
+        "2 To consider as soon as possible the report of the Commission;\n"
+        "3 To set up a commission for conventional armaments.\n")
+    assert [p.ref for p in parse_resolution(bare).operative][-3:] == ["1", "2", "3"]
     # 643 (1989) so copied: "…; 12. Requests" run into paragraph 11 keeps its dot, and the
     # numbers after it go on ("13 Urgently appeals" had been read into paragraph 12)
     run_in = _resolution_file(
@@ -6307,6 +6315,16 @@ def test_a_text_on_one_line_ends_a_preambular_paragraph_at_its_full_stop(tmp_pat
     assert noted.paragraph("PP2").text.endswith("ensuring national ownership,")
     assert noted.paragraph("PP4").text.endswith("the Minister.[1]")
     assert [w.code for w in noted.warnings] == ["notes_skipped"]
+    # "Pending" opens a preambular paragraph (164 (1961)); "Addresses" a sole operative one
+    # after a footnote's number (53 (1948))
+    pending = parse_resolution(_resolution_file(
+        tmp_path, 9024, "1 June 2031",
+        "Considering the gravity of the situation, Pending the conclusion of the debate on "
+        "the item, Taking into consideration the telegram of the Mediator, (29) Addresses an "
+        "urgent appeal to the parties to accept the prolongation of the truce.\n"))
+    assert _openings(pending, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Considering"), ("PP3", "Pending"), ("PP4", "Taking"),
+        ("1", "Addresses")]
     whole = ("Recognizing the importance of a comprehensive approach to the protection of "
              "civilians in armed conflict. Stressing, in this regard, the need to adopt a broad "
              "strategy of conflict prevention,")
