@@ -6050,6 +6050,7 @@ def test_a_sole_operative_paragraph_after_a_full_stop_opens_on_one_line(tmp_path
         "2. Decides to remain seized of the matter.\n"))
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
 
+
 def test_a_text_on_one_line_opens_sections_items_and_a_sole_paragraph_where_printed(
         tmp_path: Path) -> None:
     """A copy that runs the whole text into one line (score_variants): a section's roman
@@ -6110,7 +6111,6 @@ def test_a_text_on_one_line_opens_sections_items_and_a_sole_paragraph_where_prin
     assert _operative_refs(run) == _operative_refs(lined)
     assert [p.text for p in run.operative] == [p.text for p in lined.operative]
     assert [p.ref for p in run.operative if "(" not in p.ref] == ["1", "2", "3"]
-
 
 
 def test_an_item_title_on_one_line_with_its_text_stays_the_items_title(tmp_path: Path) -> None:
