@@ -1250,6 +1250,9 @@ def _run_in_heading(text: str, after_stop: bool = False) -> bool:
 
 
 _HEADING_AFTER_STOP = re.compile(r"[;:.,]\s+([A-Z][^,;:.()]{2,90}|[IVX]{1,4}|[A-H])$")
+# … or one with its colon, after a colon or semicolon: "… the following mandate: Support for
+# Implementation of the Ceasefire Agreement: (a) to observe …" (1509 (2003) on one line)
+_HEADING_WITH_COLON = re.compile(r"[;:]\s+([A-Z][^,;:.()]{2,90}:)$")
 _LABELLED = re.compile(r"(?:\d{1,3}\s*\.|\((?:[a-z]{1,2}|[ivx]{1,5})\))\s")
 
 
@@ -1299,7 +1302,11 @@ _TITLE_WITH_COMMA = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z][a-z]*"
                                r"(?:\s+[A-Za-z][a-z]*){0,3},$")
 
 
-_COMMA_HEADING_AT_END = re.compile(r"[;:]\s+([A-Z][^;:.()\d]{2,110})$")
+# (perhaps with an acronym in brackets, "Disarmament, demobilization and reintegration (DDR)",
+# 2226 (2015), and its colon, "Protection of United Nations Staff, Facilities and
+# Civilians:", 1509 (2003))
+_COMMA_HEADING_AT_END = re.compile(r"[;:]\s+([A-Z][^;:.()\d]{2,110}"
+                                   r"(?:\([A-Z]{2,8}\)[^;:.()\d]{0,60})?:?)$")
 
 
 # a heading (or a part's letter) before a preambular paragraph's opening word
@@ -1322,6 +1329,13 @@ def _preamble_headings_apart(pieces: list[str]) -> list[str]:
     return out
 
 
+def _in_title_case(text: str) -> bool:
+    """True when every word of four letters or more in `text` opens with a capital, as a
+    heading's words do ("Protection of United Nations Staff, Facilities and Civilians:") and a
+    sentence's do not ("These measures should include:")."""
+    return all(w[0].isupper() for w in _WORDS.findall(text) if len(w) > 3)
+
+
 def _headings_apart(pieces: list[str]) -> list[str]:
     """`pieces` of a line split before paragraph numbers and labels, with a heading that ran
     into the end of the piece before a numbered one put on its own: "… the ceasefire;
@@ -1329,11 +1343,19 @@ def _headings_apart(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for n, piece in enumerate(pieces):
         labelled = n + 1 < len(pieces) and _LABELLED.match(pieces[n + 1]) is not None
-        tail = _HEADING_AFTER_STOP.search(piece) if labelled else None
-        if tail is None and labelled and "," in piece:
-            # a title with commas after the chapeau's colon (`_TITLE_BEFORE_FIRST_ITEM`)
-            tail = _COMMA_HEADING_AT_END.search(piece)
-        if tail is not None and _run_in_heading(tail.group(1)) \
+        tail = None
+        if labelled:
+            tail = (_HEADING_WITH_COLON if piece[-1:] == ":" else _HEADING_AFTER_STOP).search(piece)
+        if labelled and "," in piece and (tail is None or piece[tail.start()] == ","):
+            # a title with commas after the chapeau's colon (`_TITLE_BEFORE_FIRST_ITEM`) or
+            # after an item's semicolon, not its last words after its comma ("…
+            # infrastructure; Protection of United Nations Staff, Facilities and Civilians:")
+            wider = _COMMA_HEADING_AT_END.search(piece)
+            if wider is not None and (tail is None
+                                      or _run_in_heading(wider.group(1).removesuffix(":"))):
+                tail = wider
+        if tail is not None and _run_in_heading(tail.group(1).removesuffix(":")) \
+                and (tail.group(1)[-1:] != ":" or _in_title_case(tail.group(1))) \
                 and not _TITLE_WITH_COMMA.match(piece[:tail.start(1)].rstrip()):
             out += [piece[:tail.start(1)].rstrip(), tail.group(1)]
         else:

@@ -4559,6 +4559,39 @@ def test_lists_run_into_one_line_in_any_labelling(tmp_path) -> None:
                                                ("3", "Requests")]
 
 
+def test_headings_with_colons_commas_and_acronyms_run_into_one_line(tmp_path) -> None:
+    """A mandate's headings run into the text on one line: with their colon after the
+    chapeau's or an item's end ("… mandate: Support for Implementation of the Ceasefire
+    Agreement: (a) …", "…; Protection of United Nations Staff, Facilities and Civilians: (j)
+    …", 1509 (2003)), or with an acronym in brackets before a paragraph ("…; Disarmament,
+    demobilization and reintegration (DDR) 6. Urges …", 2226 (2015)). They had ended the item
+    or paragraph before, and the items had no heading. A sentence that ends with a colon
+    ("These measures should include:", 473 (1980)) and a section's number ("I. Secure and
+    Stable Environment:") are no such heading."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9006, "12 June 2031",
+        "Acting under Chapter VII of the Charter of the United Nations, 1. Decides that UNMIR "
+        "shall have the following mandate: Support for Implementation of the Ceasefire "
+        "Agreement: (a) to observe and monitor the ceasefire; (b) to provide security at key "
+        "installations; Protection of United Nations Staff, Facilities and Civilians: (c) to "
+        "protect United Nations personnel; 2. Affirms its intention to review the measures; "
+        "Disarmament, demobilization and reintegration (DDR) 3. Urges the Government to "
+        "provide for an inclusive DDR process; 4. Calls upon the parties to end the violence. "
+        "These measures should include: (a) the release of detainees; (b) the return of "
+        "refugees; 5. Decides that UNMIR shall have the following mandate: I. Secure and "
+        "Stable Environment: (a) to support the Government;\n"))
+    headings = {p.ref: p.heading for p in res.operative}
+    assert headings["1(a)"] == headings["1(b)"] == (
+        "Support for Implementation of the Ceasefire Agreement")
+    assert headings["1(c)"] == "Protection of United Nations Staff, Facilities and Civilians"
+    assert res.paragraph("1(b)").text == "to provide security at key installations;"
+    assert headings["3"] == "Disarmament, demobilization and reintegration (DDR)"
+    assert res.paragraph("2").text == "Affirms its intention to review the measures;"
+    assert res.paragraph("4").text.endswith("These measures should include:")
+    assert headings["4(a)"] != "These measures should include"
+    assert res.paragraph("5(i)").text == "Secure and Stable Environment:"
+
+
 def test_the_last_item_of_a_list_run_into_one_line_after_and(tmp_path) -> None:
     """1874 (2009) prints a paragraph's items on one line: "…: (a) assist …; (b) gather …;
     (c) make recommendations …; and (d) provide an interim report …". Item (d) was read as
