@@ -96,7 +96,8 @@ _VERBS = (
     "Continues", "Undertakes", "Remains", "Reconfirms", "Warns", "Clarifies", "Expects", "Asks",
     "Deprecates", "Appreciates", "Rejects", "Finds", "Concludes", "Exhorts", "Desires",
     "Maintains", "Denounces", "Holds", "Intends", "Reemphasizes", "Mandates", "Entrusts",
-    "Deems", "Awaits", "Restates", "Believes", "Transmits", "Advises",
+    "Deems", "Awaits", "Restates", "Believes", "Transmits", "Advises", "Observes", "Orders",
+    "Indicates", "Reposes",
     # the sole operative paragraph of the judges' nominations (1200 (1998) and nine more)
     # and of 97 (1952)
     "Forwards", "Dissolves",
@@ -632,7 +633,7 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "C
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
                "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves",
                "Takes note", "Welcomes", "Agrees", "Resolves", "Establishes", "Finds", "Adopts",
-               "Addresses", "Hereby")
+               "Addresses", "Entrusts", "Hereby")
 # what opens a preambular paragraph, and a sole operative one, as the alternatives below read
 _PP_OPENING = r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
 _SOLE_OPENING = r"(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
@@ -1092,7 +1093,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         numbered = "." in line.text and _NUMBER_DOT.search(line.text) is not None
         if numbered:
             head = _HEADING_RUN.split(line.text, maxsplit=1)
-            if len(head) == 2 and _heading_like(head[0].strip("= ").strip()):
+            # (a heading holds no semicolon and no numbered paragraph: "…, 1. Confirms …;
+            # Sanctions 2. Observes …" on a short line is a paragraph, then a heading)
+            if len(head) == 2 and _heading_like(head[0].strip("= ").strip()) \
+                    and ";" not in head[0] and not _NUMBER_DOT.search(head[0]):
                 out.extend(Line(piece, line.page, line.indented)
                            for piece in _headings_apart([head[0].strip("= ").strip(),
                                                          head[1]])[:-1])

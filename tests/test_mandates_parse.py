@@ -6358,6 +6358,22 @@ def test_a_text_on_one_line_ends_a_preambular_paragraph_at_its_full_stop(tmp_pat
     assert _openings(pending, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Considering"), ("PP3", "Pending"), ("PP4", "Taking"),
         ("1", "Addresses")]
+    # rarer verbs: "Entrusts" a sole paragraph (669 (1990)); "Observes" after a heading
+    # (2170 (2014)) and "Reposes" after a part's letter (674 (1990)) open numbered ones
+    rare = parse_resolution(_resolution_file(
+        tmp_path, 9027, "1 June 2031",
+        "Conscious of the requests for assistance, Entrusts the Committee with the task of "
+        "examining the requests.\n"))
+    assert _openings(rare, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Conscious"), ("1", "Entrusts")]
+    headed = parse_resolution(_resolution_file(
+        tmp_path, 9028, "1 June 2031",
+        "Noting the reports of the Panel, 1. Confirms that the measures apply to the payment "
+        "of ransoms; Sanctions 2. Observes that the group is a splinter group; 3. Decides to "
+        "remain seized of the matter; B 4. Reposes its trust in the Secretary-General.\n"))
+    assert _openings(headed) == [("1", "Confirms"), ("2", "Observes"), ("3", "Decides"),
+                                 ("4", "Reposes")]
+    assert headed.paragraph("2").heading == "Sanctions"
     whole = ("Recognizing the importance of a comprehensive approach to the protection of "
              "civilians in armed conflict. Stressing, in this regard, the need to adopt a broad "
              "strategy of conflict prevention,")
