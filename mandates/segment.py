@@ -217,6 +217,9 @@ _SECOND_UNDOTTED = re.compile(_FIRST_UNDOTTED.pattern.replace("^1", "^2", 1))
 # calls"), not with a month ("17 March 2024" wrapped to the start of a line)
 _UNDOTTED_ANY = re.compile(r"^(\d{1,3})\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|"
                            r"July|August|September|October|November|December)\b)(.*)$")
+# … or, in its place in the numbering, with its verb misprinted in lower case ("10 emphasizes
+# the need …", 253 (1968))
+_UNDOTTED_LOWER = re.compile(r"^(\d{1,3})\s+([a-z]+\b.*)$")
 
 
 # words that open a preambular paragraph only with the word after them ("In", "Further",
@@ -1402,15 +1405,21 @@ def _undotted_numbers(lines: list[Line]) -> list[Line]:
             return lines
     out: list[Line] = []
     expected = 1
+    part = False  # a part's letter stands since the last paragraph read
     for i, line in enumerate(lines):
         if ADOPTED_AT_MEETING.match(line.text):
             # the text ends here; "1 Resolutions or decisions on this question …" below is
             # a footnote
             return [*out, *lines[i:]]
         m = _UNDOTTED_ANY.match(line.text)
-        if m is not None and m.group(1) == "1" and expected > 2 and out \
-                and _PART_LABEL.fullmatch(out[-1].text):
-            expected = 1  # "B" / "1 Takes note …": a part that numbers its paragraphs anew
+        if m is None and expected > 1 and (low := _UNDOTTED_LOWER.match(line.text)) \
+                and _OPERATIVE_VERB.match(low.group(2).capitalize()):
+            m = low
+        part = part or (expected > 2 and _PART_LABEL.fullmatch(line.text) is not None)
+        if m is not None and m.group(1) == "1" and part:
+            # "B" / "1 Takes note …", or "B" / "The Security Council," / its preamble / "1
+            # Urges …" (161 (1961)): a part that numbers its paragraphs anew
+            expected, part = 1, False
         if m is not None and int(m.group(1)) == expected and (expected > 1 or i >= first):
             line = Line(f"{expected}. {m.group(2)}", line.page, line.indented)
             expected += 1

@@ -5362,6 +5362,15 @@ def test_undotted_numbers_whose_first_paragraph_is_misprinted_open_paragraphs(tm
     assert _openings(parse_resolution(run_in)) == [
         ("1", "Welcomes"), ("2", "Mandates"), ("3", "Requests"), ("4", "Urgently"),
         ("5", "Decides")]
+    # a verb misprinted in lower case, in its place in the numbering (253 (1968): "10
+    # emphasizes the need …")
+    lower = _resolution_file(
+        tmp_path, 9082, "5 March 2031",
+        "1 Welcomes the report of the Secretary-General;\n"
+        "2 emphasizes the need to withdraw all representation;\n"
+        "3 Decides to remain seized of the matter.\n")
+    assert _openings(parse_resolution(lower)) == [
+        ("1", "Welcomes"), ("2", "emphasizes"), ("3", "Decides")]
 
 
 def test_older_page_numbers_between_dashes_are_page_furniture(tmp_path) -> None:
@@ -5868,6 +5877,18 @@ def test_parts_numbered_anew_in_a_copy_that_drops_dots_or_sets_numbers_apart(
     assert res.paragraph("2").text == "Expresses the strongest censure of that action;"
     assert res.paragraph("PP2").text == "Noting the reports of the Chief of Staff,"
     assert res.paragraph("5").text == "Calls upon the parties to ensure cooperation;"
+    # a part with its own "The Security Council," and preamble before its "1" (161 (1961))
+    council = parse_resolution(_resolution_file(
+        tmp_path, 9029, "21 February 2031",
+        f"{n(1)}Urges that all measures be taken;\n"
+        f"{n(2)}Calls upon all States to cooperate;\n"
+        f"{n(3)}Reaffirms its earlier resolutions. B\n"
+        "The Security Council,\n"
+        "Gravely concerned at the deterioration of the situation,\n"
+        f"{n(1)}Urges the convening of the Parliament;\n"
+        f"{n(2)}Requests UNMIR to report.\n"))
+    assert [(p.ref, p.heading) for p in council.operative] == [
+        ("1", None), ("2", None), ("3", None), ("4", "B"), ("5", "B")]
 
 
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
