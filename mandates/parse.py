@@ -698,9 +698,15 @@ def _parse(source: _Read) -> Resolution:
         expiry_text, expires)
     warnings: list[DataWarning] = []
     if not operative:
+        kept = ("the text is kept as preambular paragraphs" if paragraphs else
+                # no "The Security Council," and no paragraph number to start from: every
+                # line was taken for the title block
+                f"no paragraph could be read either, and its {len(seg.masthead)} lines are "
+                "not read as mandate text (it prints no 'The Security Council,' and no "
+                "paragraph numbers to start from): read the source")
         warnings.append(DataWarning("no_operative_paragraphs",
-                                    "no numbered operative paragraph was found; the text is "
-                                    "kept as preambular paragraphs", SourceRef(path=p.name)))
+                                    f"no numbered operative paragraph was found; {kept}",
+                                    SourceRef(path=p.name)))
     warnings.extend(page_notes)
     warnings.extend(_labels_apart(lines, p.name))
     warnings.extend(_cut_short(paragraphs, adopted, p.name))

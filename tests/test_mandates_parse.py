@@ -5853,6 +5853,25 @@ def test_parts_that_number_their_paragraphs_anew_are_read_on_and_said(tmp_path: 
     assert _operative_refs(annexed) == ["1", "2"]
 
 
+def test_a_text_with_no_council_line_and_no_numbers_says_its_lines_were_not_read(
+        tmp_path: Path) -> None:
+    """1 (1946) copied without its numbers' dots: no "The Security Council," and no paragraph
+    number to start from, so every line was taken for the title block and the resolution had
+    no paragraph at all, while the warning said the text was kept as preambular paragraphs."""
+    path = tmp_path / "S-RES-9030(2031).txt"
+    path.write_text("Resolution 9030 (2031) of 25 January 2031\n"
+                    "By article 47 of the Charter, a committee shall be established.\n"
+                    "Therefore\n"
+                    "1 The Security Council requests the members to meet;\n"
+                    "2 The Security Council directs the committee to report.\n",
+                    encoding="cp1252")
+    res = parse_resolution(path)
+    assert res.paragraphs == ()
+    [warning] = [w for w in res.warnings if w.code == "no_operative_paragraphs"]
+    assert "5 lines are not read" in warning.message
+    assert "kept as preambular" not in warning.message
+
+
 @pytest.mark.parametrize("label", ["{n}. ", "{n} ", "{n}.\n"])
 def test_parts_numbered_anew_in_a_copy_that_drops_dots_or_sets_numbers_apart(
         tmp_path: Path, label: str) -> None:
