@@ -611,13 +611,11 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?
                            # …; II. Political Process:": a section's heading run in
                            r"|(?<=[;:])\s+(?=[IVX]{1,4}\.\s+[A-Z][a-z])"
                            # "…; and (d) provide an interim report", "…; or (b) A midterm
-                           # review": the last item of a list run into one line
-                           r"|(?<=; and)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
-                           r"|(?<=; and,)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
-                           r"|(?<=; or)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
-                           r"|(?<=; or,)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
-                           # "…: (a) funds … located outside Iraq, or (b) funds …" (1483)
-                           r"|(?<=, or)\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
+                           # review", "…; or, (b) where …": the last item of a list run into
+                           # one line; "…: (a) funds … located outside Iraq, or (b) funds …"
+                           # (1483)
+                           r"|(?:(?<=; and)|(?<=; and,)|(?<=; or)|(?<=; or,)|(?<=, or))"
+                           r"\s+(?=\((?:[b-z]|[ivx]{1,5})\)\s)"
                            # "… in the Middle East, (a) Calls upon …": operative paragraphs
                            # lettered instead of numbered, the first run into the preamble
                            r"|(?<=,)\s+(?=\((?:a|i)\)\s+"
