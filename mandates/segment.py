@@ -68,7 +68,7 @@ _PREAMBLE_WORDS = frozenset({
     "referring", "desiring", "appreciating", "drawing", "viewing", "thanking", "resolving",
     "confirming", "declaring", "praising", "remembering", "seeking", "pledging", "applauding",
     "anticipating", "keeping", "reconfirming", "registering", "concurring", "realizing",
-    "hoping", "extending", "while", "committed", "re-emphasizing", "reemphasizing",
+    "hoping", "whereas", "extending", "while", "committed", "re-emphasizing", "reemphasizing",
     "re-emphasising", "re-affirming", "re-iterating", "being", "honouring", "honoring",
     "grieved", "rejecting", "requesting", "extolling", "indignant", "dismayed", "appreciative",
     "confident", "equally", "solemnly", "without", "again", "willing",
@@ -106,7 +106,9 @@ _VERBS = (
 # (after its adverbs the verb is printed in lower case: "Strongly condemns", "Further decides",
 # "Also strongly urges", "Once again calls")
 _OPERATIVE_VERB = re.compile(
-    r"^(?:(?:Hereby|" + "|".join(a.capitalize() for a in VERB_ADVERBS) + r")\s+(?:(?:"
+    # "It is resolved that the Security Council request …" (17 (1947), after "Whereas …")
+    r"^(?:It is resolved\b|(?:Hereby|" + "|".join(a.capitalize() for a in VERB_ADVERBS)
+    + r")\s+(?:(?:"
     + "|".join(VERB_ADVERBS) + r")\s+)?(?:"
     + "|".join(f"[{v[0]}{v[0].lower()}]{v[1:]}" for v in _VERBS)
     + r")|(?:" + "|".join(_VERBS) + r"))\b")
@@ -378,6 +380,8 @@ def verb_of(text: str, operative: bool = False) -> str | None:
             return main.group(1)[:1].upper() + main.group(1)[1:]
     if words[0].lower() == "to" and len(words) > 1:
         return words[1]
+    if words[:3] == ["It", "is", "resolved"]:
+        return "It is resolved"
     # "Further requests", "Once again urges", "Also strongly urges", "Furthermore calls"
     adverbs = 0
     while adverbs < 2 and adverbs + 1 < len(words) and words[adverbs].lower() in _LEADING:
@@ -1542,6 +1546,17 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _whereas_first(lines: list[Line], start: int) -> tuple[list[Line], int]:
+    """Lines with "The Security Council" moved above the "Whereas …" paragraphs printed before
+    it (7 (1946), 58 (1948): "Whereas …," / "The Security Council" / "Decides …"), so that
+    they are read as the preamble they are, not as the title block; and where it now stands."""
+    first = next((i for i in range(start) if _CAPITALIZED.match(lines[i].text)
+                  and lines[i].text.lstrip().startswith("Whereas")), None)
+    if first is None:
+        return lines, start
+    return [*lines[:first], lines[start], *lines[first:start], *lines[start + 1:]], first
+
+
 def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> Segmented:
     """Split a resolution's cleaned lines into its masthead and its paragraphs.
 
@@ -1555,6 +1570,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     indents = _indents_preamble(lines)
     lines = split_run_together(_labels_placed(_first_number_misread(lines)))
     start = next((i for i, ln in enumerate(lines) if _COUNCIL.match(ln.text)), None)
+    if start is not None:
+        lines, start = _whereas_first(lines, start)
     council_found = start is not None
     if start is None:
         start = next((i for i, ln in enumerate(lines)
@@ -1895,7 +1912,9 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             close()
             pp_heading = text.rstrip(":").strip()
             continue
-        if top is None and (current is None or (_paragraph_end(previous) in ",;." and (
+        if top is None and (current is None or text.startswith(("Whereas ", "Whereas,")) or (
+                # "Whereas …, and" / "Whereas …": each Whereas opens a paragraph of its own
+                _paragraph_end(previous) in ",;." and (
                 (_starts_preambular(text) and not (
                     # "… of civilians in situations of armed conflict." / "Stressing, in this
                     # regard, …" (1738 (2006)): a second sentence of the paragraph wrapped to

@@ -483,6 +483,35 @@ def test_old_unnumbered_resolution_gets_its_operative_paragraph() -> None:
     assert res.operative[0].verb == "Addresses"
 
 
+@pytest.mark.parametrize("council", [True, False])
+def test_whereas_paragraphs_before_the_council_are_its_preamble(tmp_path, council: bool) -> None:
+    """Resolutions of the 1940s open "Whereas …," before "The Security Council" (7 (1946),
+    58 (1948)), or without it, their decision then worded "It is resolved that …" (17
+    (1947)): the Whereas paragraphs are the preamble, not lines of the title block."""
+    decision = ("Decides to keep the question of the frontier under observation;" if council
+                else "It is resolved that the Security Council request the Secretary-General "
+                     "to inform the Commission of this decision.")
+    path = tmp_path / "9090.txt"
+    path.write_text("Resolution 9090 (2031) of 3 March 2031\n"
+                    "Whereas the Council appointed a commission to report on the frontier,\n"
+                    "Whereas the commission has reported that incidents continue,\n"
+                    + ("The Security Council\n" if council else "") + decision + "\n"
+                    "Adopted at the 12090th meeting.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert [(p.ref, p.text.split()[1]) for p in res.paragraphs] == [
+        ("PP1", "the"), ("PP2", "the"), ("1", decision.split()[1])]
+    assert res.paragraphs[0].verb == "Whereas"
+    assert res.operative[0].verb == ("Decides" if council else "It is resolved")
+    assert "no_operative_paragraphs" not in {w.code for w in res.warnings}
+
+
+def test_whereas_paragraphs_of_a_shared_1946_text_are_kept() -> None:
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-7(1946).txt"))
+    assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "1"]
+    assert res.paragraphs[1].text.startswith("Whereas the investigation")
+    assert res.operative[0].verb == "Decides"
+
+
 @pytest.mark.parametrize("run_in", [True, False, "wrapped", "a)", "a."])
 def test_operative_paragraphs_lettered_instead_of_numbered(tmp_path, run_in: bool | str) -> None:
     """Some 1970s renewals letter their operative paragraphs, "(a) Calls upon …; (b) Decides to
