@@ -593,6 +593,10 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?
                            # mark or number
                            r"|(?<=[A-Za-z)\]\d\"”])\s+(?=\d{1,3}\s*\.\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
+                           # "…; 10. emphasizes the need …" (253 (1968) on one line): a
+                           # verb misprinted in lower case after the number
+                           r"|(?<=[;:.])\s+(?=\d{1,3}\s*\.\s+(?:"
+                           + "|".join(v.lower() for v in _VERBS) + r")\b)"
                            # "…this trust fund; 18 Notes with appreciation": the number's dot
                            # lost (as "18 Notes" at a line's start, `_UNDOTTED_TOP`)
                            r"|(?<=[;:])\s+(?=\d{1,3}\s+"
@@ -1116,8 +1120,9 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                 # items run into one line each)
                 out.append(Line(item.group(1), line.page, line.indented))
                 line = Line(line.text[item.end():], line.page, True)
-        if len(line.text) < 120 and ("(a) " in line.text or "(i) " in line.text) \
-                and (cut := _first_item_wrapped(line.text, lines, i)) is not None:
+        if ("(a) " in line.text or "(i) " in line.text) and (cut := (
+                _first_item_wrapped(line.text, lines, i) if len(line.text) < 120
+                else None) or _first_item_after_comma(line.text, lines, i)) is not None:
             # "1. Reaffirms its resolution 425 (1978) in which it (i) Calls for strict" /
             # "respect for …; (ii) Calls upon …" (498 (1981) in a narrow column): the first item
             # after a word, whose semicolon and second item the next lines hold
@@ -1243,6 +1248,29 @@ def _first_item_wrapped(text: str, lines: list[Line], i: int) -> int | None:
     return m.end() if m is not None and m.end() < len(text) else None
 
 
+_ITEM_AFTER_COMMA = re.compile(r",\s+\((a|i)\)\s+(?=[A-Za-z])"
+                               # not a reference: "the measures, (a) above and (c) below, …"
+                               r"(?!(?:above|below|and|or|of|to\s+\()\b)")
+_SECOND_ITEM = {"a": "(b) ", "i": "(ii) "}
+
+
+def _first_item_after_comma(text: str, lines: list[Line], i: int) -> int | None:
+    """Where in line `i` a list's first item opens after a comma, its next item opening a
+    line below before the next numbered paragraph: "3. Decides, in light of …, (a) to
+    establish …" / "(b) to request …" (1591 (2005) with its items run into the lines before
+    them); None where it does not."""
+    m = _ITEM_AFTER_COMMA.search(text)
+    if m is None or _SECOND_ITEM[m.group(1)].rstrip() in text[m.end():]:
+        return None
+    for following in lines[i + 1:i + 40]:
+        if _TOP.match(following.text):
+            return None
+        if following.text[:1] == "(":
+            return m.start() + 1 if following.text.startswith(_SECOND_ITEM[m.group(1)]) \
+                else None
+    return None
+
+
 # "… Restoration of order", or a part's number: "… Chapter VII of the Charter, I" / "1. …"
 def _run_in_heading(text: str, after_stop: bool = False) -> bool:
     """True for words run into a paragraph that read as a heading: short, unpunctuated, not
@@ -1301,8 +1329,19 @@ def _first_items_apart(pieces: list[str]) -> list[str]:
             # (after a label, "Monitoring …" opens a title, not a preambular paragraph)
             out.append(piece[:m.end()])
             piece = piece[m.end():].lstrip()
+        while piece[:1] == "(" and (m := _NEXT_ITEM_RUN_IN.match(piece)) is not None \
+                and m.group(2) == _NEXT_LETTER.get(m.group(1)):
+            out.append(piece[:m.start(2) - 1].rstrip())
+            piece = piece[m.start(2) - 1:]
         out.append(piece)
     return out
+
+
+# an item whose text ends without punctuation, the next item's label after a word: "(a) in
+# recurrent attacks on schools (b) in recurrent attacks …" (1998 (2011) on one line); a
+# sentence's own enumeration inside the item would count (i), (ii), not the item's letters
+_NEXT_ITEM_RUN_IN = re.compile(r"\(([a-h])\)\s+[^();:]{10,300}?[a-z]\s+\(([b-i])\)\s+[a-z]")
+_NEXT_LETTER = {chr(c): chr(c + 1) for c in range(ord("a"), ord("h") + 1)}
 
 
 # an item's title with a comma in it: "(a) Security, Stabilization and protection of civilians"

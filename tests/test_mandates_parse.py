@@ -21,11 +21,13 @@ from coherence.cli import cli
 from mandates import CeilingKind, ParagraphKind, parse_resolution
 from mandates.metadata import parse_count
 from mandates.model import Paragraph
+from mandates.readers.lines import Line
 from mandates.segment import (
     repair_lost_hyphens,
     repair_split_acronyms,
     repair_split_words,
     roman_value,
+    split_run_together,
 )
 from provenance import InputError
 from tests.conftest import encrypted_pdf_bytes, require_shared, typeset_pdf
@@ -7124,3 +7126,50 @@ def test_numbers_and_labels_read_apart_go_back_in_order(tmp_path: Path) -> None:
         "6(b)", "6(c)", "7"]
     assert [(p.ref, p.text) for p in got.operative] == [(p.ref, p.text) for p in want.operative]
     assert [w.code for w in got.warnings].count("labels_apart") == 1
+
+
+def test_a_first_item_after_a_comma_opens_where_its_next_item_opens_a_line(tmp_path) -> None:
+    """A copy that runs each list item into the line before it may run the first into its
+    chapeau after a comma ("3. Decides, in light of …, (a) to establish …"), the next ones
+    onto lines of their own (1591 (2005) so copied): "(a)" opens there."""
+    path = _resolution_file(
+        tmp_path, 9091, "1 June 2031",
+        "1. Decides, in light of the failure of the parties to honour their commitments, (a) to "
+        "establish a committee of the Council to undertake the following tasks:\n",
+        "i. to monitor the measures imposed below;\n",
+        "ii. to report every 90 days to the Council on its work;\n",
+        "(b) to request the Secretary-General to appoint a panel of experts for six months;\n",
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "1(a)", "1(a)(i)", "1(a)(ii)", "1(b)", "2"]
+    assert res.operative[0].text.endswith("their commitments,")
+    assert res.operative[1].text.startswith("to establish a committee")
+
+
+def test_a_reference_to_an_item_after_a_comma_is_not_set_apart() -> None:
+    lines = [Line("1. Decides that the measures, (a) above and those of paragraph 4, shall "
+                  "apply to:", 1),
+             Line("(b) the provision of training to armed groups;", 1),
+             Line("2. Decides to remain seized of the matter.", 1)]
+    assert [ln.text for ln in split_run_together(lines)] == [ln.text for ln in lines]
+
+
+def test_items_and_a_lower_case_verb_run_into_one_line_open_where_printed(tmp_path) -> None:
+    """A copy that prints the text after "The Security Council," on one line: items without
+    end punctuation ("(a) in attacks on schools (b) in attacks on hospitals", 1998 (2011)) and
+    a paragraph whose verb is misprinted in lower case ("…; 10. emphasizes …", 253 (1968))
+    open where they are printed."""
+    body = ("Recalling its earlier decisions, 1. Requests the Secretary-General to list in his "
+            "reports those parties that engage: (a) in recurrent attacks on schools and hospitals "
+            "(b) in recurrent threats of attacks against teachers and medical staff; 2. Urges "
+            "all parties to refrain from such attacks; 3. emphasizes the need for the "
+            "withdrawal of all armed personnel from schools; 4. Decides to remain seized of the "
+            "matter.")
+    path = tmp_path / "9093.txt"
+    path.write_text("S/RES/9093 (2031)\nResolution 9093 (2031)\nAdopted by the Security "
+                    "Council at its 12093rd meeting, on 1 June 2031\nThe Security Council,\n"
+                    + body + "\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "3", "4"]
+    assert res.operative[1].text == "in recurrent attacks on schools and hospitals"
+    assert res.operative[4].text.startswith("emphasizes the need")
