@@ -139,6 +139,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"protect(?:ion of|ing)? (?:the )?civilian population", r"threat of physical violence",
         r"\bsafe areas?\b", r"\bsafe havens?\b", r"protection of (?:the )?(?:local )?population",
         r"protect(?:ing)? (?:the )?(?:local )?populations?\b", r"security of (?:the )?civilians?",
+        r"security (?:to|of|for) (?:the )?civilian population",
         r"protection sites", r"protection of civilian", r"violence against civilians",
         r"civilian protection", r"early[- ]warning",
         r"protection (?:to|for) (?:the )?civilian",

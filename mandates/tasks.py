@@ -355,7 +355,8 @@ _SG_THROUGH = Anchored(re.compile(
     # key tasks:" (2476 (2019) 1, 1620 (2005) 1, 1876 (2009) 3)
     + _ESTABLISHED + "|"
     # "to expand the civilian component of MONUC … so as to establish a human rights capacity"
-    r"(?:expand|reinforc|strengthen|redeploy)\w* (?:the )?(?:\w+ ){0,3}(?:of )?@@|"
+    # "to increase as appropriate the strength of UNAVEM III's human rights unit"
+    r"(?:expand|reinforc|strengthen|redeploy|increas)\w* (?:the )?(?:\w+ ){0,4}(?:of )?@@|"
     # "implement the following activities … in the planning and conduct of UNFICYP's operations"
     r"(?:planning|conduct) of (?:the )?@@|"
     r"and (?:his |her |the )?special representative|and (?:the )?@@|"
@@ -366,7 +367,7 @@ _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
     r"facilitate|help|promote|ensure|deploy|verify|observe|supervise|organi[sz]e|conduct|"
     r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
-    r"strengthen|coordinate|arrange|expand|reinforce|redeploy|make (?:\w+ )?use|"
+    r"strengthen|coordinate|arrange|expand|reinforce|redeploy|increase|make (?:\w+ )?use|"
     r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"

@@ -1337,10 +1337,18 @@ def test_verifying_forces_withdrawn_is_demilitarization_not_their_reform(text: s
      "establish a human rights monitoring capacity;", "human_rights"),
     ("Requests the Secretary-General to redeploy UNXYZ personnel to support the extension of "
      "State administration throughout the national territory;", "state_authority"),
+    ("Authorizes the Secretary-General to increase as appropriate the strength of UNXYZ's human "
+     "rights unit;", "human_rights"),
 ])
 def test_what_the_secretary_general_strengthens_the_mission_for_is_its_task(
         text: str, category: str) -> None:
     assert category in only(rules([op("14", text)], ["UNXYZ"]), "14").categories
+
+
+def test_security_for_the_civilian_population_is_protection_of_civilians() -> None:
+    task = one_task("Urges UNXYZ, within its means and capabilities, to deploy sufficient "
+                    "personnel to the region to improve security to the civilian population;")
+    assert task.categories == ("protection_of_civilians",)
 
 
 @pytest.mark.parametrize("advisers", ["Women Protection Advisers", "Women Protection Advisors",
