@@ -1580,9 +1580,20 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
                 label = None
             if label is not None and m is not None:
                 line = Line(f"({label}) {m.group(2)}", line.page, line.indented)
+        elif operative and line.text[:1] == "(" and (
+                bracketed := _BRACKETED_LABEL.match(line.text)) is not None:
+            # "k) To facilitate …" / "(l) To facilitate …" / "m) To provide …" (1528 (2004) as a
+            # copy prints it, its indented labels left in brackets): the list runs on
+            if letter is not None and bracketed.group(1) == _next_letter(letter):
+                letter = bracketed.group(1)
+            elif roman is not None and bracketed.group(1) == roman_numeral(roman_value(roman) + 1):
+                roman = bracketed.group(1)
         previous_end = line.text.rstrip()[-1:]
         out.append(line)
     return out
+
+
+_BRACKETED_LABEL = re.compile(r"\(([a-z]{1,2}|[ivx]{1,5})\)\s")
 
 
 def _whereas_first(lines: list[Line], start: int) -> tuple[list[Line], int]:

@@ -7173,3 +7173,20 @@ def test_items_and_a_lower_case_verb_run_into_one_line_open_where_printed(tmp_pa
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "3", "4"]
     assert res.operative[1].text == "in recurrent attacks on schools and hospitals"
     assert res.operative[4].text.startswith("emphasizes the need")
+
+
+def test_a_half_bracketed_list_runs_on_past_an_item_left_in_brackets(tmp_path) -> None:
+    """A copy that prints its items "k)" may leave some in brackets, "(l)" (1528 (2004) so
+    copied, its indented labels kept): the list runs on after it, "m)" included."""
+    path = _resolution_file(
+        tmp_path, 9094, "1 June 2031",
+        "1. Decides that the mandate of UNMIR shall be the following:\n",
+        "a) To observe and monitor the implementation of the ceasefire agreement;\n",
+        "b) To assist the Government in monitoring the borders;\n",
+        "(c) To facilitate the re-establishment of the authority of the State;\n",
+        "d) To contribute to the promotion and protection of human rights;\n",
+        "e) To promote understanding of the peace process among local communities;\n",
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "1(d)", "1(e)", "2"]
+    assert res.operative[4].text.startswith("To contribute")
