@@ -1584,8 +1584,9 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
                 bracketed := _BRACKETED_LABEL.match(line.text)) is not None:
             # "k) To facilitate …" / "(l) To facilitate …" / "m) To provide …" (1528 (2004) as a
             # copy prints it, its indented labels left in brackets): the list runs on
-            if letter is not None and bracketed.group(1) == _next_letter(letter):
-                letter = bracketed.group(1)
+            if bracketed.group(1) == "a" or (letter is not None
+                                             and bracketed.group(1) == _next_letter(letter)):
+                letter, roman = bracketed.group(1), None  # ("(a) Endorses …" / "b) Calls …")
             elif roman is not None and bracketed.group(1) == roman_numeral(roman_value(roman) + 1):
                 roman = bracketed.group(1)
         previous_end = line.text.rstrip()[-1:]

@@ -7175,13 +7175,15 @@ def test_items_and_a_lower_case_verb_run_into_one_line_open_where_printed(tmp_pa
     assert res.operative[4].text.startswith("emphasizes the need")
 
 
-def test_a_half_bracketed_list_runs_on_past_an_item_left_in_brackets(tmp_path) -> None:
+@pytest.mark.parametrize("first", ["a)", "(a)"])
+def test_a_half_bracketed_list_runs_on_past_an_item_left_in_brackets(tmp_path, first) -> None:
     """A copy that prints its items "k)" may leave some in brackets, "(l)" (1528 (2004) so
-    copied, its indented labels kept): the list runs on after it, "m)" included."""
+    copied, its indented labels kept), the first among them ("(a) Endorses …" / "b) Calls
+    upon …", 1977 (2011)): the list runs on after it, "m)" included."""
     path = _resolution_file(
         tmp_path, 9094, "1 June 2031",
         "1. Decides that the mandate of UNMIR shall be the following:\n",
-        "a) To observe and monitor the implementation of the ceasefire agreement;\n",
+        f"{first} To observe and monitor the implementation of the ceasefire agreement;\n",
         "b) To assist the Government in monitoring the borders;\n",
         "(c) To facilitate the re-establishment of the authority of the State;\n",
         "d) To contribute to the promotion and protection of human rights;\n",
