@@ -1165,6 +1165,7 @@ def split_run_together(lines: list[Line]) -> list[Line]:
                       for part in (_NOTE_THEN_PARAGRAPH.split(piece, maxsplit=1)
                                    if piece[:1] == "_" and _PAGE_NOTE.match(piece)
                                    else _SENTENCE_THEN_PREAMBLE.split(piece))]
+            pieces = [part for piece in pieces for part in _misspelt_openings_apart(piece)]
             if not any(piece[:1].isdigit() and _TOP.match(piece) for piece in pieces):
                 # unnumbered operative paragraphs run together ("… and to abide by the
                 # decisions resulting therefrom; Considers that …", 93 (1951) on one line):
@@ -1592,6 +1593,55 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
         previous_end = line.text.rstrip()[-1:]
         out.append(line)
     return out
+
+
+# a capitalised word after a comma (a closing quote or a footnote's mark between), a lower-case
+# word after it
+_CAPITAL_AFTER_COMMA = re.compile(r",[\"”]?(?:\[\d{1,3}\])?\s+([A-Z][a-z]{4,})(?=\s+[a-z])")
+
+
+def _misspelt_openings_apart(piece: str) -> list[str]:
+    """A preambular paragraph of a text on one line, split where the next one opens with a
+    misspelt participle after its comma ("…, Racalling its resolution …", 816 (1993);
+    "Emphazing", "Underlying" for "Underlining"): a word one or two letters from a word that
+    opens preambular paragraphs, with the same first letter."""
+    if not _starts_preambular(piece) or piece.count(",") < 2:
+        return [piece]
+    out: list[str] = []
+    start = 0
+    for m in _CAPITAL_AFTER_COMMA.finditer(piece):
+        word = m.group(1)
+        if word in _PREAMBLE_CAPITALIZED or _OPERATIVE_VERB.match(word) \
+                or not _near_opening(word):
+            continue
+        out.append(piece[start:m.start(1)].rstrip())
+        start = m.start(1)
+    return [*out, piece[start:]]
+
+
+@cache
+def _near_opening(word: str) -> bool:
+    """True for a word at most one edit (two for eight letters or more) from a word that opens
+    preambular paragraphs, and starting with its letter; not for one such word itself."""
+    limit = 2 if len(word) >= 8 else 1
+    lowered = word.lower()
+    return any(w[0] == lowered[0] and abs(len(w) - len(lowered)) <= limit
+               and _edits(w, lowered, limit) <= limit
+               for w in _PREAMBLE_WORDS if len(w) > 4 and w != lowered)
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between `a` and `b`, or `limit + 1` once it exceeds `limit`."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 _BRACKETED_LABEL = re.compile(r"\(([a-z]{1,2}|[ivx]{1,5})\)\s")

@@ -7192,3 +7192,24 @@ def test_a_half_bracketed_list_runs_on_past_an_item_left_in_brackets(tmp_path, f
     res = parse_resolution(path)
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "1(d)", "1(e)", "2"]
     assert res.operative[4].text.startswith("To contribute")
+
+
+def test_misspelt_preambular_openings_on_one_line_open_their_paragraphs(tmp_path) -> None:
+    """A text on one line after "The Security Council," whose preamble misspells an opening
+    participle ("Racalling", 816 (1993); "Emphazing", 391 (1976)) or follows it with a
+    footnote's mark ("…,[2] Nothing further", 179 (1963)) still opens a paragraph there;
+    names after a comma ("…, Training and Mentoring Unit") do not."""
+    body = ("Recalling its earlier resolutions on the region, Racalling also the statement of "
+            "its President of 3 May 2031, Emphazing the need for the parties to respect the "
+            "ceasefire,[2] Nothing further with satisfaction the report of the Training and "
+            "Mentoring Unit, Welcoming the efforts of the Government, 1. Decides to extend the "
+            "mandate of the Mission until 31 May 2032; 2. Decides to remain seized of the matter.")
+    path = tmp_path / "9095.txt"
+    path.write_text("S/RES/9095 (2031)\nResolution 9095 (2031)\nAdopted by the Security "
+                    "Council at its 12095th meeting, on 1 June 2031\nThe Security Council,\n"
+                    + body + "\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert [p.text.split()[0] for p in res.paragraphs if p.ref.startswith("PP")] == [
+        "Recalling", "Racalling", "Emphazing", "Nothing", "Welcoming"]
+    assert "Training and Mentoring Unit," in res.paragraphs[3].text
+    assert _operative_refs(res) == ["1", "2"]
