@@ -7128,6 +7128,16 @@ def test_numbers_and_labels_read_apart_go_back_in_order(tmp_path: Path) -> None:
     assert [w.code for w in got.warnings].count("labels_apart") == 1
 
 
+def _on_one_line(tmp_path: Path, number: int, body: str) -> Path:
+    """A text resolution of our own whose `body`, after "The Security Council,", is one line
+    (a copy taken from a web page)."""
+    path = tmp_path / f"{number}.txt"
+    path.write_text(f"S/RES/{number} (2031)\nResolution {number} (2031)\nAdopted by the "
+                    f"Security Council at its {_ordinal(12000 + number - 9000)} meeting, on 1 "
+                    f"June 2031\nThe Security Council,\n{body}\n", encoding="cp1252")
+    return path
+
+
 def test_a_first_item_after_a_comma_opens_where_its_next_item_opens_a_line(tmp_path) -> None:
     """A copy that runs each list item into the line before it may run the first into its
     chapeau after a comma ("3. Decides, in light of …, (a) to establish …"), the next ones
@@ -7165,11 +7175,7 @@ def test_items_and_a_lower_case_verb_run_into_one_line_open_where_printed(tmp_pa
             "all parties to refrain from such attacks; 3. emphasizes the need for the "
             "withdrawal of all armed personnel from schools; 4. Decides to remain seized of the "
             "matter.")
-    path = tmp_path / "9093.txt"
-    path.write_text("S/RES/9093 (2031)\nResolution 9093 (2031)\nAdopted by the Security "
-                    "Council at its 12093rd meeting, on 1 June 2031\nThe Security Council,\n"
-                    + body + "\n", encoding="cp1252")
-    res = parse_resolution(path)
+    res = parse_resolution(_on_one_line(tmp_path, 9093, body))
     assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2", "3", "4"]
     assert res.operative[1].text == "in recurrent attacks on schools and hospitals"
     assert res.operative[4].text.startswith("emphasizes the need")
@@ -7204,11 +7210,7 @@ def test_misspelt_preambular_openings_on_one_line_open_their_paragraphs(tmp_path
             "ceasefire,[2] Nothing further with satisfaction the report of the Training and "
             "Mentoring Unit, Welcoming the efforts of the Government, 1. Decides to extend the "
             "mandate of the Mission until 31 May 2032; 2. Decides to remain seized of the matter.")
-    path = tmp_path / "9095.txt"
-    path.write_text("S/RES/9095 (2031)\nResolution 9095 (2031)\nAdopted by the Security "
-                    "Council at its 12095th meeting, on 1 June 2031\nThe Security Council,\n"
-                    + body + "\n", encoding="cp1252")
-    res = parse_resolution(path)
+    res = parse_resolution(_on_one_line(tmp_path, 9095, body))
     assert [p.text.split()[0] for p in res.paragraphs if p.ref.startswith("PP")] == [
         "Recalling", "Racalling", "Emphazing", "Nothing", "Welcoming"]
     assert "Training and Mentoring Unit," in res.paragraphs[3].text
