@@ -583,7 +583,10 @@ _FIRST_ITEM_AFTER_THAT = (r"|(?<=\bthat)\s+"
 # before a paragraph number or a letter that follows punctuation ("…; 4. Decides", "…: (a) to")
 # (or a paragraph whose first item shares its line: "… on the borders; 5. (a) Decides that all
 # States …", 1343 (2001) on one line)
-_NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?[A-Z][a-z])"
+_NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:(?:\((?:a|i)\)\s+)?[A-Z][a-z]"
+                           # "…; 10. emphasizes the need …" (253 (1968) on one line): a verb
+                           # misprinted in lower case after the number
+                           r"|(?:" + "|".join(v.lower() for v in _VERBS) + r")\b))"
                            # "… Field Commander) 2. Decides to remain seized", "… Restoration
                            # of the constitutional order 1. Demands", "…, I 1. Welcomes" (a
                            # text on one line): after a bracket or a word only before an
@@ -593,10 +596,6 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?
                            # mark or number
                            r"|(?<=[A-Za-z)\]\d\"”])\s+(?=\d{1,3}\s*\.\s+"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
-                           # "…; 10. emphasizes the need …" (253 (1968) on one line): a
-                           # verb misprinted in lower case after the number
-                           r"|(?<=[;:.])\s+(?=\d{1,3}\s*\.\s+(?:"
-                           + "|".join(v.lower() for v in _VERBS) + r")\b)"
                            # "…this trust fund; 18 Notes with appreciation": the number's dot
                            # lost (as "18 Notes" at a line's start, `_UNDOTTED_TOP`)
                            r"|(?<=[;:])\s+(?=\d{1,3}\s+"
