@@ -1353,7 +1353,7 @@ _TITLE_WITH_COMMA = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z][a-z]*"
 # (perhaps with an acronym in brackets, "Disarmament, demobilization and reintegration (DDR)",
 # 2226 (2015), and its colon, "Protection of United Nations Staff, Facilities and
 # Civilians:", 1509 (2003))
-_COMMA_HEADING_AT_END = re.compile(r"[;:]\s+([A-Z][^;:.()\d]{2,110}"
+_COMMA_HEADING_AT_END = re.compile(r"[;:]\s+([A-Z][^;:.()\d]{2,160}"
                                    r"(?:\([A-Z]{2,8}\)[^;:.()\d]{0,60})?:?)$")
 
 
@@ -1384,6 +1384,14 @@ def _in_title_case(text: str) -> bool:
     return all(w[0].isupper() for w in _WORDS.findall(text) if len(w) > 3)
 
 
+def _long_run_in(text: str) -> bool:
+    """A `_long_heading` run into the end of a paragraph on one line ("…; Protection of
+    civilians, including humanitarian personnel and human rights defenders, and United
+    Nations personnel and facilities" / "7. Emphasizes …", 1906 (2009)), not a last clause
+    with an operative verb."""
+    return _long_heading(text) and not _OPERATIVE_VERB.match(text)
+
+
 def _headings_apart(pieces: list[str]) -> list[str]:
     """`pieces` of a line split before paragraph numbers and labels, with a heading that ran
     into the end of the piece before a numbered one put on its own: "… the ceasefire;
@@ -1400,9 +1408,12 @@ def _headings_apart(pieces: list[str]) -> list[str]:
             # infrastructure; Protection of United Nations Staff, Facilities and Civilians:")
             wider = _COMMA_HEADING_AT_END.search(piece)
             if wider is not None and (tail is None
-                                      or _run_in_heading(wider.group(1).removesuffix(":"))):
+                                      or _run_in_heading(wider.group(1).removesuffix(":"))
+                                      or _long_run_in(wider.group(1))):
                 tail = wider
-        if tail is not None and _run_in_heading(tail.group(1).removesuffix(":")) \
+        if tail is not None and (_run_in_heading(tail.group(1).removesuffix(":"))
+                                 or (tail.re is _COMMA_HEADING_AT_END
+                                     and _long_run_in(tail.group(1)))) \
                 and (tail.group(1)[-1:] != ":" or _in_title_case(tail.group(1))) \
                 and not _TITLE_WITH_COMMA.match(piece[:tail.start(1)].rstrip()):
             out += [piece[:tail.start(1)].rstrip(), tail.group(1)]

@@ -7215,3 +7215,22 @@ def test_misspelt_preambular_openings_on_one_line_open_their_paragraphs(tmp_path
         "Recalling", "Racalling", "Emphazing", "Nothing", "Welcoming"]
     assert "Training and Mentoring Unit," in res.paragraphs[3].text
     assert _operative_refs(res) == ["1", "2"]
+
+
+def test_a_long_heading_run_into_a_paragraphs_end_on_one_line_heads_what_follows(
+        tmp_path) -> None:
+    """A heading longer than 110 characters, run on one line into the end of the paragraph
+    before it (1906 (2009) copied so: "…; Protection of civilians, including humanitarian
+    personnel and human rights defenders, and United Nations personnel and facilities 7.
+    Emphasizes …"), heads the paragraph after it and is not its predecessor's last words."""
+    heading = ("Protection of civilians, including humanitarian personnel and human rights "
+               "defenders, and United Nations personnel and facilities")
+    body = ("Recalling its earlier decisions, 1. Decides to extend the mandate of UNMIR until "
+            "31 May 2032; 2. Authorizes UNMIR to use all necessary means to carry out its "
+            f"mandate as listed in paragraph 3 below; {heading} 3. Requests UNMIR to ensure the "
+            "protection of civilians under threat of physical violence; 4. Decides to remain "
+            "seized of the matter.")
+    res = parse_resolution(_on_one_line(tmp_path, 9096, body))
+    assert _operative_refs(res) == ["1", "2", "3", "4"]
+    assert res.operative[1].text.endswith("paragraph 3 below;")
+    assert res.operative[2].heading == heading
