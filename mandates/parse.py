@@ -132,6 +132,7 @@ _BY_AGREEMENT = Caseless(
     r"article|chapter|part|section|paragraphs?)\s+[\w.() ]{1,12}\s+of\s+the\s+[^;,]{0,80}?"
     r"(?:agreements?|accords?|protocol|plan)\b|the\s+[^;,]{0,80}?(?:agreements?|accords?|"
     r"protocol)\b)")
+_AGREEMENT_WORDS = ("agreement", "accord", "protocol", "plan")
 # what a party owes under an agreement, not what the mission is given: "Calls upon the Supreme
 # National Council to fulfil its special responsibilities set out in the Agreements"
 _OBLIGED = re.compile(r"\b(?:fulfil\w*|comply with|respect|honou?r|meet|discharge)\s+"
@@ -253,7 +254,9 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
         if p.kind is not ParagraphKind.OPERATIVE or p.level != 1:
             continue
         lowered = p.text.lower()  # for the four Caseless patterns below
-        by_resolution = _BY_RESOLUTION.search(p.text, lowered)
+        # every match of _BY_RESOLUTION holds "mandate", every match of _BY_AGREEMENT one of
+        # _AGREEMENT_WORDS: a paragraph without them is not scanned
+        by_resolution = _BY_RESOLUTION.search(p.text, lowered) if "mandate" in lowered else None
         if by_resolution and not NOT_A_MISSION.search(by_resolution.group(0)[:200]):
             # the words after "as set out in", up to the date or period
             cited = _cited_resolutions(re.split(r"\b(?:until|for|through|to)\b",
@@ -295,7 +298,8 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                 "are not coded", SourceRef(path=name, paragraph=p.ref, page=p.page),
                 severity="info"))
             continue
-        by_agreement = _BY_AGREEMENT.search(p.text, lowered)
+        by_agreement = _BY_AGREEMENT.search(p.text, lowered) if any(
+            word in lowered for word in _AGREEMENT_WORDS) else None
         if by_agreement and not _OBLIGED.search(p.text, max(0, by_agreement.start() - 40),
                                                 by_agreement.start()):
             out.append(DataWarning(
