@@ -1330,7 +1330,7 @@ def _first_items_apart(pieces: list[str]) -> list[str]:
             out.append(piece[:m.end()])
             piece = piece[m.end():].lstrip()
         while piece[:1] == "(" and (m := _NEXT_ITEM_RUN_IN.match(piece)) is not None \
-                and m.group(2) == _NEXT_LETTER.get(m.group(1)):
+                and m.group(2) == _next_letter(m.group(1)):
             out.append(piece[:m.start(2) - 1].rstrip())
             piece = piece[m.start(2) - 1:]
         out.append(piece)
@@ -1341,7 +1341,6 @@ def _first_items_apart(pieces: list[str]) -> list[str]:
 # recurrent attacks on schools (b) in recurrent attacks …" (1998 (2011) on one line); a
 # sentence's own enumeration inside the item would count (i), (ii), not the item's letters
 _NEXT_ITEM_RUN_IN = re.compile(r"\(([a-h])\)\s+[^();:]{10,300}?[a-z]\s+\(([b-i])\)\s+[a-z]")
-_NEXT_LETTER = {chr(c): chr(c + 1) for c in range(ord("a"), ord("h") + 1)}
 
 
 # an item's title with a comma in it: "(a) Security, Stabilization and protection of civilians"
@@ -1592,7 +1591,7 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
             if label is not None and m is not None:
                 line = Line(f"({label}) {m.group(2)}", line.page, line.indented)
         elif operative and line.text[:1] == "(" and (
-                bracketed := _BRACKETED_LABEL.match(line.text)) is not None:
+                bracketed := _SUB.match(line.text)) is not None:
             # "k) To facilitate …" / "(l) To facilitate …" / "m) To provide …" (1528 (2004) as a
             # copy prints it, its indented labels left in brackets): the list runs on
             if bracketed.group(1) == "a" or (letter is not None
@@ -1654,15 +1653,14 @@ def _edits(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-_BRACKETED_LABEL = re.compile(r"\(([a-z]{1,2}|[ivx]{1,5})\)\s")
+_WHEREAS = ("Whereas ", "Whereas,")
 
 
 def _whereas_first(lines: list[Line], start: int) -> tuple[list[Line], int]:
     """Lines with "The Security Council" moved above the "Whereas …" paragraphs printed before
     it (7 (1946), 58 (1948): "Whereas …," / "The Security Council" / "Decides …"), so that
     they are read as the preamble they are, not as the title block; and where it now stands."""
-    first = next((i for i in range(start) if _CAPITALIZED.match(lines[i].text)
-                  and lines[i].text.lstrip().startswith("Whereas")), None)
+    first = next((i for i in range(start) if lines[i].text.startswith(_WHEREAS)), None)
     if first is None:
         return lines, start
     return [*lines[:first], lines[start], *lines[first:start], *lines[start + 1:]], first
@@ -2023,7 +2021,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             close()
             pp_heading = text.rstrip(":").strip()
             continue
-        if top is None and (current is None or text.startswith(("Whereas ", "Whereas,")) or (
+        if top is None and (current is None or text.startswith(_WHEREAS) or (
                 # "Whereas …, and" / "Whereas …": each Whereas opens a paragraph of its own
                 _paragraph_end(previous) in ",;." and (
                 (_starts_preambular(text) and not (
