@@ -643,7 +643,10 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "C
                "Takes note", "Welcomes", "Agrees", "Resolves", "Establishes", "Finds", "Adopts",
                "Addresses", "Entrusts", "Hereby")
 # what opens a preambular paragraph, and a sole operative one, as the alternatives below read
-_PP_OPENING = r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b)"
+_PP_OPENING = (r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b"
+               # "…, Especially concerned by the humanitarian consequences …," (1016 (1995))
+               + r"|Especially\s+(?:" + "|".join(sorted(w for w in _PREAMBLE_WORDS
+                                                     if w.isalpha())) + r")\b)")
 _SOLE_OPENING = r"(?=(?:" + "|".join(_SOLE_VERBS) + r")\b)"
 # operative verbs the UN also prints opening a preambular paragraph, which a text on one line
 # runs into the paragraph before: "… make use of such measures, Notes the request of some

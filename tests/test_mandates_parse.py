@@ -7234,3 +7234,14 @@ def test_a_long_heading_run_into_a_paragraphs_end_on_one_line_heads_what_follows
     assert _operative_refs(res) == ["1", "2", "3", "4"]
     assert res.operative[1].text.endswith("paragraph 3 below;")
     assert res.operative[2].heading == heading
+
+
+def test_especially_concerned_opens_a_preambular_paragraph_on_one_line(tmp_path) -> None:
+    """"Especially concerned by …" opens a preambular paragraph (1016 (1995)), run into the
+    one before on one line too; "especially" inside a paragraph does not."""
+    body = ("Deeply concerned by the plight of the civilian population, Especially concerned "
+            "by the new flow of refugees, especially women and children, Reiterating its full "
+            "support for the peace process, 1. Decides to remain seized of the matter.")
+    res = parse_resolution(_on_one_line(tmp_path, 9097, body))
+    assert [p.text.split()[0] for p in res.paragraphs] == [
+        "Deeply", "Especially", "Reiterating", "Decides"]
