@@ -217,8 +217,10 @@ _FIRST_UNDOTTED = re.compile(r"^1\s+(?=(?:(?:Further|Also|Again|Hereby|[A-Z][a-z
 _SECOND_UNDOTTED = re.compile(_FIRST_UNDOTTED.pattern.replace("^1", "^2", 1))
 # … whose paragraphs open with any word ("16 Undertakes", "2 Upon full cessation of …,
 # calls"), not with a month ("17 March 2024" wrapped to the start of a line)
-_UNDOTTED_ANY = re.compile(r"^(\d{1,3})\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|"
-                           r"July|August|September|October|November|December)\b)(.*)$")
+# (or with its first item on its line, "2 (a) Decides …", 1521 (2003) so copied)
+_UNDOTTED_ANY = re.compile(r"^(\d{1,3})\s+(?=(?:\(a\)\s+)?[A-Z])(?!(?:January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b)"
+                           r"(.*)$")
 # … or, in its place in the numbering, with its verb misprinted in lower case ("10 emphasizes
 # the need …", 253 (1968))
 _UNDOTTED_LOWER = re.compile(r"^(\d{1,3})\s+([a-z]+\b.*)$")
@@ -1563,9 +1565,15 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         m = matches[i]
         label = labels[i]
-        if _TOP.match(line.text) or (unnumbered and _OPERATIVE_VERB.match(line.text)):
+        if (top := _TOP.match(line.text)) or (unnumbered and _OPERATIVE_VERB.match(line.text)):
             letter = roman = None
             operative = True
+            if top is not None and top.group(2).startswith(("a) ", "(a) ")):
+                # "2. a) Decides …" / "b) Decides …" (1521 (2003) as the 'a)' copy prints its
+                # "2. (a)"): the paragraph's first item shares its line
+                letter = "a"
+                if top.group(2)[0] == "a":
+                    line = Line(f"{top.group(1)}. ({top.group(2)}", line.page, line.indented)
         elif m is not None and not operative and unnumbered and label == "a" \
                 and _OPERATIVE_VERB.match(m.group(2)) and followed_by(i, "b"):
             # operative paragraphs lettered, not numbered, and half-bracketed: "a) Resolves

@@ -7245,3 +7245,24 @@ def test_especially_concerned_opens_a_preambular_paragraph_on_one_line(tmp_path)
     res = parse_resolution(_on_one_line(tmp_path, 9097, body))
     assert [p.text.split()[0] for p in res.paragraphs] == [
         "Deeply", "Especially", "Reiterating", "Decides"]
+
+
+@pytest.mark.parametrize(("number", "first", "second"), [
+    ("2.", "(a)", "(b)"), ("2.", "a)", "b)"), ("2", "(a)", "(b)")])
+def test_a_paragraphs_first_item_on_its_line_keeps_the_items_after_it(
+        tmp_path, number, first, second) -> None:
+    """"2. (a) Decides …" / "(b) Decides …" (1521 (2003)) is read as the UN's JSON gives it:
+    paragraph 2 holds "(a) …", its next item is 2(b); also in a copy that prints "a)" (the
+    next item "b)") or drops the numbers' dots ("2 (a) Decides …")."""
+    path = _resolution_file(
+        tmp_path, 9098, "1 June 2031",
+        ("1." if number.endswith(".") else "1") + " Decides to terminate the measures imposed "
+        "by resolution 9001 (2030);\n",
+        f"{number} {first} Decides that all States shall prevent the sale of arms to the "
+        "country;\n",
+        f"{second} Decides that all States shall prevent any provision of technical "
+        "assistance related to such arms;\n",
+        ("3." if number.endswith(".") else "3") + " Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "2", "2(b)", "3"]
+    assert res.operative[2].text.startswith("Decides that all States shall prevent any")
