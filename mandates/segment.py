@@ -103,6 +103,8 @@ _VERBS = (
     "Forwards", "Dissolves",
     # "1 Records its formal disapproval …" (360 (1974) with its numbers' dots lost)
     "Records")
+# the verbs as they stand after an adverb or a comma ("Further decides", "…, authorizes")
+_LOWER_VERBS = "|".join(v.lower() for v in _VERBS)
 # (after its adverbs the verb is printed in lower case: "Strongly condemns", "Further decides",
 # "Also strongly urges", "Once again calls")
 _OPERATIVE_VERB = re.compile(
@@ -341,7 +343,7 @@ def _join_one(text: str, part: str) -> str:
 _INTRODUCED = re.compile(r"(?:[A-Z][a-z]+ing|The Security Council|In|Upon|With|Due|Pending|"
                          r"After|Following|Further to|While)\b")
 _MAIN_VERB = re.compile(r"(?:,|\bCouncil|\bcontext)\s+((?:(?:" + "|".join(VERB_ADVERBS)
-                        + r")\s+){0,2}(?:" + "|".join(v.lower() for v in _VERBS) + r"))\b")
+                        + r")\s+){0,2}(?:" + _LOWER_VERBS + r"))\b")
 
 
 # "Secretary- General", "Non- Proliferation": a capitalised compound that text extraction
@@ -588,7 +590,7 @@ _FIRST_ITEM_AFTER_THAT = (r"|(?<=\bthat)\s+"
 _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:(?:\((?:a|i)\)\s+)?[A-Z][a-z]"
                            # "…; 10. emphasizes the need …" (253 (1968) on one line): a verb
                            # misprinted in lower case after the number
-                           r"|(?:" + "|".join(v.lower() for v in _VERBS) + r")\b))"
+                           r"|(?:" + _LOWER_VERBS + r")\b))"
                            # "… Field Commander) 2. Decides to remain seized", "… Restoration
                            # of the constitutional order 1. Demands", "…, I 1. Welcomes" (a
                            # text on one line): after a bracket or a word only before an
