@@ -374,7 +374,10 @@ def verb_of(text: str, operative: bool = False) -> str | None:
     """The leading verb: `Decides`, `Further requests`, `Recalling`; `to monitor` → monitor.
 
     For an `operative` paragraph that opens with a phrase ("Acting under Chapter VII …,
-    authorizes"), the verb after the phrase, capitalised as it would open the paragraph."""
+    authorizes"), the verb after the phrase, capitalised as it would open the paragraph.
+    A paragraph that holds its first item's label ("2. (a) Decides …") has that item's verb."""
+    if text[:1] == "(" and (label := _SUB.match(text)) is not None:
+        text = label.group(2)
     words = _WORDS.findall(text[:80])
     if not words:
         return None

@@ -7266,3 +7266,4 @@ def test_a_paragraphs_first_item_on_its_line_keeps_the_items_after_it(
     res = parse_resolution(path)
     assert _operative_refs(res) == ["1", "2", "2(b)", "3"]
     assert res.operative[2].text.startswith("Decides that all States shall prevent any")
+    assert res.operative[1].verb == "Decides"  # its first item's, not the label's "a"
