@@ -286,8 +286,10 @@ def _heading_like(text: str) -> bool:
 
 
 # how a preambular paragraph opens, whatever its word ("Heartened by", "With consideration
-# to"), and not a name or title a line break split from its paragraph ("Mr. Abdel-Elah …")
-_OPENING_WORDS = re.compile(r"[A-Z][a-z]+ [a-z]")
+# to"), and not a name or title a line break split from its paragraph ("Mr. Abdel-Elah …",
+# "Truth and Reconciliation Commission to complete its work …," after a page break that a
+# copy taken from a web page does not show)
+_OPENING_WORDS = re.compile(r"[A-Z][a-z]+ (?!(?:and|of|for|on) [A-Z])[a-z]")
 
 
 def _indents_preamble(lines: list[Line]) -> bool:
@@ -648,7 +650,7 @@ _SOLE_VERBS = ("Recommends", "Decides", "Requests", "Appoints", "Calls upon", "C
                "Approves", "Endorses", "Directs", "Elects", "Admits", "Nominates", "Authorizes",
                "Determines", "Condemns", "Demands", "Urges", "Declares", "Forwards", "Dissolves",
                "Takes note", "Welcomes", "Agrees", "Resolves", "Establishes", "Finds", "Adopts",
-               "Addresses", "Entrusts", "Hereby")
+               "Addresses", "Entrusts", "Transmits", "Hereby")
 # what opens a preambular paragraph, and a sole operative one, as the alternatives below read
 _PP_OPENING = (r"(?=(?:" + "|".join(sorted(_PREAMBLE_CAPITALIZED)) + r")\b"
                # "…, Especially concerned by the humanitarian consequences …," (1016 (1995))

@@ -4934,6 +4934,28 @@ def test_a_text_with_a_preambular_paragraph_per_line_opens_one_at_each_line(
                                      "before its mandate expires,")
 
 
+def test_a_name_opening_a_line_goes_on_the_paragraph_a_lost_page_break_split(tmp_path) -> None:
+    """A copy from a web page prints no page furniture where a page broke a preambular
+    paragraph ("… encouraging the Dialogue," / "Truth and Reconciliation Commission to …",
+    2101 (2013)): a line opening with a name goes on the paragraph; one opening with words
+    of an unlisted kind ("With consideration to …") still opens its own."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9073, "30 April 2031",
+        "Welcoming the progress made by the parties,\n"
+        "With consideration to the provisions of Chapter VI of the Charter,\n"
+        "Expressing concern at the slow progress of reconciliation, encouraging the Dialogue,\n"
+        "\n"
+        "Truth and Reconciliation Commission to complete its work before its mandate expires,\n"
+        "Determining that the situation constitutes a threat to peace,\n"
+        "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n"
+        "2. Decides to remain seized of the matter.\n"))
+    assert [p.text.split()[0] for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR] \
+        == ["Recalling", "Welcoming", "With", "Expressing", "Determining"]
+    expressing = next(p for p in res.paragraphs if p.text.startswith("Expressing"))
+    assert expressing.text.endswith("the Dialogue, Truth and Reconciliation Commission to "
+                                    "complete its work before its mandate expires,")
+
+
 @pytest.mark.parametrize("key", sorted(PDF_FACTS))
 def test_a_document_symbol_broken_after_a_slash_is_joined_whole(key: tuple[str, str]) -> None:
     """A PDF line may end inside a symbol, "(S/" / "2024/432)"; the symbol reads whole."""
@@ -6429,6 +6451,14 @@ def test_a_text_on_one_line_ends_a_preambular_paragraph_at_its_full_stop(tmp_pat
     assert _openings(pending, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Considering"), ("PP3", "Pending"), ("PP4", "Taking"),
         ("1", "Addresses")]
+    # "Transmits" a sole one after a footnote's number its comma holds (76 (1949))
+    transmits = parse_resolution(_resolution_file(
+        tmp_path, 9026, "1 June 2031",
+        "Having received a cablegram from the Commission requesting that the United Nations "
+        "assume the costs of its observers,(32) Transmits this message to the Secretary-General."
+        "\n"))
+    assert _openings(transmits, operative=False) == [
+        ("PP1", "Recalling"), ("PP2", "Having"), ("1", "Transmits")]
     # rarer verbs: "Entrusts" a sole paragraph (669 (1990)); "Observes" after a heading
     # (2170 (2014)) and "Reposes" after a part's letter (674 (1990)) open numbered ones
     rare = parse_resolution(_resolution_file(
