@@ -603,7 +603,9 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:(?:\((?:a|i)\)\s
                            # '… of the United Nations" 1. Calls upon', "… Namibia,[4] 1.
                            # Reaffirms", "…; 5 4. Extends": after a quotation, a footnote's
                            # mark or number
-                           r"|(?<=[A-Za-z)\]\d\"”])\s+(?=\d{1,3}\s*\.\s+"
+                           # (its first item's label between: "…; B 2. (a) Decides", 1521
+                           # (2003) on one line)
+                           r"|(?<=[A-Za-z)\]\d\"”])\s+(?=\d{1,3}\s*\.\s+(?:\((?:a|i)\)\s+)?"
                            + _OPERATIVE_VERB.pattern.lstrip("^") + ")"
                            # "…this trust fund; 18 Notes with appreciation": the number's dot
                            # lost (as "18 Notes" at a line's start, `_UNDOTTED_TOP`)
@@ -1164,6 +1166,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             continue
         pieces = _headings_apart(_first_items_apart(
             [piece for piece in _split_run(splitter, line.text) if piece]))
+        if ", (" in line.text or ", and (" in line.text:
+            pieces = _comma_items_apart(pieces, out)
         if splitter is _RUN_SPLIT and len(pieces) > 1:
             pieces = _preamble_headings_apart(pieces)
         if len(pieces) >= _RUN_OF_PARAGRAPHS:
@@ -1315,6 +1319,72 @@ _TITLE_BEFORE_FIRST_ITEM = re.compile(r"(?:^\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z
                                       # line; `_COMMA_HEADING_AT_END` then sets it apart)
                                       r"|[;:]\s+[A-Z][^;:.()\d]{1,110}?)"
                                       r"(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
+
+
+# "…, (b) to ensure …", "…, and (c) to …": the next item of a list whose items close with a
+# comma, not a citation's letters ("subparagraphs (b) and (c)", "(b) to (e)", "(b) above")
+_COMMA_ITEM = re.compile(r",\s+(?:and\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+"
+                         r"(?!(?:and|or|to|through)\s+\(|(?:above|below|of)\b)(?=[A-Za-z]{2})")
+
+# "…, (b) … approved by the Committee, or" / "(c) …": a line's last item whose comma, or
+# ", or" before the next item's label, says that more items follow
+_LIST_GOES_ON = re.compile(r",(?:\s+(?:and|or))?\s*$")
+
+
+def _comma_items_apart(pieces: list[str], out: list[Line]) -> list[str]:
+    """The items of a list opening after a colon, each closing with a comma, run into one
+    line ("…the following mandate: (a) to deploy …, (b) to ensure …, (c) to …", 1565 (2004)
+    so copied), apart: each at its label that is the next in order; also after an item
+    that wrapped onto this line ("… as notified to the Committee, (e) supplies …", 1572
+    (2004)). `out` holds the lines before. An enumeration inside a sentence ("… which
+    encompasses (a) accountability, (b) physical protection") follows no colon and stays
+    whole, as does one of two items that closes the line with a semicolon or a full stop."""
+    done: list[str] = []
+    for piece in pieces:
+        first = _LABEL_OPENING.match(piece)
+        if first is not None:
+            chapeau = done[-1] if done else out[-1].text if out else ""
+            roman = first.group(1) == "i"
+            if first.group(1) not in ("a", "i") or not chapeau.rstrip().endswith(":"):
+                done.append(piece)
+                continue
+            label, least = first.group(1), 3
+        elif not done and (open_item := _open_item(out)) is not None:
+            (label, roman), least = open_item, 2
+        else:
+            done.append(piece)
+            continue
+        cuts = [0]
+        expected = roman_numeral(roman_value(label) + 1) if roman else _next_letter(label)
+        for item in _COMMA_ITEM.finditer(piece, first.end() if first else 0):
+            if item.group(1) == expected:
+                cuts.append(item.start(1) - 1)
+                expected = roman_numeral(roman_value(expected) + 1) if roman \
+                    else _next_letter(expected)
+        if len(cuts) < least and not (len(cuts) == 2 and _LIST_GOES_ON.search(piece)):
+            # "…conditions: (i) the Council's approval, (ii) the agreement of … and (iii) the
+            # security situation …;" (2100 (2013)) may be a sentence's enumeration; two
+            # items closing with commas, or a second one whose comma says more follow, are
+            # a list's
+            done.append(piece)
+            continue
+        done.extend(piece[a:b].rstrip() for a, b in itertools.pairwise([*cuts, len(piece)]))
+    return done
+
+
+def _open_item(out: list[Line]) -> tuple[str, bool] | None:
+    """The label of the item the last of `out` is in, and whether the list counts in roman
+    numerals, when that item belongs to a list opened after a colon or a semicolon."""
+    last: str | None = None
+    for j in range(len(out) - 1, max(len(out) - 30, 0), -1):
+        text = out[j].text
+        if _TOP.match(text):
+            return None
+        if (m := _LABEL_OPENING.match(text)) is not None:
+            last = last or m.group(1)
+            if m.group(1) in ("a", "i") and out[j - 1].text.rstrip()[-1:] in (":", ";"):
+                return last, m.group(1) == "i" and _ROMAN.match(last) is not None
+    return None
 
 
 # "(a) Protection of United Nations personnel To protect …", "(c) Monitoring the

@@ -7186,6 +7186,41 @@ def test_a_first_item_after_a_comma_opens_where_its_next_item_opens_a_line(tmp_p
     assert res.operative[1].text.startswith("to establish a committee")
 
 
+def test_items_closing_with_commas_run_into_one_line_open_at_their_labels(tmp_path) -> None:
+    """A copy that runs a list into one line keeps only the items' commas between them
+    ("…mandate: (a) to deploy …, (b) to ensure …", 1565 (2004), "…, or" / "(c) …", 1596
+    (2005)); each item still opens at its label, the next in order, also when the item
+    before wrapped onto the line ("…, (e) supplies …", 1572 (2004)). An enumeration inside a
+    sentence, after no colon or of two items that end the paragraph, stays whole."""
+    path = _resolution_file(
+        tmp_path, 9092, "1 June 2031",
+        "1. Decides that UNMIR will have the following mandate: (a) to deploy a presence in "
+        "the areas of potential volatility, as set out in paragraph 3, (d) of its report, (b) "
+        "to ensure the protection of civilians under imminent threat of physical violence, "
+        "(c) to monitor the arms embargo,\n",
+        "(d) to support the disarmament of combatants, in cooperation with the\n",
+        "Government, (e) to observe and report on the movements of armed groups;\n",
+        "2. Decides that the measures shall not apply to funds that: (a) are necessary for "
+        "basic expenses, (b) are necessary for extraordinary expenses, or (c) are subject to a "
+        "judicial lien;\n",
+        "3. Authorizes transfers of troops, subject to the following conditions: (i) the "
+        "Council's approval, (ii) the agreement of the troop-contributing countries and (iii) "
+        "the security situation;\n",
+        "4. Welcomes the plan, which encompasses (a) accountability, (b) physical protection, "
+        "(c) border control and (d) transport;\n",
+        "5. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == [
+        "1", "1(a)", "1(b)", "1(c)", "1(d)", "1(e)", "2", "2(a)", "2(b)", "2(c)", "3", "3(i)",
+        "4", "5"]
+    assert res.paragraph("1(a)").text.endswith("as set out in paragraph 3, (d) of its report,")
+    assert res.paragraph("1(d)").text == ("to support the disarmament of combatants, in "
+                                          "cooperation with the Government,")
+    assert res.paragraph("2(b)").text.endswith("extraordinary expenses, or")
+    assert res.paragraph("3(i)").text.endswith("and (iii) the security situation;")
+    assert res.paragraph("4").text.endswith("(c) border control and (d) transport;")
+
+
 def test_a_reference_to_an_item_after_a_comma_is_not_set_apart() -> None:
     lines = [Line("1. Decides that the measures, (a) above and those of paragraph 4, shall "
                   "apply to:", 1),
@@ -7297,3 +7332,16 @@ def test_a_paragraphs_first_item_on_its_line_keeps_the_items_after_it(
     assert _operative_refs(res) == ["1", "2", "2(b)", "3"]
     assert res.operative[2].text.startswith("Decides that all States shall prevent any")
     assert res.operative[1].verb == "Decides"  # its first item's, not the label's "a"
+
+
+def test_a_paragraphs_first_item_after_a_parts_letter_opens_on_one_line(tmp_path) -> None:
+    """"…; B 2. (a) Decides …; (b) Decides …" (1521 (2003) on one line): the part's letter
+    goes, paragraph 2 opens with its first item as the printed text has it."""
+    res = parse_resolution(_on_one_line(
+        tmp_path, 9099, "Recalling its earlier decisions, 1. Decides to terminate the measures "
+        "imposed by resolution 9001 (2030); B 2. (a) Decides that all States shall prevent the "
+        "sale of arms to the country; (b) Decides that all States shall prevent any provision "
+        "of technical assistance; 3. Decides to remain seized of the matter."))
+    assert _operative_refs(res) == ["1", "2", "2(b)", "3"]
+    assert res.paragraph("1").text.endswith("9001 (2030);")
+    assert res.paragraph("2").text.startswith("(a) Decides that all States")
