@@ -1388,10 +1388,13 @@ def _open_item(out: list[Line]) -> tuple[str, bool] | None:
 
 
 # "(a) Protection of United Nations personnel To protect …", "(c) Monitoring the
-# implementation of the arms embargo Monitor the implementation …" (2147 (2014)): an item's
-# title run into the item's text, which the UN prints on the next line
+# implementation of the arms embargo Monitor the implementation …" (2147 (2014)), "(d)
+# Disarmament, demobilization and reintegration programme (DDR) and collection of weapons To
+# assist …" (2162 (2014)): an item's title run into the item's text, which the UN prints on
+# the next line
 _TITLE_BEFORE_TEXT = re.compile(
-    r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+([A-Z][^;:.()\d]{2,110}?)(?=\s+To [a-z]{3,}\b|(?<=[a-z])\s+"
+    r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+([A-Z](?:[^;:.()\d]|\([A-Z]{2,10}\)){2,110}?)"
+    r"(?=\s+To [a-z]{3,}\b|(?<=[a-z)])\s+"
     r"(?:Monitor|Support|Provide|Ensure|Assist|Protect|Promote|Facilitate|Contribute|Help|"
     r"Strengthen|Observe|Prevent|Advise|Coordinate|Deter|Maintain|Enhance|Exercise|Use)\s+[a-z])")
 

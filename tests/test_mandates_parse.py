@@ -6244,7 +6244,8 @@ def test_an_item_title_on_one_line_with_its_text_stays_the_items_title(tmp_path:
     comma in it stays whole before the first sub-item (2164 (2014): "(a) Security,
     Stabilization and protection of civilians (i) In support …" had lost all but "Security,"
     to a heading), and a title run into its item's text ("(b) Protection of United Nations
-    personnel To protect …") heads the item, as it does printed on a line of its own."""
+    personnel To protect …", also one holding an acronym in brackets, "(DDR)") heads the
+    item, as it does printed on a line of its own."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9013, "1 June 2031",
         "1. Decides that the mandate of UNMIR shall focus on the following priority tasks: "
@@ -6252,9 +6253,12 @@ def test_an_item_title_on_one_line_with_its_text_stays_the_items_title(tmp_path:
         "population centres; (ii) To protect civilians under threat of physical violence; "
         "(b) Protection of United Nations personnel To protect the United Nations personnel, "
         "installations and equipment; (c) Support for cultural preservation To assist the "
-        "authorities in protecting cultural and historical sites;\n"
+        "authorities in protecting cultural and historical sites; (d) Disarmament, "
+        "demobilization and reintegration programme (DDR) and collection of weapons \xad To "
+        "assist the Government in implementing the national programme;\n"
         "2. Decides to remain seized of the matter.\n"))
-    assert _operative_refs(res) == ["1", "1(a)", "1(a)(i)", "1(a)(ii)", "1(b)", "1(c)", "2"]
+    assert _operative_refs(res) == ["1", "1(a)", "1(a)(i)", "1(a)(ii)", "1(b)", "1(c)", "1(d)",
+                                    "2"]
     assert res.paragraph("1(a)").text == "Security, Stabilization and protection of civilians"
     assert res.paragraph("1(a)(i)").heading == res.paragraph("1").heading
     assert res.paragraph("1(b)").text == ("To protect the United Nations personnel, "
@@ -6262,6 +6266,11 @@ def test_an_item_title_on_one_line_with_its_text_stays_the_items_title(tmp_path:
     assert res.paragraph("1(b)").heading == "Protection of United Nations personnel"
     assert res.paragraph("1(c)").heading == "Support for cultural preservation"
     assert res.paragraph("1(c)").text.startswith("To assist the authorities")
+    # a title holding an acronym in brackets, its text's bullet a soft hyphen (2162 (2014))
+    assert res.paragraph("1(d)").heading == ("Disarmament, demobilization and reintegration "
+                                             "programme (DDR) and collection of weapons")
+    assert res.paragraph("1(d)").text == "To assist the Government in implementing the " \
+        "national programme;"
 
 
 def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Path) -> None:
