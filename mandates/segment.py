@@ -1631,7 +1631,9 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
         for j in range(i + 1, len(lines)):
             if _TOP.match(lines[j].text):
                 return False
-            if labels[j] == label:
+            # (or bracketed, as a copy may print the labels after a first one: "i) to deny
+            # …" / "(ii) to prohibit …", 1127 (1997) so copied)
+            if labels[j] == label or lines[j].text.startswith(f"({label}) "):
                 return True
         return False
 

@@ -7259,7 +7259,8 @@ def test_items_and_a_lower_case_verb_run_into_one_line_open_where_printed(tmp_pa
 def test_a_half_bracketed_list_runs_on_past_an_item_left_in_brackets(tmp_path, first) -> None:
     """A copy that prints its items "k)" may leave some in brackets, "(l)" (1528 (2004) so
     copied, its indented labels kept), the first among them ("(a) Endorses …" / "b) Calls
-    upon …", 1977 (2011)): the list runs on after it, "m)" included."""
+    upon …", 1977 (2011)): the list runs on after it, "m)" included; a roman list under an
+    item opens at "i)" before a bracketed "(ii)" (1127 (1997) so copied)."""
     path = _resolution_file(
         tmp_path, 9094, "1 June 2031",
         "1. Decides that the mandate of UNMIR shall be the following:\n",
@@ -7267,11 +7268,16 @@ def test_a_half_bracketed_list_runs_on_past_an_item_left_in_brackets(tmp_path, f
         "b) To assist the Government in monitoring the borders;\n",
         "(c) To facilitate the re-establishment of the authority of the State;\n",
         "d) To contribute to the promotion and protection of human rights;\n",
-        "e) To promote understanding of the peace process among local communities;\n",
+        "e) With a view to preventing the flights of aircraft by or for the armed groups;\n",
+        "i) to deny permission to any aircraft to take off from their territories;\n",
+        "(ii) to prohibit the supply of any aircraft components to the armed groups;\n",
         "2. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "1(d)", "1(e)", "2"]
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "1(d)", "1(e)", "1(e)(i)",
+                                    "1(e)(ii)", "2"]
     assert res.operative[4].text.startswith("To contribute")
+    # a roman first item "i)" whose next is left in brackets opens a list (1127 (1997))
+    assert res.paragraph("1(e)").text.endswith("by or for the armed groups;")
 
 
 def test_misspelt_preambular_openings_on_one_line_open_their_paragraphs(tmp_path) -> None:
