@@ -1326,10 +1326,6 @@ _TITLE_BEFORE_FIRST_ITEM = re.compile(r"(?:^\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z
 _COMMA_ITEM = re.compile(r",\s+(?:and\s+)?\(([a-z]{1,2}|[ivx]{1,5})\)\s+"
                          r"(?!(?:and|or|to|through)\s+\(|(?:above|below|of)\b)(?=[A-Za-z]{2})")
 
-# "…, (b) … approved by the Committee, or" / "(c) …": a line's last item whose comma, or
-# ", or" before the next item's label, says that more items follow
-_LIST_GOES_ON = re.compile(r",(?:\s+(?:and|or))?\s*$")
-
 
 def _comma_items_apart(pieces: list[str], out: list[Line]) -> list[str]:
     """The items of a list opening after a colon, each closing with a comma, run into one
@@ -1338,7 +1334,7 @@ def _comma_items_apart(pieces: list[str], out: list[Line]) -> list[str]:
     that wrapped onto this line ("… as notified to the Committee, (e) supplies …", 1572
     (2004)). `out` holds the lines before. An enumeration inside a sentence ("… which
     encompasses (a) accountability, (b) physical protection") follows no colon and stays
-    whole, as does one of two items that closes the line with a semicolon or a full stop."""
+    whole, as does one whose last item follows "and" or "or" without a comma."""
     done: list[str] = []
     for piece in pieces:
         first = _LABEL_OPENING.match(piece)
@@ -1348,9 +1344,9 @@ def _comma_items_apart(pieces: list[str], out: list[Line]) -> list[str]:
             if first.group(1) not in ("a", "i") or not chapeau.rstrip().endswith(":"):
                 done.append(piece)
                 continue
-            label, least = first.group(1), 3
+            label = first.group(1)
         elif not done and (open_item := _open_item(out)) is not None:
-            (label, roman), least = open_item, 2
+            label, roman = open_item
         else:
             done.append(piece)
             continue
@@ -1361,11 +1357,10 @@ def _comma_items_apart(pieces: list[str], out: list[Line]) -> list[str]:
                 cuts.append(item.start(1) - 1)
                 expected = roman_numeral(roman_value(expected) + 1) if roman \
                     else _next_letter(expected)
-        if len(cuts) < least and not (len(cuts) == 2 and _LIST_GOES_ON.search(piece)):
+        if len(cuts) < 2 or f" and ({expected}) " in piece or f" or ({expected}) " in piece:
             # "…conditions: (i) the Council's approval, (ii) the agreement of … and (iii) the
-            # security situation …;" (2100 (2013)) may be a sentence's enumeration; two
-            # items closing with commas, or a second one whose comma says more follow, are
-            # a list's
+            # security situation …;" (2100 (2013)): a sentence's enumeration, its last item
+            # after "and" without a comma
             done.append(piece)
             continue
         done.extend(piece[a:b].rstrip() for a, b in itertools.pairwise([*cuts, len(piece)]))

@@ -7199,8 +7199,9 @@ def test_items_closing_with_commas_run_into_one_line_open_at_their_labels(tmp_pa
     """A copy that runs a list into one line keeps only the items' commas between them
     ("…mandate: (a) to deploy …, (b) to ensure …", 1565 (2004), "…, or" / "(c) …", 1596
     (2005)); each item still opens at its label, the next in order, also when the item
-    before wrapped onto the line ("…, (e) supplies …", 1572 (2004)). An enumeration inside a
-    sentence, after no colon or of two items that end the paragraph, stays whole."""
+    before wrapped onto the line ("…, (e) supplies …", 1572 (2004)), and in a list of two
+    (1649 (2005)). An enumeration inside a sentence, after no colon or with its last item
+    after "and" without a comma ("…, (ii) … and (iii) …", 2100 (2013)), stays whole."""
     path = _resolution_file(
         tmp_path, 9092, "1 June 2031",
         "1. Decides that UNMIR will have the following mandate: (a) to deploy a presence in "
@@ -7217,11 +7218,14 @@ def test_items_closing_with_commas_run_into_one_line_open_at_their_labels(tmp_pa
         "the security situation;\n",
         "4. Welcomes the plan, which encompasses (a) accountability, (b) physical protection, "
         "(c) border control and (d) transport;\n",
-        "5. Decides to remain seized of the matter.\n")
+        "5. Decides that the measures shall apply to: (a) leaders of foreign armed groups who "
+        "impede the disarmament of their combatants, (b) leaders of militias who impede the "
+        "reintegration of theirs;\n",
+        "6. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
     assert _operative_refs(res) == [
         "1", "1(a)", "1(b)", "1(c)", "1(d)", "1(e)", "2", "2(a)", "2(b)", "2(c)", "3", "3(i)",
-        "4", "5"]
+        "4", "5", "5(a)", "5(b)", "6"]
     assert res.paragraph("1(a)").text.endswith("as set out in paragraph 3, (d) of its report,")
     assert res.paragraph("1(d)").text == ("to support the disarmament of combatants, in "
                                           "cooperation with the Government,")
