@@ -3964,6 +3964,24 @@ def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> 
         ("PP4", "Committed to reaching a just and lasting solution,")]
     # 908 (1994): the running header glued after a paragraph's end
     assert dated.paragraph("PP5").text.endswith("of the United Nations,")
+    # a page break in a text run into one line: the foot's page number, job number and
+    # barcode and the next page's header, between paragraphs or inside a sentence (2216
+    # (2015) so copied)
+    paged = parse_resolution(_resolution_file(
+        tmp_path, 9052, "5 March 2031",
+        "Reiterating its support for the efforts of the regional organization, 31-05874 (E) "
+        "*3105874* S/RES/9052 (2031) Reaffirming its support for the President, "
+        "Welcoming the conference, 2/7 31-05874 S/RES/9052 (2031) Recalling its resolution "
+        "9001 (2030),\n"
+        "1. Calls upon all parties to continue the 3/7 31-05874 S/RES/9052 (2031) political "
+        "transition;\n"
+        "2. Decides to remain seized of the matter. 4/7 31-05874 S/RES/9052 (2031)\n"))
+    assert [p.verb for p in paged.paragraphs if p.ref.startswith("PP")] == [
+        "Recalling", "Reiterating", "Reaffirming", "Welcoming", "Recalling"]
+    assert paged.paragraph("PP2").text.endswith("of the regional organization,")
+    assert paged.paragraph("1").text == ("Calls upon all parties to continue the political "
+                                         "transition;")
+    assert paged.paragraph("2").text == "Decides to remain seized of the matter."
     # 1502 (2003), 1645 (2005), 2107 (2013): a page's footnotes under their rule, on a line
     # between two paragraphs, are notes, not the end of the paragraph before
     noted = parse_resolution(_resolution_file(

@@ -52,7 +52,13 @@ _INLINE_FURNITURE = re.compile(
     r"|\s*(?:_{3,}\s*)?\*{1,2}\s*Reissued for technical rea?sons"
     r"(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\.\s*(?:\d{2}-\d{4,6}\*?\s*\([A-Z]\)(?:\s+\d{6})?)?"
     r"|\s*`{3,}\s*"
-    r"|(?<=[;:,.])\s*S/RES/\d+\s*\(\d{4}\)(?:\s+(?=\d{1,3}\s*\.\s+[A-Z])|\s*$)")
+    r"|(?<=[;:,.])\s*S/RES/\d+\s*\(\d{4}\)(?:\s+(?=\d{1,3}\s*\.\s+[A-Z])|\s*$)"
+    # a page break inside a text run into one line: the foot's page number, job number or
+    # barcode, then the next page's running header ("…in this regard, 15-05874 (E)
+    # *1505874* S/RES/2216 (2015) Reaffirming …", "…to continue the 3/7 15-05874 S/RES/2216
+    # (2015) peaceful …")
+    r"|\s*(?:(?:\d{1,2}/\d{1,2}|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{7}\*)\s+)+"
+    r"S/RES/\d+\s*\(\d{4}\)(?:\s+|$)")
 _MASTHEAD_SYMBOL = re.compile(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
