@@ -28,6 +28,9 @@ from mandates.readers.lines import Line, roman_numeral
 _TOP = re.compile(r"^(\d{1,3})\s*\.(?!\d)\s*(?=\S)(.*)$")
 _SUB = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s*(.*)$")
 _ROMAN = re.compile(r"^[ivxl]+$")
+# an item's label, in brackets or half, perhaps on a line of its own ("(k) To facilitate …",
+# "k) To facilitate …", "(k)")
+_ITEM_LABEL_OPENING = re.compile(r"\(?(?:[a-z]{1,2}|[ivxl]{1,6})\)(?:\s|$)")
 _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 # not the second line of a wrapped adoption line ("Adopted by" / "the Security Council at its
 # 3480th meeting, on 14 December 1994"; "… on 18 December 2020" by written procedure)
@@ -1043,11 +1046,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if tail is not None and tail.start(1) < 40 and _SUB.match(line.text):
             tail = None  # a lettered heading itself: "(a) Security, Stabilization and …"
         rest = ""
-        if tail is not None and not _SUB.match(lines[i + 1].text):
+        if tail is not None and not _ITEM_LABEL_OPENING.match(lines[i + 1].text):
             # the heading wrapped: "… Reconciliation, Support for humanitarian" / "assistance"
             # / "(k) To facilitate …"
             rest = lines[i + 1].text.strip()
-            if not (i + 2 < len(lines) and _SUB.match(lines[i + 2].text)
+            if not (i + 2 < len(lines) and _ITEM_LABEL_OPENING.match(lines[i + 2].text)
                     and _WRAPPED_REST.fullmatch(rest)):
                 tail = None
         if tail is None and ends_in_word and lines[i + 1].text[:1].isdigit() \
@@ -1063,7 +1066,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if tail is not None and _heading_like(f"{tail.group(1)} {rest}".strip()):
             # "(j) To support … National Reconciliation, Support for humanitarian assistance"
             # / "(k) To facilitate …": the heading of (k) ran into the end of (j)'s last line
-            out.append(Line(line.text[:tail.start(1)].rstrip(), line.page, line.indented))
+            # (its label, on a line of its own before, opens what comes before the heading)
+            before = line.text[:tail.start(1)].rstrip()
+            out.append(Line(f"{carried} {before}", line.page, True) if carried
+                       else Line(before, line.page, line.indented))
+            carried = ""
             line = Line(f"{tail.group(1)} {rest}".strip(), line.page, True)
             skip = i + 1 if rest else -1
         if carried:

@@ -622,6 +622,28 @@ def test_a_heading_run_into_the_end_of_an_item_heads_the_next(tmp_path) -> None:
     assert by_ref["2(d)"].heading == "Public information"
 
 
+@pytest.mark.parametrize("labels", ["k)", "own line"])
+def test_a_heading_run_into_an_item_heads_the_next_however_labels_print(tmp_path,
+                                                                         labels) -> None:
+    """The same in copies that print the labels "k)", or each on a line of its own (1528
+    (2004) so copied): the heading is (k)'s, (j) keeps its label and its text."""
+    def item(label: str, text: str) -> str:
+        return f"{label}) {text}\n" if labels == "k)" else f"({label})\n{text}\n"
+
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9002, "27 February 2031",
+        "1. Decides that the mandate of UNMIR shall be the following:\n",
+        item("a", "To protect United Nations personnel, installations and equipment;"),
+        item("b", "To support the provision of security for the ministers of the Government of "
+             "Unity, Support for humanitarian assistance"),
+        item("c", "To facilitate the free flow of people and goods,"),
+        "2. Decides to remain seized of the matter.\n"))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "2"]
+    assert res.paragraph("1(b)").text == ("To support the provision of security for the "
+                                          "ministers of the Government of Unity,")
+    assert res.paragraph("1(c)").heading == "Support for humanitarian assistance"
+
+
 def test_an_item_whose_first_line_is_a_heading_has_it_as_its_heading(tmp_path) -> None:
     """1739 (2007) letters headings and puts the tasks under each on dashed lines: "(d) Public
     information" / "– To promote the peace process …". The phrase is the item's heading, not
