@@ -797,6 +797,7 @@ _LETTER_AT_END = re.compile(r"(?<=[;:])\s+(\((?:[a-z]{1,2}|[ivx]{1,5})\))$"
 # … or into the first item of a list: "Protection of civilians (a) Ensure …"
 _HEADING_BEFORE_ITEM = re.compile(r"([A-Z][^;:,.()\d]{2,78}?)\s+(?=\((?:a|i)\)\s+[A-Z][a-z])")
 _WIKI_HEADING = re.compile(r"=+\s*([^=]+?)\s*=+\s*")
+_WIKI_PART = re.compile(r"\s*==+\s*([A-H]|[IVX]{1,4})\s*==+\s*")
 _QUOTED_HEADING = re.compile(r"\(\s*[\"“]([^\"“”]+)[\"”]\s*\)\s*")
 _PART_LETTER_AT_END = re.compile(r"(?<=[,;.])\s+([A-H])$")
 _PART_LABEL = re.compile(r"\s*(?:[A-H]|[IVX]{1,4})\s*")
@@ -1076,9 +1077,13 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         if carried:
             line = Line(f"{carried} {line.text}", line.page, True)
             carried = ""
-        if line.text[:1] == "=" and (wiki := _WIKI_HEADING.fullmatch(line.text)) is not None:
-            # "== II ==": a part's heading as a wiki prints it (1636 (2005) so copied)
-            line = Line(wiki.group(1), line.page, line.indented)
+        if "==" in line.text:
+            # "== II ==": a part's heading as a wiki prints it (1636 (2005) so copied), on a
+            # line of its own or run into the text ("…; == II == 7. Acknowledges …")
+            if line.text[:1] == "=" and (wiki := _WIKI_HEADING.fullmatch(line.text)) is not None:
+                line = Line(wiki.group(1), line.page, line.indented)
+            else:
+                line = Line(_WIKI_PART.sub(r" \1 ", line.text).strip(), line.page, line.indented)
         letter_part = _PART_LETTER_AT_END.search(line.text, max(0, len(line.text) - 4)) \
             if line.text[-1:].isupper() and i + 1 < len(lines) else None
         if letter_part is not None and (_TOP.match(lines[i + 1].text)

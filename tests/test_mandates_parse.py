@@ -6006,7 +6006,7 @@ def test_parts_numbered_anew_in_a_copy_that_drops_dots_or_sets_numbers_apart(
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
     """"== II ==" on a line of its own (1636 (2005) as a wiki prints it) is the heading of the
     paragraphs after it, as "II" is, and no part of the paragraph before; so is "== IV ==" run
-    into the paragraph it heads."""
+    into the paragraph it heads, and each in a copy on one line."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9012, "31 October 2031",
         "Acting under Chapter VII of the Charter of the United Nations,\n== I ==\n"
@@ -6016,6 +6016,14 @@ def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
     assert [(p.ref, p.heading) for p in res.operative] == [("1", "I"), ("2", "II"), ("3", "III")]
     assert res.paragraph("1").text == "Welcomes the report of the Commission;"
     assert res.paragraphs[1].text.endswith("Charter of the United Nations,")
+    # the same text on one line
+    one = parse_resolution(_on_one_line(
+        tmp_path, 9013, "Acting under Chapter VII of the Charter of the United Nations, == I == 1. "
+        "Welcomes the report of the Commission; == II == 2. Requests UNMIR to support the "
+        "Commission; == III == 3. Decides to remain seized of the matter."))
+    assert [(p.ref, p.heading, p.text) for p in one.operative] == [
+        (p.ref, p.heading, p.text) for p in res.operative]
+    assert one.paragraphs[0].text.endswith("Charter of the United Nations,")
 
 
 def test_part_letters_and_bracketed_titles_head_the_paragraphs_under_them(
