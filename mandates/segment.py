@@ -1502,7 +1502,8 @@ def _headings_apart(pieces: list[str]) -> list[str]:
                                       or _run_in_heading(wider.group(1).removesuffix(":"))
                                       or _long_run_in(wider.group(1))):
                 tail = wider
-        if tail is not None and (_run_in_heading(tail.group(1).removesuffix(":"))
+        if tail is not None and (_run_in_heading(tail.group(1).removesuffix(":"),
+                                                 after_stop=piece[tail.start()] in ";:.")
                                  or (tail.re is _COMMA_HEADING_AT_END
                                      and _long_run_in(tail.group(1)))) \
                 and (tail.group(1)[-1:] != ":" or _in_title_case(tail.group(1))) \

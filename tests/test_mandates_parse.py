@@ -6321,6 +6321,23 @@ def test_an_item_title_on_one_line_with_its_text_stays_the_items_title(tmp_path:
         "national programme;"
 
 
+def test_a_heading_opening_with_a_participle_after_the_chapeau_heads_the_list(
+        tmp_path: Path) -> None:
+    """On one line, a list's first heading after its chapeau's colon may open with a word in
+    "-ing" ("…shall be the following: Monitoring of the ceasefire and movements of armed
+    groups (a) To observe …", 1528 (2004) so copied): after a colon it is a heading, as on a
+    line of its own, not the chapeau's last words; a preambular participle is no heading."""
+    res = parse_resolution(_on_one_line(
+        tmp_path, 9100, "Recalling its earlier decisions, 1. Decides that the mandate of UNMIR "
+        "shall be the following: Monitoring of the ceasefire and movements of armed groups (a) "
+        "To observe and monitor the implementation of the ceasefire agreement; (b) To liaise "
+        "with the armed forces of the parties; 2. Decides to remain seized of the matter."))
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "2"]
+    assert res.paragraph("1").text.endswith("shall be the following:")
+    assert res.paragraph("1(a)").heading == "Monitoring of the ceasefire and movements of " \
+        "armed groups"
+
+
 def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Path) -> None:
     """A copy that runs list items into the line before (score_variants): a first item after
     the chapeau's comma when it runs to a semicolon (1894 (2009): "Calls upon all parties
