@@ -1676,7 +1676,11 @@ def _dotted_labels(lines: list[Line]) -> list[Line]:
             line = Line(m.group(2), line.page, line.indented)
         elif label is not None and operative:
             opens = label in ("a", "i") and (
-                previous_end == ":" or followed_by(i, "b" if label == "a" else "ii"))
+                previous_end == ":" or followed_by(i, "b" if label == "a" else "ii")
+                # "d) Protection of United Nations personnel" / "i) To protect …" (2239 (2015)
+                # so copied): a list of one item under an item's title
+                or (label == "i" and letter not in (None, "h") and previous_end.isalpha()
+                    and labels[i - 1] == letter))
             # letters may run on across roman sections ("h. …" / "ii. Disarmament …" / "i.
             # Provide …"), and romans restart under each letter after its colon
             if label == "a" and opens:

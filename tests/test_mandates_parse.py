@@ -7349,6 +7349,22 @@ def test_a_half_bracketed_list_runs_on_past_an_item_left_in_brackets(tmp_path, f
     assert res.paragraph("1(e)").text.endswith("by or for the armed groups;")
 
 
+def test_a_half_bracketed_roman_item_alone_under_an_items_title_opens_it(tmp_path) -> None:
+    """"d) Protection of United Nations personnel" / "i) To protect …" / "e) …" (2239 (2015)
+    in a copy that prints "a)"): the title's one roman item is 1(d)(i), as "(i)" is."""
+    path = _resolution_file(
+        tmp_path, 9101, "1 June 2031",
+        "1. Decides that the mandate of UNMIR shall be the following:\n",
+        "a) To protect civilians under threat of physical violence;\n",
+        "b) Protection of United Nations personnel\n",
+        "i) To protect the United Nations personnel, installations and equipment;\n",
+        "c) To support the implementation of the peace agreement;\n",
+        "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(b)(i)", "1(c)", "2"]
+    assert res.paragraph("1(b)(i)").text.startswith("To protect the United Nations personnel")
+
+
 def test_misspelt_preambular_openings_on_one_line_open_their_paragraphs(tmp_path) -> None:
     """A text on one line after "The Security Council," whose preamble misspells an opening
     participle ("Racalling", 816 (1993); "Emphazing", 391 (1976)) or follows it with a
