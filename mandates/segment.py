@@ -580,7 +580,10 @@ _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len
 # to a semicolon that ends the line or comes before the second item
 _FIRST_ITEM_RUN_IN = "".join(rf"|(?<=,)\s+(?=\({first}\)\s(?:(?!\({second}\))[^;]){{1,1500}};"
                              rf"(?:\s*$|\s+(?:and\s+|or\s+)?\({second}\)\s))"
-                             for first, second in (("a", "b"), ("i", "ii")))
+                             for first, second in (("a", "b"), ("i", "ii"))) \
+    + r"|(?<=,)\s+(?=\(a\)\s[^;:]{1,1500}:\s+(?:\(i\)|i\.)\s)"
+# (… or to a colon and a list under it: "3. Decides, in light of …, (a) to establish a
+# Committee … to undertake the following tasks: i. to monitor …;", 1591 (2005) on one line)
 # "… Affirms further the necessity (a) For guaranteeing freedom of navigation …; (b) For
 # achieving …" (242 (1967) on one line): a first item after a word, when its text, opening
 # with a capital, runs to a semicolon and the second item, opening with a capital too
@@ -626,7 +629,10 @@ _NUMBER_OR_LETTER_SPLIT = (r"(?<=[;:.,])\s+(?=\d{1,3}\s*\.\s+(?:(?:\((?:a|i)\)\s
                            # (2014)), "… three objectives: i) Continuing offensive operations
                            # …; ii) Enabling …" (2232 (2015)), each on one line
                            r"|(?<=[;:])\s+(?=(?:[a-z]|[ivx]{2,5})\.\s+[a-z]{2})"
-                           r"|(?:(?<=; and)|(?<=; or))\s+(?=[a-z]\.\s+[A-Za-z]{2})"
+                           r"|(?:(?<=; and)|(?<=; or))\s+(?=(?:[a-z]|[ivx]{2,5})\.\s+[A-Za-z]{2})"
+                           # "… approved by the Committee, or iii. have been determined …"
+                           # (1591 (2005) on one line)
+                           r"|(?<=, or)\s+(?=(?:[b-z]|[ivx]{2,5})\.\s+[a-z]{2})"
                            r"|(?<=[;:])\s+(?=(?:[a-z]|[ivx]{1,5})\)\s+[A-Za-z])"
                            # "… the following mandate: I. Secure and Stable Environment: (a)
                            # …; II. Political Process:": a section's heading run in
@@ -725,7 +731,8 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # capital or (after punctuation) a dotted label
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(])"
                            r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])"
-                           r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)|(?:(?<=; an)d|(?<=; o)r)\s+(?=[a-z]\.\s)"
+                           r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)"
+                           r"|(?:(?<=; an)d|(?<=[;,] o)r)\s+(?=[a-z]{1,5}\.\s)"
                            r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"
                            r"\d\s+(?=[A-Z])")
 

@@ -7299,6 +7299,26 @@ def test_items_closing_with_commas_run_into_one_line_open_at_their_labels(tmp_pa
     assert res.paragraph("4").text.endswith("(c) border control and (d) transport;")
 
 
+def test_a_first_item_after_a_comma_with_a_list_under_it_opens_on_one_line(tmp_path) -> None:
+    """1591 (2005) on one line: "3. Decides, in light of …, (a) to establish a committee …
+    to undertake the following tasks: i. to monitor …; ii. …; and iii. …; (b) …": "(a)"
+    opens where its text runs to a colon and a list under it; "and iii." and "or ii." open
+    their items."""
+    res = parse_resolution(_on_one_line(
+        tmp_path, 9102, "Recalling its earlier decisions, 1. Decides, in light of the failure of "
+        "the parties to honour their commitments, (a) to establish a committee of the Council "
+        "(herein \"the Committee\") to undertake the following tasks: i. to monitor the "
+        "measures imposed below; ii. to designate the individuals subject to them; and iii. to "
+        "report every 90 days to the Council on its work; (b) that the measures shall not apply "
+        "to funds that: i. are necessary for basic expenses, or ii. are necessary for "
+        "extraordinary expenses; 2. Decides to remain seized of the matter."))
+    assert _operative_refs(res) == ["1", "1(a)", "1(a)(i)", "1(a)(ii)", "1(a)(iii)", "1(b)",
+                                    "1(b)(i)", "1(b)(ii)", "2"]
+    assert res.paragraph("1").text.endswith("to honour their commitments,")
+    assert res.paragraph("1(a)(ii)").text.endswith("subject to them; and")
+    assert res.paragraph("1(b)(i)").text.endswith("basic expenses, or")
+
+
 def test_a_reference_to_an_item_after_a_comma_is_not_set_apart() -> None:
     lines = [Line("1. Decides that the measures, (a) above and those of paragraph 4, shall "
                   "apply to:", 1),
