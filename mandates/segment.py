@@ -719,6 +719,11 @@ _RUN_SPLIT = re.compile(
     # "… of the Arab Republic of Egypt.[1] 1. Request the Secretary-General" (331 (1973) on
     # one line): after a sentence and its footnote's mark, any numbered paragraph
     + r"|(?:(?<=[.;:,]\[\d\])|(?<=[.;:,]\[\d\d\]))\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
+    # "… in Africa. Annex The Security Council, Meeting on …" (1625 (2005) on one line): an
+    # annex that opens with a resolution's words, its heading on a line of its own
+    + r"|(?<=[.;])\s+(?=Annex(?:\s+[IVX]{1,4})?\s+The Security Council\b)"
+    + r"|(?<=[.;]\sAnnex)\s+(?=The Security Council\b)"
+    + r"|(?<=[.;]\sAnnex\s[IVX])\s+(?=The Security Council\b)"
     # "… admitted to membership in the United Nations. Footnotes (64) Ibid., …": the notes'
     # heading, on a line of its own
     r"|(?<=[.;])\s+(?=Footnotes:?\s+[(\[]?\d)|(?<=[.;]\sFootnotes)\s+(?=[(\[]?\d)"
@@ -730,7 +735,8 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # look-behinds end with, before a figure, a bracket, (after punctuation or a bracket) a
 # capital or (after punctuation) a dotted label
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(])"
-                           r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])"
+                           r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])|(?<=Anne)x\s+(?=The )"
+                           r"|(?<=Annex )[IVX]\s+(?=The )"
                            r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)"
                            r"|(?:(?<=; an)d|(?<=[;,] o)r)\s+(?=[a-z]{1,5}\.\s)"
                            r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"

@@ -6135,7 +6135,7 @@ def test_an_annexs_numbered_paragraphs_leave_a_sole_paragraph_the_resolutions(tm
     """1625 (2005): "Decides to adopt the attached declaration …" is the resolution's one
     paragraph, unnumbered; the declaration in the annex numbers its own. The annex's
     numbers had made the text read as numbered, the one paragraph as preambular and the
-    declaration's paragraphs as the resolution's."""
+    declaration's paragraphs as the resolution's; also in a copy on one line."""
     res = parse_resolution(_resolution_file(
         tmp_path, 9041, "14 September 2031",
         "Decides to adopt the attached declaration on conflict prevention in Ruritania.\n"
@@ -6147,6 +6147,16 @@ def test_an_annexs_numbered_paragraphs_leave_a_sole_paragraph_the_resolutions(tm
     assert res.paragraph("1").text.startswith("Decides to adopt the attached declaration")
     assert [w.code for w in res.warnings if w.code == "annex_skipped"] == ["annex_skipped"]
     assert not res.tasks
+    # the same text on one line: "… in Ruritania. Annex The Security Council, Meeting …"
+    one = parse_resolution(_on_one_line(
+        tmp_path, 9042, "Decides to adopt the attached declaration on conflict prevention in "
+        "Ruritania. Annex The Security Council, Meeting on 14 September 2031 at the level of "
+        "Heads of State, 1. Expresses its determination to enhance conflict prevention; 2. "
+        "Requests UNMIR to monitor the ceasefire;"))
+    assert [(p.ref, p.kind.value) for p in one.paragraphs] == [("1", "operative")]
+    assert one.paragraph("1").text == "Decides to adopt the attached declaration on conflict " \
+        "prevention in Ruritania."
+    assert not one.tasks
 
 
 def test_a_paragraph_cut_in_the_middle_of_a_word_is_said(tmp_path: Path) -> None:
