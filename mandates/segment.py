@@ -1057,8 +1057,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             continue
         ends_in_word = i + 1 < len(lines) and line.text[-1:].isalpha()
         tail = _heading_at_end(line.text) if ends_in_word else None
-        if tail is not None and tail.start(1) < 40 and _SUB.match(line.text):
-            tail = None  # a lettered heading itself: "(a) Security, Stabilization and …"
+        if tail is not None and tail.start(1) < 40 and (
+                _ITEM_LABEL_OPENING.match(line.text) or _ITEM_LABEL_OPENING.match(carried)):
+            # a lettered heading itself: "(a) Security, Stabilization and …", "a) …", its
+            # label perhaps on the line before
+            tail = None
         rest = ""
         if tail is not None and not _ITEM_LABEL_OPENING.match(lines[i + 1].text):
             # the heading wrapped: "… Reconciliation, Support for humanitarian" / "assistance"

@@ -637,11 +637,16 @@ def test_a_heading_run_into_an_item_heads_the_next_however_labels_print(tmp_path
         item("b", "To support the provision of security for the ministers of the Government of "
              "Unity, Support for humanitarian assistance"),
         item("c", "To facilitate the free flow of people and goods,"),
+        # a lettered title with a comma, over its roman items, is no heading run in (2164
+        # (2014) so copied)
+        item("d", "Security, Stabilization and protection of civilians"),
+        item("i", "To protect civilians under imminent threat of physical violence;"),
         "2. Decides to remain seized of the matter.\n"))
-    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "2"]
+    assert _operative_refs(res) == ["1", "1(a)", "1(b)", "1(c)", "1(d)", "1(d)(i)", "2"]
     assert res.paragraph("1(b)").text == ("To support the provision of security for the "
                                           "ministers of the Government of Unity,")
     assert res.paragraph("1(c)").heading == "Support for humanitarian assistance"
+    assert res.paragraph("1(d)").text == "Security, Stabilization and protection of civilians"
 
 
 def test_an_item_whose_first_line_is_a_heading_has_it_as_its_heading(tmp_path) -> None:
