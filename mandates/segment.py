@@ -1242,7 +1242,12 @@ def _letter_after_h_apart(lines: list[Line]) -> list[Line]:
             last = m.group(1)
         after, at = _AMBIGUOUS_NEXT.get(last or "", (None, None))
         if at is not None and f"({after}) " in line.text and (cut := at.search(line.text)):
-            out.append(Line(line.text[:cut.start()], line.page, line.indented))
+            # (and a heading run into the end of the item before: "… such materiel,
+            # Protection of United Nations personnel, institutions and civilians (i) To
+            # protect …", 1528 (2004) on one line)
+            before, *titled = _headings_apart([line.text[:cut.start()], line.text[cut.end():]])
+            out.append(Line(before, line.page, line.indented))
+            out.extend(Line(title, line.page, True) for title in titled[:-1])
             *heading, rest = _first_items_apart([line.text[cut.end():]])
             out.extend(Line(piece, line.page, True) for piece in heading)
             line = Line(rest, line.page, True)
@@ -1499,6 +1504,9 @@ def _long_run_in(text: str) -> bool:
     return _long_heading(text) and not _OPERATIVE_VERB.match(text)
 
 
+_ITEM_THEN_COMMA_HEADING = re.compile(r",\s+([A-Z][^,;:.()\d]*(?:,\s+[a-z][^,;:.()\d]*)+)$")
+
+
 def _headings_apart(pieces: list[str]) -> list[str]:
     """`pieces` of a line split before paragraph numbers and labels, with a heading that ran
     into the end of the piece before a numbered one put on its own: "… the ceasefire;
@@ -1518,6 +1526,13 @@ def _headings_apart(pieces: list[str]) -> list[str]:
                                       or _run_in_heading(wider.group(1).removesuffix(":"))
                                       or _long_run_in(wider.group(1))):
                 tail = wider
+        if labelled and tail is None and piece[:1] == "(" and piece[-1:].isalpha() \
+                and _LABELLED.match(piece):
+            # "(c) To assist … the movement of combatants, Disarmament, demobilization,
+            # reintegration, repatriation and resettlement" / "(d) To assist …" (1528 (2004)
+            # on one line): after an item that closes with a comma, a heading with commas of
+            # its own, the line's punctuation lost at its end
+            tail = _ITEM_THEN_COMMA_HEADING.search(piece)
         if tail is not None and (_run_in_heading(tail.group(1).removesuffix(":"),
                                                  after_stop=piece[tail.start()] in ";:.")
                                  or (tail.re is _COMMA_HEADING_AT_END

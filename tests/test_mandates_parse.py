@@ -6353,6 +6353,32 @@ def test_a_heading_opening_with_a_participle_after_the_chapeau_heads_the_list(
         "armed groups"
 
 
+def test_headings_with_commas_after_items_closing_with_commas_head_the_next(
+        tmp_path: Path) -> None:
+    """On one line, a heading with commas of its own may follow an item that closes with a
+    comma ("… the movement of combatants, Disarmament, demobilization, reintegration,
+    repatriation and resettlement (d) To assist …", "… such materiel, Protection of United
+    Nations personnel, institutions and civilians (i) To protect …", 1528 (2004) so copied):
+    it heads the next item, as on a line of its own."""
+    items = "; ".join(f"({letter}) To support the {letter} programme" for letter in "cdefg")
+    res = parse_resolution(_on_one_line(
+        tmp_path, 9103, "Recalling its earlier decisions, 1. Decides that the mandate of UNMIR "
+        "shall be the following: Monitoring of the ceasefire (a) To observe the ceasefire, (b) "
+        "To assist the Government in monitoring the borders, with particular attention to the "
+        "movement of combatants, Disarmament, demobilization, reintegration, repatriation and "
+        f"resettlement {items}, (h) To guard the weapons handed over by former combatants and "
+        "to destroy such materiel, Protection of United Nations personnel, institutions and "
+        "civilians (i) To protect United Nations personnel, installations and equipment; 2. "
+        "Decides to remain seized of the matter."))
+    assert _operative_refs(res) == ["1", *(f"1({letter})" for letter in "abcdefghi"), "2"]
+    assert res.paragraph("1(b)").text.endswith("the movement of combatants,")
+    assert res.paragraph("1(c)").heading == "Disarmament, demobilization, reintegration, " \
+        "repatriation and resettlement"
+    assert res.paragraph("1(h)").text.endswith("to destroy such materiel,")
+    assert res.paragraph("1(i)").heading == "Protection of United Nations personnel, " \
+        "institutions and civilians"
+
+
 def test_a_list_run_into_its_chapeau_opens_its_items_where_printed(tmp_path: Path) -> None:
     """A copy that runs list items into the line before (score_variants): a first item after
     the chapeau's comma when it runs to a semicolon (1894 (2009): "Calls upon all parties
