@@ -688,6 +688,8 @@ _RUN_SPLIT = re.compile(
     # "…; *** Reaffirming the legal basis …": the break before a part with its own preamble
     + r"|(?<=[;:.])\s+(?=\*(?:\s*\*){2,}\s+" + _PP_OPENING + ")"
     + r"|(?:(?<=\*\*\*)|(?<=\* \* \*))\s+" + _PP_OPENING
+    # "… by subsequent agreements; and Whereas under Article 77 …" (21 (1947) on one line)
+    + r"|(?:(?<=; and)|(?<=, and))\s+(?=Whereas\b)"
     # "… peacekeepers and humanitarian personnel, In this regard, expressing concern …"
     + r"|(?<=[,;])\s+(?=In (?:this|that) (?:regard|context),)"
     # "… peace and stability in the region, Somalia Highlighting …", "… in the region, A
@@ -709,7 +711,7 @@ _RUN_SPLIT = re.compile(
     + r"|(?:(?<=\d\))|(?<=[a-z]{5}\))|(?<=\)\.))\s+" + _SOLE_OPENING
     # "…for admission to the United Nations. Recommends to the General Assembly …"
     # (after a word's full stop, not a label's: "a. Calls upon", "iii. Decides")
-    + r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+" + _SOLE_OPENING
+    + r"|(?<=[a-z]{4}\.)(?<![ivx]{4}\.)\s+" + _VERB_AFTER_COMMA
     # "… and to report to the Security Council as appropriate. Adopted unanimously at the
     # 728th meeting.": the adoption line run into the last paragraph
     + r"|(?<=[.;])\s+(?=Adopted\b[^.;]{0,40}?\bat the\s+\d)"
@@ -739,6 +741,7 @@ _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d
                            r"|(?<=Annex )[IVX]\s+(?=The )"
                            r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)"
                            r"|(?:(?<=; an)d|(?<=[;,] o)r)\s+(?=[a-z]{1,5}\.\s)"
+                           r"|(?<=[;,] an)d\s+(?=Whereas)"
                            r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"
                            r"\d\s+(?=[A-Z])")
 
@@ -1198,12 +1201,16 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             pieces = _comma_items_apart(pieces, out)
         if splitter is _RUN_SPLIT and len(pieces) > 1:
             pieces = _preamble_headings_apart(pieces)
-        if len(pieces) >= _RUN_OF_PARAGRAPHS:
-            # a line that runs several paragraphs together (a whole text on one line): a
-            # preambular paragraph that ends with a full stop ends there too ("… means of
-            # delivery. Welcoming efforts …", 1540 (2004)), as 35 of the shared texts' do;
-            # five hold a second sentence ("… in situations of armed conflict. Stressing,
-            # in this regard, …", 1738 (2006)), which a line of its own keeps whole
+        if len(pieces) >= _RUN_OF_PARAGRAPHS or (len(pieces) > 1 and any(
+                _OPERATIVE_VERB.match(piece) for piece in pieces[1:])):
+            # a line that runs several paragraphs together (a whole text on one line, or
+            # one that runs its preamble into an operative paragraph: "… of the Security
+            # Council. Having considered … at an appropriate time. Expresses its concurrence
+            # …", 110 (1955)): a preambular paragraph that ends with a full stop ends there
+            # too ("… means of delivery. Welcoming efforts …", 1540 (2004)), as 35 of the
+            # shared texts' do; five hold a second sentence ("… in situations of armed
+            # conflict. Stressing, in this regard, …", 1738 (2006)), which a line of its own
+            # keeps whole
             pieces = [part for piece in pieces
                       for part in (_NOTE_THEN_PARAGRAPH.split(piece, maxsplit=1)
                                    if piece[:1] == "_" and _PAGE_NOTE.match(piece)

@@ -7410,6 +7410,26 @@ def test_a_half_bracketed_list_runs_on_past_an_item_left_in_brackets(tmp_path, f
     assert res.paragraph("1(e)").text.endswith("by or for the armed groups;")
 
 
+@pytest.mark.parametrize(("body", "openings"), [
+    # 110 (1955) on one line: a preambular paragraph ends with a full stop, and so does the
+    # next, before an operative verb that is no sole paragraph's ("Expresses")
+    ("Mindful that Article 109 provides that a conference shall be held if so decided by the "
+     "Council. Having considered resolution 992 (X), in which the Assembly decided that a "
+     "conference shall be held at an appropriate time. Expresses its concurrence in the "
+     "decision of the Assembly.", ["Mindful", "Having", "Expresses"]),
+    # 21 (1947) on one line: "…; and Whereas …"
+    ("Whereas Article 75 of the Charter provides for a trusteeship system; and Whereas under "
+     "Article 77 the system may be applied to territories now held under mandate; and Whereas "
+     "the Administering Authority has agreed to the terms; It is resolved that the Council "
+     "approve the terms of trusteeship.", ["Whereas", "Whereas", "Whereas", "It"]),
+])
+def test_an_old_texts_paragraphs_on_one_line_open_as_printed(tmp_path, body, openings) -> None:
+    """The oldest texts' paragraphs, run into one line, open where their lines did."""
+    res = parse_resolution(_on_one_line(tmp_path, 9104, body))
+    assert [p.text.split()[0] for p in res.paragraphs] == openings
+    assert [p.ref for p in res.operative] == ["1"]
+
+
 def test_a_half_bracketed_roman_item_alone_under_an_items_title_opens_it(tmp_path) -> None:
     """"d) Protection of United Nations personnel" / "i) To protect …" / "e) …" (2239 (2015)
     in a copy that prints "a)"): the title's one roman item is 1(d)(i), as "(i)" is."""
