@@ -736,14 +736,16 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # where a match of either can start: a run of spaces after one of the characters its
 # look-behinds end with, before a figure, a bracket, (after punctuation or a bracket) a
 # capital or (after punctuation) a dotted label
+# (each alternative opens with a character, its look-behind after it: one that opens with a
+# look-behind is tried at every position of the text, and took half the time)
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(])"
-                           r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])|(?<=Anne)x\s+(?=The )"
-                           r"|(?<=Annex )[IVX]\s+(?=The )"
+                           r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])|x(?<=Annex)\s+(?=The )"
+                           r"|[IVX](?<=Annex [IVX])\s+(?=The )"
                            r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)"
-                           r"|(?:(?<=; an)d|(?<=[;,] o)r)\s+(?=[a-z]{1,5}\.\s)"
-                           r"|(?<=[;,] an)d\s+(?=Whereas)"
-                           r"|(?:(?<=[,;])|(?<=[,;]\d)|(?<=[,;][\"”])|(?<=[,;][\"”]\d))"
-                           r"\d\s+(?=[A-Z])")
+                           r"|d(?<=[;,] and)\s+(?=[a-z]{1,5}\.\s|Whereas)"
+                           r"|r(?<=[;,] or)\s+(?=[a-z]{1,5}\.\s)"
+                           r"|\d(?:(?<=[,;]\d)|(?<=[,;]\d\d)|(?<=[,;][\"”]\d)|(?<=[,;][\"”]\d\d))"
+                           r"\s+(?=[A-Z])")
 
 
 def _split_run(splitter: re.Pattern[str], text: str) -> list[str]:
@@ -1197,7 +1199,7 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             continue
         pieces = _headings_apart(_first_items_apart(
             [piece for piece in _split_run(splitter, line.text) if piece]))
-        if ", (" in line.text or ", and (" in line.text:
+        if ", " in line.text and _COMMA_ITEM.search(line.text):
             pieces = _comma_items_apart(pieces, out)
         if splitter is _RUN_SPLIT and len(pieces) > 1:
             pieces = _preamble_headings_apart(pieces)
