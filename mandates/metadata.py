@@ -1291,7 +1291,10 @@ _PEOPLE = ("troops", "personnel", "police", "observers", "officers", "monitors",
 _FIGURE = r"(\d{1,3}(?:,\d{3})+|\d{2,5})"
 # a number of people that may set or change a strength: "3,320 personnel", "up to 50 United
 # Nations military observers"
-_HEADCOUNT = re.compile(r"(?<![\w/.,$])" + _FIGURE + r"(?![\w/]|[.,]\d)\s+(?:[\w-]+\s+){0,3}?"
+# (its first figure before the look-behind, `\d(?<![\w/.,$]\d)` for `(?<![\w/.,$])\d`: a
+# pattern opening with a look-behind is tried at every position)
+_HEADCOUNT = re.compile(r"(\d(?<![\w/.,$]\d)(?:\d{0,2}(?:,\d{3})+|\d{1,4}))"
+                        r"(?![\w/]|[.,]\d)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:" + "|".join(_PEOPLE) + r")\b")
 # "authorized military and police personnel from 8,650 to 9,150"
 _PERSONNEL_FROM_TO = re.compile(r"\b(?:" + "|".join(_PEOPLE) + r")\s+from\s+[\d,]+\s+to\s+"

@@ -1302,8 +1302,19 @@ def _first_item_wrapped(text: str, lines: list[Line], i: int) -> int | None:
         if _TOP.match(following.text):
             break
         window.append(following.text)
-    m = _FIRST_ITEM_AFTER_WORD_AT.search(" ".join(window))
-    return m.end() if m is not None and m.end() < len(text) else None
+    joined = " ".join(window)
+    # tried only before the labels a match opens with: the pattern, opening with a
+    # look-behind, would be tried at every position of the window
+    for label in _FIRST_LABEL.finditer(joined):
+        start = label.start()
+        while start > 0 and joined[start - 1].isspace():
+            start -= 1
+        if start < label.start() and (m := _FIRST_ITEM_AFTER_WORD_AT.match(joined, start)):
+            return m.end() if m.end() < len(text) else None
+    return None
+
+
+_FIRST_LABEL = re.compile(r"\((?:a|i)\)\s")
 
 
 _ITEM_AFTER_COMMA = re.compile(r",\s+\((a|i)\)\s+(?=[A-Za-z])"

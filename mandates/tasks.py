@@ -71,6 +71,28 @@ _DEFINED = re.compile(
     r"en|au))*)\s*\(\s*([A-Z][A-Z-]{2,}(?: I{1,3})?)\s*\)")
 # how every match of _DEFINED ends: texts without it are not scanned
 _DEFINED_END = re.compile(r"\(\s*[A-Z][A-Z-]{2,}")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Z-]{2,}(?: I{1,3})?\s*\)")
+# what a name before its acronym is made of
+_NAME_CHARACTERS = re.compile(r"[\w\s'’-]*")
+
+
+def _definitions(text: str) -> Iterator[re.Match[str]]:
+    """`_DEFINED.finditer(text)`, the pattern tried only on the words before each acronym in
+    brackets: opening with a capital, it backtracked from every capital of the text."""
+    end = 0
+    backwards = ""
+    for acronym in _ACRONYM_IN_BRACKETS.finditer(text):
+        if acronym.start() < end:
+            continue
+        # a name holds only word characters, spaces, apostrophes and hyphens: its match lies
+        # in the run of them before the bracket (read in the text reversed)
+        backwards = backwards or text[::-1]
+        run = _NAME_CHARACTERS.match(backwards, len(text) - acronym.start()).end()
+        start = max(end, len(text) - run)
+        m = _DEFINED.search(text, start, acronym.end())
+        if m is not None:
+            end = m.end()
+            yield m
 _MISSION_WORDS = re.compile(
     r"mission|force|operation|observer|office|administration|authority|verification|"
     r"assistance|presence|group|protection", re.I)
@@ -188,7 +210,7 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
     for text in texts:
         if _DEFINED_END.search(text) is None:
             continue
-        for m in _DEFINED.finditer(text):
+        for m in _definitions(text):
             name, acronym = m.group(1).strip(), m.group(2).strip()
             if acronym in _NOT_MISSIONS or _AGENCY_WORDS.search(name):
                 continue
@@ -1262,8 +1284,8 @@ _BARE_VERB = re.compile(
     r"deter|use|take|continue to|engage|build|foster|leverage|mentor)\b")
 
 
-_VISITING = re.compile(r"\b(?:assessment|fact-finding|technical|evaluation|review|security council|"
-                       r"visiting|exploratory|survey) mission\b")
+_VISITING = Anchored(re.compile(r"\b(?:assessment|fact-finding|technical|evaluation|review|"
+                                r"security council|visiting|exploratory|survey) mission\b"))
 _THE_MISSION = re.compile(r"\bthe mission\b")
 # ways of naming the mission that do not make it the one doing what a list under them says
 _WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",

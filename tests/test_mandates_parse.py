@@ -14,12 +14,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from coherence.cli import cli
 from mandates import CeilingKind, ParagraphKind, parse_resolution
-from mandates.metadata import parse_count
+from mandates.metadata import _HEADCOUNT, parse_count
 from mandates.model import Paragraph
 from mandates.readers.lines import Line
 from mandates.segment import (
@@ -1363,6 +1363,23 @@ def test_troop_levels_in_older_phrasings(text: str, count: int) -> None:
 
     ceilings = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.MILITARY, count)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "1,500", "150", "12", "9", "123456", "2,000,000", "$", "/", ".", ",", "S/2031/150", "A1",
+    "troops", "personnel", "military observers", "police", "up to", "of", "the", "(", "5.5",
+    "1.", "x25", "_30",
+]), max_size=24).map(lambda parts: "".join(f"{p} " if p not in "$/.,(" else p
+                                           for p in parts)))
+def test_headcounts_are_found_as_the_pattern_opening_with_its_look_behind_finds_them(
+        text: str) -> None:
+    """The headcount pattern tries its look-behind after the first figure, not at every
+    position; it finds the same counts as the pattern written the plain way."""
+    tail = _HEADCOUNT.pattern[_HEADCOUNT.pattern.index(r"(?![\w/]"):]
+    plain = re.compile(r"(?<![\w/.,$])(\d{1,3}(?:,\d{3})+|\d{2,5})" + tail)
+    assert [(m.span(), m.groups()) for m in _HEADCOUNT.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize(("text", "ceiling", "increment"), [

@@ -19,7 +19,7 @@ from coherence.codebook import TASKS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL_PATH, Candidate, TaskModel, features, load
 from mandates.task_rules import PEMA_KEY, TASK_IDS
-from mandates.tasks import code_tasks
+from mandates.tasks import _DEFINED, _definitions, code_tasks
 from tests.conftest import require_shared
 
 OP = ParagraphKind.OPERATIVE
@@ -298,6 +298,23 @@ def test_any_text_gives_well_formed_tasks(texts: list[str]) -> None:
         assert len(set(task.categories)) == len(task.categories)
         assert len(task.modalities) == len(task.categories)
         assert task.ref in {p.ref for p in paragraphs}
+
+
+NAME_PARTS = st.sampled_from([
+    "United", "Nations", "Mission", "in", "the", "of", "Côte", "d'Ivoire", "Sudan’s", "Joint",
+    "Multi-dimensional", "Integrated", "Stabilization", "Office", "for", "Liberia", "Force",
+    "(UNMIR)", "(UNMIR II)", "( MONUC )", "(UN)", "(AU)", "(S/2031/12)", "recalls", "its", ",",
+    ";", ".", "\"", "and", "2031", "(", ")", "the Mission", "McKinley", "aB",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NAME_PARTS, max_size=40).map(" ".join))
+def test_definitions_are_found_where_the_pattern_alone_finds_them(text: str) -> None:
+    """A name and the acronym defined after it are found by trying the pattern only on the
+    words before each acronym in brackets, as the pattern finds them scanning the text."""
+    assert [(m.span(), m.groups()) for m in _definitions(text)] == [
+        (m.span(), m.groups()) for m in _DEFINED.finditer(text)]
 
 
 # --- the learned filter ------------------------------------------------------------------
