@@ -87,8 +87,8 @@ def _definitions(text: str) -> Iterator[re.Match[str]]:
         # a name holds only word characters, spaces, apostrophes and hyphens: its match lies
         # in the run of them before the bracket (read in the text reversed)
         backwards = backwards or text[::-1]
-        run = _NAME_CHARACTERS.match(backwards, len(text) - acronym.start()).end()
-        start = max(end, len(text) - run)
+        run = _NAME_CHARACTERS.match(backwards, len(text) - acronym.start())
+        start = max(end, len(text) - run.end()) if run else acronym.start()
         m = _DEFINED.search(text, start, acronym.end())
         if m is not None:
             end = m.end()
