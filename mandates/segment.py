@@ -726,6 +726,10 @@ _RUN_SPLIT = re.compile(
     + r"|(?<=[.;])\s+(?=Annex(?:\s+[IVX]{1,4})?\s+The Security Council\b)"
     + r"|(?<=[.;]\sAnnex)\s+(?=The Security Council\b)"
     + r"|(?<=[.;]\sAnnex\s[IVX])\s+(?=The Security Council\b)"
+    # "… under these resolutions. B The Security Council, Gravely concerned …" (161 (1961) on
+    # one line): a part's letter and its own opening
+    + r"|(?<=[.;])\s+(?=[A-H]\s+The Security Council,)"
+    + r"|(?<=[.;]\s[A-H])\s+(?=The Security Council,)"
     # "… admitted to membership in the United Nations. Footnotes (64) Ibid., …": the notes'
     # heading, on a line of its own
     r"|(?<=[.;])\s+(?=Footnotes:?\s+[(\[]?\d)|(?<=[.;]\sFootnotes)\s+(?=[(\[]?\d)"
@@ -740,7 +744,7 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # look-behind is tried at every position of the text, and took half the time)
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(])"
                            r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])|x(?<=Annex)\s+(?=The )"
-                           r"|[IVX](?<=Annex [IVX])\s+(?=The )"
+                           r"|[IVX](?<=Annex [IVX])\s+(?=The )|[A-H](?<=[.;] [A-H])\s+(?=The )"
                            r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)"
                            r"|d(?<=[;,] and)\s+(?=[a-z]{1,5}\.\s|Whereas)"
                            r"|r(?<=[;,] or)\s+(?=[a-z]{1,5}\.\s)"

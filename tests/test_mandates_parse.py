@@ -6023,6 +6023,15 @@ def test_parts_numbered_anew_in_a_copy_that_drops_dots_or_sets_numbers_apart(
         f"{n(2)}Requests UNMIR to report.\n"))
     assert [(p.ref, p.heading) for p in council.operative] == [
         ("1", None), ("2", None), ("3", None), ("4", "B"), ("5", "B")]
+    # the same text on one line
+    one = parse_resolution(_on_one_line(
+        tmp_path, 9030, "Recalling its earlier decisions, 1. Urges that all measures be taken; "
+        "2. Calls upon all States to cooperate; 3. Reaffirms its earlier resolutions. B The "
+        "Security Council, Gravely concerned at the deterioration of the situation, 1. Urges "
+        "the convening of the Parliament; 2. Requests UNMIR to report."))
+    assert [(p.ref, p.heading, p.text) for p in one.operative] == [
+        (p.ref, p.heading, p.text) for p in council.operative]
+    assert one.paragraph("PP2").text == "Gravely concerned at the deterioration of the situation,"
 
 
 def test_a_wiki_copys_part_headings_head_the_parts(tmp_path: Path) -> None:
