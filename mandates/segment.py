@@ -1204,7 +1204,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
         pieces = _headings_apart(_first_items_apart(
             [piece for piece in _split_run(splitter, line.text) if piece]))
         if ", " in line.text and _COMMA_ITEM.search(line.text):
-            pieces = _comma_items_apart(pieces, out)
+            items = _comma_items_apart(pieces, out)
+            # (a heading may have run into an item's end: "…, (b) to support …, Disarmament,
+            # demobilization and reintegration (c) to assist …")
+            pieces = _headings_apart(items) if len(items) > len(pieces) else items
         if splitter is _RUN_SPLIT and len(pieces) > 1:
             pieces = _preamble_headings_apart(pieces)
         if len(pieces) >= _RUN_OF_PARAGRAPHS or (len(pieces) > 1 and any(
@@ -1375,7 +1378,9 @@ _TITLE_BEFORE_FIRST_ITEM = re.compile(r"(?:^\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+[A-Z
                                       # and … facilities (a) Ensure …" (1756 (2007) on one
                                       # line; `_COMMA_HEADING_AT_END` then sets it apart)
                                       r"|[;:]\s+[A-Z][^;:.()\d]{1,110}?)"
-                                      r"(?=\s+\((?:a|i)\)\s+[A-Z][a-z])")
+                                      # (or "to" and a verb: "… the following mandate:
+                                      # Protection of civilians (a) to protect …")
+                                      r"(?=\s+\((?:a|i)\)\s+(?:[A-Z][a-z]|to\s+[a-z]{3}))")
 
 
 # "…, (b) to ensure …", "…, and (c) to …": the next item of a list whose items close with a
@@ -1396,9 +1401,14 @@ def _comma_items_apart(pieces: list[str], out: list[Line]) -> list[str]:
     for piece in pieces:
         first = _LABEL_OPENING.match(piece)
         if first is not None:
-            chapeau = done[-1] if done else out[-1].text if out else ""
+            before = [*(ln.text for ln in out[-2:]), *done][-2:]
             roman = first.group(1) == "i"
-            if first.group(1) not in ("a", "i") or not chapeau.rstrip().endswith(":"):
+            # after the chapeau's colon, or a heading after it ("…mandate: Protection of
+            # civilians (a) to protect …, (b) to …")
+            if first.group(1) not in ("a", "i") or not (
+                    before and (before[-1].rstrip().endswith(":") or (
+                        len(before) > 1 and before[0].rstrip().endswith(":")
+                        and _heading_like(before[-1])))):
                 done.append(piece)
                 continue
             label = first.group(1)

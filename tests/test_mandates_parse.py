@@ -7364,6 +7364,16 @@ def test_items_closing_with_commas_run_into_one_line_open_at_their_labels(tmp_pa
     assert res.paragraph("2(b)").text.endswith("extraordinary expenses, or")
     assert res.paragraph("3(i)").text.endswith("and (iii) the security situation;")
     assert res.paragraph("4").text.endswith("(c) border control and (d) transport;")
+    # a title after the colon, its items in lower case ("…mandate: Protection of civilians
+    # (a) to protect …, (b) to support …", a text of our own on one line)
+    titled = parse_resolution(_on_one_line(
+        tmp_path, 9093, "Recalling its earlier decisions, 1. Decides that UNMIR shall have the "
+        "following mandate: Protection of civilians (a) to protect civilians under threat of "
+        "physical violence, (b) to support the Government in monitoring the borders, (c) to "
+        "monitor the arms embargo; 2. Decides to remain seized of the matter."))
+    assert _operative_refs(titled) == ["1", "1(a)", "1(b)", "1(c)", "2"]
+    assert titled.paragraph("1").text.endswith("the following mandate:")
+    assert titled.paragraph("1(a)").heading == "Protection of civilians"
 
 
 def test_a_first_item_after_a_comma_with_a_list_under_it_opens_on_one_line(tmp_path) -> None:
