@@ -93,6 +93,8 @@ def _definitions(text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             end = m.end()
             yield m
+
+
 _MISSION_WORDS = re.compile(
     r"mission|force|operation|observer|office|administration|authority|verification|"
     r"assistance|presence|group|protection", re.I)

@@ -6592,22 +6592,18 @@ def test_a_text_on_one_line_ends_a_preambular_paragraph_at_its_full_stop(tmp_pat
     assert _openings(pending, operative=False) == [
         ("PP1", "Recalling"), ("PP2", "Considering"), ("PP3", "Pending"), ("PP4", "Taking"),
         ("1", "Addresses")]
-    # "Transmits" a sole one after a footnote's number its comma holds (76 (1949))
-    transmits = parse_resolution(_resolution_file(
-        tmp_path, 9026, "1 June 2031",
-        "Having received a cablegram from the Commission requesting that the United Nations "
-        "assume the costs of its observers,(32) Transmits this message to the Secretary-General."
-        "\n"))
-    assert _openings(transmits, operative=False) == [
-        ("PP1", "Recalling"), ("PP2", "Having"), ("1", "Transmits")]
-    # rarer verbs: "Entrusts" a sole paragraph (669 (1990)); "Observes" after a heading
-    # (2170 (2014)) and "Reposes" after a part's letter (674 (1990)) open numbered ones
-    rare = parse_resolution(_resolution_file(
-        tmp_path, 9027, "1 June 2031",
-        "Conscious of the requests for assistance, Entrusts the Committee with the task of "
-        "examining the requests.\n"))
-    assert _openings(rare, operative=False) == [
-        ("PP1", "Recalling"), ("PP2", "Conscious"), ("1", "Entrusts")]
+    # rarer verbs: "Transmits" a sole paragraph after a footnote's number its comma holds
+    # (76 (1949)), "Entrusts" one (669 (1990)); "Observes" after a heading (2170 (2014)) and
+    # "Reposes" after a part's letter (674 (1990)) open numbered ones
+    for number, body, opening in (
+            (9026, "Having received a cablegram from the Commission requesting that the United "
+             "Nations assume the costs of its observers,(32) Transmits this message to the "
+             "Secretary-General.", ("Having", "Transmits")),
+            (9027, "Conscious of the requests for assistance, Entrusts the Committee with the "
+             "task of examining the requests.", ("Conscious", "Entrusts"))):
+        rare = parse_resolution(_resolution_file(tmp_path, number, "1 June 2031", body + "\n"))
+        assert _openings(rare, operative=False) == [
+            ("PP1", "Recalling"), ("PP2", opening[0]), ("1", opening[1])]
     headed = parse_resolution(_resolution_file(
         tmp_path, 9028, "1 June 2031",
         "Noting the reports of the Panel, 1. Confirms that the measures apply to the payment "
