@@ -577,13 +577,13 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
 _PREAMBLE_CAPITALIZED = frozenset(w.capitalize() for w in _PREAMBLE_WORDS if len(w) > 3)
 # "Calls upon all parties concerned, (a) to ensure …; (b) to provide …" (a list run into its
 # chapeau's line): a first item after a comma when its text runs, without the second's label,
-# to a semicolon that ends the line or comes before the second item
+# to a semicolon that ends the line or comes before the second item, or to a colon and a list
+# under it ("3. Decides, in light of …, (a) to establish a Committee … to undertake the
+# following tasks: i. to monitor …;", 1591 (2005) on one line)
 _FIRST_ITEM_RUN_IN = "".join(rf"|(?<=,)\s+(?=\({first}\)\s(?:(?!\({second}\))[^;]){{1,1500}};"
                              rf"(?:\s*$|\s+(?:and\s+|or\s+)?\({second}\)\s))"
                              for first, second in (("a", "b"), ("i", "ii"))) \
     + r"|(?<=,)\s+(?=\(a\)\s[^;:]{1,1500}:\s+(?:\(i\)|i\.)\s)"
-# (… or to a colon and a list under it: "3. Decides, in light of …, (a) to establish a
-# Committee … to undertake the following tasks: i. to monitor …;", 1591 (2005) on one line)
 # "… Affirms further the necessity (a) For guaranteeing freedom of navigation …; (b) For
 # achieving …" (242 (1967) on one line): a first item after a word, when its text, opening
 # with a capital, runs to a semicolon and the second item, opening with a capital too
@@ -722,13 +722,12 @@ _RUN_SPLIT = re.compile(
     # one line): after a sentence and its footnote's mark, any numbered paragraph
     + r"|(?:(?<=[.;:,]\[\d\])|(?<=[.;:,]\[\d\d\]))\s+(?=\d{1,3}\s*\.\s+[A-Z][a-z])"
     # "… in Africa. Annex The Security Council, Meeting on …" (1625 (2005) on one line): an
-    # annex that opens with a resolution's words, its heading on a line of its own
-    + r"|(?<=[.;])\s+(?=Annex(?:\s+[IVX]{1,4})?\s+The Security Council\b)"
-    + r"|(?<=[.;]\sAnnex)\s+(?=The Security Council\b)"
-    + r"|(?<=[.;]\sAnnex\s[IVX])\s+(?=The Security Council\b)"
-    # "… under these resolutions. B The Security Council, Gravely concerned …" (161 (1961) on
-    # one line): a part's letter and its own opening
-    + r"|(?<=[.;])\s+(?=[A-H]\s+The Security Council,)"
+    # annex that opens with a resolution's words, its heading on a line of its own; "… under
+    # these resolutions. B The Security Council, Gravely concerned …" (161 (1961) on one
+    # line): a part's letter and its own opening
+    + r"|(?<=[.;])\s+(?=Annex(?:\s+[IVX]{1,4})?\s+The Security Council\b"
+    + r"|[A-H]\s+The Security Council,)"
+    + r"|(?:(?<=[.;]\sAnnex)|(?<=[.;]\sAnnex\s[IVX]))\s+(?=The Security Council\b)"
     + r"|(?<=[.;]\s[A-H])\s+(?=The Security Council,)"
     # "… admitted to membership in the United Nations. Footnotes (64) Ibid., …": the notes'
     # heading, on a line of its own
@@ -743,8 +742,8 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # (each alternative opens with a character, its look-behind after it: one that opens with a
 # look-behind is tried at every position of the text, and took half the time)
 _RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(])"
-                           r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])|x(?<=Annex)\s+(?=The )"
-                           r"|[IVX](?<=Annex [IVX])\s+(?=The )|[A-H](?<=[.;] [A-H])\s+(?=The )"
+                           r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])"
+                           r"|[xIVXA-H](?:(?<=Annex)|(?<=Annex [IVX])|(?<=[.;] [A-H]))\s+(?=The )"
                            r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)"
                            r"|d(?<=[;,] and)\s+(?=[a-z]{1,5}\.\s|Whereas)"
                            r"|r(?<=[;,] or)\s+(?=[a-z]{1,5}\.\s)"
