@@ -913,6 +913,7 @@ _CEILING_CONTEXT = Caseless(
 
 
 _KIND_WORDS = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
+               "force": CeilingKind.MILITARY,
                "police": CeilingKind.POLICE, "civilian police": CeilingKind.POLICE,
                "civilian": CeilingKind.CIVILIAN,
                "formed police unit": CeilingKind.FORMED_POLICE_UNITS,
@@ -921,7 +922,8 @@ _KIND_WORDS = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
 _PHRASINGS = tuple(Caseless(p) for p in (
     # "troop ceiling of 17,000", "troop level of X to no more than 1,200", "troop strength of X
     # from 5,000 to 3,500"
-    r"\b(troop|military|police|civilian)\s+(?:ceiling|strength|level)s?\b"
+    # "a force level of up to 22,000" (never "the national police force's strength")
+    r"\b(troop|military|police|civilian|(?<!police )force)\s+(?:ceiling|strength|level)s?\b"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+|from\s+[\d,]+\s+to\s+)?"
     r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?" + _COUNT,
     # "ceiling for troops … up to 4,050 personnel"
@@ -1299,6 +1301,10 @@ _HEADCOUNT = re.compile(r"(\d(?<![\w/.,$]\d)(?:\d{0,2}(?:,\d{3})+|\d{1,4}))"
 # "authorized military and police personnel from 8,650 to 9,150"
 _PERSONNEL_FROM_TO = re.compile(r"\b(?:" + "|".join(_PEOPLE) + r")\s+from\s+[\d,]+\s+to\s+"
                                 r"(?:approximately\s+)?" + _FIGURE + r"\b(?![.,]\d)")
+# a strength that names no kind of personnel: "by 30 posts, to a total authorized strength of
+# 2,057" (the International Police Task Force's)
+_STRENGTH_FIGURE = re.compile(r"\b(?:strength|ceiling)\s+(?:of|at|to)\s+(?:up\s+to\s+|"
+                              r"approximately\s+)?" + _FIGURE + r"\b(?![.,]\d)")
 _STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|compos\w*|"
                            r"compris\w*|increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b")
 # "the 3,500 personnel of the United Nations Operation in Somalia (UNOSOM) authorized by
@@ -1313,6 +1319,11 @@ _ITS_OWN_FORCE = re.compile(r"\b(?:African Union|European Union|ECOWAS|Economic 
                             r"(?:own\s+)?(?:mission|force|operation|troops)\b[^;]{0,60}$")
 
 
+def _a_year(figure: str) -> bool:
+    """True for a figure printed as a year would be ("2011"), never "2,069"."""
+    return "," not in figure and 1940 <= int(figure) <= 2100
+
+
 def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
                      ) -> list[tuple[Paragraph, list[str]]]:
     """Operative paragraphs that give a number of troops, police or other personnel where a
@@ -1325,12 +1336,14 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
     """
     out = []
     for p in paragraphs:
-        if p.kind is not ParagraphKind.OPERATIVE or p.ref in read \
-                or not any(word in p.text for word in _PEOPLE):
+        if p.kind is not ParagraphKind.OPERATIVE or p.ref in read:
             continue
-        if not _STRENGTH_WORDS.search(p.text):
+        people = any(word in p.text for word in _PEOPLE)
+        if not (people or "strength " in p.text or "ceiling " in p.text) \
+                or not _STRENGTH_WORDS.search(p.text):
             continue
-        figures = []
+        figures = [m.group(1) for m in _STRENGTH_FIGURE.finditer(p.text)
+                   if not _refers_back(p.text, m.end()) and not _a_year(m.group(1))]
         for m in _HEADCOUNT.finditer(p.text):
             if _refers_back(p.text, m.end()) or _CITED_BEFORE.search(
                     p.text, max(0, m.start() - 30), m.start()) or _AUTHORIZED_BEFORE.match(
@@ -1340,10 +1353,10 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
             if any(word not in MISSIONS for word in re.findall(r"\b[A-Z][A-Z-]{2,9}\b",
                                                                 m.group(0))):
                 continue  # "150 FACA troops": the country's own army
-            if "," not in m.group(1) and 1940 <= int(m.group(1)) <= 2100 and not re.match(
-                    r"\d+\s+(?:troops|personnel)", m.group(0)):
+            if _a_year(m.group(1)) and not re.match(r"\d+\s+(?:troops|personnel)", m.group(0)):
                 continue  # "in 2011 police …", never "2,069 uniformed personnel"
-            figures.append(m.group(1))
+            if m.group(1) not in figures:
+                figures.append(m.group(1))
         if " from " in p.text:
             figures += [m.group(1) for m in _PERSONNEL_FROM_TO.finditer(p.text)]
         if figures and not _OTHER_OPERATION.search(p.text):

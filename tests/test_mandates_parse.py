@@ -3350,6 +3350,40 @@ def test_a_strength_changed_from_one_figure_to_another_sets_the_second() -> None
     assert [(c.kind.value, c.count) for c in found] == [("military", 3500)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 897 (1994) reduces UNOSOM II so
+    ("Authorizes the gradual reduction of UNMIR to a force level of up to 22,000, and necessary "
+     "support elements;", [("military", 22000)]),
+    ("Decides to maintain the force strength of UNMIR at 4,500 until 30 June 2032;",
+     [("military", 4500)]),
+    # the country's police force is not the mission's
+    ("Welcomes the plan to bring the national police force level to 15,000 by 2033;", []),
+])
+def test_a_force_level_is_a_military_ceiling(text: str, expected: list) -> None:
+    """"a force level of up to 22,000" set no ceiling and gave no prompt: the kind was read
+    only from "troop", "military", "police" or "civilian" before "level"."""
+    from mandates.metadata import ceilings_of
+
+    found = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind.value, c.count) for c in found] == expected
+
+
+def test_a_strength_that_names_no_kind_of_personnel_is_prompted(tmp_path: Path) -> None:
+    """1168 (1998) raises the International Police Task Force "by 30 posts, to a total
+    authorized strength of 2,057": no word for people follows either figure, and the paragraph
+    passed without a ceiling or a prompt."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9015, "21 May 2031",
+        "1. Decides to authorize an increase in the strength of the Task Force of UNMIR by 30 "
+        "posts, to a total authorized strength of 2,057;\n",
+        # a strength set elsewhere, cited
+        "2. Decides to keep the Task Force at its authorized strength of 2,057 set out in "
+        "paragraph 1 above until the elections of 2032;\n"))
+    notes = [w for w in res.warnings if w.code == "ceiling_unread"]
+    assert [(w.at.paragraph, "2,057" in w.message) for w in notes] == [("1", True)]
+    assert res.ceilings == ()
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
