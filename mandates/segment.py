@@ -692,6 +692,10 @@ _RUN_SPLIT = re.compile(
     + r"|(?:(?<=; and)|(?<=, and))\s+(?=Whereas\b)"
     # "… peacekeepers and humanitarian personnel, In this regard, expressing concern …"
     + r"|(?<=[,;])\s+(?=In (?:this|that) (?:regard|context),)"
+    # '… of the United Nations, ("Supporting the Ouagadougou political process") 1. Recalls'
+    # (1933 (2010) on one line): a section's title in brackets and quotes, before the
+    # paragraph it heads
+    + r"|(?<=[,;.:])\s+(?=\([\"“][^\"“”()]{3,150}[\"”]\)\s+\d{1,3}\s*\.\s)"
     # "… peace and stability in the region, Somalia Highlighting …", "… in the region, A
     # Determining …" (2182 (2014), 918 (1994) on one line): a heading or a part's letter
     # among the preambular paragraphs, which `_preamble_headings_apart` then sets apart
@@ -1454,7 +1458,7 @@ def _open_item(out: list[Line]) -> tuple[str, bool] | None:
 # assist …" (2162 (2014)): an item's title run into the item's text, which the UN prints on
 # the next line
 _TITLE_BEFORE_TEXT = re.compile(
-    r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+([A-Z](?:[^;:.()\d]|\([A-Z]{2,10}\)){2,110}?)"
+    r"\((?:[a-z]{1,2}|[ivx]{1,5})\)\s+([A-Z](?:[^;:.()\d]|\([A-Z]{2,10}\)){2,150}?)"
     r"(?=\s+To [a-z]{3,}\b|(?<=[a-z)])\s+"
     r"(?:Monitor|Support|Provide|Ensure|Assist|Protect|Promote|Facilitate|Contribute|Help|"
     r"Strengthen|Observe|Prevent|Advise|Coordinate|Deter|Maintain|Enhance|Exercise|Use)\s+[a-z])")
@@ -1469,8 +1473,12 @@ def _first_items_apart(pieces: list[str]) -> list[str]:
         while "(" in piece and (m := _TITLE_BEFORE_FIRST_ITEM.search(piece)) is not None:
             out.append(piece[:m.end()])
             piece = piece[m.end():].lstrip()
+        # (a title may be longer than a heading on a line of its own: "(i) Disarmament,
+        # demobilization, storage of weapons and reintegration of former combatants of the
+        # two parties and members of militias", 129 characters, 1933 (2010))
         if piece[:1] == "(" and (m := _TITLE_BEFORE_TEXT.match(piece)) is not None \
-                and _heading_like(m.group(1)) and not _OPERATIVE_VERB.match(m.group(1)) \
+                and m.group(1)[-1] != "," and _heading_like(m.group(1)[:110]) \
+                and not _OPERATIVE_VERB.match(m.group(1)) \
                 and not _FUNCTION_WORD.search(m.group(1)):
             # (after a label, "Monitoring …" opens a title, not a preambular paragraph)
             out.append(piece[:m.end()])
@@ -1566,8 +1574,16 @@ def _headings_apart(pieces: list[str]) -> list[str]:
             # on one line): after an item that closes with a comma, a heading with commas of
             # its own, the line's punctuation lost at its end
             tail = _ITEM_THEN_COMMA_HEADING.search(piece)
+        # an unpunctuated phrase before an item's label, among the operative paragraphs,
+        # is no preambular paragraph, whatever its first word: "… displaced persons,
+        # Contributing to the electoral process" / "(g) Support for …" (1933 (2010) on one
+        # line)
+        operative = tail is not None and piece[tail.start()] == "," \
+            and pieces[n + 1][:1] == "(" and (piece[:1] == "(" or piece[:3] == "To " or any(
+                p[:1].isdigit() and _TOP.match(p) is not None for p in pieces[:n + 1]))
         if tail is not None and (_run_in_heading(tail.group(1).removesuffix(":"),
-                                                 after_stop=piece[tail.start()] in ";:.")
+                                                 after_stop=operative
+                                                 or piece[tail.start()] in ";:.")
                                  or (tail.re is _COMMA_HEADING_AT_END
                                      and _long_run_in(tail.group(1)))) \
                 and (tail.group(1)[-1:] != ":" or _in_title_case(tail.group(1))) \

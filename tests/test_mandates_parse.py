@@ -7224,6 +7224,51 @@ def test_preamble_headings_and_part_letters_run_into_one_line(tmp_path: Path) ->
         ("2", "B")]
 
 
+def test_section_titles_of_a_mandate_run_into_one_line(tmp_path: Path) -> None:
+    """1933 (2010) on one line (score_variants): a section's title in brackets and quotes
+    before its paragraph ('… of the United Nations, ("Mandating the Mission") 16. Decides'),
+    an unpunctuated heading that opens with a participle after an item's comma ("…
+    displaced persons, Contributing to the electoral process (g) Support for …") and an
+    item's title longer than a heading on a line of its own ("(i) Disarmament,
+    demobilization, storage of weapons and reintegration of former combatants of the two
+    parties and members of militias To support …") read as on lines of their own."""
+    lines = ["Acting under Chapter VII of the Charter of the United Nations,",
+             '("Mandating the United Nations Mission in Ruritania")',
+             "1. Decides that UNMIR shall have the following mandate:",
+             "Contributing to the stability of the country",
+             "(a) Support for humanitarian assistance",
+             "To facilitate the free flow of people and goods, taking into account the special "
+             "needs of elderly people, persons with disabilities and displaced persons,",
+             "Contributing to the electoral process and to the identification of the population",
+             "(b) Support for the organization of open, free, fair and transparent elections",
+             "To provide technical and logistical support to the Electoral Commission,",
+             "Contributing to the other remaining tasks of the peace process",
+             "(c) Disarmament, demobilization, storage of weapons and reintegration of former "
+             "combatants of the two parties and members of militias",
+             "To support the Command Centre in the disarmament of former combatants,",
+             "2. Decides to remain seized of the matter."]
+    (tmp_path / "apart").mkdir()
+    (tmp_path / "one").mkdir()
+    apart = parse_resolution(_resolution_file(tmp_path / "apart", 9056, "1 June 2031",
+                                              *(f"{line}\n" for line in lines)))
+    one = parse_resolution(_resolution_file(tmp_path / "one", 9056, "1 June 2031",
+                                            " ".join(lines) + "\n"))
+    read = [(p.ref, p.heading, p.text) for p in apart.paragraphs]
+    assert [(p.ref, p.heading, p.text) for p in one.paragraphs] == read
+    assert [(ref, heading) for ref, heading, _ in read if ref[:1] != "P"] == [
+        ("1", "Mandating the United Nations Mission in Ruritania"),
+        ("1(a)", "Support for humanitarian assistance"),
+        ("1(b)", "Support for the organization of open, free, fair and transparent elections"),
+        ("1(c)", "Disarmament, demobilization, storage of weapons and reintegration of former "
+                 "combatants of the two parties and members of militias"),
+        ("2", "Mandating the United Nations Mission in Ruritania")]
+    texts = {ref: text for ref, _, text in read}
+    assert texts["1(a)"].startswith("To facilitate the free flow")
+    assert texts["1(a)"].endswith("displaced persons,")
+    assert texts["1(c)"].startswith("To support the Command Centre")
+    assert not any("Contributing" in text or "Mandating" in text for text in texts.values())
+
+
 def test_labels_standing_alone_on_their_lines_are_warned_of(tmp_path: Path) -> None:
     """pdftotext's default mode prints a PDF that hangs numbers and labels in a margin with
     each alone on its line (73 of 75 UN-layout PDFs so converted; the UN's own text files at
