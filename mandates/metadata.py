@@ -452,7 +452,11 @@ _PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:peri
 # … or a request to report: "Extends the reporting request in paragraph 10 of resolution 2722
 # (2024) until 15 January 2025"
 _EXTENDS_OTHER = re.compile(r"\s*,?\s*(?:the\s+)?(?:temporary\s+)?(?:increase|additional|"
-                            r"reinforcement|surge|augmentation|provisions|reporting\s+"
+                            r"reinforcement|surge|augmentation|provisions|redeployment|"
+                            # "extend the deployment of an additional 2,000 military
+                            # personnel to UNOCI … until 31 July 2011" (1992 (2011)), not
+                            # "extend the deployment of MONUC until 31 March 2005"
+                            r"deployment\s+of\s+(?:an?\s+|the\s+)?(?:additional|further)|reporting\s+"
                             r"(?:requests?|requirements?))\b", re.I)
 
 
@@ -837,9 +841,32 @@ def other_expiries_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         expires, ref = expiry_of(paragraphs, adopted, mission)
         text = next((p.text for p in paragraphs if p.ref == ref), "")
         if expires is not None and ref is not None and _names_any(text, names) \
-                and not _names_any(_SUCCEEDED.sub("", text), principal):
+                and (not _names_any(_SUCCEEDED.sub("", text), principal)
+                     or _renews_its_mandate(text, names, principal)):
             out.append((mission, expires, ref))
     return tuple(out)
+
+
+# "… and decides therefore to renew the mandate of the United Nations Mission in Côte d'Ivoire
+# (MINUCI) until 4 April 2004" (1528 (2004), which establishes UNOCI from that day)
+# (the verb's, not a noun's: "… future decisions concerning the renewal of the mandate of MONUC")
+_MANDATE_OF = re.compile(r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,4}?"
+                         r"(?:the\s+)?"
+                         r"(?:present\s+|existing\s+|current\s+)?mandate\s+of\s+")
+_PERIOD_WORD = re.compile(r"\b(?:until|for|terminating|ending|to)\b")
+
+
+def _renews_its_mandate(text: str, names: Sequence[str], principal: Sequence[str]) -> bool:
+    """True when a paragraph that also names the principal mission extends or renews the
+    mandate of the mission known by `names` itself: the mission named after "mandate of",
+    before the words that give its period."""
+    for m in _MANDATE_OF.finditer(text):
+        whose = text[m.end():m.end() + 160].split(";")[0]
+        period = _PERIOD_WORD.search(whose)
+        whose = whose[:period.start()] if period is not None else whose
+        if _names_any(whose, names) and not _names_any(whose, principal):
+            return True
+    return False
 
 
 # "to succeed UNOGBIS", "as a follow-on mission to UNOA", "replacing UNOMSIL"

@@ -2920,6 +2920,12 @@ def test_a_renamed_mission_deployed_until_a_date_expires_then_not_with_its_old_n
      "police strength of MONUC authorized by its earlier resolutions;", None),
     ("Decides to extend the temporary increase in MONUC's strength until 30 September 2031;",
      None),
+    # … nor additional personnel's deployment, or personnel lent by another mission (1992
+    # (2011))
+    ("Decides to extend the deployment of an additional 2,000 military personnel to MONUC "
+     "until 31 July 2031;", None),
+    ("Decides to extend until 30 September 2031 the redeployment of three helicopters from "
+     "UNMIL to MONUC;", None),
 ])
 def test_a_renamed_mission_expires_by_its_old_name_before_the_renaming(text: str,
                                                                       expires) -> None:
@@ -3267,6 +3273,33 @@ def test_a_period_set_in_a_paragraph_naming_the_principal_is_not_another_mission
     res = parse_resolution(path)
     assert res.missions[:2] == ("UNMIL", "UNOCI")
     assert res.other_expiries == ()
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # 1528 (2004): the mission established, and the one it takes over from renewed until then
+    ("2. Decides therefore to renew the mandate of the United Nations Mission in Ruritania "
+     "(MINUCI) until 4 April 2031, and requests the Secretary-General to transfer authority "
+     "from MINUCI to UNOCI on that date;\n", [("MINUCI", date(2031, 4, 4), "2")]),
+    # the mandate renewed is the principal one's, or only a noun names a renewal
+    ("2. Decides to renew the mandate of UNOCI until 4 April 2032, and requests MINUCI to "
+     "transfer its premises to UNOCI;\n", []),
+    ("2. Decides to extend until 4 April 2031 the redeployment of one battalion from UNOCI to "
+     "MINUCI, pending the renewal of the mandate of MINUCI;\n", []),
+])
+def test_another_missions_mandate_renewed_beside_the_principal_one_has_its_expiry(
+        tmp_path, second: str, expected: list) -> None:
+    """1528 (2004) establishes UNOCI "as from 4 April 2004 … and decides therefore to renew the
+    mandate of … (MINUCI) until 4 April 2004": the paragraph names UNOCI too, and MINUCI's end
+    was not given."""
+    path = _resolution_file(
+        tmp_path, 9024, "27 February 2031",
+        "1. Decides to establish UNOCI as from 4 April 2031 for an initial period of 12 "
+        "months, that is, until 4 April 2032;\n", second,
+        "3. Requests UNOCI to report on the withdrawal of MINUCI;\n")
+    res = parse_resolution(path)
+    assert res.missions[:2] == ("UNOCI", "MINUCI")
+    assert res.mandate_expires == date(2032, 4, 4)
+    assert [(e.mission, e.expires, e.ref) for e in res.other_expiries] == expected
 
 
 def test_an_office_established_to_succeed_the_principal_one_has_its_own_expiry(tmp_path) -> None:
