@@ -621,8 +621,10 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
 
     if _IS_DECIDE.fullmatch(verb):
         decided = _decision(rest, missions, strength)
-        if decided is None and re.search(r"\b(?:it|which) (?:shall|will|should) (?:[^;]{0,160})"
-                                         r"following (?:\w+ )?(?:mandate|tasks)", rest):
+        if decided is None and (its := re.search(
+                r"\b(?:it|which) (?:shall|will|should) (?:[^;]{0,160})following (?:\w+ )?"
+                r"(?:mandate|tasks)", rest)) is not None \
+                and not _STATES_FORCE.search(rest, 0, its.start()):
             return _Tasking((missions.principal,), strength, "following-mandate", rest)
         return decided
 
@@ -733,6 +735,11 @@ _OTHER_FORCE = "|".join(a.lower() for a in OTHER_OPERATIONS)
 _DONORS = re.compile(r"^(?:the |all |other |interested )?(?:member states|donors|the international "
                      r"community|(?:bilateral and multilateral |international )?partners|"
                      + _OTHER_FORCE + r")\b")
+# "Decides to authorize member States of the African Union to maintain a mission in Somalia
+# …, which shall be authorized … to carry out the following mandate" (1772 (2007)): the
+# force States deploy, not the mission the resolution names
+_STATES_FORCE = re.compile(r"\bauthori[sz]\w* (?:the )?(?:member states|states members)\b|"
+                           r"\b(?:" + _OTHER_FORCE + r")\b")
 # "Authorizes AMISOM, in coordination with UNSOM, to take all necessary measures": the force's
 # task, not the mission's
 _FORCE_FIRST = re.compile(r"^(?:the )?(?:" + _OTHER_FORCE + r")\b")

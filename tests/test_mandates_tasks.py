@@ -144,6 +144,30 @@ def test_what_others_do_or_are_asked_to_do_does_not_task_the_mission(text: str) 
     assert rules([op("3", text)], ["UNXYZ"]) == ()
 
 
+@pytest.mark.parametrize(("chapeau", "tasked"), [
+    # 1772 (2007): AMISOM's mandate, in a resolution whose mission is UNPOS
+    ("Decides to authorize member States of the African Union to maintain a mission in "
+     "Ruritania for a further period of six months, which shall be authorized to take all "
+     "necessary measures as appropriate to carry out the following mandate:", False),
+    ("Decides to renew the authorization of AMISOM, which shall carry out the following "
+     "tasks:", False),
+    # the mission's own, said the same way
+    ("Decides to extend the mandate of UNXYZ for a further period of six months, which shall "
+     "carry out the following tasks:", True),
+])
+def test_a_mandate_the_council_gives_a_force_states_deploy_is_not_the_missions(
+        chapeau: str, tasked: bool) -> None:
+    """"… which shall be authorized … to carry out the following mandate:" after Member States
+    authorized to deploy a force: the list is that force's, and UNPOS was given AMISOM's five
+    tasks in 1744 (2007) and 1772 (2007)."""
+    tasks = rules([op("9", chapeau),
+                   op("9(a)", "To support dialogue and reconciliation;", 2, "9"),
+                   op("9(b)", "To contribute to the security conditions for the provision of "
+                      "humanitarian assistance;", 2, "9")], ["UNXYZ"])
+    assert bool([t for t in tasks if t.ref.startswith("9(")]) is tasked
+    assert all(t.mission == "UNXYZ" for t in tasks)
+
+
 def test_another_actor_acting_with_the_missions_support_tasks_the_mission_to_assist() -> None:
     tasks = rules([op("9", "Urges the Government, with the support of UNXYZ, to "
                                 "accelerate the reform of the national police;")], ["UNXYZ"])
