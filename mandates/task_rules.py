@@ -622,8 +622,10 @@ ASIDES = re.compile(
     r"(?:humanitarian|human rights|refugee)(?: law)?(?:(?:,| and|, and) (?:international )?"
     r"(?:humanitarian|human rights|refugee)(?: law)?)*(?<=law)(?: as applicable)?)"
     # the human rights due diligence policy governs the mission's own support to other forces
-    r"|\b(?:the )?(?:united nations )?(?:hrddp|human rights due diligence policy(?: on united "
-    r"nations support to non-united nations security forces)?(?: \((?:hrddp|s/2013/110)\))?)"
+    # (printed "Human Rights and Due Diligence Policy" too: 2102 (2013) and six more)
+    r"|\b(?:the )?(?:united nations )?(?:hrddp|human rights (?:and )?due diligence policy"
+    r"(?: on united nations support to non-united nations security forces)?"
+    r"(?: \((?:hrddp|s/2013/110)\))?)"
     r"|\b(?:" + _IN_LINE_WITH + r"|pursuant to|as (?:set out|described|outlined|defined|"
     r"referred to|provided(?: for)?|stipulated|mentioned|envisaged|requested|called for|"
     r"laid down|specified|recommended) (?:in|by)|(?:within|according to) (?:its|their|the) "

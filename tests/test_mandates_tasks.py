@@ -955,7 +955,11 @@ def test_the_due_diligence_policy_is_not_a_human_rights_task() -> None:
                    op("15", "Takes note of the elaboration of the human rights due diligence "
                             "policy, encourages UNXYZ to implement it fully;"),
                    op("16", "Requests UNXYZ to monitor human rights violations and to apply "
-                            "the HRDDP;")], ["UNXYZ"])
+                            "the HRDDP;"),
+                   # as 2102 (2013) and six more print its name
+                   op("17", "Emphasises the importance of UNXYZ adhering to the "
+                            "Secretary-General's Human Rights and Due Diligence Policy;")],
+                  ["UNXYZ"])
     assert [t.ref for t in tasks] == ["16"]
     assert only(tasks, "16").categories == ("human_rights",)
 
