@@ -1211,6 +1211,8 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             # (a heading may have run into an item's end: "…, (b) to support …, Disarmament,
             # demobilization and reintegration (c) to assist …")
             pieces = _headings_apart(items) if len(items) > len(pieces) else items
+        if ") to " in line.text and "; " in line.text:
+            pieces = _headed_items_apart(pieces, out)
         if splitter is _RUN_SPLIT and len(pieces) > 1:
             pieces = _preamble_headings_apart(pieces)
         if len(pieces) >= _RUN_OF_PARAGRAPHS or (len(pieces) > 1 and any(
@@ -1437,6 +1439,43 @@ def _comma_items_apart(pieces: list[str], out: list[Line]) -> list[str]:
     return done
 
 
+# "…; Disarmament, demobilization and reintegration (c) to assist …": a heading between an
+# item's semicolon and the next item, which opens in lower case (a capital's item, "(c) To
+# assist", is split before by `_NUMBER_OR_LETTER_SPLIT`)
+_HEADED_ITEM = re.compile(r";\s+([A-Z][^;:.()\d]{2,110}?:?)\s+\(([a-z]{1,2}|[ivx]{1,5})\)\s+"
+                          r"(?=to\s+[a-z]{3})")
+
+
+def _headed_items_apart(pieces: list[str], out: list[Line]) -> list[str]:
+    """`pieces` with the next item of a list whose items close with semicolons, run into the
+    piece after a heading that stands between them, set apart with its heading ("… access;
+    Disarmament, demobilization and reintegration (c) to assist …", a copy that prints the
+    text on one line): only at the label that comes next in order, so that a citation
+    ("paragraph 4 (b) to (e)") stays whole."""
+    done: list[str] = []
+    for piece in pieces:
+        first = _LABEL_OPENING.match(piece)
+        if first is not None:
+            label = first.group(1)
+        elif not done and (open_item := _open_item(out)) is not None:
+            label = open_item[0]
+        else:
+            done.append(piece)
+            continue
+        at = 0
+        for m in _HEADED_ITEM.finditer(piece):
+            # the next letter, or the next roman numeral ("(i)" may be either)
+            expected = {_next_letter(label)} | ({roman_numeral(roman_value(label) + 1)}
+                                                if _ROMAN.fullmatch(label) else set())
+            heading = m.group(1).removesuffix(":")
+            if m.group(2) not in expected or not _run_in_heading(heading, after_stop=True):
+                continue
+            done += [piece[at:m.start() + 1], m.group(1)]
+            at, label = m.start(2) - 1, m.group(2)
+        done.append(piece[at:])
+    return done
+
+
 def _open_item(out: list[Line]) -> tuple[str, bool] | None:
     """The label of the item the last of `out` is in, and whether the list counts in roman
     numerals, when that item belongs to a list opened after a colon or a semicolon."""
@@ -1586,7 +1625,11 @@ def _headings_apart(pieces: list[str]) -> list[str]:
                                                  or piece[tail.start()] in ";:.")
                                  or (tail.re is _COMMA_HEADING_AT_END
                                      and _long_run_in(tail.group(1)))) \
-                and (tail.group(1)[-1:] != ":" or _in_title_case(tail.group(1))) \
+                and (tail.group(1)[-1:] != ":" or _in_title_case(tail.group(1))
+                     # (or any heading between two items: "(d) to monitor …; Support for the
+                     # peace process:" / "(e) to support …")
+                     or (piece[:1] == "(" and pieces[n + 1][:1] == "("
+                         and piece[tail.start()] == ";")) \
                 and not _TITLE_WITH_COMMA.match(piece[:tail.start(1)].rstrip()):
             out += [piece[:tail.start(1)].rstrip(), tail.group(1)]
         else:

@@ -7257,6 +7257,44 @@ def test_preamble_headings_and_part_letters_run_into_one_line(tmp_path: Path) ->
         ("2", "B")]
 
 
+def test_headings_between_items_in_lower_case_run_into_one_line(tmp_path: Path) -> None:
+    """A copy on one line of a mandate whose items open in lower case ("(c) to assist"), each
+    closing with a semicolon: a heading between two items ("…; Disarmament, demobilization
+    and reintegration (c) to assist …") ran item (c) into (b), which lost it, and a heading
+    with its colon not in title case ("…; Support for the peace process: (e) …") stayed in
+    the item before. A citation of items ("its tasks in paragraph 1 (b) to (d)") stays
+    whole."""
+    lines = ["1. Decides that UNMIR shall have the following mandate:",
+             "Protection of civilians, humanitarian personnel and facilities",
+             "(a) to protect civilians under threat of physical violence;",
+             "(b) to facilitate humanitarian access;",
+             "Disarmament, demobilization and reintegration",
+             "(c) to assist the Government in disarming former combatants;",
+             "(d) to monitor the cantonment sites;",
+             "Support for the peace process:",
+             "(e) to support the implementation of the peace agreement;",
+             "(f) to provide logistical support to the elections;",
+             "2. Requests UNMIR to carry out its tasks in paragraph 1 (b) to (d) in close "
+             "cooperation with the Government;",
+             "3. Decides to remain seized of the matter."]
+    (tmp_path / "apart").mkdir()
+    (tmp_path / "one").mkdir()
+    apart = parse_resolution(_resolution_file(tmp_path / "apart", 9057, "1 June 2031",
+                                              *(f"{line}\n" for line in lines)))
+    one = parse_resolution(_resolution_file(tmp_path / "one", 9057, "1 June 2031",
+                                            " ".join(lines) + "\n"))
+    read = [(p.ref, p.heading, p.text) for p in apart.paragraphs]
+    assert [(p.ref, p.heading, p.text) for p in one.paragraphs] == read
+    assert [(ref, heading) for ref, heading, _ in read if ref[:1] == "1"] == [
+        ("1", None),
+        ("1(a)", "Protection of civilians, humanitarian personnel and facilities"),
+        ("1(b)", "Protection of civilians, humanitarian personnel and facilities"),
+        ("1(c)", "Disarmament, demobilization and reintegration"),
+        ("1(d)", "Disarmament, demobilization and reintegration"),
+        ("1(e)", "Support for the peace process"), ("1(f)", "Support for the peace process")]
+    assert dict((ref, text) for ref, _, text in read)["2"].endswith("with the Government;")
+
+
 def test_section_titles_of_a_mandate_run_into_one_line(tmp_path: Path) -> None:
     """1933 (2010) on one line (score_variants): a section's title in brackets and quotes
     before its paragraph ('… of the United Nations, ("Mandating the Mission") 16. Decides'),
