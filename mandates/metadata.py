@@ -1330,7 +1330,8 @@ _PERSONNEL_FROM_TO = re.compile(r"\b(?:" + "|".join(_PEOPLE) + r")\s+from\s+[\d,
                                 r"(?:approximately\s+)?" + _FIGURE + r"\b(?![.,]\d)")
 # a strength that names no kind of personnel: "by 30 posts, to a total authorized strength of
 # 2,057" (the International Police Task Force's)
-_STRENGTH_FIGURE = re.compile(r"\b(?:strength|ceiling)\s+(?:of|at|to)\s+(?:up\s+to\s+|"
+# (no `\b` before the words: a pattern that opens with one is tried at every position)
+_STRENGTH_FIGURE = re.compile(r"(?:strength|ceiling)\s+(?:of|at|to)\s+(?:up\s+to\s+|"
                               r"approximately\s+)?" + _FIGURE + r"\b(?![.,]\d)")
 _STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|compos\w*|"
                            r"compris\w*|increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b")
@@ -1366,11 +1367,12 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
         if p.kind is not ParagraphKind.OPERATIVE or p.ref in read:
             continue
         people = any(word in p.text for word in _PEOPLE)
-        if not (people or "strength " in p.text or "ceiling " in p.text) \
-                or not _STRENGTH_WORDS.search(p.text):
+        strength = "strength " in p.text or "ceiling " in p.text
+        if not (people or strength) or not _STRENGTH_WORDS.search(p.text):
             continue
         figures = [m.group(1) for m in _STRENGTH_FIGURE.finditer(p.text)
-                   if not _refers_back(p.text, m.end()) and not _a_year(m.group(1))]
+                   if not _refers_back(p.text, m.end()) and not _a_year(m.group(1))
+                   ] if strength else []
         for m in _HEADCOUNT.finditer(p.text):
             if _refers_back(p.text, m.end()) or _CITED_BEFORE.search(
                     p.text, max(0, m.start() - 30), m.start()) or _AUTHORIZED_BEFORE.match(
