@@ -7213,6 +7213,20 @@ def test_titles_and_lists_run_into_one_line_open_where_printed(tmp_path: Path) -
     assert texts["3(b)"] == "these measures shall come into force on 7 July 2031;"
 
 
+def _read_apart_and_on_one_line(tmp_path: Path, number: int,
+                                lines: list[str]) -> list[tuple[str, str | None, str]]:
+    """(ref, heading, text) of each paragraph of `lines` printed each on a line of its own,
+    after asserting that the same lines run into one line read the same."""
+    read = []
+    for form, body in (("apart", [f"{line}\n" for line in lines]),
+                       ("one", [" ".join(lines) + "\n"])):
+        (tmp_path / form).mkdir()
+        res = parse_resolution(_resolution_file(tmp_path / form, number, "1 June 2031", *body))
+        read.append([(p.ref, p.heading, p.text) for p in res.paragraphs])
+    assert read[1] == read[0]
+    return read[0]
+
+
 def test_preamble_headings_and_part_letters_run_into_one_line(tmp_path: Path) -> None:
     """A copy on one line (score_variants): a heading among the preambular paragraphs (2182
     (2014): "… in the region, Somalia Highlighting …", "…, Somalia and Eritrea Monitoring
@@ -7228,14 +7242,7 @@ def test_preamble_headings_and_part_letters_run_into_one_line(tmp_path: Path) ->
              "1. Demands that all parties cease hostilities;", "B",
              "Acting under Chapter VII of the Charter of the United Nations,",
              "2. Decides that all States shall prevent the sale of arms to the region;"]
-    (tmp_path / "apart").mkdir()
-    (tmp_path / "one").mkdir()
-    apart = parse_resolution(_resolution_file(tmp_path / "apart", 9055, "1 June 2031",
-                                              *(f"{line}\n" for line in lines)))
-    one = parse_resolution(_resolution_file(tmp_path / "one", 9055, "1 June 2031",
-                                            " ".join(lines) + "\n"))
-    read = [(p.ref, p.heading, p.text) for p in apart.paragraphs]
-    assert [(p.ref, p.heading, p.text) for p in one.paragraphs] == read
+    read = _read_apart_and_on_one_line(tmp_path, 9055, lines)
     # … and in the short lines of a typeset page ("programmes; B Acting under Chapter VII of
     # the Charter of the United" / "Nations,", 814 (1993) typeset)
     (tmp_path / "wrapped").mkdir()
@@ -7277,14 +7284,7 @@ def test_headings_between_items_in_lower_case_run_into_one_line(tmp_path: Path) 
              "2. Requests UNMIR to carry out its tasks in paragraph 1 (b) to (d) in close "
              "cooperation with the Government;",
              "3. Decides to remain seized of the matter."]
-    (tmp_path / "apart").mkdir()
-    (tmp_path / "one").mkdir()
-    apart = parse_resolution(_resolution_file(tmp_path / "apart", 9057, "1 June 2031",
-                                              *(f"{line}\n" for line in lines)))
-    one = parse_resolution(_resolution_file(tmp_path / "one", 9057, "1 June 2031",
-                                            " ".join(lines) + "\n"))
-    read = [(p.ref, p.heading, p.text) for p in apart.paragraphs]
-    assert [(p.ref, p.heading, p.text) for p in one.paragraphs] == read
+    read = _read_apart_and_on_one_line(tmp_path, 9057, lines)
     assert [(ref, heading) for ref, heading, _ in read if ref[:1] == "1"] == [
         ("1", None),
         ("1(a)", "Protection of civilians, humanitarian personnel and facilities"),
@@ -7318,14 +7318,7 @@ def test_section_titles_of_a_mandate_run_into_one_line(tmp_path: Path) -> None:
              "combatants of the two parties and members of militias",
              "To support the Command Centre in the disarmament of former combatants,",
              "2. Decides to remain seized of the matter."]
-    (tmp_path / "apart").mkdir()
-    (tmp_path / "one").mkdir()
-    apart = parse_resolution(_resolution_file(tmp_path / "apart", 9056, "1 June 2031",
-                                              *(f"{line}\n" for line in lines)))
-    one = parse_resolution(_resolution_file(tmp_path / "one", 9056, "1 June 2031",
-                                            " ".join(lines) + "\n"))
-    read = [(p.ref, p.heading, p.text) for p in apart.paragraphs]
-    assert [(p.ref, p.heading, p.text) for p in one.paragraphs] == read
+    read = _read_apart_and_on_one_line(tmp_path, 9056, lines)
     assert [(ref, heading) for ref, heading, _ in read if ref[:1] != "P"] == [
         ("1", "Mandating the United Nations Mission in Ruritania"),
         ("1(a)", "Support for humanitarian assistance"),
