@@ -1439,7 +1439,7 @@ _FREQUENCIES = (
                # "on a 90-day basis", "on a six-month basis"
                r"\bon\s+an?\s+[\w-]+-(?:day|week|month|year)\s+basis\b", re.I),
     re.compile(r"regularly|on a (?:regular|periodic) basis|at regular intervals|periodically|"
-               r"\bregular (?:reports|updates|briefings)\b", re.I))
+               r"\b(?:regular|periodic) (?:reports|updates|briefings)\b", re.I))
 
 
 # "Requests the Secretary-General to report", "Invites the Secretary-General to submit a

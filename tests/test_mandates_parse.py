@@ -2296,6 +2296,9 @@ def test_reports_asked_for_by_several_dates() -> None:
      "implementation of this resolution;", "on a periodic basis", None),
     ("Requests the Secretary-General to provide regular updates on the status of the "
      "demarcation;", "regular updates", None),
+    # (1312 (2000))
+    ("Requests the Secretary-General to provide periodic reports, as necessary, on the "
+     "establishment and work of the Mission;", "periodic reports", None),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
