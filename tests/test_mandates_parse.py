@@ -1024,14 +1024,19 @@ def _split_words_joined_by_regex(texts: list[str]) -> list[str]:
     import re
     from collections import Counter
 
-    from mandates.segment import _SHORT_AFTER, _WORD_AFTER, _WORD_BEFORE
+    from mandates.segment import _SHORT_AFTER, _WORD_AFTER, _WORD_BEFORE, known_words
 
     vocabulary = Counter(w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t))
+    known = known_words()
 
     def join(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
         la, lb = a.lower(), b.lower()
-        if vocabulary[(a + b).lower()] and (vocabulary[la] <= 1 or vocabulary[lb] <= 1) \
+        # the joined word occurs elsewhere, or is a known word one piece is not ("a gainst"
+        # alone)
+        attested = vocabulary[la + lb] or (la + lb in known and (la not in known
+                                                                or lb not in known))
+        if attested and (vocabulary[la] <= 1 or vocabulary[lb] <= 1) \
                 and not (len(a) > 1 and len(b) > 1 and vocabulary[la] > 1 and vocabulary[lb] > 1) \
                 and not (la in _WORD_BEFORE and (b in _WORD_AFTER or m.group(3))) \
                 and not (b in _SHORT_AFTER and vocabulary[la] > 1):
@@ -1053,6 +1058,7 @@ _SPLIT_PIECES = ["a", "gainst", "against", "Peac", "e", "Peace", " ", "  ", "-",
 @example([["Peac", " ", "e", "é", " ", "Peace"]])  # nor ends at "e"
 @example([["a", " ", "cross-cutting", " ", "across"]])  # a compound after a short word
 @example([["Peace", " ", "is", " ", "Peace", " ", "Peaceis"]])  # "Yemen is"
+@example([["a", " ", "gainst"]])  # joined as a known word, though it occurs nowhere else
 def test_split_words_are_joined_as_the_regex_says(parts: list[list[str]]) -> None:
     """`repair_split_words` walks the runs of letters instead of calling back from a regex
     on every word pair (a third of parsing a text); it joins exactly what the regex joins."""
