@@ -1592,7 +1592,9 @@ def _headings_apart(pieces: list[str]) -> list[str]:
     into the end of the piece before a numbered one put on its own: "… the ceasefire;
     Humanitarian situation" / "3. Calls upon …" (a copy that prints the text on one line)."""
     out: list[str] = []
+    numbered = False  # a numbered paragraph opened in this piece or one before it
     for n, piece in enumerate(pieces):
+        numbered = numbered or (piece[:1].isdigit() and _TOP.match(piece) is not None)
         labelled = n + 1 < len(pieces) and _LABELLED.match(pieces[n + 1]) is not None
         tail = None
         if labelled:
@@ -1618,8 +1620,7 @@ def _headings_apart(pieces: list[str]) -> list[str]:
         # Contributing to the electoral process" / "(g) Support for …" (1933 (2010) on one
         # line)
         operative = tail is not None and piece[tail.start()] == "," \
-            and pieces[n + 1][:1] == "(" and (piece[:1] == "(" or piece[:3] == "To " or any(
-                p[:1].isdigit() and _TOP.match(p) is not None for p in pieces[:n + 1]))
+            and pieces[n + 1][:1] == "(" and (piece[:1] == "(" or piece[:3] == "To " or numbered)
         if tail is not None and (_run_in_heading(tail.group(1).removesuffix(":"),
                                                  after_stop=operative
                                                  or piece[tail.start()] in ";:.")
