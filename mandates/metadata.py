@@ -1438,8 +1438,11 @@ _FREQUENCIES = (
                r"\bquarterly\b|\b(?:once|twice)\s+(?:a|per|each)\s+(?:year|month)\b|"
                # "on a 90-day basis", "on a six-month basis"
                r"\bon\s+an?\s+[\w-]+-(?:day|week|month|year)\s+basis\b", re.I),
+    # "in his regular reporting", "his regular 90-day reports", "his regular country-specific
+    # reports" (not "his next regular report", the one to come)
     re.compile(r"regularly|on a (?:regular|periodic) basis|at regular intervals|periodically|"
-               r"\b(?:regular|periodic) (?:reports|updates|briefings)\b", re.I))
+               r"\b(?:regular|periodic) (?:[\w-]+ )?(?:reports|updates|briefings|reporting)\b",
+               re.I))
 
 
 # "Requests the Secretary-General to report", "Invites the Secretary-General to submit a
@@ -1542,8 +1545,9 @@ _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DA
 # resolution" ("the adopting of this resolution" too)
 _FROM_ADOPTION = (r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|its\s+)?adopti(?:on|ng)\b|"
                   r"this\s+date\b|"
-                  r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:entry\s+into\s+force\s+of\s+)?"
-                  r"(?:this|the\s+present)\s+resolution\b)")
+                  # "within two months of the date of passage of this resolution" (725 (1991))
+                  r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
+                  r"(?:(?:entry\s+into\s+force|passage)\s+of\s+)?(?:this|the\s+present)\s+resolution\b)")
 _UNITS = r"(hours?|days?|weeks?|months?)"
 # "within 30 days", "within 24 hours", "six months from the date of the adoption", "not later
 # than one month from this date", "90 days after the entry into force of this resolution"
@@ -1597,14 +1601,15 @@ def _within(tail: str, adopted: date | None) -> date | None:
     if m is None or adopted is None:
         return None
     count, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
-    n = parse_count(count)
+    # "within a week of the adoption of this resolution" (1319 (2000))
+    n = 1 if count.lower() in ("a", "an") else parse_count(count)
     return _counted(adopted, n, unit) if n is not None else None
 
 
 # a deadline at a month's or a year's end: "by the end of March 1994", "before the end of
 # October 2005", "no later than the end of 2021"
-_MONTH_END = re.compile(r"\b(by|before|(?:no|not) later than)\s+the\s+end\s+of\s+(?:(January|"
-                        r"February|March|April|May|June|July|August|September|October|November|"
+_MONTH_END = re.compile(r"\b(by|before|prior to|(?:no|not) later than)\s+the\s+end\s+of\s+"
+                        r"(?:(January|February|March|April|May|June|July|August|September|October|November|"
                         r"December),?\s+)?(\d{4})\b", re.I)
 
 
@@ -1619,7 +1624,8 @@ def _month_ends(text: str) -> str:
     def last_day(m: re.Match[str]) -> str:
         month = _MONTHS[m.group(2).lower()] if m.group(2) else 12
         last = calendar.monthrange(int(m.group(3)), month)[1]
-        return f"{m.group(1)} {last} {calendar.month_name[month]} {m.group(3)}"
+        word = "before" if m.group(1).lower().startswith("prior") else m.group(1)
+        return f"{word} {last} {calendar.month_name[month]} {m.group(3)}"
     return _MONTH_END.sub(last_day, text)
 
 
@@ -1669,14 +1675,14 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
     (`head`) and the paragraph up to it (`before`): how often, and by when."""
     freq = next((f for rx in _FREQUENCIES for part in (tail, head)
                  if (f := rx.search(part))), None)
-    dates = _due_dates(tail, head, adopted)
+    dates, month = _due_dates(tail, head, adopted)
     if not dates and (ahead := _ahead_of(tail, before, expires)) is not None:
         dates = [ahead]
     if not dates and expires and _AT_PERIOD_END.search(tail):
         dates = [expires]
     return ReportingRequest(p.ref, freq.group(0) if freq else None,
                             dates[0] if dates else None, p.text[:300], p.page,
-                            tuple(dates[1:]))
+                            tuple(dates[1:]), due_month=month)
 
 
 def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
@@ -1749,7 +1755,7 @@ def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | N
     starts = [0, *(m.start() for m in _AND_TO.finditer(tail)), len(tail)]
     clauses = [tail[a:b] for a, b in itertools.pairwise(starts)]
     periodic = [i for i, c in enumerate(clauses) if any(rx.search(c) for rx in _FREQUENCIES)]
-    dated = [i for i, c in enumerate(clauses) if _due_dates(c, "", adopted)]
+    dated = [i for i, c in enumerate(clauses) if _due_dates(c, "", adopted)[0]]
     if len(periodic) != 1 or len(dated) != 1 or periodic == dated:
         return [whole]
     every = _request(p, clauses[periodic[0]], head, before, adopted, expires)
@@ -1759,12 +1765,56 @@ def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | N
     return [every, once] if periodic < dated else [once, every]
 
 
-def _due_dates(tail: str, head: str, adopted: date | None) -> list[date]:
-    """The dates a request gives its reports, first to last; empty when it gives none.
+# a month without its day: "by November 2006", "not later than May 1993", "by late January
+# 1994", "during January 1991", "to report to the Council in November 1991" (not "by 30
+# November 2006", whose day `_DUE_BY` reads)
+_MONTH_DUE = re.compile(r"\b(by|before|(?:no|not)\s+later\s+than|in|during)\s+(?:late\s+)?"
+                        r"(January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December),?\s+(\d{4})\b", re.I)
+
+
+# what a month after "in" or "during" must follow to be when a report is due: the report
+# itself, not long before ("a briefing on the electoral process in May 2010", "his periodic
+# report due in March 2014"), or nothing but the request's opening ("to submit, during
+# January 1991, a report")
+_REPORT_WORD = re.compile(r"\b(?:report|reports|reporting|brief|briefing|update|inform)\b", re.I)
+# …with no clause of its own between: "a full report after the conclusion of the joint
+# meetings that will resume in March 1993" (789 (1992)) dates the meetings
+_EVENT_BETWEEN = re.compile(r"\b(?:that|which|will|would|shall|held|signed|resumes?|resumed|"
+                            r"take\s+place|scheduled|planned)\b", re.I)
+
+
+def _month_due(m: re.Match[str], part: str, adopted: date | None) -> date | None:
+    """The day a report due in a month (`_MONTH_DUE`, found in `part`) is due: the month's
+    last day ("by November 2006", "in May 2010"), or the day before it ("before June 2010").
+    A month in the past is no deadline, nor is one after "in" or "during" when the adoption
+    is not known or the month dates something else ("to undertake a full personnel review in
+    June 2014 and to include the details in his next report")."""
+    word, month, year = m.group(1).lower(), _MONTHS[m.group(2).lower()], int(m.group(3))
+    if not 1900 <= year <= 2199:
+        return None
+    if word in ("in", "during"):
+        said = list(_REPORT_WORD.finditer(part, max(0, m.start() - 150), m.start()))
+        if adopted is None or (
+                not said and not re.match(r",?\s+(?:an?|the|his|its)\s+(?:\w+\s+)?report\b",
+                                          part[m.end():], re.I)) \
+                or (said and _EVENT_BETWEEN.search(part, said[-1].end(), m.start())):
+            return None
+    if word == "before":
+        due = date(year, month, 1) - timedelta(days=1)
+    else:
+        due = date(year, month, calendar.monthrange(year, month)[1])
+    return due if adopted is None or due > adopted else None
+
+
+def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], bool]:
+    """The dates a request gives its reports, first to last (empty when it gives none), and
+    whether the first is a month's last day standing for the month the text names.
 
     'by 4 July 2025 and 5 January 2026' in the request's clause (`tail`) or before its
     infinitive (`head`); else 'within 30 days' of adoption (in either); else 'in his report of
-    31 March 1997' when that date is still to come.
+    31 March 1997' when that date is still to come; else a month ('by November 2006', read as
+    its last day).
     """
     for part in (tail, head):
         if (by := _DUE_BY.search(part)) and (first := to_date(*by.groups())):
@@ -1772,12 +1822,16 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> list[date]:
             while (more := _AND_DATE.match(rest)) and (d := to_date(*more.groups())):
                 dates.append(d)
                 rest = rest[more.end():]
-            return dates
+            return dates, False
     if (starting := _STARTING.search(tail)) and (first := to_date(*starting.groups())):
-        return [first]
+        return [first], False
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:
-        return [within]
+        return [within], False
     if adopted and (of := _IN_REPORT_OF.search(tail)) and (d := to_date(*of.groups())) \
             and d > adopted:
-        return [d]
-    return []
+        return [d], False
+    for part in (tail, head):
+        for m in _MONTH_DUE.finditer(part):
+            if (due := _month_due(m, part, adopted)) is not None:
+                return [due], True
+    return [], False

@@ -6,6 +6,7 @@ produces the contract's `coherence.mandate/1` document.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -195,11 +196,16 @@ class ReportingRequest:
     # later reports asked for in the same breath: "two reports, by 4 July 2025 and 5 January
     # 2026 respectively"
     later: tuple[date, ...] = ()
+    # `due` is the last day of the month the text names without a day ("by November 2006")
+    due_month: bool = False
 
     @property
     def when(self) -> str | None:
-        """How often and by when, in words: 'every 90 days, first by 2024-07-28'."""
+        """How often and by when, in words: 'every 90 days, first by 2024-07-28'; a month
+        named without its day as printed: 'by November 2006'."""
         days = [d.isoformat() for d in (self.due, *self.later) if d]
+        if self.due is not None and self.due_month:
+            days[0] = f"{calendar.month_name[self.due.month]} {self.due.year}"
         dates = " and ".join([", ".join(days[:-1]), days[-1]] if len(days) > 2 else days)
         due = f"by {dates}" if dates else None
         if self.frequency and due:
@@ -210,6 +216,8 @@ class ReportingRequest:
         """JSON form (an extra field of the contract)."""
         return {"ref": self.ref, "frequency": self.frequency,
                 "due": self.due.isoformat() if self.due else None,
+                "due_precision": None if self.due is None else (
+                    "month" if self.due_month else "day"),
                 "later": [d.isoformat() for d in self.later], "page": self.page}
 
 

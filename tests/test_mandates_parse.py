@@ -67,7 +67,9 @@ def test_pdf_metadata_is_exact(key: tuple[str, str]) -> None:
 PDF_REPORTS = {
     ("1244", "1999"): {"20": "at regular intervals, first by 1999-07-10"},  # within 30 days
     ("2502", "2019"): {"51": "every three months", "52": "every six months"},
-    ("2556", "2020"): {"55": "every three months", "56": "every six months"},
+    # "no later than September 2021", a month without its day
+    ("2556", "2020"): {"50": "by September 2021", "55": "every three months",
+                       "56": "every six months"},
     ("2677", "2023"): {"29": "monthly", "30": "by 2023-10-15",  # "to provide the Council, …"
                        "31": "by 2023-10-15",  # printed "no later than15 …"
                        "32": "every 90 days, first by 2023-06-13"},  # within 90 days
@@ -2146,6 +2148,27 @@ def test_reports_asked_for_in_a_list_of_requests(tmp_path: Path) -> None:
                    ("3(a)", None, date(2032, 6, 1))]
 
 
+def test_a_month_named_without_its_day_is_said_as_printed() -> None:
+    from mandates.metadata import reporting_of
+
+    text = ("Requests the Secretary-General to submit a report by November 2031 on the "
+            "implementation of this resolution and to brief the Council every six months "
+            "thereafter;")
+    [request] = reporting_of([Paragraph("20", ParagraphKind.OPERATIVE, text, 1)],
+                             adopted=date(2031, 3, 6))
+    assert request.due == date(2031, 11, 30)
+    assert request.when == "every six months, first by November 2031"
+    assert request.to_json()["due_precision"] == "month"
+    [dated] = reporting_of([Paragraph("21", ParagraphKind.OPERATIVE,
+                                      text.replace("by November", "by 15 November"), 1)],
+                           adopted=date(2031, 3, 6))
+    assert dated.when == "every six months, first by 2031-11-15"
+    assert dated.to_json()["due_precision"] == "day"
+    [undated] = reporting_of([Paragraph("22", ParagraphKind.OPERATIVE, "Requests the "
+                                        "Secretary-General to keep the Council informed;", 1)])
+    assert undated.to_json()["due_precision"] is None
+
+
 def test_reports_asked_for_by_several_dates() -> None:
     from mandates.metadata import reporting_of
 
@@ -2242,12 +2265,40 @@ def test_reports_asked_for_by_several_dates() -> None:
      "days thereafter;", "every 60 days", date(2031, 4, 5)),
     ("Requests the Secretary-General to provide an update by August 1, 2031 on progress;",
      None, date(2031, 8, 1)),
-    # a month's end is its last day (2032 is a leap year); a bare month is no deadline
+    # a month's end is its last day (2032 is a leap year)
     ("Requests the Secretary-General to submit a further report by the end of February 2032 "
      "on his efforts;", None, date(2032, 2, 29)),
     ("Requests the Secretary-General to submit a report before the end of october 2031;",
      None, date(2031, 10, 31)),
-    ("Requests the Secretary-General to submit a report by May 2032;", None, None),
+    # … and so is a month printed without its day (1612 (2005), 809 (1993), 881 (1993));
+    # "before" a month, the day before it
+    ("Requests the Secretary-General to submit a report by May 2032;", None, date(2032, 5, 31)),
+    ("Invites the Secretary-General to report to the Council as soon as possible and not "
+     "later than May 2031 on the outcome of his efforts;", None, date(2031, 5, 31)),
+    ("Requests the Secretary-General to report as appropriate, but in any event by late "
+     "February 2032, on the activities of UNMIR;", None, date(2032, 2, 29)),
+    ("Requests the Secretary-General to submit a report before June 2031;", None,
+     date(2031, 5, 31)),
+    # "in" or "during" a month: when the report is (716 (1991), 676 (1990), 2109 (2013)) …
+    ("Requests the Secretary-General to report to the Council in November 2031 whether "
+     "sufficient progress has been made;", None, date(2031, 11, 30)),
+    ("Requests the Secretary-General to submit, during January 2032, a report on his further "
+     "consultations;", None, date(2032, 1, 31)),
+    ("Requests the Secretary-General to report on the findings of this review in his periodic "
+     "report due in March 2032;", None, date(2032, 3, 31)),
+    # … not when the meetings it follows resume (789 (1992)), a review the report covers is
+    # held (2155 (2014)), or something already past happened
+    ("Requests the Secretary-General to submit a full report after the conclusion of the "
+     "joint meetings that will resume in March 2032.", None, None),
+    ("Requests the Secretary-General to undertake a full personnel review in June 2031 and to "
+     "include the details in his next report;", None, None),
+    ("Requests the Secretary-General to report on the implementation of the agreement signed "
+     "in January 2031;", None, None),
+    # a deadline with its day comes first: "within three months …, followed by a final report
+    # in May 2032" (1573 (2004)) is first due three months on
+    ("Requests the Secretary-General to submit a report within three months of the date of "
+     "adoption of the present resolution, followed by a final report in May 2032;", None,
+     date(2031, 6, 6)),
     # … and a year's end its last day
     ("Requests the Secretary-General to report on these issues within two years and no later "
      "than the end of 2032;", None, date(2032, 12, 31)),
@@ -2305,6 +2356,23 @@ def test_reports_asked_for_by_several_dates() -> None:
     # (1312 (2000))
     ("Requests the Secretary-General to provide periodic reports, as necessary, on the "
      "establishment and work of the Mission;", "periodic reports", None),
+    # his regular reporting, as printed (2720 (2023), 2228 (2015)); not "his next regular
+    # report", the one to come (2148 (2014))
+    ("Requests the Secretary-General to report on the implementation of this resolution in "
+     "the regular reporting to the Council;", "regular reporting", None),
+    ("Requests the Secretary-General to report to the Council on this issue as part of his "
+     "regular 90-day reports;", "regular 90-day reports", None),
+    ("Requests the Secretary-General to include these tasks in his next regular report on "
+     "UNMIR;", None, None),
+    # a period from the resolution's passage (725 (1991)), "a week" (1319 (2000))
+    ("Requests the Secretary-General to submit a further report as soon as possible but in any "
+     "event within two months of the date of passage of this resolution;", None,
+     date(2031, 5, 6)),
+    ("Requests the Secretary-General to report to the Council within a week of the adoption "
+     "of this resolution on the situation on the ground;", None, date(2031, 3, 13)),
+    # "prior to the end of" a year (774 (1992))
+    ("Requests the Secretary-General to submit, prior to the end of 2031, a full report on the "
+     "talks;", None, date(2031, 12, 31)),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
