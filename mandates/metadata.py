@@ -1470,7 +1470,8 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  # "present, no later than 31 May 2031, a strategic review of the Mission"
                  r"present(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
                  r"review|options|recommendations)\b|"
-                 r"(?:share with|update) the (?:Security )?Council|update (?:his|her) report\b|"
+                 r"(?:share with|update(?: \w+ly)?) the (?:Security )?Council|"
+                 r"update (?:his|her) report\b|"
                  r"(?:inform|apprise) " + _COUNCIL + r"|keep " + _COUNCIL + r" (?:\w+ ){0,3}?"
                  r"(?:informed|updated|apprised)|"
                  r"(?:is|be) kept (?:\w+ ){0,3}?(?:informed|updated|apprised))\b")
@@ -1488,7 +1489,7 @@ _ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:(?:to this end|to that 
 _NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"
 # the Secretary-General himself, not his Personal Envoy or report ("the Secretary-General's")
 _HIMSELF = r"Secretary-General\b(?!['\u2019]s)"
-_NOT_SG = r"(?![^;,]{0,30}?\b(?:(?:him|her)\b|" + _HIMSELF + "))"
+_NOT_SG = r"(?![^;,]{0,30}?\b(?:(?:him|her)\b|that\s+(?:he|she)\b|" + _HIMSELF + "))"
 # … but what the Council itself decides, expresses or stresses ends it even when that names
 # him: "and expresses its intention to request the Secretary-General to deploy a mission …
 # by the end of 2014" (only a further request may go on to address him)
@@ -1496,6 +1497,16 @@ _COUNCIL_OWN = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:decides|demands|expre
                 r"stresses|welcomes|reaffirms|notes|emphasizes)\b")
 # an infinitive, with the adverb that may stand before it ("periodically to report")
 _TO = re.compile(r"(?:\b\w+ly\s+)?\bto\s+", re.I)
+# the Secretary-General's chain of infinitives after the first, up to one that asks for a
+# report: "… to conduct a review … and report the findings of such review by 30 October 2014",
+# "…, and regularly report on progress to the Security Council" (1886 (2009)), "…, and
+# regularly update the Council in relevant reports" (1960 (2010)), "… and include in his
+# regular reports to the Security Council" (2085 (2012))
+_LATER_INFINITIVE = (
+    r"(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
+    r"then)\s+)?(?:to\s+|(?=(?:\w+ly\s+)?(?:report\s+(?:to|on|back|the|by|regularly)\b|"
+    r"(?:update|inform)\s+the\s+(?:Security\s+)?Council\b|"
+    r"include\s+in\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b)))" + _CHAINED)
 _REQUESTS_REPORT = Caseless(
     # not "Requests the Executive Chairman of UNMOVIC to report, through the Secretary-General"
     # ("Request the Secretary-General provide …", as 2677 (2023) prints it)
@@ -1507,16 +1518,18 @@ _REQUESTS_REPORT = Caseless(
     # Representative of the Secretary-General and UNMISS to … report back" (1996 (2011))
     r"(?<!Representative of the )(?<!Envoy of the )(?<!Office of the )" + _HIMSELF
     + r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
-    + r")|(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
-    r"then)\s+)?"
-    # "… to conduct a review … and report the findings of such review by 30 October 2014"
-    r"(?:to\s+|(?=report\s+(?:to|on|back|the|by|regularly)\b))" + _CHAINED + ")"
-    r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b[^;]{0,120}?"
+    + r")|" + _LATER_INFINITIVE + ")"
+    r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b(?:[^;]{0,120}?"
     r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")"
+    # "Invites the Secretary-General to contact immediately Member States … and to report
+    # thereon to the Security Council" (838 (1993))
+    + r"|" + _LATER_INFINITIVE + ")"
     # the Secretary-General named first, then asked by pronoun: "Welcomes the initiative of the
-    # Secretary-General … and requests him to keep the Security Council informed"
-    r"|Secretary-General\b[^;]{0,300}?\b(?:requests|invites|asks)\s+(?:him|her)\s+"
-    r"(?:(?:also|further)\s+)?to\s+(?:\w+\s+){0,2}?(" + _REPORT_VERBS + ")")
+    # Secretary-General … and requests him to keep the Security Council informed" ("… and
+    # requests also that he report to the Council accordingly", 1595 (2005))
+    r"|Secretary-General\b[^;]{0,500}?\b(?:requests|invites|asks)\s+(?:(?:also|further)\s+)?"
+    r"(?:(?:him|her)\s+(?:(?:also|further)\s+)?to|that\s+(?:he|she))\s+(?:\w+\s+){0,2}?("
+    + _REPORT_VERBS + ")")
 # "by 15 November 2007", "no later than 1 March 2025"
 # (the UN's own PDFs print "no later than15 October 2023")
 _DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:\w+,\s+)?(?:the\s+)?"
@@ -1715,7 +1728,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
                 continue
         # read from the infinitive that asks for the report ("to provide by 15 September
         # 2004 a progress report"), not from earlier ones, which have dates of their own
-        verb = m.start(next(i for i in (1, 2, 3, 4) if m.group(i) is not None))
+        verb = m.start(next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None))
         start = m.start()
         for to in _TO.finditer(text, m.start(), verb):
             start = to.start()
@@ -1728,7 +1741,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         # November 1996, to submit", "Invites the Secretary-General in his next annual
         # report … to include"), unless the report is asked for at the end of a chain
         first = _TO.search(text, m.start(), start)
-        head = "" if m.group(2) or m.group(4) else text[
+        head = "" if m.group(2) or m.group(4) or m.group(5) else text[
             m.start():first.start() if first else start]
         out.extend(_requests(p, tail, head, text[:start], adopted, expires))
     return tuple(out)

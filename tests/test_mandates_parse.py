@@ -2120,6 +2120,44 @@ def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> 
      "(S/2031/12);", False),
     ("Requests the Secretary-General to keep monitoring the benchmarks set out in paragraph 40 "
      "of his report of 3 May 2031;", False),
+    # a chain after "Invites" or "Calls upon" (838 (1993), 640 (1989)) …
+    ("Invites the Secretary-General to contact immediately Member States, nationally or through "
+     "regional organizations or arrangements, to ensure the availability to him on a continuing "
+     "basis of any relevant material derived from aerial surveillance and to report thereon to "
+     "the Security Council;", True),
+    ("Calls upon the Secretary-General to review the actual situation on the ground with a view "
+     "to determining the adequacy of the military component of UNMIR in relation to its ability "
+     "to carry out its responsibilities and to inform the Security Council;", True),
+    # … but his report named after them is one already out, as after "Requests" (1475 (2003),
+    # 807 (1993))
+    ("Asks the Secretary-General to continue to make available his good offices for Ruritania "
+     "as outlined in his report;", False),
+    ("Invites further the Secretary-General, during the interim period, to take, in accordance "
+     "with paragraph 17 of his report, all appropriate measures to strengthen the security of "
+     "UNMIR;", False),
+    # the last verb without its 'to', after an adverb (1886 (2009), 1960 (2010), 2085 (2012))
+    ("Calls upon the Secretary-General to develop a set of benchmarks for the transition of "
+     "UNMIR, to keep these under active review, and regularly report on progress to the Security "
+     "Council;", True),
+    ("Requests the Secretary-General to track and monitor implementation of these commitments "
+     "by parties to armed conflict on the Security Council's agenda that engage in patterns of "
+     "rape and other sexual violence, and regularly update the Council in relevant reports and "
+     "briefings;", True),
+    ("Further requests the Secretary-General to ensure the relevant capacity within the United "
+     "Nations presence as referred to in paragraph 23 below in order to observe adherence to "
+     "international humanitarian and human rights law with regards to military operations in "
+     "the north and include in his regular reports to the Security Council the situation of "
+     "civilians;", True),
+    # asked by pronoun after a long first request (521 (1982)), or "that he" (1595 (2005))
+    ("Requests the Secretary-General as a matter of urgency to initiate appropriate "
+     "consultations and in particular consultations with the Government of Ruritania on "
+     "additional steps which the Council might take, including the possible deployment of "
+     "United Nations forces, to assist that Government in ensuring full protection for the "
+     "civilian population in and around the capital and requests him to report to the Council "
+     "within forty-eight hours;", True),
+    ("Requests the Secretary-General to consult urgently with the Government with a view to "
+     "facilitate the establishment of the Commission, and requests also that he report to the "
+     "Council accordingly;", True),
 ])
 def test_reporting_requests_in_a_chain_of_infinitives(text: str, found: bool) -> None:
     from mandates.metadata import reporting_of
@@ -2370,6 +2408,14 @@ def test_reports_asked_for_by_several_dates() -> None:
      date(2031, 5, 6)),
     ("Requests the Secretary-General to report to the Council within a week of the adoption "
      "of this resolution on the situation on the ground;", None, date(2031, 3, 13)),
+    # an oral update at a frequency (1595 (2005)); "that he" submits by a period (1814 (2008))
+    ("Requests the Commission to report to the Council on its conclusions and requests the "
+     "Secretary-General to update orally the Security Council on the progress of the "
+     "Commission every two months;", "every two months", None),
+    ("Requests the Secretary-General to provide an updated strategy, and to include an "
+     "assessment of the capacity of UNMIR, and requests that he submit the updated version to "
+     "the Security Council within 60 days from the adoption of this resolution;", None,
+     date(2031, 5, 5)),
     # "prior to the end of" a year (774 (1992))
     ("Requests the Secretary-General to submit, prior to the end of 2031, a full report on the "
      "talks;", None, date(2031, 12, 31)),
