@@ -1698,6 +1698,34 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
                             tuple(dates[1:]), due_month=month)
 
 
+# a report the Secretary-General has already made, named in a request for something else:
+# "to take the necessary measures to increase the strength of ONUSAL as recommended in his
+# report" (729 (1992)), "to take the steps identified in paragraphs 82-86 of his report
+# (S/2009/210), subject to the conditions in this report" (1910 (2010)), "in accordance with
+# his aforementioned report" (626 (1988)), "the report of the Commission of Inquiry
+# (S/1996/195, annex)" (1053 (1996)); not "in his report referred to in paragraph 10 above",
+# one to come
+_PAST_REPORT = re.compile(
+    r"\b(?:recommended|outlined|described|set\s+out|contained|expressed|identified|envisaged|"
+    r"proposed|presented)\s+in\s+(?:paragraphs?\s+[\w\s,()\u2013-]{1,30}?\s+of\s+)?"
+    r"(?:his|her|its|the)\s+(?:\w+\s+)?(report)\b|"
+    r"\bparagraphs?\s+[\w\s,()\u2013-]{1,30}?\s+of\s+(?:his|her|its|the)\s+(?:\w+\s+)?"
+    r"(report)\b|"
+    r"\b(?:in\s+accordance\s+with|on\s+the\s+basis\s+of|taking\s+into\s+account)\s+"
+    r"(?:the\s+recommendations?\s+(?:in|of)\s+)?(?:his|her|its|the)\s+"
+    r"(?:aforementioned\s+|above-mentioned\s+|recent\s+|latest\s+)?(report)\b|"
+    r"\bthe\s+conditions\s+(?:set\s+out\s+)?in\s+(?:this|his|the)\s+(report)\b|"
+    r"\b(report)\s+of\s+the\s+[^;,]{1,60}?\((?:S|A)/\d", re.I)
+
+
+def _mask_report(m: re.Match[str]) -> str:
+    """The match with its word "report" blotted out, its length kept."""
+    at = next(i for i in range(1, 6) if m.group(i) is not None)
+    start, end = m.start(at) - m.start(), m.end(at) - m.start()
+    whole = m.group(0)
+    return whole[:start] + "rep_rt"[:end - start] + whole[end:]
+
+
 def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
                  expires: date | None = None) -> tuple[ReportingRequest, ...]:
     """Requests to the Secretary-General to report to the Council, with frequency or date.
@@ -1724,6 +1752,11 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         text = _month_ends(_as_read(p.text))
         if text != p.text:
             m = _REQUESTS_REPORT.search(text, text.lower())
+            if not m:
+                continue
+        masked = _PAST_REPORT.sub(_mask_report, text) if "report" in text else text
+        if masked != text:
+            m = _REQUESTS_REPORT.search(masked, masked.lower())
             if not m:
                 continue
         # read from the infinitive that asks for the report ("to provide by 15 September

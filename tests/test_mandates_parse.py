@@ -2120,6 +2120,24 @@ def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> 
      "(S/2031/12);", False),
     ("Requests the Secretary-General to keep monitoring the benchmarks set out in paragraph 40 "
      "of his report of 3 May 2031;", False),
+    # … nor one named as what a request for something else follows (729 (1992), 1910 (2010),
+    # 350 (1974), 1053 (1996), 1370 (2001))
+    ("Requests the Secretary-General to take the necessary measures to increase the strength "
+     "of UNMIR as recommended in his report;", False),
+    ("Requests the Secretary-General to take the steps identified in paragraphs 82-86 of his "
+     "report (S/2031/210), subject to the conditions in this report;", False),
+    ("Decides to set up immediately under its authority a United Nations Observer Force, and "
+     "requests the Secretary-General to take the necessary steps to this effect in accordance "
+     "with his above-mentioned report;", False),
+    ("Requests the Secretary-General to maintain the Commission of Inquiry on the basis set out "
+     "in paragraph 91 (c) of the report of the Commission of Inquiry (S/2031/195, annex);",
+     False),
+    ("Requests the Secretary-General to ensure that all human rights positions within UNMIR "
+     "are filled in order to address the concerns raised in paragraphs 40 to 43 of the report "
+     "of the Secretary-General;", False),
+    # a report to come, named after what it is to hold, is asked for (1201 (1998))
+    ("Requests the Secretary-General to make recommendations on this basis in his report "
+     "referred to in paragraph 10 above;", True),
     # a chain after "Invites" or "Calls upon" (838 (1993), 640 (1989)) …
     ("Invites the Secretary-General to contact immediately Member States, nationally or through "
      "regional organizations or arrangements, to ensure the availability to him on a continuing "
