@@ -158,7 +158,7 @@ def render_html(report: Report, *, standalone: bool = True) -> str:
         r=report, css=css if standalone else None, charts=_charts(report),
         findings_by_area=[(a, by_area[a]) for a in areas],
         class_groups=group_rows(report.classes), rules=report.to_json()["rules"],
-        warnings=report.warnings)
+        warnings=report.warning_entries)
 
 
 def render_pdf(report: Report, *, fitted: bool = False) -> bytes:

@@ -43,7 +43,7 @@ from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
 from mandates.missions import OTHER_OPERATIONS, names_of
 from mandates.model import PersonnelCeiling
-from provenance import DataWarning, SourceRef
+from provenance import DataWarning, SourceRef, grouped
 
 SCHEMA = "coherence.report/1"
 
@@ -321,6 +321,17 @@ class Report:
         for _, doc in self.documents_read:
             if doc is not None:
                 out.extend((doc.source.path, w) for w in doc.warnings)
+        return out
+
+    @property
+    def warning_entries(self) -> list[tuple[str, DataWarning, tuple[DataWarning, ...]]]:
+        """`warnings` as the annex lists them: a code one document repeats more than three
+        times (16 sub-paragraphs printed without their letters) is one entry, with the later
+        ones of that code, whose places it names."""
+        out: list[tuple[str, DataWarning, tuple[DataWarning, ...]]] = []
+        for _, doc in self.documents_read:
+            if doc is not None:
+                out.extend((doc.source.path, w, rest) for w, rest in grouped(doc.warnings))
         return out
 
     @property

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from budgets import Budget, LineRole
 from coherence.codebook import label
 from coherence.history import Comparison, Entry
-from provenance import DataWarning
+from provenance import DataWarning, grouped
 
 if TYPE_CHECKING:  # the resolution parser's patterns take most of a second to compile
     from mandates import Resolution
@@ -34,19 +33,15 @@ def _wrap(text: str, width: int) -> list[str]:
 def warning_lines(warnings: Sequence[DataWarning], *, group_over: int = 3) -> list[str]:
     """One line per warning, except that a code repeated more than `group_over` times (18
     sub-paragraphs printed without their letters) becomes one line listing where."""
-    counts = Counter(w.code for w in warnings)
     out: list[str] = []
-    done: set[str] = set()
-    for w in warnings:
-        if counts[w.code] <= group_over:
+    for w, rest in grouped(warnings, over=group_over):
+        if not rest:
             where = f" ({w.at.label()})" if w.at else ""
             out.append(f"{w.code}: {w.message}{where}")
-        elif w.code not in done:
-            done.add(w.code)
-            places = [x.at.paragraph or x.at.label() for x in warnings
-                      if x.code == w.code and x.at is not None]
-            out.append(f"{w.code} ({counts[w.code]}×): {w.message}; also at "
-                       + ", ".join(p for p in places[1:] if p))
+        else:
+            places = [x.at.paragraph or x.at.label() for x in rest if x.at is not None]
+            out.append(f"{w.code} ({1 + len(rest)}×): {w.message}; also at "
+                       + ", ".join(p for p in places if p))
     return out
 
 

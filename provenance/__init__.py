@@ -15,7 +15,7 @@ from provenance.files import (
     json_list,
     sha256_of,
 )
-from provenance.refs import DataWarning, SourceRef
+from provenance.refs import DataWarning, SourceRef, grouped
 
 __all__ = [
     "CoherenceError",
@@ -27,6 +27,7 @@ __all__ = [
     "check_readable",
     "check_suffix",
     "check_zip_container",
+    "grouped",
     "json_list",
     "sha256_of",
 ]

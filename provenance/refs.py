@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -68,3 +70,20 @@ class DataWarning:
         if self.severity != "warning":
             out["severity"] = self.severity
         return out
+
+
+def grouped(warnings: Sequence[DataWarning], *, over: int = 3
+            ) -> list[tuple[DataWarning, tuple[DataWarning, ...]]]:
+    """Each warning with the later ones of its code, for a code repeated more than `over`
+    times (18 sub-paragraphs printed without their letters: one entry that lists where);
+    a code repeated less often keeps one entry per warning. In the order first seen."""
+    counts = Counter(w.code for w in warnings)
+    out: list[tuple[DataWarning, tuple[DataWarning, ...]]] = []
+    done: set[str] = set()
+    for w in warnings:
+        if counts[w.code] <= over:
+            out.append((w, ()))
+        elif w.code not in done:
+            done.add(w.code)
+            out.append((w, tuple(x for x in warnings if x.code == w.code and x is not w)))
+    return out

@@ -295,6 +295,31 @@ def test_page_one_counts_data_warnings_apart_from_notes_on_reading(monusco) -> N
     assert "2 data warnings were recorded" in summary(two)
 
 
+def test_the_annex_lists_a_warning_a_document_repeats_once_with_where(monusco) -> None:
+    from provenance import DataWarning, SourceRef
+
+    def annex(report) -> str:
+        html = render_html(report)
+        return html[html.index("<h3>Data warnings"):html.index("Made by coherence")]
+
+    bullets = tuple(DataWarning("label_inferred", f"sub-paragraph 34({x}) is printed without "
+                                "its letter", SourceRef(path="r.pdf", paragraph=f"34({x})"))
+                    for x in "abcdef")
+    budget_gap = DataWarning("label_inferred", "a line printed without its label",
+                             SourceRef(path="b.xlsx", sheet="S", cell="A9"))
+    report = replace(monusco, resolution=replace(monusco.resolution, warnings=bullets),
+                     budget=replace(monusco.budget, warnings=(budget_gap,)),
+                     previous_resolution=replace(monusco.previous_resolution, warnings=()))
+    text = annex(report)
+    assert text.count("<li>") == 2  # the resolution's six, and the budget's own
+    assert "label_inferred (6×): sub-paragraph 34(a) is printed without its letter" in text
+    assert "the same at 34(b), 34(c), 34(d), 34(e), 34(f)</li>" in text
+    assert "a line printed without its label" in text
+    few = replace(report, resolution=replace(report.resolution, warnings=bullets[:3]))
+    assert annex(few).count("<li>") == 4  # three stay one entry each
+    assert len(report.warnings) == 7  # the count on page one is of every warning
+
+
 def test_links_annex_names_tasks_by_label_and_each_sheet_once(monusco) -> None:
     html = render_html(monusco)
     annex = html[html.index("Links between tasks and budget lines"):html.index("<h3>Documents")]
