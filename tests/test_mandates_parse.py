@@ -7171,6 +7171,54 @@ def test_pages_of_a_text_that_prints_its_job_number_on_every_page(tmp_path: Path
         assert pages == {"1": 1, "2": 2, "3": 2, "4": 3}
 
 
+@pytest.mark.parametrize(("layout", "pages"), [
+    # the 1990s layout: a running header that prints the page's number, and a first page
+    # whose foot holds its job number (1244 (1999) had read pages 3 to 5 as page 2)
+    ("1990s", {"1": 1, "2": 2, "3": 3, "4": 4}),
+    # 2006: a job number with its asterisk ending page 1, "2 06-68142" ending page 2, then
+    # the job number and the page's number on lines of their own (1737 (2006) had read
+    # page 4 as page 2)
+    ("2006", {"1": 1, "2": 2, "3": 3, "4": 4}),
+    # 2013: "2/4 13-46160" ends page 2 (2115 (2013) had read page 3 as page 2)
+    ("2013", {"1": 1, "2": 2, "3": 3, "4": 4}),
+    # a first page whose foot the text lost: what precedes the second page's foot stays on
+    # page 1 (where the first page ends is not known), what follows it is on page 3
+    ("lost foot", {"1": 1, "2": 1, "3": 3, "4": 3}),
+])
+def test_pages_of_a_text_follow_its_printed_page_numbers(tmp_path: Path, layout: str,
+                                                         pages: dict) -> None:
+    top = ("Resolution 9044 (2031)\nAdopted by the Security Council at its 12044th meeting, on 1 "
+           "June 2031\nThe Security Council,\nRecalling its earlier decisions,\n"
+           "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n")
+    paragraphs = ["2. Requests UNMIR to monitor the ceasefire;\n",
+                  "3. Requests UNMIR to support the elections;\n",
+                  "4. Decides to remain seized of the matter.\n"]
+    header = "S/RES/9044 (2031)\n"
+    if layout == "1990s":
+        text = ("UNITED NATIONS\nSecurity Council\nDistr. GENERAL S/RES/9044 (2031) 1 June 2031\n"
+                + top + "31-17289 (E)\n/...\n" + "".join(
+                    f"S/RES/9044 (2031) Page {n}\n{para}/...\n"
+                    for n, para in enumerate(paragraphs, start=2)))
+    elif layout == "2006":
+        text = ("United Nations\nSecurity Council\n" + header + "Distr.: General 2 June 2031\n0\n"
+                + top + "31-68142* (E)\n*3168142*\n" + header + paragraphs[0]
+                + "2 31-68142\n" + header + paragraphs[1] + "31-68142\n3\n" + header
+                + paragraphs[2] + "4 31-68142\n")
+    elif layout == "2013":
+        text = ("United Nations\nSecurity Council\n" + header + "Distr.: General 2 June 2031\n"
+                + top + "31-46160 (E)\n*3146160*\n" + header + paragraphs[0]
+                + "2/4 31-46160\n" + header + paragraphs[1] + "31-46160\n3/4\n" + header
+                + paragraphs[2] + "4/4 31-46160\n")
+    else:
+        text = ("United Nations\nSecurity Council\n" + header + "Distr.: General 2 June 2031\n"
+                + top + paragraphs[0] + "2\n" + header + paragraphs[1] + paragraphs[2] + "3\n")
+    path = tmp_path / "9044.txt"
+    path.write_text(text, encoding="utf-8")
+    res = parse_resolution(path)
+    assert {p.ref: p.page for p in res.operative} == pages
+    assert not [p for p in res.paragraphs if p.text.strip() in ("0", "3", "2/4 31-46160")]
+
+
 def test_item_labels_printed_apart_from_their_items_are_warned_of(tmp_path: Path) -> None:
     """pdftotext's default mode reads the labels in the gutter of the UN's layout since 2020
     together, away from their items ("(b)" / "(c)" / "Creating the conditions …", 2729

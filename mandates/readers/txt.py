@@ -5,14 +5,26 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mandates.readers.lines import Line, common_margin, is_furniture
+from mandates.readers.lines import _JOBNO, Line, common_margin, is_furniture
 from provenance import InputError
 from provenance.files import looks_binary
 
-# A job number line ends a page in the UN's layout: "03-52570 (E)" then "*0352570*".
-_JOB = re.compile(r"^\s*\d{2}-\d{4,6}\s*\([A-Z]\)")
-_PAGE_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")
-
+# The page furniture the UN's layouts print, as text extraction leaves it in, each line alone:
+# a page's foot carries its number ("2", "3/4", "2 05-59277", "2/4 13-46160", "13-46160 3/4");
+# the first page's foot its job number ("99-17289 (E)", "06-68142* (E)", "* Reissued for
+# technical reasons. 96-37198 (E) 191296"), which the layout since 2020 also prints in the
+# margin of every page; every later page opens with the running header ("S/RES/2115 (2013)"),
+# which the 1990s layout printed with the page's number ("S/RES/1244 (1999) Page 2",
+# "S/RES/1004 (1995) English Page 2")
+_FOOT = re.compile(rf"^(?:(\d{{1,3}})(?:\s*/\s*\d{{1,3}})?(?:\s+{_JOBNO})?|{_JOBNO}\s+(\d{{1,3}})"
+                   r"(?:\s*/\s*\d{1,3})?)$")
+_JOB = re.compile(rf"^(?:\*{{1,2}}\s*Reissued for technical rea?sons[^0-9]*)?{_JOBNO}$")
+_HEADER = re.compile(r"^S/RES/\d+\s*[./]?\s*\(\d{4}\)\)?\*{0,2}(?:\s+English)?"
+                     r"(?:\s*(?:Page\s*)?(\d{1,3}))?$")
+#: the first page's masthead ("United Nations" / "Security Council" / "S/RES/2115 (2013)")
+#: prints the symbol once within this many lines of the top; after that, the symbol alone
+#: is a page's running header
+_MASTHEAD_LINES = 8
 
 def decode(data: bytes, path: Path) -> str:
     """Text of a resolution file: UTF-16 when it opens with its byte-order mark (Windows'
@@ -61,35 +73,66 @@ def _unzeroed(text: str) -> str:
 
 
 def read_lines(path: Path) -> list[Line]:
-    """Lines of a text resolution with page numbers inferred from its page furniture.
+    """Lines of a text resolution with the pages they are printed on, read from the page
+    furniture the text keeps (`_FOOT`, `_JOB`, `_HEADER`).
 
-    A page ends after its first job number (on page 1) or its printed page number; the next
-    printed line begins the following page.
+    A page's printed number is taken over the count of breaks seen: a foot numbered N puts
+    the lines since the last break on page N (a first page whose foot the text lost, a break
+    that printed nothing), a header numbered N opens page N. A page also ends at the first
+    job number and at a form feed, and the next begins at a running header or at the next
+    printed line after a foot.
     """
     text = decode(path.read_bytes(), path)
     page = 1
     out: list[Line] = []
-    pending_break = False
-    jobs = 0
+    start = 0  # where in `out` the current page begins
+    pending = False  # a page has ended; the next printed line begins the next
+    jobs = printed = 0
+    masthead = False  # the first page's masthead has printed the symbol
     for raw in text.splitlines():
         stripped = raw.strip()
         if "\x0c" in raw:
-            pending_break = True
-        job = _JOB.match(stripped)
-        if job or (_PAGE_NUMBER.match(stripped) and out):
-            # the job number ends the first page, and a later one with the page's number
-            # beside it ("19-71212 (E)    2/17"); alone, the layout since 2020 prints it in
-            # the margin of every page, which pdftotext's default mode reads out mid-page
-            jobs += job is not None
-            pending_break = pending_break or job is None or jobs == 1 or bool(
-                _PAGE_NUMBER.match(stripped[job.end():]))
+            pending = True
+        first = stripped[:1]
+        if first == "S" and (head := _HEADER.match(stripped)) is not None:
+            if head.group(1) and int(head.group(1)) > 1:
+                page, start, pending = int(head.group(1)), len(out), False
+            elif not masthead and printed <= _MASTHEAD_LINES and not jobs:
+                masthead = True
+            elif pending or _printed_since(out, start):
+                page, start, pending = page + 1, len(out), False
             out.append(Line(stripped, page))
             continue
-        if pending_break and stripped and not stripped.startswith("*"):
-            page += 1
-            pending_break = False
+        foot = _FOOT.match(stripped) if out and (first.isdigit()) else None
+        if foot is not None:
+            number = int(foot.group(1) or foot.group(2))
+            if number >= max(1, page - 1) and number <= page + 3:
+                if start > 0:
+                    # the lines since the last break are on the page the foot numbers (the
+                    # first page's lines stay there: a second page's foot after a first page
+                    # that printed no foot numbers both)
+                    out[start:] = [Line(ln.text, number) for ln in out[start:]]
+                page, pending = number, True
+            out.append(Line(stripped, page))
+            continue
+        if first in "0123456789*" and _JOB.match(stripped):
+            # the first job number ends the first page; a later one alone may stand in the
+            # margin mid-page
+            jobs += 1
+            pending = pending or jobs == 1
+            out.append(Line(stripped, page))
+            continue
+        if pending and stripped and stripped[:1] not in "*`_":
+            page, start, pending = page + 1, len(out), False
+        if stripped:
+            printed += 1
         out.append(Line(raw, page))
     return _indents(out)
+
+
+def _printed_since(lines: list[Line], start: int) -> bool:
+    """Whether any of `lines` from `start` on holds text (not only blank lines)."""
+    return any(line.text.strip() for line in lines[start:])
 
 
 #: a line starting this many characters right of its page's margin is indented
