@@ -1512,7 +1512,14 @@ _REQUESTS_REPORT = Caseless(
     # ("Request the Secretary-General provide …", as 2677 (2023) prints it)
     # "(c) To request the Secretary-General to submit at the end of this period a report" (the
     # items of the UNDOF renewals' "Decides:")
-    r"(?:\bRequests|^(?:To )?Request)\b(?:(?!\bto\s+(?!the\s|this\s|that\s))[^;.]){0,60}?"
+    # "Requests that" may put more before his name, but no infinitive: "Requests that, in the
+    # monthly reports pursuant to resolution 1556 (2004), the Secretary-General report"
+    # (1564 (2004)), "Requests that every 30 days and no fewer than ten days before the
+    # expiration of the period referred to in paragraph 1 above the Secretary-General
+    # submit" (988 (1995))
+    r"(?:\bRequests|^(?:To )?Request)\b(?:\s+that\b(?:(?!\bto\s+(?!the\s|this\s|that\s|in\s|"
+    r"resolutions?\s|paragraphs?\s))[^;.]){0,130}?|(?:(?!\bto\s+(?!the\s|this\s|that\s))"
+    r"[^;.]){0,60}?)"
     # not "Requests that in addition to the recommendations made in the Secretary-General's
     # report …, special attention be given" (1479 (2003)), nor "Requests the Special
     # Representative of the Secretary-General and UNMISS to … report back" (1996 (2011))

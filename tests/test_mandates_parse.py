@@ -2138,6 +2138,17 @@ def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> 
     # a report to come, named after what it is to hold, is asked for (1201 (1998))
     ("Requests the Secretary-General to make recommendations on this basis in his report "
      "referred to in paragraph 10 above;", True),
+    # "Requests that" with more before his name (1564 (2004), 988 (1995)), but a body asked
+    # in coordination with him is not he (986 (1995))
+    ("Requests that, in the monthly reports pursuant to resolution 9001 (2031), the "
+     "Secretary-General report to the Council on the progress or lack thereof by the "
+     "Government;", True),
+    ("Requests that every 30 days and no fewer than ten days before the expiration of the "
+     "period referred to in paragraph 1 above the Secretary-General submit to the Security "
+     "Council for its review a report;", True),
+    ("Requests the Committee established by resolution 661 (1990), in close coordination with "
+     "the Secretary-General, to report to the Council 90 days after the date of entry into "
+     "force of paragraph 1 above;", False),
     # a chain after "Invites" or "Calls upon" (838 (1993), 640 (1989)) …
     ("Invites the Secretary-General to contact immediately Member States, nationally or through "
      "regional organizations or arrangements, to ensure the availability to him on a continuing "
