@@ -1196,6 +1196,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             place[ref] = siblings[parent_ref]
     poc_first = False  # "the protection of civilians must be given priority …"
     tasks: list[Task] = []
+    previous_top: str | None = None  # the last paragraph of the first level
     for p in operative:
         text = normalize(p.text)
         if "mission" in text and (visit := _VISITING.search(text)):
@@ -1204,6 +1205,16 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             text = text[:visit.end()] + _THE_MISSION.sub("that mission", text[visit.end():])
         ancestor = _inherited(p, parents, states)
         clauses = _clauses(text)
+        if ancestor is None and p.level <= 1 and previous_top in has_children and clauses \
+                and clauses[0].verb is None and _BARE_VERB.match(clauses[0].text) \
+                and (before := states.get(previous_top or "")) is not None \
+                and before.tasking is not None:
+            # a numbered paragraph with a task's bare verb and no subject goes on with the list
+            # of the mission's tasks above it: "29. Decides that the mandate of MONUSCO shall
+            # include the following priority tasks: (i) … (ii) …" / "Protection of the United
+            # Nations" / "30. Ensure the protection of United Nations personnel …" (2502
+            # (2019), 2556 (2020)); not one of the priorities it names, which are numbered
+            ancestor = replace(before, priority=False, rank=None, orders=False)
         spans: list[_Tasking] = []
         last: _Tasking | None = None
         tasked: _Tasking | None = None  # the paragraph's last tasking so far
@@ -1272,6 +1283,8 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
                                     sink, code, rank, set_aside))
+        if p.level <= 1:
+            previous_top = p.ref
     if poc_first:
         tasks = [replace(t, priority=True) if t.category == "protection_of_civilians" else t
                  for t in tasks]

@@ -7230,6 +7230,33 @@ def test_pages_of_a_text_follow_its_printed_page_numbers(tmp_path: Path, layout:
     assert not [p for p in res.paragraphs if p.text.strip() in ("0", "3", "2/4 31-46160")]
 
 
+@pytest.mark.parametrize(("chapeau", "task"), [
+    # the list of the mission's tasks goes on under a number of its own (2502 (2019), 2556
+    # (2020)): the mission's, not a priority as the list's items are
+    ("2. Decides that the mandate of UNMIR shall include the following priority tasks:\n"
+     "(i) Protection of civilians\n(a) Take all necessary measures to protect civilians under "
+     "threat of physical violence;\n(b) Work with the Government to identify threats to "
+     "civilians;\n", ("UNMIR", "protection_of_un_personnel", False)),
+    # not after a list of what States are to do, nor after a paragraph without a list
+    ("2. Calls upon Member States to take the following measures:\n(a) Strengthen their "
+     "border controls;\n(b) Report to the Committee;\n", None),
+    ("2. Decides that the mandate of UNMIR shall include the protection of civilians;\n",
+     None),
+])
+def test_a_task_numbered_on_after_the_missions_list_is_the_missions(
+        tmp_path: Path, chapeau: str, task: tuple | None) -> None:
+    path = _resolution_file(
+        tmp_path, 9045, "1 June 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n", chapeau,
+        "Protection of the United Nations\n3. Ensure the protection of United Nations "
+        "personnel, facilities, installations and equipment and the security and freedom of "
+        "movement of United Nations and associated personnel;\n"
+        "4. Decides to remain seized of the matter.\n")
+    found = [(t.mission, t.category, t.priority) for t in parse_resolution(path).tasks
+             if t.ref == "3"]
+    assert found == ([task] if task else [])
+
+
 def test_item_labels_printed_apart_from_their_items_are_warned_of(tmp_path: Path) -> None:
     """pdftotext's default mode reads the labels in the gutter of the UN's layout since 2020
     together, away from their items ("(b)" / "(c)" / "Creating the conditions …", 2729
