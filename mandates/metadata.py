@@ -14,7 +14,14 @@ from typing import Literal
 
 from mandates.caseless import Caseless
 from mandates.cue_index import Anchored, openings
-from mandates.missions import MISSIONS, OTHER_OPERATIONS, current_name, missions_named, names_of
+from mandates.missions import (
+    MISSIONS,
+    OTHER_OPERATIONS,
+    current_name,
+    missions_named,
+    named_by_date,
+    names_of,
+)
 from mandates.model import (
     CeilingKind,
     Paragraph,
@@ -311,9 +318,15 @@ def principal_mission(paragraphs: Sequence[Paragraph], named: Sequence[str]) -> 
     return named[0] if named else None
 
 
-def missions_of(paragraphs: Sequence[Paragraph]) -> tuple[str, ...]:
-    """Missions named, the one whose mandate is set first, former names made current."""
+def missions_of(paragraphs: Sequence[Paragraph], adopted: date | None = None
+                ) -> tuple[str, ...]:
+    """Missions named, the one whose mandate is set first, former names made current; with
+    `adopted` known, also those named by a name whose bearer depends on the date
+    (`NAMES_BY_DATE`)."""
     named = missions_named(p.text for p in paragraphs)
+    if adopted is not None:
+        named = (*named, *(m for m in named_by_date((p.text for p in paragraphs), adopted)
+                           if m not in named))
     principal = principal_mission(paragraphs, named)
     ordered = ([principal] if principal else []) + [m for m in named if m != principal]
     out: list[str] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from difflib import SequenceMatcher
 
 from mandates.caseless import Caseless
@@ -184,6 +185,26 @@ NOT_MISSIONS = frozenset({
 #: operations found by acronym only: the Council later calls UNOCI "the United Nations
 #: Mission in Côte d'Ivoire" too (1819 (2008), 1968 (2011)), so that name does not say MINUCI
 NAME_NOT_DISTINCT = frozenset({"MINUCI"})
+#: a name that is not one operation's for all time, with the day its first bearer ended and
+#: the operation the Council meant by it from then: "the mandate of the United Nations Mission
+#: in Côte d'Ivoire … shall be extended … until 4 May 2005" (1594 (2005)) is UNOCI's
+NAMES_BY_DATE: dict[str, tuple[date, str, str]] = {
+    "united nations mission in côte d'ivoire": (date(2004, 4, 4), "MINUCI", "UNOCI"),
+}
+
+
+def named_by_date(texts: Iterable[str], on: date) -> tuple[str, ...]:
+    """The operations that `NAMES_BY_DATE` names in `texts` meant on the day `on`."""
+    found: list[str] = []
+    for text in texts:
+        lowered = text.lower().replace("\u2019", "'")
+        for name, (ended, before, after) in NAMES_BY_DATE.items():
+            acronym = before if on < ended else after
+            if name in lowered and acronym not in found:
+                found.append(acronym)
+    return tuple(found)
+
+
 _NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()
                     if acronym not in NAME_NOT_DISTINCT}
 _NAME_ORDER = {name: i for i, name in enumerate(_NAME_TO_ACRONYM)}

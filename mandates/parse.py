@@ -691,7 +691,7 @@ def _parse(source: _Read) -> Resolution:
         raise InputError(f"names {symbol} but {reason}", path=p,
                          hint="download the resolution itself (documents.un.org, S/RES/…)")
     symbol = consistent_symbol(symbol, adopted, head)
-    missions = missions_of(paragraphs)
+    missions = missions_of(paragraphs, adopted)
     principal = missions[0] if missions else None
     counted_from: list[tuple[date, bool]] = []
     expires, expiry_ref = expiry_of(paragraphs, adopted, principal, counted_from)

@@ -7257,6 +7257,23 @@ def test_a_task_numbered_on_after_the_missions_list_is_the_missions(
     assert found == ([task] if task else [])
 
 
+@pytest.mark.parametrize(("year", "mission"), [("2003", "MINUCI"), ("2005", "UNOCI")])
+def test_a_mission_named_by_a_name_two_operations_bore_is_the_one_of_its_day(
+        tmp_path: Path, year: str, mission: str) -> None:
+    # MINUCI was "the United Nations Mission in Côte d'Ivoire" until 4 April 2004; the
+    # Council called UNOCI so after that (1594 (2005) had named no mission)
+    path = tmp_path / f"S-RES-1594({year}).txt"
+    path.write_text(f"S/RES/1594 ({year})\nResolution 1594 ({year})\nAdopted by the Security "
+                    f"Council at its 5155th meeting, on 4 April {year}\nThe Security Council,\n"
+                    "Recalling its earlier resolutions,\n1. Decides that the mandate of the "
+                    "United Nations Mission in Côte d’Ivoire and of the French forces which "
+                    "support it shall be extended for a period of one month until 4 May "
+                    f"{year};\n2. Decides to remain seized of the matter.\n", encoding="utf-8")
+    res = parse_resolution(path)
+    assert res.missions == (mission,)
+    assert not [w for w in res.warnings if w.code == "mission_not_named"]
+
+
 def test_item_labels_printed_apart_from_their_items_are_warned_of(tmp_path: Path) -> None:
     """pdftotext's default mode reads the labels in the gutter of the UN's layout since 2020
     together, away from their items ("(b)" / "(c)" / "Creating the conditions …", 2729
