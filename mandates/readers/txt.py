@@ -26,6 +26,7 @@ _HEADER = re.compile(r"^S/RES/\d+\s*[./]?\s*\(\d{4}\)\)?\*{0,2}(?:\s+English)?"
 #: is a page's running header
 _MASTHEAD_LINES = 8
 
+
 def decode(data: bytes, path: Path) -> str:
     """Text of a resolution file: UTF-16 when it opens with its byte-order mark (Windows'
     "Unicode" text) or, without one, has a NUL beside every character; UTF-8 when it is
