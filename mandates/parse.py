@@ -94,7 +94,13 @@ _BY_REFERENCE = (
     # "welcomes the report …, and approves the proposals therein concerning UNPROFOR's
     # activities"
     Caseless(r"\bapproves (?:the )?(?:proposals|recommendations|arrangements) (?:therein|"
-             r"contained (?:there)?in (?:the|that|his) report)"),
+             r"contained (?:there)?in (?:the|that|his) report)"
+             # "Welcomes the report of the Secretary-General, and in particular approves the
+             # arrangements in paragraphs 11 to 28 for the implementation of the mandate of
+             # … UNCRO" (990 (1995))
+             r"|\bapproves (?:the )?(?:proposals|recommendations|arrangements) (?:contained |"
+             r"set out |described )?in paragraphs? \d+(?:(?:,| and| to|-) ?\d+)* (?:of (?:the|"
+             r"his|that) report )?for the implementation of (?:the|its) mandate\b"),
     # "extend the existing mandate … in accordance with the recommendations contained in
     # paragraphs 36 and 37 of the Secretary-General's report"
     Caseless(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?\b(?:in accordance with|on "

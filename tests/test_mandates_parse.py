@@ -2956,6 +2956,9 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         "proposals therein concerning UNMIR's activities in mine clearance;",
         "Authorizes the enlargement of UNMIR's mandate recommended by the Secretary-General in "
         "that report;",
+        # arrangements in the report's paragraphs, approved for the mandate (990 (1995))
+        "Welcomes the report of the Secretary-General, and in particular approves the "
+        "arrangements in paragraphs 11 to 28 for the implementation of the mandate of UNMIR;",
         "Decides to enlarge the mandate of UNMIR to include the mission provided for in "
         "paragraph 22 of the report of the Secretary-General;",
         "Decides to extend the existing mandate of UNMIR for a period of forty-five days in "
