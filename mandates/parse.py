@@ -117,14 +117,21 @@ _BY_REFERENCE = (
     # "expansion of UNOMSIL … to perform the tasks set out in paragraph 38 of the report of the
     # Secretary-General", "the … human rights and child protection elements of UNOMSIL as set
     # out in paragraphs 40 to 52 of the report"
+    # ("… a United Nations security force … to perform the functions described in paragraphs
+    # 27-29 of the Secretary-General's report (S/23829)", 751 (1992))
     Caseless(r"(?:\b(?:tasks|functions)\b[^;]{0,80}?\b|\belements of [\w-]+,? )(?:as )?"
              + _SET_OUT + r" in paragraphs? \d+(?:(?:,| and| to|-) ?\d+)* of (?:the|his|that) "
-             r"(?:above-mentioned )?report\b"),
+             r"(?:above-mentioned |Secretary-General's |Secretary-General\u2019s )?report\b"),
 )
 # the tasks listed in this text after all: under the paragraph or in paragraphs below it
 _LISTED_HERE = Caseless(
     r"\bwith the (?:following )?(?:key |core |priority )?(?:tasks|mandate|functions)\b"
-    r"(?:\s*:\s*$| as (?:specified|set out) in paragraphs? [\d, and]+ below)")
+    r"(?:\s*:\s*$| as (?:specified|set out) in paragraphs? [\d, and]+ below)"
+    # "consistent with the objectives and functions set out in paragraphs 12 to 17 of the
+    # Secretary-General's report …, the civilian component of UNTAES shall have the following
+    # mandate:" (1037 (1996)), "… and decides that these tasks shall include:" (1389 (2002))
+    r"|\b(?:have|include|perform|undertake) the following (?:key |core |priority )?"
+    r"(?:tasks|mandate|functions)\s*:\s*$|\b(?:these|its|the) tasks shall include\s*:\s*$")
 _NOT_ITS_TASKS = Caseless(r"^(?:approves|endorses)\b[^;]{0,60}?\bproposals?\b[^;]{0,60}?\bon "
                           r"the (?:composition|structure|size|staffing|operational aspects)\b")
 # every match of _BY_REFERENCE names the document in one of these words (a paragraph without

@@ -2956,6 +2956,10 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         "proposals therein concerning UNMIR's activities in mine clearance;",
         "Authorizes the enlargement of UNMIR's mandate recommended by the Secretary-General in "
         "that report;",
+        # functions in a paragraph of the Secretary-General's report (762 (1992))
+        "Authorizes the strengthening of UNMIR by the addition of up to sixty military "
+        "observers to perform the functions envisaged in paragraph 16 of the "
+        "Secretary-General's report;",
         # arrangements in the report's paragraphs, approved for the mandate (990 (1995))
         "Welcomes the report of the Secretary-General, and in particular approves the "
         "arrangements in paragraphs 11 to 28 for the implementation of the mandate of UNMIR;",
@@ -3016,6 +3020,17 @@ def test_a_mission_established_as_a_report_recommends_with_its_tasks_listed_here
     parsed = parse_resolution(path)
     assert not [w for w in parsed.warnings if w.code == "tasks_by_reference"]
     assert {(t.ref, t.mission) for t in parsed.tasks} == {("1(a)", "UNIOR"), ("1(b)", "UNIOR")}
+    # … as does one that gives its mandate here, though consistent with the report (1037
+    # (1996), 1389 (2002))
+    for chapeau in ("Decides that, consistent with the objectives and functions set out in "
+                    "paragraphs 12 to 17 of the Secretary-General's report of 3 March 2031, "
+                    "the civilian component of UNIOR shall have the following mandate:",
+                    "Decides that UNIOR shall undertake election-related tasks within the "
+                    "parameters set out in paragraphs 48 to 62 of the Secretary-General's "
+                    "report of 3 March 2031, and decides that these tasks shall include:"):
+        assert not _reference_notes(
+            tmp_path, 9017, f"1. {chapeau}\n(a) to monitor the ceasefire;\n(b) to support "
+            "the electoral process;\n2. Decides to remain seized of the matter.\n")
     # … while one whose tasks the report sets still gets the note
     assert _reference_notes(
         tmp_path, 9016,
