@@ -119,8 +119,12 @@ _BY_REFERENCE = (
     # out in paragraphs 40 to 52 of the report"
     # ("… a United Nations security force … to perform the functions described in paragraphs
     # 27-29 of the Secretary-General's report (S/23829)", 751 (1992))
-    Caseless(r"(?:\b(?:tasks|functions)\b[^;]{0,80}?\b|\belements of [\w-]+,? )(?:as )?"
-             + _SET_OUT + r" in paragraphs? \d+(?:(?:,| and| to|-) ?\d+)* of (?:the|his|that) "
+    # ("to carry out, in addition, the interim tasks referred to in paragraph 17 of the
+    # Secretary-General's report", 511 (1982); "the mandate of UNMIH is extended … for the
+    # purposes set out in paragraphs 47, 48 and 49 of the report", 1048 (1996))
+    Caseless(r"(?:\b(?:tasks|functions|purposes|activities)\b[^;]{0,80}?\b|\belements of "
+             r"[\w-]+,? )(?:as )?(?:" + _SET_OUT + r"|identified|referred to) in paragraphs? "
+             r"\d+(?:(?:,| and| to|-) ?\d+)* of (?:the|his|that) "
              r"(?:above-mentioned |Secretary-General's |Secretary-General\u2019s )?report\b"),
 )
 # the tasks listed in this text after all: under the paragraph or in paragraphs below it

@@ -2960,6 +2960,12 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         "Authorizes the strengthening of UNMIR by the addition of up to sixty military "
         "observers to perform the functions envisaged in paragraph 16 of the "
         "Secretary-General's report;",
+        # tasks "referred to" and purposes "set out" in the report's paragraphs (511 (1982),
+        # 1048 (1996))
+        "Authorizes UNMIR during that period to carry out, in addition, the interim tasks "
+        "referred to in paragraph 17 of the Secretary-General's report;",
+        "Decides that the mandate of UNMIR is extended for a final period of four months, for "
+        "the purposes set out in paragraphs 47, 48 and 49 of the report;",
         # arrangements in the report's paragraphs, approved for the mandate (990 (1995))
         "Welcomes the report of the Secretary-General, and in particular approves the "
         "arrangements in paragraphs 11 to 28 for the implementation of the mandate of UNMIR;",
