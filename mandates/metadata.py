@@ -1875,7 +1875,7 @@ def _month_due(m: re.Match[str], part: str, adopted: date | None) -> date | None
 
 def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], bool]:
     """The dates a request gives its reports, first to last (empty when it gives none), and
-    whether the first is a month's last day standing for the month the text names.
+    whether they are months' last days standing for the months the text names.
 
     'by 4 July 2025 and 5 January 2026' in the request's clause (`tail`) or before its
     infinitive (`head`); else 'within 30 days' of adoption (in either); else 'in his report of
@@ -1897,7 +1897,10 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             and d > adopted:
         return [d], False
     for part in (tail, head):
-        for m in _MONTH_DUE.finditer(part):
-            if (due := _month_due(m, part, adopted)) is not None:
-                return [due], True
+        # every month the clause gives a report, in order: "a briefing on the electoral
+        # process in May 2010 and a full report … in November 2010" (1902 (2009))
+        months = [due for m in _MONTH_DUE.finditer(part)
+                  if (due := _month_due(m, part, adopted)) is not None]
+        if months:
+            return [d for i, d in enumerate(months) if i == 0 or d > months[i - 1]], True
     return [], False

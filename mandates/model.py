@@ -196,16 +196,16 @@ class ReportingRequest:
     # later reports asked for in the same breath: "two reports, by 4 July 2025 and 5 January
     # 2026 respectively"
     later: tuple[date, ...] = ()
-    # `due` is the last day of the month the text names without a day ("by November 2006")
+    # `due` and `later` are the last days of the months the text names without a day ("by
+    # November 2006")
     due_month: bool = False
 
     @property
     def when(self) -> str | None:
         """How often and by when, in words: 'every 90 days, first by 2024-07-28'; a month
         named without its day as printed: 'by November 2006'."""
-        days = [d.isoformat() for d in (self.due, *self.later) if d]
-        if self.due is not None and self.due_month:
-            days[0] = f"{calendar.month_name[self.due.month]} {self.due.year}"
+        days = [f"{calendar.month_name[d.month]} {d.year}" if self.due_month else d.isoformat()
+                for d in (self.due, *self.later) if d]
         dates = " and ".join([", ".join(days[:-1]), days[-1]] if len(days) > 2 else days)
         due = f"by {dates}" if dates else None
         if self.frequency and due:

@@ -2231,6 +2231,14 @@ def test_a_month_named_without_its_day_is_said_as_printed() -> None:
                            adopted=date(2031, 3, 6))
     assert dated.when == "every six months, first by 2031-11-15"
     assert dated.to_json()["due_precision"] == "day"
+    # two months, each its own report (1902 (2009), 2030 (2011))
+    [both] = reporting_of([Paragraph("23", ParagraphKind.OPERATIVE, "Requests the "
+                                     "Secretary-General to provide to the Council a briefing on "
+                                     "the electoral process in May 2031 and a full report on the "
+                                     "implementation of the mandate of UNMIR in November 2031;",
+                                     1)], adopted=date(2031, 3, 6))
+    assert (both.due, both.later) == (date(2031, 5, 31), (date(2031, 11, 30),))
+    assert both.when == "by May 2031 and November 2031"
     [undated] = reporting_of([Paragraph("22", ParagraphKind.OPERATIVE, "Requests the "
                                         "Secretary-General to keep the Council informed;", 1)])
     assert undated.to_json()["due_precision"] is None
