@@ -23,21 +23,25 @@ class Line:
 # Lines that are page furniture, not text: the symbol as running header, "3/19" or "2"
 # footers, job numbers ("24-58870 (E)", "*2458870*"), "Page 3", continuation marks.
 # (the barcode under a job number sometimes comes out as "`````````" or "*0060403*")
-_JOBNO = r"\d{2}-\d{4,6}\*{0,2}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*(?:`+|\*\d{6,}\*))?"
-_PAGENO = r"\d{1,3}(?:\s*/\s*\d{1,3})?"
+JOB_NUMBER = r"\d{2}-\d{4,6}\*{0,2}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*(?:`+|\*\d{6,}\*))?"
+#: a page's number at its foot ("2", "3/19"), the number captured
+PAGE_NUMBER = r"(\d{1,3})(?:\s*/\s*\d{1,3})?"
+#: the symbol as running header, with the page's number (captured) as the 1990s printed it:
+#: "S/RES/1244 (1999) Page 2", "S/RES/1008 (1995) English 3" (its "Page" on the next line, in
+#: two 1995 texts), "S/RES/1153.(1998) English Page 2", "S/RES/1737 (2006)*"
+RUNNING_HEADER = (r"S/RES/\d+\s*[./]?\s*\(\d{4}\)\)?\*{0,2}(?:\s+English)?"
+                  r"(?:\s*(?:Page\s*)?(\d{1,3}))?")
 _FURNITURE = re.compile(
-    r"^\s*(?:"
-    # ("S/RES/1008 (1995) English 3", its "Page" on the next line, in two 1995 texts)
-    r"S/RES/\d+\s*/?\s*\(\d{4}\)\)?(?:\s+English)?(?:\s*(?:Page\s*)?\d+)?"
-    # the running header of a text issued first under its draft's symbol ("S/1995/1032 Page
-    # 3"); the symbol alone is a draft's masthead, not furniture
-    r"|S/\d{4}/\d+(?:\s+English)?\s+Page\s*\d+"
-    r"|Page(?:\s+\d+(?:\s+of\s+\d+)?)?"
-    r"|-\s*\d{1,3}\s*-"  # "- 2 -", the page number of older documents
-    rf"|{_PAGENO}|{_JOBNO}|{_JOBNO}\s+{_PAGENO}|{_PAGENO}\s+{_JOBNO}"
-    r"|\*\s*\d{6,}\s*\*"
-    r"|/\.\.\.|\.\.\./|-{3,}|_{3,}"
-    r")\s*$"
+    r"^\s*(?:" + RUNNING_HEADER + (
+        # the running header of a text issued first under its draft's symbol ("S/1995/1032
+        # Page 3"); the symbol alone is a draft's masthead, not furniture
+        r"|S/\d{4}/\d+(?:\s+English)?\s+Page\s*\d+"
+        r"|Page(?:\s+\d+(?:\s+of\s+\d+)?)?"
+        r"|-\s*\d{1,3}\s*-"  # "- 2 -", the page number of older documents
+        rf"|{PAGE_NUMBER}|{JOB_NUMBER}|{JOB_NUMBER}\s+{PAGE_NUMBER}|{PAGE_NUMBER}\s+{JOB_NUMBER}"
+        r"|\*\s*\d{6,}\s*\*"
+        r"|/\.\.\.|\.\.\./|-{3,}|_{3,}"
+        r")\s*$")
 )
 # every line of furniture opens, after its spaces, with one of these or a digit
 _FURNITURE_FIRST = frozenset("SP*/.-_")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mandates.readers.lines import _JOBNO, Line, common_margin, is_furniture
+from mandates.readers.lines import (
+    JOB_NUMBER,
+    PAGE_NUMBER,
+    RUNNING_HEADER,
+    Line,
+    common_margin,
+    is_furniture,
+)
 from provenance import InputError
 from provenance.files import looks_binary
 
@@ -16,11 +23,9 @@ from provenance.files import looks_binary
 # margin of every page; every later page opens with the running header ("S/RES/2115 (2013)"),
 # which the 1990s layout printed with the page's number ("S/RES/1244 (1999) Page 2",
 # "S/RES/1004 (1995) English Page 2")
-_FOOT = re.compile(rf"^(?:(\d{{1,3}})(?:\s*/\s*\d{{1,3}})?(?:\s+{_JOBNO})?|{_JOBNO}\s+(\d{{1,3}})"
-                   r"(?:\s*/\s*\d{1,3})?)$")
-_JOB = re.compile(rf"^(?:\*{{1,2}}\s*Reissued for technical rea?sons[^0-9]*)?{_JOBNO}$")
-_HEADER = re.compile(r"^S/RES/\d+\s*[./]?\s*\(\d{4}\)\)?\*{0,2}(?:\s+English)?"
-                     r"(?:\s*(?:Page\s*)?(\d{1,3}))?$")
+_FOOT = re.compile(rf"^(?:{PAGE_NUMBER}(?:\s+{JOB_NUMBER})?|{JOB_NUMBER}\s+{PAGE_NUMBER})$")
+_JOB = re.compile(rf"^(?:\*{{1,2}}\s*Reissued for technical rea?sons[^0-9]*)?{JOB_NUMBER}$")
+_HEADER = re.compile(rf"^{RUNNING_HEADER}$")
 #: the first page's masthead ("United Nations" / "Security Council" / "S/RES/2115 (2013)")
 #: prints the symbol once within this many lines of the top; after that, the symbol alone
 #: is a page's running header
