@@ -182,15 +182,14 @@ NOT_MISSIONS = frozenset({
     "UNCCD", "UNSDCF", "UNPOL", "UNMOs", "UNSG", "UNCCT", "UNODA", "UNIDIR", "UNICRI",
     "UNOOSA",
 }) | frozenset(OTHER_OPERATIONS)
-#: operations found by acronym only: the Council later calls UNOCI "the United Nations
-#: Mission in Côte d'Ivoire" too (1819 (2008), 1968 (2011)), so that name does not say MINUCI
-NAME_NOT_DISTINCT = frozenset({"MINUCI"})
 #: a name that is not one operation's for all time, with the day its first bearer ended and
-#: the operation the Council meant by it from then: "the mandate of the United Nations Mission
-#: in Côte d'Ivoire … shall be extended … until 4 May 2005" (1594 (2005)) is UNOCI's
+#: the operation the Council meant by it from then: the Council later called UNOCI "the
+#: United Nations Mission in Côte d'Ivoire" too (1594 (2005), 1819 (2008), 1968 (2011))
 NAMES_BY_DATE: dict[str, tuple[date, str, str]] = {
     "united nations mission in côte d'ivoire": (date(2004, 4, 4), "MINUCI", "UNOCI"),
 }
+#: operations whose name alone does not say them (only their acronym or the date does)
+NAME_NOT_DISTINCT = frozenset(first for _, first, _ in NAMES_BY_DATE.values())
 
 
 def named_by_date(texts: Iterable[str], on: date) -> tuple[str, ...]:
