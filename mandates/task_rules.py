@@ -484,7 +484,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!debt )\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
         # and so is an evacuation plan for its own staff
-        r"\bfood\b", r"\bconvoys?\b",
+        r"\bfood\b",
+        # not the mission's own ("United Nations personnel, facilities, convoys …"), nor drugs
+        r"(?<!drug )(?<!personnel, )(?<!facilities, )(?<!installations, )\bconvoys?\b",
         r"(?<!medical )(?<!casualty )(?<!security )\bevacuat(?!\w* contingency)",
     ), secured_when=re.compile(r"security conditions|improv\w* (?:the )?security|"
                                r"secure environment|\bextract\w*|\bevacuat\w*")),

@@ -342,9 +342,18 @@ def _clauses(text: str) -> list[_Clause]:
         piece = _BULLET.sub("", piece.strip(" ,;"))
         if not piece:
             continue
+        lead = _LEAD.match(piece + " ")
+        if lead is not None and lead.end() > len(piece):
+            # a verb alone, joined to the next by "and": "Requests and Encourages the Special
+            # Representative to …" asks as firmly as its first verb
+            out.append(_Clause(lead.group("verb"), piece, len(piece)))
+            continue
         lead = _LEAD.match(piece)
-        out.append(_Clause(lead.group("verb"), piece, lead.end()) if lead
-                   else _Clause(None, piece))
+        clause = _Clause(lead.group("verb"), piece, lead.end()) if lead else _Clause(None, piece)
+        if lead and out and out[-1].lead_end == len(out[-1].text) and out[-1].verb is not None \
+                and _IS_REQUEST.fullmatch(out[-1].verb) and _IS_ENCOURAGE.fullmatch(clause.verb):
+            clause = _Clause(out[-1].verb, clause.text, clause.lead_end)
+        out.append(clause)
     return out
 
 
@@ -405,8 +414,8 @@ _SG_NOT_TASK = re.compile(
     r"assessment)|prepare|present|include|transmit|convey|maintain the fund|notify|update)")
 _FOLLOWING = re.compile(r"\bfollowing (?:\w+ ){0,2}(?:mandate|tasks|functions|responsibilities)")
 _COMPOSITION = re.compile(
-    r"^(?:shall|will|should|would)? ?(?:\w+ )?(?:consist|comprise|be composed|be headed|be led|"
-    r"be deployed|remain|be extended|be renewed|be reduced|be reconfigured|be terminated|"
+    r"^(?:shall|will|should|would)? ?(?:\w+ )?(?:consist(?!ent)|comprise|be composed|be headed|"
+    r"be led|be deployed|remain|be extended|be renewed|be reduced|be reconfigured|be terminated|"
     r"continue until|terminate|have a (?:total|maximum|strength)|include a maximum|"
     r"be authori[sz]ed (?:up )?to (?:a|an) (?:strength|maximum))")
 
@@ -774,7 +783,7 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
         # an aside) are told what to do with the mission
         m = None
     if m and not _FORCE_FIRST.match(rest):
-        return _Tasking(_ids(refs), Strength.ENCOURAGED, "cooperate-in", m.group("act"))
+        return _Tasking(_ids(refs), Strength.REQUESTED, "cooperate-in", m.group("act"))
     return None
 
 

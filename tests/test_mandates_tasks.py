@@ -2107,3 +2107,48 @@ def test_a_gender_compound_that_lost_its_hyphen_is_still_gender() -> None:
     tasks = rules([op("1", "Requests UNXYZ to support the Government to combat genderbased "
                            "violence;")], ["UNXYZ"])
     assert not [t for t in tasks if "gender" in t.categories]
+
+
+def test_the_missions_own_convoys_and_drug_convoys_are_not_humanitarian_relief() -> None:
+    own = rules([op("6", "Decides that UNXYZ shall provide security for United Nations "
+                         "personnel, facilities, convoys and equipment;")], ["UNXYZ"])
+    assert "humanitarian_relief" not in only(own, "6").categories
+    drugs = rules([op("7", "Requests UNXYZ to support the Government in the interception of "
+                           "drug convoys across the border;")], ["UNXYZ"])
+    assert all("humanitarian_relief" not in t.categories for t in drugs)
+    aid = rules([op("8", "Requests UNXYZ to escort the convoys of the World Food Programme;")],
+                ["UNXYZ"])
+    assert "humanitarian_relief" in only(aid, "8").categories
+
+
+def test_parties_told_to_cooperate_with_the_mission_in_a_task_leave_the_task_requested() -> None:
+    """"Urges all parties to cooperate fully with UNXYZ in the preparation of the elections":
+    the Council asks the parties; the elections are the mission's to prepare, not a task it is
+    merely encouraged to take up (PEMA's coders put 10 of 14 such paragraphs under Assist)."""
+    task = one_task("Urges all parties to cooperate fully with UNXYZ in the preparation and "
+                    "holding of the elections;")
+    assert task.category == "electoral_assistance"
+    assert task.strength is Strength.REQUESTED
+
+
+def test_requests_and_encourages_asks_as_firmly_as_a_request() -> None:
+    task = one_task("Requests and encourages UNXYZ to exercise its good offices to promote "
+                    "national reconciliation;")
+    assert task.category == "national_reconciliation"
+    assert task.strength is Strength.REQUESTED
+    # the verbs the other way round ask no more firmly than the request either
+    welcomed = one_task("Welcomes and encourages UNXYZ to exercise its good offices to promote "
+                        "national reconciliation;")
+    assert welcomed.strength is Strength.ENCOURAGED
+
+
+def test_a_mission_consistent_with_its_mandate_is_not_its_composition() -> None:
+    """"Requests that UNXYZ, consistent with its mandate, be prepared to …": "consistent" is
+    not "consist of" (which gives the mission's strength, not a task)."""
+    task = one_task("Requests that UNXYZ, consistent with its mandate and within its current "
+                    "capabilities, be prepared to play a role in coordinating international "
+                    "support to the preparations for national elections;")
+    assert task.category == "electoral_assistance"
+    assert task.strength is Strength.REQUESTED
+    assert rules([op("2", "Requests that UNXYZ consist of up to 2,000 military personnel;")],
+                 ["UNXYZ"]) == ()
