@@ -100,7 +100,10 @@ _BY_REFERENCE = (
              # … UNCRO" (990 (1995))
              r"|\bapproves (?:the )?(?:proposals|recommendations|arrangements) (?:contained |"
              r"set out |described )?in paragraphs? \d+(?:(?:,| and| to|-) ?\d+)* (?:of (?:the|"
-             r"his|that) report )?for the implementation of (?:the|its) mandate\b"),
+             r"his|that) report )?for the implementation of (?:the|its) mandate\b"
+             # "… and approves the UNTAC withdrawal plan contained in S/26090" (860 (1993))
+             r"|\bapproves (?:the )?(?:[\w-]+ ){0,3}plan (?:contained|set out|described|"
+             r"outlined) in (?:document )?S/\d+"),
     # "extend the existing mandate … in accordance with the recommendations contained in
     # paragraphs 36 and 37 of the Secretary-General's report"
     Caseless(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?\b(?:in accordance with|on "

@@ -139,6 +139,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"protect(?:ion of|ing)? (?:the )?civilian population", r"threat of physical violence",
         r"\bsafe areas?\b", r"\bsafe havens?\b", r"protection of (?:the )?(?:local )?population",
         r"protect(?:ing)? (?:the )?(?:local )?populations?\b", r"security of (?:the )?civilians?",
+        r"security of (?:the )?(?:most )?vulnerable (?:populations?|civilians)",
         r"security (?:to|of|for) (?:the )?civilian population",
         r"protection sites", r"protection of civilian", r"violence against civilians",
         r"civilian protection", r"early[- ]warning",
@@ -158,6 +159,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("human_rights", "HumanRights", M, _rx(
         r"human rights", r"international humanitarian law", r"fundamental freedoms",
         r"violations and abuses", r"\bihl\b",
+        # "facilitating the completion of the investigation into the Gatumba massacre"
+        r"investigat\w* (?:into |of )?(?:the |all )?(?:[\w-]+ ){0,2}(?:massacres?|atrocities)",
     ), never_secured=True),
     TaskCues("child_protection", "ChildRights", A, _rx(
         r"\bchild(?:ren|ren's)?\b", r"\bchild protection", r"\bminors\b", r"\bjuveniles?\b",

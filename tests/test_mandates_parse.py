@@ -2985,7 +2985,10 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         "Authorizes the expansion of UNMIR to up to 210 military observers to perform the tasks "
         "set out in paragraph 38 of the report of the Secretary-General;",
         "Authorizes the strengthening of the civil affairs and human rights elements of UNMIR as "
-        "set out in paragraphs 40 to 52 of the report of the Secretary-General;")],
+        "set out in paragraphs 40 to 52 of the report of the Secretary-General;",
+        # a plan approved by its symbol, after the reports it stands in (860 (1993))
+        "Welcomes the report of the Secretary-General of 3 March 2031, and approves the UNMIR "
+        "withdrawal plan contained in S/2031/150;")],
 ])
 def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
                                                named: str) -> None:

@@ -2152,3 +2152,15 @@ def test_a_mission_consistent_with_its_mandate_is_not_its_composition() -> None:
     assert task.strength is Strength.REQUESTED
     assert rules([op("2", "Requests that UNXYZ consist of up to 2,000 military personnel;")],
                  ["UNXYZ"]) == ()
+
+
+def test_the_security_of_vulnerable_populations_and_a_massacre_investigated_are_tasks() -> None:
+    """"… to continue to provide their assistance … with a view to facilitating the completion
+    of the investigation into the … massacre and to strengthening the security of vulnerable
+    populations" (1577 (2004) 4: PEMA's coders put it under human rights and protection of
+    civilians)."""
+    task = one_task("Requests UNXYZ to continue to provide its assistance to the authorities, "
+                    "with a view to facilitating the completion of the investigation into the "
+                    "recent massacre and to strengthening the security of vulnerable "
+                    "populations;")
+    assert {"human_rights", "protection_of_civilians"} <= set(task.categories)
