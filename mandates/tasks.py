@@ -574,8 +574,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         lead_refs = [
             r for r in _refs(missions, lead)
             if (re.fullmatch(_SG + r",? and (?:the )?", lead[:r[0]]) if lead.startswith(_SG)
-                else not re.search(r"\b(?:with|during|after|before|until|since)\s*$",
-                                   lead[:r[0]]) and not _owned_by_mission(lead[:r[0]]))]
+                else not _NOT_THE_ADDRESSEE.search(lead[:r[0]])
+                and not _owned_by_mission(lead[:r[0]]))]
         if not lead_refs and head_refs and "," in head:
             # "Authorizes the establishment of a peace-keeping operation, UNAVEM III to assist
             # the parties …": the mission, named after what it is
@@ -701,6 +701,12 @@ _OBJECTIVES = re.compile(
 _ENDORSED_LIST = re.compile(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{0,60}"
                             r"\bfollowing\b")
 _CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
+# what stands before a mission the request only dates, or names as the helper of those asked:
+# "calls upon the Government and UNITA during UNAVEM III's presence", "urges both parties
+# with the assistance of UNOMIG to …"
+_NOT_THE_ADDRESSEE = re.compile(
+    r"\b(?:with|during|after|before|until|since)\s*$|\bwith (?:the )?(?:[\w-]+ ){0,3}"
+    r"(?:support|assistance|help|advice)(?:,? as appropriate,?)? (?:of|from) (?:the )?$")
 # what stands just before a mission that is not the addressee: "with the support of UNOCI";
 # "… testing programmes in the mission" are inside it, for its own staff
 _NOT_ADDRESSED = re.compile(
@@ -977,7 +983,8 @@ def _with_mandate(rest: str, missions: _Missions, strength: Strength) -> _Taskin
 _ANAPHOR = Anchored(re.compile(
     r"\b(?:th(?:ese|is|ose|at) (?:efforts?|regard|respect|endeavour|tasks?|process(?:es)?|"
     r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
-    r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
+    r"context|end)|such (?:efforts|support|assistance|activities)|the above|"
+    r"to that end|"
     # "… sexual violence …, and encourages it, with UNMIL, to combat impunity for such crimes"
     r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
     r"thereof|therein|"

@@ -2164,3 +2164,16 @@ def test_the_security_of_vulnerable_populations_and_a_massacre_investigated_are_
                     "recent massacre and to strengthening the security of vulnerable "
                     "populations;")
     assert {"human_rights", "protection_of_civilians"} <= set(task.categories)
+
+
+def test_the_mission_helping_those_encouraged_is_not_itself_encouraged() -> None:
+    """"Encourages the Government with the support of UNXYZ and other partners to …" (no
+    commas around the helper, 1902 (2009) 13): the Government is encouraged; the mission's
+    support is requested as when the helper stands between commas."""
+    bare = one_task("Encourages the Government with the support of UNXYZ and other "
+                    "international partners to step up its efforts to pursue economic reforms;")
+    commas = one_task("Encourages the Government, with the support of UNXYZ and other "
+                      "international partners, to step up its efforts to pursue economic "
+                      "reforms;")
+    assert bare.strength is commas.strength is Strength.REQUESTED
+    assert bare.cues[-1] == commas.cues[-1] == "trigger:support-role"
