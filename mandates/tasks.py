@@ -371,7 +371,7 @@ class _Tasking:
 
 _SUPPORT_ROLE = re.compile(
     r"(?:with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|advice)(?:,? as appropriate,?)? "
-    r"(?:of|from)|supported by|assisted by|"
+    r"(?:of|from)|(?:supported|assisted)(?: and (?:monitored|verified|observed))? by|"
     # being consulted, or taking part, is not being tasked: "in consultation with UNMIL"
     r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership) with|"
     r"together with|jointly with)"

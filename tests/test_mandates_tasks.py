@@ -2177,3 +2177,14 @@ def test_the_mission_helping_those_encouraged_is_not_itself_encouraged() -> None
                       "reforms;")
     assert bare.strength is commas.strength is Strength.REQUESTED
     assert bare.cues[-1] == commas.cues[-1] == "trigger:support-role"
+
+
+def test_a_process_supported_and_monitored_by_the_mission_is_its_task() -> None:
+    """"Urges all armed groups to resume the cantonment process, supported and monitored by
+    MINUSMA, as a … step leading to an effective disarmament, demobilization and reintegration
+    process" (2164 (2014) 5, PEMA: DDR)."""
+    task = one_task("Urges all armed groups to resume the cantonment process, supported and "
+                    "monitored by UNXYZ, as a crucial step leading to an effective disarmament, "
+                    "demobilization and reintegration process;")
+    assert "disarmament_demobilization" in task.categories
+    assert task.cues[-1] == "trigger:support-role"
