@@ -257,7 +257,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude=re.compile(r"(?:attempts? (?:at|to use)|threat(?:s|en\w*)? (?:or|of)|"
                           r"renounc\w*|refrain\w* from|resort\w* to) (?:the )?use of force")),
     TaskCues("justice_reform", "JusticeReform", A, _rx(
-        r"\bjustice\b(?! (?:those|the perpetrators|all those|perpetrators))", r"\bjudicia",
+        # not "to bring to justice those responsible", "… are brought to justice" (accountability)
+        r"(?<!\bto )\bjustice\b(?! (?:those|the perpetrators|all those|perpetrators))",
+        r"access to justice", r"\bjudicia",
         r"\bjudges?\b", r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",
         r"\bimpunity\b", r"rule of law", r"\bmagistrat", r"legal (?:system|aid|institutions)",
         r"justice (?:sector|system|institutions|reform)",

@@ -2188,3 +2188,15 @@ def test_a_process_supported_and_monitored_by_the_mission_is_its_task() -> None:
                     "demobilization and reintegration process;")
     assert "disarmament_demobilization" in task.categories
     assert task.cues[-1] == "trigger:support-role"
+
+
+def test_bringing_perpetrators_to_justice_is_accountability_not_justice_reform() -> None:
+    """Those responsible "brought to justice" are held to account (PEMA's coders put 5 of the
+    8 such paragraphs the rules coded outside justice reform); access to justice is reform."""
+    tasks = rules([op("4", "Requests UNXYZ to support the efforts of the Government to ensure "
+                           "that the perpetrators of attacks against schools are brought to "
+                           "justice and to protect civilians;")], ["UNXYZ"])
+    assert "justice_reform" not in only(tasks, "4").categories
+    access = one_task("Requests UNXYZ to support the Government in improving access to justice "
+                      "in rural areas;")
+    assert access.category == "justice_reform"
