@@ -349,11 +349,15 @@ def _clauses(text: str) -> list[_Clause]:
             out.append(_Clause(lead.group("verb"), piece, len(piece)))
             continue
         lead = _LEAD.match(piece)
-        clause = _Clause(lead.group("verb"), piece, lead.end()) if lead else _Clause(None, piece)
-        if lead and out and out[-1].lead_end == len(out[-1].text) and out[-1].verb is not None \
-                and _IS_REQUEST.fullmatch(out[-1].verb) and _IS_ENCOURAGE.fullmatch(clause.verb):
-            clause = _Clause(out[-1].verb, clause.text, clause.lead_end)
-        out.append(clause)
+        if lead is None:
+            out.append(_Clause(None, piece))
+            continue
+        verb = lead.group("verb")
+        alone = out[-1] if out and out[-1].lead_end == len(out[-1].text) else None
+        if alone is not None and alone.verb is not None and _IS_REQUEST.fullmatch(alone.verb) \
+                and _IS_ENCOURAGE.fullmatch(verb):
+            verb = alone.verb
+        out.append(_Clause(verb, piece, lead.end()))
     return out
 
 
