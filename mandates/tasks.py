@@ -373,9 +373,12 @@ class _Tasking:
     context: str = ""  # the clauses before it in the same paragraph, for "in these efforts"
 
 
+# "with the continued support of", "with the assistance, as appropriate, of"
+_WITH_SUPPORT_OF = (r"with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|advice)"
+                    r"(?:,? as appropriate,?)? (?:of|from)")
 _SUPPORT_ROLE = re.compile(
-    r"(?:with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|advice)(?:,? as appropriate,?)? "
-    r"(?:of|from)|(?:supported|assisted)(?: and (?:monitored|verified|observed))? by|"
+    r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted)(?: and (?:monitored|verified|"
+    r"observed))? by|"
     # being consulted, or taking part, is not being tasked: "in consultation with UNMIL"
     r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership) with|"
     r"together with|jointly with)"
@@ -709,8 +712,7 @@ _CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
 # "calls upon the Government and UNITA during UNAVEM III's presence", "urges both parties
 # with the assistance of UNOMIG to …"
 _NOT_THE_ADDRESSEE = re.compile(
-    r"\b(?:with|during|after|before|until|since)\s*$|\bwith (?:the )?(?:[\w-]+ ){0,3}"
-    r"(?:support|assistance|help|advice)(?:,? as appropriate,?)? (?:of|from) (?:the )?$")
+    r"\b(?:with|during|after|before|until|since)\s*$|\b" + _WITH_SUPPORT_OF + r" (?:the )?$")
 # what stands just before a mission that is not the addressee: "with the support of UNOCI";
 # "… testing programmes in the mission" are inside it, for its own staff
 _NOT_ADDRESSED = re.compile(
@@ -987,8 +989,7 @@ def _with_mandate(rest: str, missions: _Missions, strength: Strength) -> _Taskin
 _ANAPHOR = Anchored(re.compile(
     r"\b(?:th(?:ese|is|ose|at) (?:efforts?|regard|respect|endeavour|tasks?|process(?:es)?|"
     r"issues?|areas?|activities|objectives?|goals?|matters?|work|programmes?|plans?|strategy|"
-    r"context|end)|such (?:efforts|support|assistance|activities)|the above|"
-    r"to that end|"
+    r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
     # "… sexual violence …, and encourages it, with UNMIL, to combat impunity for such crimes"
     r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
     r"thereof|therein|"
