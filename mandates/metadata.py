@@ -432,8 +432,10 @@ _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?"
                          r"(?:midnight\s+(?:on\s+|of\s+)?)?" + _DATE)
 # "extend the mandate … for a further period of six months", "the mandate of UNMIN … will be
 # for a period of 12 months"
-# (not a body "established pursuant to paragraph 7 of resolution 986 (1995)", named in passing)
-_FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|under)\b)|"
+# (not a body "established pursuant to paragraph 7 of resolution 986 (1995)", named in passing;
+# but a mission "established under its authority", as the Council sets one up)
+_FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|under(?!\s+its\s+"
+                       r"authority))\b)|"
                        r"authori[sz]|commenc)\w*\b|\bmandate\b"
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+|the\s+)?"

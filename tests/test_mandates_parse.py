@@ -1250,6 +1250,12 @@ def test_cue_openings(pattern: str, expected) -> None:
      "observers;", date(2031, 5, 4), date(2031, 6, 13)),
     ("Decides that UNMIR shall be established for a period not to exceed eighteen months;",
      date(2031, 2, 28), date(2032, 8, 28)),
+    # as the Council sets a mission up (745 (1992) 2), not a body set up under a resolution
+    ("Decides that UNMIR shall be established under its authority in accordance with the "
+     "above-mentioned report for a period not to exceed eighteen months;",
+     date(2031, 2, 28), date(2032, 8, 28)),
+    ("Decides that the monitoring of UNMIR's area by the Committee established under resolution "
+     "3001 (2030) shall continue for a period of six months;", date(2031, 2, 28), None),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
