@@ -1563,8 +1563,10 @@ _STARTING = re.compile(r"\b(?:every|each)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:starting
                        r"commencing)(?:\s+(?:from|on))?\s+" + _DATE, re.I)
 # the next dates of "by 4 July 2025 and 5 January 2026", "by 1 March, 1 June and 1 September",
 # "a midterm report no later than 31 December 2012 and a final report no later than 30 June
-# 2013", "with the first report occurring before 30 March 2025 and the second before …"
-_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:to\s+(?:submit|provide|present)\s+)?"
+# 2013", "with the first report occurring before 30 March 2025 and the second before …", "by 15
+# February 1997 and again by 1 July 1997"
+_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:again\s+)?(?:(?:to\s+(?:submit|provide|"
+                       r"present)\s+)?"
                        r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:report|update|briefing)\s+|the\s+(?:second|third|fourth|last|final|"
                        r"next)\s+)?(?:(?:by|before|(?:no|not)\s+later\s+than)\s+)?(?:the\s+)?"
@@ -1872,6 +1874,54 @@ def _month_due(m: re.Match[str], part: str, adopted: date | None) -> date | None
     return due if adopted is None or due > adopted else None
 
 
+_MONTH_YEAR = (r"(January|February|March|April|May|June|July|August|September|October|"
+               r"November|December),?\s+(\d{4})\b")
+# the next month of a series: "in October 2011, in January 2012", "in September 1992, January
+# 1993, and in April 1993"
+_AND_MONTH = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+|during\s+)?" + _MONTH_YEAR, re.I)
+# what may stand between a series of months and the dated report after it: "in October 2011,
+# in January 2012 and by 23 May 2012"
+_BEFORE_BY = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
+# months asked for after the dates: "by 1 June 1992 and subsequently to report to the Council
+# in September 1992, January 1993, and in April 1993"
+_THEN_MONTH = re.compile(r"\s*,?\s*and\s+(?:subsequently|thereafter|then|again)\s+"
+                         r"(?:to\s+report\s+(?:to\s+the\s+(?:security\s+)?council\s+)?)?"
+                         r"(?:in|during)\s+" + _MONTH_YEAR, re.I)
+
+
+def _month_series(part: str, at: int) -> tuple[list[date], int]:
+    """The last days of the months `_AND_MONTH` chains on from `at` in `part`, and where the
+    chain ends."""
+    out = []
+    while (m := _AND_MONTH.match(part, at)) is not None:
+        month, year = _MONTHS[m.group(1).lower()], int(m.group(2))
+        out.append(date(year, month, calendar.monthrange(year, month)[1]))
+        at = m.end()
+    return out, at
+
+
+def _months_around(part: str, by: re.Match[str], end: int,
+                   adopted: date | None) -> tuple[list[date], list[date]]:
+    """Months a request names in a series with its dated reports (`by`, the first date, and
+    `end`, where the dates end): those before ("in October 2011, in January 2012 and by 23 May
+    2012") and those after ("… and subsequently to report … in September 1992, January 1993")."""
+    before: list[date] = []
+    for m in _MONTH_DUE.finditer(part, 0, by.start()):
+        if m.group(1).lower() not in ("in", "during") or (first := _month_due(m, part, adopted)) \
+                is None:
+            continue
+        series, stop = _month_series(part, m.end())
+        if _BEFORE_BY.fullmatch(part, stop, by.start()):
+            before = [first, *series]
+            break
+    after: list[date] = []
+    if (then := _THEN_MONTH.match(part, end)) is not None:
+        month, year = _MONTHS[then.group(1).lower()], int(then.group(2))
+        after = [date(year, month, calendar.monthrange(year, month)[1]),
+                 *_month_series(part, then.end())[0]]
+    return before, after
+
+
 def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], bool]:
     """The dates a request gives its reports, first to last (empty when it gives none), and
     whether they are months' last days standing for the months the text names.
@@ -1883,11 +1933,13 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
     """
     for part in (tail, head):
         if (by := _DUE_BY.search(part)) and (first := to_date(*by.groups())):
-            dates, rest = [first], part[by.end():]
-            while (more := _AND_DATE.match(rest)) and (d := to_date(*more.groups())):
+            dates, end = [first], by.end()
+            while (more := _AND_DATE.match(part, end)) and (d := to_date(*more.groups())):
                 dates.append(d)
-                rest = rest[more.end():]
-            return dates, False
+                end = more.end()
+            before, after = _months_around(part, by, end, adopted)
+            dates = [*before, *dates, *after]
+            return [d for i, d in enumerate(dates) if i == 0 or d > dates[i - 1]], False
     if (starting := _STARTING.search(tail)) and (first := to_date(*starting.groups())):
         return [first], False
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:

@@ -2276,6 +2276,37 @@ def test_reports_asked_for_by_several_dates() -> None:
             "submit a written report by 15 May 2032;")
     [request] = reporting_of([Paragraph("9", ParagraphKind.OPERATIVE, both, 1)])
     assert (request.due, request.later) == (date(2031, 12, 31), (date(2032, 5, 15),))
+    # "and again by" (1079 (1996), 1872 (2009), 864 (1993))
+    again = ("Requests the Secretary-General to report to the Council by 15 February 2032 and "
+             "again by 1 July 2032 on the situation in the region;")
+    [request] = reporting_of([Paragraph("6", ParagraphKind.OPERATIVE, again, 1)])
+    assert (request.due, request.later) == (date(2032, 2, 15), (date(2032, 7, 1),))
+
+
+def test_reports_asked_for_in_months_and_by_dates() -> None:
+    """Months named in one series with dated reports are reports too, in the order printed:
+    the first report is not the dated one when months come before it."""
+    from mandates.metadata import reporting_of
+
+    def dates(text: str) -> tuple[date | None, ...]:
+        [request] = reporting_of([Paragraph("9", ParagraphKind.OPERATIVE, text, 1)],
+                                 adopted=date(2031, 6, 30))
+        return (request.due, *request.later)
+
+    # 1991 (2011) 23
+    assert dates("Requests the Secretary-General to report in October 2031, in January 2032 and "
+                 "by the 23 May 2032 on the progress on the ground;") == (
+        date(2031, 10, 31), date(2032, 1, 31), date(2032, 5, 23))
+    # 745 (1992) 10
+    assert dates("Requests the Secretary-General to report to the Council by 1 August 2031 and "
+                 "subsequently to report to the Council in September 2031, January 2032, and in "
+                 "April 2032 on progress to date;") == (
+        date(2031, 8, 1), date(2031, 9, 30), date(2032, 1, 31), date(2032, 4, 30))
+    # a month that dates something else is no report
+    assert dates("Requests the Secretary-General to report by 1 August 2031 on the drawdown, "
+                 "which is to be completed in November 2031;") == (date(2031, 8, 1),)
+    assert dates("Requests the Secretary-General to report on the talks held in October 2031, "
+                 "and by 1 December 2031 on the plan;") == (date(2031, 12, 1),)
 
 
 @pytest.mark.parametrize(("text", "frequency", "due"), [
