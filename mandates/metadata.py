@@ -1922,14 +1922,31 @@ def _months_around(part: str, by: re.Match[str], end: int,
     return before, after
 
 
+# a day printed without its year: "by 1 May" (1909 (2010)), "not later than 29 June" (656
+# (1990)); the first such day after the adoption
+_DUE_BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:the\s+)?(\d{1,2})\s+"
+                         r"(January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b(?!\s*,?\s*\d)", re.I)
+
+
+def _day_after(day: str, month: str, adopted: date) -> date | None:
+    """The first `day` `month` after `adopted`."""
+    for year in (adopted.year, adopted.year + 1):
+        d = to_date(day, month, str(year))
+        if d is not None and d > adopted:
+            return d
+    return None
+
+
 def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], bool]:
     """The dates a request gives its reports, first to last (empty when it gives none), and
     whether they are months' last days standing for the months the text names.
 
     'by 4 July 2025 and 5 January 2026' in the request's clause (`tail`) or before its
-    infinitive (`head`); else 'within 30 days' of adoption (in either); else 'in his report of
-    31 March 1997' when that date is still to come; else a month ('by November 2006', read as
-    its last day).
+    infinitive (`head`), with the months named in one series with them; else 'by 1 May', the
+    next such day after adoption; else 'within 30 days' of adoption (in either); else 'in his
+    report of 31 March 1997' when that date is still to come; else a month ('by November
+    2006', read as its last day).
     """
     for part in (tail, head):
         if (by := _DUE_BY.search(part)) and (first := to_date(*by.groups())):
@@ -1940,6 +1957,10 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             before, after = _months_around(part, by, end, adopted)
             dates = [*before, *dates, *after]
             return [d for i, d in enumerate(dates) if i == 0 or d > dates[i - 1]], False
+    if adopted is not None:
+        for part in (tail, head):
+            if (by := _DUE_BY_DAY.search(part)) and (first := _day_after(*by.groups(), adopted)):
+                return [first], False
     if (starting := _STARTING.search(tail)) and (first := to_date(*starting.groups())):
         return [first], False
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:

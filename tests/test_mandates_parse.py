@@ -2312,6 +2312,14 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
 @pytest.mark.parametrize(("text", "frequency", "due"), [
     ("Requests the Secretary-General, by 15 November 2031, to submit a report on compliance;",
      None, date(2031, 11, 15)),
+    # a day without its year is its next coming after adoption (1909 (2010), 2158 (2014))
+    ("Requests the Secretary-General to report to the Security Council by 1 May on the "
+     "implementation of this resolution;", None, date(2031, 5, 1)),
+    ("Requests the Secretary-General to keep the Council informed through no fewer than three "
+     "written reports, with the first written report by 25 September, and every 120 days "
+     "thereafter;", "every 120 days", date(2031, 9, 25)),
+    ("Requests the Secretary-General to report to the Council not later than 29 February "
+     "concerning the completion of the demobilization process;", None, date(2032, 2, 29)),
     # a period counted from adoption with no "within" before it, or from "this date"
     ("Requests the Secretary-General to report three months from the date of the adoption of "
      "this resolution on the situation;", None, date(2031, 6, 6)),
