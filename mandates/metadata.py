@@ -1959,7 +1959,7 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             return [d for i, d in enumerate(dates) if i == 0 or d > dates[i - 1]], False
     if adopted is not None:
         for part in (tail, head):
-            if (by := _DUE_BY_DAY.search(part)) and (first := _day_after(*by.groups(), adopted)):
+            if (by := _DUE_BY_DAY.search(part)) and (first := _day_after(by[1], by[2], adopted)):
                 return [first], False
     if (starting := _STARTING.search(tail)) and (first := to_date(*starting.groups())):
         return [first], False
