@@ -1786,7 +1786,10 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         start = m.start()
         for to in _TO.finditer(text, m.start(), verb):
             start = to.start()
-        tail = text[start:start + 800]
+        # (a request may list the report's contents for a thousand characters before saying
+        # when it is due: "… the next report to be provided by 31 July 2024 and then every six
+        # months thereafter", 2734 (2024) 109)
+        tail = text[start:start + 2000]
         # the request's own clause: "… and to report to the Council, and expresses its
         # intention to review these benchmarks before 15 October 2009" has no due date
         if (end := re.search(_ADDRESSES + _NOT_SG + "|" + _COUNCIL_OWN, tail[10:], re.I)):

@@ -2283,6 +2283,24 @@ def test_reports_asked_for_by_several_dates() -> None:
     assert (request.due, request.later) == (date(2032, 2, 15), (date(2032, 7, 1),))
 
 
+def test_report_due_after_a_long_list_of_its_contents() -> None:
+    """When a request lists at length what the reports are to cover, their dates come last
+    (2368 (2017), 2610 (2021), 2734 (2024)), a thousand characters on."""
+    from mandates.metadata import reporting_of
+
+    contents = ", ".join(f"the {word} of the armed groups in the region" for word in (
+        "financing", "recruitment", "movements", "supply routes", "leadership", "alliances",
+        "weapons", "training camps", "propaganda", "revenues", "tactics", "communications",
+        "logistics", "safe havens", "networks", "foreign fighters", "arms flows", "smuggling"))
+    text = (f"Requests the Secretary-General to continue to provide reports that reflect "
+            f"{contents}, the next report to be provided by 31 January 2032 and then every six "
+            "months thereafter, with the input of the Panel;")
+    assert len(text) > 1000
+    [request] = reporting_of([Paragraph("9", ParagraphKind.OPERATIVE, text, 1)],
+                             adopted=date(2031, 7, 20))
+    assert (request.due, request.frequency) == (date(2032, 1, 31), "every six months")
+
+
 def test_reports_asked_for_in_months_and_by_dates() -> None:
     """Months named in one series with dated reports are reports too, in the order printed:
     the first report is not the dated one when months come before it."""
