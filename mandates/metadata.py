@@ -1616,6 +1616,14 @@ _AHEAD = re.compile(r"\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\s+(?:before|prio
                     r"(?:is\s+due\s+to\s+expire|expires)\b)", re.I)
 
 
+# a request for something "in that report", the one the Secretary-General said he would make:
+# "Welcomes the intention of the Secretary-General to report to the Council by 15 January 1997
+# …, and requests him also to provide recommendations in that report" (1089 (1996), 1310 (2000))
+_THAT_REPORT = re.compile(r"\b(?:in|to|with)\s+(?:that|this|the\s+said)\s+report\b", re.I)
+_INTENDED_REPORT = re.compile(r"\bintention\s+of\s+the\s+Secretary-General\s+to\s+"
+                              r"(?:report|submit|present|provide)\b[^;]{0,200}", re.I)
+
+
 def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
     """The date a report is due 'N weeks before this date' (the last date printed in
     `before`, the paragraph up to the request) or 'N days before the end of its mandate'
@@ -1713,6 +1721,9 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
     freq = next((f for rx in _FREQUENCIES for part in (tail, head)
                  if (f := rx.search(part))), None)
     dates, month = _due_dates(tail, head, adopted)
+    if not dates and _THAT_REPORT.search(tail) and (
+            intended := _INTENDED_REPORT.search(before)) is not None:
+        dates, month = _due_dates(intended.group(0), "", adopted)
     if not dates and (ahead := _ahead_of(tail, before, expires)) is not None:
         dates = [ahead]
     if not dates and expires and _AT_PERIOD_END.search(tail):

@@ -2283,6 +2283,24 @@ def test_reports_asked_for_by_several_dates() -> None:
     assert (request.due, request.later) == (date(2032, 2, 15), (date(2032, 7, 1),))
 
 
+def test_report_asked_for_in_the_one_the_secretary_general_intends() -> None:
+    """"Welcomes the intention of the Secretary-General to report by … and requests him to
+    provide recommendations in that report" (1089 (1996), 1310 (2000)): that report's date."""
+    from mandates.metadata import reporting_of
+
+    text = ("Welcomes the intention of the Secretary-General to report to the Council by 15 "
+            "January 2032 on the parties' compliance, and requests him also to provide "
+            "recommendations in that report on the size of the United Nations presence;")
+    [request] = reporting_of([Paragraph("6", ParagraphKind.OPERATIVE, text, 1)],
+                             adopted=date(2031, 12, 13))
+    assert request.due == date(2032, 1, 15)
+    # a request for a report of its own is not dated by the one he intends
+    own = text.replace("in that report", "in a separate report")
+    [request] = reporting_of([Paragraph("6", ParagraphKind.OPERATIVE, own, 1)],
+                             adopted=date(2031, 12, 13))
+    assert request.due is None
+
+
 def test_report_due_after_a_long_list_of_its_contents() -> None:
     """When a request lists at length what the reports are to cover, their dates come last
     (2368 (2017), 2610 (2021), 2734 (2024)), a thousand characters on."""
