@@ -608,8 +608,11 @@ ASSIST_VERBS = re.compile(
     r"accompany\w*|partner\w*|mainstream\w*|take (?:fully )?into account|consult\w*)\b"
 )
 SECURE_VERBS = re.compile(
-    r"\b(?:protect\w*|secur(?:e|ing)|provid\w* (?:\w+ )?security|ensur\w* (?:the |an? )?"
-    r"(?:\w+ )?(?:security|safety|protection)|deter\w*|escort\w*|patrol\w*|guard\w*|"
+    # (not the mission's own: "to strengthen its communication efforts to … enhance its
+    # protection, and raise awareness of its mandate" informs, 2717 (2023) 27)
+    r"\b(?:(?<!\bits )(?<!\bits own )protect\w*|secur(?:e|ing)|provid\w* (?:\w+ )?security|"
+    r"ensur\w* (?:the |an? )?(?:\w+ )?(?:security|safety|protection)|deter\w*|escort\w*|"
+    r"patrol\w*|guard\w*|"
     r"maintain\w* (?:a |the )?(?:secure|security|law and order|public order)|"
     r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"
     r"conduct\w* (?:\w+ )?operations|enforc\w*|maintain\w* (?:a )?(?:physical )?presence)\b"

@@ -617,6 +617,17 @@ def test_security_conditions_for_aid_make_humanitarian_relief_a_security_task() 
     assert task.modality_of("humanitarian_relief") is Modality.SECURE
 
 
+def test_communication_for_the_missions_own_protection_informs_not_secures() -> None:
+    """2717 (2023) 27, 2765 (2024) 29: the mission's communication "enhance[s] its
+    protection"; what it does about public information is to inform, as for civilians' own."""
+    text = ("Requests UNXYZ to strengthen its communication efforts to support the implementation "
+            "of its mandate, enhance its protection, and raise awareness of its mandate;")
+    assert one_task(text).modality_of("public_information") is Modality.ASSIST
+    guarded = text.replace("enhance its protection", "protect civilians")
+    assert only(rules([op("1", guarded)], ["UNXYZ"]), "1").modality_of(
+        "protection_of_civilians") is Modality.SECURE
+
+
 def test_a_cross_cutting_theme_is_coded_without_the_areas_it_applies_to() -> None:
     tasks = rules([op("12", "Requests UNXYZ to take fully into account gender considerations "
                             "as a cross-cutting issue throughout its mandate and to help the "
