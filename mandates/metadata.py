@@ -1938,9 +1938,26 @@ def _months_around(part: str, by: re.Match[str], end: int,
 
 # a day printed without its year: "by 1 May" (1909 (2010)), "not later than 29 June" (656
 # (1990)); the first such day after the adoption
-_DUE_BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:the\s+)?(\d{1,2})\s+"
-                         r"(January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\b(?!\s*,?\s*\d)", re.I)
+_DAY_NO_YEAR = (r"(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|"
+                r"October|November|December)\b(?!\s*,?\s*\d)")
+_DUE_BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:the\s+)?"
+                         + _DAY_NO_YEAR, re.I)
+# … and the series of reports such a day begins: "every four months commencing 1 January" (1910
+# (2010), adopted on 28 January: the first report after adoption is due on 1 May)
+_STARTING_DAY = re.compile(r"\b(?:every|each)\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?|years?),?\s+"
+                           r"(?:starting|beginning|commencing)(?:\s+(?:from|on))?\s+"
+                           + _DAY_NO_YEAR, re.I)
+
+
+def _series_after(m: re.Match[str], adopted: date) -> date | None:
+    """The first report after `adopted` of a series `_STARTING_DAY` matched: its first day in
+    the year of adoption, stepped on by its interval until it falls after adoption."""
+    n, due = parse_count(m[1]), to_date(m[3], m[4], str(adopted.year))
+    if n is None or n <= 0 or due is None:
+        return None
+    while due <= adopted:
+        due = _counted(due, n, m[2])
+    return due
 
 
 def _day_after(day: str, month: str, adopted: date) -> date | None:
@@ -1976,6 +1993,9 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             if (by := _DUE_BY_DAY.search(part)) and (first := _day_after(by[1], by[2], adopted)):
                 return [first], False
     if (starting := _STARTING.search(tail)) and (first := to_date(*starting.groups())):
+        return [first], False
+    if adopted is not None and (starting := _STARTING_DAY.search(tail)) and (
+            first := _series_after(starting, adopted)):
         return [first], False
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:
         return [within], False

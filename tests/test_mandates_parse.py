@@ -2356,6 +2356,11 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "thereafter;", "every 120 days", date(2031, 9, 25)),
     ("Requests the Secretary-General to report to the Council not later than 29 February "
      "concerning the completion of the demobilization process;", None, date(2032, 2, 29)),
+    # … or the next of the series it begins (1910 (2010), adopted on 28 January)
+    ("Requests the Secretary-General to report on all aspects of this resolution every four "
+     "months commencing 1 January;", "every four months", date(2031, 5, 1)),
+    ("Requests the Secretary-General to report on all aspects of this resolution every four "
+     "months commencing 1 April;", "every four months", date(2031, 4, 1)),
     # a period counted from adoption with no "within" before it, or from "this date"
     ("Requests the Secretary-General to report three months from the date of the adoption of "
      "this resolution on the situation;", None, date(2031, 6, 6)),
