@@ -353,6 +353,26 @@ def test_the_shipped_filter_is_small_and_leaves_force_and_embargo_tasks_to_the_r
     assert code_tasks(paragraphs, ["UNXYZ"]) == rules(paragraphs, ["UNXYZ"])
 
 
+def test_the_shipped_filter_is_the_one_the_training_command_makes_from_these_rules() -> None:
+    """After any change to the rules the filter is retrained (`python -m
+    benchmarks.train_tasks --install`): a candidate the shipped weights never saw, or saw with
+    other features, is scored by a model no command reproduces."""
+    require_shared("gold", "pema_raw_v2.csv")
+    from benchmarks.train_tasks import examples, select, train
+
+    rows, gold = examples()
+    penalty, threshold, _ = select(rows, sum(gold.values()))
+    trained, shipped = train(rows, penalty, threshold), load()
+    assert shipped is not None
+    assert (shipped.penalty, shipped.threshold, shipped.applies_to) == (
+        trained.penalty, trained.threshold, trained.applies_to)
+    # (to within the file's five decimals and another machine's arithmetic)
+    assert math.isclose(shipped.bias, trained.bias, abs_tol=1e-4)
+    for name in set(shipped.weights) | set(trained.weights):
+        assert math.isclose(shipped.weights.get(name, 0.0), trained.weights.get(name, 0.0),
+                            abs_tol=1e-3), name
+
+
 def test_what_the_filter_sets_aside_is_reported_not_lost() -> None:
     paragraphs = [op("1", "Requests UNXYZ to protect civilians under threat of physical "
                           "violence, with particular attention to women and girls and their "
