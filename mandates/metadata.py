@@ -430,6 +430,10 @@ def _add_months(start: date, months: int) -> date:
 _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?"
                          r"\b(?:until|till|through|to)\s+"
                          r"(?:midnight\s+(?:on\s+|of\s+)?)?" + _DATE)
+# the day a period begins, printed before it: "beginning on 16 October 2019 and for an initial
+# period of 12 months"
+_BEGINNING_BEFORE = re.compile(r"\b(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?" + _DATE
+                               + r"[^;]{0,40}?\bfor\s", re.I)
 # "extend the mandate … for a further period of six months", "the mandate of UNMIN … will be
 # for a period of 12 months"
 # (not a body "established pursuant to paragraph 7 of resolution 986 (1995)", named in passing;
@@ -756,7 +760,10 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 # that authority be transferred from the MIF to MINUSTAH on 1 June 2004"
                 or re.match(r"[^.]{0,120}?\bauthority\s+(?:be|is|shall\s+be|to\s+be)\s+"
                             r"transferred\b[^;.]{0,60}?\bon\s+" + _DATE,
-                            p.text[m.end():m.end() + 240], re.I))
+                            p.text[m.end():m.end() + 240], re.I)
+                # "to establish … (BINUH) beginning on 16 October 2019 and for an initial period
+                # of 12 months" (2476 (2019))
+                or _BEGINNING_BEFORE.search(m.group(0)))
             begins = (to_date(*start.groups()) if start else
                       to_date(*before.groups()) if before else adopted)
             if n and begins:
@@ -768,7 +775,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 first_day = bool(
                     (start and re.match(r"\s*,?\s*(?:starting|beginning|commencing)\b",
                                         start.group(0), re.I))
-                    or (before and before.group(0).lower().endswith("commenc")))
+                    or (before and (before.group(0).lower().endswith("commenc")
+                                    or before.re is _BEGINNING_BEFORE)))
                 if counted_from is not None:
                     counted_from.append((begins, first_day))
                 end = _counted(begins, n, unit)

@@ -1256,6 +1256,10 @@ def test_cue_openings(pattern: str, expected) -> None:
      date(2031, 2, 28), date(2032, 8, 28)),
     ("Decides that the monitoring of UNMIR's area by the Committee established under resolution "
      "3001 (2030) shall continue for a period of six months;", date(2031, 2, 28), None),
+    # a first day printed before the period, which includes it (2476 (2019) 1, BINUH)
+    ("Requests the Secretary-General to establish the United Nations Integrated Office in "
+     "Ruritania (UNMIR) beginning on 16 October 2031 and for an initial period of 12 months;",
+     date(2031, 6, 25), date(2032, 10, 15)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
