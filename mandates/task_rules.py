@@ -553,6 +553,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"freedom of movement of (?:its|the mission's|united nations|un)",
         r"force protection", r"its (?:own )?(?:security|safety) and (?:its )?freedom of movement",
         r"security of its (?:personnel|staff|installations)",
+        # "To provide escort for United Nations uniformed and civilian personnel", "to extract
+        # United Nations personnel … in danger" (2690 (2023) 6)
+        r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:the )?(?:united nations|un) "
+        r"(?:[\w-]+ (?:and )?){0,3}?personnel",
         # a priority-task heading: "(d) Protection of the United Nations:"
         r"protection of (?:the )?united nations(?= ?[:;.]|$)",
     )),

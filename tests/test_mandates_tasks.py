@@ -806,6 +806,23 @@ def test_a_report_on_the_renewal_of_the_mandate_does_not_task_the_mission() -> N
     assert only(tasks, "5").category == "protection_of_un_personnel"
 
 
+def test_escorting_and_extracting_united_nations_personnel_protects_them() -> None:
+    """A drawdown's functions (1923 (2010) 9, 2690 (2023) 6): escorting and extracting the
+    United Nations' own people protects them; their medical care does not."""
+    parent = op("6", "Decides that UNXYZ is authorized to fulfil the following functions:")
+    items = [op("6(iii)", "To provide escort for United Nations uniformed and civilian personnel "
+                          "carrying out enabling support functions;", 2, "6"),
+             op("6(iv)", "To execute operations in order to extract United Nations personnel "
+                         "and humanitarian workers in danger;", 2, "6"),
+             op("6(v)", "To provide medical support, including casualty and medical evacuation "
+                        "support, for United Nations personnel;", 2, "6")]
+    tasks = rules([parent, *items], ["UNXYZ"])
+    assert only(tasks, "6(iii)").categories == ("protection_of_un_personnel",)
+    assert only(tasks, "6(iii)").modality is Modality.SECURE
+    assert "protection_of_un_personnel" in only(tasks, "6(iv)").categories
+    assert not [t for t in tasks if t.ref == "6(v)"]
+
+
 def test_monitoring_the_management_of_arms_is_small_arms_control() -> None:
     tasks = rules([op("1", "Decides that UNXYZ shall monitor the management of arms and armed "
                            "personnel of both sides, in line with the peace agreement;")],
