@@ -1983,9 +1983,10 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
 
     'by 4 July 2025 and 5 January 2026' in the request's clause (`tail`) or before its
     infinitive (`head`), with the months named in one series with them; else 'by 1 May', the
-    next such day after adoption; else 'within 30 days' of adoption (in either); else 'in his
-    report of 31 March 1997' when that date is still to come; else a month ('by November
-    2006', read as its last day).
+    next such day after adoption; else the first of a series 'every four months, starting
+    from 15 June 2031' (or 'commencing 1 January', its next report after adoption); else
+    'within 30 days' of adoption (in either); else 'in his report of 31 March 1997' when that
+    date is still to come; else a month ('by November 2006', read as its last day).
     """
     for part in (tail, head):
         if (by := _DUE_BY.search(part)) and (first := to_date(*by.groups())):
