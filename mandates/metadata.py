@@ -1819,8 +1819,48 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         first = _TO.search(text, m.start(), start)
         head = "" if m.group(2) or m.group(4) or m.group(5) else text[
             m.start():first.start() if first else start]
-        out.extend(_requests(p, tail, head, text[:start], adopted, expires))
+        out.extend(_further_requests(p, tail, head, text, start, adopted, expires))
     return tuple(out)
+
+
+#: where the Council asks him again in the same clause: "…, and to report every three months
+#: …, and, in this context, also requests the Secretary-General to report by 16 June 1997 on
+#: the IPTF" (1088 (1996)), "… every 90 days …, and further requests the Secretary-General to
+#: report every six months … until after the 2015 elections" (2137 (2014))
+_FURTHER_REQUEST = re.compile(
+    r"(?:[;,]\s*|\s+)(?:and\s+)?(?:,?\s*(?:in\s+(?:this|that)\s+(?:regard|context)|to\s+"
+    r"(?:this|that)\s+end),?\s+)?(?:also\s+|further\s+)?requests\s+(?:also\s+|further\s+)?"
+    r"(?:the\s+Secretary-General|him|her)\b", re.I)
+
+
+def _further_requests(p: Paragraph, tail: str, head: str, text: str, start: int,
+                      adopted: date | None, expires: date | None) -> list[ReportingRequest]:
+    """`_requests` of the clause `tail` (from `start` in `text`), or of each request for
+    reports it makes of him with a schedule of its own (how often or by when) when the first
+    has one too. A further request without one stays with the request before it ("… every
+    twelve months, further requests him to provide updates as part of this briefing"), and so
+    does one that asks for no report ("further requests him, within 30 days, to appoint
+    experts"); a first request without one ("to include these updates in his report; further
+    requests him to submit by 10 July a report") keeps the clause whole, as one request."""
+    def schedule(a: int, b: int) -> set[tuple[object, ...]]:
+        return {(r.due, r.later, r.frequency) for r in _requests(
+            p, tail[a:b], head if a == 0 else "", text[:start + a], adopted, expires)
+            if r.due or r.frequency}
+
+    cuts = [0, *(m.start() for m in _FURTHER_REQUEST.finditer(tail, 10)), len(tail)]
+    spans: list[tuple[int, int]] = []
+    for a, b in itertools.pairwise(cuts):
+        # (one that repeats the schedule before it adds no report: "… as part of his regular
+        # reports; and requests him to provide an updated assessment in his regular reports")
+        if a == 0 or (_REQUESTS_REPORT.search(tail[a:b], tail[a:b].lower()) is not None
+                      and schedule(a, b) - schedule(*spans[-1])):
+            spans.append((a, b))
+        else:
+            spans[-1] = (spans[-1][0], b)
+    if len(spans) > 1 and schedule(*spans[0]):
+        return [r for a, b in spans for r in _requests(
+            p, tail[a:b], head if a == 0 else "", text[:start + a], adopted, expires)]
+    return _requests(p, tail, head, text[:start], adopted, expires)
 
 
 #: where one infinitive of a request ends and the next begins: "to report … every four

@@ -2287,6 +2287,34 @@ def test_reports_asked_for_by_several_dates() -> None:
     assert (request.due, request.later) == (date(2032, 2, 15), (date(2032, 7, 1),))
 
 
+def test_each_further_request_with_its_own_schedule_is_its_own_request() -> None:
+    """"… to report every three months …, and also requests the Secretary-General to report by
+    16 June on the police" asks for two things (1088 (1996), 976 (1995), 2137 (2014)): the
+    dated report does not start the quarterly ones."""
+    from mandates.metadata import reporting_of
+
+    def read(text: str) -> list[tuple[date | None, str | None]]:
+        return [(r.due, r.frequency) for r in reporting_of(
+            [Paragraph("28", ParagraphKind.OPERATIVE, text, 1)], adopted=date(2031, 12, 12))]
+
+    assert read("Requests the Secretary-General to report every three months on the "
+                "implementation of the mandate of UNMIR as a whole, and, in this context, also "
+                "requests the Secretary-General to report to the Council by 16 June 2032 on the "
+                "police component;") == [(None, "every three months"), (date(2032, 6, 16), None)]
+    assert read("Requests the Secretary-General to keep the Council informed every 90 days, "
+                "and further requests the Secretary-General to report every six months until "
+                "after the elections;") == [(None, "every 90 days"), (None, "every six months")]
+    # a further request for no report, or for one on the same schedule, is not another
+    assert read("Requests the Secretary-General to report by 18 October 2032 on the mechanism, "
+                "and further requests the Secretary-General, within 30 days of adoption of "
+                "this resolution, to appoint experts to serve on it;") == [
+        (date(2032, 10, 18), None)]
+    assert read("Requests the Secretary-General to provide information on force generation as "
+                "part of his regular reports, and requests the Secretary-General to provide an "
+                "updated assessment of the force's operations in his regular reports;") == [
+        (None, "regular reports")]
+
+
 def test_report_asked_for_in_the_one_the_secretary_general_intends() -> None:
     """"Welcomes the intention of the Secretary-General to report by … and requests him to
     provide recommendations in that report" (1089 (1996), 1310 (2000)): that report's date."""
