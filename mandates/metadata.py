@@ -31,15 +31,16 @@ from mandates.model import (
 )
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_DATE = r"(\d{1,2})\s*(January|February|March|April|May|June|July|August|September|October|" \
-        r"November|December)\s*,?\s+(\d{4})"
+#: the months' names as a regex alternation (written out: `calendar.month_name` follows the
+#: locale)
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|"
+                "December")
+_DATE = r"(\d{1,2})\s*(" + _MONTH_NAMES + r")\s*,?\s+(\d{4})"
 _DATE_RE = re.compile(_DATE, re.I)
 # "the 1st of October 2005" and "31st July 2014" are read as "1 October 2005", "31 July 2014"
-_ORDINAL_DATE = Caseless(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(January|February|"
-                         r"March|April|May|June|July|August|September|October|November|"
-                         r"December)\b")
-_US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
-                      r"November|December)\s+(\d{1,2})(?:,\s*|\s+)(\d{4})\b")
+_ORDINAL_DATE = Caseless(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(" + _MONTH_NAMES
+                         + r")\b")
+_US_DATE = re.compile(r"\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:,\s*|\s+)(\d{4})\b")
 # looked for where a month's name stands: `re` would try the pattern at every position
 _US_DATE_AT_MONTHS = Anchored(_US_DATE, one_scan=True)
 _NUMBER_WORDS = {
@@ -1662,8 +1663,7 @@ def _within(tail: str, adopted: date | None) -> date | None:
 # a deadline at a month's or a year's end: "by the end of March 1994", "before the end of
 # October 2005", "no later than the end of 2021"
 _MONTH_END = re.compile(r"\b(by|before|prior to|(?:no|not) later than)\s+the\s+end\s+of\s+"
-                        r"(?:(January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December),?\s+)?(\d{4})\b", re.I)
+                        r"(?:(" + _MONTH_NAMES + r"),?\s+)?(\d{4})\b", re.I)
 
 
 def _month_ends(text: str) -> str:
@@ -1898,8 +1898,7 @@ def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | N
 # 1994", "during January 1991", "to report to the Council in November 1991" (not "by 30
 # November 2006", whose day `_DUE_BY` reads)
 _MONTH_DUE = re.compile(r"\b(by|before|(?:no|not)\s+later\s+than|in|during)\s+(?:late\s+)?"
-                        r"(January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December),?\s+(\d{4})\b", re.I)
+                        r"(" + _MONTH_NAMES + r"),?\s+(\d{4})\b", re.I)
 
 
 # what a month after "in" or "during" must follow to be when a report is due: the report
@@ -1929,15 +1928,18 @@ def _month_due(m: re.Match[str], part: str, adopted: date | None) -> date | None
                                           part[m.end():], re.I)) \
                 or (said and _EVENT_BETWEEN.search(part, said[-1].end(), m.start())):
             return None
-    if word == "before":
-        due = date(year, month, 1) - timedelta(days=1)
-    else:
-        due = date(year, month, calendar.monthrange(year, month)[1])
+    due = date(year, month, 1) - timedelta(days=1) if word == "before" else _month_end(
+        month, year)
     return due if adopted is None or due > adopted else None
 
 
-_MONTH_YEAR = (r"(January|February|March|April|May|June|July|August|September|October|"
-               r"November|December),?\s+(\d{4})\b")
+def _month_end(month: int | str, year: int | str) -> date:
+    """The last day of a month, given by its number or its name."""
+    number = month if isinstance(month, int) else _MONTHS[month.lower()]
+    return date(int(year), number, calendar.monthrange(int(year), number)[1])
+
+
+_MONTH_YEAR = r"(" + _MONTH_NAMES + r"),?\s+(\d{4})\b"
 # the next month of a series: "in October 2011, in January 2012", "in September 1992, January
 # 1993, and in April 1993"
 _AND_MONTH = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+|during\s+)?" + _MONTH_YEAR, re.I)
@@ -1956,8 +1958,7 @@ def _month_series(part: str, at: int) -> tuple[list[date], int]:
     chain ends."""
     out = []
     while (m := _AND_MONTH.match(part, at)) is not None:
-        month, year = _MONTHS[m.group(1).lower()], int(m.group(2))
-        out.append(date(year, month, calendar.monthrange(year, month)[1]))
+        out.append(_month_end(m[1], m[2]))
         at = m.end()
     return out, at
 
@@ -1978,16 +1979,13 @@ def _months_around(part: str, by: re.Match[str], end: int,
             break
     after: list[date] = []
     if (then := _THEN_MONTH.match(part, end)) is not None:
-        month, year = _MONTHS[then.group(1).lower()], int(then.group(2))
-        after = [date(year, month, calendar.monthrange(year, month)[1]),
-                 *_month_series(part, then.end())[0]]
+        after = [_month_end(then[1], then[2]), *_month_series(part, then.end())[0]]
     return before, after
 
 
 # a day printed without its year: "by 1 May" (1909 (2010)), "not later than 29 June" (656
 # (1990)); the first such day after the adoption
-_DAY_NO_YEAR = (r"(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|"
-                r"October|November|December)\b(?!\s*,?\s*\d)")
+_DAY_NO_YEAR = r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\b(?!\s*,?\s*\d)"
 _DUE_BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:the\s+)?"
                          + _DAY_NO_YEAR, re.I)
 # … and the series of reports such a day begins: "every four months commencing 1 January" (1910
