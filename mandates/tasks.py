@@ -1023,6 +1023,9 @@ _ASIDES = Anchored(ASIDES, one_scan=True)
 _PARTNER = re.compile(r"\b(?:(?:coordination|cooperation|consultation|partnership|collaboration|"
                       r"liaison|engagement|engage|engaging|working|together|including) with|"
                       r"the support of)\b(?:(?!\bto\b)[^;:.])*$")
+# a cue used as an adjective before the noun it qualifies
+_QUALIFIER = re.compile(r"-(?:responsive|sensitive|based|compliant|informed)\b|"
+                        r" (?:responsive|sensitive|based)\b")
 _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
 
 
@@ -1120,6 +1123,10 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         hits.append((m.start(), cues.id, m.group(0), modality, span[max(0, m.start() - 60):
                                                                      m.start()]))
     hits.sort()
+    if len(hits) > 1:
+        # "gender-responsive community violence reduction programmes": the adjective says how,
+        # the noun it qualifies is the task (a stable sort keeps the order of mention)
+        hits.sort(key=lambda h: _QUALIFIER.match(span, h[0] + len(h[2])) is not None)
     mainstream = _CROSS_CUTTING.search(span) if "cutting" in span else None
     if mainstream is not None and hits:
         # "take fully into account gender considerations as a cross-cutting issue throughout

@@ -2248,3 +2248,18 @@ def test_bringing_perpetrators_to_justice_is_accountability_not_justice_reform()
     access = one_task("Requests UNXYZ to support the Government in improving access to justice "
                       "in rural areas;")
     assert access.category == "justice_reform"
+
+
+def test_a_task_named_as_an_adjective_gives_way_to_the_noun_it_qualifies() -> None:
+    """2677 (2023) 3(c)(vi), 2729 (2024) 3(c)(v): "gender-responsive community violence
+    reduction" is a reintegration programme done with gender in mind, not a gender task
+    first; gender is still coded."""
+    task = one_task("Requests UNXYZ to support the implementation of gender-responsive community "
+                    "violence reduction programmes, to complement community disarmament;")
+    assert task.category != "gender"
+    assert "gender" in task.categories
+    assert task.categories[-1] == "gender"
+    # the same theme named as a noun, first, stays first
+    task = one_task("Requests UNXYZ to promote gender equality and support community violence "
+                    "reduction programmes;")
+    assert task.category == "gender"
