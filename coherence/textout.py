@@ -69,7 +69,7 @@ def resolution_table(res: Resolution) -> str:
     if res.reports_requested:
         lines.append("")
         lines.append("reports requested")
-        lines.extend(f"  {r.when}  (para {r.ref})" for r in res.reports_requested)
+        lines.extend(f"  {r.when}  ({r.where})" for r in res.reports_requested)
     lines.append("")
     lines.append(f"tasks ({len(res.tasks)})")
     if res.tasks:

@@ -1633,6 +1633,61 @@ _INTENDED_REPORT = re.compile(r"\bintention\s+of\s+the\s+Secretary-General\s+to\
                               r"(?:report|submit|present|provide)\b[^;]{0,200}", re.I)
 
 
+# a report another paragraph of this resolution asks for: "to include in the report referred
+# to in paragraph 5 above", "in the first report referenced in paragraph 9 to this resolution"
+# (not another document's paragraph: "the report referred to in paragraph 16 of resolution
+# 804 (1993)", "the reports called for in paragraph 48 of the report of …")
+_REPORT_OF_PARAGRAPH = re.compile(
+    r"\b(?:(first|second|next|final|last)\s+)?(?:(?:progress|regular|periodic|written)\s+)?"
+    r"(?:reports?|briefings?)\s+(?:\w+\s+)?(?:referred\s+to|referenced|requested|mentioned|"
+    r"called\s+for|set\s+out)\s+in\s+paragraph\s+(\d+)\b(?:\s*\([a-z]{1,4}\))*"
+    r"(?!\s*(?:of|in)\b(?!\s+(?:this|the\s+present)\s+resolution))", re.I)
+
+
+def _in_reports_of(requests: list[ReportingRequest],
+                   texts: dict[str, str]) -> list[ReportingRequest]:
+    """The requests that add to a report another paragraph asks for, with its schedule:
+    all of it, or the date of the one report they name ("the first report", "the final
+    report"). Of a paragraph's requests, the one with a date is the report; a request whose
+    paragraph asks for no report with a schedule, or for more than one dated, is left
+    without. `texts` are the paragraphs' texts by ref."""
+    def top(ref: str) -> str:
+        return ref.split("(")[0]
+
+    scheduled: dict[str, list[ReportingRequest]] = {}
+    for r in requests:
+        if r.due or r.frequency:
+            scheduled.setdefault(top(r.ref), []).append(r)
+    out = []
+    for r in requests:
+        m = (None if r.due or r.frequency
+             else _REPORT_OF_PARAGRAPH.search(texts.get(r.ref, r.text)))
+        there = scheduled.get(m.group(2), []) if m and m.group(2) != top(r.ref) else []
+        if len(there) > 1:
+            # "to keep the Council regularly informed and to submit a report by 20 June 1998"
+            there = [q for q in there if q.due]
+        if m is None or len(there) != 1:
+            out.append(r)
+            continue
+        source = there[0]
+        which = (m.group(1) or "").lower()
+        dates = [d for d in (source.due, *source.later) if d]
+        if which in ("first", "next"):
+            due, later, freq = source.due, (), None
+        elif which == "second":
+            due, later, freq = (dates[1] if len(dates) > 1 else None), (), None
+        elif which in ("final", "last"):
+            due, later, freq = (dates[-1] if dates and not source.frequency else None), (), None
+        else:
+            due, later, freq = source.due, source.later, source.frequency
+        if due is None and freq is None:
+            out.append(r)
+            continue
+        out.append(replace(r, due=due, later=later, frequency=freq,
+                           due_month=source.due_month, in_report_of=source.ref))
+    return out
+
+
 def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
     """The date a report is due 'N weeks before this date' (the last date printed in
     `before`, the paragraph up to the request) or 'N days before the end of its mandate'
@@ -1820,7 +1875,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         head = "" if m.group(2) or m.group(4) or m.group(5) else text[
             m.start():first.start() if first else start]
         out.extend(_further_requests(p, tail, head, text, start, adopted, expires))
-    return tuple(out)
+    return tuple(_in_reports_of(out, {p.ref: p.text for p in paragraphs}))
 
 
 #: where the Council asks him again in the same clause: "…, and to report every three months

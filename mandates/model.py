@@ -199,6 +199,9 @@ class ReportingRequest:
     # `due` and `later` are the last days of the months the text names without a day ("by
     # November 2006")
     due_month: bool = False
+    # the paragraph whose report this one adds to ("to include in the report referred to in
+    # paragraph 5 above"), its schedule taken from there
+    in_report_of: str | None = None
 
     @property
     def when(self) -> str | None:
@@ -212,13 +215,22 @@ class ReportingRequest:
             return f"{self.frequency}, first {due}"
         return self.frequency or due
 
+    @property
+    def where(self) -> str:
+        """The paragraph that asks, and the one whose report it adds to: 'para 13, in the
+        report of para 5'."""
+        if self.in_report_of:
+            return f"para {self.ref}, in the report of para {self.in_report_of}"
+        return f"para {self.ref}"
+
     def to_json(self) -> dict[str, object]:
         """JSON form (an extra field of the contract)."""
         return {"ref": self.ref, "frequency": self.frequency,
                 "due": self.due.isoformat() if self.due else None,
                 "due_precision": None if self.due is None else (
                     "month" if self.due_month else "day"),
-                "later": [d.isoformat() for d in self.later], "page": self.page}
+                "later": [d.isoformat() for d in self.later], "page": self.page,
+                "in_report_of": self.in_report_of}
 
 
 @dataclass(frozen=True, slots=True)

@@ -2333,6 +2333,42 @@ def test_report_asked_for_in_the_one_the_secretary_general_intends() -> None:
     assert request.due is None
 
 
+def test_a_request_to_report_in_another_paragraphs_report_takes_its_schedule() -> None:
+    """"requests him to report on progress in the report referred to in paragraph 5 above"
+    (1814 (2008) 8, 13, 14; 1935 (2010) 19, 20; 2753 (2024) 8 "the first report referenced in
+    paragraph 9 to this resolution"): the report of that paragraph, with its dates."""
+    from mandates.metadata import reporting_of
+
+    def op(ref: str, text: str) -> Paragraph:
+        return Paragraph(ref, ParagraphKind.OPERATIVE, text, 1)
+
+    def read(*texts: str) -> dict[str, tuple[object, ...]]:
+        return {r.ref: (r.due, r.frequency, r.later, r.in_report_of) for r in reporting_of(
+            [op(str(i), t) for i, t in enumerate(texts, 1)], adopted=date(2031, 1, 10))}
+
+    asks = ("Requests the Secretary-General to report to the Council by 1 March 2031 and "
+            "again by 1 September 2031;")
+    adds = ("Further requests the Secretary-General to report on progress in this regard in "
+            "the {} referred to in paragraph 1 above;")
+    got = read(asks, adds.format("reports"))
+    assert got["2"] == (date(2031, 3, 1), None, (date(2031, 9, 1),), "1")
+    assert read(asks, adds.format("first report"))["2"] == (date(2031, 3, 1), None, (), "1")
+    assert read(asks, adds.format("final report"))["2"] == (date(2031, 9, 1), None, (), "1")
+    every = "Requests the Secretary-General to report to the Council every 90 days;"
+    assert read(every, adds.format("reports"))["2"] == (None, "every 90 days", (), "1")
+    # the dated report of a paragraph that also asks to be kept informed
+    informed = ("Requests the Secretary-General to keep the Council regularly informed and to "
+                "submit a report by 20 June 2031 on the implementation of the mandate;")
+    assert read(informed, adds.format("report"))["2"] == (date(2031, 6, 20), None, (), "1")
+    # another document's paragraph is not this resolution's
+    other = adds.format("report").replace("paragraph 1 above", "paragraph 1 of resolution 9001 "
+                                                               "(2030)")
+    assert read(asks, other)["2"] == (None, None, (), None)
+    # nor is a paragraph that asks for no dated report
+    assert read("Requests the Secretary-General to keep the Council informed;",
+                adds.format("report"))["2"] == (None, None, (), None)
+
+
 def test_report_due_after_a_long_list_of_its_contents() -> None:
     """When a request lists at length what the reports are to cover, their dates come last
     (2368 (2017), 2610 (2021), 2734 (2024)), a thousand characters on."""
@@ -3382,13 +3418,18 @@ def test_the_table_says_when_the_council_wants_reports(tmp_path) -> None:
         "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n"
         "2. Requests the Secretary-General to report to the Council within 90 days of the "
         "adoption of this resolution and every 90 days thereafter;\n"
-        "3. Requests the Secretary-General to keep the Council informed;\n", encoding="utf-8")
+        "3. Requests the Secretary-General to keep the Council informed;\n"
+        "4. Requests the Secretary-General to include an assessment of the border in the "
+        "reports referred to in paragraph 2 above;\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["mandate", str(path)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     at = lines.index("reports requested")
-    # 90 days after 6 March 2031; a request that says neither how often nor by when is left out
-    assert lines[at + 1:at + 3] == ["  every 90 days, first by 2031-06-04  (para 2)", ""]
+    # 90 days after 6 March 2031; a request that says neither how often nor by when is left out;
+    # one for more in a report asked for elsewhere says which
+    assert lines[at + 1:at + 4] == ["  every 90 days, first by 2031-06-04  (para 2)",
+                                    "  every 90 days, first by 2031-06-04  (para 4, in the report "
+                                    "of para 2)", ""]
 
 
 @pytest.mark.parametrize(("title", "symbol", "adopted", "code"), [
