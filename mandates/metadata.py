@@ -985,8 +985,11 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     # "an international police element with a strength of up to 1,640 officers", "a civilian
     # police component initially comprised of 1,250 officers", "the necessary police force,
     # not exceeding 2,500 personnel" (never the country's "national police force")
+    # "the authorized strength of the military component shall be adjusted to 8,837
+    # personnel" (2062 (2012))
     r"\b(military|police)\s+(?:component|element)\b[^;]{0,40}?\b(?:remain\s+at|at|"
-    r"comprised\s+of|consisting\s+of|up\s+to|not\s+exceed(?:ing)?)\s+" + _COUNT
+    r"comprised\s+of|consisting\s+of|up\s+to|not\s+exceed(?:ing)?|(?:be\s+)?(?:adjusted|"
+    r"reduced|increased|raised|brought)\s+to)\s+" + _COUNT
     + r"(?=\s+(?:\w+\s+)?(?:personnel|officers|troops)\b)",
     r"(?<!national )\b(police)\s+force\b,?\s+not\s+exceeding\s+" + _COUNT
     + r"(?=\s+(?:\w+\s+)?(?:personnel|officers)\b)",
@@ -1013,12 +1016,17 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"\b(military|civilian\s+police|police)\s+(?:component|contingent)\s+by\s+"
     r"(?:up\s+to\s+|no\s+more\s+than\s+|approximately\s+)?" + _COUNT
     + r"(?=\s+(?:\w+\s+)?(?:personnel|officers|troops)\b)",
+    # "… by up to 2,785 military personnel, and the strength of its formed police unit by up
+    # to 300 personnel" (1843 (2008))
+    r"\bstrength\s+of\s+(?:its|the|[\w']+)\s+(formed\s+police\s+units?)\s+by\s+"
+    r"(?:up\s+to\s+|no\s+more\s+than\s+|approximately\s+)?" + _COUNT
+    + r"(?=\s+(?:\w+\s+)?(?:personnel|officers)\b)",
 ))
 
 
 # what stands between a strength and a part of it the paragraph goes on to name
 _INCLUDING = re.compile(r"(?:\s+(?:\w+\s+)?(?:personnel|troops|officers))?,?\s+(?:including|"
-                        r"of\s+which|comprising)\s+(?:up\s+to\s+)?$", re.I)
+                        r"of\s+which|comprising(?:\s+of)?)\s+(?:up\s+to\s+)?$", re.I)
 
 
 _RAISED_BY_UNITS = re.compile(r"\b(?:increas|additional|reinforc|augment|expan)", re.I)
@@ -1114,6 +1122,8 @@ _INCREMENT = re.compile(
     r"\bexceed\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,60}?\bby\s+(?:up\s+to\s+)?$", re.I)
 
 
+# a strength changed by the count that follows, never set to it (a reduction is read first)
+_CHANGED_BY = re.compile(r"\bby\s+(?:up\s+to\s+|no\s+more\s+than\s+|approximately\s+)?$")
 _REDEPLOYED = re.compile(r"\bredeploy\w*\b[^;]*$", re.I)
 # a strength lowered by a number, not to it: "reduce the MONUSCO force by 2,000 troops",
 # "reducing the military component by 1,129 personnel" (tried on the words before the count)
@@ -1296,7 +1306,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
                              reductions, lent)
                     continue
-                if count and _INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)]) \
+                if count and (_INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)])
+                              or _CHANGED_BY.search(text, max(0, m.start(2) - 40), m.start(2))) \
                         and not re.search(r"\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+$",
                                           text[max(0, m.start(2) - 40):m.start(2)], re.I):
                     # "an increase in the military strength of UNMIR of up to 916"

@@ -3735,6 +3735,10 @@ def test_a_strength_changed_from_one_figure_to_another_sets_the_second() -> None
      "support elements;", [("military", 22000)]),
     ("Decides to maintain the force strength of UNMIR at 4,500 until 30 June 2032;",
      [("military", 4500)]),
+    # the component's total, not the troops it comprises (2062 (2012))
+    ("Decides that the authorized strength of the military component shall be adjusted to 8,837 "
+     "personnel, comprising of 8,645 troops and staff officers and 192 military observers;",
+     [("military", 8837), ("military_observers", 192)]),
     # the country's police force is not the mission's
     ("Welcomes the plan to bring the national police force level to 15,000 by 2033;", []),
 ])
@@ -3795,6 +3799,11 @@ def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     # "by no more than", and officers of a police component (1486 (2003))
     ("Endorses the increase of the UNMIR civilian police component by no more than 34 officers "
      "in order to meet the increased workload;", [("police", 34)], []),
+    # the second of two increases, far from its verb and after an "up to" (1843 (2008))
+    ("Decides to authorize, as recommended by the Secretary-General in his letter dated 31 "
+     "October 2032, a temporary increase of UNMIR's authorized military strength by up to 2,785 "
+     "military personnel, and the strength of its formed police unit by up to 300 personnel;",
+     [("military", 2785), ("formed_police_units", 300)], []),
 ])
 def test_a_strength_changed_by_a_number_of_a_component_is_read(text: str, raised: list,
                                                                 lowered: list) -> None:
