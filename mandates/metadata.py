@@ -1286,8 +1286,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
                              r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]) \
                         or re.fullmatch(r"\s*to\s+(?:approximately\s+)?", between) \
+                        or re.search(r"\band\s+(?:then\s+)?(?:further\s+)?to\s+$", between) \
                         or _FROM.search(text[max(0, at - 500):at]):
-                    # "from the current strength of 8,000 troops to 12,000 troops"
+                    # "from the current strength of 8,000 troops to 12,000 troops", "to 2,330
+                    # troops within three months … and to 1,800 troops within four months"
                     placed[i] = (placed[i][0], PersonnelCeiling(owner, kind, count, p.ref,
                                                                 p.page, m.group(0)))
                 continue

@@ -3735,6 +3735,10 @@ def test_a_strength_changed_from_one_figure_to_another_sets_the_second() -> None
      "support elements;", [("military", 22000)]),
     ("Decides to maintain the force strength of UNMIR at 4,500 until 30 June 2032;",
      [("military", 4500)]),
+    # a reduction in stages: the last stage is what the next budget funds (997 (1995))
+    ("Decides to extend the mandate of UNMIR until 8 December 2032 and authorizes a reduction "
+     "of the force level to 2,330 troops within three months of the adoption of this resolution "
+     "and to 1,800 troops within four months;", [("military", 1800)]),
     # the component's total, not the troops it comprises (2062 (2012))
     ("Decides that the authorized strength of the military component shall be adjusted to 8,837 "
      "personnel, comprising of 8,645 troops and staff officers and 192 military observers;",
