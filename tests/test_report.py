@@ -597,3 +597,15 @@ def test_a_finding_on_the_expiry_cites_the_paragraph_that_sets_it() -> None:
                          paragraphs=(Paragraph("2", ParagraphKind.OPERATIVE, "Decides to extend "
                                                "the mandate of UNXYZ for six months;", 1),))
     assert _expiry_ref(renewal) == "2"
+
+
+def test_a_request_for_more_in_another_paragraphs_report_says_which() -> None:
+    """1814 (2008) asks for a report by 14 July 2008 (para 5) and, in paragraphs 8, 13 and 14,
+    for more "in the report referred to in paragraph 5 above": one report, not four."""
+    res = parse_resolution(require_shared("resolutions", "txt", "S-RES-1814(2008).txt"))
+    bud = parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx"))
+    html = render_html(build_report(res, bud))
+    row = html[html.index("Reports requested"):]
+    row = row[:row.index("</tr>")]
+    assert "by 2008-07-14 (para 5);" in row
+    assert "by 2008-07-14 (para 13, in the report of para 5)" in row
