@@ -1688,7 +1688,7 @@ def _in_reports_of(requests: list[ReportingRequest],
         if which in ("first", "next"):
             due, later, freq = source.due, (), None
         elif which == "second":
-            due, later, freq = (dates[1] if len(dates) > 1 else None), (), None
+            due, later, freq = (dates[1] if len(dates) > 1 else _next_in_series(source)), (), None
         elif which in ("final", "last"):
             due, later, freq = (dates[-1] if dates and not source.frequency else None), (), None
         else:
@@ -1699,6 +1699,18 @@ def _in_reports_of(requests: list[ReportingRequest],
         out.append(replace(r, due=due, later=later, frequency=freq,
                            due_month=source.due_month, in_report_of=source.ref))
     return out
+
+
+def _next_in_series(request: ReportingRequest) -> date | None:
+    """The second report of a series that gives its first date and its interval ("every
+    three months from …, first by 25 February 1999": 25 May 1999); None when it gives
+    neither or the interval is no count of days, weeks, months or years."""
+    m = re.match(r"every\s+([\w-]+)\s+(days?|weeks?|months?|years?)\b", request.frequency or "",
+                 re.I)
+    n = parse_count(m[1]) if m else None
+    if m is None or not n or request.due is None:
+        return None
+    return _counted(request.due, n, m[2])
 
 
 def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:

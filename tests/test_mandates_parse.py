@@ -2356,6 +2356,11 @@ def test_a_request_to_report_in_another_paragraphs_report_takes_its_schedule() -
     assert read(asks, adds.format("final report"))["2"] == (date(2031, 9, 1), None, (), "1")
     every = "Requests the Secretary-General to report to the Council every 90 days;"
     assert read(every, adds.format("reports"))["2"] == (None, "every 90 days", (), "1")
+    # the second of a series is its first date and one interval on (1212 (1998) 11)
+    quarterly = ("Requests the Secretary-General to report to the Council every three months, "
+                 "with the first report by 1 March 2031;")
+    assert read(quarterly, adds.format("second report"))["2"] == (date(2031, 6, 1), None, (),
+                                                                  "1")
     # the dated report of a paragraph that also asks to be kept informed
     informed = ("Requests the Secretary-General to keep the Council regularly informed and to "
                 "submit a report by 20 June 2031 on the implementation of the mandate;")
