@@ -1574,9 +1574,11 @@ _REQUESTS_REPORT = Caseless(
     r"|Secretary-General\b[^;]{0,500}?\b(?:requests|invites|asks)\s+(?:(?:also|further)\s+)?"
     r"(?:(?:him|her)\s+(?:(?:also|further)\s+)?to|that\s+(?:he|she))\s+(?:\w+\s+){0,2}?("
     + _REPORT_VERBS + ")")
-# "by 15 November 2007", "no later than 1 March 2025"
+# "by 15 November 2007", "no later than 1 March 2025", "in his next report due on 31 October
+# 2002" (1425 (2002))
 # (the UN's own PDFs print "no later than15 October 2023")
-_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:\w+,\s+)?(?:the\s+)?"
+_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before|due\s+on)\s*(?:\w+,\s+)?"
+                     r"(?:the\s+)?"
                      + _DATE,
                      re.I)
 # the first of reports at a frequency: "every four months, starting from 15 June 2031" (not
@@ -2066,7 +2068,7 @@ def _months_around(part: str, by: re.Match[str], end: int,
 # a day printed without its year: "by 1 May" (1909 (2010)), "not later than 29 June" (656
 # (1990)); the first such day after the adoption
 _DAY_NO_YEAR = r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\b(?!\s*,?\s*\d)"
-_DUE_BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before)\s*(?:the\s+)?"
+_DUE_BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before|due\s+on)\s*(?:the\s+)?"
                          + _DAY_NO_YEAR, re.I)
 # … and the series of reports such a day begins: "every four months commencing 1 January" (1910
 # (2010), adopted on 28 January: the first report after adoption is due on 1 May)

@@ -2429,6 +2429,11 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "thereafter;", "every 120 days", date(2031, 9, 25)),
     ("Requests the Secretary-General to report to the Council not later than 29 February "
      "concerning the completion of the demobilization process;", None, date(2032, 2, 29)),
+    # "due on" a date, with or without its year (1425 (2002), 2121 (2013))
+    ("Requests the Secretary-General, in his next report due on 31 October 2031, to include "
+     "updates on the transition;", None, date(2031, 10, 31)),
+    ("Requests the Secretary-General to present details on those programmes in his report due "
+     "on 31 December;", None, date(2031, 12, 31)),
     # … or the next of the series it begins (1910 (2010), adopted on 28 January)
     ("Requests the Secretary-General to report on all aspects of this resolution every four "
      "months commencing 1 January;", "every four months", date(2031, 5, 1)),
