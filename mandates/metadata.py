@@ -1654,9 +1654,17 @@ _INTENDED_REPORT = re.compile(r"\bintention\s+of\s+the\s+Secretary-General\s+to\
 # 804 (1993)", "the reports called for in paragraph 48 of the report of …")
 _REPORT_OF_PARAGRAPH = re.compile(
     r"\b(?:(first|second|next|final|last)\s+)?(?:(?:progress|regular|periodic|written)\s+)?"
-    r"(?:reports?|briefings?)\s+(?:\w+\s+)?(?:referred\s+to|referenced|requested|mentioned|"
-    r"called\s+for|set\s+out)\s+in\s+paragraph\s+(\d+)\b(?:\s*\([a-z]{1,4}\))*"
+    r"(?:reports?|briefings?)\s+(?:\w+\s+)?(?:(?:referred\s+to|referenced|requested|mentioned|"
+    r"called\s+for|set\s+out)\s+in|pursuant\s+to|under)\s+paragraph\s+(\d+)\b"
+    r"(?:\s*\([a-z]{1,4}\))*"
     r"(?!\s*(?:of|in)\b(?!\s+(?:this|the\s+present)\s+resolution))", re.I)
+
+
+# "in his next report", "his upcoming report", "his next regular report" (group 1); not "his
+# next Report on Strengthening the Partnership …", one of another series (2378 (2017))
+_NEXT_REPORT = re.compile(r"\b(?:his|her|the)\s+(?:next|upcoming|forthcoming)\s+"
+                          r"(regular\s+|periodic\s+)?(?:progress\s+)?report\b(?!\s+on\b)",
+                          re.I)
 
 
 def _in_reports_of(requests: list[ReportingRequest],
@@ -1675,17 +1683,27 @@ def _in_reports_of(requests: list[ReportingRequest],
             scheduled.setdefault(top(r.ref), []).append(r)
     out = []
     for r in requests:
-        m = (None if r.due or r.frequency
-             else _REPORT_OF_PARAGRAPH.search(texts.get(r.ref, r.text)))
-        there = scheduled.get(m.group(2), []) if m and m.group(2) != top(r.ref) else []
-        if len(there) > 1:
-            # "to keep the Council regularly informed and to submit a report by 20 June 1998"
-            there = [q for q in there if q.due]
+        text = texts.get(r.ref, r.text)
+        there: list[ReportingRequest] = []
+        if r.due or r.frequency:
+            m = None
+        elif (m := _REPORT_OF_PARAGRAPH.search(text)) is not None:
+            which = (m.group(1) or "").lower()
+            there = scheduled.get(m.group(2), []) if m.group(2) != top(r.ref) else []
+            if len(there) > 1:
+                # "to keep the Council regularly informed and to submit a report by 20 June
+                # 1998"
+                there = [q for q in there if q.due]
+        elif (m := _NEXT_REPORT.search(text)) is not None:
+            # "to include in his next report …": the one report the resolution dates (of
+            # those it asks for at a frequency, for "his next regular report")
+            which = "next"
+            there = [q for ref, asked in scheduled.items() if ref != top(r.ref) for q in asked
+                     if q.due and (q.frequency or not m.group(1))]
         if m is None or len(there) != 1:
             out.append(r)
             continue
         source = there[0]
-        which = (m.group(1) or "").lower()
         dates = [d for d in (source.due, *source.later) if d]
         if which in ("first", "next"):
             due, later, freq = source.due, (), None

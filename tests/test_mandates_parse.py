@@ -2365,6 +2365,21 @@ def test_a_request_to_report_in_another_paragraphs_report_takes_its_schedule() -
     informed = ("Requests the Secretary-General to keep the Council regularly informed and to "
                 "submit a report by 20 June 2031 on the implementation of the mandate;")
     assert read(informed, adds.format("report"))["2"] == (date(2031, 6, 20), None, (), "1")
+    # "his reports pursuant to paragraph 27 of this resolution" (2213 (2015) 10)
+    pursuant = ("Further requests the Secretary-General to keep the Council informed in his "
+                "reports pursuant to paragraph 1 of this resolution;")
+    assert read(every, pursuant)["2"] == (None, "every 90 days", (), "1")
+    # "his next report": the one report the resolution dates (1828 (2008) 3, 2097 (2013) 4) …
+    following = ("Further requests the Secretary-General to include this in his next report to "
+                 "the Council;")
+    assert read(following, asks.replace(" and again by 1 September 2031", ""))["1"] == (
+        date(2031, 3, 1), None, (), "2")
+    assert read(following, asks)["1"] == (date(2031, 3, 1), None, (), "2")
+    # … not when it dates two, nor a report of another series
+    review = "Requests the Secretary-General to submit a strategic review by 1 June 2031;"
+    assert read(following, asks, review)["1"] == (None, None, (), None)
+    assert read(following.replace("next report", "next report on the partnership with the "
+                                  "African Union"), asks)["1"] == (None, None, (), None)
     # another document's paragraph is not this resolution's
     other = adds.format("report").replace("paragraph 1 above", "paragraph 1 of resolution 9001 "
                                                                "(2030)")
