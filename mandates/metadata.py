@@ -1575,10 +1575,13 @@ _REQUESTS_REPORT = Caseless(
     r"(?:(?:him|her)\s+(?:(?:also|further)\s+)?to|that\s+(?:he|she))\s+(?:\w+\s+){0,2}?("
     + _REPORT_VERBS + ")")
 # "by 15 November 2007", "no later than 1 March 2025", "in his next report due on 31 October
-# 2002" (1425 (2002))
+# 2002" (1425 (2002)), "not later than 1000 hours EDT on 5 August 1982" (517 (1982)), "before
+# the expiry of the current mandate period on 7 May 1990" (653 (1990))
 # (the UN's own PDFs print "no later than15 October 2023")
-_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before|due\s+on)\s*(?:\w+,\s+)?"
-                     r"(?:the\s+)?"
+_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before|due\s+on|before\s+the\s+"
+                     r"(?:expiry|expiration|end)\s+of\s+(?:the\s+|its\s+)?(?:current\s+|"
+                     r"present\s+)?mandate(?:\s+period)?,?\s+on)\s*"
+                     r"(?:\d{3,4}\s+hours\s+(?:[A-Z]{2,5}\s+)?on\s+)?(?:\w+,\s+)?(?:the\s+)?"
                      + _DATE,
                      re.I)
 # the first of reports at a frequency: "every four months, starting from 15 June 2031" (not
@@ -1997,8 +2000,11 @@ def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | N
 # a month without its day: "by November 2006", "not later than May 1993", "by late January
 # 1994", "during January 1991", "to report to the Council in November 1991" (not "by 30
 # November 2006", whose day `_DUE_BY` reads)
+# "in his March 2006 report" (1626 (2005)) names its month too
 _MONTH_DUE = re.compile(r"\b(by|before|(?:no|not)\s+later\s+than|in|during)\s+(?:late\s+)?"
-                        r"(" + _MONTH_NAMES + r"),?\s+(\d{4})\b", re.I)
+                        r"(?P<his>(?:his|her|its|the)\s+)?"
+                        r"(" + _MONTH_NAMES + r"),?\s+(\d{4})\b"
+                        r"(?(his)\s+(?:[\w-]+\s+)?report\b)", re.I)
 
 
 # what a month after "in" or "during" must follow to be when a report is due: the report
@@ -2018,10 +2024,10 @@ def _month_due(m: re.Match[str], part: str, adopted: date | None) -> date | None
     A month in the past is no deadline, nor is one after "in" or "during" when the adoption
     is not known or the month dates something else ("to undertake a full personnel review in
     June 2014 and to include the details in his next report")."""
-    word, month, year = m.group(1).lower(), _MONTHS[m.group(2).lower()], int(m.group(3))
+    word, month, year = m.group(1).lower(), _MONTHS[m.group(3).lower()], int(m.group(4))
     if not 1900 <= year <= 2199:
         return None
-    if word in ("in", "during"):
+    if word in ("in", "during") and not m.group("his"):
         said = list(_REPORT_WORD.finditer(part, max(0, m.start() - 150), m.start()))
         if adopted is None or (
                 not said and not re.match(r",?\s+(?:an?|the|his|its)\s+(?:\w+\s+)?report\b",

@@ -2449,6 +2449,17 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "updates on the transition;", None, date(2031, 10, 31)),
     ("Requests the Secretary-General to present details on those programmes in his report due "
      "on 31 December;", None, date(2031, 12, 31)),
+    # an hour before the day (517 (1982)); the end of the mandate's period, dated (653 (1990))
+    ("Requests the Secretary-General to report to the Security Council on the implementation "
+     "of the present resolution as soon as possible and not later than 1000 hours EDT on 5 "
+     "August 2031;", None, date(2031, 8, 5)),
+    ("Requests the Secretary-General to report to the Security Council on all aspects of "
+     "UNMIR's operations before the expiry of the current mandate period on 7 May 2031.", None,
+     date(2031, 5, 7)),
+    # a report named by its month (1626 (2005)): the month's last day
+    ("Requests the Secretary-General to provide recommendations on a drawdown plan for UNMIR, "
+     "including specific benchmarks and a tentative schedule, in his March 2032 report;", None,
+     date(2032, 3, 31)),
     # … or the next of the series it begins (1910 (2010), adopted on 28 January)
     ("Requests the Secretary-General to report on all aspects of this resolution every four "
      "months commencing 1 January;", "every four months", date(2031, 5, 1)),
