@@ -1708,12 +1708,14 @@ def _in_reports_of(requests: list[ReportingRequest],
             continue
         source = there[0]
         dates = [d for d in (source.due, *source.later) if d]
+        later: tuple[date, ...] = ()
+        freq: str | None = None
         if which in ("first", "next"):
-            due, later, freq = source.due, (), None
+            due = source.due
         elif which == "second":
-            due, later, freq = (dates[1] if len(dates) > 1 else _next_in_series(source)), (), None
+            due = dates[1] if len(dates) > 1 else _next_in_series(source)
         elif which in ("final", "last"):
-            due, later, freq = (dates[-1] if dates and not source.frequency else None), (), None
+            due = dates[-1] if dates and not source.frequency else None
         else:
             due, later, freq = source.due, source.later, source.frequency
         if due is None and freq is None:
