@@ -1160,9 +1160,23 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
         for m in finditer(pattern, window, starts):
             if best is None or m.start() > best[0]:
                 best = (m.start(), modality)
+    if best is not None and best[1] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
+        # "to assist the government in protecting civilians", "support somalia to ensure that
+        # plans are in place … to protect civilians": the host secures, the mission helps it
+        return Modality.ASSIST
     if best is not None:
         return best[1]
     return hint or default
+
+
+# helping the host State do the securing (in a normalized, lower-case span): an assist verb
+# with the State as its object, then nothing but the words up to the securing verb
+_HOST_DOES = re.compile(
+    r"\b(?:assist\w*|support\w*|help\w*|strengthen\w*|build\w*|enhanc\w*)\s+"
+    r"(?:the\s+)?(?:(?:capacity|capacities|ability|efforts)\s+of\s+(?:the\s+)?)?"
+    r"(?:[a-z]+\s+){0,2}?(?:government|authorities|host state|state institutions|"
+    r"security forces|national police|defence forces)\b"
+    r"(?:(?!\b(?:and|or|as well as)\b)[^;:.]){0,120}$")
 
 
 # --- the whole resolution ------------------------------------------------------------

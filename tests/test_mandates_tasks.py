@@ -2263,3 +2263,19 @@ def test_a_task_named_as_an_adjective_gives_way_to_the_noun_it_qualifies() -> No
     task = one_task("Requests UNXYZ to promote gender equality and support community violence "
                     "reduction programmes;")
     assert task.category == "gender"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # the Government protects, the mission helps it (1944 (2010) 12, 1925 (2010) 12(c), 2112
+    # (2013) 5)
+    ("Encourages UNXYZ to continue assisting the Government of Ruritania in providing adequate "
+     "protection to the civilian population;", Modality.ASSIST),
+    ("Requests UNXYZ to support the efforts of the Government to ensure the protection of "
+     "civilians from violations of international humanitarian law;", Modality.ASSIST),
+    ("Requests UNXYZ to help the national authorities protect civilians;", Modality.ASSIST),
+    # the mission protects, whoever it supports besides
+    ("Requests UNXYZ to protect civilians, in support of the Government;", Modality.SECURE),
+    ("Requests UNXYZ to support the Government and to protect civilians;", Modality.SECURE),
+])
+def test_helping_the_state_protect_civilians_is_assisting(text: str, modality: Modality) -> None:
+    assert one_task(text).modality_of("protection_of_civilians") is modality
