@@ -23,6 +23,7 @@ from mandates.missions import (
     names_of,
 )
 from mandates.model import (
+    MONTH_NAMES,
     CeilingKind,
     Paragraph,
     ParagraphKind,
@@ -30,11 +31,9 @@ from mandates.model import (
     ReportingRequest,
 )
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-#: the months' names as a regex alternation (written out: `calendar.month_name` follows the
-#: locale)
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|"
-                "December")
+_MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
+#: the months' names as a regex alternation
+_MONTH_NAMES = "|".join(MONTH_NAMES)
 _DATE = r"(\d{1,2})\s*(" + _MONTH_NAMES + r")\s*,?\s+(\d{4})"
 _DATE_RE = re.compile(_DATE, re.I)
 # "the 1st of October 2005" and "31st July 2014" are read as "1 October 2005", "31 July 2014"
@@ -1781,9 +1780,8 @@ def _month_ends(text: str) -> str:
 
     def last_day(m: re.Match[str]) -> str:
         month = _MONTHS[m.group(2).lower()] if m.group(2) else 12
-        last = calendar.monthrange(int(m.group(3)), month)[1]
         word = "before" if m.group(1).lower().startswith("prior") else m.group(1)
-        return f"{word} {last} {calendar.month_name[month]} {m.group(3)}"
+        return f"{word} {_month_end(month, m.group(3)).day} {MONTH_NAMES[month - 1]} {m.group(3)}"
     return _MONTH_END.sub(last_day, text)
 
 

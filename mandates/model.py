@@ -6,7 +6,6 @@ produces the contract's `coherence.mandate/1` document.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -14,6 +13,10 @@ from enum import StrEnum
 from provenance import DataWarning, SourceDocument
 
 SCHEMA = "coherence.mandate/1"
+#: the months as the Council writes them (not `calendar.month_name`, which follows the locale a
+#: host program may set)
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
 
 
 class ParagraphKind(StrEnum):
@@ -207,7 +210,7 @@ class ReportingRequest:
     def when(self) -> str | None:
         """How often and by when, in words: 'every 90 days, first by 2024-07-28'; a month
         named without its day as printed: 'by November 2006'."""
-        days = [f"{calendar.month_name[d.month]} {d.year}" if self.due_month else d.isoformat()
+        days = [f"{MONTH_NAMES[d.month - 1]} {d.year}" if self.due_month else d.isoformat()
                 for d in (self.due, *self.later) if d]
         dates = " and ".join([", ".join(days[:-1]), days[-1]] if len(days) > 2 else days)
         due = f"by {dates}" if dates else None
