@@ -1161,8 +1161,9 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
             if best is None or m.start() > best[0]:
                 best = (m.start(), modality)
     if best is not None and best[1] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
-        # "to assist the government in protecting civilians", "support somalia to ensure that
-        # plans are in place … to protect civilians": the host secures, the mission helps it
+        # "to assist the government in protecting civilians", "support the efforts of the
+        # government … to ensure the protection of civilians": the host secures, the mission
+        # helps it (a country named instead, "supporting somalia to …", is not read so)
         return Modality.ASSIST
     if best is not None:
         return best[1]
