@@ -649,8 +649,10 @@ ASIDES = re.compile(
     r"(?:with)?in the framework of|with due (?:consideration|regard) (?:for|to))"
     # the aside ends at the next punctuation, or where a new task begins: "without prejudice
     # to the primary responsibility of the Government and to ensure the freedom of movement",
-    # "in accordance with resolution 810 (1993) to ensure a neutral political environment"
-    r"(?:(?! and to |(?<=\)) to )[^,;:])*"
+    # "in accordance with resolution 810 (1993) to ensure a neutral political environment";
+    # or where a second body is named after a citation: "the Committee … established pursuant
+    # to paragraph 16 of resolution 2206 (2015) and the Panel of Experts"
+    r"(?:(?! and to |(?<=\)) to |(?<=\)) and the )[^,;:])*"
     # what the mission bears in mind or is guided by is often a list: it runs on to the end
     # of the sentence or to the task ("guided by an evaluation of …, to complete phase 2")
     r"|\b(?:bearing in mind|guided by)(?:(?! and to |, to )[^;:])*"

@@ -1110,6 +1110,18 @@ def test_an_aside_citing_a_resolution_ends_where_the_task_begins() -> None:
     assert only(rules([op("10", text)], ["UNXYZ"]), "10").categories == ("electoral_assistance",)
 
 
+def test_an_aside_citing_a_resolution_ends_where_a_second_body_is_named() -> None:
+    # "established pursuant to …" names the committee's origin; the panel after "and the" is
+    # the second body the mission assists (2241 (2015) 20, 2100 (2013) 31, 2239 (2015) 14)
+    text = ("Requests UNXYZ to assist the Committee, within existing resources, established "
+            "pursuant to paragraph 99 of resolution 9999 (2031) and the Panel of Experts "
+            "established by the same resolution;")
+    assert only(rules([op("20", text)], ["UNXYZ"]), "20").categories == ("arms_embargo",)
+    # … while a list of resolutions cited stays one aside
+    cited = ("Requests UNXYZ to monitor the ceasefire in accordance with resolutions 9998 (2030) "
+             "and 9999 (2031) on women and peace and security;")
+    assert only(rules([op("21", cited)], ["UNXYZ"]), "21").categories == ("ceasefire",)
+
 def test_an_atmosphere_for_peaceful_elections_is_electoral_security() -> None:
     text = ("Authorizes UNXYZ to assist the Government with the general elections by providing "
             "logistical support and by supporting national institutions in creating an atmosphere "
