@@ -614,8 +614,13 @@ ASSIST_VERBS = re.compile(
 SECURE_VERBS = re.compile(
     # (not the mission's own: "to strengthen its communication efforts to … enhance its
     # protection, and raise awareness of its mandate" informs, 2717 (2023) 27)
-    r"\b(?:(?<!\bits )(?<!\bits own )protect\w*|secur(?:e|ing)|provid\w* (?:\w+ )?security|"
-    r"ensur\w* (?:the |an? )?(?:\w+ )?(?:security|safety|protection)|deter\w*|escort\w*|"
+    r"\b(?:(?<!\bits )(?<!\bits own )protect\w*|securing|"
+    # "secure" the adjective is what another verb brings about: "assisting in the
+    # establishment of a secure environment for … elections"
+    r"(?<!\ba )(?<!\ban )(?<!\bmore )secure\b(?! (?:and [\w-]+ )?(?:environment|conditions|"
+    r"atmosphere))|provid\w* (?:\w+ )?security|"
+    r"ensur\w* (?:the |an? )?(?:\w+ )?(?:security|safety|protection)|"
+    r"(?:ensur|provid|creat|establish|foster)\w* (?:a |an )?(?:[\w-]+ and )?secure|deter\w*|escort\w*|"
     r"patrol\w*|guard\w*|"
     r"maintain\w* (?:a |the )?(?:secure|security|law and order|public order)|"
     r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"

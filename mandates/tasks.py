@@ -1152,21 +1152,23 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
     """
     low = max(0, start - 160)
     window = span[low:end]
-    best: tuple[int, Modality] | None = None
+    best: tuple[int, int, Modality] | None = None
     for key, pattern, modality in VERB_KEYS:
         starts = at.get(key, [])
         if starts is not None:
             starts = [p - low for p in starts[bisect_left(starts, low):bisect_left(starts, end)]]
         for m in finditer(pattern, window, starts):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), modality)
-    if best is not None and best[1] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
+            # of two verbs read at one place the longer says more: "foster a secure
+            # environment" secures, "foster" alone assists
+            if best is None or (m.start(), m.end()) > best[:2]:
+                best = (m.start(), m.end(), modality)
+    if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
         # "to assist the government in protecting civilians", "support the efforts of the
         # government … to ensure the protection of civilians": the host secures, the mission
         # helps it (a country named instead, "supporting somalia to …", is not read so)
         return Modality.ASSIST
     if best is not None:
-        return best[1]
+        return best[2]
     return hint or default
 
 

@@ -2291,3 +2291,28 @@ def test_a_task_named_as_an_adjective_gives_way_to_the_noun_it_qualifies() -> No
 ])
 def test_helping_the_state_protect_civilians_is_assisting(text: str, modality: Modality) -> None:
     assert one_task(text).modality_of("protection_of_civilians") is modality
+
+
+@pytest.mark.parametrize(("text", "task", "modality"), [
+    # "secure" the adjective is brought about by the verb before it (1756 (2007) 3(e), 1880
+    # (2009) 20, 2164 (2014) 13(c)(viii)); PEMA codes the first two Assist
+    ("Requests UNXYZ to assist in the establishment of a secure and peaceful environment for "
+     "the holding of free and transparent elections;", "electoral_security", Modality.ASSIST),
+    ("Requests UNXYZ to provide logistical support to the electoral commission for the holding "
+     "of the elections in a secure environment;", "electoral_security", Modality.ASSIST),
+    ("Requests UNXYZ to contribute to the creation of a secure environment for quick impact "
+     "projects;", "economic_development", Modality.ASSIST),
+    # … and where the mission itself makes the environment secure, it secures (PEMA codes
+    # 2155 (2014) 4(a)(vi) RefugeeIDPs Security)
+    ("Requests UNXYZ to foster a secure environment for the safe and voluntary return of "
+     "refugees;", "refugees_idps", Modality.SECURE),
+    ("Requests UNXYZ to provide a secure environment for the return of refugees;",
+     "refugees_idps", Modality.SECURE),
+    ("Requests UNXYZ to ensure a safe and secure environment for the elections;",
+     "electoral_security", Modality.SECURE),
+    ("Requests UNXYZ to secure the polling stations during the elections;",
+     "electoral_security", Modality.SECURE),
+])
+def test_a_secure_environment_is_secured_only_by_the_verb_that_brings_it_about(
+        text: str, task: str, modality: Modality) -> None:
+    assert one_task(text).modality_of(task) is modality
