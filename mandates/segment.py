@@ -213,6 +213,24 @@ class Segmented:
 
 _CAPITALIZED = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?)\b")  # "Re-emphasizing" too
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# words that open a paragraph but are no verb: articles, determiners, numbers, conjunctions,
+# prepositions
+_NOT_VERBS = frozenset(
+    "the a an any all each every such this these those its their his her our no none one two "
+    "three four five six seven eight nine ten when where whenever while if during in on for with "
+    "by from as at upon after before until whether that which who whose and or but nor both "
+    "either neither other another some most more less few several many much same".split())
+_PHRASE_THEN_PARTICIPLE = re.compile(r"(?:In|With|Upon|After|Before|At|On|During)\b[^,;:]{1,40}, "
+                                     r"(?!including\b)([a-z]+ing)\b")
+# "Protection of civilians:", "Supplies of arms …", "Implementation of the … package"; not a
+# verb that takes "of" ("Dispose of …", "Inform … of")
+_NOUN_OF = re.compile(r"[A-Za-z-]+ of\b")
+_VERBS_WITH_OF = frozenset({"dispose", "approve", "consist", "inform", "avail", "rid", "notify",
+                            "apprise", "warn", "remind", "assure", "think", "speak", "beware"})
+# an item with its own subject: "Eritrea must provide UNMEE with information …", "Iran has
+# committed not to use …", "There is no victimization"
+_SUBJECT_THEN_MODAL = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:must|shall|should|will|"
+                                 r"would|may|can|has|have|is|are)\b")
 _FIRST_PARAGRAPH = re.compile(r"^1\s*\.\s*\S")
 # "1 Decides …": a text whose numbers lost their dots (a copy of a web page's list)
 _FIRST_UNDOTTED = re.compile(r"^1\s+(?=(?:(?:Further|Also|Again|Hereby|[A-Z][a-z]+ly)\s+[a-z]+s|"
@@ -375,12 +393,15 @@ def _compounds_rejoined(text: str) -> str:
     return text
 
 
-def verb_of(text: str, operative: bool = False) -> str | None:
+def verb_of(text: str, operative: bool = False, item: bool = False) -> str | None:
     """The leading verb: `Decides`, `Further requests`, `Recalling`; `to monitor` → monitor.
 
     For an `operative` paragraph that opens with a phrase ("Acting under Chapter VII …,
     authorizes"), the verb after the phrase, capitalised as it would open the paragraph.
-    A paragraph that holds its first item's label ("2. (a) Decides …") has that item's verb."""
+    A paragraph that holds its first item's label ("2. (a) Decides …") has that item's verb.
+    None where the paragraph opens with no verb: an article or a number ("The sale or supply
+    …", "Seven members …"), or, in an operative `item`, a noun with its complement
+    ("Protection of civilians:") or a subject and its modal ("Eritrea must provide …")."""
     if text[:1] == "(" and (label := _SUB.match(text)) is not None:
         text = label.group(2)
     words = _WORDS.findall(text[:80])
@@ -394,6 +415,15 @@ def verb_of(text: str, operative: bool = False) -> str | None:
         return words[1]
     if words[:3] == ["It", "is", "resolved"]:
         return "It is resolved"
+    if words[0].lower() in _NOT_VERBS and not (len(words) > 1 and words[1].endswith("ing")):
+        # … but "In this regard, calling on all the parties" has the participle after the
+        # phrase, as "While noting" has it after its conjunction
+        after = _PHRASE_THEN_PARTICIPLE.match(text)
+        return after.group(1).capitalize() if after is not None else None
+    # ("Mindful of", "Aware of" open preambular paragraphs: only items are read so)
+    if item and ((_NOUN_OF.match(text) and words[0].lower() not in _VERBS_WITH_OF)
+                 or _SUBJECT_THEN_MODAL.match(text)):
+        return None
     # "Further requests", "Once again urges", "Also strongly urges", "Furthermore calls"
     adverbs = 0
     while adverbs < 2 and adverbs + 1 < len(words) and words[adverbs].lower() in _LEADING:
@@ -487,7 +517,8 @@ def _joined(runs: list[str], words: list[str], vocabulary: Counter[str],
 
 def _replace_text(p: Paragraph, text: str) -> Paragraph:
     return Paragraph(ref=p.ref, kind=p.kind, text=text, level=p.level,
-                     verb=verb_of(text, p.kind is ParagraphKind.OPERATIVE and p.level == 1),
+                     verb=verb_of(text, p.kind is ParagraphKind.OPERATIVE and p.level == 1,
+                                  p.kind is ParagraphKind.OPERATIVE and p.level > 1),
                      heading=p.heading, page=p.page, parent=p.parent)
 
 
@@ -2329,7 +2360,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     paragraphs = [
         Paragraph(ref=o.ref, kind=o.kind, text=o.text(), level=o.level,
                   verb=verb_of(o.joined.strip(),
-                               o.kind is ParagraphKind.OPERATIVE and o.level == 1),
+                               o.kind is ParagraphKind.OPERATIVE and o.level == 1,
+                               o.kind is ParagraphKind.OPERATIVE and o.level > 1),
                   heading=o.heading, page=o.page,
                   parent=o.parent)
         for o in done

@@ -5729,6 +5729,33 @@ def test_the_leading_verb_keeps_the_adverb_before_it(tmp_path) -> None:
         == ["Seriously concerned", "While noting", "Particularly concerned"]
 
 
+def test_a_paragraph_that_opens_with_no_verb_has_none(tmp_path) -> None:
+    path = _resolution_file(
+        tmp_path, 9065, "1 June 2031",
+        "1. Decides that all States shall prevent:\n"
+        "(a) The sale or supply of arms to Ruritania;\n"
+        "(b) Supplies of non-lethal equipment, unless approved;\n"
+        "2. Decides that the mandate of UNMIR shall be as follows:\n"
+        "(a) Protection of civilians:\n"
+        "(i) To protect civilians under threat of physical violence;\n"
+        "(b) Monitor the cessation of hostilities;\n"
+        "3. Demands that the parties comply with the following:\n"
+        "(a) Ruritania must provide UNMIR with maps of minefields;\n"
+        "(b) Dispose of all weapons collected;\n")
+    res = parse_resolution(path)
+    verbs = {p.ref: p.verb for p in res.operative}
+    assert verbs == {"1": "Decides", "1(a)": None, "1(b)": None, "2": "Decides", "2(a)": None,
+                     "2(a)(i)": "protect", "2(b)": "Monitor", "3": "Demands", "3(a)": None,
+                     "3(b)": "Dispose"}
+    from mandates.segment import verb_of
+
+    # a phrase before the participle of a preambular paragraph; "Mindful of" is its verb
+    assert [verb_of(t) for t in ("In this regard, calling on all the parties,",
+                                 "Mindful of its primary responsibility,",
+                                 "With consideration to the provisions of Chapter VI,")] \
+        == ["Calling", "Mindful", None]
+
+
 @pytest.mark.parametrize(("line", "furniture"), [
     ("S/RES/9001(2031)) English Page 2", True),   # a stray bracket in an older header
     ("S/RES/9001/(2031) English Page 2", True),
