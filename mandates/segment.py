@@ -216,10 +216,12 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # words that open a paragraph but are no verb: articles, determiners, numbers, conjunctions,
 # prepositions
 _NOT_VERBS = frozenset(
-    "the a an any all each every such this these those its their his her our no none one two "
-    "three four five six seven eight nine ten when where whenever while if during in on for with "
-    "by from as at upon after before until whether that which who whose and or but nor both "
-    "either neither other another some most more less few several many much same".split())
+    {"the", "a", "an", "any", "all", "each", "every", "such", "this", "these", "those", "its",
+     "their", "his", "her", "our", "no", "none", "one", "two", "three", "four", "five", "six",
+     "seven", "eight", "nine", "ten", "when", "where", "whenever", "while", "if", "during", "in",
+     "on", "for", "with", "by", "from", "as", "at", "upon", "after", "before", "until", "whether",
+     "that", "which", "who", "whose", "and", "or", "but", "nor", "both", "either", "neither",
+     "other", "another", "some", "most", "more", "less", "few", "several", "many", "much", "same"})
 _PHRASE_THEN_PARTICIPLE = re.compile(r"(?:In|With|Upon|After|Before|At|On|During)\b[^,;:]{1,40}, "
                                      r"(?!including\b)([a-z]+ing)\b")
 # "Protection of civilians:", "Supplies of arms …", "Implementation of the … package"; not a

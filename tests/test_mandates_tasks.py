@@ -1122,6 +1122,7 @@ def test_an_aside_citing_a_resolution_ends_where_a_second_body_is_named() -> Non
              "and 9999 (2031) on women and peace and security;")
     assert only(rules([op("21", cited)], ["UNXYZ"]), "21").categories == ("ceasefire",)
 
+
 def test_an_atmosphere_for_peaceful_elections_is_electoral_security() -> None:
     text = ("Authorizes UNXYZ to assist the Government with the general elections by providing "
             "logistical support and by supporting national institutions in creating an atmosphere "
