@@ -1471,6 +1471,8 @@ _FREQUENCIES = (
                r"\bat\s+(?:least\s+at\s+)?(?!regular\b)(?:[\w-]+\s+)?intervals\b"
                r"(?:\s+of\s+[\w-]+\s+(?:days|weeks|months))?|"
                r"\b(?:[\w]+-)?(?:bi-?|semi-)?(?:annual(?:ly)?|monthly|weekly)\b|"
+               # "a biennial report", "on a biennial basis": every two years
+               r"\bbienni(?:al|ally)\b|"
                r"\bquarterly\b|\b(?:once|twice)\s+(?:a|per|each)\s+(?:year|month)\b|"
                # "on a 90-day basis", "on a six-month basis"
                r"\bon\s+an?\s+[\w-]+-(?:day|week|month|year)\s+basis\b", re.I),

@@ -2521,6 +2521,11 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "every month", date(2031, 3, 13)),
     ("Requests the Secretary-General to brief the Council on a regular basis, and at least twice "
      "a year, on the mission;", "twice a year", None),
+    # every two years (2117 (2013) 20, 2220 (2015) 32, 2535 (2020) 26)
+    ("Requests the Secretary-General to continue to submit to the Council on a biennial basis a "
+     "report on small arms;", "biennial", None),
+    ("Requests the Secretary-General to submit a biennial report on this resolution;",
+     "biennial", None),
     ("Requests the Secretary-General to report on this resolution in 10 days from the adoption "
      "of this resolution;", None, date(2031, 3, 16)),
     # a bare period counts from adoption too
