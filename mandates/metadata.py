@@ -409,10 +409,19 @@ _OTHER_BODY_BEFORE = re.compile(r"(?:" + NOT_A_MISSION.pattern + r")[^;,]{0,40},
 
 
 def _counted(start: date, n: int, unit: str) -> date:
-    """The date `n` days, weeks, months or years (`unit`, singular or plural) after `start`."""
+    """The date `n` days, working days, weeks, months or years (`unit`, singular or plural)
+    after `start`."""
     unit = unit.lower().rstrip("s")
     if unit == "hour":  # "within 24 hours": the day the hours run out
         return start + timedelta(days=-(-n // 24))
+    if unit.startswith("working"):
+        # "within five working days" (2720 (2023)): Monday to Friday, holidays not known
+        day, step = start, timedelta(days=1 if n > 0 else -1)
+        for _ in range(abs(n)):
+            day += step
+            while day.weekday() >= 5:
+                day += step
+        return day
     if unit in ("day", "week"):
         return start + timedelta(days=n * (7 if unit == "week" else 1))
     return _add_months(start, n * 12 if unit == "year" else n)
@@ -1613,7 +1622,7 @@ _FROM_ADOPTION = (r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|its\s+)?adopti(?:on
                   # "within two months of the date of passage of this resolution" (725 (1991))
                   r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
                   r"(?:(?:entry\s+into\s+force|passage)\s+of\s+)?(?:this|the\s+present)\s+resolution\b)")
-_UNITS = r"(hours?|days?|weeks?|months?)"
+_UNITS = r"(hours?|(?:working\s+)?days?|weeks?|months?)"
 # "within 30 days", "within 24 hours", "six months from the date of the adoption", "not later
 # than one month from this date", "90 days after the entry into force of this resolution"
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS + r"\b"

@@ -2528,6 +2528,11 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "biennial", None),
     ("Requests the Secretary-General to report on this resolution in 10 days from the adoption "
      "of this resolution;", None, date(2031, 3, 16)),
+    # working days skip the weekend: adopted on Thursday 6 March 2031, the fifth working day
+    # is Thursday 13 March (2720 (2023) 14)
+    ("Requests the Secretary-General to report to the Council in writing within five working "
+     "days of the adoption of this resolution, and thereafter as necessary;", None,
+     date(2031, 3, 13)),
     # a bare period counts from adoption too
     ("Requests the Secretary-General to report in 10 days;", None, date(2031, 3, 16)),
     # counts spelled twice, dates printed the American way
