@@ -1729,7 +1729,10 @@ def _in_reports_of(requests: list[ReportingRequest],
         else:
             due, later, freq = source.due, source.later, source.frequency
         if due is None and freq is None:
-            out.append(r)
+            # the next report of a series with no first date ("in his next report pursuant to
+            # paragraph 50", whose reports come every three months): that report, undated
+            out.append(replace(r, in_report_of=source.ref) if which in ("first", "next")
+                       and source.frequency and not source.due else r)
             continue
         out.append(replace(r, due=due, later=later, frequency=freq,
                            due_month=source.due_month, in_report_of=source.ref))

@@ -2380,6 +2380,9 @@ def test_a_request_to_report_in_another_paragraphs_report_takes_its_schedule() -
     assert read(following, asks, review)["1"] == (None, None, (), None)
     assert read(following.replace("next report", "next report on the partnership with the "
                                   "African Union"), asks)["1"] == (None, None, (), None)
+    # the next report of a series with no first date is that series' report, undated (2277
+    # (2016) 27, 52 "in his next report pursuant to paragraph 50")
+    assert read(every, adds.format("next report"))["2"] == (None, None, (), "1")
     # another document's paragraph is not this resolution's
     other = adds.format("report").replace("paragraph 1 above", "paragraph 1 of resolution 9001 "
                                                                "(2030)")
