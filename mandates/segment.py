@@ -230,9 +230,10 @@ _NOUN_OF = re.compile(r"[A-Za-z-]+ of\b")
 _VERBS_WITH_OF = frozenset({"dispose", "approve", "consist", "inform", "avail", "rid", "notify",
                             "apprise", "warn", "remind", "assure", "think", "speak", "beware"})
 # an item with its own subject: "Eritrea must provide UNMEE with information …", "Iran has
-# committed not to use …", "There is no victimization"
-_SUBJECT_THEN_MODAL = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:must|shall|should|will|"
-                                 r"would|may|can|has|have|is|are)\b")
+# committed not to use …", "There is no victimization"; one word, for "Ensure UNMIR has …"
+# and "Ensure Member States are …" open with their verb
+_SUBJECT_THEN_MODAL = re.compile(r"[A-Z][a-z]+ (?:must|shall|should|will|would|may|can|has|have|"
+                                 r"is|are)\b")
 _FIRST_PARAGRAPH = re.compile(r"^1\s*\.\s*\S")
 # "1 Decides …": a text whose numbers lost their dots (a copy of a web page's list)
 _FIRST_UNDOTTED = re.compile(r"^1\s+(?=(?:(?:Further|Also|Again|Hereby|[A-Z][a-z]+ly)\s+[a-z]+s|"

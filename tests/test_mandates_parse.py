@@ -5754,12 +5754,13 @@ def test_a_paragraph_that_opens_with_no_verb_has_none(tmp_path) -> None:
         "(b) Monitor the cessation of hostilities;\n"
         "3. Demands that the parties comply with the following:\n"
         "(a) Ruritania must provide UNMIR with maps of minefields;\n"
-        "(b) Dispose of all weapons collected;\n")
+        "(b) Dispose of all weapons collected;\n"
+        "(c) Ensure UNMIR has access to all sites;\n")
     res = parse_resolution(path)
     verbs = {p.ref: p.verb for p in res.operative}
     assert verbs == {"1": "Decides", "1(a)": None, "1(b)": None, "2": "Decides", "2(a)": None,
                      "2(a)(i)": "protect", "2(b)": "Monitor", "3": "Demands", "3(a)": None,
-                     "3(b)": "Dispose"}
+                     "3(b)": "Dispose", "3(c)": "Ensure"}
     from mandates.segment import verb_of
 
     # a phrase before the participle of a preambular paragraph; "Mindful of" is its verb
