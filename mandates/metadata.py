@@ -1937,7 +1937,36 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         head = "" if m.group(2) or m.group(4) or m.group(5) else text[
             m.start():first.start() if first else start]
         out.extend(_further_requests(p, tail, head, text, start, adopted, expires))
-    return tuple(_in_reports_of(out, {p.ref: p.text for p in paragraphs}))
+    texts = {p.ref: p.text for p in paragraphs}
+    return tuple(_counted_from_paragraph(_in_reports_of(out, texts), texts))
+
+
+# a period counted from a date another paragraph sets: "within 60 days of the date specified
+# in paragraph 2 above" (1054 (1996)), "90 days after the date of entry into force of
+# paragraph 1 above" (1111 (1997) and five more renewals of the oil-for-food programme)
+_FROM_PARAGRAPH_DATE = re.compile(
+    r"\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\s+(?:after|from|of|following)\s+the\s+date\s+"
+    r"(?:of\s+(?:the\s+)?entry\s+into\s+force\s+of|(?:specified|set\s+out|set\s+forth|"
+    r"referred\s+to|mentioned)\s+in)\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]{1,4}\)\s*)?of\b)",
+    re.I)
+
+
+def _counted_from_paragraph(requests: list[ReportingRequest],
+                            texts: dict[str, str]) -> list[ReportingRequest]:
+    """The requests with no date that count one from the date another paragraph of the
+    resolution prints ("within 60 days of the date specified in paragraph 2 above"), dated;
+    when that paragraph prints no date or more than one, they stay as they are."""
+    out = []
+    for r in requests:
+        m = None if r.due or r.frequency else _FROM_PARAGRAPH_DATE.search(texts.get(r.ref, ""))
+        n = parse_count(m[1]) if m else None
+        printed = {d for x in _DATE_RE.finditer(texts.get(m[3], "")) if (d := to_date(*x.groups()))
+                   } if m else set()
+        if m is None or n is None or len(printed) != 1:
+            out.append(r)
+            continue
+        out.append(replace(r, due=_counted(printed.pop(), n, m[2])))
+    return out
 
 
 #: where the Council asks him again in the same clause: "…, and to report every three months

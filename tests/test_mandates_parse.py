@@ -2392,6 +2392,32 @@ def test_a_request_to_report_in_another_paragraphs_report_takes_its_schedule() -
                 adds.format("report"))["2"] == (None, None, (), None)
 
 
+def test_a_report_counted_from_a_date_another_paragraph_sets() -> None:
+    """"within 60 days of the date specified in paragraph 2 above" (1054 (1996) 7), "90 days
+    after the date of entry into force of paragraph 1 above" (1111 (1997) 3): that paragraph's
+    date and the period; nothing when it prints none, or another document's paragraph."""
+    from mandates.metadata import reporting_of
+
+    def due(*texts: str) -> date | None:
+        requests = reporting_of([Paragraph(str(i), ParagraphKind.OPERATIVE, t, 1)
+                                 for i, t in enumerate(texts, 1)], adopted=date(2031, 4, 26))
+        return requests[-1].due
+
+    starts = ("Decides that the measures in paragraph 3 below shall come into force at 00.01 "
+              "Eastern Standard Time on 10 May 2031;")
+    asks = ("Requests the Secretary-General to submit an initial report to the Council within "
+            "60 days of the date specified in paragraph 1 above on the implementation of this "
+            "resolution;")
+    assert due(starts, asks) == date(2031, 7, 9)
+    force = ("Requests the Secretary-General to report to the Council 90 days after the date of "
+             "entry into force of paragraph 1 above;")
+    assert due(starts, force) == date(2031, 8, 8)
+    assert due("Decides that the measures shall come into force on the day after the President "
+               "so informs the Council;", asks) is None
+    assert due(starts, asks.replace("paragraph 1 above", "paragraph 1 of resolution 9001 "
+                                                         "(2030)")) is None
+
+
 def test_report_due_after_a_long_list_of_its_contents() -> None:
     """When a request lists at length what the reports are to cover, their dates come last
     (2368 (2017), 2610 (2021), 2734 (2024)), a thousand characters on."""
