@@ -1608,6 +1608,17 @@ _AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:again\s+)?(?:(?:to\s+(?:submi
                        r"(?:report|update|briefing)\s+|the\s+(?:second|third|fourth|last|final|"
                        r"next)\s+)?(?:(?:by|before|(?:no|not)\s+later\s+than)\s+)?(?:the\s+)?"
                        + _DATE, re.I)
+# a further dated report of the same request, with words between: "… no later than 30
+# September 2009, a report reviewing …, and, no later than 1 February 2010, a report …" (1867
+# (2009), 1912 (2010)), "by 15 February 2011 a midterm report and by 15 August 2011 a report"
+# (1938 (2010)), "… and a full report no later than 31 May 2011" (1962 (2010)), "in an interim
+# report by 15 January 2002 and to provide an assessment of the situation by 18 February 2002"
+_DELIVERABLE = r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|update|assessment|briefing)\b"
+_FURTHER_DUE = re.compile(
+    r"\band,?\s+(?:(?:by|before|(?:no|not)\s+later\s+than)\s+(?:the\s+)?" + _DATE + r",?\s+"
+    + _DELIVERABLE + r"|(?:to\s+(?:submit|provide|present)\s+)?" + _DELIVERABLE
+    + r"[^;,]{0,80}?\b(?:by|before|(?:no|not)\s+later\s+than)\s+(?:the\s+)?" + _DATE + ")",
+    re.I)
 # "to include in his report of 31 March 1997", a report to come
 _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DATE, re.I)
 # "within 30 days", "within one week of the adoption of this resolution"; a deadline counted
@@ -2179,6 +2190,10 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
         if (by := _DUE_BY.search(part)) and (first := to_date(*by.groups())):
             dates, end = [first], by.end()
             while (more := _AND_DATE.match(part, end)) and (d := to_date(*more.groups())):
+                dates.append(d)
+                end = more.end()
+            while (more := _FURTHER_DUE.search(part, end)) and (d := to_date(
+                    *(more.group(1, 2, 3) if more.group(1) else more.group(4, 5, 6)))):
                 dates.append(d)
                 end = more.end()
             before, after = _months_around(part, by, end, adopted)

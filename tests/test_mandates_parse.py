@@ -2392,6 +2392,40 @@ def test_a_request_to_report_in_another_paragraphs_report_takes_its_schedule() -
                 adds.format("report"))["2"] == (None, None, (), None)
 
 
+@pytest.mark.parametrize("text", [
+    # (1867 (2009) 17, 1912 (2010) 17)
+    "Requests the Secretary-General to submit to the Security Council, no later than 15 "
+    "October 2031, a report which includes the elements requested in paragraph 6, and, no "
+    "later than 26 January 2032, a report which includes possible adjustments in the mandate;",
+    # (1938 (2010) 11)
+    "Requests the Secretary-General to provide by 15 October 2031 a midterm report and by 26 "
+    "January 2032 a report on the issues addressed in paragraphs 2 and 5;",
+    # (1962 (2010) 18)
+    "Requests the Secretary-General to provide to it a midterm report no later than 15 October "
+    "2031 on the situation on the ground and a full report no later than 26 January 2032 on "
+    "the implementation of this resolution;",
+    # (1380 (2001) 2)
+    "Requests the Secretary-General to keep the Council informed in an interim report by 15 "
+    "October 2031 and to provide an assessment of the situation by 26 January 2032;",
+])
+def test_a_second_dated_report_with_words_between_is_a_later_date(text: str) -> None:
+    from mandates.metadata import reporting_of
+
+    [request] = reporting_of([Paragraph("17", ParagraphKind.OPERATIVE, text, 1)],
+                             adopted=date(2031, 3, 6))
+    assert (request.due, request.later) == (date(2031, 10, 15), (date(2032, 1, 26),))
+
+
+def test_a_date_after_the_request_that_is_no_report_stays_out() -> None:
+    from mandates.metadata import reporting_of
+
+    text = ("Requests the Secretary-General to report by 15 October 2031 on progress, and "
+            "expects the drawdown to be completed by 26 January 2032;")
+    [request] = reporting_of([Paragraph("9", ParagraphKind.OPERATIVE, text, 1)],
+                             adopted=date(2031, 3, 6))
+    assert (request.due, request.later) == (date(2031, 10, 15), ())
+
+
 def test_a_report_counted_from_a_date_another_paragraph_sets() -> None:
     """"within 60 days of the date specified in paragraph 2 above" (1054 (1996) 7), "90 days
     after the date of entry into force of paragraph 1 above" (1111 (1997) 3): that paragraph's
