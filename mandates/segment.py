@@ -213,15 +213,19 @@ class Segmented:
 
 _CAPITALIZED = re.compile(r"^([A-Z][a-z]+(?:-[a-z]+)?)\b")  # "Re-emphasizing" too
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# words that open a paragraph but are no verb: articles, determiners, numbers, conjunctions,
-# prepositions
-_NOT_VERBS = frozenset(
+# words that open a paragraph but are no verb: articles, determiners and numbers ("The
+# granting of independence …", "Seven members …") …
+_DETERMINERS = frozenset(
     {"the", "a", "an", "any", "all", "each", "every", "such", "this", "these", "those", "its",
      "their", "his", "her", "our", "no", "none", "one", "two", "three", "four", "five", "six",
-     "seven", "eight", "nine", "ten", "when", "where", "whenever", "while", "if", "during", "in",
-     "on", "for", "with", "by", "from", "as", "at", "upon", "after", "before", "until", "whether",
-     "that", "which", "who", "whose", "and", "or", "but", "nor", "both", "either", "neither",
-     "other", "another", "some", "most", "more", "less", "few", "several", "many", "much", "same"})
+     "seven", "eight", "nine", "ten", "both", "either", "neither", "other", "another", "some",
+     "most", "more", "less", "few", "several", "many", "much", "same"})
+# … and conjunctions and prepositions, whose participle is the verb ("While noting", "By
+# implementing fully the arms embargo", "As engaging in …")
+_CONNECTIVES = frozenset(
+    {"when", "where", "whenever", "while", "if", "during", "in", "on", "for", "with", "by",
+     "from", "as", "at", "upon", "after", "before", "until", "whether", "that", "which", "who",
+     "whose", "and", "or", "but", "nor"})
 _PHRASE_THEN_PARTICIPLE = re.compile(r"(?:In|With|Upon|After|Before|At|On|During)\b[^,;:]{1,40}, "
                                      r"(?!including\b)([a-z]+ing)\b")
 # "Protection of civilians:", "Supplies of arms …", "Implementation of the … package"; not a
@@ -278,8 +282,13 @@ def _starts_preambular(text: str) -> bool:
     # any participle may open one, but not a noun of a title wrapped to the line's start
     # ("… Assistance to the Reform," / "Restructuring and Rebuilding of …", "Peacekeeping
     # Operations", "… Prohibition of the Use," / "Stockpiling, Production and Transfer of …")
-    return word.endswith("ing") and word not in _ING_NOUNS \
-        and not _TITLE_GOES_ON.match(text, m.end())
+    return _is_participle(word) and not _TITLE_GOES_ON.match(text, m.end())
+
+
+def _is_participle(word: str) -> bool:
+    """True for a word in -ing that is no noun ("noting", not "peacekeeping", "training")."""
+    word = word.lower()
+    return word.endswith("ing") and word not in _ING_NOUNS
 
 
 # page furniture ("S/RES/1008 (1995) English Page 3") and lists of names ("Michèle Picard
@@ -403,8 +412,9 @@ def verb_of(text: str, operative: bool = False, item: bool = False) -> str | Non
     authorizes"), the verb after the phrase, capitalised as it would open the paragraph.
     A paragraph that holds its first item's label ("2. (a) Decides …") has that item's verb.
     None where the paragraph opens with no verb: an article or a number ("The sale or supply
-    …", "Seven members …"), or, in an operative `item`, a noun with its complement
-    ("Protection of civilians:") or a subject and its modal ("Eritrea must provide …")."""
+    …", "Seven members …"), a preposition or conjunction with no participle after it, or, in
+    an operative `item`, a noun with its complement ("Protection of civilians:") or a subject
+    and its modal ("Eritrea must provide …")."""
     if text[:1] == "(" and (label := _SUB.match(text)) is not None:
         text = label.group(2)
     words = _WORDS.findall(text[:80])
@@ -418,9 +428,11 @@ def verb_of(text: str, operative: bool = False, item: bool = False) -> str | Non
         return words[1]
     if words[:3] == ["It", "is", "resolved"]:
         return "It is resolved"
-    if words[0].lower() in _NOT_VERBS and not (len(words) > 1 and words[1].endswith("ing")):
-        # … but "In this regard, calling on all the parties" has the participle after the
-        # phrase, as "While noting" has it after its conjunction
+    first = words[0].lower()
+    if first in _CONNECTIVES and len(words) > 1 and _is_participle(words[1]):
+        return f"{words[0]} {words[1]}"
+    if first in _DETERMINERS or first in _CONNECTIVES:
+        # "In this regard, calling on all the parties": the participle after the phrase
         after = _PHRASE_THEN_PARTICIPLE.match(text)
         return after.group(1).capitalize() if after is not None else None
     # ("Mindful of", "Aware of" open preambular paragraphs: only items are read so)

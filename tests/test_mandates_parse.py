@@ -5828,6 +5828,12 @@ def test_a_paragraph_that_opens_with_no_verb_has_none(tmp_path) -> None:
                                  "Mindful of its primary responsibility,",
                                  "With consideration to the provisions of Chapter VI,")] \
         == ["Calling", "Mindful", None]
+    # a participle after a preposition is the verb, as after "While"; an -ing noun after an
+    # article is not ("By implementing fully the arms embargo" (282 (1970)), "The training …")
+    assert [verb_of(t, item=True) for t in ("By implementing fully the arms embargo;",
+                                            "The training of the national police;",
+                                            "All peacekeeping operations;")] \
+        == ["By implementing", None, None]
 
 
 @pytest.mark.parametrize(("line", "furniture"), [
