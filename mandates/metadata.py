@@ -1598,27 +1598,25 @@ _DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before|due\s+on|befo
 # "the next period … beginning on 30 May 2002", which the report may be due at the end of)
 _STARTING = re.compile(r"\b(?:every|each)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:starting|beginning|"
                        r"commencing)(?:\s+(?:from|on))?\s+" + _DATE, re.I)
+# what a request asks for ("to provide an assessment", "a midterm report") and the word
+# before its date ("by", "no later than")
+_DELIVERABLE = (r"(?:to\s+(?:submit|provide|present)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:report|update|assessment|briefing)\b")
+_BY = r"(?:by|before|(?:no|not)\s+later\s+than)\s+(?:the\s+)?"
 # the next dates of "by 4 July 2025 and 5 January 2026", "by 1 March, 1 June and 1 September",
 # "a midterm report no later than 31 December 2012 and a final report no later than 30 June
 # 2013", "with the first report occurring before 30 March 2025 and the second before …", "by 15
 # February 1997 and again by 1 July 1997"
-_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:again\s+)?(?:(?:to\s+(?:submit|provide|"
-                       r"present)\s+)?"
-                       r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:report|update|briefing)\s+|the\s+(?:second|third|fourth|last|final|"
-                       r"next)\s+)?(?:(?:by|before|(?:no|not)\s+later\s+than)\s+)?(?:the\s+)?"
+_AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:again\s+)?(?:" + _DELIVERABLE + r"\s+|"
+                       r"the\s+(?:second|third|fourth|last|final|next)\s+)?(?:" + _BY + r")?"
                        + _DATE, re.I)
 # a further dated report of the same request, with words between: "… no later than 30
 # September 2009, a report reviewing …, and, no later than 1 February 2010, a report …" (1867
 # (2009), 1912 (2010)), "by 15 February 2011 a midterm report and by 15 August 2011 a report"
 # (1938 (2010)), "… and a full report no later than 31 May 2011" (1962 (2010)), "in an interim
 # report by 15 January 2002 and to provide an assessment of the situation by 18 February 2002"
-_DELIVERABLE = r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|update|assessment|briefing)\b"
-_FURTHER_DUE = re.compile(
-    r"\band,?\s+(?:(?:by|before|(?:no|not)\s+later\s+than)\s+(?:the\s+)?" + _DATE + r",?\s+"
-    + _DELIVERABLE + r"|(?:to\s+(?:submit|provide|present)\s+)?" + _DELIVERABLE
-    + r"[^;,]{0,80}?\b(?:by|before|(?:no|not)\s+later\s+than)\s+(?:the\s+)?" + _DATE + ")",
-    re.I)
+_FURTHER_DUE = re.compile(r"\band,?\s+(?:" + _BY + _DATE + r",?\s+" + _DELIVERABLE + "|"
+                          + _DELIVERABLE + r"[^;,]{0,80}?\b" + _BY + _DATE + ")", re.I)
 # "to include in his report of 31 March 1997", a report to come
 _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DATE, re.I)
 # "within 30 days", "within one week of the adoption of this resolution"; a deadline counted
@@ -1956,7 +1954,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
 # in paragraph 2 above" (1054 (1996)), "90 days after the date of entry into force of
 # paragraph 1 above" (1111 (1997) and five more renewals of the oil-for-food programme)
 _FROM_PARAGRAPH_DATE = re.compile(
-    r"\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\s+(?:after|from|of|following)\s+the\s+date\s+"
+    r"\b(\w+(?:-\w+)?)\s+" + _UNITS + r"\s+(?:after|from|of|following)\s+the\s+date\s+"
     r"(?:of\s+(?:the\s+)?entry\s+into\s+force\s+of|(?:specified|set\s+out|set\s+forth|"
     r"referred\s+to|mentioned)\s+in)\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]{1,4}\)\s*)?of\b)",
     re.I)
