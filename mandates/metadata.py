@@ -1674,12 +1674,15 @@ _INTENDED_REPORT = re.compile(r"\bintention\s+of\s+the\s+Secretary-General\s+to\
 # to in paragraph 5 above", "in the first report referenced in paragraph 9 to this resolution"
 # (not another document's paragraph: "the report referred to in paragraph 16 of resolution
 # 804 (1993)", "the reports called for in paragraph 48 of the report of …")
+# (the end of a paragraph number that is this resolution's: "paragraph 5 (b) above", "paragraph
+# 9 of this resolution", not "paragraph 16 of resolution 804 (1993)")
+_OF_THIS_RESOLUTION = (r"\b(?:\s*\([a-z]{1,4}\))*"
+                       r"(?!\s*(?:of|in)\b(?!\s+(?:this|the\s+present)\s+resolution))")
 _REPORT_OF_PARAGRAPH = re.compile(
     r"\b(?:(first|second|next|final|last)\s+)?(?:(?:progress|regular|periodic|written)\s+)?"
     r"(?:reports?|briefings?)\s+(?:\w+\s+)?(?:(?:referred\s+to|referenced|requested|mentioned|"
-    r"called\s+for|set\s+out)\s+in|pursuant\s+to|under)\s+paragraph\s+(\d+)\b"
-    r"(?:\s*\([a-z]{1,4}\))*"
-    r"(?!\s*(?:of|in)\b(?!\s+(?:this|the\s+present)\s+resolution))", re.I)
+    r"called\s+for|set\s+out)\s+in|pursuant\s+to|under)\s+paragraph\s+(\d+)"
+    + _OF_THIS_RESOLUTION, re.I)
 
 
 # "in his next report", "his upcoming report", "his next regular report" (group 1); not "his
@@ -1956,8 +1959,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
 _FROM_PARAGRAPH_DATE = re.compile(
     r"\b(\w+(?:-\w+)?)\s+" + _UNITS + r"\s+(?:after|from|of|following)\s+the\s+date\s+"
     r"(?:of\s+(?:the\s+)?entry\s+into\s+force\s+of|(?:specified|set\s+out|set\s+forth|"
-    r"referred\s+to|mentioned)\s+in)\s+paragraph\s+(\d+)\b(?!\s*(?:\([a-z]{1,4}\)\s*)?of\b)",
-    re.I)
+    r"referred\s+to|mentioned)\s+in)\s+paragraph\s+(\d+)" + _OF_THIS_RESOLUTION, re.I)
 
 
 def _counted_from_paragraph(requests: list[ReportingRequest],
