@@ -100,10 +100,16 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bddrr?r?\b", r"\bcantonment", r"\bcantoned\b",
         r"\b(?:assembly|regrouping|quartering) (?:areas?|zones?|points?|sites?)", r"\bregrouping\b",
         r"dismantling of (?:the )?militias", r"\bencampment\b",
+        # "weapons, ammunition and other military materiel handed over by the former
+        # combatants" (1528 (2004) 6(h))
+        r"\b(?:weapons|arms|materiel)\b[\w ,-]{0,60}?\b(?:handed over|surrendered|turned in)"
+        r"(?= by)",
     ), exclude=re.compile(r"civilian disarmament|disarmament of civilians")),
     TaskCues("reintegration", "Reintegration", A, _rx(
         r"\breintegrat", r"community violence reduction", r"\bcvr\b", r"\breinsertion\b",
-        r"\bddrr?r?\b", r"former combatants", r"ex-combatants",
+        # (the combatants who hand over their weapons are not the task: "handed over by the
+        # former combatants")
+        r"\bddrr?r?\b", r"(?<!by the )former combatants", r"ex-combatants",
         r"\breincorporat",  # a peace agreement's word for it: "reincorporation into civilian life"
     )),
     TaskCues("small_arms_control", "ControlSALW", A, _rx(

@@ -2317,3 +2317,16 @@ def test_helping_the_state_protect_civilians_is_assisting(text: str, modality: M
 def test_a_secure_environment_is_secured_only_by_the_verb_that_brings_it_about(
         text: str, task: str, modality: Modality) -> None:
     assert one_task(text).modality_of(task) is modality
+
+
+def test_guarding_the_weapons_combatants_hand_over_is_disarmament() -> None:
+    # 1528 (2004) 6(h): the former combatants hand the weapons over; reintegrating them is
+    # not the task
+    task = one_task("Requests UNXYZ to guard weapons, ammunition and other military materiel "
+                    "handed over by the former combatants and to secure or destroy such "
+                    "materiel;")
+    assert "disarmament_demobilization" in task.categories
+    assert "reintegration" not in task.categories
+    # … while their reintegration stays a task
+    assert "reintegration" in one_task("Requests UNXYZ to support the reintegration of former "
+                                       "combatants;").categories
