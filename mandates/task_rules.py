@@ -125,8 +125,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:uncontrolled|unsecured|loose) (?:arms|weapons)\b",
         r"(?:illicit|illegal) (?:arms|weapons)",
         # "movements of arms and combatants across shared borders", "flow of personnel, arms,
-        # and related materiel", "trafficking of drugs, arms and other illegal activities"
-        r"(?:trafficking|proliferation|flows?|movements?) (?:in|of) (?:[\w-]+,? (?:and )?){0,2}"
+        # and related materiel", "trafficking of drugs, arms and other illegal activities",
+        # "combating illicit trafficking and diversion of arms and related materiel" (2692 (2023))
+        r"(?:trafficking|proliferation|flows?|movements?|diversion)(?: and diversion)? (?:in|of) "
+        r"(?:[\w-]+,? (?:and )?){0,2}"
         r"(?:small )?(?:arms|weapons)\b",
         r"weapons? (?:registry|registration|permits?)", r"possession of (?:arms|weapons)",
         r"arms trafficking", r"\bstockpiles?\b",

@@ -1348,6 +1348,9 @@ def test_violence_against_women_and_girls_is_sexual_and_gender_based_violence() 
     "and combatants across shared borders;",
     "Requests UNXYZ to support the development of a weapons registry and the revision of laws "
     "on the possession of arms;",
+    # 2692 (2023) 9 and later Haiti and Sudan resolutions
+    "Requests UNXYZ to support the authorities in combating illicit trafficking and diversion of "
+    "arms and related materiel;",
     # the codebook's "confiscation"
     "Decides that UNXYZ shall continue to keep the zone free of armed elements and to "
     "confiscate and destroy weapons found there;",
