@@ -573,7 +573,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # a country's "political transition" is not the mission's own
         r"(?<!political )(?<!democratic )\btransition\b(?! (?:government|authorities|"
         r"institutions|period))",
-        r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand over\b",
+        r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand(?:ing)? over\b",
+        # the mission's own sites: "to ensure that MINUSMA team sites and assets are handed
+        # over in full compliance with …" (2690 (2023) 8)
+        r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"
+        r"(?:already )?handed over",
         r"transfer (?:of )?(?:its |the mission(?:'s)? )?(?:tasks|responsibilities)",
         r"withdrawal of (?:the )?(?:mission|force|operation|monusco|minusma|unamid|"
         r"peacekeep)", r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",

@@ -1748,6 +1748,17 @@ def test_a_transfer_of_the_mission_responsibilities_or_its_withdrawal_is_transit
     assert "transition" in only(rules([op("5", text)], ["UNXYZ"]), "5").categories
 
 
+@pytest.mark.parametrize("text", [
+    # 2690 (2023) 8
+    "Requests UNXYZ to ensure that UNXYZ team sites and assets are handed over in full "
+    "compliance with United Nations practices and financial regulations;",
+    "Requests UNXYZ to plan the gradual handing over of security responsibilities to the "
+    "national army;",
+])
+def test_handing_over_the_missions_sites_or_responsibilities_is_transition(text: str) -> None:
+    assert "transition" in only(rules([op("8", text)], ["UNXYZ"]), "8").categories
+
+
 def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
     text = ("Decides that UNXYZ should undertake support for securing uncontrolled arms and "
             "related materiel and countering their spread;")
