@@ -578,7 +578,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # over in full compliance with …" (2690 (2023) 8)
         r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"
         r"(?:already )?handed over",
-        r"transfer (?:of )?(?:its |the mission(?:'s)? )?(?:tasks|responsibilities)",
+        # "to continue transferring tasks to the United Nations country team" (2053 (2012) 14)
+        r"transfer(?:ring)? (?:of )?(?:its |the mission(?:'s)? )?(?:tasks|responsibilities)",
         r"withdrawal of (?:the )?(?:mission|force|operation|monusco|minusma|unamid|"
         r"peacekeep)", r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",
         r"\bliquidation\b", r"\breconfigur",

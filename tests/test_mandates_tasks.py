@@ -1741,6 +1741,8 @@ def test_the_countrys_transition_or_an_energy_transition_is_not_the_missions(wor
 @pytest.mark.parametrize("words", [
     "the smooth transfer of the mission responsibilities to the national authorities",
     "a tailored approach to the mission's gradual, responsible and sustainable withdrawal",
+    # 2053 (2012) 14, 2147 (2014) 9
+    "the continued transferring of tasks to the United Nations country team",
 ])
 def test_a_transfer_of_the_mission_responsibilities_or_its_withdrawal_is_transition(
         words: str) -> None:
