@@ -202,6 +202,15 @@ _BY_RESOLUTION = Caseless(
     + r"|\bin accordance with\b(?=\s+(?:its\s+)?resolutions?\s+\d))([^;]{0,160})")
 
 
+# a mandate narrowed by striking a task another resolution set: "Decides that the mandate of
+# UNMIL shall no longer include the task set forth in paragraph 10 (d) (i) of resolution 2190
+# (2014)" (2215 (2015) 2); what remains is set there
+_NARROWED = Caseless(
+    r"\bmandate\b[^;]{0,80}?\b(?:shall|will|should|does|would) no longer include\b[^;]{0,40}?"
+    r"\btasks?\b[^;]{0,20}?\b(?:set (?:forth|out)|contained|described|listed) in\b"
+    r"([^;]{0,120}?\bresolutions? \d+ \(\d{4}\))")
+
+
 # "extend the mandate of the United Nations mission for a new period" (1839 (2008))
 _UNNAMED_MANDATE = re.compile(
     r"\bmandate\s+of\s+the\s+(United\s+Nations\s+(?:[\w'’-]+\s+){0,8}?"
@@ -289,6 +298,16 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     f"{'' if len(cited) == 1 else 'resolutions'} for them",
                     SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
                 continue
+        narrowed = _NARROWED.search(p.text, lowered) if "no longer" in lowered else None
+        if narrowed:
+            cited = _cited_resolutions(narrowed.group(1))
+            out.append(DataWarning(
+                "tasks_by_reference", f"paragraph {p.ref} takes out of the mandate a task set "
+                f"in {narrowed.group(1).strip()}; the tasks that remain are set in "
+                f"{', '.join(cited)} and the resolutions it renews, not in this text: parse "
+                "those for the tasks in force", SourceRef(path=name, paragraph=p.ref, page=p.page),
+                severity="info"))
+            continue
         by_report = next((m for pattern in _BY_REFERENCE
                           if (m := pattern.search(p.text, lowered))), None) if any(
             word in lowered for word in _DOCUMENT_WORDS) else None

@@ -3252,6 +3252,9 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         # a plan approved by its symbol, after the reports it stands in (860 (1993))
         "Welcomes the report of the Secretary-General of 3 March 2031, and approves the UNMIR "
         "withdrawal plan contained in S/2031/150;")],
+    # a mandate narrowed by striking one task another resolution set (2215 (2015) 2)
+    (("1. Decides that the mandate of UNMIR shall no longer include the task set forth in "
+      "paragraph 10 (d) (i) of resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
 ])
 def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
                                                named: str) -> None:
