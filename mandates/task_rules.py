@@ -674,6 +674,10 @@ ASIDES = re.compile(
     # what the mission bears in mind or is guided by is often a list: it runs on to the end
     # of the sentence or to the task ("guided by an evaluation of …, to complete phase 2")
     r"|\b(?:bearing in mind|guided by)(?:(?! and to |, to )[^;:])*"
+    # where the mission minds what it does, not a task: "to operate mindfully in the vicinity
+    # of cultural and historical sites" (2100 (2013) 32), "to be mindful of other relevant
+    # peace processes"
+    r"|\bmindful(?:ly)?(?: in the vicinity)? of(?:(?! and to |, to )[^;:,])*"
     # "taking into account the responsibilities of the Government …, including the Sierra
     # Leone Police" minds whose job it is, as "without prejudice to" does
     r"|\btaking (?:full )?(?:into )?account (?:of )?(?:the )?(?:primary )?responsibilit(?:y|ies)"

@@ -1040,6 +1040,9 @@ def test_a_mission_named_among_parties_to_cooperation_or_as_a_date_is_not_tasked
      "police_reform"),
     ("Urges UNXYZ, guided by an assessment of the capacity of the national security sector, "
      "to complete the drawdown of its troops;", "military_reform"),
+    # 2100 (2013) 32, 2164 (2014) 19
+    ("Encourages UNXYZ to manage the environmental impacts of its operations, and to operate "
+     "mindfully in the vicinity of cultural and historical sites;", "cultural_heritage"),
 ])
 def test_what_the_law_is_called_and_what_guides_the_mission_are_not_tasks(
         text: str, unwanted: str) -> None:
