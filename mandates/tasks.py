@@ -1318,6 +1318,13 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             rank = place.get(p.ref)
         elif parent is not None:
             rank = parent.rank
+        if last is not None and last.modality is None and p.ref in has_children \
+                and text.rstrip().endswith(":"):
+            # "(b) To assist the Government with its efforts to: (i) … (iv) Address human
+            # rights abuses …" (2476 (2019) 1): the items are what the mission helps with
+            lead = _lead_modality(last.span)
+            if lead is not None:
+                last = replace(last, modality=lead)
         states[p.ref] = _State(
             last, own_priority or inherited or in_range or (
                 last is not None and not subordinate and bool(_PRIORITY_LIST.search(text))),
@@ -1334,6 +1341,21 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         tasks = [replace(t, priority=True) if t.category == "protection_of_civilians" else t
                  for t in tasks]
     return tuple(tasks)
+
+
+_LEAD_VERB = re.compile(r"^\W*(?:to )?(?:(?:continue|further) to )?(?P<verb>assist|support|help|"
+                        r"advise|monitor|observe|verify|supervise)\b")
+
+
+def _lead_modality(span: str) -> Modality | None:
+    """The modality of a list's lead-in that opens on its verb ("To assist … to:")."""
+    m = _LEAD_VERB.match(span)
+    if m is None:
+        return None
+    for _key, pattern, modality in VERB_KEYS:
+        if pattern.match(m.group("verb")):
+            return modality
+    return None
 
 
 def _declares(clause: _Clause) -> bool:

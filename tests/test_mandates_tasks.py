@@ -2349,3 +2349,24 @@ def test_guarding_the_weapons_combatants_hand_over_is_disarmament() -> None:
     # … while their reintegration stays a task
     assert "reintegration" in one_task("Requests UNXYZ to support the reintegration of former "
                                        "combatants;").categories
+
+
+@pytest.mark.parametrize(("lead", "item", "category", "modality"), [
+    # 2476 (2019) 1 (b): the items are what the mission helps the Government with
+    ("To assist the Government with its efforts to:",
+     "Address human rights abuses and violations;", "human_rights", Modality.ASSIST),
+    # 2102 (2013) 2 (e), 2158 (2014) 1 (e)
+    ("To monitor, help investigate and report to the Council on:",
+     "any violations or abuses committed against children;", "child_protection",
+     Modality.MONITOR),
+])
+def test_a_list_lead_in_says_what_the_mission_does_about_its_items(
+        lead: str, item: str, category: str, modality: Modality) -> None:
+    paragraphs = [
+        op("1", "Decides that UNXYZ shall have the following mandate:"),
+        op("1(b)", lead, level=2, parent="1"),
+        op("1(b)(i)", item, level=3, parent="1(b)"),
+    ]
+    task = only(rules(paragraphs, ["UNXYZ"]), "1(b)(i)")
+    assert task.category == category
+    assert task.modality is modality
