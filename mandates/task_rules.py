@@ -107,6 +107,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude=re.compile(r"civilian disarmament|disarmament of civilians")),
     TaskCues("reintegration", "Reintegration", A, _rx(
         r"\breintegrat", r"community violence reduction", r"\bcvr\b", r"\breinsertion\b",
+        # "an inclusive approach … to reduce community violence" (2476 (2019) 1 (b) (iii))
+        r"reduc\w* community violence",
         # (the combatants who hand over their weapons are not the task: "handed over by the
         # former combatants")
         r"\bddrr?r?\b", r"(?<!by the )former combatants", r"ex-combatants",
@@ -448,6 +450,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"inter-?communal", r"\bcommunity conflicts?\b", r"\binter-?tribal\b",
         r"local (?:conflicts?|disputes?|mediation|reconciliation|"
         r"dialogue|peace)", r"community (?:violence reduction|dialogue|reconciliation)",
+        r"reduc\w* community violence",
         r"community[- ]level (?:dialogue|conflicts?|reconciliation|mediation|peace)",
         r"\btranshumance\b", r"community-based",
         r"conflict (?:management|resolution|prevention) (?:mechanisms|at the)",

@@ -2370,3 +2370,14 @@ def test_a_list_lead_in_says_what_the_mission_does_about_its_items(
     task = only(rules(paragraphs, ["UNXYZ"]), "1(b)(i)")
     assert task.category == category
     assert task.modality is modality
+
+
+@pytest.mark.parametrize("words", [
+    "its community violence reduction programmes in the camps",
+    # 2476 (2019) 1 (b) (iii)
+    "an inclusive approach with all sectors of society to reduce community violence",
+])
+def test_community_violence_reduction_is_reintegration_and_local_conflict_resolution(
+        words: str) -> None:
+    categories = one_task(f"Requests UNXYZ to develop {words};").categories
+    assert {"reintegration", "local_reconciliation"} <= set(categories)
