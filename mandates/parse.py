@@ -202,6 +202,18 @@ _BY_RESOLUTION = Caseless(
     + r"|\bin accordance with\b(?=\s+(?:its\s+)?resolutions?\s+\d))([^;]{0,160})")
 
 
+# tasks given by citing the paragraph of another resolution that sets them: "Decides that the
+# mandate of UNAMID shall … include the tasks set out in paragraph 15 resolution 2363 (2017)"
+# (2429 (2018) 16), "to carry out the tasks outlined in paragraph 19 of resolution 1493",
+# "to perform the functions described in paragraph 4 of Security Council resolution 881"
+_BY_CITED_TASKS = Caseless(
+    r"\b(?:tasks|functions|responsibilities)\b(?: as)? " + _SET_OUT + r" in\s+((?:operative\s+)?"
+    r"(?:sub-?)?paragraphs?\s+[^;]{0,60}?\b(?:of\s+)?(?:its\s+|security council\s+)?"
+    r"resolutions?\s+\d+(?:\s+\(\d{4}\))?)")
+# … not what a measure lets forces do: "exemptions … to UNOCI and French forces which support
+# it to enable them to carry out the tasks set out in paragraphs 2 and 12 of resolution 1609"
+_ENABLED = re.compile(r"\benabl\w* (?:\w+ ){1,3}to (?:carry out|perform|fulfil)\s+(?:\w+\s+)?$",
+                      re.I)
 # a mandate narrowed by striking a task another resolution set: "Decides that the mandate of
 # UNMIL shall no longer include the task set forth in paragraph 10 (d) (i) of resolution 2190
 # (2014)" (2215 (2015) 2); what remains is set there
@@ -296,6 +308,19 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     f"{', '.join(cited)}; tasks set there that this text does not restate are "
                     f"not coded; parse {'that resolution' if len(cited) == 1 else 'those '}"
                     f"{'' if len(cited) == 1 else 'resolutions'} for them",
+                    SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
+                continue
+        cited_tasks = _BY_CITED_TASKS.search(p.text, lowered) if "resolution" in lowered else None
+        if cited_tasks and not NOT_A_MISSION.search(
+                p.text, max(0, cited_tasks.start() - 200), cited_tasks.start()) \
+                and not _ENABLED.search(p.text, max(0, cited_tasks.start() - 60),
+                                        cited_tasks.start()):
+            cited = _cited_resolutions(cited_tasks.group(1))
+            if cited:
+                out.append(DataWarning(
+                    "tasks_by_reference", f"paragraph {p.ref} gives the mission the tasks set "
+                    f"out in {cited_tasks.group(1)}; those tasks are not in this text and are not "
+                    f"coded: parse {', '.join(cited)} for them",
                     SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
                 continue
         narrowed = _NARROWED.search(p.text, lowered) if "no longer" in lowered else None

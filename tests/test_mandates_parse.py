@@ -3252,6 +3252,12 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         # a plan approved by its symbol, after the reports it stands in (860 (1993))
         "Welcomes the report of the Secretary-General of 3 March 2031, and approves the UNMIR "
         "withdrawal plan contained in S/2031/150;")],
+    # tasks given by citing another resolution's paragraph (2429 (2018) 16, 892 (1993) 2)
+    (("1. Decides that the mandate of UNMIR shall include the tasks set out in paragraph 15 "
+      "resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
+    (("1. Authorizes the deployment of up to 50 additional military observers to UNMIR to "
+      "perform the functions described in paragraph 4 of Security Council resolution 9001 "
+      "(2030);\n",), "S/RES/9001 (2030)"),
     # a mandate narrowed by striking one task another resolution set (2215 (2015) 2)
     (("1. Decides that the mandate of UNMIR shall no longer include the task set forth in "
       "paragraph 10 (d) (i) of resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
@@ -3261,6 +3267,17 @@ def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
     notes = _reference_notes(tmp_path, 9007, *body)
     assert [w.at.paragraph for w in notes] == ["1"]
     assert named in notes[0].message
+
+
+def test_tasks_a_measure_lets_forces_carry_out_are_no_mandate_by_reference(tmp_path) -> None:
+    """An arms-embargo exemption for the mission "to enable them to carry out the tasks set out
+    in paragraphs 2 and 12 of resolution 1609" (1727 (2006) 2) gives it no task."""
+    assert not _reference_notes(
+        tmp_path, 9015,
+        "1. Decides that paragraph 7 of resolution 9000 (2029) shall not apply to supplies "
+        "intended solely for the support of and use by UNMIR and the forces which support it, "
+        "to enable them to carry out the tasks set out in paragraphs 2 and 12 of resolution "
+        "9001 (2030);\n2. Decides to remain seized of the matter.\n")
 
 
 def test_a_partys_duties_under_an_agreement_are_not_the_missions_tasks(tmp_path) -> None:
