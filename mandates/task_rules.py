@@ -522,7 +522,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         # not the "return of its effective authority" to a Government
-        r"return (?:of|to their) (?!(?:its|their|the) (?:effective )?authority)", r"\bcamps\b",
+        r"return (?:of|to their) (?!(?:its|their|the) (?:effective )?authority)",
+        # not combatants' "transit camps" (2409 (2018) 37 (i) (d)), terrorists' "training camps"
+        # or "detention camps"
+        r"(?<!transit )(?<!training )(?<!detention )(?<!military )(?<!cantonment )\bcamps\b",
         r"\bdisplacement\b",
     )),
     # women named among the vulnerable ("especially women and children") are not a gender task;

@@ -1069,6 +1069,11 @@ def test_donors_coordinating_their_own_aid_with_the_mission_do_not_task_it() -> 
      "resettlement, as appropriate, and reintegration of armed groups;", False),
     ("Requests UNXYZ to facilitate the voluntary repatriation and resettlement of refugees;",
      True),
+    # the camps disarmed combatants wait in (2409 (2018) 37 (i) (d))
+    ("Requests UNXYZ to support the repatriation of disarmed foreign combatants and their "
+     "dependents that are in the transit camps of the eastern provinces;", False),
+    ("Requests UNXYZ to maintain the civilian character of the camps for internally displaced "
+     "persons;", True),
 ])
 def test_the_repatriation_in_ddrrr_is_not_of_refugees(text: str, refugees: bool) -> None:
     categories = {c for t in rules([op("5", text)], ["UNXYZ"]) for c in t.categories}
