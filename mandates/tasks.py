@@ -133,6 +133,8 @@ _FUNCTION_WORD = (r"(?=[\s]*(?:$|[,;:.)'\"]|'s\b|(?:to|in|and|or|of|with|shall|w
                   r"from|by|during|under|through|continue|continues|be|was|were|also|further|"
                   r"remains?|including|where|when|throughout|until|across|without|not|"
                   r"operates|deployed|led|headed|consistent|acting|working|whose)\b))")
+_NOT_THEMATIC = (r"(?! (?:of the secretary-general )?(?:for|on) (?:the )?(?:children|sexual|"
+                 r"west africa|central africa))")
 _GENERIC = (
     r"the (?:united nations )?(?:peace-?keeping |integrated |multidimensional |"
     r"stabili[sz]ation |observer |verification |interim )?(?:mission|operation)\b"
@@ -146,8 +148,7 @@ _GENERIC = (
     r"the intervention brigade", r"its (?:military|civilian|police) components?",
     # the head of the mission, not the Secretary-General's representatives for children and
     # armed conflict, on sexual violence or for the regional offices of West and Central Africa
-    r"the (?:special representative|srsg\b)(?: of the secretary-general)?(?! (?:of the "
-    r"secretary-general )?(?:for|on) (?:the )?(?:children|sexual|west africa|central africa))",
+    r"the (?:special representative|srsg\b)(?: of the secretary-general)?" + _NOT_THEMATIC,
     r"the (?:united nations )?(?:peace-?keeping )?(?:operation|mission)'s",
 )
 
@@ -388,7 +389,10 @@ _SUPPORT_ROLE = re.compile(
 _SG = r"the secretary-general"
 _ESTABLISHED = r"establish\w* (?:the |a |an )?@@"  # the mission he is asked to establish
 _SG_THROUGH = Anchored(re.compile(
-    r"(?:through|by|via|with) (?:his |her |the )?(?:special representative|srsg|@@)|"
+    # (not "together with his Special Representative for Children and Armed Conflict, UNICEF
+    # …", 2601 (2021) 19)
+    r"(?:through|by|via|with) (?:his |her |the )?(?:(?:special representative|srsg)"
+    + _NOT_THEMATIC + r"|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
     r"deploy\w* (?:\w+ ){0,5}@@|"
     # "to establish the United Nations Integrated Office in Haiti (BINUH) … with the following
@@ -399,9 +403,13 @@ _SG_THROUGH = Anchored(re.compile(
     r"(?:expand|reinforc|strengthen|redeploy|increas)\w* (?:the )?(?:\w+ ){0,4}(?:of )?@@|"
     # "implement the following activities … in the planning and conduct of UNFICYP's operations"
     r"(?:planning|conduct) of (?:the )?@@|"
-    r"and (?:his |her |the )?special representative|and (?:the )?@@|"
+    r"and (?:his |her |the )?special representative" + _NOT_THEMATIC + r"|and (?:the )?@@|"
     r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)"))
 _SG_ESTABLISHES = re.compile(r"\b" + _ESTABLISHED)
+_MISSION_HEAD = re.compile(r"special representative" + _NOT_THEMATIC)
+_THEMATIC_SR = re.compile(r"\bspecial representative (?:of the secretary-general )?(?:for|on) "
+                          r"(?:the )?(?:children|sexual)")
+_BARE_SR = re.compile(r"\bthe special representative\b(?! of the secretary-general)")
 # what the Secretary-General does through the mission, as opposed to reporting and consulting
 _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
@@ -607,7 +615,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if lead.startswith(_SG) or lead.startswith("the united nations"):
             marked = _mark(missions, head + " " + task[:200])
             through = (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])
-                       ) or "special representative" in head
+                       ) or ("special representative" in head
+                             and _MISSION_HEAD.search(head) is not None)
             if through and not _SG_NOT_TASK.match(task) and _SG_SUBSTANTIVE.match(task):
                 through_refs = head_refs + _refs(missions, task[:200])
                 if (founded := _SG_ESTABLISHES.search(marked)) and through_refs:
@@ -1248,6 +1257,10 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             # "the joint assessment mission …, and looks forward to the consideration of the
             # mission's recommendations": that mission, not the peacekeeping one
             text = text[:visit.end()] + _THE_MISSION.sub("that mission", text[visit.end():])
+        if "special representative" in text and (theme := _THEMATIC_SR.search(text)):
+            # "the Special Representative for Children and Armed Conflict …, requests the
+            # Special Representative to continue engaging …" (2427 (2018) 5): that one again
+            text = text[:theme.end()] + _BARE_SR.sub("that representative", text[theme.end():])
         ancestor = _inherited(p, parents, states)
         clauses = _clauses(text)
         if ancestor is None and p.level <= 1 and previous_top in has_children and clauses \

@@ -2067,6 +2067,20 @@ def test_the_secretary_generals_other_representatives_are_not_the_mission(office
     assert "child_protection" in only(rules([op("9", head)], ["UNXYZ"]), "9").categories
 
 
+@pytest.mark.parametrize("text", [
+    # 2601 (2021) 19: the Secretary-General acting with the thematic representative
+    "Encourages the Secretary-General, together with his Special Representative for Children "
+    "and Armed Conflict and UNICEF, to carry out and include in his reporting lessons learned on "
+    "the protection of children;",
+    # 2427 (2018) 5: "the Special Representative" again, after the thematic one is named
+    "Stresses the role of the Special Representative for Children and Armed Conflict in the "
+    "protection of children, and requests the Special Representative to continue engaging with "
+    "the parties to end the recruitment of children;",
+])
+def test_the_representative_for_children_named_again_is_still_not_the_mission(text: str) -> None:
+    assert rules([op("5", text)], ["UNXYZ"]) == ()
+
+
 @pytest.mark.parametrize(("partners", "coded"), [
     # right after the words that make it a partner: not a task at all
     ("with the support of UNMIR, the UNCT and relevant stakeholders including with civil "
