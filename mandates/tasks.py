@@ -443,11 +443,22 @@ def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:
     return found
 
 
-def _mark(missions: _Missions, text: str) -> str:
-    """The text with every mission reference replaced by @@ (for the role patterns)."""
+def _near(missions: _Missions, text: str, limit: int = 200) -> list[tuple[int, int, str | None]]:
+    """The references that start in the first `limit` characters of `text`, found with the
+    words after them in view: cut at 200, "the Special Representative of the Se" is no longer
+    the one "of the Secretary-General on sexual violence" (1889 (2009) 16)."""
+    return [r for r in _refs(missions, text[:limit + 80]) if r[0] < limit]
+
+
+def _mark(missions: _Missions, text: str, limit: int | None = None) -> str:
+    """The text with every mission reference replaced by @@ (for the role patterns); with
+    `limit`, only its first `limit` characters (and the rest of a reference they cut)."""
     # the references `_refs` found (and remembered) are the matches `reference.sub` replaces
+    refs = _refs(missions, text) if limit is None else _near(missions, text, limit)
+    if limit is not None:
+        text = text[:max([limit] + [stop for _, stop, _ in refs])]
     pieces, end = [], 0
-    for start, stop, _ in _refs(missions, text):
+    for start, stop, _ in refs:
         pieces += [text[end:start], "@@"]
         end = stop
     if not pieces:
@@ -613,12 +624,12 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                 r"\b(?:including|and|as well as|in particular)\b", head):
             return _Tasking(_ids(addressed), strength, f"{_kind(verb)}-mission", task)
         if lead.startswith(_SG) or lead.startswith("the united nations"):
-            marked = _mark(missions, head + " " + task[:200])
-            through = (_SG_THROUGH.search(marked) and head_refs + _refs(missions, task[:200])
+            marked = _mark(missions, head + " " + task, len(head) + 201)
+            through = (_SG_THROUGH.search(marked) and head_refs + _near(missions, task)
                        ) or ("special representative" in head
                              and _MISSION_HEAD.search(head) is not None)
             if through and not _SG_NOT_TASK.match(task) and _SG_SUBSTANTIVE.match(task):
-                through_refs = head_refs + _refs(missions, task[:200])
+                through_refs = head_refs + _near(missions, task)
                 if (founded := _SG_ESTABLISHES.search(marked)) and through_refs:
                     # the office he establishes, not the one it succeeds ("… (UNIOGBIS) to
                     # succeed UNOGBIS")

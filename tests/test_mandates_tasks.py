@@ -2081,6 +2081,19 @@ def test_the_representative_for_children_named_again_is_still_not_the_mission(te
     assert rules([op("5", text)], ["UNXYZ"]) == ()
 
 
+def test_a_representative_named_two_hundred_characters_in_is_read_whole() -> None:
+    """The words the Secretary-General is asked to act through are read from the first 200
+    characters of the task, but a name those 200 cut is read whole: "the Special Representative
+    of the Se…" is the one "of the Secretary-General on sexual violence" (1889 (2009) 16)."""
+    text = ("Requests the Secretary-General to ensure full transparency, cooperation and "
+            "coordination of efforts between the Special Representative of the "
+            "Secretary-General on Children and Armed Conflict and the Special Representative of "
+            "the Secretary-General on sexual violence and armed conflict;")
+    assert text.lower().index("the special representative of the secretary-general on sexual") \
+        < 200 + len("Requests ") < text.lower().index("on sexual")
+    assert rules([op("16", text)], ["UNXYZ"]) == ()
+
+
 @pytest.mark.parametrize(("partners", "coded"), [
     # right after the words that make it a partner: not a task at all
     ("with the support of UNMIR, the UNCT and relevant stakeholders including with civil "
