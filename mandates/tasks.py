@@ -927,7 +927,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, ){0,3}to (?:establish|create|"
                  r"set up|deploy|authori[sz]e)\b(?P<rest>.*)$", rest)
     if m:
-        refs = _refs(missions, m.group("rest")[:300])
+        refs = _near(missions, m.group("rest"), 300)
         # "… a United Nations interim force for Southern Lebanon for the purpose of
         # confirming the withdrawal of Israeli forces, restoring …" (425 (1978))
         task = re.search(r"\b(?:mandate|for the purposes? of (?=[a-z]+ing\b)|(?:in order )?"
