@@ -572,7 +572,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         task = body if parts is None else parts[1]
         head_refs = _refs(missions, head)
         if rest.startswith("that "):
-            first = _refs(missions, body[:160])
+            first = _near(missions, body, 160)
             # the mission is the subject: "requests that UNMIS …", not "requests that the
             # Secretary-General transfer all functions of UNAMIS to UNMIS"
             if first and len(body[:first[0][0]]) <= 40 and not body.startswith(_SG) \
@@ -913,7 +913,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
                  r"change|redefine|reorient|refocus)\w*\b(?P<mid>.{0,220}?)(?:mandate|strength)"
                  r"(?P<after>.*)$", rest)
     if m:
-        refs = _refs(missions, m.group("mid") + " " + m.group("after")[:120])
+        refs = _near(missions, m.group("mid") + " " + m.group("after"), len(m.group("mid")) + 121)
         after = m.group("after")
         new_work = re.search(r"\b(?:to include|so as to|in order to|to enable it|so that|"
                              r"with the following|as follows|to perform|to carry out|"
