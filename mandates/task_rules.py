@@ -654,6 +654,9 @@ ASIDES = re.compile(
     # the law a mission must respect while it acts is not a task: "in compliance with
     # international humanitarian, human rights and refugee law", "abide by …"
     r"\b(?:(?:" + _IN_LINE_WITH + r"|compliance with|abid(?:e|ing) by) "
+    # "in compliance with Somalia's obligations under international law, including …" (2592
+    # (2021) 6 (k))
+    r"(?:(?:(?:its|their|the) )?(?:[\w-]+'s )?(?:\w+ )?obligations under )?"
     # "in accordance with international law, including international humanitarian law and …"
     r"(?:(?:applicable )?international law,? (?:including|in particular|notably) )?"
     r"(?:(?:the )?applicable |relevant )?(?:international )?"

@@ -1043,6 +1043,11 @@ def test_a_mission_named_among_parties_to_cooperation_or_as_a_date_is_not_tasked
     # 2100 (2013) 32, 2164 (2014) 19
     ("Encourages UNXYZ to manage the environmental impacts of its operations, and to operate "
      "mindfully in the vicinity of cultural and historical sites;", "cultural_heritage"),
+    # 2592 (2021) 6 (k): the law a State must respect, named with "obligations under"
+    ("Requests UNXYZ to support the Government's strategy to prevent violent extremism, in "
+     "compliance with the Government's obligations under international law, including "
+     "international humanitarian law, international human rights law and international refugee "
+     "law;", "refugees_idps"),
 ])
 def test_what_the_law_is_called_and_what_guides_the_mission_are_not_tasks(
         text: str, unwanted: str) -> None:
