@@ -197,6 +197,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:the )?(?:\w+ )?police", r"security sectors?\b",
         r"(?:operational |technical |logistical )?support (?:to|for|of) (?:the )?(?:\w+ )?"
         r"(?:police|pntl|hnp|pnc|gendarmerie)\b",
+        # Chad's police for the camps (MINURCAT): "elements of the Chadian Détachement intégré de
+        # sécurité" (1923 (2010) 8 (i)), "the Police tchadienne pour la protection humanitaire"
+        r"d[ée]tachement int[ée]gr[ée] de s[ée]curit[ée]",
+        r"police tchadienne\b",
     # the police the mission coordinates with are a partner: "operational coordination with
     # the police services … in protection-focused activities" (2155 (2014) 4(a)(vi))
     ), exclude=re.compile(_PARTNER + r"(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
@@ -247,7 +251,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bunpas?\b", r"(?:united nations )?protected areas",
         r"withdraw(?:al)? from (?:the )?(?:zone|area)", r"confrontation lines?", r"front lines?",
         r"disengagement of (?:the )?(?:\w+ )?(?:forces|troops)", r"separation of (?:the )?forces",
-        r"redeployment of (?:the )?(?:\w+ ){0,2}forces",
+        # "supervise and verify the disengagement and redeployment of the parties' forces" (1291
+        # (2000) 7 (e)), "verify the redeployment of Ethiopian troops", "monitor the positions of
+        # Ethiopian forces once redeployed" (1320 (2000) 2)
+        r"(?:disengagement and )?redeployment of (?:the )?(?:[\w']+ ){0,2}(?:forces|troops)",
+        r"(?:forces|troops) (?:once |that are to |are to |to be |shall )?redeploy\w*",
+        # "within a weapons secure area established by the parties" (872 (1993) 3 (a))
+        r"weapons?[- ]secure (?:zones?|areas?)",
         r"pull(?:ing)? back (?:its|their|the) (?:\w+ )?forces",
         r"reduc\w* (?:[\w ]{0,40})?the strength of (?:its|their) (?:\w+ )?forces",
     )),
@@ -395,7 +405,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:ballots?|electoral materials?)",
     )),
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
-        r"\belections?\b", r"\belectoral\b", r"\breferend(?:um|a)\b", r"\bpolls\b",
+        r"\belections?\b", r"\belectoral\b", r"\breferend(?:ums?|a)\b", r"\bpolls\b",
         r"\bballots?\b", r"\bvoting\b", r"\belection-related\b", r"\bvoters?\b",
     # an election that only dates a task ("complete the DDR process before the presidential
     # election of 2015", "in light of the elections") asks nothing of the electoral process

@@ -2418,3 +2418,24 @@ def test_community_violence_reduction_is_reintegration_and_local_conflict_resolu
         words: str) -> None:
     categories = one_task(f"Requests UNXYZ to develop {words};").categories
     assert {"reintegration", "local_reconciliation"} <= set(categories)
+
+
+@pytest.mark.parametrize(("words", "category"), [
+    # 1291 (2000) 7 (e), 1320 (2000) 2 (c)-(e)
+    ("to supervise and verify the disengagement and redeployment of the parties' forces",
+     "demilitarization"),
+    ("to monitor and verify the redeployment of Ethiopian troops", "demilitarization"),
+    ("to monitor the positions of Eritrean forces that are to redeploy", "demilitarization"),
+    # 872 (1993) 3 (a)
+    ("to contribute to the security of the city within a weapons secure area established by the "
+     "parties", "demilitarization"),
+    # 1706 (2006) 8 (g)
+    ("to assist the parties in the preparations for and conduct of referendums",
+     "electoral_assistance"),
+    # 1923 (2010) 8 (i): MINURCAT's national police for the camps
+    ("to select, mentor, train and advise elements of the Chadian Détachement intégré de "
+     "sécurité", "police_reform"),
+])
+def test_redeployed_troops_referendums_and_chads_camp_police_are_named(
+        words: str, category: str) -> None:
+    assert category in one_task(f"Requests UNXYZ {words};").categories
