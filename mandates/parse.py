@@ -287,6 +287,21 @@ def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],
         severity="info")
 
 
+def _uncoded_warning(uncoded: list[tuple[str, str | None]], paragraphs: list[Paragraph],
+                     name: str) -> DataWarning:
+    """The info warning that lists the paragraphs asking a mission for work no codebook task
+    names, so that a reader of the tasks knows to read them in the text."""
+    refs = list(dict.fromkeys(ref for ref, _ in uncoded))
+    who = ", ".join(dict.fromkeys(m for _, m in uncoded if m)) or "the mission"
+    return DataWarning(
+        "tasks_uncoded", f"{'paragraph' if len(refs) == 1 else 'paragraphs'} "
+        f"{', '.join(refs)} {'asks' if len(refs) == 1 else 'ask'} {who} for work no codebook "
+        "task names (logistics, posture, coordination and the like), so no task is coded "
+        f"there: read {'it' if len(refs) == 1 else 'them'} in the text",
+        SourceRef(path=name, paragraph=refs[0], page=_page_of(paragraphs, refs[0])),
+        severity="info")
+
+
 def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
     """Warnings for mandates set by reference to a report, an agreement or another resolution:
     their tasks are not in this text."""
@@ -925,13 +940,16 @@ def _parse(source: _Read) -> Resolution:
                                     f"{how}: check the numbering against the printed "
                                     "resolution", SourceRef(path=p.name, page=page, paragraph=ref)))
     set_aside: list[tuple[str, str | None, str]] = []
-    tasks = code_tasks(paragraphs, missions, set_aside=set_aside)
+    uncoded: list[tuple[str, str | None]] = []
+    tasks = code_tasks(paragraphs, missions, set_aside=set_aside, uncoded=uncoded)
     # an operation the text gives tasks to is one it names, though the registry lacks it
     # ("Requests UNMIR to assist the Panel of Experts"; "calls on … BONUCA … to provide")
     missions = (*missions, *dict.fromkeys(t.mission for t in tasks
                                           if t.mission and t.mission not in missions))
     if set_aside:
         warnings.append(_set_aside_warning(set_aside, paragraphs, p.name))
+    if uncoded:
+        warnings.append(_uncoded_warning(uncoded, paragraphs, p.name))
     if not tasks and principal and expiry_ref is not None and not any(
             w.code == "tasks_by_reference" for w in warnings):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more

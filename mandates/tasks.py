@@ -1217,7 +1217,8 @@ class _State:
 
 def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
                learned: bool = True, model: TaskModel | None = None,
-               set_aside: list[tuple[str, str | None, str]] | None = None) -> tuple[Task, ...]:
+               set_aside: list[tuple[str, str | None, str]] | None = None,
+               uncoded: list[tuple[str, str | None]] | None = None) -> tuple[Task, ...]:
     """Tasks the resolution gives the mission(s), one per tasking paragraph and mission, in order.
 
     `missions` are the acronyms the resolution names (the parser's metadata); missions
@@ -1226,22 +1227,26 @@ def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
     With `learned=False` the rules decide alone (no learned filter, see `task_model`);
     `model` replaces the shipped filter (the benchmark scores out-of-fold models with it).
     `set_aside`, when given, receives (ref, mission, task id) for each coding the filter drops,
-    so that the caller can show them.
+    so that the caller can show them; `uncoded` receives (ref, mission) for each paragraph that
+    asks something of a mission but names no codebook task ("to provide all necessary logistical
+    support to Eufor R.D.Congo"), and so gets none.
     """
-    return _code(paragraphs, missions, (model or MODEL) if learned else None, None, set_aside)
+    return _code(paragraphs, missions, (model or MODEL) if learned else None, None, set_aside,
+                 uncoded)
 
 
 def candidate_tasks(paragraphs: Sequence[Paragraph],
                     missions: Sequence[str]) -> list[tuple[str, str | None, Candidate]]:
     """Every (ref, mission, candidate) the rules propose, before any learned filter (training)."""
     sink: list[tuple[str, str | None, Candidate]] = []
-    _code(paragraphs, missions, None, sink, None)
+    _code(paragraphs, missions, None, sink, None, None)
     return sink
 
 
 def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskModel | None,
           sink: list[tuple[str, str | None, Candidate]] | None,
-          set_aside: list[tuple[str, str | None, str]] | None) -> tuple[Task, ...]:
+          set_aside: list[tuple[str, str | None, str]] | None,
+          uncoded: list[tuple[str, str | None]] | None) -> tuple[Task, ...]:
     operative = [p for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     if not operative:
         return ()
@@ -1358,7 +1363,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         if spans:
             priority = own_priority or inherited or in_range or said
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
-                                    sink, code, rank, set_aside))
+                                    sink, code, rank, set_aside, uncoded))
         if p.level <= 1:
             previous_top = p.ref
     if poc_first:
@@ -1435,11 +1440,17 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
     return ancestor.topic if ancestor is not None else None
 
 
+_ITEM_ASKS = re.compile(r"^\W*(?:\(?[a-z]{1,4}\)\s*)?(?:to [a-z]{3,}|"
+                        r"(?!peacekeeping|engineering|funding)[a-z]{3,}ing\b|"
+                        + _BARE_VERB.pattern.removeprefix("^") + ")")
+
+
 def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: bool,
                topic: str | None, model: TaskModel | None,
                sink: list[tuple[str, str | None, Candidate]] | None,
                code: _SpanCoder, rank: int | None = None,
-               set_aside: list[tuple[str, str | None, str]] | None = None) -> list[Task]:
+               set_aside: list[tuple[str, str | None, str]] | None = None,
+               uncoded: list[tuple[str, str | None]] | None = None) -> list[Task]:
     by_mission: dict[str | None, list[_Tasking]] = {}
     for span in spans:
         for mission in span.missions or (index.principal,):
@@ -1481,6 +1492,13 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
                                     group[0].modality or BY_ID[topic].default,
                                     group[0].strength, "chapeau", 0, 1, "", p.level, False,
                                     True)]
+        if not candidates and uncoded is not None and not p.text.rstrip().endswith(":") \
+                and any(s.trigger.removesuffix("+cont") == "chapeau"
+                        and _ITEM_ASKS.match(s.span) for s in group):
+            # an item of the mission's own list that opens on what to do ("to coordinate with
+            # ECOMOG …", "Provide assistance to the … customs authorities …"); not a list's
+            # lead-in, coded in its items, nor a heading-like item ("Governance;")
+            uncoded.append((p.ref, mission))
         if sink is not None:
             sink.extend((p.ref, mission, c) for c in candidates)
         if model is not None:

@@ -8315,3 +8315,21 @@ def test_a_paragraphs_first_item_after_a_parts_letter_opens_on_one_line(tmp_path
     assert _operative_refs(res) == ["1", "2", "2(b)", "3"]
     assert res.paragraph("1").text.endswith("9001 (2030);")
     assert res.paragraph("2").text.startswith("(a) Decides that all States")
+
+
+def test_work_asked_of_the_mission_that_no_codebook_task_names_is_a_warning(tmp_path) -> None:
+    """The report must not drop what the Council asks of the mission: items of its list that
+    name no codebook task are listed in an info warning, by paragraph."""
+    path = _resolution_file(
+        tmp_path, 9021, "29 June 2031",
+        "1. Decides that UNMIR shall have the following mandate:\n"
+        "(a) To monitor compliance with the cease-fire agreement;\n"
+        "(b) To maintain close contacts with the parties to the conflict;\n"
+        "(c) To provide medical evacuation support for United Nations personnel;\n"
+        "2. Decides to remain seized of the matter.\n")
+    parsed = parse_resolution(path)
+    assert [t.ref for t in parsed.tasks] == ["1(a)"]
+    notes = [w for w in parsed.warnings if w.code == "tasks_uncoded"]
+    assert len(notes) == 1 and notes[0].severity == "info"
+    assert notes[0].at.paragraph == "1(b)"
+    assert "1(b), 1(c)" in notes[0].message and "UNMIR" in notes[0].message

@@ -2439,3 +2439,22 @@ def test_community_violence_reduction_is_reintegration_and_local_conflict_resolu
 def test_redeployed_troops_referendums_and_chads_camp_police_are_named(
         words: str, category: str) -> None:
     assert category in one_task(f"Requests UNXYZ {words};").categories
+
+
+def test_an_item_of_the_missions_list_that_names_no_codebook_task_is_listed_as_uncoded() -> None:
+    """Nothing the Council asks of the mission is dropped silently: an item of its list that
+    names no codebook task ("to coordinate with ECOMOG …", 866 (1993) 3 (h)) is handed back
+    as uncoded; the list's lead-in and an item that only names a heading are not."""
+    paragraphs = [
+        op("3", "Decides that UNXYZ shall have the following mandate:"),
+        op("3(a)", "To monitor compliance with the cease-fire agreement;", level=2, parent="3"),
+        op("3(b)", "To coordinate with the regional force in the discharge of its separate "
+                   "responsibilities;", level=2, parent="3"),
+        op("3(c)", "Governance;", level=2, parent="3"),
+        op("3(d)", "Providing medical evacuation support for United Nations personnel;", level=2,
+           parent="3"),
+    ]
+    uncoded: list[tuple[str, str | None]] = []
+    tasks = code_tasks(paragraphs, ["UNXYZ"], learned=False, uncoded=uncoded)
+    assert [t.ref for t in tasks] == ["3(a)"]
+    assert uncoded == [("3(b)", "UNXYZ"), ("3(d)", "UNXYZ")]
