@@ -244,8 +244,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"weapons?[- ](?:exclusion|storage|"
         r"control|collection) (?:zones?|areas?|points?|sites?)",
         # not the mission's own ("the orderly and safe drawdown and withdrawal of its personnel")
+        # "the withdrawal of all State and non-State security actors … from the territory"
+        # (2241 (2015) 4 (e) (v))
         r"withdrawal of (?!its )(?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:forces|troops|units|military|"
-        r"heavy weapons|personnel)(?! of the (?:mission|operation|force))",
+        r"heavy weapons|personnel|armed elements)|withdrawal of (?:all )?(?:[\w -]+ ){0,5}"
+        r"security actors"
+        r"(?! of the (?:mission|operation|force))",
         r"heavy weapons", r"(?:zone|area|line)s? of separation", r"exclusion zones?",
         r"restricted (?:weapons )?(?:zone|area)s?", r"security zones?", r"\bpink zones\b",
         r"\bunpas?\b", r"(?:united nations )?protected areas",
@@ -528,7 +532,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # not the repatriation and resettlement of foreign combatants in "disarmament,
         # demobilization, repatriation, resettlement and reintegration (DDRRR)"
         r"(?<!demobilization, )(?<!demobilisation, )(?<!reintegration and )(?<!reintegration, )"
-        r"\brepatriat(?!ion of (?:\w+ ){0,2}(?:combatants|fighters|children associated))",
+        r"\brepatriat(?!ion of (?:[\w-]+ ){0,3}(?:combatants|fighters|children associated|"
+        r"security actors|armed elements))",
         r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         # not the "return of its effective authority" to a Government

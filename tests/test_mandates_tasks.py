@@ -1074,6 +1074,11 @@ def test_donors_coordinating_their_own_aid_with_the_mission_do_not_task_it() -> 
      "resettlement, as appropriate, and reintegration of armed groups;", False),
     ("Requests UNXYZ to facilitate the voluntary repatriation and resettlement of refugees;",
      True),
+    # foreign armed elements (2112 (2013) 6 (c)), security actors (2241 (2015) 4 (e) (v))
+    ("Requests UNXYZ to support the disarmament and repatriation of foreign armed elements;",
+     False),
+    ("Requests UNXYZ to monitor the disarmament, demobilization and repatriation of non-State "
+     "security actors;", False),
     # the camps disarmed combatants wait in (2409 (2018) 37 (i) (d))
     ("Requests UNXYZ to support the repatriation of disarmed foreign combatants and their "
      "dependents that are in the transit camps of the eastern provinces;", False),
@@ -2426,6 +2431,9 @@ def test_community_violence_reduction_is_reintegration_and_local_conflict_resolu
      "demilitarization"),
     ("to monitor and verify the redeployment of Ethiopian troops", "demilitarization"),
     ("to monitor the positions of Eritrean forces that are to redeploy", "demilitarization"),
+    # 2241 (2015) 4 (e) (v)
+    ("to monitor and report on the withdrawal of all State and non-State security actors from "
+     "the territory", "demilitarization"),
     # 872 (1993) 3 (a)
     ("to contribute to the security of the city within a weapons secure area established by the "
      "parties", "demilitarization"),
