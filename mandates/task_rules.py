@@ -347,6 +347,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"consolidat\w*) (?:of )?(?:the )?(?:state|government|governmental|national) "
         r"(?:authority|administration|institutions|control|presence)",
         r"state (?:institutions|administration|capacity|presence)", r"civil administration",
+        # "To establish an effective administration" (1272 (1999) 2 (b)), "to provide assistance
+        # to core administrative structures" (1410 (2002) 2 (a))
+        r"(?:establish|build)\w* (?:an? )?(?:effective |functioning )?administration\b",
+        r"(?:core|national|state|government(?:al)?|public|local) administrative structures",
         r"civil authority", r"administrative capacit(?:y|ies)",
         r"(?:basic )?civil(?:ian)? administrative functions",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",

@@ -2437,6 +2437,10 @@ def test_community_violence_reduction_is_reintegration_and_local_conflict_resolu
     # 872 (1993) 3 (a)
     ("to contribute to the security of the city within a weapons secure area established by the "
      "parties", "demilitarization"),
+    # 1272 (1999) 2 (b), 1410 (2002) 2 (a): a transitional administration's own
+    ("to establish an effective administration", "state_authority"),
+    ("to provide assistance to core administrative structures critical to the viability of the "
+     "State", "state_authority"),
     # 1706 (2006) 8 (g)
     ("to assist the parties in the preparations for and conduct of referendums",
      "electoral_assistance"),
@@ -2444,9 +2448,15 @@ def test_community_violence_reduction_is_reintegration_and_local_conflict_resolu
     ("to select, mentor, train and advise elements of the Chadian Détachement intégré de "
      "sécurité", "police_reform"),
 ])
-def test_redeployed_troops_referendums_and_chads_camp_police_are_named(
+def test_redeployed_troops_referendums_administrations_and_chads_camp_police_are_named(
         words: str, category: str) -> None:
     assert category in one_task(f"Requests UNXYZ {words};").categories
+
+
+def test_the_missions_own_administrative_structures_are_no_state_authority() -> None:
+    text = ("Decides that UNXYZ will establish a joint structure with the commission, with "
+            "co-located headquarters and joint support and administrative structures;")
+    assert rules([op("6", text)], ["UNXYZ"]) == ()
 
 
 def test_an_item_of_the_missions_list_that_names_no_codebook_task_is_listed_as_uncoded() -> None:
