@@ -197,6 +197,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:the )?(?:\w+ )?police", r"security sectors?\b",
         r"(?:operational |technical |logistical )?support (?:to|for|of) (?:the )?(?:\w+ )?"
         r"(?:police|pntl|hnp|pnc|gendarmerie)\b",
+        # what the police do, watched: "to investigate and report on incidents regarding the
+        # activities of the gendarmerie and police" (872 (1993) 3 (h)), "to continue to monitor
+        # the performance of the Croatian police in the Danube region" (1145 (1997) 13)
+        r"(?:activities|conduct|performance) of the (?:[\w-]+ ){0,2}(?:gendarmerie and )?police\b",
         # Chad's police for the camps (MINURCAT): "elements of the Chadian Détachement intégré de
         # sécurité" (1923 (2010) 8 (i)), "the Police tchadienne pour la protection humanitaire"
         r"d[ée]tachement int[ée]gr[ée] de s[ée]curit[ée]",

@@ -2441,6 +2441,9 @@ def test_community_violence_reduction_is_reintegration_and_local_conflict_resolu
     ("to establish an effective administration", "state_authority"),
     ("to provide assistance to core administrative structures critical to the viability of the "
      "State", "state_authority"),
+    # 872 (1993) 3 (h): watching the national police at work
+    ("to investigate and report on incidents regarding the activities of the gendarmerie and "
+     "police", "police_reform"),
     # 1706 (2006) 8 (g)
     ("to assist the parties in the preparations for and conduct of referendums",
      "electoral_assistance"),
