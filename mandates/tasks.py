@@ -1227,9 +1227,9 @@ def code_tasks(paragraphs: Sequence[Paragraph], missions: Sequence[str], *,
     With `learned=False` the rules decide alone (no learned filter, see `task_model`);
     `model` replaces the shipped filter (the benchmark scores out-of-fold models with it).
     `set_aside`, when given, receives (ref, mission, task id) for each coding the filter drops,
-    so that the caller can show them; `uncoded` receives (ref, mission) for each paragraph that
-    asks something of a mission but names no codebook task ("to provide all necessary logistical
-    support to Eufor R.D.Congo"), and so gets none.
+    so that the caller can show them; `uncoded` receives (ref, mission) for each item of a
+    mission's list that says what to do but names no codebook task ("To provide medical
+    evacuation support for United Nations personnel"), and so gets none.
     """
     return _code(paragraphs, missions, (model or MODEL) if learned else None, None, set_aside,
                  uncoded)
