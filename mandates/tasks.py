@@ -1013,6 +1013,10 @@ _ANAPHOR = Anchored(re.compile(
     # "… sexual violence …, and encourages it, with UNMIL, to combat impunity for such crimes"
     r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
     r"thereof|therein|"
+    # "… the establishment of an integrated Congolese police unit and approves the provision by
+    # MONUC of the additional assistance that might be needed for its training" (1493 (2003) 7)
+    r"(?:for|in|with|to) (?:its|their) (?:training|reform|restructuring|"
+    r"professionali[sz]ation)|"
     # "support the Government, as requested, in its efforts in the country": efforts the clause
     # before described ("in its efforts to …" names its own)
     r"in (?:its|their) (?:\w+ )?efforts(?! to\b| aimed| towards| in the areas?))\b"), one_scan=True)

@@ -2479,3 +2479,13 @@ def test_an_item_of_the_missions_list_that_names_no_codebook_task_is_listed_as_u
     tasks = code_tasks(paragraphs, ["UNXYZ"], learned=False, uncoded=uncoded)
     assert [t.ref for t in tasks] == ["3(a)"]
     assert uncoded == [("3(b)", "UNXYZ"), ("3(d)", "UNXYZ")]
+
+
+def test_help_for_its_training_is_help_for_what_the_clause_before_names() -> None:
+    """"… an integrated Congolese police unit and approves the provision by MONUC of the
+    additional assistance that might be needed for its training" (1493 (2003) 7): "its" is the
+    police unit of the clause before."""
+    text = ("Encourages donors to support the establishment of an integrated national police "
+            "unit and approves the provision by UNXYZ of the additional assistance that might be "
+            "needed for its training;")
+    assert "police_reform" in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
