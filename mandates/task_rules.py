@@ -594,6 +594,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # United Nations personnel … in danger" (2690 (2023) 6)
         r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:the )?(?:united nations|un) "
         r"(?:[\w-]+ (?:and )?){0,3}?personnel",
+        # "to improve the planning and functioning of UNFICYP's safety and security facilities
+        # and arrangements" (2646 (2022) 17 (e) and each renewal since)
+        r"'s safety and security facilities",
         # a priority-task heading: "(d) Protection of the United Nations:"
         r"protection of (?:the )?united nations(?= ?[:;.]|$)",
     )),

@@ -2489,3 +2489,16 @@ def test_help_for_its_training_is_help_for_what_the_clause_before_names() -> Non
             "unit and approves the provision by UNXYZ of the additional assistance that might be "
             "needed for its training;")
     assert "police_reform" in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
+
+
+def test_the_missions_own_safety_and_security_facilities_protect_its_personnel() -> None:
+    # UNFICYP 2646 (2022) 17 (e) and each renewal since
+    paragraphs = [
+        op("17", "Requests the Secretary-General to implement the following activities in the "
+                 "planning and conduct of UNXYZ's operations:"),
+        op("17(e)", "taking active and effective measures to improve the planning and "
+                    "functioning of UNXYZ's safety and security facilities and arrangements;",
+           2, "17"),
+    ]
+    task = only(rules(paragraphs, ["UNXYZ"]), "17(e)")
+    assert task.categories == ("protection_of_un_personnel",)
