@@ -305,11 +305,17 @@ def _uncoded_warning(uncoded: list[tuple[str, str | None]], paragraphs: list[Par
 def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
     """Warnings for mandates set by reference to a report, an agreement or another resolution:
     their tasks are not in this text."""
-    out = []
+    out: list[DataWarning] = []
+
+    def note(p: Paragraph, message: str) -> None:
+        out.append(DataWarning("tasks_by_reference", f"paragraph {p.ref} {message}",
+                               SourceRef(path=name, paragraph=p.ref, page=p.page),
+                               severity="info"))
+
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE or p.level != 1:
             continue
-        lowered = p.text.lower()  # for the four Caseless patterns below
+        lowered = p.text.lower()  # for the Caseless patterns below
         # every match of _BY_RESOLUTION holds "mandate", every match of _BY_AGREEMENT one of
         # _AGREEMENT_WORDS: a paragraph without them is not scanned
         by_resolution = _BY_RESOLUTION.search(p.text, lowered) if "mandate" in lowered else None
@@ -318,12 +324,10 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
             cited = _cited_resolutions(re.split(r"\b(?:until|for|through|to)\b",
                                                 by_resolution.group(1), maxsplit=1)[0])
             if cited:
-                out.append(DataWarning(
-                    "tasks_by_reference", f"paragraph {p.ref} renews the mandate as set out in "
-                    f"{', '.join(cited)}; tasks set there that this text does not restate are "
-                    f"not coded; parse {'that resolution' if len(cited) == 1 else 'those '}"
-                    f"{'' if len(cited) == 1 else 'resolutions'} for them",
-                    SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
+                note(p, f"renews the mandate as set out in {', '.join(cited)}; tasks set there "
+                        "that this text does not restate are not coded; parse "
+                        f"{'that resolution' if len(cited) == 1 else 'those resolutions'} "
+                        "for them")
                 continue
         cited_tasks = _BY_CITED_TASKS.search(p.text, lowered) if "resolution" in lowered else None
         if cited_tasks and not NOT_A_MISSION.search(
@@ -332,21 +336,16 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                                         cited_tasks.start()):
             cited = _cited_resolutions(cited_tasks.group(1))
             if cited:
-                out.append(DataWarning(
-                    "tasks_by_reference", f"paragraph {p.ref} gives the mission the tasks set "
-                    f"out in {cited_tasks.group(1)}; those tasks are not in this text and are not "
-                    f"coded: parse {', '.join(cited)} for them",
-                    SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
+                note(p, f"gives the mission the tasks set out in {cited_tasks.group(1)}; those "
+                        "tasks are not in this text and are not coded: parse "
+                        f"{', '.join(cited)} for them")
                 continue
         narrowed = _NARROWED.search(p.text, lowered) if "no longer" in lowered else None
         if narrowed:
             cited = _cited_resolutions(narrowed.group(1))
-            out.append(DataWarning(
-                "tasks_by_reference", f"paragraph {p.ref} takes out of the mandate a task set "
-                f"in {narrowed.group(1).strip()}; the tasks that remain are set in "
-                f"{', '.join(cited)} and the resolutions it renews, not in this text: parse "
-                "those for the tasks in force", SourceRef(path=name, paragraph=p.ref, page=p.page),
-                severity="info"))
+            note(p, f"takes out of the mandate a task set in {narrowed.group(1).strip()}; the "
+                    f"tasks that remain are set in {', '.join(cited)} and the resolutions it "
+                    "renews, not in this text: parse those for the tasks in force")
             continue
         by_report = next((m for pattern in _BY_REFERENCE
                           if (m := pattern.search(p.text, lowered))), None) if any(
@@ -371,20 +370,15 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
             symbol = _report_symbol(p, paragraphs)
             where = f"the Secretary-General's report {symbol}" if symbol else \
                 "a report of the Secretary-General"
-            out.append(DataWarning(
-                "tasks_by_reference", f"paragraph {p.ref} sets or approves the mandate by "
-                f"reference to {where}; the tasks described there are not in this text and "
-                "are not coded", SourceRef(path=name, paragraph=p.ref, page=p.page),
-                severity="info"))
+            note(p, f"sets or approves the mandate by reference to {where}; the tasks "
+                    "described there are not in this text and are not coded")
             continue
         by_agreement = _BY_AGREEMENT.search(p.text, lowered) if any(
             word in lowered for word in _AGREEMENT_WORDS) else None
         if by_agreement and not _OBLIGED.search(p.text, max(0, by_agreement.start() - 40),
                                                 by_agreement.start()):
-            out.append(DataWarning(
-                "tasks_by_reference", f"paragraph {p.ref} gives the mission the tasks set out in "
-                f"{by_agreement.group(1)}; those tasks are not in this text and are not coded",
-                SourceRef(path=name, paragraph=p.ref, page=p.page), severity="info"))
+            note(p, f"gives the mission the tasks set out in {by_agreement.group(1)}; those "
+                    "tasks are not in this text and are not coded")
     return out
 
 

@@ -133,8 +133,11 @@ _FUNCTION_WORD = (r"(?=[\s]*(?:$|[,;:.)'\"]|'s\b|(?:to|in|and|or|of|with|shall|w
                   r"from|by|during|under|through|continue|continues|be|was|were|also|further|"
                   r"remains?|including|where|when|throughout|until|across|without|not|"
                   r"operates|deployed|led|headed|consistent|acting|working|whose)\b))")
-_NOT_THEMATIC = (r"(?! (?:of the secretary-general )?(?:for|on) (?:the )?(?:children|sexual|"
-                 r"west africa|central africa))")
+# the Secretary-General's other representatives: for children and armed conflict, on sexual
+# violence, for the regional offices of West and Central Africa
+_OTHER_REPRESENTATIVE = (r"(?:of the secretary-general )?(?:for|on) (?:the )?(?:children|sexual|"
+                         r"west africa|central africa)")
+_NOT_THEMATIC = r"(?! " + _OTHER_REPRESENTATIVE + ")"
 _GENERIC = (
     r"the (?:united nations )?(?:peace-?keeping |integrated |multidimensional |"
     r"stabili[sz]ation |observer |verification |interim )?(?:mission|operation)\b"
@@ -146,8 +149,7 @@ _GENERIC = (
     r"the (?:united nations )?(?:military )?observers\b", r"united nations military observers",
     r"the (?:united nations )?observer group", r"the (?:united nations )?civilian police\b",
     r"the intervention brigade", r"its (?:military|civilian|police) components?",
-    # the head of the mission, not the Secretary-General's representatives for children and
-    # armed conflict, on sexual violence or for the regional offices of West and Central Africa
+    # the head of the mission, not one of the Secretary-General's other representatives
     r"the (?:special representative|srsg\b)(?: of the secretary-general)?" + _NOT_THEMATIC,
     r"the (?:united nations )?(?:peace-?keeping )?(?:operation|mission)'s",
 )
@@ -407,8 +409,7 @@ _SG_THROUGH = Anchored(re.compile(
     r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)"))
 _SG_ESTABLISHES = re.compile(r"\b" + _ESTABLISHED)
 _MISSION_HEAD = re.compile(r"special representative" + _NOT_THEMATIC)
-_THEMATIC_SR = re.compile(r"\bspecial representative (?:of the secretary-general )?(?:for|on) "
-                          r"(?:the )?(?:children|sexual)")
+_THEMATIC_SR = re.compile(r"\bspecial representative " + _OTHER_REPRESENTATIVE)
 _BARE_SR = re.compile(r"\bthe special representative\b(?! of the secretary-general)")
 # what the Secretary-General does through the mission, as opposed to reporting and consulting
 _SG_SUBSTANTIVE = re.compile(
