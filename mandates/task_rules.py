@@ -64,6 +64,12 @@ _PARTNER = (r"\b(?:including|together|coordination|cooperation|consultation|liai
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
                    r"(?<!civilian )(?<!individual )(?<!troops and )(?<!military and )")
 
+# the "repatriation or return of all Kuwaiti and third-country nationals or their remains" and
+# of "Kuwaiti property, including the national archives" (UNAMI since 2107 (2013)): missing
+# persons and property of the 1990 war, not people displaced
+_NOT_DISPLACED = (r"(?!(?:\w* (?:(?:or|and) return )?of )?(?:(?:[\w-]+ ){0,5}nationals or their "
+                  r"remains|(?:[\w-]+ ){0,2}(?:property|archives)))")
+
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
         r"\bcease-?\s?fires?\b", r"cessation of (?:all )?hostilities", r"\btruce\b",
@@ -541,11 +547,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # demobilization, repatriation, resettlement and reintegration (DDRRR)"
         r"(?<!demobilization, )(?<!demobilisation, )(?<!reintegration and )(?<!reintegration, )"
         r"\brepatriat(?!ion of (?:[\w-]+ ){0,3}(?:combatants|fighters|children associated|"
-        r"security actors|armed elements))",
+        r"security actors|armed elements))" + _NOT_DISPLACED,
         r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         # not the "return of its effective authority" to a Government
-        r"return (?:of|to their) (?!(?:its|their|the) (?:effective )?authority)",
+        r"return (?:of|to their) (?!(?:its|their|the) (?:effective )?authority)" + _NOT_DISPLACED,
         # not combatants' "transit camps" (2409 (2018) 37 (i) (d)), terrorists' "training camps"
         # or "detention camps"
         r"(?<!transit )(?<!training )(?<!detention )(?<!military )(?<!cantonment )\bcamps\b",

@@ -406,7 +406,9 @@ _SG_THROUGH = Anchored(re.compile(
     # "implement the following activities … in the planning and conduct of UNFICYP's operations"
     r"(?:planning|conduct) of (?:the )?@@|"
     r"and (?:his |her |the )?special representative" + _NOT_THEMATIC + r"|and (?:the )?@@|"
-    r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)"))
+    r"ensure that (?:the )?@@ (?:has|have|is|are|deploys|includes|receives)|"
+    # "to streamline the tasks of UNAMI as follows:" (2732 (2024) 6): the list is the mission's
+    r"(?:tasks|mandate|functions|activities|priorities) of (?:the )?@@ as follows"))
 _SG_ESTABLISHES = re.compile(r"\b" + _ESTABLISHED)
 _MISSION_HEAD = re.compile(r"special representative" + _NOT_THEMATIC)
 _THEMATIC_SR = re.compile(r"\bspecial representative " + _OTHER_REPRESENTATIVE)
@@ -417,6 +419,7 @@ _SG_SUBSTANTIVE = re.compile(
     r"facilitate|help|promote|ensure|deploy|verify|observe|supervise|organi[sz]e|conduct|"
     r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
     r"strengthen|coordinate|arrange|expand|reinforce|redeploy|increase|make (?:\w+ )?use|"
+    r"streamline|refocus|reorient|adjust|adapt|reconfigure|"
     r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"

@@ -2502,3 +2502,34 @@ def test_the_missions_own_safety_and_security_facilities_protect_its_personnel()
     ]
     task = only(rules(paragraphs, ["UNXYZ"]), "17(e)")
     assert task.categories == ("protection_of_un_personnel",)
+
+
+def test_the_tasks_the_secretary_general_is_asked_to_streamline_are_the_missions() -> None:
+    # UNAMI 2732 (2024) 6: the list after "streamline the tasks of UNAMI as follows:"
+    paragraphs = [
+        op("6", "Notes the request of the Government to draw down UNXYZ's activities, and "
+                "requests the Secretary-General to streamline the tasks of UNXYZ as follows:"),
+        op("6(a)", "Provide advice and technical assistance to the electoral commission in "
+                   "preparing the provincial elections;", 2, "6"),
+        op("6(b)", "Promote accountability and the protection of human rights;", 2, "6"),
+    ]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert [(t.ref, t.mission, t.category) for t in tasks] == [
+        ("6(a)", "UNXYZ", "electoral_assistance"), ("6(b)", "UNXYZ", "human_rights")]
+    # reporting on the mission's tasks is no tasking of the mission
+    assert not rules([op("6", "Requests the Secretary-General to report on the tasks of UNXYZ "
+                              "as follows:"),
+                      op("6(a)", "the protection of human rights;", 2, "6")], ["UNXYZ"])
+
+
+def test_missing_nationals_and_returned_property_are_not_displaced_people() -> None:
+    # UNAMI since 2107 (2013): the 1990 war's missing persons and Kuwaiti property
+    task = one_task("Requests UNXYZ to facilitate the repatriation or return of all Kuwaiti and "
+                    "third-country nationals or their remains, and the return of Kuwaiti "
+                    "property, including the national archives, and to support the return of "
+                    "refugees to their homes and property;")
+    assert task.categories == ("refugees_idps",)
+    assert "repatriat" not in task.cues
+    assert not rules([op("1", "Requests UNXYZ to facilitate the repatriation or return of all "
+                              "Kuwaiti and third-country nationals or their remains and the "
+                              "return of Kuwaiti property;")], ["UNXYZ"])
