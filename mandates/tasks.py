@@ -374,6 +374,14 @@ class _Tasking:
     span: str  # what the mission is asked to do (normalized)
     modality: Modality | None = None
     context: str = ""  # the clauses before it in the same paragraph, for "in these efforts"
+    handed_over: bool = False  # an item of a list of tasks the mission hands over
+
+
+# a list of the tasks the mission hands over, not of those it performs: "UNTMIS will complete
+# the progressive and phased transfer, to the FGS, the UNCT and other stakeholders, as
+# appropriate, of:" (2753 (2024) 7)
+_HANDOVER_LIST = re.compile(r"\b(?:transfer|handover|hand(?:ing)?[- ]over)\b[^:;]{0,160}"
+                            r"\bof:?\s*$")
 
 
 # "with the continued support of", "with the assistance, as appropriate, of"
@@ -1305,7 +1313,8 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 assert ancestor.tasking is not None
                 chapeau = ancestor.tasking
                 last = _Tasking(chapeau.missions, chapeau.strength, "chapeau", clause.text,
-                                chapeau.modality)
+                                chapeau.modality,
+                                handed_over=_HANDOVER_LIST.search(chapeau.span) is not None)
             elif clause.verb is None and last is None and tasked is not None \
                     and _declares(clauses[i - 1]) and _BARE_VERB.match(clause.text):
                 # a declaration takes a that-clause, not an infinitive: "… to: accelerate …;
@@ -1317,8 +1326,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             tasked = last or tasked
             if last is not None:
                 context = "; ".join(c.text for c in clauses[:i])
-                spans.append(_Tasking(last.missions, last.strength, last.trigger, last.span,
-                                      last.modality, context) if context else last)
+                spans.append(replace(last, context=context) if context else last)
         if not clauses and ancestor is not None:
             last = ancestor.tasking
         if last is not None and last.trigger.removesuffix("+cont") in _WEAK_TRIGGERS:
@@ -1494,7 +1502,14 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
                                 before, p.level, in_context, category == topic)
                       for rank, (category, (cue, modality, strength, trigger, before,
                                             in_context)) in enumerate(found.items())]
-        if not candidates and topic is not None and any(s.trigger == "chapeau" for s in group):
+        if all(s.handed_over for s in group):
+            # what the mission hands over is its task of transition, not the tasks it names
+            candidates = [Candidate("transition", "chapeau:transfer",
+                                    group[0].modality or BY_ID["transition"].default,
+                                    group[0].strength, "chapeau", 0, 1, "", p.level, False,
+                                    topic == "transition")]
+        elif not candidates and topic is not None and any(s.trigger == "chapeau"
+                                                          for s in group):
             # "(d) Maintain a proactive deployment …" under the heading "Protection of civilians"
             candidates = [Candidate(topic, f"heading:{topic}",
                                     group[0].modality or BY_ID[topic].default,

@@ -2533,3 +2533,19 @@ def test_missing_nationals_and_returned_property_are_not_displaced_people() -> N
     assert not rules([op("1", "Requests UNXYZ to facilitate the repatriation or return of all "
                               "Kuwaiti and third-country nationals or their remains and the "
                               "return of Kuwaiti property;")], ["UNXYZ"])
+
+
+def test_the_tasks_a_mission_hands_over_are_its_transition_not_its_work() -> None:
+    # UNTMIS 2753 (2024) 7: the items after "will complete the … transfer … of:" leave it
+    paragraphs = [
+        op("7", "Decides that in the first phase of its transition UNXYZ will complete the "
+                "phased transfer, to the Government and the country team, as appropriate, of:"),
+        op("7(a)", "Strategic policy advice on mine action,", 2, "7"),
+        op("7(b)", "Technical advice to support the promotion of child protection;", 2, "7"),
+        op("8", "Decides that UNXYZ shall retain the following tasks:"),
+        op("8(a)", "Strategic policy advice on mine action;", 2, "8"),
+    ]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert [(t.ref, t.categories) for t in tasks] == [
+        ("7(a)", ("transition",)), ("7(b)", ("transition",)), ("8(a)", ("mine_action",))]
+    assert "chapeau:transfer" in only(tasks, "7(a)").cues
