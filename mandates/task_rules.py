@@ -263,7 +263,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"heavy weapons", r"(?:zone|area|line)s? of separation", r"exclusion zones?",
         r"restricted (?:weapons )?(?:zone|area)s?", r"security zones?", r"\bpink zones\b",
         r"\bunpas?\b", r"(?:united nations )?protected areas",
-        r"withdraw(?:al)? from (?:the )?(?:zone|area)", r"confrontation lines?", r"front lines?",
+        r"withdraw(?:al)? from (?:the )?(?:zone|area)", r"confrontation lines?",
+        # not supplies carried "to and from the front lines" (2687 (2023) 29 (c)) or "support to
+        # front line units of the Somali National Army"
+        r"(?<!to and from the )\bfront lines?\b(?! units?\b)",
         r"disengagement of (?:the )?(?:\w+ )?(?:forces|troops)", r"separation of (?:the )?forces",
         # "supervise and verify the disengagement and redeployment of the parties' forces" (1291
         # (2000) 7 (e)), "verify the redeployment of Ethiopian troops", "monitor the positions of

@@ -2549,3 +2549,12 @@ def test_the_tasks_a_mission_hands_over_are_its_transition_not_its_work() -> Non
     assert [(t.ref, t.categories) for t in tasks] == [
         ("7(a)", ("transition",)), ("7(b)", ("transition",)), ("8(a)", ("mine_action",))]
     assert "chapeau:transfer" in only(tasks, "7(a)").cues
+
+
+def test_supplies_to_the_front_lines_do_not_separate_forces() -> None:
+    # UNSOM and UNSOS 2687 (2023) 29 (c); UNSOA's "front line units" of the national army
+    task = one_task("Requests UNXYZ to support the distribution of weapons and ammunition to and "
+                    "from the front lines, and targeted support to front line units of the "
+                    "national army;")
+    assert "demilitarization" not in task.categories
+    assert "demilitarization" in one_task("Requests UNXYZ to patrol the front lines;").categories
