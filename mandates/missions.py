@@ -226,6 +226,9 @@ _NAME_PATTERNS = _name_patterns()
 _UNANCHORED = tuple(n for n in _NAME_TO_ACRONYM if _ANCHOR not in n)
 
 
+_UN_FOR_UNITED_NATIONS = re.compile(r"(?<![\w-])un(?= [a-z])")
+
+
 def _names_in(lowered: str) -> set[str]:
     """The lower-case full names of `_NAME_TO_ACRONYM` that occur in `lowered`."""
     found = {n for n in _UNANCHORED if n in lowered}
@@ -295,11 +298,14 @@ def missions_named(texts: Iterable[str]) -> tuple[str, ...]:
                 counts[acronym] = 1
                 unknown.add(acronym)
                 first[acronym] = position + m.start()
-        for name in sorted(_names_in(lowered), key=_NAME_ORDER.__getitem__):
+        # "the UN Verification Mission in Colombia" (2694 (2023)): the name, abbreviated
+        spelt = _UN_FOR_UNITED_NATIONS.sub("united nations", lowered) if "un " in lowered \
+            else lowered
+        for name in sorted(_names_in(spelt), key=_NAME_ORDER.__getitem__):
             acronym = _NAME_TO_ACRONYM[name]
             if acronym not in counts and not any(a.startswith(acronym + " ") for a in counts):
                 counts[acronym] = 1
-                first.setdefault(acronym, position + lowered.index(name))
+                first.setdefault(acronym, position + spelt.index(name))
         for described, acronym, place in _DESCRIBED:
             if place in lowered and described.search(text, lowered):
                 counts[acronym] = counts.get(acronym, 0) + 1

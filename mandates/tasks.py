@@ -902,7 +902,11 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     m = re.match(r"^(?:also |further |moreover )?that,? (?P<who>.{0,300}?) "
                  r"(?:shall|will|should|would|is to|must|may|is authori[sz]ed to)\b", rest)
     if m:
-        head = next((seg for seg in m.group("who").split(",") if _refs(missions, seg)), "")
+        # not an aside before the subject: "that, in addition to the provisions of the
+        # Verification Mission's existing mandate as set out in …, the Verification Mission
+        # shall monitor …" (2694 (2023) 1)
+        head = next((seg for seg in m.group("who").split(",") if _refs(missions, seg)
+                     and not _ASIDE_FIRST.match(seg)), "")
         refs = _refs(missions, head)
         if refs and not re.search(r"\b(?:government|parties|states|authorities|council)\b",
                                   head) and not _possessed(head, refs[0]):
@@ -957,6 +961,9 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     return listed
 
 
+_ASIDE_FIRST = re.compile(r"^\s*(?:in addition to|without prejudice to|further to|"
+                          r"notwithstanding|(?:in accordance|consistent|in line) with|"
+                          r"pursuant to|as (?:set out|provided|decided) in)\b")
 _AND_THAT = re.compile(r",? and (?:further |also )?(?=that\b)")
 
 

@@ -2974,6 +2974,11 @@ def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_liste
      "MINUCI, shall be extended until 4 February 2032;", ("MINUCI",)),
     ("Reiterates its request to the United Nations Mission in Côte d'Ivoire, within its "
      "capabilities, to assist the Panel;", ()),
+    # "UN" for "United Nations" in a full name (2673 (2023), 2694 (2023)); not a word ending
+    # in "un"
+    ("Recalls that it renewed the mandate of the UN Verification Mission in Colombia;",
+     ("UNVMC",)),
+    ("Welcomes the work of the Commun Verification Mission in Colombia;", ()),
 ])
 def test_missions_named_by_acronym_alone_or_by_full_name(
         text: str, missions: tuple[str, ...]) -> None:

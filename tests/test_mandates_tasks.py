@@ -2558,3 +2558,15 @@ def test_supplies_to_the_front_lines_do_not_separate_forces() -> None:
                     "national army;")
     assert "demilitarization" not in task.categories
     assert "demilitarization" in one_task("Requests UNXYZ to patrol the front lines;").categories
+
+
+def test_an_aside_naming_the_missions_mandate_before_the_subject_is_passed_over() -> None:
+    # UNVMC 2694 (2023) 1
+    task = one_task("Decides that, in addition to the provisions of the Verification Mission's "
+                    "existing mandate as set out in resolution 2655 (2022), the Verification "
+                    "Mission shall monitor and verify the implementation of the ceasefire;")
+    assert (task.category, task.modality) == ("ceasefire", Modality.MONITOR)
+    # the subject, when it is the mission's part, still decides: not the mission's tasking
+    assert not rules([op("1", "Decides that, in addition to the provisions of resolution 2655 "
+                              "(2022), the future reconfiguration of UNXYZ shall monitor the "
+                              "ceasefire;")], ["UNXYZ"])
