@@ -945,7 +945,8 @@ def _headcount_of(kinds: str) -> str:
     military personnel", "50 additional …"."""
     return (r"\b" + _COUNT + r"\s+(?P<more>(?:additional|more|further)\s+)?"
             r"(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?"
-            r"(?:unarmed\s+|authori[sz]ed\s+)?(?:"
+            # "68 additional international observers" (UNVMC, 2694 (2023))
+            r"(?:(?:unarmed|authori[sz]ed|international)\s+){0,2}(?:"
             + kinds + r")")
 
 
@@ -1235,10 +1236,11 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
                          reductions, lent)
                 continue
-            if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)",
-                        text[m.end():m.end() + 40]):
+            if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)"
+                        r"(?!(?:ission|orce|peration)\b)", text[m.end():m.end() + 40]):
                 # "to deploy up to 250 … military personnel to Sierra Leone", not "an
-                # additional 2,000 military personnel to UNOCI"
+                # additional 2,000 military personnel to UNOCI" or "68 additional international
+                # observers to the Mission's existing complement" (2694 (2023) 1)
                 continue
             total = _TOTAL.search(text, max(0, m.start() - 80), m.start())
             if total is not None and _FROM.search(text, max(0, m.start() - 60), m.start()):

@@ -1546,6 +1546,9 @@ def test_an_increase_is_not_a_ceiling() -> None:
     "Authorizes an increase of 300 personnel in the military strength of UNMIR;",
     "Authorizes the deployment of a further 680 police in addition to the police strength "
     "authorized by resolution 9008 (2031);",
+    # UNVMC 2694 (2023) 1: "international" observers, added "to the Mission's" complement
+    "Decides that the Mission shall monitor the ceasefire and to that end authorises up to 68 "
+    "additional international observers to the Mission's existing complement;",
 ])
 def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
     from mandates.metadata import ceilings_of
