@@ -90,6 +90,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # assistance" and the local "good offices, confidence-building and facilitation"
         r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
         r"political settlement", r"peace (?:talks|negotiations)",
+        # "the Afghan-led and Afghan-owned process of peace and reconciliation" (UNAMA's
+        # mandate since 2011), "the peace and national reconciliation process"
+        r"\bprocess of peace\b", r"\bpeace and (?:national )?reconciliation process",
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
         r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc)\w* "
         r"(?:the |an? )?(?:inclusive )?(?:peace|political) (?:process|dialogue|talks)",

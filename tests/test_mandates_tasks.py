@@ -2570,3 +2570,15 @@ def test_an_aside_naming_the_missions_mandate_before_the_subject_is_passed_over(
     assert not rules([op("1", "Decides that, in addition to the provisions of resolution 2655 "
                               "(2022), the future reconfiguration of UNXYZ shall monitor the "
                               "ceasefire;")], ["UNXYZ"])
+
+
+def test_a_process_of_peace_and_reconciliation_is_a_peace_process() -> None:
+    # UNAMA since 1974 (2011) 5 (c); UNSOM 2158 (2014) 1 (a)
+    for text in ("Decides that UNXYZ shall provide good offices to support, if requested by and "
+                 "in close consultation with the Government, the nationally led and owned "
+                 "process of peace and reconciliation;",
+                 "Requests UNXYZ to support the Government's peace and reconciliation process;"):
+        assert {"peace_process", "national_reconciliation"} <= set(one_task(text).categories)
+    # reconciliation alone is not a peace process
+    assert "peace_process" not in one_task("Requests UNXYZ to support the national "
+                                           "reconciliation process;").categories
