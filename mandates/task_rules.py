@@ -174,6 +174,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"threats? of (?:physical )?violence (?:against|to) (?:the )?civilians?\b",
         # the item under "Protection of civilians" that names whom it protects most
         r"specific protection (?:for|to) (?:women and children|children and women)",
+        # "to monitor the situation of civilians, to coordinate efforts to ensure their
+        # protection" (UNAMA since 1868 (2009))
+        r"(?:situation|safety) of (?:the )?civilians?\b(?! (?:staff|personnel|component))",
     )),
     TaskCues("human_rights", "HumanRights", M, _rx(
         r"human rights", r"international humanitarian law", r"fundamental freedoms",

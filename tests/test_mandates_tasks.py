@@ -2582,3 +2582,13 @@ def test_a_process_of_peace_and_reconciliation_is_a_peace_process() -> None:
     # reconciliation alone is not a peace process
     assert "peace_process" not in one_task("Requests UNXYZ to support the national "
                                            "reconciliation process;").categories
+
+
+def test_monitoring_the_situation_of_civilians_is_their_protection() -> None:
+    # UNAMA since 1868 (2009) 4 (g)
+    task = one_task("Decides that UNXYZ shall cooperate with the human rights commission to "
+                    "monitor the situation of civilians and to coordinate efforts to ensure "
+                    "their protection;")
+    assert "protection_of_civilians" in task.categories
+    assert "protection_of_civilians" not in one_task(
+        "Requests UNXYZ to review the situation of civilian staff in its offices;").categories
