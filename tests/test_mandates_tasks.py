@@ -2590,5 +2590,6 @@ def test_monitoring_the_situation_of_civilians_is_their_protection() -> None:
                     "monitor the situation of civilians and to coordinate efforts to ensure "
                     "their protection;")
     assert "protection_of_civilians" in task.categories
-    assert "protection_of_civilians" not in one_task(
-        "Requests UNXYZ to review the situation of civilian staff in its offices;").categories
+    staff = rules([op("1", "Requests UNXYZ to improve the safety of civilian staff and to "
+                           "support the human rights commission;")], ["UNXYZ"])
+    assert [t.categories for t in staff] == [("human_rights",)]
