@@ -309,7 +309,10 @@ _VERB = rf"(?:{_REQUEST}|{_ENCOURAGE}|{_DECIDE}|{_DECLARE}|{_WELCOME}|{_OTHER})\
 # `\band` written as `a(?<!\wa)nd`: every alternative then opens with a literal, and `re`
 # skips to the places where ";", "," or "a" stands
 _CLAUSE_BREAK = re.compile(
-    rf"(?:;\s*|,\s*(?:and\s+)?|a(?<!\wa)nd\s+)(?=(?:(?:further|also|again|once again|strongly|"
+    # not verbs sharing an object after a preposition: "Requests that BINUB focuses on and
+    # supports the Government in the following areas:" (1719 (2006) 2)
+    rf"(?:;\s*|,\s*(?:and\s+)?|(?<!\bon )(?<!\bin )(?<!\bto )a(?<!\wa)nd\s+)"
+    rf"(?=(?:(?:further|also|again|once again|strongly|"
     rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
     rf"{_VERB}[ ,])"
 )

@@ -2593,3 +2593,18 @@ def test_monitoring_the_situation_of_civilians_is_their_protection() -> None:
     staff = rules([op("1", "Requests UNXYZ to improve the safety of civilian staff and to "
                            "support the human rights commission;")], ["UNXYZ"])
     assert [t.categories for t in staff] == [("human_rights",)]
+
+
+def test_two_verbs_sharing_an_object_after_a_preposition_are_one_clause() -> None:
+    # BINUB 1719 (2006) 2 and BNUB 1959 (2010) 3
+    paragraphs = [
+        op("2", "Requests that, once established, UNXYZ focuses on and supports the Government "
+                "in the following areas, in coordination with donors:"),
+        op("2(a)", "Promotion and protection of human rights;", 2, "2"),
+    ]
+    assert [(t.ref, t.categories) for t in rules(paragraphs, ["UNXYZ"])] == [
+        ("2(a)", ("human_rights",))]
+    # a new verb after "and" still opens a clause of its own
+    paragraphs[0] = op("2", "Welcomes the work of UNXYZ and supports the Government in the "
+                            "following areas:")
+    assert not rules(paragraphs, ["UNXYZ"])
