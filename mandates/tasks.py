@@ -731,10 +731,18 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
                             "welcomes-mission", rest[m2.end():])
+        if rest.endswith(":") and (head := _HEAD_APPOINTED.search(rest)) is not None:
+            # "Welcomes the appointment by the Secretary-General, within MINURCA, of his Special
+            # Representative in the Central African Republic: (a) To assist …" (1159 (1998)
+            # 14): the list is what the head of the mission is appointed to do
+            return _Tasking(_ids(_refs(missions, rest)) or (missions.principal,),
+                            Strength.REQUESTED, "head-appointed", rest[head.end():])
         return None
     return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
 
+_HEAD_APPOINTED = re.compile(r"\bappointment\b[^;:]{0,100}?\bspecial representative"
+                             + _NOT_THEMATIC + r"\b")
 _OBJECTIVES = re.compile(
     r"\breconfigurations? of (?P<of>[^,;]{0,80}?) (?:and its mandate )?should be determined\b"
     r"[^;:]{0,400}?\bfollowing (?:\w+ )?objectives\b|"
@@ -845,6 +853,9 @@ def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
     # "UNMIL's civilian component", "BINUH's police and corrections unit"
     rest = re.sub(r"^(?:'s |the |its )?(?:[\w-]+ ){0,3}" + _MISSION_PART
                   + r"(?: of)?(?: the)?$", "", rest)
+    if rest.startswith("and ") and _refs(missions, rest):
+        # "UNIOGBIS and the Special Representative will continue to lead …" (2203 (2015) 3)
+        return _is_mission_subject(missions, rest[4:])
     return rest in ("", "the", "its", "and its")
 
 
@@ -934,14 +945,20 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     if m:
         refs = _near(missions, m.group("mid") + " " + m.group("after"), len(m.group("mid")) + 121)
         after = m.group("after")
+        # "…, requesting it, consistent with …, to focus on and support the Government in the
+        # following areas:" (BNUB 2090 (2013) 1); "Decides to extend the mandate of UNIOGBIS for
+        # a period of 6 months … until 30 November 2014:" (2157 (2014) 1), its list under it
         new_work = re.search(r"\b(?:to include|so as to|in order to|to enable it|so that|"
                              r"with the following|as follows|to perform|to carry out|"
+                             r"requesting it\b|"
                              r"to (?:also )?(?:continue to|undertake|conduct|organi[sz]e|"
                              r"supervise|contribute)|"
                              r"to (?:also )?(?:monitor|observe|verify|assist|support|protect|"
                              r"ensure|provide|facilitate|deter|promote|help))\b", after)
         if refs and new_work:
             return _Tasking(_ids(refs), strength, "mandate-extended", after[new_work.start():])
+        if refs and after.rstrip().endswith(":"):
+            return _Tasking(_ids(refs), strength, "mandate-extended", after)
         return None
     m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, ){0,3}to (?:establish|create|"
                  r"set up|deploy|authori[sz]e)\b(?P<rest>.*)$", rest)

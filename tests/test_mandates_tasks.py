@@ -2608,3 +2608,49 @@ def test_two_verbs_sharing_an_object_after_a_preposition_are_one_clause() -> Non
     paragraphs[0] = op("2", "Welcomes the work of UNXYZ and supports the Government in the "
                             "following areas:")
     assert not rules(paragraphs, ["UNXYZ"])
+
+
+def test_the_mission_and_its_special_representative_together_are_the_mission() -> None:
+    # UNIOGBIS 2203 (2015) 3; UNAMA 1917 (2010) 6 and its renewals to 2145 (2014) 7
+    paragraphs = [
+        op("3", "Also affirms that UNXYZ and the Special Representative will continue to lead "
+                "international efforts in the following priority areas:"),
+        op("3(a)", "Assisting national authorities in the promotion and protection of human "
+                   "rights;", 2, "3"),
+    ]
+    task = only(rules(paragraphs, ["UNXYZ"]), "3(a)")
+    assert (task.mission, task.categories) == ("UNXYZ", ("human_rights",))
+    # the mission beside someone else is not the subject alone
+    paragraphs[0] = op("3", "Also affirms that UNXYZ and the Government will continue to lead "
+                            "international efforts in the following priority areas:")
+    assert not rules(paragraphs, ["UNXYZ"])
+
+
+@pytest.mark.parametrize("chapeau", [
+    # BNUB 2090 (2013) 1
+    "Decides to extend until 15 February 2034 the mandate of UNXYZ, requesting it, consistent "
+    "with paragraphs 3 (a) to (d) of resolution 9959 (2030), to focus on and support the "
+    "Government in the following areas:",
+    # UNIOGBIS 2157 (2014) 1: the list stands right after the date
+    "Decides to extend the mandate of UNXYZ for a period of 6 months beginning on 1 June 2034 "
+    "until 30 November 2034:",
+    # MINURCA 1159 (1998) 14: what the head of the mission is appointed to do
+    "Welcomes the appointment by the Secretary-General, within UNXYZ, of his Special "
+    "Representative in the country:",
+])
+def test_lists_under_a_renewal_or_the_heads_appointment_are_the_missions(chapeau: str) -> None:
+    paragraphs = [op("1", chapeau),
+                  op("1(a)", "Assisting national authorities in the promotion and protection of "
+                             "human rights;", 2, "1")]
+    task = only(rules(paragraphs, ["UNXYZ"]), "1(a)")
+    assert (task.mission, task.categories) == ("UNXYZ", ("human_rights",))
+
+
+def test_a_renewal_or_appointment_without_a_list_after_it_tasks_no_one() -> None:
+    for chapeau in ("Decides to extend the mandate of UNXYZ until 30 November 2034, and "
+                    "requests the Secretary-General to report on the following:",
+                    "Welcomes the appointment by the Secretary-General of his Special "
+                    "Representative for Children and Armed Conflict:"):
+        paragraphs = [op("1", chapeau),
+                      op("1(a)", "the promotion and protection of human rights;", 2, "1")]
+        assert not rules(paragraphs, ["UNXYZ"]), chapeau
