@@ -66,9 +66,11 @@ _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )
 
 # the "repatriation or return of all Kuwaiti and third-country nationals or their remains" and
 # of "Kuwaiti property, including the national archives" (UNAMI since 2107 (2013)): missing
-# persons and property of the 1990 war, not people displaced
+# persons and property of the 1990 war, not people displaced; nor "to prevent the return of
+# armed elements to those areas" (MINUSMA 2164 (2014) 13 (a) (i))
 _NOT_DISPLACED = (r"(?!(?:\w* (?:(?:or|and) return )?of )?(?:(?:[\w-]+ ){0,5}nationals or their "
-                  r"remains|(?:[\w-]+ ){0,2}(?:property|archives)))")
+                  r"remains|(?:[\w-]+ ){0,2}(?:property|archives|(?:armed )?elements|"
+                  r"(?:armed )?forces|troops|fighters|combatants|militias?)\b))")
 
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
@@ -93,6 +95,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "the Afghan-led and Afghan-owned process of peace and reconciliation" (UNAMA's
         # mandate since 2011), "the peace and national reconciliation process"
         r"\bprocess of peace\b", r"\bpeace and (?:national )?reconciliation process",
+        # "to launch an inclusive and credible negotiation process open to all communities of
+        # the North of Mali" (MINUSMA 2164 (2014) 13 (b) (i))
+        r"\bnegotiation process\b",
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
         r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc)\w* "
         r"(?:the |an? )?(?:inclusive )?(?:peace|political) (?:process|dialogue|talks)",

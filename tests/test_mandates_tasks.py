@@ -2654,3 +2654,12 @@ def test_a_renewal_or_appointment_without_a_list_after_it_tasks_no_one() -> None
         paragraphs = [op("1", chapeau),
                       op("1(a)", "the promotion and protection of human rights;", 2, "1")]
         assert not rules(paragraphs, ["UNXYZ"]), chapeau
+
+
+def test_armed_elements_returning_are_not_displaced_people_and_negotiations_are_peace() -> None:
+    # MINUSMA 2164 (2014) 13 (a) (i) and 13 (b) (i)
+    assert not rules([op("1", "Requests UNXYZ to stabilize the key population centres and to "
+                              "prevent the return of armed elements to those areas;")], ["UNXYZ"])
+    task = one_task("Requests UNXYZ to support the authorities to launch an inclusive and "
+                    "credible negotiation process open to all communities of the North;")
+    assert task.categories == ("peace_process",)
