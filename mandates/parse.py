@@ -41,7 +41,7 @@ from mandates.segment import (
     opens_with_operative_verb,
     segment,
 )
-from mandates.tasks import code_tasks
+from mandates.tasks import MANDATE_TRIGGERS, code_tasks
 from provenance import (
     DataWarning,
     InputError,
@@ -944,9 +944,12 @@ def _parse(source: _Read) -> Resolution:
         warnings.append(_set_aside_warning(set_aside, paragraphs, p.name))
     if uncoded:
         warnings.append(_uncoded_warning(uncoded, paragraphs, p.name))
-    if not tasks and principal and expiry_ref is not None and not any(
-            w.code == "tasks_by_reference" for w in warnings):
-        # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more
+    if principal and expiry_ref is not None and not any(
+            w.code == "tasks_by_reference" for w in warnings) and not any(
+            c.removeprefix("trigger:").removesuffix("+cont") in MANDATE_TRIGGERS
+            for t in tasks for c in t.cues if c.startswith("trigger:")):
+        # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more, or
+        # with a few requests that add to the mandate or stress part of it
         renewed = _cited_resolutions("; ".join(x.text for x in operative), symbol)
         # the latest are nearest to the tasks in force; a call to implement "resolutions 1754
         # (2007), 1783 (2007), … 2703 (2023)" (MINURSO, 2756 (2024) 10) lists them oldest first
@@ -955,14 +958,28 @@ def _parse(source: _Read) -> Resolution:
                  f" (its operative paragraphs cite {', '.join(renewed)})" if len(renewed) <= 4
                  else f" (its operative paragraphs cite {len(renewed)} resolutions, the latest "
                  f"{', '.join(latest)})")
-        # (or names some the filter set aside, each listed in that warning)
-        none = ("no task of it is coded here" if set_aside else
-                "the text names none of its tasks")
-        warnings.append(DataWarning(
-            "no_tasks_restated", f"paragraph {expiry_ref} sets when {principal}'s mandate ends, "
-            f"but {none}; a renewal leaves them as the resolutions "
-            f"it renews set them{where}: parse those for the tasks in force",
-            SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+        if not tasks:
+            # (or names some the filter set aside, each listed in that warning)
+            none = ("no task of it is coded here" if set_aside else
+                    "the text names none of its tasks")
+            warnings.append(DataWarning(
+                "no_tasks_restated", f"paragraph {expiry_ref} sets when {principal}'s mandate "
+                f"ends, but {none}; a renewal leaves them as the resolutions "
+                f"it renews set them{where}: parse those for the tasks in force",
+                SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+        else:
+            # "Decides to extend the mandate of UNAMA for an additional period of 12 months"
+            # and "Requests UNAMA to continue to support … a fair and transparent justice
+            # system" (1589 (2005)): the one task is not the whole mandate
+            order = {x.ref: i for i, x in enumerate(operative)}
+            refs = sorted({t.ref for t in tasks}, key=lambda r: order.get(r, len(order)))
+            listed = ", ".join(refs[:6]) + (f" and {len(refs) - 6} more" if len(refs) > 6 else "")
+            warnings.append(DataWarning(
+                "tasks_partly_restated", f"paragraph {expiry_ref} sets when {principal}'s "
+                f"mandate ends without restating it; the tasks coded here ({listed}) are those "
+                f"this text adds or stresses, and the rest of the mandate stands as the "
+                f"resolutions it renews set it{where}: parse those for the tasks in force",
+                SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
     reporting = reporting_of(paragraphs, adopted, expires)
     for request in reporting:
         early = [d for d in (request.due, *request.later) if d and adopted and d < adopted]

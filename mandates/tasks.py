@@ -369,6 +369,14 @@ def _clauses(text: str) -> list[_Clause]:
 
 # --- is the mission tasked ----------------------------------------------------------
 
+#: how a task is found when the text sets the mandate itself, not only asks for more of it:
+#: a list under "the mandate of UNMIR shall include …", "Decides that UNMIR shall …", the
+#: mandate an establishing or renewing paragraph gives (`Task.cues` holds "trigger:" + these)
+MANDATE_TRIGGERS = frozenset({
+    "chapeau", "mandate-shall", "mandate-extended", "mission-established", "following-mandate",
+    "with-mandate", "mission-shall", "support-shall", "declares-mission", "approves-list",
+    "head-appointed", "objectives-of-mission"})
+
 @dataclass(frozen=True, slots=True)
 class _Tasking:
     missions: tuple[str | None, ...]

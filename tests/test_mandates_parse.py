@@ -5932,6 +5932,32 @@ def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
     assert not [w for w in parse_resolution(tasked).warnings if w.code == "no_tasks_restated"]
 
 
+def test_a_renewal_that_restates_only_some_tasks_says_so(tmp_path) -> None:
+    """UNAMA 1589 (2005): the mandate is extended for 12 months and two paragraphs ask for
+    more of it; the three tasks coded are not the whole mandate, and the note says so."""
+    some = _resolution_file(tmp_path, 9069, "1 June 2031",
+                            "1. Decides to extend the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) until 31 May 2032;\n"
+                            "2. Requests UNMIR to protect civilians under threat of physical "
+                            "violence, as set out in resolution 9001 (2030);\n"
+                            "3. Decides to remain seized of the matter.\n")
+    res = parse_resolution(some)
+    [note] = [w for w in res.warnings if w.code == "tasks_partly_restated"]
+    assert note.severity == "info" and note.at is not None and note.at.paragraph == "1"
+    assert "the tasks coded here (2)" in note.message
+    assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
+    assert [t.ref for t in res.tasks] == ["2"]
+    # a renewal that sets out the mandate again gets no such note
+    whole = _resolution_file(tmp_path, 9070, "1 June 2031",
+                             "1. Decides to extend the mandate of the United Nations Mission in "
+                             "Ruritania (UNMIR) until 31 May 2032;\n"
+                             "2. Decides that the mandate of UNMIR shall include the following "
+                             "tasks:\n(a) To protect civilians under threat of physical "
+                             "violence;\n(b) To support the electoral process;\n")
+    assert not [w for w in parse_resolution(whole).warnings
+                if w.code in ("tasks_partly_restated", "no_tasks_restated")]
+
+
 def test_a_renewal_citing_many_resolutions_names_the_latest(tmp_path) -> None:
     """MINURSO's 2756 (2024) 10 calls for the implementation of 21 resolutions, 1754 (2007)
     first: the note counts them and names the four latest, where the tasks in force were last
