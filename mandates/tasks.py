@@ -739,12 +739,12 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if m2 and _refs(missions, m2.group(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.ENCOURAGED,
                             "welcomes-mission", rest[m2.end():])
-        if rest.endswith(":") and (head := _HEAD_APPOINTED.search(rest)) is not None:
+        if rest.endswith(":") and (appointed := _HEAD_APPOINTED.search(rest)) is not None:
             # "Welcomes the appointment by the Secretary-General, within MINURCA, of his Special
             # Representative in the Central African Republic: (a) To assist …" (1159 (1998)
             # 14): the list is what the head of the mission is appointed to do
             return _Tasking(_ids(_refs(missions, rest)) or (missions.principal,),
-                            Strength.REQUESTED, "head-appointed", rest[head.end():])
+                            Strength.REQUESTED, "head-appointed", rest[appointed.end():])
         return None
     return _with_the_mission(rest, missions, Strength.ENCOURAGED)
 
