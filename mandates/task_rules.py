@@ -386,7 +386,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bstabili[sz]ation (?:and reconstruction plan|strategy|plan|programme|program|support|"
         r"efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",
         r"\b(?:governmental|government|national|state) institutions",
-        r"civil and social services", r"redeployment of (?:the )?"
+        # "the development of effective civil, social and essential services" (UNAMI 1770
+        # (2007) 2 (b) (v))
+        r"civil,? (?:and )?social(?: and essential)? services", r"redeployment of (?:the )?"
         r"(?:state |civil |ivorian |national )?administration",
         r"legislative and executive authority", r"\bstate[- ]?building",
         r"(?:basic )?service delivery|delivery of (?:basic )?(?:public |social )?services",

@@ -2663,3 +2663,12 @@ def test_armed_elements_returning_are_not_displaced_people_and_negotiations_are_
     task = one_task("Requests UNXYZ to support the authorities to launch an inclusive and "
                     "credible negotiation process open to all communities of the North;")
     assert task.categories == ("peace_process",)
+
+
+def test_civil_social_and_essential_services_are_state_authority() -> None:
+    # UNAMI 1770 (2007) 2 (b) (v); 2732 (2024) 6 (c) (ii) prints "civil and social services"
+    for text in ("Requests UNXYZ to promote the development of effective civil, social and "
+                 "essential services;",
+                 "Requests UNXYZ to improve the capacity to provide effective essential civil and "
+                 "social services;"):
+        assert one_task(text).categories == ("state_authority",), text
