@@ -532,9 +532,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"(?<!reconstruction of )(?<!rehabilitation of )(?<!repair of )"
                           r"(?:vital|key|critical|essential) infrastructure|"
                           r"rehabilitation (?:and reintegration )?of (?:child|former|ex-)|"
+                          # "the reconstruction and reform of the prison sector" (UNAMA 1589
+                          # (2005) 9)
                           r"(?:rehabilitation|reconstruction|construction)(?: and (?:re)?"
-                          r"construction)? of (?:the )?(?:\w+ ){0,2}(?:police|prisons?|"
-                          r"correction\w*|detention|courts?|judicial)\b"),
+                          r"(?:construction|form))? of (?:the )?(?:\w+ ){0,2}(?:police|prisons?|"
+                          r"correction\w*|detention|courts?|judicial)\b|"
+                          # the coalition's military "provincial reconstruction teams" (UNAMA
+                          # 1806 (2008) 4 (b))
+                          r"provincial reconstruction teams?"),
         # the Government's "stabilization and reconstruction plan" (STAREC) is State authority
         inside_of=("state_authority", "sexual_violence")),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(

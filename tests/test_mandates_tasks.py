@@ -2672,3 +2672,16 @@ def test_civil_social_and_essential_services_are_state_authority() -> None:
                  "Requests UNXYZ to improve the capacity to provide effective essential civil and "
                  "social services;"):
         assert one_task(text).categories == ("state_authority",), text
+
+
+def test_rebuilding_prisons_and_reconstruction_teams_are_not_economic_development() -> None:
+    # UNAMA 1589 (2005) 9 and 1806 (2008) 4 (b)
+    task = one_task("Requests UNXYZ to support the establishment of a fair justice system, "
+                    "including the reconstruction and reform of the prison sector;")
+    assert "economic_development" not in task.categories
+    assert "corrections_reform" in task.categories
+    task = one_task("Requests UNXYZ to support the reform of the security sector, including "
+                    "through engagement with provincial reconstruction teams;")
+    assert "economic_development" not in task.categories
+    assert "economic_development" in one_task(
+        "Requests UNXYZ to coordinate reconstruction and development activities;").categories
