@@ -228,7 +228,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     weak=_rx(
         _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
-        r"and civilian components?|and military)|, (?:military|civilian) and)",
+        r"and civilian components?|and military)|, (?:military|civilian) and|-contributing)",
         r"law enforcement", r"\bgendarmerie\b", r"\bpnc\b", r"\bpntl\b", r"\bhnp\b",
         r"\bcivil(?:ian)? police\b", r"\bcivpol\b",
         r"public (?:order|security|safety)", r"law and order",
@@ -259,7 +259,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the Abyei Area") are demilitarization, not a reform of them
         exclude=re.compile(r"\b(?:redeployment|withdrawal|disengagement|separation|pull(?:ing)? "
                            r"back) of (?:the |any |all |their |its )?(?:\w+ ){0,2}"
-                           r"(?:armed|defen[cs]e|military) forces")),
+                           r"(?:armed|defen[cs]e|military) forces|"
+                           # children "recruited to and participating with armed forces and
+                           # armed groups" (UNMIS 1870 (2009) 22) are a child-protection matter
+                           r"armed forces (?:and|or) (?:other )?armed groups")),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",
         r"weapons?[- ](?:exclusion|storage|"

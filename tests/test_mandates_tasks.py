@@ -2685,3 +2685,16 @@ def test_rebuilding_prisons_and_reconstruction_teams_are_not_economic_developmen
     assert "economic_development" not in task.categories
     assert "economic_development" in one_task(
         "Requests UNXYZ to coordinate reconstruction and development activities;").categories
+
+
+def test_child_soldiers_and_police_contributors_name_no_security_sector_reform() -> None:
+    # UNMIS 1870 (2009) 22, 1919 (2010) 19; UNAMID 2228 (2015) 13
+    task = one_task("Requests UNXYZ to increase its support for the DDR commissions, with special "
+                    "emphasis on reintegrating children recruited to and participating with armed "
+                    "forces and armed groups with their families;")
+    assert "military_reform" not in task.categories
+    assert not rules([op("1", "Commends UNXYZ troop- and police-contributing countries and calls "
+                              "for continued efforts by UNXYZ to address equipment "
+                              "shortfalls;")], ["UNXYZ"])
+    assert "military_reform" in one_task("Requests UNXYZ to support the training of the armed "
+                                         "forces;").categories
