@@ -526,7 +526,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # ECOWAS is no economy, nor is a "political economy analysis"; a police development plan,
     # a security sector development strategy, the vital infrastructure a force guards, the
     # rehabilitation of child soldiers and of police stations are other tasks
+    # (nor "the Central African Economic and Monetary Community", nor the police's "training
+    # and development needs": 1778 (2007) 2 (d), 1436 (2002) 9)
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
+                          r"economic and monetary community|training and development needs|"
                           r"illicit economic|political economy|"
                           # the "positive infrastructure legacy" of a mission's own green works
                           r"infrastructure legacy|"
@@ -547,7 +550,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         inside_of=("state_authority", "sexual_violence")),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
         # "international humanitarian and human rights law" is law, not relief
-        r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)",
+        # nor the "N'djamena Agreement on Humanitarian Cease-fire" (1706 (2006) 8) or the
+        # mission's own "humanitarian affairs personnel" (1355 (2001) 34)
+        r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)"
+        r"(?!cease-?fire|affairs (?:personnel|officers|staff|sections?|components?|units?))",
         # debt relief is economic
         r"(?<!debt )\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
@@ -555,7 +561,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bfood\b",
         # not the mission's own ("United Nations personnel, facilities, convoys …"), nor drugs
         r"(?<!drug )(?<!personnel, )(?<!facilities, )(?<!installations, )\bconvoys?\b",
-        r"(?<!medical )(?<!casualty )(?<!security )\bevacuat(?!\w* contingency)",
+        # (nor its troops: "to evacuate UNMIL military personnel deployed to Sierra Leone",
+        # 1626 (2005) 7)
+        r"(?<!medical )(?<!casualty )(?<!security )\bevacuat(?!\w* contingency)"
+        r"(?!\w* (?:of )?(?:the )?(?:[\w-]+ ){0,2}personnel)",
     ), secured_when=re.compile(r"security conditions|improv\w* (?:the )?security|"
                                r"secure environment|\bextract\w*|\bevacuat\w*")),
     TaskCues("public_health", "PublicHealth", A, _rx(
@@ -598,7 +607,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
                          r"organi[sz]ations|networks|mainstream|perspective|"
                          r"(?<!protection )advis[eo]rs?|inclusi|engag"), never_secured=True),
     TaskCues("legal_reform", "LegalReform", A, _rx(
-        r"\bconstitution(?:al)?\b", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
+        # not "the constitution of the integrated national defence and internal security
+        # forces" (1545 (2004) 6): their forming
+        r"\bconstitution(?:al)?\b(?! of (?:the )?(?:[\w-]+ ){0,6}?(?:forces|army|police|units|"
+        r"battalions|brigades)\b)", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",
         # laws the mission helps write or revise, not "grave violations of such laws"
         r"(?:revis|draft|adopt|amend|reform|review|enact|harmoni[sz])\w*(?: of)? (?:the )?"

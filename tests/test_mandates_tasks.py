@@ -2698,3 +2698,31 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
                               "shortfalls;")], ["UNXYZ"])
     assert "military_reform" in one_task("Requests UNXYZ to support the training of the armed "
                                          "forces;").categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # MINURCAT 1778 (2007) 2 (d); UNAMSIL 1436 (2002) 9
+    ("Requests UNXYZ to exchange information with the Multinational Force of the Central "
+     "African Economic and Monetary Community on emerging threats;", "economic_development"),
+    ("Requests UNXYZ to support the police, based on an analysis of its training and "
+     "development needs;", "economic_development"),
+    # ONUB 1545 (2004) 6: the forming of forces, not a constitution
+    ("Requests UNXYZ to assist in the constitution of the integrated national defence and "
+     "internal security forces;", "legal_reform"),
+    # MONUC 1355 (2001) 34; UNMIL 1626 (2005) 7; UNMIS 1706 (2006) 8
+    ("Requests UNXYZ to deploy human rights personnel as well as civilian political affairs and "
+     "humanitarian affairs personnel;", "humanitarian_relief"),
+    ("Requests UNXYZ to stand ready to evacuate UNXYZ military personnel deployed to the "
+     "neighbouring country;", "humanitarian_relief"),
+    ("Requests UNXYZ to monitor the implementation of the Agreement on Humanitarian Cease-fire;",
+     "humanitarian_relief"),
+])
+def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
+    assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
+
+
+def test_the_tasks_those_words_resemble_are_still_named() -> None:
+    assert "legal_reform" in one_task("Requests UNXYZ to support the drafting of the "
+                                      "constitution;").categories
+    assert "humanitarian_relief" in one_task("Requests UNXYZ to facilitate humanitarian "
+                                             "access and the evacuation of civilians;").categories
