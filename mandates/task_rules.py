@@ -352,7 +352,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bborders?\b", r"\bfrontiers?\b", r"cross-border", r"border crossings?",
         r"\bboundary\b", r"border checkpoints",
     # the Russian "border forces" are a partner; camps "in close proximity to the border" a place
-    ), exclude=re.compile(r"border (?:forces|troops)|proximity to the borders?|demarcat")),
+    ), exclude=re.compile(r"border (?:forces|troops)|proximity to the borders?|demarcat|"
+                          r"delimitation|boundary commission")),
     TaskCues("mine_action", "Demining", A, _rx(
         r"\b(?:land)?mines?\b(?! action service)", r"\bminefields?\b",
         r"\bmine[- ](?:clearance|clearing|action|"
@@ -386,6 +387,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # where a State's territory ends: PEMA codes border demarcation here, not as border control
         r"demarcat\w* (?:of )?(?:the )?(?:[\w/-]+ ){0,3}(?:borders?|boundar(?:y|ies))\b",
         r"(?:border|boundary) demarcation",
+        # "to assist the Boundary Commission in the … implementation of its Delimitation
+        # Decision" (UNMEE 1430 (2002) 1)
+        r"\bdelimitation\b",
         r"\bstabili[sz]ation (?:and reconstruction plan|strategy|plan|programme|program|support|"
         r"efforts)", r"\bstarec\b", r"\bi4s\b|\bisssss?\b",
         r"\b(?:governmental|government|national|state) institutions",
@@ -488,8 +492,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"government(?! of)",
     )),
     TaskCues("national_reconciliation", "Reconcil", A, _rx(
-        r"(?<!government of national )\breconcil", r"\bnational dialogue", r"social cohesion",
-        r"political dialogue", r"confidence[- ]building", r"\bdialogue\b",
+        # not "local reconciliation efforts" alone (MINURCAT 1861 (2009) 6 (e)), a local task
+        r"(?<!government of national )(?<!local )(?<!community )(?<!community-level )"
+        r"(?<!intercommunal )(?<!inter-communal )\breconcil", r"\bnational dialogue",
+        r"social cohesion", r"political dialogue", r"confidence[- ]building",
+        # nor the "dialogue with all listed parties" on their action plans to end grave
+        # violations against children (MONUSCO 2211 (2015) 13 (f) and later), nor with the
+        # electoral commission (1991 (2011) 7)
+        r"\bdialogue\b(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|(?:independent )?"
+        r"(?:national )?electoral commission))",
         r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
         r"climate of confidence|atmosphere of confidence",
     )),

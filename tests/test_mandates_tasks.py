@@ -2726,3 +2726,30 @@ def test_the_tasks_those_words_resemble_are_still_named() -> None:
                                       "constitution;").categories
     assert "humanitarian_relief" in one_task("Requests UNXYZ to facilitate humanitarian "
                                              "access and the evacuation of civilians;").categories
+
+
+def test_helping_the_boundary_commission_is_state_authority_not_border_control() -> None:
+    # UNMEE 1430 (2002) 1: PEMA codes the delimitation of a border as State authority
+    task = one_task("Decides to adjust the mandate of UNXYZ, in order to assist the Boundary "
+                    "Commission in the expeditious and orderly implementation of its Delimitation "
+                    "Decision, to include demining;")
+    assert "state_authority" in task.categories
+    assert "border_control" not in task.categories
+
+
+def test_local_reconciliation_and_dialogue_with_listed_parties_are_no_national_reconciliation(
+        ) -> None:
+    # MINURCAT 1861 (2009) 6 (e); MONUSCO 2211 (2015) 13 (f), 2409 (2018) 36 (ii) (b)
+    task = one_task("Requests UNXYZ to support the initiatives of local authorities to resolve "
+                    "local tensions and promote local reconciliation efforts;")
+    assert task.categories == ("local_reconciliation",)
+    task = one_task("Requests UNXYZ to work with the Government to prevent the recruitment of "
+                    "children, and continue dialogue with all listed parties to obtain further "
+                    "commitments;")
+    assert "national_reconciliation" not in task.categories
+    task = one_task("Requests UNXYZ to support the electoral process by engaging in a regular "
+                    "dialogue with the CENI;")
+    assert "national_reconciliation" not in task.categories
+    assert "national_reconciliation" in one_task(
+        "Requests UNXYZ to promote national and local reconciliation and political "
+        "dialogue;").categories
