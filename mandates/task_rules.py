@@ -184,7 +184,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:situation|safety) of (?:the )?civilians?\b(?! (?:staff|personnel|component))",
     )),
     TaskCues("human_rights", "HumanRights", M, _rx(
-        r"human rights", r"international humanitarian law", r"fundamental freedoms",
+        # not the mission's own staff: "human rights officers and civil affairs officers"
+        # whose security it ensures (1270 (1999) 8 (h)), "one of UNMISS's human rights staff"
+        r"human rights(?! (?:officers|staff)\b)", r"international humanitarian law",
+        r"fundamental freedoms",
         r"violations and abuses", r"\bihl\b",
         # "facilitating the completion of the investigation into the Gatumba massacre"
         r"investigat\w* (?:into |of )?(?:the |all )?(?:[\w-]+ ){0,2}(?:massacres?|atrocities)",
@@ -328,7 +331,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bicc\b", r"\bictr\b", r"\bicty\b", r"international tribunal",
         r"special criminal court", r"special court for sierra leone", r"special tribunal",
         r"serious crimes", r"commission of inquiry",
-        r"(?:bring|brought) to justice", r"accountability (?:for|mechanisms?)",
+        # (not the justice sector's "internal management and accountability mechanisms",
+        # 2239 (2015) 10 (b) (ii))
+        r"(?:bring|brought) to justice", r"accountability for",
+        r"(?<!management and )accountability mechanisms?",
         r"hold (?:\w+ ){0,3}accountable", r"\breparations?\b",
     # "combatants not suspected of genocide, war crimes, crimes against humanity" are DDR's
     # Côte d'Ivoire's "integrated command centre (ICC)" is no criminal court
@@ -410,7 +416,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         exclude=re.compile(r"long ?-?term state[- ]?building activit|"
                            r"threat[\w ]{0,40} to (?:the )?state authority")),
     TaskCues("democratization", "Democratization", A, _rx(
-        r"\bdemocra(?:cy|tization|tisation)", r"democratic(?! republic| policing)",
+        # (nor "standards of policing in democratic societies", police "that they are
+        # democratic": 1181 (1998) 8 (a), 1545 (2004) 6)
+        r"\bdemocra(?:cy|tization|tisation)",
+        r"(?<!that they are )democratic(?! republic| policing| societ)",
         r"good governance", r"political space",
         r"\bparliament(?!ary (?:and \w+ )?elections)", r"constitutional order",
         # bare "governance" is listed among sectors ("rule of law, justice, governance and SSR

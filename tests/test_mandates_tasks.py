@@ -2753,3 +2753,24 @@ def test_local_reconciliation_and_dialogue_with_listed_parties_are_no_national_r
     assert "national_reconciliation" in one_task(
         "Requests UNXYZ to promote national and local reconciliation and political "
         "dialogue;").categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # UNOMSIL 1181 (1998) 8 (a); ONUB 1545 (2004) 6
+    ("Requests UNXYZ to advise the police on the need to respect accepted standards of policing "
+     "in democratic societies;", "democratization"),
+    ("Requests UNXYZ to train and monitor the police, while ensuring that they are democratic "
+     "and fully respect the law;", "democratization"),
+    # UNMIL 2239 (2015) 10 (b) (ii)
+    ("Requests UNXYZ to advise the justice and corrections sector, with a focus on developing "
+     "their leadership, internal management and accountability mechanisms;",
+     "transitional_justice"),
+    # UNAMSIL 1270 (1999) 8 (h): the mission's own officers
+    ("Requests UNXYZ to provide security for United Nations civilian officials, human rights "
+     "officers and civil affairs officers;", "human_rights"),
+])
+def test_the_missions_staff_and_the_polices_manners_are_not_the_task(text: str,
+                                                                       category: str) -> None:
+    assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
+    assert "democratization" in one_task("Requests UNXYZ to support democratic institutions and "
+                                         "human rights officers' training;").categories
