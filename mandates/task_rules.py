@@ -206,7 +206,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # including medical, … psychosocial, legal, and socioeconomic services" (2729 (2024))
         r"\bsurvivors\b(?P<at>[^;:]{0,220}?\b(?:medical|health|psychosocial|legal|"
         r"socio-?economic)\b[\w ,-]{0,120}?\bservices\b)",
-    ), exclude=re.compile(r"sexual exploitation and abuse"), never_secured=True),
+    # (the mission's own "sexual abuse and exploitation" (1436 (2002) 15) is conduct; the
+    # "Special Representative … on Sexual Violence in Conflict" an office, not a task)
+    ), exclude=re.compile(r"sexual exploitation and abuse|sexual abuse and exploitation|"
+                          r"(?:representative|office)(?: of the secretary-general)? (?:on|for) "
+                          r"sexual violence"), never_secured=True),
     TaskCues("police_reform", "PoliceReform", A, _rx(
         r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",
         r"\bpolicing\b", r"security (?:and|&) justice (?:institutions|sector)",
@@ -247,7 +251,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"integrated brigades", r"joint integrated units", r"\bjius?\b", r"security sectors?\b",
         r"security (?:and|&) justice (?:institutions|sector|development plans?)",
     ), weak=_rx(
-        r"\b(?:national|armed) forces|\bdefen[cs]e forces?\b",
+        r"\b(?:national|armed) forces|(?<!civil )\bdefen[cs]e forces?\b",
         r"\b(?:national |new |unified |integrated )?army\b", r"\bfardc\b", r"\bf-fdtl\b",
         r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
         r"\bspla\b", r"\bfaca\b", r"security (?:and rule of law )?(?:institutions|agencies|forces)",
@@ -609,7 +613,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # or "detention camps"
         r"(?<!transit )(?<!training )(?<!detention )(?<!military )(?<!cantonment )\bcamps\b",
         r"\bdisplacement\b",
-    )),
+    # the repatriation and resettlement of combatants in a DDR programme's long name:
+    # "disarmament, demobilization, resettlement and reintegration" (1291 (2000) 7 (c)), "the
+    # national programmes for disarmament and demobilization and repatriation, reintegration and
+    # resettlement" (1565 (2004) 10), "the repatriation, reception, resettlement and
+    # reintegration of Sierra Leonean ex-combatants" (1562 (2004) 2)
+    ), exclude=re.compile(r"(?:disarmament|demobili[sz]ation)(?:,? (?:and )?(?:repatriation|"
+                          r"reintegration|resettlement|rehabilitation|reinsertion))*,? (?:and )?"
+                          r"(?:repatriation|resettlement)|(?:repatriation|resettlement)"
+                          r"[\w ,]{0,60}\b(?:ex-)?combatants")),
     # women named among the vulnerable ("especially women and children") are not a gender task;
     # their participation, representation or rights are
     TaskCues("gender", "Gender", A, _rx(

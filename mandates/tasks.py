@@ -1578,6 +1578,12 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
         # coordination with … non-governmental organizations") is not, when another is named
         candidates.sort(key=lambda c: (not c.topic, c.category == "civil_society"
                                        and _PARTNER.search(c.before) is not None))
+        if len(candidates) > 1 and candidates[-1].category == "civil_society" \
+                and _PARTNER.search(candidates[-1].before) and not candidates[-1].topic:
+            # … and not a task at all beside another: "To assist … in the implementation of a
+            # programme for demobilization of combatants, in cooperation with the LNTG, donor
+            # agencies and non-governmental organizations" (UNOMIL 1020 (1995) 2 (d))
+            candidates = candidates[:-1]
         strength = (Strength.REQUESTED if any(c.strength is Strength.REQUESTED
                                               for c in candidates) else Strength.ENCOURAGED)
         triggers = tuple(dict.fromkeys(f"trigger:{s.trigger}" for s in group))

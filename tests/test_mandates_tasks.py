@@ -2774,3 +2774,32 @@ def test_the_missions_staff_and_the_polices_manners_are_not_the_task(text: str,
     assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
     assert "democratization" in one_task("Requests UNXYZ to support democratic institutions and "
                                          "human rights officers' training;").categories
+
+
+def test_a_ddr_programmes_long_name_and_civil_defence_forces_are_ddr_only() -> None:
+    # MONUC 1291 (2000) 7 (c); UNMIL 1509 (2003) 3 (f); UNOMSIL 1181 (1998) 6 (d)
+    for text in ("Requests UNXYZ to plan the comprehensive disarmament, demobilization, "
+                 "resettlement and reintegration of all members of all armed groups;",
+                 "Requests UNXYZ to develop an action plan for a disarmament, demobilization, "
+                 "reintegration, and repatriation (DDRR) programme for all armed parties;",
+                 "Requests UNXYZ to monitor the voluntary disarmament and demobilization of "
+                 "members of the Civil Defence Forces;"):
+        categories = one_task(text).categories
+        assert "disarmament_demobilization" in categories
+        assert not {"refugees_idps", "military_reform"} & set(categories), text
+    assert "refugees_idps" in one_task("Requests UNXYZ to support the voluntary repatriation "
+                                       "and resettlement of refugees;").categories
+
+
+def test_partners_named_beside_a_task_and_the_missions_own_conduct_are_not_tasks() -> None:
+    # UNOMIL 1020 (1995) 2 (d); UNAMSIL 1436 (2002) 15
+    task = one_task("Requests UNXYZ to assist in the implementation of a programme for the "
+                    "demobilization of combatants, in cooperation with the Government, donor "
+                    "agencies and non-governmental organizations;")
+    assert task.categories == ("disarmament_demobilization",)
+    task = one_task("Encourages UNXYZ to continue its steps to prevent sexual abuse and "
+                    "exploitation by its personnel and to enforce zero tolerance;")
+    assert "sexual_violence" not in task.categories
+    # civil society the mission is asked to support stays
+    assert "civil_society" in one_task("Requests UNXYZ to support civil society and the "
+                                       "electoral commission;").categories
