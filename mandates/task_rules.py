@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from mandates.cue_index import CueIndex
+from mandates.missions import MISSIONS
 from mandates.model import Modality
 
 M, A, S = Modality.MONITOR, Modality.ASSIST, Modality.SECURE
@@ -71,6 +72,10 @@ _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )
 _NOT_DISPLACED = (r"(?!(?:\w* (?:(?:or|and) return )?of )?(?:(?:[\w-]+ ){0,5}nationals or their "
                   r"remains|(?:[\w-]+ ){0,2}(?:property|archives|(?:armed )?elements|"
                   r"(?:armed )?forces|troops|fighters|combatants|militias?)\b))")
+
+# a United Nations operation by its acronym, as the normalized text prints it ("unavem iii ")
+_OWN_OPERATION = r"(?:the )?(?:" + "|".join(
+    re.escape(a.lower()) for a in sorted(MISSIONS, key=len, reverse=True)) + r")\b"
 
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
@@ -277,7 +282,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # not the mission's own ("the orderly and safe drawdown and withdrawal of its personnel")
         # "the withdrawal of all State and non-State security actors … from the territory"
         # (2241 (2015) 4 (e) (v))
-        r"withdrawal of (?!its )(?:all )?(?:the )?(?:[\w-]+ ){0,3}(?:forces|troops|units|military|"
+        # (not the mission's own: "the withdrawal of UNOSOM II personnel and assets", 954 (1994)
+        # 6; "to resume withdrawal of UNAVEM III formed military units", 1087 (1996) 4)
+        r"withdrawal of (?!its )(?!" + _OWN_OPERATION + r")(?:all )?(?:the )?(?:[\w-]+ ){0,3}"
+        r"(?:forces|troops|units|military|"
         r"heavy weapons|personnel|armed elements)|withdrawal of (?:all )?(?:[\w -]+ ){0,5}"
         r"security actors"
         r"(?! of the (?:mission|operation|force))",
@@ -372,7 +380,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bieds?\b", r"\bc-ied\b", r"\bunmas\b", r"mine action service",
     )),
     TaskCues("natural_resources", "Resources", M, _rx(
-        r"natural resources", r"illegal exploitation", r"\bmining\b", r"\bminerals?\b",
+        # (not "de-mining activities", 1996 (2011) 3 (c) (vi))
+        r"natural resources", r"illegal exploitation", r"(?<!de-)(?<!de- )\bmining\b",
+        r"\bminerals?\b",
         r"\btimber\b", r"\blogs\b", r"\bdiamonds?\b", r"\bextraction\b", r"\bgold\b",
         r"illicit (?:trade|trafficking) in (?:natural|minerals)", r"\bcoltan\b",
     )),
@@ -485,7 +495,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("media", "Media", M, _rx(
         r"\bmedia\b", r"\bjournalists?\b", r"freedom of (?:the )?(?:press|expression)",
         r"\bpress\b", r"incitement to (?:hatred|violence)", r"hate (?:speech|media)",
-        r"\bbroadcast(?:ing|s)?\b(?! capacity)",
+        # not the mission's own "radio broadcasting capability" (1528 (2004) 6 (o)) or its
+        # "broadcasting information helpful to implementation" (766 (1992) 6): its public
+        # information
+        r"\bbroadcast(?:ing|s)?\b(?! capacity| capability| information)",
     )),
     TaskCues("public_information", "PublicInfo", A, _rx(
         r"public information", r"\bradio\b", r"information campaigns?", r"public outreach",
@@ -497,7 +510,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"understanding of (?:the )?(?:work|mandate|role) of",
         r"objective and accurate information",
         r"sensiti[sz](?:e|ation|ing) (?:the )?(?:\w+ )?(?:population|public|people)",
-        r"broadcasting capacity", r"information (?:to|for) the (?:\w+ )?(?:people|population)",
+        r"broadcasting (?:capacity|capability|(?:of )?information)",
+        r"information (?:to|for) the (?:\w+ )?(?:people|population)",
     )),
     TaskCues("power_sharing", "PowerSharing", A, _rx(
         r"power[- ]sharing", r"inclusive government",
@@ -686,8 +700,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:already )?handed over",
         # "to continue transferring tasks to the United Nations country team" (2053 (2012) 14)
         r"transfer(?:ring)? (?:of )?(?:its |the mission(?:'s)? )?(?:tasks|responsibilities)",
-        r"withdrawal of (?:the )?(?:mission|force|operation|monusco|minusma|unamid|"
-        r"peacekeep)", r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",
+        r"withdrawal of (?:the )?(?:" + _OWN_OPERATION + r"|mission|force|operation|peacekeep)",
+        r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",
         r"\bliquidation\b", r"\breconfigur",
         r"phased (?:withdrawal|reduction)", r"transition(?:ing)? (?:of|from)",
         r"transition(?:al)? planning",

@@ -2803,3 +2803,31 @@ def test_partners_named_beside_a_task_and_the_missions_own_conduct_are_not_tasks
     # civil society the mission is asked to support stays
     assert "civil_society" in one_task("Requests UNXYZ to support civil society and the "
                                        "electoral commission;").categories
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # UNOSOM II 954 (1994) 6; UNAVEM III 1087 (1996) 4: the mission's own withdrawal
+    ("Authorizes UNOSOM II military forces to protect the withdrawal of UNOSOM II personnel "
+     "and assets;", "demilitarization", "transition"),
+    ("Approves the recommendation to resume withdrawal of UNAVEM III formed military units;",
+     "demilitarization", "transition"),
+    # UNMISS 1996 (2011) 3 (c) (vi)
+    ("Requests UNXYZ to support the Government in conducting de-mining activities;",
+     "natural_resources", "mine_action"),
+    # UNOCI 1528 (2004) 6 (o); UNTAC 766 (1992) 6: the mission's own broadcasting
+    ("Requests UNXYZ to establish a United Nations radio broadcasting capability;", "media",
+     "public_information"),
+    ("Urges all parties to cooperate with UNXYZ in broadcasting information helpful to "
+     "implementation of the Agreements;", "media", "public_information"),
+])
+def test_the_missions_own_withdrawal_and_broadcasts(text: str, gone: str, kept: str) -> None:
+    [task] = rules([op("1", text)], ["UNXYZ", "UNOSOM II", "UNAVEM III"])
+    categories = task.categories
+    assert gone not in categories and kept in categories
+
+
+def test_other_forces_withdrawing_and_other_mining_stay_coded() -> None:
+    assert "demilitarization" in one_task("Requests UNXYZ to verify the withdrawal of foreign "
+                                          "forces;").categories
+    assert "natural_resources" in one_task("Requests UNXYZ to help control mining "
+                                           "activities;").categories
