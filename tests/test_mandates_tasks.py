@@ -2109,9 +2109,9 @@ def test_a_representative_named_two_hundred_characters_in_is_read_whole() -> Non
     ("with the support of UNMIR, the UNCT and relevant stakeholders including with civil "
      "society", False),
     ("in close consultation with civil society", False),
-    # further from them: still coded, but not the main task
+    # further from them, beside another task: not a task either (UNOMIL 1020 (1995) 2 (d))
     ("in coordination with other United Nations agencies, donors and non-governmental "
-     "organizations", True)])
+     "organizations", False)])
 def test_civil_society_among_the_partners_is_not_the_main_task(partners: str,
                                                                coded: bool) -> None:
     task = only(rules([op("8", f"Encourages UNMIR, {partners}, to support the disarmament, "
