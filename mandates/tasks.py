@@ -311,7 +311,8 @@ _VERB = rf"(?:{_REQUEST}|{_ENCOURAGE}|{_DECIDE}|{_DECLARE}|{_WELCOME}|{_OTHER})\
 _CLAUSE_BREAK = re.compile(
     # not verbs sharing an object after a preposition: "Requests that BINUB focuses on and
     # supports the Government in the following areas:" (1719 (2006) 2)
-    rf"(?:;\s*|,\s*(?:and\s+)?|(?<!\bon )(?<!\bin )(?<!\bto )a(?<!\wa)nd\s+)"
+    # (the look-behinds follow the "a", so that every alternative still opens with a literal)
+    rf"(?:;\s*|,\s*(?:and\s+)?|a(?<!\wa)(?<!\bon a)(?<!\bin a)(?<!\bto a)nd\s+)"
     rf"(?=(?:(?:further|also|again|once again|strongly|"
     rf"in this regard|in that regard|in this context|in this respect|to this end),?\s+)*"
     rf"{_VERB}[ ,])"
