@@ -100,6 +100,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "the Afghan-led and Afghan-owned process of peace and reconciliation" (UNAMA's
         # mandate since 2011), "the peace and national reconciliation process"
         r"\bprocess of peace\b", r"\bpeace and (?:national )?reconciliation process",
+        # "towards the development of an inclusive peace process" (MONUSCO 2765 (2024) 36 (ii)
+        # (i))
+        r"(?:development|launch\w*|establishment) of (?:an? |the )?(?:inclusive )?peace process",
         # "to launch an inclusive and credible negotiation process open to all communities of
         # the North of Mali" (MINUSMA 2164 (2014) 13 (b) (i))
         r"\bnegotiation process\b",
@@ -526,8 +529,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nor the "dialogue with all listed parties" on their action plans to end grave
         # violations against children (MONUSCO 2211 (2015) 13 (f) and later), nor with the
         # electoral commission (1991 (2011) 7)
-        r"\bdialogue\b(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|(?:independent )?"
-        r"(?:national )?electoral commission))",
+        r"(?<!local )\bdialogue\b(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|"
+        r"(?:independent )?(?:national )?electoral commission))",
         r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
         r"climate of confidence|atmosphere of confidence",
     )),

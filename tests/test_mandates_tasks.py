@@ -2831,3 +2831,12 @@ def test_other_forces_withdrawing_and_other_mining_stay_coded() -> None:
                                           "forces;").categories
     assert "natural_resources" in one_task("Requests UNXYZ to help control mining "
                                            "activities;").categories
+
+
+def test_developing_an_inclusive_peace_process_through_a_local_dialogue() -> None:
+    # MONUSCO 2765 (2024) 36 (ii) (i)
+    task = one_task("Requests UNXYZ to provide good offices, advice and assistance to the "
+                    "Government towards the development of an inclusive peace process, including "
+                    "the establishment of a local dialogue mechanism with armed groups;")
+    assert "peace_process" in task.categories
+    assert "national_reconciliation" not in task.categories
