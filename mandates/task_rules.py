@@ -606,7 +606,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # 1626 (2005) 7)
         r"(?<!medical )(?<!casualty )(?<!security )\bevacuat(?!\w* contingency)"
         r"(?!\w* (?:of )?(?:the )?(?:[\w-]+ ){0,2}personnel)",
-    ), secured_when=re.compile(r"security conditions|improv\w* (?:the )?security|"
+    # "to facilitate the free flow of … humanitarian assistance, inter alia, by contributing to
+    # enhance security" (1933 (2010) 16 (f))
+    ), secured_when=re.compile(r"security conditions|(?:improv|enhanc)\w* (?:the )?security|"
                                r"secure environment|\bextract\w*|\bevacuat\w*")),
     TaskCues("public_health", "PublicHealth", A, _rx(
         r"\bebola\b", r"\bhiv\b", r"\baids\b", r"\bepidemics?\b", r"\bcholera\b",

@@ -2840,3 +2840,10 @@ def test_developing_an_inclusive_peace_process_through_a_local_dialogue() -> Non
                     "the establishment of a local dialogue mechanism with armed groups;")
     assert "peace_process" in task.categories
     assert "national_reconciliation" not in task.categories
+
+
+def test_humanitarian_access_by_enhancing_security_is_secured() -> None:
+    # UNOCI 1933 (2010) 16 (f)
+    task = one_task("Requests UNXYZ to facilitate the free flow of people, goods and "
+                    "humanitarian assistance, inter alia, by contributing to enhance security;")
+    assert task.modality_of("humanitarian_relief") is Modality.SECURE
