@@ -755,7 +755,9 @@ SECURE_VERBS = re.compile(
     r"\b(?:(?<!\bits )(?<!\bits own )protect\w*|securing|"
     # "secure" the adjective is what another verb brings about: "assisting in the
     # establishment of a secure environment for … elections"
-    r"(?<!\ba )(?<!\ban )(?<!\bmore )secure\b(?! (?:and [\w-]+ )?(?:environment|conditions|"
+    # (nor "a safe, secure and humane prison system", 1996 (2011) 14)
+    r"(?<!\ba )(?<!\ban )(?<!\bmore )(?<!\bsafe, )(?<!\bsafe and )secure\b"
+    r"(?! (?:and [\w-]+ )?(?:environment|conditions|"
     r"atmosphere))|provid\w* (?:\w+ )?security|"
     r"ensur\w* (?:the |an? )?(?:\w+ )?(?:security|safety|protection)|"
     r"(?:ensur|provid|creat|establish|foster)\w* (?:a |an )?(?:[\w-]+ and )?secure|"

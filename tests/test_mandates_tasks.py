@@ -2847,3 +2847,11 @@ def test_humanitarian_access_by_enhancing_security_is_secured() -> None:
     task = one_task("Requests UNXYZ to facilitate the free flow of people, goods and "
                     "humanitarian assistance, inter alia, by contributing to enhance security;")
     assert task.modality_of("humanitarian_relief") is Modality.SECURE
+
+
+def test_a_safe_secure_and_humane_prison_system_is_assisted() -> None:
+    # UNMISS 1996 (2011) 14, 2057 (2012) 17, 2109 (2013) 23
+    task = one_task("Calls upon the Government to establish a safe, secure and humane prison "
+                    "system, and requests UNXYZ to advise and assist the Government in this "
+                    "regard;")
+    assert (task.categories, task.modality) == (("corrections_reform",), Modality.ASSIST)
