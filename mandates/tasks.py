@@ -378,6 +378,7 @@ MANDATE_TRIGGERS = frozenset({
     "with-mandate", "mission-shall", "support-shall", "declares-mission", "approves-list",
     "head-appointed", "objectives-of-mission"})
 
+
 @dataclass(frozen=True, slots=True)
 class _Tasking:
     missions: tuple[str | None, ...]
