@@ -135,7 +135,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # former combatants")
         r"\bddrr?r?\b", r"(?<!by the )former combatants", r"ex-combatants",
         r"\breincorporat",  # a peace agreement's word for it: "reincorporation into civilian life"
-    )),
+    # displaced people and refugees who return and reintegrate are the refugee task: "a
+    # voluntary, safe, dignified and sustainable return and reintegration of internally
+    # displaced persons and refugee populations" (UNAMA 2626 (2022) 5 (a))
+    ), exclude=re.compile(r"reintegration (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:displaced|"
+                          r"refugees?|returnees|idps)\b")),
     TaskCues("small_arms_control", "ControlSALW", A, _rx(
         r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
         r"arms and ammunition", r"arms embargo",
@@ -509,7 +513,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"capacity|campaign)", r"awareness of (?:the )?(?:mission|mandate)",
         # "to raise awareness and understanding about its mandate and activities"
         r"awareness (?:and understanding )?(?:about|of) (?:its|the mission's) mandate",
-        r"public (?:relations|affairs)", r"\bmis-?information\b", r"\bdisinformation\b",
+        # (not the "conduct of public affairs" citizens take part in, 2626 (2022) 5 (d))
+        r"public relations", r"(?<!conduct of )public affairs", r"\bmis-?information\b",
+        r"\bdisinformation\b",
         r"understanding of (?:the )?(?:work|mandate|role) of",
         r"objective and accurate information",
         r"sensiti[sz](?:e|ation|ing) (?:the )?(?:\w+ )?(?:population|public|people)",
@@ -569,9 +575,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # rehabilitation of child soldiers and of police stations are other tasks
     # (nor "the Central African Economic and Monetary Community", nor the police's "training
     # and development needs": 1778 (2007) 2 (d), 1436 (2002) 9)
+    # (nor the "economic and cultural rights" monitored, nor "political, security, social and
+    # economic developments" reported on: 2626 (2022) 5 (e), 5 (d))
     ), exclude=re.compile(r"economic community|economic and social council|economic commission|"
                           r"economic and monetary community|training and development needs|"
-                          r"illicit economic|political economy|"
+                          r"economic,? (?:social,? )?and cultural rights|economic developments|"
+                          r"illicit econom|political economy|"
                           # the "positive infrastructure legacy" of a mission's own green works
                           r"infrastructure legacy|"
                           r"(?:police|security|justice|sector) development "

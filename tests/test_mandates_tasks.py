@@ -2852,3 +2852,19 @@ def test_a_safe_secure_and_humane_prison_system_is_assisted() -> None:
                     "system, and requests UNXYZ to advise and assist the Government in this "
                     "regard;")
     assert (task.categories, task.modality) == (("corrections_reform",), Modality.ASSIST)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # UNAMA 2626 (2022) 5 (a), (d), (e)
+    ("Requests UNXYZ to support a voluntary, safe and dignified return and reintegration of "
+     "internally displaced persons and refugee populations;", "reintegration"),
+    ("Requests UNXYZ to liaise with political actors to promote broad participation in the "
+     "conduct of public affairs;", "public_information"),
+    ("Requests UNXYZ to monitor and report on political, security, social and economic "
+     "developments and on the illicit economy;", "economic_development"),
+    ("Requests UNXYZ to monitor and report on civil, political, social, economic and cultural "
+     "rights;", "economic_development"),
+])
+def test_words_of_other_tasks_in_a_special_political_missions_list(text: str,
+                                                                    category: str) -> None:
+    assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
