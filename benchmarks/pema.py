@@ -34,7 +34,8 @@ JSON_DIR = DATA / "resolutions" / "json"
 
 MODALITY_COLUMNS = ("Monitor", "Assist", "Security", "Encouraged")
 
-# Chosen before any error analysis; never tuned on.
+# Chosen before any error analysis; the learned filter never trains on them. Rule writing has
+# read some of their resolutions and, in one cue audit (December 2026), their errors (README).
 HELD_OUT_MISSIONS = frozenset({
     "UNMISS", "MINUSMA", "UNAMID", "UNMIBH", "UNOMIL", "UNAVEM III", "UNMOT", "MINURCAT",
     "ONUB", "UNMIH",
@@ -42,7 +43,8 @@ HELD_OUT_MISSIONS = frozenset({
 
 
 def is_held_out(number: int, mission: str) -> bool:
-    """True for resolutions kept apart from rule writing: held-out missions, numbers ≡ 0 mod 5."""
+    """True for resolutions kept apart from the filter's training: held-out missions, numbers
+    ≡ 0 mod 5."""
     return mission in HELD_OUT_MISSIONS or number % 5 == 0
 
 
