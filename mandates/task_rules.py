@@ -701,6 +701,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"'s safety and security facilities",
         # a priority-task heading: "(d) Protection of the United Nations:"
         r"protection of (?:the )?united nations(?= ?[:;.]|$)",
+        # the mission by its acronym: "the retention of a guard unit … to protect MINUSMA's
+        # personnel, facilities and assets" (2690 (2023) 7), "UNAMI personnel" (2732 (2024) 3)
+        r"(?:protect(?:ion of)?|(?:safety|security) of) " + _OWN_OPERATION
+        + r"(?:'s)? (?:own )?(?:[\w-]+ ){0,2}?personnel",
     )),
     TaskCues("youth", None, A, _rx(r"\byouth\b", r"young (?:people|men|women|persons)")),
     TaskCues("transition", None, A, _rx(

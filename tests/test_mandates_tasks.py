@@ -2868,3 +2868,13 @@ def test_a_safe_secure_and_humane_prison_system_is_assisted() -> None:
 def test_words_of_other_tasks_in_a_special_political_missions_list(text: str,
                                                                     category: str) -> None:
     assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
+
+
+def test_the_missions_personnel_named_by_its_acronym_are_protected() -> None:
+    # MINUSMA 2690 (2023) 7
+    [task] = rules([op("7", "Decides that MINUSMA's liquidation shall begin on 1 January 2034, "
+                            "and further decides to authorize, for the duration of MINUSMA's "
+                            "liquidation, the retention of a guard unit from within MINUSMA's "
+                            "existing footprint to protect MINUSMA's personnel, facilities and "
+                            "assets;")], ["MINUSMA"])
+    assert task.categories == ("protection_of_un_personnel",)
