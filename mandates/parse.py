@@ -41,7 +41,7 @@ from mandates.segment import (
     opens_with_operative_verb,
     segment,
 )
-from mandates.tasks import MANDATE_TRIGGERS, code_tasks
+from mandates.tasks import code_tasks, sets_mandate
 from provenance import (
     DataWarning,
     InputError,
@@ -946,8 +946,7 @@ def _parse(source: _Read) -> Resolution:
         warnings.append(_uncoded_warning(uncoded, paragraphs, p.name))
     if principal and expiry_ref is not None and not any(
             w.code == "tasks_by_reference" for w in warnings) and not any(
-            c.removeprefix("trigger:").removesuffix("+cont") in MANDATE_TRIGGERS
-            for t in tasks for c in t.cues if c.startswith("trigger:")):
+            sets_mandate(t) for t in tasks):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more, or
         # with a few requests that add to the mandate or stress part of it
         renewed = _cited_resolutions("; ".join(x.text for x in operative), symbol)

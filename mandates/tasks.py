@@ -370,13 +370,19 @@ def _clauses(text: str) -> list[_Clause]:
 
 # --- is the mission tasked ----------------------------------------------------------
 
-#: how a task is found when the text sets the mandate itself, not only asks for more of it:
-#: a list under "the mandate of UNMIR shall include …", "Decides that UNMIR shall …", the
-#: mandate an establishing or renewing paragraph gives (`Task.cues` holds "trigger:" + these)
-MANDATE_TRIGGERS = frozenset({
+# how a task is found when the text sets the mandate itself, not only asks for more of it:
+# a list under "the mandate of UNMIR shall include …", "Decides that UNMIR shall …", the
+# mandate an establishing or renewing paragraph gives (`Task.cues` holds "trigger:" + these)
+_MANDATE_TRIGGERS = frozenset({
     "chapeau", "mandate-shall", "mandate-extended", "mission-established", "following-mandate",
     "with-mandate", "mission-shall", "support-shall", "declares-mission", "approves-list",
     "head-appointed", "objectives-of-mission"})
+
+
+def sets_mandate(task: Task) -> bool:
+    """True when the text that gave this task sets out the mandate, not only adds to it."""
+    return any(cue.removeprefix("trigger:").removesuffix("+cont") in _MANDATE_TRIGGERS
+               for cue in task.cues if cue.startswith("trigger:"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -930,7 +936,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         # Verification Mission's existing mandate as set out in …, the Verification Mission
         # shall monitor …" (2694 (2023) 1)
         head = next((seg for seg in m.group("who").split(",") if _refs(missions, seg)
-                     and not _ASIDE_FIRST.match(seg)), "")
+                     and not _ASIDE_FIRST.match(seg.strip())), "")
         refs = _refs(missions, head)
         if refs and not re.search(r"\b(?:government|parties|states|authorities|council)\b",
                                   head) and not _possessed(head, refs[0]):
@@ -991,9 +997,9 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     return listed
 
 
-_ASIDE_FIRST = re.compile(r"^\s*(?:in addition to|without prejudice to|further to|"
-                          r"notwithstanding|(?:in accordance|consistent|in line) with|"
-                          r"pursuant to|as (?:set out|provided|decided) in)\b")
+# asides the cue coder already leaves out ("in accordance with …", "pursuant to …"), and
+# those that only place a decision beside an earlier one
+_ASIDE_FIRST = re.compile(r"(?:in addition to|further to|notwithstanding)\b|" + ASIDES.pattern)
 _AND_THAT = re.compile(r",? and (?:further |also )?(?=that\b)")
 
 
