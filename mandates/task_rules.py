@@ -91,8 +91,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # good offices are a means: they count here when they serve the peace or political
         # process, not "good offices to help achieve national reconciliation"
         r"good offices(?!,? advice)[\w ,'-]{0,60}?\b(?:peace|political process|political "
-        r"settlement|negotiat|mediat|talks|ceasefire|cease-fire)",
-        r"\bmediat(?:e|ion|ing|or)\b", r"\bintermediary\b", r"\bfacilitator\b",
+        r"settlement|negotiat|(?<!local )mediat|talks|ceasefire|cease-fire)",
+        # local mediation is local conflict resolution: "supporting and undertaking local
+        # mediation efforts" (MONUSCO 2717 (2023) 34 (i) (a)), "facilitate mediation efforts at
+        # local level" (36 (c))
+        r"(?<!local )(?<!community )\bmediat(?:e|ion|ing|or)\b"
+        r"(?! (?:efforts? )?at (?:the )?(?:local|community)[- ]levels?\b)",
+        r"\bintermediary\b", r"\bfacilitator\b",
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
         r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
@@ -501,7 +506,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude=re.compile(_PARTNER + r"(?:civil society|non-governmental|ngo)")),
     TaskCues("media", "Media", M, _rx(
         r"\bmedia\b", r"\bjournalists?\b", r"freedom of (?:the )?(?:press|expression)",
-        r"\bpress\b", r"incitement to (?:hatred|violence)", r"hate (?:speech|media)",
+        # (countering "hate speech" is the mission's public information, as the codebook says)
+        r"\bpress\b", r"incitement to (?:hatred|violence)", r"hate media",
         # not the mission's own "radio broadcasting capability" (1528 (2004) 6 (o)) or its
         # "broadcasting information helpful to implementation" (766 (1992) 6): its public
         # information
@@ -515,7 +521,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"awareness (?:and understanding )?(?:about|of) (?:its|the mission's) mandate",
         # (not the "conduct of public affairs" citizens take part in, 2626 (2022) 5 (d))
         r"public relations", r"(?<!conduct of )public affairs", r"\bmis-?information\b",
-        r"\bdisinformation\b",
+        r"\bdisinformation\b", r"hate speech",
         r"understanding of (?:the )?(?:work|mandate|role) of",
         r"objective and accurate information",
         r"sensiti[sz](?:e|ation|ing) (?:the )?(?:\w+ )?(?:population|public|people)",
@@ -546,7 +552,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"dialogue|peace)", r"community (?:violence reduction|dialogue|reconciliation)",
         r"reduc\w* community violence",
         r"community[- ]level (?:dialogue|conflicts?|reconciliation|mediation|peace)",
-        r"\btranshumance\b", r"community-based",
+        r"\btranshumance\b", r"community-based", r"\bcommunity mediation",
+        r"\bmediat\w*(?: efforts?)? at (?:the )?(?:local|community)[- ]levels?\b",
         r"conflict (?:management|resolution|prevention) (?:mechanisms|at the)",
         r"land (?:disputes|tenure|conflicts)", r"\bcvr\b",
         # "good offices … at the national and local levels, in order to support dialogue …

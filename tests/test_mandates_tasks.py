@@ -860,7 +860,7 @@ def test_illicit_economic_activity_of_armed_groups_is_not_economic_development()
      ("disarmament_demobilization",)),
     # a partner's title names genocide; nobody is tried (2729 (2024) 3(d)(iii))
     ("Requests UNXYZ to monitor and report on hate speech, in cooperation with the Special "
-     "Adviser on the Prevention of Genocide;", ("media",)),
+     "Adviser on the Prevention of Genocide;", ("public_information",)),
 ])
 def test_crimes_named_without_anyone_tried_make_no_transitional_justice_task(
         text: str, categories: tuple[str, ...]) -> None:
@@ -2878,3 +2878,31 @@ def test_the_missions_personnel_named_by_its_acronym_are_protected() -> None:
                             "existing footprint to protect MINUSMA's personnel, facilities and "
                             "assets;")], ["MINUSMA"])
     assert task.categories == ("protection_of_un_personnel",)
+
+
+@pytest.mark.parametrize("text", [
+    # MONUSCO 2717 (2023) 34 (i) (a), 36 (c)
+    "Requests UNXYZ to prevent violence against the population by supporting and undertaking "
+    "local mediation efforts;",
+    "Requests UNXYZ to engage and facilitate mediation efforts at local level to advance "
+    "sustainable peace;",
+])
+def test_local_mediation_is_local_conflict_resolution_not_the_peace_process(text: str) -> None:
+    categories = rules([op("1", text)], ["UNXYZ"])[0].categories
+    assert "local_reconciliation" in categories
+    assert "peace_process" not in categories
+
+
+def test_mediation_between_the_parties_is_still_the_peace_process() -> None:
+    task = one_task("Requests UNXYZ to use its good offices and support mediation between the "
+                    "Government and the armed movements;")
+    assert "peace_process" in task.categories
+    assert "local_reconciliation" not in task.categories
+
+
+def test_countering_hate_speech_is_public_information_not_independent_media() -> None:
+    # MONUSCO 2717 (2023) 34 (i) (a); the codebook names hate speech under public information
+    task = one_task("Requests UNXYZ to undertake national level advocacy to counter hate speech "
+                    "and to support journalists;")
+    assert "public_information" in task.categories
+    assert task.cues[task.categories.index("media")] == "journalists"
