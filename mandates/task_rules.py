@@ -433,7 +433,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:basic )?service delivery|delivery of (?:basic )?(?:public |social )?services",
     ), weak=_rx(
         r"institution[- ]building", r"institutional (?:capacity|development|strengthening)",
-        r"capacity[- ]?building",
+        # not an institution of another task's: "capacity-building support to the National
+        # Human Rights Commission" (UNSOM 2461 (2019) 20)
+        r"capacity[- ]?building(?: support)?(?! (?:support )?(?:to|of|for) (?:the )?(?:national |"
+        r"independent )?(?:human rights|electoral|police|judicia|justice|prison|correction))",
     ), needs=re.compile(r"\b(?:state|government|public|civil|administrat\w*|ministr\w*|"
                         r"local authorit\w*)\b(?! of (?:the )?(?:police|pntl|hnp))"),
         # what a task serves, not the task: "… reconciliation as an essential part of preventing

@@ -2906,3 +2906,14 @@ def test_countering_hate_speech_is_public_information_not_independent_media() ->
                     "and to support journalists;")
     assert "public_information" in task.categories
     assert task.cues[task.categories.index("media")] == "journalists"
+
+
+def test_building_a_human_rights_commissions_capacity_is_no_state_authority() -> None:
+    # UNSOM 2461 (2019) 20
+    task = one_task("Requests UNXYZ to continue to provide technical advice and capacity-building "
+                    "support to the National Human Rights Commission, and support the Federal "
+                    "Government to promote and protect human rights;")
+    assert task.categories == ("human_rights",)
+    kept = one_task("Requests UNXYZ to provide capacity-building support to the Federal "
+                    "Government and its ministries;")
+    assert kept.categories == ("state_authority",)
