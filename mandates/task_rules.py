@@ -539,7 +539,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("national_reconciliation", "Reconcil", A, _rx(
         # not "local reconciliation efforts" alone (MINURCAT 1861 (2009) 6 (e)), a local task
         r"(?<!government of national )(?<!local )(?<!community )(?<!community-level )"
-        r"(?<!intercommunal )(?<!inter-communal )\breconcil", r"\bnational dialogue",
+        r"(?<!intercommunal )(?<!inter-communal )(?<!inter communal )\breconcil",
+        r"\bnational dialogue",
         r"social cohesion", r"political dialogue", r"confidence[- ]building",
         # nor the "dialogue with all listed parties" on their action plans to end grave
         # violations against children (MONUSCO 2211 (2015) 13 (f) and later), nor with the
@@ -550,15 +551,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"climate of confidence|atmosphere of confidence",
     )),
     TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
-        r"inter-?communal", r"\bcommunity conflicts?\b", r"\binter-?tribal\b",
+        r"\binter[- ]?communal", r"\bcommunity conflicts?\b", r"\binter-?tribal\b",
         r"local (?:conflicts?|disputes?|mediation|reconciliation|"
-        r"dialogue|peace)", r"community (?:violence reduction|dialogue|reconciliation)",
-        r"reduc\w* community violence",
+        # (community violence reduction is reintegration, as the codebook defines it)
+        r"dialogue|peace)", r"community (?:dialogue|reconciliation)",
         r"community[- ]level (?:dialogue|conflicts?|reconciliation|mediation|peace)",
         r"\btranshumance\b", r"community-based", r"\bcommunity mediation",
         r"\bmediat\w*(?: efforts?)? at (?:the )?(?:local|community)[- ]levels?\b",
         r"conflict (?:management|resolution|prevention) (?:mechanisms|at the)",
-        r"land (?:disputes|tenure|conflicts)", r"\bcvr\b",
+        r"land (?:disputes|tenure|conflicts)",
         # "good offices … at the national and local levels, in order to support dialogue …
         # towards reconciliation and social cohesion"
         r"\blocal levels?\b[\w ,-]{0,200}\b(?:reconcil|dialogue|social cohesion)",

@@ -2419,10 +2419,22 @@ def test_a_list_lead_in_says_what_the_mission_does_about_its_items(
     # 2476 (2019) 1 (b) (iii)
     "an inclusive approach with all sectors of society to reduce community violence",
 ])
-def test_community_violence_reduction_is_reintegration_and_local_conflict_resolution(
+def test_community_violence_reduction_is_reintegration_not_local_conflict_resolution(
         words: str) -> None:
+    # the codebook defines reintegration "including community violence reduction"; PEMA's
+    # coders coded MINUSTAH's programme as reintegration alone from 2010 (1944 18, 2012 20)
     categories = one_task(f"Requests UNXYZ to develop {words};").categories
-    assert {"reintegration", "local_reconciliation"} <= set(categories)
+    assert "reintegration" in categories
+    assert "local_reconciliation" not in categories
+
+
+def test_violence_between_communities_printed_in_two_words_is_local() -> None:
+    # UNMISS 2677 (2023) 3 (a) (iv)
+    categories = one_task("Requests UNXYZ to support community violence reduction programmes, "
+                          "to help de-escalate inter communal violence and inter communal "
+                          "reconciliation;").categories
+    assert "local_reconciliation" in categories
+    assert "national_reconciliation" not in categories
 
 
 @pytest.mark.parametrize(("words", "category"), [
