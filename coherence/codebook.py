@@ -232,7 +232,9 @@ OFFICE_CUES: dict[str, tuple[str, ...]] = {
     "electoral_assistance": ("electoral",),
     "civil_society": ("civil affairs", "community engagement", "community liaison"),
     "media": ("radio",),
-    "public_information": ("public information", "strategic communication"),
+    # the mission's own radio (Radio Okapi, Radio Miraya) is its public information, as the
+    # codebook says; it also serves independent media
+    "public_information": ("public information", "strategic communication", "radio"),
     "national_reconciliation": ("reconciliation",),
     "local_reconciliation": ("civil affairs", "community liaison"),
     "humanitarian_relief": ("humanitarian",),
