@@ -541,11 +541,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!government of national )(?<!local )(?<!community )(?<!community-level )"
         r"(?<!intercommunal )(?<!inter-communal )(?<!inter communal )\breconcil",
         r"\bnational dialogue",
-        r"social cohesion", r"political dialogue", r"confidence[- ]building",
+        # (not "a high level regional political dialogue between key signatories", 2147 (2014)
+        # 16: dialogue between the States of the region)
+        r"social cohesion", r"(?<!regional )political dialogue", r"confidence[- ]building",
         # nor the "dialogue with all listed parties" on their action plans to end grave
         # violations against children (MONUSCO 2211 (2015) 13 (f) and later), nor with the
         # electoral commission (1991 (2011) 7)
-        r"(?<!local )\bdialogue\b(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|"
+        r"(?<!local )(?<!regional )(?<!regional political )\bdialogue\b"
+        r"(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|"
         r"(?:independent )?(?:national )?electoral commission))",
         r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
         r"climate of confidence|atmosphere of confidence",
@@ -566,7 +569,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:reconcil\w*|dialogue|social cohesion)\b[\w ,-]{0,150}\blocal levels?\b",
     )),
     TaskCues("regional_reconciliation", "RegReconcil", A, _rx(
-        r"regional (?:cooperation|dialogue|reconciliation|peace|integration|stability)",
+        r"regional (?:political )?(?:cooperation|dialogue|reconciliation|peace|integration|"
+        r"stability)",
         r"neighbou?ring (?:states|countries)", r"good-?neighbou?rly",
         r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
         r"expanded joint verification mechanism",

@@ -2929,3 +2929,17 @@ def test_building_a_human_rights_commissions_capacity_is_no_state_authority() ->
     kept = one_task("Requests UNXYZ to provide capacity-building support to the Federal "
                     "Government and its ministries;")
     assert kept.categories == ("state_authority",)
+
+
+@pytest.mark.parametrize("text", [
+    # UNAMI 1770 (2007) 2 (a) (iv), 2682 (2023) 2 (b) (iv)
+    "Requests UNXYZ to advise the Government on facilitating regional dialogue, including on "
+    "issues of border security, energy, and refugees;",
+    # MONUSCO 2147 (2014) 16
+    "Requests UNXYZ to encourage a high level regional political dialogue between key "
+    "signatories to address the underlying root causes of the conflict;",
+])
+def test_dialogue_between_the_states_of_a_region_is_regional_not_national(text: str) -> None:
+    categories = rules([op("1", text)], ["UNXYZ"])[0].categories
+    assert "regional_reconciliation" in categories
+    assert "national_reconciliation" not in categories
