@@ -333,3 +333,17 @@ def test_the_json_gold_reads_word_numbered_items_as_lettered_sub_paragraphs(tmp_
     ]), encoding="utf-8")
     assert [p.ref for p in paragraphs_from_json(path)] == [
         "1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)", "1(c)", "1(c)(1)"]
+
+
+def test_the_filter_threshold_is_the_middle_of_the_plateau_not_a_lone_bump() -> None:
+    from benchmarks.train_tasks import PENALTIES, THRESHOLDS, choose
+
+    # a broad plateau at 0.30–0.35 and a single higher point at 0.50 (noise from one split)
+    grid = {(p, t): 0.70 for p in PENALTIES for t in THRESHOLDS}
+    for t in (0.3, 0.325, 0.35):
+        grid[(PENALTIES[0], t)] = grid[(PENALTIES[1], t)] = 0.74
+    grid[(PENALTIES[1], 0.5)] = 0.76
+    assert choose(grid)[1] == 0.325
+    # with one threshold best for every penalty and its neighbours, that one is chosen
+    grid[(PENALTIES[1], 0.325)] = 0.75
+    assert choose(grid) == (PENALTIES[1], 0.325)
