@@ -442,8 +442,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # what a task serves, not the task: "… reconciliation as an essential part of preventing
         # violence and long-term State-building activity" (UNMISS, 2014 on), "… reducing the
         # threat posed by armed groups to state authority" (the Intervention Brigade's aim)
+        # nor the institutions the mission works with: "including through coordination with
+        # national institutions and regional organizations" (UNAMI 2732 (2024) 6 (c) (iii))
         exclude=re.compile(r"long ?-?term state[- ]?building activit|"
-                           r"threat[\w ]{0,40} to (?:the )?state authority")),
+                           r"threat[\w ]{0,40} to (?:the )?state authority|" + _PARTNER
+                           + r"(?:governmental|government|national|state) institutions")),
     TaskCues("democratization", "Democratization", A, _rx(
         # (nor "standards of policing in democratic societies", police "that they are
         # democratic": 1181 (1998) 8 (a), 1545 (2004) 6)

@@ -2943,3 +2943,14 @@ def test_dialogue_between_the_states_of_a_region_is_regional_not_national(text: 
     categories = rules([op("1", text)], ["UNXYZ"])[0].categories
     assert "regional_reconciliation" in categories
     assert "national_reconciliation" not in categories
+
+
+def test_national_institutions_the_mission_coordinates_with_are_partners() -> None:
+    # UNAMI 2732 (2024) 6 (c) (iii)
+    task = one_task("Requests UNXYZ to advise the Government, including through coordination with "
+                    "national institutions and regional organizations, on economic reform;")
+    assert "state_authority" not in task.categories
+    assert "economic_development" in task.categories
+    kept = one_task("Requests UNXYZ to support the Government in strengthening national "
+                    "institutions;")
+    assert "state_authority" in kept.categories
