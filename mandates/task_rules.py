@@ -830,8 +830,11 @@ ASIDES = re.compile(
     # to the primary responsibility of the Government and to ensure the freedom of movement",
     # "in accordance with resolution 810 (1993) to ensure a neutral political environment";
     # or where a second body is named after a citation: "the Committee … established pursuant
-    # to paragraph 16 of resolution 2206 (2015) and the Panel of Experts"
-    r"(?:(?! and to |(?<=\)) to |(?<=\)) and the )[^,;:])*"
+    # to paragraph 16 of resolution 2206 (2015) and the Panel of Experts"; or where a second
+    # purpose begins: "for the implementation of the PDDRC-S in accordance with order No. 21/038
+    # of 5 July 2021 and for the DDR of Congolese and foreign combatants" (2717 (2023) 34 (ii)
+    # (h))
+    r"(?:(?! and (?:to|for) |(?<=\)) to |(?<=\)) and the )[^,;:])*"
     # what the mission bears in mind or is guided by is often a list: it runs on to the end
     # of the sentence or to the task ("guided by an evaluation of …, to complete phase 2")
     r"|\b(?:bearing in mind|guided by)(?:(?! and to |, to )[^;:])*"

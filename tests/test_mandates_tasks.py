@@ -2954,3 +2954,14 @@ def test_national_institutions_the_mission_coordinates_with_are_partners() -> No
     kept = one_task("Requests UNXYZ to support the Government in strengthening national "
                     "institutions;")
     assert "state_authority" in kept.categories
+
+
+def test_an_aside_ends_where_a_second_purpose_begins() -> None:
+    # MONUSCO 2717 (2023) 34 (ii) (h)
+    task = one_task("Requests UNXYZ to provide good offices to the Government for the "
+                    "implementation of the national programme in accordance with order No. 21/038 "
+                    "of 5 July 2021 and for the DDR of Congolese and foreign combatants not "
+                    "suspected of genocide, war crimes, crimes against humanity or abuses of "
+                    "human rights, into a peaceful civilian life;")
+    assert "disarmament_demobilization" in task.categories
+    assert not {"transitional_justice", "human_rights"} & set(task.categories)
