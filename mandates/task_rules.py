@@ -530,7 +530,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bdisinformation\b", r"hate speech",
         r"understanding of (?:the )?(?:work|mandate|role) of",
         r"objective and accurate information",
-        r"sensiti[sz](?:e|ation|ing) (?:the )?(?:\w+ )?(?:population|public|people)",
+        r"sensiti[sz](?:e|ation|ing) (?:\w+ly )?(?:the )?(?:\w+ )?(?:population|public|people)",
         r"broadcasting (?:capacity|capability|(?:of )?information)",
         r"information (?:to|for) the (?:\w+ )?(?:people|population)",
     )),

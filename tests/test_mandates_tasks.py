@@ -2965,3 +2965,10 @@ def test_an_aside_ends_where_a_second_purpose_begins() -> None:
                     "human rights, into a peaceful civilian life;")
     assert "disarmament_demobilization" in task.categories
     assert not {"transitional_justice", "human_rights"} & set(task.categories)
+
+
+def test_sensitizing_the_population_with_an_adverb_between_is_public_information() -> None:
+    # UNOCI 1865 (2009) 20
+    task = one_task("Requests UNXYZ to continue to sensitize actively the Ivorian population to "
+                    "this certification role;")
+    assert task.categories == ("public_information",)
