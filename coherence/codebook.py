@@ -156,7 +156,7 @@ TASKS: tuple[TaskCode, ...] = (
        "civil affairs; peace consolidation; reconciliation"),
     _t("local_reconciliation", "Local conflict resolution", "LocalReconcil", A.PEACEBUILDING,
        "Mediate local and intercommunal disputes.",
-       "civil affairs; community stabilization; community violence reduction"),
+       "civil affairs; community stabilization"),
     _t("regional_reconciliation", "Regional reconciliation", "RegReconcil", A.PARTNERSHIPS,
        "Support cooperation and reconciliation among the States of the region.",
        "political affairs; liaison"),

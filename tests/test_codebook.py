@@ -52,3 +52,14 @@ def test_office_cues_name_codebook_tasks_and_no_cue_serves_two_by_accident() -> 
     # (radio: the codebook gives it to public information and to independent media)
     assert shared <= {"civil affairs", "political affairs", "protection, transition",
                       "community liaison", "radio"}
+
+
+def test_a_community_violence_reduction_programme_serves_ddr_and_reintegration_only() -> None:
+    from coherence.codebook import TASKS
+    from coherence.mapping import _cue_matches
+
+    # the shared codebook puts community violence reduction under reintegration and DDR, as
+    # the resolutions' coding now does; it is not local conflict resolution
+    served = {t.id for t in TASKS
+              if any(_cue_matches(c, "Community violence reduction") for c in t.budget_cues)}
+    assert served == {"disarmament_demobilization", "reintegration"}
