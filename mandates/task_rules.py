@@ -795,7 +795,10 @@ SECURE_VERBS = re.compile(
     r"deter\w*|escort\w*|patrol\w*|guard\w*|"
     r"maintain\w* (?:a |the )?(?:secure|security|law and order|public order)|"
     r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"
-    r"conduct\w* (?:\w+ )?operations|enforc\w*|maintain\w* (?:a )?(?:physical )?presence)\b"
+    # (not "law enforcement", the police's trade: "advice and support for the establishment
+    # of effective … law enforcement and criminal justice … systems", 2203 (2015) 3 (b))
+    r"conduct\w* (?:\w+ )?operations|(?<!law )(?<!law-)enforc\w*|"
+    r"maintain\w* (?:a )?(?:physical )?presence)\b"
 )
 
 # Words that qualify a task rather than name one: references to other texts, limits on the

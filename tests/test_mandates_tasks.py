@@ -2964,3 +2964,11 @@ def test_sensitizing_the_population_with_an_adverb_between_is_public_information
     task = one_task("Requests UNXYZ to continue to sensitize actively the Ivorian population to "
                     "this certification role;")
     assert task.categories == ("public_information",)
+
+
+def test_law_enforcement_is_the_polices_trade_not_the_mission_enforcing() -> None:
+    # UNIOGBIS 2203 (2015) 3 (b)
+    task = one_task("Requests UNXYZ to provide strategic and technical advice and support for the "
+                    "establishment of effective law enforcement and criminal justice systems;")
+    assert task.modality_of("police_reform") is Modality.ASSIST
+    assert task.modality_of("justice_reform") is Modality.ASSIST
