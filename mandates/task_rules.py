@@ -792,7 +792,8 @@ SECURE_VERBS = re.compile(
     r"atmosphere))|provid\w* (?:\w+ )?security|"
     r"ensur\w* (?:the |an? )?(?:\w+ )?(?:security|safety|protection)|"
     r"(?:ensur|provid|creat|establish|foster)\w* (?:a |an )?(?:[\w-]+ and )?secure|"
-    r"deter\w*|escort\w*|patrol\w*|guard\w*|"
+    # (not "determine", "deteriorating")
+    r"deter(?:s|red|ring|rence|rent)?\b|escort\w*|patrol\w*|guard\w*|"
     r"maintain\w* (?:a |the )?(?:secure|security|law and order|public order)|"
     r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"
     # (not "law enforcement", the police's trade: "advice and support for the establishment

@@ -2972,3 +2972,15 @@ def test_law_enforcement_is_the_polices_trade_not_the_mission_enforcing() -> Non
                     "establishment of effective law enforcement and criminal justice systems;")
     assert task.modality_of("police_reform") is Modality.ASSIST
     assert task.modality_of("justice_reform") is Modality.ASSIST
+
+
+@pytest.mark.parametrize(("text", "category", "modality"), [
+    ("Requests UNXYZ to help determine the needs of refugees;", "refugees_idps", Modality.ASSIST),
+    ("Requests UNXYZ to monitor the deteriorating human rights situation;", "human_rights",
+     Modality.MONITOR),
+    ("Requests UNXYZ to deter attacks against civilians;", "protection_of_civilians",
+     Modality.SECURE),
+])
+def test_determining_and_deteriorating_are_not_deterring(text: str, category: str,
+                                                         modality: Modality) -> None:
+    assert one_task(text).modality_of(category) is modality
