@@ -150,7 +150,9 @@ _GENERIC = (
     r"the (?:united nations )?observer group", r"the (?:united nations )?civilian police\b",
     r"the intervention brigade", r"its (?:military|civilian|police) components?",
     # the head of the mission, not one of the Secretary-General's other representatives
-    r"the (?:special representative|srsg\b)(?: of the secretary-general)?" + _NOT_THEMATIC,
+    # (not "the Special Representatives of the Secretary-General", every mission's head)
+    r"the (?:special representative(?!s\b)|srsg\b)(?: of the secretary-general)?"
+    + _NOT_THEMATIC,
     r"the (?:united nations )?(?:peace-?keeping )?(?:operation|mission)'s",
 )
 

@@ -2984,3 +2984,12 @@ def test_law_enforcement_is_the_polices_trade_not_the_mission_enforcing() -> Non
 def test_determining_and_deteriorating_are_not_deterring(text: str, category: str,
                                                          modality: Modality) -> None:
     assert one_task(text).modality_of(category) is modality
+
+
+def test_the_special_representatives_in_the_plural_are_every_missions_heads() -> None:
+    # 2447 (2018) 7, 2764 (2024) 12: thematic resolutions speak to all missions' heads
+    text = ("Calls on the Special Representatives of the Secretary-General to ensure full "
+            "coherence of police, justice and corrections assistance;")
+    assert rules([op("7", text)], ["UNXYZ"]) == ()
+    one = text.replace("Representatives", "Representative")
+    assert "justice_reform" in rules([op("7", one)], ["UNXYZ"])[0].categories
