@@ -226,7 +226,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # (the mission's own "sexual abuse and exploitation" (1436 (2002) 15) is conduct; the
     # "Special Representative … on Sexual Violence in Conflict" an office, not a task)
     ), exclude=re.compile(r"sexual exploitation and abuse|sexual abuse and exploitation|"
-                          r"(?:representative|office)(?: of the secretary-general)? (?:on|for) "
+                          # (read within 40 characters of the cue: "secretary-general on"
+                          # stands for the whole title, 1991 (2011) 16)
+                          r"(?:representative|office|secretary-general) (?:on|for) "
                           r"sexual violence"), never_secured=True),
     TaskCues("police_reform", "PoliceReform", A, _rx(
         r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",

@@ -2993,3 +2993,13 @@ def test_the_special_representatives_in_the_plural_are_every_missions_heads() ->
     assert rules([op("7", text)], ["UNXYZ"]) == ()
     one = text.replace("Representatives", "Representative")
     assert "justice_reform" in rules([op("7", one)], ["UNXYZ"])[0].categories
+
+
+def test_the_title_of_the_representative_on_sexual_violence_names_no_task() -> None:
+    # MONUSCO 1991 (2011) 16, 2053 (2012) 23: the exclusion read only 40 characters around the
+    # cue, fewer than the title takes
+    task = one_task("Encourages the Government to build on its cooperation with the Special "
+                    "Representative of the Secretary-General on Sexual Violence in Conflict and "
+                    "to implement an action plan to halt the recruitment and use of children, in "
+                    "close collaboration with UNXYZ;")
+    assert task.categories == ("child_protection",)
