@@ -749,7 +749,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # to full Afghan leadership" (Inteqal), "the transition to renewable energy"
         r"national unity and transition|(?<!planning )transition process|inteqal|"
         r"transition (?:to|towards) (?:full )?(?:afghan|democra|renewable)|"
-        r"(?:officials|committee in support) of the transition")),
+        r"(?:officials|committee in support) of the transition|"
+        # nor a national force's change of form: "the transition of the Somali Police Force to a
+        # Federal Police service" (UNSOM 2592 (2021) 6 (f))
+        r"transition of (?:the )?(?:[\w-]+ ){0,2}(?:police|army|armed forces|defence forces)\b")),
     TaskCues("environment", None, A, _rx(
         r"\benvironmental\b", r"climate change", r"\becolog", r"environmental footprint",
         r"adverse effects of climate", r"climate[- ]related (?:security )?risks?",

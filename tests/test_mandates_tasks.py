@@ -3003,3 +3003,13 @@ def test_the_title_of_the_representative_on_sexual_violence_names_no_task() -> N
                     "to implement an action plan to halt the recruitment and use of children, in "
                     "close collaboration with UNXYZ;")
     assert task.categories == ("child_protection",)
+
+
+def test_a_national_police_changing_form_is_no_transition_of_the_mission() -> None:
+    # UNSOM 2592 (2021) 6 (f)
+    task = one_task("Requests UNXYZ to support the development of rule of law institutions, "
+                    "including the transition of the Somali Police Force to a Federal Police "
+                    "service;")
+    assert "transition" not in task.categories
+    kept = one_task("Requests UNXYZ to plan the transition of its tasks to the country team;")
+    assert "transition" in kept.categories
