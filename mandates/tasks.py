@@ -1108,6 +1108,22 @@ _PARTNER = re.compile(r"\b(?:(?:coordination|cooperation|consultation|partnershi
 _QUALIFIER = re.compile(r"-(?:responsive|sensitive|based|compliant|informed)\b|"
                         r" (?:responsive|sensitive|based)\b")
 _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
+# the arenas in which women, youth or civil society take part are where the task applies, not
+# tasks of their own: "the full, equal and meaningful participation of women, and … engagement
+# of civil society, youth … in the peace process, transitional government bodies …, including
+# on transitional justice, electoral, judicial, legislative, and institutional reform" (UNMISS
+# 2677 (2023) 3 (c) (ii)); the list ends at a semicolon or "as well as"
+_ARENA = re.compile(
+    r"\b(?:participation|engagement|involvement|representation|inclusion) of (?:[\w,'-]+ ){0,16}?"
+    r"(?:women|youth|young people|civil society|marginali[sz]ed groups)\b[^;:]{0,100}? in "
+    # (not "in order to …", "in line with …": a purpose or a manner, not an arena)
+    r"(?!(?:order|line|accordance|support|coordination|cooperation|consultation|compliance|"
+    r"conformity|keeping|this|that|particular|close|addition|full)\b)"
+    # the list ends at "as well as" or where a new clause begins ("…, and provide for …")
+    r"(?P<arena>(?:(?!,? as well as\b|,? and (?:to )?(?:provide|ensure|support|promote|assist|"
+    r"strengthen|help|facilitate|monitor|advise|continue|work|engage|enable)\b)[^;])*)")
+_TAKES_PART = frozenset({"gender", "youth", "civil_society"})
+_ARENA_WORDS = ("participation", "engagement", "involvement", "representation", "inclusion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1208,6 +1224,11 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         # "gender-responsive community violence reduction programmes": the adjective says how,
         # the noun it qualifies is the task (a stable sort keeps the order of mention)
         hits.sort(key=lambda h: _QUALIFIER.match(span, h[0] + len(h[2])) is not None)
+    arena = _ARENA.search(span) if len(hits) > 1 and any(
+        h[1] in _TAKES_PART for h in hits) and any(w in span for w in _ARENA_WORDS) else None
+    if arena is not None:
+        a, b = arena.span("arena")
+        hits = [h for h in hits if h[1] in _TAKES_PART or not a <= h[0] < b] or hits
     mainstream = _CROSS_CUTTING.search(span) if "cutting" in span else None
     if mainstream is not None and hits:
         # "take fully into account gender considerations as a cross-cutting issue throughout

@@ -3013,3 +3013,31 @@ def test_a_national_police_changing_form_is_no_transition_of_the_mission() -> No
     assert "transition" not in task.categories
     kept = one_task("Requests UNXYZ to plan the transition of its tasks to the country team;")
     assert "transition" in kept.categories
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    # UNMISS 2677 (2023) 3 (c) (ii)
+    ("Requests UNXYZ to assist all parties to provide the full, equal and meaningful "
+     "participation of women, and effective engagement of civil society, youth, and other "
+     "marginalized groups in the peace process and all peacebuilding efforts, including on "
+     "transitional justice, electoral, judicial, legislative, and institutional reform;",
+     {"gender", "civil_society", "youth"},
+     {"transitional_justice", "justice_reform", "electoral_assistance", "legal_reform"}),
+    # UNSMIL 2486 (2019) 5: the list ends at "as well as"
+    ("Requests UNXYZ to assist the Government in ensuring the full, effective and meaningful "
+     "participation of women in the democratic transition, reconciliation efforts, the security "
+     "sector and in national institutions, as well as the protection of women and girls from "
+     "sexual and gender-based violence;",
+     {"gender", "sexual_violence"},
+     {"democratization", "national_reconciliation", "military_reform", "state_authority"}),
+    # "in order to" is a purpose, not an arena (UNSOM 2592 (2021) 6 (a))
+    ("Requests UNXYZ to support inclusive politics, which ensures the participation of all "
+     "stakeholders, including women, youth and all clans, and reach political agreement, in order "
+     "to deliver shared commitments, through inclusive regular high-level dialogue;",
+     {"gender", "youth", "national_reconciliation"}, set()),
+])
+def test_where_women_youth_or_civil_society_take_part_is_no_task_of_its_own(
+        text: str, kept: set[str], gone: set[str]) -> None:
+    categories = set(one_task(text).categories)
+    assert kept <= categories
+    assert not gone & categories
