@@ -1645,20 +1645,6 @@ def test_the_police_the_mission_coordinates_with_are_a_partner_not_a_reform() ->
                                        "police services;").categories
 
 
-@pytest.mark.parametrize(("text", "absent"), [
-    # the mission's own troops and police engage the community (2502 (2019) 29(i)(d))
-    ("Requests UNXYZ to enhance its community engagement with civilians, including by the "
-     "troops and police, and to strengthen its early warning mechanism;", "police_reform"),
-    # what the Intervention Brigade's operations aim at, not a task (2211 (2015) 9(e))
-    ("Requests UNXYZ to carry out targeted offensive operations to neutralize armed groups and "
-     "reduce the threat posed by armed groups to State authority and civilian security;",
-     "state_authority"),
-])
-def test_the_missions_own_police_and_the_aim_of_its_operations_are_no_task(
-        text: str, absent: str) -> None:
-    assert absent not in one_task(text).categories
-
-
 def test_specific_protection_for_women_and_children_is_protection_of_civilians() -> None:
     # an item of the protection-of-civilians list (MINUSMA 2100 (2013) 16(c)(ii))
     task = one_task("Requests UNXYZ to provide specific protection for women and children "
@@ -2720,6 +2706,13 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
      "neighbouring country;", "humanitarian_relief"),
     ("Requests UNXYZ to monitor the implementation of the Agreement on Humanitarian Cease-fire;",
      "humanitarian_relief"),
+    # the mission's own troops and police engage the community (2502 (2019) 29(i)(d))
+    ("Requests UNXYZ to enhance its community engagement with civilians, including by the "
+     "troops and police, and to strengthen its early warning mechanism;", "police_reform"),
+    # what the Intervention Brigade's operations aim at, not a task (2211 (2015) 9(e))
+    ("Requests UNXYZ to carry out targeted offensive operations to neutralize armed groups and "
+     "reduce the threat posed by armed groups to State authority and civilian security;",
+     "state_authority"),
 ])
 def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
     assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
