@@ -279,7 +279,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:and security )?situation|"
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
-        r"solution|status quo))",
+        r"solution|status quo|(?:coordination )?commission|committee))",
     ), needs=_REFORM_CONTEXT,
         # forces withdrawn or redeployed ("verify the redeployment of any armed forces from
         # the Abyei Area") are demilitarization, not a reform of them
@@ -552,8 +552,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nor the "dialogue with all listed parties" on their action plans to end grave
         # violations against children (MONUSCO 2211 (2015) 13 (f) and later), nor with the
         # electoral commission (1991 (2011) 7)
-        r"(?<!local )(?<!regional )(?<!regional political )\bdialogue\b"
-        r"(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|"
+        # (nor a "development policy dialogue", UNSMIL's "security and economic dialogue",
+        # or an office's "dialogue with States", 2341 (2017) 11)
+        r"(?<!local )(?<!regional )(?<!regional political )(?<!policy )(?<!economic )"
+        r"\bdialogue\b"
+        r"(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|(?:member )?states\b|"
         r"(?:independent )?(?:national )?electoral commission))",
         r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
         r"climate of confidence|atmosphere of confidence",
@@ -564,7 +567,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # (community violence reduction is reintegration, as the codebook defines it)
         r"dialogue|peace)", r"community (?:dialogue|reconciliation)",
         r"community[- ]level (?:dialogue|conflicts?|reconciliation|mediation|peace)",
-        r"\btranshumance\b", r"community-based", r"\bcommunity mediation",
+        # (not a "community-based approach" to DDR, "community-based security and
+        # stabilisation measures" or "community-based systems for meeting basic human needs")
+        r"\btranshumance\b",
+        r"community-based (?:reconcil|conflict|dispute|mediation|dialogue|peace)",
+        r"\bcommunity mediation",
         r"\bmediat\w*(?: efforts?)? at (?:the )?(?:local|community)[- ]levels?\b",
         r"conflict (?:management|resolution|prevention) (?:mechanisms|at the)",
         r"land (?:disputes|tenure|conflicts)",

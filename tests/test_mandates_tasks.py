@@ -2713,6 +2713,23 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
     ("Requests UNXYZ to carry out targeted offensive operations to neutralize armed groups and "
      "reduce the threat posed by armed groups to State authority and civilian security;",
      "state_authority"),
+    # the ceasefire's Joint Military Commission is no army to reform (UNSMIL 2570 (2021) 16)
+    ("Requests UNXYZ to provide support to the Joint Military Commission and the ceasefire "
+     "monitoring mechanism;", "military_reform"),
+    # dialogue on policy or the economy, or an office's dialogue with States, reconciles no one
+    # (UNAMA 2626 (2022) 5(b), UNSMIL 2486 (2019) 1(i), CTITF 2341 (2017) 11)
+    ("Requests UNXYZ to facilitate development policy dialogue between all stakeholders;",
+     "national_reconciliation"),
+    ("Requests UNXYZ to support an inclusive political process and security and economic "
+     "dialogue;", "national_reconciliation"),
+    ("Requests UNXYZ to raise awareness, in particular by strengthening its dialogue with States "
+     "and regional organizations;", "national_reconciliation"),
+    # a community-based approach to DDR or to basic needs settles no local conflict (MONUSCO
+    # 2765 (2024) 36(ii)(j), UNAMA 2626 (2022) 5(b))
+    ("Requests UNXYZ to support the reintegration of combatants into civilian life through a "
+     "community-based approach;", "local_reconciliation"),
+    ("Requests UNXYZ to support community-based systems for meeting basic human needs;",
+     "local_reconciliation"),
 ])
 def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
     assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
@@ -2724,6 +2741,10 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
      "humanitarian_relief"),
     ("Requests UNXYZ to verify the withdrawal of foreign forces;", "demilitarization"),
     ("Requests UNXYZ to help control mining activities;", "natural_resources"),
+    ("Requests UNXYZ to support the training of the military;", "military_reform"),
+    ("Requests UNXYZ to facilitate an inclusive national dialogue;", "national_reconciliation"),
+    ("Requests UNXYZ to support community-based reconciliation initiatives;",
+     "local_reconciliation"),
 ])
 def test_the_tasks_such_words_resemble_are_still_coded(text: str, category: str) -> None:
     assert category in one_task(text).categories
