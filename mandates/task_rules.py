@@ -41,6 +41,8 @@ class TaskCues:
     # the mission secures this task when this matches within 150 characters of the cue
     # ("the security conditions in which humanitarian assistance is provided")
     secured_when: re.Pattern[str] | None = None
+    # how many characters before a cue `exclude` may start (partners can head a long list)
+    exclude_reach: int = 40
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -61,6 +63,13 @@ _REFORM_CONTEXT = re.compile(
 # consultation with civil society", "operational coordination with the police services"
 _PARTNER = (r"\b(?:including|together|coordination|cooperation|consultation|liaison|"
             r"partnership|collaboration) with (?:the |relevant |local )?")
+# … or later in the list of partners: "coordination with police services, security and
+# government institutions, and civil society actors" (UNMISS 2677 (2023) 3(a)(v)), "in close
+# cooperation with other United Nations agencies, related organizations and non-governmental
+# organizations" (MONUC 1291 (2000) 7(g)); a list runs on up to a word that starts a new clause
+_PARTNER_LIST = (_PARTNER + r"(?:(?!(?:to|in|for|on|by|through|at|that|which)\b)[\w'’-]+,? )"
+                 r"{0,8}(?:(?:and|or) )?(?:with )?(?:the |relevant |local )?")
+_PARTNER_REACH = 130
 
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
                    r"(?<!civilian )(?<!individual )(?<!troops and )(?<!military and )")
@@ -250,7 +259,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"police tchadienne\b",
     # the police the mission coordinates with are a partner: "operational coordination with
     # the police services … in protection-focused activities" (2155 (2014) 4(a)(vi))
-    ), exclude=re.compile(_PARTNER + r"(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
+    ), exclude=re.compile(_PARTNER_LIST + r"(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
+    exclude_reach=_PARTNER_REACH,
     weak=_rx(
         _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
@@ -447,8 +457,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nor the institutions the mission works with: "including through coordination with
         # national institutions and regional organizations" (UNAMI 2732 (2024) 6 (c) (iii))
         exclude=re.compile(r"long ?-?term state[- ]?building activit|"
-                           r"threat[\w ]{0,40} to (?:the )?state authority|" + _PARTNER
-                           + r"(?:governmental|government|national|state) institutions")),
+                           r"threat[\w ]{0,40} to (?:the )?state authority|" + _PARTNER_LIST
+                           + r"(?:governmental|government|national|state) institutions"),
+        exclude_reach=_PARTNER_REACH),
     TaskCues("democratization", "Democratization", A, _rx(
         # (nor "standards of policing in democratic societies", police "that they are
         # democratic": 1181 (1998) 8 (a), 1545 (2004) 6)
@@ -511,7 +522,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"community engagement",
     # civil society the mission works with is its partner, not its task: "relevant
     # stakeholders including with civil society", "in close consultation with civil society"
-    ), exclude=re.compile(_PARTNER + r"(?:civil society|non-governmental|ngo)")),
+    ), exclude=re.compile(_PARTNER_LIST + r"(?:civil society|non-governmental|ngo)"),
+        exclude_reach=_PARTNER_REACH),
     TaskCues("media", "Media", M, _rx(
         r"\bmedia\b", r"\bjournalists?\b", r"freedom of (?:the )?(?:press|expression)",
         # (countering "hate speech" is the mission's public information, as the codebook says)

@@ -1193,7 +1193,8 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
                      if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
         if cues.exclude is not None:
             found = [m for m in found
-                     if not cues.exclude.search(span[max(0, m.start() - 40):m.end() + 40])]
+                     if not cues.exclude.search(
+                         span[max(0, m.start() - cues.exclude_reach):m.end() + 40])]
         if cues.inside_of:
             outer = [r for other in cues.inside_of for r in matched.get(other, [])]
             found = [m for m in found if not any(a <= m.start() < b for a, b in outer)]

@@ -2097,7 +2097,12 @@ def test_a_representative_named_two_hundred_characters_in_is_read_whole() -> Non
     ("in close consultation with civil society", False),
     # further from them, beside another task: not a task either (UNOMIL 1020 (1995) 2 (d))
     ("in coordination with other United Nations agencies, donors and non-governmental "
-     "organizations", False)])
+     "organizations", False),
+    # last in a longer list of partners (MONUC 1291 (2000) 7(g), UNMISS 2677 (2023) 3(a)(v))
+    ("in close cooperation with other United Nations agencies, related organizations and "
+     "non-governmental organizations", False),
+    ("in coordination with police services, security and government institutions, and civil "
+     "society actors", False)])
 def test_civil_society_among_the_partners_is_not_the_main_task(partners: str,
                                                                coded: bool) -> None:
     task = only(rules([op("8", f"Encourages UNMIR, {partners}, to support the disarmament, "
@@ -2730,6 +2735,10 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
      "community-based approach;", "local_reconciliation"),
     ("Requests UNXYZ to support community-based systems for meeting basic human needs;",
      "local_reconciliation"),
+    # government institutions in a list of partners (UNMISS 2677 (2023) 3(a)(v))
+    ("Requests UNXYZ to foster a secure environment for returns, including through coordination "
+     "with police services, security and government institutions, and civil society actors;",
+     "state_authority"),
 ])
 def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
     assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
@@ -2745,6 +2754,11 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
     ("Requests UNXYZ to facilitate an inclusive national dialogue;", "national_reconciliation"),
     ("Requests UNXYZ to support community-based reconciliation initiatives;",
      "local_reconciliation"),
+    # a partner list ends where a new clause begins
+    ("Requests UNXYZ, in coordination with the Government, to support civil society "
+     "organizations;", "civil_society"),
+    ("Requests UNXYZ, in cooperation with donors, to strengthen government institutions;",
+     "state_authority"),
 ])
 def test_the_tasks_such_words_resemble_are_still_coded(text: str, category: str) -> None:
     assert category in one_task(text).categories
