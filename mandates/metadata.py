@@ -1014,9 +1014,10 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"\b(formed\s+police\s+units?)\b[^;]{0,240}?\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+"
     + _COUNT,
     # units counted with the people they hold: "up to seven formed police units (totalling 980
-    # personnel)", "seven Formed Police Units (FPUs) comprising 980 FPU personnel"
-    r"\b(formed\s+police\s+units?)(?:\s+\(FPUs?\))?\s*[(,]?\s*(?:totall?ing|comprising|"
-    r"with\s+a\s+total\s+of)\s+(?:up\s+to\s+)?" + _COUNT
+    # personnel)", "seven Formed Police Units (FPUs) comprising 980 FPU personnel", "two formed
+    # police units (280 personnel)"
+    r"\b(formed\s+police\s+units?)(?:\s+\(FPUs?\))?(?:\s*\(\s*|\s*[(,]?\s*(?:totall?ing|"
+    r"comprising|with\s+a\s+total\s+of)\s+)(?:up\s+to\s+)?" + _COUNT
     # not the units' size: "19 formed police units comprising up to 140 personnel each"
     + r"(?=\s+(?:FPU\s+)?personnel\b)(?!\s+(?:FPU\s+)?personnel\s+each\b)",
     # a component changed by a number of people it does not name the kind of: "the increase

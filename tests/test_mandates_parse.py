@@ -1587,6 +1587,11 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
      CeilingKind.FORMED_POLICE_UNITS, 980),
     ("Decides that UNMIR shall be composed of up to seven formed police units comprising 980 "
      "personnel and 295 individual police officers;", CeilingKind.FORMED_POLICE_UNITS, 980),
+    # … or with the people alone in brackets
+    ("Decides that UNMIR shall be composed of up to seven formed police units (980 FPU "
+     "personnel) and 295 individual police officers;", CeilingKind.FORMED_POLICE_UNITS, 980),
+    ("Decides that UNMIR shall comprise up to two formed police units (280 personnel) and 100 "
+     "individual police officers;", CeilingKind.FORMED_POLICE_UNITS, 280),
     # … but units of so many each are counted by their product (1769 (2007) 2)
     ("Decides that UNMIR shall consist of up to 19,555 military personnel and up to 3,772 police "
      "personnel and 19 formed police units comprising up to 140 personnel each;",
