@@ -620,6 +620,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"economic and monetary community|training and development needs|"
                           r"economic,? (?:social,? )?and cultural rights|economic developments|"
                           r"illicit econom|political economy|"
+                          # the economic side of reintegrating people: "the process of political,
+                          # economic and social reincorporation of the FARC-EP" (2366 (2017) 2)
+                          r"econom\w*,? and social (?:re-?)?(?:incorporation|integration)|"
+                          r"socio-?\s?economic (?:re-?)?(?:incorporation|integration)|"
                           # the "positive infrastructure legacy" of a mission's own green works
                           r"infrastructure legacy|"
                           r"(?:police|security|justice|sector) development "

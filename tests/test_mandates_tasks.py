@@ -2735,6 +2735,11 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
      "community-based approach;", "local_reconciliation"),
     ("Requests UNXYZ to support community-based systems for meeting basic human needs;",
      "local_reconciliation"),
+    # the economic side of reintegrating former combatants (UNVMC 2366 (2017) 2)
+    ("Decides that UNXYZ shall verify the process of political, economic and social "
+     "reincorporation of former combatants;", "economic_development"),
+    ("Requests UNXYZ to support the socio-economic reintegration of demobilized soldiers;",
+     "economic_development"),
     # government institutions in a list of partners (UNMISS 2677 (2023) 3(a)(v))
     ("Requests UNXYZ to foster a secure environment for returns, including through coordination "
      "with police services, security and government institutions, and civil society actors;",
@@ -2754,6 +2759,8 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
     ("Requests UNXYZ to facilitate an inclusive national dialogue;", "national_reconciliation"),
     ("Requests UNXYZ to support community-based reconciliation initiatives;",
      "local_reconciliation"),
+    ("Requests UNXYZ to support the socio-economic development of women and youth;",
+     "economic_development"),
     # a partner list ends where a new clause begins
     ("Requests UNXYZ, in coordination with the Government, to support civil society "
      "organizations;", "civil_society"),
