@@ -3046,6 +3046,12 @@ def test_the_task_the_words_name_and_not_the_one_they_resemble(
      "stakeholders, including women, youth and all clans, and reach political agreement, in order "
      "to deliver shared commitments, through inclusive regular high-level dialogue;",
      {"gender", "youth", "national_reconciliation"}, set()),
+    # the displaced who take part beside them are participants, not a return to support
+    # (UNSOM 2461 (2019) 9)
+    ("Requests UNXYZ to support the full, equal and effective participation of all citizens, "
+     "including women, youth, persons with disabilities, IDPs and refugees in the prevention "
+     "and resolution of conflicts and in elections;", {"gender", "youth"},
+     {"refugees_idps", "electoral_assistance"}),
 ])
 def test_where_women_youth_or_civil_society_take_part_is_no_task_of_its_own(
         text: str, kept: set[str], gone: set[str]) -> None:
