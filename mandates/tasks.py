@@ -1524,7 +1524,21 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
         coding = code(heading, None)
         if coding.categories:
             return coding.categories[0]
+    if has_children and text.rstrip().endswith(":"):
+        # "… to exercise mediation and good offices to support: (i) an inclusive political
+        # process …; (ii) continued implementation of the Libyan Political Agreement" (UNSMIL
+        # 2486 (2019) 1): the means the lead-in's last clause names is the task of each item
+        # that names none of its own
+        lead = _LEAD_MEANS.search(text)
+        if lead is not None:
+            coding = code(lead.group(0), None)
+            if coding.categories:
+                return coding.categories[0]
     return ancestor.topic if ancestor is not None else None
+
+
+_LEAD_MEANS = re.compile(r"\b(?:through|exercise|provide|use|using) (?:its )?(?:[\w-]+,? ){1,6}?"
+                         r"(?:to support|in support of|to assist|for)\W*$")
 
 
 _ITEM_ASKS = re.compile(r"^\W*(?:\(?[a-z]{1,4}\)\s*)?(?:to [a-z]{3,}|"

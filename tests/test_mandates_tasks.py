@@ -1541,6 +1541,27 @@ def test_support_to_the_peace_process_as_a_heading_names_the_task() -> None:
     assert only(tasks, "3(d)").category == "peace_process"
 
 
+@pytest.mark.parametrize(("lead", "coded"), [
+    # the means the lead-in names (UNSMIL 2486 (2019) 1)
+    ("Decides to extend the mandate of UNXYZ to exercise mediation and good offices to support:",
+     True),
+    ("Decides that UNXYZ shall use its good offices, mediation and facilitation in support of:",
+     True),
+    # a lead-in that names no means gives the items nothing
+    ("Decides to extend the mandate of UNXYZ to support:", False),
+])
+def test_the_means_a_lead_in_names_is_the_task_of_items_that_name_none(
+        lead: str, coded: bool) -> None:
+    tasks = rules([
+        op("1", lead),
+        op("1(ii)", "continued implementation of the Ruritanian Political Agreement;", 2, "1"),
+        op("1(iv)", "a possible ceasefire; and", 2, "1")], ["UNXYZ"])
+    assert [t.category for t in tasks if t.ref == "1(ii)"] == (["peace_process"] if coded
+                                                               else [])
+    # an item that names its own task keeps it
+    assert only(tasks, "1(iv)").category == "ceasefire"
+
+
 def test_women_peace_and_security_and_protection_of_the_un_as_headings_name_tasks() -> None:
     """The agenda's name as printed ("Women, peace and security", with its comma) is the gender
     task; the heading "Protection of the United Nations" is the safety of UN personnel."""
