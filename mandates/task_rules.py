@@ -41,8 +41,9 @@ class TaskCues:
     # the mission secures this task when this matches within 150 characters of the cue
     # ("the security conditions in which humanitarian assistance is provided")
     secured_when: re.Pattern[str] | None = None
-    # how many characters before a cue `exclude` may start (partners can head a long list)
-    exclude_reach: int = 40
+    # … nor when this matches in the 130 characters before a cue: the head of a long list the
+    # cue ends ("coordination with police services, security and government institutions")
+    exclude_far: re.Pattern[str] | None = None
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -69,7 +70,6 @@ _PARTNER = (r"\b(?:including|together|coordination|cooperation|consultation|liai
 # organizations" (MONUC 1291 (2000) 7(g)); a list runs on up to a word that starts a new clause
 _PARTNER_LIST = (_PARTNER + r"(?:(?!(?:to|in|for|on|by|through|at|that|which)\b)[\w'’-]+,? )"
                  r"{0,8}(?:(?:and|or) )?(?:with )?(?:the |relevant |local )?")
-_PARTNER_REACH = 130
 
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
                    r"(?<!civilian )(?<!individual )(?<!troops and )(?<!military and )")
@@ -259,8 +259,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"police tchadienne\b",
     # the police the mission coordinates with are a partner: "operational coordination with
     # the police services … in protection-focused activities" (2155 (2014) 4(a)(vi))
-    ), exclude=re.compile(_PARTNER_LIST + r"(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
-    exclude_reach=_PARTNER_REACH,
+    ), exclude_far=re.compile(_PARTNER_LIST + r"(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
     weak=_rx(
         _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
@@ -457,9 +456,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nor the institutions the mission works with: "including through coordination with
         # national institutions and regional organizations" (UNAMI 2732 (2024) 6 (c) (iii))
         exclude=re.compile(r"long ?-?term state[- ]?building activit|"
-                           r"threat[\w ]{0,40} to (?:the )?state authority|" + _PARTNER_LIST
-                           + r"(?:governmental|government|national|state) institutions"),
-        exclude_reach=_PARTNER_REACH),
+                           r"threat[\w ]{0,40} to (?:the )?state authority"),
+        exclude_far=re.compile(_PARTNER_LIST
+                               + r"(?:governmental|government|national|state) institutions")),
     TaskCues("democratization", "Democratization", A, _rx(
         # (nor "standards of policing in democratic societies", police "that they are
         # democratic": 1181 (1998) 8 (a), 1545 (2004) 6)
@@ -522,8 +521,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"community engagement",
     # civil society the mission works with is its partner, not its task: "relevant
     # stakeholders including with civil society", "in close consultation with civil society"
-    ), exclude=re.compile(_PARTNER_LIST + r"(?:civil society|non-governmental|ngo)"),
-        exclude_reach=_PARTNER_REACH),
+    ), exclude_far=re.compile(_PARTNER_LIST + r"(?:civil society|non-governmental|ngo)")),
     TaskCues("media", "Media", M, _rx(
         r"\bmedia\b", r"\bjournalists?\b", r"freedom of (?:the )?(?:press|expression)",
         # (countering "hate speech" is the mission's public information, as the codebook says)
@@ -692,7 +690,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude=re.compile(r"(?:disarmament|demobili[sz]ation)(?:,? (?:and )?(?:repatriation|"
                           r"reintegration|resettlement|rehabilitation|reinsertion))*,? (?:and )?"
                           r"(?:repatriation|resettlement)|(?:repatriation|resettlement)"
-                          r"[\w ,]{0,60}\b(?:ex-)?combatants")),
+                          r"[\w ,]{0,60}\b(?:ex-)?combatants"),
+        # the displaced who take part in an election or a dialogue are participants, not a
+        # return to support: "the … participation of women, youth, returnees, internally
+        # displaced persons and refugees" (UNMISS 2729 (2024) 3 (c) (iv))
+        exclude_far=re.compile(
+            r"\b(?:participation|engagement|involvement|inclusion|representation) of "
+            r"(?:(?!(?:to|in|for|by|through|that|which)\b)[\w,'’-]+ ){0,14}?"
+            r"(?:refugees?|(?:internally )?displaced|idps?|returnees?)\b")),
     # women named among the vulnerable ("especially women and children") are not a gender task;
     # their participation, representation or rights are
     TaskCues("gender", "Gender", A, _rx(

@@ -1182,7 +1182,8 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
     for cues in tasks_at(at):
         starts = at.get(cues.id, [])
         weak_starts = at.get(WEAK_KEY[cues.id], [])
-        if cues.exclude is None and not cues.inside_of and cues.id not in _OUTER \
+        if cues.exclude is None and cues.exclude_far is None and not cues.inside_of \
+                and cues.id not in _OUTER \
                 and label is None:
             first = search(cues.pattern, span, starts)
             found = [first] if first is not None else []
@@ -1193,8 +1194,10 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
                      if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
         if cues.exclude is not None:
             found = [m for m in found
-                     if not cues.exclude.search(
-                         span[max(0, m.start() - cues.exclude_reach):m.end() + 40])]
+                     if not cues.exclude.search(span[max(0, m.start() - 40):m.end() + 40])]
+        if cues.exclude_far is not None:
+            found = [m for m in found
+                     if not cues.exclude_far.search(span[max(0, m.start() - 130):m.end() + 40])]
         if cues.inside_of:
             outer = [r for other in cues.inside_of for r in matched.get(other, [])]
             found = [m for m in found if not any(a <= m.start() < b for a, b in outer)]

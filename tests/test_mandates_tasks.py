@@ -2782,6 +2782,8 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
      "local_reconciliation"),
     ("Requests UNXYZ to support the socio-economic development of women and youth;",
      "economic_development"),
+    ("Requests UNXYZ to support the safe return of refugees and the participation of women in "
+     "elections;", "refugees_idps"),
     # a partner list ends where a new clause begins
     ("Requests UNXYZ, in coordination with the Government, to support civil society "
      "organizations;", "civil_society"),
@@ -3068,7 +3070,11 @@ def test_the_task_the_words_name_and_not_the_one_they_resemble(
      "to deliver shared commitments, through inclusive regular high-level dialogue;",
      {"gender", "youth", "national_reconciliation"}, set()),
     # the displaced who take part beside them are participants, not a return to support
-    # (UNSOM 2461 (2019) 9)
+    # (UNSOM 2461 (2019) 9, UNMISS 2729 (2024) 3(c)(iv), where no arena follows)
+    ("Requests UNXYZ to support dialogues among all political stakeholders, with the full, "
+     "equal, meaningful, and safe participation of women, youth, returnees, internally "
+     "displaced persons and refugees, to mitigate tensions throughout the electoral period;",
+     {"gender", "youth"}, {"refugees_idps"}),
     ("Requests UNXYZ to support the full, equal and effective participation of all citizens, "
      "including women, youth, persons with disabilities, IDPs and refugees in the prevention "
      "and resolution of conflicts and in elections;", {"gender", "youth"},
