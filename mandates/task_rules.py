@@ -649,7 +649,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!debt )\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
         # and so is an evacuation plan for its own staff
-        r"\bfood\b",
+        # (not the supplies the mission gives a national army: "the provision of food and water,
+        # fuel, transport, tents and in theatre medical evacuation", UNSOA 2124 (2013) 14)
+        r"\bfood\b(?!(?: and water)?,? (?:and )?fuel)",
         # not the mission's own ("United Nations personnel, facilities, convoys …"), nor drugs
         r"(?<!drug )(?<!personnel, )(?<!facilities, )(?<!installations, )\bconvoys?\b",
         # (nor its troops: "to evacuate UNMIL military personnel deployed to Sierra Leone",

@@ -2756,6 +2756,9 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
      "community-based approach;", "local_reconciliation"),
     ("Requests UNXYZ to support community-based systems for meeting basic human needs;",
      "local_reconciliation"),
+    # supplies for a national army (UNSOA 2124 (2013) 14)
+    ("Requests UNXYZ to support the national army through the provision of food and water, "
+     "fuel, transport and tents;", "humanitarian_relief"),
     # the economic side of reintegrating former combatants (UNVMC 2366 (2017) 2)
     ("Decides that UNXYZ shall verify the process of political, economic and social "
      "reincorporation of former combatants;", "economic_development"),
@@ -2782,6 +2785,8 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
      "local_reconciliation"),
     ("Requests UNXYZ to support the socio-economic development of women and youth;",
      "economic_development"),
+    ("Requests UNXYZ to facilitate the delivery of food to the affected population;",
+     "humanitarian_relief"),
     ("Requests UNXYZ to support the safe return of refugees and the participation of women in "
      "elections;", "refugees_idps"),
     # a partner list ends where a new clause begins
