@@ -443,7 +443,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"legislative and executive authority", r"\bstate[- ]?building",
         r"(?:basic )?service delivery|delivery of (?:basic )?(?:public |social )?services",
     ), weak=_rx(
-        r"institution[- ]building", r"institutional (?:capacity|development|strengthening)",
+        r"institution[- ]building", r"institutional (?:capacity|development|strengthening)"
+        # (nor "the further training, institutional development and strengthening of the PNTL",
+        # UNMIT 1704 (2006) 4 (c))
+        r"(?!(?: and [\w-]+)? of (?:the )?(?:[\w-]+ )?(?:police|pntl|hnp|army|armed forces|"
+        r"judiciary|prisons?)\b)",
         # not an institution of another task's: "capacity-building support to the National
         # Human Rights Commission" (UNSOM 2461 (2019) 20)
         r"capacity[- ]?building(?: support)?(?! (?:support )?(?:to|of|for) (?:the )?(?:national |"

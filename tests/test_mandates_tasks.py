@@ -2756,6 +2756,11 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
      "community-based approach;", "local_reconciliation"),
     ("Requests UNXYZ to support community-based systems for meeting basic human needs;",
      "local_reconciliation"),
+    # the institutional development of a national police is police reform (UNMIT 1704 (2006)
+    # 4(c)), though "public security" stands near
+    ("Requests UNXYZ to support the national police, which includes interim law enforcement "
+     "and public security, and to assist with the further training, institutional development "
+     "and strengthening of the national police;", "state_authority"),
     # supplies for a national army (UNSOA 2124 (2013) 14)
     ("Requests UNXYZ to support the national army through the provision of food and water, "
      "fuel, transport and tents;", "humanitarian_relief"),
@@ -2785,6 +2790,8 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
      "local_reconciliation"),
     ("Requests UNXYZ to support the socio-economic development of women and youth;",
      "economic_development"),
+    ("Requests UNXYZ to support the institutional development of the public administration;",
+     "state_authority"),
     ("Requests UNXYZ to facilitate the delivery of food to the affected population;",
      "humanitarian_relief"),
     ("Requests UNXYZ to support the safe return of refugees and the participation of women in "
