@@ -1789,7 +1789,12 @@ def test_handing_over_the_missions_sites_or_responsibilities_is_transition(text:
 def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
     text = ("Decides that UNXYZ should undertake support for securing uncontrolled arms and "
             "related materiel and countering their spread;")
-    assert only(rules([op("2", text)], ["UNXYZ"]), "2").categories == ("small_arms_control",)
+    task = only(rules([op("2", text)], ["UNXYZ"]), "2")
+    assert task.categories == ("small_arms_control",)
+    # support for securing them helps others secure them (UNSMIL 2486 (2019) 2 (iv))
+    assert task.modality is Modality.ASSIST
+    own = one_task("Requests UNXYZ to secure uncontrolled arms and related materiel;")
+    assert own.modality is Modality.SECURE
 
 
 def test_a_unit_of_the_mission_is_the_mission() -> None:
