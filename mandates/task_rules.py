@@ -822,7 +822,11 @@ ASSIST_VERBS = re.compile(
 SECURE_VERBS = re.compile(
     # (not the mission's own: "to strengthen its communication efforts to … enhance its
     # protection, and raise awareness of its mandate" informs, 2717 (2023) 27)
-    r"\b(?:(?<!\bits )(?<!\bits own )protect\w*|securing|"
+    # (nor the noun of another task: "promote accountability and the protection of human
+    # rights, and judicial and legal reform", UNAMI 2631 (2022) 2 (d); "child protection")
+    r"\b(?:(?<!\bits )(?<!\bits own )(?<!\bchild )"
+    r"(?:protect(?!ions?\b)\w*|protections?(?! (?:and promotion )?of (?:the )?human rights))|"
+    r"securing|"
     # "secure" the adjective is what another verb brings about: "assisting in the
     # establishment of a secure environment for … elections"
     # (nor "a safe, secure and humane prison system", 1996 (2011) 14)

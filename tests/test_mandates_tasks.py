@@ -1786,6 +1786,22 @@ def test_handing_over_the_missions_sites_or_responsibilities_is_transition(text:
     assert "transition" in only(rules([op("8", text)], ["UNXYZ"]), "8").categories
 
 
+@pytest.mark.parametrize(("text", "category"), [
+    # the protection of human rights is the human rights task's noun, not a verb of securing
+    # for the tasks after it (UNAMI 2631 (2022) 2(d), MINUSTAH 2012 (2011) 18)
+    ("Requests UNXYZ to promote accountability and the protection of human rights, and judicial "
+     "and legal reform;", "justice_reform"),
+    ("Requests UNXYZ to support the protection and promotion of human rights and the reform of "
+     "the national police;", "police_reform"),
+    # nor is child protection (UNAMI 2631 (2022) 2(f))
+    ("Requests UNXYZ to strengthen child protection, including the reintegration of children "
+     "formerly associated with armed groups;", "reintegration"),
+])
+def test_protection_as_the_noun_of_another_task_secures_nothing(text: str,
+                                                                category: str) -> None:
+    assert one_task(text).modality_of(category) is Modality.ASSIST
+
+
 def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
     text = ("Decides that UNXYZ should undertake support for securing uncontrolled arms and "
             "related materiel and countering their spread;")
