@@ -179,10 +179,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:weapons|arms)\b", r"confiscated (?:weapons|arms)\b",
         r"(?:seize|collect|dispose of)(?: or (?:seize|collect))?,?(?: as appropriate,)? "
         r"(?:the |any )?arms", r"heavy (?:military )?(?:equipment|weapons)",
-    )),
+    # the sanctions panel's access to weapons storage facilities: "support Panel investigatory
+    # work inside Libya, including by … granting access to weapons storage facilities" (UNSMIL,
+    # 2040 (2012) 12 and every Libya sanctions renewal since)
+    ), exclude=re.compile(r"\baccess to (?:[\w-]+ ){0,2}weapons? storage")),
     TaskCues("arms_embargo", "ArmsEmbargo", M, _rx(
         r"arms embargo", r"\bembargo\b", r"\bsanctions?\b", r"(?:group|panel) of experts",
         r"measures imposed by paragraphs?", r"measures on arms\b", r"\bcargo(?:es)?\b",
+        r"\bpanel(?:'s|’s)?(?= investigat)",
     )),
     TaskCues("protection_of_civilians", "CivProtect", S, _rx(
         r"protect(?:ion of|ing|s)? (?:the )?civilians?\b", r"civilians? under (?:imminent )?threat",

@@ -2782,6 +2782,10 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
     ("Requests UNXYZ to support the national police, which includes interim law enforcement "
      "and public security, and to assist with the further training, institutional development "
      "and strengthening of the national police;", "state_authority"),
+    # the sanctions panel's access to weapons stores (UNSMIL 2040 (2012) 12, 2769 (2025) 24)
+    ("Calls on UNXYZ and the Government to support Panel investigatory work inside the "
+     "country, including by sharing information, facilitating transit and granting access to "
+     "weapons storage facilities;", "small_arms_control"),
     # supplies for a national army (UNSOA 2124 (2013) 14)
     ("Requests UNXYZ to support the national army through the provision of food and water, "
      "fuel, transport and tents;", "humanitarian_relief"),
@@ -2811,6 +2815,10 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
      "local_reconciliation"),
     ("Requests UNXYZ to support the socio-economic development of women and youth;",
      "economic_development"),
+    ("Calls on UNXYZ and the Government to support Panel investigatory work inside the "
+     "country;", "arms_embargo"),
+    ("Requests UNXYZ to support the national authorities in the management of weapons storage "
+     "facilities;", "small_arms_control"),
     ("Requests UNXYZ to support the institutional development of the public administration;",
      "state_authority"),
     ("Requests UNXYZ to facilitate the delivery of food to the affected population;",
