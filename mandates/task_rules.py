@@ -292,13 +292,18 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:and security )?situation|"
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
-        r"solution|status quo|(?:coordination )?commission|committee))",
+        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?|"
+        # "compliance with the other military provisions of the peace agreements" (1020 (1995))
+        r"provisions|aspects))",
     ), needs=_REFORM_CONTEXT,
         # forces withdrawn or redeployed ("verify the redeployment of any armed forces from
         # the Abyei Area") are demilitarization, not a reform of them
+        # ("disengagement and cantonment of military forces of all the parties", 1509 (2003)
+        # 3 (d); "the withdrawal of military or paramilitary units", 836 (1993) 5)
         exclude=re.compile(r"\b(?:redeployment|withdrawal|disengagement|separation|pull(?:ing)? "
-                           r"back) of (?:the |any |all |their |its )?(?:\w+ ){0,2}"
-                           r"(?:armed|defen[cs]e|military) forces|"
+                           r"back|cantonment)(?: and (?:cantonment|withdrawal|redeployment))? "
+                           r"of (?:the |any |all |their |its )?(?:\w+ ){0,2}"
+                           r"(?:armed|defen[cs]e|military)(?: or paramilitary)? (?:forces|units)|"
                            # children "recruited to and participating with armed forces and
                            # armed groups" (UNMIS 1870 (2009) 22) are a child-protection matter
                            r"armed forces (?:and|or) (?:other )?armed groups")),

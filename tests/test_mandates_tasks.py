@@ -2782,6 +2782,17 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
     ("Requests UNXYZ to support the national police, which includes interim law enforcement "
      "and public security, and to assist with the further training, institutional development "
      "and strengthening of the national police;", "state_authority"),
+    # a peace agreement's military provisions, forces cantoned or withdrawn, and the mission's
+    # own military advisers reform no army (1020 (1995) 2(c), 1509 (2003) 3(d), 836 (1993) 5,
+    # 1599 (2005) 2(ii))
+    ("Requests UNXYZ to monitor compliance with the other military provisions of the peace "
+     "agreements;", "military_reform"),
+    ("Requests UNXYZ to observe and monitor disengagement and cantonment of military forces of "
+     "all the parties;", "military_reform"),
+    ("Requests UNXYZ to monitor the ceasefire and to promote the withdrawal of military or "
+     "paramilitary units;", "military_reform"),
+    ("Requests UNXYZ to support the development of the border patrol unit through the provision "
+     "of 35 advisers, 15 of whom may be military advisers;", "military_reform"),
     # the sanctions panel's access to weapons stores (UNSMIL 2040 (2012) 12, 2769 (2025) 24)
     ("Calls on UNXYZ and the Government to support Panel investigatory work inside the "
      "country, including by sharing information, facilitating transit and granting access to "
