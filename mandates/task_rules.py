@@ -783,7 +783,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"transfer(?:ring)? (?:of )?(?:its |the mission(?:'s)? )?(?:tasks|responsibilities)",
         r"withdrawal of (?:the )?(?:" + _OWN_OPERATION + r"|mission|force|operation|peacekeep)",
         r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",
-        r"\bliquidation\b", r"\breconfigur",
+        # a reconfiguration of the UN presence, not of its forces to where the risks are ("to
+        # reconfigure its military presence to concentrate resources in high-risk areas", UNOCI
+        # 2112 (2013) 5; "a reconfigured and effective Force Intervention Brigade", 2556 (2020))
+        r"\bliquidation\b", r"\breconfigur\w*\b(?! (?:and effective )?(?:force|brigade)\b)"
+        r"(?! (?:its |the |of (?:the |its )?)?(?:[\w']+ )?(?:military|asset|force) (?:presence|"
+        r"and asset|deployment))(?! within)",
         r"phased (?:withdrawal|reduction)", r"transition(?:ing)? (?:of|from)",
         r"transition(?:al)? planning",
     ), exclude=re.compile(

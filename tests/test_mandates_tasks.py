@@ -2793,6 +2793,14 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
      "paramilitary units;", "military_reform"),
     ("Requests UNXYZ to support the development of the border patrol unit through the provision "
      "of 35 advisers, 15 of whom may be military advisers;", "military_reform"),
+    # forces reconfigured to where the risks are, not the presence drawn down (UNOCI 2112
+    # (2013) 5, UNMISS 2109 (2013) 5, MONUSCO 2556 (2020) 29(i)(e))
+    ("Decides that UNXYZ shall reconfigure its military presence to concentrate resources in "
+     "high-risk areas;", "transition"),
+    ("Requests UNXYZ to geographically reconfigure its military and asset deployment so as to "
+     "focus on high-risk areas;", "transition"),
+    ("Requests UNXYZ to neutralize armed groups through a reconfigured and effective Force "
+     "Intervention Brigade;", "transition"),
     # the sanctions panel's access to weapons stores (UNSMIL 2040 (2012) 12, 2769 (2025) 24)
     ("Calls on UNXYZ and the Government to support Panel investigatory work inside the "
      "country, including by sharing information, facilitating transit and granting access to "
@@ -2828,6 +2836,8 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
      "economic_development"),
     ("Calls on UNXYZ and the Government to support Panel investigatory work inside the "
      "country;", "arms_embargo"),
+    ("Requests UNXYZ to create conditions conducive to the responsible reconfiguration of the "
+     "United Nations presence;", "transition"),
     ("Requests UNXYZ to support the national authorities in the management of weapons storage "
      "facilities;", "small_arms_control"),
     ("Requests UNXYZ to support the institutional development of the public administration;",
