@@ -680,7 +680,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b",
         # the mission's own medical unit or evacuation is logistics, not a health task
         r"\bmedical\b(?! (?:units?|support|evacuation|facilities|staff|personnel|teams?|"
-        r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic|casualty)))",
+        r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic|casualty)))"
+        # (nor one of the mission's components listed: "military observers as well as medical,
+        # engineering, communications, transportation and electoral components", 866 (1993) 3)
+        r"(?!,? (?:[\w-]+,? ){1,5}(?:and )?[\w-]+ components?\b)",
     ), inside_of=("sexual_violence",)),
     TaskCues("refugees_idps", "RefugeeIDPs", A, _rx(
         r"\brefugees?\b", r"\bdisplaced\b", r"\bidps?\b", r"\breturnees?\b",
