@@ -478,7 +478,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bdemocra(?:cy|tization|tisation)",
         r"(?<!that they are )democratic(?! republic| policing| societ)",
         r"good governance", r"political space",
-        r"\bparliament(?!ary (?:and \w+ )?elections)", r"constitutional order",
+        r"\bparliament(?!ary (?:and \w+ )?(?:elections|electoral))", r"constitutional order",
+        # "support to ministries, the national legislature and local government" (2144 (2014))
+        r"\blegislatures?\b",
         # bare "governance" is listed among sectors ("rule of law, justice, governance and SSR
         # programmes") or women's seats in "post-conflict governance institutions"
         r"(?:political|democratic) governance", r"political institutions",
@@ -737,7 +739,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # forces" (1545 (2004) 6): their forming
         r"\bconstitution(?:al)?\b(?! of (?:the )?(?:[\w-]+ ){0,6}?(?:forces|army|police|units|"
         r"battalions|brigades)\b)", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
-        r" (?:and (?:presidential|local) )?elections)", r"legal (?:framework|reform|advice)",
+        r" (?:and (?:presidential|local) )?elections)(?!ures?\b)",
+        r"legal (?:framework|reform|advice)",
         # laws the mission helps write or revise, not "grave violations of such laws"
         r"(?:revis|draft|adopt|amend|reform|review|enact|harmoni[sz])\w*(?: of)? (?:the )?"
         r"(?:[\w-]+ ){0,3}laws\b", r"\bnew laws\b", r"electoral (?:law|code)",

@@ -3109,6 +3109,13 @@ def test_the_special_representatives_in_the_plural_are_every_missions_heads() ->
      "transition of the Somali Police Force to a Federal Police service;", set(), {"transition"}),
     ("Requests UNXYZ to plan the transition of its tasks to the country team;", {"transition"},
      set()),
+    # a parliamentary election is electoral, and a legislature is a democratic institution,
+    # not a law to draft (UNMIT 1704 (2006) 4(b), UNSMIL 2144 (2014) 6(d))
+    ("Requests UNXYZ to support all aspects of the presidential and parliamentary electoral "
+     "process;", {"electoral_assistance"}, {"democratization"}),
+    ("Requests UNXYZ to build governance capacity by providing support to ministries, the "
+     "national legislature and local government;", {"democratization", "state_authority"},
+     {"legal_reform"}),
 ])
 def test_the_task_the_words_name_and_not_the_one_they_resemble(
         text: str, present: set[str], absent: set[str]) -> None:
