@@ -292,9 +292,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:and security )?situation|"
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
-        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?|"
-        # "compliance with the other military provisions of the peace agreements" (1020 (1995))
-        r"provisions|aspects))",
+        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?))",
     ), needs=_REFORM_CONTEXT,
         # forces withdrawn or redeployed ("verify the redeployment of any armed forces from
         # the Abyei Area") are demilitarization, not a reform of them
@@ -682,10 +680,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b",
         # the mission's own medical unit or evacuation is logistics, not a health task
         r"\bmedical\b(?! (?:units?|support|evacuation|facilities|staff|personnel|teams?|"
-        r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic|casualty)))"
-        # (nor one of the mission's components listed: "military observers as well as medical,
-        # engineering, communications, transportation and electoral components", 866 (1993) 3)
-        r"(?!,? (?:[\w-]+,? ){1,5}(?:and )?[\w-]+ components?\b)",
+        r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic|casualty)))",
     ), inside_of=("sexual_violence",)),
     TaskCues("refugees_idps", "RefugeeIDPs", A, _rx(
         r"\brefugees?\b", r"\bdisplaced\b", r"\bidps?\b", r"\breturnees?\b",
