@@ -1232,11 +1232,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         h[1] in _TAKES_PART for h in hits) and any(w in span for w in _ARENA_WORDS) else None
     if arena is not None:
         a, b = arena.span("arena")
-        # and the displaced who take part with them are participants, not a return to support:
-        # "participation of all Somalis, including women, youth, …, IDPs and refugees in the
-        # prevention and resolution of conflicts" (UNSOM 2461 (2019) 9)
-        hits = [h for h in hits if h[1] in _TAKES_PART or not (
-            a <= h[0] < b or (h[1] == "refugees_idps" and arena.start() <= h[0] < a))] or hits
+        hits = [h for h in hits if h[1] in _TAKES_PART or not a <= h[0] < b] or hits
     mainstream = _CROSS_CUTTING.search(span) if "cutting" in span else None
     if mainstream is not None and hits:
         # "take fully into account gender considerations as a cross-cutting issue throughout
