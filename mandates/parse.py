@@ -193,7 +193,10 @@ def _report_symbol(p: Paragraph, paragraphs: list[Paragraph]) -> str | None:
 # "extend the mandate of UNAMID as set out in resolution 1769 (2007)", "renew the mandate
 # of UNOCI, as set out in resolutions 1933 (2010) and 1962 (2010)"
 _BY_RESOLUTION = Caseless(
-    r"\b(?:extend|renew|prolong|maintain)\w*\b[^;]{0,160}?\bmandate\b[^;]{0,120}?(?:\bas "
+    # (or adds to it: "shall monitor … in addition to the provisions of the Verification
+    # Mission's existing mandate as set out in resolution 2655 (2022)", 2673 (2023) 1)
+    r"\b(?:extend|renew|prolong|maintain|in addition to)\w*\b[^;]{0,160}?\bmandate\b[^;]{0,120}?"
+    r"(?:\bas "
     # "as previously defined in its resolutions 1662 (2006), …" (UNAMA's 2626 (2022))
     r"(?:(?:previously|originally|further|currently|subsequently|most recently|recently)\s+)?"
     + _SET_OUT + r"\s+in\b"
@@ -324,7 +327,9 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
             cited = _cited_resolutions(re.split(r"\b(?:until|for|through|to)\b",
                                                 by_resolution.group(1), maxsplit=1)[0])
             if cited:
-                note(p, f"renews the mandate as set out in {', '.join(cited)}; tasks set there "
+                adds = by_resolution.group(0).lower().startswith("in addition")
+                note(p, f"{'adds to' if adds else 'renews'} the mandate as set out in "
+                        f"{', '.join(cited)}; tasks set there "
                         "that this text does not restate are not coded; parse "
                         f"{'that resolution' if len(cited) == 1 else 'those resolutions'} "
                         "for them")

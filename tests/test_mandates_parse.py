@@ -3274,6 +3274,10 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
     # a mandate narrowed by striking one task another resolution set (2215 (2015) 2)
     (("1. Decides that the mandate of UNMIR shall no longer include the task set forth in "
       "paragraph 10 (d) (i) of resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
+    # a task added to the mandate set elsewhere (UNVMC 2673 (2023) 1, 2694 (2023) 1)
+    (("1. Decides that UNMIR shall monitor the implementation of section 1 of the Final "
+      "Agreement in addition to the provisions of UNMIR's existing mandate as set out in "
+      "resolution 9001 (2030);\n",), "adds to the mandate as set out in S/RES/9001 (2030)"),
 ])
 def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
                                                named: str) -> None:
