@@ -304,7 +304,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
                            r"(?:armed|defen[cs]e|military)(?: or paramilitary)? (?:forces|units)|"
                            # children "recruited to and participating with armed forces and
                            # armed groups" (UNMIS 1870 (2009) 22) are a child-protection matter
-                           r"armed forces (?:and|or) (?:other )?armed groups")),
+                           r"armed forces (?:and|or) (?:other )?armed groups"),
+        # … and so are the other forces listed after the first: "the redeployment of any Sudan
+        # Armed Forces, Sudan People's Liberation Army or its successor from the area"
+        exclude_far=re.compile(r"\b(?:redeployment|withdrawal) of (?:the |any |all )?"
+                               r"(?:[\w'’-]+ ){0,3}(?:armed|defen[cs]e) forces,? (?:and |or )?"
+                               r"(?:the )?(?:[\w'’-]+ ){0,4}(?:army|forces)\b")),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",
         r"weapons?[- ](?:exclusion|storage|"
@@ -330,7 +335,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "supervise and verify the disengagement and redeployment of the parties' forces" (1291
         # (2000) 7 (e)), "verify the redeployment of Ethiopian troops", "monitor the positions of
         # Ethiopian forces once redeployed" (1320 (2000) 2)
-        r"(?:disengagement and )?redeployment of (?:the )?(?:[\w']+ ){0,2}(?:forces|troops)",
+        r"(?:disengagement and )?redeployment of (?:the |any |all )?(?:[\w']+ ){0,2}"
+        r"(?:forces|troops)",
         r"(?:forces|troops) (?:once |that are to |are to |to be |shall )?redeploy\w*",
         # "within a weapons secure area established by the parties" (872 (1993) 3 (a))
         r"weapons?[- ]secure (?:zones?|areas?)",

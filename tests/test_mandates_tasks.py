@@ -3081,6 +3081,13 @@ def test_the_special_representatives_in_the_plural_are_every_missions_heads() ->
      {"disarmament_demobilization"}, {"reintegration"}),
     ("Requests UNXYZ to support the reintegration of former combatants;", {"reintegration"},
      set()),
+    # forces redeployed out of an area, each of those listed, are demilitarization, not a
+    # reform of them; training one of them is
+    ("Requests UNXYZ to monitor and verify the redeployment of any Ruritanian Armed Forces, "
+     "Ruritanian People's Liberation Army or its successor from the Area;",
+     {"demilitarization"}, {"military_reform"}),
+    ("Requests UNXYZ to support the training of the Ruritanian People's Liberation Army;",
+     {"military_reform"}, {"demilitarization"}),
     # a parliamentary election is electoral, and a legislature is a democratic institution,
     # not a law to draft (UNMIT 1704 (2006) 4(b), UNSMIL 2144 (2014) 6(d))
     ("Requests UNXYZ to support all aspects of the presidential and parliamentary electoral "
