@@ -858,7 +858,7 @@ SECURE_VERBS = re.compile(
     r"(?:ensur|provid|creat|establish|foster)\w* (?:a |an )?(?:[\w-]+ and )?secure|"
     # (not "determine", "deteriorating")
     r"deter(?:s|red|ring|rence|rent)?\b|escort\w*|patrol\w*|guard\w*|"
-    r"maintain\w* (?:a |the )?(?:secure|security|law and order|public order)|"
+    r"maintain\w* (?:a |the )?(?:basic )?(?:secure|security|law and order|public order)|"
     r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"
     # (not "law enforcement", the police's trade: "advice and support for the establishment
     # of effective … law enforcement and criminal justice … systems", 2203 (2015) 3 (b))

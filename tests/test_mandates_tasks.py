@@ -2390,6 +2390,9 @@ def test_helping_the_state_protect_civilians_is_assisting(text: str, modality: M
     # 2155 (2014) 4(a)(vi) RefugeeIDPs Security)
     ("Requests UNXYZ to foster a secure environment for the safe and voluntary return of "
      "refugees;", "refugees_idps", Modality.SECURE),
+    # the mission that maintains basic law and order itself secures it
+    ("Requests UNXYZ to arrest and detain individuals in order to maintain basic law and order "
+     "and fight impunity;", "justice_reform", Modality.SECURE),
     ("Requests UNXYZ to provide a secure environment for the return of refugees;",
      "refugees_idps", Modality.SECURE),
     ("Requests UNXYZ to ensure a safe and secure environment for the elections;",
