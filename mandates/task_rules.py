@@ -63,7 +63,7 @@ _REFORM_CONTEXT = re.compile(
 # the words before those the mission works with, a partner and not its task: "in close
 # consultation with civil society", "operational coordination with the police services"
 _PARTNER = (r"\b(?:including|together|coordination|cooperation|consultation|liaison|"
-            r"partnership|collaboration) with (?:the |relevant |local )?")
+            r"partnership|collaboration|jointly(?: [\w-]+)?) with (?:the |relevant |local )?")
 # … or later in the list of partners: "coordination with police services, security and
 # government institutions, and civil society actors" (UNMISS 2677 (2023) 3(a)(v)), "in close
 # cooperation with other United Nations agencies, related organizations and non-governmental
@@ -263,7 +263,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"police tchadienne\b",
     # the police the mission coordinates with are a partner: "operational coordination with
     # the police services … in protection-focused activities" (2155 (2014) 4(a)(vi))
-    ), exclude_far=re.compile(_PARTNER_LIST + r"(?:[\w-]+ ){0,2}police (?:force|service)s?\b"),
+    # ("protection plans, jointly elaborated with local authorities and security services",
+    # MONUSCO 2717 (2023) 34 (i) (g))
+    ), exclude_far=re.compile(_PARTNER_LIST + r"(?:[\w-]+ ){0,2}(?:police|security) "
+                              r"(?:force|service)s?\b"),
     weak=_rx(
         _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"

@@ -2777,6 +2777,10 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
      "focus on high-risk areas;", "transition"),
     ("Requests UNXYZ to neutralize armed groups through a reconfigured and effective Force "
      "Intervention Brigade;", "transition"),
+    # the security services a plan is drawn up with are partners (MONUSCO 2717 (2023) 34(i)(g))
+    ("Requests UNXYZ to maintain a protective environment, including by developing provincial "
+     "protection plans, jointly elaborated with local authorities and security services;",
+     "police_reform"),
     # the sanctions panel's access to weapons stores (UNSMIL 2040 (2012) 12, 2769 (2025) 24)
     ("Calls on UNXYZ and the Government to support Panel investigatory work inside the "
      "country, including by sharing information, facilitating transit and granting access to "
@@ -2812,6 +2816,8 @@ def test_words_that_only_look_like_a_task(text: str, category: str) -> None:
      "economic_development"),
     ("Calls on UNXYZ and the Government to support Panel investigatory work inside the "
      "country;", "arms_embargo"),
+    ("Requests UNXYZ to support the development of the national security services;",
+     "police_reform"),
     ("Requests UNXYZ to create conditions conducive to the responsible reconfiguration of the "
      "United Nations presence;", "transition"),
     ("Requests UNXYZ to support the national authorities in the management of weapons storage "
