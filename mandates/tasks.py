@@ -1268,31 +1268,27 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
             # environment" secures, "foster" alone assists
             if best is None or (m.start(), m.end()) > best[:2]:
                 best = (m.start(), m.end(), modality)
-    if best is not None and best[2] is Modality.SECURE and _SUPPORT_FOR.search(
-            window, max(0, best[0] - 25), best[0]):
-        # "support for securing uncontrolled arms" (UNSMIL 2486 (2019) 2 (iv)): the mission
-        # helps others secure them
-        return Modality.ASSIST
     if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
         # "to assist the government in protecting civilians", "support the efforts of the
-        # government … to ensure the protection of civilians": the host secures, the mission
-        # helps it (a country named instead, "supporting somalia to …", is not read so)
+        # government … to ensure the protection of civilians", "support for securing
+        # uncontrolled arms": others secure, the mission helps them (a country named instead,
+        # "supporting somalia to …", is not read so)
         return Modality.ASSIST
     if best is not None:
         return best[2]
     return hint or default
 
 
-_SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help)(?: (?:for|to|in))? $")
-
-# helping the host State do the securing (in a normalized, lower-case span): an assist verb
-# with the State as its object, then nothing but the words up to the securing verb
+# helping others do the securing (in a normalized, lower-case span): an assist verb with the
+# host State as its object, then nothing but the words up to the securing verb; or support
+# given for the securing itself, right before it (UNSMIL 2486 (2019) 2 (iv))
 _HOST_DOES = re.compile(
     r"\b(?:assist\w*|support\w*|help\w*|strengthen\w*|build\w*|enhanc\w*)\s+"
     r"(?:the\s+)?(?:(?:capacity|capacities|ability|efforts)\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z]+\s+){0,2}?(?:government|authorities|host state|state institutions|"
     r"security forces|national police|defence forces)\b"
-    r"(?:(?!\b(?:and|or|as well as)\b)[^;:.]){0,120}$")
+    r"(?:(?!\b(?:and|or|as well as)\b)[^;:.]){0,120}$"
+    r"|\b(?:support|assistance|help)(?: (?:for|to|in))? $")
 
 
 # --- the whole resolution ------------------------------------------------------------
