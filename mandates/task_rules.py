@@ -62,6 +62,9 @@ _REFORM_CONTEXT = re.compile(
 
 # the words before those the mission works with, a partner and not its task: "in close
 # consultation with civil society", "operational coordination with the police services"
+# the nouns of taking part: "the participation of women …", "engagement of civil society"
+TAKING_PART = ("participation", "engagement", "involvement", "representation", "inclusion")
+
 _PARTNER = (r"\b(?:including|together|coordination|cooperation|consultation|liaison|"
             r"partnership|collaboration|jointly(?: [\w-]+)?) with (?:the |relevant |local )?")
 # … or later in the list of partners: "coordination with police services, security and
@@ -719,7 +722,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # return to support: "the … participation of women, youth, returnees, internally
         # displaced persons and refugees" (UNMISS 2729 (2024) 3 (c) (iv))
         exclude_far=re.compile(
-            r"\b(?:participation|engagement|involvement|inclusion|representation) of "
+            r"\b(?:" + "|".join(TAKING_PART) + r") of "
             r"(?:(?!(?:to|in|for|by|through|that|which)\b)[\w,'’-]+ ){0,14}?"
             r"(?:refugees?|(?:internally )?displaced|idps?|returnees?)\b")),
     # women named among the vulnerable ("especially women and children") are not a gender task;

@@ -49,6 +49,7 @@ from mandates.task_rules import (
     ASIDES,
     BY_ID,
     CUE_INDEX,
+    TAKING_PART,
     TASK_CUES,
     VERB_KEYS,
     WEAK_KEY,
@@ -1114,7 +1115,7 @@ _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|con
 # on transitional justice, electoral, judicial, legislative, and institutional reform" (UNMISS
 # 2677 (2023) 3 (c) (ii)); the list ends at a semicolon or "as well as"
 _ARENA = re.compile(
-    r"\b(?:participation|engagement|involvement|representation|inclusion) of (?:[\w,'-]+ ){0,16}?"
+    r"\b(?:" + "|".join(TAKING_PART) + r") of (?:[\w,'-]+ ){0,16}?"
     r"(?:women|youth|young people|civil society|marginali[sz]ed groups)\b[^;:]{0,100}? in "
     # (not "in order to …", "in line with …": a purpose or a manner, not an arena)
     r"(?!(?:order|line|accordance|support|coordination|cooperation|consultation|compliance|"
@@ -1123,7 +1124,6 @@ _ARENA = re.compile(
     r"(?P<arena>(?:(?!,? as well as\b|,? and (?:to )?(?:provide|ensure|support|promote|assist|"
     r"strengthen|help|facilitate|monitor|advise|continue|work|engage|enable)\b)[^;])*)")
 _TAKES_PART = frozenset({"gender", "youth", "civil_society"})
-_ARENA_WORDS = ("participation", "engagement", "involvement", "representation", "inclusion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1229,7 +1229,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         # the noun it qualifies is the task (a stable sort keeps the order of mention)
         hits.sort(key=lambda h: _QUALIFIER.match(span, h[0] + len(h[2])) is not None)
     arena = _ARENA.search(span) if len(hits) > 1 and any(
-        h[1] in _TAKES_PART for h in hits) and any(w in span for w in _ARENA_WORDS) else None
+        h[1] in _TAKES_PART for h in hits) and any(w in span for w in TAKING_PART) else None
     if arena is not None:
         a, b = arena.span("arena")
         hits = [h for h in hits if h[1] in _TAKES_PART or not a <= h[0] < b] or hits
