@@ -613,6 +613,14 @@ _MAY_END = re.compile(r"terminat|\s(?:ends?|expires?)\b", re.I)
 _MAY_BE_KEPT = re.compile(r"establish|period|continue", re.I)
 
 
+def ends_mandate(text: str, mission: str) -> bool:
+    """True when the paragraph ends the mission's mandate ("Decides to terminate the mandate of
+    UNITAMS …", "the mandate of UNCRO shall terminate …"), not extends it."""
+    names = names_of(mission)
+    return bool(any(n in text for n in names) and _MAY_END.search(text)
+                and _mission_period(names, "ends").search(text))
+
+
 @lru_cache(maxsize=256)
 def _mission_period(names: tuple[str, ...],
                     which: Literal["deployed", "ends", "kept"]) -> re.Pattern[str]:

@@ -21,6 +21,7 @@ from mandates.metadata import (
     consistent_symbol,
     corrigendum_of,
     draft_symbol_of,
+    ends_mandate,
     expiry_of,
     further_extension,
     missions_of,
@@ -962,7 +963,18 @@ def _parse(source: _Read) -> Resolution:
                  f" (its operative paragraphs cite {', '.join(renewed)})" if len(renewed) <= 4
                  else f" (its operative paragraphs cite {len(renewed)} resolutions, the latest "
                  f"{', '.join(latest)})")
-        if not tasks:
+        ended = ends_mandate(expiry_text, principal)
+        if ended:
+            # "Decides to terminate the mandate of UNITAMS … as of 3 December 2023" and asks
+            # for its drawdown (2715 (2023)): no mandate stands after it to look up
+            listed = ", ".join(dict.fromkeys(t.ref for t in tasks))
+            warnings.append(DataWarning(
+                "mandate_ended", f"paragraph {expiry_ref} ends {principal}'s mandate on "
+                f"{expires}; " + (f"the tasks coded here ({listed}) are those this text gives "
+                                  "it for its close" if tasks else "the text gives it no task "
+                                  "for its close"),
+                SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+        elif not tasks:
             # (or names some the filter set aside, each listed in that warning)
             none = ("no task of it is coded here" if set_aside else
                     "the text names none of its tasks")

@@ -5967,6 +5967,26 @@ def test_a_renewal_that_restates_only_some_tasks_says_so(tmp_path) -> None:
                 if w.code in ("tasks_partly_restated", "no_tasks_restated")]
 
 
+def test_a_mandate_ended_is_not_said_to_stand(tmp_path) -> None:
+    """UNITAMS 2715 (2023): "Decides to terminate the mandate of UNITAMS …" and asks for its
+    drawdown; no mandate stands after it, so the note says the mandate ends, not that the
+    resolutions it renews still set it (1025, 1827, 926, 991 had the same wrong note)."""
+    path = _resolution_file(tmp_path, 9071, "1 June 2031",
+                            "1. Decides to terminate the mandate of the United Nations Mission "
+                            "in Ruritania (UNMIR) under resolution 9001 (2030), as of 3 June "
+                            "2031;\n"
+                            "2. Requests UNMIR to start the transfer of its tasks to the country "
+                            "team;\n")
+    res = parse_resolution(path)
+    assert res.mandate_expires == date(2031, 6, 3)
+    [note] = [w for w in res.warnings if w.code == "mandate_ended"]
+    assert note.at is not None and note.at.paragraph == "1"
+    assert "ends UNMIR's mandate on 2031-06-03" in note.message
+    assert "the tasks coded here (2)" in note.message
+    assert not [w for w in res.warnings
+                if w.code in ("tasks_partly_restated", "no_tasks_restated")]
+
+
 def test_a_renewal_citing_many_resolutions_names_the_latest(tmp_path) -> None:
     """MINURSO's 2756 (2024) 10 calls for the implementation of 21 resolutions, 1754 (2007)
     first: the note counts them and names the four latest, where the tasks in force were last
