@@ -1560,6 +1560,11 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             by_mission.setdefault(mission or index.principal, []).append(span)
     out: list[Task] = []
     for mission, group in by_mission.items():
+        if mission is None:
+            # "the Special Representative" of a resolution that names no mission (the
+            # Secretary-General's envoy on children and armed conflict, 2764 (2024) 7) is no
+            # peace operation: a task without its mission would mean nothing to a reader
+            continue
         found: dict[str, tuple[str, Modality, Strength, str, str, bool]] = {}
         for span in group:
             coding = code(span.span, span.modality)

@@ -2108,6 +2108,18 @@ def test_the_representative_for_children_named_again_is_still_not_the_mission(te
     assert rules([op("5", text)], ["UNXYZ"]) == ()
 
 
+def test_a_resolution_that_names_no_mission_gives_no_mission_a_task() -> None:
+    """A thematic resolution's "Special Representatives and Heads of UN peace operations"
+    (2764 (2024) 7) or "the Secretary-General, including through his Special Representative"
+    for a country with no mission (2337 (2017) 12) is no operation of ours: no task is coded
+    without a mission to hold it, while the same words in a mission's resolution are its task."""
+    text = ("Requests the Secretary-General, including through his Special Representative, to "
+            "facilitate political dialogue between the stakeholders and to promote national "
+            "reconciliation;")
+    assert rules([op("12", text)], []) == ()
+    assert only(rules([op("12", text)], ["UNXYZ"]), "12").mission == "UNXYZ"
+
+
 def test_a_representative_named_two_hundred_characters_in_is_read_whole() -> None:
     """The words the Secretary-General is asked to act through are read from the first 200
     characters of the task, but a name those 200 cut is read whole: "the Special Representative
