@@ -637,13 +637,16 @@ def _mission_period(names: tuple[str, ...],
     if which == "ends":
         return re.compile(rf"\bterminat\w*\s+the\s+mandate\s+of\b[^;]{{0,120}}?\b{name}\b\)?"
                           rf"|\bterminat\w*\s+{name}(?:'|’)s\s+mandate\b"
-                          rf"|\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
+                          # not the usual end a report is timed to: "every three months …
+                          # until the mandate of MIPONUH expires on 30 November 1998"
+                          r"|(?<!until the )(?<!when the )(?<!before the )"
+                          rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
                           r"terminates?|ends?|expires?|comes? to an end|be terminated)\b", re.I)
     return re.compile(
         rf"\bestablish\w*\b(?!\s+(?:pursuant|by|under)\b)[^;]{{0,200}}?\b{name}\b[^;]{{0,200}}?"
         r"\b(?:until|through)\s+" + _DATE
         + r"|\bestablish\w*\s+(?:until|through)\s+" + _DATE
-        + rf"\s+the\b[^;]{{0,150}}?\b{name}\b"
+        + rf"\s+(?:the|an?)\b[^;]{{0,150}}?\b{name}\b"
         # "the United Nations Operation in Mozambique is established for a period until 31
         # October 1993"
         + rf"|\b{name}\b\)?\s+(?:is|shall\s+be|will\s+be|be)\s+established\b[^;]{{0,120}}?"

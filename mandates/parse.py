@@ -388,6 +388,12 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
     return out
 
 
+def _first_refs(refs: list[str], shown: int = 6) -> str:
+    """`5, 6(a), 7`, or past `shown` paragraphs the first of them and `and 4 more`."""
+    more = len(refs) - shown
+    return ", ".join(refs[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
 def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
     """`S/RES/1769 (2007)` for each resolution `text` cites, once each, in order; not the
     resolution `itself` (its symbol)."""
@@ -950,7 +956,20 @@ def _parse(source: _Read) -> Resolution:
         warnings.append(_set_aside_warning(set_aside, paragraphs, p.name))
     if uncoded:
         warnings.append(_uncoded_warning(uncoded, paragraphs, p.name))
-    if principal and expiry_ref is not None and not any(
+    ended = principal is not None and expiry_ref is not None \
+        and ends_mandate(expiry_text, principal)
+    if ended:
+        # "Decides to terminate the mandate of UNITAMS … as of 3 December 2023" and asks for
+        # its drawdown (2715 (2023)), or sets the functions of its withdrawal (MINUSMA, 2690
+        # (2023) 6): no mandate stands after it to look up
+        listed = _first_refs(list(dict.fromkeys(t.ref for t in tasks)))
+        warnings.append(DataWarning(
+            "mandate_ended", f"paragraph {expiry_ref} ends {principal}'s mandate on "
+            f"{expires}; " + (f"the tasks coded here ({listed}) are those this text gives "
+                              "it for its close" if tasks else "the text gives it no task "
+                              "for its close"),
+            SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+    elif principal and expiry_ref is not None and not any(
             w.code == "tasks_by_reference" for w in warnings) and not any(
             sets_mandate(t) for t in tasks):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more, or
@@ -963,18 +982,7 @@ def _parse(source: _Read) -> Resolution:
                  f" (its operative paragraphs cite {', '.join(renewed)})" if len(renewed) <= 4
                  else f" (its operative paragraphs cite {len(renewed)} resolutions, the latest "
                  f"{', '.join(latest)})")
-        ended = ends_mandate(expiry_text, principal)
-        if ended:
-            # "Decides to terminate the mandate of UNITAMS … as of 3 December 2023" and asks
-            # for its drawdown (2715 (2023)): no mandate stands after it to look up
-            listed = ", ".join(dict.fromkeys(t.ref for t in tasks))
-            warnings.append(DataWarning(
-                "mandate_ended", f"paragraph {expiry_ref} ends {principal}'s mandate on "
-                f"{expires}; " + (f"the tasks coded here ({listed}) are those this text gives "
-                                  "it for its close" if tasks else "the text gives it no task "
-                                  "for its close"),
-                SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
-        elif not tasks:
+        if not tasks:
             # (or names some the filter set aside, each listed in that warning)
             none = ("no task of it is coded here" if set_aside else
                     "the text names none of its tasks")
@@ -989,7 +997,7 @@ def _parse(source: _Read) -> Resolution:
             # system" (1589 (2005)): the one task is not the whole mandate
             order = {x.ref: i for i, x in enumerate(operative)}
             refs = sorted({t.ref for t in tasks}, key=lambda r: order.get(r, len(order)))
-            listed = ", ".join(refs[:6]) + (f" and {len(refs) - 6} more" if len(refs) > 6 else "")
+            listed = _first_refs(refs)
             warnings.append(DataWarning(
                 "tasks_partly_restated", f"paragraph {expiry_ref} sets when {principal}'s "
                 f"mandate ends without restating it; the tasks coded here ({listed}) are those "

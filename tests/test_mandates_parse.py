@@ -5987,6 +5987,36 @@ def test_a_mandate_ended_is_not_said_to_stand(tmp_path) -> None:
                 if w.code in ("tasks_partly_restated", "no_tasks_restated")]
 
 
+def test_a_mandate_ended_with_functions_for_its_withdrawal_says_so(tmp_path) -> None:
+    """MINUSMA 2690 (2023): "Decides to terminate MINUSMA's mandate … as of 30 June 2023" and
+    then "Decides that … MINUSMA is authorized to fulfil the following functions" for its
+    withdrawal. Those functions set a mandate of sorts, yet the reader still needs telling that
+    the mandate ends; a report timed "until the mandate of MIPONUH expires" (1141 (1997) 7)
+    does not end it."""
+    path = _resolution_file(tmp_path, 9072, "1 June 2031",
+                            "1. Decides to terminate UNMIR’s mandate under resolution 9001 "
+                            "(2030) as of 30 June 2031;\n"
+                            "2. Decides that, until 31 December 2031, the United Nations Mission "
+                            "in Ruritania (UNMIR) is authorized to fulfil the following "
+                            "functions:\n(a) To protect civilians under imminent threat of "
+                            "physical violence;\n(b) To monitor the ceasefire between the "
+                            "parties;\n")
+    res = parse_resolution(path)
+    [note] = [w for w in res.warnings if w.code == "mandate_ended"]
+    assert note.at is not None and note.at.paragraph == "1"
+    assert "the tasks coded here (2(a), 2(b))" in note.message
+    timed = _resolution_file(tmp_path, 9073, "1 June 2031",
+                             "1. Decides to establish until 31 May 2032 a United Nations Mission "
+                             "in Ruritania (UNMIR) to assist the Government in professionalizing "
+                             "the national police;\n"
+                             "2. Requests the Secretary-General to report every three months "
+                             "until the mandate of UNMIR expires on 31 May 2032;\n")
+    res = parse_resolution(timed)
+    assert res.mandate_expires == date(2032, 5, 31)
+    assert res.mandate_expires_ref == "1"
+    assert not [w for w in res.warnings if w.code == "mandate_ended"]
+
+
 def test_a_renewal_citing_many_resolutions_names_the_latest(tmp_path) -> None:
     """MINURSO's 2756 (2024) 10 calls for the implementation of 21 resolutions, 1754 (2007)
     first: the note counts them and names the four latest, where the tasks in force were last
