@@ -143,7 +143,9 @@ _GENERIC = (
     r"the (?:united nations )?(?:peace-?keeping |integrated |multidimensional |"
     r"stabili[sz]ation |observer |verification |interim )?(?:mission|operation)\b"
     r"(?! (?:of|in|to) (?:the )?(?:african union|au|ecowas|european|southern african))"
-    + _FUNCTION_WORD,
+    # "the full support of … countries to the operation of the CCTARC" (2767 (2024) 26) is
+    # the working of a thing, never a mission
+    r"(?!(?<=operation) of\b)" + _FUNCTION_WORD,
     r"the (?:united nations )?(?:peace-?keeping |(?:regional )?protection |interim |emergency )?"
     r"force\b"
     r"(?! of the african| of the economic| of the european)" + _FUNCTION_WORD,

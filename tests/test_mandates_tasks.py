@@ -2108,6 +2108,18 @@ def test_the_representative_for_children_named_again_is_still_not_the_mission(te
     assert rules([op("5", text)], ["UNXYZ"]) == ()
 
 
+def test_the_operation_of_a_mechanism_is_not_the_mission() -> None:
+    """"Requests the full support of troop- and police-contributing countries to the operation
+    of the CCTARC" (2767 (2024) 26) asks the countries, not UNSOS: "the operation of" a thing is
+    its working; "the Operation" alone is still the mission."""
+    text = ("Urges the regional force to operationalise the cell and requests the full support "
+            "of troop- and police-contributing countries to the operation of the cell, in "
+            "collaboration with humanitarian, human rights and protection actors;")
+    assert rules([op("26", text)], ["UNXYZ"]) == ()
+    text = "Requests the Operation to monitor the human rights situation;"
+    assert only(rules([op("27", text)], ["UNXYZ"]), "27").categories == ("human_rights",)
+
+
 def test_a_resolution_that_names_no_mission_gives_no_mission_a_task() -> None:
     """A thematic resolution's "Special Representatives and Heads of UN peace operations"
     (2764 (2024) 7) or "the Secretary-General, including through his Special Representative"
