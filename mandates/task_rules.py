@@ -782,7 +782,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:protect(?:ion of)?|(?:safety|security) of) " + _OWN_OPERATION
         + r"(?:'s)? (?:own )?(?:[\w-]+ ){0,2}?personnel",
     )),
-    TaskCues("youth", None, A, _rx(r"\byouth\b", r"young (?:people|men|women|persons)")),
+    # youth, peace and security: the mission involves and assists young people; "the protection
+    # and well-being of youth, women and children" (1620 (2005) 1(a)(viii)) is not a
+    # security task
+    TaskCues("youth", None, A, _rx(r"\byouth\b", r"young (?:people|men|women|persons)"),
+             never_secured=True),
     TaskCues("transition", None, A, _rx(
         # a country's "political transition" is not the mission's own
         r"(?<!political )(?<!democratic )\btransition\b(?! (?:government|authorities|"

@@ -630,6 +630,19 @@ def test_children_and_women_named_in_a_protection_task_are_assisted_not_secured(
     assert task.modality_of("sexual_violence") is Modality.ASSIST
 
 
+def test_youth_named_in_a_protection_task_is_assisted_not_secured() -> None:
+    """"Developing initiatives for the protection and well-being of youth, women and children"
+    (UNIOSIL, 1620 (2005) 1(a)(viii)) and "facilitation in support of the protection strategy,
+    especially in regard to women, youth, and children" (2729 (2024) 3(a)(iii)) involve young
+    people; neither has the mission secure them."""
+    tasks = rules([op("1", "Requests UNXYZ to assist the Government in:"),
+                   op("1(a)", "developing initiatives for the protection and well-being of "
+                              "youth, women and children;", level=2, parent="1")], ["UNXYZ"])
+    task = only(tasks, "1(a)")
+    assert task.modality_of("youth") is Modality.ASSIST
+    assert task.modality_of("child_protection") is Modality.ASSIST
+
+
 def test_security_conditions_for_aid_make_humanitarian_relief_a_security_task() -> None:
     text = ("Requests UNXYZ to contribute to the improvement of the security conditions in which "
             "humanitarian assistance is provided;")
