@@ -92,6 +92,9 @@ _OWN_OPERATION = r"(?:the )?(?:" + "|".join(
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
         r"\bcease-?\s?fires?\b", r"cessation of (?:all )?hostilities", r"\btruce\b",
+        # "to monitor a cessation of armed violence in all its forms by all parties" (UNSMIS,
+        # 2043 (2012) 6)
+        r"cessation of (?:all )?(?:armed )?violence",
         r"separation of (?:forces|the parties)", r"disengagement of (?:forces|troops)",
         r"\barmistice\b", r"military agreement", r"\bblue line\b",
         r"violations? of the (?:moscow )?agreement on a cease", r"line of control",

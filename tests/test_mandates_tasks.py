@@ -1434,6 +1434,16 @@ def test_the_role_the_council_stresses_is_the_missions_task(text: str, category:
     assert category in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
 
 
+def test_monitoring_a_cessation_of_armed_violence_is_a_ceasefire_task() -> None:
+    """UNSMIS's whole mandate, "to monitor a cessation of armed violence in all its forms by all
+    parties" (2043 (2012) 6), was coded as nothing, and the note then said the text names none
+    of its tasks."""
+    text = ("Decides also that the mandate of UNXYZ shall be to monitor a cessation of armed "
+            "violence in all its forms by all parties;")
+    task = only(rules([op("6", text)], ["UNXYZ"]), "6")
+    assert task.categories == ("ceasefire",) and task.modality is Modality.MONITOR
+
+
 def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> None:
     task = only(rules([op("5", "Welcomes the commitment of the authorities to reduce immediately "
                                "by two battalions the strength of their forces in the territory, "
