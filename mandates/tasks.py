@@ -644,6 +644,13 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             what, named = head.rsplit(",", 1)
             if _OPERATION_NAMED.search(what) and _ALONE.fullmatch(_mark(missions, named)):
                 lead_refs = _refs(missions, named)
+        if not lead_refs and head_refs and re.match(r"the (?:establishment|creation)\b", lead) \
+                and re.search(r"\bof (?:the |a |an )?$", head[:head_refs[0][0]]):
+            # "Authorizes the establishment, for an initial period of six months until 15 April
+            # 2000, of the United Nations Office in Angola (UNOA) staffed with the personnel
+            # necessary to liaise with …" (1268 (1999) 1): the office established is addressed,
+            # and what it is to do is its mandate
+            return _Tasking(_ids(head_refs[:1]), strength, "mission-established", task)
         if lead_refs and _CONSIST.match(task):
             return None  # "Authorizes the expansion of MONUC to consist of up to 5,537 …"
         if lead_refs:

@@ -19,7 +19,7 @@ from coherence.codebook import TASKS
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.task_model import MODEL_PATH, Candidate, TaskModel, features, load
 from mandates.task_rules import PEMA_KEY, TASK_IDS
-from mandates.tasks import _DEFINED, _definitions, code_tasks
+from mandates.tasks import _DEFINED, _definitions, code_tasks, sets_mandate
 from tests.conftest import require_shared
 
 OP = ParagraphKind.OPERATIVE
@@ -1432,6 +1432,21 @@ def test_parties_cooperating_in_the_missions_mandate_do_not_task_it_again() -> N
 ])
 def test_the_role_the_council_stresses_is_the_missions_task(text: str, category: str) -> None:
     assert category in only(rules([op("7", text)], ["UNXYZ"]), "7").categories
+
+
+def test_the_office_whose_establishment_is_authorized_is_given_its_mandate() -> None:
+    """"Authorizes the establishment, for an initial period of six months until 15 April 2000,
+    of the United Nations Office in Angola (UNOA) staffed with the personnel necessary to liaise
+    with … humanitarian assistance, the promotion of human rights …" (1268 (1999) 1) set up the
+    office and its work; it was read as a renewal that names no task."""
+    text = ("Authorizes the establishment, for an initial period of six months until 15 April "
+            "2031, of the United Nations Office in Ruritania (UNXYZ) staffed with the personnel "
+            "necessary to liaise with the authorities, with a view to assisting the people in "
+            "the areas of humanitarian assistance and the promotion of human rights;")
+    task = only(rules([op("1", text)], ["UNXYZ"]), "1")
+    assert task.mission == "UNXYZ"
+    assert {"humanitarian_relief", "human_rights"} <= set(task.categories)
+    assert sets_mandate(task)
 
 
 def test_monitoring_a_cessation_of_armed_violence_is_a_ceasefire_task() -> None:
