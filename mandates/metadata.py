@@ -621,6 +621,15 @@ def ends_mandate(text: str, mission: str) -> bool:
                 and _mission_period(names, "ends").search(text))
 
 
+_FINAL = re.compile(r"\b(?:for|of) (?:a|the|one) final period\b", re.I)
+
+
+def final_extension(text: str) -> bool:
+    """True when the paragraph extends the mandate for the last time ("Decides to continue the
+    mandate of UNIKOM for a final period until 6 October 2003", "for one final period")."""
+    return _FINAL.search(text) is not None
+
+
 @lru_cache(maxsize=256)
 def _mission_period(names: tuple[str, ...],
                     which: Literal["deployed", "ends", "kept"]) -> re.Pattern[str]:

@@ -22,6 +22,7 @@ from mandates.metadata import (
     corrigendum_of,
     draft_symbol_of,
     ends_mandate,
+    final_extension,
     expiry_of,
     further_extension,
     missions_of,
@@ -982,14 +983,19 @@ def _parse(source: _Read) -> Resolution:
                  f" (its operative paragraphs cite {', '.join(renewed)})" if len(renewed) <= 4
                  else f" (its operative paragraphs cite {len(renewed)} resolutions, the latest "
                  f"{', '.join(latest)})")
+        # "for a final period until 6 October 2003" (UNIKOM, 1490 (2003) 1): the tasks stand
+        # as renewed until then, and no renewal follows
+        final = final_extension(expiry_text)
+        sets = (f"extends {principal}'s mandate for a final period, to end on {expires}"
+                if final else f"sets when {principal}'s mandate ends")
         if not tasks:
             # (or names some the filter set aside, each listed in that warning)
             none = ("no task of it is coded here" if set_aside else
                     "the text names none of its tasks")
             warnings.append(DataWarning(
-                "no_tasks_restated", f"paragraph {expiry_ref} sets when {principal}'s mandate "
-                f"ends, but {none}; a renewal leaves them as the resolutions "
-                f"it renews set them{where}: parse those for the tasks in force",
+                "no_tasks_restated", f"paragraph {expiry_ref} {sets}, but {none}; a renewal "
+                f"leaves them as the resolutions it renews set them{where}: parse those for "
+                "the tasks in force",
                 SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
         else:
             # "Decides to extend the mandate of UNAMA for an additional period of 12 months"
@@ -999,8 +1005,8 @@ def _parse(source: _Read) -> Resolution:
             refs = sorted({t.ref for t in tasks}, key=lambda r: order.get(r, len(order)))
             listed = _first_refs(refs)
             warnings.append(DataWarning(
-                "tasks_partly_restated", f"paragraph {expiry_ref} sets when {principal}'s "
-                f"mandate ends without restating it; the tasks coded here ({listed}) are those "
+                "tasks_partly_restated", f"paragraph {expiry_ref} {sets}{',' if final else ''} "
+                f"without restating it; the tasks coded here ({listed}) are those "
                 f"this text adds or stresses, and the rest of the mandate stands as the "
                 f"resolutions it renews set it{where}: parse those for the tasks in force",
                 SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))

@@ -6017,6 +6017,24 @@ def test_a_mandate_ended_with_functions_for_its_withdrawal_says_so(tmp_path) -> 
     assert not [w for w in res.warnings if w.code == "mandate_ended"]
 
 
+def test_a_final_extension_says_the_mandate_ends(tmp_path) -> None:
+    """"Decides to continue the mandate of UNIKOM for a final period until 6 October 2003"
+    (1490 (2003) 1): the tasks stand as renewed until then, and the note says no renewal
+    follows; an ordinary renewal's note does not."""
+    path = _resolution_file(tmp_path, 9074, "1 June 2031",
+                            "1. Decides to continue the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) for a final period until 6 October 2031;\n"
+                            "2. Decides to remain seized of the matter.\n")
+    [note] = [w for w in parse_resolution(path).warnings if w.code == "no_tasks_restated"]
+    assert "extends UNMIR's mandate for a final period, to end on 2031-10-06" in note.message
+    plain = _resolution_file(tmp_path, 9075, "1 June 2031",
+                             "1. Decides to continue the mandate of the United Nations Mission "
+                             "in Ruritania (UNMIR) for a further period until 6 October 2031;\n"
+                             "2. Decides to remain seized of the matter.\n")
+    [note] = [w for w in parse_resolution(plain).warnings if w.code == "no_tasks_restated"]
+    assert "final" not in note.message and "sets when UNMIR's mandate ends" in note.message
+
+
 def test_a_renewal_citing_many_resolutions_names_the_latest(tmp_path) -> None:
     """MINURSO's 2756 (2024) 10 calls for the implementation of 21 resolutions, 1754 (2007)
     first: the note counts them and names the four latest, where the tasks in force were last
