@@ -1177,6 +1177,9 @@ def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None
     read.add(change.ref)
 
 
+_AT_LEAST = re.compile(r"\b(?:at least|a minimum of|no fewer than|not less than)\s+$", re.I)
+
+
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 increments: list[PersonnelCeiling] | None = None,
                 read: set[str] | None = None,
@@ -1242,6 +1245,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     and count < 50:
                 continue
             if _refers_back(text, m.end()):
+                continue
+            if _AT_LEAST.search(text, max(0, m.start(1) - 30), m.start(1)):
+                # "within the authorized troop ceiling of 11,240 military personnel, including
+                # at least 40 military observers" (2227 (2015) 12): a floor, not a ceiling
                 continue
             if _REDEPLOYED.search(text, max(0, m.start() - 120), m.start()) or (
                     "replace" in text and (_REPLACING.match(text, m.end())

@@ -1324,6 +1324,20 @@ def test_ceiling_for_troops_phrasing() -> None:
     assert [(c.kind, c.count, c.ref) for c in ceilings] == [(CeilingKind.MILITARY, 4050, "4")]
 
 
+def test_a_minimum_inside_the_ceiling_is_not_a_ceiling() -> None:
+    """"within the authorized troop ceiling of 11,240 military personnel, including at least
+    40 military observers to monitor and supervise the ceasefire" (2227 (2015) 12): the 40 is a
+    floor within the troops, not a ceiling of observers."""
+    from mandates.metadata import ceilings_of
+
+    text = ("Decides to extend the mandate of UNMIR until 30 June 2032 within the authorized "
+            "troop ceiling of 11,240 military personnel, including at least 40 military "
+            "observers to monitor and supervise the ceasefire, and 1,440 police personnel;")
+    ceilings = ceilings_of([Paragraph("12", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.MILITARY, 11240),
+                                                     (CeilingKind.POLICE, 1440)]
+
+
 def test_list_items_printed_without_letters_are_numbered_in_order() -> None:
     res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2717(2023).pdf"))
     inferred = [w.at.paragraph for w in res.warnings if w.code == "label_inferred"]
