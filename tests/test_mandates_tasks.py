@@ -2146,6 +2146,23 @@ def test_the_representative_for_children_named_again_is_still_not_the_mission(te
     assert rules([op("5", text)], ["UNXYZ"]) == ()
 
 
+def test_the_terms_of_the_missions_support_are_not_a_task() -> None:
+    """"Emphasizes that any support provided by UNSOS to AMISOM, the Somali National Army and
+    … the Somali National Police Force shall be in full compliance with the … Human Rights Due
+    Diligence Policy" (2245 (2015) 3) sets the terms of support, not police reform; what a
+    paragraph asks before such terms is still coded."""
+    terms = ("Emphasizes that any support provided by UNXYZ to the regional force, the National "
+             "Army and the National Police Force shall be in full compliance with the Human "
+             "Rights Due Diligence Policy under the overall responsibility of the SRSG, who shall "
+             "work in close coordination with the Special Representative of the regional "
+             "organization;")
+    assert rules([op("3", terms)], ["UNXYZ", "UNABC"]) == ()
+    asked = ("Requests UNXYZ to train the national police and to ensure that any support "
+             "provided to the national police is in strict compliance with the Human Rights "
+             "Due Diligence Policy;")
+    assert only(rules([op("4", asked)], ["UNXYZ"]), "4").categories == ("police_reform",)
+
+
 def test_the_operation_of_a_mechanism_is_not_the_mission() -> None:
     """"Requests the full support of troop- and police-contributing countries to the operation
     of the CCTARC" (2767 (2024) 26) asks the countries, not UNSOS: "the operation of" a thing is
