@@ -114,7 +114,10 @@ _BY_REFERENCE = (
     # "with the mandate set out in paragraph 85 of the report of the Secretary-General",
     # "the enlargements of UNPROFOR's mandate … recommended by the Secretary-General in that
     # report"
-    Caseless(r"\bmandate\b(?:[^;]{0,10}?|[^;]{0,40}?\bto include the (?:mission|tasks|functions) )"
+    # ("with the mandate and structure laid out in the report of the Secretary-General of 18
+    # March 2002", UNAMA 1401 (2002) 1)
+    Caseless(r"\bmandate\b(?:(?: and (?:structure|composition|functions|tasks))?[^;]{0,10}?|"
+             r"[^;]{0,40}?\bto include the (?:mission|tasks|functions) )"
              r"\b" + _SET_OUT + r" in (?:paragraphs? [\d, and-]+ of )?"
              r"(?:the|his|that) (?:above-mentioned |said )?report\b"
              r"|\bmandate\b[^;]{0,40}?\b(?:recommended|proposed) by the Secretary-General in "

@@ -3250,6 +3250,10 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         "Approves the Secretary-General's report;",
         "Decides that UNMIR shall have the mandate set out in paragraph 85 of the report of the "
         "Secretary-General of 3 March 2031;",
+        # the mission established "with the mandate and structure laid out in the report"
+        # (UNAMA 1401 (2002) 1)
+        "Endorses the establishment, for an initial period of 12 months, of UNMIR, with the "
+        "mandate and structure laid out in the report of the Secretary-General of 3 March 2031;",
         "Welcomes the report of the Secretary-General of 3 March 2031, and approves the "
         "proposals therein concerning UNMIR's activities in mine clearance;",
         "Authorizes the enlargement of UNMIR's mandate recommended by the Secretary-General in "
