@@ -84,7 +84,7 @@ SUPPORTED_SUFFIXES = tuple(_FORMATS)
 _SET_OUT = (r"(?:set out|laid (?:down|out)|described|outlined|contained|specified|defined|"
             r"envisaged|stipulated|provided for|established)")
 _BY_REFERENCE = (
-    Caseless(r"\b(?:establish|extend|renew|mandate)\w*\b[^;]{0,250}?(?:in accordance with|as "
+    Caseless(r"\b(?:establish|extend|renew|mandate|set up)\w*\b[^;]{0,250}?(?:in accordance with|as "
              r"(?:set out|laid out|described|outlined|contained|proposed|recommended)|on the "
              r"basis of|in line with)[^;]{0,60}?\b(?:the )?(?:above-mentioned |said )?"
              r"(?<!to )(?:report|letter|plan)s?\b"),
@@ -390,6 +390,12 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
             note(p, f"gives the mission the tasks set out in {by_agreement.group(1)}; those "
                     "tasks are not in this text and are not coded")
     return out
+
+
+# a paragraph that creates the mission, not one that renews what an earlier one "established"
+# ("a support group of 180 civilian police monitors", 1145 (1997) 13, is not the mission named)
+_ESTABLISHES = re.compile(r"\b(?:decides|agrees) (?:\w+ ){0,2}to (?:establish|set up|create)\b"
+                          r"[^;]{0,80}?\bUnited Nations\b", re.I)
 
 
 def _first_refs(refs: list[str], shown: int = 6) -> str:
@@ -991,7 +997,16 @@ def _parse(source: _Read) -> Resolution:
         final = final_extension(expiry_text)
         sets = (f"extends {principal}'s mandate for a final period, to end on {expires}"
                 if final else f"sets when {principal}'s mandate ends")
-        if not tasks:
+        if not tasks and _ESTABLISHES.search(expiry_text):
+            # "Decides to establish the United Nations Aouzou Strip Observer Group (UNASOG) and
+            # authorizes the deployment … to observe the implementation of the agreement" (915
+            # (1994)): no earlier resolution holds its tasks; the words here are all there is
+            warnings.append(DataWarning(
+                "no_tasks_restated", f"paragraph {expiry_ref} establishes {principal} until "
+                f"{expires}, but no task of it is coded here: what it is to do is in words no "
+                "codebook task names, or in the report or agreement it cites; read the text",
+                SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+        elif not tasks:
             # (or names some the filter set aside, each listed in that warning)
             none = ("no task of it is coded here" if set_aside else
                     "the text names none of its tasks")

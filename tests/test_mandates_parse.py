@@ -3250,6 +3250,10 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
         "Approves the Secretary-General's report;",
         "Decides that UNMIR shall have the mandate set out in paragraph 85 of the report of the "
         "Secretary-General of 3 March 2031;",
+        # a force "set up" with the steps the report lays out (619 (1988), 644 (1989))
+        "Decides to set up immediately, under its authority, a United Nations Military "
+        "Observer Group (UNMIR) and requests the Secretary-General to take the necessary steps "
+        "to this effect in accordance with his above-mentioned report;",
         # the mission established "with the mandate and structure laid out in the report"
         # (UNAMA 1401 (2002) 1)
         "Endorses the establishment, for an initial period of 12 months, of UNMIR, with the "
@@ -6051,6 +6055,23 @@ def test_a_final_extension_says_the_mandate_ends(tmp_path) -> None:
                              "2. Decides to remain seized of the matter.\n")
     [note] = [w for w in parse_resolution(plain).warnings if w.code == "no_tasks_restated"]
     assert "final" not in note.message and "sets when UNMIR's mandate ends" in note.message
+
+
+def test_an_establishment_naming_no_task_is_not_called_a_renewal(tmp_path) -> None:
+    """"Decides to establish the United Nations Aouzou Strip Observer Group (UNASOG) and
+    authorizes the deployment … to observe the implementation of the agreement" (915 (1994) 2)
+    codes no task, but no earlier resolution holds its tasks either: the note says so instead
+    of sending the reader to the resolutions it renews."""
+    path = _resolution_file(tmp_path, 9076, "1 June 2031",
+                            "1. Decides to establish the United Nations Observer Group in "
+                            "Ruritania (UNMIR) and authorizes the deployment for a single period "
+                            "of up to forty days of nine observers to observe the implementation "
+                            "of the agreement signed on 4 April 2031;\n"
+                            "2. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    [note] = [w for w in res.warnings if w.code == "no_tasks_restated"]
+    assert f"establishes UNMIR until {res.mandate_expires}" in note.message
+    assert "renew" not in note.message
 
 
 def test_a_renewal_citing_many_resolutions_names_the_latest(tmp_path) -> None:
