@@ -22,8 +22,8 @@ from mandates.metadata import (
     corrigendum_of,
     draft_symbol_of,
     ends_mandate,
-    final_extension,
     expiry_of,
+    final_extension,
     further_extension,
     missions_of,
     other_expiries_of,
@@ -84,9 +84,9 @@ SUPPORTED_SUFFIXES = tuple(_FORMATS)
 _SET_OUT = (r"(?:set out|laid (?:down|out)|described|outlined|contained|specified|defined|"
             r"envisaged|stipulated|provided for|established)")
 _BY_REFERENCE = (
-    Caseless(r"\b(?:establish|extend|renew|mandate|set up)\w*\b[^;]{0,250}?(?:in accordance with|as "
-             r"(?:set out|laid out|described|outlined|contained|proposed|recommended)|on the "
-             r"basis of|in line with)[^;]{0,60}?\b(?:the )?(?:above-mentioned |said )?"
+    Caseless(r"\b(?:establish|extend|renew|mandate|set up)\w*\b[^;]{0,250}?(?:in accordance "
+             r"with|as (?:set out|laid out|described|outlined|contained|proposed|recommended)|"
+             r"on the basis of|in line with)[^;]{0,60}?\b(?:the )?(?:above-mentioned |said )?"
              r"(?<!to )(?:report|letter|plan)s?\b"),
     # a report of the Secretary-General approved, named either way round ("Approves the
     # Secretary-General's report")
