@@ -6074,6 +6074,27 @@ def test_an_establishment_naming_no_task_is_not_called_a_renewal(tmp_path) -> No
     assert "renew" not in note.message
 
 
+def test_obligations_every_mission_carries_do_not_restate_its_mandate(tmp_path) -> None:
+    """UNFICYP's renewals (2674 (2023) 17) list the obligations every operation carries (women,
+    peace and security; zero tolerance of sexual exploitation; youth) under "Requests the
+    Secretary-General to implement the following activities and existing obligations …": the
+    mission's own tasks stand as set before, and the note says so."""
+    path = _resolution_file(tmp_path, 9077, "1 June 2031",
+                            "1. Decides to extend the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) until 31 May 2032;\n"
+                            "2. Requests the Secretary-General to implement the following "
+                            "activities and existing obligations in the planning and conduct of "
+                            "UNMIR's operations:\n"
+                            "(a) women, peace and security requirements under resolution 1325 "
+                            "(2000), including the full participation of women at all levels;\n"
+                            "(b) the United Nations zero-tolerance policy on sexual exploitation "
+                            "and abuse;\n")
+    res = parse_resolution(path)
+    assert {c for t in res.tasks for c in t.categories} <= {"gender", "conduct_and_discipline"}
+    [note] = [w for w in res.warnings if w.code == "tasks_partly_restated"]
+    assert "the rest of the mandate stands as the resolutions it renews set it" in note.message
+
+
 def test_a_renewal_citing_many_resolutions_names_the_latest(tmp_path) -> None:
     """MINURSO's 2756 (2024) 10 calls for the implementation of 21 resolutions, 1754 (2007)
     first: the note counts them and names the four latest, where the tasks in force were last
