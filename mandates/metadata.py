@@ -1177,6 +1177,7 @@ def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None
     read.add(change.ref)
 
 
+_SHARE = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|no fewer than|not less than)\s+$", re.I)
 
 
@@ -1235,6 +1236,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     "whose") not in own_names:
                 continue  # "150 FACA troops": the country's own army
             count = parse_count(m.group(1))
+            if _SHARE.match(text, m.end(1)):
+                continue  # a share of the personnel, not a number of them
             if count is None or count < 2:
                 # "up to two formed police units" counts units, not people
                 continue
@@ -1459,6 +1462,8 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
                 continue  # "150 FACA troops": the country's own army
             if _a_year(m.group(1)) and not re.match(r"\d+\s+(?:troops|personnel)", m.group(0)):
                 continue  # "in 2011 police …", never "2,069 uniformed personnel"
+            if _SHARE.match(p.text, m.end(1)):
+                continue  # "to reach 20 per cent female officers" (2382 (2017) 12 (d))
             if m.group(1) not in figures:
                 figures.append(m.group(1))
         if " from " in p.text:

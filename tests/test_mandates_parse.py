@@ -1698,6 +1698,9 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
         # a unit the mission is composed of, of no kind the contract names (2743 (2024) 4)
         ("8", "Reiterates that UNMIR's police and corrections unit shall continue to comprise up "
               "to 70 civilian and seconded personnel to serve as advisors;"),
+        # a share of the police, not a number of them (2382 (2017) 12 (d))
+        ("9", "Requests UNMIR to increase the strength of its police with the aim of reaching "
+              "20 per cent female officers by 2034;"),
     )]
     more: list = []
     read: set[str] = set()
