@@ -2161,6 +2161,10 @@ def test_the_terms_of_the_missions_support_are_not_a_task() -> None:
              "provided to the national police is in strict compliance with the Human Rights "
              "Due Diligence Policy;")
     assert only(rules([op("4", asked)], ["UNXYZ"]), "4").categories == ("police_reform",)
+    after = ("Requests UNXYZ to ensure that any support provided to national security forces is "
+             "in strict compliance with the Human Rights Due Diligence Policy, and to support the "
+             "national police in its reform;")
+    assert only(rules([op("5", after)], ["UNXYZ"]), "5").categories == ("police_reform",)
 
 
 def test_the_operation_of_a_mechanism_is_not_the_mission() -> None:
