@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from coherence.cli import cli
 from mandates import CeilingKind, ParagraphKind, parse_resolution
 from mandates.metadata import _HEADCOUNT, parse_count
-from mandates.model import Paragraph
+from mandates.model import Paragraph, Resolution
 from mandates.readers.lines import Line
 from mandates.segment import (
     repair_lost_hyphens,
@@ -29,7 +29,7 @@ from mandates.segment import (
     roman_value,
     split_run_together,
 )
-from provenance import InputError
+from provenance import DataWarning, InputError
 from tests.conftest import encrypted_pdf_bytes, require_shared, typeset_pdf
 
 # symbol number, year → adopted, meeting, principal mission, Chapter VII, mandate expiry
@@ -736,6 +736,12 @@ def _resolution_file(tmp_path: Path, number: int, adopted: str, *body: str) -> P
                     f"meeting, on {adopted}\nThe Security Council,\nRecalling its earlier "
                     "decisions,\n" + "".join(body), encoding="cp1252")
     return path
+
+
+def _one_warning(res: Resolution, code: str) -> DataWarning:
+    """The one warning of `code` a parsed resolution carries (fails on none or several)."""
+    [warning] = [w for w in res.warnings if w.code == code]
+    return warning
 
 
 _OWN_WORDS = [
@@ -3863,7 +3869,7 @@ def test_a_raised_strength_is_noted_and_a_set_one_is_still_a_ceiling(tmp_path) -
                     "personnel;\n", encoding="utf-8")
     res = parse_resolution(path)
     assert [(c.count, c.ref) for c in res.ceilings] == [(1200, "2")]
-    [note] = [w for w in res.warnings if w.code == "ceiling_increment"]
+    note = _one_warning(res, "ceiling_increment")
     assert "by 50 (military)" in note.message and note.at.paragraph == "1"
 
 
@@ -4051,7 +4057,7 @@ def test_a_mandate_of_an_unnamed_mission_is_said(tmp_path, number, adopted, text
     the mission needs no such note."""
     res = parse_resolution(_resolution_file(tmp_path, number, adopted, text))
     assert res.missions == () and res.mandate_expires == expires
-    [note] = [w for w in res.warnings if w.code == "mission_not_named"]
+    note = _one_warning(res, "mission_not_named")
     assert said in note.message and note.at.paragraph == "1"
     named = parse_resolution(_resolution_file(tmp_path, number + 1, adopted, named_text))
     assert named.missions == ("UNMIR",)
@@ -4632,7 +4638,7 @@ def test_furniture_run_into_a_line_is_removed_and_paragraphs_split(tmp_path) -> 
         "1. Decides to remain seized of the matter.\n"))
     assert noted.paragraph("PP2").text == "Aware that the protection of humanitarian personnel " \
         "is a concern,"
-    [note] = [w for w in noted.warnings if w.code == "notes_skipped"]
+    note = _one_warning(noted, "notes_skipped")
     assert note.message.startswith("1 line of notes")
     # 1973 (2011): an annex printed without its heading after the closing paragraph
     annexed = parse_resolution(_resolution_file(
@@ -5953,7 +5959,7 @@ def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
                             "Ruritania (UNMIR) until 31 May 2032;\n"
                             "2. Demands the full implementation of resolution 9001 (2030);\n"
                             "3. Decides to remain seized of the matter.\n")
-    [note] = [w for w in parse_resolution(bare).warnings if w.code == "no_tasks_restated"]
+    note = _one_warning(parse_resolution(bare), "no_tasks_restated")
     assert note.severity == "info" and note.at is not None and note.at.paragraph == "1"
     assert "UNMIR's mandate" in note.message
     assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
@@ -5976,7 +5982,7 @@ def test_a_renewal_that_restates_only_some_tasks_says_so(tmp_path) -> None:
                             "violence, as set out in resolution 9001 (2030);\n"
                             "3. Decides to remain seized of the matter.\n")
     res = parse_resolution(some)
-    [note] = [w for w in res.warnings if w.code == "tasks_partly_restated"]
+    note = _one_warning(res, "tasks_partly_restated")
     assert note.severity == "info" and note.at is not None and note.at.paragraph == "1"
     assert "the tasks coded here (2)" in note.message
     assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
@@ -6004,7 +6010,7 @@ def test_a_mandate_ended_is_not_said_to_stand(tmp_path) -> None:
                             "team;\n")
     res = parse_resolution(path)
     assert res.mandate_expires == date(2031, 6, 3)
-    [note] = [w for w in res.warnings if w.code == "mandate_ended"]
+    note = _one_warning(res, "mandate_ended")
     assert note.at is not None and note.at.paragraph == "1"
     assert "ends UNMIR's mandate on 2031-06-03" in note.message
     assert "the tasks coded here (2)" in note.message
@@ -6027,7 +6033,7 @@ def test_a_mandate_ended_with_functions_for_its_withdrawal_says_so(tmp_path) -> 
                             "physical violence;\n(b) To monitor the ceasefire between the "
                             "parties;\n")
     res = parse_resolution(path)
-    [note] = [w for w in res.warnings if w.code == "mandate_ended"]
+    note = _one_warning(res, "mandate_ended")
     assert note.at is not None and note.at.paragraph == "1"
     assert "the tasks coded here (2(a), 2(b))" in note.message
     timed = _resolution_file(tmp_path, 9073, "1 June 2031",
@@ -6050,13 +6056,13 @@ def test_a_final_extension_says_the_mandate_ends(tmp_path) -> None:
                             "1. Decides to continue the mandate of the United Nations Mission in "
                             "Ruritania (UNMIR) for a final period until 6 October 2031;\n"
                             "2. Decides to remain seized of the matter.\n")
-    [note] = [w for w in parse_resolution(path).warnings if w.code == "no_tasks_restated"]
+    note = _one_warning(parse_resolution(path), "no_tasks_restated")
     assert "extends UNMIR's mandate for a final period, to end on 2031-10-06" in note.message
     plain = _resolution_file(tmp_path, 9075, "1 June 2031",
                              "1. Decides to continue the mandate of the United Nations Mission "
                              "in Ruritania (UNMIR) for a further period until 6 October 2031;\n"
                              "2. Decides to remain seized of the matter.\n")
-    [note] = [w for w in parse_resolution(plain).warnings if w.code == "no_tasks_restated"]
+    note = _one_warning(parse_resolution(plain), "no_tasks_restated")
     assert "final" not in note.message and "sets when UNMIR's mandate ends" in note.message
 
 
@@ -6072,7 +6078,7 @@ def test_an_establishment_naming_no_task_is_not_called_a_renewal(tmp_path) -> No
                             "of the agreement signed on 4 April 2031;\n"
                             "2. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
-    [note] = [w for w in res.warnings if w.code == "no_tasks_restated"]
+    note = _one_warning(res, "no_tasks_restated")
     assert f"establishes UNMIR until {res.mandate_expires}" in note.message
     assert "renew" not in note.message
 
@@ -6094,7 +6100,7 @@ def test_obligations_every_mission_carries_do_not_restate_its_mandate(tmp_path) 
                             "and abuse;\n")
     res = parse_resolution(path)
     assert {c for t in res.tasks for c in t.categories} <= {"gender", "conduct_and_discipline"}
-    [note] = [w for w in res.warnings if w.code == "tasks_partly_restated"]
+    note = _one_warning(res, "tasks_partly_restated")
     assert "the rest of the mandate stands as the resolutions it renews set it" in note.message
 
 
@@ -6109,7 +6115,7 @@ def test_a_renewal_citing_many_resolutions_names_the_latest(tmp_path) -> None:
                             "Ruritania (UNMIR) until 31 May 2035;\n"
                             f"2. Calls upon the parties to implement resolutions {cited};\n"
                             "3. Decides to remain seized of the matter.\n")
-    [note] = [w for w in parse_resolution(path).warnings if w.code == "no_tasks_restated"]
+    note = _one_warning(parse_resolution(path), "no_tasks_restated")
     assert "cite 6 resolutions, the latest S/RES/9010 (2031), S/RES/9012 (2031), " \
         "S/RES/9020 (2032), S/RES/9031 (2033))" in note.message
     assert "9001" not in note.message and "9003" not in note.message
@@ -6317,7 +6323,7 @@ def test_a_conditional_further_extension_is_noted_and_the_first_date_kept(tmp_pa
         "before 31 January 2032;\n2. Decides to remain seized of the matter.\n")
     res = parse_resolution(path)
     assert res.mandate_expires == date(2032, 1, 31)
-    [note] = [w for w in res.warnings if w.code == "expiry_may_extend"]
+    note = _one_warning(res, "expiry_may_extend")
     assert "2032-10-31" in note.message and note.at.paragraph == "1"
     plain = _resolution_file(
         tmp_path, 9076, "31 October 2031",
