@@ -923,6 +923,12 @@ ASIDES = re.compile(
     # of cultural and historical sites" (2100 (2013) 32), "to be mindful of other relevant
     # peace processes"
     r"|\bmindful(?:ly)?(?: in the vicinity)? of(?:(?! and to |, to )[^;:,])*"
+    # the terms of the mission's support: "any support provided by UNSOS to AMISOM, the
+    # Somali National Army and … the Somali National Police Force shall be in full compliance
+    # with the … Human Rights Due Diligence Policy" (2245 (2015) 3), up to the next task
+    r"|\bany support provided\b[^;:]{0,240}?\b(?:shall|should|must|is|be|are)\b(?: be)?"
+    r"(?: provided)? in (?:full |strict )?(?:compliance|conformity|accordance) with\b"
+    r"(?:(?! and to |, to )[^;:])*"
     # "taking into account the responsibilities of the Government …, including the Sierra
     # Leone Police" minds whose job it is, as "without prejudice to" does
     r"|\btaking (?:full )?(?:into )?account (?:of )?(?:the )?(?:primary )?responsibilit(?:y|ies)"

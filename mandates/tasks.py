@@ -1557,18 +1557,6 @@ _ITEM_ASKS = re.compile(r"^\W*(?:\(?[a-z]{1,4}\)\s*)?(?:to [a-z]{3,}|"
                         + _BARE_VERB.pattern.removeprefix("^") + ")")
 
 
-# the terms of the mission's support, not a task: "any support provided by UNSOS to AMISOM,
-# the Somali National Army and … the Somali National Police Force shall be in full compliance
-# with the … Human Rights Due Diligence Policy" (2245 (2015) 3)
-_SUPPORT_CONDITION = re.compile(r"\bany support provided\b[^;]{0,240}?\b(?:shall|should|must|is|"
-                                r"be|are)\b(?: be)?(?: provided)? in (?:full |strict )?"
-                                r"(?:compliance|conformity|accordance) with\b")
-
-
-# … and where the next thing asked begins after them: "…, and to support the national police"
-_NEXT_ASK = re.compile(r"[,;] (?:and |as well as )?(?=to [a-z]{3,}|(?!including\b)[a-z]{3,}ing\b)")
-
-
 def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: bool,
                topic: str | None, model: TaskModel | None,
                sink: list[tuple[str, str | None, Candidate]] | None,
@@ -1588,16 +1576,6 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
             continue
         found: dict[str, tuple[str, Modality, Strength, str, str, bool]] = {}
         for span in group:
-            if "support provided" in span.span and (
-                    terms := _SUPPORT_CONDITION.search(span.span)) is not None:
-                # what comes before and after the terms is still asked ("Monitor … and support
-                # the United Nations system in-country to ensure that any support provided …",
-                # 2556 (2020) 29 (ii) (e); "…, and to support the national police")
-                after = _NEXT_ASK.search(span.span, terms.end())
-                span = replace(span, span=span.span[:terms.start()]
-                               + (span.span[after.start():] if after else ""))
-                if not re.search(r"[a-z]{3}", span.span):
-                    continue
             coding = code(span.span, span.modality)
             from_context: tuple[str, ...] = ()
             bare_help = not coding.categories and _BARE_HELP.search(span.span) is not None
