@@ -210,6 +210,13 @@ _BY_RESOLUTION = Caseless(
     + r"|\bin accordance with\b(?=\s+(?:its\s+)?resolutions?\s+\d))([^;]{0,160})")
 
 
+# where the citation after "as set out in" ends: at the date or period, not inside a range of
+# the paragraphs cited ("as set out in paragraph 3 (a) to (d) of the resolution 1959 (2010)",
+# 2027 (2011) 1; "paragraphs 6 to 8 of")
+_CITE_END = re.compile(r"\b(?:until|for|through|to)\b"
+                       r"(?!\s*\(|\s+\d+\s*(?:\(|of\b|and\b|,|above\b|below\b))")
+
+
 # tasks given by citing the paragraph of another resolution that sets them: "Decides that the
 # mandate of UNAMID shall … include the tasks set out in paragraph 15 resolution 2363 (2017)"
 # (2429 (2018) 16), "to carry out the tasks outlined in paragraph 19 of resolution 1493",
@@ -329,8 +336,7 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
         by_resolution = _BY_RESOLUTION.search(p.text, lowered) if "mandate" in lowered else None
         if by_resolution and not NOT_A_MISSION.search(by_resolution.group(0)[:200]):
             # the words after "as set out in", up to the date or period
-            cited = _cited_resolutions(re.split(r"\b(?:until|for|through|to)\b",
-                                                by_resolution.group(1), maxsplit=1)[0])
+            cited = _cited_resolutions(_CITE_END.split(by_resolution.group(1), maxsplit=1)[0])
             if cited:
                 adds = by_resolution.group(0).lower().startswith("in addition")
                 note(p, f"{'adds to' if adds else 'renews'} the mandate as set out in "

@@ -3236,6 +3236,11 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
       "its resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
     (("1. Decides to extend until 17 March 2032 the mandate of UNMIR, as previously defined "
       "in its resolutions 9001 (2030) and 9003 (2031);\n",), "S/RES/9001 (2030), S/RES/9003"),
+    # a range of the paragraphs cited is not the date the mandate runs to (2027 (2011) 1)
+    (("1. Decides to extend until 15 February 2032 the mandate of UNMIR, as set out in "
+      "paragraph 3 (a) to (d) of the resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
+    (("1. Decides to extend the mandate of UNMIR, as set out in paragraphs 6 to 8 of its "
+      "resolution 9001 (2030), to 15 February 2032;\n",), "S/RES/9001 (2030)"),
     # "in accordance with" a resolution, as BINUH's and the Verification Mission's renewals
     (("1. Decides to extend, to 15 July 2032 the mandate of UNMIR in accordance with its "
       "resolution 9001 (2030), headed by a Special Representative;\n",), "S/RES/9001 (2030)"),
