@@ -162,6 +162,9 @@ _AGREEMENT_WORDS = ("agreement", "accord", "protocol", "plan")
 # National Council to fulfil its special responsibilities set out in the Agreements"
 _OBLIGED = re.compile(r"\b(?:fulfil\w*|comply with|respect|honou?r|meet|discharge)\s+"
                       r"(?:(?:its|their|the)\s+)?(?:\w+\s+){0,2}$", re.I)
+_CARRIED_OUT = re.compile(r"\b(?:discharg\w*|implement\w*|fulfil\w*|execut\w*|perform\w*|"
+                          r"carry(?:ing)? out|pursu\w*)\s+(?:of\s+)?(?:its|their|the)\s+$",
+                          re.IGNORECASE)
 _FUTURE_REPORT = re.compile(
     r"\b(?:next|forthcoming|future|further|new|upcoming) report|\breports? (?:\w+ ){0,3}"
     r"(?:requested|referred to|called for|mentioned) in paragraph|\breports? (?:\w+ )?(?:to be "
@@ -378,6 +381,12 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
             # "requests the Group of Experts … to implement their mandate in accordance with
             # the Report of the Informal Working Group", "the Committee established pursuant
             # to resolution 1540 (2004) … on the basis of reports from the Chair"
+            by_report = None
+        if by_report and by_report.group(0)[:7].lower() == "mandate" and _CARRIED_OUT.search(
+                p.text, max(0, by_report.start() - 40), by_report.start()):
+            # the mandate the mission carries out, not one the report sets: "ensure UNIFIL is
+            # accorded full freedom of movement in the discharge of its mandate throughout its
+            # area of operation as outlined in the Secretary-General's report" (1428 (2002) 6)
             by_report = None
         # a report still to come ("on the basis of the report requested in paragraph 7",
         # "… to be submitted by …") sets nothing yet

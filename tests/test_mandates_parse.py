@@ -3408,6 +3408,23 @@ def test_proposals_on_a_missions_make_up_set_no_tasks_by_reference(tmp_path) -> 
         "proposals therein concerning UNMIR's activities;\n")
 
 
+def test_the_mandate_a_mission_carries_out_where_a_report_says_is_not_set_by_it(
+        tmp_path) -> None:
+    """Freedom of movement "in the discharge of its mandate throughout its area of operation as
+    outlined in the Secretary-General's report" (UNIFIL 1428 (2002) 6) places the work; the
+    report sets no task. Tasks "to perform" as a report sets them still get the note."""
+    assert not _reference_notes(
+        tmp_path, 9019,
+        "1. Decides to extend the present mandate of UNMIR until 31 January 2032;\n"
+        "2. Calls on the parties to ensure UNMIR is accorded full freedom of movement in the "
+        "discharge of its mandate throughout its area of operation as outlined in the "
+        "Secretary-General's report;\n")
+    assert _reference_notes(
+        tmp_path, 9020,
+        "1. Authorizes the expansion of UNMIR to up to 210 military observers to perform the "
+        "tasks set out in paragraph 38 of the report of the Secretary-General;\n")
+
+
 def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
     assert not _reference_notes(
         tmp_path, 9012,
