@@ -162,9 +162,17 @@ _AGREEMENT_WORDS = ("agreement", "accord", "protocol", "plan")
 # National Council to fulfil its special responsibilities set out in the Agreements"
 _OBLIGED = re.compile(r"\b(?:fulfil\w*|comply with|respect|honou?r|meet|discharge)\s+"
                       r"(?:(?:its|their|the)\s+)?(?:\w+\s+){0,2}$", re.I)
-_CARRIED_OUT = re.compile(r"\b(?:discharg\w*|implement\w*|fulfil\w*|execut\w*|perform\w*|"
-                          r"carry(?:ing)? out|pursu\w*)\s+(?:of\s+)?(?:its|their|the)\s+$",
-                          re.IGNORECASE)
+_CARRIED_OUT = re.compile(
+    r"\b(?:(?:discharg\w*|implement\w*|fulfil\w*|execut\w*|perform\w*|carry(?:ing)? out|"
+    r"pursu\w*)\s+(?:of\s+)?(?:the\s+)?(?:(?:entirety|whole|rest)\s+of\s+)?"
+    r"(?:its|their|the|[\w-]+['’]s)"
+    # "before the end of the current mandate a comprehensive assessment of … staffing
+    # requirements as outlined in the report" (1263 (1999) 3)
+    r"|(?:end|expiry|expiration)\s+of\s+(?:the|its|this)\s+(?:current|present|existing))\s+$",
+    re.IGNORECASE)
+# the verbs of paragraphs that call on others, praise or deplore, which set no mandate
+_NOT_SETTING = re.compile(r"(?:Urges|Calls|Encourages|Commends|Demands|Condemns|Deplores|"
+                          r"Stresses|Underlines|Emphasi[sz]es|Reiterates|Expresses)\b")
 _FUTURE_REPORT = re.compile(
     r"\b(?:next|forthcoming|future|further|new|upcoming) report|\breports? (?:\w+ ){0,3}"
     r"(?:requested|referred to|called for|mentioned) in paragraph|\breports? (?:\w+ )?(?:to be "
@@ -366,9 +374,14 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     f"tasks that remain are set in {', '.join(cited)} and the resolutions it "
                     "renews, not in this text: parse those for the tasks in force")
             continue
+        # a call on others or praise ("Urges … the Lebanese Government … establishing a Joint
+        # Planning Cell, as recommended by the Secretary-General in his report", 1655 (2006) 8;
+        # "Commends MONUSCO …, in line with the Secretary-General's report", 2147 (2014) 2)
+        # sets no mandate
         by_report = next((m for pattern in _BY_REFERENCE
                           if (m := pattern.search(p.text, lowered))), None) if any(
-            word in lowered for word in _DOCUMENT_WORDS) else None
+            word in lowered for word in _DOCUMENT_WORDS) and not _NOT_SETTING.match(
+                p.verb or "") else None
         if by_report and (_LISTED_HERE.search(p.text, lowered)
                           or _NOT_ITS_TASKS.search(p.text, lowered)):
             # "establish UNIOSIL, as recommended in … his report, … with the following key

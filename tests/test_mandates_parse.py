@@ -3408,21 +3408,44 @@ def test_proposals_on_a_missions_make_up_set_no_tasks_by_reference(tmp_path) -> 
         "proposals therein concerning UNMIR's activities;\n")
 
 
+@pytest.mark.parametrize("operative", [
+    # the mandate the mission carries out, placed or timed, not set (1428 (2002) 6, 2147
+    # (2014) 2, 1263 (1999) 3)
+    "Calls on the parties to ensure UNMIR is accorded full freedom of movement in the "
+    "discharge of its mandate throughout its area of operation as outlined in the "
+    "Secretary-General's report;",
+    "Supports the establishment of a Core Group chaired by the Special Representative and "
+    "comprising also the Force Commander, representatives of regional organizations, "
+    "international financial institutions and other major stakeholders, in order to "
+    "facilitate the implementation of UNMIR's mandate and to enhance the effectiveness of the "
+    "international community's response, as outlined in the Secretary-General's report;",
+    "Requests also the Secretary-General to submit before the end of the current mandate a "
+    "comprehensive assessment of staffing requirements as outlined in the report;",
+    # a call on others or praise (1655 (2006) 8, 2147 (2014) 2)
+    "Urges the Government to deploy additional forces, including by establishing a Joint "
+    "Planning Cell, as recommended by the Secretary-General in his report;",
+    "Commends UNMIR for its positive impact, and encourages it to maximise its effectiveness "
+    "in the mandate it holds, in line with the Secretary-General's report (S/2031/157);",
+])
 def test_the_mandate_a_mission_carries_out_where_a_report_says_is_not_set_by_it(
-        tmp_path) -> None:
-    """Freedom of movement "in the discharge of its mandate throughout its area of operation as
-    outlined in the Secretary-General's report" (UNIFIL 1428 (2002) 6) places the work; the
-    report sets no task. Tasks "to perform" as a report sets them still get the note."""
+        tmp_path, operative: str) -> None:
+    """Work placed, timed or praised "as outlined in the Secretary-General's report" is not
+    a mandate the report sets."""
     assert not _reference_notes(
-        tmp_path, 9019,
-        "1. Decides to extend the present mandate of UNMIR until 31 January 2032;\n"
-        "2. Calls on the parties to ensure UNMIR is accorded full freedom of movement in the "
-        "discharge of its mandate throughout its area of operation as outlined in the "
-        "Secretary-General's report;\n")
-    assert _reference_notes(
-        tmp_path, 9020,
-        "1. Authorizes the expansion of UNMIR to up to 210 military observers to perform the "
-        "tasks set out in paragraph 38 of the report of the Secretary-General;\n")
+        tmp_path, 9019, "1. Decides to extend the present mandate of UNMIR until 31 January "
+        f"2032;\n2. {operative}\n")
+
+
+def test_tasks_a_mission_performs_as_a_report_sets_them_are_set_there(tmp_path) -> None:
+    """"To perform the tasks set out in paragraph 38 of the report" (1260 (1999) 4) and a
+    mandate extended "in accordance with" a report still get the note."""
+    for operative in ("Authorizes the expansion of UNMIR to up to 210 military observers to "
+                      "perform the tasks set out in paragraph 38 of the report of the "
+                      "Secretary-General;",
+                      "Decides to extend the existing mandate of UNMIR until 31 January 2032 in "
+                      "accordance with the recommendations in the Secretary-General's report;"):
+        assert [w.at.paragraph for w in _reference_notes(
+            tmp_path, 9020, f"1. {operative}\n")] == ["1"], operative
 
 
 def test_a_report_still_to_come_sets_no_mandate_by_reference(tmp_path) -> None:
