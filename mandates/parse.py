@@ -170,6 +170,8 @@ _CARRIED_OUT = re.compile(
     # requirements as outlined in the report" (1263 (1999) 3)
     r"|(?:end|expiry|expiration)\s+of\s+(?:the|its|this)\s+(?:current|present|existing))\s+$",
     re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:review|reconsider|consider|decision|report on|intention)\b"
+                      r"[^;]{0,60}$", re.IGNORECASE)
 # the verbs of paragraphs that call on others, praise or deplore, which set no mandate
 _NOT_SETTING = re.compile(r"(?:Urges|Calls|Encourages|Commends|Demands|Condemns|Deplores|"
                           r"Stresses|Underlines|Emphasi[sz]es|Reiterates|Expresses)\b")
@@ -400,6 +402,12 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
             # the mandate the mission carries out, not one the report sets: "ensure UNIFIL is
             # accorded full freedom of movement in the discharge of its mandate throughout its
             # area of operation as outlined in the Secretary-General's report" (1428 (2002) 6)
+            by_report = None
+        if by_report and _NOT_YET.search(p.text, max(0, by_report.start() - 80),
+                                         by_report.start()):
+            # a decision still to take: "Affirms its intention … to review the mandate and
+            # troop level of UNMEE" (1670 (2006) 4), "to submit a report on the further
+            # extension of UNPROFOR's mandate … as proposed in his report" (807 (1993) 9)
             by_report = None
         # a report still to come ("on the basis of the report requested in paragraph 7",
         # "… to be submitted by …") sets nothing yet

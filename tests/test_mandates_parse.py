@@ -3421,6 +3421,13 @@ def test_proposals_on_a_missions_make_up_set_no_tasks_by_reference(tmp_path) -> 
     "international community's response, as outlined in the Secretary-General's report;",
     "Requests also the Secretary-General to submit before the end of the current mandate a "
     "comprehensive assessment of staffing requirements as outlined in the report;",
+    # a decision still to take (1670 (2006) 4, 807 (1993) 9, 1155 (1998) 7)
+    "Affirms its intention, in the event the parties have not complied by May 2032, to review "
+    "the mandate and troop level of UNMIR as outlined in the Secretary-General's report;",
+    "Requests the Secretary-General to submit a report on the further extension of UNMIR's "
+    "mandate, including financial estimates, as proposed in his report of 10 February 2031;",
+    "Affirms that it will take a decision by 27 March 2032 on the establishment of a United "
+    "Nations peacekeeping operation on the basis of the report of the Secretary-General;",
     # a call on others or praise (1655 (2006) 8, 2147 (2014) 2)
     "Urges the Government to deploy additional forces, including by establishing a Joint "
     "Planning Cell, as recommended by the Secretary-General in his report;",
