@@ -836,6 +836,8 @@ def _parse(source: _Read) -> Resolution:
     others = tuple(MissionExpiry(m, d, ref, _page_of(paragraphs, ref))
                    for m, d, ref in other_expiries_of(paragraphs, adopted, missions))
     expiry_text = next((x.text for x in paragraphs if x.ref == expiry_ref), "")
+    expiry_at = SourceRef(path=p.name, paragraph=expiry_ref,
+                          page=_page_of(paragraphs, expiry_ref))
     estimated = expires not in (None, adopted) and expiry_ref is not None and not prints_date(
         expiry_text, expires)
     warnings: list[DataWarning] = []
@@ -896,7 +898,7 @@ def _parse(source: _Read) -> Resolution:
         warnings.append(DataWarning(
             "expiry_may_extend", f"paragraph {expiry_ref} extends the mandate until {expires} "
             f"and, on a condition it states, further until {later}; {expires} is used",
-            SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+            expiry_at, severity="info"))
     if expires is None and principal is not None \
             and (unread := unread_extension(paragraphs, principal)) is not None:
         warnings.append(DataWarning(
@@ -912,7 +914,7 @@ def _parse(source: _Read) -> Resolution:
         warnings.append(DataWarning(
             "expiry_estimated", f"paragraph {expiry_ref} sets the mandate for a period, not "
             f"to a date; {counted}",
-            SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+            expiry_at, severity="info"))
     if not missions and (unnamed := _unnamed_mission(paragraphs, p.name)) is not None:
         warnings.append(unnamed)
     increments: list[PersonnelCeiling] = []
@@ -1021,7 +1023,7 @@ def _parse(source: _Read) -> Resolution:
             f"{expires}; " + (f"the tasks coded here ({listed}) are those this text gives "
                               "it for its close" if tasks else "the text gives it no task "
                               "for its close"),
-            SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+            expiry_at, severity="info"))
     elif principal and expiry_ref is not None and not any(
             w.code == "tasks_by_reference" for w in warnings) and not any(
             sets_mandate(t) and set(t.categories) - _CROSS_CUTTING for t in tasks):
@@ -1048,7 +1050,7 @@ def _parse(source: _Read) -> Resolution:
                 "no_tasks_restated", f"paragraph {expiry_ref} establishes {principal} until "
                 f"{expires}, but no task of it is coded here: what it is to do is in words no "
                 "codebook task names, or in the report or agreement it cites; read the text",
-                SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+                expiry_at, severity="info"))
         elif not tasks:
             # (or names some the filter set aside, each listed in that warning)
             none = ("no task of it is coded here" if set_aside else
@@ -1057,7 +1059,7 @@ def _parse(source: _Read) -> Resolution:
                 "no_tasks_restated", f"paragraph {expiry_ref} {sets}, but {none}; a renewal "
                 f"leaves them as the resolutions it renews set them{where}: parse those for "
                 "the tasks in force",
-                SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+                expiry_at, severity="info"))
         else:
             # "Decides to extend the mandate of UNAMA for an additional period of 12 months"
             # and "Requests UNAMA to continue to support … a fair and transparent justice
@@ -1070,7 +1072,7 @@ def _parse(source: _Read) -> Resolution:
                 f"without restating it; the tasks coded here ({listed}) are those "
                 f"this text adds or stresses, and the rest of the mandate stands as the "
                 f"resolutions it renews set it{where}: parse those for the tasks in force",
-                SourceRef(path=p.name, paragraph=expiry_ref), severity="info"))
+                expiry_at, severity="info"))
     reporting = reporting_of(paragraphs, adopted, expires)
     for request in reporting:
         early = [d for d in (request.due, *request.later) if d and adopted and d < adopted]
@@ -1090,7 +1092,7 @@ def _parse(source: _Read) -> Resolution:
         chapter_vii=chapter_vii_of(paragraphs),
         mandate_expires=expires,
         mandate_expires_ref=expiry_ref if expires is not None else None,
-        mandate_expires_page=_page_of(paragraphs, expiry_ref) if expires is not None else None,
+        mandate_expires_page=expiry_at.page if expires is not None else None,
         other_expiries=others,
         ceilings=ceilings,
         paragraphs=tuple(paragraphs),

@@ -6015,6 +6015,17 @@ def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
     assert note.severity == "info" and note.at is not None and note.at.paragraph == "1"
     assert "UNMIR's mandate" in note.message
     assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
+    # the note gives the page of the paragraph it points to, as every note does
+    paged = parse_resolution(_resolution_file(
+        tmp_path, 9068, "1 June 2031", "Noting the report of the Secretary-General,\n"
+        "31-05874 (E)\n*3105874*\nS/RES/9068 (2031)\n2/3 31-05874\n"
+        "1. Decides to extend the mandate of UNMIR for a period of six months;\n"))
+    estimated = _one_warning(paged, "expiry_estimated")
+    restated = _one_warning(paged, "no_tasks_restated")
+    page = paged.paragraph("1").page
+    assert page == 3  # after the foot of page 2
+    assert (estimated.at.paragraph, estimated.at.page) == ("1", page)
+    assert (restated.at.paragraph, restated.at.page) == ("1", page)
     # a renewal that restates a task, or sets them by reference, gets no such note
     tasked = _resolution_file(tmp_path, 9067, "1 June 2031",
                               "1. Decides to extend the mandate of the United Nations Mission in "
