@@ -1545,7 +1545,9 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  r"provide (?:\w+ ){0,3}?(?:options|recommendations)\b(?!(?: \w+){0,8} to the "
                  r"(?:\w+ )?(?:Committee|Panel|Group)\b)|"
                  r"provide (?:to )?the (?:Security )?Council\b[^;:]{0,80}?\w(?=:)|"
-                 r"provide (?:to )?the (?:Security )?Council\b[^;]{0,80}?\b"
+                 # "provide in full to the Security Council, no later than 17 November 2023, an
+                 # integrated, independent assessment" (2679 (2023) 1)
+                 r"provide (?:in full )?(?:to )?the (?:Security )?Council\b[^;]{0,80}?\b"
                  r"(?:information|an? update|updates|an? (?:\w+ )?report|briefings?|assessments?|"
                  r"(?:an? )?(?:\w+ ){0,2}(?:review|analysis)|options|recommendations)|"
                  r"(?:communicate|present)\b[^;]{0,40}?\bto the (?:Security )?Council|"
@@ -1553,6 +1555,15 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  r"present(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
                  r"review|options|recommendations)\b|"
                  r"(?:share with|update(?: \w+ly)?) the (?:Security )?Council|"
+                 # an assessment or review due by a date: "to conduct, no later than 1
+                 # October 2024, an assessment of progress" (2700 (2023) 25), "conduct a
+                 # comprehensive review of UNAMA's mandated activities … by the end of 2011"
+                 r"conduct,\s+(?:(?:no|not) later than|by)\s[^,;]{1,40}, (?:\w+ ){0,3}?"
+                 r"(?:assessments?|reviews?)\b|"
+                 r"conduct (?:\w+ ){0,3}?"
+                 r"(?:assessments?|reviews?)\b(?=[^;]{0,300}?\b(?:by|(?:no|not) later than)\s+"
+                 r"(?:the end of\s+)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|"
+                 r"august|september|october|november|december|\d{4}))|"
                  r"update (?:his|her) report\b|"
                  r"(?:inform|apprise) " + _COUNCIL + r"|keep " + _COUNCIL + r" (?:\w+ ){0,3}?"
                  r"(?:informed|updated|apprised)|"

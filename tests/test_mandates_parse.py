@@ -2750,6 +2750,20 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
     # "prior to the end of" a year (774 (1992))
     ("Requests the Secretary-General to submit, prior to the end of 2031, a full report on the "
      "talks;", None, date(2031, 12, 31)),
+    # an assessment provided "in full" to the Council (2679 (2023) 1), or one he is to conduct
+    # by a date (2700 (2023) 25, 2444 (2018) 32, 1974 (2011) 43)
+    ("Requests the Secretary-General, in accordance with best practices, to conduct and "
+     "provide in full to the Security Council, no later than 17 November 2031, an "
+     "integrated, independent assessment;", None, date(2031, 11, 17)),
+    ("Requests in this regard the Secretary-General, in close coordination with the Panel of "
+     "Experts, to conduct, no later than 1 October 2031, an assessment of progress achieved "
+     "on the key benchmarks;", None, date(2031, 10, 1)),
+    ("Requests the Secretary-General to conduct a technical assessment regarding the arms "
+     "embargo, with options and recommendations for improving implementation, by 15 May 2032;",
+     None, date(2032, 5, 15)),
+    ("Further requests that the Secretary-General conduct a comprehensive review of UNMIR's "
+     "mandated activities, in consultation with the Government, by the end of 2031;", None,
+     date(2031, 12, 31)),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
@@ -2758,6 +2772,17 @@ def test_when_the_secretary_general_is_to_report(text: str, frequency: str | Non
     [request] = reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1)],
                              adopted=date(2031, 3, 6))
     assert (request.frequency, request.due) == (frequency, due)
+
+
+def test_a_review_he_is_to_conduct_by_no_date_is_no_report() -> None:
+    """"Requests the Secretary-General to conduct a review of UNOGBIS with a view to adjusting
+    its capacities" (1580 (2004) 10) asks for work, not for a report by a date."""
+    from mandates.metadata import reporting_of
+
+    assert reporting_of([Paragraph("7", ParagraphKind.OPERATIVE, text, 1) for text in (
+        "Requests the Secretary-General to conduct a review of UNMIR with a view to adjusting "
+        "its capacities to meet the requirements of its revised mandate;",)],
+        adopted=date(2031, 3, 6)) == ()
 
 
 @pytest.mark.parametrize(("text", "requests"), [
