@@ -781,9 +781,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # a priority-task heading: "(d) Protection of the United Nations:"
         r"protection of (?:the )?united nations(?= ?[:;.]|$)",
         # the mission by its acronym: "the retention of a guard unit … to protect MINUSMA's
-        # personnel, facilities and assets" (2690 (2023) 7), "UNAMI personnel" (2732 (2024) 3)
-        r"(?:protect(?:ion of)?|(?:safety|security) of) " + _OWN_OPERATION
-        + r"(?:'s)? (?:own )?(?:[\w-]+ ){0,2}?personnel",
+        # personnel, facilities and assets" (2690 (2023) 7), "UNAMI personnel"; or as "the
+        # Mission": "to protect the Mission's personnel, facilities and assets" (2732 (2024) 3)
+        r"(?:protect(?:ion of)?|(?:safety|security) of) (?:" + _OWN_OPERATION
+        + r"|the mission\b)(?:'s)? (?:own )?(?:[\w-]+ ){0,2}?personnel",
     )),
     # youth, peace and security: the mission involves and assists young people; "the protection
     # and well-being of youth, women and children" (1620 (2005) 1(a)(viii)) is not a

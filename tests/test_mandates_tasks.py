@@ -3041,7 +3041,7 @@ def test_words_of_other_tasks_in_a_special_political_missions_list(text: str,
     assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
 
 
-def test_the_missions_personnel_named_by_its_acronym_are_protected() -> None:
+def test_the_missions_personnel_named_by_its_acronym_or_as_the_mission_are_protected() -> None:
     # MINUSMA 2690 (2023) 7
     [task] = rules([op("7", "Decides that MINUSMA's liquidation shall begin on 1 January 2034, "
                             "and further decides to authorize, for the duration of MINUSMA's "
@@ -3049,6 +3049,12 @@ def test_the_missions_personnel_named_by_its_acronym_are_protected() -> None:
                             "existing footprint to protect MINUSMA's personnel, facilities and "
                             "assets;")], ["MINUSMA"])
     assert task.categories == ("protection_of_un_personnel",)
+    # … or as "the Mission" (UNAMI 2732 (2024) 3)
+    [task] = rules([op("3", "Decides to authorize, for a period to be determined, the retention "
+                            "of guard units from within UNAMI\u2019s existing footprint to "
+                            "protect the Mission\u2019s personnel, facilities and assets, "
+                            "including during the liquidation period;")], ["UNAMI"])
+    assert task.category == "protection_of_un_personnel"
 
 
 @pytest.mark.parametrize(("text", "coded", "not_coded"), [
