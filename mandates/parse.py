@@ -923,16 +923,17 @@ def _parse(source: _Read) -> Resolution:
     ceilings = ceilings_of(paragraphs, principal, increments, read, reductions,
                            others=missions[1:])
     for code, changes, says, then in (
-            ("ceiling_increment", increments, "raises the authorized strength by",
+            ("ceiling_increment", increments, "raises {} authorized strength by",
              # "by 200 police personnel, for a total of 1,200" sets the ceiling as well
              " rather than setting a ceiling; unless the paragraph also sets one, the ceiling is "
              "the earlier one plus this"),
-            ("ceiling_reduction", reductions, "gives a reduction of the strength by",
+            ("ceiling_reduction", reductions, "gives a reduction of {} strength by",
              ", not a ceiling; unless the paragraph also sets one, the ceiling is the earlier "
              "one less this")):
         for c in changes:
+            whose = f"{c.mission}'s" if c.mission else "the"
             warnings.append(DataWarning(
-                code, f"paragraph {c.ref} {says} {c.count:,} ({c.kind.words}){then}",
+                code, f"paragraph {c.ref} {says.format(whose)} {c.count:,} ({c.kind.words}){then}",
                 SourceRef(path=p.name, paragraph=c.ref, page=c.page), severity="info"))
     for p_, figures in unread_strengths(paragraphs, read | {c.ref for c in increments}):
         warnings.append(DataWarning(

@@ -3941,13 +3941,15 @@ def test_a_raised_strength_is_noted_and_a_set_one_is_still_a_ceiling(tmp_path) -
     path.write_text("S/RES/9008 (2031)\nResolution 9008 (2031)\n"
                     "Adopted by the Security Council at its 12008th meeting, on 6 March 2031\n"
                     "The Security Council,\nRecalling its earlier decisions,\n"
-                    "1. Decides to authorize an increase in the strength of UNMIR by 50 military "
+                    "1. Decides to authorize an increase in the strength of the United Nations "
+                    "Mission in Ruritania (UNMIR) by 50 military "
                     "personnel;\n2. Decides that UNMIR shall comprise up to 1,200 military "
                     "personnel;\n", encoding="utf-8")
     res = parse_resolution(path)
     assert [(c.count, c.ref) for c in res.ceilings] == [(1200, "2")]
     note = _one_warning(res, "ceiling_increment")
-    assert "by 50 (military)" in note.message and note.at.paragraph == "1"
+    assert "raises UNMIR's authorized strength by 50 (military)" in note.message
+    assert note.at.paragraph == "1"
 
 
 @pytest.mark.parametrize(("text", "raised", "ceilings"), [
@@ -4038,7 +4040,8 @@ def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
         "an authorized troop ceiling of 9,500 military personnel;\n"))
     assert [(c.kind.value, c.count, c.ref) for c in res.ceilings] == [("military", 9500, "3")]
     notes = [w for w in res.warnings if w.code == "ceiling_reduction"]
-    assert [(w.at.paragraph, "by 2,000" in w.message or "by 1,500" in w.message)
+    assert [(w.at.paragraph, "of UNMIR's strength by 2,000" in w.message
+             or "of UNMIR's strength by 1,500" in w.message)
             for w in notes] == [("2", True), ("3", True)]
     assert not [w for w in res.warnings if w.code == "ceiling_unread"]
 
