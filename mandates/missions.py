@@ -97,6 +97,8 @@ MISSIONS: dict[str, str] = {
     "UNIPSIL": "United Nations Integrated Peacebuilding Office in Sierra Leone",
     "BNUB": "United Nations Office in Burundi",
     "UNOA": "United Nations Office in Angola",
+    # its successor UNSOM took over in 2013 (2093 (2013) 18, 2102 (2013))
+    "UNPOS": "United Nations Political Office for Somalia",
     # a peacekeeping budget of its own; the Council renamed UNSOA in 2245 (2015)
     "UNSOS": "United Nations Support Office in Somalia",
     "UNSOA": "United Nations Support Office for AMISOM",

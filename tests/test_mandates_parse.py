@@ -3755,6 +3755,17 @@ def test_the_support_office_in_somalia_under_its_former_name() -> None:
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])[0] == "UNSOS"
 
 
+def test_the_political_office_for_somalia_is_named_by_its_acronym_alone() -> None:
+    """"UNPOS has fulfilled its mandate and should now be dissolved" (2093 (2013) 18): the
+    registry knows the office, so the acronym names it though the text neither spells it out
+    nor renews its mandate."""
+    from mandates.metadata import missions_of
+
+    text = ("Agrees with the Secretary-General that UNPOS has fulfilled its mandate and should "
+            "now be dissolved;")
+    assert missions_of([Paragraph("18", ParagraphKind.OPERATIVE, text, 1)]) == ("UNPOS",)
+
+
 def test_the_report_sets_aside_a_ceiling_of_a_force_that_is_not_a_un_mission() -> None:
     from coherence.report import mission_ceilings
 
