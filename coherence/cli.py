@@ -122,7 +122,7 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
       coherence mandate resolutions/txt/*.txt --format csv > tasks.csv
       coherence mandate "S_RES_2409(2018).json"
     """
-    from coherence.textout import resolution_table, warning_lines
+    from coherence.textout import labelled_warning_lines, resolution_table
     from mandates import parse_resolution
 
     if fmt not in ("jsonl", "csv") and len(files) > 1:
@@ -142,8 +142,8 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
             click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
         return
     resolution = parse_resolution(files[0])
-    for line in warning_lines(resolution.warnings):
-        click.echo(f"warning: {files[0]}: {line}", err=True)
+    for kind, line in labelled_warning_lines(resolution.warnings):
+        click.echo(f"{kind}: {files[0]}: {line}", err=True)
     if fmt == "json":
         _emit_json(resolution.to_json())
     else:
@@ -247,11 +247,11 @@ def budget(file: Path, fmt: str) -> None:
       coherence budget A_80_624.pdf
     """
     from budgets import parse_budget
-    from coherence.textout import budget_table, warning_lines
+    from coherence.textout import budget_table, labelled_warning_lines
 
     parsed = parse_budget(file)
-    for line in warning_lines(parsed.warnings):
-        click.echo(f"warning: {file}: {line}", err=True)
+    for kind, line in labelled_warning_lines(parsed.warnings):
+        click.echo(f"{kind}: {file}: {line}", err=True)
     if fmt == "json":
         _emit_json(parsed.to_json())
     else:

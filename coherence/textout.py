@@ -30,19 +30,28 @@ def _wrap(text: str, width: int) -> list[str]:
     return out
 
 
+def labelled_warning_lines(warnings: Sequence[DataWarning], *,
+                           group_over: int = 3) -> list[tuple[str, str]]:
+    """`warning_lines`, each with what it is: "note" for a warning of severity info (a
+    renewal that restates no task, an expiry counted from a period), "warning" for one that
+    may make a figure wrong."""
+    out: list[tuple[str, str]] = []
+    for w, rest in grouped(warnings, over=group_over):
+        kind = "note" if w.severity == "info" else "warning"
+        if not rest:
+            where = f" ({w.at.label()})" if w.at else ""
+            out.append((kind, f"{w.code}: {w.message}{where}"))
+        else:
+            places = [x.at.paragraph or x.at.label() for x in rest if x.at is not None]
+            out.append((kind, f"{w.code} ({1 + len(rest)}×): {w.message}; also at "
+                        + ", ".join(p for p in places if p)))
+    return out
+
+
 def warning_lines(warnings: Sequence[DataWarning], *, group_over: int = 3) -> list[str]:
     """One line per warning, except that a code repeated more than `group_over` times (18
     sub-paragraphs printed without their letters) becomes one line listing where."""
-    out: list[str] = []
-    for w, rest in grouped(warnings, over=group_over):
-        if not rest:
-            where = f" ({w.at.label()})" if w.at else ""
-            out.append(f"{w.code}: {w.message}{where}")
-        else:
-            places = [x.at.paragraph or x.at.label() for x in rest if x.at is not None]
-            out.append(f"{w.code} ({1 + len(rest)}×): {w.message}; also at "
-                       + ", ".join(p for p in places if p))
-    return out
+    return [line for _, line in labelled_warning_lines(warnings, group_over=group_over)]
 
 
 def resolution_table(res: Resolution) -> str:
@@ -92,9 +101,10 @@ def resolution_table(res: Resolution) -> str:
                 lines.extend(" " * indent + part for part in _wrap("also: " + ", ".join(others),
                                                                    96 - indent))
     if res.warnings:
+        notes = sum(w.severity == "info" for w in res.warnings)
         lines.append("")
-        lines.append(f"warnings ({len(res.warnings)})")
-        lines.extend(f"  {line}" for line in warning_lines(res.warnings))
+        lines.append(f"warnings ({len(res.warnings) - notes}), notes ({notes})")
+        lines.extend(f"  {kind}: {line}" for kind, line in labelled_warning_lines(res.warnings))
     return "\n".join(lines)
 
 
