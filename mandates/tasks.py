@@ -838,8 +838,10 @@ _FORCE_FIRST = re.compile(r"^(?:the )?(?:" + _OTHER_FORCE + r")\b")
 # the mission's support describes what someone else did or does, not what is asked of them
 _DONE_BY = re.compile(r"\b(?:operations|efforts|activities|measures|steps|work) (?:\w+ )?"
                       r"(?:undertaken|conducted|carried out|led|made|taken) by [^,;]{0,60}$")
-_ALONGSIDE = re.compile(r"coordination|cooperation|collaboration|liaison|partnership|together|"
-                        r"jointly")
+# (donors "together with BNUB" are asked to do it with the mission, which does it too:
+# "urges all international partners, together with BNUB, to continue supporting Burundi's
+# efforts to professionalize … the police", 2090 (2013) 11)
+_ALONGSIDE = re.compile(r"coordination|cooperation|collaboration|liaison|partnership")
 
 
 def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:

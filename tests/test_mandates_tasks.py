@@ -1072,9 +1072,14 @@ def test_donors_coordinating_their_own_aid_with_the_mission_do_not_task_it() -> 
               "UNXYZ, training and equipment for the local police;")
     government = ("Calls upon the Government, in coordination with UNXYZ, to reform the "
                   "national police;")
-    tasks = rules([op("3", donors), op("4", government)], ["UNXYZ"])
-    assert [t.ref for t in tasks] == ["4"]
+    # … but partners asked to act "together with" the mission ask it to act too (BNUB 2090
+    # (2013) 11)
+    together = ("Urges all international partners, together with UNXYZ, to continue supporting "
+                "the Government's efforts to professionalize the national police;")
+    tasks = rules([op("3", donors), op("4", government), op("5", together)], ["UNXYZ"])
+    assert [t.ref for t in tasks] == ["4", "5"]
     assert only(tasks, "4").category == "police_reform"
+    assert only(tasks, "5").category == "police_reform"
 
 
 @pytest.mark.parametrize(("text", "refugees"), [
