@@ -318,6 +318,13 @@ def test_the_annex_lists_a_warning_a_document_repeats_once_with_where(monusco) -
     few = replace(report, resolution=replace(report.resolution, warnings=bullets[:3]))
     assert annex(few).count("<li>") == 4  # three stay one entry each
     assert len(report.warnings) == 7  # the count on page one is of every warning
+    # a note (severity info) says it is one, beside the warnings
+    noted = replace(report, budget=replace(report.budget, warnings=(
+        budget_gap, DataWarning("expiry_estimated", "counted from the adoption",
+                                SourceRef(path="b.xlsx"), severity="info"))))
+    assert "<h3>Data warnings and notes</h3>" in render_html(noted)
+    assert "<em>note</em> expiry_estimated: counted from the adoption" in annex(noted)
+    assert "<em>note</em> label_inferred" not in annex(noted)
 
 
 def test_links_annex_names_tasks_by_label_and_each_sheet_once(monusco) -> None:
