@@ -67,6 +67,11 @@ def xlsx_bytes(report: Report) -> bytes:
               float(c.cut_pct) if c.cut_pct is not None else None,
               ", ".join(c.documents.values()), c.appropriated_on, ", ".join(c.at)]
              for c in report.cycles])
+    # every warning and note, one row each (the annex groups repeats; a table need not)
+    sheets["Data warnings"] = (
+        ["document", "code", "severity", "message", "at"],
+        [[doc, w.code, w.severity, w.message, w.at.label() if w.at else ""]
+         for doc, w in report.warnings])
     first = True
     for name, (header, rows) in sheets.items():
         ws = wb.active if first else wb.create_sheet(name)

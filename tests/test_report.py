@@ -525,6 +525,13 @@ def test_the_analysts_workbook_carries_troops_and_earlier_cycles() -> None:
     cycles = [[c.value for c in row] for row in book["Earlier cycles"].iter_rows()]
     assert cycles[2][:5] == ["2025/26", 555_820_800, 553_841_800, 552_841_800, -2_979_000]
     assert "A/RES/79/308" in cycles[2][6]
+    # … and every data warning and note of the documents read, each where it was found
+    rows = [[c.value for c in row] for row in book["Data warnings"].iter_rows()]
+    assert rows[0] == ["document", "code", "severity", "message", "at"]
+    assert len(rows) == 1 + len(report.warnings)
+    assert {(r[0], r[1], r[2]) for r in rows[1:]} == {
+        (doc, w.code, w.severity) for doc, w in report.warnings}
+    assert any(r[2] == "info" for r in rows[1:])
 
 
 def test_page_one_lists_fewer_implications_only_down_to_three(monusco) -> None:
