@@ -6074,6 +6074,23 @@ def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
     assert not [w for w in parse_resolution(tasked).warnings if w.code == "no_tasks_restated"]
 
 
+def test_notes_are_told_apart_from_warnings_on_stderr_and_in_the_table(tmp_path) -> None:
+    """A renewal that restates no task gets a note (severity info); a report due before the
+    adoption, a likely misprint, a warning: stderr and the table say which is which."""
+    path = _resolution_file(tmp_path, 9601, "6 March 2031",
+                            "1. Decides to extend the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) until 6 March 2032;\n",
+                            "2. Requests the Secretary-General to report by 1 January 2031;\n")
+    result = CliRunner().invoke(cli, ["mandate", str(path)])
+    assert result.exit_code == 0, result.stderr
+    stderr = result.stderr.splitlines()
+    assert [line.split(":")[0] for line in stderr] == ["note", "warning"], stderr
+    assert "no_tasks_restated" in stderr[0] and "report_due_before_adoption" in stderr[1]
+    assert "warnings (1), notes (1)" in result.stdout
+    assert "  note: no_tasks_restated" in result.stdout
+    assert "  warning: report_due_before_adoption" in result.stdout
+
+
 def test_a_renewal_that_restates_only_some_tasks_says_so(tmp_path) -> None:
     """UNAMA 1589 (2005): the mandate is extended for 12 months and two paragraphs ask for
     more of it; the three tasks coded are not the whole mandate, and the note says so."""

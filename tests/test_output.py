@@ -52,29 +52,6 @@ def test_repeated_warnings_are_one_line_that_says_where() -> None:
     assert len(warning_lines(inferred[:3])) == 3  # a few stay one per line
 
 
-def test_notes_are_told_apart_from_warnings_on_stderr_and_in_the_table(tmp_path) -> None:
-    """A renewal that restates no task gets a note (severity info); a report due before the
-    adoption, a likely misprint, a warning: stderr and the table say which is which."""
-    from click.testing import CliRunner
-
-    from coherence.cli import cli
-
-    path = tmp_path / "9601.txt"
-    path.write_text("S/RES/9601 (2031)\nResolution 9601 (2031)\nAdopted by the Security Council "
-                    "at its 12601st meeting, on 6 March 2031\nThe Security Council,\nRecalling "
-                    "its earlier decisions,\n1. Decides to extend the mandate of the United "
-                    "Nations Mission in Ruritania (UNMIR) until 6 March 2032;\n2. Requests the "
-                    "Secretary-General to report by 1 January 2031;\n", encoding="cp1252")
-    result = CliRunner().invoke(cli, ["mandate", str(path)])
-    assert result.exit_code == 0, result.stderr
-    stderr = result.stderr.splitlines()
-    assert [line.split(":")[0] for line in stderr] == ["note", "warning"], stderr
-    assert "no_tasks_restated" in stderr[0] and "report_due_before_adoption" in stderr[1]
-    assert "warnings (1), notes (1)" in result.stdout
-    assert "  note: no_tasks_restated" in result.stdout
-    assert "  warning: report_due_before_adoption" in result.stdout
-
-
 def test_a_set_of_outputs_is_written_whole_or_not_at_all(tmp_path) -> None:
     from coherence.pipeline import write_all
 
