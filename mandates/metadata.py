@@ -1413,6 +1413,9 @@ _STRENGTH_FIGURE = re.compile(r"(?:strength|ceiling)\s+(?:of|at|to)\s+(?:up\s+to
                               r"approximately\s+)?" + _FIGURE + r"\b(?![.,]\d)")
 _STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|compos\w*|"
                            r"compris\w*|increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b")
+# a paragraph that only says what the Council means to consider
+_INTENDED_ONLY = re.compile(r"(?:\w+ )?(?:Expresses|Affirms) its (?:intention|readiness|"
+                            r"willingness) to (?:consider|review)\b[^;]*;?\s*$")
 # "the 3,500 personnel of the United Nations Operation in Somalia (UNOSOM) authorized by
 # paragraph 3 of resolution 775 (1992)"
 _AUTHORIZED_BEFORE = re.compile(r"[^;]*?\b(?:authori[sz]ed|approved)\s+by\s+(?:paragraph|"
@@ -1447,6 +1450,11 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
         people = any(word in p.text for word in _PEOPLE)
         strength = "strength " in p.text or "ceiling " in p.text
         if not (people or strength) or not _STRENGTH_WORDS.search(p.text):
+            continue
+        if _INTENDED_ONLY.match(p.text):
+            # "Expresses its intention to consider raising … the level of authorized military
+            # and police personnel up to … 500 additional personnel" (1933 (2010) 20): no
+            # strength is set yet
             continue
         figures = [m.group(1) for m in _STRENGTH_FIGURE.finditer(p.text)
                    if not _refers_back(p.text, m.end()) and not _a_year(m.group(1))

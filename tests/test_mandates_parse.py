@@ -1679,10 +1679,10 @@ def test_units_an_increase_brings_are_no_ceiling() -> None:
 
 
 def test_a_strength_that_could_not_be_read_is_said() -> None:
-    """A combined strength or an intention names personnel figures the parser does not turn
-    into a ceiling: `unread_strengths` returns them for a warning; figures that cite an earlier
-    authorization, another army's troops, a regional organization's own force and years are
-    not among them."""
+    """A combined strength names personnel figures the parser does not turn into a ceiling:
+    `unread_strengths` returns them for a warning; figures that cite an earlier authorization,
+    another army's troops, a regional organization's own force, years and a strength the
+    Council only means to consider are not among them."""
     from mandates.metadata import ceilings_of, unread_strengths
 
     paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
@@ -1707,6 +1707,10 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
         # a share of the police, not a number of them (2382 (2017) 12 (d))
         ("9", "Requests UNMIR to increase the strength of its police with the aim of reaching "
               "20 per cent female officers by 2034;"),
+        # what the Council means to consider sets no strength yet (1933 (2010) 20)
+        ("10", "Expresses its intention to consider raising for a limited period of time the "
+               "level of authorized military and police personnel up to a total of no more "
+               "than 500 additional personnel;"),
     )]
     more: list = []
     read: set[str] = set()
