@@ -392,10 +392,11 @@ _MEMBER_STATES = re.compile(r"\bauthori[sz]ation\b[^;]{0,40}?\bmember states\b",
 def _names_other_body_after(text: str, at: int) -> bool:
     """True when what follows a date or period names a body other than a mission as what is
     extended ("until 1 August 2016 the mandate of the Group of Experts", "for a period of 13
-    months from the date of adoption of this resolution the mandate of the Panel of Experts")."""
+    months from the date of adoption of this resolution the mandate of the Panel of Experts",
+    "to re-establish, … and for a period of 6 months, a group of experts", 1643 (2005) 9)."""
     after = text[at:at + 160].split(";")[0]
     return re.match(r"\s*,?\s*(?:(?:as\s+)?from\s+the\s+(?:date\s+of\s+)?adoption\s+of\s+"
-                    r"(?:this|the\s+present)\s+resolution\s*,?\s*)?(?:the|of)\b",
+                    r"(?:this|the\s+present)\s+resolution\s*,?\s*)?(?:the|of|an?)\b",
                     after) is not None and (NOT_A_MISSION.search(after) is not None
                                             or _MEMBER_STATES.search(after) is not None)
 

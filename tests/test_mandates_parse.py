@@ -1301,6 +1301,10 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
     "pursuant to paragraph 7 of resolution 3001 (2031), for a period of 190 days;",
     "Requests the Secretary-General, after consulting UNMIR, to re-establish, within thirty "
     "days, and for a period expiring on 31 July 2032, the Group of Experts referred to above;",
+    # "a group of experts", not yet "the Group" (1643 (2005) 9)
+    "Requests the Secretary-General, in consultation with the Committee, to re-establish, "
+    "within 30 days from the date of adoption of this resolution and for a period of 6 months, "
+    "a group of experts consisting of no more than five members;",
     "Decides to establish a panel of experts to work with UNMIR until 31 July 2032;",
     "Decides to extend for a period of 13 months from the date of adoption of this resolution "
     "the mandate of the Panel of Experts, as specified in paragraph 21 of resolution 3001 "
