@@ -1456,7 +1456,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 last = replace(last, modality=lead)
         states[p.ref] = _State(
             last, own_priority or inherited or in_range or (
-                last is not None and not subordinate and bool(_PRIORITY_LIST.search(text))),
+                last is not None and not subordinate and _lists_priorities(text)),
             _topic(p, text, heading, clauses, ancestor, p.ref in has_children, code), rank,
             last is not None and not subordinate and not declares_range
             and prioritizes and _ORDERED.search(text) is not None)
@@ -1516,6 +1516,20 @@ _PRIORITY_LIST = Anchored(re.compile(
     r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"
     r"\border of priority\b|\bstrategic priorit|\bcore tasks\b|\bpriority areas\b|"
     r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks"))
+# tasks that serve priorities set elsewhere are not those priorities: "Further authorizes
+# MONUSCO to pursue the following tasks, …, and in support of the strategic priorities
+# identified above:" (2409 (2018) 37)
+_SERVES_PRIORITIES = re.compile(r"\b(?:in support of|to support|contribut\w* to|towards) "
+                                r"(?:the |its |these |those )?(?:\w+ )?$")
+
+
+def _lists_priorities(text: str) -> bool:
+    """True when a chapeau makes the list under it a list of priorities."""
+    m = _PRIORITY_LIST.search(text)
+    return m is not None and not _SERVES_PRIORITIES.search(text, max(0, m.start() - 40),
+                                                            m.start())
+
+
 _PRIORITY_RANGE = re.compile(r"paragraphs? (\d+) (?:through|to|-|and) (\d+)")
 # a chapeau that ranks the list under it, not only names its items priorities
 _ORDERED = re.compile(r"\bin (?:\w+ )?priority order\b|\b(?:in|by) (?:this |the following |the )?"

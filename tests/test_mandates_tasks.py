@@ -890,10 +890,17 @@ def test_tasks_set_below_the_priority_tasks_and_others_priorities_are_not_priori
                  "priority tasks, to implement the following tasks:"),
         op("38(a)", "To support the demining of roads;", 2, "38"),
         op("39", "Requests UNXYZ to support the Government's priority actions on the "
-                 "electoral process;")]
+                 "electoral process;"),
+        # tasks in support of the priorities set above are not those priorities (2409 (2018)
+        # 37)
+        op("40", "Further authorizes UNXYZ to pursue the following tasks, in a streamlined "
+                 "and sequenced manner, and in support of the strategic priorities identified "
+                 "above:"),
+        op("40(a)", "To provide technical assistance to the disarmament of combatants;", 2,
+           "40")]
     tasks = rules(paragraphs, ["UNXYZ"])
     assert {t.ref for t in tasks if t.priority} == {"36(a)", "37"}
-    assert {t.ref for t in tasks} >= {"36(a)", "37", "38(a)", "39"}
+    assert {t.ref for t in tasks} >= {"36(a)", "37", "38(a)", "39", "40(a)"}
 
 
 def test_the_missions_composition_is_not_a_task() -> None:
