@@ -378,13 +378,15 @@ def report(outcomes: list[Outcome], worst: int = 12, by_mission: bool = True,
                    f"para {a.para_top.f1:.3f}  | held-out n={h.resolutions:3d} "
                    f"task {h.task.f1:.3f} para {h.para_top.f1:.3f}")
     if by_mission:
-        out.append("\nBY MISSION (task F1, paragraph F1; * = held-out mission)")
+        out.append("\nBY MISSION (task F1 and paragraph F1, with TP/FP/FN: an F1 of 0 over no "
+                   "task on either side is no failure; * = held-out mission)")
         for mission in sorted({o.gold.mission for o in outcomes}):
             part = [o for o in outcomes if o.gold.mission == mission]
             s = score(part)
             star = "*" if mission in pema.HELD_OUT_MISSIONS else " "
-            out.append(f" {star}{mission:11s} n={s.resolutions:3d} task {s.task.f1:.3f} "
-                       f"para {s.para_top.f1:.3f}")
+            t, p = s.task, s.para_top
+            out.append(f" {star}{mission:11s} n={s.resolutions:3d} task {t.f1:.3f} "
+                       f"({t.tp}/{t.fp}/{t.fn})  para {p.f1:.3f} ({p.tp}/{p.fp}/{p.fn})")
     out.append("\nWORST TASKS (paragraph level, by F1; at least 5 gold) — of "
                f"{len(overall.per_task_para)}")
     ranked = sorted(((c.f1, k, c) for k, c in overall.per_task_para.items() if c.tp + c.fn >= 5))
