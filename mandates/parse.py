@@ -162,6 +162,9 @@ _AGREEMENT_WORDS = ("agreement", "accord", "protocol", "plan")
 # National Council to fulfil its special responsibilities set out in the Agreements"
 _OBLIGED = re.compile(r"\b(?:fulfil\w*|comply with|respect|honou?r|meet|discharge)\s+"
                       r"(?:(?:its|their|the)\s+)?(?:\w+\s+){0,2}$", re.I)
+# the words before "mandate" that make it one the mission carries out ("in the discharge of
+# its mandate", "the implementation of MINUSTAH's mandate") or times ("the end of the current
+# mandate"), not one a report sets
 _CARRIED_OUT = re.compile(
     r"\b(?:(?:discharg\w*|implement\w*|fulfil\w*|execut\w*|perform\w*|carry(?:ing)? out|"
     r"pursu\w*)\s+(?:of\s+)?(?:the\s+)?(?:(?:entirety|whole|rest)\s+of\s+)?"
@@ -170,6 +173,8 @@ _CARRIED_OUT = re.compile(
     # requirements as outlined in the report" (1263 (1999) 3)
     r"|(?:end|expiry|expiration)\s+of\s+(?:the|its|this)\s+(?:current|present|existing))\s+$",
     re.IGNORECASE)
+# the words before a reference that make it a decision still to take ("to review", "a report
+# on", "its intention")
 _NOT_YET = re.compile(r"\b(?:review|reconsider|consider|decision|report on|intention)\b"
                       r"[^;]{0,60}$", re.IGNORECASE)
 # the verbs of paragraphs that call on others, praise or deplore, which set no mandate
