@@ -418,7 +418,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude=re.compile(r"border (?:forces|troops)|proximity to the borders?|demarcat|"
                           r"delimitation|boundary commission")),
     TaskCues("mine_action", "Demining", A, _rx(
-        r"\b(?:land)?mines?\b(?! action service)", r"\bminefields?\b",
+        # not the mines of an extractive industry: "the Ministry of Mines and Mineral Resources"
+        # (2005 (2011) 9), "gold mines"
+        r"(?<!ministry of )(?<!gold )(?<!diamond )(?<!coal )(?<!copper )\b(?:land)?mines?\b"
+        r"(?! action service)(?! and (?:mineral|mining|quarr|geolog|energy))", r"\bminefields?\b",
         r"\bmine[- ](?:clearance|clearing|action|"
         r"awareness|risk)", r"\bde-?mining\b", r"unexploded (?:ordnance|devices)",
         r"explosive (?:remnants|ordnance|hazards?|threats?)", r"improvised explosive",

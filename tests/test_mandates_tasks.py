@@ -3010,6 +3010,12 @@ def test_partners_named_beside_a_task_and_the_missions_own_conduct_are_not_tasks
     # UNMISS 1996 (2011) 3 (c) (vi)
     ("Requests UNXYZ to support the Government in conducting de-mining activities;",
      "natural_resources", "mine_action"),
+    # the mines of an extractive industry are no mine action (UNIPSIL 2005 (2011) 9)
+    ("Requests UNXYZ to support the Ministry of Mines and Mineral Resources to increase the "
+     "transparency and management of the country's mineral resources;", "mine_action",
+     "natural_resources"),
+    ("Requests UNXYZ to support the Government in monitoring the gold mines of the east;",
+     "mine_action", "natural_resources"),
     # UNOCI 1528 (2004) 6 (o); UNTAC 766 (1992) 6: the mission's own broadcasting
     ("Requests UNXYZ to establish a United Nations radio broadcasting capability;", "media",
      "public_information"),
