@@ -280,7 +280,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"law enforcement", r"\bgendarmerie\b", r"\bpnc\b", r"\bpntl\b", r"\bhnp\b",
         r"\bcivil(?:ian)? police\b", r"\bcivpol\b",
         r"public (?:order|security|safety)", r"law and order",
-        r"security (?:institutions|forces|services|agencies)",
+        # (not the "international security forces" the mission coordinates with, ISAF for
+        # UNAMA: "coherence between the activities of national and international security
+        # forces", 1806 (2008) 4 (b))
+        r"(?<!international )security (?:institutions|forces|services|agencies)",
         r"security and rule of law institutions",
     ), needs=_REFORM_CONTEXT),
     TaskCues("military_reform", "MilitaryReform", A, _rx(
@@ -295,7 +298,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:national|armed) forces|(?<!civil )\bdefen[cs]e forces?\b",
         r"\b(?:national |new |unified |integrated )?army\b", r"\bfardc\b", r"\bf-fdtl\b",
         r"\bfanci\b", r"\bfds\b", r"\bsaf\b",
-        r"\bspla\b", r"\bfaca\b", r"security (?:and rule of law )?(?:institutions|agencies|forces)",
+        r"\bspla\b", r"\bfaca\b",
+        r"(?<!international )security (?:and rule of law )?(?:institutions|agencies|forces)",
         r"defen[cs]e and security",
         r"(?<!civil-)(?<!civil -)(?<!foreign )\bmilitary\b(?! (?:observers|personnel|component|"
         r"(?:and security )?situation|"

@@ -2988,6 +2988,19 @@ def test_a_ddr_programmes_long_name_and_civil_defence_forces_are_ddr_only() -> N
 
 
 def test_partners_named_beside_a_task_and_the_missions_own_conduct_are_not_tasks() -> None:
+    # UNAMA 1806 (2008) 4 (b): the international security forces (ISAF) it coordinates with
+    # are a partner, not a security sector it reforms
+    text = ("Requests UNXYZ to strengthen the cooperation with ISAF at all levels, in order to "
+            "improve civil-military coordination, to facilitate the timely exchange of "
+            "information and to ensure coherence between the activities of national and "
+            "international security forces and of civilian actors in support of an Afghan-led "
+            "development and stabilization process;")
+    categories = {c for t in rules([op("1", text)], ["UNXYZ"]) for c in t.categories}
+    assert not categories & {"military_reform", "police_reform"}, categories
+    # … while the national security forces it helps strengthen are still a reform
+    task = one_task("Requests UNXYZ to assist the Government in strengthening the capacity of "
+                    "the national security forces;")
+    assert "military_reform" in task.categories
     # UNOMIL 1020 (1995) 2 (d); UNAMSIL 1436 (2002) 15
     task = one_task("Requests UNXYZ to assist in the implementation of a programme for the "
                     "demobilization of combatants, in cooperation with the Government, donor "
