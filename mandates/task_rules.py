@@ -631,7 +631,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"neighbou?ring (?:states|countries)", r"good-?neighbou?rly",
         r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
         r"expanded joint verification mechanism",
-    )),
+    # the neighbours the mission works beside are partners: "to complement the efforts of
+    # neighbouring countries, regional and subregional organizations such as CARICOM" (2743
+    # (2024) 3), "in cooperation with the neighbouring States"
+    ), exclude_far=re.compile(r"(?:" + _PARTNER_LIST + r"|\befforts of (?:the )?)neighbou?ring")),
     TaskCues("economic_development", "EcDevelop", A, _rx(
         # "international development organizations", "development actors" and "partners" are
         # whom the mission works beside, not development it supports

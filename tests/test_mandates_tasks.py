@@ -3114,6 +3114,22 @@ def test_the_narrower_task_the_words_name_is_coded_not_the_broader(
     assert not_coded not in categories
 
 
+def test_neighbouring_countries_the_mission_works_beside_are_partners() -> None:
+    """"To complement the efforts of neighbouring countries, regional and subregional
+    organizations" (BINUH 2743 (2024) 3) names partners; relations with the neighbours the
+    mission is to improve are still regional reconciliation."""
+    partners = ("Requests UNXYZ to support a nationally owned political process through its good "
+                "offices and to complement the efforts of neighbouring countries, regional and "
+                "subregional organizations, with the aim of promoting democratic governance;",
+                "Requests UNXYZ to support the Government in cooperation with the neighbouring "
+                "States and international partners in strengthening democratic institutions;")
+    for text in partners:
+        assert "regional_reconciliation" not in one_task(text).categories, text
+    task = one_task("Requests UNXYZ to help the Government improve its relations with "
+                    "neighbouring countries;")
+    assert "regional_reconciliation" in task.categories
+
+
 def test_countering_hate_speech_is_public_information_not_independent_media() -> None:
     # MONUSCO 2717 (2023) 34 (i) (a); the codebook names hate speech under public information
     task = one_task("Requests UNXYZ to undertake national level advocacy to counter hate speech "
