@@ -706,7 +706,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the mission's own medical unit or evacuation is logistics, not a health task
         r"\bmedical\b(?! (?:units?|support|evacuation|facilities|staff|personnel|teams?|"
         r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic|casualty)))",
-    ), inside_of=("sexual_violence",)),
+    # facilities attacked are a violation against those in them, not a health task: "attacks
+    # against schools, education and health care facilities" (1974 (2011) 22)
+    ), inside_of=("sexual_violence",),
+        exclude=re.compile(r"\battack\w* (?:on|against|upon) (?:[\w-]+,? ){0,4}(?:and )?"
+                           r"(?:health|medical)")),
     TaskCues("refugees_idps", "RefugeeIDPs", A, _rx(
         r"\brefugees?\b", r"\bdisplaced\b", r"\bidps?\b", r"\breturnees?\b",
         # not the repatriation and resettlement of foreign combatants in "disarmament,

@@ -3130,6 +3130,23 @@ def test_neighbouring_countries_the_mission_works_beside_are_partners() -> None:
     assert "regional_reconciliation" in task.categories
 
 
+def test_health_facilities_attacked_are_no_health_task() -> None:
+    """"Attacks against schools, education and health care facilities" (UNAMA 1974 (2011) 22),
+    read into the task by "in this context", are violations against children; the mission's
+    health work is still coded."""
+    task = one_task("Expresses its strong concern about the recruitment and use of children by "
+                    "armed groups, reiterates its strong condemnation of the recruitment and use "
+                    "of child soldiers and all other violations and abuses committed against "
+                    "children in situations of armed conflict, in particular attacks against "
+                    "schools, education and health care facilities, calls for those responsible "
+                    "to be brought to justice, stresses the importance of implementing "
+                    "resolution 1612 (2005) in this context, and requests the Secretary-General "
+                    "to continue to strengthen the child protection component of UNXYZ;")
+    assert "public_health" not in task.categories and "child_protection" in task.categories
+    assert "public_health" in one_task("Requests UNXYZ to support the Government in "
+                                       "restoring health care facilities;").categories
+
+
 def test_countering_hate_speech_is_public_information_not_independent_media() -> None:
     # MONUSCO 2717 (2023) 34 (i) (a); the codebook names hate speech under public information
     task = one_task("Requests UNXYZ to undertake national level advocacy to counter hate speech "
