@@ -423,8 +423,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"delimitation|boundary commission")),
     TaskCues("mine_action", "Demining", A, _rx(
         # not the mines of an extractive industry: "the Ministry of Mines and Mineral Resources"
-        # (2005 (2011) 9), "gold mines"
-        r"(?<!ministry of )(?<!gold )(?<!diamond )(?<!coal )(?<!copper )\b(?:land)?mines?\b"
+        # (2005 (2011) 9), "gold mines", "strategic mines … controlled … by armed groups" (1896
+        # (2009) 10)
+        r"(?<!ministry of )(?<!gold )(?<!diamond )(?<!coal )(?<!copper )(?<!strategic )"
+        r"\b(?:land)?mines?\b"
         r"(?! action service)(?! and (?:mineral|mining|quarr|geolog|energy))", r"\bminefields?\b",
         r"\bmine[- ](?:clearance|clearing|action|"
         r"awareness|risk)", r"\bde-?mining\b", r"unexploded (?:ordnance|devices)",

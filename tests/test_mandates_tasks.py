@@ -3029,6 +3029,9 @@ def test_partners_named_beside_a_task_and_the_missions_own_conduct_are_not_tasks
      "natural_resources"),
     ("Requests UNXYZ to support the Government in monitoring the gold mines of the east;",
      "mine_action", "natural_resources"),
+    ("Requests UNXYZ to exchange information on the illegal exploitation of natural resources, "
+     "including the strategic mines known to be controlled by armed groups;", "mine_action",
+     "natural_resources"),
     # UNOCI 1528 (2004) 6 (o); UNTAC 766 (1992) 6: the mission's own broadcasting
     ("Requests UNXYZ to establish a United Nations radio broadcasting capability;", "media",
      "public_information"),
