@@ -691,7 +691,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # and so is an evacuation plan for its own staff
         # (not the supplies the mission gives a national army: "the provision of food and water,
         # fuel, transport, tents and in theatre medical evacuation", UNSOA 2124 (2013) 14)
-        r"\bfood\b(?!(?: and water)?,? (?:and )?fuel)",
+        # (nor a country's "food security" beside its development and economic self-sufficiency,
+        # BINUH 2692 (2023) 11)
+        r"\bfood\b(?!(?: and water)?,? (?:and )?fuel)(?! security)",
         # not the mission's own ("United Nations personnel, facilities, convoys …"), nor drugs
         r"(?<!drug )(?<!personnel, )(?<!facilities, )(?<!installations, )\bconvoys?\b",
         # (nor its troops: "to evacuate UNMIL military personnel deployed to Sierra Leone",

@@ -2883,6 +2883,10 @@ def test_child_soldiers_and_police_contributors_name_no_security_sector_reform()
     # supplies for a national army (UNSOA 2124 (2013) 14)
     ("Requests UNXYZ to support the national army through the provision of food and water, "
      "fuel, transport and tents;", "humanitarian_relief"),
+    # a country's food security beside its development (BINUH 2692 (2023) 11)
+    ("Requests UNXYZ to help the Government realize the long-term stability, sustainable "
+     "development, food security, and economic self-sufficiency of the country;",
+     "humanitarian_relief"),
     # the economic side of reintegrating former combatants (UNVMC 2366 (2017) 2)
     ("Decides that UNXYZ shall verify the process of political, economic and social "
      "reincorporation of former combatants;", "economic_development"),
