@@ -337,7 +337,7 @@ class Report:
     @property
     def reading_notes(self) -> int:
         """How many of `warnings` only note how a document was read (severity info)."""
-        return sum(1 for _, w in self.warnings if w.severity == "info")
+        return sum(1 for _, w in self.warnings if w.is_note)
 
     @property
     def data_warnings(self) -> int:

@@ -37,7 +37,7 @@ def labelled_warning_lines(warnings: Sequence[DataWarning], *,
     may make a figure wrong."""
     out: list[tuple[str, str]] = []
     for w, rest in grouped(warnings, over=group_over):
-        kind = "note" if w.severity == "info" else "warning"
+        kind = "note" if w.is_note else "warning"
         if not rest:
             where = f" ({w.at.label()})" if w.at else ""
             out.append((kind, f"{w.code}: {w.message}{where}"))
@@ -101,7 +101,7 @@ def resolution_table(res: Resolution) -> str:
                 lines.extend(" " * indent + part for part in _wrap("also: " + ", ".join(others),
                                                                    96 - indent))
     if res.warnings:
-        notes = sum(w.severity == "info" for w in res.warnings)
+        notes = sum(w.is_note for w in res.warnings)
         lines.append("")
         lines.append(f"warnings ({len(res.warnings) - notes}), notes ({notes})")
         lines.extend(f"  {kind}: {line}" for kind, line in labelled_warning_lines(res.warnings))

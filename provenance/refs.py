@@ -58,6 +58,13 @@ class DataWarning:
     also_at: tuple[SourceRef, ...] = ()
     severity: str = "warning"
 
+    @property
+    def is_note(self) -> bool:
+        """True for a note on how a document was read (severity `info`: a renewal that
+        restates no task, an expiry counted from a period), False for a problem that may make
+        a figure wrong."""
+        return self.severity == "info"
+
     def to_json(self) -> dict[str, object]:
         """The contract's warning object: `code`, `message`, `at` (+ `also_at`)."""
         out: dict[str, object] = {
