@@ -437,7 +437,7 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
 # "Requests the Secretary-General to implement the following activities and existing
 # obligations in the planning and conduct of UNFICYP's operations: (a) women, peace and
 # security requirements …; (c) the United Nations zero-tolerance policies …" (2674 (2023) 17)
-_CROSS_CUTTING = frozenset({"gender", "youth", "conduct_and_discipline",
+_OBLIGATIONS = frozenset({"gender", "youth", "conduct_and_discipline",
                             "protection_of_un_personnel"})
 
 # a paragraph that creates the mission, not one that renews what an earlier one "established"
@@ -1032,7 +1032,7 @@ def _parse(source: _Read) -> Resolution:
             expiry_at, severity="info"))
     elif principal and expiry_ref is not None and not any(
             w.code == "tasks_by_reference" for w in warnings) and not any(
-            sets_mandate(t) and set(t.categories) - _CROSS_CUTTING for t in tasks):
+            sets_mandate(t) and set(t.categories) - _OBLIGATIONS for t in tasks):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more, or
         # with a few requests that add to the mandate or stress part of it
         renewed = _cited_resolutions("; ".join(x.text for x in operative), symbol)
