@@ -813,7 +813,10 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 return end - timedelta(days=1) if first_day else end, p.ref
     for p in operative:
         m = _PERIOD_ENDING.search(p.text)
-        if m and not NOT_A_MISSION.search(m.group(0)[:160]):
+        # "to extend, for a period expiring on 1 February 2015, the Group of Experts" (2136
+        # (2014) 5)
+        if m and not NOT_A_MISSION.search(m.group(0)[:160]) \
+                and not _names_other_body_after(p.text, m.end()):
             return to_date(m.group(1), m.group(2), m.group(3)), p.ref
     if mission:
         # "Decides that MONUSCO shall be deployed until 30 June 2011" after "extend the mandate

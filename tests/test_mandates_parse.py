@@ -1301,6 +1301,10 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
     "pursuant to paragraph 7 of resolution 3001 (2031), for a period of 190 days;",
     "Requests the Secretary-General, after consulting UNMIR, to re-establish, within thirty "
     "days, and for a period expiring on 31 July 2032, the Group of Experts referred to above;",
+    # the group named after a period said to expire on a date (2136 (2014) 5)
+    "Requests the Secretary-General to extend, for a period expiring on 1 February 2032, the "
+    "Group of Experts established pursuant to resolution 3001 (2031) and requests the Group "
+    "of Experts to fulfil its mandate;",
     # "a group of experts", not yet "the Group" (1643 (2005) 9)
     "Requests the Secretary-General, in consultation with the Committee, to re-establish, "
     "within 30 days from the date of adoption of this resolution and for a period of 6 months, "
