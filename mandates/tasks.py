@@ -377,10 +377,12 @@ def _clauses(text: str) -> list[_Clause]:
 
 # how a task is found when the text sets the mandate itself, not only asks for more of it:
 # a list under "the mandate of UNMIR shall include …", "Decides that UNMIR shall …", the
-# mandate an establishing or renewing paragraph gives (`Task.cues` holds "trigger:" + these)
+# mandate an establishing or renewing paragraph gives (`Task.cues` holds "trigger:" + these);
+# not what a declaring verb says of it ("Recalls UNMIS mandate to liaise …", 1784 (2007) 8),
+# which restates a part of the mandate
 _MANDATE_TRIGGERS = frozenset({
     "chapeau", "mandate-shall", "mandate-extended", "mission-established", "following-mandate",
-    "with-mandate", "mission-shall", "support-shall", "declares-mission", "approves-list",
+    "with-mandate", "mission-shall", "support-shall", "approves-list",
     "head-appointed", "objectives-of-mission"})
 
 

@@ -6118,6 +6118,17 @@ def test_a_renewal_that_restates_only_some_tasks_says_so(tmp_path) -> None:
     assert "the tasks coded here (2)" in note.message
     assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
     assert [t.ref for t in res.tasks] == ["2"]
+    # a paragraph that recalls part of the mandate or stresses it restates it, it does not
+    # set it out (UNMIS 1784 (2007) 8 and 10): the note still stands
+    recalled = _resolution_file(tmp_path, 9073, "1 June 2031",
+                                "1. Decides to extend the mandate of the United Nations "
+                                "Mission in Ruritania (UNMIR) until 31 May 2032;\n"
+                                "2. Recalls UNMIR mandate to provide technical assistance to "
+                                "the preparations for the elections, and urges UNMIR to "
+                                "continue its efforts in this regard;\n")
+    res = parse_resolution(recalled)
+    assert [t.ref for t in res.tasks] == ["2"]
+    assert "the tasks coded here (2)" in _one_warning(res, "tasks_partly_restated").message
     # a renewal that sets out the mandate again gets no such note
     whole = _resolution_file(tmp_path, 9070, "1 June 2031",
                              "1. Decides to extend the mandate of the United Nations Mission in "
