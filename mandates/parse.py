@@ -454,11 +454,13 @@ def _first_refs(refs: list[str], shown: int = 6) -> str:
 
 def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
     """`S/RES/1769 (2007)` for each resolution `text` cites, once each, in order; not the
-    resolution `itself` (its symbol)."""
-    return list(dict.fromkeys(
-        f"S/RES/{number}" + (f" ({year})" if year else "")
-        for number, year in resolutions_cited(text)
-        if itself is None or not itself.startswith(f"S/RES/{number} ")))
+    resolution `itself` (its symbol). One cited with its year and also without ("resolution
+    1510 (2003)", "resolution 1510", 1536 (2004)) is listed once, with its year."""
+    years: dict[str, str | None] = {}
+    for number, year in resolutions_cited(text):
+        if itself is None or not itself.startswith(f"S/RES/{number} "):
+            years[number] = years.get(number) or year
+    return [f"S/RES/{number}" + (f" ({year})" if year else "") for number, year in years.items()]
 
 
 #: a paragraph that ends on a word broken at its hyphen, with nothing after it

@@ -6118,6 +6118,15 @@ def test_a_renewal_that_restates_only_some_tasks_says_so(tmp_path) -> None:
     assert "the tasks coded here (2)" in note.message
     assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
     assert [t.ref for t in res.tasks] == ["2"]
+    # a resolution cited with its year and again without it is listed once (1536 (2004))
+    twice = _resolution_file(tmp_path, 9074, "1 June 2031",
+                             "1. Decides to extend the mandate of the United Nations Mission "
+                             "in Ruritania (UNMIR) until 31 May 2032;\n"
+                             "2. Requests UNMIR to protect civilians, in accordance with "
+                             "resolution 9001 (2030), resolution 9001 and resolution 8990 "
+                             "(2029);\n")
+    assert "(its operative paragraphs cite S/RES/9001 (2030), S/RES/8990 (2029))" in \
+        _one_warning(parse_resolution(twice), "tasks_partly_restated").message
     # a paragraph that recalls part of the mandate or stresses it restates it, it does not
     # set it out (UNMIS 1784 (2007) 8 and 10): the note still stands
     recalled = _resolution_file(tmp_path, 9073, "1 June 2031",
