@@ -81,8 +81,9 @@ SUPPORTED_SUFFIXES = tuple(_FORMATS)
 
 
 # the words that say a text's tasks are written elsewhere: "as set out in", "as envisaged in"
-_SET_OUT = (r"(?:set out|laid (?:down|out)|described|outlined|contained|specified|defined|"
-            r"envisaged|stipulated|provided for|established)")
+# (or "as determined in resolution 1739 (2007)", 1924 (2010) 1)
+_SET_OUT = (r"(?:set (?:out|forth)|laid (?:down|out)|described|outlined|contained|specified|"
+            r"defined|determined|envisaged|stipulated|provided for|established)")
 _BY_REFERENCE = (
     Caseless(r"\b(?:establish|extend|renew|mandate|set up)\w*\b[^;]{0,250}?(?:in accordance "
              r"with|as (?:set out|laid out|described|outlined|contained|proposed|recommended)|"
@@ -351,7 +352,8 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
         lowered = p.text.lower()  # for the Caseless patterns below
         # every match of _BY_RESOLUTION holds "mandate", every match of _BY_AGREEMENT one of
         # _AGREEMENT_WORDS: a paragraph without them is not scanned
-        by_resolution = _BY_RESOLUTION.search(p.text, lowered) if "mandate" in lowered else None
+        by_resolution = _BY_RESOLUTION.search(p.text, lowered) if "mandate" in lowered \
+            and not _NOT_SETTING.match(p.verb or "") else None
         if by_resolution and not NOT_A_MISSION.search(by_resolution.group(0)[:200]):
             # the words after "as set out in", up to the date or period
             cited = _cited_resolutions(_CITE_END.split(by_resolution.group(1), maxsplit=1)[0])

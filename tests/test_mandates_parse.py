@@ -3347,6 +3347,11 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
     # a mandate narrowed by striking one task another resolution set (2215 (2015) 2)
     (("1. Decides that the mandate of UNMIR shall no longer include the task set forth in "
       "paragraph 10 (d) (i) of resolution 9001 (2030);\n",), "S/RES/9001 (2030)"),
+    # "as determined in" and "as set forth in" say the same (1924 (2010) 1)
+    (("1. Decides to extend until 30 June 2032 the mandate of UNMIR as determined in "
+      "resolution 9001 (2030);\n",), "renews the mandate as set out in S/RES/9001 (2030)"),
+    (("1. Decides to renew the mandate of UNMIR, as set forth in resolution 9001 (2030), until "
+      "30 June 2032;\n",), "renews the mandate as set out in S/RES/9001 (2030)"),
     # a task added to the mandate set elsewhere (UNVMC 2673 (2023) 1, 2694 (2023) 1)
     (("1. Decides that UNMIR shall monitor the implementation of section 1 of the Final "
       "Agreement in addition to the provisions of UNMIR's existing mandate as set out in "
@@ -3368,6 +3373,19 @@ def test_tasks_a_measure_lets_forces_carry_out_are_no_mandate_by_reference(tmp_p
         "intended solely for the support of and use by UNMIR and the forces which support it, "
         "to enable them to carry out the tasks set out in paragraphs 2 and 12 of resolution "
         "9001 (2030);\n2. Decides to remain seized of the matter.\n")
+
+
+def test_a_call_on_the_mission_within_its_mandate_renews_nothing(tmp_path) -> None:
+    """A call on the mission to support sanctions "renewed in paragraph 1, within its
+    capacities and mandate, as determined in resolution 1739 (2007)" (1893 (2009) 3) neither
+    renews nor sets its mandate."""
+    assert not _reference_notes(
+        tmp_path, 9016,
+        "1. Decides to renew until 31 October 2032 the measures imposed by paragraph 7 of "
+        "resolution 9000 (2029);\n"
+        "2. Calls upon UNMIR to bring its full support to the implementation of the measures "
+        "on arms renewed in paragraph 1, within its capacities and mandate, as determined in "
+        "resolution 9001 (2030) and renewed in resolution 9002 (2031);\n")
 
 
 def test_a_partys_duties_under_an_agreement_are_not_the_missions_tasks(tmp_path) -> None:
