@@ -379,6 +379,10 @@ NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bexpert panels?\b|"
                             r"\bterms? of office\b|\bsanctions\b|\bmeasures\b|\bombudsperson\b|"
                             r"\bcommissions? of (?:inquiry|experts|investigation)\b|"
                             r"\bfact-finding\b|\bcommittee\b|\bmonitoring mechanism\b|"
+                            # a person's mandate: "Renews for a period of 12 months the mandate
+                            # of the High Representative for the Elections" (1721 (2006) 22)
+                            r"\bhigh representative\b|\bprime minister\b|"
+                            r"\bindependent expert\b|"
                             r"\bthe commission\b|\bthe panel\b|\btribunal\b|\bjudges\b|"
                             r"international security assistance force|"
                             r"european union operation|" + _OTHER_FORCE, re.I)

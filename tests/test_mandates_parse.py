@@ -1301,6 +1301,10 @@ def test_expiry_phrasings(text: str, adopted, expires) -> None:
     "pursuant to paragraph 7 of resolution 3001 (2031), for a period of 190 days;",
     "Requests the Secretary-General, after consulting UNMIR, to re-establish, within thirty "
     "days, and for a period expiring on 31 July 2032, the Group of Experts referred to above;",
+    # a person's mandate (1721 (2006) 22)
+    "Renews for a period of 12 months the mandate of the High Representative for the Elections "
+    "laid down in paragraph 7 of resolution 9001 (2030), and requests UNMIR to provide security "
+    "to the High Representative;",
     # the group named after a period said to expire on a date (2136 (2014) 5)
     "Requests the Secretary-General to extend, for a period expiring on 1 February 2032, the "
     "Group of Experts established pursuant to resolution 3001 (2031) and requests the Group "
