@@ -118,6 +118,10 @@ def test_encouraging_the_mission_is_an_encouraged_task() -> None:
     "electoral process and in particular to the establishment of the voters list;",
     "Expresses its intention to review the mandate of UNXYZ and the authorization provided "
     "to the French forces which support it, in light of the progress in the electoral process;",
+    # the office that is to replace the mission does the work, not the mission (1793 (2007) 4)
+    "Expresses its intention that, on the expiration of its mandate, UNXYZ should be replaced "
+    "by a United Nations integrated political office to focus on promoting national "
+    "reconciliation and supporting the constitutional reform process;",
     # a force authorized beside the mission, in coordination with it
     "Authorizes the Member States of the Multinational Security Support mission to take all "
     "necessary measures to protect civilians, in coordination with UNXYZ;",
