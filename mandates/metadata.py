@@ -1626,7 +1626,10 @@ _REQUESTS_REPORT = Caseless(
     # (1564 (2004)), "Requests that every 30 days and no fewer than ten days before the
     # expiration of the period referred to in paragraph 1 above the Secretary-General
     # submit" (988 (1995))
-    r"(?:\bRequests|^(?:To )?Request)\b(?:\s+that\b(?:(?!\bto\s+(?!the\s|this\s|that\s|in\s|"
+    # ("Reiterates its request to the Secretary-General to provide a report by 31 December
+    # 2013", 2121 (2013) 23; "Further request the Secretary-General to report", 780 (1992) 4)
+    r"(?:\bRequests|^(?:To |Further |Also )?Request|\b(?:reiterates|renews|repeats) its "
+    r"requests?)\b(?:\s+that\b(?:(?!\bto\s+(?!the\s|this\s|that\s|in\s|"
     r"resolutions?\s|paragraphs?\s))[^;.]){0,130}?|(?:(?!\bto\s+(?!the\s|this\s|that\s))"
     r"[^;.]){0,60}?)"
     # not "Requests that in addition to the recommendations made in the Secretary-General's

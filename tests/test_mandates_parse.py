@@ -2780,6 +2780,17 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
     ("Further requests that the Secretary-General conduct a comprehensive review of UNMIR's "
      "mandated activities, in consultation with the Government, by the end of 2031;", None,
      date(2031, 12, 31)),
+    # a request made again (2121 (2013) 23, 1246 (1999) 14, 884 (1993) 8), or printed without
+    # its "s" after "Further" (780 (1992) 4)
+    ("Reiterates its request to the Secretary-General to provide a report by 31 December 2031 "
+     "in line with its resolution 9001 (2030);", None, date(2031, 12, 31)),
+    ("Reiterates its request to the Secretary-General to keep the Security Council closely "
+     "informed of the situation, and to continue to report to it every fourteen days;",
+     "every fourteen days", None),
+    ("Reiterates its request that the Secretary-General and the Chairman of the Conference "
+     "continue to report to the Council on the progress of the talks;", None, None),
+    ("Further request the Secretary-General to report to the Council by 1 June 2031 on the "
+     "conclusions of the Commission;", None, date(2031, 6, 1)),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
