@@ -85,6 +85,24 @@ def test_line_breaks_inside_a_block_are_not_paragraph_breaks(tmp_path) -> None:
     assert res.paragraph("PP3").text.startswith("Acting under Chapter VII")
 
 
+def test_markdown_links_read_as_their_words(tmp_path) -> None:
+    """One of the UN's files (2577 (2021)) wraps words in Markdown links to the documents they
+    cite, the link's end in the middle of a citation; the words read as printed, and the
+    resolution cited is still read as one."""
+    blocks = [*_RUPERTIA[:5], _block(
+        "Decides to extend the mandate of the United Nations Mission in Rupertia (UNMIRU) as "
+        "set out in [resolution 9001 (2030), and decides that](https://undocs.org/en/S/RES/"
+        "9001(2030)) it shall remain until 15 July 2032;", prefix="1.", part="operative"),
+        *_RUPERTIA[6:]]
+    res = parse_resolution(_write(tmp_path, blocks))
+    assert res.paragraph("1").text == (
+        "Decides to extend the mandate of the United Nations Mission in Rupertia (UNMIRU) as "
+        "set out in resolution 9001 (2030), and decides that it shall remain until 15 July "
+        "2032;")
+    note = next(w for w in res.warnings if w.code == "tasks_by_reference")
+    assert "S/RES/9001 (2030)" in note.message
+
+
 def test_a_block_without_text_is_passed_over(tmp_path) -> None:
     blocks = [*_RUPERTIA[:5], {"type": "image", "text": None}, {"type": "figure"}, *_RUPERTIA[5:]]
     res = parse_resolution(_write(tmp_path, blocks))

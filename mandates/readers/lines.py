@@ -114,9 +114,18 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*[\u0400-\u04ff]\w*|\w*[\u0400-\u04ff]\w*[A-Za-z]\w*")
 
 
+# a link a Markdown export wrote around words: "[2206 (2015) concerning South](https://undocs.
+# org/en/S/RES/2206(2015)) Sudan" (2577 (2021) in the UN's paragraph JSON); the address may
+# hold brackets of its own
+_MARKDOWN_LINK = re.compile(
+    r"\[([^\[\]]*)\]\((?:https?://|www\.)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")
+
+
 def normalize_line(text: str) -> str:
     """One line with odd spaces folded, odd hyphens made plain, soft hyphens and control marks
-    removed."""
+    removed, and Markdown links read as their words."""
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
     if not text.isascii():
         # U+2011 is the no-break hyphen UN editors type in "Secretary-General"
         text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "") \
