@@ -152,6 +152,9 @@ _GENERIC = (
     r"the (?:united nations )?(?:military )?observers\b", r"united nations military observers",
     r"the (?:united nations )?observer group", r"the (?:united nations )?civilian police\b",
     r"the intervention brigade", r"its (?:military|civilian|police) components?",
+    # the first of the mission's observers, sent before it: "Decides to authorize an advance
+    # team of up to 30 unarmed military observers to liaise with the parties" (2042 (2012) 7)
+    r"(?:an|the) (?:united nations )?advance team\b",
     # the head of the mission, not one of the Secretary-General's other representatives
     # (not "the Special Representatives of the Secretary-General", every mission's head)
     r"the (?:special representative(?!s\b)|srsg\b)(?: of the secretary-general)?"

@@ -3312,3 +3312,16 @@ def test_where_women_youth_or_civil_society_take_part_is_no_task_of_its_own(
     categories = set(one_task(text).categories)
     assert kept <= categories
     assert not gone & categories
+
+
+def test_an_advance_team_authorized_before_the_mission_works_for_it() -> None:
+    """"Decides to authorize an advance team of up to 30 unarmed military observers to liaise
+    with the parties and to begin to report on the implementation of a full cessation of armed
+    violence" (2042 (2012) 7): the first of the mission's observers, sent ahead of it."""
+    tasks = rules([op("7", "Decides to authorize an advance team of up to 30 unarmed military "
+                           "observers to liaise with the parties and to begin to report on the "
+                           "implementation of a full cessation of armed violence in all its "
+                           "forms by all parties;")], ["UNXYZ"])
+    task = only(tasks, "7")
+    assert task.mission == "UNXYZ" and task.category == "ceasefire"
+    assert task.modality is Modality.MONITOR
