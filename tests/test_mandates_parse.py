@@ -4692,7 +4692,9 @@ def test_a_long_heading_between_paragraphs_is_not_text_of_the_one_before(tmp_pat
 
 
 @pytest.mark.parametrize("job", ["31-60403 (E) `````````", "31-60403* (E)", "31-60403* (E) 110831",
-                                 "31-60403 (E) *3160403*", "31-60403** (E)"])
+                                 "31-60403 (E) *3160403*", "31-60403** (E)",
+                                 # a letter after the number (2009 (2011))
+                                 "31-60403S (E)"])
 def test_a_job_number_with_its_barcode_is_page_furniture(tmp_path, job: str) -> None:
     """The job number at a page's foot, with its barcode as extracted ("`````````",
     "*3160403*") or its star, is neither text nor an end to the preambular paragraph."""
