@@ -2039,14 +2039,14 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             done.append(current)
         current = None
 
-    def next_opens(j: int) -> bool:
+    def next_opens(j: int, items: bool = True) -> bool:
         if j >= len(body):
             return False
         t = body[j].text
         m = _TOP.match(t)
         if m and int(m.group(1)) == expected_top:
             return True
-        return bool(_SUB.match(t)) and top is not None
+        return items and bool(_SUB.match(t)) and top is not None
 
     # an annex numbers its own paragraphs: "The Security Council," / "Decides to adopt the
     # attached declaration …" / "Annex" / … / "1. Expresses …" (1625 (2005)) is a resolution
@@ -2080,8 +2080,11 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             footnotes.append(line)
             continue
         if top is not None and (ADOPTED_AT_MEETING.match(text) or _NOTES.match(text)) \
-                and not any(next_opens(j) for j in range(i + 1, len(body))):
-            # the text ends here (a part adopted on its own may be followed by another)
+                and not any(next_opens(j, items=False) for j in range(i + 1, len(body))):
+            # the text ends here (a part adopted on its own may be followed by another; items
+            # lettered after the adoption line are the yearbook's record of a later meeting:
+            # "At its 343rd meeting, … regarding: (a) the Jewish displaced persons …", 54
+            # (1948) in the UN's JSON)
             closing = body[i:]
             break
         lettered = None if numbered else _LETTERED_TOP.match(text)

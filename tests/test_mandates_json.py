@@ -153,6 +153,34 @@ def test_a_yearbook_page_reads_its_english_resolution_and_its_pages(
     assert not any("Conseil" in p.text for p in res.paragraphs)
 
 
+def test_a_later_meetings_decision_on_the_page_is_not_the_resolutions(tmp_path) -> None:
+    """A yearbook page goes on after the adoption line with the Council's later decisions,
+    whose lettered points ("regarding: (a) the displaced persons …", 54 (1948)) are no items of
+    the resolution's last paragraph."""
+    blocks = [
+        _block("<!-- Page 1 -->", "frontmatter", language="english"),
+        _block("301 (1966). Resolution of 9 March 1966", "title", language="english"),
+        _block("The Security Council,", part="preambular", language="english"),
+        _block("Noting the report of the Secretary-General on Rupertia,", part="preambular",
+               language="english"),
+        _block("Requests the Secretary-General to keep the Council informed;", prefix="1.",
+               part="operative", language="english"),
+        _block("Requests the Secretary-General to provide the necessary funds.", prefix="2.",
+               part="operative", language="english"),
+        _block("Adopted at the 1206th meeting by 9 votes to 1.", part="preambular",
+               language="english"),
+        _block("Decisions", part="preambular", language="english"),
+        _block("At its 1210th meeting, on 2 April 1966, the Council decided to request "
+               "information regarding: (a) the displaced persons; (b) the refugees; (c) possible "
+               "assis-", part="preambular", language="english"),
+    ]
+    res = parse_resolution(_write(tmp_path, blocks, "S_RES_301(1966).json"))
+    assert res.meeting == 1206
+    assert [p.ref for p in res.operative] == ["1", "2"]
+    assert res.paragraph("2").text.endswith("to provide the necessary funds.")
+    assert "text_cut" not in [w.code for w in res.warnings]
+
+
 def test_a_yearbook_page_in_french_only_is_refused_as_french(tmp_path) -> None:
     blocks = [
         _block("<!-- Page 1 -->", "frontmatter", language="english"),
