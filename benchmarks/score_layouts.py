@@ -47,7 +47,8 @@ def typeset(source: Path, css: str, out: Path) -> None:
 
 
 def differences(a: Resolution, b: Resolution) -> list[str]:
-    """What the PDF reading `b` says otherwise than the text reading `a`."""
+    """What the reading `b` (of a PDF, or another copy) says otherwise than the reading `a`:
+    paragraphs, tasks, metadata, reporting requests and ceilings."""
     out = []
     refs_a, refs_b = [p.ref for p in a.paragraphs], [p.ref for p in b.paragraphs]
     if refs_a != refs_b:
@@ -62,6 +63,13 @@ def differences(a: Resolution, b: Resolution) -> list[str]:
             out.append(f"{field} {getattr(a, field)} → {getattr(b, field)}")
     if [r.ref for r in a.reporting] != [r.ref for r in b.reporting]:
         out.append(f"reporting {len(a.reporting)} → {len(b.reporting)}")
+    elif (when_a := [(r.ref, r.due, r.frequency) for r in a.reporting]) != (
+            when_b := [(r.ref, r.due, r.frequency) for r in b.reporting]):
+        out.append(f"reporting at {[w[0] for w in when_a if w not in when_b][:6]}")
+    ceilings_a = sorted((c.mission, c.kind.value, c.count) for c in a.ceilings)
+    ceilings_b = sorted((c.mission, c.kind.value, c.count) for c in b.ceilings)
+    if ceilings_a != ceilings_b:
+        out.append(f"ceilings {ceilings_a} → {ceilings_b}")
     return out
 
 

@@ -160,6 +160,46 @@ def test_the_layout_score_names_what_a_pdf_reads_otherwise(tmp_path) -> None:
     found = differences(a, b)
     assert found[0].startswith("paragraphs 3 → 2 (2)")
     assert "reporting 1 → 0" in found
+    # the same paragraphs with another schedule or strength are differences too
+    other = tmp_path / "c.txt"
+    strength = "31 March 2032 with an authorized strength of up to 900 military personnel;"
+    other.write_text(head.replace("31 March 2032;", strength) + "2. Requests the "
+                     "Secretary-General to report every three months;\n", encoding="cp1252")
+    found = differences(a, parse_resolution(other))
+    assert "reporting at ['2']" in found
+    assert any(f.startswith("ceilings [] → [('UNMIR', 'military', 900)]") for f in found)
+
+
+def test_the_format_score_pairs_copies_of_a_resolution_and_counts_those_that_agree(
+        tmp_path, monkeypatch, capsys) -> None:
+    from benchmarks import pema, score_formats
+
+    root = tmp_path / "resolutions"
+    for kind in ("json", "txt", "pdf"):
+        (root / kind).mkdir(parents=True)
+    text = ("S/RES/{n} (2031)\nResolution {n} (2031)\nAdopted by the Security Council at its "
+            "12046th meeting, on 5 March 2031\nThe Security Council,\nRecalling its decisions,\n"
+            "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n")
+    blocks = [{"text": "Resolution {n} (2031)", "type": "title"},
+              {"text": "Adopted by the Security Council at its 12046th meeting, on 5 March 2031",
+               "type": "frontmatter"},
+              {"text": "The Security Council,"}, {"text": "Recalling its decisions,"},
+              {"text": "Decides to extend the mandate of UNMIR until 31 March {year};",
+               "prefix": "1."}]
+    for n, year in ((9046, 2032), (9047, 2033)):
+        (root / "txt" / f"S-RES-{n}(2031).txt").write_text(text.format(n=n), encoding="cp1252")
+        (root / "json" / f"S_RES_{n}(2031).json").write_text(json.dumps(
+            [{k: v.format(n=n, year=year) for k, v in b.items()} for b in blocks]),
+            encoding="utf-8")
+    (root / "txt" / "S-RES-9048(2031).txt").write_text(text.format(n=9048), encoding="cp1252")
+    pairs = score_formats.copies([root / kind for kind in score_formats.FORMATS])
+    assert sorted(pairs) == [(9046, 2031), (9047, 2031)]  # 9048 comes in one format only
+    assert sorted(pairs[9046, 2031]) == ["json", "txt"]
+    monkeypatch.setattr(pema, "DATA", tmp_path)
+    assert score_formats.main([]) == 0
+    out = capsys.readouterr().out
+    assert "json → txt: 1/2 resolutions read the same" in out
+    assert "[json → txt] 9047 (2031): mandate_expires 2033-03-31 → 2032-03-31" in out
 
 
 @pytest.mark.parametrize("form", ["pdf", "docx", "html", "html-lists"])
