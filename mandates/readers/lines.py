@@ -24,7 +24,8 @@ class Line:
 # footers, job numbers ("24-58870 (E)", "*2458870*"), "Page 3", continuation marks.
 # (the barcode under a job number sometimes comes out as "`````````" or "*0060403*"; a
 # letter may follow the number: "11-50244S (E)", 2009 (2011))
-JOB_NUMBER = r"\d{2}-\d{4,6}[A-Z]?\*{0,2}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s*(?:`+|\*\d{6,}\*))?"
+JOB_NUMBER = (r"\d{2}-\d{4,6}[A-Z]?\*{0,2}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}"
+              r"(?:\s*(?:`+|\*\d{6,}\*))?")
 #: a page's number at its foot ("2", "3/19"), the number captured
 PAGE_NUMBER = r"(\d{1,3})(?:\s*/\s*\d{1,3})?"
 #: the symbol as running header, with the page's number (captured) as the 1990s printed it:
