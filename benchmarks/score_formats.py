@@ -69,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         for first, second in combinations([k for k in FORMATS if k in readings], 2):
             a, b = readings[first], readings[second]
             pair = f"{first} → {second}"
-            found = ([x for x in (a, b) if isinstance(x, str)] if isinstance(a, str)
-                     or isinstance(b, str) else differences(a, b))
+            if isinstance(a, Resolution) and isinstance(b, Resolution):
+                found = differences(a, b)
+            else:  # one copy or both refused: that is the difference
+                found = [x for x in (a, b) if isinstance(x, str)]
             compared[pair] += 1
             same[pair] += listed.same(pair, f"{number} ({year})", found)
     for pair in sorted(compared):

@@ -538,11 +538,11 @@ _DECLARED_SUBJECT = re.compile(
     r"(?:to|includes?)|(?:should|shall|will|must|"
     r"is to|needs to|has to|continues? to|remains?|includes?|may|is (?:authori"
     r"[sz]ed|mandated) to)\b)")
-# every match of _DECLARED_SUBJECT holds one of these: a text without them is not tried
 # the mission gives way to another, whose work follows: "its intention that, on the expiration
 # of its mandate, UNIOSIL should be replaced by a United Nations integrated political office to
 # focus on …" (1793 (2007) 4)
 _REPLACED = re.compile(r"\s*(?:should|shall|will|would) be (?:replaced|succeeded) by\b")
+# every match of _DECLARED_SUBJECT holds one of these: a text without them is not tried
 _DECLARED_WORDS = ("mandate", " should", " shall", " will", " must", " is to", " needs to",
                    " has to", " continue", " remain", " include", " may", " is authori",
                    " is mandated")
