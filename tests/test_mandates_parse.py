@@ -6089,6 +6089,26 @@ def test_a_cyrillic_letter_typed_inside_an_english_word_is_read_as_latin(tmp_pat
     assert "\u041f\u0438\u0441\u044c\u043c\u043e" in res.operative[1].text
 
 
+def test_footnote_marks_are_left_out_of_the_text(tmp_path) -> None:
+    """The yearbooks print a footnote's mark after a word or its punctuation ("1990,[142]",
+    "the report [1] of", "the Secretary-General³ and", 690 (1991), 171 (1962), 367 (1975));
+    the mark is no word of the resolution, and "³" after a comma no longer hides that the next
+    preambular paragraph opens there. A bracketed symbol and "km²" stay."""
+    path = tmp_path / "9067.txt"
+    path.write_text("S/RES/9067 (2031)\nResolution 9067 (2031)\nAdopted by the Security "
+                    "Council at its 12067th meeting, on 1 June 2031\nThe Security Council,\n"
+                    "Having considered the report [1] of the Secretary-General of 18 June "
+                    "2031,[142] which covers 40 km\u00b2 [S/2031/12],\u00b3 Having heard the "
+                    "statements of Ruritania\u00b2\u2070 and Freedonia,\n"
+                    "1. Requests UNMIR to monitor the ceasefire;[40]\n", encoding="utf-8")
+    res = parse_resolution(path)
+    assert [p.text for p in res.paragraphs] == [
+        "Having considered the report of the Secretary-General of 18 June 2031, which covers "
+        "40 km\u00b2 [S/2031/12],",
+        "Having heard the statements of Ruritania and Freedonia,",
+        "Requests UNMIR to monitor the ceasefire;"]
+
+
 def test_a_renewal_that_restates_no_task_says_so(tmp_path) -> None:
     """A plain renewal sets an expiry and names no task: the output says where the tasks are
     instead of showing none without a word."""
