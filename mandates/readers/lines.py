@@ -126,6 +126,7 @@ _MARKDOWN_LINK = re.compile(
 # a footnote's mark printed after a word or its punctuation, as the yearbooks and the UN's
 # JSON of them keep it: "his report of 18 June 1990,[142] which", "the report [1] of the Chief
 # of Staff", "the Secretary-General³ and" (not "km²")
+_NOTE_MARK_SIGN = re.compile(r"\[\d|[\u00b9\u00b2\u00b3\u2070-\u2079]")
 _NOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:)’”])(?: ?\[\d{1,3}\]|(?<!m)[\u00b9\u00b2\u00b3\u2070-"
                         r"\u2079]+)(?=[\s,.;:)]|$)")
 
@@ -133,11 +134,14 @@ _NOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:)’”])(?: ?\[\d{1,3}\]|(?<!m)[\u00b9
 def normalize_line(text: str) -> str:
     """One line with odd spaces folded, odd hyphens made plain, soft hyphens and control marks
     removed, Markdown links read as their words, and footnote marks left out."""
-    if "](" in text:
-        text = _MARKDOWN_LINK.sub(r"\1", text)
-    if "[" in text or not text.isascii():
-        text = _NOTE_MARK.sub("", text)
+    if "[" in text:
+        if "](" in text:
+            text = _MARKDOWN_LINK.sub(r"\1", text)
+        if _NOTE_MARK_SIGN.search(text):
+            text = _NOTE_MARK.sub("", text)
     if not text.isascii():
+        if _NOTE_MARK_SIGN.search(text):
+            text = _NOTE_MARK.sub("", text)
         # U+2011 is the no-break hyphen UN editors type in "Secretary-General"
         text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "") \
             .replace("\u2011", "-").replace("\u2010", "-")
