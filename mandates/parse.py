@@ -350,10 +350,16 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
         if p.kind is not ParagraphKind.OPERATIVE or p.level != 1:
             continue
         lowered = p.text.lower()  # for the Caseless patterns below
+        # a call on others or praise ("Urges … the Lebanese Government … establishing a Joint
+        # Planning Cell, as recommended by the Secretary-General in his report", 1655 (2006) 8;
+        # "Commends MONUSCO …, in line with the Secretary-General's report", 2147 (2014) 2;
+        # "Calls upon UNOCI … within its capacities and mandate, as determined in resolution
+        # 1739 (2007)", 1893 (2009) 3) sets no mandate, by a report or a resolution
+        setting = not _NOT_SETTING.match(p.verb or "")
         # every match of _BY_RESOLUTION holds "mandate", every match of _BY_AGREEMENT one of
         # _AGREEMENT_WORDS: a paragraph without them is not scanned
-        by_resolution = _BY_RESOLUTION.search(p.text, lowered) if "mandate" in lowered \
-            and not _NOT_SETTING.match(p.verb or "") else None
+        by_resolution = _BY_RESOLUTION.search(p.text, lowered) \
+            if setting and "mandate" in lowered else None
         if by_resolution and not NOT_A_MISSION.search(by_resolution.group(0)[:200]):
             # the words after "as set out in", up to the date or period
             cited = _cited_resolutions(_CITE_END.split(by_resolution.group(1), maxsplit=1)[0])
@@ -383,14 +389,9 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                     f"tasks that remain are set in {', '.join(cited)} and the resolutions it "
                     "renews, not in this text: parse those for the tasks in force")
             continue
-        # a call on others or praise ("Urges … the Lebanese Government … establishing a Joint
-        # Planning Cell, as recommended by the Secretary-General in his report", 1655 (2006) 8;
-        # "Commends MONUSCO …, in line with the Secretary-General's report", 2147 (2014) 2)
-        # sets no mandate
         by_report = next((m for pattern in _BY_REFERENCE
-                          if (m := pattern.search(p.text, lowered))), None) if any(
-            word in lowered for word in _DOCUMENT_WORDS) and not _NOT_SETTING.match(
-                p.verb or "") else None
+                          if (m := pattern.search(p.text, lowered))), None) if setting and any(
+            word in lowered for word in _DOCUMENT_WORDS) else None
         if by_report and (_LISTED_HERE.search(p.text, lowered)
                           or _NOT_ITS_TASKS.search(p.text, lowered)):
             # "establish UNIOSIL, as recommended in … his report, … with the following key

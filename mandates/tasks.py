@@ -541,7 +541,7 @@ _DECLARED_SUBJECT = re.compile(
 # the mission gives way to another, whose work follows: "its intention that, on the expiration
 # of its mandate, UNIOSIL should be replaced by a United Nations integrated political office to
 # focus on …" (1793 (2007) 4)
-_REPLACED = re.compile(r"\s*(?:should|shall|will|would) be (?:replaced|succeeded) by\b")
+_SUCCEEDED = re.compile(r"\s*(?:should|shall|will|would) be (?:replaced|succeeded) by\b")
 # every match of _DECLARED_SUBJECT holds one of these: a text without them is not tried
 _DECLARED_WORDS = ("mandate", " should", " shall", " will", " must", " is to", " needs to",
                    " has to", " continue", " remain", " include", " may", " is authori",
@@ -722,7 +722,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         # discharge of its mandate, UNAMSIL may": the subject stands beside the aside
         if m2 and any(_is_mission_subject(missions, who) for who in (
                 m2.group(1), m2.group(1).split(",")[0], m2.group(1).split(",")[-1])) \
-                and not _REPLACED.match(rest, m2.end(1)):
+                and not _SUCCEEDED.match(rest, m2.end(1)):
             return _Tasking(_ids(_refs(missions, m2.group(1))), Strength.REQUESTED,
                             "declares-mission", rest[m2.end(1):])
         # "Reiterates, in the context of …, its endorsement of UNAMID's revised strategic
