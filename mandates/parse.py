@@ -801,11 +801,16 @@ def _read_after_crash(pool: ProcessPoolExecutor, path: Path, ahead: dict[int, Fu
 def _parse(source: _Read) -> Resolution:
     """Everything after reading: segment, metadata, tasks and warnings."""
     p, suffix, raw, damaged = source.path, source.suffix, source.lines, source.damaged
+    kind = _FORMATS[suffix]
+    if not kind.drawn_pages and not any(ln.text.strip() for ln in raw):
+        # a text saved without its words (spaces, a byte-order mark, an HTML or DOCX shell);
+        # a PDF without text is told apart below: it needs OCR
+        raise InputError("holds no text, only blank space", path=p,
+                         hint="supply the complete document")
     lines = clean_lines(raw)
     # the same symbol names the text in all six official languages; a French one would
     # otherwise read as a resolution that gives the mission nothing
     check_english(" ".join(ln.text for ln in lines[:200]), p, "a resolution")
-    kind = _FORMATS[suffix]
     page_notes = _unread_pages(raw, p, blank_pages=kind.drawn_pages)
     if damaged is not None:
         page_notes.insert(0, damaged)

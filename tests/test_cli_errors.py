@@ -32,6 +32,20 @@ def test_empty_file_is_refused(runner: CliRunner, tmp_path, command: str) -> Non
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("name,data", [
+    ("bom.txt", b"\xef\xbb\xbf"),
+    ("spaces.txt", b"  \r\n\r\n\t \n"),
+    ("shell.html", b"<html><body><p> </p></body></html>"),
+])
+def test_a_file_of_blank_space_says_it_holds_no_text(runner, tmp_path, name, data) -> None:
+    blank = tmp_path / name
+    blank.write_bytes(data)
+    result = runner.invoke(cli, ["mandate", str(blank)])
+    assert result.exit_code == 3
+    assert result.stderr == (f"error: {blank}: holds no text, only blank space; supply the "
+                             "complete document\n")
+
+
 @pytest.mark.parametrize("command,suffix", [("mandate", ".xls"), ("budget", ".odt")])
 def test_unsupported_type_names_the_supported_ones(runner, tmp_path, command, suffix) -> None:
     odd = tmp_path / f"doc{suffix}"
