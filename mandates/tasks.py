@@ -1116,7 +1116,7 @@ _PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
 _SAID_PRIORITY = re.compile(
     r"\bas (?:a |an? \w+ )?(?:matter of )?(?:\w+ )?priority\b|\b(?:highest|top|first|utmost|"
     r"overriding) priority\b|\bprioriti[sz]\w*|\bgiv(?:e|en|ing) (?:\w+ )?priority\b|"
-    r"\bcore tasks?\b|\bstrategic priorit|\bpriority (?:tasks?|areas?) (?:of|for)\b")
+    r"\b(?:core|primary) tasks?\b|\bstrategic priorit|\bpriority (?:tasks?|areas?) (?:of|for)\b")
 # "without impeding on its capacity to implement its three priority tasks, … the following
 # tasks": these tasks are not among the priorities, whatever range or heading they stand in
 _SUBORDINATE = Anchored(re.compile(
@@ -1400,6 +1400,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             # (2019), 2556 (2020)); not one of the priorities it names, which are numbered
             ancestor = replace(before, priority=False, rank=None, orders=False)
         spans: list[_Tasking] = []
+        own: list[str] = []  # the clauses that ask the mission for work of its own
         last: _Tasking | None = None
         tasked: _Tasking | None = None  # the paragraph's last tasking so far
         for i, clause in enumerate(clauses):
@@ -1419,6 +1420,8 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 last = _tasking(clause, index, last if clause.verb is None else None)
             tasked = last or tasked
             if last is not None:
+                if last.trigger.removesuffix("+cont") not in _OTHERS_WORK:
+                    own.append(clause.text)
                 context = "; ".join(c.text for c in clauses[:i])
                 spans.append(replace(last, context=context) if context else last)
         if not clauses and ancestor is not None:
@@ -1436,11 +1439,15 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
         tasking_clauses = [c.text for c in clauses] if spans else []
         # "protection of civilians shall be given priority" makes PoC the priority, not
         # everything else the paragraph names
-        # every match of _SAID_PRIORITY and _ORDERED holds "priorit" or "core task"; the
-        # clauses are pieces of the text
-        prioritizes = "priorit" in text or "core task" in text
+        # every match of _SAID_PRIORITY and _ORDERED holds "priorit", "core task" or "primary
+        # task"; the clauses are pieces of the text
+        prioritizes = "priorit" in text or "core task" in text or "primary task" in text
+        # a priority said in a clause that asks someone else ("Encourages the parties to
+        # undertake a prioritized roll-out of DDR …, and requests UNMIS to …", 1870 (2009)
+        # 20; "Calls on the Government, with the support of MINUSTAH, to prioritise …", 2012
+        # (2011) 9) is theirs, not the mission's
         said = prioritizes and any(_SAID_PRIORITY.search(c) and not _POC_PRIORITY.search(c)
-                                   for c in tasking_clauses)
+                                   for c in own)
         poc_first = poc_first or any(_POC_PRIORITY.search(c.text) for c in clauses)
         declares_range = False
         for c in tasking_clauses:
@@ -1516,6 +1523,9 @@ _VISITING = Anchored(re.compile(r"\b(?:assessment|fact-finding|technical|evaluat
                                 r"security council|visiting|exploratory|survey) mission\b"))
 _THE_MISSION = re.compile(r"\bthe mission\b")
 # ways of naming the mission that do not make it the one doing what a list under them says
+# the mission helps another actor with that actor's work: "calls on the Government, with the
+# support of MINUSTAH, to …", "urges the parties, in close liaison with MONUC, to …"
+_OTHERS_WORK = frozenset({"support-role", "cooperate-in"})
 _WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",
                             "need-for-mission", "approves-mission"})
 # an item's label before the words that ask: "promotion and protection of human rights: to

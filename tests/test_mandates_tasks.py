@@ -907,6 +907,25 @@ def test_tasks_set_below_the_priority_tasks_and_others_priorities_are_not_priori
     assert {t.ref for t in tasks} >= {"36(a)", "37", "38(a)", "39", "40(a)"}
 
 
+def test_a_priority_another_actor_is_asked_to_set_is_not_the_missions() -> None:
+    paragraphs = [
+        # the parties' priority, in a clause of their own (1870 (2009) 20)
+        op("20", "Encourages the parties to undertake a prioritized roll-out of disarmament, "
+                 "demobilization and reintegration, and requests UNXYZ to assist in weapons "
+                 "collection and destruction efforts;"),
+        # the Government's, with the mission's support (2012 (2011) 9)
+        op("21", "Calls on the Government, with the support of UNXYZ, to prioritise the "
+                 "development of the national police development plan;"),
+        # the mission's own, in the clause that asks it (2066 (2012) 2)
+        op("22", "Emphasizes that the Government bears primary responsibility for security "
+                 "and decides that UNXYZ's primary tasks are to protect civilians;"),
+        op("23", "Requests UNXYZ, as a matter of priority, to support the disarmament and "
+                 "demobilization of combatants;")]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert {t.ref for t in tasks} == {"20", "21", "22", "23"}
+    assert {t.ref for t in tasks if t.priority} == {"22", "23"}
+
+
 def test_the_missions_composition_is_not_a_task() -> None:
     tasks = rules([op("2", "Decides that UNXYZ shall be deployed until 30 June 2031 and "
                            "authorizes that UNXYZ shall comprise, in addition to the appropriate "
