@@ -870,7 +870,10 @@ ASSIST_VERBS = re.compile(
     r"contribut\w*|cooperat\w*|co-operat\w*|coordinat\w*|work(?:ing)? (?:closely )?with|"
     r"liais\w*|promot\w*|strengthen\w*|build\w*|encourag\w*|foster\w*|good offices|"
     r"technical|logistic\w*|expertise|capacity|develop\w*|participat\w*|enhanc\w*|"
-    r"accompany\w*|partner\w*|mainstream\w*|take (?:fully )?into account|consult\w*)\b"
+    r"accompany\w*|partner\w*|mainstream\w*|take (?:fully )?into account|consult\w*|"
+    # "…, while ensuring the protection of fundamental freedoms …, paving the way for the
+    # holding of elections" (2211 (2015) 15 (a)): the way prepared, not the elections secured
+    r"pav(?:e|es|ed|ing) the way)\b"
 )
 SECURE_VERBS = re.compile(
     # (not the mission's own: "to strengthen its communication efforts to … enhance its
@@ -883,9 +886,12 @@ SECURE_VERBS = re.compile(
     # "secure" the adjective is what another verb brings about: "assisting in the
     # establishment of a secure environment for … elections"
     # (nor "a safe, secure and humane prison system", 1996 (2011) 14)
+    # (nor "secure" for obtain: "working together to secure agreement on the …", 1410 (2002)
+    # 12)
     r"(?<!\ba )(?<!\ban )(?<!\bmore )(?<!\bsafe, )(?<!\bsafe and )secure\b"
     r"(?! (?:and [\w-]+ )?(?:environment|conditions|"
-    r"atmosphere))|provid\w* (?:\w+ )?security|"
+    r"atmosphere)| (?:an? |the |their |its )?(?:agreements?|consensus|release|commitments?|"
+    r"funding|approval)\b)|provid\w* (?:\w+ )?security|"
     r"ensur\w* (?:the |an? )?(?:\w+ )?(?:security|safety|protection)|"
     r"(?:ensur|provid|creat|establish|foster)\w* (?:a |an )?(?:[\w-]+ and )?secure|"
     # (not "determine", "deteriorating")

@@ -1875,6 +1875,20 @@ def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
     assert own.modality is Modality.SECURE
 
 
+
+@pytest.mark.parametrize(("text", "category"), [
+    # "secure" for obtain (1410 (2002) 12, 912 (1994) 8 (a))
+    ("Requests UNXYZ to work with both Governments to secure agreement on the demarcation of "
+     "the border;", "state_authority"),
+    # the way prepared, not the elections secured (2211 (2015) 15 (a))
+    ("Requests UNXYZ to promote inclusive political dialogue with a view to furthering "
+     "reconciliation, while ensuring the protection of fundamental freedoms and human rights, "
+     "paving the way for the holding of elections;", "electoral_assistance"),
+])
+def test_securing_an_agreement_or_paving_the_way_secures_nothing(text: str,
+                                                                 category: str) -> None:
+    assert one_task(text).modality_of(category) is Modality.ASSIST
+
 def test_a_unit_of_the_mission_is_the_mission() -> None:
     text = ("Further decides that UNXYZ's police and corrections unit will include up to 40 "
             "seconded officers to serve as advisors to the national police and prison service;")
