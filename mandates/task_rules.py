@@ -765,8 +765,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("legal_reform", "LegalReform", A, _rx(
         # not "the constitution of the integrated national defence and internal security
         # forces" (1545 (2004) 6): their forming
+        # nor "the return to constitutional order" (2103 (2013) 1 (a)), democratization's: a
+        # government restored, not a constitution written
         r"\bconstitution(?:al)?\b(?! of (?:the )?(?:[\w-]+ ){0,6}?(?:forces|army|police|units|"
-        r"battalions|brigades)\b)", r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
+        r"battalions|brigades)\b| order\b)",
+        r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)(?!ures?\b)",
         r"legal (?:framework|reform|advice)",
         # laws the mission helps write or revise, not "grave violations of such laws"

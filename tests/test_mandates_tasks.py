@@ -1800,6 +1800,15 @@ def test_acting_within_the_framework_of_the_constitution_is_not_legal_reform() -
     assert "legal_reform" in only(rules([op("6", review)], ["UNXYZ"]), "6").categories
 
 
+def test_a_return_to_constitutional_order_is_democratization_not_legal_reform() -> None:
+    task = one_task("Requests UNXYZ to support an inclusive political dialogue to facilitate "
+                    "the return to constitutional order;")
+    assert "democratization" in task.categories
+    assert "legal_reform" not in task.categories
+    drafting = one_task("Requests UNXYZ to support the drafting of a constitutional framework;")
+    assert "legal_reform" in drafting.categories
+
+
 def test_a_countrys_political_transition_is_not_the_missions() -> None:
     text = ("Requests UNXYZ to support the electoral authorities in advancing a political "
             "transition;")
