@@ -418,6 +418,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("border_control", "BorderControl", A, _rx(
         r"\bborders?\b", r"\bfrontiers?\b", r"cross-border", r"border crossings?",
         r"\bboundary\b", r"border checkpoints",
+        # a country's customs, who work its borders: "provide assistance to the competent
+        # customs authorities" (1856 (2008) 3 (p), which PEMA codes BorderControl); not the
+        # mission's own "seconded customs officers" (1962 (2010) 4)
+        r"\bcustoms (?:authorities|officials|administration|services|control|operations|"
+        r"posts)\b",
     # the Russian "border forces" are a partner; camps "in close proximity to the border" a place
     ), exclude=re.compile(r"border (?:forces|troops)|proximity to the borders?|demarcat|"
                           r"delimitation|boundary commission")),

@@ -1379,6 +1379,20 @@ def test_border_forces_and_camps_near_a_border_are_not_border_control() -> None:
                  ["UNXYZ"]) == ()
 
 
+def test_the_countrys_customs_are_border_control_the_missions_customs_officers_are_not() -> None:
+    tasks = rules([
+        op("3", "Decides that UNXYZ shall have the following mandate:"),
+        op("3(p)", "Provide assistance to the competent customs authorities in implementing "
+                   "the provisions of paragraph 8 of resolution 1807 (2008);", 2, "3"),
+        op("4", "Decides that UNXYZ will maintain its authorized strength, including a maximum "
+                "of 1,250 police personnel and 8 seconded customs officers;"),
+        op("5", "Demands that all parties cooperate fully with UNXYZ in the fulfilment of its "
+                "immigration and customs control functions;")], ["UNXYZ"])
+    assert only(tasks, "3(p)").categories == ("border_control",)
+    assert only(tasks, "5").categories == ("border_control",)
+    assert "4" not in {t.ref for t in tasks}
+
+
 def test_an_integrated_command_centre_called_icc_is_no_criminal_court() -> None:
     tasks = rules([op("16", "Requests UNXYZ to support the integrated command centre (ICC) "
                             "through training and to participate in the patrols of the ICC "
