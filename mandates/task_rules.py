@@ -192,6 +192,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("arms_embargo", "ArmsEmbargo", M, _rx(
         r"arms embargo", r"\bembargo\b", r"\bsanctions?\b", r"(?:group|panel) of experts",
         r"measures imposed by paragraphs?", r"measures on arms\b", r"\bcargo(?:es)?\b",
+        # another resolution's measures are its sanctions: "monitoring the implementation of
+        # the measures in paragraphs 2, 4, 6 and 10 of resolution 1521 (2003)" (1607 (2005) 11
+        # (a))
+        r"measures (?:imposed |set out |contained )?(?:by|in) paragraphs? \d+(?:(?:, | and |, "
+        r"and )\d+)* of (?:its )?resolution\b",
         r"\bpanel(?:'s|’s)?(?= investigat)",
     )),
     TaskCues("protection_of_civilians", "CivProtect", S, _rx(

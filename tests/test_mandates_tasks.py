@@ -1379,6 +1379,18 @@ def test_border_forces_and_camps_near_a_border_are_not_border_control() -> None:
                  ["UNXYZ"]) == ()
 
 
+def test_another_resolutions_measures_are_its_sanctions() -> None:
+    tasks = rules([
+        op("11", "Reiterates the importance of UNXYZ's continuing assistance to the Government "
+                 "in the following areas:"),
+        op("11(a)", "monitoring the implementation of the measures in paragraphs 2, 4, 6 and 10 "
+                    "of resolution 1521 (2003);", 2, "11"),
+        op("12", "Requests UNXYZ to support the confidence-building measures in paragraph 5 "
+                 "above;")], ["UNXYZ"])
+    assert only(tasks, "11(a)").categories == ("arms_embargo",)
+    assert "arms_embargo" not in only(tasks, "12").categories
+
+
 def test_the_countrys_customs_are_border_control_the_missions_customs_officers_are_not() -> None:
     tasks = rules([
         op("3", "Decides that UNXYZ shall have the following mandate:"),
