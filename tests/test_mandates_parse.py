@@ -828,6 +828,28 @@ def test_html_resolution(tmp_path) -> None:
     assert res.source.format == "html"
 
 
+def test_a_page_saved_from_the_web_is_read_without_the_site_around_it(tmp_path) -> None:
+    """Menus and the site's footer are not the resolution: the footer had been read as an
+    annex the parser left out (a warning about nothing), and in a page whose paragraphs lost
+    their numbers it joined the last paragraph, which then read as a text cut short."""
+    body = "".join(f"<p>{t}</p>" for t in _OWN_WORDS)
+    nav = ("<nav><ul><li><a href='/'>Home</a></li><li>Decides to extend the search</li></ul>"
+           "</nav><div role='navigation'>Browse | Help</div>")
+    footer = "<footer><p>Copyright 2031</p><p>Terms of use | Follow us on social media</p></footer>"
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{nav}<main>{body}</main>{footer}</body></html>",
+                    encoding="utf-8")
+    res = parse_resolution(path)
+    _check_own_words(res)
+    assert res.paragraph("3").text == "Decides to remain seized of the matter."
+    assert not any(w in p.text for p in res.paragraphs for w in ("Home", "Browse", "Terms"))
+    assert not res.warnings
+    # a menu never closed must not take the rest of the page with it
+    path.write_text(f"<html><body><nav><a href='/'>Home</a>{body}</body></html>",
+                    encoding="utf-8")
+    _check_own_words(parse_resolution(path))
+
+
 def _same_matches(pattern, text: str, starts) -> None:
     from mandates.cue_index import finditer, search
 

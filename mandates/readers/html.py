@@ -1,4 +1,5 @@
-"""HTML resolutions: block elements become lines; scripts and styles are ignored.
+"""HTML resolutions: block elements become lines; scripts and styles are ignored, and so are
+the menus, footers and other parts of a site around a page saved from the web.
 
 Items of an ordered list (`<ol>`) get the label a browser would display, written as the
 Council prints them: `1.` for numbers, `(a)` for letters, `(ii)` for roman numerals.
@@ -44,6 +45,14 @@ _NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list|(?:^|\s)(?:foot|e
 
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                      "section", "article", "header", "footer", "title", "td", "blockquote"})
+#: what holds no text of the document: code, styles, and the site around it in a page saved
+#: from the web (its menus, its footer with the terms of use and links to follow it)
+_CODE = frozenset({"script", "style", "head"})
+_UNREAD = _CODE | {"nav", "footer", "aside", "noscript", "template", "button", "select"}
+#: the same parts named by their role ("navigation", "contentinfo" for a page's footer), and
+#: the running header and footer of a page Word saved as HTML
+_UNREAD_PART = re.compile(r"^(?:navigation|contentinfo|search|complementary)$|"
+                          r"mso-element:\s*(?:header|footer)\b", re.I)
 
 
 _INTEGER = re.compile(r"\s*(-?[0-9]+)\s*")
@@ -59,10 +68,13 @@ def _number(attribute: str | None, default: int) -> int:
 
 
 class _Text(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, site: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.unread = _UNREAD if site else _CODE
+        self.unread_part = _UNREAD_PART if site else None
         self.parts: list[str] = []
         self.skip = 0
+        self.skipped: str | None = None  # the tag of the outermost part being passed over
         self.lists: list[_OrderedList | None] = []  # None for an unordered list
         self.in_marker = False  # inside the link that marks a footnote in the text
         self.in_notes = False
@@ -75,8 +87,13 @@ class _Text(HTMLParser):
             self.parts.append("\nFootnotes\n")
         if tag == "a" and not self.in_notes and _NOTE_LINK.match(given.get("href") or ""):
             self.in_marker = True
-        if tag in ("script", "style", "head"):
-            self.skip += 1
+        if self.skip:
+            # only the tag that opened the part can close it, nested in itself or not
+            self.skip += tag == self.skipped
+            return
+        if tag in self.unread or (self.unread_part is not None and any(
+                self.unread_part.search(given.get(a) or "") for a in ("role", "style"))):
+            self.skip, self.skipped = 1, tag
         elif tag in ("ol", "ul"):
             self.lists.append(_OrderedList(given.get("type") or "1",
                                            _number(given.get("start"), 1))
@@ -92,9 +109,13 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
             self.in_marker = False
-        if tag in ("script", "style", "head"):
-            self.skip = max(0, self.skip - 1)
-        elif tag in ("ol", "ul"):
+        if self.skip:
+            if tag == self.skipped:
+                self.skip -= 1
+                if not self.skip:
+                    self.skipped = None
+            return
+        if tag in ("ol", "ul"):
             if self.lists:
                 self.lists.pop()
             self.parts.append("\n")
@@ -108,7 +129,14 @@ class _Text(HTMLParser):
 
 def read_lines(path: Path) -> list[Line]:
     """Text lines of an HTML resolution, one per block element (no pages)."""
+    text = decode(path.read_bytes(), path)
     parser = _Text()
-    parser.feed(decode(path.read_bytes(), path))
+    parser.feed(text)
     parser.close()
+    if parser.skipped is not None and parser.skipped not in _CODE:
+        # a menu or footer never closed would take the rest of the page with it: read the
+        # page again passing over only its code
+        parser = _Text(site=False)
+        parser.feed(text)
+        parser.close()
     return [Line(text) for text in "".join(parser.parts).split("\n")]
