@@ -335,3 +335,57 @@ def test_a_docx_whose_image_alone_is_damaged_is_read_with_a_warning(tmp_path) ->
     [warning] = [w for w in read.warnings if w.code == "docx_images_damaged"]
     assert Path(image).name in warning.message
     assert not [w for w in good.warnings if w.code == "docx_images_damaged"]
+
+
+def _wrapped(paragraph, tag: str, words: str, attributes: str = "") -> None:
+    """Append `words` to a paragraph inside a `w:{tag}` element, as Word writes it."""
+    inner = f'<w:r><w:t xml:space="preserve">{words}</w:t></w:r>'
+    if tag == "sdt":
+        inner = f"<w:sdtContent>{inner}</w:sdtContent>"
+    paragraph._p.append(parse_xml(f"<w:{tag} {_W} {attributes}>{inner}</w:{tag}>"))
+
+
+def test_text_word_keeps_outside_plain_runs_is_read_and_deleted_text_is_not(tmp_path) -> None:
+    """python-docx's paragraph text leaves out tracked insertions, smart tags (older
+    documents wrap dates in them), content controls and simple fields: an expiry date or a
+    task's words vanished without a word."""
+    document = _resolution()
+    extend = document.add_paragraph("1. Decides to extend the mandate of the United Nations "
+                                    "Mission in Ruritania (UNMIR) until ")
+    _wrapped(extend, "smartTag", "15 March 2032", 'w:element="date"')
+    extend.add_run(";")
+    document.add_paragraph("2. " + _TASKS)
+    protect = document.add_paragraph("(a) to protect civilians ")
+    _wrapped(protect, "ins", "under imminent threat of physical violence", 'w:id="1" w:author="A"')
+    protect._p.append(parse_xml(f'<w:del {_W} w:id="2" w:author="A"><w:r><w:delText>and '
+                                'struck words</w:delText></w:r></w:del>'))
+    protect.add_run(";")
+    report = document.add_paragraph("(b) to monitor and report on ")
+    _wrapped(report, "sdt", "human rights violations")
+    _wrapped(report, "fldSimple", " and abuses", 'w:instr=" MERGEFIELD x "')
+    report.add_run(";")
+    document.add_paragraph("3. " + _SEIZED)
+    res = parse_resolution(_save(document, tmp_path))
+    assert res.mandate_expires == date(2032, 3, 15)
+    assert res.paragraph("2(a)").text == _PROTECT
+    assert res.paragraph("2(b)").text == _REPORT
+    assert {t.category for t in res.tasks} >= {"protection_of_civilians", "human_rights"}
+
+
+def test_paragraphs_in_a_content_control_are_read_those_in_a_table_are_not(tmp_path) -> None:
+    """A template may hold its masthead in content controls (w:sdt around paragraphs); they
+    are the body's text. A table's cells stay out, as before."""
+    document = Document()
+    control = parse_xml(f"<w:sdt {_W}><w:sdtContent/></w:sdt>")
+    document.element.body.insert(0, control)
+    for text in _MASTHEAD[:5]:
+        control[0].append(document.add_paragraph(text)._p)
+    for text in _MASTHEAD[5:]:
+        document.add_paragraph(text)
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Decides to take the table's words"
+    for text in ("1. " + _EXTEND, "2. " + _SEIZED):
+        document.add_paragraph(text)
+    res = parse_resolution(_save(document, tmp_path))
+    assert res.symbol == "S/RES/9107 (2031)" and res.meeting == 12107
+    assert res.adopted == date(2031, 3, 15)
+    assert not any("table's words" in p.text for p in res.paragraphs)

@@ -2,7 +2,9 @@
 
 Word can number paragraphs itself (automatic list numbering). python-docx's paragraph text
 leaves such numbers out, and the segmenter finds operative paragraphs by their printed
-labels, so the reader puts back the label Word would display (`1.`, `(a)`, `(ii)`).
+labels, so the reader puts back the label Word would display (`1.`, `(a)`, `(ii)`). It also
+reads text python-docx leaves out (tracked insertions, smart tags, content controls, simple
+fields) and never reads tracked deletions.
 """
 
 from __future__ import annotations
@@ -47,15 +49,57 @@ def read_lines(path: Path) -> list[Line]:
         labels = [None] * len(paragraphs)  # must not cost the document its text
     lines = []
     for p, label in zip(paragraphs, labels, strict=True):
-        if p.getparent().tag != body.tag:  # counted in Word's lists, not read as lines
+        if not _in_body(p, body):  # a table cell's: counted in Word's lists, not read
             continue
         # a line break inside a paragraph (w:br, which python-docx gives as "\n") keeps it
         # one paragraph: "… in particular to" / "(i) torture …, (ii) …" is still one
-        text = p.text.replace("\n", " ")
+        text = paragraph_text(p).replace("\n", " ")
         if label is not None and not _starts_with_label(text, label):
             text = f"{label} {text}"
         lines.append(Line(text))
     return lines
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: what a paragraph shows that is not its own text: tracked deletions and moves away, text
+#: boxes (their paragraphs are read where they stand), the fallback copy of alternate
+#: content, field instructions, and formatting
+_NOT_SHOWN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback",
+                        f"{_W}instrText", f"{_W}delInstrText", f"{_W}rPr", f"{_W}pPr",
+                        f"{_W}p"})
+_SHOWN_AS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def _in_body(p: Any, body: Any) -> bool:
+    """True for a paragraph of the body's own flow: in the body, or in content controls
+    there (a template's masthead, a form's fields), not in a table."""
+    parent = p.getparent()
+    while parent is not None and parent.tag in (f"{_W}sdtContent", f"{_W}sdt"):
+        parent = parent.getparent()
+    return parent is body
+
+
+def paragraph_text(p: Any) -> str:
+    """The text a `w:p` element shows, wherever Word keeps it: runs, links, and also tracked
+    insertions (`w:ins`), smart tags (dates and places in older documents), content controls
+    and simple fields, all of which python-docx's paragraph text leaves out."""
+    parts: list[str] = []
+
+    def walk(el: Any) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag in _SHOWN_AS:
+                parts.append(_SHOWN_AS[tag])
+            elif tag == f"{_W}br":
+                # a line break; a page or column break inside a paragraph shows nothing
+                parts.append("\n" if child.get(f"{_W}type") in (None, "textWrapping") else "")
+            elif tag not in _NOT_SHOWN and isinstance(tag, str):
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
 
 
 def list_labels(paragraphs: list[Any], numbering: Any, styles: Any) -> list[str | None]:
