@@ -1535,7 +1535,11 @@ _ITEM_LABEL = re.compile(r"[^;:]{3,110}?:\s+(?=to\s)")
 _PRIORITY_LIST = Anchored(re.compile(
     r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"
     r"\border of priority\b|\bstrategic priorit|\bcore tasks\b|\bpriority areas\b|"
-    r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks"))
+    r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks|"
+    # "UNAMID must continue to give priority in decisions about the use of available capacity
+    # and resources to: (a) … (b) …" (2429 (2018) 13); not "the protection of civilians shall
+    # be given priority …:", which names its one priority itself
+    r"\bgiv(?:e|ing) (?:\w+ )?priority\b[^;:]{0,120}\bto:"))
 # tasks that serve priorities set elsewhere are not those priorities: "Further authorizes
 # MONUSCO to pursue the following tasks, …, and in support of the strategic priorities
 # identified above:" (2409 (2018) 37)

@@ -907,6 +907,20 @@ def test_tasks_set_below_the_priority_tasks_and_others_priorities_are_not_priori
     assert {t.ref for t in tasks} >= {"36(a)", "37", "38(a)", "39", "40(a)"}
 
 
+def test_a_list_the_mission_must_give_priority_to_is_a_list_of_priorities() -> None:
+    tasks = rules([
+        op("13", "Reaffirms that UNXYZ must continue to give priority in decisions about the "
+                 "use of available capacity and resources to:"),
+        op("13(a)", "the protection of civilians across the region; and", 2, "13"),
+        op("13(b)", "ensuring safe and unhindered humanitarian access;", 2, "13"),
+        # the passive names its one priority itself (the rest are not priorities)
+        op("14", "Stresses that the protection of civilians shall be given priority in decisions "
+                 "about the use of capacity, and decides that UNXYZ shall:"),
+        op("14(a)", "support the extension of State authority;", 2, "14")], ["UNXYZ"])
+    assert only(tasks, "13(a)").priority and only(tasks, "13(b)").priority
+    assert not only(tasks, "14(a)").priority
+
+
 def test_a_priority_another_actor_is_asked_to_set_is_not_the_missions() -> None:
     paragraphs = [
         # the parties' priority, in a clause of their own (1870 (2009) 20)
