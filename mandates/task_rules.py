@@ -846,9 +846,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude=re.compile(
         # the country's own transition, not the mission's: "the Government of National Unity
         # and Transition", "the transition process" (Burundi's, Afghanistan's), "the transition
-        # to full Afghan leadership" (Inteqal), "the transition to renewable energy"
+        # to full Afghan leadership" (Inteqal), "the transition to renewable energy", East
+        # Timor's "transition to independence" (1338 (2001) 4)
         r"national unity and transition|(?<!planning )transition process|inteqal|"
-        r"transition (?:to|towards) (?:full )?(?:afghan|democra|renewable)|"
+        r"transition (?:to|towards) (?:full )?(?:afghan|democra|renewable|independen)|"
         r"(?:officials|committee in support) of the transition|"
         # nor a national force's change of form: "the transition of the Somali Police Force to a
         # Federal Police service" (UNSOM 2592 (2021) 6 (f))

@@ -1862,6 +1862,8 @@ def test_a_countrys_political_transition_is_not_the_missions() -> None:
     "the transition process, with particular attention to the electoral calendar",
     "the provincial authorities during the transition to full Afghan leadership of security",
     "the mission's environmental management, including the transition to renewable energy",
+    # the territory's, not the mission's (1338 (2001) 4)
+    "fully the transition to independence, including through training for the people",
 ])
 def test_the_countrys_transition_or_an_energy_transition_is_not_the_missions(words: str) -> None:
     """The country's transition ("of National Unity and Transition", "the transition process")
