@@ -1926,7 +1926,6 @@ def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
     assert own.modality is Modality.SECURE
 
 
-
 @pytest.mark.parametrize(("text", "category"), [
     # "secure" for obtain (1410 (2002) 12, 912 (1994) 8 (a))
     ("Requests UNXYZ to work with both Governments to secure agreement on the demarcation of "
@@ -1939,6 +1938,7 @@ def test_securing_uncontrolled_arms_is_small_arms_control() -> None:
 def test_securing_an_agreement_or_paving_the_way_secures_nothing(text: str,
                                                                  category: str) -> None:
     assert one_task(text).modality_of(category) is Modality.ASSIST
+
 
 def test_a_unit_of_the_mission_is_the_mission() -> None:
     text = ("Further decides that UNXYZ's police and corrections unit will include up to 40 "
