@@ -1522,12 +1522,11 @@ _BARE_VERB = re.compile(
 _VISITING = Anchored(re.compile(r"\b(?:assessment|fact-finding|technical|evaluation|review|"
                                 r"security council|visiting|exploratory|survey) mission\b"))
 _THE_MISSION = re.compile(r"\bthe mission\b")
-# ways of naming the mission that do not make it the one doing what a list under them says
 # the mission helps another actor with that actor's work: "calls on the Government, with the
 # support of MINUSTAH, to …", "urges the parties, in close liaison with MONUC, to …"
 _OTHERS_WORK = frozenset({"support-role", "cooperate-in"})
-_WEAK_TRIGGERS = frozenset({"support-role", "cooperate-in", "welcomes-mission",
-                            "need-for-mission", "approves-mission"})
+# ways of naming the mission that do not make it the one doing what a list under them says
+_WEAK_TRIGGERS = _OTHERS_WORK | {"welcomes-mission", "need-for-mission", "approves-mission"}
 # an item's label before the words that ask: "promotion and protection of human rights: to
 # monitor …"
 _ITEM_LABEL = re.compile(r"[^;:]{3,110}?:\s+(?=to\s)")

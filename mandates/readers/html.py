@@ -101,7 +101,7 @@ class _Text(HTMLParser):
         elif tag in _BLOCKS:
             self.parts.append("\n")
             current = self.lists[-1] if self.lists else None
-            if tag == "li" and current is not None and not self.skip:
+            if tag == "li" and current is not None:
                 current.next = _number(given.get("value"), current.next)
                 self.parts.append(list_label(current.kind, current.next) + " ")
                 current.next += 1
