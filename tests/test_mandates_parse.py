@@ -6111,6 +6111,21 @@ def test_a_cyrillic_letter_typed_inside_an_english_word_is_read_as_latin(tmp_pat
     assert "\u041f\u0438\u0441\u044c\u043c\u043e" in res.operative[1].text
 
 
+def test_typeset_ligatures_are_read_as_their_letters(tmp_path) -> None:
+    """Some PDFs give "fi" and "fl" as one ligature character in their text ("ceaseﬁre");
+    no cue can match the ligature, so the ceasefire task was lost."""
+    path = tmp_path / "9066.txt"
+    path.write_text("S/RES/9066 (2031)\nResolution 9066 (2031)\nAdopted by the Security "
+                    "Council at its 12066th meeting, on 1 June 2031\nThe Security Council,\n"
+                    "Recalling its earlier decisions,\n"
+                    "1. Requests UNMIR to monitor the cease\ufb01re and the \ufb02ow of arms "
+                    "across the border;\n", encoding="utf-8")
+    res = parse_resolution(path)
+    assert res.operative[0].text == ("Requests UNMIR to monitor the ceasefire and the flow of "
+                                     "arms across the border;")
+    assert "ceasefire" in {c for t in res.tasks for c in t.categories}
+
+
 def test_footnote_marks_are_left_out_of_the_text(tmp_path) -> None:
     """The yearbooks print a footnote's mark after a word or its punctuation ("1990,[142]",
     "the report [1] of", "the Secretary-General³ and", 690 (1991), 171 (1962), 367 (1975));

@@ -131,9 +131,17 @@ _NOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:)’”])(?: ?\[\d{1,3}\]|(?<!m)[\u00b9
                         r"\u2079]+)(?=[\s,.;:)]|$)")
 
 
+#: the letters a typesetter's ligatures stand for, as some PDFs give them in their text
+#: ("ceaseﬁre", "the ﬂow of arms"): no cue could match the ligature
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
 def normalize_line(text: str) -> str:
-    """One line with odd spaces folded, odd hyphens made plain, soft hyphens and control marks
-    removed, Markdown links read as their words, and footnote marks left out."""
+    """One line with odd spaces folded, odd hyphens made plain, ligatures spelt out, soft
+    hyphens and control marks removed, Markdown links read as their words, and footnote marks
+    left out."""
     if "[" in text:
         if "](" in text:
             text = _MARKDOWN_LINK.sub(r"\1", text)
@@ -145,6 +153,8 @@ def normalize_line(text: str) -> str:
         # U+2011 is the no-break hyphen UN editors type in "Secretary-General"
         text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "") \
             .replace("\u2011", "-").replace("\u2010", "-")
+        if _LIGATURE.search(text):  # (rare: looking costs less than mapping every line)
+            text = text.translate(_LIGATURES)
         if "Â" in text:  # UTF-8's no-break space read as cp1252, however it was spaced
             text = _MOJIBAKE_SPACE.sub(" ", text)
         text = _MOJIBAKE.sub(_unmojibaked, text)  # any lead, "Ä‡" (ć) as well as "Ã©" (é)
