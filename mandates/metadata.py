@@ -797,7 +797,10 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                             p.text[m.end():m.end() + 240], re.I)
                 # "to establish … (BINUH) beginning on 16 October 2019 and for an initial period
                 # of 12 months" (2476 (2019))
-                or _BEGINNING_BEFORE.search(m.group(0)))
+                or _BEGINNING_BEFORE.search(m.group(0))
+                # "to establish … (UNSOM) by 3 June 2013, …, for an initial period of twelve
+                # months" (2102 (2013)): the period runs from the day it is to be set up
+                or re.match(r"establish\w*\b[^;]{0,160}?\bby\s+" + _DATE, m.group(0), re.I))
             begins = (to_date(*start.groups()) if start else
                       to_date(*before.groups()) if before else adopted)
             if n and begins:

@@ -3692,6 +3692,10 @@ def test_a_continued_presence_until_a_date_is_the_expiry() -> None:
     # and one "from" the day the mandate it extends runs out, from that day
     ("UNMIR for a further period of six months from 30 September 2031", date(2032, 3, 30),
      "is counted from 2031-09-30, the start it gives"),
+    # the day by which the mission is to be set up (2102 (2013), renewed "until 3 June 2015")
+    ("the United Nations Mission in Ruritania (UNMIR) by 3 June 2031, under the leadership of "
+     "a Special Representative, for an initial period of twelve months", date(2032, 6, 3),
+     "is counted from 2031-06-03, the start it gives"),
 ])
 def test_an_estimated_expiry_says_what_it_is_counted_from(tmp_path, established: str,
                                                           expires: date, basis: str) -> None:
