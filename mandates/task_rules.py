@@ -158,8 +158,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # displaced people and refugees who return and reintegrate are the refugee task: "a
     # voluntary, safe, dignified and sustainable return and reintegration of internally
     # displaced persons and refugee populations" (UNAMA 2626 (2022) 5 (a))
+    # (and "the voluntary and safe return of refugees and their reintegration in their home
+    # communities", 997 (1995) 3 (b))
     ), exclude=re.compile(r"reintegration (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:displaced|"
-                          r"refugees?|returnees|idps)\b")),
+                          r"refugees?|returnees|idps)\b|(?:refugees?|displaced persons|idps|"
+                          r"returnees)\b[^;]{0,40}?\band (?:their |the )?reintegration")),
     TaskCues("small_arms_control", "ControlSALW", A, _rx(
         r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
         r"arms and ammunition", r"arms embargo",

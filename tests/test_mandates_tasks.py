@@ -3155,6 +3155,9 @@ def test_a_safe_secure_and_humane_prison_system_is_assisted() -> None:
     # UNAMA 2626 (2022) 5 (a), (d), (e)
     ("Requests UNXYZ to support a voluntary, safe and dignified return and reintegration of "
      "internally displaced persons and refugee populations;", "reintegration"),
+    # UNAMIR 997 (1995) 3 (b)
+    ("Requests UNXYZ to assist the Government in facilitating the voluntary and safe return of "
+     "refugees and their reintegration in their home communities;", "reintegration"),
     ("Requests UNXYZ to liaise with political actors to promote broad participation in the "
      "conduct of public affairs;", "public_information"),
     ("Requests UNXYZ to monitor and report on political, security, social and economic "
