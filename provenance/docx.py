@@ -65,3 +65,49 @@ def image_damage_warning(path: str | Path, printed: str) -> DataWarning | None:
                        f"images show (a chart, a map, a scanned table) is not: check them "
                        f"against the printed {printed}, or get a fresh copy of the file",
                        SourceRef(path=Path(path).name))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: what a paragraph shows that is not its own text: tracked deletions and moves away, the
+#: fallback copy of alternate content (a text box is stored twice, for old Word and new),
+#: field instructions, and formatting (a tab stop in `w:pPr` is not a tab)
+_NOT_SHOWN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}instrText",
+                        f"{_W}delInstrText", f"{_W}rPr", f"{_W}pPr"})
+_TEXT_BOXES = frozenset({f"{_W}txbxContent", f"{_W}p"})
+_SHOWN_AS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def paragraph_text(p: Any, *, text_boxes: bool = False) -> str:
+    """The text a `w:p` element shows, wherever Word keeps it: runs, links, and also tracked
+    insertions (`w:ins`), smart tags (dates and places in older documents), content controls
+    and simple fields, all of which python-docx's paragraph text leaves out. Tabs come as
+    `\\t`, line breaks as `\\n`, a non-breaking hyphen as `-` ("P-3").
+
+    A text box anchored in the paragraph is left out (a reader that walks the body meets its
+    paragraphs where they stand), unless `text_boxes`: then its paragraphs follow the
+    paragraph's own text, each on a line of its own.
+    """
+    parts: list[str] = []
+    skipped = _NOT_SHOWN if text_boxes else _NOT_SHOWN | _TEXT_BOXES
+
+    def walk(el: Any) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag in _SHOWN_AS:
+                parts.append(_SHOWN_AS[tag])
+            elif tag == f"{_W}br":
+                # a line break; a page or column break inside a paragraph shows nothing
+                parts.append("\n" if child.get(f"{_W}type") in (None, "textWrapping") else "")
+            elif tag in skipped or not isinstance(tag, str):
+                continue
+            elif tag == f"{_W}p":  # a paragraph of a text box
+                parts.append("\n")
+                walk(child)
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts)

@@ -587,3 +587,50 @@ def test_a_budget_docx_whose_image_alone_is_damaged_reads_every_line(tmp_path) -
     assert "image4.png" in warning.message
     assert [w.code for w in read.warnings if w.code != "docx_images_damaged"] == \
         [w.code for w in good.warnings]
+
+
+def _tab_stop(paragraph, position: int) -> None:
+    """Give the paragraph a tab stop: a `w:tab` in its properties, which shows nothing."""
+    tabs = OxmlElement("w:tabs")
+    stop = OxmlElement("w:tab")
+    stop.set(qn("w:val"), "right")
+    stop.set(qn("w:pos"), str(position))
+    tabs.append(stop)
+    paragraph._p.get_or_add_pPr().append(tabs)
+
+
+def _no_break_hyphen(paragraph, before: str, after: str) -> None:
+    """Print `before-after` with Word's non-breaking hyphen, as the UN's grades are (P-3)."""
+    paragraph.add_run(before)
+    run = paragraph.add_run()
+    run._r.append(OxmlElement("w:noBreakHyphen"))
+    paragraph.add_run(after)
+
+
+def test_docx_text_is_what_word_shows_not_tab_stops_and_with_its_hyphens(tmp_path):
+    """A tab stop in a paragraph's properties is not a tab, and a non-breaking hyphen is a
+    hyphen: "P-3", not "P3" (the UN's reports print grades with one)."""
+    doc = Document()
+    doc.add_paragraph("Human resources")
+    header = doc.add_paragraph("Category\t2024/25\t2025/26")
+    _tab_stop(header, 4000)
+    for label, a, b in (("Military observers", "10.0", "12.5"),
+                        ("Military contingents", "1 000.0", "(5.0)"),
+                        ("Total", "1 010.0", "7.5")):
+        row = doc.add_paragraph(f"{label}\t{a}\t{b}")
+        _tab_stop(row, 4000)
+    doc.save(str(tmp_path / "tabs.docx"))
+    doc = Document()
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Grade"
+    table.cell(0, 1).text = "2025/26"
+    _no_break_hyphen(table.cell(1, 0).paragraphs[0], "P", "3")
+    table.cell(1, 1).text = "7"
+    doc.save(str(tmp_path / "grades.docx"))
+    [tabbed] = docx_reader.read_grids(tmp_path / "tabs.docx")
+    [grades] = docx_reader.read_grids(tmp_path / "grades.docx")
+    assert _texts(tabbed) == [["Category", "2024/25", "2025/26"],
+                              ["Military observers", "10.0", "12.5"],
+                              ["Military contingents", "1 000.0", "(5.0)"],
+                              ["Total", "1 010.0", "7.5"]]
+    assert _texts(grades) == [["Grade", "2025/26"], ["P-3", "7"]]

@@ -31,11 +31,10 @@ from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_readable
-from provenance.docx import open_docx
+from provenance.docx import open_docx, paragraph_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
-_T, _TAB, _BR, _CR = f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"
 _SDT, _SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
 _VAL, _WIDTH = f"{_W}val", f"{_W}w"
 
@@ -101,19 +100,6 @@ def figure_like(text: str) -> bool:
 def _clean(text: str) -> str:
     """Cell text with every kind of space (tab, no-break, thin) as one plain space."""
     return _SPACES.sub(" ", text).strip()
-
-
-def _paragraph_text(p) -> str:
-    """Text of a `w:p`, tabs as `\\t` and line breaks as `\\n`."""
-    out: list[str] = []
-    for el in p.iter(_T, _TAB, _BR, _CR):
-        if el.tag == _T:
-            out.append(el.text or "")
-        elif el.tag == _TAB:
-            out.append("\t")
-        else:
-            out.append("\n")
-    return "".join(out)
 
 
 @dataclass(slots=True)
@@ -184,7 +170,7 @@ class _DocumentReader:
         for block in _blocks(container):
             if block.tag == _P:
                 self.paragraph_count += 1
-                text = _paragraph_text(block)
+                text = paragraph_text(block, text_boxes=True)
                 if _may_hold_rows(text):
                     if not pending and previous is not None and "\t" in previous[1].strip():
                         # tab-separated column headings just above the rows
@@ -230,7 +216,7 @@ class _DocumentReader:
                 parts = []
                 for child in _blocks(tc):
                     if child.tag == _P:
-                        parts.append(_paragraph_text(child))
+                        parts.append(paragraph_text(child, text_boxes=True))
                     elif child.tag == _TBL:
                         nested.append(child)
                 cells.append(_RawCell(col, span, _clean(" ".join(parts)), vmerge))
@@ -253,7 +239,7 @@ class _DocumentReader:
         sibling = tbl.getprevious()
         while sibling is not None and len(recent) < CAPTION_PARAGRAPHS:
             if sibling.tag == _P:
-                text = _clean(_paragraph_text(sibling))
+                text = _clean(paragraph_text(sibling, text_boxes=True))
                 if text:
                     recent.insert(0, text)
             elif sibling.tag == _TBL:

@@ -16,7 +16,7 @@ from typing import Any
 
 from mandates.readers.lines import LIST_NUMBER_LIMIT, Line, list_letters, roman_numeral
 from provenance import InputError
-from provenance.docx import open_docx
+from provenance.docx import open_docx, paragraph_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
@@ -60,16 +60,6 @@ def read_lines(path: Path) -> list[Line]:
     return lines
 
 
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-#: what a paragraph shows that is not its own text: tracked deletions and moves away, text
-#: boxes (their paragraphs are read where they stand), the fallback copy of alternate
-#: content, field instructions, and formatting
-_NOT_SHOWN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback",
-                        f"{_W}instrText", f"{_W}delInstrText", f"{_W}rPr", f"{_W}pPr",
-                        f"{_W}p"})
-_SHOWN_AS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
-
-
 def _in_body(p: Any, body: Any) -> bool:
     """True for a paragraph of the body's own flow: in the body, or in content controls
     there (a template's masthead, a form's fields), not in a table."""
@@ -77,29 +67,6 @@ def _in_body(p: Any, body: Any) -> bool:
     while parent is not None and parent.tag in (f"{_W}sdtContent", f"{_W}sdt"):
         parent = parent.getparent()
     return parent is body
-
-
-def paragraph_text(p: Any) -> str:
-    """The text a `w:p` element shows, wherever Word keeps it: runs, links, and also tracked
-    insertions (`w:ins`), smart tags (dates and places in older documents), content controls
-    and simple fields, all of which python-docx's paragraph text leaves out."""
-    parts: list[str] = []
-
-    def walk(el: Any) -> None:
-        for child in el:
-            tag = child.tag
-            if tag == f"{_W}t":
-                parts.append(child.text or "")
-            elif tag in _SHOWN_AS:
-                parts.append(_SHOWN_AS[tag])
-            elif tag == f"{_W}br":
-                # a line break; a page or column break inside a paragraph shows nothing
-                parts.append("\n" if child.get(f"{_W}type") in (None, "textWrapping") else "")
-            elif tag not in _NOT_SHOWN and isinstance(tag, str):
-                walk(child)
-
-    walk(p)
-    return "".join(parts)
 
 
 def list_labels(paragraphs: list[Any], numbering: Any, styles: Any) -> list[str | None]:
