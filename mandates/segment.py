@@ -547,6 +547,52 @@ def _rewritten(paragraphs: list[Paragraph], rewrite: Callable[[str], str]) -> li
     return out
 
 
+# the one-word operative verbs, as a top-level operative paragraph opens with them
+_VERB_WORDS = tuple(sorted({w for v in _VERBS if " " not in v
+                            for w in ((v.replace("[sz]", "s"), v.replace("[sz]", "z"))
+                                      if "[sz]" in v else (v,))}))
+_KNOWN_VERB = frozenset(w.lower() for w in _VERB_WORDS)
+_OPENING_WORD = re.compile(r"((?:(?:" + "|".join(a.capitalize() for a in VERB_ADVERBS) + "|"
+                           + "|".join(VERB_ADVERBS) + r")\s+){0,2})([A-Za-z]{6,})\b(?!-)")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when `b` is `a` with one letter added, dropped, changed, or two neighbours
+    swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+        return a[i + 1:] == b[i + 1:] or (swapped and a[i + 2:] == b[i + 2:])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
+
+
+def repair_misspelt_verbs(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Respell the verb a top-level operative paragraph opens with when it is one typing
+    slip from exactly one operative verb ("Requeste", "Requsts", "Streeses", as three of the
+    shared texts print them), so that the request it makes is read. A verb's bare form
+    ("Request the Secretary-General provide …") is a form, not a slip, and is kept."""
+    out = []
+    for p in paragraphs:
+        m = _OPENING_WORD.match(p.text) if p.kind is ParagraphKind.OPERATIVE \
+            and p.level == 1 else None
+        word = m.group(2) if m is not None else ""
+        if m is None or word.lower() in _KNOWN_VERB or word.lower() + "s" in _KNOWN_VERB:
+            out.append(p)
+            continue
+        near = [v for v in _VERB_WORDS if _one_edit_apart(word.lower(), v.lower())]
+        if len(near) != 1:
+            out.append(p)
+            continue
+        verb = near[0] if word[0].isupper() else near[0].lower()
+        out.append(_replace_text(p, p.text[:m.start(2)] + verb + p.text[m.end(2):]))
+    return out
+
+
 # "M INUSMA", "MINUSTA H", "UNS MIL": an operation's acronym split by a stray space
 _SPLIT_ACRONYM = re.compile(r"\b([A-Z]{1,8}) ([A-Z]{1,8})\b")
 
@@ -2386,7 +2432,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     ]
     paragraphs = _rewritten(paragraphs, _compounds_rejoined)
     if repair:
-        paragraphs = repair_lost_hyphens(repair_split_acronyms(repair_split_words(paragraphs)))
+        paragraphs = repair_misspelt_verbs(repair_lost_hyphens(repair_split_acronyms(
+            repair_split_words(paragraphs))))
     return Segmented(masthead, paragraphs,
                      annex_lines, tuple(inferred), council_found, closing, tuple(gaps),
                      tuple(quotations), tuple(repeats), tuple(footnotes), tuple(renumbered))

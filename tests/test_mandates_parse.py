@@ -291,6 +291,27 @@ def test_an_acronym_split_by_a_stray_space_is_joined_only_into_an_operation() ->
         "Requests MINUSMA and MINUSTAH to help the AU NDF; UNMIL UNOCI cooperation")
 
 
+def test_a_misspelt_opening_verb_is_respelt_and_its_report_request_read(tmp_path) -> None:
+    """"Requsts the Secretary-General to report … not later than 20 December 1986" (592
+    (1986) prints it so): the request is read; a verb's bare form and a word that is no
+    slip of one verb stay as printed."""
+    path = _resolution_file(
+        tmp_path, 9071, "5 March 2031",
+        "1. Streeses the need to protect civilians;\n"
+        "2. Further requsts UNMIR to monitor the ceasefire;\n"
+        "3. Request the parties to cooperate fully with UNMIR;\n"
+        "4. Measures taken by the parties shall be reported to the Council;\n"
+        "5. Requeste the Secretary-General to report to the Council on the implementation of "
+        "the present resolution not later than 20 December 2031;\n")
+    res = parse_resolution(path)
+    assert [res.paragraph(ref).text.split(" ", 2)[:2] for ref in "12345"] == [
+        ["Stresses", "the"], ["Further", "requests"], ["Request", "the"],
+        ["Measures", "taken"], ["Requests", "the"]]
+    assert res.paragraph("1").verb == "Stresses"
+    assert [(r.ref, r.due) for r in res.reporting] == [("5", date(2031, 12, 20))]
+    assert any(t.ref == "2" and "ceasefire" in t.categories for t in res.tasks)
+
+
 def test_many_compounds_with_lost_hyphens_are_all_mended() -> None:
     # past 64 joined words the repair goes word by word instead of through one pattern
     names = [f"Region{chr(65 + i // 26)}{chr(97 + i % 26)}" for i in range(80)]
