@@ -1492,6 +1492,33 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
     return out
 
 
+# "deploy up to 17,626 uniformed personnel, inclusive of 1,040 police personnel, to ATMIS"
+# (2687 (2023) 19), "for a maximum level of 22,126 uniformed personnel" (2232 (2015) 3)
+_UNIFORMED_TOTAL = re.compile(r"\b(?:up\s+to|maximum(?:\s+level)?\s+of|total\s+of|level\s+of)\s+"
+                              + _FIGURE + r"\s+(?:[A-Z]{3,8}\s+)?uniformed\s+personnel\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?$")
+
+
+def uniformed_totals(paragraphs: Sequence[Paragraph], ceilings: Sequence[PersonnelCeiling],
+                     ) -> list[tuple[Paragraph, str]]:
+    """Operative paragraphs that set a strength of "uniformed personnel" (troops and police
+    together, a kind the contract's ceilings do not have), with the figure as printed, when
+    no ceiling of that count was read from the paragraph: for a note, so the total is not
+    passed over in silence."""
+    out = []
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE or "uniformed" not in p.text:
+            continue
+        read = {c.count for c in ceilings if c.ref == p.ref}
+        for m in _UNIFORMED_TOTAL.finditer(p.text):
+            if _FROM_BEFORE.search(p.text, max(0, m.start() - 12), m.start()):
+                continue  # "from a maximum of 12,000 … to a maximum of 17,731": the old one
+            if int(m.group(1).replace(",", "")) not in read \
+                    and (p, m.group(1)) not in out:
+                out.append((p, m.group(1)))
+    return out
+
+
 # the police count holds the formed police units after it: "up to 4,000 police personnel,
 # including 1,500 personnel of formed police units"
 _HOLDS_UNITS = re.compile(r"\b(?:includ|compris|of which|within)", re.I)

@@ -31,6 +31,7 @@ from mandates.metadata import (
     reporting_of,
     resolutions_cited,
     symbol_of,
+    uniformed_totals,
     unread_extension,
     unread_strengths,
 )
@@ -955,6 +956,12 @@ def _parse(source: _Read) -> Resolution:
             "ceiling_unread", f"paragraph {p_.ref} gives a number of personnel "
             f"({', '.join(figures)}) where a strength is authorized or changed, but no ceiling "
             "or increment could be read from it; read the paragraph for the strength it sets",
+            SourceRef(path=p.name, paragraph=p_.ref, page=p_.page), severity="info"))
+    for p_, figure in uniformed_totals(paragraphs, ceilings):
+        warnings.append(DataWarning(
+            "ceiling_uniformed", f"paragraph {p_.ref} gives a strength of {figure} uniformed "
+            "personnel (troops and police together), for which the ceilings have no kind; it "
+            "is not among them: read the paragraph for how it divides",
             SourceRef(path=p.name, paragraph=p_.ref, page=p_.page), severity="info"))
     for ref in seg.inferred:
         at = SourceRef(path=p.name, paragraph=ref, page=_page_of(paragraphs, ref))

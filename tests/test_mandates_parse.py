@@ -4130,6 +4130,25 @@ def test_a_strength_that_names_no_kind_of_personnel_is_prompted(tmp_path: Path) 
     assert res.ceilings == ()
 
 
+def test_a_strength_of_uniformed_personnel_gets_a_note_not_silence(tmp_path: Path) -> None:
+    """The Council authorizes the African Union's force in Somalia as "up to 17,626 uniformed
+    personnel, inclusive of 1,040 police personnel" (2710 (2023) 2): the police ceiling is
+    read, and the total, which the contract's kinds have no name for, gets a note; the figure
+    a strength is raised from does not."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9072, "21 May 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n",
+        "2. Authorises the Member States of the African Union to deploy up to 17,626 uniformed "
+        "personnel, inclusive of 1,040 police personnel, to the regional force until 31 "
+        "December 2031;\n",
+        "3. Decides to expand the logistical support package from a maximum of 12,000 "
+        "uniformed personnel to a maximum of 17,731 uniformed personnel;\n"))
+    notes = [w for w in res.warnings if w.code == "ceiling_uniformed"]
+    assert [(w.at.paragraph, w.message.split(" uniformed")[0].rsplit(" ", 1)[1])
+            for w in notes] == [("2", "17,626"), ("3", "17,731")]
+    assert [(c.kind.value, c.count) for c in res.ceilings] == [("police", 1040)]
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
