@@ -290,6 +290,31 @@ def _other_body(before: str) -> bool:
                                      and last != "UNSC")
 
 
+# "extend … the mandate of BINUH … and the reporting requirements as specified in paragraph 1
+# of resolution 2645 (2022)" (2692 (2023) 1), "the same quarterly reporting cycle already
+# established by resolution 2655 (2022)" (2694 (2023) 3)
+_REPORTING_BY_REFERENCE = re.compile(
+    r"\breporting (?:requirements?|provisions|cycle|obligations)\b[^;]{0,120}?\bresolutions? \d")
+
+
+def reporting_by_reference(paragraphs: Sequence[Paragraph], read: set[str],
+                           ) -> list[tuple[Paragraph, list[str]]]:
+    """Operative paragraphs that keep the reporting set by other resolutions without saying
+    when reports are due, with the resolutions they cite (`N (YYYY)` or `N`); those in `read`
+    (a request with its own date or frequency was read from them) are left out."""
+    out = []
+    for p in paragraphs:
+        if p.kind is not ParagraphKind.OPERATIVE or p.ref in read or "reporting " not in p.text:
+            continue
+        m = _REPORTING_BY_REFERENCE.search(p.text)
+        if m is None:
+            continue
+        cited = [f"{n} ({y})" if y else n for n, y in resolutions_cited(p.text[m.start():])]
+        if cited:
+            out.append((p, list(dict.fromkeys(cited))))
+    return out
+
+
 def resolutions_cited(text: str) -> list[tuple[str, str | None]]:
     """(number, year or None) of every citation of a Security Council resolution in the
     text, in order; the General Assembly's and other bodies' resolutions are left out."""

@@ -4149,6 +4149,21 @@ def test_a_strength_of_uniformed_personnel_gets_a_note_not_silence(tmp_path: Pat
     assert [(c.kind.value, c.count) for c in res.ceilings] == [("police", 1040)]
 
 
+def test_reporting_kept_by_reference_gets_a_note(tmp_path: Path) -> None:
+    """"Decides to extend … the mandate of BINUH … and the reporting requirements as specified
+    in paragraph 1 of resolution 2645 (2022)" (2692 (2023) 1) asks for reports whose dates
+    are in another resolution: a note says so; a request with its own date needs none."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9073, "14 July 2031",
+        "1. Decides to extend, to 15 July 2032, the mandate of UNMIR and the reporting "
+        "requirements as specified in paragraph 1 of resolution 9045 (2030);\n",
+        "2. Requests the Secretary-General to report every 90 days, in line with the "
+        "reporting cycle established by resolution 9045 (2030);\n"))
+    [note] = [w for w in res.warnings if w.code == "reporting_by_reference"]
+    assert note.at.paragraph == "1" and "9045 (2030)" in note.message
+    assert [(r.ref, r.frequency) for r in res.reporting] == [("2", "every 90 days")]
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
