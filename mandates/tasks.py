@@ -1593,6 +1593,10 @@ _LEAD_MEANS = re.compile(r"\b(?:through|exercise|provide|use|using) (?:its )?(?:
 
 _ITEM_ASKS = re.compile(r"^\W*(?:\(?[a-z]{1,4}\)\s*)?(?:to [a-z]{3,}|"
                         r"(?!peacekeeping|engineering|funding)[a-z]{3,}ing\b|"
+                        # a task named by its noun: "co-ordination of international assistance,
+                        # and provision of advice and assistance to GNA-led efforts" (2486 2 (v))
+                        r"(?:the )?(?:co-?ordination|provision|facilitation|support|assistance|"
+                        r"implementation|conduct|promotion) (?:of|to|for)\b|"
                         + _BARE_VERB.pattern.removeprefix("^") + ")")
 
 

@@ -8808,10 +8808,13 @@ def test_work_asked_of_the_mission_that_no_codebook_task_names_is_a_warning(tmp_
         "(a) To monitor compliance with the cease-fire agreement;\n"
         "(b) To maintain close contacts with the parties to the conflict;\n"
         "(c) To provide medical evacuation support for United Nations personnel;\n"
+        # a task named by its noun (UNSMIL 2486 (2019) 2 (v)); a heading-like item is none
+        "(d) co-ordination of international assistance to the Government;\n"
+        "(e) Logistics;\n"
         "2. Decides to remain seized of the matter.\n")
     parsed = parse_resolution(path)
     assert [t.ref for t in parsed.tasks] == ["1(a)"]
     notes = [w for w in parsed.warnings if w.code == "tasks_uncoded"]
     assert len(notes) == 1 and notes[0].severity == "info"
     assert notes[0].at.paragraph == "1(b)"
-    assert "1(b), 1(c)" in notes[0].message and "UNMIR" in notes[0].message
+    assert "1(b), 1(c), 1(d) ask" in notes[0].message and "UNMIR" in notes[0].message
