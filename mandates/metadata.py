@@ -651,7 +651,8 @@ def ends_mandate(text: str, mission: str) -> bool:
                 and _mission_period(names, "ends").search(text))
 
 
-_FINAL = re.compile(r"\b(?:for|of) (?:a|the|one) final period\b", re.I)
+# "for a final period", "for one final period", "for a final 19-month period" (2732 (2024))
+_FINAL = re.compile(r"\b(?:for|of) (?:a|the|one) final (?:[\w-]+ ){0,2}?period\b", re.I)
 
 
 def final_extension(text: str) -> bool:

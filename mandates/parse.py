@@ -1097,6 +1097,15 @@ def _parse(source: _Read) -> Resolution:
                 f"this text adds or stresses, and the rest of the mandate stands as the "
                 f"resolutions it renews set it{where}: parse those for the tasks in force",
                 expiry_at, severity="info"))
+    if principal and expires is not None and not ended and final_extension(expiry_text) \
+            and not any(w.code in ("no_tasks_restated", "tasks_partly_restated")
+                        for w in warnings):
+        # "decides to extend UNAMI's mandate for a final 19-month period until 31 December
+        # 2025" (2732 (2024) 1), with the tasks it streamlines for the close
+        warnings.append(DataWarning(
+            "mandate_final", f"paragraph {expiry_ref} extends {principal}'s mandate for a "
+            f"final period, to end on {expires}: the Council means no renewal to follow",
+            expiry_at, severity="info"))
     reporting = reporting_of(paragraphs, adopted, expires)
     for request in reporting:
         early = [d for d in (request.due, *request.later) if d and adopted and d < adopted]

@@ -4164,6 +4164,21 @@ def test_reporting_kept_by_reference_gets_a_note(tmp_path: Path) -> None:
     assert [(r.ref, r.frequency) for r in res.reporting] == [("2", "every 90 days")]
 
 
+def test_a_final_period_with_its_tasks_gets_a_note(tmp_path: Path) -> None:
+    """"decides to extend UNAMI's mandate for a final 19-month period until 31 December 2025"
+    (2732 (2024) 1) and then streamlines its tasks: the reader is told no renewal is meant."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9074, "31 May 2031",
+        "1. Decides to extend UNMIR's mandate for a final 19-month period until 31 December "
+        "2032;\n",
+        "2. Decides that the mandate of UNMIR shall be the following:\n"
+        "(a) To monitor the ceasefire;\n(b) To support the electoral process;\n"))
+    assert res.mandate_expires == date(2032, 12, 31)
+    [note] = [w for w in res.warnings if w.code == "mandate_final"]
+    assert note.at.paragraph == "1" and "2032-12-31" in note.message
+    assert {"ceasefire", "electoral_assistance"} <= {c for t in res.tasks for c in t.categories}
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
