@@ -228,14 +228,19 @@ _BY_RESOLUTION = Caseless(
     + _SET_OUT + r"\s+in\b"
     # "Decides to extend, to 15 July 2025 the mandate of BINUH in accordance with its
     # resolution 2476 (2019)"
-    + r"|\bin accordance with\b(?=\s+(?:its\s+)?resolutions?\s+\d))([^;]{0,160})")
+    # (the list may be long: UNAMA's 2626 (2022) cites 17 resolutions, the latest last)
+    + r"|\bin accordance with\b(?=\s+(?:its\s+)?resolutions?\s+\d))([^;]{0,600})")
 
 
 # where the citation after "as set out in" ends: at the date or period, not inside a range of
 # the paragraphs cited ("as set out in paragraph 3 (a) to (d) of the resolution 1959 (2010)",
 # 2027 (2011) 1; "paragraphs 6 to 8 of")
 _CITE_END = re.compile(r"\b(?:until|for|through|to)\b"
-                       r"(?!\s*\(|\s+\d+\s*(?:\(|of\b|and\b|,|above\b|below\b))")
+                       r"(?!\s*\(|\s+\d+\s*(?:\(|of\b|and\b|,|above\b|below\b))"
+                       # "… in accordance with its resolution 2476 (2019), headed by a Special
+                       # Representative …, and the reporting requirements as specified in
+                       # paragraph 1 of resolution 2645 (2022)" (2692 (2023) 1)
+                       r"|\bheaded by\b|\breporting\b")
 
 
 # tasks given by citing the paragraph of another resolution that sets them: "Decides that the

@@ -4179,6 +4179,29 @@ def test_a_final_period_with_its_tasks_gets_a_note(tmp_path: Path) -> None:
     assert {"ceasefire", "electoral_assistance"} <= {c for t in res.tasks for c in t.categories}
 
 
+def test_a_mandate_renewed_as_defined_in_many_resolutions_names_them_all(tmp_path) -> None:
+    """UNAMA's 2626 (2022) extends its mandate "as previously defined in its resolutions 1662
+    (2006), …, 2596 (2021)", 17 of them: the note named the first eleven and left out the
+    latest, the ones a reader needs most. BINUH's 2692 (2023) goes on to "the reporting
+    requirements as specified in … resolution 2645 (2022)", which sets no task."""
+    cited = ", ".join(f"{9001 + i} ({2012 + i})" for i in range(17))
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9075, "17 March 2031",
+        f"1. Decides to extend until 17 March 2032 the mandate of UNMIR, as previously defined "
+        f"in its resolutions {cited} and paragraph 2 below;\n",
+        "2. Decides further that UNMIR will continue to monitor the ceasefire;\n"))
+    [note] = [w for w in res.warnings if w.code == "tasks_by_reference"]
+    assert "S/RES/9001 (2012)" in note.message and "S/RES/9017 (2028)" in note.message
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9076, "14 July 2031",
+        "1. Decides to extend, to 15 July 2032 the mandate of UNMIR in accordance with its "
+        "resolution 9050 (2029), headed by a Special Representative of the Secretary-General, "
+        "and the reporting requirements as specified in paragraph 1 of resolution 9060 "
+        "(2030);\n"))
+    [note] = [w for w in res.warnings if w.code == "tasks_by_reference"]
+    assert "S/RES/9050 (2029)" in note.message and "9060" not in note.message
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
