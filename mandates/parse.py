@@ -1122,11 +1122,11 @@ def _parse(source: _Read) -> Resolution:
                 "misprint the year: check the source", SourceRef(
                     path=p.name, page=request.page, paragraph=request.ref)))
     if missions:
-        for p_, cited in reporting_by_reference(paragraphs, {r.ref for r in reporting}):
+        for p_, setting in reporting_by_reference(paragraphs, {r.ref for r in reporting}):
             warnings.append(DataWarning(
                 "reporting_by_reference", f"paragraph {p_.ref} keeps the reporting set by "
-                f"{', '.join(cited)}; when those reports are due is not in this text: parse "
-                f"{'that resolution' if len(cited) == 1 else 'those resolutions'} for it",
+                f"{', '.join(setting)}; when those reports are due is not in this text: parse "
+                f"{'that resolution' if len(setting) == 1 else 'those resolutions'} for it",
                 SourceRef(path=p.name, page=p_.page, paragraph=p_.ref), severity="info"))
     return Resolution(
         source=SourceDocument(p.name, source.sha256, kind.name),
