@@ -201,14 +201,26 @@ def _pair(resolutions: list[tuple[Resolution, Path]], budgets: list[tuple[Budget
             by_mission[mission].append(resolution)
     for mission in sorted(proposals):
         budget = proposals[mission]
-        # a resolution that extends or sets the mandate (not one that only names the mission)
-        mandates = [r for r in by_mission.get(mission, []) if r.mandate_expires or r.tasks]
+        # a resolution that extends or sets the mandate (not one that only names the mission);
+        # one that only gives the mission tasks beside its renewals is no mandate while a
+        # renewal is at hand: UNMISS's is 2729 (2024), not the South Sudan sanctions renewal
+        # 2731 (2024) a month later that asks it to assist the Panel of Experts, and MONUSCO's
+        # previous mandate is 2717 (2023), not 2746 (2024), which adds support to SAMIDRC
+        named = by_mission.get(mission, [])
+        mandates = [r for r in named if r.mandate_expires] or [r for r in named if r.tasks]
         if not mandates:
             out.notes.append(f"{mission}: budget {budget.document or where[id(budget)].name} "
                              "but no resolution in the folders sets its mandate; not in the "
                              "manifest")
             continue
         mandate = mandates[-1]
+        later = [r for r in named if r.tasks and not r.mandate_expires
+                 and _adopted(r) > _adopted(mandate)]
+        if later:
+            out.notes.append(
+                f"{mission}: {', '.join(_name(r, where) for r in later)} gives the mission tasks "
+                f"after {_name(mandate, where)} without renewing its mandate; the manifest takes "
+                f"{_name(mandate, where)} as the mandate: check the tasks the later one adds")
         row: dict[str, Path] = {"mandate": where[id(mandate)], "budget": where[id(budget)]}
         base = _tasks_from(mandate, by_mission.get(mission, []))
         # the renewal before, not the resolution that first set the tasks
@@ -230,6 +242,11 @@ def _pair(resolutions: list[tuple[Resolution, Path]], budgets: list[tuple[Budget
                          f"{committee[mission].document} but no budget report; not in the "
                          "manifest")
     return out
+
+
+def _name(resolution: Resolution, where: dict[int, Path]) -> str:
+    """The resolution's symbol, or its file's name when the symbol is unknown."""
+    return resolution.symbol or where[id(resolution)].name
 
 
 def _tasks_from(mandate: Resolution, same_mission: list[Resolution]) -> Resolution | None:

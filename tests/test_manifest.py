@@ -120,3 +120,35 @@ def test_a_resolution_given_as_json_and_pdf_is_read_from_its_pdf_and_the_json_na
         ("MONUSCO", "resolutions/S_RES_2765(2024).pdf")]
     assert ("S_RES_2765(2024).json: another edition of the same resolution; "
             "S_RES_2765(2024).pdf is used") in result.stderr
+
+
+def test_a_resolution_that_only_tasks_the_mission_in_passing_is_not_its_mandate(
+        tmp_path: Path) -> None:
+    """The South Sudan sanctions renewal 2731 (2024), a month after UNMISS's renewal 2729
+    (2024), asks UNMISS to assist the Panel of Experts: the manifest took it for UNMISS's
+    mandate. MONUSCO's 2746 (2024) adds support to SAMIDRC between two renewals: it was
+    taken for the previous mandate instead of 2717 (2023)."""
+    folder = tmp_path / "cycle"
+    links = {
+        "S_RES_2729(2024).pdf": ("resolutions", "pdf", "S_RES_2729(2024).pdf"),
+        "S_RES_2731(2024).json": ("resolutions", "json", "S_RES_2731(2024).json"),
+        "S_RES_2677(2023).pdf": ("resolutions", "pdf", "S_RES_2677(2023).pdf"),
+        "S_RES_2717(2023).pdf": ("resolutions", "pdf", "S_RES_2717(2023).pdf"),
+        "S_RES_2746(2024).json": ("resolutions", "json", "S_RES_2746(2024).json"),
+        "S_RES_2765(2024).pdf": ("resolutions", "pdf", "S_RES_2765(2024).pdf"),
+        "A_80_621.docx": ("budgets", "reports", "A_80_621.docx"),
+        "A_80_624.docx": ("budgets", "reports", "A_80_624.docx"),
+    }
+    folder.mkdir()
+    for name, parts in links.items():
+        (folder / name).symlink_to(require_shared(*parts))
+    out = folder / "manifest.csv"
+    result = CliRunner().invoke(cli, ["manifest", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = {r["mission"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert (rows["UNMISS"]["mandate"], rows["UNMISS"]["previous_mandate"]) == (
+        "S_RES_2729(2024).pdf", "S_RES_2677(2023).pdf")
+    assert (rows["MONUSCO"]["mandate"], rows["MONUSCO"]["previous_mandate"]) == (
+        "S_RES_2765(2024).pdf", "S_RES_2717(2023).pdf")
+    assert "UNMISS: S/RES/2731 (2024) gives the mission tasks after S/RES/2729 (2024)" \
+        in result.stderr
