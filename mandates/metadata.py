@@ -297,11 +297,17 @@ _REPORTING_BY_REFERENCE = re.compile(
     r"\breporting (?:requirements?|provisions|cycle|obligations)\b[^;]{0,120}?\bresolutions? \d")
 
 
+# "and the reporting requirements specified in resolution 2476 (2019) adjusted to 90 days"
+# (2645 (2022) 1)
+_ADJUSTED_TO = re.compile(r"\badjusted to (?:every )?(\d+|[a-z]+) (days|weeks|months)\b")
+
+
 def reporting_by_reference(paragraphs: Sequence[Paragraph], read: set[str],
-                           ) -> list[tuple[Paragraph, list[str]]]:
+                           ) -> list[tuple[Paragraph, list[str], str | None]]:
     """Operative paragraphs that keep the reporting set by other resolutions without saying
-    when reports are due, with the resolutions they cite (`N (YYYY)` or `N`); those in `read`
-    (a request with its own date or frequency was read from them) are left out."""
+    when reports are due, with the resolutions they cite (`N (YYYY)` or `N`) and the interval
+    they adjust it to ("every 90 days"), if any; those in `read` (a request with its own date
+    or frequency was read from them) are left out."""
     out = []
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE or p.ref in read or "reporting " not in p.text:
@@ -310,8 +316,10 @@ def reporting_by_reference(paragraphs: Sequence[Paragraph], read: set[str],
         if m is None:
             continue
         cited = [f"{n} ({y})" if y else n for n, y in resolutions_cited(p.text[m.start():])]
+        adjusted = _ADJUSTED_TO.search(p.text, m.start())
         if cited:
-            out.append((p, list(dict.fromkeys(cited))))
+            out.append((p, list(dict.fromkeys(cited)), f"every {adjusted.group(1)} "
+                        f"{adjusted.group(2)}" if adjusted else None))
     return out
 
 

@@ -1122,10 +1122,14 @@ def _parse(source: _Read) -> Resolution:
                 "misprint the year: check the source", SourceRef(
                     path=p.name, page=request.page, paragraph=request.ref)))
     if missions:
-        for p_, setting in reporting_by_reference(paragraphs, {r.ref for r in reporting}):
+        for p_, setting, interval in reporting_by_reference(paragraphs,
+                                                             {r.ref for r in reporting}):
+            when = (f", {interval} as this text adjusts it; when the first report is due is "
+                    "not in this text" if interval else "; when those reports are due is not in "
+                    "this text")
             warnings.append(DataWarning(
                 "reporting_by_reference", f"paragraph {p_.ref} keeps the reporting set by "
-                f"{', '.join(setting)}; when those reports are due is not in this text: parse "
+                f"{', '.join(setting)}{when}: parse "
                 f"{'that resolution' if len(setting) == 1 else 'those resolutions'} for it",
                 SourceRef(path=p.name, page=p_.page, paragraph=p_.ref), severity="info"))
     return Resolution(

@@ -4162,6 +4162,15 @@ def test_reporting_kept_by_reference_gets_a_note(tmp_path: Path) -> None:
     [note] = [w for w in res.warnings if w.code == "reporting_by_reference"]
     assert note.at.paragraph == "1" and "9045 (2030)" in note.message
     assert [(r.ref, r.frequency) for r in res.reporting] == [("2", "every 90 days")]
+    # "… and the reporting requirements specified in resolution 2476 (2019) adjusted to 90
+    # days" (2645 (2022) 1): the interval is in this text, the first date is not
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9077, "15 July 2031",
+        "1. Decides to extend, to 15 July 2032 the mandate of UNMIR in accordance with its "
+        "resolution 9045 (2030), and the reporting requirements specified in resolution 9045 "
+        "(2030) adjusted to 90 days;\n"))
+    [note] = [w for w in res.warnings if w.code == "reporting_by_reference"]
+    assert "9045 (2030), every 90 days as this text adjusts it" in note.message
 
 
 def test_a_final_period_with_its_tasks_gets_a_note(tmp_path: Path) -> None:
