@@ -1457,7 +1457,7 @@ _PERSONNEL_FROM_TO = re.compile(r"\b(?:" + "|".join(_PEOPLE) + r")\s+from\s+[\d,
 _STRENGTH_FIGURE = re.compile(r"(?:strength|ceiling)\s+(?:of|at|to)\s+(?:up\s+to\s+|"
                               r"approximately\s+)?" + _FIGURE + r"\b(?![.,]\d)")
 _STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|compos\w*|"
-                           r"compris\w*|increase\w*|reduc\w*|deploy\w*|decrease\w*|raise)\b")
+                           r"compris\w*|increase\w*|reduc\w*|deploy\w*|decrease\w*|raise|include)\b")
 # a paragraph that only says what the Council means to consider
 _INTENDED_ONLY = re.compile(r"(?:\w+ )?(?:Expresses|Affirms) its (?:intention|readiness|"
                             r"willingness) to (?:consider|review)\b[^;]*;?\s*$")

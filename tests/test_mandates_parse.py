@@ -4211,6 +4211,20 @@ def test_a_mandate_renewed_as_defined_in_many_resolutions_names_them_all(tmp_pat
     assert "S/RES/9050 (2029)" in note.message and "9060" not in note.message
 
 
+def test_a_unit_that_will_include_a_number_of_personnel_is_prompted(tmp_path: Path) -> None:
+    """"BINUH's police and corrections unit will include up to 42 civilian and seconded
+    personnel" (2645 (2022) 2): no ceiling of a kind, but a strength the Council sets, which
+    passed without a word."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9078, "15 July 2031",
+        "1. Decides to extend, to 15 July 2032 the mandate of UNMIR;\n",
+        "2. Further decides that UNMIR's police and corrections unit will include up to 42 "
+        "civilian and seconded personnel to serve as police and corrections advisors;\n"))
+    [note] = [w for w in res.warnings if w.code == "ceiling_unread"]
+    assert note.at.paragraph == "2" and "(42)" in note.message
+    assert res.ceilings == ()
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
