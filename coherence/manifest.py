@@ -222,7 +222,7 @@ def _pair(resolutions: list[tuple[Resolution, Path]], budgets: list[tuple[Budget
                 f"after {_name(mandate, where)} without renewing its mandate; the manifest takes "
                 f"{_name(mandate, where)} as the mandate: check the tasks the later one adds")
         row: dict[str, Path] = {"mandate": where[id(mandate)], "budget": where[id(budget)]}
-        base = _tasks_from(mandate, by_mission.get(mission, []))
+        base = _tasks_from(mandate, named)
         # the renewal before, not the resolution that first set the tasks
         earlier = [r for r in mandates[:-1] if r is not base]
         if earlier:

@@ -576,21 +576,24 @@ def repair_misspelt_verbs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     slip from exactly one operative verb ("Requeste", "Requsts", "Streeses", as three of the
     shared texts print them), so that the request it makes is read. A verb's bare form
     ("Request the Secretary-General provide …") is a form, not a slip, and is kept."""
-    out = []
-    for p in paragraphs:
-        m = _OPENING_WORD.match(p.text) if p.kind is ParagraphKind.OPERATIVE \
-            and p.level == 1 else None
-        word = m.group(2) if m is not None else ""
-        if m is None or word.lower() in _KNOWN_VERB or word.lower() + "s" in _KNOWN_VERB:
-            out.append(p)
-            continue
-        near = [v for v in _VERB_WORDS if _one_edit_apart(word.lower(), v.lower())]
-        if len(near) != 1:
-            out.append(p)
-            continue
-        verb = near[0] if word[0].isupper() else near[0].lower()
-        out.append(_replace_text(p, p.text[:m.start(2)] + verb + p.text[m.end(2):]))
-    return out
+    return [p if p.kind is not ParagraphKind.OPERATIVE or p.level != 1
+            or (text := _verb_respelt(p.text)) == p.text else _replace_text(p, text)
+            for p in paragraphs]
+
+
+def _verb_respelt(text: str) -> str:
+    """The text with its opening verb respelt, when that is a slip of one operative verb."""
+    m = _OPENING_WORD.match(text)
+    if m is None:
+        return text
+    word = m.group(2).lower()
+    if word in _KNOWN_VERB or word + "s" in _KNOWN_VERB:
+        return text
+    near = [v for v in _VERB_WORDS if _one_edit_apart(word, v.lower())]
+    if len(near) != 1:
+        return text
+    verb = near[0] if m.group(2)[0].isupper() else near[0].lower()
+    return text[:m.start(2)] + verb + text[m.end(2):]
 
 
 # "M INUSMA", "MINUSTA H", "UNS MIL": an operation's acronym split by a stray space
