@@ -709,6 +709,26 @@ def _mission_period(names: tuple[str, ...],
         r"(?:until|to|through)\s+" + _DATE, re.I)
 
 
+# another paragraph that starts the period on a day: "Decides also that the Verification
+# Mission shall begin all verification activities on 26 September 2017, …, and that this will
+# commence the initial 12 month period provided for in paragraph 1" (2366 (2017) 3)
+_COMMENCES_PERIOD = re.compile(
+    r"\b(?:begin|start|commence)\w*\b[^;]{0,80}?\bon\s+" + _DATE + r"[^;]{0,200}?\b(?:commence|"
+    r"start|begin)s?\s+the\s+(?:initial\s+)?(?:[\w-]+\s+){0,2}period\s+(?:provided\s+for|"
+    r"set\s+out|referred\s+to)\s+in\s+paragraph\s+(\d+)\b", re.I)
+
+
+def _start_set_elsewhere(operative: Sequence[Paragraph], ref: str) -> re.Match[str] | None:
+    """The words of another paragraph that start the period paragraph `ref` sets, with the
+    day it starts as groups 1–3."""
+    for q in operative:
+        if q.ref != ref and "period" in q.text:
+            m = _COMMENCES_PERIOD.search(q.text)
+            if m is not None and m.group(4) == ref:
+                return m
+    return None
+
+
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
               mission: str | None,
               counted_from: list[tuple[date, bool]] | None = None
@@ -834,9 +854,13 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 or _BEGINNING_BEFORE.search(m.group(0))
                 # "to establish … (UNSOM) by 3 June 2013, …, for an initial period of twelve
                 # months" (2102 (2013)): the period runs from the day it is to be set up
-                or re.match(r"establish\w*\b[^;]{0,160}?\bby\s+" + _DATE, m.group(0), re.I))
+                or re.match(r"establish\w*\b[^;]{0,160}?\bby\s+" + _DATE, m.group(0), re.I)
+                # "… shall begin all verification activities on 26 September 2017, …, and
+                # that this will commence the initial 12 month period provided for in
+                # paragraph 1" (UNVMC 2366 (2017) 3)
+                or _start_set_elsewhere(operative, p.ref))
             begins = (to_date(*start.groups()) if start else
-                      to_date(*before.groups()) if before else adopted)
+                      to_date(*before.groups()[:3]) if before else adopted)
             if n and begins:
                 # a period "beginning on 1 June 2013" includes that day and ends on 31 May
                 # 2014, as the Council writes it out ("for a period of 12 months beginning on 1
@@ -847,7 +871,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                     (start and re.match(r"\s*,?\s*(?:starting|beginning|commencing)\b",
                                         start.group(0), re.I))
                     or (before and (before.group(0).lower().endswith("commenc")
-                                    or before.re is _BEGINNING_BEFORE)))
+                                    or before.re in (_BEGINNING_BEFORE, _COMMENCES_PERIOD))))
                 if counted_from is not None:
                     counted_from.append((begins, first_day))
                 end = _counted(begins, n, unit)

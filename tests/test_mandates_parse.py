@@ -4225,6 +4225,22 @@ def test_a_unit_that_will_include_a_number_of_personnel_is_prompted(tmp_path: Pa
     assert res.ceilings == ()
 
 
+def test_a_period_another_paragraph_starts_runs_from_that_day(tmp_path: Path) -> None:
+    """UNVMC 2366 (2017) establishes the mission "for an initial period of 12 months" in
+    paragraph 1, and paragraph 3 has it "begin all verification activities on 26 September
+    2017, …, and that this will commence the initial 12 month period provided for in paragraph
+    1": the mandate runs to 25 September 2018, not a year from the adoption (10 July)."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9079, "10 July 2031",
+        "1. Decides to establish a political mission, the United Nations Mission in Ruritania "
+        "(UNMIR), for an initial period of 12 months;\n",
+        "2. Decides further that UNMIR shall verify the reincorporation of former combatants;\n",
+        "3. Decides also that UNMIR shall begin all verification activities on 26 September "
+        "2031, immediately after completion of the mandate of the mission before it, and that "
+        "this will commence the initial 12 month period provided for in paragraph 1;\n"))
+    assert (res.mandate_expires, res.mandate_expires_ref) == (date(2032, 9, 25), "1")
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
