@@ -404,6 +404,15 @@ class _Tasking:
     modality: Modality | None = None
     context: str = ""  # the clauses before it in the same paragraph, for "in these efforts"
     handed_over: bool = False  # an item of a list of tasks the mission hands over
+    helped: bool = False  # an item of a list of what the mission helps another do
+
+
+# a list of what the mission helps another actor do, not of what it does itself: "encourages
+# UNSOM to support Somalia to: (a) ensure that plans are in place to protect civilians …"
+# (2657 (2022) 7), "support Libyan efforts to: … (d) secure Libya's borders" (UNSMIL 2040
+# (2012) 6); the items' securing is the other's, the mission assists
+_HELPS_LIST = re.compile(r"\b(?:support|assist|help)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+                         r"(?:efforts\s+)?(?:to|in)\s*:\s*$")
 
 
 # a list of the tasks the mission hands over, not of those it performs: "UNTMIS will complete
@@ -1409,7 +1418,8 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 chapeau = ancestor.tasking
                 last = _Tasking(chapeau.missions, chapeau.strength, "chapeau", clause.text,
                                 chapeau.modality,
-                                handed_over=_HANDOVER_LIST.search(chapeau.span) is not None)
+                                handed_over=_HANDOVER_LIST.search(chapeau.span) is not None,
+                                helped=_HELPS_LIST.search(chapeau.span) is not None)
             elif clause.verb is None and last is None and tasked is not None \
                     and _declares(clauses[i - 1]) and _BARE_VERB.match(clause.text):
                 # a declaration takes a that-clause, not an infinitive: "… to: accelerate …;
@@ -1620,6 +1630,9 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
         found: dict[str, tuple[str, Modality, Strength, str, str, bool]] = {}
         for span in group:
             coding = code(span.span, span.modality)
+            if span.helped and Modality.SECURE in coding.modalities:
+                coding = replace(coding, modalities=tuple(
+                    Modality.ASSIST if m is Modality.SECURE else m for m in coding.modalities))
             from_context: tuple[str, ...] = ()
             bare_help = not coding.categories and _BARE_HELP.search(span.span) is not None
             if span.context and (_ANAPHOR.search(span.span) or _LEAD_IN.search(span.context)

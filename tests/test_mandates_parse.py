@@ -4241,6 +4241,25 @@ def test_a_period_another_paragraph_starts_runs_from_that_day(tmp_path: Path) ->
     assert (res.mandate_expires, res.mandate_expires_ref) == (date(2032, 9, 25), "1")
 
 
+def test_items_of_what_the_mission_helps_another_do_are_assisted_not_secured(tmp_path) -> None:
+    """"encourages UNSOM to support Somalia to: (a) ensure that plans are in place to protect
+    civilians …" (2657 (2022) 7): Somalia protects, UNSOM assists; the mission's own list
+    keeps its securing."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9080, "31 October 2031",
+        "1. Decides to extend until 31 October 2032 the mandate of UNMIR;\n",
+        "2. Encourages UNMIR to support Ruritania to:\n"
+        "(a) ensure that plans are in place to protect civilians in areas of military "
+        "operations;\n(b) secure its borders against the smuggling of arms;\n",
+        "3. Decides that UNMIR shall have the following tasks:\n"
+        "(a) to protect civilians under threat of physical violence;\n"))
+    modality = {(t.ref, c): m.value for t in res.tasks
+                for c, m in zip(t.categories, t.modalities, strict=True)}
+    assert modality[("2(a)", "protection_of_civilians")] == "assist"
+    assert modality[("2(b)", "border_control")] == "assist"
+    assert modality[("3(a)", "protection_of_civilians")] == "secure"
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
