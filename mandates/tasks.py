@@ -1124,7 +1124,15 @@ _PRIORITY = Anchored(re.compile(r"\bpriorit|\bcore tasks?\b|\bhighest priority|"
 # to …", "should prioritize …"), not one that names someone's "priority actions"
 _SAID_PRIORITY = re.compile(
     r"\bas (?:a |an? \w+ )?(?:matter of )?(?:\w+ )?priority\b|\b(?:highest|top|first|utmost|"
-    r"overriding) priority\b|\bprioriti[sz]\w*|\bgiv(?:e|en|ing) (?:\w+ )?priority\b|"
+    # (not the means of another task: "the Government of Iraq with progress on security sector
+    # reform, including by prioritizing the planning, funding, and implementation of efforts
+    # …", 2682 (2023) 2 (b) (iii); "assist the authorities in the protection of children
+    # including through prioritizing advisory support", 2692 (2023) 3), unless what it
+    # prioritizes are tasks ("… a successful transition, including by prioritizing tasks, to
+    # include promotion of …", UNMIL 2066 (2012) 3)
+    r"overriding) priority\b|(?<!\bby )(?<!\bthrough )\bprioriti[sz]\w*|"
+    r"\bprioriti[sz]\w* (?:\w+ )?tasks\b|"
+    r"\bgiv(?:e|en|ing) (?:\w+ )?priority\b|"
     r"\b(?:core|primary) tasks?\b|\bstrategic priorit|\bpriority (?:tasks?|areas?) (?:of|for)\b")
 # "without impeding on its capacity to implement its three priority tasks, … the following
 # tasks": these tasks are not among the priorities, whatever range or heading they stand in

@@ -4260,6 +4260,26 @@ def test_items_of_what_the_mission_helps_another_do_are_assisted_not_secured(tmp
     assert modality[("3(a)", "protection_of_civilians")] == "secure"
 
 
+def test_prioritizing_as_the_means_of_a_task_makes_no_priority_task(tmp_path) -> None:
+    """"advise, support, and assist: … the Government of Iraq with progress on security sector
+    reform, including by prioritizing the planning, funding, and implementation of efforts …"
+    (2682 (2023) 2 (b) (iii)) names how, not a task the Council puts first; "prioritize the
+    provision of advice … on advancing inclusive political dialogue" (2 (a)) does, and so do
+    tasks prioritized by name."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9081, "30 May 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n",
+        "2. Requests that UNMIR shall:\n"
+        "(a) prioritize the provision of advice to the Government on advancing inclusive "
+        "political dialogue;\n"
+        "(b) assist the Government with progress on security sector reform, including by "
+        "prioritizing the planning and funding of its efforts;\n",
+        "3. Encourages UNMIR to facilitate a successful transition, including by prioritizing "
+        "tasks, to include promotion of human rights;\n"))
+    priority = {t.ref: t.priority for t in res.tasks}
+    assert (priority["2(a)"], priority["2(b)"], priority["3"]) == (True, False, True)
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
