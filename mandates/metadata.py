@@ -1642,6 +1642,9 @@ _COUNCIL = r"(?:the (?:Security )?Council|it)"
 _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COUNCIL + r"|submit|"
                  r"brief|include,?\s(?:[\w,-]+ ){0,30}?in(?:to)? (?:his|her|its|the|all his|"
                  r"all her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
+                 # "… that the Secretary-General includes updates on UNSMIL's support …, the
+                 # progress made by the LCMM, …, in his regular reporting" (2570 (2021) 19)
+                 r"includes?\b[^;]{0,400}?\bin (?:his|her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
                  # "provide, no later than 30 April 2031, an assessment"
                  r"provide(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|briefings?|updates?|"
                  r"information|assessments?)|provide (?:the (?:Security )?Council|it) with\b|"

@@ -4280,6 +4280,24 @@ def test_prioritizing_as_the_means_of_a_task_makes_no_priority_task(tmp_path) ->
     assert (priority["2(a)"], priority["2(b)"], priority["3"]) == (True, False, True)
 
 
+def test_a_request_to_include_much_in_his_reports_is_a_reporting_request(tmp_path) -> None:
+    """"Further requests that the Secretary-General includes updates on UNSMIL's support …,
+    the implementation of the 23 October ceasefire agreement, the progress made by the LCMM,
+    …, in his regular reporting" (2570 (2021) 19): forty words stand between what he is to
+    include and where; "include … expertise on the Panel" is no report."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9082, "16 April 2031",
+        "1. Further requests that the Secretary-General includes updates on UNMIR’s support to "
+        "the relevant authorities and institutions ahead of the upcoming elections, the "
+        "implementation of the 23 October ceasefire agreement, the progress made by the joint "
+        "monitoring mechanism, the deployment of UNMIR ceasefire monitors in support, and "
+        "criteria for their eventual departure, in his regular reporting and in any additional "
+        "reports, as necessary;\n",
+        "2. Requests the Secretary-General to include dedicated gender expertise on the Panel, "
+        "in line with paragraph 11 of its resolution 9046 (2030);\n"))
+    assert [(r.ref, r.frequency) for r in res.reporting] == [("1", "regular reporting")]
+
+
 def test_a_strength_lowered_by_a_number_is_no_ceiling(tmp_path: Path) -> None:
     """"Decides that the authorized strength shall be reduced by 2,000 military personnel"
     lowers the ceiling by 2,000; it does not set it to 2,000 (2211 (2015) reduces MONUSCO's
