@@ -1124,9 +1124,11 @@ def _parse(source: _Read) -> Resolution:
     if missions:
         for p_, setting, interval in reporting_by_reference(paragraphs,
                                                              {r.ref for r in reporting}):
-            when = (f", {interval} as this text adjusts it; when the first report is due is "
-                    "not in this text" if interval else "; when those reports are due is not in "
-                    "this text")
+            if interval:
+                when = (f", {interval} as this text adjusts it; when the first report is due "
+                        "is not in this text")
+            else:
+                when = "; when those reports are due is not in this text"
             warnings.append(DataWarning(
                 "reporting_by_reference", f"paragraph {p_.ref} keeps the reporting set by "
                 f"{', '.join(setting)}{when}: parse "

@@ -24,11 +24,17 @@ DOCUMENTS = {
 }
 
 
-def _cycle(folder: Path) -> Path:
-    """A cycle's folder of links to the real documents (nothing is copied)."""
-    for name, parts in DOCUMENTS.items():
+def _linked(folder: Path, documents: dict[str, tuple[str, ...]]) -> Path:
+    """A folder of links to the real documents (nothing is copied), by name in the folder."""
+    for name, parts in documents.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).symlink_to(require_shared(*parts))
+    return folder
+
+
+def _cycle(folder: Path) -> Path:
+    """A cycle's folder of links to the real documents, and a file that is none of them."""
+    _linked(folder, DOCUMENTS)
     (folder / "notes.odt").write_bytes(b"not a document of the cycle")
     return folder
 
@@ -128,20 +134,13 @@ def test_a_resolution_that_only_tasks_the_mission_in_passing_is_not_its_mandate(
     (2024), asks UNMISS to assist the Panel of Experts: the manifest took it for UNMISS's
     mandate. MONUSCO's 2746 (2024) adds support to SAMIDRC between two renewals: it was
     taken for the previous mandate instead of 2717 (2023)."""
-    folder = tmp_path / "cycle"
-    links = {
-        "S_RES_2729(2024).pdf": ("resolutions", "pdf", "S_RES_2729(2024).pdf"),
-        "S_RES_2731(2024).json": ("resolutions", "json", "S_RES_2731(2024).json"),
-        "S_RES_2677(2023).pdf": ("resolutions", "pdf", "S_RES_2677(2023).pdf"),
-        "S_RES_2717(2023).pdf": ("resolutions", "pdf", "S_RES_2717(2023).pdf"),
-        "S_RES_2746(2024).json": ("resolutions", "json", "S_RES_2746(2024).json"),
-        "S_RES_2765(2024).pdf": ("resolutions", "pdf", "S_RES_2765(2024).pdf"),
-        "A_80_621.docx": ("budgets", "reports", "A_80_621.docx"),
-        "A_80_624.docx": ("budgets", "reports", "A_80_624.docx"),
-    }
-    folder.mkdir()
-    for name, parts in links.items():
-        (folder / name).symlink_to(require_shared(*parts))
+    folder = _linked(tmp_path / "cycle", {
+        **{f"S_RES_{n}.pdf": ("resolutions", "pdf", f"S_RES_{n}.pdf")
+           for n in ("2729(2024)", "2677(2023)", "2717(2023)", "2765(2024)")},
+        **{f"S_RES_{n}.json": ("resolutions", "json", f"S_RES_{n}.json")
+           for n in ("2731(2024)", "2746(2024)")},
+        **{f"{n}.docx": ("budgets", "reports", f"{n}.docx") for n in ("A_80_621", "A_80_624")},
+    })
     out = folder / "manifest.csv"
     result = CliRunner().invoke(cli, ["manifest", str(folder), "-o", str(out)])
     assert result.exit_code == 0, result.output
