@@ -482,12 +482,13 @@ _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?"
 _BEGINNING_BEFORE = re.compile(r"\b(?:beginning|starting|commencing)\s+(?:on\s+|from\s+)?" + _DATE
                                + r"[^;]{0,40}?\bfor\s", re.I)
 # "extend the mandate … for a further period of six months", "the mandate of UNMIN … will be
-# for a period of 12 months"
+# for a period of 12 months", "the stationing of the Force shall be for a period of three
+# months" (186 (1964) 6)
 # (not a body "established pursuant to paragraph 7 of resolution 986 (1995)", named in passing;
 # but a mission "established under its authority", as the Council sets one up)
 _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|under(?!\s+its\s+"
                        r"authority))\b)|"
-                       r"authori[sz]|commenc)\w*\b|\bmandate\b"
+                       r"authori[sz]|commenc)\w*\b|\b(?:mandate|stationing)\b"
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+|the\s+)?"
                        r"(?:(?:further|final|new|additional|initial|interim|limited|single)\s+)?"

@@ -95,6 +95,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "to monitor a cessation of armed violence in all its forms by all parties" (UNSMIS,
         # 2043 (2012) 6)
         r"cessation of (?:all )?(?:armed )?violence",
+        # "to use its best efforts to prevent a recurrence of fighting" (UNFICYP, 186 (1964) 5)
+        r"prevent\w* (?:a |the |any )?(?:recurrence|resumption) of (?:the )?"
+        r"(?:fighting|hostilities)",
         r"separation of (?:forces|the parties)", r"disengagement of (?:forces|troops)",
         r"\barmistice\b", r"military agreement", r"\bblue line\b",
         r"violations? of the (?:moscow )?agreement on a cease", r"line of control",
@@ -918,7 +921,9 @@ SECURE_VERBS = re.compile(
     # (not "law enforcement", the police's trade: "advice and support for the establishment
     # of effective … law enforcement and criminal justice … systems", 2203 (2015) 3 (b))
     r"conduct\w* (?:\w+ )?operations|(?<!law )(?<!law-)enforc\w*|"
-    r"maintain\w* (?:a )?(?:physical )?presence)\b"
+    r"maintain\w* (?:a )?(?:physical )?presence|"
+    # the force stands between the sides: "to prevent a recurrence of fighting" (186 (1964) 5)
+    r"prevent\w* (?:a |the |any )?(?:recurrence|resumption) of)\b"
 )
 
 # Words that qualify a task rather than name one: references to other texts, limits on the

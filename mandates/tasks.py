@@ -305,7 +305,7 @@ _ADVERBS = (r"(?:(?:" + "|".join(a for a in VERB_ADVERBS if a != "once") + r"|on
 _REQUEST = r"requests?|asks|authori[sz]es|mandates|directs|entrusts|tasks|instructs|charges"
 _ENCOURAGE = (r"encourages|calls (?:(?:also|further|again|once again|moreover) )?(?:up)?on|"
               r"calls for|invites|urges|appeals to|looks forward to|expects|exhorts")
-_DECIDE = r"decides|agrees|resolves|determines"
+_DECIDE = r"decides|agrees|resolves|determines|recommends"
 _DECLARE = (r"stresses|underlines|underscores|emphasi[sz]es|reaffirms|reiterates|recalls|"
             r"affirms|recogni[sz]es|notes|considers|highlights|acknowledges|believes|"
             r"confirms|insists|takes note|is of the view|expresses")
@@ -937,7 +937,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,;:]{0,80},| [^;:]{0,400}?,)? "
                  r"(?:the )?(?:(?:existing |"
                  r"current |revised |strategic |primary |main |core |priority )?(?:mandate|tasks|"
-                 r"priorities|functions|responsibilities|objectives) of (?:the )?(?P<a>.{0,90}?)|"
+                 r"priorities|functions?|responsibilities|objectives) of (?P<a>(?:the )?.{0,90}?)|"
                  r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ ){0,2}(?:mandate|tasks|priorities|functions))"
                  r"(?:,[^;]{0,200}?,)? (?:shall|will|should|would|is to|is|are|includes?|"
                  r"comprises?)", rest)

@@ -6101,6 +6101,20 @@ def test_preambular_paragraphs_lettered_by_a_word_processor_open_one_each(tmp_pa
     assert _operative_refs(res) == ["1"]
 
 
+def test_the_stationing_of_a_force_for_a_period_sets_its_expiry(tmp_path) -> None:
+    """"the stationing of the Force shall be for a period of three months" (186 (1964) 6) ends
+    the mandate three months after adoption, an estimate the warning says is one."""
+    path = _resolution_file(
+        tmp_path, 9061, "4 March 2031",
+        "1. Recommends the creation of a United Nations Peacekeeping Force in Ruritania "
+        "(UNFIR);\n2. Recommends that the stationing of the Force shall be for a period of "
+        "three months, its costs being met by the contributing Governments;\n"
+        "3. Decides to remain seized of the matter.\n")
+    res = parse_resolution(path)
+    assert res.mandate_expires == date(2031, 6, 4)
+    assert _one_warning(res, "expiry_estimated").at.paragraph == "2"
+
+
 @pytest.mark.parametrize(("printed", "expires"), [
     ("July 31, 2032", date(2032, 7, 31)),
     ("the 1st of October 2032", date(2032, 10, 1)),  # as 1555 (2004) prints it

@@ -180,6 +180,27 @@ def test_another_actor_acting_with_the_missions_support_tasks_the_mission_to_ass
     assert task.modality is Modality.ASSIST
 
 
+@pytest.mark.parametrize("text", [
+    # how the Council set out a force's work before it wrote mandates (UNFICYP, 186 (1964) 5)
+    "Recommends that the function of the Force should be to use its best efforts to prevent any "
+    "resumption of hostilities along the line;",
+    "Decides that the function of UNXYZ shall be to prevent a recurrence of fighting between "
+    "the two communities;",
+])
+def test_the_function_a_resolution_gives_the_force_is_its_task(text: str) -> None:
+    """"The function of the Force" is its mandate, as "the functions of" one is; keeping the
+    sides from fighting again is the force's own ceasefire work, which it secures."""
+    task = one_task(text)
+    assert (task.mission, task.category, task.modality) == ("UNXYZ", "ceasefire",
+                                                            Modality.SECURE)
+    assert sets_mandate(task)
+
+
+def test_recommending_that_states_prevent_fighting_tasks_no_mission() -> None:
+    assert rules([op("1", "Recommends that the Members of the United Nations prevent any "
+                          "resumption of hostilities in the region;")], ["UNXYZ"]) == ()
+
+
 @pytest.mark.parametrize(("text", "tasked"), [
     # the mission named after what it is (976 (1995))
     ("Authorizes the establishment of a peace-keeping operation, UNXYZ II to assist the "
