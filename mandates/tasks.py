@@ -41,7 +41,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from mandates.cue_index import Anchored, FirstOf, finditer, search
-from mandates.missions import DESCRIBED_ALIASES, FORMER_NAMES, NOT_MISSIONS, OTHER_OPERATIONS
+from mandates.missions import (
+    DESCRIBED_ALIASES,
+    FORMER_NAMES,
+    MISSIONS,
+    NAME_NOT_DISTINCT,
+    NOT_MISSIONS,
+    OTHER_OPERATIONS,
+)
 from mandates.model import Modality, Paragraph, ParagraphKind, Strength, Task
 from mandates.segment import VERB_ADVERBS
 from mandates.task_model import MODEL, Candidate, TaskModel
@@ -248,6 +255,12 @@ def _find_missions(paragraphs: Sequence[Paragraph], given: Sequence[str]) -> _Mi
     for mission in given:
         for alias in DESCRIBED_ALIASES.get(mission, ()):
             names[alias] = mission
+        # the name the catalogue knows it by, where the text never defines its acronym: "to
+        # establish … a United Nations Transition Assistance Group … in order to assist" (435
+        # (1978) 3)
+        if (full := MISSIONS.get(mission)) is not None and mission not in NAME_NOT_DISTINCT:
+            names.setdefault(normalize(full), mission)
+            names.setdefault(normalize("the " + full), mission)
     operative = [p.text for p in paragraphs if p.kind is ParagraphKind.OPERATIVE]
     for text in operative:
         for m in _ACRONYM_SHAPE.finditer(text):
@@ -930,6 +943,9 @@ _WITHIN_MEANS = re.compile(r"\bwithin (?P<who>[^,;:]{1,60}?)'s (?:\w+ ){0,2}(?:a
                            r"operations|capabilities|capacities|means|resources)\b")
 
 
+_SG_AUTHORIZED = re.compile(r" (?:the )?secretary-?\s?general\b")
+
+
 def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
     # "Decides that the mandate of MINUSCA shall include …", "Decides that UNMIT will …"
     # the asides may be long: "that in accordance with the report …, and based on the peace-keeping
@@ -1017,7 +1033,10 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         # confirming the withdrawal of Israeli forces, restoring …" (425 (1978))
         task = re.search(r"\b(?:mandate|for the purposes? of (?=[a-z]+ing\b)|(?:in order )?"
                          r"to (?!the |a |an |its |be |date|\d)[a-z]+)\b", m.group("rest"))
-        if refs and task:
+        # not the Secretary-General authorized, the operation only what his work prepares: "to
+        # authorize the Secretary-General to proceed to arrange a cease-fire … for the
+        # emplacement of the United Nations Transition Assistance Group" (601 (1987) 5)
+        if refs and task and not _SG_AUTHORIZED.match(m.group("rest")):
             return _Tasking(_ids(refs), strength, "mission-established",
                             m.group("rest")[task.start():])
     listed = _with_mandate(rest, missions, strength)

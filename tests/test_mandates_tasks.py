@@ -196,6 +196,24 @@ def test_the_function_a_resolution_gives_the_force_is_its_task(text: str) -> Non
     assert sets_mandate(task)
 
 
+def test_a_mission_the_text_names_only_in_full_is_tasked() -> None:
+    """A resolution of 1978 names the Transition Assistance Group in full and never defines its
+    acronym (435 (1978) 3): the catalogue's name finds it."""
+    [task] = rules([op("3", "Decides to establish under its authority a United Nations "
+                            "Transition Assistance Group for a period of up to 12 months in "
+                            "order to assist in the supervision of free and fair elections;")],
+                   ["UNTAG"])
+    assert (task.mission, task.category) == ("UNTAG", "electoral_assistance")
+
+
+def test_the_secretary_general_authorized_to_prepare_a_mission_does_not_task_it() -> None:
+    """The Secretary-General arranges a ceasefire so that the group can be emplaced (601
+    (1987) 5): the group is not yet tasked with the ceasefire."""
+    assert rules([op("5", "Decides to authorize the Secretary-General to proceed to arrange a "
+                          "cease-fire in order to prepare the emplacement of the United "
+                          "Nations Transition Assistance Group;")], ["UNTAG"]) == ()
+
+
 def test_recommending_that_states_prevent_fighting_tasks_no_mission() -> None:
     assert rules([op("1", "Recommends that the Members of the United Nations prevent any "
                           "resumption of hostilities in the region;")], ["UNXYZ"]) == ()
