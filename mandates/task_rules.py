@@ -881,7 +881,7 @@ PEMA_KEY: dict[str, str] = {t.id: t.pema_key for t in TASK_CUES if t.pema_key}
 # --- modality: what the mission does about the thing the cue names -------------------
 
 MONITOR_VERBS = re.compile(
-    r"\b(?:monitor\w*|observ\w*|verif\w*|supervis\w*|investigat\w*|inspect\w*|document\w*|"
+    r"\b(?:monitor\w*|observ(?!ance\b)\w*|verif\w*|supervis\w*|investigat\w*|inspect\w*|document\w*|"
     r"report(?:ing|s)? (?:on|to)|keep (?:\w+ )?under review|follow(?:ing)?[- ]up|track\w*|"
     r"watch\w*|patrol\w* and report|record\w*|review progress)\b"
 )

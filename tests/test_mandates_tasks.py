@@ -196,6 +196,16 @@ def test_the_function_a_resolution_gives_the_force_is_its_task(text: str) -> Non
     assert sets_mandate(task)
 
 
+def test_observance_is_compliance_not_observation() -> None:
+    """Training "in observance of" human rights teaches compliance (UNOTIL, 1599 (2005) 2
+    (iii)): the mission assists; it does not observe."""
+    task = one_task("Decides that UNXYZ shall provide training in observance of democratic "
+                    "governance and human rights through its human rights officers;")
+    assert task.modality_of("human_rights") is Modality.ASSIST
+    assert one_task("Requests UNXYZ to observe the human rights situation in the "
+                    "provinces;").modality is Modality.MONITOR
+
+
 def test_a_mission_the_text_names_only_in_full_is_tasked() -> None:
     """A resolution of 1978 names the Transition Assistance Group in full and never defines its
     acronym (435 (1978) 3): the catalogue's name finds it."""
