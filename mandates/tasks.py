@@ -631,6 +631,12 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         return _Tasking(_ids(_refs(missions, who)), Strength.REQUESTED,
                         "objectives-of-mission", rest[pursued.end():], Modality.ASSIST)
 
+    if verb == "calls for" and (other := _ANOTHER_CALL.search(rest)) is not None \
+            and _refs(missions, rest[:other.start()]):
+        # a second thing called for is not the mission's: "calls for further cooperation
+        # between UNIFIL and the Lebanese Armed Forces …, and for the rapid finalization of
+        # the investigation launched by Lebanon …" (2004 (2011) 5)
+        rest = rest[:other.start()]
     if _IS_REQUEST.fullmatch(verb) or _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(
             ("calls", "looks", "appeals")):
         body = rest[5:] if rest.startswith("that ") else rest
@@ -943,6 +949,7 @@ _WITHIN_MEANS = re.compile(r"\bwithin (?P<who>[^,;:]{1,60}?)'s (?:\w+ ){0,2}(?:a
                            r"operations|capabilities|capacities|means|resources)\b")
 
 
+_ANOTHER_CALL = re.compile(r",? and (?:also )?for (?:the |a |an )?(?!the mission\b)")
 _SG_AUTHORIZED = re.compile(r" (?:the )?secretary-?\s?general\b")
 
 

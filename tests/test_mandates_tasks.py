@@ -206,6 +206,20 @@ def test_observance_is_compliance_not_observation() -> None:
                     "provinces;").modality is Modality.MONITOR
 
 
+def test_a_second_thing_called_for_is_not_the_missions() -> None:
+    """"Calls for cooperation between the mission and the army …, and for the rapid end of an
+    investigation launched by the host State" (2004 (2011) 5): the investigation is not the
+    mission's work, whatever it names."""
+    tasks = rules([op("5", "Calls for further cooperation between UNXYZ and the national armed "
+                           "forces regarding coordinated patrols, and for the rapid finalization "
+                           "of the investigation launched by Ruritania in order to bring to "
+                           "justice the perpetrators of the attacks;")], ["UNXYZ"])
+    assert all("transitional_justice" not in t.categories for t in tasks)
+    [task] = rules([op("5", "Calls for further cooperation between UNXYZ and the national "
+                            "authorities in the disarmament of former combatants;")], ["UNXYZ"])
+    assert task.category == "disarmament_demobilization"
+
+
 def test_a_mission_the_text_names_only_in_full_is_tasked() -> None:
     """A resolution of 1978 names the Transition Assistance Group in full and never defines its
     acronym (435 (1978) 3): the catalogue's name finds it."""
