@@ -1126,6 +1126,11 @@ _ANAPHOR = Anchored(re.compile(
     r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
     # "… sexual violence …, and encourages it, with UNMIL, to combat impunity for such crimes"
     r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
+    # "… the establishment of transitional justice mechanisms, … and encourages the Government,
+    # with the support of … BNUB as appropriate, to establish the proposed mechanisms" (1959
+    # (2010) 13)
+    r"(?:the (?:proposed|said|aforementioned|above-mentioned)|these|such|those) (?:mechanisms?|"
+    r"institutions|bodies|commissions?|structures)|"
     r"thereof|therein|"
     # "… the establishment of an integrated Congolese police unit and approves the provision by
     # MONUC of the additional assistance that might be needed for its training" (1493 (2003) 7)

@@ -220,6 +220,17 @@ def test_a_second_thing_called_for_is_not_the_missions() -> None:
     assert task.category == "disarmament_demobilization"
 
 
+def test_the_proposed_mechanisms_are_those_the_clause_before_names() -> None:
+    """"… the establishment of transitional justice mechanisms, … and encourages the
+    Government, with the support of BNUB, to establish the proposed mechanisms" (1959 (2010)
+    13): the rules read what the mechanisms are from the clause before."""
+    [task] = rules([op("13", "Welcomes the national consultations on the establishment of "
+                             "transitional justice mechanisms and encourages the Government, "
+                             "with the support of UNXYZ as appropriate, to establish the "
+                             "proposed mechanisms;")], ["UNXYZ"])
+    assert task.category == "transitional_justice"
+
+
 def test_a_mission_the_text_names_only_in_full_is_tasked() -> None:
     """A resolution of 1978 names the Transition Assistance Group in full and never defines its
     acronym (435 (1978) 3): the catalogue's name finds it."""
