@@ -490,6 +490,9 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _LETTER_RUN = re.compile(r"([A-Za-z]+)")
+# what follows a word split in two when the word is a possessive: "Afgh anistan's", not the
+# elided article of "Acte d'engagement"
+_POSSESSIVE = re.compile(r"['’]s?(?![A-Za-z])")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -510,13 +513,18 @@ def _joined(runs: list[str], words: list[str], vocabulary: Counter[str],
     joins: list[int] = []
     for j in range(len(words) - 1):
         low_a, low_b = words[j], words[j + 1]
-        if low_a not in once and low_b not in once:
+        if low_a not in once and low_b not in once and (
+                low_a + low_b not in known or (low_a in known and low_b in known)):
+            # (a known word split the same way twice: "internationa l peace …", "internationa
+            # l humanitarian law", 2175 (2014))
             continue
         i = 2 * j + 1
         b, before, after = runs[i + 2], runs[i - 1], runs[i + 3]
         if runs[i + 1] != " " or not b.islower() or (before and _is_word_char(before[-1])) \
-                or (after and (_is_word_char(after[0]) or after[0] in "'’")):
-            continue  # (not "Acte d'engagement")
+                or (after and (_is_word_char(after[0])
+                               or (after[0] in "'’" and not _POSSESSIVE.match(
+                                   after + "".join(runs[i + 4:i + 6]))))):
+            continue  # (not "Acte d'engagement"; but "the Government of Libe ria's")
         if (vocabulary[low_a + low_b] or (low_a + low_b in known and (
                 low_a not in known or low_b not in known))) \
                 and not (low_a in _WORD_BEFORE and (b in _WORD_AFTER or after.startswith("-"))) \

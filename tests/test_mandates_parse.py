@@ -222,6 +222,20 @@ def test_a_split_word_the_document_uses_once_is_repaired_from_the_word_list(tmp_
     assert "justice_reform" in res.categories()
 
 
+def test_a_word_split_twice_or_before_a_possessive_is_repaired() -> None:
+    """A known word split the same way twice ("internationa l peace", "internationa l
+    humanitarian law", 2175 (2014)) and one split before its possessive ("the Government of
+    Libe ria's ability", 2237 (2015); "the Comm ittee's requests", 2255 (2015)) are joined."""
+    paragraphs = _operative(
+        "Recalls its responsibility for internationa l peace and security;",
+        "Condemns violations of internationa l humanitarian law;",
+        "Welcomes the Government of Libe ria's work and the Comm ittee's reports;")
+    fixed = [p.text for p in repair_split_words(paragraphs)]
+    assert fixed == ["Recalls its responsibility for international peace and security;",
+                     "Condemns violations of international humanitarian law;",
+                     "Welcomes the Government of Liberia's work and the Committee's reports;"]
+
+
 @pytest.mark.parametrize("text", [
     # both pieces are words ("any one" is not "anyone" here); a French name before its
     # apostrophe ("Acte d'engagement" is not "acted")
