@@ -384,6 +384,11 @@ _MAIN_VERB = re.compile(r"(?:,|\bCouncil|\bcontext)\s+((?:(?:" + "|".join(VERB_A
 # "Secretary- General", "Non- Proliferation": a capitalised compound that text extraction
 # broke at its hyphen and printed with a space
 _SPACED_COMPOUND = re.compile(r"\b([A-Z][a-z]+)- ([A-Z][a-z]+)\b")
+# … and in lower case: "the troop- contributing Governments" (488 (1981) 6), "confidence-
+# building"; not a hyphen that waits for its second half ("troop- and police-contributing
+# countries", "short- or long-term")
+_SPACED_HYPHEN = re.compile(r"(?<=[a-z]{2}-) (?=(?!(?:and|or|nor|to|as|but|than|through|via|"
+                            r"then|not|rather)\b)[a-z]{2})")
 # "requests the Secretary General to include in his UNMIS quarterly report" (63 of the shared
 # texts print it so once or more), "the Secretary -General"; not another body's Secretary
 # General ("the Secretary General of the Organization of the Islamic Conference")
@@ -394,10 +399,11 @@ _CAPITAL_BEFORE_HYPHEN = re.compile(r"\b[A-Z][a-z]+-$")
 
 def _compounds_rejoined(text: str) -> str:
     """The text with "Secretary- General", "Secretary General", "Secretary -General" and
-    "SecretaryGeneral" written as one compound, in a PDF's text as in a text file's (a PDF
-    printed from a copy that lost the hyphen at a line's end prints "SecretaryGeneral")."""
+    "SecretaryGeneral" written as one compound and "troop- contributing" closed up, in a PDF's
+    text as in a text file's (a PDF printed from a copy that lost the hyphen at a line's end
+    prints "SecretaryGeneral")."""
     if "- " in text:
-        text = _SPACED_COMPOUND.sub(r"\1-\2", text)
+        text = _SPACED_HYPHEN.sub("", _SPACED_COMPOUND.sub(r"\1-\2", text))
     if "Secretary " in text:
         text = _SECRETARY_GENERAL.sub("Secretary-General", text)
     if "SecretaryGeneral" in text:

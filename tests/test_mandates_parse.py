@@ -4777,6 +4777,23 @@ def test_secretary_general_broken_at_its_hyphen_is_mended(tmp_path) -> None:
     assert [(r.ref, r.frequency) for r in res.reporting] == [("1", None), ("3", "every six months")]
 
 
+def test_a_lower_case_compound_printed_with_a_space_after_its_hyphen_is_closed(tmp_path) -> None:
+    """"confidence- building", "troop- contributing" (488 (1981) 6; "de- escalate" in the UN's
+    own JSON of 2677 (2023)) are one word each, so the cue for confidence-building reads them;
+    a hyphen waiting for its second half ("troop- and police-contributing") stays as printed."""
+    path = _resolution_file(
+        tmp_path, 9042, "5 March 2031",
+        "1. Requests UNMIR to support confidence- building measures between the communities;\n"
+        "2. Thanks the troop- and police-contributing countries and the troop- contributing "
+        "Governments;\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1").text == ("Requests UNMIR to support confidence-building measures "
+                                       "between the communities;")
+    assert res.paragraph("2").text == ("Thanks the troop- and police-contributing countries and "
+                                       "the troop-contributing Governments;")
+    assert "national_reconciliation" in res.categories()
+
+
 def test_secretary_general_printed_without_its_hyphen_in_a_pdf_is_mended(tmp_path) -> None:
     """A PDF printed from a copy that lost the hyphen at a line's end prints "SecretaryGeneral"
     (315 of the shared text files carry it; score_layouts typesets them): the Council still
