@@ -479,8 +479,9 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
     Two neighbouring pieces, one of which occurs only once in the document, are joined when
     the joined word occurs elsewhere in the same document and at least one piece does not,
-    or when the joined word is a known word (`known_words`) and one piece is not; real word
-    pairs stay apart.
+    or when the joined word is a known word (`known_words`) and one piece is not; the last
+    also when both pieces recur (a word split the same way twice, `internationa l`); real
+    word pairs stay apart.
     """
     # each text as its runs of ASCII letters (odd places) and what stands between them
     pieces = [_LETTER_RUN.split(p.text) for p in paragraphs]
@@ -511,10 +512,11 @@ def _joined(runs: list[str], words: list[str], vocabulary: Counter[str],
     """The text of `runs` (`words` their letter runs lowered) with split words joined; None
     when nothing is joined.
 
-    A piece and the next are tried as a pair when one of them occurs once in the document,
-    one space stands between them, the first starts a word and the second is in lower case
-    and ends one; each piece is tried with the next, so that in "with internation al law"
-    the pair "with internation" does not hide "internation al".
+    A piece and the next are tried as a pair when one of them occurs once in the document
+    (or together they spell a known word one of them is not), one space stands between them,
+    the first starts a word and the second is in lower case and ends one; each piece is tried
+    with the next, so that in "with internation al law" the pair "with internation" does not
+    hide "internation al".
     """
     joins: list[int] = []
     for j in range(len(words) - 1):
