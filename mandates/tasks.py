@@ -809,6 +809,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
 
 _HEAD_APPOINTED = re.compile(r"\bappointment\b[^;:]{0,100}?\bspecial representative"
                              + _NOT_THEMATIC + r"\b")
+# a second thing "calls for" asks for: "…, and for the rapid finalization of …"
+_ANOTHER_CALL = re.compile(r",? and (?:also )?for (?:the |a |an )?(?!the mission\b)")
 _OBJECTIVES = re.compile(
     r"\breconfigurations? of (?P<of>[^,;]{0,80}?) (?:and its mandate )?should be determined\b"
     r"[^;:]{0,400}?\bfollowing (?:\w+ )?objectives\b|"
@@ -949,10 +951,6 @@ _WITHIN_MEANS = re.compile(r"\bwithin (?P<who>[^,;:]{1,60}?)'s (?:\w+ ){0,2}(?:a
                            r"operations|capabilities|capacities|means|resources)\b")
 
 
-_ANOTHER_CALL = re.compile(r",? and (?:also )?for (?:the |a |an )?(?!the mission\b)")
-_SG_AUTHORIZED = re.compile(r" (?:the )?secretary-?\s?general\b")
-
-
 def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
     # "Decides that the mandate of MINUSCA shall include …", "Decides that UNMIT will …"
     # the asides may be long: "that in accordance with the report …, and based on the peace-keeping
@@ -1043,7 +1041,7 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         # not the Secretary-General authorized, the operation only what his work prepares: "to
         # authorize the Secretary-General to proceed to arrange a cease-fire … for the
         # emplacement of the United Nations Transition Assistance Group" (601 (1987) 5)
-        if refs and task and not _SG_AUTHORIZED.match(m.group("rest")):
+        if refs and task and not m.group("rest").startswith(" " + _SG):
             return _Tasking(_ids(refs), strength, "mission-established",
                             m.group("rest")[task.start():])
     listed = _with_mandate(rest, missions, strength)
