@@ -1075,7 +1075,11 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     # "a force level of up to 22,000" (never "the national police force's strength")
     r"\b(troop|military|police|civilian|(?<!police )force)\s+(?:ceiling|strength|level)s?\b"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+|from\s+[\d,]+\s+to\s+)?"
-    r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?" + _COUNT,
+    r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?" + _COUNT
+    # a force's strength counted in troops and police together is no kind's: "AMISOM's force
+    # strength from 12,000 to a maximum of 17,731 uniformed personnel" (2036 (2012) 2)
+    # (the digits past a shorter count are skipped too: "17" of "17,731 uniformed")
+    + r"(?!(?:[\d,.\u00a0 ]*\d)?\s+(?:\w+\s+)?uniformed\b)",
     # "ceiling for troops … up to 4,050 personnel"
     r"\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?\bup\s+to\s+" + _COUNT,
     # "a police component, including formed police units, of up to 1,323 personnel"

@@ -4163,6 +4163,24 @@ def test_a_strength_of_uniformed_personnel_gets_a_note_not_silence(tmp_path: Pat
     assert [(c.kind.value, c.count) for c in res.ceilings] == [("police", 1040)]
 
 
+def test_a_force_strength_of_uniformed_personnel_is_not_a_troop_ceiling(tmp_path: Path,
+                                                                       ) -> None:
+    """"Requests the African Union to increase AMISOM's force strength from 12,000 to a
+    maximum of 17,731 uniformed personnel, comprised of troops and personnel of formed police
+    units" (2036 (2012) 2): "force strength" alone would make it troops, but the figure holds
+    police too, so it gets the uniformed note and no military ceiling; a force strength
+    counted in troops stays one."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9074, "21 May 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 May 2032;\n",
+        "2. Requests the African Union to increase the regional force strength from 12,000 to "
+        "a maximum of 17,731 uniformed personnel, comprised of troops and formed police;\n",
+        "3. Decides that UNMIR's force strength shall be up to 4,000 troops;\n"))
+    notes = [w for w in res.warnings if w.code == "ceiling_uniformed"]
+    assert [w.at.paragraph for w in notes] == ["2"]
+    assert [(c.kind.value, c.count, c.ref) for c in res.ceilings] == [("military", 4000, "3")]
+
+
 def test_reporting_kept_by_reference_gets_a_note(tmp_path: Path) -> None:
     """"Decides to extend … the mandate of BINUH … and the reporting requirements as specified
     in paragraph 1 of resolution 2645 (2022)" (2692 (2023) 1) asks for reports whose dates
