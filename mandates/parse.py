@@ -229,7 +229,11 @@ _BY_RESOLUTION = Caseless(
     # "Decides to extend, to 15 July 2025 the mandate of BINUH in accordance with its
     # resolution 2476 (2019)"
     # (the list may be long: UNAMA's 2626 (2022) cites 17 resolutions, the latest last)
-    + r"|\bin accordance with\b(?=\s+(?:its\s+)?resolutions?\s+\d))([^;]{0,600})")
+    + r"|\bin accordance with\b(?=\s+(?:its\s+)?resolutions?\s+\d)"
+    # "Extends until 31 December 2014 the mandate of BNUB, requesting it, consistent with
+    # paragraphs 3 (a) to (d) of the resolution 1959 (2010) …" (2137 (2014) 1)
+    r"|\b(?:consistent with|in line with)\b(?=\s+(?:(?:its|the)\s+)?(?:(?:sub-?)?paragraphs?\s+"
+    r"[^;]{0,40}?\bof\s+(?:its\s+|the\s+)?)?resolutions?\s+\d))([^;]{0,600})")
 
 
 # where the citation after "as set out in" ends: at the date or period, not inside a range of

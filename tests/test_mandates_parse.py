@@ -3428,6 +3428,12 @@ def _reference_notes(tmp_path, number: int, *body: str) -> list:
     (("1. Decides that UNMIR shall monitor the implementation of section 1 of the Final "
       "Agreement in addition to the provisions of UNMIR's existing mandate as set out in "
       "resolution 9001 (2030);\n",), "adds to the mandate as set out in S/RES/9001 (2030)"),
+    # the mandate renewed "consistent with" paragraphs of earlier resolutions (2137 (2014) 1)
+    (("1. Extends until 31 December 2032 the mandate of UNMIR, requesting it, consistent with "
+      "paragraphs 3 (a) to (d) of the resolution 9001 (2030) and 2 (a) and (b) of the "
+      "resolution 9002 (2030), to focus on and support the Government in the areas (a) to (e) "
+      "of paragraph 1 of resolution 9003 (2031);\n",),
+     "renews the mandate as set out in S/RES/9001 (2030), S/RES/9002 (2030)"),
 ])
 def test_a_mandate_set_elsewhere_is_named_where(tmp_path, body: tuple[str, ...],
                                                named: str) -> None:
