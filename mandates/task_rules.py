@@ -95,6 +95,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "to monitor a cessation of armed violence in all its forms by all parties" (UNSMIS,
         # 2043 (2012) 6)
         r"cessation of (?:all )?(?:armed )?violence",
+        # "the Agreement on the Cessation of the Armed Conflict" (ONUSAL, 729 (1992) 2)
+        r"cessation of (?:the )?armed conflict",
         # "to use its best efforts to prevent a recurrence of fighting" (UNFICYP, 186 (1964) 5)
         r"prevent\w* (?:a |the |any )?(?:recurrence|resumption) of (?:the )?"
         r"(?:fighting|hostilities)",
@@ -265,7 +267,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bpolicing\b", r"security (?:and|&) justice (?:institutions|sector)",
         # \b: the mission's own "international police element" is not the national police
         r"\b(?:national|local|haitian|liberian|congolese|timorese|somali|ivorian|sierra leone) "
-        r"police", r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
+        # "the Agreement on the Establishment of a National Civil Police" (ONUSAL, 729 (1992))
+        r"(?:civil(?:ian)? )?police",
+        r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
         r"(?:reform|training|restructuring|vetting|capacity|re-?establishment|development) of "
         r"(?:the )?(?:\w+ )?police", r"security sectors?\b",
         r"(?:operational |technical |logistical )?support (?:to|for|of) (?:the )?(?:\w+ )?"

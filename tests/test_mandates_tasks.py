@@ -1608,6 +1608,20 @@ def test_monitoring_a_cessation_of_armed_violence_is_a_ceasefire_task() -> None:
     assert task.categories == ("ceasefire",) and task.modality is Modality.MONITOR
 
 
+def test_monitoring_agreements_on_ending_the_conflict_and_a_civil_police_is_coded() -> None:
+    """ONUSAL's enlarged mandate, "the verification and monitoring of the implementation of the
+    agreements …, in particular the Agreement on the Cessation of the Armed Conflict and the
+    Agreement on the Establishment of a National Civil Police" (729 (1992) 2), was coded as
+    nothing."""
+    text = ("Decides to enlarge the mandate of UNXYZ to include the verification and monitoring "
+            "of the implementation of the agreements once these are signed, in particular the "
+            "Agreement on the Cessation of the Armed Conflict and the Agreement on the "
+            "Establishment of a National Civil Police;")
+    task = only(rules([op("2", text)], ["UNXYZ"]), "2")
+    assert set(task.categories) == {"ceasefire", "police_reform"}
+    assert task.modality is Modality.MONITOR
+
+
 def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> None:
     task = only(rules([op("5", "Welcomes the commitment of the authorities to reduce immediately "
                                "by two battalions the strength of their forces in the territory, "
