@@ -147,8 +147,11 @@ _LISTED_HERE = Caseless(
     # mandate:" (1037 (1996)), "… and decides that these tasks shall include:" (1389 (2002))
     r"|\b(?:have|include|perform|undertake) the following (?:key |core |priority )?"
     r"(?:tasks|mandate|functions)\s*:\s*$|\b(?:these|its|the) tasks shall include\s*:\s*$")
-_NOT_ITS_TASKS = Caseless(r"^(?:approves|endorses)\b[^;]{0,60}?\bproposals?\b[^;]{0,60}?\bon "
-                          r"the (?:composition|structure|size|staffing|operational aspects)\b")
+# (nor do arrangements for its withdrawal: "Approves the arrangements set out in the report of
+# the Secretary-General on the withdrawal of UNPROFOR", 1031 (1995) 34)
+_NOT_ITS_TASKS = Caseless(r"^(?:approves|endorses)\b[^;]{0,60}?\b(?:proposals?|arrangements)\b"
+                          r"[^;]{0,80}?\bon the (?:composition|structure|size|staffing|"
+                          r"operational aspects|withdrawal)\b")
 # every match of _BY_REFERENCE names the document in one of these words (a paragraph without
 # them, most paragraphs, is not scanned with the patterns)
 _DOCUMENT_WORDS = ("report", "letter", "plan", "proposal", "recommendation", "arrangement")

@@ -3539,6 +3539,12 @@ def test_proposals_on_a_missions_make_up_set_no_tasks_by_reference(tmp_path) -> 
         tmp_path, 9018,
         "1. Welcomes the report of the Secretary-General of 3 March 2031, and approves the "
         "proposals therein concerning UNMIR's activities;\n")
+    # arrangements for its withdrawal are no tasks either (1031 (1995) 34)
+    assert not _reference_notes(
+        tmp_path, 9019,
+        "1. Decides that the mandate of UNMIR shall terminate on 31 March 2032;\n"
+        "2. Approves the arrangements set out in the report of the Secretary-General on the "
+        "withdrawal of UNMIR, including the arrangements for command and control;\n")
 
 
 @pytest.mark.parametrize("operative", [
