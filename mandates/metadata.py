@@ -1731,7 +1731,12 @@ _REQUESTS_REPORT = Caseless(
     # not "Requests that in addition to the recommendations made in the Secretary-General's
     # report …, special attention be given" (1479 (2003)), nor "Requests the Special
     # Representative of the Secretary-General and UNMISS to … report back" (1996 (2011))
-    r"(?<!Representative of the )(?<!Envoy of the )(?<!Office of the )" + _HIMSELF
+    # (nor "further requests the African Union, in consultation with the Secretary-General, to
+    # submit budgetary requests", 1863 (2009) 8)
+    r"(?<!Representative of the )(?<!Envoy of the )(?<!Office of the )"
+    r"(?<!consultation with the )(?<!cooperation with the )(?<!coordination with the )"
+    r"(?<!with and the )"  # "in consultation with and the Secretary-General" (2127 (2013) 44)
+    + _HIMSELF
     + r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
     + r")|" + _LATER_INFINITIVE + ")"
     r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b(?:[^;]{0,120}?"
@@ -1813,6 +1818,13 @@ _AT_PERIOD_END = re.compile(r"\b(?:at|before|prior to) the end of (?:this|the cu
                             r"present|the new|the|its) mandate\b", re.I)
 
 
+# … or within it: "Requests the Secretary-General, within the three-month period, to consult
+# with the Government of Lebanon and to report to the Council" (523 (1982) 4, the period the
+# renewal sets)
+_WITHIN_PERIOD = re.compile(r"\bwithin\s+(?:this|the|its)\s+(?:(?:current|present|new)\s+)?"
+                            r"(?:[\w]+-(?:month|day|week)\s+|mandate\s+)?period\b", re.I)
+
+
 # "three weeks before this date" (a date printed earlier in the paragraph), "15 days before
 # the end of its mandate", "45 days prior to the expiration of UNMIL's mandate"
 # "at least one month before UNMHA’s mandate is due to expire"
@@ -1853,6 +1865,12 @@ _NEXT_REPORT = re.compile(r"\b(?:his|her|the)\s+(?:next|upcoming|forthcoming)\s+
                           re.I)
 
 
+# the report asked for just before, named as such after the request's verb
+_THIS_REPORT = re.compile(r"^\W*(?:\w+\s+)?(?:further\s+|also\s+)?requests\s+the\s+"
+                          + _HIMSELF + r",?\s+(?:in|for)\s+(?:this|that|the\s+same|the\s+said)\s+"
+                          r"report\b", re.I)
+
+
 def _in_reports_of(requests: list[ReportingRequest],
                    texts: dict[str, str]) -> list[ReportingRequest]:
     """The requests that add to a report another paragraph asks for, with its schedule:
@@ -1880,6 +1898,11 @@ def _in_reports_of(requests: list[ReportingRequest],
                 # "to keep the Council regularly informed and to submit a report by 20 June
                 # 1998"
                 there = [q for q in there if q.due]
+        elif (m := _THIS_REPORT.search(text)) is not None and top(r.ref).isdigit():
+            # "Further requests the Secretary-General in this report to develop
+            # recommendations" (1863 (2009) 6): the report the paragraph before asks for
+            which = ""
+            there = [q for q in scheduled.get(str(int(top(r.ref)) - 1), []) if q.due]
         elif (m := _NEXT_REPORT.search(text)) is not None:
             # "to include in his next report …": the one report the resolution dates (of
             # those it asks for at a frequency, for "his next regular report")
@@ -2024,7 +2047,8 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
         dates, month = _due_dates(intended.group(0), "", adopted)
     if not dates and (ahead := _ahead_of(tail, before, expires)) is not None:
         dates = [ahead]
-    if not dates and expires and _AT_PERIOD_END.search(tail):
+    if not dates and expires and (_AT_PERIOD_END.search(tail) or _WITHIN_PERIOD.search(head)
+                                  or _WITHIN_PERIOD.search(tail)):
         dates = [expires]
     return ReportingRequest(p.ref, freq.group(0) if freq else None,
                             dates[0] if dates else None, p.text[:300], p.page,
@@ -2218,7 +2242,8 @@ def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | N
 # "in his March 2006 report" (1626 (2005)) names its month too
 _MONTH_DUE = re.compile(r"\b(by|before|(?:no|not)\s+later\s+than|in|during)\s+(?:late\s+)?"
                         r"(?P<his>(?:his|her|its|the)\s+)?"
-                        r"(" + _MONTH_NAMES + r"),?\s+(\d{4})\b"
+                        # ("by September of 2010", 1888 (2009) 27)
+                        r"(" + _MONTH_NAMES + r"),?\s+(?:of\s+)?(\d{4})\b"
                         r"(?(his)\s+(?:[\w-]+\s+)?report\b)", re.I)
 
 
@@ -2309,6 +2334,10 @@ def _months_around(part: str, by: re.Match[str], end: int,
 _DAY_NO_YEAR = r"(\d{1,2})\s+(" + _MONTH_NAMES + r")\b(?!\s*,?\s*\d)"
 _DUE_BY_DAY = re.compile(r"\b(?:by|no later than|not later than|before|due\s+on)\s*(?:the\s+)?"
                          + _DAY_NO_YEAR, re.I)
+# … or month first: "to report no later than January 30 on the precise equipment" (1863
+# (2009) 11) (the month capitalized, as printed)
+_DUE_BY_MONTH_DAY = re.compile(r"\b(?i:by|no\s+later\s+than|not\s+later\s+than|before|due\s+on)"
+                               r"\s+(" + _MONTH_NAMES + r")\s+(\d{1,2})\b(?!\s*,?\s*\d)")
 # … and the series of reports such a day begins: "every four months commencing 1 January" (1910
 # (2010), adopted on 28 January: the first report after adoption is due on 1 May)
 _STARTING_DAY = re.compile(r"\b(?:every|each)\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?|years?),?\s+"
@@ -2364,6 +2393,9 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
         for part in (tail, head):
             if (by := _DUE_BY_DAY.search(part)) and (first := _day_after(by[1], by[2], adopted)):
                 return [first], False
+            if (by := _DUE_BY_MONTH_DAY.search(part)) and (
+                    first := _day_after(by[2], by[1], adopted)):
+                return [first], False
     if (starting := _STARTING.search(tail)) and (first := to_date(*starting.groups())):
         return [first], False
     if adopted is not None and (starting := _STARTING_DAY.search(tail)) and (
@@ -2381,4 +2413,36 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
                   if (due := _month_due(m, part, adopted)) is not None]
         if months:
             return [d for i, d in enumerate(months) if i == 0 or d > months[i - 1]], True
+    for part in (tail, head):
+        if (m := _MONTH_NO_YEAR.search(part)) and (due := _month_no_year_due(m, part, adopted)):
+            return [due], True
     return [], False
+
+
+# a month printed without its year: "to submit, during November, a report" (671 (1990) 2,
+# adopted in September), "by March"; the first such month after the adoption
+# (the month capitalized, as printed: never the "may" of "by may")
+_MONTH_NO_YEAR = re.compile(r"\b(?i:(by|before|(?:no|not)\s+later\s+than|in|during)\s+"
+                            r"(?:late\s+)?)(" + _MONTH_NAMES + r")\b(?!\s*,?\s*(?:of\s+)?\d)")
+
+
+def _month_no_year_due(m: re.Match[str], part: str, adopted: date | None) -> date | None:
+    """The day a report due in a month named without its year (`_MONTH_NO_YEAR`) is due: that
+    month's last day (the day before it, "before March") in the first year it falls after
+    the adoption; after "in" or "during", only where the words around say a report is due
+    then, as `_month_due` reads them."""
+    if adopted is None:
+        return None
+    word, month = m.group(1).lower(), _MONTHS[m.group(2).lower()]
+    if word in ("in", "during"):
+        said = list(_REPORT_WORD.finditer(part, max(0, m.start() - 150), m.start()))
+        if (not said and not re.match(r",?\s+(?:an?|the|his|its)\s+(?:\w+\s+)?report\b",
+                                      part[m.end():], re.I)) \
+                or (said and _EVENT_BETWEEN.search(part, said[-1].end(), m.start())):
+            return None
+    for year in (adopted.year, adopted.year + 1):
+        due = date(year, month, 1) - timedelta(days=1) if word == "before" else _month_end(
+            month, year)
+        if due > adopted:
+            return due
+    return None

@@ -2848,6 +2848,19 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "continue to report to the Council on the progress of the talks;", None, None),
     ("Further request the Secretary-General to report to the Council by 1 June 2031 on the "
      "conclusions of the Commission;", None, date(2031, 6, 1)),
+    # a month without its year is its next coming after adoption (671 (1990) 2), "of" may
+    # stand before the year (1888 (2009) 27), and a day may follow its month (1863 (2009) 11)
+    ("Requests the Secretary-General to submit, during November, a report on his further "
+     "consultations with the parties;", None, date(2031, 11, 30)),
+    ("Requests the Secretary-General to report to the Council by February on the talks;", None,
+     date(2032, 2, 29)),
+    ("Requests the Secretary-General to submit his next report by September of 2031 on the "
+     "implementation of this resolution;", None, date(2031, 9, 30)),
+    ("Requests the Secretary-General to report no later than January 30 on the equipment and "
+     "services provided and to report to the Security Council at 30-day intervals thereafter;",
+     "at 30-day intervals", date(2032, 1, 30)),
+    # a modal "may" is no month
+    ("Requests the Secretary-General to report on any steps the parties may take;", None, None),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
@@ -2933,6 +2946,39 @@ def test_a_request_to_the_secretary_generals_envoy_is_not_his_report() -> None:
     [request] = reporting_of([Paragraph("4", ParagraphKind.OPERATIVE, text, 1)],
                              date(2031, 10, 28), expires=date(2032, 4, 30))
     assert request.due == date(2032, 4, 30)
+
+
+def test_a_report_due_within_the_period_the_renewal_sets() -> None:
+    """"Requests the Secretary-General, within the three-month period, to consult with the
+    Government of Lebanon and to report to the Council" (523 (1982) 4): due when the mandate
+    period ends."""
+    from mandates.metadata import reporting_of
+
+    text = ("Requests the Secretary-General, within the three-month period, to consult with the "
+            "Government and to report to the Council on ways of implementing the mandate;")
+    [request] = reporting_of([Paragraph("4", ParagraphKind.OPERATIVE, text, 1)],
+                             date(2031, 10, 18), expires=date(2032, 1, 19))
+    assert request.due == date(2032, 1, 19)
+
+
+def test_a_report_asked_for_in_this_report_is_the_one_asked_for_just_before() -> None:
+    """"Further requests the Secretary-General in this report to develop recommendations"
+    (1863 (2009) 6) adds to the report paragraph 5 dates; a request from the African Union
+    "in consultation with the Secretary-General" (1863 (2009) 8, 2127 (2013) 32) is not his."""
+    from mandates.metadata import reporting_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("5", "Requests the Secretary-General to submit a report by 15 April 2031 on the "
+              "situation;"),
+        ("6", "Further requests the Secretary-General in this report to develop recommendations "
+              "on the mandate of such an operation;"),
+        ("7", "Requests the African Union, in close coordination with the Secretary-General, to "
+              "report to the Security Council every 60 days on the deployment of its force;"),
+        ("8", "Requests the Secretary-General to establish a trust fund and further requests the "
+              "African Union, in consultation with the Secretary-General, to submit budgetary "
+              "requests to this trust fund;"))]
+    got = {r.ref: (r.due, r.in_report_of) for r in reporting_of(paragraphs, date(2031, 1, 16))}
+    assert got == {"5": (date(2031, 4, 15), None), "6": (date(2031, 4, 15), "5")}
 
 
 def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
