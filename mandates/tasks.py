@@ -1257,8 +1257,10 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         else:
             found = list(finditer(cues.pattern, span, starts))
         if cues.weak is not None and cues.needs is not None and not found:
+            # (searched in place, not in a slice: a look-behind sees the words before the
+            # window, so "human rights" 100 characters back is never a bare "rights")
             found = [m for m in finditer(cues.weak, span, weak_starts)
-                     if cues.needs.search(span[max(0, m.start() - 100):m.end() + 100])]
+                     if cues.needs.search(span, max(0, m.start() - 100), m.end() + 100)]
         if cues.exclude is not None:
             found = [m for m in found
                      if not cues.exclude.search(span[max(0, m.start() - 40):m.end() + 40])]

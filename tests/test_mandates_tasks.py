@@ -1622,6 +1622,21 @@ def test_monitoring_agreements_on_ending_the_conflict_and_a_civil_police_is_code
     assert task.modality is Modality.MONITOR
 
 
+def test_human_rights_far_back_do_not_make_women_a_gender_task() -> None:
+    """"requests BINUCA to report on these human rights abuses and other violations perpetrated
+    by armed groups particularly against children and women" (2088 (2013) 13) reports abuses;
+    "rights" 100 characters before "women" is the "human rights" the gender cue's context
+    leaves out, though a window cut there began at "rights"."""
+    text = ("Requests UNXYZ to report on these human rights abuses and other violations "
+            "perpetrated by armed groups particularly against children and women;")
+    task = only(rules([op("13", text)], ["UNXYZ"]), "13")
+    assert task.categories == ("human_rights", "child_protection")
+    # the rights of women are still the gender task
+    task = only(rules([op("14", "Requests UNXYZ to promote the rights of women;")], ["UNXYZ"]),
+                "14")
+    assert "gender" in task.categories
+
+
 def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> None:
     task = only(rules([op("5", "Welcomes the commitment of the authorities to reduce immediately "
                                "by two battalions the strength of their forces in the territory, "
