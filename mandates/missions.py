@@ -91,6 +91,8 @@ MISSIONS: dict[str, str] = {
     "ONUCA": "United Nations Observer Group in Central America",
     "UNIIMOG": "United Nations Iran-Iraq Military Observer Group",
     "UNEF": "United Nations Emergency Force",
+    "ONUC": "United Nations Operation in the Congo",
+    "UNSMA": "United Nations Special Mission to Afghanistan",
     "BINUB": "United Nations Integrated Office in Burundi",
     "BINUCA": "United Nations Integrated Peacebuilding Office in the Central African Republic",
     "UNIOGBIS": "United Nations Integrated Peacebuilding Office in Guinea-Bissau",
@@ -135,9 +137,12 @@ DESCRIBED: tuple[tuple[str, str], ...] = (
     (r"\bin Cyprus of the United Nations Peace[- ]{0,2}keeping Force\b", "UNFICYP"),
     # 425 (1978) establishes "a United Nations interim force for Southern Lebanon"
     (r"United Nations interim force for Southern Lebanon", "UNIFIL"),
+    # 146 (1960): "the entry of the United Nations Force into the province of Katanga", "the
+    # United Nations Force in the Congo will not be a party to … any internal conflict"
+    (r"United Nations Force in the Congo", "ONUC"),
 )
 # every match names the place, a word few paragraphs hold: the patterns are tried only there
-_PLACES = ("kosovo", "prevlaka", "cyprus", "southern lebanon")
+_PLACES = ("kosovo", "prevlaka", "cyprus", "southern lebanon", "congo")
 _DESCRIBED = tuple((Caseless(pattern), acronym,
                     next(place for place in _PLACES if place in pattern.lower()))
                    for pattern, acronym in DESCRIBED)

@@ -4455,6 +4455,12 @@ def test_a_strength_changed_by_a_number_of_a_component_is_read(text: str, raised
     # a misprinted name, as 493 (1981) prints UNDOF's
     ("Decides to renew the mandate of the United Nations Disemgagement Observer Force for "
      "another period of six months;", "UNDOF"),
+    # the Congo operation of 1960, named by what it is (146 (1960) 4), and the special
+    # political mission of the 1990s by its full name alone (1076 (1996) 8)
+    ("Reaffirms that the United Nations Force in the Congo will not be a party to any internal "
+     "conflict;", "ONUC"),
+    ("Expresses its support for the United Nations Special Mission to Afghanistan in its "
+     "efforts;", "UNSMA"),
 ])
 def test_missions_named_as_the_older_texts_name_them(text: str, mission: str) -> None:
     from mandates.metadata import missions_of
