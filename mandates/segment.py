@@ -392,6 +392,10 @@ _SPACED_HYPHEN = re.compile(r"(?<=[a-z]{2}-) (?=(?!(?:and|or|nor|to|as|but|than|
 # "requests the Secretary General to include in his UNMIS quarterly report" (63 of the shared
 # texts print it so once or more), "the Secretary -General"; not another body's Secretary
 # General ("the Secretary General of the Organization of the Islamic Conference")
+# … or with the space before the hyphen: "long -term", "non -use", "anti -piracy", "semi
+# -annually" (the text files of 2014 and 2015 print some 70 so); not a dash between words
+# ("support - including"), which has a space on both sides
+_HYPHEN_AFTER_SPACE = re.compile(r"(?<=[A-Za-z]{2}) -(?=[a-z]{2})")
 _SECRETARY_GENERAL = re.compile(r"\bSecretary -?General\b"
                                 r"(?! of (?:the )?(?!United Nations\b)[A-Z])")
 _CAPITAL_BEFORE_HYPHEN = re.compile(r"\b[A-Z][a-z]+-$")
@@ -399,11 +403,13 @@ _CAPITAL_BEFORE_HYPHEN = re.compile(r"\b[A-Z][a-z]+-$")
 
 def _compounds_rejoined(text: str) -> str:
     """The text with "Secretary- General", "Secretary General", "Secretary -General" and
-    "SecretaryGeneral" written as one compound and "troop- contributing" closed up, in a PDF's
-    text as in a text file's (a PDF printed from a copy that lost the hyphen at a line's end
-    prints "SecretaryGeneral")."""
+    "SecretaryGeneral" written as one compound and "troop- contributing" and "long -term"
+    closed up, in a PDF's text as in a text file's (a PDF printed from a copy that lost the
+    hyphen at a line's end prints "SecretaryGeneral")."""
     if "- " in text:
         text = _SPACED_HYPHEN.sub("", _SPACED_COMPOUND.sub(r"\1-\2", text))
+    if " -" in text:
+        text = _HYPHEN_AFTER_SPACE.sub("-", text)
     if "Secretary " in text:
         text = _SECRETARY_GENERAL.sub("Secretary-General", text)
     if "SecretaryGeneral" in text:
