@@ -1832,7 +1832,10 @@ _AHEAD = re.compile(r"\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?)\s+(?:before|prio
                     r"(?:(?P<this>(?:this|that|the\s+said)\s+date)|the\s+(?:end|expiry|"
                     r"expiration)\s+of\s+(?:its|the|this|[\w-]+[’']s)\s+(?:current\s+|present\s+)?"
                     r"mandate\b|(?:its|the|[\w-]+[’']s)\s+(?:current\s+|present\s+)?mandate\s+"
-                    r"(?:is\s+due\s+to\s+expire|expires)\b)", re.I)
+                    r"(?:is\s+due\s+to\s+expire|expires)\b|"
+                    # "on the implementation of MINUSTAH's mandate semi-annually and not later
+                    # than 45 days prior to its expiration" (1944 (2010) 21, 2012 (2011) 23)
+                    r"(?P<its>(?:its|their)\s+(?:expiration|expiry))\b)", re.I)
 
 
 # a request for something "in that report", the one the Secretary-General said he would make:
@@ -1869,6 +1872,11 @@ _NEXT_REPORT = re.compile(r"\b(?:his|her|the)\s+(?:next|upcoming|forthcoming)\s+
 _THIS_REPORT = re.compile(r"^\W*(?:\w+\s+)?(?:further\s+|also\s+)?requests\s+the\s+"
                           + _HIMSELF + r",?\s+(?:in|for)\s+(?:this|that|the\s+same|the\s+said)\s+"
                           r"report\b", re.I)
+
+
+# his reports, all of them: "to include in his reports an assessment of progress"
+_HIS_REPORTS = re.compile(r"\bin\s+(?:his|her|its)\s+(?:regular\s+|periodic\s+|future\s+|"
+                          r"subsequent\s+)?reports\b", re.I)
 
 
 def _in_reports_of(requests: list[ReportingRequest],
@@ -1909,6 +1917,12 @@ def _in_reports_of(requests: list[ReportingRequest],
             which = "next"
             there = [q for ref, asked in scheduled.items() if ref != top(r.ref) for q in asked
                      if q.due and (q.frequency or not m.group(1))]
+        elif (m := _HIS_REPORTS.search(text)) is not None:
+            # "to include in his reports an assessment" (1944 (2010) 22): the reports the
+            # resolution asks for at a frequency, when it asks for one series only
+            which = ""
+            there = [q for ref, asked in scheduled.items() if ref != top(r.ref) for q in asked
+                     if q.frequency]
         if m is None or len(there) != 1:
             out.append(r)
             continue
@@ -1955,6 +1969,8 @@ def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
     n = parse_count(m.group(1)) if m else None
     if m is None or n is None:
         return None
+    if m.group("its") and "mandate" not in tail[max(0, m.start() - 200):m.start()]:
+        return None  # "its" is the mandate's only where the mandate was just named
     if m.group("this"):
         printed = list(_DATE_RE.finditer(before))
         end = to_date(*printed[-1].groups()) if printed else None

@@ -2961,6 +2961,28 @@ def test_a_report_due_within_the_period_the_renewal_sets() -> None:
     assert request.due == date(2032, 1, 19)
 
 
+def test_reports_due_ahead_of_the_mandates_expiration_and_what_his_reports_include() -> None:
+    """"to report … on the implementation of MINUSTAH's mandate semi-annually and not later
+    than 45 days prior to its expiration" (1944 (2010) 21) is due 45 days before the mandate
+    ends; "to include in his reports a comprehensive assessment" (22) adds to those reports."""
+    from mandates.metadata import reporting_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("21", "Requests the Secretary-General to report to the Council on the implementation of "
+               "UNMIR's mandate, semi-annually and not later than 45 days prior to its "
+               "expiration;"),
+        ("22", "Requests the Secretary-General to include in his reports a comprehensive "
+               "assessment of threats to security;"),
+        # "its" that is not the mandate's is no date
+        ("23", "Requests the Secretary-General to report on the trust fund no later than 30 days "
+               "prior to its expiration;"))]
+    got = {r.ref: (r.frequency, r.due, r.in_report_of) for r in reporting_of(
+        paragraphs, date(2031, 10, 14), expires=date(2032, 10, 15))}
+    assert got == {"21": ("semi-annually", date(2032, 8, 31), None),
+                   "22": ("semi-annually", date(2032, 8, 31), "21"),
+                   "23": (None, None, None)}
+
+
 def test_a_report_asked_for_in_this_report_is_the_one_asked_for_just_before() -> None:
     """"Further requests the Secretary-General in this report to develop recommendations"
     (1863 (2009) 6) adds to the report paragraph 5 dates; a request from the African Union
@@ -4873,6 +4895,24 @@ def test_a_lower_case_compound_printed_with_a_space_after_its_hyphen_is_closed(t
                                        "between the communities;")
     assert res.paragraph("2").text == ("Thanks the troop- and police-contributing countries and "
                                        "the troop-contributing Governments;")
+    assert "national_reconciliation" in res.categories()
+
+
+def test_a_compound_printed_with_a_space_before_its_hyphen_is_closed(tmp_path) -> None:
+    """The text files of 2014 and 2015 print "long -term", "non -use", "confidence -building"
+    and "semi -annually" (2243 (2015) 33, whose reports then read as annual); a dash between
+    words, spaced on both sides, stays."""
+    path = _resolution_file(
+        tmp_path, 9075, "5 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 15 October 2032;\n",
+        "2. Requests UNMIR to support confidence -building measures and long -term stability "
+        "- including in the north;\n",
+        "3. Requests the Secretary-General to report to the Council on the implementation of "
+        "UNMIR's mandate semi -annually;\n")
+    res = parse_resolution(path)
+    assert res.paragraph("2").text == ("Requests UNMIR to support confidence-building measures "
+                                       "and long-term stability - including in the north;")
+    assert [(r.ref, r.frequency) for r in res.reporting] == [("3", "semi-annually")]
     assert "national_reconciliation" in res.categories()
 
 
