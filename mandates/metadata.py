@@ -1677,8 +1677,10 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  r"(?:the end of\s+)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|"
                  r"august|september|october|november|december|\d{4}))|"
                  r"update (?:his|her) report\b|"
-                 r"(?:inform|apprise) " + _COUNCIL + r"|keep " + _COUNCIL + r" (?:\w+ ){0,3}?"
-                 r"(?:informed|updated|apprised)|"
+                 # "to advise the Security Council when the installation of the new
+                 # government has been accomplished" (957 (1994) 5)
+                 r"(?:inform|apprise|advise) " + _COUNCIL + r"|"
+                 r"keep " + _COUNCIL + r" (?:\w+ ){0,3}?(?:informed|updated|apprised)|"
                  r"(?:is|be) kept (?:\w+ ){0,3}?(?:informed|updated|apprised))\b")
 # the verb of a chain's last infinitive: "Requests the Secretary-General to take the necessary
 # measures … and to keep the Council informed", "… and to continue to report"
@@ -1737,8 +1739,10 @@ _REQUESTS_REPORT = Caseless(
     r"(?<!consultation with the )(?<!cooperation with the )(?<!coordination with the )"
     r"(?<!with and the )"  # "in consultation with and the Secretary-General" (2127 (2013) 44)
     + _HIMSELF
-    + r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?:to\s+)?(" + _REPORT_VERBS
-    + r")|" + _LATER_INFINITIVE + ")"
+    # (the verb not another's: "to extend the mandate of the Panel …, at the end of which the
+    # Panel will submit a final report", 1499 (2003) 1)
+    + r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?<!will )(?<!shall )"
+    r"(?:to\s+)?(" + _REPORT_VERBS + r")|" + _LATER_INFINITIVE + ")"
     r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b(?:[^;]{0,120}?"
     r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")"
     # "Invites the Secretary-General to contact immediately Member States … and to report
@@ -1747,7 +1751,10 @@ _REQUESTS_REPORT = Caseless(
     # the Secretary-General named first, then asked by pronoun: "Welcomes the initiative of the
     # Secretary-General … and requests him to keep the Security Council informed" ("… and
     # requests also that he report to the Council accordingly", 1595 (2005))
-    r"|Secretary-General\b[^;]{0,500}?\b(?:requests|invites|asks)\s+(?:(?:also|further)\s+)?"
+    # ("… at the discretion of the Secretary-General in the light of his assessment …; and
+    # requests him to keep the Council informed", 794 (1992) 6)
+    r"|Secretary-General\b[^;]{0,500}?(?:;\s+and\s+)?\b(?:requests|invites|asks)\s+"
+    r"(?:(?:also|further)\s+)?"
     r"(?:(?:him|her)\s+(?:(?:also|further)\s+)?to|that\s+(?:he|she))\s+(?:\w+\s+){0,2}?("
     + _REPORT_VERBS + ")")
 # "by 15 November 2007", "no later than 1 March 2025", "in his next report due on 31 October
@@ -1825,6 +1832,10 @@ _WITHIN_PERIOD = re.compile(r"\bwithin\s+(?:this|the|its)\s+(?:(?:current|presen
                             r"(?:[\w]+-(?:month|day|week)\s+|mandate\s+)?period\b", re.I)
 
 
+_BEFORE_THIS_DATE = re.compile(r"\b(?:prior\s+to|before|by)\s+(?:this|that|the\s+said)\s+date\b",
+                               re.I)
+
+
 # "three weeks before this date" (a date printed earlier in the paragraph), "15 days before
 # the end of its mandate", "45 days prior to the expiration of UNMIL's mandate"
 # "at least one month before UNMHA’s mandate is due to expire"
@@ -1859,6 +1870,12 @@ _REPORT_OF_PARAGRAPH = re.compile(
     r"(?:reports?|briefings?)\s+(?:\w+\s+)?(?:(?:referred\s+to|referenced|requested|mentioned|"
     r"called\s+for|set\s+out)\s+in|pursuant\s+to|under)\s+paragraph\s+(\d+)"
     + _OF_THIS_RESOLUTION, re.I)
+# … or to its timetable: "to report, pursuant to the timetable set out in paragraph 17 below"
+# (1772 (2007) 6, 15) (group 1 empty: all the reports of that paragraph)
+_TIMETABLE_OF_PARAGRAPH = re.compile(
+    r"\b()(?:report|brief)\w*\b[^;]{0,80}?\bpursuant\s+to\s+the\s+(?:timetable|schedule|"
+    r"timeline)\s+(?:set\s+out|established|specified|contained|outlined)\s+in\s+paragraph\s+"
+    r"(\d+)" + _OF_THIS_RESOLUTION, re.I)
 
 
 # "in his next report", "his upcoming report", "his next regular report" (group 1); not "his
@@ -1899,7 +1916,8 @@ def _in_reports_of(requests: list[ReportingRequest],
         there: list[ReportingRequest] = []
         if r.due or r.frequency:
             m = None
-        elif (m := _REPORT_OF_PARAGRAPH.search(text)) is not None:
+        elif (m := _REPORT_OF_PARAGRAPH.search(text)
+              or _TIMETABLE_OF_PARAGRAPH.search(text)) is not None:
             which = (m.group(1) or "").lower()
             there = scheduled.get(m.group(2), []) if m.group(2) != top(r.ref) else []
             if len(there) > 1:
@@ -1977,6 +1995,10 @@ def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
     else:
         end = expires
     return _counted(end, -n, m.group(2)) if end else None
+
+
+_AGAIN_WITHIN = re.compile(r"\band\s+(?:then\s+)?again\s+within\s+a\s+further\s+(\w+(?:-\w+)?)\s+"
+                           + _UNITS, re.I)
 
 
 def _within(tail: str, adopted: date | None) -> date | None:
@@ -2066,6 +2088,11 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
     if not dates and expires and (_AT_PERIOD_END.search(tail) or _WITHIN_PERIOD.search(head)
                                   or _WITHIN_PERIOD.search(tail)):
         dates = [expires]
+    if not dates and _BEFORE_THIS_DATE.search(tail) and (
+            printed := list(_DATE_RE.finditer(before))):
+        # "… until 15 October 2002, and requests the Secretary-General to report to the Council
+        # prior to this date" (1424 (2002) 1): the last date printed before the request
+        dates = [d] if (d := to_date(*printed[-1].groups())) else []
     return ReportingRequest(p.ref, freq.group(0) if freq else None,
                             dates[0] if dates else None, p.text[:300], p.page,
                             tuple(dates[1:]), due_month=month)
@@ -2418,7 +2445,11 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             first := _series_after(starting, adopted)):
         return [first], False
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:
-        return [within], False
+        # "within 30 days after the adoption of this resolution, and then again within a
+        # further 30 days" (1772 (2007) 17)
+        again = _AGAIN_WITHIN.search(tail)
+        n = parse_count(again.group(1)) if again else None
+        return [within, *([_counted(within, n, again.group(2))] if again and n else [])], False
     if adopted and (of := _IN_REPORT_OF.search(tail)) and (d := to_date(*of.groups())) \
             and d > adopted:
         return [d], False

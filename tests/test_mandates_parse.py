@@ -2198,6 +2198,16 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
      "adoption of this resolution:", True),
     ("Requests the Secretary-General to provide options for the funding of the Court to the "
      "Committee;", False),
+    # "advise the Security Council when …" asks him to tell it (957 (1994) 5); a request made
+    # after a semicolon to "him" named before (794 (1992) 6)
+    ("Requests the Secretary-General to advise the Security Council when the installation of "
+     "the new government has been accomplished;", True),
+    ("Decides that the further deployment should proceed at the discretion of the "
+     "Secretary-General in the light of his assessment of conditions on the ground; and "
+     "requests him to keep the Council informed;", True),
+    # the report another will submit is not his (1499 (2003) 1)
+    ("Requests the Secretary-General to extend the Panel's mandate until 31 October 2031, "
+     "after which the Panel will submit its final findings to the Council;", False),
 ])
 def test_reporting_requests_to_the_secretary_general(text: str, found: bool) -> None:
     from mandates.metadata import reporting_of
@@ -2981,6 +2991,29 @@ def test_reports_due_ahead_of_the_mandates_expiration_and_what_his_reports_inclu
     assert got == {"21": ("semi-annually", date(2032, 8, 31), None),
                    "22": ("semi-annually", date(2032, 8, 31), "21"),
                    "23": (None, None, None)}
+
+
+def test_reports_on_the_timetable_another_paragraph_sets() -> None:
+    """"to report, pursuant to the timetable set out in paragraph 17 below" (1772 (2007) 6, 15)
+    takes that paragraph's dates: "within 30 days after the adoption of this resolution, and
+    then again within a further 30 days" (17); "prior to this date" is the date printed before
+    the request (1424 (2002) 1)."""
+    from mandates.metadata import reporting_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("1", "Authorizes the observers to continue monitoring the peninsula until 15 October "
+              "2031, and requests the Secretary-General to report to the Council prior to this "
+              "date;"),
+        ("6", "Requests the Secretary-General to report, pursuant to the timetable set out in "
+              "paragraph 17 below, on progress in the political process;"),
+        ("17", "Requests that the Secretary-General report to the Council within 30 days after "
+               "the adoption of this resolution, and then again within a further 30 days, on "
+               "the plans;"))]
+    got = {r.ref: (r.due, r.later, r.in_report_of)
+           for r in reporting_of(paragraphs, date(2031, 8, 20))}
+    assert got == {"1": (date(2031, 10, 15), (), None),
+                   "6": (date(2031, 9, 19), (date(2031, 10, 19),), "17"),
+                   "17": (date(2031, 9, 19), (date(2031, 10, 19),), None)}
 
 
 def test_a_report_asked_for_in_this_report_is_the_one_asked_for_just_before() -> None:
