@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from mandates.metadata import ADOPTED_AT_MEETING, symbol_of
@@ -557,6 +557,33 @@ def _replace_text(p: Paragraph, text: str) -> Paragraph:
                      verb=verb_of(text, p.kind is ParagraphKind.OPERATIVE and p.level == 1,
                                   p.kind is ParagraphKind.OPERATIVE and p.level > 1),
                      heading=p.heading, page=p.page, parent=p.parent)
+
+
+# a footnote's mark the paragraph ends on: "Having examined the application of the Republic of
+# the Niger,(24)" (the yearbooks' texts of 1946 to 1992 print some 90 so)
+_END_MARK = re.compile(r"(?<=[,.;:”\"])\s?(?:\(\d{1,3}\)|\[\d{1,3}\])$")
+# a footnote's number glued to the word before it: "the State of Kuwait1 and the Minister of
+# Foreign Affairs of the Republic of Iraq2" (2107 (2013) 1); not a name's part ("Part2" in a
+# document's symbol)
+_GLUED_NUMBER = re.compile(r"(?<![\w/.-])([A-Za-z][a-z]+)(\d{1,2})(?=[\s,.;:)]|$)")
+# the numbers a page's notes open with: "1 S/2013/323, annex", "(24) Ibid.", "[1] Ibid."
+_NOTE_NUMBER = re.compile(r"(?:^|[\s_.])[(\[]?(\d{1,3})[)\]]?\s+(?=[A-Z(\[])")
+
+
+def _note_numbers(notes: list[Line]) -> frozenset[str]:
+    """The numbers of the footnotes printed under the text or after it."""
+    return frozenset(m.group(1) for line in notes for m in _NOTE_NUMBER.finditer(line.text))
+
+
+def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
+    """The text without the footnote marks it carries: one the paragraph ends on, and a
+    number glued to a word when a footnote of that number is printed."""
+    if text[-1:] in ")]":
+        text = _END_MARK.sub("", text)
+    if numbers and any(c.isdigit() for c in text):
+        text = _GLUED_NUMBER.sub(
+            lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
+    return text
 
 
 def _rewritten(paragraphs: list[Paragraph], rewrite: Callable[[str], str]) -> list[Paragraph]:
@@ -2456,6 +2483,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         for o in done
     ]
     paragraphs = _rewritten(paragraphs, _compounds_rejoined)
+    paragraphs = _rewritten(paragraphs, partial(
+        _without_note_marks, numbers=_note_numbers([*footnotes, *closing])))
     if repair:
         paragraphs = repair_misspelt_verbs(repair_lost_hyphens(repair_split_acronyms(
             repair_split_words(paragraphs))))

@@ -4949,6 +4949,32 @@ def test_a_compound_printed_with_a_space_before_its_hyphen_is_closed(tmp_path) -
     assert "national_reconciliation" in res.categories()
 
 
+def test_footnote_marks_are_left_out_of_the_paragraphs(tmp_path) -> None:
+    """"Having examined the application of the Republic of the Niger,(24)" (148 (1960), and
+    some 90 other yearbook texts) ends on its footnote's mark; "the State of Kuwait1 and …
+    the Republic of Iraq2" (2107 (2013) 1) glues the footnotes' numbers to the words, and the
+    notes under the rule print them. A number with no footnote printed stays."""
+    path = tmp_path / "9076.txt"
+    path.write_text(
+        "S/RES/9076 (2031)\nResolution 9076 (2031)\nAdopted by the Security Council at its "
+        "12076th meeting, on 5 March 2031\nThe Security Council,\n"
+        "Having examined the application of the Republic of Ruritania, (24)\n"
+        "1. Welcomes the letters from the Minister of Foreign Affairs of the State of Ruritania1 "
+        "and the Minister of Foreign Affairs of the Republic of Borduria2 to the "
+        "Secretary-General;\n"
+        "2. Requests the Secretary-General to report on the Group of 77 and on Phase3 of the "
+        "plan;\n"
+        "__________________ 1 S/2031/323, annex. 2 S/2031/357, annexes II and III.\n",
+        encoding="cp1252")
+    res = parse_resolution(path)
+    assert res.paragraph("PP1").text == ("Having examined the application of the Republic of "
+                                         "Ruritania,")
+    assert res.paragraph("1").text == (
+        "Welcomes the letters from the Minister of Foreign Affairs of the State of Ruritania and "
+        "the Minister of Foreign Affairs of the Republic of Borduria to the Secretary-General;")
+    assert "Phase3" in res.paragraph("2").text
+
+
 def test_secretary_general_printed_without_its_hyphen_in_a_pdf_is_mended(tmp_path) -> None:
     """A PDF printed from a copy that lost the hyphen at a line's end prints "SecretaryGeneral"
     (315 of the shared text files carry it; score_layouts typesets them): the Council still
