@@ -1281,6 +1281,10 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         if p.kind is not ParagraphKind.OPERATIVE or not _may_set_strength(p.text):
             continue
         text = p.text.replace("\u00a0", " ")
+        # a strength the Council only means to consider is set by none: counts in that clause
+        # are passed over
+        intended = _INTENDED_CLAUSE.match(text)
+        considered = intended.end() if intended else 0
         if _CAPITALIZED_KIND.search(text):
             # "up to 1,897 Civilian Police", "16 Formed Police Units" (same length: offsets hold)
             text = _CAPITALIZED_KIND.sub(lambda m: m.group(0).lower(), text)
@@ -1321,7 +1325,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             if re.search(r"units?$", m.group(0)) and kind is CeilingKind.FORMED_POLICE_UNITS \
                     and count < 50:
                 continue
-            if _refers_back(text, m.end()):
+            if _refers_back(text, m.end()) or m.start() < considered:
                 continue
             if _AT_LEAST.search(text, max(0, m.start(1) - 30), m.start(1)):
                 # "within the authorized troop ceiling of 11,240 military personnel, including
@@ -1488,8 +1492,11 @@ _STRENGTH_FIGURE = re.compile(r"(?:strength|ceiling)\s+(?:of|at|to)\s+(?:up\s+to
 _STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\w*|compos\w*|"
                            r"compris\w*|increase\w*|reduc\w*|deploy\w*|decrease\w*|raise|include)\b")
 # a paragraph that only says what the Council means to consider
-_INTENDED_ONLY = re.compile(r"(?:\w+ )?(?:Expresses|Affirms) its (?:intention|readiness|"
-                            r"willingness) to (?:consider|review)\b[^;]*;?\s*$")
+# ("Declares its readiness, in principle, to consider authorizing promptly … the increase of
+# the strength of UNAVEM II to its previous level of 350 military observers", 903 (1994) 5)
+_INTENDED_CLAUSE = re.compile(r"(?:\w+ )?(?:Expresses|Affirms|Reaffirms|Declares) its "
+                              r"(?:intention|readiness|willingness)(?:,\s*[\w ]{1,30},)? to "
+                              r"(?:consider|review)\b[^;]*")
 # "the 3,500 personnel of the United Nations Operation in Somalia (UNOSOM) authorized by
 # paragraph 3 of resolution 775 (1992)"
 _AUTHORIZED_BEFORE = re.compile(r"[^;]*?\b(?:authori[sz]ed|approved)\s+by\s+(?:paragraph|"
@@ -1525,15 +1532,15 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
         strength = "strength " in p.text or "ceiling " in p.text
         if not (people or strength) or not _STRENGTH_WORDS.search(p.text):
             continue
-        if _INTENDED_ONLY.match(p.text):
-            # "Expresses its intention to consider raising … the level of authorized military
-            # and police personnel up to … 500 additional personnel" (1933 (2010) 20): no
-            # strength is set yet
-            continue
-        figures = [m.group(1) for m in _STRENGTH_FIGURE.finditer(p.text)
+        # "Expresses its intention to consider raising … the level of authorized military and
+        # police personnel up to … 500 additional personnel" (1933 (2010) 20): no strength is
+        # set yet, in that clause
+        intended = _INTENDED_CLAUSE.match(p.text)
+        start = intended.end() if intended else 0
+        figures = [m.group(1) for m in _STRENGTH_FIGURE.finditer(p.text, start)
                    if not _refers_back(p.text, m.end()) and not _a_year(m.group(1))
                    ] if strength else []
-        for m in _HEADCOUNT.finditer(p.text):
+        for m in _HEADCOUNT.finditer(p.text, start):
             if _refers_back(p.text, m.end()) or _CITED_BEFORE.search(
                     p.text, max(0, m.start() - 30), m.start()) or _AUTHORIZED_BEFORE.match(
                     p.text, m.end(), m.end() + 100) or _ITS_OWN_FORCE.search(
@@ -1549,7 +1556,7 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
             if m.group(1) not in figures:
                 figures.append(m.group(1))
         if " from " in p.text:
-            figures += [m.group(1) for m in _PERSONNEL_FROM_TO.finditer(p.text)]
+            figures += [m.group(1) for m in _PERSONNEL_FROM_TO.finditer(p.text, start)]
         if figures and not _OTHER_OPERATION.search(p.text):
             out.append((p, figures))
     return out

@@ -1780,6 +1780,12 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
         ("10", "Expresses its intention to consider raising for a limited period of time the "
                "level of authorized military and police personnel up to a total of no more "
                "than 500 additional personnel;"),
+        # … nor its readiness to consider one, with a clause after it (903 (1994) 5)
+        ("11", "Declares its readiness, in principle, to consider authorizing promptly the "
+               "increase of the strength of UNMIR to its previous level of 350 military "
+               "observers and 126 police observers, following a report from the "
+               "Secretary-General; and invites the Secretary-General to proceed with contingency "
+               "planning to this effect;"),
     )]
     more: list = []
     read: set[str] = set()
