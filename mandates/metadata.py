@@ -649,7 +649,7 @@ def further_extension(text: str, expires: date) -> date | None:
 # paragraph without them is passed over, and most texts never compile the patterns
 _MAY_BE_DEPLOYED = re.compile(r"deployed until|continued (?:presence|deployment) of", re.I)
 _MAY_END = re.compile(r"terminat|\s(?:ends?|expires?)\b", re.I)
-_MAY_BE_KEPT = re.compile(r"establish|period|continue", re.I)
+_MAY_BE_KEPT = re.compile(r"establish|period|continue|constitute", re.I)
 
 
 def ends_mandate(text: str, mission: str) -> bool:
@@ -707,7 +707,12 @@ def _mission_period(names: tuple[str, ...],
         # the expanded UNMIR (UNMIR II) for an initial period through 31 October 2032"
         + rf"|\bmandate\s+(?:of|for)\s+(?:the\s+)?(?:\w+\s+){{0,3}}\(?{name}\b\)?[^;]{{0,100}}?"
         r"\b(?:(?:should|shall|will)\s+continue|for\s+an?\s+(?:\w+\s+)?period)\s+"
-        r"(?:until|to|through)\s+" + _DATE, re.I)
+        r"(?:until|to|through)\s+" + _DATE
+        # "the personnel authorized under its resolutions 1258 (1999) and 1273 (1999) … shall
+        # constitute the United Nations Organization Mission in the Democratic Republic of the
+        # Congo (MONUC) until 1 March 2000" (1279 (1999) 4)
+        + rf"|\b(?:shall|will)\s+constitute\b[^;]{{0,160}}?\b{name}\b\)?\s+(?:until|through)\s+"
+        + _DATE, re.I)
 
 
 # another paragraph that starts the period on a day: "Decides also that the Verification
@@ -921,7 +926,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             if not (_MAY_BE_KEPT.search(p.text) and _DATE_RE.search(p.text)):
                 continue
             for m in kept.finditer(p.text):
-                day = next(m.groups()[i:i + 3] for i in range(0, 18, 3) if m.group(i + 1))
+                day = next(m.groups()[i:i + 3] for i in range(0, len(m.groups()), 3)
+                           if m.group(i + 1))
                 if NOT_A_MISSION.search(m.group(0)) or _names_other_body_after(p.text, m.end()):
                     continue  # "re-establish … for a period expiring on …, the Group of Experts"
                 return to_date(*day), p.ref
@@ -1253,6 +1259,11 @@ def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None
 
 _SHARE = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
 _AT_LEAST = re.compile(r"\b(?:at least|a minimum of|no fewer than|not less than)\s+$", re.I)
+# personnel made ready for, not deployed: "to take the administrative steps necessary for the
+# equipping of up to 500 United Nations military observers with a view to facilitating future
+# rapid United Nations deployments" (1279 (1999) 9)
+_MADE_READY_FOR = re.compile(r"\b(?:equipping|equipment|preparation|pre-?positioning)\s+"
+                             r"(?:of|for)\s+(?:up\s+to\s+)?$", re.I)
 
 
 def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
@@ -1326,6 +1337,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     and count < 50:
                 continue
             if _refers_back(text, m.end()) or m.start() < considered:
+                continue
+            if _MADE_READY_FOR.search(text, max(0, m.start(1) - 40), m.start(1)):
                 continue
             if _AT_LEAST.search(text, max(0, m.start(1) - 30), m.start(1)):
                 # "within the authorized troop ceiling of 11,240 military personnel, including
@@ -1553,6 +1566,8 @@ def unread_strengths(paragraphs: Sequence[Paragraph], read: set[str],
                 continue  # "in 2011 police …", never "2,069 uniformed personnel"
             if _SHARE.match(p.text, m.end(1)):
                 continue  # "to reach 20 per cent female officers" (2382 (2017) 12 (d))
+            if _MADE_READY_FOR.search(p.text, max(0, m.start(1) - 40), m.start(1)):
+                continue
             if m.group(1) not in figures:
                 figures.append(m.group(1))
         if " from " in p.text:

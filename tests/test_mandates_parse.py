@@ -3802,6 +3802,26 @@ def test_a_mission_established_by_its_full_name_until_a_date_expires_then() -> N
                      "ONUMOZ") == (date(2031, 10, 31), "3")
 
 
+def test_personnel_that_constitute_a_mission_until_a_date_set_its_expiry() -> None:
+    """"the personnel authorized under its resolutions 1258 (1999) and 1273 (1999) … shall
+    constitute the United Nations Organization Mission in the Democratic Republic of the Congo
+    (MONUC) until 1 March 2000" (1279 (1999) 4); the observers it asks him to equip (9) are no
+    ceiling."""
+    from mandates.metadata import ceilings_of, expiry_of
+
+    paragraphs = [
+        Paragraph("4", ParagraphKind.OPERATIVE,
+                  "Decides that the personnel authorized under its resolutions 9001 (2031) and "
+                  "9002 (2031), including a multidisciplinary staff, shall constitute the United "
+                  "Nations Mission in Ruritania (UNMIR) until 1 March 2032;", 1),
+        Paragraph("9", ParagraphKind.OPERATIVE,
+                  "Requests the Secretary-General to take the administrative steps necessary for "
+                  "the equipping of up to 500 United Nations military observers with a view to "
+                  "facilitating future rapid deployments as authorized by the Council;", 1)]
+    assert expiry_of(paragraphs, date(2031, 11, 30), "UNMIR") == (date(2032, 3, 1), "4")
+    assert ceilings_of(paragraphs, "UNMIR") == ()
+
+
 def test_a_continued_presence_until_a_date_is_the_expiry() -> None:
     from mandates.metadata import expiry_of
 
