@@ -1907,10 +1907,13 @@ _NEXT_REPORT = re.compile(r"\b(?:his|her|the)\s+(?:next|upcoming|forthcoming)\s+
                           re.I)
 
 
-# the report asked for just before, named as such after the request's verb
-_THIS_REPORT = re.compile(r"^\W*(?:\w+\s+)?(?:further\s+|also\s+)?requests\s+the\s+"
-                          + _HIMSELF + r",?\s+(?:in|for)\s+(?:this|that|the\s+same|the\s+said)\s+"
-                          r"report\b", re.I)
+# the report asked for just before, named as such after the request's verb ("Further requests
+# the Secretary-General in this report to develop recommendations", 1863 (2009) 6) or after
+# what it is to hold ("Requests also the Secretary-General … to include in that report
+# information on progress", 947 (1994) 5)
+_THIS_REPORT = re.compile(r"^\W*(?:\w+\s+)?(?:further\s+|also\s+)?requests\s+(?:also\s+)?the\s+"
+                          + _HIMSELF + r",?\s+(?:(?:in|for)\s+|[^;]{0,120}?\bto\s+include\s+in\s+)"
+                          r"(?:this|that|the\s+same|the\s+said)\s+report\b", re.I)
 
 
 # his reports, all of them: "to include in his reports an assessment of progress"
@@ -2453,7 +2456,9 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
                 end = more.end()
             before, after = _months_around(part, by, end, adopted)
             dates = [*before, *dates, *after]
-            return [d for i, d in enumerate(dates) if i == 0 or d > dates[i - 1]], False
+            # (the first is a month's last day when months come before the dated report: "in
+            # October 2011, in January 2012 and by the 23 May 2012", 1991 (2011) 23)
+            return [d for i, d in enumerate(dates) if i == 0 or d > dates[i - 1]], bool(before)
     if adopted is not None:
         for part in (tail, head):
             if (by := _DUE_BY_DAY.search(part)) and (first := _day_after(by[1], by[2], adopted)):

@@ -2600,10 +2600,15 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
                                  adopted=date(2031, 6, 30))
         return (request.due, *request.later)
 
-    # 1991 (2011) 23
+    # 1991 (2011) 23: the first report is due in a month, and says so
     assert dates("Requests the Secretary-General to report in October 2031, in January 2032 and "
                  "by the 23 May 2032 on the progress on the ground;") == (
         date(2031, 10, 31), date(2032, 1, 31), date(2032, 5, 23))
+    [request] = reporting_of([Paragraph(
+        "9", ParagraphKind.OPERATIVE, "Requests the Secretary-General to report in October "
+        "2031, in January 2032 and by the 23 May 2032 on the progress;", 1)],
+        adopted=date(2031, 6, 30))
+    assert request.due_month
     # 745 (1992) 10
     assert dates("Requests the Secretary-General to report to the Council by 1 August 2031 and "
                  "subsequently to report to the Council in September 2031, January 2032, and in "
@@ -3037,9 +3042,14 @@ def test_a_report_asked_for_in_this_report_is_the_one_asked_for_just_before() ->
               "report to the Security Council every 60 days on the deployment of its force;"),
         ("8", "Requests the Secretary-General to establish a trust fund and further requests the "
               "African Union, in consultation with the Secretary-General, to submit budgetary "
-              "requests to this trust fund;"))]
+              "requests to this trust fund;"),
+        ("9", "Requests the Secretary-General to report no later than 20 May 2031 on progress;"),
+        # "to include in that report" (947 (1994) 5)
+        ("10", "Requests also the Secretary-General, in the light of resolution 9001 (2030), to "
+               "include in that report information on progress towards opening the roads;"))]
     got = {r.ref: (r.due, r.in_report_of) for r in reporting_of(paragraphs, date(2031, 1, 16))}
-    assert got == {"5": (date(2031, 4, 15), None), "6": (date(2031, 4, 15), "5")}
+    assert got == {"5": (date(2031, 4, 15), None), "6": (date(2031, 4, 15), "5"),
+                   "9": (date(2031, 5, 20), None), "10": (date(2031, 5, 20), "9")}
 
 
 def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
