@@ -560,8 +560,8 @@ def _replace_text(p: Paragraph, text: str) -> Paragraph:
 
 
 # a footnote's mark the paragraph ends on: "Having examined the application of the Republic of
-# the Niger,(24)" (the yearbooks' texts of 1946 to 1992 print some 90 so)
-_END_MARK = re.compile(r"(?<=[,.;:”\"])\s?(?:\(\d{1,3}\)|\[\d{1,3}\])$")
+# the Niger,(24)" (the yearbooks' texts of 1946 to 1992 print some 90 so), or two: "…, (21) (22)"
+_END_MARK = re.compile(r"(?<=[,.;:”\"])(?:\s?(?:\(\d{1,3}\)|\[\d{1,3}\]))+$")
 # a footnote's number glued to the word before it: "the State of Kuwait1 and the Minister of
 # Foreign Affairs of the Republic of Iraq2" (2107 (2013) 1); not a name's part ("Part2" in a
 # document's symbol)
@@ -575,14 +575,29 @@ def _note_numbers(notes: list[Line]) -> frozenset[str]:
     return frozenset(m.group(1) for line in notes for m in _NOTE_NUMBER.finditer(line.text))
 
 
+# … and, when a footnote of its number is printed, one after a comma inside the paragraph
+# ("as tentatively revised by the Committee of Experts,(31) and for its undertaking", 33
+# (1947) 1) or a bare number the paragraph ends on ("contained in document S/10807,2", 321
+# (1972))
+# (before a word in lower case: "following documents: (1) The instrument" numbers a list)
+_INNER_MARK = re.compile(r"(?<=[,;])\s?\((\d{1,3})\)(?=\s[a-z])")
+_END_NUMBER = re.compile(r"(?<=[,.;:])(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(\d{1,2})$")
+
+
 def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
     """The text without the footnote marks it carries: one the paragraph ends on, and a
-    number glued to a word when a footnote of that number is printed."""
+    number glued to a word, after a comma or at the end when a footnote of that number is
+    printed."""
     if text[-1:] in ")]":
         text = _END_MARK.sub("", text)
     if numbers and any(c.isdigit() for c in text):
+        def unless_no_note(m: re.Match[str]) -> str:
+            return "" if m.group(1) in numbers else m.group(0)
         text = _GLUED_NUMBER.sub(
             lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
+        if "(" in text:
+            text = _INNER_MARK.sub(unless_no_note, text)
+        text = _END_NUMBER.sub(unless_no_note, text)
     return text
 
 

@@ -5000,9 +5000,18 @@ def test_footnote_marks_are_left_out_of_the_paragraphs(tmp_path) -> None:
         "Secretary-General;\n"
         "2. Requests the Secretary-General to report on the Group of 77 and on Phase3 of the "
         "plan;\n"
+        # a mark after a comma inside the paragraph (33 (1947) 1), one ending it bare (321
+        # (1972)); a list's number after a colon stays (16 (1947) 1)
+        "3. Approves the rules as revised by the Committee of Experts,(2) and the three "
+        "following documents: (1) The statute of the territory;\n"
+        "4. Takes note of the complaint contained in document S/2031/807,1\n"
         "__________________ 1 S/2031/323, annex. 2 S/2031/357, annexes II and III.\n",
         encoding="cp1252")
     res = parse_resolution(path)
+    assert res.paragraph("3").text == ("Approves the rules as revised by the Committee of "
+                                       "Experts, and the three following documents: (1) The "
+                                       "statute of the territory;")
+    assert res.paragraph("4").text.endswith("S/2031/807,")
     assert res.paragraph("PP1").text == ("Having examined the application of the Republic of "
                                          "Ruritania,")
     assert res.paragraph("1").text == (
