@@ -735,6 +735,13 @@ def _start_set_elsewhere(operative: Sequence[Paragraph], ref: str) -> re.Match[s
     return None
 
 
+# personnel moved until a date, not a mandate extended to it: "to redeploy immediately a
+# maximum of one infantry company from UNMIL to the United Nations Operation in Côte
+# d'Ivoire (UNOCI), until 31 March 2006, … without prejudice to any future decision … concerning
+# the renewal of the mandate … of UNMIL" (1657 (2006) 1)
+_MOVED_UNTIL = re.compile(r"\b(?:re)?deploy\w*\b(?:(?!\bmandate\b)[^;]){0,200}$", re.I)
+
+
 def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
               mission: str | None,
               counted_from: list[tuple[date, bool]] | None = None
@@ -940,6 +947,7 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                                  m.start()) if m else -1
             if m and re.search(r"\b(?:decides|extend)", p.text, re.I) \
                     and not NOT_A_MISSION.search(p.text[max(0, m.start() - 160):m.start()]) \
+                    and not _MOVED_UNTIL.search(p.text, max(0, m.start() - 200), m.start()) \
                     and not (owner >= 0 and NOT_A_MISSION.search(p.text, owner, owner + 80)) \
                     and not _names_other_body_after(p.text, m.end()) \
                     and not (mission and _another_force_before(p.text, m.start(), names)):

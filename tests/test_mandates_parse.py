@@ -6415,6 +6415,15 @@ def test_extending_a_multinational_forces_mandate_is_not_the_missions_expiry(tmp
     "1. Decides to renew the authorization of Member States of the African Union to maintain a "
     "mission in Ruritania for a further period of six months, and underlines that AMISOM is "
     "authorized to take all necessary measures;\n",
+    # a company moved until a date, the mandate's renewal left for later (1657 (2006) 1)
+    "1. Decides to authorize the Secretary-General to redeploy immediately a maximum of one "
+    "infantry company from UNMIR to its eastern sector, until 31 March 2032, to provide extra "
+    "security, without prejudice to any future decision by the Security Council concerning "
+    "the renewal of the mandate of UNMIR;\n",
+    # additional capacities deployed until a date (1843 (2008) 2)
+    "1. Authorizes the immediate deployment of those additional capacities until 31 December "
+    "2032 and expresses its intention to extend this authorization on the occasion of UNMIR's "
+    "mandate renewal;\n",
 ])
 def test_another_bodys_extension_is_not_the_missions_expiry(tmp_path, paragraph: str) -> None:
     path = _resolution_file(
