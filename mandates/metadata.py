@@ -2106,6 +2106,11 @@ def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None,
     return out
 
 
+_FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+)?report\s+(?:in|by|"
+                          r"(?:no|not)\s+later\s+than)\s+(?:(" + _MONTH_NAMES + r"),?\s+(\d{4})\b|"
+                          + _DATE + ")", re.I)
+
+
 def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | None,
              expires: date | None) -> ReportingRequest:
     """The request read from its own clause (`tail`), the words before its infinitive
@@ -2126,6 +2131,12 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
         # "… until 15 October 2002, and requests the Secretary-General to report to the Council
         # prior to this date" (1424 (2002) 1): the last date printed before the request
         dates = [d] if (d := to_date(*printed[-1].groups())) else []
+    if dates and (then := _FOLLOWED_BY.search(tail)) is not None:
+        # "to submit a report within three months of the date of adoption of the present
+        # resolution, followed by a final report in May 2005" (1573 (2004) 7)
+        last = to_date(*then.group(3, 4, 5)) if then.group(3) else _month_end(*then.group(1, 2))
+        if last is not None and last > dates[-1]:
+            dates.append(last)
     return ReportingRequest(p.ref, freq.group(0) if freq else None,
                             dates[0] if dates else None, p.text[:300], p.page,
                             tuple(dates[1:]), due_month=month)
@@ -2189,27 +2200,38 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
             m = _REQUESTS_REPORT.search(masked, masked.lower())
             if not m:
                 continue
-        # read from the infinitive that asks for the report ("to provide by 15 September
-        # 2004 a progress report"), not from earlier ones, which have dates of their own
-        verb = m.start(next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None))
-        start = m.start()
-        for to in _TO.finditer(text, m.start(), verb):
-            start = to.start()
-        # (a request may list the report's contents for a thousand characters before saying
-        # when it is due: "… the next report to be provided by 31 July 2024 and then every six
-        # months thereafter", 2734 (2024) 109)
-        tail = text[start:start + 2000]
-        # the request's own clause: "… and to report to the Council, and expresses its
-        # intention to review these benchmarks before 15 October 2009" has no due date
-        if (end := re.search(_ADDRESSES + _NOT_SG + "|" + _COUNCIL_OWN, tail[10:], re.I)):
-            tail = tail[:10 + end.start()]
-        # words of the request before any infinitive ("Requests the Secretary-General, by 15
-        # November 1996, to submit", "Invites the Secretary-General in his next annual
-        # report … to include"), unless the report is asked for at the end of a chain
-        first = _TO.search(text, m.start(), start)
-        head = "" if m.group(2) or m.group(4) or m.group(5) else text[
-            m.start():first.start() if first else start]
-        out.extend(_further_requests(p, tail, head, text, start, adopted, expires))
+        while m is not None:
+            # read from the infinitive that asks for the report ("to provide by 15 September
+            # 2004 a progress report"), not from earlier ones, which have dates of their own
+            verb = m.start(next(i for i in (1, 2, 3, 4, 5) if m.group(i) is not None))
+            start = m.start()
+            for to in _TO.finditer(text, m.start(), verb):
+                start = to.start()
+            # (a request may list the report's contents for a thousand characters before
+            # saying when it is due: "… the next report to be provided by 31 July 2024 and then
+            # every six months thereafter", 2734 (2024) 109)
+            tail = text[start:start + 2000]
+            # the request's own clause: "… and to report to the Council, and expresses its
+            # intention to review these benchmarks before 15 October 2009" has no due date
+            own = None
+            if (end := re.search(_ADDRESSES + _NOT_SG + "|" + _COUNCIL_OWN, tail[10:], re.I)):
+                tail = tail[:10 + end.start()]
+                own = re.match(_COUNCIL_OWN, end.group(0), re.I)
+            # words of the request before any infinitive ("Requests the Secretary-General, by
+            # 15 November 1996, to submit", "Invites the Secretary-General in his next annual
+            # report … to include"), unless the report is asked for at the end of a chain
+            first = _TO.search(text, m.start(), start)
+            head = "" if m.group(2) or m.group(4) or m.group(5) else text[
+                m.start():first.start() if first else start]
+            out.extend(_further_requests(p, tail, head, text, start, adopted, expires))
+            # … and a request of him after the Council's own words: "…, expresses its
+            # intention to meet to receive and discuss his briefings …, and further requests
+            # the Secretary-General to provide a report … well before the end of the mandate
+            # period" (2218 (2015) 9)
+            m = None
+            if own is not None and (again := _FURTHER_REQUEST.search(
+                    masked, start + len(tail))) is not None:
+                m = _REQUESTS_REPORT.pattern.search(masked, again.start())
     texts = {p.ref: p.text for p in paragraphs}
     return tuple(_counted_from_paragraph(_in_reports_of(out, texts), texts))
 

@@ -2969,6 +2969,29 @@ def test_a_request_to_the_secretary_generals_envoy_is_not_his_report() -> None:
     assert request.due == date(2032, 4, 30)
 
 
+def test_a_request_after_the_councils_own_words_and_a_report_that_follows() -> None:
+    """"…, expresses its intention to meet to receive and discuss his briefings and in this
+    regard, further requests the Secretary-General to provide a report … well before the end of
+    the mandate period" (2218 (2015) 9) is a request of its own after the Council's words;
+    "a report within three months …, followed by a final report in May 2005" (1573 (2004) 7)
+    asks for two."""
+    from mandates.metadata import reporting_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("9", "Requests the Secretary-General to brief the Security Council on a regular basis, "
+              "and at least twice a year, on the negotiations, expresses its intention to meet "
+              "to discuss his briefings and in this regard, further requests the "
+              "Secretary-General to provide a report on the situation well before the end of "
+              "the mandate period;"),
+        ("7", "Requests the Secretary-General to submit a report within three months of the "
+              "date of adoption of the present resolution, followed by a final report in May "
+              "2032;"))]
+    got = [(r.ref, r.frequency, r.due, r.later) for r in reporting_of(
+        paragraphs, date(2031, 10, 30), expires=date(2032, 10, 31))]
+    assert got == [("9", "twice a year", None, ()), ("9", None, date(2032, 10, 31), ()),
+                   ("7", None, date(2032, 1, 30), (date(2032, 5, 31),))]
+
+
 def test_a_report_due_within_the_period_the_renewal_sets() -> None:
     """"Requests the Secretary-General, within the three-month period, to consult with the
     Government of Lebanon and to report to the Council" (523 (1982) 4): due when the mandate
