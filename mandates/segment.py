@@ -21,7 +21,7 @@ from pathlib import Path
 
 from mandates.metadata import ADOPTED_AT_MEETING, symbol_of
 from mandates.missions import MISSIONS
-from mandates.model import Paragraph, ParagraphKind
+from mandates.model import MONTH_NAMES, Paragraph, ParagraphKind
 from mandates.readers.lines import Line, roman_numeral
 
 # a number, not a decimal figure wrapped to a line start ("1.6 million people")
@@ -579,8 +579,18 @@ def _note_numbers(notes: list[Line]) -> frozenset[str]:
 # ("as tentatively revised by the Committee of Experts,(31) and for its undertaking", 33
 # (1947) 1) or a bare number the paragraph ends on ("contained in document S/10807,2", 321
 # (1972))
-# (before a word in lower case: "following documents: (1) The instrument" numbers a list)
-_INNER_MARK = re.compile(r"(?<=[,;])\s?\((\d{1,3})\)(?=\s[a-z])")
+# (before a word in lower case: "following documents: (1) The instrument" numbers a list),
+# after a word too: "the application of Belize (69) for admission" (491 (1981)), "its first
+# monthly report (23) and its first special report" (42 (1948))
+# (not a part a reference names: "within the scope of subparagraph (2) above", 301 (1971) 6)
+_INNER_MARK = re.compile(r"(?<=[\w,;])(?<!paragraph)(?<!paragraphs)(?<!article)(?<!Article)"
+                         r"(?<!section)(?<!rule)(?<!annex)(?<!point)(?<!item)"
+                         r"\s?\((\d{1,3})\)(?=\s[a-z])")
+# a number glued to a year ("Noting the reports of 27 October 19536 and 9 November 19537",
+# 101 (1953)) or to the semicolon after one ("on 10 September 1948;3 and in particular", 67
+# (1949))
+_AFTER_YEAR = re.compile(r"(\b\d{1,2} (?:" + "|".join(MONTH_NAMES) + r") (?:1[89]\d\d|20\d\d)[;,]?)"
+                         r"(\d{1,2})\b(?!\s+(?:" + "|".join(MONTH_NAMES) + r")\b)")
 _END_NUMBER = re.compile(r"(?<=[,.;:])(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(\d{1,2})$")
 
 
@@ -598,6 +608,8 @@ def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
         if "(" in text:
             text = _INNER_MARK.sub(unless_no_note, text)
         text = _END_NUMBER.sub(unless_no_note, text)
+        text = _AFTER_YEAR.sub(
+            lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
     return text
 
 

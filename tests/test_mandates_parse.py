@@ -5028,6 +5028,11 @@ def test_footnote_marks_are_left_out_of_the_paragraphs(tmp_path) -> None:
         "3. Approves the rules as revised by the Committee of Experts,(2) and the three "
         "following documents: (1) The statute of the territory;\n"
         "4. Takes note of the complaint contained in document S/2031/807,1\n"
+        # after a word and before a lower-case one (491 (1981)), not a subparagraph named (301
+        # (1971) 6); glued to a year (101 (1953)) or to the comma after one (122 (1957))
+        "5. Notes the application of Ruritania (2) for admission, within the scope of "
+        "subparagraph (2) above, and the reports of 27 October 20301 and 9 November 2030,2 "
+        "that the Council received;\n"
         "__________________ 1 S/2031/323, annex. 2 S/2031/357, annexes II and III.\n",
         encoding="cp1252")
     res = parse_resolution(path)
@@ -5035,6 +5040,10 @@ def test_footnote_marks_are_left_out_of_the_paragraphs(tmp_path) -> None:
                                        "Experts, and the three following documents: (1) The "
                                        "statute of the territory;")
     assert res.paragraph("4").text.endswith("S/2031/807,")
+    assert res.paragraph("5").text == (
+        "Notes the application of Ruritania for admission, within the scope of subparagraph (2) "
+        "above, and the reports of 27 October 2030 and 9 November 2030, that the Council "
+        "received;")
     assert res.paragraph("PP1").text == ("Having examined the application of the Republic of "
                                          "Ruritania,")
     assert res.paragraph("1").text == (
