@@ -337,7 +337,8 @@ def _indents_preamble(lines: list[Line]) -> bool:
 def _preamble_in_blocks(body: list[Line]) -> bool:
     """True when a text that indents no line of its preamble (perhaps only its labels) prints
     each preambular paragraph on a line of its own: three or more lines before paragraph 1,
-    each opening with a capital and closing with a comma, semicolon or colon. Lines wrapped
+    each opening with a capital and closing with a comma, semicolon or colon (all but one
+    before the last). Lines wrapped
     at a width end mid-sentence on most lines (a heading among the paragraphs ends none, and
     the text is read as wrapped)."""
     preamble = []
@@ -349,7 +350,11 @@ def _preamble_in_blocks(body: list[Line]) -> bool:
         preamble.append(ln.text.rstrip())
     else:
         return False
-    return len(preamble) >= 3 and all(t[:1].isupper() and t[-1:] in ",;:" for t in preamble)
+    # (one line may have lost its comma: "Reaffirming its resolution 582 (1986)" / "Deeply
+    # concerned that, …," (598 (1987)); a wrapped text opens its lines in lower case as well)
+    ended = sum(t[-1:] in ",;:" for t in preamble)
+    return ended >= 3 and ended >= len(preamble) - 1 and preamble[-1][-1:] in ",;:" \
+        and all(t[:1].isupper() for t in preamble)
 
 
 def _join(parts: list[str]) -> str:
@@ -591,7 +596,10 @@ _INNER_MARK = re.compile(r"(?<=[\w,;])(?<!paragraph)(?<!paragraphs)(?<!article)(
 # (1949))
 _AFTER_YEAR = re.compile(r"(\b\d{1,2} (?:" + "|".join(MONTH_NAMES) + r") (?:1[89]\d\d|20\d\d)[;,]?)"
                          r"(\d{1,2})\b(?!\s+(?:" + "|".join(MONTH_NAMES) + r")\b)")
-_END_NUMBER = re.compile(r"(?<=[,.;:])(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(\d{1,2})$")
+_END_NUMBER = re.compile(r"(?<=[,.;:])(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(\d{1,2})$|"
+                         # a mark after a paragraph that lost its comma ("… on 28 March 1964
+                         # (12)", 188 (1964))
+                         r"(?<=[\w)])\s\((\d{1,3})\)$")
 
 
 def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
@@ -602,7 +610,7 @@ def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
         text = _END_MARK.sub("", text)
     if numbers and any(c.isdigit() for c in text):
         def unless_no_note(m: re.Match[str]) -> str:
-            return "" if m.group(1) in numbers else m.group(0)
+            return "" if (m.group(1) or m.group(2)) in numbers else m.group(0)
         text = _GLUED_NUMBER.sub(
             lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
         if "(" in text:
@@ -2435,7 +2443,12 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 or ((line.indented or blocks) and text[:1].isupper())
                 or (in_blocks and i > 0 and body[i - 1].page == line.page
                     and _OPENING_WORDS.match(text) is not None)
-                or (numbered and _OPERATIVE_VERB.match(text) is not None)))):
+                or (numbered and _OPERATIVE_VERB.match(text) is not None)))
+                # a paragraph on a line of its own after one that lost its comma
+                # ("Reaffirming its resolution 582 (1986)" / "Deeply concerned that …,", 598
+                # (1987))
+                or (in_blocks and i > 0 and body[i - 1].page == line.page
+                    and _starts_preambular(text) and _OPENING_WORDS.match(text) is not None)):
             # (a PDF indents the first line of each: "While noting the advances …,"; a
             # preamble may print an operative verb, "Expresses grave concern …,", which no
             # wrapped line opens with)

@@ -5008,6 +5008,36 @@ def test_a_compound_printed_with_a_space_before_its_hyphen_is_closed(tmp_path) -
     assert "national_reconciliation" in res.categories()
 
 
+def test_a_preambular_line_that_lost_its_comma_still_ends_its_paragraph(tmp_path) -> None:
+    """Texts that print each preambular paragraph on a line of its own may lose one comma:
+    "Reaffirming its resolution 582 (1986)" / "Deeply concerned that, …," (598 (1987); 11 such
+    texts) are two paragraphs, not one; a text wrapped at a width is still joined."""
+    path = tmp_path / "9077.txt"
+    path.write_text(
+        "S/RES/9077 (2031)\nResolution 9077 (2031)\nAdopted by the Security Council at its "
+        "12077th meeting, on 5 March 2031\nThe Security Council,\n"
+        "Reaffirming its resolution 9001 (2030)\n"
+        "Deeply concerned that, despite its calls for a ceasefire, the conflict continues,\n"
+        "Deploring the initiation and continuation of the conflict,\n"
+        "Determined to bring to an end all military actions between the parties,\n"
+        "1. Demands that the parties observe an immediate ceasefire;\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert [p.text[:22] for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR] == [
+        "Reaffirming its resolu", "Deeply concerned that,", "Deploring the initiati",
+        "Determined to bring to"]
+    wrapped = tmp_path / "9078.txt"
+    wrapped.write_text(
+        "S/RES/9078 (2031)\nResolution 9078 (2031)\nAdopted by the Security Council at its "
+        "12078th meeting, on 5 March 2031\nThe Security Council,\n"
+        "Reaffirming its resolution 9001 (2030) and the statements of its President on\n"
+        "Deeply Concerned Matters of the region, as transmitted by the letter of 4 March,\n"
+        "Deploring the initiation and continuation of the conflict,\n"
+        "Determined to bring to an end all military actions between the parties,\n"
+        "1. Demands that the parties observe an immediate ceasefire;\n", encoding="cp1252")
+    res = parse_resolution(wrapped)
+    assert len([p for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR]) == 3
+
+
 def test_footnote_marks_are_left_out_of_the_paragraphs(tmp_path) -> None:
     """"Having examined the application of the Republic of the Niger,(24)" (148 (1960), and
     some 90 other yearbook texts) ends on its footnote's mark; "the State of Kuwait1 and …
