@@ -702,6 +702,9 @@ _ALWAYS_HYPHENATED = {"secretarygeneral": 9}  # where its hyphen goes
 _SCAN_BUDGET = 20_000_000  # characters scanned looking for joined compounds, at most
 
 
+_CAPITAL_NEXT = re.compile(r"[’']?s?\s+[A-Z]")
+
+
 def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Put back the hyphen that text extraction dropped where a compound broke over a line
     (`SecretaryGeneral`, `TimorLeste`, `capacitybuilding`), using the document's own words.
@@ -746,7 +749,11 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if hyphenated[low] or low in _ALWAYS_HYPHENATED:
                 return f"{word[:at]}-{word[at:]}"
         elif word[at - 1].islower() and word[at].islower() and min(at, len(word) - at) >= 4 \
-                and hyphenated[low] >= found[low]:
+                and hyphenated[low] >= found[low] \
+                and not (word[0].isupper() and _CAPITAL_NEXT.match(m.string, m.end())):
+            # (a capitalised word before another is a name's, spelt as the name is: "the
+            # Global Counterterrorism Forum" beside "counter-terrorism entities", 2133 (2014),
+            # 2178 (2014); "Councilmandated arms embargoes" is still mended)
             return f"{word[:at]}-{word[at:]}"
         return word
 

@@ -344,6 +344,19 @@ def test_a_compound_printed_once_each_way_gets_its_hyphen() -> None:
                                                        "violence")
 
 
+def test_a_name_keeps_its_spelling_beside_the_hyphenated_word() -> None:
+    """"the Global Counterterrorism Forum" is the name's spelling, though the same text writes
+    "counter-terrorism entities" (2133 (2014), 2178 (2014)); "Councilmandated arms embargoes"
+    still gets its hyphen back (2117 (2013))."""
+    paragraphs = _operative("Notes the work of the Global Counterterrorism Forum (GCTF)",
+                            "Requests the counter-terrorism entities and the Council-mandated "
+                            "panels to cooperate",
+                            "Requests UNMIR to monitor Councilmandated arms embargoes")
+    mended = [p.text for p in repair_lost_hyphens(paragraphs)]
+    assert mended[0] == "Notes the work of the Global Counterterrorism Forum (GCTF)"
+    assert mended[2] == "Requests UNMIR to monitor Council-mandated arms embargoes"
+
+
 def test_spellings_a_text_uses_keep_their_form() -> None:
     # "ceasefire" printed more often than "cease-fire"; "co-operation" beside "cooperation"
     # (a prefix under four letters); a capitalised word whose halves the text never hyphenates
