@@ -110,8 +110,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("peace_process", "PeaceProcess", A, _rx(
         # good offices are a means: they count here when they serve the peace or political
         # process, not "good offices to help achieve national reconciliation"
-        r"good offices(?!,? advice)[\w ,'-]{0,60}?\b(?:peace|political process|political "
-        r"settlement|negotiat|(?<!local )mediat|talks|ceasefire|cease-fire)",
+        r"good offices(?!,? advice)[\w ,'-]{0,80}?\b(?:peace|political process|political "
+        r"settlement|negotiat|(?<!local )mediat|talks|ceasefire|cease-fire|"
+        # "use its good offices … to facilitate the full implementation of agreements signed
+        # in Libreville" (BINUCA, 2088 (2013) 6)
+        r"agreements?\b)",
         # local mediation is local conflict resolution: "supporting and undertaking local
         # mediation efforts" (MONUSCO 2717 (2023) 34 (i) (a)), "facilitate mediation efforts at
         # local level" (36 (c))

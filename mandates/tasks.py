@@ -479,6 +479,8 @@ _SG_SUBSTANTIVE = re.compile(
     r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
     r"strengthen|coordinate|arrange|expand|reinforce|redeploy|increase|make (?:\w+ )?use|"
     r"streamline|refocus|reorient|adjust|adapt|reconfigure|"
+    # "to extend political support for the implementation of the road map" (1949 (2010) 13)
+    r"extend (?:\w+ ){0,2}(?:support|assistance|good offices)|"
     r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
@@ -867,6 +869,12 @@ _OTHER_FORCE = "|".join(a.lower() for a in OTHER_OPERATIONS)
 _DONORS = re.compile(r"^(?:the |all |other |interested )?(?:member states|donors|the international "
                      r"community|(?:bilateral and multilateral |international )?partners|"
                      + _OTHER_FORCE + r")\b")
+# a force the Council authorizes, unnamed: "Authorizes the deployment until 1 September 2003
+# of an Interim Emergency Multinational Force in Bunia in close coordination with MONUC"
+# (1484 (2003) 1)
+_FORCE_DEPLOYED = re.compile(r"^(?:the deployment\b[^;]{0,60}?\bof )?(?:an? |the )?"
+                             r"(?:[\w-]+ ){0,3}?(?:multinational|international) (?:[\w-]+ )?"
+                             r"force\b")
 # "Decides to authorize member States of the African Union to maintain a mission in Somalia
 # …, which shall be authorized … to carry out the following mandate" (1772 (2007)): the
 # force States deploy, not the mission the resolution names
@@ -896,7 +904,8 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
     support = _SUPPORT_ROLE.search(marked)
     if support and _DONE_BY.search(marked, max(0, support.start() - 80), support.start()):
         support = None  # "operations undertaken by the Government with the support of MINUSTAH"
-    if support and not (_DONORS.match(rest) and _ALONGSIDE.search(support.group(0))):
+    if support and not ((_DONORS.match(rest) or _FORCE_DEPLOYED.match(rest))
+                        and _ALONGSIDE.search(support.group(0))):
         # requested whatever the verb: "urges the Government, with support from MONUSCO, to …"
         # is support PEMA's coders put under Assist, not Encouraged (following the verb
         # instead takes score_tasks' modality accuracy from 0.907 to 0.866)
@@ -907,7 +916,7 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
         # told what else to do; "Member States, in coordination with MINUSTAH, to …" (a noun,
         # an aside) are told what to do with the mission
         m = None
-    if m and not _FORCE_FIRST.match(rest):
+    if m and not (_FORCE_FIRST.match(rest) or _FORCE_DEPLOYED.match(rest)):
         return _Tasking(_ids(refs), Strength.REQUESTED, "cooperate-in", m.group("act"))
     return None
 

@@ -1637,6 +1637,35 @@ def test_human_rights_far_back_do_not_make_women_a_gender_task() -> None:
     assert "gender" in task.categories
 
 
+def test_a_multinational_force_deployed_in_coordination_with_the_mission_is_not_its_task(
+        ) -> None:
+    """"Authorizes the deployment until 1 September 2003 of an Interim Emergency Multinational
+    Force in Bunia in close coordination with MONUC, … to ensure the protection of the airport,
+    the internally displaced persons in the camps" (1484 (2003) 1) tasks the force, not
+    MONUC."""
+    text = ("Authorizes the deployment until 1 September 2031 of an Interim Emergency "
+            "Multinational Force in the town in close coordination with UNXYZ, to contribute to "
+            "the improvement of the humanitarian situation and to ensure the protection of the "
+            "internally displaced persons in the camps;")
+    assert rules([op("1", text)], ["UNXYZ"]) == ()
+
+
+def test_good_offices_for_the_implementation_of_agreements_serve_the_peace_process() -> None:
+    """"… and use its good offices to work with all parties to facilitate the full
+    implementation of agreements signed in Libreville" (BINUCA, 2088 (2013) 6); the Secretary-
+    General asked "to continue to extend his good offices to facilitate reconciliation" through
+    his Special Representative (2010 (2011) 19) gives the office a task."""
+    task = only(rules([op("6", "Requests that UNXYZ use its good offices to work with all "
+                               "parties to facilitate the full implementation of agreements "
+                               "signed in the capital;")], ["UNXYZ"]), "6")
+    assert "peace_process" in task.categories
+    task = only(rules([op("19", "Requests the Secretary-General, through his Special "
+                                "Representative, to continue to extend his good offices to "
+                                "facilitate reconciliation among all the people of the "
+                                "country;")], ["UNXYZ"]), "19")
+    assert task.mission == "UNXYZ" and "national_reconciliation" in task.categories
+
+
 def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> None:
     task = only(rules([op("5", "Welcomes the commitment of the authorities to reduce immediately "
                                "by two battalions the strength of their forces in the territory, "
