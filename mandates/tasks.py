@@ -585,10 +585,12 @@ _IMPORTANCE_FOR = re.compile(
 # "the importance of the Special Representative maintaining contact with … to revive the peace
 # process", "of MONUC conducting training for …": the mission doing it, not the mission "having"
 # something or "during" something ("being given" has too short a stem to match)
+# ("the importance for UNIPSIL of achieving jointly with the UN country team the objectives …
+# focusing on providing support to the Government", 1886 (2009) 2)
 _IMPORTANCE_OF_DOING = re.compile(
-    r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?(?:to|of) "
-    r"(?P<who>[^,;]{1,80}?) (?!(?:having|during|including|regarding|concerning|according)\b)"
-    r"(?=[a-z]{3,}ing\b)")
+    r"^(?:(?:also|further|again) )?the (?:\w+ )?importance (?:it attaches )?(?:to|of|"
+    r"(?P<for>for)) (?P<who>[^,;]{1,80}?) (?(for)of )"
+    r"(?!(?:having|during|including|regarding|concerning|according)\b)(?=[a-z]{3,}ing\b)")
 # "the mandate of UNMISS to …", not "the renewal of the mandate of UNMISS (S/2018/143) that
 # the re-supply of weapons to South Sudan …": the words between hold no clause of their own
 # ("the mandate of UNOCI, subject to the progress of the electoral process" sets no task)

@@ -1666,6 +1666,19 @@ def test_good_offices_for_the_implementation_of_agreements_serve_the_peace_proce
     assert task.mission == "UNXYZ" and "national_reconciliation" in task.categories
 
 
+def test_the_importance_for_the_mission_of_doing_something_is_its_task() -> None:
+    """"Emphasizes the importance for UNIPSIL of achieving … the objectives of the Joint Vision
+    … and, in particular, focusing on providing support to the Government of Sierra Leone in its
+    efforts regarding constitutional reform, building police capacity, …, supporting the
+    preparations for the 2012 elections" (1886 (2009) 2) was coded as nothing."""
+    text = ("Emphasizes the importance for UNXYZ of achieving jointly with the country team the "
+            "objectives of the joint vision and, in particular, focusing on providing support to "
+            "the Government in its efforts regarding constitutional reform, building police "
+            "capacity and supporting the preparations for the 2032 elections;")
+    task = only(rules([op("2", text)], ["UNXYZ"]), "2")
+    assert {"legal_reform", "police_reform"} <= set(task.categories)
+
+
 def test_verifying_a_reduction_of_forces_named_before_is_demilitarization() -> None:
     task = only(rules([op("5", "Welcomes the commitment of the authorities to reduce immediately "
                                "by two battalions the strength of their forces in the territory, "
