@@ -1675,8 +1675,10 @@ _FREQUENCIES = (
 # "ensure that the Security Council is kept regularly informed"
 _COUNCIL = r"(?:the (?:Security )?Council|it)"
 _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COUNCIL + r"|submit|"
+                 # ("to include a review … in his midterm review due no later than 31 March
+                 # 2011", 1967 (2011) 6)
                  r"brief|include,?\s(?:[\w,-]+ ){0,30}?in(?:to)? (?:his|her|its|the|all his|"
-                 r"all her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
+                 r"all her) (?:\w+ ){0,2}?(?:report(?:s|ing)?|(?:midterm|mid-term) review)\b|"
                  # "… that the Secretary-General includes updates on UNSMIL's support …, the
                  # progress made by the LCMM, …, in his regular reporting" (2570 (2021) 19)
                  r"includes?\b[^;]{0,400}?\bin (?:his|her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
@@ -1694,8 +1696,9 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  r"(?:an? )?(?:\w+ ){0,2}(?:review|analysis)|options|recommendations)|"
                  r"(?:communicate|present)\b[^;]{0,40}?\bto the (?:Security )?Council|"
                  # "present, no later than 31 May 2031, a strategic review of the Mission"
+                 # ("to present his views no later than 25 October 2006", 1704 (2006) 2)
                  r"present(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
-                 r"review|options|recommendations)\b|"
+                 r"review|options|recommendations|views)\b|"
                  r"(?:share with|update(?: \w+ly)?) the (?:Security )?Council|"
                  # an assessment or review due by a date: "to conduct, no later than 1
                  # October 2024, an assessment of progress" (2700 (2023) 25), "conduct a
@@ -1743,7 +1746,10 @@ _LATER_INFINITIVE = (
     r"(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
     r"then)\s+)?(?:to\s+|(?=(?:\w+ly\s+)?(?:report\s+(?:to|on|back|the|by|regularly)\b|"
     r"(?:update|inform)\s+the\s+(?:Security\s+)?Council\b|"
-    r"include\s+in\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b)))" + _CHAINED)
+    r"include\s+in\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b|"
+    # "… having consulted all stakeholders …, and present his views no later than 25 October
+    # 2006" (1704 (2006) 2)
+    r"present\s+(?:his|her)\s+views\b)))" + _CHAINED)
 _REQUESTS_REPORT = Caseless(
     # not "Requests the Executive Chairman of UNMOVIC to report, through the Secretary-General"
     # ("Request the Secretary-General provide …", as 2677 (2023) prints it)
@@ -2030,8 +2036,8 @@ def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
     return _counted(end, -n, m.group(2)) if end else None
 
 
-_AGAIN_WITHIN = re.compile(r"\band\s+(?:then\s+)?again\s+within\s+a\s+further\s+(\w+(?:-\w+)?)\s+"
-                           + _UNITS, re.I)
+_AGAIN_WITHIN = re.compile(r"\band\s+(?:then\s+)?again\s+within\s+(a\s+further\s+)?"
+                           r"(\w+(?:-\w+)?)\s+" + _UNITS, re.I)
 
 
 def _within(tail: str, adopted: date | None) -> date | None:
@@ -2106,6 +2112,8 @@ def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None,
     return out
 
 
+_AGAIN_AT_END = re.compile(r"\bagain\b[^;]{0,40}?\b(?:at|before) the end of (?:the|this|its) "
+                           r"(?:[\w-]+ )?(?:mandate )?period\b", re.I)
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+)?report\s+(?:in|by|"
                           r"(?:no|not)\s+later\s+than)\s+(?:(" + _MONTH_NAMES + r"),?\s+(\d{4})\b|"
                           + _DATE + ")", re.I)
@@ -2131,6 +2139,10 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
         # "… until 15 October 2002, and requests the Secretary-General to report to the Council
         # prior to this date" (1424 (2002) 1): the last date printed before the request
         dates = [d] if (d := to_date(*printed[-1].groups())) else []
+    if dates and expires and expires > dates[-1] and _AGAIN_AT_END.search(tail):
+        # "to report in two months … and to report again at the end of the four-month period"
+        # (434 (1978) 3)
+        dates.append(expires)
     if dates and (then := _FOLLOWED_BY.search(tail)) is not None:
         # "to submit a report within three months of the date of adoption of the present
         # resolution, followed by a final report in May 2005" (1573 (2004) 7)
@@ -2504,9 +2516,14 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:
         # "within 30 days after the adoption of this resolution, and then again within a
         # further 30 days" (1772 (2007) 17)
+        # ("within 6 months … and again within 12 months", 1011 (1995) 12: both from adoption)
         again = _AGAIN_WITHIN.search(tail)
-        n = parse_count(again.group(1)) if again else None
-        return [within, *([_counted(within, n, again.group(2))] if again and n else [])], False
+        n = parse_count(again.group(2)) if again else None
+        start = within if again and again.group(1) else adopted
+        if again and n and start is not None:
+            then = _counted(start, n, again.group(3))
+            return [within, *([then] if then > within else [])], False
+        return [within], False
     if adopted and (of := _IN_REPORT_OF.search(tail)) and (d := to_date(*of.groups())) \
             and d > adopted:
         return [d], False

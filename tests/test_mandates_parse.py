@@ -3011,6 +3011,33 @@ def test_a_request_after_the_councils_own_words_and_a_report_that_follows() -> N
                    ("7", None, date(2032, 1, 30), (date(2032, 5, 31),))]
 
 
+def test_further_reports_a_request_asks_for_in_the_same_clause() -> None:
+    """"within 3 months of the date of adoption …, and again within 6 months" (1171 (1998) 8,
+    1011 (1995) 12: both counted from adoption); "in two months … and to report again at the
+    end of the four-month period" (434 (1978) 3: the mandate's end); "to include a review … in
+    his midterm review due no later than 31 March 2011" (1967 (2011) 6); "…, and present his
+    views no later than 25 October 2006" (1704 (2006) 2)."""
+    from mandates.metadata import reporting_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("8", "Requests the Secretary-General to report to the Council within 3 months of the "
+              "date of adoption of this resolution, and again within 6 months, regarding the "
+              "export of arms;"),
+        ("3", "Requests the Secretary-General to submit a report in two months on the progress "
+              "and to report again at the end of the four-month period;"),
+        ("6", "Requests the Secretary-General to include a review of the temporary deployments "
+              "in his midterm review due no later than 31 March 2032;"),
+        ("2", "Requests the Secretary-General to review the arrangements to be established "
+              "between UNMIR and the international security forces, having consulted all "
+              "stakeholders, including the Government and the contributors to the international "
+              "security forces, and present his views no later than 25 October 2031;"))]
+    got = {r.ref: (r.due, r.later) for r in reporting_of(
+        paragraphs, date(2031, 6, 5), expires=date(2031, 10, 5))}
+    assert got == {"8": (date(2031, 9, 5), (date(2031, 12, 5),)),
+                   "3": (date(2031, 8, 5), (date(2031, 10, 5),)),
+                   "6": (date(2032, 3, 31), ()), "2": (date(2031, 10, 25), ())}
+
+
 def test_a_report_due_within_the_period_the_renewal_sets() -> None:
     """"Requests the Secretary-General, within the three-month period, to consult with the
     Government of Lebanon and to report to the Council" (523 (1982) 4): due when the mandate
