@@ -68,6 +68,8 @@ MISSIONS: dict[str, str] = {
     "UNIKOM": "United Nations Iraq-Kuwait Observation Mission",
     "UNMOP": "United Nations Mission of Observers in Prevlaka",
     "UNCRO": "United Nations Confidence Restoration Operation in Croatia",
+    # the 1995–1996 command over UNPROFOR, UNCRO and UNPREDEP (1009 (1995) names it in full)
+    "UNPF": "United Nations Peace Forces",
     "UNSMIS": "United Nations Supervision Mission in Syria",
     "UNMIN": "United Nations Mission in Nepal",
     "UNAMA": "United Nations Assistance Mission in Afghanistan",

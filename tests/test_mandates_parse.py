@@ -4621,6 +4621,9 @@ def test_a_strength_changed_by_a_number_of_a_component_is_read(text: str, raised
      "conflict;", "ONUC"),
     ("Expresses its support for the United Nations Special Mission to Afghanistan in its "
      "efforts;", "UNSMA"),
+    # the command over UNPROFOR, UNCRO and UNPREDEP of 1995–1996 (1009 (1995) 2)
+    ("Demands that the Government respect fully the rights of the United Nations Peace Forces;",
+     "UNPF"),
 ])
 def test_missions_named_as_the_older_texts_name_them(text: str, mission: str) -> None:
     from mandates.metadata import missions_of
