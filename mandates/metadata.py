@@ -1847,7 +1847,9 @@ _WITHIN = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(\w+(?:-\w+)?)\s+
                      r"(?!\s+(?:of|from|after)\s+(?!" + _FROM_ADOPTION + r"|(?:the\s+)?renewal\b|"
                      r"(?:this|the)\s+mandate[’']s\s+renewal\b))|"
                      r"\b(?:(?:in|by|(?:not|no)\s+later\s+than)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS
-                     + r"\s+(?:of|from|after)\s+" + _FROM_ADOPTION + r"|"
+                     # ("by a date six months following the date of adoption of this
+                     # resolution", 1777 (2007) 5)
+                     + r"\s+(?:of|from|after|following)\s+" + _FROM_ADOPTION + r"|"
                      r"\bin\s+(\w+(?:-\w+)?)\s+(days?|weeks?|months?)(?:[’']\s+time)?\b"
                      r"(?![’']|\s+(?:of|from|after|before|prior)\b)", re.I)
 
@@ -1868,8 +1870,10 @@ _WITHIN_PERIOD = re.compile(r"\bwithin\s+(?:this|the|its)\s+(?:(?:current|presen
                             r"(?:[\w]+-(?:month|day|week)\s+|mandate\s+)?period\b", re.I)
 
 
-_BEFORE_THIS_DATE = re.compile(r"\b(?:prior\s+to|before|by)\s+(?:this|that|the\s+said)\s+date\b",
-                               re.I)
+# ("Decides to re-examine the matter on 31 October 1996, and requests that the Secretary-General
+# report to the Council by that time", 1072 (1996) 10)
+_BEFORE_THIS_DATE = re.compile(r"\b(?:prior\s+to|before|by)\s+(?:this|that|the\s+said)\s+"
+                               r"(?:date|time)\b", re.I)
 
 
 # "three weeks before this date" (a date printed earlier in the paragraph), "15 days before
@@ -2498,6 +2502,12 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
                 end = more.end()
             before, after = _months_around(part, by, end, adopted)
             dates = [*before, *dates, *after]
+            # a report counted from adoption before the dated one: "to report on that progress
+            # … by a date six months following the date of adoption of this resolution and …
+            # to recommend … no later than 15 August 2008" (1777 (2007) 5)
+            if not before and (earlier := _within(part[:by.start()], adopted)) is not None \
+                    and earlier < dates[0]:
+                dates.insert(0, earlier)
             # (the first is a month's last day when months come before the dated report: "in
             # October 2011, in January 2012 and by the 23 May 2012", 1991 (2011) 23)
             return [d for i, d in enumerate(dates) if i == 0 or d > dates[i - 1]], bool(before)

@@ -2901,6 +2901,15 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "at 30-day intervals", date(2032, 1, 30)),
     # a modal "may" is no month
     ("Requests the Secretary-General to report on any steps the parties may take;", None, None),
+    # days "following" adoption (2155 (2014) 22, 1160 (1998) 14)
+    ("Requests that the Secretary-General report to the Security Council on the implementation "
+     "of the mandate every 90 days following the adoption of the resolution;", "every 90 days",
+     date(2031, 6, 4)),
+    # a report counted from adoption before a dated recommendation (1777 (2007) 5)
+    ("Requests the Secretary-General to report on that progress to the Security Council by a "
+     "date six months following the date of adoption of this resolution and to recommend to "
+     "the Security Council no later than 15 December 2031 any further reductions;", None,
+     date(2031, 9, 6)),
 ])
 def test_when_the_secretary_general_is_to_report(text: str, frequency: str | None,
                                                  due: date | None) -> None:
@@ -3088,12 +3097,16 @@ def test_reports_on_the_timetable_another_paragraph_sets() -> None:
               "paragraph 17 below, on progress in the political process;"),
         ("17", "Requests that the Secretary-General report to the Council within 30 days after "
                "the adoption of this resolution, and then again within a further 30 days, on "
-               "the plans;"))]
+               "the plans;"),
+        # "by that time" (1072 (1996) 10)
+        ("20", "Decides to re-examine the matter on 31 October 2031, and requests that the "
+               "Secretary-General report to the Council by that time on the situation;"))]
     got = {r.ref: (r.due, r.later, r.in_report_of)
            for r in reporting_of(paragraphs, date(2031, 8, 20))}
     assert got == {"1": (date(2031, 10, 15), (), None),
                    "6": (date(2031, 9, 19), (date(2031, 10, 19),), "17"),
-                   "17": (date(2031, 9, 19), (date(2031, 10, 19),), None)}
+                   "17": (date(2031, 9, 19), (date(2031, 10, 19),), None),
+                   "20": (date(2031, 10, 31), (), None)}
 
 
 def test_a_report_asked_for_in_this_report_is_the_one_asked_for_just_before() -> None:
