@@ -2044,6 +2044,11 @@ _AGAIN_WITHIN = re.compile(r"\band\s+(?:then\s+)?again\s+within\s+(a\s+further\s
                            r"(\w+(?:-\w+)?)\s+" + _UNITS, re.I)
 
 
+_WITHIN_BOTH = re.compile(r"\bwithin\s+\w+(?:-\w+)?\s+(?:days?|weeks?|months?)\s+and\s+"
+                          r"(\w+(?:-\w+)?)\s+" + _UNITS + r"\s+(?:of|from|after|following)\s+"
+                          + _FROM_ADOPTION, re.I)
+
+
 def _within(tail: str, adopted: date | None) -> date | None:
     """The date 'within N days/weeks/months' of adoption comes to, None when it cannot tell."""
     m = _WITHIN.search(tail)
@@ -2529,6 +2534,12 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
         # ("within 6 months … and again within 12 months", 1011 (1995) 12: both from adoption)
         again = _AGAIN_WITHIN.search(tail)
         n = parse_count(again.group(2)) if again else None
+        if again is None and (both := _WITHIN_BOTH.search(tail)) is not None and adopted:
+            # "to report … within six months and eleven months of the adoption of this
+            # resolution" (2684 (2023) 2)
+            n = parse_count(both.group(1))
+            then = _counted(adopted, n, both.group(2)) if n else within
+            return [within, *([then] if then > within else [])], False
         start = within if again and again.group(1) else adopted
         if again and n and start is not None:
             then = _counted(start, n, again.group(3))

@@ -3040,8 +3040,13 @@ def test_further_reports_a_request_asks_for_in_the_same_clause() -> None:
               "between UNMIR and the international security forces, having consulted all "
               "stakeholders, including the Government and the contributors to the international "
               "security forces, and present his views no later than 25 October 2031;"))]
+    paragraphs.append(Paragraph("9", ParagraphKind.OPERATIVE, (
+        # two periods from adoption in one phrase (2684 (2023) 2, 2733 (2024) 5)
+        "Requests the Secretary-General to report to the Security Council within six months "
+        "and eleven months of the adoption of this resolution on its implementation;"), 1))
     got = {r.ref: (r.due, r.later) for r in reporting_of(
         paragraphs, date(2031, 6, 5), expires=date(2031, 10, 5))}
+    assert got.pop("9") == (date(2031, 12, 5), (date(2032, 5, 5),))
     assert got == {"8": (date(2031, 9, 5), (date(2031, 12, 5),)),
                    "3": (date(2031, 8, 5), (date(2031, 10, 5),)),
                    "6": (date(2032, 3, 31), ()), "2": (date(2031, 10, 25), ())}
