@@ -1714,7 +1714,10 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  # government has been accomplished" (957 (1994) 5)
                  r"(?:inform|apprise|advise) " + _COUNCIL + r"|"
                  r"keep " + _COUNCIL + r" (?:\w+ ){0,3}?(?:informed|updated|apprised)|"
-                 r"(?:is|be) kept (?:\w+ ){0,3}?(?:informed|updated|apprised))\b")
+                 r"(?:is|be) kept (?:\w+ ){0,3}?(?:informed|updated|apprised)|"
+                 # "to ensure that the Council is regularly informed of further developments"
+                 # (966 (1994) 14)
+                 r"Council (?:is|be) (?:\w+ly )?(?:informed|updated|apprised))\b")
 # the verb of a chain's last infinitive: "Requests the Secretary-General to take the necessary
 # measures … and to keep the Council informed", "… and to continue to report"
 _CHAINED = r"(?:(?:continue to|also|further|\w+ly)\s+)?(" + _REPORT_VERBS + ")"

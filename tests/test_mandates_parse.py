@@ -2230,6 +2230,9 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
     ("Decides that the further deployment should proceed at the discretion of the "
      "Secretary-General in the light of his assessment of conditions on the ground; and "
      "requests him to keep the Council informed;", True),
+    # "to ensure that the Council is regularly informed" (966 (1994) 14, 903 (1994) 11)
+    ("Requests also the Secretary-General to ensure that the Council is regularly informed of "
+     "further developments and on the activities of UNMIR;", True),
     # the report another will submit is not his (1499 (2003) 1)
     ("Requests the Secretary-General to extend the Panel's mandate until 31 October 2031, "
      "after which the Panel will submit its final findings to the Council;", False),
