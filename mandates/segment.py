@@ -590,7 +590,10 @@ def _note_numbers(notes: list[Line]) -> frozenset[str]:
 # (not a part a reference names: "within the scope of subparagraph (2) above", 301 (1971) 6)
 _INNER_MARK = re.compile(r"(?<=[\w,;])(?<!paragraph)(?<!paragraphs)(?<!article)(?<!Article)"
                          r"(?<!section)(?<!rule)(?<!annex)(?<!point)(?<!item)"
-                         r"\s?\((\d{1,3})\)(?=\s[a-z])")
+                         r"\s?\((\d{1,3})\)(?=\s[a-z])"
+                         # … or bare, after a word's comma: "between Israel and Syria,2 including"
+                         # (111 (1956))
+                         r"|(?<=[a-z],)(\d{1,2})(?=\s[a-z])")
 # a number glued to a year ("Noting the reports of 27 October 19536 and 9 November 19537",
 # 101 (1953)) or to the semicolon after one ("on 10 September 1948;3 and in particular", 67
 # (1949))
@@ -613,8 +616,7 @@ def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
             return "" if (m.group(1) or m.group(2)) in numbers else m.group(0)
         text = _GLUED_NUMBER.sub(
             lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
-        if "(" in text:
-            text = _INNER_MARK.sub(unless_no_note, text)
+        text = _INNER_MARK.sub(unless_no_note, text)
         text = _END_NUMBER.sub(unless_no_note, text)
         text = _AFTER_YEAR.sub(
             lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)

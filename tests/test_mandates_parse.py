@@ -5133,6 +5133,9 @@ def test_footnote_marks_are_left_out_of_the_paragraphs(tmp_path) -> None:
         "5. Notes the application of Ruritania (2) for admission, within the scope of "
         "subparagraph (2) above, and the reports of 27 October 20301 and 9 November 2030,2 "
         "that the Council received;\n"
+        # a bare number after a word's comma (111 (1956)), not one in a list of numbers
+        "6. Recalls the Armistice Agreement between Ruritania and Borduria,2 including its "
+        "paragraphs 1,2 and 3;\n"
         "__________________ 1 S/2031/323, annex. 2 S/2031/357, annexes II and III.\n",
         encoding="cp1252")
     res = parse_resolution(path)
@@ -5144,6 +5147,8 @@ def test_footnote_marks_are_left_out_of_the_paragraphs(tmp_path) -> None:
         "Notes the application of Ruritania for admission, within the scope of subparagraph (2) "
         "above, and the reports of 27 October 2030 and 9 November 2030, that the Council "
         "received;")
+    assert res.paragraph("6").text == ("Recalls the Armistice Agreement between Ruritania and "
+                                       "Borduria, including its paragraphs 1,2 and 3;")
     assert res.paragraph("PP1").text == ("Having examined the application of the Republic of "
                                          "Ruritania,")
     assert res.paragraph("1").text == (
