@@ -569,8 +569,14 @@ def _replace_text(p: Paragraph, text: str) -> Paragraph:
 _END_MARK = re.compile(r"(?<=[,.;:”\"])(?:\s?(?:\(\d{1,3}\)|\[\d{1,3}\]))+$")
 # a footnote's number glued to the word before it: "the State of Kuwait1 and the Minister of
 # Foreign Affairs of the Republic of Iraq2" (2107 (2013) 1); not a name's part ("Part2" in a
-# document's symbol)
-_GLUED_NUMBER = re.compile(r"(?<![\w/.-])([A-Za-z][a-z]+)(\d{1,2})(?=[\s,.;:)]|$)")
+# document's symbol, `_WORD_BEFORE_MARK`)
+# (each mark pattern opens on a character, not a look-behind, so that `re` skips to it: tried
+# at every position, look-behinds cost 40 µs a paragraph)
+_GLUED_NUMBER = re.compile(r"[a-z](\d{1,2})(?=[\s,.;:)]|$)")
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w/.-])[A-Za-z][a-z]+$")
+_ANY_DIGIT = re.compile(r"\d")
+# (what `_AFTER_YEAR` needs, cheaply looked for first)
+_YEAR_THEN_DIGIT = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r") (?:1[89]\d\d|20\d\d)[;,]?\d")
 # the numbers a page's notes open with: "1 S/2013/323, annex", "(24) Ibid.", "[1] Ibid."
 _NOTE_NUMBER = re.compile(r"(?:^|[\s_.])[(\[]?(\d{1,3})[)\]]?\s+(?=[A-Z(\[])")
 
@@ -580,28 +586,23 @@ def _note_numbers(notes: list[Line]) -> frozenset[str]:
     return frozenset(m.group(1) for line in notes for m in _NOTE_NUMBER.finditer(line.text))
 
 
-# … and, when a footnote of its number is printed, one after a comma inside the paragraph
-# ("as tentatively revised by the Committee of Experts,(31) and for its undertaking", 33
-# (1947) 1) or a bare number the paragraph ends on ("contained in document S/10807,2", 321
-# (1972))
-# (before a word in lower case: "following documents: (1) The instrument" numbers a list),
-# after a word too: "the application of Belize (69) for admission" (491 (1981)), "its first
-# monthly report (23) and its first special report" (42 (1948))
+# … and, when a footnote of its number is printed, one after a comma or a word inside the
+# paragraph, before a word in lower case ("as tentatively revised by the Committee of
+# Experts,(31) and for its undertaking", 33 (1947) 1; "the application of Belize (69) for
+# admission", 491 (1981); not a list's "following documents: (1) The instrument"), or bare
+# after a word's comma ("between Israel and Syria,2 including", 111 (1956))
+_PAREN_MARK = re.compile(r"\((\d{1,3})\)(?=\s[a-z])")
+_COMMA_MARK = re.compile(r",(\d{1,2})(?=\s[a-z])")
 # (not a part a reference names: "within the scope of subparagraph (2) above", 301 (1971) 6)
-_INNER_MARK = re.compile(r"(?<=[\w,;])(?<!paragraph)(?<!paragraphs)(?<!article)(?<!Article)"
-                         r"(?<!section)(?<!rule)(?<!annex)(?<!point)(?<!item)"
-                         r"\s?\((\d{1,3})\)(?=\s[a-z])"
-                         # … or bare, after a word's comma: "between Israel and Syria,2 including"
-                         # (111 (1956))
-                         r"|(?<=[a-z],)(\d{1,2})(?=\s[a-z])")
+_NAMES_A_PART = re.compile(r"(?:paragraphs?|article|Article|section|rule|annex|point|item)\s?$")
 # a number glued to a year ("Noting the reports of 27 October 19536 and 9 November 19537",
 # 101 (1953)) or to the semicolon after one ("on 10 September 1948;3 and in particular", 67
 # (1949))
-_AFTER_YEAR = re.compile(r"(\b\d{1,2} (?:" + "|".join(MONTH_NAMES) + r") (?:1[89]\d\d|20\d\d)[;,]?)"
+_AFTER_YEAR = re.compile(r"(\d{1,2} (?:" + "|".join(MONTH_NAMES) + r") (?:1[89]\d\d|20\d\d)[;,]?)"
                          r"(\d{1,2})\b(?!\s+(?:" + "|".join(MONTH_NAMES) + r")\b)")
+# a bare number the paragraph ends on ("contained in document S/10807,2", 321 (1972)), or a
+# mark after a paragraph that lost its comma ("… on 28 March 1964 (12)", 188 (1964))
 _END_NUMBER = re.compile(r"(?<=[,.;:])(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(\d{1,2})$|"
-                         # a mark after a paragraph that lost its comma ("… on 28 March 1964
-                         # (12)", 188 (1964))
                          r"(?<=[\w)])\s\((\d{1,3})\)$")
 
 
@@ -611,15 +612,31 @@ def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
     printed."""
     if text[-1:] in ")]":
         text = _END_MARK.sub("", text)
-    if numbers and any(c.isdigit() for c in text):
-        def unless_no_note(m: re.Match[str]) -> str:
-            return "" if (m.group(1) or m.group(2)) in numbers else m.group(0)
-        text = _GLUED_NUMBER.sub(
-            lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
-        text = _INNER_MARK.sub(unless_no_note, text)
-        text = _END_NUMBER.sub(unless_no_note, text)
-        text = _AFTER_YEAR.sub(
-            lambda m: m.group(1) if m.group(2) in numbers else m.group(0), text)
+    if not numbers or _ANY_DIGIT.search(text) is None:
+        return text
+    cuts: list[tuple[int, int]] = []  # the spans to leave out, in order
+    for m in _GLUED_NUMBER.finditer(text):
+        if m.group(1) in numbers and _WORD_BEFORE_MARK.search(
+                text, max(0, m.start() - 40), m.start(1)):
+            cuts.append(m.span(1))
+    if "(" in text:
+        for m in _PAREN_MARK.finditer(text):
+            at = m.start() - (text[m.start() - 1:m.start()] == " ")
+            if m.group(1) in numbers and at > 0 and (text[at - 1].isalnum() or text[at - 1]
+                                                     in ",;") \
+                    and not _NAMES_A_PART.search(text, max(0, at - 12), at):
+                cuts.append((at, m.end()))
+    for m in _COMMA_MARK.finditer(text):
+        if m.group(1) in numbers and text[m.start() - 1:m.start()].islower():
+            cuts.append(m.span(1))
+    if (end := _END_NUMBER.search(text, max(0, len(text) - 8))) is not None \
+            and (end.group(1) or end.group(2)) in numbers:
+        cuts.append(end.span())
+    for m in _AFTER_YEAR.finditer(text) if _YEAR_THEN_DIGIT.search(text) else ():
+        if m.group(2) in numbers:
+            cuts.append(m.span(2))
+    for a, b in sorted(set(cuts), reverse=True):
+        text = text[:a] + text[b:]
     return text
 
 
