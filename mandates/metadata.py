@@ -2389,16 +2389,23 @@ def _month_due(m: re.Match[str], part: str, adopted: date | None) -> date | None
     word, month, year = m.group(1).lower(), _MONTHS[m.group(3).lower()], int(m.group(4))
     if not 1900 <= year <= 2199:
         return None
-    if word in ("in", "during") and not m.group("his"):
-        said = list(_REPORT_WORD.finditer(part, max(0, m.start() - 150), m.start()))
-        if adopted is None or (
-                not said and not re.match(r",?\s+(?:an?|the|his|its)\s+(?:\w+\s+)?report\b",
-                                          part[m.end():], re.I)) \
-                or (said and _EVENT_BETWEEN.search(part, said[-1].end(), m.start())):
-            return None
+    if word in ("in", "during") and not m.group("his") and (
+            adopted is None or not _dates_a_report(m, part)):
+        return None
     due = date(year, month, 1) - timedelta(days=1) if word == "before" else _month_end(
         month, year)
     return due if adopted is None or due > adopted else None
+
+
+def _dates_a_report(m: re.Match[str], part: str) -> bool:
+    """True when the month "in" or "during" names (`m`, in `part`) is when a report is due:
+    the report is named just before it with no clause of its own between, or it opens the
+    request ("to submit, during January 1991, a report")."""
+    said = list(_REPORT_WORD.finditer(part, max(0, m.start() - 150), m.start()))
+    if not said:
+        return re.match(r",?\s+(?:an?|the|his|its)\s+(?:\w+\s+)?report\b", part[m.end():],
+                        re.I) is not None
+    return _EVENT_BETWEEN.search(part, said[-1].end(), m.start()) is None
 
 
 def _month_end(month: int | str, year: int | str) -> date:
@@ -2579,12 +2586,8 @@ def _month_no_year_due(m: re.Match[str], part: str, adopted: date | None) -> dat
     if adopted is None:
         return None
     word, month = m.group(1).lower(), _MONTHS[m.group(2).lower()]
-    if word in ("in", "during"):
-        said = list(_REPORT_WORD.finditer(part, max(0, m.start() - 150), m.start()))
-        if (not said and not re.match(r",?\s+(?:an?|the|his|its)\s+(?:\w+\s+)?report\b",
-                                      part[m.end():], re.I)) \
-                or (said and _EVENT_BETWEEN.search(part, said[-1].end(), m.start())):
-            return None
+    if word in ("in", "during") and not _dates_a_report(m, part):
+        return None
     for year in (adopted.year, adopted.year + 1):
         due = date(year, month, 1) - timedelta(days=1) if word == "before" else _month_end(
             month, year)

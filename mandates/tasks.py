@@ -479,7 +479,8 @@ _SG_SUBSTANTIVE = re.compile(
     r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
     r"strengthen|coordinate|arrange|expand|reinforce|redeploy|increase|make (?:\w+ )?use|"
     r"streamline|refocus|reorient|adjust|adapt|reconfigure|"
-    # "to extend political support for the implementation of the road map" (1949 (2010) 13)
+    # "to continue to extend his good offices to facilitate reconciliation amongst all
+    # Somalis" (2010 (2011) 19)
     r"extend (?:\w+ ){0,2}(?:support|assistance|good offices)|"
     r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
 _SG_NOT_TASK = re.compile(
