@@ -423,7 +423,10 @@ NOT_A_MISSION = re.compile(r"\b(?:group|panel) of experts\b|\bexpert panels?\b|"
 
 # "renew for a period of six months the authorization given to Member States participating in
 # ECOWAS forces": their authority, not the mission's mandate
-_MEMBER_STATES = re.compile(r"\bauthori[sz]ation\b[^;]{0,40}?\bmember states\b", re.I)
+# (or to a State's forces: "extend until 31 December 2010 the authorization the Security Council
+# provided to the French forces in order to support UNOCI", 1933 (2010) 24)
+_MEMBER_STATES = re.compile(r"\bauthori[sz]ation\b[^;]{0,40}?\b(?:member states|the [A-Z]\w+ "
+                            r"forces)\b", re.I)
 
 
 def _names_other_body_after(text: str, at: int) -> bool:
@@ -1515,9 +1518,11 @@ _STRENGTH_WORDS = Caseless(r"\b(?:authori[sz]\w*|strength|ceiling|level|consist\
 # a paragraph that only says what the Council means to consider
 # ("Declares its readiness, in principle, to consider authorizing promptly … the increase of
 # the strength of UNAVEM II to its previous level of 350 military observers", 903 (1994) 5)
+# ("Expresses its intention in principle to raise for a limited period of time the current level
+# of 7450 authorized military personnel … up to no more than 7950", 1911 (2010) 16)
 _INTENDED_CLAUSE = re.compile(r"(?:\w+ )?(?:Expresses|Affirms|Reaffirms|Declares) its "
-                              r"(?:intention|readiness|willingness)(?:,\s*[\w ]{1,30},)? to "
-                              r"(?:consider|review)\b[^;]*")
+                              r"(?:intention|readiness|willingness)(?:,?\s*in principle,?|,\s*[\w ]"
+                              r"{1,30},)? to (?:consider|review|raise|increase)\b[^;]*")
 # "the 3,500 personnel of the United Nations Operation in Somalia (UNOSOM) authorized by
 # paragraph 3 of resolution 775 (1992)"
 _AUTHORIZED_BEFORE = re.compile(r"[^;]*?\b(?:authori[sz]ed|approved)\s+by\s+(?:paragraph|"

@@ -1799,6 +1799,13 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
         ("10", "Expresses its intention to consider raising for a limited period of time the "
                "level of authorized military and police personnel up to a total of no more "
                "than 500 additional personnel;"),
+        # … nor its intention "in principle to raise … the current level of 7450 authorized
+        # military personnel … up to no more than 7950 personnel" (1911 (2010) 16)
+        ("12", "Expresses its intention in principle to raise for a limited period of time the "
+               "current level of 7450 authorized military personnel as will be needed and up to "
+               "no more than 7950 personnel, when the final voters list will be made public, and "
+               "requests to this end the Secretary-General to keep it informed of his technical "
+               "analysis;"),
         # … nor its readiness to consider one, with a clause after it (903 (1994) 5)
         ("11", "Declares its readiness, in principle, to consider authorizing promptly the "
                "increase of the strength of UNMIR to its previous level of 350 military "
@@ -1809,6 +1816,7 @@ def test_a_strength_that_could_not_be_read_is_said() -> None:
     more: list = []
     read: set[str] = set()
     assert [c.ref for c in ceilings_of(paragraphs, "UNMIR", more, read)] == ["5"]
+    assert ceilings_of([p for p in paragraphs if p.ref in ("11", "12")], "UNMIR") == ()
     found = unread_strengths(paragraphs, read | {c.ref for c in more})
     assert [(p.ref, figures) for p, figures in found] == [("2", ["9,150"]), ("7", ["2,069"]),
                                                          ("8", ["70"])]
@@ -3900,6 +3908,23 @@ def test_a_mission_established_by_its_full_name_until_a_date_expires_then() -> N
             "a period until 31 October 2031 in order to accomplish its objectives;")
     assert expiry_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], date(2030, 12, 16),
                      "ONUMOZ") == (date(2031, 10, 31), "3")
+
+
+def test_the_authorization_of_a_states_forces_extended_is_not_the_missions_expiry() -> None:
+    """"Decides to extend until 31 December 2010 the authorization the Security Council
+    provided to the French forces in order to support UNOCI" (1933 (2010) 24): the mission's
+    expiry is the one its own paragraph sets (16)."""
+    from mandates.metadata import expiry_of
+
+    paragraphs = [
+        Paragraph("16", ParagraphKind.OPERATIVE,
+                  "Decides that UNMIR shall have the following mandate from the date of adoption "
+                  "of this resolution until 31 December 2031:", 1),
+        Paragraph("24", ParagraphKind.OPERATIVE,
+                  "Decides to extend until 31 December 2031 the authorization the Security "
+                  "Council provided to the French forces in order to support UNMIR;", 1)]
+    assert expiry_of(paragraphs, date(2031, 6, 30), "UNMIR") == (date(2031, 12, 31), "16")
+    assert expiry_of(paragraphs[1:], date(2031, 6, 30), "UNMIR") == (None, None)
 
 
 def test_personnel_that_constitute_a_mission_until_a_date_set_its_expiry() -> None:
