@@ -1679,7 +1679,10 @@ _FREQUENCIES = (
 # "communicate as appropriate to the Security Council", "share with the Council the plan",
 # "ensure that the Security Council is kept regularly informed"
 _COUNCIL = r"(?:the (?:Security )?Council|it)"
-_REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COUNCIL + r"|submit|"
+# (not the reports a commission is to investigate: "to investigate reports of violations of
+# international humanitarian law", 1564 (2004) 12)
+_REPORT_VERBS = (r"(?:(?<!investigate )reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to "
+                 + _COUNCIL + r"|submit|"
                  # ("to include a review … in his midterm review due no later than 31 March
                  # 2011", 1967 (2011) 6)
                  r"brief|include,?\s(?:[\w,-]+ ){0,30}?in(?:to)? (?:his|her|its|the|all his|"
@@ -1704,7 +1707,8 @@ _REPORT_VERBS = (r"(?:reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to " + _COU
                  # ("to present his views no later than 25 October 2006", 1704 (2006) 2)
                  r"present(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
                  r"review|options|recommendations|views)\b|"
-                 r"(?:share with|update(?: \w+ly)?) the (?:Security )?Council|"
+                 # ("to continue to update it on his technical analysis", 1933 (2010) 20)
+                 r"(?:share with|update(?: \w+ly)?) " + _COUNCIL + r"|"
                  # an assessment or review due by a date: "to conduct, no later than 1
                  # October 2024, an assessment of progress" (2700 (2023) 25), "conduct a
                  # comprehensive review of UNAMA's mandated activities … by the end of 2011"
@@ -1770,8 +1774,9 @@ _REQUESTS_REPORT = Caseless(
     # submit" (988 (1995))
     # ("Reiterates its request to the Secretary-General to provide a report by 31 December
     # 2013", 2121 (2013) 23; "Further request the Secretary-General to report", 780 (1992) 4)
+    # ("reiterates its invitation to the Secretary-General to report", 912 (1994) 2)
     r"(?:\bRequests|^(?:To |Further |Also )?Request|\b(?:reiterates|renews|repeats) its "
-    r"requests?)\b(?:\s+that\b(?:(?!\bto\s+(?!the\s|this\s|that\s|in\s|"
+    r"(?:requests?|invitation))\b(?:\s+that\b(?:(?!\bto\s+(?!the\s|this\s|that\s|in\s|"
     r"resolutions?\s|paragraphs?\s))[^;.]){0,130}?|(?:(?!\bto\s+(?!the\s|this\s|that\s))"
     r"[^;.]){0,60}?)"
     # not "Requests that in addition to the recommendations made in the Secretary-General's

@@ -2238,6 +2238,16 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
     ("Decides that the further deployment should proceed at the discretion of the "
      "Secretary-General in the light of his assessment of conditions on the ground; and "
      "requests him to keep the Council informed;", True),
+    # "to continue to update it" (1933 (2010) 20); "reiterates its invitation" (912 (1994) 2)
+    ("Expresses its intention to consider raising the level of personnel, and requests the "
+     "Secretary-General in this regard to continue to update it on his technical analysis;",
+     True),
+    ("Expresses regret at the incident, and reiterates its invitation to the Secretary-General "
+     "to report to the Council as requested in its statement of 7 April 2031;", True),
+    # the reports of violations a commission is to investigate are not his (1564 (2004) 12)
+    ("Requests that the Secretary-General rapidly establish an international commission of "
+     "inquiry in order immediately to investigate reports of violations of international "
+     "humanitarian law;", False),
     # "to ensure that the Council is regularly informed" (966 (1994) 14, 903 (1994) 11)
     ("Requests also the Secretary-General to ensure that the Council is regularly informed of "
      "further developments and on the activities of UNMIR;", True),
