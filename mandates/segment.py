@@ -400,7 +400,8 @@ _SPACED_HYPHEN = re.compile(r"(?<=[a-z]{2}-) (?=(?!(?:and|or|nor|to|as|but|than|
 # … or with the space before the hyphen: "long -term", "non -use", "anti -piracy", "semi
 # -annually" (the text files of 2014 and 2015 print some 70 so); not a dash between words
 # ("support - including"), which has a space on both sides
-_HYPHEN_AFTER_SPACE = re.compile(r"(?<=[A-Za-z]{2}) -(?=[a-z]{2})")
+# ("Guinea -Bissau", "Al -Qaida", "non -State", "UN -Women": the second half may be capitalised)
+_HYPHEN_AFTER_SPACE = re.compile(r"(?<=[A-Za-z]{2}) -(?=[a-z]{2}|[A-Z][a-z])")
 _SECRETARY_GENERAL = re.compile(r"\bSecretary -?General\b"
                                 r"(?! of (?:the )?(?!United Nations\b)[A-Z])")
 _CAPITAL_BEFORE_HYPHEN = re.compile(r"\b[A-Z][a-z]+-$")

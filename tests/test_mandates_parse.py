@@ -5103,12 +5103,13 @@ def test_a_compound_printed_with_a_space_before_its_hyphen_is_closed(tmp_path) -
         tmp_path, 9075, "5 March 2031",
         "1. Decides to extend the mandate of UNMIR until 15 October 2032;\n",
         "2. Requests UNMIR to support confidence -building measures and long -term stability "
-        "- including in the north;\n",
+        "- including in the north, in Guinea -Bissau and against Al -Qaida;\n",
         "3. Requests the Secretary-General to report to the Council on the implementation of "
         "UNMIR's mandate semi -annually;\n")
     res = parse_resolution(path)
     assert res.paragraph("2").text == ("Requests UNMIR to support confidence-building measures "
-                                       "and long-term stability - including in the north;")
+                                       "and long-term stability - including in the north, in "
+                                       "Guinea-Bissau and against Al-Qaida;")
     assert [(r.ref, r.frequency) for r in res.reporting] == [("3", "semi-annually")]
     assert "national_reconciliation" in res.categories()
 
