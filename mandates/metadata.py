@@ -2161,9 +2161,11 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
         # "… until 15 October 2002, and requests the Secretary-General to report to the Council
         # prior to this date" (1424 (2002) 1): the last date printed before the request
         dates = [d] if (d := to_date(*printed[-1].groups())) else []
-    if dates and expires and expires > dates[-1] and _AGAIN_AT_END.search(tail):
+    if dates and expires and expires > dates[-1] and (
+            _AGAIN_AT_END.search(tail) or _AT_PERIOD_END.search(tail)):
         # "to report in two months … and to report again at the end of the four-month period"
-        # (434 (1978) 3)
+        # (434 (1978) 3); "to report on all aspects of ONUCA's operations before the expiry of
+        # the new mandate period and in particular to report … within 3 months" (719 (1991) 3)
         dates.append(expires)
     if dates and (then := _FOLLOWED_BY.search(tail)) is not None:
         # "to submit a report within three months of the date of adoption of the present

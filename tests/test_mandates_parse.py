@@ -3065,8 +3065,14 @@ def test_further_reports_a_request_asks_for_in_the_same_clause() -> None:
         # two periods from adoption in one phrase (2684 (2023) 2, 2733 (2024) 5)
         "Requests the Secretary-General to report to the Security Council within six months "
         "and eleven months of the adoption of this resolution on its implementation;"), 1))
+    paragraphs.append(Paragraph("10", ParagraphKind.OPERATIVE, (
+        # a report before the mandate period ends and an earlier one (719 (1991) 3)
+        "Requests the Secretary-General to report on all aspects of UNMIR's operations before "
+        "the expiry of the new mandate period and in particular to report to the Council within "
+        "3 months from the date of adoption of this resolution;"), 1))
     got = {r.ref: (r.due, r.later) for r in reporting_of(
         paragraphs, date(2031, 6, 5), expires=date(2031, 10, 5))}
+    assert got.pop("10") == (date(2031, 9, 5), (date(2031, 10, 5),))
     assert got.pop("9") == (date(2031, 12, 5), (date(2032, 5, 5),))
     assert got == {"8": (date(2031, 9, 5), (date(2031, 12, 5),)),
                    "3": (date(2031, 8, 5), (date(2031, 10, 5),)),
