@@ -1686,7 +1686,7 @@ _REPORT_VERBS = (r"(?:(?<!investigate )reports?(?! (?:of|dated) \d|\s*\(s/)|repo
                  # ("to include a review … in his midterm review due no later than 31 March
                  # 2011", 1967 (2011) 6)
                  r"brief|include,?\s(?:[\w,-]+ ){0,30}?in(?:to)? (?:his|her|its|the|all his|"
-                 r"all her) (?:\w+ ){0,2}?(?:report(?:s|ing)?|(?:midterm|mid-term) review)\b|"
+                 r"all her) (?:\w+ ){0,3}?(?:report(?:s|ing)?|(?:midterm|mid-term) review)\b|"
                  # "… that the Secretary-General includes updates on UNSMIL's support …, the
                  # progress made by the LCMM, …, in his regular reporting" (2570 (2021) 19)
                  r"includes?\b[^;]{0,400}?\bin (?:his|her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
@@ -1755,8 +1755,10 @@ _TO = re.compile(r"(?:\b\w+ly\s+)?\bto\s+", re.I)
 # regularly update the Council in relevant reports" (1960 (2010)), "… and include in his
 # regular reports to the Security Council" (2085 (2012))
 _LATER_INFINITIVE = (
+    # ("…, and in that context to include in his 15 February 2009 report", 1836 (2008) 6)
     r"(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
-    r"then)\s+)?(?:to\s+|(?=(?:\w+ly\s+)?(?:report\s+(?:to|on|back|the|by|regularly)\b|"
+    r"then)\s+)?(?:in\s+(?:this|that)\s+(?:context|regard),?\s+)?"
+    r"(?:to\s+|(?=(?:\w+ly\s+)?(?:report\s+(?:to|on|back|the|by|regularly)\b|"
     r"(?:update|inform)\s+the\s+(?:Security\s+)?Council\b|"
     r"include\s+in\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b|"
     # "… having consulted all stakeholders …, and present his views no later than 25 October
@@ -1839,8 +1841,10 @@ _AND_DATE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:again\s+)?(?:" + _DELIVERABLE
 # report by 15 January 2002 and to provide an assessment of the situation by 18 February 2002"
 _FURTHER_DUE = re.compile(r"\band,?\s+(?:" + _BY + _DATE + r",?\s+" + _DELIVERABLE + "|"
                           + _DELIVERABLE + r"[^;,]{0,80}?\b" + _BY + _DATE + ")", re.I)
-# "to include in his report of 31 March 1997", a report to come
+# "to include in his report of 31 March 1997", a report to come ("to include in his 15 February
+# 2009 report and in subsequent reports", 1836 (2008) 6)
 _IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DATE, re.I)
+_IN_DATED_REPORT = re.compile(r"\bin (?:his|her|its|the) " + _DATE + r" (?:\w+ )?report\b", re.I)
 # "within 30 days", "within one week of the adoption of this resolution"; a deadline counted
 # from another event ("within 30 days of the signing of the agreement") has no date here;
 # "in 14 days from adoption" counts only with the adoption named; "to report in six months",
@@ -2567,8 +2571,8 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             then = _counted(start, n, again.group(3))
             return [within, *([then] if then > within else [])], False
         return [within], False
-    if adopted and (of := _IN_REPORT_OF.search(tail)) and (d := to_date(*of.groups())) \
-            and d > adopted:
+    if adopted and (of := _IN_REPORT_OF.search(tail) or _IN_DATED_REPORT.search(tail)) \
+            and (d := to_date(*of.groups())) and d > adopted:
         return [d], False
     for part in (tail, head):
         # every month the clause gives a report, in order: "a briefing on the electoral

@@ -2244,6 +2244,12 @@ def test_a_pdf_laid_out_by_another_tool_reads_like_its_text(tmp_path, name: str)
      True),
     ("Expresses regret at the incident, and reiterates its invitation to the Secretary-General "
      "to report to the Council as requested in its statement of 7 April 2031;", True),
+    # "…, and in that context to include in his 15 February 2009 report" (1836 (2008) 6)
+    ("Further requests the Secretary-General, in consultation with the Government of "
+     "Ruritania, to develop further detailed benchmarks to measure and track progress towards "
+     "the achievement of security in Ruritania, and in that context to include in his 15 "
+     "February 2032 report and in subsequent reports thereafter a comprehensive assessment;",
+     True),
     # the reports of violations a commission is to investigate are not his (1564 (2004) 12)
     ("Requests that the Secretary-General rapidly establish an international commission of "
      "inquiry in order immediately to investigate reports of violations of international "
@@ -2920,6 +2926,10 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
     ("Requests the Secretary-General to report no later than January 30 on the equipment and "
      "services provided and to report to the Security Council at 30-day intervals thereafter;",
      "at 30-day intervals", date(2032, 1, 30)),
+    # a report named by its date (1836 (2008) 6)
+    ("Requests the Secretary-General to develop further detailed benchmarks, and in that "
+     "context to include in his 15 February 2032 report a comprehensive assessment;", None,
+     date(2032, 2, 15)),
     # a modal "may" is no month
     ("Requests the Secretary-General to report on any steps the parties may take;", None, None),
     # days "following" adoption (2155 (2014) 22, 1160 (1998) 14)
