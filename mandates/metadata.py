@@ -1874,9 +1874,12 @@ _WITHIN = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(\w+(?:-\w+)?)\s+
 # a report due when the mandate period the resolution sets ends
 # ("before the end of the mandate period", "prior to the expiry of the present mandate")
 # ("before the expiry of the new mandate period", "before the completion of its mandate")
+# ("to report again at the end of the four-month period", 434 (1978) 3, the period the renewal
+# sets, named by its length as `_WITHIN_PERIOD` names it)
 _AT_PERIOD_END = re.compile(r"\b(?:at|before|prior to) the end of (?:this|the current|the present|"
-                            r"the new|the|its) (?:mandate )?period\b|\b(?:before|prior to) the "
-                            r"(?:end|expiry|expiration|completion) of (?:this|the current|the "
+                            r"the new|the|its) (?:[\w]+-(?:month|day|week) |mandate )?period\b|"
+                            r"\b(?:before|prior to) the (?:end|expiry|expiration|completion) of "
+                            r"(?:this|the current|the "
                             r"present|the new|the|its) mandate\b", re.I)
 
 
@@ -2039,6 +2042,12 @@ def _next_in_series(request: ReportingRequest) -> date | None:
     return _counted(request.due, n, m[2])
 
 
+def _last_date_printed(text: str) -> date | None:
+    """The last date `text` prints ("this date" after it means that one)."""
+    printed = list(_DATE_RE.finditer(text))
+    return to_date(*printed[-1].groups()) if printed else None
+
+
 def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
     """The date a report is due 'N weeks before this date' (the last date printed in
     `before`, the paragraph up to the request) or 'N days before the end of its mandate'
@@ -2049,11 +2058,7 @@ def _ahead_of(tail: str, before: str, expires: date | None) -> date | None:
         return None
     if m.group("its") and "mandate" not in tail[max(0, m.start() - 200):m.start()]:
         return None  # "its" is the mandate's only where the mandate was just named
-    if m.group("this"):
-        printed = list(_DATE_RE.finditer(before))
-        end = to_date(*printed[-1].groups()) if printed else None
-    else:
-        end = expires
+    end = _last_date_printed(before) if m.group("this") else expires
     return _counted(end, -n, m.group(2)) if end else None
 
 
@@ -2138,8 +2143,6 @@ def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None,
     return out
 
 
-_AGAIN_AT_END = re.compile(r"\bagain\b[^;]{0,40}?\b(?:at|before) the end of (?:the|this|its) "
-                           r"(?:[\w-]+ )?(?:mandate )?period\b", re.I)
 _FOLLOWED_BY = re.compile(r",?\s+followed\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+)?report\s+(?:in|by|"
                           r"(?:no|not)\s+later\s+than)\s+(?:(" + _MONTH_NAMES + r"),?\s+(\d{4})\b|"
                           + _DATE + ")", re.I)
@@ -2160,13 +2163,11 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
     if not dates and expires and (_AT_PERIOD_END.search(tail) or _WITHIN_PERIOD.search(head)
                                   or _WITHIN_PERIOD.search(tail)):
         dates = [expires]
-    if not dates and _BEFORE_THIS_DATE.search(tail) and (
-            printed := list(_DATE_RE.finditer(before))):
+    if not dates and _BEFORE_THIS_DATE.search(tail) and (d := _last_date_printed(before)):
         # "… until 15 October 2002, and requests the Secretary-General to report to the Council
         # prior to this date" (1424 (2002) 1): the last date printed before the request
-        dates = [d] if (d := to_date(*printed[-1].groups())) else []
-    if dates and expires and expires > dates[-1] and (
-            _AGAIN_AT_END.search(tail) or _AT_PERIOD_END.search(tail)):
+        dates = [d]
+    if dates and expires and expires > dates[-1] and _AT_PERIOD_END.search(tail):
         # "to report in two months … and to report again at the end of the four-month period"
         # (434 (1978) 3); "to report on all aspects of ONUCA's operations before the expiry of
         # the new mandate period and in particular to report … within 3 months" (719 (1991) 3)
