@@ -951,7 +951,7 @@ _RUN_SPLIT_SHORT = re.compile(_NUMBER_OR_LETTER_SPLIT)
 # capital or (after punctuation) a dotted label
 # (each alternative opens with a character, its look-behind after it: one that opens with a
 # look-behind is tried at every position of the text, and took half the time)
-_RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(])"
+_RUN_SPLIT_AT = re.compile(r"[,;.:\"”)\]]\s+(?=[A-Z\d(_])|[A-Za-z\d)]\s+(?=[\d(\[])"
                            r"|[;:.]\s+(?=\*)|\*\s+(?=[\dA-Z])"
                            r"|[xIVXA-H](?:(?<=Annex)|(?<=Annex [IVX])|(?<=[.;] [A-H]))\s+(?=The )"
                            r"|[,;:]\s+(?=[a-z]{1,5}[.)]\s)"
