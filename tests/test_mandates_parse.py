@@ -1170,6 +1170,7 @@ _RUN_PIECES = ["the Council", "; ", ": ", ", ", ". ", ".\" ", "” ", " ", "\n",
 @example(["matter", ", ", "1", "1", " ", "Recalling "])
 @example(["matter", ", ", "(a) ", "matter", "; ", "(b) "])
 @example(["matter", "; ", "UNSOM", " ", "(b) ", "To "])
+@example(["; ", "Footnotes ", "[4]"])
 def test_a_run_together_line_splits_where_the_regex_splits(parts: list[str]) -> None:
     """Lines holding several paragraphs are split with the run-together patterns tried only
     where a match can start; the pieces are those `re.split` gives."""
