@@ -2375,11 +2375,15 @@ def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | N
     return [every, once] if periodic < dated else [once, every]
 
 
+# part of a month, read as the month: "by mid-March 2010" (1911 (2010) 22), "by the first week
+# of March 1991" (681 (1990) 8), "in late November"
+_MONTH_PART = (r"(?:late\s+|early\s+|mid-\s*|the\s+middle\s+of\s+"
+               r"|the\s+(?:first|second|last)\s+(?:week|fortnight|half)\s+of\s+)?")
 # a month without its day: "by November 2006", "not later than May 1993", "by late January
 # 1994", "during January 1991", "to report to the Council in November 1991" (not "by 30
 # November 2006", whose day `_DUE_BY` reads)
 # "in his March 2006 report" (1626 (2005)) names its month too
-_MONTH_DUE = re.compile(r"\b(by|before|(?:no|not)\s+later\s+than|in|during)\s+(?:late\s+)?"
+_MONTH_DUE = re.compile(r"\b(by|before|(?:no|not)\s+later\s+than|in|during)\s+" + _MONTH_PART +
                         r"(?P<his>(?:his|her|its|the)\s+)?"
                         # ("by September of 2010", 1888 (2009) 27)
                         r"(" + _MONTH_NAMES + r"),?\s+(?:of\s+)?(\d{4})\b"
@@ -2436,8 +2440,10 @@ _MONTH_YEAR = r"(" + _MONTH_NAMES + r"),?\s+(\d{4})\b"
 # 1993, and in April 1993"
 _AND_MONTH = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+|during\s+)?" + _MONTH_YEAR, re.I)
 # what may stand between a series of months and the dated report after it: "in October 2011,
-# in January 2012 and by 23 May 2012"
-_BEFORE_BY = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
+# in January 2012 and by 23 May 2012", "an update by mid-March 2010 and a full report by the
+# end of April 2010" (1911 (2010) 22)
+_BEFORE_BY = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:an?|the|his|its)\s+(?:[\w-]+\s+)?"
+                        r"(?:report|update|briefing)\s+)?", re.I)
 # months asked for after the dates: "by 1 June 1992 and subsequently to report to the Council
 # in September 1992, January 1993, and in April 1993"
 _THEN_MONTH = re.compile(r"\s*,?\s*and\s+(?:subsequently|thereafter|then|again)\s+"
@@ -2462,8 +2468,7 @@ def _months_around(part: str, by: re.Match[str], end: int,
     2012") and those after ("… and subsequently to report … in September 1992, January 1993")."""
     before: list[date] = []
     for m in _MONTH_DUE.finditer(part, 0, by.start()):
-        if m.group(1).lower() not in ("in", "during") or (first := _month_due(m, part, adopted)) \
-                is None:
+        if (first := _month_due(m, part, adopted)) is None:
             continue
         series, stop = _month_series(part, m.end())
         if _BEFORE_BY.fullmatch(part, stop, by.start()):
@@ -2592,7 +2597,7 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
 # adopted in September), "by March"; the first such month after the adoption
 # (the month capitalized, as printed: never the "may" of "by may")
 _MONTH_NO_YEAR = re.compile(r"\b(?i:(by|before|(?:no|not)\s+later\s+than|in|during)\s+"
-                            r"(?:late\s+)?)(" + _MONTH_NAMES + r")\b(?!\s*,?\s*(?:of\s+)?\d)")
+                            + _MONTH_PART + r")(" + _MONTH_NAMES + r")\b(?!\s*,?\s*(?:of\s+)?\d)")
 
 
 def _month_no_year_due(m: re.Match[str], part: str, adopted: date | None) -> date | None:

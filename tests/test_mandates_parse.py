@@ -2924,6 +2924,14 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      date(2032, 2, 29)),
     ("Requests the Secretary-General to submit his next report by September of 2031 on the "
      "implementation of this resolution;", None, date(2031, 9, 30)),
+    # part of a month stands for the month (1911 (2010) 22, 681 (1990) 8, 840 (1993) 7)
+    ("Requests the Secretary-General to provide to it an update by mid-March 2032 and a full "
+     "report by the end of April 2032;", None, date(2032, 3, 31)),
+    ("Requests further the Secretary-General to submit a first progress report to the Security "
+     "Council by the first week of March 2032 and every four months thereafter;",
+     "every four months", date(2032, 3, 31)),
+    ("Requests also the Secretary-General to report to the Security Council by the middle of "
+     "July on the role of the United Nations;", None, date(2031, 7, 31)),
     ("Requests the Secretary-General to report no later than January 30 on the equipment and "
      "services provided and to report to the Security Council at 30-day intervals thereafter;",
      "at 30-day intervals", date(2032, 1, 30)),
