@@ -1053,6 +1053,7 @@ _WRAPPED_REST = re.compile(r"[a-z][\w'’ -]{0,40}")
 _THIRD_PERSON = re.compile(r"[A-Z][a-z]+s\b")  # "Reaffirms", "Calls"
 _LETTER_L_ONE = re.compile(r"(^|[,;:)]\s+)l\s*\.\s+(?=" + _THIRD_PERSON.pattern + ")")
 _SECOND = re.compile(r"(?:^|[,;:]\s+)2\s*\.\s+[A-Z][a-z]")
+_LETTER_L_UNDER = re.compile(r"^l\s*\.\s+(?=[A-Z][a-z])")
 
 
 def _first_number_misread(lines: list[Line]) -> list[Line]:
@@ -1074,6 +1075,10 @@ def _first_number_misread(lines: list[Line]) -> list[Line]:
         if not n and ln.text.replace(" ", "") == "l." and i + 1 < len(lines) \
                 and _THIRD_PERSON.match(lines[i + 1].text.lstrip()):
             text, n = label, 1  # "l." alone on its line, its words on the next
+        if not n and i and lines[i - 1].text.rstrip().endswith(":"):
+            # under a chapeau, its words need not open with a verb: "Resolves that :" then
+            # "l. The International Court of Justice shall be open …" (9 (1946))
+            text, n = _LETTER_L_UNDER.subn(rf"{label} ", ln.text, count=1)
         if n:
             return [*lines[:i], Line(text, ln.page, ln.indented), *lines[i + 1:]]
     return lines

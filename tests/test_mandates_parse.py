@@ -4867,6 +4867,22 @@ def test_the_letter_l_is_read_as_one_however_the_other_numbers_are_printed(tmp_p
     assert res.mandate_expires == date(2031, 12, 26)
 
 
+def test_the_letter_l_under_a_chapeau_is_one_whatever_word_follows(tmp_path) -> None:
+    """9 (1946): "Resolves that :" on its line, then "l. The International Court of Justice
+    shall be open …": the chapeau heads paragraph 1, whose words need not open with a verb."""
+    path = tmp_path / "old.txt"
+    path.write_text(
+        "The Security Council,\n\nIn virtue of the powers conferred upon it by Article 35,\n\n"
+        "Resolves that :\n\nl. The Court shall be open to a State which is not a party to the "
+        "Statute;\n\n2. Such declaration may be either particular or general;\n\n3. The "
+        "original declarations shall be kept in the custody of the Registrar.\n",
+        encoding="utf-8")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.operative] == ["1", "2", "3"]
+    assert res.paragraph("1").text.startswith("The Court shall be open")
+    assert res.paragraph("1").heading == "Resolves that"
+
+
 def test_the_letter_l_is_left_alone_where_paragraph_one_is_printed(tmp_path) -> None:
     path = tmp_path / "old.txt"
     text = OLD_RENEWAL.format(first="1.").replace("2. Calls", "l. Calls")
