@@ -1777,7 +1777,10 @@ _REQUESTS_REPORT = Caseless(
     # ("Reiterates its request to the Secretary-General to provide a report by 31 December
     # 2013", 2121 (2013) 23; "Further request the Secretary-General to report", 780 (1992) 4)
     # ("reiterates its invitation to the Secretary-General to report", 912 (1994) 2)
-    r"(?:\bRequests|^(?:To |Further |Also )?Request|\b(?:reiterates|renews|repeats) its "
+    # (not the noun: "Stresses the importance of the requests made to the Secretary-General in
+    # the General Agreement to report", 1236 (1999) 4)
+    r"(?:(?<!the )(?<!these )(?<!those )\bRequests|^(?:To |Further |Also )?Request|"
+    r"\b(?:reiterates|renews|repeats) its "
     r"(?:requests?|invitation))\b(?:\s+that\b(?:(?!\bto\s+(?!the\s|this\s|that\s|in\s|"
     r"resolutions?\s|paragraphs?\s))[^;.]){0,130}?|(?:(?!\bto\s+(?!the\s|this\s|that\s))"
     r"[^;.]){0,60}?)"

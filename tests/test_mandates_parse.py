@@ -3037,6 +3037,23 @@ def test_a_request_to_the_secretary_generals_envoy_is_not_his_report() -> None:
     assert request.due == date(2032, 4, 30)
 
 
+def test_requests_named_as_a_noun_are_no_request_of_the_council() -> None:
+    """"Stresses the importance of the requests made to the Secretary-General in the General
+    Agreement to report …" (1236 (1999) 4) names the parties' requests; "recalls its requests
+    to the Secretary-General to inform the Security Council immediately" (2239 (2015) 22)
+    restates the Council's own, still in force."""
+    from mandates.metadata import reporting_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("4", "Stresses the importance of the requests made to the Secretary-General in the "
+              "General Agreement to report on the progress of the talks;"),
+        ("5", "Notes that these requests to the Secretary-General to report were made by the "
+              "parties;"),
+        ("6", "Further recalls its requests to the Secretary-General to inform the Security "
+              "Council immediately of any deployment of this unit;"))]
+    assert [r.ref for r in reporting_of(paragraphs, date(2031, 5, 7))] == ["6"]
+
+
 def test_a_request_after_the_councils_own_words_and_a_report_that_follows() -> None:
     """"…, expresses its intention to meet to receive and discuss his briefings and in this
     regard, further requests the Secretary-General to provide a report … well before the end of
