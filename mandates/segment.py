@@ -1031,6 +1031,9 @@ _WIKI_HEADING = re.compile(r"=+\s*([^=]+?)\s*=+\s*")
 _WIKI_PART = re.compile(r"\s*==+\s*([A-H]|[IVX]{1,4})\s*==+\s*")
 _QUOTED_HEADING = re.compile(r"\(\s*[\"“]([^\"“”]+)[\"”]\s*\)\s*")
 _PART_LETTER_AT_END = re.compile(r"(?<=[,;.])\s+([A-H])$")
+# … or into the first preambular paragraph of its part, on the next line: "…, Acting under
+# Chapter VII of the Charter of the United Nations," / "A Expressing its concern …" (1306 (2000))
+_PART_LETTER_FIRST = re.compile(r"([A-H])\s+" + _PP_OPENING)
 _PART_LABEL = re.compile(r"\s*(?:[A-H]|[IVX]{1,4})\s*")
 _NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*\.\s*")
 _HEADING_RUN = re.compile(
@@ -1338,6 +1341,10 @@ def split_run_together(lines: list[Line]) -> list[Line]:
             out.append(Line(line.text[:letter_part.start(1)].rstrip(), line.page,
                             line.indented))
             line = Line(letter_part.group(1), line.page, True)
+        elif line.text[1:2] == " " and out and out[-1].text[-1:] in ",;" and (
+                letter_part := _PART_LETTER_FIRST.match(line.text)) is not None:
+            out.append(Line(letter_part.group(1), line.page, True))
+            line = Line(line.text[letter_part.end(1):].lstrip(), line.page, line.indented)
         part = _PART_BREAK_FIRST.match(line.text) if line.text[:1] == "*" else None
         if part is not None:
             # "*** 19. Welcomes …": the break between two parts ran into the paragraph after it

@@ -7833,6 +7833,25 @@ def test_part_letters_and_bracketed_titles_head_the_paragraphs_under_them(
         "Determining that the situation constitutes a threat to international peace,"]
 
 
+def test_a_part_letter_opening_a_preambular_line_heads_it(tmp_path: Path) -> None:
+    """"…, Acting under Chapter VII of the Charter of the United Nations," / "A Expressing its
+    concern at …" (1306 (2000)): part A's letter ran into the first preambular paragraph of
+    its part, which ends the paragraph before at its comma."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9016, "5 July 2031",
+        "Recalling its previous resolutions on the situation in the region,\n"
+        "Acting under Chapter VII of the Charter of the United Nations,\n"
+        "A Expressing its concern at the role played by the illicit trade in diamonds in\n"
+        "fuelling the conflict,\n"
+        "Welcoming ongoing efforts by interested States,\n"
+        "1. Decides that all States shall prohibit the import of rough diamonds;\n"))
+    preamble = [p for p in res.paragraphs if p.ref.startswith("PP")][-4:]
+    assert [(p.verb, p.heading) for p in preamble] == [
+        ("Recalling", None), ("Acting", None), ("Expressing", "A"), ("Welcoming", "A")]
+    assert preamble[1].text == "Acting under Chapter VII of the Charter of the United Nations,"
+    assert preamble[2].text.endswith("diamonds in fuelling the conflict,")
+
+
 def test_a_text_on_one_line_splits_before_a_numbered_paragraph_after_a_heading(
         tmp_path: Path) -> None:
     """A copy that prints the whole text on one line, headings and all ("… Chapter VII of the
