@@ -1740,7 +1740,12 @@ _ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:(?:to this end|to that 
               r"reaffirms|notes|emphasizes)\b")
 _NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"
 # the Secretary-General himself, not his Personal Envoy or report ("the Secretary-General's")
-_HIMSELF = r"Secretary-General\b(?!['\u2019]s)"
+# (nor another organization's: "the Secretary-General of the IMO to brief the Council"
+# (1846 (2008) 18), "of the Organization of African Unity", "of the League of Arab States")
+_OTHER_ORGANIZATION = (r"(?!\s+of\s+(?:the\s+)?(?:Organi[sz]ation\s+of|League\s+of|"
+                       r"North\s+Atlantic|International|Commonwealth|Economic\s+Community|OAU|OAS|IMO|ICAO|MRU|"
+                       r"NATO|OSCE|ECOWAS|ECCAS|IGAD|OIC|Polisario)\b)")
+_HIMSELF = r"Secretary-General\b(?!['\u2019]s)" + _OTHER_ORGANIZATION
 _NOT_SG = r"(?![^;,]{0,30}?\b(?:(?:him|her)\b|that\s+(?:he|she)\b|" + _HIMSELF + "))"
 # … but what the Council itself decides, expresses or stresses ends it even when that names
 # him: "and expresses its intention to request the Secretary-General to deploy a mission …
@@ -1797,7 +1802,7 @@ _REQUESTS_REPORT = Caseless(
     # Panel will submit a final report", 1499 (2003) 1)
     + r"(?:(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,160}?\b(?<!will )(?<!shall )"
     r"(?:to\s+)?(" + _REPORT_VERBS + r")|" + _LATER_INFINITIVE + ")"
-    r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the Secretary-General\b(?:[^;]{0,120}?"
+    r"|\b(?:Invites|Calls upon|Asks)\s+(?:\w+\s+){0,2}the " + _HIMSELF + r"(?:[^;]{0,120}?"
     r"\bto\s+(?:\w+\s+)?(" + _REPORT_VERBS + ")"
     # "Invites the Secretary-General to contact immediately Member States … and to report
     # thereon to the Security Council" (838 (1993))

@@ -3037,6 +3037,26 @@ def test_a_request_to_the_secretary_generals_envoy_is_not_his_report() -> None:
     assert request.due == date(2032, 4, 30)
 
 
+@pytest.mark.parametrize("text", [
+    # 1816 (2008) 14, 1846 (2008) 18
+    "Requests the Secretary-General of the IMO to brief the Council on the cases brought to "
+    "his attention;",
+    "Requests the Secretary-General of the Organization of African Unity to report on the "
+    "talks;",
+    "Invites the Secretary-General of the League of Arab States to report to the Council;",
+])
+def test_another_organizations_secretary_general_is_not_asked_for_his_report(text: str) -> None:
+    from mandates.metadata import reporting_of
+
+    assert not reporting_of([Paragraph("14", ParagraphKind.OPERATIVE, text, 1)],
+                            date(2031, 5, 7))
+    # the United Nations' own is
+    ours = text.replace(text[text.index(" of the ", 20):text.index(" to ")],
+                        " of the United Nations")
+    assert [r.ref for r in reporting_of([Paragraph("14", ParagraphKind.OPERATIVE, ours, 1)],
+                                        date(2031, 5, 7))] == ["14"]
+
+
 def test_requests_named_as_a_noun_are_no_request_of_the_council() -> None:
     """"Stresses the importance of the requests made to the Secretary-General in the General
     Agreement to report …" (1236 (1999) 4) names the parties' requests; "recalls its requests
