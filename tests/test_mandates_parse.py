@@ -3230,6 +3230,15 @@ def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
                      "report on the developments in the situation;", 2)
     [request] = reporting_of([item], date(2031, 11, 24), expires=date(2032, 5, 31))
     assert (request.ref, request.due) == ("1(c)", date(2032, 5, 31))
+    # an item of what the Council decides (363 (1974) 1(c)); not another's report
+    for words, asked in (("That the Secretary-General will submit", True),
+                         ("That the Panel will submit", False),
+                         ("Welcomes the intention that the Secretary-General will submit", False)):
+        decided = Paragraph("1(c)", ParagraphKind.OPERATIVE, f"{words} at the end of this "
+                            "period a report on the developments in the situation;", 2)
+        assert [r.due for r in reporting_of([decided], date(2031, 11, 24),
+                                            expires=date(2032, 5, 31))] == (
+            [date(2032, 5, 31)] if asked else []), words
     for words in ("before the end of the present mandate", "well before the end of the mandate "
                   "period", "prior to the expiration of the mandate",
                   "before the expiry of the new mandate period", "before the completion of its "
