@@ -212,7 +212,11 @@ def consistent_symbol(symbol: str | None, adopted: date | None,
 _MEETING = r"(\d[\d,]*)\s*(?:st|nd|rd|th)\s+(?:\((?:closed|resumed|private)\)\s+)?meeting"
 #: the line older texts print after their last paragraph: "Adopted unanimously at the 675th
 #: meeting.", "Adopted at the 1752nd meeting by 14 votes to none"
-ADOPTED_AT_MEETING = re.compile(r"\bAdopted\b[^.;]{0,40}?\bat the\s+" + _MEETING, re.I)
+# (misprinted "meting", 310 (1972); or cut short before a footnote's mark: "Adopted at the
+# 49th[1]", 7 (1946))
+ADOPTED_AT_MEETING = re.compile(r"\bAdopted\b[^.;]{0,40}?\bat the\s+(\d[\d,]*)\s*(?:st|nd|rd|th)"
+                                r"(?:\s+(?:\((?:closed|resumed|private)\)\s+)?mee?ting"
+                                r"|\s*(?:\[\d{1,2}\])?\s*$)", re.I)
 
 
 _TITLE_DATE_MISSPELT = re.compile(r"\bResolution\s+\d+\s*(?:\(\d{4}\W?\))?\s*o[fr]\s+(\d{1,2})\s*"

@@ -50,6 +50,9 @@ _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
                     r"(?:\s+(?:[IVX\d]+|[A-Z]))?(?:\s*$|\s*:\s*[A-Z]|\s+[–—-]\s+\S)")
 # the footnotes older texts print after the last paragraph (the adoption line may precede them)
 _NOTES = re.compile(r"^Footnotes:?\s*$")
+# … or the notes themselves, with no heading or adoption line before them: "[1] Trusteeship
+# Agreement for the Trust Territory of the Pacific Islands …" (956 (1994))
+_BRACKETED_NOTE = re.compile(r"^\[\d{1,3}\]\s*[A-Z]")
 # a line after the closing paragraph that is prose (a capitalized word: not a number, label,
 # part letter or break) and not the adoption line or the notes' heading
 _UNHEADED_ANNEX = re.compile(r"^(?!Adopted\b|Footnotes\b)[A-Z][a-z]")
@@ -594,6 +597,10 @@ def _note_numbers(notes: list[Line]) -> frozenset[str]:
 # after a word's comma ("between Israel and Syria,2 including", 111 (1956))
 _PAREN_MARK = re.compile(r"\((\d{1,3})\)(?=\s[a-z])")
 _COMMA_MARK = re.compile(r",(\d{1,2})(?=\s[a-z])")
+# … or in square brackets after a word, a date or a symbol, whatever follows: "in his report of
+# 29 April 1963[1] \"about certain aspects", "documents S/10182 [1] and S/10251" (179 (1963),
+# 302 (1971))
+_BRACKET_MARK = re.compile(r"(?<=[\w).])\s?\[(\d{1,3})\](?=[\s,.;:\"“”a-z]|$)")
 # (not a part a reference names: "within the scope of subparagraph (2) above", 301 (1971) 6)
 _NAMES_A_PART = re.compile(r"(?:paragraphs?|article|Article|section|rule|annex|point|item)\s?$")
 # a number glued to a year ("Noting the reports of 27 October 19536 and 9 November 19537",
@@ -615,6 +622,11 @@ def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
         text = _END_MARK.sub("", text)
     if not numbers or _ANY_DIGIT.search(text) is None:
         return text
+    if "[" in text:
+        # ("…of the Syrian Arab Republic[1]and the Chargé d'affaires", 317 (1972): a space
+        # stays between the words)
+        text = _BRACKET_MARK.sub(lambda m: m.group(0) if m.group(1) not in numbers else (
+            " " if text[m.end():m.end() + 1].isalpha() and m.group(0)[0] == "[" else ""), text)
     cuts: list[tuple[int, int]] = []  # the spans to leave out, in order
     for m in _GLUED_NUMBER.finditer(text):
         if m.group(1) in numbers and _WORD_BEFORE_MARK.search(
@@ -2251,7 +2263,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if text[:1] == "_" and _PAGE_NOTE.match(text):
             footnotes.append(line)
             continue
-        if top is not None and (ADOPTED_AT_MEETING.match(text) or _NOTES.match(text)) \
+        if top is not None and (ADOPTED_AT_MEETING.match(text) or _NOTES.match(text) or (
+                text[:1] == "[" and _BRACKETED_NOTE.match(text))) \
                 and not any(next_opens(j, items=False) for j in range(i + 1, len(body))):
             # the text ends here (a part adopted on its own may be followed by another; items
             # lettered after the adoption line are the yearbook's record of a later meeting:

@@ -7293,6 +7293,35 @@ def test_a_footnote_numbered_after_the_text_is_not_a_paragraph(tmp_path) -> None
     assert [p.ref for p in res.operative] == ["1", "2"]
 
 
+@pytest.mark.parametrize("closing", [
+    # misprinted (310 (1972)), cut short before its mark (7 (1946)), or absent (956 (1994))
+    "Adopted at the 12077th meting by 13 votes to none, with 2 abstentions.\n",
+    "Adopted at the 12077th[1]\n",
+    "",
+])
+def test_the_notes_after_the_last_paragraph_stay_out_of_it(tmp_path, closing: str) -> None:
+    """The yearbooks' notes after the text ("[1] See Official Records …"), after an adoption
+    line however it is printed or with none, are notes, as are their marks inside the text
+    ("of 29 April 2031[1] \"about certain aspects", "the Syrian Arab Republic[2]and the
+    Chargé d'affaires", 179 (1963), 317 (1972))."""
+    path = _resolution_file(
+        tmp_path, 9077, "5 March 2031",
+        "Noting the report of the Secretary-General of 29 April 2031[1] \"about certain "
+        "aspects\" of the situation,\n"
+        "Having heard the representative of Ruritania[2]and the Chargé d'affaires,\n"
+        "Requests the Secretary-General to report not later than 31 July 2031.\n" + closing
+        + "[1] See Official Records of the Security Council, 1627th meeting.\n"
+        "[2] Ibid., 1628th meeting.\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1").text == (
+        "Requests the Secretary-General to report not later than 31 July 2031.")
+    assert [p.text for p in res.paragraphs if p.ref.startswith("PP")][-2:] == [
+        "Noting the report of the Secretary-General of 29 April 2031 \"about certain "
+        "aspects\" of the situation,",
+        "Having heard the representative of Ruritania and the Chargé d'affaires,"]
+    assert "notes_skipped" in [w.code for w in res.warnings]
+
+
 def test_a_conditional_further_extension_is_noted_and_the_first_date_kept(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9075, "31 October 2031",
