@@ -350,6 +350,18 @@ def test_a_compound_printed_once_each_way_gets_its_hyphen() -> None:
                                                        "violence")
 
 
+def test_a_compound_on_based_gets_its_hyphen_though_printed_nowhere_else() -> None:
+    """"genderbased violence" (1836 (2008), 2134 (2014)), "broadbased consultations" (865
+    (1993)), "landbased activities" (2184 (2014)): the text need not print the hyphenated form
+    too; "based" and "debased" stay."""
+    paragraphs = _operative("Requests UNMIR to prevent genderbased violence and to support "
+                            "broadbased and landbased consultations",
+                            "Decides that the measures are based on the debased currency")
+    assert [p.text for p in repair_lost_hyphens(paragraphs)] == [
+        "Requests UNMIR to prevent gender-based violence and to support broad-based and "
+        "land-based consultations", "Decides that the measures are based on the debased currency"]
+
+
 def test_a_name_keeps_its_spelling_beside_the_hyphenated_word() -> None:
     """"the Global Counterterrorism Forum" is the name's spelling, though the same text writes
     "counter-terrorism entities" (2133 (2014), 2178 (2014)); "Councilmandated arms embargoes"
