@@ -1742,13 +1742,16 @@ _ADDRESSES = (r"(?:,|\band)\s+(?:(?:also|further)\s+)?(?:(?:to this end|to that 
               r"(?:requests|calls|urges|invites|"
               r"encourages|decides|asks|demands|authorizes|expresses|underlines|stresses|welcomes|"
               r"reaffirms|notes|emphasizes)\b")
-_NOT_HIM = r"(?!\s+(?:him|her)\b)"  # "… encourages him to refine them and to report"
+# "… encourages him to refine them and to report"; "… and further requests a revision of
+# current benchmarks …, and to report regularly on that progress" (1938 (2010) 9) asks no one
+# else
+_NOT_HIM = r"(?!\s+(?:him|her)\b)(?!(?<=requests)\s+an?\s)"
 # the Secretary-General himself, not his Personal Envoy or report ("the Secretary-General's")
 # (nor another organization's: "the Secretary-General of the IMO to brief the Council"
 # (1846 (2008) 18), "of the Organization of African Unity", "of the League of Arab States")
 _OTHER_ORGANIZATION = (r"(?!\s+of\s+(?:the\s+)?(?:Organi[sz]ation\s+of|League\s+of|"
-                       r"North\s+Atlantic|International|Commonwealth|Economic\s+Community|OAU|OAS|IMO|ICAO|MRU|"
-                       r"NATO|OSCE|ECOWAS|ECCAS|IGAD|OIC|Polisario)\b)")
+                       r"North\s+Atlantic|International|Commonwealth|Economic\s+Community|"
+                       r"OAU|OAS|IMO|ICAO|MRU|NATO|OSCE|ECOWAS|ECCAS|IGAD|OIC|Polisario)\b)")
 _HIMSELF = r"Secretary-General\b(?!['\u2019]s)" + _OTHER_ORGANIZATION
 _NOT_SG = r"(?![^;,]{0,30}?\b(?:(?:him|her)\b|that\s+(?:he|she)\b|" + _HIMSELF + "))"
 # … but what the Council itself decides, expresses or stresses ends it even when that names
@@ -1767,7 +1770,7 @@ _LATER_INFINITIVE = (
     # ("…, and in that context to include in his 15 February 2009 report", 1836 (2008) 6)
     r"(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
     r"then)\s+)?(?:in\s+(?:this|that)\s+(?:context|regard),?\s+)?"
-    r"(?:to\s+|(?=(?:\w+ly\s+)?(?:report\s+(?:to|on|back|the|by|regularly)\b|"
+    r"(?:to\s+|(?=(?:\w+ly\s+)?(?:(?:report|brief)\s+(?:to|on|back|the|by|regularly)\b|"
     r"(?:update|inform)\s+the\s+(?:Security\s+)?Council\b|"
     r"include\s+in\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b|"
     # "… having consulted all stakeholders …, and present his views no later than 25 October

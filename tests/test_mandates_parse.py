@@ -3069,6 +3069,26 @@ def test_another_organizations_secretary_general_is_not_asked_for_his_report(tex
                                         date(2031, 5, 7))] == ["14"]
 
 
+def test_a_chain_of_his_tasks_ending_in_a_briefing_or_report_is_a_request() -> None:
+    """"requests that the Secretary-General draw up … a joint transition plan … and brief
+    regularly on its progress" (1938 (2010) 5); "… and further requests a revision of current
+    benchmarks …, and to report regularly on that progress" (9), which addresses no one else;
+    "… and requests the parties to report" does."""
+    from mandates.metadata import reporting_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("5", "Encourages UNMIR to make progress, and requests that the Secretary-General draw "
+              "up, in coordination with the Government, a joint transition plan and brief "
+              "regularly on its progress;"),
+        ("9", "Further requests the Secretary-General to continue to monitor progress on core "
+              "benchmarks, and further requests a revision of current benchmarks to include "
+              "transition benchmarks, and to report regularly on that progress to the Council;"),
+        ("10", "Further requests the Secretary-General to continue to monitor progress, and "
+               "requests the parties to report regularly on that progress to the Council;"))]
+    assert [(r.ref, r.frequency) for r in reporting_of(paragraphs, date(2031, 9, 15))] == [
+        ("5", "regularly"), ("9", "regularly")]
+
+
 def test_requests_named_as_a_noun_are_no_request_of_the_council() -> None:
     """"Stresses the importance of the requests made to the Secretary-General in the General
     Agreement to report …" (1236 (1999) 4) names the parties' requests; "recalls its requests
