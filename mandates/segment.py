@@ -735,7 +735,7 @@ _SCAN_BUDGET = 20_000_000  # characters scanned looking for joined compounds, at
 
 
 _CAPITAL_NEXT = re.compile(r"[’']?s?\s+[A-Z]")
-_JOINED_BASED = re.compile(r"\b([a-z]{4,})based\b")
+_JOINED_SUFFIX = re.compile(r"\b([a-z]{4,})(based|contributing|specific)\b")
 
 
 def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -749,11 +749,11 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
     word), so the spellings a text uses ("ceasefire", "peacekeeping", "cooperation") stay as
     printed.
     """
-    if any("based" in p.text for p in paragraphs):
-        # "genderbased violence", "broadbased", "landbased" (1836 (2008)): no English word
-        # ends so after four letters or more but a compound whose hyphen was lost
-        paragraphs = _rewritten(paragraphs, lambda text: _JOINED_BASED.sub(r"\1-based", text)
-                                if "based" in text else text)
+    if any(_JOINED_SUFFIX.search(p.text) for p in paragraphs):
+        # "genderbased violence", "broadbased", "troopcontributing", "missionspecific" (1836
+        # (2008), 2242 (2015)): no English word ends so after four letters or more but a
+        # compound whose hyphen was lost
+        paragraphs = _rewritten(paragraphs, lambda text: _JOINED_SUFFIX.sub(r"\1-\2", text))
     texts = [p.text for p in paragraphs]
     hyphenated: Counter[str] = Counter()
     split_at = dict(_ALWAYS_HYPHENATED)

@@ -352,14 +352,18 @@ def test_a_compound_printed_once_each_way_gets_its_hyphen() -> None:
 
 def test_a_compound_on_based_gets_its_hyphen_though_printed_nowhere_else() -> None:
     """"genderbased violence" (1836 (2008), 2134 (2014)), "broadbased consultations" (865
-    (1993)), "landbased activities" (2184 (2014)): the text need not print the hyphenated form
-    too; "based" and "debased" stay."""
+    (1993)), "landbased activities" (2184 (2014)), "troopcontributing" (2242 (2015)),
+    "missionspecific" (2143 (2014)): the text need not print the hyphenated form too; "based"
+    and "debased" stay."""
     paragraphs = _operative("Requests UNMIR to prevent genderbased violence and to support "
                             "broadbased and landbased consultations",
-                            "Decides that the measures are based on the debased currency")
+                            "Decides that the measures are based on the debased currency",
+                            "Urges police - and troopcontributing countries to provide "
+                            "missionspecific training")
     assert [p.text for p in repair_lost_hyphens(paragraphs)] == [
         "Requests UNMIR to prevent gender-based violence and to support broad-based and "
-        "land-based consultations", "Decides that the measures are based on the debased currency"]
+        "land-based consultations", "Decides that the measures are based on the debased currency",
+        "Urges police - and troop-contributing countries to provide mission-specific training"]
 
 
 def test_a_name_keeps_its_spelling_beside_the_hyphenated_word() -> None:
