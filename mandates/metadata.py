@@ -1872,6 +1872,8 @@ _IN_DATED_REPORT = re.compile(r"\bin (?:his|her|its|the) " + _DATE + r" (?:\w+ )
 # resolution" ("the adopting of this resolution" too)
 _FROM_ADOPTION = (r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|its\s+)?adopti(?:on|ng)\b|"
                   r"this\s+date\b|"
+                  # "30 days from the date of extension of the mandate of MINURSO" (1198 (1998) 5)
+                  r"(?:the\s+)?date\s+of\s+(?:the\s+)?(?:extension|renewal)\s+of\s+the\s+mandate\b|"
                   # "within two months of the date of passage of this resolution" (725 (1991))
                   r"(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?"
                   r"(?:(?:entry\s+into\s+force|passage)\s+of\s+)?(?:this|the\s+present)\s+resolution\b)")

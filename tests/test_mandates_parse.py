@@ -2961,6 +2961,14 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
     ("Requests that the Secretary-General report to the Security Council on the implementation "
      "of the mandate every 90 days following the adoption of the resolution;", "every 90 days",
      date(2031, 6, 4)),
+    # days "from the date of extension of the mandate", the day this renewal is adopted (1198
+    # (1998) 5, 1133 (1997) 5)
+    ("Requests the Secretary-General to report to the Council 30 days from the date of "
+     "extension of the mandate of UNMIR on the progress of the implementation of the Plan;",
+     None, date(2031, 4, 5)),
+    ("Requests the Secretary-General to report to the Council every 60 days from the date of "
+     "extension of the mandate of UNMIR on the progress of the Plan;", "every 60 days",
+     date(2031, 5, 5)),
     # a report counted from adoption before a dated recommendation (1777 (2007) 5)
     ("Requests the Secretary-General to report on that progress to the Security Council by a "
      "date six months following the date of adoption of this resolution and to recommend to "
