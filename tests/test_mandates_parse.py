@@ -579,6 +579,32 @@ def test_whereas_paragraphs_before_the_council_are_its_preamble(tmp_path, counci
     assert "no_operative_paragraphs" not in {w.code for w in res.warnings}
 
 
+@pytest.mark.parametrize("masthead", [
+    "", "Resolution 9091 (2031) Adopted by the Security Council at its 12091st meeting,\n"])
+def test_an_opening_clause_above_the_council_is_its_preamble(tmp_path, masthead: str) -> None:
+    """"As a preliminary step in the consideration of the incidents in the Corfu Channel …," /
+    "The Security Council" / "Resolves to appoint a sub-committee …" (19 (1947)): the clause
+    is the preamble, not a line of the title block to leave out; a masthead line ending on a
+    comma stays the masthead."""
+    path = tmp_path / "9091.txt"
+    path.write_text("Resolution 9091 (2031) of 3 March 2031\n" + masthead +
+                    "As a preliminary step in the consideration of the incidents which are the "
+                    "subject of a dispute between Ruritania and Freedonia,\n"
+                    "The Security Council\n"
+                    "Resolves to appoint a sub-committee of three members to examine all the "
+                    "available evidence.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert [(p.ref, p.text.split()[0]) for p in res.paragraphs] == [("PP1", "As"),
+                                                                     ("1", "Resolves")]
+    assert res.paragraphs[0].text.endswith("between Ruritania and Freedonia,")
+    # the masthead's line right above the Council's name
+    path.write_text("Resolution 9091 (2031) of 3 March 2031\nUN Security Council, Resolution 9091 "
+                    "(2031) Adopted by the Security Council at its 12091st meeting,\n"
+                    "The Security Council\nResolves to appoint a sub-committee.\n",
+                    encoding="cp1252")
+    assert [p.ref for p in parse_resolution(path).paragraphs] == ["1"]
+
+
 def test_whereas_paragraphs_of_a_shared_1946_text_are_kept() -> None:
     res = parse_resolution(require_shared("resolutions", "txt", "S-RES-7(1946).txt"))
     assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "1"]
