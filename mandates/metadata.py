@@ -837,6 +837,11 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             # "Authorizes the immediate deployment of those additional capacities for a period
             # of up to six months": a reinforcement's time, not the mandate's
             m = None
+        if m and re.search(r"\bas\s+part\s+of\b", p.text[max(0, m.start() - 200):m.end()],
+                           re.I):
+            # "Decides to authorize, as part of UNTAES, …, the deployment of 100 military
+            # observers for a period of six months" (1043 (1996) 1): a component's time
+            m = None
         if m:
             after = re.match(r"[^;.]{0,40}?\b(?:until|to|ending(?:\s+on)?|expiring(?:\s+on)?)\s+"
                              + _DATE, p.text[m.end():m.end() + 120], re.I)

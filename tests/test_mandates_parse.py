@@ -1278,6 +1278,12 @@ def test_cue_openings(pattern: str, expected) -> None:
     # a reinforcement's period is not the mandate's (1942 (2010))
     ("Authorizes the immediate deployment of those additional capacities for a period of up to "
      "six months;", date(2031, 9, 29), None),
+    # … nor a component's, deployed as part of the mission (1043 (1996), 1069 (1996))
+    ("Decides to authorize, as part of UNMIR, and in accordance with the provisions of "
+     "resolution 9001 (2030), the deployment of 100 military observers for a period of six "
+     "months;", date(2031, 1, 31), None),
+    ("Decides to authorize, as part of UNMIR, the deployment of 100 military observers for an "
+     "additional period of six months, ending on 15 January 2032;", date(2031, 7, 30), None),
     # the American way without its comma (2690 (2023): "as of June 30 2023")
     ("Decides to terminate UNMIR’s mandate under resolution 9001 (2030) as of June 30 2032;",
      None, date(2032, 6, 30)),
