@@ -1982,6 +1982,11 @@ _THIS_REPORT = re.compile(r"^\W*(?:\w+\s+)?(?:further\s+|also\s+)?requests\s+(?:
 # his reports, all of them: "to include in his reports an assessment of progress"
 _HIS_REPORTS = re.compile(r"\bin\s+(?:his|her|its)\s+(?:regular\s+|periodic\s+|future\s+|"
                           r"subsequent\s+)?reports\b", re.I)
+# "to report to the Security Council in his final report on its findings" (2116 (2013) 7): the
+# report another paragraph asks for as his final one ("… and a final report no later than 15
+# August 2014", 21)
+_HIS_FINAL_REPORT = re.compile(r"\bin\s+(?:his|her|the)\s+final\s+report\b", re.I)
+_A_FINAL_REPORT = re.compile(r"\bfinal\s+report\b", re.I)
 
 
 def _in_reports_of(requests: list[ReportingRequest],
@@ -2023,6 +2028,10 @@ def _in_reports_of(requests: list[ReportingRequest],
             which = "next"
             there = [q for ref, asked in scheduled.items() if ref != top(r.ref) for q in asked
                      if q.due and (q.frequency or not m.group(1))]
+        elif (m := _HIS_FINAL_REPORT.search(text)) is not None:
+            which = "final"
+            there = [q for ref, asked in scheduled.items() if ref != top(r.ref) for q in asked
+                     if q.due and _A_FINAL_REPORT.search(texts.get(q.ref, ""))]
         elif (m := _HIS_REPORTS.search(text)) is not None:
             # "to include in his reports an assessment" (1944 (2010) 22): the reports the
             # resolution asks for at a frequency, when it asks for one series only

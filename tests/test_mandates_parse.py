@@ -2605,6 +2605,14 @@ def test_a_request_to_report_in_another_paragraphs_report_takes_its_schedule() -
     # nor is a paragraph that asks for no dated report
     assert read("Requests the Secretary-General to keep the Council informed;",
                 adds.format("report"))["2"] == (None, None, (), None)
+    # "in his final report", no paragraph named: the one dated final report another paragraph
+    # asks for (2116 (2013) 7, 21); none when no other paragraph asks for a final report
+    final = ("Requests the Secretary-General to conduct an analysis and to report to the Council "
+             "in his final report on its findings;")
+    midterm = ("Requests the Secretary-General to provide a midterm report no later than 28 "
+               "February 2031 and a final report no later than 15 August 2031;")
+    assert read(final, midterm)["1"] == (date(2031, 8, 15), None, (), "2")
+    assert read(final, asks)["1"] == (None, None, (), None)
 
 
 @pytest.mark.parametrize("text", [
