@@ -1053,6 +1053,7 @@ _PART_LETTER_AT_END = re.compile(r"(?<=[,;.])\s+([A-H])$")
 # Chapter VII of the Charter of the United Nations," / "A Expressing its concern …" (1306 (2000))
 _PART_LETTER_FIRST = re.compile(r"([A-H])\s+" + _PP_OPENING)
 _PART_LABEL = re.compile(r"\s*(?:[A-H]|[IVX]{1,4})\s*")
+_DOTTED_PART = re.compile(r"\s*[A-H]\s*\.\s*")
 _NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*\.\s*")
 _HEADING_RUN = re.compile(
     r"(?<=[A-Za-z)=])\s+(?=\d{1,3}\s*\.\s+" + _OPERATIVE_VERB.pattern.lstrip("^") + ")")
@@ -1299,6 +1300,11 @@ def split_run_together(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if i == skip:
             continue
+        if len(line.text) <= 4 and _DOTTED_PART.fullmatch(line.text) and i + 1 < len(lines) \
+                and (_TOP.match(lines[i + 1].text) or _starts_preambular(lines[i + 1].text)):
+            # "A." / "1. Decides to establish …", "…; B." (1284 (1999)): a part's letter with a
+            # full stop, read as the letter alone is
+            line = Line(line.text.strip()[0], line.page, line.indented)
         ends_in_word = i + 1 < len(lines) and line.text[-1:].isalpha()
         tail = _heading_at_end(line.text) if ends_in_word else None
         if tail is not None and tail.start(1) < 40 and (

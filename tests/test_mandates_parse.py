@@ -7975,6 +7975,24 @@ def test_part_letters_and_bracketed_titles_head_the_paragraphs_under_them(
         "Determining that the situation constitutes a threat to international peace,"]
 
 
+def test_a_part_letter_with_a_full_stop_heads_its_part(tmp_path: Path) -> None:
+    """"A." / "1. Decides to establish …", "…; 12. Requests …;" / "B." / "13. Reiterates …"
+    (1284 (1999)): the letters head their parts and stay out of the paragraphs' text."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9017, "17 December 2031",
+        "Acting under Chapter VII of the Charter of the United Nations,\n"
+        "A.\n"
+        "1. Decides to establish UNMIR;\n"
+        "2. Requests the Executive Chairman to report every three months;\n"
+        "B.\n"
+        "3. Reiterates the obligation of all parties;\n"
+        "4. Requests the Secretary-General to report every four months;\n"))
+    assert [(p.ref, p.heading, p.text[-6:]) for p in res.operative] == [
+        ("1", "A", "UNMIR;"), ("2", "A", "onths;"), ("3", "B", "rties;"), ("4", "B", "onths;")]
+    assert res.paragraphs[[p.ref for p in res.paragraphs].index("1") - 1].text.endswith(
+        "Nations,")
+
+
 def test_a_part_letter_opening_a_preambular_line_heads_it(tmp_path: Path) -> None:
     """"…, Acting under Chapter VII of the Charter of the United Nations," / "A Expressing its
     concern at …" (1306 (2000)): part A's letter ran into the first preambular paragraph of
