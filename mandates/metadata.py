@@ -98,16 +98,24 @@ def symbol_of(lines: Sequence[str], first: Sequence[str] = ()) -> str | None:
 _SYMBOL_ALONE = re.compile(r"\s*S/RES/\d+\s*\(\d{4}\)\s*")
 
 
-def _symbol_in(lines: Sequence[str]) -> str | None:
-    for text in lines:
-        m = re.search(r"S/RES/(\d+)\s*\((\d{4})\)", text)
-        if m:
-            return f"S/RES/{m.group(1)} ({m.group(2)})"
+def title_symbol_of(lines: Sequence[str]) -> str | None:
+    """The symbol the first of `lines` that is a resolution's title gives: "Resolution 2765
+    (2024)", "RESOLUTION 290(1970)", "19 (1947). Resolution of …"."""
     for text in lines:
         m = re.match(r"^\s*(?:RESOLUTION|Resolution)\s+(\d+)\s*\((\d{4})\W?\)", text) or re.match(
             r"^\s*(\d+)\s*\((\d{4})\)\s*\.?\s*Resolution\b", text, re.I)
         if m:
             return f"S/RES/{m.group(1)} ({m.group(2)})"
+    return None
+
+
+def _symbol_in(lines: Sequence[str]) -> str | None:
+    for text in lines:
+        m = re.search(r"S/RES/(\d+)\s*\((\d{4})\)", text)
+        if m:
+            return f"S/RES/{m.group(1)} ({m.group(2)})"
+    if (titled := title_symbol_of(lines)) is not None:
+        return titled
     for text in lines:
         m = re.match(r"^\s*(\d+)\s+Resolution of\s+" + _DATE, text, re.I)
         if m:

@@ -4923,6 +4923,24 @@ def test_a_symbol_the_file_name_contradicts_and_a_date_not_read_are_said(tmp_pat
         w.code for w in read.warnings}
 
 
+def test_a_title_that_contradicts_the_catalogues_symbol_is_said(tmp_path) -> None:
+    """A catalogue page filed under 289 (1970) holds 290 (1970), its title "Resolution
+    290(1970)": the catalogue's symbol is used, as the file's name agrees, and a warning says
+    the title prints another."""
+    text = ("Resolution {title} of 8 December 2031\n\nPublisher\nUN Security Council\n"
+            "Citation / Document Symbol\nS/RES/9289 (2031)\n\nThe Security Council,\n"
+            "Recalling its earlier decisions,\n"
+            "1. Decides to extend the mandate of UNMIR for a period of six months;\n")
+    path = tmp_path / "S-RES-9289(2031).txt"
+    path.write_text(text.format(title="9290(2031)"), encoding="utf-8")
+    res = parse_resolution(path)
+    assert res.symbol == "S/RES/9289 (2031)"
+    [said] = [w.message for w in res.warnings if w.code == "symbol_differs_from_title"]
+    assert "S/RES/9290 (2031)" in said
+    path.write_text(text.format(title="9289 (2031)"), encoding="utf-8")
+    assert "symbol_differs_from_title" not in {w.code for w in parse_resolution(path).warnings}
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Reiterates the authorization for up to 5,537 UNMIR military personnel;",
      [(CeilingKind.MILITARY, 5537)]),
