@@ -21,6 +21,7 @@ from mandates.missions import (
     missions_named,
     named_by_date,
     names_of,
+    plural_names_apart,
 )
 from mandates.model import (
     MONTH_NAMES,
@@ -368,10 +369,10 @@ def missions_of(paragraphs: Sequence[Paragraph], adopted: date | None = None
     """Missions named, the one whose mandate is set first, former names made current; with
     `adopted` known, also those named by a name whose bearer depends on the date
     (`NAMES_BY_DATE`)."""
-    named = missions_named(p.text for p in paragraphs)
+    texts = [plural_names_apart(p.text) for p in paragraphs]
+    named = missions_named(texts)
     if adopted is not None:
-        named = (*named, *(m for m in named_by_date((p.text for p in paragraphs), adopted)
-                           if m not in named))
+        named = (*named, *(m for m in named_by_date(texts, adopted) if m not in named))
     principal = principal_mission(paragraphs, named)
     ordered = ([principal] if principal else []) + [m for m in named if m != principal]
     out: list[str] = []

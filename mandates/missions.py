@@ -201,6 +201,23 @@ NAMES_BY_DATE: dict[str, tuple[date, str, str]] = {
 NAME_NOT_DISTINCT = frozenset(first for _, first, _ in NAMES_BY_DATE.values())
 
 
+# two operations named in one: "the United Nations Missions in Sierra Leone and Côte d'Ivoire"
+# (1607 (2005) 12), "the United Nations missions in Sierra Leone and in Liberia"
+_PLACE = r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*|\s+d['’]\w+){0,3})"
+_PLURAL_NAME = re.compile(r"\bUnited Nations (?:[Mm]issions|[Oo]perations) in " + _PLACE
+                          + r"\s+and\s+(?:in\s+)?" + _PLACE)
+
+
+def plural_names_apart(text: str) -> str:
+    """`text` with a name shared by two missions written as their two names ("the United
+    Nations Mission in Sierra Leone and United Nations Mission in Côte d'Ivoire")."""
+    if "Nations missions" not in text and "Nations Missions" not in text \
+            and "Nations operations" not in text and "Nations Operations" not in text:
+        return text
+    return _PLURAL_NAME.sub(lambda m: f"United Nations Mission in {m[1]} and United Nations "
+                                      f"Mission in {m[2]}", text)
+
+
 def named_by_date(texts: Iterable[str], on: date) -> tuple[str, ...]:
     """The operations that `NAMES_BY_DATE` names in `texts` meant on the day `on`."""
     found: list[str] = []

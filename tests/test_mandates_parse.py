@@ -4290,6 +4290,23 @@ def test_the_support_office_in_somalia_under_its_former_name() -> None:
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])[0] == "UNSOS"
 
 
+@pytest.mark.parametrize(("text", "missions"), [
+    # 1607 (2005) 12, 1579 (2004): the second name is UNOCI's by the date
+    ("Requests UNMIL and the United Nations Missions in Sierra Leone and Côte d'Ivoire to "
+     "intensify their cooperation;", ("UNMIL", "UNAMSIL", "UNOCI")),
+    # 1528 (2004)
+    ("Requests UNOCI to coordinate with the United Nations missions in Sierra Leone and in "
+     "Liberia;", ("UNOCI", "UNAMSIL", "UNMIL")),
+    # a name of one mission is left as it is
+    ("Requests UNMIL to coordinate with the United Nations operations in Haiti;", ("UNMIL",)),
+])
+def test_two_missions_named_in_one_plural_name(text: str, missions: tuple[str, ...]) -> None:
+    from mandates.metadata import missions_of
+
+    assert missions_of([Paragraph("12", ParagraphKind.OPERATIVE, text, 1)],
+                       date(2005, 6, 30)) == missions
+
+
 def test_the_political_office_for_somalia_is_named_by_its_acronym_alone() -> None:
     """"UNPOS has fulfilled its mandate and should now be dissolved" (2093 (2013) 18): the
     registry knows the office, so the acronym names it though the text neither spells it out
