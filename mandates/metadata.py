@@ -1700,7 +1700,9 @@ _COUNCIL = r"(?:the (?:Security )?Council|it)"
 # (not the reports a commission is to investigate: "to investigate reports of violations of
 # international humanitarian law", 1564 (2004) 12)
 _REPORT_VERBS = (r"(?:(?<!investigate )reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to "
-                 + _COUNCIL + r"|submit|"
+                 # (not a draft for others to adopt: "to submit …, no later than 30 June 2011,
+                 # draft Rules of Procedure and Evidence of the Mechanism", 1966 (2010) 5)
+                 + _COUNCIL + r"|submit(?![^;]{0,80}?\bdraft\b)|"
                  # ("to include a review … in his midterm review due no later than 31 March
                  # 2011", 1967 (2011) 6)
                  r"brief|include,?\s(?:[\w,-]+ ){0,30}?in(?:to)? (?:his|her|its|the|all his|"
@@ -1720,10 +1722,10 @@ _REPORT_VERBS = (r"(?:(?<!investigate )reports?(?! (?:of|dated) \d|\s*\(s/)|repo
                  r"provide (?:in full )?(?:to )?the (?:Security )?Council\b[^;]{0,80}?\b"
                  r"(?:information|an? update|updates|an? (?:\w+ )?report|briefings?|assessments?|"
                  r"(?:an? )?(?:\w+ ){0,2}(?:review|analysis)|options|recommendations)|"
-                 r"(?:communicate|present)\b[^;]{0,40}?\bto the (?:Security )?Council|"
+                 r"(?:communicate|present)s?\b[^;]{0,40}?\bto the (?:Security )?Council|"
                  # "present, no later than 31 May 2031, a strategic review of the Mission"
                  # ("to present his views no later than 25 October 2006", 1704 (2006) 2)
-                 r"present(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
+                 r"presents?(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
                  r"review|options|recommendations|views)\b|"
                  # ("to continue to update it on his technical analysis", 1933 (2010) 20)
                  r"(?:share with|update(?: \w+ly)?) " + _COUNCIL + r"|"

@@ -3009,6 +3009,10 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
     ("Requests the Secretary-General to report to the Council every 60 days from the date of "
      "extension of the mandate of UNMIR on the progress of the Plan;", "every 60 days",
      date(2031, 5, 5)),
+    # "presents", as 2067 (2012) 21 prints it
+    ("Looks forward to the Secretary-General's review of the United Nations presence, and "
+     "requests that he presents options and recommendations to the Security Council by 31 "
+     "December 2031;", None, date(2031, 12, 31)),
     # a report counted from adoption before a dated recommendation (1777 (2007) 5)
     ("Requests the Secretary-General to report on that progress to the Security Council by a "
      "date six months following the date of adoption of this resolution and to recommend to "
@@ -3139,6 +3143,18 @@ def test_a_chain_of_his_tasks_ending_in_a_briefing_or_report_is_a_request() -> N
                "requests the parties to report regularly on that progress to the Council;"))]
     assert [(r.ref, r.frequency) for r in reporting_of(paragraphs, date(2031, 9, 15))] == [
         ("5", "regularly"), ("9", "regularly")]
+
+
+def test_a_draft_for_others_to_adopt_is_no_report() -> None:
+    """"Requests the Secretary-General to submit at the earliest possible date, but no later
+    than 30 June 2011, draft Rules of Procedure and Evidence of the Mechanism" (1966 (2010) 5):
+    the judges adopt them; nothing is reported to the Council."""
+    from mandates.metadata import reporting_of
+
+    text = ("Requests the Secretary-General to submit at the earliest possible date, but no "
+            "later than 30 June 2031, draft Rules of Procedure and Evidence of the Mechanism, "
+            "for consideration and adoption by the judges;")
+    assert not reporting_of([Paragraph("5", ParagraphKind.OPERATIVE, text, 1)], date(2031, 1, 1))
 
 
 def test_requests_named_as_a_noun_are_no_request_of_the_council() -> None:
