@@ -2392,6 +2392,9 @@ def _further_requests(p: Paragraph, tail: str, head: str, text: str, start: int,
 #: where one infinitive of a request ends and the next begins: "to report … every four
 #: months, and to provide by 1 September 2031 an assessment"
 _AND_TO = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])", re.I)
+#: … and where any infinitive after a comma begins: "to report every four months …, to report
+#: every six months …"
+_THEN_TO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:also\s+)?to\s+(?=[a-z])", re.I)
 #: words that tie a date and a frequency into one series of reports
 _SERIES = re.compile(r"\b(?:thereafter|after that|from that date|subsequent(?:ly)?|the first)\b",
                      re.I)
@@ -2405,6 +2408,16 @@ def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | N
     transition plan by 30 September and to brief the Council every two months"): that date
     is not when the periodic reports begin, unless words tie the two ("and thereafter")."""
     whole = _request(p, tail, head, before, adopted, expires)
+    if whole.frequency is not None and whole.due is None and not _SERIES.search(tail):
+        # two series: "to report to the Council every four months on compliance …, to
+        # report every six months on the return of all Kuwaiti property" (1284 (1999) 14)
+        starts = [0, *(m.start() for m in _THEN_TO.finditer(tail)), len(tail)]
+        every = [r for a, b in itertools.pairwise(starts)
+                 if _FREQUENCIES[0].search(tail, a, b)
+                 and (r := _request(p, tail[a:b], head if a == 0 else "", before, adopted,
+                                    expires)).frequency is not None]
+        if len(every) > 1 and len({r.frequency for r in every}) == len(every):
+            return every
     if whole.frequency is None or whole.due is None or _SERIES.search(tail):
         return [whole]
     starts = [0, *(m.start() for m in _AND_TO.finditer(tail)), len(tail)]

@@ -3145,6 +3145,29 @@ def test_a_chain_of_his_tasks_ending_in_a_briefing_or_report_is_a_request() -> N
         ("5", "regularly"), ("9", "regularly")]
 
 
+def test_two_series_of_reports_in_one_request_are_two_requests() -> None:
+    """"to report to the Council every four months on compliance …, to report every six months
+    on the return of all Kuwaiti property" (1284 (1999) 14), "to report … every three months …
+    and to provide monthly updates" (1479 (2003) 18): two series; "to keep the Council
+    regularly informed and to report every three months" stays one, as before."""
+    from mandates.metadata import reporting_of
+
+    def read(text: str) -> list[str | None]:
+        return [r.frequency for r in reporting_of(
+            [Paragraph("14", ParagraphKind.OPERATIVE, text, 1)], date(2031, 12, 17))]
+
+    assert read("Requests the Secretary-General to report to the Council every four months on "
+                "compliance by the parties, to report every six months on the return of all "
+                "property, and to appoint a high-level coordinator for these issues;") == [
+        "every four months", "every six months"]
+    assert read("Requests the Secretary-General to report to the Council every three months on "
+                "the implementation of this resolution and to provide monthly updates;") == [
+        "every three months", "monthly"]
+    assert len(read("Requests the Secretary-General to keep the Council regularly informed on "
+                    "the work of the Mission, and to report every three months on the "
+                    "implementation of its mandate;")) == 1
+
+
 def test_a_draft_for_others_to_adopt_is_no_report() -> None:
     """"Requests the Secretary-General to submit at the earliest possible date, but no later
     than 30 June 2011, draft Rules of Procedure and Evidence of the Mechanism" (1966 (2010) 5):
