@@ -99,15 +99,16 @@ def symbol_of(lines: Sequence[str], first: Sequence[str] = ()) -> str | None:
 _SYMBOL_ALONE = re.compile(r"\s*S/RES/\d+\s*\(\d{4}\)\s*")
 
 
-def title_symbol_of(lines: Sequence[str]) -> str | None:
-    """The symbol the first of `lines` that is a resolution's title gives: "Resolution 2765
-    (2024)", "RESOLUTION 290(1970)", "19 (1947). Resolution of …"."""
+def title_symbols_of(lines: Sequence[str]) -> list[str]:
+    """The symbols the lines of `lines` that are a resolution's title give, in order:
+    "Resolution 2765 (2024)", "RESOLUTION 290(1970)", "19 (1947). Resolution of …"."""
+    out = []
     for text in lines:
         m = re.match(r"^\s*(?:RESOLUTION|Resolution)\s+(\d+)\s*\((\d{4})\W?\)", text) or re.match(
             r"^\s*(\d+)\s*\((\d{4})\)\s*\.?\s*Resolution\b", text, re.I)
         if m:
-            return f"S/RES/{m.group(1)} ({m.group(2)})"
-    return None
+            out.append(f"S/RES/{m.group(1)} ({m.group(2)})")
+    return out
 
 
 def _symbol_in(lines: Sequence[str]) -> str | None:
@@ -115,8 +116,8 @@ def _symbol_in(lines: Sequence[str]) -> str | None:
         m = re.search(r"S/RES/(\d+)\s*\((\d{4})\)", text)
         if m:
             return f"S/RES/{m.group(1)} ({m.group(2)})"
-    if (titled := title_symbol_of(lines)) is not None:
-        return titled
+    if titled := title_symbols_of(lines):
+        return titled[0]
     for text in lines:
         m = re.match(r"^\s*(\d+)\s+Resolution of\s+" + _DATE, text, re.I)
         if m:

@@ -32,7 +32,7 @@ from mandates.metadata import (
     reporting_of,
     resolutions_cited,
     symbol_of,
-    title_symbol_of,
+    title_symbols_of,
     uniformed_totals,
     unread_extension,
     unread_strengths,
@@ -918,13 +918,14 @@ def _parse(source: _Read) -> Resolution:
             "symbol_differs_from_file_name", f"the text prints {symbol}; the file is named for "
             f"{in_name}: the printed symbol is used; check which is right",
             SourceRef(path=p.name)))
-    titled = title_symbol_of(head) if symbol else None
-    if titled is not None and symbol is not None and titled.split()[0] != symbol.split()[0]:
+    titles = title_symbols_of(head) if symbol else []
+    if symbol is not None and titles and all(t.split()[0] != symbol.split()[0] for t in titles):
         # a catalogue's "Citation / Document Symbol S/RES/289 (1970)" above the title
         # "Resolution 290(1970)" of the text it holds
         warnings.append(DataWarning(
-            "symbol_differs_from_title", f"the masthead gives {symbol}, the title {titled}: "
-            f"{symbol} is used; check which resolution the text is", SourceRef(path=p.name)))
+            "symbol_differs_from_title", f"the masthead gives {symbol}, the title "
+            f"{titles[0]}: {symbol} is used; check which resolution the text is",
+            SourceRef(path=p.name)))
     if adopted is None and draft is None:
         warnings.append(DataWarning(
             "adoption_unread", "no adoption date could be read (the title and adoption lines "
