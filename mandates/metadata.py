@@ -1095,13 +1095,15 @@ _CEILING_CONTEXT = Caseless(
     # resolution 9037 (2031), the deployment of 100 military observers", "Authorizes UNMIR to
     # deploy 16 corrections officers"
     r"|authori[sz]es?\b[^;]{0,140}?\bdeploy(?:ment\s+(?:\w+\s+){0,2}of|\s)"
-    r"|(?:troop|military|police|force) (?:level|strength)")
+    r"|(?:troop|military|police|force) (?:level|strength)"
+    r"|reduce the number of military observers\b")
 
 
 _KIND_WORDS = {"troop": CeilingKind.MILITARY, "military": CeilingKind.MILITARY,
                "force": CeilingKind.MILITARY,
                "police": CeilingKind.POLICE, "civilian police": CeilingKind.POLICE,
                "civilian": CeilingKind.CIVILIAN,
+               "military observers": CeilingKind.MILITARY_OBSERVERS,
                "formed police unit": CeilingKind.FORMED_POLICE_UNITS,
                "formed police units": CeilingKind.FORMED_POLICE_UNITS}
 #: ceilings named by the kind of strength before the number (group 1: kind, 2: count)
@@ -1139,6 +1141,10 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"\bnumber\s+of\s+(?:authori[sz]ed\s+)?(troop|military|police)s?\s+personnel"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:at|to)\s+(?:no\s+more\s+than\s+|up\s+to\s+|"
     r"a\s+maximum\s+of\s+)?" + _COUNT + r"\b(?!\s+(?:\w+\s+)?personnel)",
+    # "reduce the number of military observers, headquarters and other military support staff
+    # to 200" (1029 (1995) 4): the count ends the clause
+    r"\bnumber\s+of\s+(military\s+observers)\b[^;\d]{0,80}?\bto\s+" + _COUNT
+    + r"(?=\s*[;.]|\s*$)",
     # "increase the number of UNMIR's formed police units by three additional units, totalling
     # 420 personnel, …, for a new authorized ceiling of 1,795 personnel" (2066 (2012))
     r"\b(formed\s+police\s+units?)\b[^;]{0,240}?\bnew\s+(?:authori[sz]ed\s+)?ceiling\s+of\s+"

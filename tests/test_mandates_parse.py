@@ -5000,6 +5000,9 @@ def test_a_title_that_contradicts_the_catalogues_symbol_is_said(tmp_path) -> Non
 @pytest.mark.parametrize(("text", "found"), [
     ("Reiterates the authorization for up to 5,537 UNMIR military personnel;",
      [(CeilingKind.MILITARY, 5537)]),
+    # the count after the staff it covers, ending the clause (1029 (1995) 4)
+    ("Requests the Secretary-General to reduce the number of military observers, headquarters "
+     "and other military support staff to 200;", [(CeilingKind.MILITARY_OBSERVERS, 200)]),
     ("Decides to establish UNMIR, comprising an initial deployment of up to 300 unarmed military "
      "observers;", [(CeilingKind.MILITARY_OBSERVERS, 300)]),
     # the country's own army is no ceiling of the mission's
