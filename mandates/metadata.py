@@ -1706,7 +1706,10 @@ _FREQUENCIES = (
 _COUNCIL = r"(?:the (?:Security )?Council|it)"
 # (not the reports a commission is to investigate: "to investigate reports of violations of
 # international humanitarian law", 1564 (2004) 12)
-_REPORT_VERBS = (r"(?:(?<!investigate )reports?(?! (?:of|dated) \d|\s*\(s/)|reporting to "
+# (not his reports already out: "the programme referred to in the above-mentioned reports of
+# the Secretary-General", 1077 (1996) 2)
+_REPORT_VERBS = (r"(?:(?<!investigate )(?<!above-mentioned )reports?"
+                 r"(?! (?:of|dated) \d|\s*\(s/| of the Secretary-General)|reporting to "
                  # (not a draft for others to adopt: "to submit …, no later than 30 June 2011,
                  # draft Rules of Procedure and Evidence of the Mechanism", 1966 (2010) 5)
                  + _COUNCIL + r"|submit(?![^;]{0,80}?\bdraft\b)|"
@@ -1730,6 +1733,9 @@ _REPORT_VERBS = (r"(?:(?<!investigate )reports?(?! (?:of|dated) \d|\s*\(s/)|repo
                  r"(?:information|an? update|updates|an? (?:\w+ )?report|briefings?|assessments?|"
                  r"(?:an? )?(?:\w+ ){0,2}(?:review|analysis)|options|recommendations)|"
                  r"(?:communicate|present)s?\b[^;]{0,40}?\bto the (?:Security )?Council|"
+                 # "to make detailed recommendations in this regard to the Council within six
+                 # months" (1338 (2001) 11)
+                 r"make (?:\w+ ){0,2}?recommendations\b[^;]{0,40}?\bto the (?:Security )?Council|"
                  # "present, no later than 31 May 2031, a strategic review of the Mission"
                  # ("to present his views no later than 25 October 2006", 1704 (2006) 2)
                  r"presents?(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|updates?|assessments?|"
@@ -1844,7 +1850,10 @@ _REQUESTS_REPORT = Caseless(
     # requests him to keep the Council informed", 794 (1992) 6)
     r"|Secretary-General\b[^;]{0,500}?(?:;\s+and\s+)?\b(?:requests|invites|asks)\s+"
     r"(?:(?:also|further)\s+)?"
-    r"(?:(?:him|her)\s+(?:(?:also|further)\s+)?to|that\s+(?:he|she))\s+(?:\w+\s+){0,2}?("
+    # ("… and requests him to keep the situation under review and to report to the Council as
+    # appropriate", 908 (1994) 23)
+    r"(?:(?:him|her)\s+(?:(?:also|further)\s+)?to|that\s+(?:he|she))\s+"
+    r"(?:(?:\w+\s+){0,2}?|[^;]{0,120}?\band\s+to\s+)("
     + _REPORT_VERBS + ")"
     # an item of what the Council decides: "Decides: … (c) That the Secretary-General will
     # submit at the end of this period a report on the developments" (363 (1974) 1)

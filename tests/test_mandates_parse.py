@@ -3168,6 +3168,25 @@ def test_two_series_of_reports_in_one_request_are_two_requests() -> None:
                     "implementation of its mandate;")) == 1
 
 
+@pytest.mark.parametrize(("text", "asked"), [
+    # 908 (1994) 23: his second task is the report
+    ("Takes note of the assessment by the Secretary-General, and requests him to keep the "
+     "situation under review and to report to the Council as appropriate;", True),
+    # 1338 (2001) 11, 1216 (1998) 8
+    ("Requests the Secretary-General to make detailed recommendations in this regard to the "
+     "Council within six months of the adoption of this resolution;", True),
+    # 1077 (1996) 2: his reports already out are named, none is asked for
+    ("Requests the Secretary-General to continue close cooperation with the Government in "
+     "determining the priorities of the programme referred to in the above-mentioned reports "
+     "of the Secretary-General;", False),
+])
+def test_what_asks_him_for_a_report_and_what_names_one(text: str, asked: bool) -> None:
+    from mandates.metadata import reporting_of
+
+    found = reporting_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], date(2031, 1, 31))
+    assert bool(found) is asked
+
+
 def test_a_draft_for_others_to_adopt_is_no_report() -> None:
     """"Requests the Secretary-General to submit at the earliest possible date, but no later
     than 30 June 2011, draft Rules of Procedure and Evidence of the Mechanism" (1966 (2010) 5):
