@@ -2129,6 +2129,7 @@ _WHEREAS = ("Whereas ", "Whereas,")
 # its comma; not the masthead's lines ("… Adopted by the Security Council at its 2723rd
 # meeting,", a catalogue's "Cite as" line)
 _PREAMBLE_BEFORE_COUNCIL = re.compile(r"[A-Z][a-z]*\s[^;:]{70,},$")
+_OWN_WORDS_PREAMBLE = re.compile(r"[A-Z][a-z]*\s[^:]{80,}[;,]$")
 _MASTHEAD_WORDS = re.compile(r"\b(?:Adopted|Resolution|resolution\s+\d|S/RES|meeting|https?:)")
 
 
@@ -2166,6 +2167,11 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
     if start is None:
         start = next((i for i, ln in enumerate(lines)
                       if _starts_preambular(ln.text) or _TOP.match(ln.text)), len(lines))
+        # a preamble in words of its own, with no "The Security Council" above it: "By article
+        # 47 of the Charter, the United Nations have agreed that …;" / "Therefore" / "1. The
+        # Security Council requests …" (1 (1946))
+        start = next((i for i in range(1, start) if _OWN_WORDS_PREAMBLE.match(lines[i].text)
+                      and not _MASTHEAD_WORDS.search(lines[i].text)), start)
         body_from = start
     else:
         body_from = start + 1

@@ -605,6 +605,25 @@ def test_an_opening_clause_above_the_council_is_its_preamble(tmp_path, masthead:
     assert [p.ref for p in parse_resolution(path).paragraphs] == ["1"]
 
 
+def test_a_preamble_in_words_of_its_own_without_the_councils_name_is_kept(tmp_path) -> None:
+    """"By article 47 of the Charter, the United Nations have agreed that …;" / "Therefore" /
+    "1. The Security Council requests …" (1 (1946)); "The attention of the Security Council has
+    been drawn to …," (4 (1946)): no "The Security Council," opens the text, and the first
+    paragraph is not to be taken for a line of the title block."""
+    path = tmp_path / "9092.txt"
+    path.write_text("Resolution 9092 (2031) of 25 January 2031\n"
+                    "By article 47 of the Charter, the United Nations have agreed that there shall "
+                    "be established a Military Staff Committee;\n"
+                    "Therefore\n"
+                    "1. The Security Council requests the permanent members to direct their "
+                    "Chiefs of Staff to meet;\n"
+                    "2. The Security Council directs the Committee to draw up proposals.\n",
+                    encoding="cp1252")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs] == ["PP1", "1", "2"]
+    assert res.paragraphs[0].text.startswith("By article 47 of the Charter")
+
+
 def test_whereas_paragraphs_of_a_shared_1946_text_are_kept() -> None:
     res = parse_resolution(require_shared("resolutions", "txt", "S-RES-7(1946).txt"))
     assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "1"]
