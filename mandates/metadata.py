@@ -1256,11 +1256,14 @@ def _may_set_strength(text: str) -> bool:
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:ceiling|strength|level|component)s?\s+by\s+)?(?:up\s+to\s+)?")
 _INCREMENT = re.compile(
-    r"\b(?:increase|augment|reinforce|expan[ds])\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,80}?"
+    r"\b(?:increase|augment|reinforce|strengthen|expan[ds])\w*\b(?:(?!\b(?:to|from)\b)[^;.]){0,80}?"
     r"\b(?:by|of)\s+"
     r"(?:up\s+to\s+|no\s+more\s+than\s+)?(?:an?\s+)?(?:additional\s+)?"
+    # ("strengthened by up to 17,300 military personnel and by an appropriate civilian
+    # component including up to 3,300 civilian police personnel", 1706 (2006) 3)
     r"(?:[\d,]+\s+[\w ]{0,40}?(?:,\s+(?:and\s+)?|"
-    r"\s+and\s+)(?:including\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?)?)*$|"
+    r"\s+and\s+)(?:by\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?)?"
+    r"(?:including\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?)?)*$|"
     r"\b(?:additional|further)\s+$|"
     r"\baddition\s+of\s+(?:up\s+to\s+)?$|"
     # "temporarily exceed its authorized ceiling by up to 300 military personnel" (but "a

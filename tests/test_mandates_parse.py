@@ -1722,6 +1722,9 @@ def test_an_increase_is_not_a_ceiling() -> None:
     "Authorizes an increase of 300 personnel in the military strength of UNMIR;",
     "Authorizes the deployment of a further 680 police in addition to the police strength "
     "authorized by resolution 9008 (2031);",
+    # "strengthened by", a second count after "and by … including" (1706 (2006) 3)
+    "Decides that UNMIR shall be strengthened by up to 17,300 military personnel and by an "
+    "appropriate civilian component including up to 3,300 civilian police personnel;",
     # UNVMC 2694 (2023) 1: "international" observers, added "to the Mission's" complement
     "Decides that the Mission shall monitor the ceasefire and to that end authorises up to 68 "
     "additional international observers to the Mission's existing complement;",
