@@ -1686,6 +1686,9 @@ _FREQUENCIES = (
     re.compile(r"every\s+(?:[\w-]+\s+)?(?:days?|months?|weeks?|years?)\b|"
                r"\bat\s+(?:least\s+at\s+)?(?!regular\b)(?:[\w-]+\s+)?intervals\b"
                r"(?:\s+of\s+[\w-]+\s+(?:days|weeks|months))?|"
+               # (not the one report named: "to include the following in his next annual
+               # report on the implementation of resolution 1325 (2000)", 2493 (2019) 10)
+               r"(?<!next )(?<!upcoming )(?<!forthcoming )(?<!-)"
                r"\b(?:[\w]+-)?(?:bi-?|semi-)?(?:annual(?:ly)?|monthly|weekly)\b|"
                # "a biennial report", "on a biennial basis": every two years
                r"\bbienni(?:al|ally)\b|"
@@ -1724,8 +1727,10 @@ _REPORT_VERBS = (r"(?:(?<!investigate )(?<!above-mentioned )reports?"
                  # progress made by the LCMM, …, in his regular reporting" (2570 (2021) 19)
                  r"includes?\b[^;]{0,400}?\bin (?:his|her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
                  # "provide, no later than 30 April 2031, an assessment"
-                 r"provide(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|briefings?|updates?|"
-                 r"information|assessments?)|provide (?:the (?:Security )?Council|it) with\b|"
+                 # ("to provide detailed reporting on the findings", 2436 (2018) 11)
+                 r"provide(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|reporting|briefings?|"
+                 r"updates?|information|assessments?)|"
+                 r"provide (?:the (?:Security )?Council|it) with\b|"
                  # not "options for the funding of the Court to the Committee"
                  r"provide (?:\w+ ){0,3}?(?:options|recommendations)\b(?!(?: \w+){0,8} to the "
                  r"(?:\w+ )?(?:Committee|Panel|Group)\b)|"
@@ -1995,9 +2000,10 @@ _TIMETABLE_OF_PARAGRAPH = re.compile(
 
 # "in his next report", "his upcoming report", "his next regular report" (group 1); not "his
 # next Report on Strengthening the Partnership …", one of another series (2378 (2017))
+# ("in his next three-monthly report", 1856 (2008) 7: one of a series)
 _NEXT_REPORT = re.compile(r"\b(?:his|her|the)\s+(?:next|upcoming|forthcoming)\s+"
-                          r"(regular\s+|periodic\s+)?(?:progress\s+)?report\b(?!\s+on\b)",
-                          re.I)
+                          r"(regular\s+|periodic\s+|(?:[\w]+-)?(?:monthly|annual|quarterly)\s+)?"
+                          r"(?:progress\s+)?report\b(?!\s+on\b)", re.I)
 
 
 # the report asked for just before, named as such after the request's verb ("Further requests

@@ -3035,6 +3035,14 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
     ("Looks forward to the Secretary-General's review of the United Nations presence, and "
      "requests that he presents options and recommendations to the Security Council by 31 "
      "December 2031;", None, date(2031, 12, 31)),
+    # the one report named, not a new series (2493 (2019) 10, 1856 (2008) 7)
+    ("Requests the Secretary-General to include the following in his next annual report on "
+     "the implementation of resolution 1325 (2000):", None, None),
+    ("Requests the Secretary-General to present recommendations in his next three-monthly "
+     "report on the progressive handover of those tasks;", None, None),
+    # "reporting" as what he provides (2436 (2018) 11)
+    ("Requests the Secretary-General to provide detailed reporting on the findings of Special "
+     "Investigations to the Security Council within 60 days;", None, date(2031, 5, 5)),
     # a report counted from adoption before a dated recommendation (1777 (2007) 5)
     ("Requests the Secretary-General to report on that progress to the Security Council by a "
      "date six months following the date of adoption of this resolution and to recommend to "
