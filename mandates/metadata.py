@@ -1901,7 +1901,9 @@ _FURTHER_DUE = re.compile(r"\band,?\s+(?:" + _BY + _DATE + r",?\s+" + _DELIVERAB
                           + _DELIVERABLE + r"[^;,]{0,80}?\b" + _BY + _DATE + ")", re.I)
 # "to include in his report of 31 March 1997", a report to come ("to include in his 15 February
 # 2009 report and in subsequent reports", 1836 (2008) 6)
-_IN_REPORT_OF = re.compile(r"\bin (?:his|her|its|the) (?:\w+ )?report of " + _DATE, re.I)
+# ("in no case later than his report of 1 July 1997", 1079 (1996) 7 (b))
+_IN_REPORT_OF = re.compile(r"\b(?:in|later than) (?:his|her|its|the) (?:\w+ )?report of " + _DATE,
+                           re.I)
 _IN_DATED_REPORT = re.compile(r"\bin (?:his|her|its|the) " + _DATE + r" (?:\w+ )?report\b", re.I)
 # "within 30 days", "within one week of the adoption of this resolution"; a deadline counted
 # from another event ("within 30 days of the signing of the agreement") has no date here;
@@ -2660,7 +2662,8 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             then = _counted(start, n, again.group(3))
             return [within, *([then] if then > within else [])], False
         return [within], False
-    if adopted and (of := _IN_REPORT_OF.search(tail) or _IN_DATED_REPORT.search(tail)) \
+    if adopted and (of := _IN_REPORT_OF.search(tail) or _IN_DATED_REPORT.search(tail)
+                    or _IN_REPORT_OF.search(head)) \
             and (d := to_date(*of.groups())) and d > adopted:
         return [d], False
     for part in (tail, head):

@@ -3013,6 +3013,10 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
     ("Requests the Secretary-General to report no later than January 30 on the equipment and "
      "services provided and to report to the Security Council at 30-day intervals thereafter;",
      "at 30-day intervals", date(2032, 1, 30)),
+    # no later than a report named by its date (1079 (1996) 7 (b))
+    ("Requests that as soon as possible after the holding of elections, and in no case later "
+     "than his report of 1 July 2031, the Secretary-General provide to the Council his "
+     "recommendations for the further United Nations presence;", None, date(2031, 7, 1)),
     # a report named by its date (1836 (2008) 6)
     ("Requests the Secretary-General to develop further detailed benchmarks, and in that "
      "context to include in his 15 February 2032 report a comprehensive assessment;", None,
