@@ -1714,15 +1714,21 @@ _COUNCIL = r"(?:the (?:Security )?Council|it)"
 # international humanitarian law", 1564 (2004) 12)
 # (not his reports already out: "the programme referred to in the above-mentioned reports of
 # the Secretary-General", 1077 (1996) 2)
-_REPORT_VERBS = (r"(?:(?<!investigate )(?<!above-mentioned )reports?"
+# (nor what others are trained to do: "enabling them … to identify, confirm, respond to and
+# report on situations of trafficking", 2388 (2017) 26, 28)
+_REPORT_VERBS = (r"(?:(?<!investigate )(?<!above-mentioned )(?<!identify and )"
+                 r"(?<!respond to and )reports?"
                  r"(?! (?:of|dated) \d|\s*\(s/| of the Secretary-General)|reporting to "
                  # (not a draft for others to adopt: "to submit …, no later than 30 June 2011,
                  # draft Rules of Procedure and Evidence of the Mechanism", 1966 (2010) 5)
                  + _COUNCIL + r"|submit(?![^;]{0,80}?\bdraft\b)|"
                  # ("to include a review … in his midterm review due no later than 31 March
                  # 2011", 1967 (2011) 6)
+                 # ("to include in relevant regular reports on special political and
+                 # peacekeeping missions", 2388 (2017) 33)
                  r"brief|include,?\s(?:[\w,-]+ ){0,30}?in(?:to)? (?:his|her|its|the|all his|"
-                 r"all her) (?:\w+ ){0,3}?(?:report(?:s|ing)?|(?:midterm|mid-term) review)\b|"
+                 r"all her|relevant) (?:\w+ ){0,3}?(?:report(?:s|ing)?|(?:midterm|mid-term) "
+                 r"review)\b|"
                  # "… that the Secretary-General includes updates on UNSMIL's support …, the
                  # progress made by the LCMM, …, in his regular reporting" (2570 (2021) 19)
                  r"includes?\b[^;]{0,400}?\bin (?:his|her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
@@ -1828,7 +1834,9 @@ _REQUESTS_REPORT = Caseless(
     # ("reiterates its invitation to the Secretary-General to report", 912 (1994) 2)
     # (not the noun: "Stresses the importance of the requests made to the Secretary-General in
     # the General Agreement to report", 1236 (1999) 4)
+    # ("continues to request the Secretary-General to report", 2646 (2022) 12)
     r"(?:(?<!the )(?<!these )(?<!those )\bRequests|^(?:To |Further |Also )?Request|"
+    r"\bcontinues to request|"
     r"\b(?:reiterates|renews|repeats) its "
     r"(?:requests?|invitation))\b(?:\s+that\b(?:(?!\bto\s+(?!the\s|this\s|that\s|in\s|"
     r"resolutions?\s|paragraphs?\s))[^;.]){0,130}?|(?:(?!\bto\s+(?!the\s|this\s|that\s))"
@@ -1942,7 +1950,11 @@ _AT_PERIOD_END = re.compile(r"\b(?:at|before|prior to) the end of (?:this|the cu
                             r"the new|the|its) (?:[\w]+-(?:month|day|week) |mandate )?period\b|"
                             r"\b(?:before|prior to) the (?:end|expiry|expiration|completion) of "
                             r"(?:this|the current|the "
-                            r"present|the new|the|its) mandate\b", re.I)
+                            r"present|the new|the|its) mandate\b|"
+                            # "within six months of this mandate's renewal and again prior to
+                            # its expiration" (2654 (2022) 11, 2468 (2019) 10)
+                            r"\bagain\s+(?:before|prior\s+to)\s+its\s+(?:expiry|expiration)\b",
+                            re.I)
 
 
 # … or within it: "Requests the Secretary-General, within the three-month period, to consult
@@ -1989,7 +2001,8 @@ _OF_THIS_RESOLUTION = (r"\b(?:\s*\([a-z]{1,4}\))*"
                        r"(?!\s*(?:of|in)\b(?!\s+(?:this|the\s+present)\s+resolution))")
 _REPORT_OF_PARAGRAPH = re.compile(
     r"\b(?:(first|second|next|final|last)\s+)?(?:(?:progress|regular|periodic|written)\s+)?"
-    r"(?:reports?|briefings?)\s+(?:\w+\s+)?(?:(?:referred\s+to|referenced|requested|mentioned|"
+    # ("the reporting requested in paragraph 11", 2656 (2022) 3)
+    r"(?:reports?|reporting|briefings?)\s+(?:\w+\s+)?(?:(?:referred\s+to|referenced|requested|mentioned|"
     r"called\s+for|set\s+out)\s+in|pursuant\s+to|under)\s+paragraph\s+(\d+)"
     + _OF_THIS_RESOLUTION, re.I)
 # … or to its timetable: "to report, pursuant to the timetable set out in paragraph 17 below"

@@ -78,9 +78,10 @@ PDF_REPORTS = {
     ("2729", "2024"): {"22": "monthly", "24": "every 90 days, first by 2024-07-28"},
     ("2749", "2024"): {"5": "every four months"},
     # "within six months of this mandate's renewal"
-    # a briefing at a frequency and, after the Council's own words, a report well before the
-    # end of the mandate period
-    ("2756", "2024"): {"11": "on a regular basis, first by 2025-04-30; by 2025-10-31"},
+    # a briefing at a frequency, within six months and again prior to the mandate's end, and,
+    # after the Council's own words, a report well before the end of the mandate period
+    ("2756", "2024"): {"11": "on a regular basis, first by 2025-04-30 and 2025-10-31; "
+                             "by 2025-10-31"},
     ("2765", "2024"): {"49": "every three months", "51": "every six months"},
     ("2771", "2025"): {"23": "by 2025-07-04 and 2026-01-05"},
 }
@@ -2606,6 +2607,10 @@ def test_a_request_to_report_in_another_paragraphs_report_takes_its_schedule() -
     pursuant = ("Further requests the Secretary-General to keep the Council informed in his "
                 "reports pursuant to paragraph 1 of this resolution;")
     assert read(every, pursuant)["2"] == (None, "every 90 days", (), "1")
+    # "the reporting requested in paragraph 11" (2656 (2022) 3)
+    reporting = ("Further requests the Secretary-General to update the Council on the review as "
+                 "part of the reporting requested in paragraph 1;")
+    assert read(every, reporting)["2"] == (None, "every 90 days", (), "1")
     # "his next report": the one report the resolution dates (1828 (2008) 3, 2097 (2013) 4) …
     following = ("Further requests the Secretary-General to include this in his next report to "
                  "the Council;")
@@ -3209,6 +3214,17 @@ def test_two_series_of_reports_in_one_request_are_two_requests() -> None:
     # 1338 (2001) 11, 1216 (1998) 8
     ("Requests the Secretary-General to make detailed recommendations in this regard to the "
      "Council within six months of the adoption of this resolution;", True),
+    # 2388 (2017) 33: "relevant regular reports"; 2646 (2022) 12: "continues to request"
+    ("Invites the Secretary-General to include in relevant regular reports on special political "
+     "and peacekeeping missions, information on efforts undertaken;", True),
+    ("Strongly urges the sides to respect the buffer zone, continues to request the "
+     "Secretary-General to report to the Security Council any actions that impede UNMIR;", True),
+    # 2388 (2017) 26, 28: what others are trained to report
+    ("Requests the Secretary-General to ensure that training of relevant personnel of "
+     "missions include specific information enabling them to identify, confirm, respond to "
+     "and report on situations of trafficking in persons;", False),
+    ("Also requests the Secretary-General to ensure that members of the Monitoring Groups "
+     "build their technical capacity to identify and report on instances of trafficking;", False),
     # 1077 (1996) 2: his reports already out are named, none is asked for
     ("Requests the Secretary-General to continue close cooperation with the Government in "
      "determining the priorities of the programme referred to in the above-mentioned reports "
@@ -3396,6 +3412,19 @@ def test_a_report_asked_for_in_this_report_is_the_one_asked_for_just_before() ->
     got = {r.ref: (r.due, r.in_report_of) for r in reporting_of(paragraphs, date(2031, 1, 16))}
     assert got == {"5": (date(2031, 4, 15), None), "6": (date(2031, 4, 15), "5"),
                    "9": (date(2031, 5, 20), None), "10": (date(2031, 5, 20), "9")}
+
+
+def test_a_briefing_within_months_and_again_before_the_mandate_ends() -> None:
+    """"to brief the Security Council … within six months of this mandate's renewal and again
+    prior to its expiration" (2654 (2022) 11, 2468 (2019) 10): both dates."""
+    from mandates.metadata import reporting_of
+
+    text = ("Requests the Secretary-General to brief the Security Council on a regular basis, "
+            "to include within six months of this mandate's renewal and again prior to its "
+            "expiration, on the status of these negotiations;")
+    [request] = reporting_of([Paragraph("11", ParagraphKind.OPERATIVE, text, 1)],
+                             date(2031, 10, 27), expires=date(2032, 10, 31))
+    assert (request.due, request.later) == (date(2032, 4, 27), (date(2032, 10, 31),))
 
 
 def test_a_report_due_at_the_end_of_the_mandate_period() -> None:
