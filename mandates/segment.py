@@ -2128,7 +2128,8 @@ _WHEREAS = ("Whereas ", "Whereas,")
 # a sentence's opening clause printed above the Council's name: long, capitalized, ending on
 # its comma; not the masthead's lines ("… Adopted by the Security Council at its 2723rd
 # meeting,", a catalogue's "Cite as" line)
-_PREAMBLE_BEFORE_COUNCIL = re.compile(r"[A-Z][a-z]*\s[^;:]{70,},$")
+_CONNECTIVE = re.compile(r"\s*(?:To this end|Therefore|Accordingly|In consequence),?\s*")
+_PREAMBLE_BEFORE_COUNCIL = re.compile(r"[A-Z][a-z]*\s[^:]{70,}[,;]$")
 _OWN_WORDS_PREAMBLE = re.compile(r"[A-Z][a-z]*\s[^:]{80,}[;,]$")
 _MASTHEAD_WORDS = re.compile(r"\b(?:Adopted|Resolution|resolution\s+\d|S/RES|meeting|https?:)")
 
@@ -2138,11 +2139,14 @@ def _whereas_first(lines: list[Line], start: int) -> tuple[list[Line], int]:
     it (7 (1946), 58 (1948): "Whereas …," / "The Security Council" / "Decides …"), so that
     they are read as the preamble they are, not as the title block; and where it now stands."""
     first = next((i for i in range(start) if lines[i].text.startswith(_WHEREAS)), None)
-    if first is None and start and _PREAMBLE_BEFORE_COUNCIL.match(lines[start - 1].text) \
-            and not _MASTHEAD_WORDS.search(lines[start - 1].text):
+    before = start - 1
+    while before > 0 and _CONNECTIVE.fullmatch(lines[before].text):
+        before -= 1  # "As the General Assembly has decided that …," / "To this end," (14 (1946))
+    if first is None and before > 0 and _PREAMBLE_BEFORE_COUNCIL.match(lines[before].text) \
+            and not _MASTHEAD_WORDS.search(lines[before].text):
         # "As a preliminary step in the consideration of the incidents in the Corfu Channel
         # …," / "The Security Council" / "Resolves to appoint …" (19 (1947))
-        first = start - 1
+        first = before
     if first is None:
         return lines, start
     return [*lines[:first], lines[start], *lines[first:start], *lines[start + 1:]], first

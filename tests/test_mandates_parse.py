@@ -598,6 +598,13 @@ def test_an_opening_clause_above_the_council_is_its_preamble(tmp_path, masthead:
     assert [(p.ref, p.text.split()[0]) for p in res.paragraphs] == [("PP1", "As"),
                                                                      ("1", "Resolves")]
     assert res.paragraphs[0].text.endswith("between Ruritania and Freedonia,")
+    # ending on its semicolon, a connective between it and the Council's name (14 (1946))
+    path.write_text("Resolution 9091 (2031) of 3 March 2031\nAs the General Assembly has decided "
+                    "that the terms of office of the elected members should commence on 1 "
+                    "January, it would seem desirable that the rotation be adjusted;\n"
+                    "To this end,\nThe Security Council\nResolves that rule 18 be suspended.\n",
+                    encoding="cp1252")
+    assert [p.ref for p in parse_resolution(path).paragraphs] == ["PP1", "1"]
     # the masthead's line right above the Council's name
     path.write_text("Resolution 9091 (2031) of 3 March 2031\nUN Security Council, Resolution 9091 "
                     "(2031) Adopted by the Security Council at its 12091st meeting,\n"
