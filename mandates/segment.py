@@ -583,11 +583,15 @@ _ANY_DIGIT = re.compile(r"\d")
 _YEAR_THEN_DIGIT = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r") (?:1[89]\d\d|20\d\d)[;,]?\d")
 # the numbers a page's notes open with: "1 S/2013/323, annex", "(24) Ibid.", "[1] Ibid."
 _NOTE_NUMBER = re.compile(r"(?:^|[\s_.])[(\[]?(\d{1,3})[)\]]?\s+(?=[A-Z(\[])")
+_NOTE_OPENING_LOWER = re.compile(r"\s*[(\[]?(\d{1,3})[)\]]?\s+(?=[a-z])")
 
 
 def _note_numbers(notes: list[Line]) -> frozenset[str]:
-    """The numbers of the footnotes printed under the text or after it."""
-    return frozenset(m.group(1) for line in notes for m in _NOTE_NUMBER.finditer(line.text))
+    """The numbers of the footnotes printed under the text or after it (a note that opens its
+    line may open in lower case, its first letter lost: "6 bid., annex 3.", 98 (1952))."""
+    numbers = {m.group(1) for line in notes for m in _NOTE_NUMBER.finditer(line.text)}
+    numbers |= {m.group(1) for line in notes if (m := _NOTE_OPENING_LOWER.match(line.text))}
+    return frozenset(numbers)
 
 
 # … and, when a footnote of its number is printed, one after a comma or a word inside the

@@ -7572,6 +7572,21 @@ def test_the_notes_after_the_last_paragraph_stay_out_of_it(tmp_path, closing: st
     assert "notes_skipped" in [w.code for w in res.warnings]
 
 
+def test_a_note_whose_first_letter_was_lost_still_numbers_its_marks(tmp_path) -> None:
+    """98 (1952) prints its sixth note "6 bid., annex 3." (for "Ibid."): its marks, ";6" and
+    "1952,6", are marks all the same."""
+    path = _resolution_file(
+        tmp_path, 9078, "23 December 2031",
+        "1. Notes the agreement on all but two paragraphs of his twelve-point proposals;6\n"
+        "2. Urges the Governments to negotiate on the basis of his proposals of 16 July 2031,6 "
+        "such specific numbers to be decided.\n"
+        "Adopted at the 12078th meeting by 9 votes to none.\n"
+        "6 bid., annex 3.\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1").text.endswith("twelve-point proposals;")
+    assert "16 July 2031, such specific" in res.paragraph("2").text
+
+
 def test_a_conditional_further_extension_is_noted_and_the_first_date_kept(tmp_path) -> None:
     path = _resolution_file(
         tmp_path, 9075, "31 October 2031",
