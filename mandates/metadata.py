@@ -1873,7 +1873,11 @@ _REQUESTS_REPORT = Caseless(
     + _REPORT_VERBS + ")"
     # an item of what the Council decides: "Decides: … (c) That the Secretary-General will
     # submit at the end of this period a report on the developments" (363 (1974) 1)
-    r"|^That\s+the\s+" + _HIMSELF + r"\s+(?:will|shall)\s+(" + _REPORT_VERBS + ")")
+    r"|^That\s+the\s+" + _HIMSELF + r"\s+(?:will|shall)\s+(" + _REPORT_VERBS + ")"
+    # what is asked of him named first: "Requests a comprehensive update from the
+    # Secretary-General on these requests by 11 October 2024" (2748 (2024) 10)
+    r"|\bRequests\s+(?!the\s+following\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(reports?|updates?|briefings?|assessments?)\s+from\s+the\s+" + _HIMSELF)
 # "by 15 November 2007", "no later than 1 March 2025", "in his next report due on 31 October
 # 2002" (1425 (2002)), "not later than 1000 hours EDT on 5 August 1982" (517 (1982)), "before
 # the expiry of the current mandate period on 7 May 1990" (653 (1990))
@@ -2329,7 +2333,7 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
         while m is not None:
             # read from the infinitive that asks for the report ("to provide by 15 September
             # 2004 a progress report"), not from earlier ones, which have dates of their own
-            verb = m.start(next(i for i in (1, 2, 3, 4, 5, 6) if m.group(i) is not None))
+            verb = m.start(next(i for i in range(1, 8) if m.group(i) is not None))
             start = m.start()
             for to in _TO.finditer(text, m.start(), verb):
                 start = to.start()

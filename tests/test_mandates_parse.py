@@ -3232,6 +3232,9 @@ def test_two_series_of_reports_in_one_request_are_two_requests() -> None:
      "and report on situations of trafficking in persons;", False),
     ("Also requests the Secretary-General to ensure that members of the Monitoring Groups "
      "build their technical capacity to identify and report on instances of trafficking;", False),
+    # 2748 (2024) 10: what is asked of him named first
+    ("Requests a comprehensive update from the Secretary-General on these requests by 11 "
+     "October 2031 and expresses its intention to convene a private meeting;", True),
     # 1077 (1996) 2: his reports already out are named, none is asked for
     ("Requests the Secretary-General to continue close cooperation with the Government in "
      "determining the priorities of the programme referred to in the above-mentioned reports "
