@@ -38,7 +38,7 @@ _CAP_SECTION = re.compile(r"^([IVX]{1,4})\.\s+([A-Z][^;]{0,120})$")
 # lower-case "the"); older texts print the opening in capitals
 # … or in quotation marks, with its comma (1467 (2003): '"The Security Council, "Decides to
 # adopt …'; not a quotation that opens so: '"The Security Council has authorized me …')
-_COUNCIL = re.compile(r"^(?:(?:The|THE)\s+(?i:Security\s+Council)"
+_COUNCIL = re.compile(r"^(?:(?:The|THE|Therefore,?\s+the)\s+(?i:Security\s+Council)"
                       r"(?!\s+(?:at\s+i(?:ts|s)\b|on\s+\d))\s*[,;:]?"
                       r"|[\"“]\s*(?:The|THE)\s+(?i:Security\s+Council)\s*,(?:\s*[\"”](?=[A-Z]))?)")
 #: the paragraph that closes a resolution (matched whole)

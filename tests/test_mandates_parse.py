@@ -630,6 +630,18 @@ def test_a_preamble_in_words_of_its_own_without_the_councils_name_is_kept(tmp_pa
     res = parse_resolution(path)
     assert [p.ref for p in res.paragraphs] == ["PP1", "1", "2"]
     assert res.paragraphs[0].text.startswith("By article 47 of the Charter")
+    # "Therefore the Security Council," opens the rest (4 (1946)): a line of its own, in no
+    # paragraph
+    path.write_text("Resolution 9093 (2031) of 29 April 2031\n"
+                    "The attention of the Security Council has been drawn to the situation in "
+                    "Ruritania by a Member of the United Nations, and the Council has been asked "
+                    "to declare that this situation has led to international friction;\n"
+                    "Therefore the Security Council,\n"
+                    "Keeping in mind the unanimous moral condemnation of the regime,\n"
+                    "Hereby resolves to make further studies.\n", encoding="cp1252")
+    res = parse_resolution(path)
+    assert [p.ref for p in res.paragraphs] == ["PP1", "PP2", "1"]
+    assert res.paragraphs[0].text.endswith("international friction;")
 
 
 def test_whereas_paragraphs_of_a_shared_1946_text_are_kept() -> None:
