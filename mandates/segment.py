@@ -52,7 +52,10 @@ _ANNEX = re.compile(r"^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)\b"
 _NOTES = re.compile(r"^Footnotes:?\s*$")
 # … or the notes themselves, with no heading or adoption line before them: "[1] Trusteeship
 # Agreement for the Trust Territory of the Pacific Islands …" (956 (1994))
-_BRACKETED_NOTE = re.compile(r"^\[\d{1,3}\]\s*[A-Z]")
+# ("(47) See Official Records of the Security Council, …", 287 (1970): in brackets, a note's
+# own words after its number)
+_BRACKETED_NOTE = re.compile(r"^(?:\[\d{1,3}\]\s*[A-Z]|\(\d{1,3}\)\s*(?:See|Ibid|Idem|Official "
+                             r"Records|Documents?\b|S/\d))")
 # a line after the closing paragraph that is prose (a capitalized word: not a number, label,
 # part letter or break) and not the adoption line or the notes' heading
 _UNHEADED_ANNEX = re.compile(r"^(?!Adopted\b|Footnotes\b)[A-Z][a-z]")
@@ -2300,7 +2303,7 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             footnotes.append(line)
             continue
         if top is not None and (ADOPTED_AT_MEETING.match(text) or _NOTES.match(text) or (
-                text[:1] == "[" and _BRACKETED_NOTE.match(text))) \
+                text[:1] in "[(" and _BRACKETED_NOTE.match(text))) \
                 and not any(next_opens(j, items=False) for j in range(i + 1, len(body))):
             # the text ends here (a part adopted on its own may be followed by another; items
             # lettered after the adoption line are the yearbook's record of a later meeting:

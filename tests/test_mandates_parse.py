@@ -7587,6 +7587,19 @@ def test_the_notes_after_the_last_paragraph_stay_out_of_it(tmp_path, closing: st
     assert "notes_skipped" in [w.code for w in res.warnings]
 
 
+def test_a_note_in_round_brackets_after_the_last_paragraph_stays_out(tmp_path) -> None:
+    """"(47) See Official Records of the Security Council, …" after the one paragraph, with no
+    adoption line (287 (1970), 260 (1968)); an item "(12) To report …" would not be a note."""
+    path = _resolution_file(
+        tmp_path, 9079, "10 October 2031",
+        "Recommends to the General Assembly that Ruritania be admitted to membership in the "
+        "United Nations.\n"
+        "(47) See Official Records of the Security Council, Supplement for October 2031.\n")
+    res = parse_resolution(path)
+    assert res.paragraph("1").text.endswith("membership in the United Nations.")
+    assert "notes_skipped" in {w.code for w in res.warnings}
+
+
 def test_a_note_whose_first_letter_was_lost_still_numbers_its_marks(tmp_path) -> None:
     """98 (1952) prints its sixth note "6 bid., annex 3." (for "Ibid."): its marks, ";6" and
     "1952,6", are marks all the same."""
