@@ -358,8 +358,10 @@ def _preamble_in_blocks(body: list[Line]) -> bool:
         return False
     # (one line may have lost its comma: "Reaffirming its resolution 582 (1986)" / "Deeply
     # concerned that, …," (598 (1987)); a wrapped text opens its lines in lower case as well)
-    ended = sum(t[-1:] in ",;:" for t in preamble)
-    return ended >= 3 and ended >= len(preamble) - 1 and preamble[-1][-1:] in ",;:" \
+    # (a footnote's mark may follow the comma: "… to the United Nations,[1]", 328 (1973))
+    ends = [_paragraph_end(t) if t[-1:] in "])0123456789" else t[-1:] for t in preamble]
+    ended = sum(end in ",;:" for end in ends)
+    return ended >= 3 and ended >= len(preamble) - 1 and ends[-1] in ",;:" \
         and all(t[:1].isupper() for t in preamble)
 
 
@@ -2539,7 +2541,11 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 # ("Reaffirming its resolution 582 (1986)" / "Deeply concerned that …,", 598
                 # (1987))
                 or (in_blocks and i > 0 and body[i - 1].page == line.page
-                    and _starts_preambular(text) and _OPENING_WORDS.match(text) is not None)):
+                    and _starts_preambular(text) and _OPENING_WORDS.match(text) is not None)
+                # … or after a citation in brackets that lost it ("… (S/10896 and Corr.1 and
+                # Add.1)" / "Having heard further the statement …", 328 (1973))
+                or (previous.rstrip().endswith(")") and _starts_preambular(text)
+                    and _OPENING_WORDS.match(text) is not None)):
             # (a PDF indents the first line of each: "While noting the advances …,"; a
             # preamble may print an operative verb, "Expresses grave concern …,", which no
             # wrapped line opens with)

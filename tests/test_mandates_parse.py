@@ -5496,6 +5496,33 @@ def test_a_preambular_line_that_lost_its_comma_still_ends_its_paragraph(tmp_path
     assert len([p for p in res.paragraphs if p.kind is ParagraphKind.PREAMBULAR]) == 3
 
 
+def test_a_preambular_paragraph_ending_on_a_citation_without_its_comma_ends(tmp_path) -> None:
+    """"… of 2 February 1973 (S/10896 and Corr.1 and Add.1)" / "Having heard further the
+    statement …" (328 (1973); 251 (1968), 687 (1991)): the citation's bracket closes the
+    paragraph that lost its comma; so does a paragraph per line whose comma carries a note's
+    mark ("… to the United Nations,[1]", 262 (1968), 300 (1971))."""
+    path = _resolution_file(
+        tmp_path, 9080, "10 March 2031",
+        "Having considered with appreciation the report of the Special Mission established "
+        "under resolution 9001 (2031) of 2 February 2031 (S/2031/896 and Corr.1)\n"
+        "Having heard further the statement of the Permanent Representative of Ruritania,\n"
+        "1. Endorses the assessment of the Special Mission;\n")
+    res = parse_resolution(path)
+    assert [p.text.split()[1] for p in res.paragraphs if p.ref.startswith("PP")][-2:] == [
+        "considered", "heard"]
+    path = _resolution_file(
+        tmp_path, 9081, "10 March 2031",
+        "Having received the complaint of the Permanent Representative of Ruritania (S/2031/45)\n"
+        "Having noted the supplementary information provided by the Secretary-General,[1]\n"
+        "Having heard the statements of the representatives of Ruritania and Borduria,[2]\n"
+        "Observing that the military action was premeditated,\n"
+        "1. Condemns the military action;\n"
+        "[1] S/2031/46.\n[2] S/PV.12080.\n")
+    res = parse_resolution(path)
+    assert [p.text.split()[1] for p in res.paragraphs if p.ref.startswith("PP")][-4:] == [
+        "received", "noted", "heard", "that"]
+
+
 def test_footnote_marks_are_left_out_of_the_paragraphs(tmp_path) -> None:
     """"Having examined the application of the Republic of the Niger,(24)" (148 (1960), and
     some 90 other yearbook texts) ends on its footnote's mark; "the State of Kuwait1 and …
