@@ -2456,12 +2456,12 @@ def _requests(p: Paragraph, tail: str, head: str, before: str, adopted: date | N
         # two series: "to report to the Council every four months on compliance …, to
         # report every six months on the return of all Kuwaiti property" (1284 (1999) 14)
         starts = [0, *(m.start() for m in _THEN_TO.finditer(tail)), len(tail)]
-        every = [r for a, b in itertools.pairwise(starts)
-                 if _FREQUENCIES[0].search(tail, a, b)
-                 and (r := _request(p, tail[a:b], head if a == 0 else "", before, adopted,
-                                    expires)).frequency is not None]
-        if len(every) > 1 and len({r.frequency for r in every}) == len(every):
-            return every
+        series = [r for a, b in itertools.pairwise(starts)
+                  if _FREQUENCIES[0].search(tail, a, b)
+                  and (r := _request(p, tail[a:b], head if a == 0 else "", before, adopted,
+                                     expires)).frequency is not None]
+        if len(series) > 1 and len({r.frequency for r in series}) == len(series):
+            return series
     if whole.frequency is None or whole.due is None or _SERIES.search(tail):
         return [whole]
     starts = [0, *(m.start() for m in _AND_TO.finditer(tail)), len(tail)]
