@@ -2201,6 +2201,31 @@ _FROM_SG = re.compile(r"^\W*from\s+the\s+Secretary-General\b", re.I)
 _FROM_OTHER = re.compile(r"^\W*from\s+(?!the\s+Secretary-General\b)", re.I)
 
 
+# a paragraph that asks him for what its items list, and an item that asks for a report
+_ASKS_HIM = re.compile(r"(?:Further |Also )?Requests\s+(?:also\s+|further\s+)?the\s+"
+                       r"Secretary-General\b")
+# (at its start, or as its later task: "To consult with relevant Member States … and report
+# the results of such consultations to the Council", 1333 (2000) 15 (b))
+_ITEM_REPORTS = re.compile(r"^(?:To\s+)?(?:\w+ly\s+)?(?:report|submit\s+(?:\w+\s+){0,3}?report|"
+                           r"brief)\b|\b(?:and|to)\s+(?:\w+ly\s+)?report\s+(?:back\s+)?"
+                           r"(?:to|on|the)\b", re.I)
+_ANOTHER_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
+
+
+def _asks_him_for_the_items(text: str) -> bool:
+    """True when `text` asks the Secretary-General for what the items under it list, and
+    nothing else: "Requests the Secretary-General to:", "Requests the Secretary-General, in
+    consultation with his Special Envoy …:" (1078 (1996) 10); not "… to establish a panel of
+    experts …:", whose items are the panel's, nor "… with a view to submitting … a special
+    report containing:", whose items are the report's."""
+    m = _ASKS_HIM.match(text)
+    rest = text[m.end():].rstrip() if m else ""
+    if not rest.endswith(":"):
+        return False
+    rest = rest[:-1].rstrip()
+    return _ANOTHER_INFINITIVE.search(rest[:-3] if rest.endswith(" to") else rest) is None
+
+
 def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None,
                      expires: date | None) -> dict[str, ReportingRequest]:
     """The Secretary-General's reports in a list of requests, by the item's ref.
@@ -2211,12 +2236,19 @@ def _listed_requests(paragraphs: Sequence[Paragraph], adopted: date | None,
     """
     out: dict[str, ReportingRequest] = {}
     his: dict[str, bool] = {}
+    tasked = ""  # a paragraph that asks him to do the things its items list
     for p in paragraphs:
         if p.kind is not ParagraphKind.OPERATIVE:
             continue
         if p.parent is None:
             m = _FOLLOWING_REPORTS.search(p.text) if "following" in p.text else None
             his = {p.ref: "secretary-general" in m.group(1).lower()} if m else {}
+            tasked = p.ref if _asks_him_for_the_items(p.text) else ""
+            continue
+        if tasked and p.parent == tasked and _ITEM_REPORTS.search(p.text):
+            # "Requests the Secretary-General, in consultation with …:" / "(c) To report to the
+            # Council with recommendations no later than 20 November 1996" (1078 (1996) 10)
+            out[p.ref] = _request(p, _month_ends(_as_read(p.text)), "", "", adopted, expires)
             continue
         if p.parent not in his:
             continue

@@ -3259,6 +3259,29 @@ def test_what_asks_him_for_a_report_and_what_names_one(text: str, asked: bool) -
     assert bool(found) is asked
 
 
+def test_items_that_ask_him_for_a_report_under_his_chapeau_are_requests() -> None:
+    """"Requests the Secretary-General, in consultation with his Special Envoy …:" / "(c) To
+    report to the Council with recommendations no later than 20 November 1996" (1078 (1996)
+    10; 1333 (2000) 15, 778 (1992) 5, 2730 (2024) 16); not the items of a panel he is to
+    establish (1306 (2000) 19) or of a report's contents (2062 (2012) 22)."""
+    from mandates.metadata import reporting_of
+
+    def read(chapeau: str, item: str) -> list[tuple[str, date | None]]:
+        paragraphs = [Paragraph("10", ParagraphKind.OPERATIVE, chapeau, 1),
+                      Paragraph("10(a)", ParagraphKind.OPERATIVE, "To draw up a concept of "
+                                "operations for a humanitarian task force;", 1, parent="10"),
+                      Paragraph("10(b)", ParagraphKind.OPERATIVE, item, 1, parent="10")]
+        return [(r.ref, r.due) for r in reporting_of(paragraphs, date(2031, 10, 24))]
+
+    item = "To report to the Council with recommendations no later than 20 November 2031;"
+    assert read("Requests the Secretary-General, in consultation with his Special Envoy and with "
+                "the States concerned:", item) == [("10(b)", date(2031, 11, 20))]
+    assert read("Requests the Secretary-General to:", "Consult the parties and report the "
+                "results to the Security Council as soon as possible;") == [("10(b)", None)]
+    assert read("Requests the Secretary-General, in consultation with the Committee, to establish "
+                "a panel of experts, consisting of no more than five members:", item) == []
+
+
 def test_a_draft_for_others_to_adopt_is_no_report() -> None:
     """"Requests the Secretary-General to submit at the earliest possible date, but no later
     than 30 June 2011, draft Rules of Procedure and Evidence of the Mechanism" (1966 (2010) 5):
