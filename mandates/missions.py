@@ -101,6 +101,10 @@ MISSIONS: dict[str, str] = {
     "UNIPSIL": "United Nations Integrated Peacebuilding Office in Sierra Leone",
     "BNUB": "United Nations Office in Burundi",
     "UNOA": "United Nations Office in Angola",
+    # MONUA's successor in Angola (1433 (2002)) and the office in Liberia UNMIL took over (1509
+    # (2003))
+    "UNMA": "United Nations Mission in Angola",
+    "UNOL": "United Nations Office in Liberia",
     # its successor UNSOM took over in 2013 (2093 (2013) 18, 2102 (2013))
     "UNPOS": "United Nations Political Office for Somalia",
     # a peacekeeping budget of its own; the Council renamed UNSOA in 2245 (2015)

@@ -4473,6 +4473,17 @@ def test_two_missions_named_in_one_plural_name(text: str, missions: tuple[str, .
                        date(2005, 6, 30)) == missions
 
 
+def test_missions_named_in_full_without_their_acronyms() -> None:
+    """"the establishment of the United Nations Mission in Angola" (1439 (2002), UNMA, which
+    1433 (2002) set up), "the United Nations Office in Liberia" (1343 (2001)): the registry
+    knows them by name."""
+    from mandates.metadata import missions_of
+
+    text = ("Welcomes the establishment of the United Nations Mission in Angola and the work of "
+            "the United Nations Office in Liberia;")
+    assert missions_of([Paragraph("4", ParagraphKind.OPERATIVE, text, 1)]) == ("UNMA", "UNOL")
+
+
 def test_the_political_office_for_somalia_is_named_by_its_acronym_alone() -> None:
     """"UNPOS has fulfilled its mandate and should now be dissolved" (2093 (2013) 18): the
     registry knows the office, so the acronym names it though the text neither spells it out
