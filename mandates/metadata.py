@@ -2115,7 +2115,8 @@ def _in_reports_of(requests: list[ReportingRequest],
                        and source.frequency and not source.due else r)
             continue
         out.append(replace(r, due=due, later=later, frequency=freq,
-                           due_month=source.due_month, in_report_of=source.ref))
+                           due_month=source.due_month, due_year=source.due_year,
+                           in_report_of=source.ref))
     return out
 
 
@@ -2293,6 +2294,11 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
         # (434 (1978) 3); "to report on all aspects of ONUCA's operations before the expiry of
         # the new mandate period and in particular to report … within 3 months" (719 (1991) 3)
         dates.append(expires)
+    year = False
+    if not dates and adopted is not None and (years := _years_due(tail, adopted)):
+        # "to present … an interim report in 2022 and a second, detailed report in 2024"
+        # (2558 (2020) 5): due by the end of each year, as the text gives no month
+        dates, year = years, True
     if dates and (then := _FOLLOWED_BY.search(tail)) is not None:
         # "to submit a report within three months of the date of adoption of the present
         # resolution, followed by a final report in May 2005" (1573 (2004) 7)
@@ -2301,7 +2307,21 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
             dates.append(last)
     return ReportingRequest(p.ref, freq.group(0) if freq else None,
                             dates[0] if dates else None, p.text[:300], p.page,
-                            tuple(dates[1:]), due_month=month)
+                            tuple(dates[1:]), due_month=month, due_year=year)
+
+
+# a report due in a year named without its month: "an interim report in 2022", "within his
+# annual report to the Security Council in 2015" (not "resolution 1325 (2000)", a symbol's year)
+_YEAR_DUE = re.compile(r"\b(?:report|briefing|update)\b[^;.()]{0,40}?\bin\s+((?:19|20)\d\d)\b"
+                       r"(?!\s*\()", re.I)
+
+
+def _years_due(tail: str, adopted: date) -> list[date]:
+    """The last days of the years `tail` names for its reports, from the adoption's on, in
+    order."""
+    years = sorted({int(m.group(1)) for m in _YEAR_DUE.finditer(tail)
+                    if int(m.group(1)) >= adopted.year})
+    return [date(y, 12, 31) for y in years]
 
 
 # a report the Secretary-General has already made, named in a request for something else:

@@ -202,6 +202,8 @@ class ReportingRequest:
     # `due` and `later` are the last days of the months the text names without a day ("by
     # November 2006")
     due_month: bool = False
+    # … or of the years it names without a month ("an interim report in 2022")
+    due_year: bool = False
     # the paragraph whose report this one adds to ("to include in the report referred to in
     # paragraph 5 above"), its schedule taken from there
     in_report_of: str | None = None
@@ -210,8 +212,8 @@ class ReportingRequest:
     def when(self) -> str | None:
         """How often and by when, in words: 'every 90 days, first by 2024-07-28'; a month
         named without its day as printed: 'by November 2006'."""
-        days = [f"{MONTH_NAMES[d.month - 1]} {d.year}" if self.due_month else d.isoformat()
-                for d in (self.due, *self.later) if d]
+        days = [str(d.year) if self.due_year else f"{MONTH_NAMES[d.month - 1]} {d.year}"
+                if self.due_month else d.isoformat() for d in (self.due, *self.later) if d]
         dates = " and ".join([", ".join(days[:-1]), days[-1]] if len(days) > 2 else days)
         due = f"by {dates}" if dates else None
         if self.frequency and due:
@@ -231,7 +233,7 @@ class ReportingRequest:
         return {"ref": self.ref, "frequency": self.frequency,
                 "due": self.due.isoformat() if self.due else None,
                 "due_precision": None if self.due is None else (
-                    "month" if self.due_month else "day"),
+                    "year" if self.due_year else "month" if self.due_month else "day"),
                 "later": [d.isoformat() for d in self.later], "page": self.page,
                 "in_report_of": self.in_report_of}
 

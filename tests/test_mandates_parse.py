@@ -3282,6 +3282,26 @@ def test_items_that_ask_him_for_a_report_under_his_chapeau_are_requests() -> Non
                 "a panel of experts, consisting of no more than five members:", item) == []
 
 
+def test_reports_due_in_a_year_named_without_its_month() -> None:
+    """"an interim report in 2022 and a second, detailed report in 2024 in advance of the
+    review, and … a report every two years following that review" (2558 (2020) 5): due by the
+    end of each year, said as the year; a resolution's symbol is no year of a report."""
+    from mandates.metadata import reporting_of
+
+    text = ("Requests the Secretary-General to present to the Security Council an interim "
+            "report in 2032 and a second, detailed report in 2034 on the implementation of "
+            "resolution 9001 (2030);")
+    [request] = reporting_of([Paragraph("5", ParagraphKind.OPERATIVE, text, 1)],
+                             date(2031, 12, 21))
+    assert (request.due, request.later) == (date(2032, 12, 31), (date(2034, 12, 31),))
+    assert request.when == "by 2032 and 2034"
+    assert request.to_json()["due_precision"] == "year"
+    # a year already past is no deadline
+    [past] = reporting_of([Paragraph("5", ParagraphKind.OPERATIVE, text, 1)],
+                          date(2035, 1, 10))
+    assert past.due is None
+
+
 def test_a_draft_for_others_to_adopt_is_no_report() -> None:
     """"Requests the Secretary-General to submit at the earliest possible date, but no later
     than 30 June 2011, draft Rules of Procedure and Evidence of the Mechanism" (1966 (2010) 5):
