@@ -1813,7 +1813,10 @@ _LATER_INFINITIVE = (
     # ("…, and in that context to include in his 15 February 2009 report", 1836 (2008) 6)
     r"(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
     r"then)\s+)?(?:in\s+(?:this|that)\s+(?:context|regard),?\s+)?"
+    # ("… and, if appropriate, make recommendations to the Council", 1209 (1998) 11)
+    r"(?:,?\s*(?:if|as|where)\s+(?:appropriate|necessary|needed),\s+)?"
     r"(?:to\s+|(?=(?:\w+ly\s+)?(?:(?:report|brief)\s+(?:to|on|back|the|by|regularly)\b|"
+    r"make\s+(?:\w+\s+){0,2}?recommendations\b[^;]{0,40}?\bto\s+the\s+(?:Security\s+)?Council\b|"
     r"(?:update|inform)\s+the\s+(?:Security\s+)?Council\b|"
     r"include\s+in\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b|"
     # "… having consulted all stakeholders …, and present his views no later than 25 October

@@ -3247,6 +3247,11 @@ def test_two_series_of_reports_in_one_request_are_two_requests() -> None:
     # 2748 (2024) 10: what is asked of him named first
     ("Requests a comprehensive update from the Secretary-General on these requests by 11 "
      "October 2031 and expresses its intention to convene a private meeting;", True),
+    # 1209 (1998) 11: the second of his tasks, after "if appropriate"
+    ("Notes the findings of the Commission, and requests the Secretary-General to consider the "
+     "possible application of such a measure to other conflict zones in the region with "
+     "specific emphasis on the sources of such arms, their routes and the means of their "
+     "delivery and, if appropriate, make recommendations to the Council;", True),
     # 1077 (1996) 2: his reports already out are named, none is asked for
     ("Requests the Secretary-General to continue close cooperation with the Government in "
      "determining the priorities of the programme referred to in the above-mentioned reports "
