@@ -1731,7 +1731,10 @@ _REPORT_VERBS = (r"(?:(?<!investigate )(?<!above-mentioned )(?<!identify and )"
                  r"review)\b|"
                  # "… that the Secretary-General includes updates on UNSMIL's support …, the
                  # progress made by the LCMM, …, in his regular reporting" (2570 (2021) 19)
-                 r"includes?\b[^;]{0,400}?\bin (?:his|her) (?:\w+ ){0,2}?report(?:s|ing)?\b|"
+                 # ("… by including updates, as appropriate, on the following key tasks in his
+                 # reports to the Security Council", 2589 (2021) 4)
+                 r"(?:includes?|including)\b[^;]{0,400}?\bin (?:his|her) (?:\w+ ){0,2}?"
+                 r"report(?:s|ing)?\b|"
                  # "provide, no later than 30 April 2031, an assessment"
                  # ("to provide detailed reporting on the findings", 2436 (2018) 11)
                  r"provide(?:,[^,;]{1,60},)? (?:\w+ ){0,3}?(?:reports?|reporting|briefings?|"
@@ -1811,7 +1814,7 @@ _TO = re.compile(r"(?:\b\w+ly\s+)?\bto\s+", re.I)
 # regular reports to the Security Council" (2085 (2012))
 _LATER_INFINITIVE = (
     # ("…, and in that context to include in his 15 February 2009 report", 1836 (2008) 6)
-    r"(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band)\s+(?:(?:also|further|"
+    r"(?:(?!" + _ADDRESSES + _NOT_HIM + r")[^;]){0,2000}?(?:,|\band|\bby)\s+(?:(?:also|further|"
     r"then)\s+)?(?:in\s+(?:this|that)\s+(?:context|regard),?\s+)?"
     # ("… and, if appropriate, make recommendations to the Council", 1209 (1998) 11)
     r"(?:,?\s*(?:if|as|where)\s+(?:appropriate|necessary|needed),\s+)?"
@@ -1819,6 +1822,9 @@ _LATER_INFINITIVE = (
     r"make\s+(?:\w+\s+){0,2}?recommendations\b[^;]{0,40}?\bto\s+the\s+(?:Security\s+)?Council\b|"
     r"(?:update|inform)\s+the\s+(?:Security\s+)?Council\b|"
     r"include\s+in\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b|"
+    # ("… by including updates, as appropriate, on the following key tasks in his reports to
+    # the Security Council", 2589 (2021) 4)
+    r"including\b[^;]{0,200}?\bin\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b|"
     # "… having consulted all stakeholders …, and present his views no later than 25 October
     # 2006" (1704 (2006) 2)
     r"present\s+(?:his|her)\s+views\b)))" + _CHAINED)

@@ -3252,6 +3252,13 @@ def test_two_series_of_reports_in_one_request_are_two_requests() -> None:
      "possible application of such a measure to other conflict zones in the region with "
      "specific emphasis on the sources of such arms, their routes and the means of their "
      "delivery and, if appropriate, make recommendations to the Council;", True),
+    # 2589 (2021) 4: "by including updates … in his reports", far from his name or near it
+    ("Requests the Secretary-General to continue to encourage efforts by Member States hosting "
+     "peacekeeping operations to ensure accountability for all acts of violence against United "
+     "Nations personnel, including their detention and abduction, by including updates, as "
+     "appropriate, on the following key tasks in his reports to the Security Council;", True),
+    ("Requests the Secretary-General to keep track of these cases, including updates in his "
+     "reports to the Security Council;", True),
     # 1077 (1996) 2: his reports already out are named, none is asked for
     ("Requests the Secretary-General to continue close cooperation with the Government in "
      "determining the priorities of the programme referred to in the above-mentioned reports "
