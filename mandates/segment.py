@@ -758,14 +758,12 @@ def repair_lost_hyphens(paragraphs: list[Paragraph]) -> list[Paragraph]:
     word), so the spellings a text uses ("ceasefire", "peacekeeping", "cooperation") stay as
     printed.
     """
-    if any(("based" in p.text or "contributing" in p.text or "specific" in p.text)
-           and _JOINED_SUFFIX.search(p.text) for p in paragraphs):
-        # "genderbased violence", "broadbased", "troopcontributing", "missionspecific" (1836
-        # (2008), 2242 (2015)): no English word ends so after four letters or more but a
-        # compound whose hyphen was lost
-        paragraphs = _rewritten(paragraphs, lambda text: _JOINED_SUFFIX.sub(r"\1-\2", text)
-                                if "based" in text or "contributing" in text or "specific" in text
-                                else text)
+    # "genderbased violence", "broadbased", "troopcontributing", "missionspecific" (1836 (2008),
+    # 2242 (2015)): no English word ends so after four letters or more but a compound whose
+    # hyphen was lost (the suffix's letters looked for first: the pattern alone is slower)
+    paragraphs = _rewritten(paragraphs, lambda text: _JOINED_SUFFIX.sub(r"\1-\2", text)
+                            if "based" in text or "contributing" in text or "specific" in text
+                            else text)
     texts = [p.text for p in paragraphs]
     hyphenated: Counter[str] = Counter()
     split_at = dict(_ALWAYS_HYPHENATED)
@@ -2137,13 +2135,20 @@ def _edits(a: str, b: str, limit: int) -> int:
 
 
 _WHEREAS = ("Whereas ", "Whereas,")
-# a sentence's opening clause printed above the Council's name: long, capitalized, ending on
-# its comma; not the masthead's lines ("… Adopted by the Security Council at its 2723rd
-# meeting,", a catalogue's "Cite as" line)
+# a connective on its own line between an opening clause and the Council's name ("To this
+# end," / "The Security Council", 14 (1946))
 _CONNECTIVE = re.compile(r"\s*(?:To this end|Therefore|Accordingly|In consequence),?\s*")
-_PREAMBLE_BEFORE_COUNCIL = re.compile(r"[A-Z][a-z]*\s[^:]{70,}[,;]$")
-_OWN_WORDS_PREAMBLE = re.compile(r"[A-Z][a-z]*\s[^:]{80,}[;,]$")
+_OWN_WORDS_PREAMBLE = re.compile(r"[A-Z][a-z]*\s[^:]{70,}[,;]$")
 _MASTHEAD_WORDS = re.compile(r"\b(?:Adopted|Resolution|resolution\s+\d|S/RES|meeting|https?:)")
+
+
+def _preamble_in_own_words(text: str) -> bool:
+    """True when a line before the first paragraph, or above the Council's name, is a
+    preambular paragraph in words of its own ("As a preliminary step in …,", "By article 47 of
+    the Charter, …;"): long, capitalized, ending on its comma or semicolon; not a line of the
+    masthead ("… Adopted by the Security Council at its 2723rd meeting,", a catalogue's "Cite
+    as" line)."""
+    return _OWN_WORDS_PREAMBLE.match(text) is not None and not _MASTHEAD_WORDS.search(text)
 
 
 def _whereas_first(lines: list[Line], start: int) -> tuple[list[Line], int]:
@@ -2154,8 +2159,7 @@ def _whereas_first(lines: list[Line], start: int) -> tuple[list[Line], int]:
     before = start - 1
     while before > 0 and _CONNECTIVE.fullmatch(lines[before].text):
         before -= 1  # "As the General Assembly has decided that …," / "To this end," (14 (1946))
-    if first is None and before > 0 and _PREAMBLE_BEFORE_COUNCIL.match(lines[before].text) \
-            and not _MASTHEAD_WORDS.search(lines[before].text):
+    if first is None and before > 0 and _preamble_in_own_words(lines[before].text):
         # "As a preliminary step in the consideration of the incidents in the Corfu Channel
         # …," / "The Security Council" / "Resolves to appoint …" (19 (1947))
         first = before
@@ -2186,8 +2190,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         # a preamble in words of its own, with no "The Security Council" above it: "By article
         # 47 of the Charter, the United Nations have agreed that …;" / "Therefore" / "1. The
         # Security Council requests …" (1 (1946))
-        start = next((i for i in range(1, start) if _OWN_WORDS_PREAMBLE.match(lines[i].text)
-                      and not _MASTHEAD_WORDS.search(lines[i].text)), start)
+        start = next((i for i in range(1, start) if _preamble_in_own_words(lines[i].text)),
+                     start)
         body_from = start
     else:
         body_from = start + 1
