@@ -84,8 +84,9 @@ def _files(paths: Sequence[Path]) -> list[Path]:
                 if "overview.json" in names:  # a batch's own output, not documents
                     dirs.clear()
                     continue
-                out.extend(Path(root) / n for n in sorted(names) if (Path(root) / n).is_file()
-                           and not _is_manifest(Path(root) / n))
+                # (a broken link or a pipe among them is kept: reading it says what it is)
+                out.extend(Path(root) / n for n in sorted(names)
+                           if not ((Path(root) / n).is_file() and _is_manifest(Path(root) / n)))
         elif path.exists():
             out.append(path)
         else:

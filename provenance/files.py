@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -55,14 +57,24 @@ def looks_binary(data: bytes) -> bool:
 
 
 def check_readable(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path:
-    """Fail with an InputError unless `path` is an existing, non-empty file within limits."""
+    """Fail with an InputError unless `path` is an existing, non-empty regular file within
+    limits."""
     p = Path(path)
     if not p.exists():
+        if p.is_symlink():
+            raise InputError(f"is a link to {os.readlink(p)}, which is not there", path=p,
+                             hint="link it to the file where it is now, or copy the file in")
         raise InputError("file not found", path=p, hint="check the path")
     if p.is_dir():
         raise InputError("is a directory, not a file", path=p, hint="name a file")
     try:
-        size = p.stat().st_size
+        status = p.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # opening a pipe waits for a writer that may never come: a batch would hang on it
+            raise InputError("is not a regular file but a pipe, socket or device, which can "
+                             "be read only once and may never end", path=p,
+                             hint="save the document to a file and give that file's path")
+        size = status.st_size
         with open(p, "rb"):
             pass
     except OSError as exc:

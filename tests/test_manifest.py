@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from coherence.batch import load_manifest
@@ -151,3 +153,19 @@ def test_a_resolution_that_only_tasks_the_mission_in_passing_is_not_its_mandate(
         "S_RES_2765(2024).pdf", "S_RES_2717(2023).pdf")
     assert "UNMISS: S/RES/2731 (2024) gives the mission tasks after S/RES/2729 (2024)" \
         in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_a_broken_link_or_a_pipe_in_the_folder_is_named(tmp_path: Path) -> None:
+    folder = _cycle(tmp_path / "cycle")
+    (folder / "resolutions" / "S_RES_2731(2024).pdf").symlink_to(tmp_path / "gone.pdf")
+    os.mkfifo(folder / "budgets" / "A_80_999.xlsx")  # reading it would wait for ever
+    out = folder / "manifest.csv"
+    result = CliRunner().invoke(cli, ["manifest", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "S_RES_2731(2024).pdf: not read as a resolution" in result.stderr
+    assert "gone.pdf, which is not there" in result.stderr
+    assert "A_80_999.xlsx: not read as a budget" in result.stderr
+    assert "not a regular file but a pipe" in result.stderr
+    rows = {r["mission"] for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows == {"MONUSCO", "UNIFIL"}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -30,6 +33,37 @@ def test_warning_json_carries_both_locations() -> None:
 def test_directory_is_not_a_file(tmp_path) -> None:
     with pytest.raises(InputError, match="is a directory"):
         check_readable(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "S_RES_2765(2024).txt"
+    os.mkfifo(pipe)
+
+    def writer() -> None:
+        # were the pipe opened, this writer would let the test go on (and fail) instead of
+        # hang: opening a pipe to read waits for one
+        with open(pipe, "w") as f:
+            f.write("Resolution 2765 (2024)\n")
+
+    feeder = threading.Timer(3.0, writer)
+    feeder.daemon = True
+    feeder.start()
+    try:
+        with pytest.raises(InputError, match="not a regular file but a pipe") as info:
+            check_readable(pipe)
+    finally:
+        feeder.cancel()
+    assert "save the document to a file" in info.value.one_line()
+
+
+def test_a_broken_link_names_where_it_points(tmp_path: Path) -> None:
+    link = tmp_path / "budget.xlsx"
+    link.symlink_to(tmp_path / "moved" / "budget.xlsx")
+    with pytest.raises(InputError, match=r"is a link to .*moved/budget\.xlsx, which is not there"):
+        check_readable(link)
+    with pytest.raises(InputError, match="file not found"):
+        check_readable(tmp_path / "never.xlsx")
 
 
 def test_size_limit(tmp_path) -> None:
