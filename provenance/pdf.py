@@ -18,13 +18,25 @@ from provenance.refs import DataWarning, SourceRef
 #: never runs pdfium beside another
 PDFIUM_LOCK = threading.RLock()
 
+#: Pages a PDF may have: the longest shared document (a budget report) has 71, a resolution
+#: with its annexes a hundred or so.
+MAX_PDF_PAGES = 2_000
+#: Bytes the compressed streams pdfium inflates to read a PDF's text may add up to: the
+#: shared documents inflate to 5 MB at most (their streams 3 to 8 times their size). A
+#: stream built to inflate a thousandfold (1 MB to 1 GB) would make pdfium hold it whole,
+#: twice over.
+MAX_INFLATED = 512 * 1024 * 1024
+#: The most one byte of Flate data can inflate to (258 bytes for every 2 bits), rounded up.
+_FLATE_RATIO = 1_040
+
 
 @contextmanager
 def open_pdf(path: str | Path) -> Iterator[Any]:
     """Yield a `pypdfium2.PdfDocument`, closed afterwards; InputError for a bad file.
 
-    Refuses a file that is not a PDF (no `%PDF` header), an encrypted one and a damaged or
-    truncated one, each with a hint saying what to do.
+    Refuses a file that is not a PDF (no `%PDF` header), an encrypted one, a damaged or
+    truncated one, a decompression bomb (`check_inflation`) and one of more than
+    `MAX_PDF_PAGES` pages, each with a hint saying what to do.
     """
     import pypdfium2 as pdfium
 
@@ -34,6 +46,7 @@ def open_pdf(path: str | Path) -> Iterator[Any]:
     if b"%PDF" not in head:
         raise InputError("is not a PDF file", path=p,
                          hint="check the file, or give it the right extension")
+    check_inflation(p)
     with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(str(p))
@@ -45,9 +58,58 @@ def open_pdf(path: str | Path) -> Iterator[Any]:
             raise InputError("is damaged or truncated and cannot be read as a PDF", path=p,
                              hint="download the document again") from exc
         try:
+            if len(document) > MAX_PDF_PAGES:
+                raise InputError(f"has {len(document):,} pages, over the {MAX_PDF_PAGES:,}-page "
+                                 "limit: no resolution or budget report is near that long",
+                                 path=p, hint="check where the file came from; give the "
+                                              "document on its own, not a compilation")
             yield document
         finally:
             document.close()
+
+
+def check_inflation(path: str | Path, limit: int | None = None) -> None:
+    """InputError for a PDF whose Flate-compressed streams (all but images, which reading text
+    never decodes) inflate to more than `limit` bytes together (`MAX_INFLATED` unless given):
+    a decompression bomb.
+
+    Nothing is inflated for a file that cannot reach the limit at the largest ratio Flate
+    allows (any file under half a megabyte); otherwise the largest streams are inflated, in
+    pieces that are counted and dropped, until those left cannot reach it. A stream is
+    taken to run to the next one, so that a false "endstream" inside it hides nothing.
+    """
+    p = Path(path)
+    limit = MAX_INFLATED if limit is None else limit
+    if p.stat().st_size * _FLATE_RATIO <= limit:
+        return
+    data = p.read_bytes()
+    starts = [m.end() for m in _STREAM_START.finditer(data)]
+    spans: list[tuple[int, int]] = []
+    for start, end in zip(starts, [*starts[1:], len(data)], strict=True):
+        dictionary = data[max(0, start - 4000):start]
+        dictionary = dictionary[dictionary.rfind(b"obj") + 1:]
+        if b"/FlateDecode" in dictionary and not _NOT_TEXT.search(dictionary):
+            spans.append((start, end))
+    spans.sort(key=lambda span: span[0] - span[1])  # the largest first
+    bound = sum(end - start for start, end in spans) * _FLATE_RATIO
+    inflated = 0
+    for start, end in spans:
+        if bound + inflated <= limit:
+            return
+        bound -= (end - start) * _FLATE_RATIO
+        inflate = zlib.decompressobj()
+        pending = data[start:end]
+        try:
+            while pending and not inflate.eof:
+                inflated += len(inflate.decompress(pending, 1 << 20))
+                pending = inflate.unconsumed_tail
+                if inflated > limit:
+                    raise InputError(
+                        f"has compressed streams that inflate to over {limit // 2**20:,} MB "
+                        "(a decompression bomb: no resolution or budget report is near that "
+                        "size)", path=p, hint="check where the file came from; do not open it")
+        except zlib.error:
+            continue  # a stream that does not inflate is the damage check's to report
 
 
 def check_text_layer(texts: Iterable[str], path: str | Path) -> None:
@@ -115,6 +177,7 @@ def damaged_objects(path: str | Path) -> list[str]:
     decompress to its end: pdfium reads a broken one as far as it can, and a broken font
     moves the text it draws.
     """
+    check_inflation(path)  # before inflating any stream here, as before pdfium does
     data = Path(path).read_bytes()
     problems = _broken_streams(data)
     for at in _classic_tables(data):
@@ -288,8 +351,11 @@ def _broken_streams(data: bytes) -> list[str]:
             problems.append(f"object {number}: its stream has no end")
             continue
         inflate = zlib.decompressobj()
+        pending = data[found.end():end]
         try:
-            inflate.decompress(data[found.end():end])
+            while pending and not inflate.eof:  # in pieces, dropped: only the end matters
+                inflate.decompress(pending, 1 << 22)
+                pending = inflate.unconsumed_tail
         except zlib.error:
             problems.append(f"object {number}: its compressed stream is damaged")
             continue

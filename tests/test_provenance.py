@@ -325,3 +325,92 @@ def test_a_pdf_open_in_one_thread_keeps_pdfium_from_every_other(tmp_path) -> Non
         order.append("first closes")
     thread.join()
     assert order == ["first closes", "other reads 1 page"]
+
+
+def _bomb_pdf(inflated: int, image: bool = False, decoy: bool = False) -> bytes:
+    """A one-page PDF whose second content stream (or, with `image`, an image it draws)
+    inflates from a few kB to `inflated` bytes of spaces; with `decoy`, a false "endstream"
+    sits just inside the compressed data, as if the stream ended there."""
+    import zlib
+
+    packer = zlib.compressobj(9, wbits=-15)  # raw deflate: header and checksum below
+    spaces = b"".join(packer.compress(b" " * (1 << 20)) for _ in range(inflated >> 20))
+    spaces += packer.flush()
+    # the decoy is a block stored as it is, before the compressed spaces: valid Flate data
+    stored = b"\nendstream\n" if decoy else b""
+    block = (b"\x00" + len(stored).to_bytes(2, "little")
+             + (0xFFFF ^ len(stored)).to_bytes(2, "little") + stored) if decoy else b""
+    checksum = zlib.adler32(b" " * (inflated >> 20 << 20), zlib.adler32(stored))
+    bomb = b"\x78\xda" + block + spaces + checksum.to_bytes(4, "big")
+    text = b"BT /F1 12 Tf 72 720 Td (Resolution 2999 \\(2031\\)) Tj ET\n"
+    kind = (b"/Type /XObject /Subtype /Image /Width 4096 /Height 4096 /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 8 " if image else b"")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents "
+               + (b"4 0 R /Resources << /XObject << /Im1 5 0 R >> >>" if image else
+                  b"[4 0 R 5 0 R]") + b" >>",
+               b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+               b"<< " + kind + b"/Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb)
+               + bomb + b"\nendstream"]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o
+                                                           for o in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % table
+    return bytes(out)
+
+
+def test_a_decompression_bomb_is_refused_before_pdfium_reads_it(tmp_path, monkeypatch) -> None:
+    """A stream that inflates a thousandfold is refused, by the guard in `open_pdf` and by the
+    damage check (which inflates streams too), before either holds it: pdfium would hold
+    it whole, twice over (a 1 MB file held 2 GB)."""
+    from provenance import pdf
+
+    monkeypatch.setattr(pdf, "MAX_INFLATED", 8 << 20)  # 8 MB, so the test's bomb is small
+    bomb = tmp_path / "S_RES_2999(2031).pdf"
+    bomb.write_bytes(_bomb_pdf(16 << 20))
+    assert len(bomb.read_bytes()) < 40_000
+    for check in (pdf.check_inflation, pdf.damaged_objects, pdf.page_texts):
+        with pytest.raises(InputError, match=r"inflate to over 8 MB \(a decompression bomb"):
+            check(bomb)
+    decoy = tmp_path / "decoy.pdf"  # a false end inside the stream hides nothing
+    decoy.write_bytes(_bomb_pdf(16 << 20, decoy=True))
+    with pytest.raises(InputError, match="decompression bomb"):
+        pdf.check_inflation(decoy)
+    # under the limit, or in an image (reading text never decodes one), it is read
+    small = tmp_path / "small.pdf"
+    small.write_bytes(_bomb_pdf(4 << 20))
+    pdf.check_inflation(small)
+    assert "Resolution 2999" in pdf.page_texts(small)[0]
+    image = tmp_path / "image.pdf"
+    image.write_bytes(_bomb_pdf(16 << 20, image=True))
+    pdf.check_inflation(image)
+    assert "Resolution 2999" in pdf.page_texts(image)[0]
+
+
+def test_the_shared_pdfs_inflate_well_under_any_bomb_limit(shared_data) -> None:
+    """No false alarm: every shared PDF, resolution or budget report, passes the guard with a
+    limit 64 times lower than the one shipped (they inflate to 5 MB at most)."""
+    from provenance.pdf import MAX_INFLATED, check_inflation
+
+    pdfs = sorted(shared_data.rglob("*.pdf"))
+    assert len(pdfs) >= 20
+    for path in pdfs:
+        check_inflation(path, limit=MAX_INFLATED // 64)
+    # … and the largest reach the point where their streams are inflated and counted
+    with pytest.raises(InputError, match="decompression bomb"):
+        check_inflation(max(pdfs, key=lambda p: p.stat().st_size), limit=1 << 20)
+
+
+def test_a_pdf_of_more_pages_than_any_document_is_refused(shared_data, monkeypatch) -> None:
+    from provenance import pdf
+
+    resolution = shared_data / "resolutions" / "pdf" / "S_RES_2765(2024).pdf"
+    monkeypatch.setattr(pdf, "MAX_PDF_PAGES", 10)
+    with pytest.raises(InputError, match=r"has \d+ pages, over the 10-page limit"):
+        pdf.page_texts(resolution)
