@@ -57,6 +57,7 @@ from provenance import (
     sha256_of,
 )
 from provenance.docx import image_damage_warning
+from provenance.files import MAX_FILE_BYTES
 from provenance.language import check_english, unreadable_pages
 from provenance.pdf import damage_warning
 
@@ -81,6 +82,11 @@ _FORMATS = {
     ".json": _Format("paragraph_json", "json", as_printed=True, paragraph_lines=True),
 }
 SUPPORTED_SUFFIXES = tuple(_FORMATS)
+#: The largest resolution file in a text format (.txt, .html, .json): the longest of the
+#: shared ones is 550 kB (2231 (2015) with its annexes, as JSON), and reading a text takes
+#: about 2 s a megabyte, so that a 200 MB file (the limit for PDFs and DOCX, which hold
+#: images) would hold a batch for minutes.
+MAX_TEXT_BYTES = 20_000_000
 
 
 # the words that say a text's tasks are written elsewhere: "as set out in", "as envisaged in"
@@ -694,7 +700,8 @@ class _Read:
 def _read(path: str | Path) -> _Read:
     """Read a resolution file: every step that touches the file or pdfium, and nothing
     else, so that `parse_resolutions` can read the next file while parsing this one."""
-    p = check_readable(path)
+    p = check_readable(path, max_bytes=MAX_TEXT_BYTES if Path(path).suffix.lower() in (
+        ".txt", ".html", ".htm", ".json") else MAX_FILE_BYTES)
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a resolution")
     if suffix != ".pdf":
         raw = read_lines(p)

@@ -86,7 +86,7 @@ def check_readable(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path
         raise InputError(
             f"file is {size:,} bytes, over the {max_bytes:,}-byte limit",
             path=p,
-            hint="split the document or raise the limit",
+            hint="check that this is the document meant: none of its kind is near that size",
         )
     return p
 

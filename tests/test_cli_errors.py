@@ -32,6 +32,26 @@ def test_empty_file_is_refused(runner: CliRunner, tmp_path, command: str) -> Non
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("name", ["huge.txt", "huge.html", "huge.json"])
+def test_a_resolution_text_far_larger_than_any_is_refused_unread(runner, tmp_path, name) -> None:
+    """Reading a text takes about 2 s a megabyte: a 20 MB text holds a batch for a minute;
+    a PDF or DOCX of that size (images) is still read."""
+    from mandates.parse import MAX_TEXT_BYTES
+
+    huge = tmp_path / name
+    with huge.open("wb") as f:
+        f.truncate(MAX_TEXT_BYTES + 1)  # a sparse file: nothing written
+    result = runner.invoke(cli, ["mandate", str(huge)])
+    assert result.exit_code == 3
+    assert result.stderr == (f"error: {huge}: file is {MAX_TEXT_BYTES + 1:,} bytes, over the "
+                             f"{MAX_TEXT_BYTES:,}-byte limit; check that this is the document "
+                             "meant: none of its kind is near that size\n")
+    as_pdf = huge.rename(huge.with_suffix(".pdf"))
+    result = runner.invoke(cli, ["mandate", str(as_pdf)])
+    assert result.exit_code == 3
+    assert "is not a PDF file" in result.stderr
+
+
 @pytest.mark.parametrize("name,data", [
     ("bom.txt", b"\xef\xbb\xbf"),
     ("spaces.txt", b"  \r\n\r\n\t \n"),
