@@ -243,6 +243,46 @@ def test_a_workbook_damaged_inside_a_sheet_exits_3_naming_the_part(tmp_path) -> 
     assert figures(parse_budget(properties)) == figures(whole) and len(whole.lines) > 10
 
 
+def test_a_value_far_outside_the_tables_is_refused_before_calamine_holds_the_range(
+        tmp_path) -> None:
+    """python-calamine holds a sheet's whole used range: one value in cell XFD1048576 of a
+    5 kB workbook made it ask for 550 GB and abort the process (a batch with it). A value
+    at Z100000 (2.6 million cells) is refused, naming the sheet and the cell; a cell far
+    out with a format and no value, which calamine skips, is no reason to refuse."""
+    far = tmp_path / "far.xlsx"
+    _synthetic(far, unit_note="(thousands of United States dollars)",
+               header=["Apportionment 2025/26", "Expenditure 2025/26", "Cost estimates 2026/27"],
+               scale=1, notes=True, top=1, left=1)
+    wb = openpyxl.load_workbook(far)
+    wb.create_sheet("Notes & annex")["Z100000"] = "stray"
+    wb.save(far)
+    result = CliRunner().invoke(cli, ["budget", str(far)])
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1
+    assert ("has a sheet ('Notes & annex') whose values reach cell Z100000: 2,600,000 cells "
+            "to hold, over the 2,000,000 a budget's tables could need") in result.stderr
+    formatted = tmp_path / "formatted.xlsx"
+    wb["Notes & annex"]["Z100000"] = None
+    wb["Notes & annex"]["Z100000"].font = openpyxl.styles.Font(bold=True)
+    wb.save(formatted)
+    assert len(parse_budget(formatted).lines) > 10
+
+
+@pytest.mark.parametrize("xml,extent", [
+    (b'<row r="3"><c r="B3"><v>1</v></c><c r="D3" s="2"/></row>', (3, 2)),
+    # a prefix on every element, as the Open XML SDK writes them
+    (b'<x:row r="2"><x:c r="AA2" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row>',
+     (2, 27)),
+    # cells and rows without their references follow the ones before
+    (b'<row r="5"><c><v>1</v></c><c><v>2</v></c></row><row><c r="C6"/><c><v>3</v></c></row>',
+     (6, 4)),
+    (b'<row r="9" customHeight="1"/>', (0, 0)),
+])
+def test_a_sheets_extent_counts_only_cells_with_values(xml: bytes, extent) -> None:
+    from budgets.readers.xlsx import _extent
+
+    assert _extent(b"<sheetData>" + xml + b"</sheetData>") == extent
+
+
 def test_a_chart_sheet_is_passed_over(tmp_path) -> None:
     """A chart sheet has no cells: the workbook's table is read and the chart sheet is not
     taken for a damaged sheet."""
