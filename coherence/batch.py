@@ -32,16 +32,19 @@ to the progress log, never into a file).
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import re
+import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
+from glob import escape as glob_escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from budgets.grid import column_letter
 from coherence import __version__
@@ -616,6 +619,77 @@ def run_mission(entry: MissionEntry, out_dir: Path,
                          time.perf_counter() - started, summary)
 
 
+#: Seconds a mission may take before its process is stopped: the longest of the shared
+#: cycle's takes 5 s.
+MISSION_TIMEOUT = 600.0
+
+
+def run_mission_apart(entry: MissionEntry, out_dir: Path, options: BatchOptions | None = None,
+                      history: Path | None = None,
+                      timeout: float = MISSION_TIMEOUT) -> MissionResult:
+    """`run_mission` in a forked process of its own, stopped after `timeout` seconds.
+
+    pdfium and python-calamine are native code: a document that crashes one, or makes it
+    ask for more memory than there is, ends the process it runs in without an exception.
+    Here that ends only this mission's process, and the mission fails with a line saying
+    so; as does one that runs past `timeout`. Where no process can be forked (another thread
+    is running, or the platform cannot fork) the mission runs in this process, unguarded.
+    """
+    import multiprocessing
+    import threading
+
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return run_mission(entry, out_dir, options, history)
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    for stream in (sys.stdout, sys.stderr):  # a forked copy of unwritten output prints twice
+        stream.flush()
+    started = time.perf_counter()
+    child = context.Process(target=_run_in_child, args=(sending, entry, out_dir, options,
+                                                        history), daemon=True)
+    child.start()
+    sending.close()
+    outcome: MissionResult | None = None
+    timed_out = False
+    try:
+        if receiving.poll(timeout):
+            try:
+                outcome = receiving.recv()
+            except (EOFError, OSError):
+                outcome = None  # it died before it could say how it went
+        else:
+            timed_out = True
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiving.close()
+    if outcome is not None:
+        return outcome
+    _remove(mission_files(entry.mission, out_dir).values())
+    _remove(out_dir.glob(f".{glob_escape(entry.mission)}.*.tmp"))  # a write cut short
+    seconds = time.perf_counter() - started
+    if timed_out:
+        error = (f"stopped after {timeout:g} s: reading or rendering its documents took too "
+                 "long (a document far larger than any resolution or budget, or malformed); "
+                 "run `coherence mandate` and `coherence budget` on each to find which")
+    else:
+        how = (f"signal {-child.exitcode}" if child.exitcode is not None and child.exitcode < 0
+               else f"exit code {child.exitcode}")
+        error = (f"the process reading its documents ended ({how}): a document crashed a "
+                 "reader library or exhausted the memory; run `coherence mandate` and "
+                 "`coherence budget` on each to find which")
+    return MissionResult(entry, "failed", seconds=seconds, error=error,
+                         exit_code=int(ExitCode.INPUT))
+
+
+def _run_in_child(sending: Any, entry: MissionEntry, out_dir: Path,
+                  options: BatchOptions | None, history: Path | None) -> None:
+    result = run_mission(entry, out_dir, options, history)
+    sending.send(result)
+    sending.close()
+
+
 def _remove(paths: Iterable[Path]) -> None:
     for path in paths:
         path.unlink(missing_ok=True)
@@ -623,7 +697,7 @@ def _remove(paths: Iterable[Path]) -> None:
 
 def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: bool = False,
               xlsx: bool = False, history: Path | None = None,
-              progress: Progress = _quiet) -> BatchResult:
+              progress: Progress = _quiet, timeout: float = MISSION_TIMEOUT) -> BatchResult:
     """Run every mission of the manifest into `out_dir` and write the overview.
 
     Raises ManifestError (exit 3) before writing anything when the manifest cannot be used,
@@ -633,9 +707,11 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
     `history`, each mission's report is recorded in that history file once all have run
     (the file is checked before the first mission).
 
-    Missions run one after the other. Running two at a time in separate processes was
-    measured on the 2-core machine this is developed on (benchmarks/bench_batch.py): no
-    faster, and sometimes slower, than one at a time, for twice the memory.
+    Missions run one after the other, each in a process of its own (`run_mission_apart`):
+    a document that crashes a reader library, exhausts the memory or takes longer than
+    `timeout` seconds fails its mission, not the batch. Running two at a time was measured
+    on the 2-core machine this is developed on (benchmarks/bench_batch.py): no faster, and
+    sometimes slower, than one at a time, for twice the memory.
     """
     if not isinstance(manifest, Manifest):
         manifest = load_manifest(manifest)
@@ -657,8 +733,11 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
     _remove(out / name for name in OVERVIEW_FILES)
     total = len(manifest.entries)
     results = []
+    for module in ("coherence.pipeline", "coherence.render", "weasyprint"):
+        # imported once, here: each mission's process is a fork of this one, with them
+        importlib.import_module(module)
     for number, entry in enumerate(manifest.entries, start=1):
-        result = run_mission(entry, out, options, history)
+        result = run_mission_apart(entry, out, options, history, timeout)
         progress(result.progress_line(number, total))
         results.append(result)
     partial = BatchResult(manifest, out, tuple(results))

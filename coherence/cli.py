@@ -364,9 +364,12 @@ def manifest(folders: tuple[Path, ...], output: Path | None) -> None:
 @click.option("--history", "history_db", type=click.Path(path_type=Path),
               help="Also record each mission's report in this history file (SQLite, made if "
                    "new); see `coherence history`.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=600, show_default=True,
+              metavar="SECONDS", help="Stop a mission that takes longer (it fails; the others "
+                                      "go on).")
 @debug_option
 def batch(manifest: Path, out_dir: Path, html: bool, xlsx: bool,
-          history_db: Path | None) -> None:
+          history_db: Path | None, timeout: float) -> None:
     """Write the report of every mission of a budget cycle, plus an overview.
 
     MANIFEST is a CSV (or JSON) file with one row per mission: the columns mission,
@@ -375,8 +378,10 @@ def batch(manifest: Path, out_dir: Path, html: bool, xlsx: bool,
 
     The folder gets MISSION.pdf and MISSION.json for each mission and overview.pdf,
     overview.json and overview.csv. A mission whose documents cannot be read fails alone:
-    the others complete, the overview names the error, and the exit code is 4. A manifest
-    that cannot be used stops the run before anything is written (exit 3).
+    the others complete, the overview names the error, and the exit code is 4. Each
+    mission runs in a process of its own, so that a document that crashes a reader,
+    exhausts the memory or runs past --timeout fails only its mission. A manifest that
+    cannot be used stops the run before anything is written (exit 3).
 
     \b
     Example:
@@ -390,7 +395,7 @@ def batch(manifest: Path, out_dir: Path, html: bool, xlsx: bool,
 
     ctx = click.get_current_context()
     result = run_batch(manifest, out_dir, html=html, xlsx=xlsx, history=history_db,
-                       progress=lambda line: click.echo(line, err=True))
+                       progress=lambda line: click.echo(line, err=True), timeout=timeout)
     if _debugging(ctx):
         for failed in result.failed:
             if failed.traceback:

@@ -249,6 +249,69 @@ def test_a_broken_mission_fails_alone_with_exit_4(partial_run, cycle) -> None:
     assert "Traceback" not in result.stderr
 
 
+def _misbehaving(monkeypatch: pytest.MonkeyPatch, mission: str, act) -> None:
+    """Make `run_mission` `act` for `mission` in the process it runs in, which must not be
+    this one (the test would end with it)."""
+    import os
+
+    from coherence import batch
+
+    here, real = os.getpid(), batch.run_mission
+
+    def run_mission(entry, *args):
+        if entry.mission == mission:
+            assert os.getpid() != here, "the mission ran in the test's own process"
+            act()
+        return real(entry, *args)
+
+    monkeypatch.setattr(batch, "run_mission", run_mission)
+
+
+def test_a_mission_whose_reader_crashes_the_process_fails_alone(cycle, tmp_path,
+                                                                monkeypatch) -> None:
+    """pdfium or calamine crashing, or the memory running out, ends the process without an
+    exception: the mission's own process ends, the batch goes on."""
+    import os
+    import signal
+
+    from coherence.batch import run_batch
+
+    _misbehaving(monkeypatch, "MONUSCO", lambda: os.kill(os.getpid(), signal.SIGKILL))
+    done = run_batch(cycle / "manifest.csv", tmp_path / "out")
+    crashed, good = done.missions
+    assert (crashed.status, good.status, int(done.exit_code)) == ("failed", "ok", 4)
+    assert crashed.error == ("the process reading its documents ended (signal 9): a document "
+                             "crashed a reader library or exhausted the memory; run `coherence "
+                             "mandate` and `coherence budget` on each to find which")
+    assert crashed.exit_code == 3
+    assert _listing(tmp_path / "out") == ["MONUSCO-2023.json", "MONUSCO-2023.pdf",
+                                          "overview.csv", "overview.json", "overview.pdf"]
+
+
+def test_a_mission_that_runs_past_the_time_limit_is_stopped(cycle, tmp_path,
+                                                            monkeypatch) -> None:
+    import time
+
+    def hang() -> None:
+        # a report half written when the process is stopped: its temporary file goes too
+        (tmp_path / "out" / ".MONUSCO-2023.pdf.abc123.tmp").write_bytes(b"%PDF-")
+        time.sleep(120)
+
+    _misbehaving(monkeypatch, "MONUSCO-2023", hang)
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(GOOD_CSV.splitlines()[0] + "\n"
+                        + GOOD_CSV.splitlines()[2].replace("docs/", f"{cycle / 'docs'}/") + "\n",
+                        encoding="utf-8")
+    started = time.perf_counter()
+    result = CliRunner().invoke(cli, ["batch", str(manifest), "-o", str(tmp_path / "out"),
+                                      "--timeout", "3"])
+    assert time.perf_counter() - started < 60
+    assert result.exit_code == 4
+    assert result.stderr.startswith("[1/1] MONUSCO-2023 failed: error: stopped after 3 s: "
+                                    "reading or rendering its documents took too long")
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+
+
 def test_the_history_records_the_missions_that_completed(partial_run, cycle) -> None:
     from coherence.history import entries, open_history
 
