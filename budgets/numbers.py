@@ -6,7 +6,7 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 _DASHES = frozenset({"–", "-", "—", "‒", "−", "--", "- -", "…", "..."})
-_SEPARATORS = re.compile(r"[\s\u00a0\u2007\u2009\u202f\u2002-\u2006,’']")
+_SEPARATORS = re.compile(r"[\s\u00a0\u2007\u2009\u202f\u2002-\u2006’']")
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
 _FOOTNOTE_AFTER = re.compile(
     r"^(?P<label>.*?(?:s|staff|personnel|total|Subtotal|income|\)|ment|kind))"
@@ -17,8 +17,9 @@ def parse_amount(value: object) -> Decimal | None:
     """An exact Decimal from a cell: workbook numbers, printed figures, dashes (0).
 
     `1 234.5` (any space as thousands separator), `1,234.5`, `(1 234.5)` (negative),
-    `–` (zero), `12.5%`. Floats from workbooks go through their shortest repr, so 27457.4
-    is exactly 27457.4. Returns None for text that is not a figure.
+    `–` (zero), `12.5%`, and a European export's `27 457,4` and `27.457,4`. Floats from
+    workbooks go through their shortest repr, so 27457.4 is exactly 27457.4. Returns None
+    for text that is not a figure.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -40,14 +41,32 @@ def parse_amount(value: object) -> Decimal | None:
         negative, text = True, text[1:-1].strip()
     text = text.rstrip("%").strip()
     text = text.replace("−", "-").replace("–", "-")
-    text = _SEPARATORS.sub("", text)
-    if not _NUMBER.match(text):
+    text = _decimal_point(_SEPARATORS.sub("", text))
+    if text is None or not _NUMBER.match(text):
         return None
     try:
         number = Decimal(text)
     except InvalidOperation:
         return None
     return -number if negative else number
+
+
+def _decimal_point(text: str) -> str | None:
+    """`text` with its commas read: as thousands separators ("27,457.4", "1,234", "12,34,567"),
+    or as the decimal mark of a French or German export ("27457,4", "343.462,0"); None when
+    they are neither ("27,4567", "1,23,4"), rather than a figure ten or a thousand times off."""
+    if "," not in text:
+        return text
+    if "." in text:
+        if text.rfind(".") > text.rfind(","):
+            return text.replace(",", "")  # 1,234.5
+        return text.replace(".", "").replace(",", ".")  # 343.462,0
+    last = text.rsplit(",", 1)[1]
+    if len(last) == 3:
+        return text.replace(",", "")  # 27,457 or 12,34,567
+    if text.count(",") == 1 and 1 <= len(last) <= 2:
+        return text.replace(",", ".")  # 27457,4
+    return None
 
 
 def strip_footnotes(label: str) -> str:

@@ -181,6 +181,40 @@ def test_csv_export_reads_like_the_workbook(tmp_path) -> None:
     assert _ours(parse_budget(path)) == _gold("A_80_624")
 
 
+@pytest.mark.parametrize(("grouping", "decimal", "delimiter"), [
+    ("\u202f", ",", ";"),  # French Excel
+    (".", ",", ";"),  # German Excel
+    ("", ",", ";"),
+])
+def test_a_european_csv_export_reads_to_the_dollar(tmp_path, grouping, decimal,
+                                                   delimiter) -> None:
+    """A comma before the last one or two digits is a decimal mark, not a thousands
+    separator: French Excel's "27 457,4" was read as 274,574,000 dollars, ten times too
+    much, with no check to catch it (subtotals scaled as well)."""
+    source = require_shared("budgets", "xlsx", "A_80_624.xlsx")
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(source)).get_sheet_by_name(
+        "Financial resources").to_python()
+    path = tmp_path / "A_80_624.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        for row in rows:
+            writer.writerow([f"{v:,.1f}".replace(",", "G").replace(".", decimal)
+                             .replace("G", grouping) if isinstance(v, float) else v
+                             for v in row])
+    assert _ours(parse_budget(path)) == _gold("A_80_624")
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("27,457.4", "27457.4"), ("12,34,567", "1234567"), ("343.462,0", "343462.0"),
+    ("27457,4", "27457.4"), ("1.234.567,89", "1234567.89"), ("27,4567", None), ("1,23,4", None),
+])
+def test_commas_are_read_as_grouping_or_as_a_decimal_mark_never_guessed(printed,
+                                                                        expected) -> None:
+    assert parse_amount(printed) == (None if expected is None else Decimal(expected))
+
+
 @pytest.mark.parametrize(("at", "message"), [(40, "zero bytes from line 2 on"),
                                              (None, "binary file, not CSV")])
 def test_a_csv_with_zero_bytes_is_refused_saying_what_it_is(tmp_path, at, message) -> None:
