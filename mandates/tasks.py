@@ -1150,6 +1150,10 @@ _ANAPHOR = Anchored(re.compile(
     # before described ("in its efforts to …" names its own)
     r"in (?:its|their) (?:\w+ )?efforts(?! to\b| aimed| towards| in the areas?))\b"), one_scan=True)
 # "…, and in this regard, calls upon UNMIL to …": the anaphor ends the clause before the verb
+#: clauses before a tasking clause that its anaphor may refer back to: the longest paragraph
+#: of the 2,484 shared resolutions has 18 clauses; the bound keeps a paragraph of thousands
+#: (a merged list, a made-up file) linear, where every clause held all those before it
+_CONTEXT_CLAUSES = 32
 _LEAD_IN = Anchored(re.compile(
     r"\b(?:in (?:this|that) (?:regard|respect|context|connection)|"
     r"to (?:this|that) end|in order to support (?:this|these) efforts?)"
@@ -1483,7 +1487,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             if last is not None:
                 if last.trigger.removesuffix("+cont") not in _OTHERS_WORK:
                     own.append(clause.text)
-                context = "; ".join(c.text for c in clauses[:i])
+                context = "; ".join(c.text for c in clauses[max(0, i - _CONTEXT_CLAUSES):i])
                 spans.append(replace(last, context=context) if context else last)
         if not clauses and ancestor is not None:
             last = ancestor.tasking
