@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import re
 import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -84,21 +86,22 @@ def check_inflation(path: str | Path, limit: int | None = None) -> None:
         return
     data = p.read_bytes()
     starts = [m.end() for m in _STREAM_START.finditer(data)]
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, tuple[bytes, ...]]] = []
     for start, end in zip(starts, [*starts[1:], len(data)], strict=True):
-        dictionary = data[max(0, start - 4000):start]
+        dictionary = _names(data[max(0, start - 4000):start])
         dictionary = dictionary[dictionary.rfind(b"obj") + 1:]
-        if b"/FlateDecode" in dictionary and not _NOT_TEXT.search(dictionary):
-            spans.append((start, end))
+        filters = _filters(dictionary, data)
+        if b"FlateDecode" in filters and not _NOT_TEXT.search(dictionary):
+            spans.append((start, end, filters))
     spans.sort(key=lambda span: span[0] - span[1])  # the largest first
-    bound = sum(end - start for start, end in spans) * _FLATE_RATIO
+    bound = sum(end - start for start, end, _ in spans) * _FLATE_RATIO
     inflated = 0
-    for start, end in spans:
+    for start, end, filters in spans:
         if bound + inflated <= limit:
             return
         bound -= (end - start) * _FLATE_RATIO
         inflate = zlib.decompressobj()
-        pending = data[start:end]
+        pending = _before_flate(data[start:end], filters)
         try:
             while pending and not inflate.eof:
                 inflated += len(inflate.decompress(pending, 1 << 20))
@@ -179,16 +182,72 @@ def damaged_objects(path: str | Path) -> list[str]:
     """
     check_inflation(path)  # before inflating any stream here, as before pdfium does
     data = Path(path).read_bytes()
-    problems = _broken_streams(data)
-    for at in _classic_tables(data):
+    live = _live_sections(data)
+    # an encrypted file's streams are ciphertext: only pdfium, with the key, can inflate them
+    problems = [] if (live.encrypted if live else b"/Encrypt" in data) else _broken_streams(data)
+    # the sections the file's last "startxref" leads to; a table a tool left behind when it
+    # saved the file anew points at the old layout and is not read, so it is not checked;
+    # where that chain cannot be followed (damage itself), every table found is
+    for at in live.classic if live else _classic_tables(data):
         problems.extend(_classic_problems(data, at))
         if len(problems) >= MAX_PROBLEMS:
             return problems[:MAX_PROBLEMS]
-    for found in _XREF_STREAM.finditer(data):
-        problems.extend(_stream_table_problems(data, found.start()))
+    for at in live.streams if live else (m.start() for m in _XREF_STREAM.finditer(data)):
+        problems.extend(_stream_table_problems(data, at))
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems[:MAX_PROBLEMS]
+
+
+@dataclass(frozen=True)
+class _Sections:
+    """The cross-reference sections a reader reaches from the file's last `startxref`."""
+
+    classic: list[int]  # where each classic table's entries begin
+    streams: list[int]  # where each cross-reference stream's `/Type /XRef` stands
+    encrypted: bool  # a trailer names an /Encrypt dictionary
+
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)")
+_PREV = re.compile(rb"/(?:Prev|XRefStm)\s+(\d+)")
+
+
+def _live_sections(data: bytes) -> _Sections | None:
+    """The sections the last `startxref` leads to through each `/Prev` and `/XRefStm`, or
+    None where one of them is not where it is said to be."""
+    ends = list(_STARTXREF.finditer(data, max(0, len(data) - 4096)))
+    if not ends:
+        return None
+    todo, seen = [int(ends[-1][1])], set[int]()
+    classic: list[int] = []
+    streams: list[int] = []
+    encrypted = False
+    while todo:
+        at = todo.pop()
+        if at in seen:
+            continue
+        if at >= len(data) or len(seen) > 1000:
+            return None
+        seen.add(at)
+        if data.startswith(b"xref", at):
+            tail = _XREF_TAIL.match(data, at + 4)
+            trailer = data.find(b"trailer", at)
+            if tail is None or trailer < 0:
+                return None
+            classic.append(tail.end())
+            end = data.find(b"startxref", trailer)
+            dictionary = data[trailer:end if end >= 0 else trailer + 4000]
+        else:
+            opened = _STREAM_START.search(data, at, at + 4000) if _OBJECT.match(data, at) \
+                else None
+            found = _XREF_STREAM.search(data, at, opened.start()) if opened else None
+            if opened is None or found is None:
+                return None
+            streams.append(found.start())
+            dictionary = data[at:opened.start()]
+        encrypted = encrypted or b"/Encrypt" in dictionary
+        todo.extend(int(m[1]) for m in _PREV.finditer(dictionary))
+    return _Sections(classic, streams, encrypted)
 
 
 def _classic_tables(data: bytes) -> Iterator[int]:
@@ -330,6 +389,50 @@ def damage_warning(path: str | Path, lost: str, printed: str) -> DataWarning | N
 _STREAM_START = re.compile(rb">>\s*stream\r?\n")
 #: Streams whose damage cannot lose or move text or figures: images.
 _NOT_TEXT = re.compile(rb"/Subtype\s*/Image\b")
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_FILTER = re.compile(rb"/Filter\s*(/[^\s/\[\]<>()]+|\[[^\]]*\]|(\d+)\s+(\d+)\s+R)")
+_FILTER_NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
+_TEXT_STAGES = {b"ASCII85Decode", b"A85", b"ASCIIHexDecode", b"AHx"}
+
+
+def _names(dictionary: bytes) -> bytes:
+    """A dictionary with its names' #xx escapes undone: `/Fl#61teDecode` is /FlateDecode."""
+    return _NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), dictionary) \
+        if b"#" in dictionary else dictionary
+
+
+def _filters(dictionary: bytes, data: bytes) -> tuple[bytes, ...]:
+    """The names of a stream's filters, in order (a name, an array, or an object holding
+    either); () for none or for an object this plain reading cannot find."""
+    found = _FILTER.search(dictionary)
+    if found is None:
+        return ()
+    value = found[1]
+    if found[2] is not None:  # "/Filter 9 0 R"
+        at = re.search(rb"(?<!\d)" + found[2] + rb"\s+" + found[3] + rb"\s+obj\b", data)
+        if at is None:
+            return ()
+        value = _names(data[at.end():data.find(b"endobj", at.end())])
+    return tuple(_FILTER_NAME.findall(value))
+
+
+def _before_flate(raw: bytes, filters: tuple[bytes, ...]) -> bytes:
+    """A stream's bytes with the text encodings before its Flate stage undone (ASCII85,
+    ASCIIHex); the raw bytes where there are none or they do not decode (zlib then fails and
+    the stream is judged damaged, as pdfium would find it)."""
+    for name in filters:
+        if name not in _TEXT_STAGES:
+            break
+        try:
+            if name in (b"ASCII85Decode", b"A85"):
+                raw = base64.a85decode(raw.split(b"~>", 1)[0].removeprefix(b"<~"),
+                                       ignorechars=b" \t\n\r\x0b\x0c")
+            else:
+                digits = re.sub(rb"\s+", b"", raw.split(b">", 1)[0])
+                raw = bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode("ascii"))
+        except ValueError:
+            return raw
+    return raw
 
 
 def _broken_streams(data: bytes) -> list[str]:
@@ -342,16 +445,18 @@ def _broken_streams(data: bytes) -> list[str]:
             continue
         # the last "N G obj" before the dictionary
         number = _number_at(data, opening)
-        dictionary = data[opening:found.start()]
-        if number is None or b"/FlateDecode" not in dictionary \
-                or b"/DecodeParms" in dictionary or _NOT_TEXT.search(dictionary):
+        dictionary = _names(data[opening:found.start()])
+        filters = _filters(dictionary, data) if number is not None else ()
+        if b"FlateDecode" not in filters or b"/DecodeParms" in dictionary \
+                or _NOT_TEXT.search(dictionary) \
+                or any(f not in _TEXT_STAGES for f in filters[:filters.index(b"FlateDecode")]):
             continue  # a predictor (DecodeParms) is applied after inflating; left alone
         end = data.find(b"endstream", found.end())
         if end < 0:
             problems.append(f"object {number}: its stream has no end")
             continue
         inflate = zlib.decompressobj()
-        pending = data[found.end():end]
+        pending = _before_flate(data[found.end():end], filters)
         try:
             while pending and not inflate.eof:  # in pieces, dropped: only the end matters
                 inflate.decompress(pending, 1 << 22)

@@ -327,10 +327,15 @@ def test_a_pdf_open_in_one_thread_keeps_pdfium_from_every_other(tmp_path) -> Non
     assert order == ["first closes", "other reads 1 page"]
 
 
-def _bomb_pdf(inflated: int, image: bool = False, decoy: bool = False) -> bytes:
+def _bomb_pdf(inflated: int, image: bool = False, decoy: bool = False,
+              filters: bytes = b"/FlateDecode", trailer: bytes = b"") -> bytes:
     """A one-page PDF whose second content stream (or, with `image`, an image it draws)
     inflates from a few kB to `inflated` bytes of spaces; with `decoy`, a false "endstream"
-    sits just inside the compressed data, as if the stream ended there."""
+    sits just inside the compressed data, as if the stream ended there. `filters` is the
+    stream's /Filter as written ("[/ASCII85Decode /FlateDecode]" encodes it in ASCII85
+    first; "6 0 R" puts /FlateDecode in an object 6 of its own); `trailer` is added to the
+    trailer's dictionary."""
+    import base64
     import zlib
 
     packer = zlib.compressobj(9, wbits=-15)  # raw deflate: header and checksum below
@@ -351,17 +356,22 @@ def _bomb_pdf(inflated: int, image: bool = False, decoy: bool = False) -> bytes:
                + (b"4 0 R /Resources << /XObject << /Im1 5 0 R >> >>" if image else
                   b"[4 0 R 5 0 R]") + b" >>",
                b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
-               b"<< " + kind + b"/Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb)
-               + bomb + b"\nendstream"]
+               b"<< " + kind + b"/Length %d /Filter " % len(bomb) + filters
+               + b" >>\nstream\n" + bomb + b"\nendstream"]
+    if b"ASCII85" in filters:
+        objects[-1] = objects[-1].replace(bomb, base64.a85encode(bomb, wrapcol=76) + b"~>")
+    if filters.endswith(b" R"):
+        objects.append(b"/FlateDecode")
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     table = len(out)
-    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o
-                                                           for o in offsets)
-    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % table
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, trailer, table)
     return bytes(out)
 
 
@@ -414,3 +424,51 @@ def test_a_pdf_of_more_pages_than_any_document_is_refused(shared_data, monkeypat
     monkeypatch.setattr(pdf, "MAX_PDF_PAGES", 10)
     with pytest.raises(InputError, match=r"has \d+ pages, over the 10-page limit"):
         pdf.page_texts(resolution)
+
+
+@pytest.mark.parametrize("filters", [b"/Fl#61teDecode", b"[/ASCII85Decode /FlateDecode]",
+                                     b"[/ASCIIHexDecode /FlateDecode]", b"6 0 R"])
+def test_a_bomb_behind_an_escaped_chained_or_indirect_filter_is_refused(
+        tmp_path, monkeypatch, filters) -> None:
+    """The filter named with a #xx escape, after an ASCII85 or ASCIIHex stage, or in an
+    object of its own: each 1.5 MB file inflated to 1.5 GB unseen, and pdfium held it."""
+    from provenance import pdf
+
+    monkeypatch.setattr(pdf, "MAX_INFLATED", 8 << 20)
+    bomb = tmp_path / "bomb.pdf"
+    data = _bomb_pdf(16 << 20, filters=filters)
+    if b"ASCIIHex" in filters:
+        start = data.index(b"stream\n", data.index(b"5 0 obj")) + 7
+        end = data.index(b"\nendstream", start)
+        data = data[:start] + data[start:end].hex().encode() + b">" + data[end:]
+    bomb.write_bytes(data)
+    with pytest.raises(InputError, match="decompression bomb"):
+        pdf.check_inflation(bomb)
+
+
+def test_no_false_damage_from_chained_filters_encryption_or_a_table_left_behind(
+        tmp_path) -> None:
+    """Sound files the damage check called damaged: a stream encoded in ASCII85 before Flate;
+    an encrypted file, whose streams are ciphertext; a file a tool saved anew, leaving its old
+    cross-reference table, which points at the old layout, unread in the file."""
+    from provenance.pdf import damaged_objects
+
+    chained = tmp_path / "chained.pdf"
+    chained.write_bytes(_bomb_pdf(1 << 20, filters=b"[/ASCII85Decode /FlateDecode]"))
+    assert damaged_objects(chained) == []
+    encrypted = tmp_path / "encrypted.pdf"
+    data = _bomb_pdf(1 << 20, trailer=b"/Encrypt 9 0 R ")
+    start = data.index(b"stream\n", data.index(b"5 0 obj")) + 7
+    encrypted.write_bytes(data[:start] + bytes(b ^ 0x5A for b in data[start:start + 64])
+                          + data[start + 64:])  # as RC4 leaves it: no Flate to read
+    assert damaged_objects(encrypted) == []
+    resaved = tmp_path / "resaved.pdf"
+    live = _tiny_pdf()
+    old_table = b"xref\n0 4\n0000000000 65535 f \n" + b"0000000999 00000 n \n" * 3
+    resaved.write_bytes(live + old_table + b"trailer\n<< /Size 4 /Root 1 0 R >>\n"
+                        + b"startxref\n%d\n%%%%EOF\n" % live.rindex(b"xref"))
+    assert damaged_objects(resaved) == []
+    # … while a live table that misses its objects is still named
+    moved = tmp_path / "moved.pdf"
+    moved.write_bytes(_tiny_pdf(shift=5))
+    assert damaged_objects(moved)[0].startswith("object 3:")
