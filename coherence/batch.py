@@ -22,7 +22,9 @@ mission gets `<MISSION>.pdf` and `<MISSION>.json` (coherence.report/1), optional
 `.html` and `.xlsx`; the run gets `overview.pdf`, `overview.json` (coherence.batch/1) and
 `overview.csv`. For every mission of the manifest the folder holds exactly this run's
 files: a mission that fails leaves none (an earlier run's files for it are removed, so the
-folder never shows a report the overview says failed).
+folder never shows a report the overview says failed). A file under the name of a format
+not asked for that coherence did not write (an analyst's `UNMISS.xlsx` in a run without
+`--xlsx`) stops the run before it starts: the batch does not remove what it did not write.
 
 `run_batch` does the work and returns a `BatchResult`; it holds no click and can be called
 from a notebook. Outputs are deterministic: the same inputs give the same bytes (timings go
@@ -780,6 +782,55 @@ def _check_out_dir(manifest: Manifest, out: Path, options: BatchOptions) -> None
             raise ManifestError(f"{where} {target.name} would be overwritten by an output",
                                 path=manifest.path,
                                 hint="write the reports to another folder with -o")
+    for entry in manifest.entries:
+        for fmt, target in mission_files(entry.mission, out).items():
+            # a format not asked for is removed, as an earlier run's: never the user's own
+            if fmt not in options.formats and target.exists() \
+                    and not written_by_coherence(target):
+                raise CoherenceError(
+                    f"is in the output folder under a name {entry.mission}'s report takes, "
+                    "but coherence did not write it, and the batch would remove it",
+                    path=target, hint="move the file elsewhere, or write the reports to "
+                                      "another folder with -o")
+
+
+#: how each kind of output says that coherence wrote it, in its first bytes
+_OUTPUT_MARKS = {".json": (b'"coherence.report/1"', b'"coherence.batch/1"'),
+                 ".html": (b'<meta name="generator" content="coherence">',),
+                 ".csv": (b'mission,status,resolution,',)}
+
+
+def written_by_coherence(path: Path) -> bool:
+    """True when `path` is a file that coherence wrote (a report or an overview, in any of
+    its formats), by the mark each format carries; False for anything else."""
+    suffix = path.suffix.lower()
+    try:
+        if not path.is_file():
+            return False
+        if suffix in _OUTPUT_MARKS:
+            with open(path, "rb") as handle:
+                head = handle.read(4096)
+            return any(mark in head for mark in _OUTPUT_MARKS[suffix])
+        if suffix == ".xlsx":
+            import zipfile
+
+            with zipfile.ZipFile(path) as archive:  # the links workbook's own sheets
+                core = archive.read("docProps/core.xml")[:4096]
+                book = archive.read("xl/workbook.xml")[:16384]
+            return b">coherence</dc:creator>" in core and all(
+                f'name="{sheet}"'.encode() in book for sheet in ("Tasks", "Links",
+                                                                 "Data warnings"))
+        if suffix == ".pdf":
+            import pypdfium2
+
+            document = pypdfium2.PdfDocument(path)
+            try:
+                return document.get_metadata_value("Creator") == "coherence"
+            finally:
+                document.close()
+    except Exception:  # unreadable, damaged or of another kind: not ours to remove
+        return False
+    return False
 
 
 # --------------------------------------------------------------------------- overview
