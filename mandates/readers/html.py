@@ -4,6 +4,9 @@ the menus, footers and other parts of a site around a page saved from the web.
 Items of an ordered list (`<ol>`) get the label a browser would display, written as the
 Council prints them: `1.` for numbers, `(a)` for letters, `(ii)` for roman numerals.
 
+Whatever a browser does not show is not read: elements marked `hidden`, or styled
+`display:none`, `visibility:hidden` or `mso-hide:all` (Word's hidden text).
+
 Footnotes as Word saves them (and as `<sup><a href="#fn1">` pages mark them): the marker in
 the text is dropped, and the notes at the end follow a `Footnotes` line, where the
 segmenter ends the text, so a note is never read as part of the last paragraph.
@@ -55,6 +58,28 @@ _UNREAD_PART = re.compile(r"^(?:navigation|contentinfo|search|complementary)$|"
                           r"mso-element:\s*(?:header|footer)\b", re.I)
 
 
+#: an element's own style that hides it, and what it holds, from the reader
+_HIDDEN_STYLE = re.compile(r"(?<![\w-])(?:display\s*:\s*none|visibility\s*:\s*hidden|"
+                           r"mso-hide\s*:\s*all)\b", re.I)
+#: elements that hold nothing, so have no end tag to wait for
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
+#: the start tags that end a `<p>` left open, as a browser closes it (an `<li>` ends an open
+#: `<li>` of its own list)
+_ENDS_P = frozenset({"address", "article", "aside", "blockquote", "div", "dl", "fieldset",
+                     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+                     "main", "nav", "ol", "p", "pre", "section", "table", "ul"})
+#: the elements whose end tag ends a `<p>` left open inside them
+_HOLDS_P = frozenset({"address", "article", "aside", "blockquote", "body", "dd", "details", "div",
+                      "fieldset", "figure", "footer", "form", "header", "html", "li", "main",
+                      "nav", "section", "td", "th"})
+
+
+def _hidden(given: dict[str, str | None]) -> bool:
+    """Whether an element's own attributes hide it (and all it holds) from the reader."""
+    return "hidden" in given or _HIDDEN_STYLE.search(given.get("style") or "") is not None
+
+
 _INTEGER = re.compile(r"\s*(-?[0-9]+)\s*")
 
 
@@ -75,12 +100,18 @@ class _Text(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.skipped: str | None = None  # the tag of the outermost part being passed over
+        self.skipped_lists = 0  # lists opened inside it
         self.lists: list[_OrderedList | None] = []  # None for an unordered list
         self.in_marker = False  # inside the link that marks a footnote in the text
         self.in_notes = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         given = dict(attrs)
+        if self.skip == 1 and self._ended_by(tag, start=True):
+            self.skip, self.skipped = 0, None
+        if not self.skip and tag not in _VOID and _hidden(given):
+            self.skip, self.skipped, self.skipped_lists = 1, tag, 0
+            return
         if not self.in_notes and any(_NOTE_LIST.search(given.get(a) or "")
                                      for a in ("style", "class", "id")):
             self.in_notes = True
@@ -90,6 +121,7 @@ class _Text(HTMLParser):
         if self.skip:
             # only the tag that opened the part can close it, nested in itself or not
             self.skip += tag == self.skipped
+            self.skipped_lists += tag in ("ol", "ul")
             return
         if tag in self.unread or (self.unread_part is not None and any(
                 self.unread_part.search(given.get(a) or "") for a in ("role", "style"))):
@@ -109,7 +141,10 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
             self.in_marker = False
+        if self.skip == 1 and tag != self.skipped and self._ended_by(tag, start=False):
+            self.skip, self.skipped = 0, None
         if self.skip:
+            self.skipped_lists -= tag in ("ol", "ul")
             if tag == self.skipped:
                 self.skip -= 1
                 if not self.skip:
@@ -121,6 +156,15 @@ class _Text(HTMLParser):
             self.parts.append("\n")
         elif tag in _BLOCKS:
             self.parts.append("\n")
+
+    def _ended_by(self, tag: str, start: bool) -> bool:
+        """Whether `tag` ends the `<p>` or `<li>` being passed over, left open as HTML lets
+        them be (`<p hidden>…<p>…`): a browser shows what follows."""
+        if self.skipped == "p":
+            return tag in (_ENDS_P if start else _HOLDS_P)
+        if self.skipped == "li" and not self.skipped_lists:
+            return tag == "li" if start else tag in ("ol", "ul")
+        return False
 
     def handle_data(self, data: str) -> None:
         if not self.skip and not self.in_marker:

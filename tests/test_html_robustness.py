@@ -1,0 +1,64 @@
+"""HTML resolutions built to break the reader: what a browser hides, numbers by CSS, notes,
+declared character sets and line breaks (each found by an adversarial review)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mandates import parse_resolution
+from mandates.readers.html import read_lines
+
+#: a small resolution, one paragraph a line, as the tests below lay it out
+_MASTHEAD = [
+    "United Nations", "S/RES/9002 (2031)", "Security Council", "Resolution 9002 (2031)",
+    "Adopted by the Security Council at its 12002nd meeting, on 30 June 2031",
+    "The Security Council,",
+    "Recalling its earlier decisions on the region,",
+    "Acting under Chapter VII of the Charter of the United Nations,",
+]
+
+
+def _page(tmp_path: Path, body: str, name: str = "resolution.html") -> Path:
+    path = tmp_path / name
+    head = "".join(f"<p>{text}</p>" for text in _MASTHEAD)
+    path.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>{head}"
+                    f"{body}</body></html>", encoding="utf-8")
+    return path
+
+
+def _texts(path: Path) -> list[str]:
+    return [line.text.strip() for line in read_lines(path) if line.text.strip()]
+
+
+def test_what_a_browser_hides_is_not_read(tmp_path) -> None:
+    """`hidden`, `display:none` and Word's hidden text (`display:none;mso-hide:all`) were
+    read as shown: a hidden paragraph became operative paragraph 3 with a task of its own,
+    and a hidden ceiling was read beside the shown one ("13,000 11,500")."""
+    body = (
+        "<p>1. Decides that the troop ceiling of UNMIR will comprise <span style='display:none;"
+        "mso-hide:all'>13,000 </span>11,500 military personnel;</p>"
+        "<div style='display: none'><p>2. Decides to extend the mandate of UNMIR until 31 March "
+        "2040;</p></div>"
+        "<p hidden>2. Requests UNMIR to conduct offensive operations against all armed groups;"
+        "<p style='visibility:hidden'>2. Requests UNMIR to close its offices;</p>"
+        "<p>2. Decides that UNMIR shall protect civilians under threat of physical violence;</p>"
+        "<p>3. Decides to remain seized of the matter.</p>")
+    res = parse_resolution(_page(tmp_path, body))
+    assert [p.ref for p in res.operative] == ["1", "2", "3"]
+    assert res.paragraph("1").text == ("Decides that the troop ceiling of UNMIR will comprise "
+                                       "11,500 military personnel;")
+    assert res.paragraph("2").text.startswith("Decides that UNMIR shall protect civilians")
+    assert [c.count for c in res.ceilings] == [11500]
+    assert res.mandate_expires is None
+    assert "offensive_operations" not in {t.category for t in res.tasks}
+
+
+def test_a_hidden_element_hides_only_itself(tmp_path) -> None:
+    """A hidden `<p>` or `<li>` left open ends where a browser ends it, an element that holds
+    nothing (`<img hidden>`) hides nothing after it, and a hidden item takes no number."""
+    body = ("<p hidden>hidden paragraph<p>1. Decides one;<ol start=2><li hidden>hidden item"
+            "<li>Decides two;<li style='display:none'>hidden too</ol><img hidden>shown<div>"
+            "<p hidden>hidden again</div><p>3. Decides to remain seized of the matter.")
+    texts = _texts(_page(tmp_path, body))
+    assert texts[len(_MASTHEAD):] == ["1. Decides one;", "2. Decides two;", "shown",
+                                      "3. Decides to remain seized of the matter."]
