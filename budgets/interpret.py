@@ -43,6 +43,8 @@ SUBTOTAL = re.compile(r"^sub-?total\b", re.I)
 _THOUSANDS = re.compile(r"thousands", re.I)
 _MILLIONS = re.compile(r"millions", re.I)
 _DOLLARS = re.compile(r"dollars|US\$|USD", re.I)
+#: a figure the table says does not apply: n/a, N/A, n.a.
+_NOT_APPLICABLE = re.compile(r"^n\s?[./]\s?a\.?$", re.I)
 
 
 def normalize_period(text: str) -> str | None:
@@ -88,6 +90,15 @@ class _Column:
     derived: bool
     notes: bool
     to_date: bool = False  # expenditure up to a day within a period
+
+
+@dataclass(frozen=True, slots=True)
+class SheetGrid(Grid):
+    """A workbook sheet or CSV file as a `Grid`, with what its reader found that the grid
+    cannot show: hidden sheets left unread, formulas without a value, error values, bytes
+    that are not text. The interpreter reports them with its own warnings."""
+
+    warnings: tuple[DataWarning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -361,6 +372,11 @@ def interpret(grids: list[Grid]) -> Interpretation:
     """Resource lines from every budget table among the grids, with warnings."""
     lines: list[ResourceLine] = []
     warnings: list[DataWarning] = []
+    # a reader's warnings about its document ride on each of its grids
+    for grid in grids:
+        for warning in grid.warnings if isinstance(grid, SheetGrid) else ():
+            if warning not in warnings:
+                warnings.append(warning)
     # the overall table is the one with the most class labels (summaries and the
     # per-component tables of a report carry only a few); ties go to the first printed
     # — unless its caption names another subject: an Advisory Committee report's fuller
@@ -477,19 +493,34 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
         row = rows[r]
         label, label_cell = _label(row, table.label_col)
         if r > table.first_data and _starts_new_table(row, table.label_col, measured):
-            break  # a second table printed below this one
+            # a second table printed below this one, or a row of words where figures stand
+            words = [row[c.index].text.strip() for c in measured  # type: ignore[union-attr]
+                     if c.index < len(row) and row[c.index] is not None]
+            warnings.append(DataWarning(
+                "table_ended", f"the table is read down to the row above {label or 'a row'!r}"
+                f", which prints words where the figures stand ({', '.join(words[:4])}) and is "
+                "taken for the head of another table; no row below it is read as this "
+                "table's", next(c for c in row if c is not None).ref))
+            break
         if not label:
+            figures = [cell for c in measured if c.index < len(row)
+                       and (cell := row[c.index]) is not None and _is_number(cell)]
+            if figures:
+                warnings.append(_unlabelled(row, table.label_col, figures))
             continue
         numbered = [c for c in measured if c.index < len(row) and row[c.index] is not None]
         if not numbered:
             if not _numbers_in(row, table.label_col) and len(label) < 80:
                 group = label
             continue
+        not_applicable: list[Cell] = []
         for col in measured:
             cell = row[col.index] if col.index < len(row) else None
             amount = _cell_amount(cell)
             if cell is None or amount is None:
-                if cell is not None:
+                if cell is not None and _NOT_APPLICABLE.match(cell.text.strip()):
+                    not_applicable.append(cell)
+                elif cell is not None:
                     warnings.append(DataWarning(
                         "unreadable_figure", f"{cell.text!r} is not a figure", cell.ref))
                 continue
@@ -502,8 +533,26 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                                       col.measure, col.period, dollars,  # type: ignore[arg-type]
                                       cell.ref, role=_role(label), label=label_cell.text
                                       if label_cell else label))
+        if not_applicable:
+            warnings.append(DataWarning(
+                "not_applicable", f"{label}: {not_applicable[0].text.strip()!r} in "
+                f"{len(not_applicable)} figure cell(s) is read as no figure; those cells give "
+                "no line", not_applicable[0].ref, tuple(c.ref for c in not_applicable[1:6])))
         warnings.extend(_check_variances(formulas, row, label))
     return lines, _consolidate(warnings)
+
+
+def _unlabelled(row: tuple[Cell | None, ...], label_col: int, figures: list[Cell]
+                ) -> DataWarning:
+    """The warning for a row of figures whose label is missing, a number, or merged into
+    the row above it: its figures belong to no item."""
+    cell = row[label_col] if label_col < len(row) else None
+    why = f"its label cell holds the number {cell.text.strip()!r}" if cell is not None \
+        else "its label cell is empty (or merged into the row above)"
+    return DataWarning(
+        "unread_row", f"a row prints {len(figures)} figure(s) ({figures[0].text.strip()}, …) "
+        f"but {why}; its figures belong to no item and are not read", figures[0].ref,
+        tuple(c.ref for c in figures[1:6]))
 
 
 def _starts_new_table(row: tuple[Cell | None, ...], label_col: int,
@@ -512,7 +561,9 @@ def _starts_new_table(row: tuple[Cell | None, ...], label_col: int,
     texts = [row[c.index] for c in measured if c.index < len(row) and row[c.index] is not None]
     if not texts or _numbers_in(row, label_col):
         return False
-    return all(not _is_number(cell) and len(cell.text.strip()) > 1 for cell in texts)  # type: ignore[union-attr]
+    return all(not _is_number(cell) and len(cell.text.strip()) > 1  # type: ignore[union-attr]
+               and not _NOT_APPLICABLE.match(cell.text.strip())  # type: ignore[union-attr]
+               for cell in texts)
 
 
 def _inferred_variances(table: _Table, columns: list[_Column],

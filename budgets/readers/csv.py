@@ -8,16 +8,18 @@ import io
 from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
-from provenance import InputError, SourceRef
+from budgets.interpret import SheetGrid
+from provenance import DataWarning, InputError, SourceRef
 from provenance.files import looks_binary
 
 
 def read_grids(path: Path) -> list[Grid]:
     """The CSV file as one Grid (UTF-8 with or without BOM, UTF-16 with BOM as Excel saves
-    "Unicode text", else Windows-1252; any delimiter; any line ends)."""
+    "Unicode text", else Windows-1252; any delimiter; any line ends). A UTF-8 file with a
+    few bytes that are not UTF-8 is read as UTF-8, those bytes as U+FFFD, with a warning."""
     data = path.read_bytes()
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
+        text, replaced = data.decode("utf-16", errors="replace"), 0
     elif b"\x00" in data[:4096] and looks_binary(data):
         raise InputError("is a binary file, not CSV", path=path,
                          hint="export the table as CSV text")
@@ -28,10 +30,7 @@ def read_grids(path: Path) -> list[Grid]:
                          "half-written copy)", path=path,
                          hint="export the table again as CSV, or get a fresh copy")
     else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+        text, replaced = _decode_8bit(data)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -48,4 +47,37 @@ def read_grids(path: Path) -> list[Grid]:
             Cell(v, SourceRef(path=path.name, sheet=path.stem,
                               cell=f"{column_letter(c)}{r + 1}")) if v.strip() else None
             for c, v in enumerate(row)))
-    return [Grid(path.stem, tuple(out), source_format="csv")]
+    return [SheetGrid(path.stem, tuple(out), source_format="csv",
+                      warnings=_replaced(out, replaced))]
+
+
+_REPLACED = "\ufffd"
+
+
+def _decode_8bit(data: bytes) -> tuple[str, int]:
+    """The text of UTF-8 (with or without BOM) or, when the bytes are not UTF-8,
+    Windows-1252; and how many byte sequences were read as U+FFFD. A file with more valid
+    UTF-8 characters beyond ASCII than sequences that are not UTF-8 (one Latin-1 "é"
+    pasted into a UTF-8 export) stays UTF-8: read whole as Windows-1252, every en dash in it
+    would become "â€“" and the rows under the first such dash would be lost."""
+    try:
+        return data.decode("utf-8-sig"), 0
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count(_REPLACED) - data.count(_REPLACED.encode("utf-8"))
+    if sum(1 for ch in text if ch > "\x7f") - bad > bad:
+        return text, bad
+    return data.decode("cp1252", errors="replace"), 0
+
+
+def _replaced(rows: list[tuple[Cell | None, ...]], count: int) -> tuple[DataWarning, ...]:
+    """The warning for bytes read as U+FFFD, naming the first cell that holds one."""
+    if not count:
+        return ()
+    first = next((cell for row in rows for cell in row
+                  if cell is not None and _REPLACED in cell.text), None)
+    where = f" (first: {first.text.strip()[:60]!r})" if first else ""
+    return (DataWarning(
+        "bad_bytes", f"the file is UTF-8 but {count} byte sequence(s) in it are not; they are "
+        f"read as '{_REPLACED}'{where}", first.ref if first else None),)

@@ -1,0 +1,142 @@
+"""Workbooks and CSV files that hide, drop or garble figures: what a careless export, a
+script or an old draft leaves in them. Nothing shown is dropped without a warning, and
+nothing hidden is read as if shown.
+
+Each test builds its own small overall table (found by an adversarial review of the
+readers) in tmp_path.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+
+from budgets import Measure, TableKind, parse_budget
+from budgets.model import Budget
+
+HEADER = ["(Thousands of United States dollars)", "Apportionment 2024/25",
+          "Apportionment 2025/26", "Cost estimates 2026/27"]
+ROWS: list[tuple[str, tuple[object, ...] | None]] = [
+    ("Military and police personnel", None),
+    ("Military contingents", (120.5, 118.25, 130.0)),
+    ("Formed police units", (10.0, "–", 12.0)),
+    ("Subtotal", (130.5, 118.25, 142.0)),
+    ("Operational costs", None),
+    ("Official travel", (8.0, 7.9, 8.2)),
+    ("Air operations", (40.0, 41.0, 42.0)),
+    ("Subtotal", (48.0, 48.9, 50.2)),
+    ("Gross requirements", (178.5, 167.15, 192.2)),
+    ("Staff assessment income", (5.0, 5.0, 5.0)),
+    ("Net requirements", (173.5, 162.15, 187.2)),
+    ("Total requirements", (178.5, 167.15, 192.2)),
+]
+
+
+def _table(rows: list[tuple[object, tuple[object, ...] | None]] | None = None
+           ) -> list[list[object]]:
+    return [HEADER, *[[label, *(figures or ())] for label, figures in (rows or ROWS)]]
+
+
+def _workbook(path: Path, rows: list[list[object]]) -> openpyxl.Workbook:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Financial resources"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                sheet.cell(r, c, value)
+    book.save(path)
+    return book
+
+
+def _csv(path: Path, rows: list[list[object]], encoding: str = "utf-8") -> None:
+    with path.open("w", newline="", encoding=encoding) as handle:
+        csv.writer(handle).writerows(rows)
+
+
+def _amounts(budget: Budget) -> dict[tuple[str, str], int]:
+    """(item, period) → amount of the overall table's first line for it."""
+    out: dict[tuple[str, str], int] = {}
+    for ln in budget.select(table=TableKind.FINANCIAL_RESOURCES):
+        out.setdefault((ln.item, ln.period), ln.amount)
+    return out
+
+
+def _codes(budget: Budget) -> list[str]:
+    return [w.code for w in budget.warnings]
+
+
+def _replace(label: str, figures: tuple[object, ...] | None
+             ) -> list[tuple[object, tuple[object, ...] | None]]:
+    return [(label if old == "Official travel" else old,
+             figures if old == "Official travel" else values) for old, values in ROWS]
+
+
+def test_a_row_of_n_a_is_no_figure_and_the_rows_below_are_read(tmp_path) -> None:
+    """'n/a' in every figure cell of one row was taken for the head of another table: every
+    row below it (the operational costs, gross, net and total requirements) vanished with
+    no warning."""
+    for suffix in ("xlsx", "csv"):
+        path = tmp_path / f"na.{suffix}"
+        rows = _table(_replace("Official travel", ("n/a", "N/A", "n.a.")))
+        (_workbook if suffix == "xlsx" else _csv)(path, rows)
+        budget = parse_budget(path)
+        amounts = _amounts(budget)
+        assert ("Official travel", "2024/25") not in amounts
+        assert amounts[("Gross requirements", "2026/27")] == 192_200
+        assert amounts[("Total requirements", "2024/25")] == 178_500
+        na = [w for w in budget.warnings if w.code == "not_applicable"]
+        assert len(na) == 1 and na[0].message.startswith("Official travel: 'n/a' in 3 ")
+        assert na[0].at is not None and na[0].at.cell == "B7"
+
+
+def test_a_table_is_never_ended_without_a_warning_naming_the_row(tmp_path) -> None:
+    """A row of words where figures stand still ends the table (a second table printed
+    below it looks the same), but now says so, naming the row."""
+    path = tmp_path / "words.xlsx"
+    _workbook(path, _table(_replace("Official travel", ("see note", "see note", "see note"))))
+    budget = parse_budget(path)
+    assert ("Gross requirements", "2024/25") not in _amounts(budget)
+    ended = [w for w in budget.warnings if w.code == "table_ended"]
+    assert len(ended) == 1 and "'Official travel'" in ended[0].message
+    assert "see note" in ended[0].message
+    assert ended[0].at is not None and ended[0].at.cell == "A7"
+
+
+def test_a_utf8_csv_with_one_stray_byte_stays_utf8(tmp_path) -> None:
+    """One Latin-1 byte in a UTF-8 export made the reader decode the whole file as
+    Windows-1252: every en dash became 'â€“', the first such row ended the table, and the
+    rows below it were lost with no warning."""
+    path = tmp_path / "stray.csv"
+    rows = _table(_replace("Médical", (8.0, "–", 8.2)))
+    _csv(path, rows)
+    path.write_bytes(path.read_bytes().replace("Médical".encode(), b"M\xe9dical"))
+    budget = parse_budget(path)
+    amounts = _amounts(budget)
+    assert amounts[("Formed police units", "2025/26")] == 0
+    assert amounts[("M\ufffddical", "2025/26")] == 0
+    assert amounts[("Gross requirements", "2026/27")] == 192_200
+    bad = [w for w in budget.warnings if w.code == "bad_bytes"]
+    assert len(bad) == 1 and bad[0].at is not None and bad[0].at.cell == "A7"
+    # a file in Windows-1252 throughout is still read as one
+    _csv(path, rows, encoding="cp1252")
+    budget = parse_budget(path)
+    assert _amounts(budget)[("Médical", "2025/26")] == 0
+    assert "bad_bytes" not in _codes(budget)
+
+
+def test_a_row_of_figures_without_a_label_is_warned(tmp_path) -> None:
+    """A row whose label cell is empty, or holds a number, lost its figures with no warning
+    of its own (only a subtotal's mismatch, where a subtotal covers the row)."""
+    for label, why in ((None, "its label cell is empty"), (2024, "holds the number '2024'")):
+        path = tmp_path / "unlabelled.xlsx"
+        _workbook(path, _table(_replace(label, (8.0, 7.9, 8.2))))  # type: ignore[arg-type]
+        budget = parse_budget(path)
+        unread = [w for w in budget.warnings if w.code == "unread_row"]
+        assert len(unread) == 1 and why in unread[0].message
+        assert unread[0].at is not None and unread[0].at.cell == "B7"
+        assert {ref.cell for ref in unread[0].also_at} == {"C7", "D7"}
+        assert _amounts(budget)[("Gross requirements", "2024/25")] == 178_500
+        assert any(ln.measure is Measure.APPORTIONMENT for ln in budget.lines)
