@@ -82,9 +82,10 @@ def check_inflation(path: str | Path, limit: int | None = None) -> None:
     """
     p = Path(path)
     limit = MAX_INFLATED if limit is None else limit
-    if p.stat().st_size * _FLATE_RATIO <= limit:
-        return
     data = p.read_bytes()
+    _check_forms(data, p)
+    if len(data) * _FLATE_RATIO <= limit:
+        return
     starts = [m.end() for m in _STREAM_START.finditer(data)]
     spans: list[tuple[int, int, tuple[bytes, ...]]] = []
     for start, end in zip(starts, [*starts[1:], len(data)], strict=True):
@@ -113,6 +114,95 @@ def check_inflation(path: str | Path, limit: int | None = None) -> None:
                         "size)", path=p, hint="check where the file came from; do not open it")
         except zlib.error:
             continue  # a stream that does not inflate is the damage check's to report
+
+
+#: Times one form XObject may be drawn through the forms it draws, and they draw: a form
+#: drawing another twice, thirty deep, is drawn a thousand million times, and pdfium, which
+#: lays out every drawing when it loads the page, held 8 GB and aborted on an 8 kB file.
+MAX_FORM_DRAWS = 100_000
+_FORM = re.compile(rb"/Subtype\s*/Form\b")
+_XOBJECTS = re.compile(rb"/XObject\s*(<<.*?>>|(\d+)\s+\d+\s+R)", re.S)
+_RESOURCES = re.compile(rb"/Resources\s+(\d+)\s+\d+\s+R")
+_NAMED_REF = re.compile(rb"/([^\s/\[\]<>(){}%]+)\s*(\d+)\s+\d+\s+R")
+_DRAW = re.compile(rb"/([^\s/\[\]<>(){}%]+)\s+Do\b")
+
+
+def _check_forms(data: bytes, path: Path) -> None:
+    """InputError for a PDF whose form XObjects draw one another so many times over
+    (`MAX_FORM_DRAWS`) that pdfium would exhaust the memory laying them out. A form whose
+    resources this plain reading cannot find (kept in a compressed object stream) counts
+    each of its drawings once."""
+    forms: dict[int, tuple[bytes, int, int]] = {}
+    starts = list(_STREAM_START.finditer(data))
+    for found, after in zip(starts, [*starts[1:], None][:len(starts)], strict=True):
+        opening = data.rfind(b"obj", max(0, found.start() - 4000), found.start())
+        number = _number_at(data, opening) if opening >= 0 else None
+        dictionary = _names(data[opening:found.start()]) if number is not None else b""
+        if number is not None and _FORM.search(dictionary):
+            forms[number] = (dictionary, found.end(),
+                             after.start() if after is not None else len(data))
+    if len(forms) < 2:
+        return
+    draws: dict[int, list[int | None]] = {}  # form → the form each drawing draws, if known
+    for number, (dictionary, start, end) in forms.items():
+        filters = _filters(dictionary, data)
+        content = data[start:end]
+        if b"FlateDecode" in filters:
+            try:
+                content = zlib.decompressobj().decompress(_before_flate(content, filters),
+                                                          16 << 20)
+            except zlib.error:
+                content = b""
+        named = _xobject_names(dictionary, data)
+        draws[number] = [named.get(name) if named is not None else None
+                         for name in _DRAW.findall(content)]
+    times: dict[int, int] = {}
+
+    def drawn(number: int, through: frozenset[int]) -> int:
+        if number in times:
+            return times[number]
+        total = 1
+        for target in draws.get(number, ()):
+            if target in forms and target not in through:  # pdfium stops a form drawing itself
+                total += drawn(target, through | {number})
+            elif target is None or target not in through:
+                total += 1
+            if total > MAX_FORM_DRAWS:
+                raise InputError(
+                    f"has forms drawn inside one another over {MAX_FORM_DRAWS:,} times (a "
+                    "drawing built to exhaust the memory of whatever opens it)", path=path,
+                    hint="check where the file came from; do not open it")
+        times[number] = total
+        return total
+
+    for number in forms:
+        drawn(number, frozenset())
+
+
+def _xobject_names(dictionary: bytes, data: bytes) -> dict[bytes, int] | None:
+    """A form's XObject names and the objects they name, from its resources written in its
+    dictionary or in objects of their own; None when they cannot be found."""
+    where = _RESOURCES.search(dictionary)
+    resources = dictionary if where is None else _object_text(data, int(where[1]))
+    if resources is None:
+        return None
+    found = _XOBJECTS.search(resources)
+    if found is None:
+        return {}
+    table = found[1] if found[2] is None else _object_text(data, int(found[2]))
+    if table is None:
+        return None
+    return {name: int(number) for name, number in _NAMED_REF.findall(table)}
+
+
+def _object_text(data: bytes, number: int) -> bytes | None:
+    """The text of object `number` where the file holds it plainly (not in an object
+    stream), its names unescaped."""
+    at = re.search(rb"(?<!\d)%d\s+\d+\s+obj\b" % number, data)
+    if at is None:
+        return None
+    end = data.find(b"endobj", at.end())
+    return _names(data[at.end():end if end >= 0 else at.end() + 4000])
 
 
 def check_text_layer(texts: Iterable[str], path: str | Path) -> None:

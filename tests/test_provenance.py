@@ -472,3 +472,62 @@ def test_no_false_damage_from_chained_filters_encryption_or_a_table_left_behind(
     moved = tmp_path / "moved.pdf"
     moved.write_bytes(_tiny_pdf(shift=5))
     assert damaged_objects(moved)[0].startswith("object 3:")
+
+
+def _forms_pdf(depth: int, times: int = 2, indirect: bool = False) -> bytes:
+    """A one-page PDF whose page draws a form that draws the next `times` times, `depth`
+    deep; the last form writes one word. With `indirect`, each form's resources are an
+    object of their own."""
+    objects: dict[int, bytes] = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+                                 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                 4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
+    leaf = b"BT /F1 1 Tf 10 10 Td (x) Tj ET"
+    number = 10
+    objects[number] = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources << /Font "
+                       b"<< /F1 4 0 R >> >> /Length %d >>\nstream\n" % len(leaf) + leaf
+                       + b"\nendstream")
+    for _ in range(depth):
+        content = b"q /X Do Q " * times
+        resources = b"<< /XObject << /X %d 0 R >> >>" % number
+        if indirect:
+            objects[number + 500] = resources
+            resources = b"%d 0 R" % (number + 500)
+        objects[number + 1] = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources "
+                               + resources + b" /Length %d >>\nstream\n" % len(content)
+                               + content + b"\nendstream")
+        number += 1
+    page = b"BT /F1 12 Tf 72 720 Td (Resolution 2999 \\(2031\\)) Tj ET q /X Do Q"
+    objects[5] = b"<< /Length %d >>\nstream\n" % len(page) + page + b"\nendstream"
+    objects[3] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+                  b"/Resources << /Font << /F1 4 0 R >> /XObject << /X %d 0 R >> >> >>" % number)
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = {}
+    for key in sorted(objects):
+        offsets[key] = len(out)
+        out += b"%d 0 obj\n" % key + objects[key] + b"\nendobj\n"
+    table = len(out)
+    size = max(objects) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    out += b"".join(b"%010d 00000 n \n" % offsets[k] if k in offsets else
+                    b"0000000000 65535 f \n" for k in range(1, size))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, table)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("indirect", [False, True])
+def test_forms_drawn_inside_one_another_a_billion_times_are_refused(tmp_path,
+                                                                   indirect) -> None:
+    """Thirty forms, each drawing the next twice: an 8 kB file that pdfium lays out a
+    thousand million times, holding 8 GB before it aborted the process without a line."""
+    from provenance.pdf import check_inflation, page_texts
+
+    bomb = tmp_path / "forms.pdf"
+    bomb.write_bytes(_forms_pdf(30, indirect=indirect))
+    assert len(bomb.read_bytes()) < 20_000
+    with pytest.raises(InputError, match="forms drawn inside one another over 100,000 times"):
+        check_inflation(bomb)
+    with pytest.raises(InputError, match="forms drawn inside one another"):
+        page_texts(bomb)
+    fine = tmp_path / "fine.pdf"  # forms drawn inside one another a few hundred times: read
+    fine.write_bytes(_forms_pdf(8, indirect=indirect))
+    assert "Resolution 2999" in page_texts(fine)[0]
