@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from budgets import parse_budget
 from coherence.output import write_bytes_atomic, write_text_atomic
 from mandates import parse_resolution
+from provenance import InputError
 
 if TYPE_CHECKING:
     from coherence.report import Report
@@ -122,6 +123,25 @@ def write_all(outputs: list[tuple[Path, bytes]]) -> list[Path]:
     return written
 
 
+def check_outputs(inputs: Sequence[tuple[str, Path | None]],
+                  outputs: Sequence[Path | None]) -> None:
+    """InputError (exit 3) before any work when an output would overwrite an input, or two
+    outputs share a path (`--budget X.xlsx` and `--xlsx X.xlsx` is an easy slip)."""
+    taken: dict[Path, str] = {}
+    for role, path in inputs:
+        if path is not None:
+            taken.setdefault(path.resolve(), f"the {role}")
+    for path in outputs:
+        if path is None:
+            continue
+        clash = taken.get(path.resolve())
+        if clash is not None:
+            raise InputError(f"is {clash} and would be overwritten by an output", path=path,
+                             hint="write the output under another name")
+        taken[path.resolve()] = "another output"
+    return None
+
+
 def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
                previous_mandate: Path | None = None, previous_budget: Path | None = None,
                links: Path | None = None, json_path: Path | None = None,
@@ -135,6 +155,11 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
     With `history`, the report is then recorded in that history file (checked first, so
     that an unusable one stops the run before anything is written).
     """
+    check_outputs([("mandate", mandate), ("budget", budget),
+                   ("previous mandate", previous_mandate), ("previous budget", previous_budget),
+                   ("links file", links), ("Advisory Committee's report", acabq),
+                   ("history", history), *(("--tasks-from resolution", p) for p in tasks_from)],
+                  [pdf, json_path, html_path, xlsx_path])
     if history is not None:
         from coherence.history import check_history
 

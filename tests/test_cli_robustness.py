@@ -57,3 +57,31 @@ def test_files_coherence_wrote_are_known_by_their_mark(tmp_path: Path) -> None:
     assert not written_by_coherence(other)
     assert not written_by_coherence(_sample("sample_budget.xlsx", tmp_path))
     assert not written_by_coherence(tmp_path / "absent.json")
+
+
+# --------------------------------------------------------------------------- report outputs
+
+
+def test_report_refuses_an_output_that_would_overwrite_its_budget(tmp_path: Path) -> None:
+    mandate = _sample("sample_resolution.txt", tmp_path)
+    budget = _sample("sample_budget.xlsx", tmp_path)
+    before = budget.read_bytes()
+    result = _run("report", "--mandate", str(mandate), "--budget", str(budget),
+                  "-o", str(tmp_path / "r.pdf"), "--xlsx", str(budget))
+    assert result.exit_code == 3, result.output
+    assert result.output.strip() == (f"error: {budget}: is the budget and would be "
+                                     "overwritten by an output; write the output under "
+                                     "another name")
+    assert budget.read_bytes() == before
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_report_refuses_two_outputs_with_one_path(tmp_path: Path) -> None:
+    mandate = _sample("sample_resolution.txt", tmp_path)
+    budget = _sample("sample_budget.xlsx", tmp_path)
+    same = tmp_path / "same.pdf"
+    result = _run("report", "--mandate", str(mandate), "--budget", str(budget),
+                  "-o", str(same), "--json", str(same))
+    assert result.exit_code == 3, result.output
+    assert "is another output" in result.output
+    assert not same.exists()
