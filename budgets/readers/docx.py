@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,12 +36,16 @@ from provenance.docx import open_docx, paragraph_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
-_SDT, _SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
+_SDT, _SDT_CONTENT, _CUSTOM_XML = f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"
 _VAL, _WIDTH = f"{_W}val", f"{_W}w"
 
 #: How many non-empty paragraphs before a table make its caption (after the heading of
 #: the section the table stands in).
 CAPTION_PARAGRAPHS = 3
+#: The most grid columns a table may have: Word makes tables of 63 columns at most, the
+#: shared reports' widest has 28. A row's offset and spans are fitted into its table's grid,
+#: and a table wider than this is refused: laying it out would cost rows x columns.
+GRID_COLUMN_LIMIT = 256
 #: A section heading of a UN report: `II. Financial resources`, `E. Human resources`.
 SECTION_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z][^.]{2,90}$")
 
@@ -207,9 +212,9 @@ class _DocumentReader:
                 except ValueError:
                     widths.append(0)
         rows: list[list[_RawCell]] = []
+        offsets: list[int] = []
         nested: list = []
-        for tr in tbl.iterchildren(_TR):
-            col = _row_offset(tr, "gridBefore")
+        for tr in _table_rows(tbl):
             cells: list[_RawCell] = []
             for tc in _row_cells(tr):
                 span, vmerge = _cell_props(tc)
@@ -219,11 +224,12 @@ class _DocumentReader:
                         parts.append(paragraph_text(child, text_boxes=True))
                     elif child.tag == _TBL:
                         nested.append(child)
-                cells.append(_RawCell(col, span, _clean(" ".join(parts)), vmerge))
-                col += span
+                cells.append(_RawCell(0, span, _clean(" ".join(parts)), vmerge))
             rows.append(cells)
-        _resolve_vertical_merges(rows)
+            offsets.append(_row_offset(tr, "gridBefore"))
         name = f"table {number}"
+        _fit_to_grid(rows, offsets, len(widths), name, self.path)
+        _resolve_vertical_merges(rows)
         grid_rows = _layout(rows, widths, lambda r, c: SourceRef(
             path=self.path, table=name, cell=f"{column_letter(c)}{r + 1}"))
         if any(any(cell is not None for cell in row) for row in grid_rows):
@@ -270,26 +276,61 @@ class _DocumentReader:
         recent.clear()
 
 
-def _blocks(container) -> Iterator:
-    """Paragraphs and tables of a container in order, looking through content controls."""
+def _wrapped(container, tags: tuple[str, ...]) -> Iterator:
+    """The children of `container` with one of `tags`, in order, looking through the
+    wrappers Word keeps around them: content controls (`w:sdt`, a form's field or a
+    repeating section) and custom XML elements (`w:customXml`, a bound template's)."""
     for child in container.iterchildren():
-        if child.tag in (_P, _TBL):
+        if child.tag in tags:
             yield child
         elif child.tag == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                yield from _blocks(content)
+                yield from _wrapped(content, tags)
+        elif child.tag == _CUSTOM_XML:
+            yield from _wrapped(child, tags)
+
+
+def _blocks(container) -> Iterator:
+    """Paragraphs and tables of a container in order, looking through wrappers."""
+    return _wrapped(container, (_P, _TBL))
+
+
+def _table_rows(tbl) -> Iterator:
+    """The `w:tr` of a table, looking through wrappers."""
+    return _wrapped(tbl, (_TR,))
 
 
 def _row_cells(tr) -> Iterator:
-    """The `w:tc` of a row, looking through content controls."""
-    for child in tr.iterchildren():
-        if child.tag == _TC:
-            yield child
-        elif child.tag == _SDT:
-            content = child.find(_SDT_CONTENT)
-            if content is not None:
-                yield from content.iterchildren(_TC)
+    """The `w:tc` of a row, looking through wrappers."""
+    return _wrapped(tr, (_TC,))
+
+
+def _fit_to_grid(rows: list[list[_RawCell]], offsets: list[int], grid_columns: int,
+                 name: str, path: str) -> None:
+    """Place each row's cells on the grid columns (`start`), from the row's offset
+    (`w:gridBefore`) and the cells' spans, fitted into the table's grid: its `w:tblGrid`
+    (or, without one, its widest row), and never narrower than its row of most cells.
+
+    An offset or a span past the grid is damage (a span of 2,000,000,000 would have the
+    layout build lists that long): it is cut down so that the row ends on the grid's last
+    column, each later cell keeping one column. A table whose grid is wider than
+    `GRID_COLUMN_LIMIT` is refused.
+    """
+    if grid_columns == 0:  # no w:tblGrid (Word always writes one)
+        grid_columns = max((offset + sum(cell.span for cell in cells)
+                            for cells, offset in zip(rows, offsets, strict=True)), default=0)
+    grid_columns = max([grid_columns] + [len(cells) for cells in rows])
+    if grid_columns > GRID_COLUMN_LIMIT:
+        raise InputError(f"{name} is {grid_columns:,} grid columns wide (Word makes tables of "
+                         f"at most 63): a damaged or hostile document", path=path,
+                         hint="open it in Word and save it again as .docx, or give the PDF")
+    for cells, offset in zip(rows, offsets, strict=True):
+        col = min(offset, grid_columns - len(cells))
+        for i, cell in enumerate(cells):
+            cell.start = col
+            cell.span = max(1, min(cell.span, grid_columns - col - (len(cells) - i - 1)))
+            col += cell.span
 
 
 def _resolve_vertical_merges(rows: list[list[_RawCell]]) -> None:
@@ -318,38 +359,48 @@ def _layout(rows: list[list[_RawCell]], widths: list[int], ref_for) -> tuple:
     # a column starts where most rows start a cell: a few rows laid out differently (a
     # figure spanning three columns) must not split the columns of all the others
     counts: dict[int, int] = {}
+    widest: dict[int, int] = {}  # grid column → the widest span of a cell starting there
     for cells in source:
         for start in {cell.start for cell in cells}:
             counts[start] = counts.get(start, 0) + 1
+        for cell in cells:
+            widest[cell.start] = max(widest.get(cell.start, 0), cell.span)
     starts = {0} | {start for start, n in counts.items() if n >= 0.4 * len(source)}
+    covered: set[int] = set()  # grid columns inside a cell that starts a column
+
+    def cover(start: int) -> None:
+        covered.update(range(start + 1, start + widest.get(start, 0)))
+
+    for start in starts:
+        cover(start)
     for cells in source:
         for cell in cells:
-            if cell.text and not any(s <= cell.start < s + 1 for s in starts) and not any(
-                    other.start < cell.start < other.start + other.span
-                    for other_row in source for other in other_row if other.start in starts):
+            if cell.text and cell.start not in starts and cell.start not in covered:
                 starts.add(cell.start)  # a figure no common column can hold
+                cover(cell.start)
     starts_sorted = sorted(s for s in starts if s < n_grid)
     columns = [(s, (starts_sorted[i + 1] - 1 if i + 1 < len(starts_sorted) else n_grid - 1))
                for i, s in enumerate(starts_sorted)]
     placed: list[list[tuple[_RawCell, bool] | None]] = []
     for cells in rows:
-        out: list[tuple[_RawCell, bool] | None] = []
-        for a, b in columns:
-            best: _RawCell | None = None
-            best_key: tuple[int, int] = (-1, -1)
-            for cell in cells:
-                lo, hi = max(a, cell.start), min(b, cell.start + cell.span - 1)
-                if lo > hi or not cell.text:
+        best: list[_RawCell | None] = [None] * len(columns)
+        best_key: list[tuple[int, int]] = [(-1, -1)] * len(columns)
+        for cell in cells:
+            if not cell.text:
+                continue
+            last = cell.start + cell.span - 1
+            # the columns the cell overlaps: from the one it starts in to the one it ends in
+            for k in range(max(0, bisect_right(starts_sorted, cell.start) - 1),
+                           bisect_left(starts_sorted, last + 1)):
+                a, b = columns[k]
+                lo, hi = max(a, cell.start), min(b, last)
+                if lo > hi:
                     continue
-                overlap = sum(width_of[lo:hi + 1])
-                key = (overlap, 1 if a <= cell.start <= b else 0)
-                if key > best_key:
-                    best, best_key = cell, key
-            if best is None:
-                out.append(None)
-            else:
-                out.append((best, best.merged or best.start < a))
-        placed.append(out)
+                key = (sum(width_of[lo:hi + 1]), 1 if a <= cell.start <= b else 0)
+                if key > best_key[k]:
+                    best[k], best_key[k] = cell, key
+        placed.append([None if cell is None else (cell, cell.merged or cell.start < a)
+                       for cell, (a, _) in zip(best, columns, strict=True)])
     keep = [k for k in range(len(columns)) if any(row[k] is not None for row in placed)]
     grid_rows = []
     for r, row in enumerate(placed):

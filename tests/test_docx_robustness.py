@@ -1,0 +1,163 @@
+"""DOCX packages built to break the readers (an adversarial review): huge or staggered grid
+offsets, and rows in wrappers.
+
+Each document is written here as raw WordprocessingML (python-docx cannot write most of
+these); the resolutions' and budgets' texts are invented.
+"""
+
+from __future__ import annotations
+
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from budgets.readers import docx as budget_docx
+from provenance import InputError
+
+_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NS = (f'xmlns:w="{_MAIN}" '
+       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'mc:Ignorable="wps"')
+_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.numbering+xml"/></Types>')
+_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+         'openxmlformats.org/package/2006/relationships">{}</Relationships>')
+_REL = '<Relationship Id="{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/' \
+       'relationships/{}" Target="{}"/>'
+_HIDDEN = "<w:rPr><w:vanish/></w:rPr>"
+_DELETED_MARK = '<w:rPr><w:del w:id="1" w:author="A" w:date="2031-01-01T00:00:00Z"/></w:rPr>'
+# one list: 1. / (a)
+_NUMBERING = ('<w:abstractNum w:abstractNumId="1">'
+              '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+              '<w:lvlText w:val="%1."/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+              '<w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum>'
+              '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+_NUMBERED = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+
+
+def _docx(path: Path, body: str, *, document: str | None = None,
+          numbering: bool = False) -> Path:
+    """Write a DOCX package whose body is `body` (or whose main part is `document`)."""
+    rels = _REL.format("rId1", "numbering", "numbering.xml") if numbering else ""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _TYPES)
+        z.writestr("_rels/.rels", _RELS.format(_REL.format("rId1", "officeDocument",
+                                                           "word/document.xml")))
+        z.writestr("word/_rels/document.xml.rels", _RELS.format(rels))
+        z.writestr("word/document.xml", document if document is not None else
+                   f'<?xml version="1.0" encoding="UTF-8"?><w:document {_NS}>'
+                   f'<w:body>{body}</w:body></w:document>')
+        if numbering:
+            z.writestr("word/numbering.xml", f'<?xml version="1.0" encoding="UTF-8"?>'
+                       f'<w:numbering {_NS}>{_NUMBERING}</w:numbering>')
+    return path
+
+
+def _run(text: str, rpr: str = "") -> str:
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _p(*runs: str, ppr: str = "") -> str:
+    texts = "".join(r if r.startswith("<") else _run(r) for r in runs)
+    return f"<w:p>{ppr and f'<w:pPr>{ppr}</w:pPr>'}{texts}</w:p>"
+
+
+def _tc(text: str, tcpr: str = "") -> str:
+    return f"<w:tc>{tcpr and f'<w:tcPr>{tcpr}</w:tcPr>'}{_p(text) if text else '<w:p/>'}</w:tc>"
+
+
+def _tr(*cells: str, before: int = 0) -> str:
+    trpr = f'<w:trPr><w:gridBefore w:val="{before}"/></w:trPr>' if before else ""
+    return f"<w:tr>{trpr}{''.join(cells)}</w:tr>"
+
+
+def _tbl(*rows: str, columns: int | None = None) -> str:
+    grid = ("<w:tblGrid>" + '<w:gridCol w:w="2000"/>' * columns + "</w:tblGrid>"
+            if columns else "")
+    return f"<w:tbl>{grid}{''.join(rows)}</w:tbl>"
+
+
+_CAPTION = _p("II. Financial resources") + _p("(Thousands of United States dollars)")
+_HEADER = _tr(_tc("Category"), _tc("Apportionment (2030/31)"))
+
+
+def _texts(path: Path) -> list[list[str]]:
+    [grid] = budget_docx.read_grids(path)
+    return [[c.text if c is not None else "" for c in row] for row in grid.rows]
+
+
+# --- grid offsets and spans ----------------------------------------------------------
+
+def test_a_huge_grid_before_is_fitted_into_the_tables_grid(tmp_path):
+    """A row offset of 2,000,000,000 grid columns had the layout build lists that long
+    (a 1.5 kB file used 7 GB); it is cut to the table's grid, the row's cells kept."""
+    path = _docx(tmp_path / "before.docx", _CAPTION + _tbl(
+        _HEADER, _tr(_tc("Military contingents"), _tc("343 462.0")),
+        _tr(_tc("United Nations police"), _tc("35 000.0"), before=2_000_000_000), columns=2))
+    assert _texts(path) == [["Category", "Apportionment (2030/31)"],
+                            ["Military contingents", "343 462.0"],
+                            ["United Nations police", "35 000.0"]]
+
+
+def test_a_huge_grid_span_is_fitted_into_the_tables_grid(tmp_path):
+    path = _docx(tmp_path / "span.docx", _CAPTION + _tbl(
+        _tr(_tc("Category"), _tc("Apportionment (2030/31)",
+                                 '<w:gridSpan w:val="2000000000"/>')),
+        _tr(_tc("Military contingents"), _tc("343 462.0")), columns=2))
+    assert _texts(path) == [["Category", "Apportionment (2030/31)"],
+                            ["Military contingents", "343 462.0"]]
+
+
+def test_a_table_wider_than_any_word_table_is_refused(tmp_path):
+    """Without a w:tblGrid to fit them into, a span of 300,000,000 is refused, naming the
+    table, rather than laid out."""
+    path = _docx(tmp_path / "wide.docx", _CAPTION + _tbl(
+        _tr(_tc("Category"), _tc("Apportionment (2030/31)",
+                                 '<w:gridSpan w:val="300000000"/>')),
+        _tr(_tc("Military contingents"), _tc("343 462.0"))))
+    with pytest.raises(InputError, match=r"table 1 is 300,000,001 grid columns wide"):
+        budget_docx.read_grids(path)
+
+
+def test_staggered_rows_are_fitted_into_the_grid_and_laid_out_in_near_linear_time(tmp_path):
+    """Rows each shifted one grid column further (w:gridBefore) made as many columns as rows,
+    each compared with every cell: 10,000 such rows ran past two minutes. Fitted into the
+    table's three grid columns, 1,500 rows take a fraction of a second."""
+    rows = [_tr(_tc(f"Item {i}"), _tc("1.0"), before=i) for i in range(1500)]
+    path = _docx(tmp_path / "stagger.docx", _CAPTION + _tbl(*rows, columns=3))
+    started = time.perf_counter()
+    [grid] = budget_docx.read_grids(path)
+    assert time.perf_counter() - started < 2
+    assert len(grid.rows) == 1500 and grid.width == 3
+    assert [c.text if c else "" for c in grid.rows[-1]] == ["", "Item 1499", "1.0"]
+
+
+# --- rows in wrappers -----------------------------------------------------------------
+
+@pytest.mark.parametrize("wrap", [
+    ("<w:sdt><w:sdtPr/><w:sdtContent>", "</w:sdtContent></w:sdt>"),
+    ('<w:customXml w:element="lines">', "</w:customXml>"),
+])
+def test_budget_rows_in_a_row_level_wrapper_are_read(tmp_path, wrap):
+    """Rows in a repeating-section content control or a custom XML element were missing
+    (the subtotal check then blamed the document)."""
+    open_, close = wrap
+    path = _docx(tmp_path / "wrapped.docx", _CAPTION + _tbl(
+        _HEADER, open_ + _tr(_tc("Military contingents"), _tc("343 462.0"))
+        + _tr(_tc("United Nations police"), _tc("35 000.0")) + close,
+        _tr(_tc("Total"), _tc("378 462.0")), columns=2))
+    assert _texts(path) == [["Category", "Apportionment (2030/31)"],
+                            ["Military contingents", "343 462.0"],
+                            ["United Nations police", "35 000.0"], ["Total", "378 462.0"]]
