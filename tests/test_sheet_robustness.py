@@ -140,3 +140,77 @@ def test_a_row_of_figures_without_a_label_is_warned(tmp_path) -> None:
         assert {ref.cell for ref in unread[0].also_at} == {"C7", "D7"}
         assert _amounts(budget)[("Gross requirements", "2024/25")] == 178_500
         assert any(ln.measure is Measure.APPORTIONMENT for ln in budget.lines)
+
+
+def _doubled() -> list[list[object]]:
+    return [HEADER, *[[label, *(v * 2 if isinstance(v, float) else v for v in figures or ())]
+                      for label, figures in ROWS]]
+
+
+def test_hidden_sheets_are_not_read_and_are_named(tmp_path) -> None:
+    """A hidden (or very hidden) old draft of the table, first in the tab order, was read
+    instead of the visible table: every figure doubled, exit 0, no warning."""
+    for state in ("hidden", "veryHidden"):
+        path = tmp_path / f"{state}.xlsx"
+        book = _workbook(path, _table())
+        draft = book.create_sheet("Old draft", 0)
+        for r, row in enumerate(_doubled(), start=1):
+            for c, value in enumerate(row, start=1):
+                draft.cell(r, c, value)
+        draft.sheet_state = state
+        book.save(path)
+        budget = parse_budget(path)
+        assert _amounts(budget)[("Military contingents", "2024/25")] == 120_500
+        assert {ln.at.sheet for ln in budget.lines} == {"Financial resources"}
+        notes = [w for w in budget.warnings if w.code == "hidden_sheet"]
+        assert len(notes) == 1 and "'Old draft'" in notes[0].message and notes[0].is_note
+
+
+def test_hidden_rows_and_columns_are_left_out_with_a_warning(tmp_path) -> None:
+    """A hidden draft column of cost estimates gave two lines for one (item, measure,
+    period); a hidden row was read as if shown. Both are left out, as the sheet does not
+    show them (nor the printed report it restates), and one warning names them."""
+    path = tmp_path / "hidden.xlsx"
+    rows = _table()
+    rows[0].append("Cost estimates 2026/27 (draft)")
+    for row in rows[1:]:
+        if len(row) > 1:
+            row.append(float(row[3]) * 2)  # type: ignore[arg-type]
+    book = _workbook(path, rows)
+    sheet = book.active
+    sheet.column_dimensions["E"].hidden = True
+    sheet.row_dimensions[7].hidden = True  # Official travel
+    book.save(path)
+    budget = parse_budget(path)
+    lines = budget.select(table=TableKind.FINANCIAL_RESOURCES)
+    keys = [(ln.group, ln.item, ln.measure, ln.period) for ln in lines
+            if ln.item != "Subtotal"]
+    assert len(keys) == len(set(keys))
+    assert {ln.at.cell[0] for ln in lines} == {"B", "C", "D"}  # type: ignore[index]
+    assert ("Official travel", "2024/25") not in _amounts(budget)
+    assert _amounts(budget)[("Gross requirements", "2026/27")] == 192_200
+    hidden = [w for w in budget.warnings if w.code == "hidden_cells"]
+    assert len(hidden) == 1 and "row 7, column E" in hidden[0].message
+    assert hidden[0].at is not None and hidden[0].at.cell == "E1"
+
+
+def test_error_values_and_formulas_without_a_value_are_warned_per_cell(tmp_path) -> None:
+    """python-calamine reads '#REF!' and a formula saved without its value (as openpyxl
+    and other scripts save them) as empty cells: subtotals and totals vanished with no
+    warning, and no subtotal check could fire."""
+    path = tmp_path / "formulas.xlsx"
+    book = _workbook(path, _table())
+    sheet = book.active
+    sheet["B5"] = "=SUM(B3:B4)"  # Subtotal, military and police personnel
+    sheet["D10"] = "#REF!"  # Gross requirements 2026/27
+    sheet["C12"] = "#N/A"
+    book.save(path)
+    budget = parse_budget(path)
+    by_cell = {w.at.cell: w for w in budget.warnings if w.at is not None
+               and w.code in ("formula_without_value", "error_value")}
+    assert set(by_cell) == {"B5", "D10", "C12"}
+    assert by_cell["B5"].code == "formula_without_value" and "=SUM(B3:B4)" in \
+        by_cell["B5"].message
+    assert by_cell["D10"].code == "error_value" and "#REF!" in by_cell["D10"].message
+    assert "#N/A" in by_cell["C12"].message
+    assert _amounts(budget)[("Gross requirements", "2024/25")] == 178_500

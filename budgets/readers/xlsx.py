@@ -1,4 +1,11 @@
-"""Workbooks: python-calamine for values (about 15x faster than openpyxl), one grid per sheet."""
+"""Workbooks: python-calamine for values (about 15x faster than openpyxl), one grid per sheet.
+
+What the workbook shows is read, and only that: hidden sheets, rows and columns are left
+out (a draft column or an old copy of the table must not count as the budget's figures),
+each with a warning or note. Cells calamine reads as empty although the sheet holds
+something there (an error value such as `#REF!`, a formula saved without its value) get a
+warning each, from the sheet's XML.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +13,21 @@ import html
 import re
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
-from provenance import InputError, SourceRef, check_zip_container
+from budgets.interpret import SheetGrid
+from provenance import DataWarning, InputError, SourceRef, check_zip_container
 
 
 def read_grids(path: Path) -> list[Grid]:
-    """Every non-empty sheet of a workbook as a Grid; cells keep `Sheet!B14` references."""
+    """Every non-empty visible sheet of a workbook as a Grid; cells keep `Sheet!B14`
+    references. The grids carry the workbook's warnings: hidden sheets, rows and columns
+    not read, error values and formulas without a value."""
     check_zip_container(path, kind="xlsx", parts=_CELL_PARTS)
     check_extents(path)
-    from python_calamine import CalamineWorkbook, SheetTypeEnum
+    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     try:
         workbook = CalamineWorkbook.from_path(str(path))
@@ -24,18 +35,33 @@ def read_grids(path: Path) -> list[Grid]:
         raise InputError("is not a readable xlsx workbook", path=path,
                          hint="open it in a spreadsheet program and save it again as .xlsx"
                          ) from exc
-    grids: list[Grid] = []
+    scans = _scan_sheets(path)
+    sheets: list[tuple[str, Sequence[Sequence[object]]]] = []
+    warnings: list[DataWarning] = []
     for sheet in workbook.sheets_metadata:
         if sheet.typ != SheetTypeEnum.WorkSheet:
             continue  # a chart, dialog or macro sheet holds no cells
+        if sheet.visible != SheetVisibleEnum.Visible:
+            warnings.append(DataWarning(
+                "hidden_sheet", f"the sheet {sheet.name!r} is hidden: it was not read (a "
+                "hidden sheet is no part of the workbook as shown or printed)",
+                SourceRef(path=path.name, sheet=sheet.name), severity="info"))
+            continue
         try:
             rows = workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
         except Exception as exc:  # the parts read whole, yet the sheet does not
             raise InputError(f"is damaged: its sheet {sheet.name!r} cannot be read", path=path,
                              hint="open it in a spreadsheet program and save it again as "
                                   ".xlsx") from exc
-        grids.append(_grid(path.name, sheet.name, rows))
-    return grids
+        sheets.append((sheet.name, rows))
+    grids: list[Grid] = []
+    for name, values in sheets:
+        scan = scans.get(name, _SheetScan())
+        grid, hidden = _grid(path.name, name, values, scan)
+        grids.append(grid)
+        warnings.extend(_scan_warnings(path.name, name, scan, hidden))
+    return [SheetGrid(g.name, g.rows, source_format=g.source_format, warnings=tuple(warnings))
+            for g in grids]
 
 
 #: The parts of a workbook its cells are read from: sheets, the shared strings they point
@@ -124,8 +150,115 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]]) -> Grid:
+@dataclass
+class _SheetScan:
+    """What a sheet's XML holds that calamine's values do not say, 0-based positions."""
+
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # → "#REF!"
+    unvalued: dict[tuple[int, int], str] = field(default_factory=dict)  # → the formula
+
+
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*\bhidden=\"(?:1|true)\"[^>]*)>")
+_HIDDEN_COLUMNS = re.compile(rb"<(?:\w+:)?col\b([^>]*\bhidden=\"(?:1|true)\"[^>]*)>")
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
+_CACHED = re.compile(rb"<(?:\w+:)?(?:v|is)\b[^>]*>\s*[^<\s]")
+_ERROR_TYPE = re.compile(rb"\bt=\"e\"")
+_TEXT_TYPE = re.compile(rb"\bt=\"(?:str|inlineStr)\"")
+_ANY_FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
+_V = re.compile(rb"<(?:\w+:)?v\b[^>]*>([^<]*)<")
+
+
+def _scan_sheets(path: Path) -> dict[str, _SheetScan]:
+    """Each sheet's hidden rows and columns, error values and formulas without a value,
+    by sheet name, from its XML (a sheet without any costs a few substring searches)."""
+    out: dict[str, _SheetScan] = {}
+    with zipfile.ZipFile(path) as archive:
+        names = _sheet_names(archive)
+        for member, name in names.items():
+            try:
+                xml = archive.read(member)
+            except KeyError:
+                continue
+            out[name] = _scan(xml)
+    return out
+
+
+def _scan(xml: bytes) -> _SheetScan:
+    scan = _SheetScan()
+    for found in _HIDDEN_ROW.finditer(xml):
+        ref = _REF.search(found.group(1))
+        if ref and ref.group(2):
+            scan.hidden_rows.add(int(ref.group(2)) - 1)
+    for found in _HIDDEN_COLUMNS.finditer(xml):
+        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        if attributes.get(b"min", b"").isdigit() and attributes.get(b"max", b"").isdigit():
+            scan.hidden_columns.update(range(int(attributes[b"min"]) - 1,
+                                             min(int(attributes[b"max"]), 16384)))
+    if b't="e"' not in xml and not _ANY_FORMULA.search(xml):
+        return scan
+    for cell in _CELL.finditer(xml):
+        body = cell.group(2) or b""
+        ref = _REF.search(cell.group(1))
+        if not ref or not ref.group(1) or not ref.group(2):
+            continue  # a cell without its reference: calamine places it; so rare, not named
+        column = 0
+        for letter in ref.group(1):
+            column = column * 26 + letter - 64
+        at = (int(ref.group(2)) - 1, column - 1)
+        if _ERROR_TYPE.search(cell.group(1)):
+            value = _V.search(body)
+            scan.errors[at] = html.unescape(value.group(1).decode("utf-8", "replace")
+                                            ) if value else "#ERROR"
+        elif (formula := _FORMULA.search(body)) is not None and not _CACHED.search(body) \
+                and not _TEXT_TYPE.search(cell.group(1)):
+            text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace"))
+            scan.unvalued[at] = text
+    return scan
+
+
+def _scan_warnings(document: str, sheet: str, scan: _SheetScan,
+                   hidden: list[SourceRef]) -> list[DataWarning]:
+    """One warning for a sheet's hidden rows and columns that hold values (left unread),
+    one for each error value and each formula saved without its value."""
+    def ref(at: tuple[int, int]) -> SourceRef:
+        return SourceRef(path=document, sheet=sheet, cell=f"{column_letter(at[1])}{at[0] + 1}")
+
+    out: list[DataWarning] = []
+    if hidden:
+        rows = sorted({int(re.sub(r"^[A-Z]+", "", h.cell or "0")) for h in hidden}
+                      & {r + 1 for r in scan.hidden_rows})
+        columns = sorted({re.sub(r"\d+$", "", h.cell or "") for h in hidden}
+                         & {column_letter(c) for c in scan.hidden_columns},
+                         key=lambda c: (len(c), c))
+        what = ", ".join([f"row {r}" for r in rows[:8]] + [f"column {c}" for c in columns[:8]])
+        out.append(DataWarning(
+            "hidden_cells", f"the sheet {sheet!r} hides {what}: the {len(hidden)} value(s) in "
+            "them were not read, as the sheet does not show them (unhide them to have them "
+            "read)", hidden[0], tuple(hidden[1:6])))
+    hidden_rows, hidden_columns = scan.hidden_rows, scan.hidden_columns
+    for at, error in sorted(scan.errors.items()):
+        if at[0] not in hidden_rows and at[1] not in hidden_columns:
+            out.append(DataWarning(
+                "error_value", f"the cell shows the error {error} where a value may stand; "
+                "it is read as empty", ref(at)))
+    for at, formula in sorted(scan.unvalued.items()):
+        if at[0] not in hidden_rows and at[1] not in hidden_columns:
+            out.append(DataWarning(
+                "formula_without_value", f"the cell holds a formula (={formula[:60]}) saved "
+                "without its value (the program that wrote the workbook did not calculate "
+                "it); it is read as empty: open the workbook in a spreadsheet program and "
+                "save it again to have it read", ref(at)))
+    return out
+
+
+def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]],
+          scan: _SheetScan) -> tuple[Grid, list[SourceRef]]:
+    """The sheet as a Grid without its hidden rows and columns, and the cells of values
+    those hid."""
     out: list[tuple[Cell | None, ...]] = []
+    hidden: list[SourceRef] = []
     for r, row in enumerate(rows):
         cells: list[Cell | None] = []
         for c, value in enumerate(row):
@@ -134,9 +267,13 @@ def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]]) -> Grid:
                 continue
             text = value if isinstance(value, str) else _text(value)
             ref = SourceRef(path=document, sheet=sheet, cell=f"{column_letter(c)}{r + 1}")
+            if r in scan.hidden_rows or c in scan.hidden_columns:
+                hidden.append(ref)
+                cells.append(None)
+                continue
             cells.append(Cell(str(text), ref, None if isinstance(value, str) else value))
         out.append(tuple(cells))
-    return Grid(sheet, tuple(out), source_format="xlsx")
+    return Grid(sheet, tuple(out), source_format="xlsx"), hidden
 
 
 def _text(value: object) -> str:
