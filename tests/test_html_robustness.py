@@ -62,3 +62,36 @@ def test_a_hidden_element_hides_only_itself(tmp_path) -> None:
     texts = _texts(_page(tmp_path, body))
     assert texts[len(_MASTHEAD):] == ["1. Decides one;", "2. Decides two;", "shown",
                                       "3. Decides to remain seized of the matter."]
+
+
+def test_lists_numbered_by_css_get_the_labels_a_browser_shows(tmp_path) -> None:
+    """A sub-list lettered by `list-style-type` (CSS-styled pages, Google Docs' exports) got
+    decimal labels: its items ran into paragraph 2 as "1. to protect …", and their tasks were
+    lost without a warning."""
+    body = ("<ol><li>Decides to extend the mandate of the United Nations Mission in Ruritania "
+            "(UNMIR) for a period of twelve months, that is, until 30 June 2032;</li>"
+            "<li>Decides that UNMIR shall have the following priority tasks:"
+            "<ol style='list-style-type: lower-alpha'>"
+            "<li>to protect civilians under threat of physical violence;</li>"
+            "<li>to monitor and report on human rights violations;</li></ol></li>"
+            "<li>Decides to remain seized of the matter.</li></ol>")
+    res = parse_resolution(_page(tmp_path, body))
+    assert [p.ref for p in res.operative] == ["1", "2", "2(a)", "2(b)", "3"]
+    assert {t.category for t in res.tasks} >= {"protection_of_civilians", "human_rights"}
+
+
+def test_css_list_kinds_start_and_reversed_number_as_in_a_browser(tmp_path) -> None:
+    """The style wins over `type`; `none` and bullets show no number; an item's own style or
+    type changes its label only; a `reversed` list counts down from its number of items (the
+    hidden one not counted) or from its `start`."""
+    body = ("<ol type='1' style='color: black; list-style-type: upper-roman'><li>one"
+            "<li style='list-style-type: none'>two<li type='a'>three</ol>"
+            "<ol style='list-style: square inside'><li>bullet</ol>"
+            "<ul style='list-style-type: lower-alpha'><li>lettered</ul>"
+            "<ol reversed><li>third<li hidden>not shown<li>second<li>first</ol>"
+            "<ol reversed start='10' style='list-style-type: lower-roman'><li>ten"
+            "<li value='4'>four<li>three</ol>")
+    texts = _texts(_page(tmp_path, body))
+    assert texts[len(_MASTHEAD):] == [
+        "(i) one", "two", "(c) three", "bullet", "(a) lettered", "3. third", "2. second",
+        "1. first", "(x) ten", "(iv) four", "(iii) three"]

@@ -2,7 +2,9 @@
 the menus, footers and other parts of a site around a page saved from the web.
 
 Items of an ordered list (`<ol>`) get the label a browser would display, written as the
-Council prints them: `1.` for numbers, `(a)` for letters, `(ii)` for roman numerals.
+Council prints them: `1.` for numbers, `(a)` for letters, `(ii)` for roman numerals. A list's
+kind is its `type`, or the `list-style-type` of its own style, which wins as in a browser (pages
+styled by CSS, and Google Docs' exports, number sub-lists so); a `reversed` list counts down.
 
 Whatever a browser does not show is not read: elements marked `hidden`, or styled
 `display:none`, `visibility:hidden` or `mso-hide:all` (Word's hidden text).
@@ -36,8 +38,31 @@ def list_label(kind: str, n: int) -> str:
 
 @dataclass
 class _OrderedList:
-    kind: str
+    kind: str  # as `<ol type>` gives it; "" for a list whose items show no number
     next: int
+    step: int = 1  # -1 for a `reversed` list
+
+
+#: the markers of CSS's `list-style-type` that an `<ol type>` can show too ("" no number: none,
+#: or a bullet)
+_CSS_KINDS = {"decimal": "1", "decimal-leading-zero": "1", "lower-alpha": "a",
+              "lower-latin": "a", "upper-alpha": "A", "upper-latin": "A", "lower-roman": "i",
+              "upper-roman": "I", "none": "", "disc": "", "circle": "", "square": ""}
+#: the kinds `type` gives an `<ol>` or `<li>`
+_TYPES = frozenset("1aAiI")
+_LIST_STYLE = re.compile(r"(?<![\w-])list-style(?:-type)?\s*:\s*([^;]*)", re.I)
+
+
+def _css_kind(style: str | None) -> str | None:
+    """The kind of marker (as `_CSS_KINDS`) an element's own style gives its list items, None
+    when it gives none (the last declaration wins, as in CSS)."""
+    kind = None
+    for m in _LIST_STYLE.finditer(style or ""):
+        for word in m.group(1).lower().split():
+            if word in _CSS_KINDS:
+                kind = _CSS_KINDS[word]
+                break
+    return kind
 
 
 #: a link to a footnote or endnote: Word's `#_ftn1`, `#_edn1`, and the usual `#fn1`
@@ -93,7 +118,7 @@ def _number(attribute: str | None, default: int) -> int:
 
 
 class _Text(HTMLParser):
-    def __init__(self, site: bool = True) -> None:
+    def __init__(self, site: bool = True, item_counts: list[int] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.unread = _UNREAD if site else _CODE
         self.unread_part = _UNREAD_PART if site else None
@@ -102,6 +127,12 @@ class _Text(HTMLParser):
         self.skipped: str | None = None  # the tag of the outermost part being passed over
         self.skipped_lists = 0  # lists opened inside it
         self.lists: list[_OrderedList | None] = []  # None for an unordered list
+        # the items of every list, in the order the lists open (the first reading's counts
+        # number a `reversed` list without a `start` in a second)
+        self.item_counts = item_counts
+        self.items: list[int] = []
+        self.open_lists: list[int] = []  # where in `items` each open list counts
+        self.counts_needed = False
         self.in_marker = False  # inside the link that marks a footnote in the text
         self.in_notes = False
 
@@ -127,16 +158,37 @@ class _Text(HTMLParser):
                 self.unread_part.search(given.get(a) or "") for a in ("role", "style"))):
             self.skip, self.skipped = 1, tag
         elif tag in ("ol", "ul"):
-            self.lists.append(_OrderedList(given.get("type") or "1",
-                                           _number(given.get("start"), 1))
-                              if tag == "ol" else None)
+            self.lists.append(self._list(tag, given))
+            self.open_lists.append(len(self.items))
+            self.items.append(0)
         elif tag in _BLOCKS:
             self.parts.append("\n")
             current = self.lists[-1] if self.lists else None
+            if tag == "li" and self.open_lists:
+                self.items[self.open_lists[-1]] += 1
             if tag == "li" and current is not None:
                 current.next = _number(given.get("value"), current.next)
-                self.parts.append(list_label(current.kind, current.next) + " ")
-                current.next += 1
+                kind = _css_kind(given.get("style"))
+                if kind is None:
+                    own = given.get("type")
+                    kind = own if own in _TYPES else current.kind
+                if kind:
+                    self.parts.append(list_label(kind, current.next) + " ")
+                current.next += current.step
+
+    def _list(self, tag: str, given: dict[str, str | None]) -> _OrderedList | None:
+        """The numbering of an `<ol>` or `<ul>` opening (None: a list of bullets)."""
+        kind = _css_kind(given.get("style"))
+        if tag == "ul":
+            return _OrderedList(kind, 1) if kind else None
+        kind = given.get("type") or "1" if kind is None else kind
+        if "reversed" not in given:
+            return _OrderedList(kind, _number(given.get("start"), 1))
+        # counted down from its number of items, which the end of the list tells
+        counts, at = self.item_counts, len(self.items)
+        self.counts_needed = self.counts_needed or counts is None
+        items = counts[at] if counts is not None and at < len(counts) else 1
+        return _OrderedList(kind, _number(given.get("start"), items), -1)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
@@ -153,6 +205,7 @@ class _Text(HTMLParser):
         if tag in ("ol", "ul"):
             if self.lists:
                 self.lists.pop()
+                self.open_lists.pop()
             self.parts.append("\n")
         elif tag in _BLOCKS:
             self.parts.append("\n")
@@ -171,16 +224,22 @@ class _Text(HTMLParser):
             self.parts.append(data.replace("\n", " "))
 
 
+def _read(text: str, site: bool = True, item_counts: list[int] | None = None) -> _Text:
+    """The page's text as `_Text` reads it."""
+    parser = _Text(site, item_counts)
+    parser.feed(text)
+    parser.close()
+    return parser
+
+
 def read_lines(path: Path) -> list[Line]:
     """Text lines of an HTML resolution, one per block element (no pages)."""
     text = decode(path.read_bytes(), path)
-    parser = _Text()
-    parser.feed(text)
-    parser.close()
+    parser = _read(text)
     if parser.skipped is not None and parser.skipped not in _CODE:
         # a menu or footer never closed would take the rest of the page with it: read the
         # page again passing over only its code
-        parser = _Text(site=False)
-        parser.feed(text)
-        parser.close()
+        parser = _read(text, site=False)
+    if parser.counts_needed:
+        parser = _read(text, site=parser.unread is _UNREAD, item_counts=parser.items)
     return [Line(text) for text in "".join(parser.parts).split("\n")]
