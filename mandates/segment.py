@@ -372,13 +372,32 @@ def _join(parts: list[str]) -> str:
     return text.strip()
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_BEFORE_HYPHEN = re.compile(r"(?<![A-Za-z-])([A-Za-z]+)-$")
+
+
+def typeset_hyphen(first: str, second: str) -> bool:
+    """True where `first`-`second`, broken at a line's end, is one word hyphenated by the
+    typesetter: the whole is a known word and a piece is not one ("re" / "gional"); two words
+    ("long" / "term", "community" / "level") are a compound, and a word the list does not
+    know keeps its hyphen."""
+    known = known_words()
+    return (first + second).lower() in known and not (first.lower() in known
+                                                      and second in known)
+
+
 def _join_one(text: str, part: str) -> str:
     if not text:
         return part
     if text.endswith("-") and not text.endswith(" -") and (
             part[:1].islower() or (part[:1].isupper() and _CAPITAL_BEFORE_HYPHEN.search(text))):
         # a compound broken at its hyphen keeps the hyphen ("peace-" / "keeping",
-        # "Secretary-" / "General")
+        # "Secretary-" / "General"); a word a typesetter hyphenated does not ("sta-" /
+        # "bilization", "Coopera-" / "tion", as LaTeX, InDesign or a browser break them)
+        if part[:1].islower() and (word := _LOWER_WORD.match(part)) is not None \
+                and (head := _BEFORE_HYPHEN.search(text)) is not None \
+                and typeset_hyphen(head.group(1), word.group(0)):
+            return text[:-1] + part
         return text + part
     if text.endswith("/") and not text.endswith(" /"):
         return text + part  # a symbol broken after its slash ("S/" / "PRST/2008/14")

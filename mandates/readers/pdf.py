@@ -6,6 +6,7 @@ a new paragraph in the UN's layout is known without pdfplumber's layout analysis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from ctypes import c_double
 from pathlib import Path
@@ -93,9 +94,21 @@ def _page_lines(document: Any, index: int) -> list[Line]:
         page.close()
     lefts = [round(x) for x, raw in placed if x is not None and len(raw.strip()) > 30]
     margin = float(common_margin(lefts)) if lefts else None
-    return [Line(raw, index + 1, None if margin is None or x is None
-                 else x > margin + INDENT_POINTS)
+    return [Line(_HYPHENATED.sub(_unhyphenated, raw) if "\ufffe" in raw else raw, index + 1,
+                 None if margin is None or x is None else x > margin + INDENT_POINTS)
             for x, raw in placed]
+
+
+#: a word broken at a line's end, which pdfium marks and runs into the next line's text
+_HYPHENATED = re.compile("([A-Za-z]+)\ufffe([a-z]+)")
+
+
+def _unhyphenated(m: re.Match[str]) -> str:
+    """A word hyphenated at a line's end, whole again where the typesetter broke it
+    ("sta-bilization"), hyphen kept where it is a compound's ("community-level")."""
+    from mandates.segment import typeset_hyphen
+
+    return m.group(1) + m.group(2) if typeset_hyphen(m.group(1), m.group(2)) else m.group(0)
 
 
 def _page_break_hyphen(raw: str, offset: int,
