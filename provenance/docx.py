@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from provenance.errors import InputError
 from provenance.files import check_zip_container
 from provenance.refs import DataWarning, SourceRef
 
@@ -52,6 +53,24 @@ def open_docx(path: str | Path) -> Any:
     return docx.Document(copy)
 
 
+def document_body(document: Any, path: str | Path) -> Any:
+    """The `w:body` element of an opened DOCX, or InputError for a main part that holds no
+    body: one saved as Strict Open XML (another namespace, which python-docx does not know),
+    another kind of part in its place, or a document element with no body at all."""
+    root = document.element
+    tag = root.tag if isinstance(root.tag, str) else ""
+    if tag.startswith(_STRICT):
+        raise InputError("is a Strict Open XML document, which is not read", path=path,
+                         hint="open it in Word and save it as 'Word Document (.docx)'")
+    body = root.find(f"{_W}body") if tag == f"{_W}document" else None
+    if body is None:
+        found = "no document body" if tag == f"{_W}document" else \
+            f"no Word document in its main part (<{tag.rsplit('}', 1)[-1] or '?'}>)"
+        raise InputError(f"has {found}", path=path,
+                         hint="open it in Word and save it again as .docx")
+    return body
+
+
 def image_damage_warning(path: str | Path, printed: str) -> DataWarning | None:
     """One `docx_images_damaged` warning for a DOCX whose images do not read whole, None
     for a sound one; `printed` is the document to check them against ("report")."""
@@ -69,6 +88,8 @@ def image_damage_warning(path: str | Path, printed: str) -> DataWarning | None:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: the namespace of Strict Open XML, which Word writes on "Save as Strict Open XML Document"
+_STRICT = "{http://purl.oclc.org/ooxml/"
 #: what a paragraph shows that is not its own text: tracked deletions and moves away, the
 #: fallback copy of alternate content (a text box is stored twice, for old Word and new),
 #: field instructions, and formatting (a tab stop in `w:pPr` is not a tab)

@@ -1,5 +1,5 @@
 """DOCX packages built to break the readers (an adversarial review): huge or staggered grid
-offsets, and rows in wrappers.
+offsets, rows in wrappers, and a main part with no body.
 
 Each document is written here as raw WordprocessingML (python-docx cannot write most of
 these); the resolutions' and budgets' texts are invented.
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from budgets.readers import docx as budget_docx
+from mandates.readers import docx as mandate_docx
 from provenance import InputError
 
 _MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -142,6 +143,25 @@ def test_staggered_rows_are_fitted_into_the_grid_and_laid_out_in_near_linear_tim
     assert time.perf_counter() - started < 2
     assert len(grid.rows) == 1500 and grid.width == 3
     assert [c.text if c else "" for c in grid.rows[-1]] == ["", "Item 1499", "1.0"]
+
+
+# --- a main part with no body ----------------------------------------------------------
+
+_STRICT = _NS.replace(_MAIN, "http://purl.oclc.org/ooxml/wordprocessingml/main")
+
+
+@pytest.mark.parametrize("document, message", [
+    (f'<w:document {_NS}/>', "has no document body"),
+    (f'<w:foo {_NS}><w:body>{_p("The Security Council,")}</w:body></w:foo>',
+     r"has no Word document in its main part \(<foo>\)"),
+    (f'<w:document {_STRICT}><w:body>{_p("The Security Council,")}</w:body></w:document>',
+     "is a Strict Open XML document, which is not read"),
+])
+@pytest.mark.parametrize("read", [mandate_docx.read_lines, budget_docx.read_grids])
+def test_a_main_part_with_no_body_is_an_input_error(tmp_path, document, message, read):
+    path = _docx(tmp_path / "odd.docx", "", document=document)
+    with pytest.raises(InputError, match=message):
+        read(path)
 
 
 # --- rows in wrappers -----------------------------------------------------------------

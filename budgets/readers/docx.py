@@ -32,7 +32,7 @@ from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_readable
-from provenance.docx import open_docx, paragraph_text
+from provenance.docx import document_body, open_docx, paragraph_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
@@ -94,7 +94,7 @@ def _open_body(p: Path):
             path=p,
             hint="open it in Word and save it again as .docx",
         ) from exc
-    return document.element.body
+    return document_body(document, p)
 
 
 def figure_like(text: str) -> bool:

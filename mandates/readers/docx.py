@@ -16,7 +16,7 @@ from typing import Any
 
 from mandates.readers.lines import LIST_NUMBER_LIMIT, Line, list_letters, roman_numeral
 from provenance import InputError
-from provenance.docx import open_docx, paragraph_text
+from provenance.docx import document_body, open_docx, paragraph_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
@@ -40,7 +40,7 @@ def read_lines(path: Path) -> list[Line]:
     except Exception as exc:  # python-docx raises several unrelated types for bad packages
         raise InputError("is not a readable DOCX document", path=path,
                          hint="open it in Word and save it again as .docx") from exc
-    body = document.element.body
+    body = document_body(document, path)
     paragraphs = [p for p in body.iter(f"{_W}p") if p.getparent().tag in _COUNTED_IN]
     try:
         labels = list_labels(paragraphs, _part_element(document, _RT_NUMBERING),
