@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 from budgets.grid import column_letter
 from coherence import __version__
 from coherence.findings import SEVERITIES, difference, plural
+from coherence.output import check_writable
 from provenance import (
     CoherenceError,
     ExitCode,
@@ -729,6 +730,7 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
     except OSError as exc:
         raise CoherenceError(f"cannot create the output folder ({exc.strerror})", path=out,
                              hint="choose a folder you can write to") from exc
+    check_writable(out, folder=True)
 
     # an earlier run's overview would describe reports this run is about to replace: if
     # this run is interrupted, better no overview than one that is wrong

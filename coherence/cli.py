@@ -336,9 +336,11 @@ def manifest(folders: tuple[Path, ...], output: Path | None) -> None:
       coherence batch cycle-2026/manifest.csv -o reports-2026
     """
     from coherence.manifest import draft
-    from coherence.output import write_text_atomic
+    from coherence.output import check_writable, write_text_atomic
     from provenance import InputError
 
+    if output is not None:
+        check_writable(output)
     result = draft(list(folders))
     for note in result.notes:
         click.echo(f"note: {note}", err=True)

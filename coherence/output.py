@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from provenance import CoherenceError
+
 
 @contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
@@ -18,19 +20,78 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     exception the temporary file is removed and `target` is left as it was.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                    dir=target.parent)
+    check_name(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # the name cut short: a name the file system allows must still allow its temporary
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:NAME_MAX // 2]}.",
+                                        suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _unwritable(target, exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
-        # mkstemp creates 0600; give the file the permissions a plain open() would
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
+        try:
+            # mkstemp creates 0600; give the file the permissions a plain open() would
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _unwritable(target, exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+#: the longest file name, in bytes, the usual file systems allow
+NAME_MAX = 255
+
+
+def check_name(target: Path) -> None:
+    """CoherenceError when the file name is longer than the file system allows."""
+    size = len(os.fsencode(target.name))
+    if size > NAME_MAX:
+        raise OutputError(f"the file name is {size} bytes, over the {NAME_MAX} the file "
+                             "system allows", path=target, hint="choose a shorter name")
+
+
+def check_writable(target: Path, *, folder: bool = False) -> None:
+    """CoherenceError (exit 3) unless a file can be written at `target` (in it, with
+    `folder`), found before any work: a name too long, a file where a folder must be, or a
+    folder that cannot be written. Nothing is left behind by the check."""
+    directory = target if folder else target.parent
+    if not folder:
+        check_name(target)
+        if target.is_dir():
+            raise OutputError("is a folder, not a file", path=target,
+                                 hint="give the output a file name")
+    existing = directory
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent  # the folders still to make are made in this one
+    if not existing.is_dir():
+        raise OutputError("is a file, not a folder", path=existing,
+                             hint="choose a folder for the output, or another name")
+    if existing != directory:
+        if not os.access(existing, os.W_OK | os.X_OK):
+            raise OutputError("cannot write here", path=existing,
+                                 hint="choose a folder you can write to")
+        return
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".coherence-", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise _unwritable(directory, exc, what="cannot write here") from exc
+    os.close(fd)
+    os.unlink(probe)
+
+
+class OutputError(CoherenceError, OSError):
+    """An output cannot be written there (exit 3, one line naming it); an OSError still,
+    for callers that catch those."""
+
+
+def _unwritable(path: Path, exc: OSError, what: str = "cannot be written") -> CoherenceError:
+    return OutputError(f"{what} ({exc.strerror or exc})", path=path,
+                          hint="choose a folder you can write to, with room for the output")
 
 
 def _umask() -> int:
@@ -42,7 +103,10 @@ def _umask() -> int:
 def write_bytes_atomic(target: str | Path, data: bytes) -> None:
     """Write `data` to `target` through a temporary file and a rename."""
     with atomic_path(target) as tmp:
-        tmp.write_bytes(data)
+        try:
+            tmp.write_bytes(data)
+        except OSError as exc:  # a full disk, a quota
+            raise _unwritable(Path(target), exc) from exc
 
 
 def write_text_atomic(target: str | Path, text: str) -> None:

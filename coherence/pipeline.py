@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from budgets import parse_budget
-from coherence.output import write_bytes_atomic, write_text_atomic
+from coherence.output import check_writable, write_bytes_atomic, write_text_atomic
 from mandates import parse_resolution
 from provenance import InputError
 
@@ -126,7 +126,8 @@ def write_all(outputs: list[tuple[Path, bytes]]) -> list[Path]:
 def check_outputs(inputs: Sequence[tuple[str, Path | None]],
                   outputs: Sequence[Path | None]) -> None:
     """InputError (exit 3) before any work when an output would overwrite an input, or two
-    outputs share a path (`--budget X.xlsx` and `--xlsx X.xlsx` is an easy slip)."""
+    outputs share a path (`--budget X.xlsx` and `--xlsx X.xlsx` is an easy slip);
+    CoherenceError (exit 3) when one cannot be written there."""
     taken: dict[Path, str] = {}
     for role, path in inputs:
         if path is not None:
@@ -139,7 +140,7 @@ def check_outputs(inputs: Sequence[tuple[str, Path | None]],
             raise InputError(f"is {clash} and would be overwritten by an output", path=path,
                              hint="write the output under another name")
         taken[path.resolve()] = "another output"
-    return None
+        check_writable(path)
 
 
 def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
@@ -184,6 +185,7 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
 
 def run_demo(out_dir: Path, log: Log = _quiet) -> list[Path]:
     """Run the report on the sample mandate and budget shipped inside the package."""
+    check_writable(out_dir, folder=True)
     samples = files("coherence.samples")
     with (
         as_file(samples / "sample_resolution.txt") as mandate,

@@ -9,6 +9,7 @@ import shutil
 from importlib.resources import as_file, files
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from coherence.cli import cli
@@ -85,3 +86,51 @@ def test_report_refuses_two_outputs_with_one_path(tmp_path: Path) -> None:
     assert result.exit_code == 3, result.output
     assert "is another output" in result.output
     assert not same.exists()
+
+
+# --------------------------------------------------------------------------- output folders
+
+
+def test_report_into_a_file_given_as_a_folder_is_one_line_before_any_work(
+        tmp_path: Path) -> None:
+    mandate = _sample("sample_resolution.txt", tmp_path)
+    budget = _sample("sample_budget.xlsx", tmp_path)
+    afile = tmp_path / "afile"
+    afile.write_text("notes", encoding="utf-8")
+    result = _run("report", "--mandate", str(mandate), "--budget", str(budget),
+                  "-o", str(afile / "r.pdf"))
+    assert result.exit_code == 3, result.output
+    assert result.output.strip() == (f"error: {afile}: is a file, not a folder; choose a "
+                                     "folder for the output, or another name")
+    assert "reading" not in result.output  # found before the documents were read
+
+
+def test_demo_into_an_existing_file_is_one_line(tmp_path: Path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("notes", encoding="utf-8")
+    result = _run("demo", "-o", str(afile))
+    assert result.exit_code == 3, result.output
+    assert result.output.startswith(f"error: {afile}: is a file, not a folder")
+
+
+def test_batch_into_a_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "manifest.csv").write_text(
+        "mission,mandate,budget\nUNMISS,missing.pdf,missing.docx\n", encoding="utf-8")
+    result = _run("batch", str(tmp_path / "manifest.csv"), "-o", "/proc")
+    assert result.exit_code == 3, result.output
+    assert result.output.startswith("error: /proc: cannot write here")
+    assert "[1/1]" not in result.output
+
+
+def test_a_long_legal_name_is_written_and_a_too_long_one_refused(tmp_path: Path) -> None:
+    from coherence.output import write_bytes_atomic
+    from provenance import CoherenceError
+
+    legal = tmp_path / ("b" * 250 + ".pdf")  # its temporary name used to pass 255 bytes
+    write_bytes_atomic(legal, b"%PDF")
+    assert legal.read_bytes() == b"%PDF"
+    with pytest.raises(CoherenceError, match="over the 255 the file system allows"):
+        write_bytes_atomic(tmp_path / ("b" * 260 + ".pdf"), b"%PDF")
+    with pytest.raises(CoherenceError, match="cannot be written"):
+        write_bytes_atomic(Path("/proc/no-such-folder/r.pdf"), b"%PDF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [legal.name]
