@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from functools import lru_cache
 from pathlib import Path
@@ -71,19 +72,55 @@ def document_body(document: Any, path: str | Path) -> Any:
     return body
 
 
+#: what the last reading of each file left out, by `_file_key`, for `image_damage_warning`
+_UNREAD: dict[tuple[str, int, int], list[DataWarning]] = {}
+
+
+def _file_key(path: str | Path) -> tuple[str, int, int]:
+    stat = Path(path).stat()
+    return os.path.realpath(path), stat.st_size, stat.st_mtime_ns
+
+
+def note_unread(path: str | Path, notes: list[DataWarning]) -> None:
+    """Record what a reader of the DOCX at `path` passed over (text in tables it does not
+    read, hidden text), for `image_damage_warning` to report; an empty list clears it."""
+    key = _file_key(path)
+    _UNREAD.pop(key, None)
+    if notes:
+        while len(_UNREAD) >= 32:  # a reader called without its parser: keep a few only
+            del _UNREAD[next(iter(_UNREAD))]
+        _UNREAD[key] = notes
+
+
 def image_damage_warning(path: str | Path, printed: str) -> DataWarning | None:
-    """One `docx_images_damaged` warning for a DOCX whose images do not read whole, None
-    for a sound one; `printed` is the document to check them against ("report")."""
+    """One warning for what this DOCX shows that is not read, None when all of it is:
+    `docx_images_damaged` for images that do not read whole, else what the reader noted it
+    passed over (`note_unread`), all in one warning; `printed` is the document to check
+    them against ("report")."""
     damaged = check_docx(path)
+    notes = _UNREAD.pop(_file_key(path), [])
     if not damaged:
-        return None
+        if not notes:
+            return None
+        severity = "warning" if any(not n.is_note for n in notes) else "info"
+        return DataWarning(notes[0].code, " ".join(n.message for n in notes), notes[0].at,
+                           severity=severity)
     names = ", ".join(Path(name).name for name in damaged[:5]) + (" …" if len(damaged) > 5
                                                                   else "")
+    also = "".join(f" {n.message}" for n in notes)
     return DataWarning("docx_images_damaged", f"{len(damaged)} image(s) of this DOCX are "
                        f"damaged ({names}): its text and tables are read, but whatever the "
                        f"images show (a chart, a map, a scanned table) is not: check them "
-                       f"against the printed {printed}, or get a fresh copy of the file",
+                       f"against the printed {printed}, or get a fresh copy of the file"
+                       f"{f'.{also}' if notes else ''}",
                        SourceRef(path=Path(path).name))
+
+
+def hidden_text_note(path: str | Path, places: str) -> DataWarning:
+    """The note for hidden text not read, in `places` ("3 paragraph(s)")."""
+    return DataWarning("docx_hidden_text", f"hidden text (Word's 'Hidden' font effect) in "
+                       f"{places} was not read: Word neither shows nor prints it.",
+                       SourceRef(path=Path(path).name), severity="info")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -107,7 +144,8 @@ def paragraph_text(p: Any, *, text_boxes: bool = False) -> str:
 
     A text box anchored in the paragraph is left out (a reader that walks the body meets its
     paragraphs where they stand), unless `text_boxes`: then its paragraphs follow the
-    paragraph's own text, each on a line of its own.
+    paragraph's own text, each on a line of its own. Hidden text (`w:vanish`) is not read:
+    Word neither shows nor prints it.
     """
     parts: list[str] = []
     skipped = _NOT_SHOWN if text_boxes else _NOT_SHOWN | _TEXT_BOXES
@@ -122,7 +160,8 @@ def paragraph_text(p: Any, *, text_boxes: bool = False) -> str:
             elif tag == f"{_W}br":
                 # a line break; a page or column break inside a paragraph shows nothing
                 parts.append("\n" if child.get(f"{_W}type") in (None, "textWrapping") else "")
-            elif tag in skipped or not isinstance(tag, str):
+            elif tag in skipped or not isinstance(tag, str) or (tag == f"{_W}r"
+                                                                and _vanished(child)):
                 continue
             elif tag == f"{_W}p":  # a paragraph of a text box
                 parts.append("\n")
@@ -132,3 +171,25 @@ def paragraph_text(p: Any, *, text_boxes: bool = False) -> str:
 
     walk(p)
     return "".join(parts)
+
+
+def _vanished(el: Any) -> bool:
+    """True for a run (or, given a `w:pPr`, a paragraph mark) formatted hidden."""
+    vanish = el.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")
+
+
+def has_hidden_text(el: Any) -> bool:
+    """True when `el` (a paragraph, a cell, a row) holds text formatted hidden."""
+    return any(_vanished(run) and run.find(f"{_W}t") is not None
+               for run in el.iter(f"{_W}r"))
+
+
+def shows_nothing(p: Any) -> bool:
+    """True for a `w:p` that Word does not show at all: its paragraph mark deleted with
+    tracked changes or formatted hidden, and no text of its own shown. It is no paragraph:
+    it takes no list number and has no line."""
+    ppr = p.find(f"{_W}pPr")
+    if ppr is None or not (_vanished(ppr) or ppr.find(f"{_W}rPr/{_W}del") is not None):
+        return False
+    return not paragraph_text(p).strip()

@@ -1,5 +1,6 @@
 """DOCX packages built to break the readers (an adversarial review): huge or staggered grid
-offsets, rows in wrappers, and a main part with no body.
+offsets, a main part with no body, hidden text, content in wrappers, tables and text boxes,
+and a numbered paragraph deleted with tracked changes.
 
 Each document is written here as raw WordprocessingML (python-docx cannot write most of
 these); the resolutions' and budgets' texts are invented.
@@ -16,6 +17,7 @@ import pytest
 from budgets.readers import docx as budget_docx
 from mandates.readers import docx as mandate_docx
 from provenance import InputError
+from provenance.docx import image_damage_warning, paragraph_text
 
 _MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = (f'xmlns:w="{_MAIN}" '
@@ -164,7 +166,99 @@ def test_a_main_part_with_no_body_is_an_input_error(tmp_path, document, message,
         read(path)
 
 
-# --- rows in wrappers -----------------------------------------------------------------
+# --- hidden text ---------------------------------------------------------------------
+
+def test_hidden_runs_are_not_read():
+    from lxml import etree
+
+    p = etree.fromstring(f'<w:p {_NS}>{_run("13,000 ", _HIDDEN)}{_run("11,500")}'
+                         f'<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t> troops</w:t>'
+                         f'</w:r></w:p>')
+    assert paragraph_text(p) == "11,500 troops"
+
+
+def test_a_hidden_figure_or_row_of_a_budget_table_is_not_read(tmp_path):
+    """A hidden '1' before 343 462.0 made it 1 343 462.0; a hidden copy of a row was read
+    as a line of the budget. Both are passed over, with a note."""
+    hidden_row = _tr(f"<w:tc>{_p(_run('Military contingents (option B)', _HIDDEN))}</w:tc>",
+                     f"<w:tc>{_p(_run('343 462.0', _HIDDEN))}</w:tc>")
+    path = _docx(tmp_path / "hidden.docx", _CAPTION + _tbl(
+        _HEADER,
+        _tr(_tc("Military contingents"),
+            f"<w:tc>{_p(_run('1', _HIDDEN), _run('343 462.0'))}</w:tc>"),
+        hidden_row,
+        _tr(_tc("United Nations police"), _tc("35 000.0")), columns=2))
+    assert _texts(path) == [["Category", "Apportionment (2030/31)"],
+                            ["Military contingents", "343 462.0"],
+                            ["United Nations police", "35 000.0"]]
+    note = image_damage_warning(path, "report")
+    assert note is not None and note.code == "docx_hidden_text" and note.is_note
+    assert "in 2 paragraph(s) or table row(s)" in note.message
+
+
+def test_hidden_text_of_a_resolution_is_not_read_and_takes_no_number(tmp_path):
+    """A hidden superseded figure was read beside the shown one ("13,000 11,500"), and a
+    hidden numbered paragraph was read and numbered like any other."""
+    hidden_mark = f"{_NUMBERED}{_HIDDEN}"
+    path = _docx(tmp_path / "hidden.docx", "".join([
+        _p("The Security Council,"),
+        _p("Decides that the ceiling will comprise ", _run("13,000 ", _HIDDEN),
+           "11,500 military personnel;", ppr=_NUMBERED),
+        _p(_run("Drafting note: delete before issue.", _HIDDEN), ppr=hidden_mark),
+        _p("Decides to remain seized of the matter.", ppr=_NUMBERED)]), numbering=True)
+    assert [ln.text for ln in mandate_docx.read_lines(path)] == [
+        "The Security Council,",
+        "1. Decides that the ceiling will comprise 11,500 military personnel;",
+        "2. Decides to remain seized of the matter."]
+    note = image_damage_warning(path, "resolution")
+    assert note is not None and note.code == "docx_hidden_text"
+    assert "in 2 paragraph(s)" in note.message
+
+
+# --- wrappers, tables, text boxes -------------------------------------------------------
+
+_SEIZED = "Decides to remain actively seized of the matter in all its aspects."
+
+
+def test_paragraphs_in_custom_xml_are_read_and_numbered(tmp_path):
+    path = _docx(tmp_path / "cx.docx", "".join([
+        _p("The Security Council,"),
+        _p("Decides to extend the mandate;", ppr=_NUMBERED),
+        '<w:customXml w:element="operative">',
+        _p("Requests the Mission to protect civilians;", ppr=_NUMBERED),
+        "</w:customXml>",
+        _p(_SEIZED, ppr=_NUMBERED)]), numbering=True)
+    assert [ln.text for ln in mandate_docx.read_lines(path)] == [
+        "The Security Council,", "1. Decides to extend the mandate;",
+        "2. Requests the Mission to protect civilians;", f"3. {_SEIZED}"]
+    assert image_damage_warning(path, "resolution") is None
+
+
+def test_paragraphs_in_tables_text_boxes_and_imported_chunks_are_named_not_read(tmp_path):
+    """Paragraphs laid out in a table or a text box, and an imported document, are not
+    read; one warning now says how many, where the only sign was a jump in numbering (or
+    nothing). A masthead's short cells are not counted."""
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>'
+           f'<w:txbxContent>{_p("32. Decides that the ceiling will comprise 11,500 troops;")}'
+           '</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+           f'<w:txbxContent>{_p("32. Decides that the ceiling will comprise 11,500 troops;")}'
+           '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    path = _docx(tmp_path / "laid_out.docx", "".join([
+        _tbl(_tr(_tc("United Nations"), _tc("S/RES/9107 (2031)"))),
+        _p("The Security Council,"),
+        _tbl(_tr(_tc("31. Decides to extend the mandate of the Mission until 2032;"),
+                 _tc("33. Requests the Mission to protect civilians under threat;"))),
+        f"<w:p>{box}</w:p>",
+        '<w:altChunk r:id="rId9"/>',
+        _p(f"34. {_SEIZED}")]))
+    assert [ln.text for ln in mandate_docx.read_lines(path)] == [
+        "The Security Council,", "", f"34. {_SEIZED}"]
+    warning = image_damage_warning(path, "resolution")
+    assert warning is not None and warning.code == "docx_not_read" and not warning.is_note
+    assert warning.message.startswith(
+        "2 paragraph(s) in tables and 1 paragraph(s) in text boxes and 1 embedded "
+        "document(s) (w:altChunk")
+
 
 @pytest.mark.parametrize("wrap", [
     ("<w:sdt><w:sdtPr/><w:sdtContent>", "</w:sdtContent></w:sdt>"),
@@ -181,3 +275,19 @@ def test_budget_rows_in_a_row_level_wrapper_are_read(tmp_path, wrap):
     assert _texts(path) == [["Category", "Apportionment (2030/31)"],
                             ["Military contingents", "343 462.0"],
                             ["United Nations police", "35 000.0"], ["Total", "378 462.0"]]
+
+
+# --- tracked deletions -----------------------------------------------------------------
+
+def test_a_numbered_paragraph_deleted_with_tracked_changes_takes_no_number(tmp_path):
+    """Its runs and its paragraph mark deleted, the paragraph is gone from the document
+    Word shows: it took a number and left a bare label ("… law; 5.")."""
+    deleted = ('<w:del w:id="2" w:author="A" w:date="2031-01-01T00:00:00Z"><w:r>'
+               '<w:delText>Urges the parties to comply;</w:delText></w:r></w:del>')
+    path = _docx(tmp_path / "deleted.docx", "".join([
+        _p("The Security Council,"),
+        _p("Decides to extend the mandate;", ppr=_NUMBERED),
+        f"<w:p><w:pPr>{_NUMBERED}{_DELETED_MARK}</w:pPr>{deleted}</w:p>",
+        _p(_SEIZED, ppr=_NUMBERED)]), numbering=True)
+    assert [ln.text for ln in mandate_docx.read_lines(path)] == [
+        "The Security Council,", "1. Decides to extend the mandate;", f"2. {_SEIZED}"]

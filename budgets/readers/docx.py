@@ -32,7 +32,15 @@ from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
 from provenance import InputError, SourceRef, check_readable
-from provenance.docx import document_body, open_docx, paragraph_text
+from provenance.docx import (
+    document_body,
+    has_hidden_text,
+    hidden_text_note,
+    note_unread,
+    open_docx,
+    paragraph_text,
+    shows_nothing,
+)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
@@ -75,6 +83,8 @@ def read_grids(path: Path) -> list[Grid]:
     body = _open_body(p)
     reader = _DocumentReader(str(path))
     reader.walk(body)
+    note_unread(p, [hidden_text_note(p, f"{reader.hidden} paragraph(s) or table row(s)")]
+                if reader.hidden else [])
     return reader.grids
 
 
@@ -159,6 +169,7 @@ class _DocumentReader:
         self.paragraph_count = 0
         self.paragraph_tables = 0
         self.section = ""  # the last section heading read (`E. Human resources`)
+        self.hidden = 0  # paragraphs and cells whose hidden text was passed over
 
     def _caption(self, recent: list[str]) -> str:
         """The paragraphs just above a table, after the heading of the section it is in."""
@@ -174,6 +185,10 @@ class _DocumentReader:
         previous: tuple[int, str] | None = None  # the paragraph before, for a heading row
         for block in _blocks(container):
             if block.tag == _P:
+                if has_hidden_text(block):
+                    self.hidden += 1
+                if shows_nothing(block):  # deleted or hidden, mark and all
+                    continue
                 self.paragraph_count += 1
                 text = paragraph_text(block, text_boxes=True)
                 if _may_hold_rows(text):
@@ -225,6 +240,10 @@ class _DocumentReader:
                     elif child.tag == _TBL:
                         nested.append(child)
                 cells.append(_RawCell(0, span, _clean(" ".join(parts)), vmerge))
+            hidden = has_hidden_text(tr)
+            self.hidden += hidden
+            if hidden and not any(cell.text for cell in cells):
+                continue  # a row of hidden text only: Word neither shows nor prints it
             rows.append(cells)
             offsets.append(_row_offset(tr, "gridBefore"))
         name = f"table {number}"

@@ -4,7 +4,8 @@ Word can number paragraphs itself (automatic list numbering). python-docx's para
 leaves such numbers out, and the segmenter finds operative paragraphs by their printed
 labels, so the reader puts back the label Word would display (`1.`, `(a)`, `(ii)`). It also
 reads text python-docx leaves out (tracked insertions, smart tags, content controls, simple
-fields) and never reads tracked deletions.
+fields) and never reads tracked deletions or hidden text. Paragraphs in tables and text
+boxes are not read (a masthead, a box beside the text); one warning says how many were not.
 """
 
 from __future__ import annotations
@@ -15,15 +16,30 @@ from pathlib import Path
 from typing import Any
 
 from mandates.readers.lines import LIST_NUMBER_LIMIT, Line, list_letters, roman_numeral
-from provenance import InputError
-from provenance.docx import document_body, open_docx, paragraph_text
+from provenance import DataWarning, InputError, SourceRef
+from provenance.docx import (
+    document_body,
+    has_hidden_text,
+    hidden_text_note,
+    note_unread,
+    open_docx,
+    paragraph_text,
+    shows_nothing,
+)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
-# paragraphs that advance Word's list counters: the body's, table cells' and content
-# controls'; text boxes (w:txbxContent) are left out, as their fallback copy repeats them
-_COUNTED_IN = frozenset({f"{_W}body", f"{_W}tc", f"{_W}sdtContent"})
+# paragraphs that advance Word's list counters: the body's, table cells', content controls'
+# and custom XML elements'; text boxes (w:txbxContent) are left out, as their fallback copy
+# repeats them
+_COUNTED_IN = frozenset({f"{_W}body", f"{_W}tc", f"{_W}sdtContent", f"{_W}customXml"})
+#: what wraps paragraphs of the body's own flow: content controls and custom XML elements
+_WRAPPERS = frozenset({f"{_W}sdtContent", f"{_W}sdt", f"{_W}customXml"})
+#: the fewest words of a paragraph not read that the warning counts: a masthead's cells
+#: ("S/RES/2765 (2024)", "Distr.: General 20 December 2024") are not counted
+_COUNTED_WORDS = 8
 _LEVEL_REF = re.compile(r"%([1-9])")
 
 
@@ -41,7 +57,8 @@ def read_lines(path: Path) -> list[Line]:
         raise InputError("is not a readable DOCX document", path=path,
                          hint="open it in Word and save it again as .docx") from exc
     body = document_body(document, path)
-    paragraphs = [p for p in body.iter(f"{_W}p") if p.getparent().tag in _COUNTED_IN]
+    paragraphs = [p for p in body.iter(f"{_W}p")
+                  if p.getparent().tag in _COUNTED_IN and not shows_nothing(p)]
     try:
         labels = list_labels(paragraphs, _part_element(document, _RT_NUMBERING),
                              _part_element(document, _RT_STYLES))
@@ -57,16 +74,48 @@ def read_lines(path: Path) -> list[Line]:
         if label is not None and not _starts_with_label(text, label):
             text = f"{label} {text}"
         lines.append(Line(text))
+    unread = _unread_warning(body, path)
+    hidden = sum(1 for p in body.iter(f"{_W}p") if _in_body(p, body) and has_hidden_text(p))
+    note_unread(path, ([unread] if unread is not None else [])
+                + ([hidden_text_note(path, f"{hidden} paragraph(s)")] if hidden else []))
     return lines
 
 
 def _in_body(p: Any, body: Any) -> bool:
-    """True for a paragraph of the body's own flow: in the body, or in content controls
-    there (a template's masthead, a form's fields), not in a table."""
+    """True for a paragraph of the body's own flow: in the body, or in content controls or
+    custom XML elements there (a template's masthead, a form's fields), not in a table."""
     parent = p.getparent()
-    while parent is not None and parent.tag in (f"{_W}sdtContent", f"{_W}sdt"):
+    while parent is not None and parent.tag in _WRAPPERS:
         parent = parent.getparent()
     return parent is body
+
+
+def _unread_warning(body: Any, path: Path) -> DataWarning | None:
+    """One `docx_not_read` warning for the text of the body not read: paragraphs of some
+    words in tables and text boxes, and embedded documents (`w:altChunk`), or None."""
+    in_tables = in_boxes = 0
+    for p in body.iter(f"{_W}p"):
+        if _in_body(p, body) or len(paragraph_text(p).split()) < _COUNTED_WORDS:
+            continue
+        where = {a.tag for a in p.iterancestors()}
+        if f"{_MC}Fallback" in where:  # the copy of a text box kept for older Word
+            continue
+        if f"{_W}txbxContent" in where:
+            in_boxes += 1
+        else:
+            in_tables += 1
+    chunks = sum(1 for _ in body.iter(f"{_W}altChunk"))
+    parts = [f"{n} {what}" for n, what in (
+        (in_tables, "paragraph(s) in tables"), (in_boxes, "paragraph(s) in text boxes"),
+        (chunks, "embedded document(s) (w:altChunk, text Word imports from another file)"))
+        if n]
+    if not parts:
+        return None
+    return DataWarning("docx_not_read", f"{' and '.join(parts)} of this DOCX were not read "
+                       "(a resolution's paragraphs are read from the body of the text): if "
+                       "they hold paragraphs of the resolution, those are missing; check them "
+                       "against the printed resolution, or give its PDF.",
+                       SourceRef(path=path.name))
 
 
 def list_labels(paragraphs: list[Any], numbering: Any, styles: Any) -> list[str | None]:
