@@ -9,12 +9,17 @@ readers) in tmp_path.
 from __future__ import annotations
 
 import csv
+import re
+import time
+import zipfile
 from pathlib import Path
 
 import openpyxl
+from click.testing import CliRunner
 
 from budgets import Measure, TableKind, parse_budget
 from budgets.model import Budget
+from coherence.cli import cli
 
 HEADER = ["(Thousands of United States dollars)", "Apportionment 2024/25",
           "Apportionment 2025/26", "Cost estimates 2026/27"]
@@ -214,3 +219,56 @@ def test_error_values_and_formulas_without_a_value_are_warned_per_cell(tmp_path)
     assert by_cell["D10"].code == "error_value" and "#REF!" in by_cell["D10"].message
     assert "#N/A" in by_cell["C12"].message
     assert _amounts(budget)[("Gross requirements", "2024/25")] == 178_500
+
+
+def _with_detail_sheet(path: Path, rows: int, columns: int) -> None:
+    """The small table plus a sheet of `rows` x `columns` figures, its XML written here (a
+    spreadsheet library takes seconds for as many cells)."""
+    book = _workbook(path, _table())
+    book.create_sheet("Detail")["A1"] = 1
+    book.save(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    letters = [chr(65 + c) for c in range(columns)]
+    data = "".join(f'<row r="{r}">' + "".join(f'<c r="{x}{r}"><v>{r}</v></c>' for x in letters)
+                   + "</row>" for r in range(1, rows + 1))
+    parts["xl/worksheets/sheet2.xml"] = re.sub(
+        rb"<sheetData>.*</sheetData>", f"<sheetData>{data}</sheetData>".encode(),
+        parts["xl/worksheets/sheet2.xml"], flags=re.S)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+
+
+def test_a_sheet_of_too_many_values_is_refused_in_one_line(tmp_path) -> None:
+    """A sheet of 1.8 million values, under the 2,000,000 cells its range may span, took
+    90 s and 3.7 GB; one of over 200,000 values (the shared tables hold 1,500) is now
+    refused before python-calamine reads it."""
+    path = tmp_path / "detail.xlsx"
+    _with_detail_sheet(path, 20_001, 10)
+    started = time.perf_counter()
+    result = CliRunner().invoke(cli, ["budget", str(path)])
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"error: {path}: has a sheet ('Detail') with over 200,000 "
+                                    "cells holding values")
+    assert time.perf_counter() - started < 5
+    _with_detail_sheet(path, 100, 10)
+    assert _amounts(parse_budget(path))[("Gross requirements", "2024/25")] == 178_500
+
+
+def test_a_csv_of_too_many_cells_is_refused_as_it_is_read(tmp_path) -> None:
+    """A CSV of a million lines did not finish in 120 s (3.5 GB); one line of fifty million
+    empty fields held 3.9 GB. Over 200,000 cells (an empty line counts as one) is refused."""
+    path = tmp_path / "long.csv"
+    table = "\n".join(",".join(str(v) for v in row) for row in _table())
+    for name, text in (("lines", table + "\nDetail,1,2,3" * 60_000),
+                       ("one line", table + "\n" + "," * 250_000),
+                       ("empty lines", "\n" * 250_000 + table)):
+        path.write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        result = CliRunner().invoke(cli, ["budget", str(path)])
+        assert result.exit_code == 3 and result.stderr.count("\n") == 1, (name, result.stderr)
+        assert f"{path}: holds over 200,000 cells" in result.stderr, name
+        assert time.perf_counter() - started < 5, name
+    path.write_text(table + "\nDetail,1,2,3" * 100, encoding="utf-8")
+    assert _amounts(parse_budget(path))[("Gross requirements", "2024/25")] == 178_500

@@ -73,6 +73,10 @@ _CELL_PARTS = ("xl/worksheets/", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/
 #: columns. python-calamine holds the whole range in memory, empty cells too: one value in
 #: cell XFD1048576 of a 5 kB file made it ask for 550 GB and abort the process.
 MAX_SHEET_CELLS = 2_000_000
+#: Cells holding a value a sheet may have, ten times its range's reach in cost: each costs
+#: the interpreter about 50 microseconds and 2 kB (1.8 million took 90 s and 3.7 GB); the
+#: shared tables hold 1,500 at most.
+MAX_SHEET_VALUES = 200_000
 
 _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
@@ -85,17 +89,24 @@ _ATTRIBUTE = re.compile(rb"([\w:]+)=\"([^\"]*)\"")
 
 def check_extents(path: Path) -> None:
     """InputError for a workbook with a sheet whose values span more than `MAX_SHEET_CELLS`
-    cells (from A1 to its last row and column that hold a value), before python-calamine
-    would hold them all. Cells with a format and no value do not count, as calamine skips
-    them."""
+    cells (from A1 to its last row and column that hold a value), or that holds more than
+    `MAX_SHEET_VALUES` values, before python-calamine would hold them all. Cells with a
+    format and no value do not count, as calamine skips them."""
     with zipfile.ZipFile(path) as archive:
         names = _sheet_names(archive)
         for member in archive.namelist():
             if not (member.startswith("xl/worksheets/") and member.endswith(".xml")):
                 continue
-            rows, columns = _extent(archive.read(member))
+            rows, columns, values = _measure(archive.read(member))
+            sheet = names.get(member, member)
+            if values > MAX_SHEET_VALUES:
+                raise InputError(
+                    f"has a sheet ({sheet!r}) with over {MAX_SHEET_VALUES:,} cells holding "
+                    f"values (by cell {column_letter(columns - 1)}{rows}), more than a "
+                    "budget's tables hold (about 1,500)", path=path,
+                    hint="keep only the budget's tables in the workbook (delete detail rows "
+                         "and other data) and save it again")
             if rows * columns > MAX_SHEET_CELLS:
-                sheet = names.get(member, member)
                 raise InputError(
                     f"has a sheet ({sheet!r}) whose values reach cell "
                     f"{column_letter(columns - 1)}{rows}: {rows * columns:,} cells to hold, "
@@ -107,7 +118,14 @@ def check_extents(path: Path) -> None:
 def _extent(xml: bytes) -> tuple[int, int]:
     """(last row, last column), 1-based, of the cells of a sheet's XML that hold a value;
     a cell or row without its reference follows the one before."""
-    last_row = last_column = row_at = 0
+    rows, columns, _ = _measure(xml)
+    return rows, columns
+
+
+def _measure(xml: bytes) -> tuple[int, int, int]:
+    """`_extent`, and how many cells hold a value: counted up to one over
+    `MAX_SHEET_VALUES`, where the extent stops too."""
+    last_row = last_column = row_at = values = 0
     for row in _ROW.finditer(xml):
         ref = _REF.search(row.group(1))
         row_at = int(ref.group(2)) if ref and ref.group(2) else row_at + 1
@@ -124,7 +142,10 @@ def _extent(xml: bytes) -> tuple[int, int]:
                 column_at += 1
             if cell.group(2) and _VALUE.search(cell.group(2)):
                 last_row, last_column = max(last_row, at), max(last_column, column_at)
-    return last_row, last_column
+                values += 1
+                if values > MAX_SHEET_VALUES:
+                    return last_row, last_column, values
+    return last_row, last_column, values
 
 
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
