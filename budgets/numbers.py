@@ -41,11 +41,11 @@ def parse_amount(value: object) -> Decimal | None:
         negative, text = True, text[1:-1].strip()
     text = text.rstrip("%").strip()
     text = text.replace("−", "-").replace("–", "-")
-    text = _decimal_point(_SEPARATORS.sub("", text))
-    if text is None or not _NUMBER.match(text):
+    plain = _decimal_point(_SEPARATORS.sub("", text))
+    if plain is None or not _NUMBER.match(plain):
         return None
     try:
-        number = Decimal(text)
+        number = Decimal(plain)
     except InvalidOperation:
         return None
     return -number if negative else number
