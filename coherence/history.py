@@ -22,6 +22,7 @@ The file is written in transactions: a report is recorded whole or not at all.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections import Counter
@@ -264,7 +265,7 @@ def open_history(path: Path, *, create: bool = True) -> Iterator[sqlite3.Connect
     if new:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(path, isolation_level=None)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
     except sqlite3.Error as exc:
         raise InputError(f"cannot open the history file ({exc})", path=path,
                          hint="check the folder exists and can be written") from exc
@@ -273,10 +274,32 @@ def open_history(path: Path, *, create: bool = True) -> Iterator[sqlite3.Connect
         try:
             _check_or_create(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"not a history file ({exc})", path=path,
-                             hint="give a file written by `coherence history add`, or a "
-                                  "new file name") from exc
+            raise _unusable(exc, path) or InputError(
+                f"not a history file ({exc})", path=path,
+                hint="give a file written by `coherence history add`, or a new file "
+                     "name") from exc
         yield conn
+
+
+#: Seconds to wait for another program's lock on the history before giving up.
+BUSY_SECONDS = 5.0
+
+
+def _unusable(exc: sqlite3.Error, path: Path) -> InputError | None:
+    """The error for a history another program holds, or one that cannot be written;
+    None when `exc` is neither."""
+    name, text = getattr(exc, "sqlite_errorname", "") or "", str(exc)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "is locked" in text:
+        return InputError("is in use by another program", path=path,
+                          hint="try again when it is closed")
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return _read_only(path)
+    return None
+
+
+def _read_only(path: Path) -> InputError:
+    return InputError("cannot be written (read-only)", path=path,
+                      hint="make it and its folder writable, or give another history file")
 
 
 def check_history(path: Path) -> None:
@@ -290,7 +313,16 @@ def check_history(path: Path) -> None:
         raise InputError("is a folder, not a history file", path=path,
                          hint="give a file name such as history.sqlite")
     if path.exists():
-        with open_history(path, create=False):
+        with open_history(path, create=False) as conn:
+            if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
+                raise _read_only(path)  # SQLite would say so only at the first write
+            try:
+                conn.execute("BEGIN IMMEDIATE")  # waits for, or fails on, another's lock
+                conn.execute("ROLLBACK")
+            except sqlite3.OperationalError as exc:
+                raise _unusable(exc, path) or InputError(
+                    f"cannot be written ({exc})", path=path,
+                    hint="give another history file") from exc
             return
     parent = path.parent
     while not parent.exists():
@@ -382,6 +414,13 @@ def record(conn: sqlite3.Connection, document: Mapping[str, Any], *, origin: str
         conn.execute("ROLLBACK")
         raise InputError(f"malformed report, nothing recorded ({exc})", path=origin,
                          hint="give the JSON exactly as coherence wrote it") from exc
+    except sqlite3.OperationalError as exc:  # the history locked or read-only
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        database = Path(conn.execute("PRAGMA database_list").fetchone()[2] or "history")
+        raise _unusable(exc, database) or InputError(
+            f"cannot be written ({exc}); nothing recorded", path=database,
+            hint="give another history file") from exc
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

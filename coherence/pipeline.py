@@ -154,7 +154,9 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
     All inputs are parsed and the whole report is rendered in memory before any file is
     written, so a failure leaves no output behind; each file is then written atomically.
     With `history`, the report is then recorded in that history file (checked first, so
-    that an unusable one stops the run before anything is written).
+    that an unusable one stops the run before anything is written); when the recording
+    fails all the same (another program took the file meanwhile), the files written are
+    removed again.
     """
     check_outputs([("mandate", mandate), ("budget", budget),
                    ("previous mandate", previous_mandate), ("previous budget", previous_budget),
@@ -176,8 +178,13 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
     if history is not None:
         from coherence.history import open_history, record
 
-        with open_history(history) as conn:
-            done = record(conn, report.to_json(), origin=str(json_path or pdf or ""))
+        try:
+            with open_history(history) as conn:
+                done = record(conn, report.to_json(), origin=str(json_path or pdf or ""))
+        except BaseException:  # all or nothing: no report the history says it lacks
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
         log(f"{'replaced' if done.replaced else 'recorded'} {done.mission} {done.cycle} "
             f"in {history}")
     return written

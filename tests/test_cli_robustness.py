@@ -134,3 +134,70 @@ def test_a_long_legal_name_is_written_and_a_too_long_one_refused(tmp_path: Path)
     with pytest.raises(CoherenceError, match="cannot be written"):
         write_bytes_atomic(Path("/proc/no-such-folder/r.pdf"), b"%PDF")
     assert sorted(p.name for p in tmp_path.iterdir()) == [legal.name]
+
+
+# --------------------------------------------------------------------------- history
+
+
+@pytest.fixture
+def locked_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A history another program holds an exclusive lock on (waited for 0.1 s, not 5)."""
+    import sqlite3
+
+    from coherence.history import open_history
+
+    path = tmp_path / "history.sqlite"
+    with open_history(path):
+        pass
+    monkeypatch.setattr("coherence.history.BUSY_SECONDS", 0.1, raising=False)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    yield path
+    holder.execute("ROLLBACK")
+    holder.close()
+
+
+def test_a_locked_history_is_in_use_and_stops_the_report_before_any_work(
+        tmp_path: Path, locked_history: Path) -> None:
+    mandate = _sample("sample_resolution.txt", tmp_path)
+    budget = _sample("sample_budget.xlsx", tmp_path)
+    result = _run("report", "--mandate", str(mandate), "--budget", str(budget),
+                  "-o", str(tmp_path / "r.pdf"), "--history", str(locked_history))
+    assert result.exit_code == 3, result.output
+    assert result.output.strip() == (f"error: {locked_history}: is in use by another "
+                                     "program; try again when it is closed")
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_history_add_on_a_locked_history_says_it_is_in_use(locked_history: Path) -> None:
+    report = locked_history.parent / "report.json"
+    report.write_text('{"schema": "coherence.report/1"}', encoding="utf-8")
+    result = _run("history", "add", str(locked_history), str(report))
+    assert result.exit_code == 3, result.output
+    assert "is in use by another program; try again when it is closed" in result.output
+    assert "internal error" not in result.output and "not a history file" not in result.output
+
+
+def test_a_report_whose_recording_fails_leaves_no_output(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from coherence import pipeline
+    from provenance import InputError
+
+    class Stub:
+        def to_json(self) -> dict[str, object]:
+            return {}
+
+    def taken_meanwhile(*_args: object, **_kwargs: object) -> None:
+        raise InputError("is in use by another program", path=tmp_path / "h.sqlite")
+
+    monkeypatch.setattr(pipeline, "build_mission_report", lambda **_kwargs: Stub())
+    monkeypatch.setattr(pipeline, "since_last_cycle", lambda report, _history: report)
+    monkeypatch.setattr(pipeline, "report_files", lambda _report, **kwargs: [
+        (kwargs["pdf"], b"%PDF-"), (kwargs["json_path"], b"{}")])
+    monkeypatch.setattr("coherence.history.check_history", lambda _path: None)
+    monkeypatch.setattr("coherence.history.record", taken_meanwhile)
+    with pytest.raises(InputError, match="in use"):
+        pipeline.run_report(mandate=tmp_path / "m.txt", budget=tmp_path / "b.xlsx",
+                            pdf=tmp_path / "r.pdf", json_path=tmp_path / "r.json",
+                            history=tmp_path / "h.sqlite")
+    assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "r.json").exists()
