@@ -95,3 +95,38 @@ def test_css_list_kinds_start_and_reversed_number_as_in_a_browser(tmp_path) -> N
     assert texts[len(_MASTHEAD):] == [
         "(i) one", "two", "(c) three", "bullet", "(a) lettered", "3. third", "2. second",
         "1. first", "(x) ten", "(iv) four", "(iii) three"]
+
+
+def test_bare_superscript_note_marks_and_the_notes_after_the_text_are_not_read(tmp_path) -> None:
+    """A note marked by a bare `<sup>1</sup>` (no link) left its number in the paragraph
+    ("(S/2031/101)1,"), and the notes after the last paragraph were read as part of it.
+    (A note that opens with the next paragraph's number, "2 4. Decides …", is still read as
+    that paragraph, in a text file as well: the segmenter's doing.)"""
+    body = ("<p>1. Decides to extend the mandate of the United Nations Mission in Ruritania "
+            "(UNMIR) for a period of twelve months, that is, until 30 June 2032, as the report "
+            "(S/2031/101)<sup>1</sup>, recommends;</p>"
+            "<p>2. Decides that UNMIR shall have the following priority tasks:</p>"
+            "<p>(a) to protect civilians under threat of physical violence<sup>2</sup>;</p>"
+            "<p>3. Decides to remain seized of the matter.</p><hr>"
+            "<p><sup>1</sup> S/2031/101.</p>"
+            "<p><sup>2</sup> Decides to extend the mandate until 1 May 2040, 33. Requests "
+            "UNMIR to protect civilians.</p>")
+    res = parse_resolution(_page(tmp_path, body))
+    assert [p.ref for p in res.operative] == ["1", "2", "2(a)", "3"]
+    assert res.paragraph("1").text.endswith("as the report (S/2031/101), recommends;")
+    assert res.paragraph("2(a)").text == "to protect civilians under threat of physical violence;"
+    assert res.paragraph("3").text == "Decides to remain seized of the matter."
+    assert res.mandate_expires is not None and res.mandate_expires.year == 2032
+    [notes] = [w for w in res.warnings if w.code == "notes_skipped"]
+    assert "after the text" in notes.message
+
+
+def test_a_superscript_that_is_no_note_mark_stays(tmp_path) -> None:
+    """Ordinals and squared units keep their superscript; a note in the middle of the text,
+    before numbered paragraphs, gets no `Footnotes` line (the segmenter would read it as
+    words of the paragraph)."""
+    body = ("<p>on the 2<sup>d</sup> of May, an area of 10 km<sup>2</sup>, the 1<sup>st</sup> "
+            "time;</p><p><sup>1</sup> A note in the middle.</p><p>1. Decides one.</p>")
+    texts = _texts(_page(tmp_path, body))
+    assert texts[len(_MASTHEAD):] == ["on the 2d of May, an area of 10 km2, the 1st time;",
+                                      "1 A note in the middle.", "1. Decides one."]

@@ -11,7 +11,9 @@ Whatever a browser does not show is not read: elements marked `hidden`, or style
 
 Footnotes as Word saves them (and as `<sup><a href="#fn1">` pages mark them): the marker in
 the text is dropped, and the notes at the end follow a `Footnotes` line, where the
-segmenter ends the text, so a note is never read as part of the last paragraph.
+segmenter ends the text, so a note is never read as part of the last paragraph. A bare
+`<sup>` of digits or a letter after a word is a note's marker too, and a line it opens a
+note: the first such line after the last numbered paragraph gets the `Footnotes` line.
 """
 
 from __future__ import annotations
@@ -100,6 +102,17 @@ _HOLDS_P = frozenset({"address", "article", "aside", "blockquote", "body", "dd",
                       "nav", "section", "td", "th"})
 
 
+#: what a `<sup>` holds when it marks a note: "1", "b", "1, 2"
+_NOTE_MARK = re.compile(r"(?:[0-9]{1,3}|[a-z])(?:\s*,\s*(?:[0-9]{1,3}|[a-z]))*", re.I)
+#: a unit a superscript 2 or 3 squares or cubes ("km<sup>2</sup>"), not a note's marker
+_UNIT = re.compile(r"(?:^|\s)[kcm]?m$")
+#: put before a note's marker where a line opens with one (never in a page's text: a NUL is
+#: read as U+FFFD)
+_NOTE_OPENS = "\x00"
+#: a line that opens an operative paragraph, after which the notes cannot yet have begun
+_NUMBERED = re.compile(r"\s*\d{1,3}\.\s+[A-Z]")
+
+
 def _hidden(given: dict[str, str | None]) -> bool:
     """Whether an element's own attributes hide it (and all it holds) from the reader."""
     return "hidden" in given or _HIDDEN_STYLE.search(given.get("style") or "") is not None
@@ -135,6 +148,9 @@ class _Text(HTMLParser):
         self.counts_needed = False
         self.in_marker = False  # inside the link that marks a footnote in the text
         self.in_notes = False
+        self.sups = 0  # `<sup>` elements open
+        self.sup_start = 0  # where in `parts` the outermost begins
+        self.sup_text: list[str] = []  # what it holds, a marker's link's text included
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         given = dict(attrs)
@@ -143,10 +159,6 @@ class _Text(HTMLParser):
         if not self.skip and tag not in _VOID and _hidden(given):
             self.skip, self.skipped, self.skipped_lists = 1, tag, 0
             return
-        if not self.in_notes and any(_NOTE_LIST.search(given.get(a) or "")
-                                     for a in ("style", "class", "id")):
-            self.in_notes = True
-            self.parts.append("\nFootnotes\n")
         if tag == "a" and not self.in_notes and _NOTE_LINK.match(given.get("href") or ""):
             self.in_marker = True
         if self.skip:
@@ -157,6 +169,15 @@ class _Text(HTMLParser):
         if tag in self.unread or (self.unread_part is not None and any(
                 self.unread_part.search(given.get(a) or "") for a in ("role", "style"))):
             self.skip, self.skipped = 1, tag
+            return
+        if not self.in_notes and any(_NOTE_LIST.search(given.get(a) or "")
+                                     for a in ("style", "class", "id")):
+            self.in_notes = True
+            self.parts.append("\nFootnotes\n")
+        if tag == "sup":
+            if not self.sups:
+                self.sup_start, self.sup_text = len(self.parts), []
+            self.sups += 1
         elif tag in ("ol", "ul"):
             self.lists.append(self._list(tag, given))
             self.open_lists.append(len(self.items))
@@ -202,7 +223,11 @@ class _Text(HTMLParser):
                 if not self.skip:
                     self.skipped = None
             return
-        if tag in ("ol", "ul"):
+        if tag == "sup" and self.sups:
+            self.sups -= 1
+            if not self.sups:
+                self._sup_ended()
+        elif tag in ("ol", "ul"):
             if self.lists:
                 self.lists.pop()
                 self.open_lists.pop()
@@ -219,7 +244,23 @@ class _Text(HTMLParser):
             return tag == "li" if start else tag in ("ol", "ul")
         return False
 
+    def _sup_ended(self) -> None:
+        """A `<sup>` of digits or a letter after a word (or its date, its symbol) marks a
+        note, and is dropped; one that opens a line opens a note, and is marked so."""
+        mark = "".join(self.sup_text).strip()
+        if _NOTE_MARK.fullmatch(mark) is None:
+            return
+        before = "".join(self.parts[max(0, self.sup_start - 8):self.sup_start])[-40:]
+        before = before.rstrip(" \t\xa0")
+        if not before or before[-1] == "\n":
+            self.parts[self.sup_start:] = [mark if self.in_notes else _NOTE_OPENS + mark]
+        elif not ((before[-1].isdigit() and mark.isalpha())  # "2d", "3e"
+                  or (mark in ("2", "3") and _UNIT.search(before))):  # "km2"
+            del self.parts[self.sup_start:]
+
     def handle_data(self, data: str) -> None:
+        if self.sups and not self.skip:
+            self.sup_text.append(data)
         if not self.skip and not self.in_marker:
             self.parts.append(data.replace("\n", " "))
 
@@ -242,4 +283,22 @@ def read_lines(path: Path) -> list[Line]:
         parser = _read(text, site=False)
     if parser.counts_needed:
         parser = _read(text, site=parser.unread is _UNREAD, item_counts=parser.items)
-    return [Line(text) for text in "".join(parser.parts).split("\n")]
+    lines = "".join(parser.parts).split("\n")
+    if any(_NOTE_OPENS in part for part in parser.parts):
+        lines = _notes_headed(lines)
+    return [Line(text) for text in lines]
+
+
+def _notes_headed(lines: list[str]) -> list[str]:
+    """`lines` with a `Footnotes` line before the first note (a line a note's marker opens,
+    with words after it) that no numbered paragraph follows, and without the marks."""
+    last_numbered = max((i for i, line in enumerate(lines) if _NUMBERED.match(line)),
+                        default=-1)
+    first_note = next((i for i, line in enumerate(lines) if i > last_numbered
+                       and line.lstrip().startswith(_NOTE_OPENS)
+                       and _NOTE_MARK.sub("", line.replace(_NOTE_OPENS, ""), 1).strip()),
+                      None)
+    lines = [line.replace(_NOTE_OPENS, "") for line in lines]
+    if first_note is not None:
+        lines.insert(first_note, "Footnotes")
+    return lines
