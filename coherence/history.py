@@ -594,6 +594,9 @@ def _read_report(path: Path) -> Mapping[str, Any]:
     except RecursionError as exc:  # "[[[[…" nested deeper than Python's stack
         raise InputError("not a report (JSON nested too deeply to read)", path=path,
                          hint="give the JSON that `coherence report --json` wrote") from exc
+    except ValueError as exc:  # a number of more digits than int() converts (4,300)
+        raise InputError("not a report (it holds a number too long to read)", path=path,
+                         hint="give the JSON that `coherence report --json` wrote") from exc
     return document  # `record` checks that it is a report
 
 

@@ -209,6 +209,9 @@ def json_list(text: str, path: Path, *, of: str, example: str, hint: str,
     except RecursionError as exc:  # "[[[[…" nested deeper than Python's stack
         raise error("is not a usable JSON list (nested too deeply to read)", path=path,
                     hint=hint) from exc
+    except ValueError as exc:  # a number of more digits than int() converts (4,300)
+        raise error("is not a usable JSON list (it holds a number too long to read)",
+                    path=path, hint=hint) from exc
     if not isinstance(data, list):
         raise error(f"must be a JSON list of {of}", path=path, hint=f"write {example}")
     return data

@@ -5,6 +5,7 @@ each test fails on the code before its fix."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -201,3 +202,39 @@ def test_a_report_whose_recording_fails_leaves_no_output(tmp_path: Path,
                             pdf=tmp_path / "r.pdf", json_path=tmp_path / "r.json",
                             history=tmp_path / "h.sqlite")
     assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "r.json").exists()
+
+
+# --------------------------------------------------------------------------- malformed JSON
+
+
+_TOO_LONG = "1" * 5000  # more digits than int() converts
+
+
+def test_history_add_records_the_good_reports_beside_one_with_a_huge_number(
+        tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"schema": "coherence.report/1", "mission": "MONUSCO",
+                                "budget": {"proposed": {"period": "2026/27"}}}),
+                    encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "coherence.report/1", "x": ' + _TOO_LONG + "}",
+                   encoding="utf-8")
+    result = _run("history", "add", str(tmp_path / "h.sqlite"), str(bad), str(good),
+                  "--cycle", "2026/27")
+    assert result.exit_code == 4, result.output
+    assert f"error: {bad}: not a report (it holds a number too long to read)" in result.output
+    assert f"recorded MONUSCO 2026/27 from {good}" in result.output
+
+
+@pytest.mark.parametrize("command", ["batch", "mandate"])
+def test_a_json_input_with_a_huge_number_is_one_line_exit_3(tmp_path: Path,
+                                                            command: str) -> None:
+    name = "manifest.json" if command == "batch" else "S_RES_9999(2024).json"
+    path = tmp_path / name
+    path.write_text(f'[{{"mission": {_TOO_LONG}}}]', encoding="utf-8")
+    args = [command, str(path)] + (["-o", str(tmp_path / "out")] if command == "batch" else
+                                   ["--format", "json"])
+    result = _run(*args)
+    assert result.exit_code == 3, result.output
+    assert result.output.startswith(f"error: {path}: is not a usable JSON list (it holds a "
+                                    "number too long to read)")
