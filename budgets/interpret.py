@@ -502,18 +502,20 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                 "taken for the head of another table; no row below it is read as this "
                 "table's", next(c for c in row if c is not None).ref))
             break
-        if not label:
+        if not label or (label_cell is not None and label_cell.merged):
             figures = [cell for c in measured if c.index < len(row)
                        and (cell := row[c.index]) is not None and _is_number(cell)]
             if figures:
                 warnings.append(_unlabelled(row, table.label_col, figures))
-            continue
+            if not label or figures:
+                continue
         numbered = [c for c in measured if c.index < len(row) and row[c.index] is not None]
         if not numbered:
             if not _numbers_in(row, table.label_col) and len(label) < 80:
                 group = label
             continue
         not_applicable: list[Cell] = []
+        merged: list[Cell] = []
         for col in measured:
             cell = row[col.index] if col.index < len(row) else None
             amount = _cell_amount(cell)
@@ -524,6 +526,8 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                     warnings.append(DataWarning(
                         "unreadable_figure", f"{cell.text!r} is not a figure", cell.ref))
                 continue
+            if cell.merged:
+                merged.append(cell)
             dollars, whole = whole_dollars(amount, unit)
             if not whole:
                 warnings.append(DataWarning(
@@ -533,6 +537,12 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                                       col.measure, col.period, dollars,  # type: ignore[arg-type]
                                       cell.ref, role=_role(label), label=label_cell.text
                                       if label_cell else label))
+        if merged:
+            warnings.append(DataWarning(
+                "merged_figure", f"{label}: {len(merged)} figure cell(s) lie under a merged "
+                f"cell that prints {merged[0].text.strip()} once over them and its own "
+                "column; each is read as that figure", merged[0].ref,
+                tuple(c.ref for c in merged[1:6])))
         if not_applicable:
             warnings.append(DataWarning(
                 "not_applicable", f"{label}: {not_applicable[0].text.strip()!r} in "
@@ -547,8 +557,10 @@ def _unlabelled(row: tuple[Cell | None, ...], label_col: int, figures: list[Cell
     """The warning for a row of figures whose label is missing, a number, or merged into
     the row above it: its figures belong to no item."""
     cell = row[label_col] if label_col < len(row) else None
-    why = f"its label cell holds the number {cell.text.strip()!r}" if cell is not None \
-        else "its label cell is empty (or merged into the row above)"
+    why = ("its label cell is empty (or merged into the row above)" if cell is None else
+           f"its label {cell.text.strip()!r} is merged from the row above (one label over "
+           "two rows of figures)" if cell.merged else
+           f"its label cell holds the number {cell.text.strip()!r}")
     return DataWarning(
         "unread_row", f"a row prints {len(figures)} figure(s) ({figures[0].text.strip()}, …) "
         f"but {why}; its figures belong to no item and are not read", figures[0].ref,

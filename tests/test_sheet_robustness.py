@@ -272,3 +272,32 @@ def test_a_csv_of_too_many_cells_is_refused_as_it_is_read(tmp_path) -> None:
         assert time.perf_counter() - started < 5, name
     path.write_text(table + "\nDetail,1,2,3" * 100, encoding="utf-8")
     assert _amounts(parse_budget(path))[("Gross requirements", "2024/25")] == 178_500
+
+
+def test_merged_cells_repeat_their_value_and_say_so(tmp_path) -> None:
+    """A merged cell's value stood in its first cell only: a figure merged over two columns
+    was read for one, and a row whose label was merged into the row above lost its figures
+    with no warning of its own. The xlsx grid now repeats a merged value as `Grid`
+    promises: a merged figure is read for each column it spans, with a warning; a label
+    merged over two rows of figures is not read twice (two lines for one item), the second
+    row is warned instead."""
+    path = tmp_path / "merged.xlsx"
+    rows = _table()
+    rows[6][2] = None  # Official travel 2025/26, under the merged figure
+    book = _workbook(path, rows)
+    sheet = book.active
+    sheet.merge_cells("B7:C7")
+    sheet.merge_cells("A8:A9")  # Air operations over the subtotal's row
+    book.save(path)
+    budget = parse_budget(path)
+    amounts = _amounts(budget)
+    assert amounts[("Official travel", "2024/25")] == amounts[("Official travel", "2025/26")] \
+        == 8_000
+    merged = [w for w in budget.warnings if w.code == "merged_figure"]
+    assert len(merged) == 1 and merged[0].at is not None and merged[0].at.cell == "C7"
+    unread = [w for w in budget.warnings if w.code == "unread_row"]
+    assert len(unread) == 1 and "'Air operations' is merged from the row above" in \
+        unread[0].message
+    assert unread[0].at is not None and unread[0].at.cell == "B9"
+    air = [ln for ln in budget.lines if ln.item == "Air operations"]
+    assert {ln.at.cell for ln in air} == {"B8", "C8", "D8"}

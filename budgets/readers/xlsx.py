@@ -36,7 +36,7 @@ def read_grids(path: Path) -> list[Grid]:
                          hint="open it in a spreadsheet program and save it again as .xlsx"
                          ) from exc
     scans = _scan_sheets(path)
-    sheets: list[tuple[str, Sequence[Sequence[object]]]] = []
+    sheets: list[tuple[str, Sequence[Sequence[object]], list[_Merge]]] = []
     warnings: list[DataWarning] = []
     for sheet in workbook.sheets_metadata:
         if sheet.typ != SheetTypeEnum.WorkSheet:
@@ -48,16 +48,18 @@ def read_grids(path: Path) -> list[Grid]:
                 SourceRef(path=path.name, sheet=sheet.name), severity="info"))
             continue
         try:
-            rows = workbook.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+            worksheet = workbook.get_sheet_by_name(sheet.name)
+            rows = worksheet.to_python(skip_empty_area=False)
+            merges = worksheet.merged_cell_ranges or []
         except Exception as exc:  # the parts read whole, yet the sheet does not
             raise InputError(f"is damaged: its sheet {sheet.name!r} cannot be read", path=path,
                              hint="open it in a spreadsheet program and save it again as "
                                   ".xlsx") from exc
-        sheets.append((sheet.name, rows))
+        sheets.append((sheet.name, rows, merges))
     grids: list[Grid] = []
-    for name, values in sheets:
+    for name, values, merges in sheets:
         scan = scans.get(name, _SheetScan())
-        grid, hidden = _grid(path.name, name, values, scan)
+        grid, hidden = _grid(path.name, name, values, scan, merges)
         grids.append(grid)
         warnings.extend(_scan_warnings(path.name, name, scan, hidden))
     return [SheetGrid(g.name, g.rows, source_format=g.source_format, warnings=tuple(warnings))
@@ -274,25 +276,43 @@ def _scan_warnings(document: str, sheet: str, scan: _SheetScan,
     return out
 
 
+#: a merged range as python-calamine gives it: ((top, left), (bottom, right)), 0-based
+_Merge = tuple[tuple[int, int], tuple[int, int]]
+
+
 def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]],
-          scan: _SheetScan) -> tuple[Grid, list[SourceRef]]:
+          scan: _SheetScan, merges: Sequence[_Merge] = ()) -> tuple[Grid, list[SourceRef]]:
     """The sheet as a Grid without its hidden rows and columns, and the cells of values
-    those hid."""
+    those hid. A merged cell's value is repeated into every cell it covers, marked
+    `merged`, as `Grid` promises."""
+    covered: dict[tuple[int, int], tuple[int, int]] = {}
+    width = max((len(row) for row in rows), default=0)
+    for (top, left), (bottom, right) in merges:
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            for c in range(left, min(right, width - 1) + 1):
+                if (r, c) != (top, left):
+                    covered[(r, c)] = (top, left)
     out: list[tuple[Cell | None, ...]] = []
     hidden: list[SourceRef] = []
     for r, row in enumerate(rows):
         cells: list[Cell | None] = []
         for c, value in enumerate(row):
+            merged = (r, c) in covered
+            if merged:
+                top, left = covered[(r, c)]
+                value = rows[top][left] if top < len(rows) and left < len(rows[top]) else None
             if value is None or value == "":
                 cells.append(None)
                 continue
             text = value if isinstance(value, str) else _text(value)
             ref = SourceRef(path=document, sheet=sheet, cell=f"{column_letter(c)}{r + 1}")
             if r in scan.hidden_rows or c in scan.hidden_columns:
-                hidden.append(ref)
+                if not merged:
+                    hidden.append(ref)
                 cells.append(None)
                 continue
-            cells.append(Cell(str(text), ref, None if isinstance(value, str) else value))
+            cells.append(Cell(str(text), ref, None if isinstance(value, str) else value,
+                              merged=merged))
         out.append(tuple(cells))
     return Grid(sheet, tuple(out), source_format="xlsx"), hidden
 
