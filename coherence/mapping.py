@@ -27,7 +27,7 @@ from budgets.model import LineRole
 from coherence.codebook import BY_ID, TaskCode
 from coherence.findings import plural
 from mandates import Resolution
-from provenance import InputError, check_readable, json_list
+from provenance import DataWarning, InputError, SourceRef, check_readable, json_list
 
 PROGRAMME_CONFIDENCE = 0.8
 FRAMEWORK_CONFIDENCE = 0.6
@@ -69,6 +69,7 @@ class Override:
     action: str = "link"  # or "unlink"
     share: Decimal | None = None
     note: str = ""
+    row: str = ""  # where the links file gives it: "row 3" (CSV) or "item 2" (JSON)
 
 
 @dataclass(frozen=True)
@@ -204,22 +205,43 @@ def apply_overrides(links: list[Link], overrides: Overrides, mandated: dict[str,
     """Links after the analyst's additions and removals."""
     out = list(links)
     for entry in overrides.entries:
+        item = _item_key(entry.item)
         if entry.action == "unlink":
             out = [ln for ln in out if not (ln.category == entry.category
-                                            and ln.item == entry.item)]
+                                            and _item_key(ln.item) == item)]
             continue
-        lines = [ln for ln in budget.lines if ln.item == entry.item]
+        lines = [ln for ln in budget.lines if _item_key(ln.item) == item]
         if not lines:
-            continue
+            continue  # override_warnings says so
         first = lines[0]
-        out = [ln for ln in out if not (ln.category == entry.category and ln.item == entry.item)]
-        out.append(Link(entry.category, str(first.table), entry.item, first.group, "override",
+        out = [ln for ln in out if not (ln.category == entry.category
+                                        and _item_key(ln.item) == item)]
+        out.append(Link(entry.category, str(first.table), first.item, first.group, "override",
                         f"analyst override from {Path(overrides.path).name}"
                         + (f": {entry.note}" if entry.note else ""), OVERRIDE_CONFIDENCE,
                         entry.share if entry.share is not None else Decimal(1),
                         tuple(mandated.get(entry.category, ())), (),
                         tuple(ln.at.label() for ln in lines)))
     return out
+
+
+def _item_key(item: str) -> str:
+    """An item as an analyst may type it: case and spacing aside (`military  contingents`)."""
+    return " ".join(item.split()).casefold()
+
+
+def override_warnings(overrides: Overrides, budget: Budget) -> tuple[DataWarning, ...]:
+    """A warning for each override that names no line of the budget: it changes nothing,
+    and the reader of the report must know that it did not."""
+    items = {_item_key(ln.item) for ln in budget.lines}
+    name = Path(overrides.path).name
+    return tuple(
+        DataWarning("override_unmatched",
+                    f"the links file {name}, {entry.row}: '{entry.item}' is no item of "
+                    f"{budget.document or 'the budget'}, so the {entry.action} of "
+                    f"{entry.category} was not applied; give the item as the budget prints it",
+                    SourceRef(path=overrides.path))
+        for entry in overrides.entries if _item_key(entry.item) not in items)
 
 
 def load_overrides(path: str | Path) -> Overrides:
@@ -229,34 +251,76 @@ def load_overrides(path: str | Path) -> Overrides:
     silently changes a report.
     """
     p = check_readable(path, max_bytes=5 * 1024 * 1024)
-    text = p.read_text(encoding="utf-8-sig")
-    rows: list[dict[str, str]]
+    data = p.read_bytes()
+    if b"\x00" in data:
+        raise InputError("is not a text file", path=p,
+                         hint="give the links as CSV (UTF-8) or a JSON list")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not UTF-8 text (byte {exc.start})", path=p,
+                         hint="save it from the spreadsheet as 'CSV UTF-8'") from exc
+    rows: list[tuple[str, dict[str, str]]]
+    decimal_comma = False
     if p.suffix.lower() == ".json":
-        data = json_list(text, p, of="links", hint="fix the links file",
-                         example='[{"category": …, "item": …}]')
-        rows = [{str(k): str(v) for k, v in row.items()} for row in data]
+        rows = _json_rows(p, text)
     else:
-        rows = list(csv.DictReader(text.splitlines()))
+        # spreadsheets in some locales save with ';' or tabs, and a decimal comma
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        delimiter = max((",", ";", "\t"), key=first.count) if first else ","
+        decimal_comma = delimiter != ","
+        try:
+            rows = [(f"row {number}", row) for number, row in enumerate(
+                csv.DictReader(text.splitlines(), delimiter=delimiter), start=2)]
+        except csv.Error as exc:
+            raise InputError(f"is not a readable CSV file ({exc})", path=p,
+                             hint="save it as CSV (UTF-8)") from exc
     entries = []
-    for number, row in enumerate(rows, start=2):
+    for where, row in rows:
         category = (row.get("category") or "").strip()
         item = (row.get("item") or "").strip()
         action = (row.get("action") or "link").strip().lower()
         if category not in BY_ID:
-            raise InputError(f"row {number}: unknown task category {category!r}", path=p,
+            raise InputError(f"{where}: unknown task category {category!r}", path=p,
                              hint="use a task id from the codebook (coherence codebook)")
         if not item or action not in ("link", "unlink"):
-            raise InputError(f"row {number}: needs an item and action link or unlink", path=p,
+            raise InputError(f"{where}: needs an item and action link or unlink", path=p,
                              hint="columns: category,item,action,share,note")
         share = (row.get("share") or "").strip()
+        if decimal_comma and re.fullmatch(r"\d*,\d+", share):
+            share = share.replace(",", ".")
         try:
             share_value = Decimal(share) if share else None
         except ArithmeticError as exc:
-            raise InputError(f"row {number}: share {share!r} is not a number", path=p,
+            raise InputError(f"{where}: share {share!r} is not a number", path=p,
                              hint="give the share as a decimal between 0 and 1") from exc
+        if share_value is not None and not share_value.is_finite():
+            raise InputError(f"{where}: share {share!r} is not a number", path=p,
+                             hint="give the share as a decimal between 0 and 1")
         if share_value is not None and not (0 <= share_value <= 1):
-            raise InputError(f"row {number}: share {share} is outside 0–1", path=p,
+            raise InputError(f"{where}: share {share} is outside 0–1", path=p,
                              hint="give the share as a decimal between 0 and 1")
         entries.append(Override(category, item, action, share_value,
-                                (row.get("note") or "").strip()))
+                                (row.get("note") or "").strip(), where))
     return Overrides(str(p), tuple(entries))
+
+
+def _json_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
+    """(where, {field: value}) for each object of a JSON links file; InputError for an item
+    that is not an object, or a value that is not text or a number."""
+    rows = []
+    for number, item in enumerate(json_list(text, path, of="links", hint="fix the links file",
+                                            example='[{"category": …, "item": …}]'), start=1):
+        where = f"item {number}"
+        if not isinstance(item, dict):
+            raise InputError(f"{where} is not an object", path=path,
+                             hint='write [{"category": …, "item": …, "action": "link"}, …]')
+        row: dict[str, str] = {}
+        for key, value in item.items():
+            if isinstance(value, (list, dict)):
+                raise InputError(f"{where}: '{key}' must be text, not "
+                                 f"{type(value).__name__}", path=path,
+                                 hint="give one category and one item per object")
+            row[str(key)] = "" if value is None else str(value)
+        rows.append((where, row))
+    return rows

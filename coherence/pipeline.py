@@ -37,7 +37,9 @@ def build_mission_report(*, mandate: Path, budget: Path,
     (2006) for a renewal that restates none): their tasks count as in force. `acabq` is
     the Advisory Committee's report on the budget (A/80/604/Add.11 for A/80/624).
     """
-    from coherence.mapping import load_overrides
+    from dataclasses import replace
+
+    from coherence.mapping import load_overrides, override_warnings
     from coherence.report import build_report
 
     log(f"reading {mandate}")
@@ -55,6 +57,9 @@ def build_mission_report(*, mandate: Path, budget: Path,
         log(f"reading {acabq}")
         advisory = parse_budget(acabq)
     overrides = load_overrides(links) if links else None
+    if overrides is not None:  # an override that names no line changes nothing: say so
+        current_budget = replace(current_budget, warnings=(
+            *current_budget.warnings, *override_warnings(overrides, current_budget)))
     return build_report(resolution, current_budget, previous_resolution=previous_res,
                         previous_budget=previous_bud, overrides=overrides,
                         task_sources=tuple(sources), acabq=advisory)

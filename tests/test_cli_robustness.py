@@ -238,3 +238,61 @@ def test_a_json_input_with_a_huge_number_is_one_line_exit_3(tmp_path: Path,
     assert result.exit_code == 3, result.output
     assert result.output.startswith(f"error: {path}: is not a usable JSON list (it holds a "
                                     "number too long to read)")
+
+
+# --------------------------------------------------------------------------- links files
+
+
+def test_an_override_that_names_no_budget_line_is_a_warning_not_silence(
+        tmp_path: Path) -> None:
+    from coherence.pipeline import build_mission_report
+
+    links = tmp_path / "links.csv"
+    links.write_text("category,item,action,share\n"
+                     "protection_of_civilians,military  contingents,link,1\n"
+                     "human_rights,Helicopters of the moon,link,1\n", encoding="utf-8")
+    report = build_mission_report(mandate=_sample("sample_resolution.txt", tmp_path),
+                                  budget=_sample("sample_budget.xlsx", tmp_path), links=links)
+    document = report.to_json()
+    overridden = [(ln["category"], ln["item"]) for ln in document["links"]
+                  if ln["kind"] == "override"]
+    assert overridden == [("protection_of_civilians", "Military contingents")]
+    unmatched = [w["message"] for w in document["warnings"]
+                 if w["code"] == "override_unmatched"]
+    assert len(unmatched) == 1
+    assert "row 3: 'Helicopters of the moon' is no item of" in unmatched[0]
+    assert "link of human_rights was not applied" in unmatched[0]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"category,item,action\nprotection_of_civilians,C\xf4te d'Ivoire,link\n",
+     "is not UTF-8 text (byte 46)"),
+    (b"PK\x03\x04\x00\x00binary", "is not a text file"),
+    (b"category,item,action,share\nprotection_of_civilians,Military contingents,link,NaN\n",
+     "row 2: share 'NaN' is not a number"),
+    (b'["protection_of_civilians"]', "item 1 is not an object"),
+    (b'[{"category": "protection_of_civilians", "item": ["Military contingents"]}]',
+     "item 1: 'item' must be text, not list"),
+])
+def test_a_links_file_that_cannot_be_read_is_one_line_exit_3(
+        tmp_path: Path, content: bytes, message: str) -> None:
+    from coherence.mapping import load_overrides
+    from provenance import InputError
+
+    links = tmp_path / ("links.json" if content.startswith(b"[") else "links.csv")
+    links.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        load_overrides(links)
+    assert caught.value.one_line().startswith(f"error: {links}: {message}")
+
+
+def test_a_links_file_saved_with_semicolons_and_decimal_commas_is_read(tmp_path: Path) -> None:
+    from coherence.mapping import load_overrides
+
+    links = tmp_path / "links.csv"
+    links.write_text("category;item;action;share\n"
+                     "protection_of_civilians;Military contingents;link;0,5\n",
+                     encoding="utf-8")
+    [entry] = load_overrides(links).entries
+    assert (entry.category, entry.item, str(entry.share)) == (
+        "protection_of_civilians", "Military contingents", "0.5")
