@@ -130,3 +130,32 @@ def test_a_superscript_that_is_no_note_mark_stays(tmp_path) -> None:
     texts = _texts(_page(tmp_path, body))
     assert texts[len(_MASTHEAD):] == ["on the 2d of May, an area of 10 km2, the 1st time;",
                                       "1 A note in the middle.", "1. Decides one."]
+
+
+def _declared_page(tmp_path: Path, charset: str, text: str, encoding: str) -> Path:
+    path = tmp_path / "resolution.htm"
+    head = "".join(f"<p>{line}</p>" for line in _MASTHEAD)
+    path.write_bytes(f"<html><head><meta http-equiv=Content-Type content='text/html; charset="
+                     f"{charset}'></head><body>{head}<p>{text}</p></body></html>"
+                     .encode(encoding))
+    return path
+
+
+def test_a_page_is_read_in_the_character_set_it_declares(tmp_path) -> None:
+    """A page saved as Mac Roman (`charset=macintosh`) was read as Windows-1252, every
+    apostrophe and quotation mark turned into another letter ("UNMIRÕs"), with no warning:
+    each of its bytes means something in Windows-1252 too."""
+    text = "1. Decides that UNMIR’s “priority tasks” include the protection of civilians;"
+    assert _texts(_declared_page(tmp_path, "macintosh", text, "mac_roman"))[-1] == text
+    russian = "2. Notes the letter (Письмо) of 1 May 2031;"
+    assert _texts(_declared_page(tmp_path, "windows-1251", russian, "cp1251"))[-1] == russian
+
+
+def test_the_declared_character_set_is_used_only_for_bytes_that_are_not_utf8(tmp_path) -> None:
+    """A page that declares Windows-1251 but is UTF-8 (as saved by an editor that kept the
+    old declaration) stays UTF-8; a charset no page is written in ("zlib", UTF-7) or one
+    Python does not know is left aside for Windows-1252, as before."""
+    text = "1. Decides that UNMIR’s tasks include the protection of civilians;"
+    assert _texts(_declared_page(tmp_path, "windows-1251", text, "utf-8"))[-1] == text
+    for charset in ("zlib", "utf-7", "x-no-such-set", "unicode_escape"):
+        assert _texts(_declared_page(tmp_path, charset, text, "cp1252"))[-1] == text

@@ -9,6 +9,9 @@ styled by CSS, and Google Docs' exports, number sub-lists so); a `reversed` list
 Whatever a browser does not show is not read: elements marked `hidden`, or styled
 `display:none`, `visibility:hidden` or `mso-hide:all` (Word's hidden text).
 
+A page whose bytes are not UTF-8 is read in the character set its `<meta charset>` (or
+`http-equiv` content type) declares, Windows-1252 when it declares none.
+
 Footnotes as Word saves them (and as `<sup><a href="#fn1">` pages mark them): the marker in
 the text is dropped, and the notes at the end follow a `Footnotes` line, where the
 segmenter ends the text, so a note is never read as part of the last paragraph. A bare
@@ -18,6 +21,7 @@ note: the first such line after the last numbered paragraph gets the `Footnotes`
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -111,6 +115,48 @@ _UNIT = re.compile(r"(?:^|\s)[kcm]?m$")
 _NOTE_OPENS = "\x00"
 #: a line that opens an operative paragraph, after which the notes cannot yet have begun
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s+[A-Z]")
+
+
+#: the character set a page declares: `<meta charset="…">`, or the content type of a
+#: `<meta http-equiv="Content-Type">` ("text/html; charset=…")
+_META_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+#: labels read as browsers read them (the WHATWG Encoding Standard): Latin-1 and ASCII as
+#: Windows-1252, which they extend
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "x-mac-roman": "mac-roman"}
+#: Python's codecs that are no page's character set (and UTF-8 itself, which `decode` tries)
+_NOT_A_CHARSET = ("utf-", "escape", "idna", "punycode", "undefined", "rot-13")
+
+
+def _declared_charset(head: bytes) -> str | None:
+    """The codec of the character set the start of a page declares; None when it declares
+    none, or one Python does not know, or a UTF."""
+    m = _META_CHARSET.search(head)
+    if m is None:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    try:
+        name = codecs.lookup(_AS_BROWSERS_READ.get(label, label)).name
+    except LookupError:
+        return None
+    name = _AS_BROWSERS_READ.get(name, name)
+    return None if any(word in name for word in _NOT_A_CHARSET) else name
+
+
+def _decoded(data: bytes, path: Path) -> str:
+    """The text of a page as `decode` reads it, but in the character set the page declares
+    when its bytes are not UTF-8 (a Mac Roman page read as Windows-1252 turns every
+    apostrophe into "Õ", a Windows-1251 one its Cyrillic into Latin letters)."""
+    charset = _declared_charset(data[:4096])
+    if charset is not None and b"\x00" not in data \
+            and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return data.decode(charset, errors="replace")
+            except (LookupError, UnicodeError):
+                pass  # a codec of Python's that reads bytes into no text ("zlib")
+    return decode(data, path)
 
 
 def _hidden(given: dict[str, str | None]) -> bool:
@@ -275,7 +321,7 @@ def _read(text: str, site: bool = True, item_counts: list[int] | None = None) ->
 
 def read_lines(path: Path) -> list[Line]:
     """Text lines of an HTML resolution, one per block element (no pages)."""
-    text = decode(path.read_bytes(), path)
+    text = _decoded(path.read_bytes(), path)
     parser = _read(text)
     if parser.skipped is not None and parser.skipped not in _CODE:
         # a menu or footer never closed would take the rest of the page with it: read the
