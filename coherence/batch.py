@@ -33,6 +33,7 @@ to the progress log, never into a file).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib
 import io
@@ -292,6 +293,10 @@ def _entries(path: Path, rows: list[tuple[str, dict[str, str]]]) -> list[Mission
             if not row.get(name):
                 raise ManifestError(f"{label}: no {name} given", path=path,
                                     hint=f"fill in the {name} column with the document's path")
+        for name, value in row.items():
+            if "\x00" in value:  # no path can hold one
+                raise ManifestError(f"{label}: the {name} holds a NUL byte", path=path,
+                                    hint="retype the cell, or save the sheet again as CSV")
 
         def resolve(name: str, row: dict[str, str] = row) -> Path | None:
             return _path(folder, row.get(name, ""))
@@ -307,11 +312,16 @@ def _entries(path: Path, rows: list[tuple[str, dict[str, str]]]) -> list[Mission
 
 
 def _path(folder: Path, value: str) -> Path | None:
-    """A manifest's path, relative to its folder unless absolute; None for an empty cell."""
+    """A manifest's path, relative to its folder unless absolute (`~/` is the home
+    folder); None for an empty cell. A name that starts with `~` (`~$A_80_621.xlsx`,
+    Excel's lock file) is a name in the manifest's folder, not another user's home."""
     value = value.strip()
     if not value:
         return None
-    candidate = Path(value).expanduser()
+    candidate = Path(value)
+    if value.startswith("~/"):
+        with contextlib.suppress(RuntimeError):  # no home known: read as written
+            candidate = candidate.expanduser()
     return candidate if candidate.is_absolute() else folder / candidate
 
 

@@ -296,3 +296,28 @@ def test_a_links_file_saved_with_semicolons_and_decimal_commas_is_read(tmp_path:
     [entry] = load_overrides(links).entries
     assert (entry.category, entry.item, str(entry.share)) == (
         "protection_of_civilians", "Military contingents", "0.5")
+
+
+# --------------------------------------------------------------------------- manifest cells
+
+
+def test_a_manifest_name_starting_with_a_tilde_is_in_the_manifests_folder(
+        tmp_path: Path) -> None:
+    from coherence.batch import load_manifest
+
+    (tmp_path / "manifest.csv").write_text(
+        "mission,mandate,budget,acabq\n"
+        "UNMISS,~root/res.pdf,~draft budget.docx,~$A_80_621.xlsx\n", encoding="utf-8")
+    [entry] = load_manifest(tmp_path / "manifest.csv").entries
+    assert entry.mandate == tmp_path / "~root" / "res.pdf"
+    assert entry.budget == tmp_path / "~draft budget.docx"
+    assert entry.acabq == tmp_path / "~$A_80_621.xlsx"
+
+
+def test_a_nul_byte_in_a_manifest_cell_names_the_row(tmp_path: Path) -> None:
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_bytes(b"mission,mandate,budget\nUNMISS,res.pdf,bud\x00get.docx\n")
+    result = _run("batch", str(manifest), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 3, result.output
+    assert result.output.strip() == (f"error: {manifest}: row 2 (UNMISS): the budget holds a "
+                                     "NUL byte; retype the cell, or save the sheet again as CSV")
