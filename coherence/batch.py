@@ -38,7 +38,9 @@ import csv
 import importlib
 import io
 import json
+import os
 import re
+import signal
 import sys
 import time
 import traceback
@@ -659,7 +661,7 @@ def run_mission_apart(entry: MissionEntry, out_dir: Path, options: BatchOptions 
         stream.flush()
     started = time.perf_counter()
     child = context.Process(target=_run_in_child, args=(sending, entry, out_dir, options,
-                                                        history), daemon=True)
+                                                        history, os.getpid()), daemon=True)
     child.start()
     sending.close()
     outcome: MissionResult | None = None
@@ -697,10 +699,32 @@ def run_mission_apart(entry: MissionEntry, out_dir: Path, options: BatchOptions 
 
 
 def _run_in_child(sending: Any, entry: MissionEntry, out_dir: Path,
-                  options: BatchOptions | None, history: Path | None) -> None:
+                  options: BatchOptions | None, history: Path | None, parent: int) -> None:
+    _end_with_parent(parent)
     result = run_mission(entry, out_dir, options, history)
     sending.send(result)
     sending.close()
+
+
+def _end_with_parent(parent: int) -> None:
+    """Make this mission's process end when the batch's does (a CI timeout's SIGTERM kills
+    only the batch: its mission went on and wrote its files seconds later).
+
+    SIGTERM, sent by Linux when the parent dies, or by anyone, ends the mission through
+    SystemExit, so that a write under way removes its temporary file. Elsewhere the
+    mission still ends at its --timeout only if the parent lives.
+    """
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # no C library to ask: the parent's timeout stands
+            pass
+    if os.getppid() != parent:  # the parent died before the request was made
+        sys.exit(128 + signal.SIGTERM)
 
 
 def _remove(paths: Iterable[Path]) -> None:

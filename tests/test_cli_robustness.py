@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -321,3 +322,40 @@ def test_a_nul_byte_in_a_manifest_cell_names_the_row(tmp_path: Path) -> None:
     assert result.exit_code == 3, result.output
     assert result.output.strip() == (f"error: {manifest}: row 2 (UNMISS): the budget holds a "
                                      "NUL byte; retype the cell, or save the sheet again as CSV")
+
+
+# --------------------------------------------------------------------------- signals
+
+_PARENT = """
+import sys, time
+from pathlib import Path
+import coherence.batch as batch
+
+out = Path(sys.argv[1])
+
+def slow_mission(entry, out_dir, options=None, history=None):
+    (out / "started").write_text("")
+    time.sleep(1.0)
+    (out / "late").write_text("the mission went on after the batch was killed")
+    raise SystemExit(0)
+
+batch.run_mission = slow_mission
+batch.run_mission_apart(batch.MissionEntry("X", out / "m.txt", out / "b.xlsx"), out)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_mission_process_ends_with_the_batch_killed_by_sigterm(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", _PARENT, str(tmp_path)])
+    deadline = time.monotonic() + 20
+    while not (tmp_path / "started").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert (tmp_path / "started").exists()
+    parent.send_signal(signal.SIGTERM)
+    parent.wait(timeout=10)
+    time.sleep(1.5)
+    assert not (tmp_path / "late").exists()
