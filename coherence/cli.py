@@ -7,6 +7,7 @@ stdout carries data only.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -48,7 +49,7 @@ class CoherenceGroup(click.Group):
         except CoherenceError as exc:
             if _debugging(ctx):
                 raise
-            click.echo(exc.one_line(), err=True)
+            _say(exc.one_line())
             ctx.exit(int(exc.exit_code))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
@@ -61,12 +62,23 @@ class CoherenceGroup(click.Group):
         except Exception as exc:  # an internal fault: say so in one line, keep exit 1
             if _debugging(ctx):
                 raise
-            click.echo(
+            _say(
                 f"error: internal error ({type(exc).__name__}: {exc}); rerun with --debug "
                 "for the traceback and report it",
-                err=True,
             )
             ctx.exit(1)
+
+
+def _say(message: str, nl: bool = True) -> None:
+    """A line for people on stderr: progress, notes, errors. A stderr closed early (`2>&1 |
+    head -1`, a pager quit) ends the lines, never the work: later ones go nowhere."""
+    try:
+        click.echo(message, err=True, nl=nl)
+    except OSError:  # BrokenPipeError, or a stream closed under us
+        with contextlib.suppress(OSError, ValueError):  # a stream with no file: nothing to do
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stderr.fileno())
+            os.close(devnull)
 
 
 def _debugging(ctx: click.Context) -> bool:
@@ -130,20 +142,20 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
     if fmt == "csv":
         failed = _tasks_csv(files)
         if failed:
-            click.echo(f"error: {failed} of {len(files)} files could not be read; the others "
-                       "are in the table", err=True)
+            _say(f"error: {failed} of {len(files)} files could not be read; the others "
+                       "are in the table")
             click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
         return
     if fmt == "jsonl":
         failed = _jsonl(files, _resolution_documents(files))
         if failed:
-            click.echo(f"error: {failed} of {len(files)} files could not be read; "
-                       "see the lines with an \"error\" field", err=True)
+            _say(f"error: {failed} of {len(files)} files could not be read; "
+                       "see the lines with an \"error\" field")
             click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
         return
     resolution = parse_resolution(files[0])
     for kind, line in labelled_warning_lines(resolution.warnings):
-        click.echo(f"{kind}: {files[0]}: {line}", err=True)
+        _say(f"{kind}: {files[0]}: {line}")
     if fmt == "json":
         _emit_json(resolution.to_json())
     else:
@@ -168,11 +180,11 @@ def _tasks_csv(files: tuple[Path, ...]) -> int:
     for path, res in parse_resolutions(files):
         if isinstance(res, CoherenceError):
             failed += 1
-            click.echo(res.one_line(), err=True)
+            _say(res.one_line())
             continue
         if isinstance(res, Exception):  # one bad file never stops the others
             failed += 1
-            click.echo(f"error: {path}: internal error ({type(res).__name__}: {res})", err=True)
+            _say(f"error: {path}: internal error ({type(res).__name__}: {res})")
             continue
         adopted = res.adopted.isoformat() if res.adopted else ""
         for t in res.tasks:
@@ -251,7 +263,7 @@ def budget(file: Path, fmt: str) -> None:
 
     parsed = parse_budget(file)
     for kind, line in labelled_warning_lines(parsed.warnings):
-        click.echo(f"{kind}: {file}: {line}", err=True)
+        _say(f"{kind}: {file}: {line}")
     if fmt == "json":
         _emit_json(parsed.to_json())
     else:
@@ -309,10 +321,10 @@ def report(mandate_file: Path, budget_file: Path, previous_mandate: Path | None,
         mandate=mandate_file, budget=budget_file, previous_mandate=previous_mandate,
         previous_budget=previous_budget, links=links_file, pdf=output, json_path=json_out,
         html_path=html_out, xlsx_path=xlsx_out, tasks_from=tasks_from, acabq=acabq_file,
-        history=history_db, log=lambda m: click.echo(m, err=True),
+        history=history_db, log=_say,
     )
     for path in written:
-        click.echo(f"wrote {path}", err=True)
+        _say(f"wrote {path}")
 
 
 @cli.command()
@@ -343,7 +355,7 @@ def manifest(folders: tuple[Path, ...], output: Path | None) -> None:
         check_writable(output)
     result = draft(list(folders))
     for note in result.notes:
-        click.echo(f"note: {note}", err=True)
+        _say(f"note: {note}")
     if not result.rows:
         raise InputError("no mission has both a budget report and a resolution that sets its "
                          "mandate here", path=folders[0],
@@ -352,8 +364,7 @@ def manifest(folders: tuple[Path, ...], output: Path | None) -> None:
         click.echo(result.csv_text(), nl=False)
         return
     write_text_atomic(output, result.csv_text(output.parent))
-    click.echo(f"wrote {output} ({len(result.rows)} missions: {', '.join(result.missions)})",
-               err=True)
+    _say(f"wrote {output} ({len(result.rows)} missions: {', '.join(result.missions)})")
 
 
 @cli.command()
@@ -397,19 +408,19 @@ def batch(manifest: Path, out_dir: Path, html: bool, xlsx: bool,
 
     ctx = click.get_current_context()
     result = run_batch(manifest, out_dir, html=html, xlsx=xlsx, history=history_db,
-                       progress=lambda line: click.echo(line, err=True), timeout=timeout)
+                       progress=_say, timeout=timeout)
     if _debugging(ctx):
         for failed in result.failed:
             if failed.traceback:
-                click.echo(f"{failed.entry.mission}: {failed.traceback}", err=True, nl=False)
+                _say(f"{failed.entry.mission}: {failed.traceback}", nl=False)
     for path in result.overview:
-        click.echo(f"wrote {path}", err=True)
+        _say(f"wrote {path}")
     if result.failed:
         names = ", ".join(m.entry.mission for m in result.failed)
         others = ("no mission completed" if len(result.failed) == len(result.missions)
                   else "the others are complete")
-        click.echo(f"error: {len(result.failed)} of {len(result.missions)} missions failed "
-                   f"({names}); {others}; see {out_dir / 'overview.pdf'}", err=True)
+        _say(f"error: {len(result.failed)} of {len(result.missions)} missions failed "
+                   f"({names}); {others}; see {out_dir / 'overview.pdf'}")
         ctx.exit(int(result.exit_code))
 
 
@@ -430,9 +441,9 @@ def demo(out_dir: Path) -> None:
     """
     from coherence.pipeline import run_demo
 
-    written = run_demo(out_dir, log=lambda m: click.echo(m, err=True))
+    written = run_demo(out_dir, log=_say)
     for path in written:
-        click.echo(f"wrote {path}", err=True)
+        _say(f"wrote {path}")
 
 
 @cli.group()
@@ -471,9 +482,9 @@ def history_add(db: Path, reports: tuple[Path, ...], cycle: str | None) -> None:
     result = record_files(db, reports, cycle=cycle)
     for path, done in result.recorded:
         verb = "replaced" if done.replaced else "recorded"
-        click.echo(f"{verb} {done.mission} {done.cycle} from {path}", err=True)
+        _say(f"{verb} {done.mission} {done.cycle} from {path}")
     for failed in result.failed:
-        click.echo(f"error: {failed.error}", err=True)
+        _say(f"error: {failed.error}")
     if result.failed:
         click.get_current_context().exit(
             int(ExitCode.BATCH_PARTIAL if result.recorded else ExitCode.INPUT))

@@ -359,3 +359,19 @@ def test_a_mission_process_ends_with_the_batch_killed_by_sigterm(tmp_path: Path)
     parent.wait(timeout=10)
     time.sleep(1.5)
     assert not (tmp_path / "late").exists()
+
+
+# --------------------------------------------------------------------------- closed stderr
+
+
+def test_a_stderr_closed_early_stops_the_notes_not_the_work(tmp_path: Path) -> None:
+    import subprocess
+
+    resolution = _sample("sample_resolution.txt", tmp_path)  # its reading gives a note
+    # stderr is a pipe whose reader has gone, as after `2>&1 | head -1`
+    script = ("import os, sys; r, w = os.pipe(); os.dup2(w, 2); os.close(r); "
+              "from coherence.cli import main; sys.argv[1:] = ['mandate', sys.argv[1]]; main()")
+    done = subprocess.run([sys.executable, "-c", script, str(resolution)],
+                          stdout=subprocess.PIPE, timeout=60)
+    assert done.returncode == 0
+    assert b"S/RES/" in done.stdout  # the table still comes out
