@@ -929,17 +929,24 @@ def _write_overview(result: BatchResult, *, html: bool) -> list[Path]:
     from coherence.render import html_to_pdf
 
     out = result.out_dir
-    page = overview_html(result)
+    page = _unicode(overview_html(result))
     files: list[tuple[Path, bytes]] = [
         (out / "overview.pdf", html_to_pdf(page)),
-        (out / "overview.json",
-         (json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")),
+        (out / "overview.json", _unicode(json.dumps(result.to_json(), ensure_ascii=False,
+                                                    indent=2) + "\n").encode("utf-8")),
         # utf-8-sig: Excel opens a CSV as UTF-8 only when it starts with the byte-order mark
-        (out / "overview.csv", overview_csv(result).encode("utf-8-sig")),
+        (out / "overview.csv", _unicode(overview_csv(result)).encode("utf-8-sig")),
     ]
     if html:
         files.append((out / "overview.html", page.encode("utf-8")))
     return write_all(files)
+
+
+def _unicode(text: str) -> str:
+    """`text` with the bytes of a path that is not UTF-8 (a folder unzipped from a Windows
+    archive) shown as U+FFFD, as a report shows its documents' paths: Python carries them
+    as lone surrogates, which no UTF-8 file can hold."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 __all__ = [

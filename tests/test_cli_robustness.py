@@ -375,3 +375,22 @@ def test_a_stderr_closed_early_stops_the_notes_not_the_work(tmp_path: Path) -> N
                           stdout=subprocess.PIPE, timeout=60)
     assert done.returncode == 0
     assert b"S/RES/" in done.stdout  # the table still comes out
+
+
+# --------------------------------------------------------------------------- file names
+
+
+def test_a_folder_name_that_is_not_utf8_gets_an_overview(tmp_path: Path) -> None:
+    import os
+
+    from coherence.batch import run_batch
+
+    folder = Path(os.fsdecode(bytes(tmp_path) + b"/cyc_\xff"))  # as Windows archives unzip
+    folder.mkdir()
+    (folder / "manifest.csv").write_text("mission,mandate,budget\nUNMISS,res.pdf,bud.docx\n",
+                                         encoding="utf-8")
+    result = run_batch(folder / "manifest.csv", folder / "out")
+    overview = json.loads((folder / "out" / "overview.json").read_text(encoding="utf-8"))
+    assert overview["manifest"]["path"].endswith("cyc_\ufffd/manifest.csv")
+    assert [m.status for m in result.missions] == ["failed"]
+    assert (folder / "out" / "overview.csv").read_bytes().decode("utf-8-sig")
