@@ -159,3 +159,32 @@ def test_the_declared_character_set_is_used_only_for_bytes_that_are_not_utf8(tmp
     assert _texts(_declared_page(tmp_path, "windows-1251", text, "utf-8"))[-1] == text
     for charset in ("zlib", "utf-7", "x-no-such-set", "unicode_escape"):
         assert _texts(_declared_page(tmp_path, charset, text, "cp1252"))[-1] == text
+
+
+def test_a_line_break_inside_a_paragraph_does_not_start_another(tmp_path) -> None:
+    """A `<br>` in a paragraph started a line of its own, so "… the priorities of UNMIR
+    are<br>(i) to protect …" became a sub-paragraph 2(i) and paragraph 2 lost its task
+    (the DOCX reader keeps a line break inside its paragraph)."""
+    body = ("<p>1. Decides to extend the mandate of UNMIR until 30 June 2032;</p>"
+            "<p>2. Decides that the strategic priorities of UNMIR are<br>(i) to protect "
+            "civilians under threat of physical violence, and<br/>(ii) to monitor and report "
+            "on human rights violations;</p>"
+            "<p>3. Decides to remain seized of the matter.</p>")
+    res = parse_resolution(_page(tmp_path, body))
+    assert [p.ref for p in res.operative] == ["1", "2", "3"]
+    assert res.paragraph("2").text == (
+        "Decides that the strategic priorities of UNMIR are (i) to protect civilians under "
+        "threat of physical violence, and (ii) to monitor and report on human rights "
+        "violations;")
+
+
+def test_two_line_breaks_or_one_outside_a_paragraph_still_break_the_line(tmp_path) -> None:
+    """A blank line (`<br><br>`) ends a paragraph's line, and text laid out with `<br>` alone,
+    outside any paragraph, keeps its lines; `<br/>` is one break, a hidden one none."""
+    body = ("<p>first<br><br>&nbsp;<br>second<br/>still second<br style='display:none'> "
+            "and still</p><div>third<br>fourth</div>")
+    assert _texts(_page(tmp_path, body))[len(_MASTHEAD):] == [
+        "first", "second still second and still", "third", "fourth"]
+    # a break inside a note's mark goes with the mark
+    body = "<p>the report<sup>1<br></sup><br>of May</p>"
+    assert _texts(_page(tmp_path, body))[len(_MASTHEAD):] == ["the report of May"]

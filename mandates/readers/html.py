@@ -1,5 +1,6 @@
 """HTML resolutions: block elements become lines; scripts and styles are ignored, and so are
-the menus, footers and other parts of a site around a page saved from the web.
+the menus, footers and other parts of a site around a page saved from the web. A line break
+(`<br>`) in a paragraph's text is a space, as in a DOCX; elsewhere it breaks the line.
 
 Items of an ordered list (`<ol>`) get the label a browser would display, written as the
 Council prints them: `1.` for numbers, `(a)` for letters, `(ii)` for roman numerals. A list's
@@ -77,7 +78,7 @@ _NOTE_LINK = re.compile(r"#_?(?:ftn|edn|fn)\w*$", re.I)
 _NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list|(?:^|\s)(?:foot|end)notes(?:\s|$)",
                         re.I)
 
-_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+_BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                      "section", "article", "header", "footer", "title", "td", "blockquote"})
 #: what holds no text of the document: code, styles, and the site around it in a page saved
 #: from the web (its menus, its footer with the terms of use and links to follow it)
@@ -194,6 +195,8 @@ class _Text(HTMLParser):
         self.counts_needed = False
         self.in_marker = False  # inside the link that marks a footnote in the text
         self.in_notes = False
+        self.in_paragraph = False  # in the text of a `<p>` or `<li>`
+        self.broken_at: int | None = None  # where in `parts` its last `<br>` stands
         self.sups = 0  # `<sup>` elements open
         self.sup_start = 0  # where in `parts` the outermost begins
         self.sup_text: list[str] = []  # what it holds, a marker's link's text included
@@ -224,12 +227,17 @@ class _Text(HTMLParser):
             if not self.sups:
                 self.sup_start, self.sup_text = len(self.parts), []
             self.sups += 1
+        elif tag == "br":
+            if not _hidden(given):
+                self._line_break()
         elif tag in ("ol", "ul"):
+            self.in_paragraph = False
             self.lists.append(self._list(tag, given))
             self.open_lists.append(len(self.items))
             self.items.append(0)
         elif tag in _BLOCKS:
             self.parts.append("\n")
+            self.in_paragraph, self.broken_at = tag in ("p", "li"), None
             current = self.lists[-1] if self.lists else None
             if tag == "li" and self.open_lists:
                 self.items[self.open_lists[-1]] += 1
@@ -273,13 +281,36 @@ class _Text(HTMLParser):
             self.sups -= 1
             if not self.sups:
                 self._sup_ended()
+        elif tag == "br":  # `</br>`, which browsers read as `<br>`
+            self._line_break()
         elif tag in ("ol", "ul"):
             if self.lists:
                 self.lists.pop()
                 self.open_lists.pop()
             self.parts.append("\n")
+            self.in_paragraph = False
         elif tag in _BLOCKS:
             self.parts.append("\n")
+            self.in_paragraph = False
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # `<br/>` is one line break, not a start and an end
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def _line_break(self) -> None:
+        """A `<br>`: a new line, but in a paragraph's text a space, as the DOCX reader reads a
+        line break in a paragraph ("… the priorities are<br>(i) …" is one paragraph), unless
+        a second follows with nothing between (a blank line ends a paragraph)."""
+        if not self.in_paragraph:
+            self.parts.append("\n")
+        elif self.broken_at is not None and not "".join(
+                self.parts[self.broken_at + 1:]).strip():
+            self.parts[self.broken_at] = "\n"
+        else:
+            self.broken_at = len(self.parts)
+            self.parts.append(" ")
 
     def _ended_by(self, tag: str, start: bool) -> bool:
         """Whether `tag` ends the `<p>` or `<li>` being passed over, left open as HTML lets
@@ -296,6 +327,8 @@ class _Text(HTMLParser):
         mark = "".join(self.sup_text).strip()
         if _NOTE_MARK.fullmatch(mark) is None:
             return
+        if self.broken_at is not None and self.broken_at >= self.sup_start:
+            self.broken_at = None  # a `<br>` inside the mark, which goes
         before = "".join(self.parts[max(0, self.sup_start - 8):self.sup_start])[-40:]
         before = before.rstrip(" \t\xa0")
         if not before or before[-1] == "\n":
