@@ -44,7 +44,7 @@ import signal
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 from glob import escape as glob_escape
@@ -738,7 +738,8 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
     """Run every mission of the manifest into `out_dir` and write the overview.
 
     Raises ManifestError (exit 3) before writing anything when the manifest cannot be used,
-    and CoherenceError when `out_dir` cannot be a folder for the outputs. A mission that
+    and CoherenceError when `out_dir` cannot be a folder for the outputs or another batch
+    is writing to it (the folder is locked for the run). A mission that
     fails does not raise: its result says why, and `BatchResult.exit_code` is 4.
     `progress` receives one line per mission as it finishes, in manifest order. With
     `history`, each mission's report is recorded in that history file once all have run
@@ -765,7 +766,54 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
         raise CoherenceError(f"cannot create the output folder ({exc.strerror})", path=out,
                              hint="choose a folder you can write to") from exc
     check_writable(out, folder=True)
+    with _writing_lock(out):
+        return _run_missions(manifest, out, options, history, progress, timeout)
 
+
+#: The file a running batch holds locked in its output folder.
+LOCK_NAME = ".coherence-batch.lock"
+
+
+@contextlib.contextmanager
+def _writing_lock(out: Path) -> Iterator[None]:
+    """Hold the output folder for one batch: a second one writing the same folder would
+    remove the first one's reports (a failing mission removes its files) while the first
+    says it wrote them. CoherenceError (exit 3) when another batch holds it. Where the
+    platform has no fcntl (Windows) nothing is locked."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    path = out / LOCK_NAME
+    while True:
+        try:
+            handle = open(path, "a+b")  # noqa: SIM115 -- held open for the whole run
+        except OSError as exc:
+            raise CoherenceError(f"cannot write here ({exc.strerror})", path=out,
+                                 hint="choose a folder you can write to") from exc
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.close()
+            raise CoherenceError("another coherence batch is writing here", path=out,
+                                 hint="wait until it has finished, or write to another "
+                                      "folder with -o") from exc
+        try:  # the lock file a batch that just finished removed is no lock: take a new one
+            if os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        handle.close()
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+        handle.close()
+
+
+def _run_missions(manifest: Manifest, out: Path, options: BatchOptions, history: Path | None,
+                  progress: Progress, timeout: float) -> BatchResult:
     # an earlier run's overview would describe reports this run is about to replace: if
     # this run is interrupted, better no overview than one that is wrong
     _remove(out / name for name in OVERVIEW_FILES)
@@ -779,7 +827,7 @@ def run_batch(manifest: str | Path | Manifest, out_dir: str | Path, *, html: boo
         progress(result.progress_line(number, total))
         results.append(result)
     partial = BatchResult(manifest, out, tuple(results))
-    written = _write_overview(partial, html=html)
+    written = _write_overview(partial, html=options.html)
     if history is not None:
         _record_history(history, [mission_files(r.entry.mission, out)["json"]
                                   for r in results if r.ok], progress)

@@ -394,3 +394,27 @@ def test_a_folder_name_that_is_not_utf8_gets_an_overview(tmp_path: Path) -> None
     assert overview["manifest"]["path"].endswith("cyc_\ufffd/manifest.csv")
     assert [m.status for m in result.missions] == ["failed"]
     assert (folder / "out" / "overview.csv").read_bytes().decode("utf-8-sig")
+
+
+# --------------------------------------------------------------------------- one batch a folder
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the lock uses fcntl")
+def test_a_second_batch_into_a_folder_in_use_is_refused(tmp_path: Path) -> None:
+    import fcntl
+
+    from coherence.batch import LOCK_NAME
+
+    (tmp_path / "manifest.csv").write_text(
+        "mission,mandate,budget\nUNMISS,missing.pdf,missing.docx\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "UNMISS.json").write_text('{"schema": "coherence.report/1"}', encoding="utf-8")
+    with open(out / LOCK_NAME, "a+b") as first:  # a batch running there
+        fcntl.flock(first, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = _run("batch", str(tmp_path / "manifest.csv"), "-o", str(out))
+    assert result.exit_code == 3, result.output
+    assert result.output.strip() == (f"error: {out}: another coherence batch is writing here; "
+                                     "wait until it has finished, or write to another folder "
+                                     "with -o")
+    assert (out / "UNMISS.json").exists()  # the first batch's report stays
