@@ -191,6 +191,10 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
     """
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((",", ";", "\t"), key=first.count) if first else ","
+    said = re.fullmatch(r"\s*sep=(.)\s*", first)
+    if said:  # Excel's own first line, 'sep=;', names the separator
+        delimiter = said[1]
+        text = text.replace(first, "", 1)  # a blank row: the rows keep their numbers
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     rows: list[tuple[str, dict[str, str]]] = []

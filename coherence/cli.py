@@ -525,7 +525,11 @@ def history_compare(db: Path, mission: str, before: str | None, after: str | Non
     from coherence.textout import comparison_table
 
     with open_history(db, create=False) as conn:
-        result = compare(conn, mission, before, after)
+        try:
+            result = compare(conn, mission, before, after)
+        except CoherenceError as exc:
+            exc.path = exc.path or str(db)  # which history holds no such report
+            raise
     if fmt == "json":
         _emit_json(result.to_json())
     else:

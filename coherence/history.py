@@ -259,6 +259,10 @@ def open_history(path: Path, *, create: bool = True) -> Iterator[sqlite3.Connect
     if new and not create:
         raise InputError("no history file here", path=path,
                          hint="record reports first with `coherence history add`")
+    if not create and path.is_file() and path.stat().st_size == 0:
+        # SQLite would make the history's tables in it: reading never writes
+        raise InputError("is empty, not a history file", path=path,
+                         hint="record reports first with `coherence history add`")
     if path.is_dir():
         raise InputError("is a folder, not a history file", path=path,
                          hint="give a file name such as history.sqlite")

@@ -60,6 +60,15 @@ def check_readable(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path
     """Fail with an InputError unless `path` is an existing, non-empty regular file within
     limits."""
     p = Path(path)
+    try:
+        os.stat(p)
+    except OSError as exc:  # a name too long (ENAMETOOLONG), a folder it cannot enter
+        if not isinstance(exc, FileNotFoundError):
+            raise InputError(f"cannot be opened ({exc.strerror})", path=p,
+                             hint="check the path, or give the file a shorter name") from exc
+    except ValueError as exc:  # a NUL byte
+        raise InputError("is not a usable path (it holds a NUL byte)", path=p,
+                         hint="check the path") from exc
     if not p.exists():
         if p.is_symlink():
             raise InputError(f"is a link to {os.readlink(p)}, which is not there", path=p,

@@ -418,3 +418,44 @@ def test_a_second_batch_into_a_folder_in_use_is_refused(tmp_path: Path) -> None:
                                      "wait until it has finished, or write to another folder "
                                      "with -o")
     assert (out / "UNMISS.json").exists()  # the first batch's report stays
+
+
+# --------------------------------------------------------------------------- smaller points
+
+
+def test_an_input_name_too_long_for_the_file_system_is_one_line(tmp_path: Path) -> None:
+    long_name = tmp_path / ("b" * 300 + ".txt")
+    result = _run("mandate", str(long_name))
+    assert result.exit_code == 3, result.output
+    assert result.output.startswith(f"error: {long_name}: cannot be opened (File name too long)")
+
+
+def test_reading_an_empty_file_as_a_history_leaves_it_empty(tmp_path: Path) -> None:
+    empty = tmp_path / "history.sqlite"
+    empty.write_bytes(b"")
+    result = _run("history", "list", str(empty))
+    assert result.exit_code == 3, result.output
+    assert result.output.startswith(f"error: {empty}: is empty, not a history file")
+    assert empty.stat().st_size == 0
+
+
+def test_history_compare_names_the_history_that_lacks_the_mission(tmp_path: Path) -> None:
+    from coherence.history import open_history
+
+    history = tmp_path / "history.sqlite"
+    with open_history(history):
+        pass
+    result = _run("history", "compare", str(history), "MONUSCO")
+    assert result.exit_code == 3, result.output
+    assert result.output.startswith(f"error: {history}: no report of MONUSCO is recorded")
+
+
+def test_excels_sep_line_names_the_manifests_separator(tmp_path: Path) -> None:
+    from coherence.batch import load_manifest
+
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("sep=;\nmission;mandate;budget\nUNMISS;res.pdf;bud.docx\n",
+                        encoding="utf-8")
+    [entry] = load_manifest(manifest).entries
+    assert (entry.mission, entry.budget, entry.row) == ("UNMISS", tmp_path / "bud.docx",
+                                                        "row 3")
