@@ -373,10 +373,8 @@ def interpret(grids: list[Grid]) -> Interpretation:
     lines: list[ResourceLine] = []
     warnings: list[DataWarning] = []
     # a reader's warnings about its document ride on each of its grids
-    for grid in grids:
-        for warning in grid.warnings if isinstance(grid, SheetGrid) else ():
-            if warning not in warnings:
-                warnings.append(warning)
+    warnings.extend(dict.fromkeys(warning for grid in grids if isinstance(grid, SheetGrid)
+                                  for warning in grid.warnings))
     # the overall table is the one with the most class labels (summaries and the
     # per-component tables of a report carry only a few); ties go to the first printed
     # — unless its caption names another subject: an Advisory Committee report's fuller

@@ -51,6 +51,9 @@ def parse_amount(value: object) -> Decimal | None:
     return -number if negative else number
 
 
+_DOT_GROUPS = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})*$")
+
+
 def _decimal_point(text: str) -> str | None:
     """`text` with its commas read: as thousands separators ("27,457.4", "1,234", "12,34,567"),
     or as the decimal mark of a French or German export ("27457,4", "343.462,0"); None when
@@ -60,7 +63,10 @@ def _decimal_point(text: str) -> str | None:
     if "." in text:
         if text.rfind(".") > text.rfind(","):
             return text.replace(",", "")  # 1,234.5
-        return text.replace(".", "").replace(",", ".")  # 343.462,0
+        whole, _, decimals = text.rpartition(",")
+        if not _DOT_GROUPS.match(whole):
+            return None  # "1.2,5": dots that group nothing
+        return whole.replace(".", "") + "." + decimals  # 343.462,0
     last = text.rsplit(",", 1)[1]
     if len(last) == 3:
         return text.replace(",", "")  # 27,457 or 12,34,567

@@ -209,6 +209,7 @@ def test_a_european_csv_export_reads_to_the_dollar(tmp_path, grouping, decimal,
 @pytest.mark.parametrize(("printed", "expected"), [
     ("27,457.4", "27457.4"), ("12,34,567", "1234567"), ("343.462,0", "343462.0"),
     ("27457,4", "27457.4"), ("1.234.567,89", "1234567.89"), ("27,4567", None), ("1,23,4", None),
+    ("1.2,5", None), ("1.2.3,4", None),
 ])
 def test_commas_are_read_as_grouping_or_as_a_decimal_mark_never_guessed(printed,
                                                                         expected) -> None:

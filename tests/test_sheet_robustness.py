@@ -15,11 +15,13 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from budgets import Measure, TableKind, parse_budget
 from budgets.model import Budget
 from coherence.cli import cli
+from provenance import InputError
 
 HEADER = ["(Thousands of United States dollars)", "Apportionment 2024/25",
           "Apportionment 2025/26", "Cost estimates 2026/27"]
@@ -301,3 +303,55 @@ def test_merged_cells_repeat_their_value_and_say_so(tmp_path) -> None:
     assert unread[0].at is not None and unread[0].at.cell == "B9"
     air = [ln for ln in budget.lines if ln.item == "Air operations"]
     assert {ln.at.cell for ln in air} == {"B8", "C8", "D8"}
+
+
+def test_a_heading_merged_across_the_table_does_not_end_it(tmp_path) -> None:
+    """A group heading merged over the figure columns ("Operational costs" over A6:D6, a
+    common layout) is one heading, not words in every figure column: repeating it there
+    made it the head of a second table and lost every line below."""
+    path = tmp_path / "merged.xlsx"
+    book = _workbook(path, _table())
+    plain = parse_budget(path)
+    book.active.merge_cells("A2:D2")
+    book.active.merge_cells("A6:D6")
+    book.save(path)
+    merged = parse_budget(path)
+    assert _amounts(merged) == _amounts(plain) and len(merged.lines) == len(plain.lines)
+    assert "table_ended" not in _codes(merged)
+
+
+def _rewrite(path: Path, part: str, edit) -> None:
+    """`path` with one part of its zip rewritten by `edit` (bytes → bytes)."""
+    with zipfile.ZipFile(path) as archive:
+        items = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in items:
+            archive.writestr(info, edit(data) if info.filename == part else data)
+
+
+def test_the_size_guard_reads_references_quoted_either_way_and_sheets_anywhere(
+        tmp_path) -> None:
+    """A value at ZZ100000 passed the guard when its reference was written r='ZZ100000'
+    (13 s and 2.8 GB), or its sheet stood outside xl/worksheets/."""
+    quoted = tmp_path / "quoted.xlsx"
+    book = _workbook(quoted, _table())
+    book.active["ZZ100000"] = "stray"
+    book.save(quoted)
+    _rewrite(quoted, "xl/worksheets/sheet1.xml",
+             lambda xml: re.sub(rb'r="([A-Z]+\d+)"', rb"r = '\1'", xml))
+    with pytest.raises(InputError, match="reach cell ZZ100000"):
+        parse_budget(quoted)
+    moved = tmp_path / "moved.xlsx"
+    book.save(moved)
+    with zipfile.ZipFile(moved) as archive:
+        items = {i.filename: archive.read(i) for i in archive.infolist()}
+    items["xl/detail.xml"] = items.pop("xl/worksheets/sheet1.xml")
+    items["xl/_rels/workbook.xml.rels"] = items["xl/_rels/workbook.xml.rels"].replace(
+        b"worksheets/sheet1.xml", b"detail.xml")
+    items["[Content_Types].xml"] = items["[Content_Types].xml"].replace(
+        b"/xl/worksheets/sheet1.xml", b"/xl/detail.xml")
+    with zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in items.items():
+            archive.writestr(name, data)
+    with pytest.raises(InputError, match="reach cell ZZ100000"):
+        parse_budget(moved)

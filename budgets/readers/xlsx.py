@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,9 @@ def read_grids(path: Path) -> list[Grid]:
 
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types for damaged files
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # calamine's own errors, and its Rust panics (BaseException)
         raise InputError("is not a readable xlsx workbook", path=path,
                          hint="open it in a spreadsheet program and save it again as .xlsx"
                          ) from exc
@@ -51,7 +54,9 @@ def read_grids(path: Path) -> list[Grid]:
             worksheet = workbook.get_sheet_by_name(sheet.name)
             rows = worksheet.to_python(skip_empty_area=False)
             merges = worksheet.merged_cell_ranges or []
-        except Exception as exc:  # the parts read whole, yet the sheet does not
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # the parts read whole, yet the sheet does not (a panic)
             raise InputError(f"is damaged: its sheet {sheet.name!r} cannot be read", path=path,
                              hint="open it in a spreadsheet program and save it again as "
                                   ".xlsx") from exc
@@ -82,11 +87,16 @@ MAX_SHEET_VALUES = 200_000
 
 _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
-_REF = re.compile(rb"\br=\"([A-Z]{0,3})(\d*)\"")
+_REF = re.compile(rb"\br\s*=\s*[\"']([A-Z]{0,3})(\d*)[\"']")
 _VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)\b")
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
-_ATTRIBUTE = re.compile(rb"([\w:]+)=\"([^\"]*)\"")
+_ATTRIBUTE = re.compile(rb"([\w:]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+def _attributes(tag: bytes) -> dict[bytes, bytes]:
+    """An XML tag's attributes, quoted either way."""
+    return {name: double or single for name, double, single in _ATTRIBUTE.findall(tag)}
 
 
 def check_extents(path: Path) -> None:
@@ -96,10 +106,17 @@ def check_extents(path: Path) -> None:
     format and no value do not count, as calamine skips them."""
     with zipfile.ZipFile(path) as archive:
         names = _sheet_names(archive)
-        for member in archive.namelist():
-            if not (member.startswith("xl/worksheets/") and member.endswith(".xml")):
-                continue
-            rows, columns, values = _measure(archive.read(member))
+        # the sheets the workbook names, wherever its relationships put them
+        parts = set(names) | {m for m in archive.namelist()
+                              if m.startswith("xl/worksheets/") and m.endswith(".xml")}
+        for member in sorted(parts & set(archive.namelist())):
+            try:
+                data = archive.read(member)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+                raise InputError(f"is damaged: its part {member} does not read whole",
+                                 path=path, hint="download it again, or open it and save it "
+                                                 "again as xlsx") from exc
+            rows, columns, values = _measure(data)
             sheet = names.get(member, member)
             if values > MAX_SHEET_VALUES:
                 raise InputError(
@@ -159,14 +176,14 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
         return {}
     targets = {}
     for found in _RELATIONSHIP.finditer(links):
-        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        attributes = _attributes(found.group(1))
         if b"Id" in attributes and b"Target" in attributes:
             target = attributes[b"Target"].decode("utf-8", "replace")
             targets[attributes[b"Id"]] = (target.lstrip("/") if target.startswith("/")
                                           else f"xl/{target}")
     out: dict[str, str] = {}
     for found in _SHEET.finditer(workbook):
-        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        attributes = _attributes(found.group(1))
         key = next((v for k, v in attributes.items() if k.endswith(b":id")), None)
         if key in targets and b"name" in attributes:
             out[targets[key]] = html.unescape(attributes[b"name"].decode("utf-8", "replace"))
@@ -183,12 +200,13 @@ class _SheetScan:
     unvalued: dict[tuple[int, int], str] = field(default_factory=dict)  # → the formula
 
 
-_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*\bhidden=\"(?:1|true)\"[^>]*)>")
-_HIDDEN_COLUMNS = re.compile(rb"<(?:\w+:)?col\b([^>]*\bhidden=\"(?:1|true)\"[^>]*)>")
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*\bhidden\s*=\s*[\"'](?:1|true)[\"'][^>]*)>")
+_HIDDEN_COLUMNS = re.compile(
+    rb"<(?:\w+:)?col\b([^>]*\bhidden\s*=\s*[\"'](?:1|true)[\"'][^>]*)>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
 _CACHED = re.compile(rb"<(?:\w+:)?(?:v|is)\b[^>]*>\s*[^<\s]")
-_ERROR_TYPE = re.compile(rb"\bt=\"e\"")
-_TEXT_TYPE = re.compile(rb"\bt=\"(?:str|inlineStr)\"")
+_ERROR_TYPE = re.compile(rb"\bt\s*=\s*[\"']e[\"']")
+_TEXT_TYPE = re.compile(rb"\bt\s*=\s*[\"'](?:str|inlineStr)[\"']")
 _ANY_FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
 _V = re.compile(rb"<(?:\w+:)?v\b[^>]*>([^<]*)<")
 
@@ -215,7 +233,7 @@ def _scan(xml: bytes) -> _SheetScan:
         if ref and ref.group(2):
             scan.hidden_rows.add(int(ref.group(2)) - 1)
     for found in _HIDDEN_COLUMNS.finditer(xml):
-        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        attributes = _attributes(found.group(1))
         if attributes.get(b"min", b"").isdigit() and attributes.get(b"max", b"").isdigit():
             scan.hidden_columns.update(range(int(attributes[b"min"]) - 1,
                                              min(int(attributes[b"max"]), 16384)))
@@ -278,6 +296,9 @@ def _scan_warnings(document: str, sheet: str, scan: _SheetScan,
 
 #: a merged range as python-calamine gives it: ((top, left), (bottom, right)), 0-based
 _Merge = tuple[tuple[int, int], tuple[int, int]]
+#: cells a merged value is repeated over at most: a figure merged over two or three columns,
+#: a label over two rows
+_MAX_MERGED = 1_000
 
 
 def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]],
@@ -288,6 +309,13 @@ def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]],
     covered: dict[tuple[int, int], tuple[int, int]] = {}
     width = max((len(row) for row in rows), default=0)
     for (top, left), (bottom, right) in merges:
+        first = rows[top][left] if top < len(rows) and left < len(rows[top]) else None
+        if (isinstance(first, str) and right > left) or first is None or first == "" \
+                or (bottom - top + 1) * (right - left + 1) > _MAX_MERGED:
+            # words merged across columns are a heading over them ("Operational costs"
+            # over the table's width), not a figure in each; an empty or vast merge is no
+            # value to repeat (one A1:Z70000 merge cost 15 s and 920 MB)
+            continue
         for r in range(top, min(bottom, len(rows) - 1) + 1):
             for c in range(left, min(right, width - 1) + 1):
                 if (r, c) != (top, left):
