@@ -188,3 +188,15 @@ def test_two_line_breaks_or_one_outside_a_paragraph_still_break_the_line(tmp_pat
     # a break inside a note's mark goes with the mark
     body = "<p>the report<sup>1<br></sup><br>of May</p>"
     assert _texts(_page(tmp_path, body))[len(_MASTHEAD):] == ["the report of May"]
+
+
+def test_a_hidden_element_left_open_ends_with_the_element_around_it(tmp_path) -> None:
+    """A browser closes a hidden <span> left open at the end of its paragraph, and a hidden
+    row left open at the next row: the rest of the page was lost."""
+    page = _page(tmp_path, "<p>1. Decides <span style='display:none'>draft</p>"
+                           "<p>2. Requests UNMIR to protect civilians;</p>"
+                           "<table><tr style='display:none'><td>old<tr><td>3. Decides x;</td>"
+                           "</tr></table><p>4. Decides to remain seized of the matter.</p>")
+    texts = _texts(page)
+    assert texts[-4:] == ["1. Decides", "2. Requests UNMIR to protect civilians;",
+                          "3. Decides x;", "4. Decides to remain seized of the matter."]

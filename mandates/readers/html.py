@@ -186,6 +186,8 @@ class _Text(HTMLParser):
         self.skip = 0
         self.skipped: str | None = None  # the tag of the outermost part being passed over
         self.skipped_lists = 0  # lists opened inside it
+        self.open_tags: list[str] = []  # the elements open around the text read
+        self.skip_inside = 0  # how many of them were open when the passing over began
         self.lists: list[_OrderedList | None] = []  # None for an unordered list
         # the items of every list, in the order the lists open (the first reading's counts
         # number a `reversed` list without a `start` in a second)
@@ -207,6 +209,7 @@ class _Text(HTMLParser):
             self.skip, self.skipped = 0, None
         if not self.skip and tag not in _VOID and _hidden(given):
             self.skip, self.skipped, self.skipped_lists = 1, tag, 0
+            self.skip_inside = len(self.open_tags)
             return
         if tag == "a" and not self.in_notes and _NOTE_LINK.match(given.get("href") or ""):
             self.in_marker = True
@@ -218,7 +221,10 @@ class _Text(HTMLParser):
         if tag in self.unread or (self.unread_part is not None and any(
                 self.unread_part.search(given.get(a) or "") for a in ("role", "style"))):
             self.skip, self.skipped = 1, tag
+            self.skip_inside = len(self.open_tags)
             return
+        if tag not in _VOID:
+            self.open_tags.append(tag)
         if not self.in_notes and any(_NOTE_LIST.search(given.get(a) or "")
                                      for a in ("style", "class", "id")):
             self.in_notes = True
@@ -268,8 +274,14 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
             self.in_marker = False
-        if self.skip == 1 and tag != self.skipped and self._ended_by(tag, start=False):
+        if self.skip and tag != self.skipped and (
+                (self.skip == 1 and self._ended_by(tag, start=False))
+                or tag in self.open_tags[:self.skip_inside]):
+            # (an element open around the part passed over ends it, however the part was
+            # left open: "<p>… <span style='display:none'>draft</p>", as a browser closes it)
             self.skip, self.skipped = 0, None
+        if not self.skip and tag in self.open_tags:
+            del self.open_tags[len(self.open_tags) - 1 - self.open_tags[::-1].index(tag):]
         if self.skip:
             self.skipped_lists -= tag in ("ol", "ul")
             if tag == self.skipped:
@@ -319,6 +331,9 @@ class _Text(HTMLParser):
             return tag in (_ENDS_P if start else _HOLDS_P)
         if self.skipped == "li" and not self.skipped_lists:
             return tag == "li" if start else tag in ("ol", "ul")
+        if self.skipped in ("tr", "td", "th"):  # a row or cell left open ends at the next
+            return (tag in ("tr", "tbody", "thead", "tfoot") or (self.skipped != "tr"
+                    and tag in ("td", "th"))) if start else tag in ("table", "tbody", "tr")
         return False
 
     def _sup_ended(self) -> None:
