@@ -6,9 +6,11 @@ import base64
 import re
 import threading
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,9 +92,12 @@ def check_inflation(path: str | Path, limit: int | None = None) -> None:
     spans: list[tuple[int, int, tuple[bytes, ...]]] = []
     for start, end in zip(starts, [*starts[1:], len(data)], strict=True):
         dictionary = _names(data[max(0, start - 4000):start])
-        dictionary = dictionary[dictionary.rfind(b"obj") + 1:]
-        filters = _filters(dictionary, data)
-        if b"FlateDecode" in filters and not _NOT_TEXT.search(dictionary):
+        opening = dictionary.rfind(b"obj")
+        # a head this reading cannot find (a dictionary padded past the window) is taken
+        # for Flate's: what does not inflate is then not counted
+        filters = _filters(dictionary[opening + 1:], data) if opening >= 0 else \
+            (b"FlateDecode",)
+        if b"FlateDecode" in filters and not _NOT_TEXT.search(dictionary[opening + 1:]):
             spans.append((start, end, filters))
     spans.sort(key=lambda span: span[0] - span[1])  # the largest first
     bound = sum(end - start for start, end, _ in spans) * _FLATE_RATIO
@@ -120,6 +125,10 @@ def check_inflation(path: str | Path, limit: int | None = None) -> None:
 #: drawing another twice, thirty deep, is drawn a thousand million times, and pdfium, which
 #: lays out every drawing when it loads the page, held 8 GB and aborted on an 8 kB file.
 MAX_FORM_DRAWS = 100_000
+#: forms nested deeper than this are counted as drawn once (pdfium's own limit is lower)
+_FORM_DEPTH = 64
+#: bytes of forms' drawing inflated to count their drawings, in all
+_FORM_BYTES = 64 << 20
 _FORM = re.compile(rb"/Subtype\s*/Form\b")
 _XOBJECTS = re.compile(rb"/XObject\s*(<<.*?>>|(\d+)\s+\d+\s+R)", re.S)
 _RESOURCES = re.compile(rb"/Resources\s+(\d+)\s+\d+\s+R")
@@ -132,46 +141,58 @@ def _check_forms(data: bytes, path: Path) -> None:
     (`MAX_FORM_DRAWS`) that pdfium would exhaust the memory laying them out. A form whose
     resources this plain reading cannot find (kept in a compressed object stream) counts
     each of its drawings once."""
+    too_many = InputError(
+        f"has forms drawn inside one another over {MAX_FORM_DRAWS:,} times (a drawing built "
+        "to exhaust the memory of whatever opens it)", path=path,
+        hint="check where the file came from; do not open it")
     forms: dict[int, tuple[bytes, int, int]] = {}
     starts = list(_STREAM_START.finditer(data))
     for found, after in zip(starts, [*starts[1:], None][:len(starts)], strict=True):
         opening = data.rfind(b"obj", max(0, found.start() - 4000), found.start())
         number = _number_at(data, opening) if opening >= 0 else None
         dictionary = _names(data[opening:found.start()]) if number is not None else b""
+        if sum(f in _EXPANDING for f in _filters(dictionary, data)) > 1:
+            raise InputError("has a stream compressed twice over (no document tool writes one; "
+                             "its size once read has no bound)", path=path,
+                             hint="check where the file came from; do not open it")
         if number is not None and _FORM.search(dictionary):
             forms[number] = (dictionary, found.end(),
                              after.start() if after is not None else len(data))
     if len(forms) < 2:
         return
-    draws: dict[int, list[int | None]] = {}  # form → the form each drawing draws, if known
+    draws: dict[int, Counter[int | None]] = {}  # form → how often it draws each form
+    budget = _FORM_BYTES
     for number, (dictionary, start, end) in forms.items():
         filters = _filters(dictionary, data)
         content = data[start:end]
-        if b"FlateDecode" in filters:
+        if b"FlateDecode" in filters and budget > 0:
             try:
                 content = zlib.decompressobj().decompress(_before_flate(content, filters),
-                                                          16 << 20)
+                                                          min(budget, 16 << 20))
             except zlib.error:
                 content = b""
+            budget -= len(content)
         named = _xobject_names(dictionary, data)
-        draws[number] = [named.get(name) if named is not None else None
-                         for name in _DRAW.findall(content)]
+        counted: Counter[int | None] = Counter()
+        for total, name in enumerate(_DRAW.finditer(content), start=1):
+            if total > MAX_FORM_DRAWS:
+                raise too_many
+            counted[named.get(name[1]) if named is not None else None] += 1
+        draws[number] = counted
     times: dict[int, int] = {}
 
     def drawn(number: int, through: frozenset[int]) -> int:
         if number in times:
             return times[number]
         total = 1
-        for target in draws.get(number, ()):
-            if target in forms and target not in through:  # pdfium stops a form drawing itself
-                total += drawn(target, through | {number})
+        for target, count in draws.get(number, Counter()).items():
+            if target in forms and target not in through and len(through) < _FORM_DEPTH:
+                # (pdfium stops a form drawing itself, and nests forms only so deep)
+                total += count * drawn(target, through | {number})
             elif target is None or target not in through:
-                total += 1
+                total += count
             if total > MAX_FORM_DRAWS:
-                raise InputError(
-                    f"has forms drawn inside one another over {MAX_FORM_DRAWS:,} times (a "
-                    "drawing built to exhaust the memory of whatever opens it)", path=path,
-                    hint="check where the file came from; do not open it")
+                raise too_many
         times[number] = total
         return total
 
@@ -195,14 +216,24 @@ def _xobject_names(dictionary: bytes, data: bytes) -> dict[bytes, int] | None:
     return {name: int(number) for name, number in _NAMED_REF.findall(table)}
 
 
+_OBJECT_HEAD = re.compile(rb"(?<![\d])(\d+)\s+\d+\s+obj\b")
+
+
+@lru_cache(maxsize=1)
+def _object_offsets(data: bytes) -> dict[int, int]:
+    """Where each object's text begins (after its `N G obj`), found in one pass; the last
+    of an object written twice (an incremental update) wins, as for a reader."""
+    return {int(m[1]): m.end() for m in _OBJECT_HEAD.finditer(data)}
+
+
 def _object_text(data: bytes, number: int) -> bytes | None:
     """The text of object `number` where the file holds it plainly (not in an object
     stream), its names unescaped."""
-    at = re.search(rb"(?<!\d)%d\s+\d+\s+obj\b" % number, data)
+    at = _object_offsets(data).get(number)
     if at is None:
         return None
-    end = data.find(b"endobj", at.end())
-    return _names(data[at.end():end if end >= 0 else at.end() + 4000])
+    end = data.find(b"endobj", at)
+    return _names(data[at:end if end >= 0 else at + 4000])
 
 
 def check_text_layer(texts: Iterable[str], path: str | Path) -> None:
@@ -476,13 +507,18 @@ def damage_warning(path: str | Path, lost: str, printed: str) -> DataWarning | N
                        SourceRef(path=Path(path).name))
 
 
-_STREAM_START = re.compile(rb">>\s*stream\r?\n")
+_STREAM_START = re.compile(rb">>(?:\s|%[^\r\n]*)*stream\r?\n")
 #: Streams whose damage cannot lose or move text or figures: images.
 _NOT_TEXT = re.compile(rb"/Subtype\s*/Image\b")
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _FILTER = re.compile(rb"/Filter\s*(/[^\s/\[\]<>()]+|\[[^\]]*\]|(\d+)\s+(\d+)\s+R)")
 _FILTER_NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
 _TEXT_STAGES = {b"ASCII85Decode", b"A85", b"ASCIIHexDecode", b"AHx"}
+#: the short names pdfium takes for filters as well as the full ones
+_ABBREVIATED = {b"Fl": b"FlateDecode", b"LZW": b"LZWDecode", b"A85": b"ASCII85Decode",
+                b"AHx": b"ASCIIHexDecode", b"RL": b"RunLengthDecode"}
+#: filters whose output has no bound in their input's size
+_EXPANDING = {b"FlateDecode", b"LZWDecode"}
 
 
 def _names(dictionary: bytes) -> bytes:
@@ -499,11 +535,11 @@ def _filters(dictionary: bytes, data: bytes) -> tuple[bytes, ...]:
         return ()
     value = found[1]
     if found[2] is not None:  # "/Filter 9 0 R"
-        at = re.search(rb"(?<!\d)" + found[2] + rb"\s+" + found[3] + rb"\s+obj\b", data)
-        if at is None:
+        held = _object_text(data, int(found[2]))
+        if held is None:
             return ()
-        value = _names(data[at.end():data.find(b"endobj", at.end())])
-    return tuple(_FILTER_NAME.findall(value))
+        value = held
+    return tuple(_ABBREVIATED.get(name, name) for name in _FILTER_NAME.findall(value))
 
 
 def _before_flate(raw: bytes, filters: tuple[bytes, ...]) -> bytes:

@@ -474,7 +474,8 @@ def test_no_false_damage_from_chained_filters_encryption_or_a_table_left_behind(
     assert damaged_objects(moved)[0].startswith("object 3:")
 
 
-def _forms_pdf(depth: int, times: int = 2, indirect: bool = False) -> bytes:
+def _forms_pdf(depth: int, times: int = 2, indirect: bool = False,
+               outermost_first: bool = False) -> bytes:
     """A one-page PDF whose page draws a form that draws the next `times` times, `depth`
     deep; the last form writes one word. With `indirect`, each form's resources are an
     object of their own."""
@@ -489,9 +490,9 @@ def _forms_pdf(depth: int, times: int = 2, indirect: bool = False) -> bytes:
     for _ in range(depth):
         content = b"q /X Do Q " * times
         resources = b"<< /XObject << /X %d 0 R >> >>" % number
-        if indirect:
-            objects[number + 500] = resources
-            resources = b"%d 0 R" % (number + 500)
+        if indirect:  # numbered after every form
+            objects[number + depth + 20] = resources
+            resources = b"%d 0 R" % (number + depth + 20)
         objects[number + 1] = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources "
                                + resources + b" /Length %d >>\nstream\n" % len(content)
                                + content + b"\nendstream")
@@ -502,7 +503,7 @@ def _forms_pdf(depth: int, times: int = 2, indirect: bool = False) -> bytes:
                   b"/Resources << /Font << /F1 4 0 R >> /XObject << /X %d 0 R >> >> >>" % number)
     out = bytearray(b"%PDF-1.7\n")
     offsets = {}
-    for key in sorted(objects):
+    for key in sorted(objects, reverse=outermost_first):
         offsets[key] = len(out)
         out += b"%d 0 obj\n" % key + objects[key] + b"\nendobj\n"
     table = len(out)
@@ -531,3 +532,50 @@ def test_forms_drawn_inside_one_another_a_billion_times_are_refused(tmp_path,
     fine = tmp_path / "fine.pdf"  # forms drawn inside one another a few hundred times: read
     fine.write_bytes(_forms_pdf(8, indirect=indirect))
     assert "Resolution 2999" in page_texts(fine)[0]
+
+
+def test_bombs_behind_a_short_name_a_comment_a_padded_head_or_two_stages_are_refused(
+        tmp_path, monkeypatch) -> None:
+    """pdfium takes /Fl for /FlateDecode, a comment before 'stream', a dictionary padded
+    past any window, and a stream compressed twice (no bound on what it inflates to): each
+    read 640 MB unseen."""
+    import zlib
+
+    from provenance import pdf
+
+    monkeypatch.setattr(pdf, "MAX_INFLATED", 8 << 20)
+    variants = {
+        "short.pdf": _bomb_pdf(16 << 20, filters=b"/Fl"),
+        "comment.pdf": _bomb_pdf(16 << 20).replace(b"/FlateDecode >>\nstream",
+                                                   b"/FlateDecode >> % a note\nstream"),
+        "padded.pdf": _bomb_pdf(16 << 20).replace(b"/FlateDecode >>",
+                                                  b"/FlateDecode /Pad (" + b"x" * 5000 + b") >>"),
+    }
+    for name, data in variants.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InputError, match="decompression bomb"):
+            pdf.check_inflation(path)
+    data = _bomb_pdf(1 << 20)
+    start = data.index(b"stream\n", data.index(b"5 0 obj")) + 7
+    end = data.index(b"\nendstream", start)
+    twice = tmp_path / "twice.pdf"
+    twice.write_bytes(data[:start].replace(b"/Filter /FlateDecode",
+                                           b"/Filter [/FlateDecode /FlateDecode]")
+                      + zlib.compress(data[start:end]) + data[end:])
+    with pytest.raises(InputError, match="compressed twice over"):
+        pdf.check_inflation(twice)
+
+
+def test_the_form_count_stays_linear_and_never_recurses_out(tmp_path) -> None:
+    """1,500 forms each drawing the next (a chain, drawn once each) is no bomb and was a
+    RecursionError; a form that draws others 200,000 times is refused as it is counted."""
+    from provenance.pdf import check_inflation
+
+    chain = tmp_path / "chain.pdf"
+    chain.write_bytes(_forms_pdf(1500, times=1, indirect=True, outermost_first=True))
+    check_inflation(chain)
+    wide = tmp_path / "wide.pdf"
+    wide.write_bytes(_forms_pdf(2, times=200_000))
+    with pytest.raises(InputError, match="forms drawn inside one another"):
+        check_inflation(wide)
