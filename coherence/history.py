@@ -316,7 +316,8 @@ def check_history(path: Path) -> None:
     if path.is_dir():
         raise InputError("is a folder, not a history file", path=path,
                          hint="give a file name such as history.sqlite")
-    if path.exists():
+    if path.exists() and not (path.is_file() and path.stat().st_size == 0):
+        # (an empty file is a new history: `record` makes its tables, as `history add` does)
         with open_history(path, create=False) as conn:
             if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
                 raise _read_only(path)  # SQLite would say so only at the first write
@@ -630,8 +631,8 @@ def previous_document(db: Path, mission: str, cycle: str) -> dict[str, Any] | No
     A history file that does not exist yet holds none; one that is not a history is
     refused (`InputError`).
     """
-    if not Path(db).exists():
-        return None
+    if not Path(db).exists() or (Path(db).is_file() and Path(db).stat().st_size == 0):
+        return None  # (an empty file is a history yet to be written)
     with open_history(db, create=False) as conn:
         row = conn.execute("SELECT document FROM reports WHERE upper(mission) = upper(?) AND "
                            "cycle < ? ORDER BY cycle DESC LIMIT 1", (mission, cycle)).fetchone()

@@ -459,3 +459,16 @@ def test_excels_sep_line_names_the_manifests_separator(tmp_path: Path) -> None:
     [entry] = load_manifest(manifest).entries
     assert (entry.mission, entry.budget, entry.row) == ("UNMISS", tmp_path / "bud.docx",
                                                         "row 3")
+
+
+def test_report_records_in_an_empty_history_file_as_in_a_new_one(tmp_path: Path) -> None:
+    """`history add` takes an empty file as a new history; `report --history` refused it
+    ("is empty, not a history file") after the read-only commands learned to."""
+    history = tmp_path / "history.sqlite"
+    history.write_bytes(b"")
+    result = _run("report", "--mandate", str(_sample("sample_resolution.txt", tmp_path)),
+                  "--budget", str(_sample("sample_budget.xlsx", tmp_path)),
+                  "-o", str(tmp_path / "r.pdf"), "--history", str(history))
+    assert result.exit_code == 0, result.stderr
+    assert "recorded MONUSCO 2026/27" in result.stderr
+    assert history.stat().st_size > 0 and (tmp_path / "r.pdf").exists()
