@@ -719,6 +719,9 @@ def _end_with_parent(parent: int) -> None:
     mission still ends at its --timeout only if the parent lives.
     """
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
+    # Ctrl-C reaches the whole process group: the batch stops the mission itself, and the
+    # mission's own KeyboardInterrupt printed a stray traceback after 'Aborted!'
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         try:
             import ctypes
