@@ -63,6 +63,7 @@ from provenance import (
     json_list,
     sha256_of,
 )
+from provenance.files import csv_delimiter
 
 if TYPE_CHECKING:
     from coherence.report import Report
@@ -189,12 +190,8 @@ def _csv_rows(path: Path, text: str) -> list[tuple[str, dict[str, str]]]:
     Spreadsheets in some locales save with `;` or tabs between cells; the header row says
     which.
     """
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max((",", ";", "\t"), key=first.count) if first else ","
-    said = re.fullmatch(r"\s*sep=(.)\s*", first)
-    if said:  # Excel's own first line, 'sep=;', names the separator
-        delimiter = said[1]
-        text = text.replace(first, "", 1)  # a blank row: the rows keep their numbers
+    delimiter, text, taken = csv_delimiter(text)
+    text = "\n" * taken + text  # blank rows in its place: the rows keep their numbers
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     rows: list[tuple[str, dict[str, str]]] = []

@@ -28,6 +28,7 @@ from coherence.codebook import BY_ID, TaskCode
 from coherence.findings import plural
 from mandates import Resolution
 from provenance import DataWarning, InputError, SourceRef, check_readable, json_list
+from provenance.files import csv_delimiter
 
 PROGRAMME_CONFIDENCE = 0.8
 FRAMEWORK_CONFIDENCE = 0.6
@@ -266,12 +267,11 @@ def load_overrides(path: str | Path) -> Overrides:
         rows = _json_rows(p, text)
     else:
         # spreadsheets in some locales save with ';' or tabs, and a decimal comma
-        first = next((line for line in text.splitlines() if line.strip()), "")
-        delimiter = max((",", ";", "\t"), key=first.count) if first else ","
+        delimiter, text, taken = csv_delimiter(text)
         decimal_comma = delimiter != ","
         try:
             rows = [(f"row {number}", row) for number, row in enumerate(
-                csv.DictReader(text.splitlines(), delimiter=delimiter), start=2)]
+                csv.DictReader(text.splitlines(), delimiter=delimiter), start=2 + taken)]
         except csv.Error as exc:
             raise InputError(f"is not a readable CSV file ({exc})", path=p,
                              hint="save it as CSV (UTF-8)") from exc

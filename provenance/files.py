@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import zipfile
 import zlib
@@ -224,3 +225,14 @@ def json_list(text: str, path: Path, *, of: str, example: str, hint: str,
     if not isinstance(data, list):
         raise error(f"must be a JSON list of {of}", path=path, hint=f"write {example}")
     return data
+
+
+def csv_delimiter(text: str) -> tuple[str, str, int]:
+    """(delimiter, text, lines taken off) of a spreadsheet's CSV export: the header row's
+    commonest of ',', ';' and tab (some locales save with ';' or tabs), or the one Excel's
+    own first line names ('sep=;'), which is then taken off the text."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    said = re.fullmatch(r"\s*sep=(.)\s*", first)
+    if said:
+        return said[1], text.replace(first, "", 1).lstrip("\r\n"), 1
+    return (max((",", ";", "\t"), key=first.count) if first else ","), text, 0

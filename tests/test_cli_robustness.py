@@ -297,6 +297,13 @@ def test_a_links_file_saved_with_semicolons_and_decimal_commas_is_read(tmp_path:
     [entry] = load_overrides(links).entries
     assert (entry.category, entry.item, str(entry.share)) == (
         "protection_of_civilians", "Military contingents", "0.5")
+    # … and with the first line Excel writes to name its separator, as a manifest is read
+    links.write_text("sep=;\ncategory;item;action;share\n"
+                     "protection_of_civilians;Military contingents;link;0,5\n",
+                     encoding="utf-8")
+    [entry] = load_overrides(links).entries
+    assert (entry.category, entry.item, str(entry.share)) == (
+        "protection_of_civilians", "Military contingents", "0.5")
 
 
 # --------------------------------------------------------------------------- manifest cells
