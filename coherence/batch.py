@@ -88,6 +88,7 @@ OVERVIEW_FILES = ("overview.pdf", "overview.json", "overview.csv", "overview.htm
 #: report says so on its first page, and so does the overview).
 FEW_TASKS = 3
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _MISSION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _COLUMN_HINT = "the columns are " + ", ".join(COLUMNS) + " (the first three required)"
 
@@ -300,6 +301,10 @@ def _entries(path: Path, rows: list[tuple[str, dict[str, str]]]) -> list[Mission
             if "\x00" in value:  # no path can hold one
                 raise ManifestError(f"{label}: the {name} holds a NUL byte", path=path,
                                     hint="retype the cell, or save the sheet again as CSV")
+            if _LONE_SURROGATE.search(value):  # a JSON "\ud800", half of a character
+                raise ManifestError(f"{label}: the {name} holds half of a character "
+                                    "(an unpaired surrogate)", path=path,
+                                    hint="retype the cell, or write the manifest again")
 
         def resolve(name: str, row: dict[str, str] = row) -> Path | None:
             return _path(folder, row.get(name, ""))

@@ -479,3 +479,14 @@ def test_report_records_in_an_empty_history_file_as_in_a_new_one(tmp_path: Path)
     assert result.exit_code == 0, result.stderr
     assert "recorded MONUSCO 2026/27" in result.stderr
     assert history.stat().st_size > 0 and (tmp_path / "r.pdf").exists()
+
+
+def test_a_manifest_cell_with_half_a_character_is_a_manifest_error(tmp_path: Path) -> None:
+    """A JSON manifest's "\\ud800" (an unpaired surrogate) crashed the batch: exit 1,
+    UnicodeEncodeError."""
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text('[{"mission": "UNMISS", "mandate": "res\\ud800.txt", '
+                        '"budget": "bud.xlsx"}]', encoding="utf-8")
+    result = _run("batch", str(manifest), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 3, result.output
+    assert "the mandate holds half of a character" in result.stderr
