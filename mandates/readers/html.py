@@ -220,8 +220,9 @@ class _Text(HTMLParser):
             return
         if tag in self.unread or (self.unread_part is not None and any(
                 self.unread_part.search(given.get(a) or "") for a in ("role", "style"))):
-            self.skip, self.skipped = 1, tag
-            self.skip_inside = len(self.open_tags)
+            # (a menu or footer left open is not ended by what holds it: the page is read
+            # again without passing over menus, see `read_lines`)
+            self.skip, self.skipped, self.skip_inside = 1, tag, 0
             return
         if tag not in _VOID:
             self.open_tags.append(tag)
