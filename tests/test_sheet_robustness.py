@@ -355,3 +355,16 @@ def test_the_size_guard_reads_references_quoted_either_way_and_sheets_anywhere(
             archive.writestr(name, data)
     with pytest.raises(InputError, match="reach cell ZZ100000"):
         parse_budget(moved)
+
+
+def test_an_error_value_is_warned_however_its_type_is_quoted(tmp_path) -> None:
+    """The scan looked for t="e" with double quotes only before reading cells: a sheet
+    written t='e', with no formula, lost its error values without a word."""
+    path = tmp_path / "quoted_error.xlsx"
+    book = _workbook(path, _table())
+    book.active["D10"] = "#REF!"
+    book.save(path)
+    _rewrite(path, "xl/worksheets/sheet1.xml",
+             lambda xml: xml.replace(b't="e"', b"t='e'"))
+    budget = parse_budget(path)
+    assert [w.at.cell for w in budget.warnings if w.code == "error_value"] == ["D10"]

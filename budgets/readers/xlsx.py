@@ -27,7 +27,7 @@ def read_grids(path: Path) -> list[Grid]:
     references. The grids carry the workbook's warnings: hidden sheets, rows and columns
     not read, error values and formulas without a value."""
     check_zip_container(path, kind="xlsx", parts=_CELL_PARTS)
-    check_extents(path)
+    scans = check_extents(path)
     from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     try:
@@ -38,7 +38,6 @@ def read_grids(path: Path) -> list[Grid]:
         raise InputError("is not a readable xlsx workbook", path=path,
                          hint="open it in a spreadsheet program and save it again as .xlsx"
                          ) from exc
-    scans = _scan_sheets(path)
     sheets: list[tuple[str, Sequence[Sequence[object]], list[_Merge]]] = []
     warnings: list[DataWarning] = []
     for sheet in workbook.sheets_metadata:
@@ -99,11 +98,15 @@ def _attributes(tag: bytes) -> dict[bytes, bytes]:
     return {name: double or single for name, double, single in _ATTRIBUTE.findall(tag)}
 
 
-def check_extents(path: Path) -> None:
+def check_extents(path: Path) -> dict[str, _SheetScan]:
     """InputError for a workbook with a sheet whose values span more than `MAX_SHEET_CELLS`
     cells (from A1 to its last row and column that hold a value), or that holds more than
     `MAX_SHEET_VALUES` values, before python-calamine would hold them all. Cells with a
-    format and no value do not count, as calamine skips them."""
+    format and no value do not count, as calamine skips them.
+
+    Returns, by sheet name, what each sheet's XML holds that calamine's values do not say
+    (`_SheetScan`), read in the same pass."""
+    scans: dict[str, _SheetScan] = {}
     with zipfile.ZipFile(path) as archive:
         names = _sheet_names(archive)
         # the sheets the workbook names, wherever its relationships put them
@@ -132,6 +135,8 @@ def check_extents(path: Path) -> None:
                     f"over the {MAX_SHEET_CELLS:,} a budget's tables could need", path=path,
                     hint="delete the rows and columns far outside the tables (or what stands "
                          "in them) and save it again")
+            scans[sheet] = _scan(data)
+    return scans
 
 
 def _extent(xml: bytes) -> tuple[int, int]:
@@ -211,22 +216,9 @@ _ANY_FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
 _V = re.compile(rb"<(?:\w+:)?v\b[^>]*>([^<]*)<")
 
 
-def _scan_sheets(path: Path) -> dict[str, _SheetScan]:
-    """Each sheet's hidden rows and columns, error values and formulas without a value,
-    by sheet name, from its XML (a sheet without any costs a few substring searches)."""
-    out: dict[str, _SheetScan] = {}
-    with zipfile.ZipFile(path) as archive:
-        names = _sheet_names(archive)
-        for member, name in names.items():
-            try:
-                xml = archive.read(member)
-            except KeyError:
-                continue
-            out[name] = _scan(xml)
-    return out
-
-
 def _scan(xml: bytes) -> _SheetScan:
+    """A sheet's hidden rows and columns, error values and formulas without a value, from
+    its XML (a sheet without any costs a few searches)."""
     scan = _SheetScan()
     for found in _HIDDEN_ROW.finditer(xml):
         ref = _REF.search(found.group(1))
@@ -237,7 +229,7 @@ def _scan(xml: bytes) -> _SheetScan:
         if attributes.get(b"min", b"").isdigit() and attributes.get(b"max", b"").isdigit():
             scan.hidden_columns.update(range(int(attributes[b"min"]) - 1,
                                              min(int(attributes[b"max"]), 16384)))
-    if b't="e"' not in xml and not _ANY_FORMULA.search(xml):
+    if not _ERROR_TYPE.search(xml) and not _ANY_FORMULA.search(xml):
         return scan
     for cell in _CELL.finditer(xml):
         body = cell.group(2) or b""
