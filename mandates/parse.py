@@ -71,15 +71,17 @@ class _Format:
     as_printed: bool = False  # the words as printed: no stray spaces to mend
     paragraph_lines: bool = False  # each line is a whole paragraph
     drawn_pages: bool = False  # pages as drawn: one without text has lost its text
+    text: bool = False  # a text format, held to `MAX_TEXT_BYTES` (no images to carry)
 
 
 _FORMATS = {
     ".pdf": _Format("pdf", "pdf", as_printed=True, drawn_pages=True),
-    ".txt": _Format("txt", "txt"),
+    ".txt": _Format("txt", "txt", text=True),
     ".docx": _Format("docx", "docx", paragraph_lines=True),
-    ".html": _Format("html", "html"),
-    ".htm": _Format("html", "html"),
-    ".json": _Format("paragraph_json", "json", as_printed=True, paragraph_lines=True),
+    ".html": _Format("html", "html", text=True),
+    ".htm": _Format("html", "html", text=True),
+    ".json": _Format("paragraph_json", "json", as_printed=True, paragraph_lines=True,
+                     text=True),
 }
 SUPPORTED_SUFFIXES = tuple(_FORMATS)
 #: The largest resolution file in a text format (.txt, .html, .json): the longest of the
@@ -700,8 +702,8 @@ class _Read:
 def _read(path: str | Path) -> _Read:
     """Read a resolution file: every step that touches the file or pdfium, and nothing
     else, so that `parse_resolutions` can read the next file while parsing this one."""
-    p = check_readable(path, max_bytes=MAX_TEXT_BYTES if Path(path).suffix.lower() in (
-        ".txt", ".html", ".htm", ".json") else MAX_FILE_BYTES)
+    kind = _FORMATS.get(Path(path).suffix.lower())
+    p = check_readable(path, max_bytes=MAX_TEXT_BYTES if kind and kind.text else MAX_FILE_BYTES)
     suffix = check_suffix(p, SUPPORTED_SUFFIXES, "a resolution")
     if suffix != ".pdf":
         raw = read_lines(p)
