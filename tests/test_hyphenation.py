@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mandates import parse_resolution
+from tests.pdfbytes import pdf_of
 
 LINES = ["Resolution 2999 (2031)",
          "Adopted by the Security Council at its 9999th meeting, on 3 March 2031",
@@ -36,16 +37,7 @@ def _pdf(lines: list[str], hyphen: str = "-") -> bytes:
                b"/Resources << /Font << /F1 5 0 R >> >> >>",
                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    table = len(out)
-    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o
-                                                           for o in offsets)
-    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % table
-    return bytes(out)
+    return pdf_of(objects)
 
 
 def _texts(path: Path) -> dict[str, str]:

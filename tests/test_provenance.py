@@ -11,6 +11,7 @@ import pytest
 
 from provenance import DataWarning, InputError, SourceRef, check_readable, check_zip_container
 from provenance.files import check_suffix
+from tests.pdfbytes import pdf_of
 
 
 def test_labels_follow_the_contract() -> None:
@@ -362,17 +363,7 @@ def _bomb_pdf(inflated: int, image: bool = False, decoy: bool = False,
         objects[-1] = objects[-1].replace(bomb, base64.a85encode(bomb, wrapcol=76) + b"~>")
     if filters.endswith(b" R"):
         objects.append(b"/FlateDecode")
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    table = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
-        b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, trailer, table)
-    return bytes(out)
+    return pdf_of(objects, trailer)
 
 
 def test_a_decompression_bomb_is_refused_before_pdfium_reads_it(tmp_path, monkeypatch) -> None:
@@ -501,18 +492,7 @@ def _forms_pdf(depth: int, times: int = 2, indirect: bool = False,
     objects[5] = b"<< /Length %d >>\nstream\n" % len(page) + page + b"\nendstream"
     objects[3] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
                   b"/Resources << /Font << /F1 4 0 R >> /XObject << /X %d 0 R >> >> >>" % number)
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = {}
-    for key in sorted(objects, reverse=outermost_first):
-        offsets[key] = len(out)
-        out += b"%d 0 obj\n" % key + objects[key] + b"\nendobj\n"
-    table = len(out)
-    size = max(objects) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
-    out += b"".join(b"%010d 00000 n \n" % offsets[k] if k in offsets else
-                    b"0000000000 65535 f \n" for k in range(1, size))
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, table)
-    return bytes(out)
+    return pdf_of(objects, reverse=outermost_first)
 
 
 @pytest.mark.parametrize("indirect", [False, True])
