@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -107,6 +107,25 @@ def write_bytes_atomic(target: str | Path, data: bytes) -> None:
             tmp.write_bytes(data)
         except OSError as exc:  # a full disk, a quota
             raise _unwritable(Path(target), exc) from exc
+
+
+@contextmanager
+def staged_writes(outputs: Sequence[tuple[Path, bytes]]) -> Iterator[list[Path]]:
+    """Write every (target, bytes) pair to a temporary file beside its target, then yield
+    the targets; the temporaries replace them only when the block succeeds.
+
+    A write that fails (a full disk) or a block that raises (a history that cannot record
+    the report) removes every temporary and leaves the targets, including earlier reports
+    of the same names, as they were.
+    """
+    with ExitStack() as stack:
+        for target, data in outputs:
+            tmp = stack.enter_context(atomic_path(target))
+            try:
+                tmp.write_bytes(data)
+            except OSError as exc:  # a full disk, a quota
+                raise _unwritable(Path(target), exc) from exc
+        yield [Path(target) for target, _ in outputs]
 
 
 def write_text_atomic(target: str | Path, text: str) -> None:

@@ -12,7 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from budgets import parse_budget
-from coherence.output import check_writable, write_bytes_atomic, write_text_atomic
+from coherence.output import (
+    check_writable,
+    staged_writes,
+    write_text_atomic,
+)
 from mandates import parse_resolution
 from provenance import InputError
 
@@ -111,21 +115,12 @@ def report_files(report: Report, *, pdf: Path | None, json_path: Path | None = N
 
 
 def write_all(outputs: list[tuple[Path, bytes]]) -> list[Path]:
-    """Write each file atomically; if one write fails, remove the ones this call wrote.
-
-    Either every file of the set is written or none is: a disk that fills up between the
-    PDF and the JSON does not leave a report without its data.
-    """
-    written: list[Path] = []
-    try:
-        for path, data in outputs:
-            write_bytes_atomic(path, data)
-            written.append(path)
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return written
+    """Write each file atomically, all or none: every file goes to a temporary first, and
+    only when all are written do they replace their targets. A disk that fills up between
+    the PDF and the JSON neither leaves a report without its data nor removes the
+    report of an earlier run."""
+    with staged_writes(outputs) as targets:
+        return targets
 
 
 def check_outputs(inputs: Sequence[tuple[str, Path | None]],
@@ -160,8 +155,9 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
     written, so a failure leaves no output behind; each file is then written atomically.
     With `history`, the report is then recorded in that history file (checked first, so
     that an unusable one stops the run before anything is written); when the recording
-    fails all the same (another program took the file meanwhile), the files written are
-    removed again.
+    fails all the same (another program took the file meanwhile), no file is written and
+    the reports of an earlier run stay as they were: the files replace their targets only
+    once the history holds the report.
     """
     check_outputs([("mandate", mandate), ("budget", budget),
                    ("previous mandate", previous_mandate), ("previous budget", previous_budget),
@@ -178,20 +174,18 @@ def run_report(*, mandate: Path, budget: Path, pdf: Path | None,
                                   tasks_from=tasks_from, acabq=acabq, log=log)
     if history is not None:
         report = since_last_cycle(report, history)
-    written = write_all(report_files(report, pdf=pdf, json_path=json_path,
-                                     html_path=html_path, xlsx_path=xlsx_path, log=log))
-    if history is not None:
-        from coherence.history import open_history, record
+    outputs = report_files(report, pdf=pdf, json_path=json_path, html_path=html_path,
+                           xlsx_path=xlsx_path, log=log)
+    if history is None:
+        return write_all(outputs)
+    from coherence.history import open_history, record
 
-        try:
-            with open_history(history) as conn:
-                done = record(conn, report.to_json(), origin=str(json_path or pdf or ""))
-        except BaseException:  # all or nothing: no report the history says it lacks
-            for path in written:
-                path.unlink(missing_ok=True)
-            raise
-        log(f"{'replaced' if done.replaced else 'recorded'} {done.mission} {done.cycle} "
-            f"in {history}")
+    # all or nothing: the files replace their targets only once the history holds the
+    # report, so a history that fails leaves no report it lacks, and the last run's intact
+    with staged_writes(outputs) as written, open_history(history) as conn:
+        done = record(conn, report.to_json(), origin=str(json_path or pdf or ""))
+    log(f"{'replaced' if done.replaced else 'recorded'} {done.mission} {done.cycle} "
+        f"in {history}")
     return written
 
 

@@ -273,6 +273,29 @@ def test_a_report_run_records_itself_and_an_unusable_history_stops_it_first(
     assert not (tmp_path / "r2.json").exists()
 
 
+def test_a_history_that_fails_to_record_leaves_the_last_run_s_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.resources import as_file, files
+
+    import coherence.history
+    from coherence.pipeline import run_report
+
+    def taken(*_args: object, **_kwargs: object) -> None:
+        raise InputError("is locked by another program", path=tmp_path / "h.sqlite")
+
+    samples = files("coherence.samples")
+    earlier = tmp_path / "r.json"
+    earlier.write_text('{"run": "last cycle"}', encoding="utf-8")
+    monkeypatch.setattr(coherence.history, "record", taken)
+    with (as_file(samples / "sample_resolution.txt") as mandate,
+          as_file(samples / "sample_budget.xlsx") as budget,
+          pytest.raises(InputError, match="locked")):
+        run_report(mandate=mandate, budget=budget, pdf=None, json_path=earlier,
+                   html_path=tmp_path / "r.html", history=tmp_path / "h.sqlite")
+    assert earlier.read_text(encoding="utf-8") == '{"run": "last cycle"}'
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".sqlite") == ["r.json"]
+
+
 def test_documents_of_two_missions_or_one_cycle_are_not_compared(monusco) -> None:
     from coherence.history import compare_documents
 

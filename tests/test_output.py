@@ -60,3 +60,14 @@ def test_a_set_of_outputs_is_written_whole_or_not_at_all(tmp_path) -> None:
         write_all([(tmp_path / "report.json", b"{}"), (tmp_path / "report.pdf", b"%PDF-")])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
     assert write_all([(tmp_path / "a.json", b"{}")]) == [tmp_path / "a.json"]
+
+
+def test_a_failed_set_leaves_the_reports_of_an_earlier_run(tmp_path) -> None:
+    from coherence.pipeline import write_all
+
+    (tmp_path / "report.json").write_bytes(b'{"run": 1}')
+    (tmp_path / "report.pdf").mkdir()
+    with pytest.raises(OSError):
+        write_all([(tmp_path / "report.json", b'{"run": 2}'), (tmp_path / "report.pdf", b"%PDF-")])
+    assert (tmp_path / "report.json").read_bytes() == b'{"run": 1}'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json", "report.pdf"]
