@@ -89,6 +89,39 @@ def _emit_json(document: object) -> None:
     click.echo(json.dumps(document, ensure_ascii=False, indent=2))
 
 
+def _need_stdout() -> None:
+    """OutputError (exit 3) before any work when standard output is closed (`>&-`): the
+    result would go nowhere and the run would still say it was done."""
+    from coherence.output import OutputError
+
+    if sys.stdout is None:
+        raise OutputError("is closed, so the result would be lost", path="standard output",
+                          hint="redirect it to a file (> result.json)")
+
+
+@contextlib.contextmanager
+def _writing_stdout() -> Iterator[None]:
+    """The command's result on standard output: a failure to write it (a full disk, an I/O
+    error) is exit 3 with one line, not an internal error. A reader that stopped early
+    (`| head`) stays the quiet BrokenPipeError that `CoherenceGroup` ends."""
+    from coherence.output import OutputError
+
+    _need_stdout()
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        # what is still buffered would fail again, in a second message, at exit
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        raise OutputError(f"cannot be written ({exc.strerror or exc})", path="standard output",
+                          hint="redirect it to a file on a disk with room") from exc
+
+
 @click.group(cls=CoherenceGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="coherence")
 @debug_option
@@ -139,15 +172,18 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
 
     if fmt not in ("jsonl", "csv") and len(files) > 1:
         raise click.UsageError("several files need --format jsonl or csv")
+    _need_stdout()
     if fmt == "csv":
-        failed = _tasks_csv(files)
+        with _writing_stdout():
+            failed = _tasks_csv(files)
         if failed:
             _say(f"error: {failed} of {len(files)} files could not be read; the others "
                        "are in the table")
             click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
         return
     if fmt == "jsonl":
-        failed = _jsonl(files, _resolution_documents(files))
+        with _writing_stdout():
+            failed = _jsonl(files, _resolution_documents(files))
         if failed:
             _say(f"error: {failed} of {len(files)} files could not be read; "
                        "see the lines with an \"error\" field")
@@ -156,10 +192,11 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
     resolution = parse_resolution(files[0])
     for kind, line in labelled_warning_lines(resolution.warnings):
         _say(f"{kind}: {files[0]}: {line}")
-    if fmt == "json":
-        _emit_json(resolution.to_json())
-    else:
-        click.echo(resolution_table(resolution))
+    with _writing_stdout():
+        if fmt == "json":
+            _emit_json(resolution.to_json())
+        else:
+            click.echo(resolution_table(resolution))
 
 
 TASK_CSV_COLUMNS = ("file", "symbol", "adopted", "mission", "ref", "top_ref", "page",
@@ -261,13 +298,15 @@ def budget(file: Path, fmt: str) -> None:
     from budgets import parse_budget
     from coherence.textout import budget_table, labelled_warning_lines
 
+    _need_stdout()
     parsed = parse_budget(file)
     for kind, line in labelled_warning_lines(parsed.warnings):
         _say(f"{kind}: {file}: {line}")
-    if fmt == "json":
-        _emit_json(parsed.to_json())
-    else:
-        click.echo(budget_table(parsed))
+    with _writing_stdout():
+        if fmt == "json":
+            _emit_json(parsed.to_json())
+        else:
+            click.echo(budget_table(parsed))
 
 
 @cli.command()
@@ -353,6 +392,8 @@ def manifest(folders: tuple[Path, ...], output: Path | None) -> None:
 
     if output is not None:
         check_writable(output)
+    else:
+        _need_stdout()
     result = draft(list(folders))
     for note in result.notes:
         _say(f"note: {note}")
@@ -361,7 +402,8 @@ def manifest(folders: tuple[Path, ...], output: Path | None) -> None:
                          "mandate here", path=folders[0],
                          hint="give the folders that hold the cycle's resolutions and budgets")
     if output is None:
-        click.echo(result.csv_text(), nl=False)
+        with _writing_stdout():
+            click.echo(result.csv_text(), nl=False)
         return
     write_text_atomic(output, result.csv_text(output.parent))
     _say(f"wrote {output} ({len(result.rows)} missions: {', '.join(result.missions)})")
@@ -503,11 +545,12 @@ def history_list(db: Path, mission: str | None, fmt: str) -> None:
 
     with open_history(db, create=False) as conn:
         found = entries(conn, mission)
-    if fmt == "json":
-        _emit_json({"schema": "coherence.history-list/1",
-                    "reports": [e.to_json() for e in found]})
-    else:
-        click.echo(history_table(found))
+    with _writing_stdout():
+        if fmt == "json":
+            _emit_json({"schema": "coherence.history-list/1",
+                        "reports": [e.to_json() for e in found]})
+        else:
+            click.echo(history_table(found))
 
 
 @history.command("compare")
@@ -530,10 +573,11 @@ def history_compare(db: Path, mission: str, before: str | None, after: str | Non
         except CoherenceError as exc:
             exc.path = exc.path or str(db)  # which history holds no such report
             raise
-    if fmt == "json":
-        _emit_json(result.to_json())
-    else:
-        click.echo(comparison_table(result))
+    with _writing_stdout():
+        if fmt == "json":
+            _emit_json(result.to_json())
+        else:
+            click.echo(comparison_table(result))
 
 
 def main() -> None:

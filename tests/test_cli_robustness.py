@@ -6,6 +6,7 @@ each test fails on the code before its fix."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from importlib.resources import as_file, files
@@ -382,6 +383,32 @@ def test_a_stderr_closed_early_stops_the_notes_not_the_work(tmp_path: Path) -> N
                           stdout=subprocess.PIPE, timeout=60)
     assert done.returncode == 0
     assert b"S/RES/" in done.stdout  # the table still comes out
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", [["mandate", "sample_resolution.txt", "--format", "json"],
+                                     ["mandate", "sample_resolution.txt", "--format", "jsonl"],
+                                     ["budget", "sample_budget.xlsx", "--format", "json"]])
+def test_a_result_that_cannot_reach_stdout_is_one_line_exit_3(tmp_path: Path,
+                                                              command: list[str]) -> None:
+    import subprocess
+
+    command[1] = str(_sample(command[1], tmp_path))
+    run = [sys.executable, "-m", "coherence", *command]
+    with open("/dev/full", "wb") as full:  # a disk with no room left
+        done = subprocess.run(run, stdout=full, stderr=subprocess.PIPE, timeout=60)
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.decode().splitlines()[-1] == (
+        "error: standard output: cannot be written (No space left on device); redirect it to "
+        "a file on a disk with room")
+    assert b"Traceback" not in done.stderr and b"Exception ignored" not in done.stderr
+    # stdout closed (`>&-`): refused before any work, where it used to say nothing, exit 0
+    closed = subprocess.run(run, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            timeout=60, preexec_fn=lambda: os.close(1))
+    assert closed.returncode == 3
+    assert closed.stderr.decode().splitlines() == [
+        "error: standard output: is closed, so the result would be lost; redirect it to a "
+        "file (> result.json)"]
 
 
 # --------------------------------------------------------------------------- file names
