@@ -45,13 +45,86 @@ def open_docx(path: str | Path) -> Any:
 
     damaged = check_docx(path)
     if not damaged:
-        return docx.Document(str(path))
-    copy = io.BytesIO()
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as out:
-        for info in source.infolist():
-            out.writestr(info, b"" if info.filename in damaged else source.read(info))
-    copy.seek(0)
-    return docx.Document(copy)
+        document = docx.Document(str(path))
+    else:
+        copy = io.BytesIO()
+        with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as out:
+            for info in source.infolist():
+                out.writestr(info, b"" if info.filename in damaged else source.read(info))
+        copy.seek(0)
+        document = docx.Document(copy)
+    _mark_hidden_by_style(document)
+    return document
+
+
+def _mark_hidden_by_style(document: Any) -> None:
+    """Give each run and paragraph mark that a hidden style hides (a character style, or
+    the paragraph's style, whose font has Word's 'Hidden' effect) a `w:vanish` of its own,
+    in the document as read, so that the readers, which look at an element's own
+    formatting, skip it as Word does. Formatting set on the run itself wins over its
+    character style, which wins over the paragraph's style."""
+    try:
+        styles = document.styles.element
+    except Exception:  # no styles part: nothing can be hidden by a style
+        return
+    by_id = {style.get(f"{_W}styleId"): style for style in styles.iter(f"{_W}style")}
+    hides: dict[str, bool | None] = {}
+
+    def hidden(style_id: str | None, depth: int = 0) -> bool | None:
+        """True or False where the style (or one it is based on) sets the effect."""
+        if style_id is None or style_id not in by_id or depth > 16:  # a loop of basedOn
+            return None
+        if style_id not in hides:
+            style = by_id[style_id]
+            vanish = style.find(f"{_W}rPr/{_W}vanish")
+            based = style.find(f"{_W}basedOn")
+            hides[style_id] = (_on(vanish) if vanish is not None else
+                               hidden(based.get(f"{_W}val"), depth + 1) if based is not None
+                               else None)
+        return hides[style_id]
+
+    if not any(hidden(style_id) for style_id in by_id):
+        return
+    # a paragraph that names no style has the default one ("Normal")
+    default = next((style_id for style_id, style in by_id.items()
+                    if style.get(f"{_W}type") == "paragraph"
+                    and style.get(f"{_W}default") in ("1", "true", "on")), None)
+    for p in document.element.iter(f"{_W}p"):
+        p_style = p.find(f"{_W}pPr/{_W}pStyle")
+        by_paragraph = bool(hidden(p_style.get(f"{_W}val") if p_style is not None
+                                   else default))
+        if by_paragraph and p.find(f"{_W}pPr/{_W}rPr/{_W}vanish") is None:
+            _set_vanish(p, f"{_W}pPr")
+        for r in p.iter(f"{_W}r"):  # in links, fields and tracked insertions too
+            if r.find(f"{_W}rPr/{_W}vanish") is not None \
+                    or next(r.iterancestors(f"{_W}p")) is not p:  # set on the run itself,
+                continue  # or a run of a text box's paragraph, met as its own
+            r_style = r.find(f"{_W}rPr/{_W}rStyle")
+            by_char = hidden(r_style.get(f"{_W}val")) if r_style is not None else None
+            if by_char or (by_char is None and by_paragraph):
+                _set_vanish(r)
+
+
+def _on(toggle: Any) -> bool:
+    return toggle.get(f"{_W}val") not in ("0", "false", "off")
+
+
+def _set_vanish(el: Any, holder: str | None = None) -> None:
+    """Add `<w:vanish/>` to the run properties of `el` (a run, or with `holder` w:pPr the
+    paragraph mark's), making them where there are none."""
+    from lxml import etree
+
+    if holder is not None:
+        found = el.find(holder)
+        if found is None:
+            found = etree.Element(holder)
+            el.insert(0, found)
+        el = found
+    rpr = el.find(f"{_W}rPr")
+    if rpr is None:
+        rpr = etree.Element(f"{_W}rPr")
+        el.insert(0, rpr)
+    rpr.insert(0, etree.Element(f"{_W}vanish"))
 
 
 def document_body(document: Any, path: str | Path) -> Any:

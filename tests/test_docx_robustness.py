@@ -215,6 +215,34 @@ def test_hidden_text_of_a_resolution_is_not_read_and_takes_no_number(tmp_path):
     assert "in 2 paragraph(s)" in note.message
 
 
+def test_text_hidden_by_its_style_is_not_read(tmp_path):
+    """Hidden set on a character or paragraph style, not on the run, was read as shown; a
+    run's own formatting wins over its character style, which wins over its paragraph's."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for name, kind, hidden in (("Drafting mark", WD_STYLE_TYPE.CHARACTER, True),
+                               ("Drafting note", WD_STYLE_TYPE.PARAGRAPH, True),
+                               ("Shown in a note", WD_STYLE_TYPE.CHARACTER, False)):
+        document.styles.add_style(name, kind).font.hidden = hidden
+    document.add_paragraph("The Security Council,")
+    paragraph = document.add_paragraph("1. Decides that UNMIR shall protect civilians")
+    paragraph.add_run(" and clear every minefield", style="Drafting mark")
+    paragraph.add_run(";")
+    document.add_paragraph("2. Requests UNMIR to demine the airport;", style="Drafting note")
+    note = document.add_paragraph("Drafting note: ", style="Drafting note")
+    note.add_run("2. Decides to remain seized of the matter.", style="Shown in a note")
+    note.add_run(" (new)").font.hidden = True
+    document.save(tmp_path / "styled.docx")
+    assert [ln.text for ln in mandate_docx.read_lines(tmp_path / "styled.docx")] == [
+        "The Security Council,",
+        "1. Decides that UNMIR shall protect civilians;",
+        "2. Decides to remain seized of the matter."]
+    note = image_damage_warning(tmp_path / "styled.docx", "resolution")
+    assert note is not None and note.code == "docx_hidden_text"
+
+
 # --- wrappers, tables, text boxes -------------------------------------------------------
 
 _SEIZED = "Decides to remain actively seized of the matter in all its aspects."
