@@ -4,17 +4,21 @@ What the workbook shows is read, and only that: hidden sheets, rows and columns 
 out (a draft column or an old copy of the table must not count as the budget's figures),
 each with a warning or note. Cells calamine reads as empty although the sheet holds
 something there (an error value such as `#REF!`, a formula saved without its value) get a
-warning each, from the sheet's XML.
+warning each, from the sheet's XML. A figure whose number format scales it (`#,##0,` shows
+343462000 as 343,462) is read as it shows, as a person reading the sheet under its
+"(Thousands of United States dollars)" reads it, with a note naming the cells.
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
 import zipfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
@@ -25,7 +29,8 @@ from provenance import DataWarning, InputError, SourceRef, check_zip_container
 def read_grids(path: Path) -> list[Grid]:
     """Every non-empty visible sheet of a workbook as a Grid; cells keep `Sheet!B14`
     references. The grids carry the workbook's warnings: hidden sheets, rows and columns
-    not read, error values and formulas without a value."""
+    not read, error values and formulas without a value, figures read as their number
+    format shows them."""
     check_zip_container(path, kind="xlsx", parts=_CELL_PARTS)
     scans = check_extents(path)
     from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
@@ -63,9 +68,11 @@ def read_grids(path: Path) -> list[Grid]:
     grids: list[Grid] = []
     for name, values, merges in sheets:
         scan = scans.get(name, _SheetScan())
-        grid, hidden = _grid(path.name, name, values, scan, merges)
+        grid, hidden, scaled = _grid(path.name, name, values, scan, merges)
         grids.append(grid)
         warnings.extend(_scan_warnings(path.name, name, scan, hidden))
+        if scaled:
+            warnings.append(_scaled_warning(name, scaled))
     return [SheetGrid(g.name, g.rows, source_format=g.source_format, warnings=tuple(warnings))
             for g in grids]
 
@@ -109,6 +116,7 @@ def check_extents(path: Path) -> dict[str, _SheetScan]:
     scans: dict[str, _SheetScan] = {}
     with zipfile.ZipFile(path) as archive:
         names = _sheet_names(archive)
+        scaling = _scaling_styles(archive)
         # the sheets the workbook names, wherever its relationships put them
         parts = set(names) | {m for m in archive.namelist()
                               if m.startswith("xl/worksheets/") and m.endswith(".xml")}
@@ -135,7 +143,7 @@ def check_extents(path: Path) -> dict[str, _SheetScan]:
                     f"over the {MAX_SHEET_CELLS:,} a budget's tables could need", path=path,
                     hint="delete the rows and columns far outside the tables (or what stands "
                          "in them) and save it again")
-            scans[sheet] = _scan(data)
+            scans[sheet] = _scan(data, scaling)
     return scans
 
 
@@ -203,6 +211,8 @@ class _SheetScan:
     hidden_columns: set[int] = field(default_factory=set)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # → "#REF!"
     unvalued: dict[tuple[int, int], str] = field(default_factory=dict)  # → the formula
+    #: numbers whose format scales what they show → the format ("#,##0,")
+    scaled: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*\bhidden\s*=\s*[\"'](?:1|true)[\"'][^>]*)>")
@@ -216,10 +226,13 @@ _ANY_FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
 _V = re.compile(rb"<(?:\w+:)?v\b[^>]*>([^<]*)<")
 
 
-def _scan(xml: bytes) -> _SheetScan:
-    """A sheet's hidden rows and columns, error values and formulas without a value, from
-    its XML (a sheet without any costs a few searches)."""
+def _scan(xml: bytes, scaling: dict[int, str] | None = None) -> _SheetScan:
+    """A sheet's hidden rows and columns, error values, formulas without a value and, when
+    the workbook has number formats that scale (`scaling`: style index → format), the
+    numbers shown in them, from its XML (a sheet without any costs a few searches)."""
     scan = _SheetScan()
+    if scaling:
+        scan.scaled = _scaled_cells(xml, scaling)
     for found in _HIDDEN_ROW.finditer(xml):
         ref = _REF.search(found.group(1))
         if ref and ref.group(2):
@@ -286,6 +299,134 @@ def _scan_warnings(document: str, sheet: str, scan: _SheetScan,
     return out
 
 
+#: what a number format prints as it stands (quoted text, an escaped character, a colour,
+#: condition or locale in brackets, a space one character wide, a fill character): a comma
+#: in it scales nothing
+_FORMAT_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+_NUMBER_FORMAT = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*)>")
+_CELL_STYLES = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_STYLE = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
+_CELL_STYLE = re.compile(rb"\bs\s*=\s*[\"'](\d+)[\"']")
+_TYPE = re.compile(rb"\bt\s*=\s*[\"'](\w*)[\"']")
+
+
+def _format_sections(code: str) -> list[tuple[int, int]]:
+    """(thousands it divides by, decimals it shows) of each section of a number format:
+    `#,##0,` divides by a thousand once, `#,##0.0,,` by a million and shows one decimal;
+    a comma between digits only groups them."""
+    out = []
+    for section in _FORMAT_LITERAL.sub(" ", code).split(";"):
+        last = max(section.rfind(digit) for digit in "0#?")
+        if last < 0:
+            out.append((0, 0))
+            continue
+        after = section[last + 1:]
+        point = section.find(".")
+        decimals = sum(1 for ch in section[point + 1:last + 1] if ch in "0#?") \
+            if 0 <= point < last else 0
+        out.append((len(after) - len(after.lstrip(",")), decimals))
+    return out
+
+
+def _scaling_styles(archive: zipfile.ZipFile) -> dict[int, str]:
+    """The workbook's cell styles whose number format scales what a cell shows, by index
+    (as a cell's `s` names it), with the format; empty for almost every workbook."""
+    try:
+        styles = archive.read("xl/styles.xml")
+    except KeyError:
+        return {}
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError):
+        return {}  # check_zip_container read every cell part whole: not reached
+    formats: dict[bytes, str] = {}
+    for found in _NUMBER_FORMAT.finditer(styles):
+        attributes = _attributes(found.group(1))
+        code = html.unescape(attributes.get(b"formatCode", b"").decode("utf-8", "replace"))
+        if any(scale for scale, _ in _format_sections(code)):
+            formats[attributes.get(b"numFmtId", b"")] = code
+    if not formats:
+        return {}
+    cell_styles = _CELL_STYLES.search(styles)
+    if cell_styles is None:
+        return {}
+    return {index: formats[number]
+            for index, found in enumerate(_STYLE.finditer(cell_styles.group(1)))
+            if (number := _attributes(found.group(1)).get(b"numFmtId")) in formats}
+
+
+def _scaled_cells(xml: bytes, scaling: dict[int, str]) -> dict[tuple[int, int], str]:
+    """The numbers of a sheet's XML shown in a style that scales them, by 0-based
+    position; a cell or row without its reference follows the one before, as in
+    `_measure`."""
+    out: dict[tuple[int, int], str] = {}
+    row_at = 0
+    for row in _ROW.finditer(xml):
+        ref = _REF.search(row.group(1))
+        row_at = int(ref.group(2)) if ref and ref.group(2) else row_at + 1
+        column_at = 0
+        for cell in _CELL.finditer(row.group(2) or b""):
+            attributes = cell.group(1)
+            ref = _REF.search(attributes)
+            at = row_at
+            if ref and ref.group(1):
+                column_at = 0
+                for letter in ref.group(1):
+                    column_at = column_at * 26 + letter - 64
+                at = int(ref.group(2)) if ref.group(2) else row_at
+            else:
+                column_at += 1
+            style = _CELL_STYLE.search(attributes)
+            kind = _TYPE.search(attributes)
+            if style is not None and int(style.group(1)) in scaling \
+                    and (kind is None or kind.group(1) == b"n"):
+                out[(at - 1, column_at - 1)] = scaling[int(style.group(1))]
+    return out
+
+
+def _section(value: int | float, code: str) -> tuple[int, int]:
+    """(thousands it divides by, decimals it shows) of the section of the format `code`
+    that shows `value`: the second shows negative numbers, the third zero."""
+    sections = _format_sections(code)
+    if value < 0 and len(sections) > 1:
+        return sections[1]
+    if value == 0 and len(sections) > 2:
+        return sections[2]
+    return sections[0]
+
+
+def _shown(value: int | float, code: str) -> Decimal | None:
+    """The figure a number `value` shows in the format `code` when the format scales it
+    (`#,##0,`: 343462000 shows 343,462), exactly, rounded as the format rounds it (half
+    away from zero); None when the format shows it as stored."""
+    scale, decimals = _section(value, code)
+    if not scale or (isinstance(value, float) and not math.isfinite(value)):
+        return None
+    return (_exact(value) / Decimal(1000) ** scale).quantize(Decimal(1).scaleb(-decimals),
+                                                            rounding=ROUND_HALF_UP)
+
+
+def _exact(value: int | float) -> Decimal:
+    """A workbook number as an exact Decimal (a float through its shortest repr)."""
+    return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+
+
+def _scaled_warning(sheet: str, scaled: list[tuple[SourceRef, int | float, Decimal, str]]
+                    ) -> DataWarning:
+    """The note on a sheet's figures read as their number format shows them; a warning
+    when showing them rounded a figure."""
+    ref, stored, shown, code = scaled[0]
+    rounded = [r for r, value, figure, format_code in scaled
+               if figure * Decimal(1000) ** _section(value, format_code)[0] != _exact(value)]
+    message = (f"{len(scaled)} figure(s) of the sheet {sheet!r} are stored larger than they "
+               f"show: their number format ({code!r}) divides what it shows by a thousand "
+               f"or more (cell {ref.cell} holds {_text(stored)} and shows {shown}); each is "
+               "read as it shows, in the unit the table states")
+    if rounded:
+        message += (f"; {len(rounded)} of them show a rounded figure (first: cell "
+                    f"{rounded[0].cell}), read rounded as shown")
+    return DataWarning("scaled_number_format", message, ref, tuple(r for r, *_ in scaled[1:6]),
+                       severity="warning" if rounded else "info")
+
+
 #: a merged range as python-calamine gives it: ((top, left), (bottom, right)), 0-based
 _Merge = tuple[tuple[int, int], tuple[int, int]]
 #: cells a merged value is repeated over at most: a figure merged over two or three columns,
@@ -294,10 +435,12 @@ _MAX_MERGED = 1_000
 
 
 def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]],
-          scan: _SheetScan, merges: Sequence[_Merge] = ()) -> tuple[Grid, list[SourceRef]]:
-    """The sheet as a Grid without its hidden rows and columns, and the cells of values
-    those hid. A merged cell's value is repeated into every cell it covers, marked
-    `merged`, as `Grid` promises."""
+          scan: _SheetScan, merges: Sequence[_Merge] = ()
+          ) -> tuple[Grid, list[SourceRef], list[tuple[SourceRef, int | float, Decimal, str]]]:
+    """The sheet as a Grid without its hidden rows and columns, the cells of values those
+    hid, and the figures read as their number format shows them (cell, stored value,
+    figure shown, format). A merged cell's value is repeated into every cell it covers,
+    marked `merged`, as `Grid` promises."""
     covered: dict[tuple[int, int], tuple[int, int]] = {}
     width = max((len(row) for row in rows), default=0)
     for (top, left), (bottom, right) in merges:
@@ -314,6 +457,7 @@ def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]],
                     covered[(r, c)] = (top, left)
     out: list[tuple[Cell | None, ...]] = []
     hidden: list[SourceRef] = []
+    scaled: list[tuple[SourceRef, int | float, Decimal, str]] = []
     for r, row in enumerate(rows):
         cells: list[Cell | None] = []
         for c, value in enumerate(row):
@@ -324,17 +468,24 @@ def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]],
             if value is None or value == "":
                 cells.append(None)
                 continue
-            text = value if isinstance(value, str) else _text(value)
             ref = SourceRef(path=document, sheet=sheet, cell=f"{column_letter(c)}{r + 1}")
             if r in scan.hidden_rows or c in scan.hidden_columns:
                 if not merged:
                     hidden.append(ref)
                 cells.append(None)
                 continue
+            code = scan.scaled.get(covered.get((r, c), (r, c)))
+            if code is not None and isinstance(value, (int, float)) \
+                    and not isinstance(value, bool) \
+                    and (shown := _shown(value, code)) is not None:
+                if not merged:
+                    scaled.append((ref, value, shown, code))
+                value = shown
+            text = value if isinstance(value, str) else _text(value)
             cells.append(Cell(str(text), ref, None if isinstance(value, str) else value,
                               merged=merged))
         out.append(tuple(cells))
-    return Grid(sheet, tuple(out), source_format="xlsx"), hidden
+    return Grid(sheet, tuple(out), source_format="xlsx"), hidden, scaled
 
 
 def _text(value: object) -> str:

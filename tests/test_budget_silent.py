@@ -1,0 +1,88 @@
+"""Budget tables misread without a word: a number format that scales what a cell shows,
+a percentage where money stands, 'n/a' in a programme or staffing table, a table page
+printed turned, characters printed in white. Each is read as a person reading the printed
+table would read it, or named in a warning.
+
+Each test builds its own small document in tmp_path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from budgets import TableKind, parse_budget
+from budgets.model import Budget
+
+HEADER = ["(Thousands of United States dollars)", "Apportionment 2024/25",
+          "Apportionment 2025/26", "Cost estimates 2026/27"]
+ROWS: list[tuple[str, tuple[object, ...] | None]] = [
+    ("Military and police personnel", None),
+    ("Military contingents", (120.5, 118.25, 130.0)),
+    ("Formed police units", (10.0, "–", 12.0)),
+    ("Subtotal", (130.5, 118.25, 142.0)),
+    ("Operational costs", None),
+    ("Official travel", (8.0, 7.9, 8.2)),
+    ("Air operations", (40.0, 41.0, 42.0)),
+    ("Subtotal", (48.0, 48.9, 50.2)),
+    ("Gross requirements", (178.5, 167.15, 192.2)),
+    ("Staff assessment income", (5.0, 5.0, 5.0)),
+    ("Net requirements", (173.5, 162.15, 187.2)),
+    ("Total requirements", (178.5, 167.15, 192.2)),
+]
+
+
+def _table(rows: list[tuple[str, tuple[object, ...] | None]] | None = None
+           ) -> list[list[object]]:
+    return [HEADER, *[[label, *(figures or ())] for label, figures in (rows or ROWS)]]
+
+
+def _workbook(path: Path, rows: list[list[object]], formats: dict[str, str] | None = None
+              ) -> None:
+    """A one-sheet workbook of `rows`; `formats` gives cells (`B3`) a number format."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Financial resources"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                sheet.cell(r, c, value)
+    for cell, code in (formats or {}).items():
+        sheet[cell].number_format = code
+    book.save(path)
+
+
+def _amounts(budget: Budget) -> dict[tuple[str, str], int]:
+    """(item, period) → amount of the overall table's first line for it."""
+    out: dict[tuple[str, str], int] = {}
+    for ln in budget.select(table=TableKind.FINANCIAL_RESOURCES):
+        out.setdefault((ln.item, ln.period), ln.amount)
+    return out
+
+
+def test_a_figure_whose_number_format_shows_thousands_is_read_as_shown(tmp_path) -> None:
+    """A cell storing dollars under '#,##0.0,' shows thousands (120500 shows as 120.5); the
+    sheet says it is in thousands, so it was read a thousand times too large. It is read
+    as it shows, exactly, a negative one through the format's second section, a rounded
+    one as rounded, and a note names the cells."""
+    rows = _table()
+    rows[2][1] = 120_500  # B3, Military contingents 2024/25
+    rows[7][2] = -48_900.0  # C8, Subtotal of operational costs 2025/26: shows (48.9)
+    rows[6][3] = 42_040  # D7, Air operations 2026/27: shows 42 (rounded)
+    path = tmp_path / "scaled.xlsx"
+    _workbook(path, rows, {"B3": "#,##0.0,", "C8": '#,##0.0,;(#,##0.0,);"–"',
+                           "D7": '#,##0,"K"', "B4": "#,##0.0"})
+    budget = parse_budget(path)
+    amounts = _amounts(budget)
+    assert amounts[("Military contingents", "2024/25")] == 120_500
+    assert amounts[("Air operations", "2026/27")] == 42_000
+    assert amounts[("Formed police units", "2024/25")] == 10_000  # grouping, not scaling
+    assert [ln.amount for ln in budget.select(table=TableKind.FINANCIAL_RESOURCES,
+                                              period="2025/26")
+            if ln.at.cell == "C8"] == [-48_900]
+    [note] = [w for w in budget.warnings if w.code == "scaled_number_format"]
+    assert note.at is not None and note.at.cell == "B3"
+    assert {ref.cell for ref in note.also_at} == {"C8", "D7"}
+    assert "120500" in note.message and "'#,##0.0,'" in note.message
+    assert "cell D7" in note.message and note.severity == "warning"  # 42040 shows 42
