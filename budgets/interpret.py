@@ -117,9 +117,19 @@ def _is_number(cell: Cell | None) -> bool:
 
 
 def _cell_amount(cell: Cell | None) -> Decimal | None:
-    if cell is None:
+    """The amount a figure cell prints; None for an empty cell, for text that is no figure,
+    and for a percentage (`27457.4%`), which is no sum of money or of people."""
+    if cell is None or (cell.value is None and "%" in cell.text):
         return None
     return parse_amount(cell.value if cell.value is not None else cell.text)
+
+
+def _unreadable(cell: Cell) -> DataWarning:
+    """The warning for a cell where a figure stands that prints none, or a percentage."""
+    if "%" in cell.text:
+        return DataWarning("unreadable_figure", f"{cell.text!r} is a percentage where an "
+                           "amount stands; it is not read as one", cell.ref)
+    return DataWarning("unreadable_figure", f"{cell.text!r} is not a figure", cell.ref)
 
 
 def _label_column(grid: Grid) -> int:
@@ -521,8 +531,7 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                 if cell is not None and _NOT_APPLICABLE.match(cell.text.strip()):
                     not_applicable.append(cell)
                 elif cell is not None:
-                    warnings.append(DataWarning(
-                        "unreadable_figure", f"{cell.text!r} is not a figure", cell.ref))
+                    warnings.append(_unreadable(cell))
                 continue
             if cell.merged:
                 merged.append(cell)
@@ -661,7 +670,11 @@ def _programmes(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
         for col in measured:
             cell = row[col.index] if col.index < len(row) else None
             amount = _cell_amount(cell)
-            if cell is None or amount is None:
+            if cell is None:
+                continue
+            if amount is None:
+                if "%" in cell.text:
+                    warnings.append(_unreadable(cell))
                 continue
             dollars, _ = whole_dollars(amount, unit)
             lines.append(ResourceLine(
@@ -693,6 +706,7 @@ def _quick_impact(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
     count_col = next((c for c, t in header.items() if re.search(r"number", t, re.I)), None)
     unit, _ = unit_of(table.caption, [])
     lines: list[ResourceLine] = []
+    warnings: list[DataWarning] = []
     for row in grid.rows[table.first_data:]:
         label, _ = _label(row, table.label_col)
         period = _period_from_dates(label)
@@ -700,17 +714,20 @@ def _quick_impact(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
         if not period or measure is None:
             continue
         for col, unit_name in ((amount_col, "USD"), (count_col, "projects")):
-            if col is None or col >= len(row) or row[col] is None:
+            cell = row[col] if col is not None and col < len(row) else None
+            if cell is None:
                 continue
-            value = _cell_amount(row[col])
+            value = _cell_amount(cell)
             if value is None:
+                if "%" in cell.text:
+                    warnings.append(_unreadable(cell))
                 continue
             amount = whole_dollars(value, unit)[0] if unit_name == "USD" else int(value)
             lines.append(ResourceLine(TableKind.QUICK_IMPACT_PROJECTS, "Quick-impact projects",
                                       "Quick-impact projects" if unit_name == "USD"
                                       else "Number of projects", measure, period, amount,
-                                      row[col].ref, unit=unit_name))  # type: ignore[union-attr]
-    return lines, []
+                                      cell.ref, unit=unit_name))
+    return lines, warnings
 
 
 _ROW_MEASURE = ((re.compile(r"^actual", re.I), Measure.EXPENDITURE),
@@ -798,7 +815,10 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
         for c in numbers:
             cell = row[c]
             value = _cell_amount(cell)
-            if cell is None or value is None:
+            if cell is None:
+                continue
+            if value is None:  # a percentage: the other cells of `numbers` are figures
+                warnings.append(_unreadable(cell))
                 continue
             column = headers.get(c) or _shifted_header(headers, c, figures) or (
                 "Total" if c == max(numbers) else f"column {c}")

@@ -38,18 +38,21 @@ def _table(rows: list[tuple[str, tuple[object, ...] | None]] | None = None
     return [HEADER, *[[label, *(figures or ())] for label, figures in (rows or ROWS)]]
 
 
-def _workbook(path: Path, rows: list[list[object]], formats: dict[str, str] | None = None
-              ) -> None:
-    """A one-sheet workbook of `rows`; `formats` gives cells (`B3`) a number format."""
+def _workbook(path: Path, rows: list[list[object]], formats: dict[str, str] | None = None,
+              others: dict[str, list[list[object]]] | None = None) -> None:
+    """A workbook of `rows` on its sheet "Financial resources" and of `others` (name →
+    rows) after it; `formats` gives cells of the first (`B3`) a number format."""
     book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Financial resources"
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is not None:
-                sheet.cell(r, c, value)
+    first = book.active
+    first.title = "Financial resources"
+    for name, sheet_rows in {first.title: rows, **(others or {})}.items():
+        sheet = first if name == first.title else book.create_sheet(name)
+        for r, row in enumerate(sheet_rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None:
+                    sheet.cell(r, c, value)
     for cell, code in (formats or {}).items():
-        sheet[cell].number_format = code
+        first[cell].number_format = code
     book.save(path)
 
 
@@ -86,3 +89,36 @@ def test_a_figure_whose_number_format_shows_thousands_is_read_as_shown(tmp_path)
     assert {ref.cell for ref in note.also_at} == {"C8", "D7"}
     assert "120500" in note.message and "'#,##0.0,'" in note.message
     assert "cell D7" in note.message and note.severity == "warning"  # 42040 shows 42
+
+
+PROGRAMMES = [["(Thousands of United States dollars)", "Apportionment 2025/26",
+               "Cost estimates 2026/27"],
+              ["Community violence reduction", 3000.0, "12.5%"],
+              ["Mine action", 1500.0, 1400.0]]
+
+
+def test_a_percentage_where_money_stands_is_warned_not_read(tmp_path) -> None:
+    """'27457.4%' typed where an amount stands (a variance pasted into the wrong column)
+    was read as 27,457.4 thousand dollars in the overall table and in the programmes; it
+    gives no line, and a warning names the cell."""
+    rows = _table(_replace_travel(("27457.4%", 7.9, 8.2)))
+    path = tmp_path / "percent.xlsx"
+    _workbook(path, rows, others={"Programmatic activities": PROGRAMMES})
+    budget = parse_budget(path)
+    assert ("Official travel", "2024/25") not in _amounts(budget)
+    assert _amounts(budget)[("Official travel", "2025/26")] == 7_900
+    programmes = {(ln.item, ln.period): ln.amount
+                  for ln in budget.select(table=TableKind.PROGRAMMATIC_ACTIVITIES)}
+    assert programmes == {("Community violence reduction", "2025/26"): 3_000_000,
+                          ("Mine action", "2025/26"): 1_500_000,
+                          ("Mine action", "2026/27"): 1_400_000}
+    unread = [w for w in budget.warnings if w.code == "unreadable_figure"]
+    assert [(w.at.sheet, w.at.cell) for w in unread if w.at] == [
+        ("Financial resources", "B7"), ("Programmatic activities", "C2")]
+    assert "'27457.4%' is a percentage" in unread[0].message
+
+
+def _replace_travel(figures: tuple[object, ...] | None
+                    ) -> list[tuple[str, tuple[object, ...] | None]]:
+    return [(label, figures if label == "Official travel" else values)
+            for label, values in ROWS]
