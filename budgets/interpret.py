@@ -10,13 +10,14 @@ the table starts on the sheet and however many spacer or notes columns it has.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from budgets.grid import Cell, Grid
 from budgets.model import LineRole, Measure, ResourceLine, TableKind
 from budgets.numbers import parse_amount, strip_footnotes, whole_dollars
-from provenance import DataWarning
+from provenance import DataWarning, SourceRef
 
 # a footnote letter may follow ("Proposed 2026/27a")
 _PERIOD = re.compile(r"\b(20\d{2}|19\d{2})\s*[/–-]\s*(\d{2}|\d{4})(?=[a-z]?\b)")
@@ -43,8 +44,23 @@ SUBTOTAL = re.compile(r"^sub-?total\b", re.I)
 _THOUSANDS = re.compile(r"thousands", re.I)
 _MILLIONS = re.compile(r"millions", re.I)
 _DOLLARS = re.compile(r"dollars|US\$|USD", re.I)
-#: a figure the table says does not apply: n/a, N/A, n.a.
-_NOT_APPLICABLE = re.compile(r"^n\s?[./]\s?a\.?$", re.I)
+#: a figure the table says does not apply or is not available: n/a, N/A, n.a., ..
+_NOT_APPLICABLE = re.compile(r"^(?:n\s?[./]\s?a\.?|\.\.)$", re.I)
+
+
+def is_not_applicable(text: str) -> bool:
+    """True for a cell printing that its figure does not apply (`n/a`, `N/A`, `n.a.`) or
+    is not available (`..`)."""
+    return bool(_NOT_APPLICABLE.match(text.strip()))
+
+
+def not_applicable(label: str, text: str, refs: Sequence[SourceRef],
+                   outcome: str = "those cells give no line") -> DataWarning:
+    """The warning for a row's figure cells that print `n/a` or `..` (`text`): one per row,
+    naming the cells."""
+    return DataWarning(
+        "not_applicable", f"{label}: {text.strip()!r} in {len(refs)} figure cell(s) is read "
+        f"as no figure; {outcome}", refs[0], tuple(refs[1:6]))
 
 
 def normalize_period(text: str) -> str | None:
@@ -122,6 +138,12 @@ def _cell_amount(cell: Cell | None) -> Decimal | None:
     if cell is None or (cell.value is None and "%" in cell.text):
         return None
     return parse_amount(cell.value if cell.value is not None else cell.text)
+
+
+def not_applicable_row(label: str, cells: Sequence[Cell], outcome: str = "those cells give "
+                       "no line") -> DataWarning:
+    """`not_applicable` for a row's cells."""
+    return not_applicable(label, cells[0].text, [c.ref for c in cells], outcome)
 
 
 def _unreadable(cell: Cell) -> DataWarning:
@@ -528,7 +550,7 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
             cell = row[col.index] if col.index < len(row) else None
             amount = _cell_amount(cell)
             if cell is None or amount is None:
-                if cell is not None and _NOT_APPLICABLE.match(cell.text.strip()):
+                if cell is not None and is_not_applicable(cell.text):
                     not_applicable.append(cell)
                 elif cell is not None:
                     warnings.append(_unreadable(cell))
@@ -551,10 +573,7 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                 "column; each is read as that figure", merged[0].ref,
                 tuple(c.ref for c in merged[1:6])))
         if not_applicable:
-            warnings.append(DataWarning(
-                "not_applicable", f"{label}: {not_applicable[0].text.strip()!r} in "
-                f"{len(not_applicable)} figure cell(s) is read as no figure; those cells give "
-                "no line", not_applicable[0].ref, tuple(c.ref for c in not_applicable[1:6])))
+            warnings.append(not_applicable_row(label, not_applicable))
         warnings.extend(_check_variances(formulas, row, label))
     return lines, _consolidate(warnings)
 
@@ -581,7 +600,7 @@ def _starts_new_table(row: tuple[Cell | None, ...], label_col: int,
     if not texts or _numbers_in(row, label_col):
         return False
     return all(not _is_number(cell) and len(cell.text.strip()) > 1  # type: ignore[union-attr]
-               and not _NOT_APPLICABLE.match(cell.text.strip())  # type: ignore[union-attr]
+               and not is_not_applicable(cell.text)  # type: ignore[union-attr]
                for cell in texts)
 
 
@@ -663,6 +682,7 @@ def _programmes(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
         label, label_cell = _label(row, table.label_col)
         if not label:
             continue
+        unread: list[Cell] = []
         refs: tuple[str, ...] = ()
         if ea_col is not None and ea_col < len(row) and row[ea_col] is not None:
             raw = row[ea_col].text  # type: ignore[union-attr]
@@ -673,7 +693,9 @@ def _programmes(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
             if cell is None:
                 continue
             if amount is None:
-                if "%" in cell.text:
+                if is_not_applicable(cell.text):
+                    unread.append(cell)
+                else:
                     warnings.append(_unreadable(cell))
                 continue
             dollars, _ = whole_dollars(amount, unit)
@@ -682,6 +704,8 @@ def _programmes(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                 col.measure, col.period or period_hint or "",  # type: ignore[arg-type]
                 dollars, cell.ref, role=_role(label),
                 label=label_cell.text if label_cell else label, accomplishments=refs))
+        if unread:
+            warnings.append(not_applicable_row(label, unread))
     return lines, warnings
 
 
@@ -719,8 +743,8 @@ def _quick_impact(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
                 continue
             value = _cell_amount(cell)
             if value is None:
-                if "%" in cell.text:
-                    warnings.append(_unreadable(cell))
+                warnings.append(not_applicable_row(label, [cell]) if is_not_applicable(cell.text)
+                                else _unreadable(cell))
                 continue
             amount = whole_dollars(value, unit)[0] if unit_name == "USD" else int(value)
             lines.append(ResourceLine(TableKind.QUICK_IMPACT_PROJECTS, "Quick-impact projects",
@@ -765,6 +789,12 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
         row_period = normalize_period(label)
         if row_period:
             phased = None
+        unread = [cell for c, cell in enumerate(row)
+                  if c != label_col and cell is not None and is_not_applicable(cell.text)]
+        if unread and label and not money:
+            warnings.append(not_applicable_row(label, unread))
+            if not numbers:
+                continue  # a row without figures, not a header nor the head of its phases
         if label and not numbers and row_measure and row_period and not money:
             phased, phase = (row_measure, row_period, _item_prefix(label, qualifier)), 0
             continue

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from budgets.grid import Grid
+from budgets.interpret import is_not_applicable, not_applicable
 from budgets.model import StaffingChange
 from budgets.numbers import parse_amount
 from provenance import DataWarning, SourceRef
@@ -114,6 +115,13 @@ def _read_rows(rows: Sequence[Row], title: str) -> tuple[list[StaffingChange],
             printed = _int(number_text)
             if printed is not None:
                 _check_sum(out, starts, printed, first, ref, warnings)
+            elif number_text:
+                label = " ".join(first.split())
+                warnings.append(
+                    not_applicable(label, number_text, [ref], "the sum is not checked")
+                    if is_not_applicable(number_text) else DataWarning(
+                        "staffing_unreadable", f"'{label}' prints '{number_text}' where its "
+                        "sum stands, not a whole number; the sum is not checked", ref))
             starts.append(len(out))
             continue
         if cells.get("title") and number_text:
@@ -125,6 +133,11 @@ def _read_rows(rows: Sequence[Row], title: str) -> tuple[list[StaffingChange],
                     "staffing_repaired", f"staffing change '{cells['title']}' prints "
                     f"'{number_text}' without its closing parenthesis; read as {number}",
                     ref, severity="info"))
+            if number is None and is_not_applicable(number_text):
+                warnings.append(not_applicable(
+                    f"staffing change '{' '.join(cells['title'].split())}' of "
+                    f"{office or 'the table'}", number_text, [ref], "row left out"))
+                continue
             if number is None:
                 where = office or "the table"
                 warnings.append(DataWarning(

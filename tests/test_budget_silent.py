@@ -122,3 +122,49 @@ def _replace_travel(figures: tuple[object, ...] | None
                     ) -> list[tuple[str, tuple[object, ...] | None]]:
     return [(label, figures if label == "Official travel" else values)
             for label, values in ROWS]
+
+
+def test_n_a_and_not_available_in_programme_and_staffing_tables_are_warned(tmp_path
+                                                                           ) -> None:
+    """'n/a', 'N/A' and '..' in the programmes, head-count and staffing-change tables were
+    skipped without a word (a head-count row of them was even taken for the head of the
+    rows below it); each row now gets the overall table's 'not_applicable' warning naming
+    its cells, and the figures around them are read as before."""
+    programmes = [PROGRAMMES[0], ["Community violence reduction", 3000.0, "n/a"],
+                  ["Mine action", "..", 1400.0]]
+    posts = [["Civilian staff", "International staff", "National staff", "Total"],
+             ["Approved posts 2025/26", "N/A", "N/A", "N/A"],
+             ["Proposed posts 2026/27", 10, 20, 30],
+             ["Approved temporary positions 2025/26", 2, "..", 2]]
+    changes = [["Component/office/section/unit", "Type", "Number", "Level",
+                "Functional title", "Action", "From/to"],
+               ["Office of Civil Affairs", None, None, None, None, None, None],
+               ["Posts", "International", "(1)", "P-3", "Civil Affairs Officer",
+                "Abolishment", None],
+               ["Net change", None, "n/a", None, None, None, None],
+               ["Positions", "National", "n/a", "NPO", "Liaison Officer", "Establishment",
+                None]]
+    path = tmp_path / "na.xlsx"
+    _workbook(path, _table(), others={"Programmatic activities": programmes,
+                                      "Human resources": posts,
+                                      "Staffing changes": changes})
+    budget = parse_budget(path)
+    programme_lines = {(ln.item, ln.period): ln.amount
+                       for ln in budget.select(table=TableKind.PROGRAMMATIC_ACTIVITIES)}
+    assert programme_lines == {("Community violence reduction", "2025/26"): 3_000_000,
+                               ("Mine action", "2026/27"): 1_400_000}
+    heads = {(ln.item, ln.period): ln.amount
+             for ln in budget.select(table=TableKind.HUMAN_RESOURCES)}
+    assert heads[("Posts – International staff", "2026/27")] == 10
+    assert heads[("Temporary positions – Total", "2025/26")] == 2
+    assert ("Temporary positions – National staff", "2025/26") not in heads
+    assert [c.number for c in budget.staffing_changes] == [-1]
+    na = {(w.at.sheet, w.at.cell): w for w in budget.warnings
+          if w.code == "not_applicable" and w.at}
+    assert set(na) == {("Programmatic activities", "C2"), ("Programmatic activities", "B3"),
+                       ("Human resources", "B2"), ("Human resources", "C4"),
+                       ("Staffing changes", "C4"), ("Staffing changes", "C5")}
+    assert na[("Human resources", "B2")].message.startswith(
+        "Approved posts 2025/26: 'N/A' in 3 figure cell(s)")
+    assert "'..'" in na[("Programmatic activities", "B3")].message
+    assert "Liaison Officer" in na[("Staffing changes", "C5")].message
