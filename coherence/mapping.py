@@ -81,14 +81,23 @@ class Overrides:
     entries: tuple[Override, ...] = field(default=())
 
 
+def _words(text: str) -> str:
+    """Text as a cue is matched: case, hyphens and dashes, curly quotes, runs of spaces
+    and a plural -s aside ("Mine-clearing services" reads as "mine clearing service")."""
+    text = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[-\u2010-\u2015\s]+", " ", text).strip()
+    return re.sub(r"(?<=\w\w\w)(?<!s)s\b", "", text)
+
+
 def _cue_matches(cue: str, item: str) -> bool:
-    """True when the codebook cue stands in the item's name as whole words.
+    """True when the codebook cue stands in the item's name as whole words, written either
+    way (`_words`: "mine-clearing" matches the cue "mine clearing").
 
     A one-word cue ("security", "justice", "gender") must open the name ("Security
     section", "Gender affairs"): inside a longer phrase ("Women and peace and security") a
     single common word says nothing about the task.
     """
-    c, n = cue.lower().strip(), item.lower().strip()
+    c, n = _words(cue), _words(item)
     if not c:
         return False
     if " " not in c:

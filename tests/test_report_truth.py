@@ -1,0 +1,33 @@
+"""What the report tells a delegate holds against the documents it cites: links that a
+hyphen does not break, findings that cite what supports them, periods and sources named."""
+
+from __future__ import annotations
+
+import pytest
+
+from coherence.mapping import _cue_matches
+from coherence.report import build_report
+from mandates import parse_resolution
+from tests.conftest import require_shared, shared_budget
+
+
+@pytest.fixture(scope="module")
+def unmiss():
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2729(2024).pdf"))
+    return build_report(res, shared_budget("budgets", "reports", "A_80_621.docx"))
+
+
+@pytest.mark.parametrize(("cue", "item"), [
+    ("mine detection and mine clearing", "Mine detection and mine-clearing services"),
+    ("mine detection and mine clearing", "Mine Detection and Mine\u2013Clearing Service"),
+    ("women's protection", "Women\u2019s  protection advisers"),
+])
+def test_a_cue_matches_whatever_the_hyphens_case_quotes_and_plural(cue: str, item: str) -> None:
+    assert _cue_matches(cue, item)
+
+
+def test_unmiss_mine_clearing_programme_serves_the_mine_action_task(unmiss) -> None:
+    # A/80/621 prints "mine-clearing"; the codebook's cue is "mine clearing"
+    [mine] = [t for t in unmiss.tasks if t.category == "mine_action"]
+    assert [ln.item for ln in mine.links] == ["Mine detection and mine-clearing services"]
+    assert mine.baseline == mine.proposed == 27_345_600
