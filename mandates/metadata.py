@@ -247,10 +247,15 @@ def adoption_of(lines: Sequence[str],
                   _DATE, text, re.I)
     if m:
         return to_date(m.group(2), m.group(3), m.group(4)), int(m.group(1).replace(",", ""))
+    meeting: int | None = None
     m = re.search(r"at i(?:ts|s)\s+" + _MEETING, text, re.I)
     if m:
+        meeting = int(m.group(1).replace(",", ""))
         d = _DATE_RE.search(text[m.end():])
-        return (to_date(*d.groups()) if d else None), int(m.group(1).replace(",", ""))
+        if d:
+            return to_date(*d.groups()), meeting
+        # else the date came first: "Adopted by the Security Council on 30 October 2026,
+        # at its 9925th meeting"
     adopted: date | None = None
     # OCR prints "Resolution 715 (1991) or 11 October 1991", "Resolution 352 (1974») of …"
     m = re.search(r"(?:Adopted by the Security Council\s+on|\bResolution of|"
@@ -268,6 +273,8 @@ def adoption_of(lines: Sequence[str],
         m = re.search(r"\bPublication Date\s+" + _DATE, text, re.I)
         if m:
             adopted = to_date(*m.groups())
+    if meeting is not None:
+        return adopted, meeting
     end = " ".join(closing)
     m = ADOPTED_AT_MEETING.search(end)
     return adopted, (int(m.group(1).replace(",", "")) if m else None)
@@ -709,7 +716,10 @@ def _mission_period(names: tuple[str, ...],
                           rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
                           r"terminates?|ends?|expires?|comes? to an end|be terminated)\b", re.I)
     return re.compile(
-        rf"\bestablish\w*\b(?!\s+(?:pursuant|by|under)\b)[^;]{{0,200}}?\b{name}\b[^;]{{0,200}}?"
+        # "Decides to set up the United Nations Angola Verification Mission (UNAVEM III)
+        # for an initial period until 8 August 1995"
+        rf"\b(?:establish\w*|set(?:s|ting)?\s+up)\b(?!\s+(?:pursuant|by|under)\b)[^;]{{0,200}}?"
+        rf"\b{name}\b[^;]{{0,200}}?"
         r"\b(?:until|through)\s+" + _DATE
         + r"|\bestablish\w*\s+(?:until|through)\s+" + _DATE
         + rf"\s+(?:the|an?)\b[^;]{{0,150}}?\b{name}\b"

@@ -234,7 +234,16 @@ def named_by_date(texts: Iterable[str], on: date) -> tuple[str, ...]:
     return tuple(found)
 
 
-_NAME_TO_ACRONYM = {name.lower(): acronym for acronym, name in MISSIONS.items()
+#: other names the Council writes for an operation, beside the full name in `MISSIONS`
+NAME_VARIANTS: dict[str, str] = {
+    "United Nations Mission in South Sudan": "UNMISS",
+    "United Nations Mission in Sudan": "UNMIS",
+    "African Union/United Nations Hybrid operation in Darfur": "UNAMID",
+}
+
+_NAME_TO_ACRONYM = {name.lower(): acronym
+                    for acronym, name in [*MISSIONS.items(),
+                                          *((a, n) for n, a in NAME_VARIANTS.items())]
                     if acronym not in NAME_NOT_DISTINCT}
 _NAME_ORDER = {name: i for i, name in enumerate(_NAME_TO_ACRONYM)}
 # Full names are looked for where "united nations" stands, not each everywhere: names by

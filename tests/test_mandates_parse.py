@@ -1430,6 +1430,9 @@ def test_cue_openings(pattern: str, expected) -> None:
     ("Requests the Secretary-General to establish the United Nations Integrated Office in "
      "Ruritania (UNMIR) beginning on 16 October 2031 and for an initial period of 12 months;",
      date(2031, 6, 25), date(2032, 10, 15)),
+    # set up rather than established
+    ("Decides to set up the United Nations Mission in Ruritania (UNMIR) for an initial period "
+     "until 8 August 2031;", date(2031, 2, 8), date(2031, 8, 8)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
@@ -3597,6 +3600,9 @@ def test_an_older_text_gives_its_date_above_and_its_meeting_below(tmp_path) -> N
     # a catalogue's header, with no title line that dates the text
     (["Security Council Resolution S/RES/9906 (1994)", "Publisher", "UN Security Council",
       "Publication Date", "25 March 1994"], [], (date(1994, 3, 25), None)),
+    # the date before the meeting
+    (["Adopted by the Security Council on 30 October 2031, at its 12925th meeting"], [],
+     (date(2031, 10, 30), 12925)),
 ])
 def test_adoption_phrasings(head: list, closing: list, expected: tuple) -> None:
     from mandates.metadata import adoption_of
@@ -3697,6 +3703,11 @@ def test_multinational_forces_and_un_offices_that_are_not_missions_are_not_liste
     ("Recalls that it renewed the mandate of the UN Verification Mission in Colombia;",
      ("UNVMC",)),
     ("Welcomes the work of the Commun Verification Mission in Colombia;", ()),
+    # the short names the Council also writes
+    ("Decides to extend the mandate of the United Nations Mission in South Sudan until 30 "
+     "April 2032;", ("UNMISS",)),
+    ("Decides to extend the mandate of the African Union/United Nations Hybrid operation in "
+     "Darfur for a further twelve months;", ("UNAMID",)),
 ])
 def test_missions_named_by_acronym_alone_or_by_full_name(
         text: str, missions: tuple[str, ...]) -> None:
