@@ -958,6 +958,13 @@ _SUPPORT_SHALL = re.compile(
     r"^(?:also |further |moreover )?that,?(?: [^,;:]{0,120},)? (?:(?P<who>[^,;:]{1,60}?)'s |the )?"
     r"(?P<support>support) (?:(?:provided|given|offered) (?:by (?P<by>[^,;:]{1,60}?) )?)?"
     r"(?:to|for) [^;]{1,200}? (?:shall|will|should) (?:also )?(?:include|consist of|comprise)\b")
+# a decision whose agent, the mission, comes last (`_decision`)
+_AGENT_LAST = re.compile(
+    r"^(?:also |further |moreover )?that,? (?P<what>[^;:]{3,300}?) (?:shall|will|should|is to|"
+    r"are to|must) (?:also |further |continue to )?be (?:performed|carried out|undertaken|"
+    r"implemented|provided|conducted|discharged|fulfilled|given|pursued) by "
+    r"(?P<who>(?:the )?[^,;:]{2,60}?)(?=[,;:]|$| within\b| in (?:close )?(?:coordination|"
+    r"cooperation)\b)")
 # the mission whose means bound a support no one else is named to give
 _WITHIN_MEANS = re.compile(r"\bwithin (?P<who>[^,;:]{1,60}?)'s (?:\w+ ){0,2}(?:area of "
                            r"operations|capabilities|capacities|means|resources)\b")
@@ -970,7 +977,8 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
     m = re.match(r"^(?:also |further |moreover )?that,?(?: [^,;:]{0,80},| [^;:]{0,400}?,)? "
                  r"(?:the )?(?:(?:existing |"
                  r"current |revised |strategic |primary |main |core |priority )?(?:mandate|tasks|"
-                 r"priorities|functions?|responsibilities|objectives) of (?P<a>(?:the )?.{0,90}?)|"
+                 r"priorit(?:y|ies)|functions?|responsibilities|objectives) of "
+                 r"(?P<a>(?:the )?.{0,90}?)|"
                  r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ ){0,2}(?:mandate|tasks|priorities|functions))"
                  r"(?:,[^;]{0,200}?,)? (?:shall|will|should|would|is to|is|are|includes?|"
                  r"comprises?)", rest)
@@ -982,6 +990,13 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
             if re.match(r"^ (?:be |also )?(?:extended|renewed|terminated|end|expire)", after):
                 return None
             return _Tasking(_ids(refs), strength, "mandate-shall", after)
+    m = _AGENT_LAST.match(rest)
+    if m and _refs(missions, m.group("who")) and _is_mission_subject(missions, m.group("who")):
+        # the mission named as the agent at the end: "that the following tasks shall be
+        # performed by UNMIR, within its capabilities:", "that support to the elections shall
+        # also be provided by UNMIR"
+        return _Tasking(_ids(_refs(missions, m.group("who"))), strength, "done-by-mission",
+                        f"{m.group('what')}{rest[m.end('who'):]}")
     m = _SUPPORT_SHALL.match(rest)
     if m:
         # "Decides that UNMIR's support to the border mechanism shall include …", "the support
@@ -1483,6 +1498,15 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 last = _tasking(clause, index, tasked)
             else:
                 last = _tasking(clause, index, last if clause.verb is None else None)
+                if last is None and clause.verb is not None and tasked is not None \
+                        and tasked.missions[:1] != (None,) \
+                        and tasked.trigger.removesuffix("+cont") not in _WEAK_TRIGGERS \
+                        and (it := _IT.match(clause.text, clause.lead_end)) is not None:
+                    # "Authorizes MONUSCO to take all necessary measures …, and requests it
+                    # to pursue the following priority tasks:": "it" is the mission just asked
+                    named = f"{clause.text[:it.start()]}{str(tasked.missions[0]).lower()}" \
+                            f"{clause.text[it.end():]}"
+                    last = _tasking(replace(clause, text=named), index, None)
             tasked = last or tasked
             if last is not None:
                 if last.trigger.removesuffix("+cont") not in _OTHERS_WORK:
@@ -1590,6 +1614,9 @@ _THE_MISSION = re.compile(r"\bthe mission\b")
 # the mission helps another actor with that actor's work: "calls on the Government, with the
 # support of MINUSTAH, to …", "urges the parties, in close liaison with MONUC, to …"
 _OTHERS_WORK = frozenset({"support-role", "cooperate-in"})
+# the mission asked in the clause before, as the one asked again: "and requests it to", "and
+# further requests it, within its capabilities, to"
+_IT = re.compile(r"it(?= (?:also |further |again )?to\b|, )")
 # ways of naming the mission that do not make it the one doing what a list under them says
 _WEAK_TRIGGERS = _OTHERS_WORK | {"welcomes-mission", "need-for-mission", "approves-mission"}
 # an item's label before the words that ask: "promotion and protection of human rights: to

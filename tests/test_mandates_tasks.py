@@ -3580,3 +3580,38 @@ def test_an_advance_team_authorized_before_the_mission_works_for_it() -> None:
     task = only(tasks, "7")
     assert task.mission == "UNXYZ" and task.category == "ceasefire"
     assert task.modality is Modality.MONITOR
+
+
+# --- chapeaux of new grammar (a review on resolutions written for it) --------------------
+
+def test_a_chapeau_asking_the_mission_again_as_it_keeps_its_list() -> None:
+    """"Authorizes UNXYZ to take all necessary measures …, and requests it to pursue the
+    following priority tasks:" lost every item under it: "it" named no mission."""
+    tasks = rules([op("4", "Authorizes UNXYZ to take all necessary measures to carry out its "
+                           "mandate, and requests it to pursue the following priority tasks:"),
+                   op("4(a)", "Ensure the protection of civilians under threat of physical "
+                              "violence, including through active patrolling;", 2, "4"),
+                   op("4(b)", "Support the reintegration of former combatants into their "
+                              "communities;", 2, "4")], ["UNXYZ"])
+    assert [(t.ref, t.category, t.priority) for t in tasks if t.ref != "4"] == [
+        ("4(a)", "protection_of_civilians", True), ("4(b)", "reintegration", True)]
+    # a clause that asks someone else first: "it" is not the mission then
+    others = rules([op("5", "Calls upon the Government to hold free elections, and requests it "
+                            "to protect civilians;")], ["UNXYZ"])
+    assert others == ()
+
+
+def test_a_decision_naming_the_mission_as_the_agent_last_tasks_it() -> None:
+    """"… the following tasks shall be performed by UNXYZ, within its capabilities:" and
+    "support … shall also be provided by UNXYZ" were no tasks: the mission comes last."""
+    tasks = rules([op("2", "Decides that the following tasks shall be performed by UNXYZ, "
+                           "within its capabilities:"),
+                   op("2(a)", "To protect civilians under threat of physical violence;", 2, "2"),
+                   op("3", "Decides further that support to the holding of legislative "
+                           "elections shall also be provided by UNXYZ;")], ["UNXYZ"])
+    assert {(t.ref, t.category) for t in tasks} == {
+        ("2(a)", "protection_of_civilians"), ("3", "electoral_assistance")}
+    # the same grammar with another agent is not the mission's
+    assert rules([op("6", "Decides that security at the polls shall be provided by the "
+                          "national police, with the support of its partners;")],
+                 ["UNXYZ"]) == ()
