@@ -36,7 +36,13 @@ from coherence.findings import (
     signed_count,
 )
 from coherence.history import Comparison
-from coherence.inforce import for_mission, in_force, is_inherited, short_symbol
+from coherence.inforce import (
+    SEPARATOR,
+    for_mission,
+    in_force,
+    is_inherited,
+    short_symbol,
+)
 from coherence.mapping import Link, Overrides, link_tasks
 from coherence.staffing import OfficeRow, office_rows, offices_serving, staffing_findings
 from mandates import CeilingKind, Resolution
@@ -883,7 +889,7 @@ def build_report(resolution: Resolution, budget: Budget, *,
     staffing = office_rows(budget, tasks)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
                          baseline, proposed, expenditure, links, staffing, stronger,
-                         mission_expiry(resolution, mission))
+                         mission_expiry(resolution, mission), compared)
     if resolution.missions and budget.mission and budget.mission not in resolution.missions:
         findings.append(Finding(
             "MISSION_MISMATCH", RULES["MISSION_MISMATCH"].severity,
@@ -1076,7 +1082,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
               proposed: Column | None, expenditure: Column | None,
               links: list[Link], staffing: list[OfficeRow],
               stronger: dict[str, list[str]],
-              expiry: tuple[date | None, str | None]) -> list[Finding]:
+              expiry: tuple[date | None, str | None],
+              previous: Resolution | None = None) -> list[Finding]:
     out: list[Finding] = []
     area = {t.category: t.area for t in tasks}
     offices = {c: offices_serving(staffing, c) for c in area}
@@ -1199,11 +1206,17 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
     for category in task_changes.get("dropped", []):
         code = BY_ID.get(category)
         sev = rule("TASK_DROPPED")
+        # the previous resolution's own paragraphs, cited as `35 of 2717 (2023)`
+        before = [] if previous is None else list(dict.fromkeys(
+            t.ref if is_inherited(t.ref) else f"{t.ref}{SEPARATOR}{short_symbol(previous)}"
+            for t in previous.tasks if category in t.categories))
         out.append(Finding("TASK_DROPPED", sev, f"Task no longer mandated: "
                            f"{code.label if code else category}",
-                           "The previous resolution tasked the mission with it; this one does "
-                           "not. Resources that served it can be reviewed.",
-                           str(code.area) if code else ""))
+                           f"The previous resolution"
+                           f"{f', {short_symbol(previous)},' if previous else ''} tasked the "
+                           "mission with it; this one does not. Resources that served it can "
+                           "be reviewed.",
+                           str(code.area) if code else "", tuple(before[:6])))
     for category, words in (("gender", r"women|gender"), ("youth", r"youth")):
         mandated = by_category.get(category)
         if mandated is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coherence.mapping import _cue_matches
+from coherence.render import render_html
 from coherence.report import build_report
 from mandates import parse_resolution
 from tests.conftest import require_shared, shared_budget
@@ -31,3 +32,20 @@ def test_unmiss_mine_clearing_programme_serves_the_mine_action_task(unmiss) -> N
     [mine] = [t for t in unmiss.tasks if t.category == "mine_action"]
     assert [ln.item for ln in mine.links] == ["Mine detection and mine-clearing services"]
     assert mine.baseline == mine.proposed == 27_345_600
+
+
+@pytest.fixture(scope="module")
+def monusco():
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    previous = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2717(2023).pdf"))
+    return build_report(res, shared_budget("budgets", "reports", "A_80_624.docx"),
+                        previous_resolution=previous)
+
+
+def test_a_dropped_task_cites_the_previous_resolutions_paragraphs(monusco) -> None:
+    dropped = {f.title: f for f in monusco.findings if f.rule == "TASK_DROPPED"}
+    electoral = dropped["Task no longer mandated: Electoral security"]
+    assert electoral.paragraphs == ("35 of 2717 (2023)",)
+    assert all(f.paragraphs for f in dropped.values())
+    html = render_html(monusco)
+    assert "para 35 of 2717 (2023)" in html
