@@ -11,9 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from budgets import TableKind, parse_budget
+from budgets.interpret import SheetGrid
 from budgets.model import Budget
+from budgets.readers import pdf as pdf_reader
+from provenance import InputError
 
 HEADER = ["(Thousands of United States dollars)", "Apportionment 2024/25",
           "Apportionment 2025/26", "Cost estimates 2026/27"]
@@ -168,3 +172,66 @@ def test_n_a_and_not_available_in_programme_and_staffing_tables_are_warned(tmp_p
         "Approved posts 2025/26: 'N/A' in 3 figure cell(s)")
     assert "'..'" in na[("Programmatic activities", "B3")].message
     assert "Liaison Officer" in na[("Staffing changes", "C5")].message
+
+
+#: a table as a report prints it, figures right-aligned; `.turned` sets it a quarter turn
+#: round, as a landscape table stored on a portrait page is
+_PDF_CSS = ("body{font:9pt serif} td{padding:1pt 6pt;width:90pt} "
+            "td+td{text-align:right;width:70pt} .turned{transform:rotate(-90deg);"
+            "transform-origin:top left;position:absolute;top:500pt;left:20pt;width:600pt}")
+
+
+def _pdf_table(title: str, rows: list[tuple[str, ...]], turned: bool = False) -> str:
+    body = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in rows)
+    return (f"<div class='{'turned' if turned else ''}'><p>{title}</p><table><tr><td></td>"
+            "<td>Apportionment (2024/25)</td><td>Apportionment (2025/26)</td>"
+            f"<td>Cost estimates (2026/27)</td></tr>{body}</table></div>")
+
+
+def _pdf(path: Path, *pages: str) -> Path:
+    from weasyprint import HTML
+
+    breaks = "<div style='page-break-before:always'></div>"
+    HTML(string=f"<style>{_PDF_CSS}</style><body>{breaks.join(pages)}</body>").write_pdf(path)
+    return path
+
+
+_PDF_ROWS = [("Military contingents", "120.5", "118.3", "130.0"),
+             ("Formed police units", "10.0", "–", "12.0"),
+             ("Official travel", "8.0", "7.9", "8.2"),
+             ("Gross requirements", "138.5", "126.2", "150.2")]
+
+
+def test_a_table_page_printed_turned_is_named_not_dropped(tmp_path) -> None:
+    """A table stored turned a quarter turn (a landscape page kept portrait) was read as
+    letters stacked down the page: no grid, or a grid of scraps, and no word. Its page is
+    now named in a warning the grids carry; a file of such pages alone is refused; a page
+    shown turned by /Rotate whose text is upright as stored is read, with a note."""
+    import pypdfium2 as pdfium
+
+    upright = _pdf_table("II. Financial resources", _PDF_ROWS)
+    turned = _pdf_table("Programmatic activities", _PDF_ROWS, turned=True)
+    grids = pdf_reader.read_grids(_pdf(tmp_path / "mixed.pdf", upright, turned))
+    assert grids and {g.page for g in grids} == {1}
+    assert all(isinstance(g, SheetGrid) for g in grids)
+    [warning] = grids[0].warnings  # type: ignore[attr-defined]
+    assert warning.code == "pdf_page_turned" and warning.at.page == 2
+    assert "page 2 prints its text turned" in warning.message
+
+    with pytest.raises(InputError, match=r"turned a quarter turn \(page\(s\) 1\)"):
+        pdf_reader.read_grids(_pdf(tmp_path / "turned.pdf", turned))
+
+    source = _pdf(tmp_path / "upright.pdf", upright)
+    document = pdfium.PdfDocument(source)
+    document[0].set_rotation(90)
+    document.save(tmp_path / "rotated.pdf")
+    document.close()
+    plain, rotated = (pdf_reader.read_grids(tmp_path / name)
+                      for name in ("upright.pdf", "rotated.pdf"))
+    def texts(grids: list) -> list:
+        return [[[c.text if c else "" for c in row] for row in g.rows] for g in grids]
+
+    assert texts(rotated) == texts(plain) and plain
+    [note] = rotated[0].warnings  # type: ignore[attr-defined]
+    assert note.code == "pdf_page_rotated" and note.severity == "info"
+    assert "/Rotate 90" in note.message and note.at.page == 1

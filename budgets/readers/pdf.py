@@ -25,6 +25,12 @@ Every cell's `SourceRef` gives the page (1-based, as the PDF counts them), the t
 number on that page (`table 2`) and the cell within the table (`C5`). Encrypted, corrupt
 and non-PDF files raise `InputError`; so does a file whose table pages take longer than
 `MAX_SECONDS` to read.
+
+A table page whose text is printed turned a quarter turn (a landscape table stored on a
+portrait page, shown upright by `/Rotate 90`) is not read, as its lines run down the page:
+the grids carry a warning naming it (`SheetGrid`, as the workbook reader passes its
+warnings on), and a file whose every table is printed so is refused. A table page shown
+turned whose text is upright as stored is read, with a note.
 """
 
 from __future__ import annotations
@@ -39,7 +45,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from budgets.grid import Cell, Grid, column_letter
-from provenance import InputError, SourceRef, check_readable
+from budgets.interpret import SheetGrid
+from provenance import DataWarning, InputError, SourceRef, check_readable
 from provenance.pdf import open_pdf, page_texts
 
 #: Pages read closely at most; a budget report prints tables on 10–30 pages.
@@ -75,14 +82,18 @@ def figure_like(text: str) -> bool:
 def read_grids(path: Path) -> list[Grid]:
     """Every table of a PDF budget report as a `Grid`, in page order.
 
-    Raises `InputError` for a missing, encrypted, corrupt or non-PDF file. A PDF without
-    tables gives an empty list; deciding that no budget table was found is the caller's job.
+    Raises `InputError` for a missing, encrypted, corrupt or non-PDF file, and for one whose
+    every table page prints its text turned. A PDF without tables gives an empty list;
+    deciding that no budget table was found is the caller's job. The grids carry the
+    reader's warnings: table pages printed turned (not read) or shown turned.
     """
     p = check_readable(path)
     pages, text_headings = _table_pages(p)
     import pypdfium2 as pdfium
 
     grids: list[tuple[Grid, tuple[float, ...]]] = []
+    warnings: list[DataWarning] = []
+    turned: list[int] = []
     section = ""
     started = time.monotonic()
     with open_pdf(p) as document:
@@ -93,15 +104,41 @@ def read_grids(path: Path) -> list[Grid]:
                                      f"(stopped at page {number})", path=p,
                                      hint="the PDF may be malformed; print it to a new PDF")
                 if number in pages:
-                    found, section = _page_grids(_layout(document, number), number,
-                                                 str(path), section)
+                    layout = _layout(document, number)
+                    where = SourceRef(path=p.name, page=number)
+                    shown = f" (the page is shown turned by /Rotate {layout.rotation})" \
+                        if layout.rotation else ""
+                    if 2 * layout.turned > layout.characters:
+                        # its words would be letters stacked down the page: no table
+                        turned.append(number)
+                        warnings.append(DataWarning(
+                            "pdf_page_turned", f"page {number} prints its text turned a "
+                            f"quarter turn{shown}; this version reads tables printed upright, "
+                            "so its figures were not read: print the page upright to a new "
+                            "PDF, or give the DOCX edition", where))
+                        continue
+                    found, section = _page_grids(layout, number, str(path), section)
                     grids.extend(found)
+                    if layout.rotation and found:
+                        warnings.append(DataWarning(
+                            "pdf_page_rotated", f"page {number} is shown turned by /Rotate "
+                            f"{layout.rotation}, its text upright as stored; its tables were "
+                            "read as stored", where, severity="info"))
                 elif text_headings.get(number):
                     section = text_headings[number][-1]
         except pdfium.PdfiumError as exc:
             raise InputError(f"the PDF could not be read ({exc})", path=p,
                              hint="re-download it or print it to a new PDF") from exc
-    return _join_continued(grids)
+    if turned and not grids:
+        raise InputError(f"prints its tables with their text turned a quarter turn (page(s) "
+                         f"{', '.join(map(str, turned[:8]))}), which this version does not "
+                         "read", path=p, hint="print those pages upright to a new PDF, or "
+                                              "give the DOCX edition")
+    joined = _join_continued(grids)
+    if not warnings:
+        return joined
+    return [SheetGrid(g.name, g.rows, g.caption, g.page, g.source_format,
+                      warnings=tuple(warnings)) for g in joined]
 
 
 def table_pages(p: Path) -> list[int]:
@@ -222,6 +259,9 @@ class _Layout:
     height: float
     words: list[dict]  # text, x0, x1, top, bottom, size
     segments: list[tuple[float, float, float, float]]  # x0, top, x1, bottom of each path
+    characters: int = 0
+    turned: int = 0  # characters printed turned (not upright on the page as stored)
+    rotation: int = 0  # degrees the page is shown turned (/Rotate)
 
 
 def _layout(document, number: int) -> _Layout:
@@ -234,7 +274,8 @@ def _layout(document, number: int) -> _Layout:
             chars = _chars(page, textpage, top)
         finally:
             textpage.close()
-        return _Layout(top - bottom, _words_of(chars), _segments(page, top))
+        return _Layout(top - bottom, _words_of(chars), _segments(page, top), len(chars),
+                       sum(1 for char in chars if "turned" in char), page.get_rotation())
     finally:
         page.close()
 
@@ -260,8 +301,9 @@ def _chars(page, textpage, top: float) -> list[dict]:
     unicode_of, object_of = raw.FPDFText_GetUnicode, raw.FPDFText_GetTextObject
     loose_box, origin_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
     # per text object: its font, its font size as set and as printed, its horizontal scale,
-    # and whether it is turned
-    objects: dict[int, tuple[object, float, float, float, bool]] = {}
+    # whether it is turned (slanted or set at an angle) and whether it runs across the page
+    # (turned more than an eighth of a turn: its lines would run down the page)
+    objects: dict[int, tuple[object, float, float, float, bool, bool]] = {}
     widths: dict[tuple[int, int], float | None] = {}
     chars: list[dict] = []
     last_origin: tuple[int, float, float] | None = None
@@ -292,12 +334,15 @@ def _chars(page, textpage, top: float) -> list[dict]:
             # (WeasyPrint draws in CSS pixels, three quarters of a point)
             facts = objects[address] = (raw.FPDFTextObj_GetFont(obj), font_size.value,
                                         font_size.value * math.hypot(matrix.c, matrix.d),
-                                        matrix.a, abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6)
-        font, nominal, size, scale, turned = facts
+                                        matrix.a, abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6,
+                                        abs(matrix.b) > abs(matrix.a))
+        font, nominal, size, scale, turned, across = facts
         if turned:
             # turned text (a running header up the margin of a landscape page): its box
             char = {"text": text, "x0": box.left, "x1": box.left + size, "top": top - box.top,
                     "bottom": top - box.bottom, "size": box.top - box.bottom}
+            if across:
+                char["turned"] = True
         else:
             x1 = box.right
             key = (address, code)
