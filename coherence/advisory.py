@@ -72,7 +72,7 @@ def advisory_rows(acabq: Budget, classes: Sequence[Row], links: Sequence[Link],
                   if row is not None and ln.table == "financial_resources"
                   and ln.item == row.item and ln.category in by_category]
         labels = tuple(dict.fromkeys(t.label for t in served))
-        refs = tuple(dict.fromkeys(r for t in served for r in t.refs))[:6]
+        refs = tuple(dict.fromkeys(r for t in served for r in t.cited))[:6]
         first = min(served, key=lambda t: _ORDER[t.category], default=None)
         out.append(AdvisoryRow(
             rec.item, rec.group, rec.amount, rec.paragraphs, rec.text,

@@ -119,6 +119,11 @@ class TaskRow:
     baseline: int | None
     proposed: int | None
     direct: bool  # at least one programme or override link
+    #: `refs` as a finding cites them: the paragraphs whose main task this is first, then
+    #: the priority ones, then the rest, each in printed order
+    cited: tuple[str, ...] = ()
+    #: the paragraphs that set the task as a priority, in the order of `cited`
+    priority_refs: tuple[str, ...] = ()
 
     @property
     def change(self) -> int | None:
@@ -128,7 +133,9 @@ class TaskRow:
     def to_json(self) -> dict[str, object]:
         """JSON form."""
         return {"category": self.category, "label": self.label, "area": self.area,
-                "refs": list(self.refs), "pages": list(self.pages), "priority": self.priority,
+                "refs": list(self.refs), "cited_refs": list(self.cited),
+                "priority_refs": list(self.priority_refs), "pages": list(self.pages),
+                "priority": self.priority,
                 "strength": self.strength, "modality": self.modality,
                 "resources": {"baseline": self.baseline, "proposed": self.proposed,
                               "change": self.change},
@@ -984,11 +991,16 @@ def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
                programmes: list[Row], *, has_baseline: bool = True,
                has_proposed: bool = True) -> list[TaskRow]:
     by_category: dict[str, dict[str, object]] = {}
+    # (ref, main task, priority) for each category, to cite the most specific first
+    citable: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
     for task in resolution.tasks:
         for category in task.categories:
             entry = by_category.setdefault(category, {
                 "refs": [], "pages": [], "priority": False, "strength": str(task.strength),
                 "modality": str(task.modality_of(category))})
+            if all(ref != task.ref for _, ref, _ in citable[category]):
+                rank = (0 if task.category == category else 2) + (0 if task.priority else 1)
+                citable[category].append((rank, task.ref, task.priority))
             if task.ref not in entry["refs"]:  # type: ignore[operator]
                 entry["refs"].append(task.ref)  # type: ignore[attr-defined]
                 # a page of the resolution the report reads; an inherited task's ref names
@@ -1018,7 +1030,10 @@ def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
             tuple(mine),
             int(baseline.to_integral_value(ROUND_HALF_EVEN)) if has_baseline else None,
             int(proposed.to_integral_value(ROUND_HALF_EVEN)) if has_proposed else None,
-            any(ln.kind in ("programme", "framework", "override") for ln in mine)))
+            any(ln.kind in ("programme", "framework", "override") for ln in mine),
+            tuple(ref for _, ref, _ in sorted(citable[category], key=lambda c: c[0])),
+            tuple(ref for _, ref, first in sorted(citable[category], key=lambda c: c[0])
+                  if first)))
     out.sort(key=lambda t: (not t.priority, _ref_key(t.refs[0]) if t.refs else (True, 999)))
     return out
 
@@ -1086,6 +1101,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
               previous: Resolution | None = None) -> list[Finding]:
     out: list[Finding] = []
     area = {t.category: t.area for t in tasks}
+    cited = {t.category: t.cited for t in tasks}
     offices = {c: offices_serving(staffing, c) for c in area}
 
     def rule(rule_id: str) -> str:
@@ -1097,10 +1113,10 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             out.append(Finding("PRIORITY_UNFUNDED", sev,
                                f"No resources linked to the priority task '{t.label}'",
                                f"The Council lists {t.label.lower()} among the mission's "
-                               f"priority tasks (para {', '.join(t.refs[:4])}), but no programme "
-                               "and no class of expenditure in the budget could be linked to it."
-                               + _staffed(offices[t.category]),
-                               t.area, t.refs[:6],
+                               f"priority tasks (para {', '.join(t.priority_refs[:4])}), but no "
+                               "programme and no class of expenditure in the budget could be "
+                               "linked to it." + _staffed(offices[t.category]),
+                               t.area, t.priority_refs[:6],
                                tuple(a for o in offices[t.category] for a in o.at[:2])))
     gross_row = gross_requirements(classes)
     # a change is material from $1 million, or from 0.25% of a small mission's budget
@@ -1117,7 +1133,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         cut = row.baseline - row.proposed
         if cut > 0 and (row.proposed == 0 or Decimal(cut) / Decimal(row.baseline) >= SHARP_CUT):
             served = serving.get(row.item, [])
-            refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
+            refs = _cited(served, cited)
             labels = sorted({BY_ID[ln.category].label for ln in served if ln.category in BY_ID})
             sev = "high" if served else "medium"
             what = "to zero" if row.proposed == 0 else f"by {_pct(cut, row.baseline)}"
@@ -1140,7 +1156,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         if abs(change) >= material and ratio >= CLASS_CHANGE:
             served = [ln for ln in links
                       if ln.item == row.item and ln.table == "financial_resources"]
-            refs = tuple(dict.fromkeys(r for ln in served for r in ln.paragraphs))[:6]
+            refs = _cited(served, cited)
             word = "rises" if change > 0 else "falls"
             sev = rule("CLASS_CHANGE")
             out.append(Finding("CLASS_CHANGE", sev,
@@ -1184,23 +1200,25 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         sev = rule("TASK_ADDED")
         out.append(Finding("TASK_ADDED", sev,
                            f"New task since the previous mandate: {added.label}",
-                           f"{added.label} appears in para {', '.join(added.refs[:4])} and not "
+                           f"{added.label} appears in para {', '.join(added.cited[:4])} and not "
                            "in the "
                            f"previous resolution; it comes {direction} "
-                           f"(change {money(added.change)}).", added.area, added.refs[:6],
+                           f"(change {money(added.change)}).", added.area, added.cited[:6],
                            tuple(a for ln in added.links for a in ln.at)[:6],
                            {"change": added.change} if added.change is not None else {}))
     for category, how in stronger.items():
         task = by_category.get(category)
         if task is None or not task.links or task.change is None or task.change >= 0:
             continue
+        # "now a priority" holds only in the paragraphs that make it one
+        refs = task.priority_refs if "now a priority" in how else task.cited
         out.append(Finding("TASK_STRENGTHENED", rule("TASK_STRENGTHENED"),
                            f"{task.label} strengthened while its resources fall",
                            f"{task.label} is {' and '.join(how)} in para "
-                           f"{', '.join(task.refs[:4])}, against the previous resolution; the "
+                           f"{', '.join(refs[:4])}, against the previous resolution; the "
                            f"resources linked to it go from {money(task.baseline)} to "
                            f"{money(task.proposed)} (change {money(task.change)}).",
-                           task.area, task.refs[:6],
+                           task.area, refs[:6],
                            tuple(a for ln in task.links for a in ln.at)[:6],
                            {"change": task.change}))
     for category in task_changes.get("dropped", []):
@@ -1229,11 +1247,11 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             out.append(Finding("WPS_WITHOUT_CAPACITY", sev,
                                f"{mandated.label} mandated, but {where}",
                                f"The resolution asks for {mandated.label.lower()} (para "
-                               f"{', '.join(mandated.refs[:4])}); {where}. Gender and youth "
+                               f"{', '.join(mandated.cited[:4])}); {where}. Gender and youth "
                                "capacity "
                                "should be kept throughout mandating and budgetary processes."
                                + _staffed(offices.get(category, [])),
-                               mandated.area, mandated.refs[:6],
+                               mandated.area, mandated.cited[:6],
                                tuple(a for r in matching for a in r.at.values())
                                + tuple(a for o in offices.get(category, []) for a in o.at[:2])))
     transition = by_category.get("transition")
@@ -1243,8 +1261,8 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         out.append(Finding("TRANSITION_GROWTH", sev,
                            "Transition mandated while gross requirements grow",
                            f"The resolution tasks the mission with transition or drawdown (para "
-                           f"{', '.join(transition.refs[:4])}) while gross requirements rise by "
-                           f"{money(gross.change)}.", transition.area, transition.refs[:6],
+                           f"{', '.join(transition.cited[:4])}) while gross requirements rise by "
+                           f"{money(gross.change)}.", transition.area, transition.cited[:6],
                            tuple(gross.at.values()), {"change": gross.change}))
     if gross and gross.baseline and gross.change is not None and \
             Decimal(abs(gross.change)) / Decimal(gross.baseline) >= BUDGET_TREND and \
@@ -1291,6 +1309,12 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                "renewed or changed since this one.", "Politics",
                                (expiry_ref,) if expiry_ref else ()))
     return out
+
+
+def _cited(served: list[Link], cited: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The paragraphs of the tasks a budget line serves, each task's most specific first."""
+    return tuple(dict.fromkeys(r for ln in served
+                               for r in cited.get(ln.category, ln.paragraphs)))[:6]
 
 
 # lines of the overall table that are not spending: income and totals

@@ -126,7 +126,7 @@ def office_rows(budget: Budget, tasks: Sequence[TaskRow]) -> list[OfficeRow]:
             sum(c.number for c in changes if not c.changes_level),
             tuple(_post(c) for c in level if c.number < 0 and _is(c, "abolish")),
             tuple(categories), tuple(t.label for t in rows),
-            tuple(dict.fromkeys(r for t in rows for r in t.refs))[:6],
+            tuple(dict.fromkeys(r for t in rows for r in t.cited))[:6],
             any(t.priority for t in rows), any(c in named for c in categories),
             "; ".join(f"{BY_ID[c].label.lower()}: {served[c]}" for c in categories),
             tuple(c.at.label() for c in changes),
@@ -183,8 +183,8 @@ def staffing_findings(budget: Budget, rows: Iterable[OfficeRow],
                 f"{name} abolishes {posts}; across the mission, gender and women protection "
                 f"posts and positions change by {signed_count(net)}. The resolution mandates "
                 f"{labels} (para "
-                f"{', '.join(dict.fromkeys(r for t in gender for r in t.refs[:3]))}).",
+                f"{', '.join(dict.fromkeys(r for t in gender for r in t.cited[:3]))}).",
                 "Women, peace and security",
-                tuple(dict.fromkeys(r for t in gender for r in t.refs))[:6],
+                tuple(dict.fromkeys(r for t in gender for r in t.cited))[:6],
                 tuple(c.at.label() for c in gone)[:6], {"net_change": net}))
     return out

@@ -49,3 +49,17 @@ def test_a_dropped_task_cites_the_previous_resolutions_paragraphs(monusco) -> No
     assert all(f.paragraphs for f in dropped.values())
     html = render_html(monusco)
     assert "para 35 of 2717 (2023)" in html
+
+
+def test_a_priority_claim_cites_only_priority_paragraphs_its_own_first(monusco) -> None:
+    # 2765 para 27 mentions child protection outside the priority tasks (paras 36-45)
+    priority = {t.ref for t in monusco.resolution.tasks if t.priority}
+    claims = [f for f in monusco.findings if f.rule == "PRIORITY_UNFUNDED"]
+    assert claims and all(set(f.paragraphs) <= priority for f in claims)
+    [child] = [f for f in claims if "'Child protection'" in f.title]
+    assert child.paragraphs[:2] == ("36(ii)(m)", "39") and "27" not in child.paragraphs
+    assert "(para 36(ii)(m), 39, " in child.detail
+    # the women, peace and security findings lead with the paragraph on that task
+    wps = [f for f in monusco.findings if f.rule in ("WPS_WITHOUT_CAPACITY",
+                                                     "GENDER_CAPACITY_CUT")]
+    assert wps and all(f.paragraphs[0] == "40" for f in wps)
