@@ -16,6 +16,7 @@ from mandates.caseless import Caseless
 from mandates.cue_index import Anchored, openings
 from mandates.missions import (
     MISSIONS,
+    OTHER_OPERATION_NAMES,
     OTHER_OPERATIONS,
     current_name,
     missions_named,
@@ -424,7 +425,10 @@ def _names_another_mission(text: str, names: Sequence[str]) -> bool:
 #: bodies whose mandates and periods are not a peace operation's (sanctions panels and
 #: committees, commissions of inquiry, regional and multinational forces)
 # a regional or multinational force the Council authorizes (AMISOM, KFOR, …)
-_OTHER_FORCE = r"\b(?:" + "|".join(OTHER_OPERATIONS) + r")\b"
+# (the names as printed, capitalized, in patterns that ignore case elsewhere: "the
+# stabilization force called for in resolution 1497 (2003)" is UNMIL, not SFOR)
+_OTHER_FORCE = (r"\b(?:" + "|".join(OTHER_OPERATIONS) + "|(?-i:"
+                + "|".join(OTHER_OPERATION_NAMES) + r"))\b")
 _OTHER_OPERATION = re.compile(_OTHER_FORCE)
 # a force the Council authorizes outside the UN's own operations, by name or by kind
 _FORCE_NAMED = re.compile(r"\bmultinational (?:[\w-]+ ){0,2}force\b|" + _OTHER_FORCE, re.I)

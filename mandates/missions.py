@@ -122,6 +122,17 @@ OTHER_OPERATIONS: tuple[str, ...] = (
     # the Multinational Security Support mission and the Gang Suppression Force in Haiti
     "AUSSOM", "SAMIDRC", "EACRF", "EAC-RF", "MSS", "GSF",
 )
+#: the names those operations are written out by, as the Council prints them
+OTHER_OPERATION_NAMES: tuple[str, ...] = (
+    "African Union Mission in Somalia", "African Union Transition Mission in Somalia",
+    "African Union Support and Stabilization Mission in Somalia",
+    "African-led International Support Mission", "Kosovo Force", "Stabilization Force",
+    "Implementation Force", "International Security Assistance Force",
+    "International Force in East Timor", "Interim Emergency Multinational Force",
+    "Multinational Security Support mission", "Gang Suppression Force",
+    "East African Community Regional Force",
+    "Southern African Development Community Mission in the Democratic Republic of the Congo",
+)
 
 #: a former acronym → the operation that continues it under a new name.
 FORMER_NAMES: dict[str, str] = {

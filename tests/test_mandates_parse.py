@@ -4453,6 +4453,23 @@ def test_a_symbol_and_an_adoption_date_that_disagree(tmp_path, title: str, symbo
     assert [w.code for w in res.warnings if w.code.startswith(("symbol", "adoption"))] == [code]
 
 
+def test_a_force_named_in_full_keeps_its_own_ceiling_and_a_like_phrase_does_not() -> None:
+    """"the Gang Suppression Force shall maintain a ceiling of 5,550 …" was the mission's
+    ceiling: only the acronyms of such forces were known. The names are read as printed:
+    "the stabilization force called for in resolution 3001" is the mission itself."""
+    from mandates.metadata import ceilings_of, expiry_of
+
+    text = ("Decides that the Gang Suppression Force shall maintain a ceiling of 5,550 military "
+            "personnel;")
+    found = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.mission, c.count) for c in found] == [("Gang Suppression Force", 5550)]
+    itself = ("Decides to establish the United Nations Mission in Ruritania (UNMIR), the "
+              "stabilization force called for in resolution 3001 (2031), for a period of 12 "
+              "months;")
+    assert expiry_of([Paragraph("1", ParagraphKind.OPERATIVE, itself, 1)], date(2031, 9, 19),
+                     "UNMIR")[0] == date(2032, 9, 19)
+
+
 def test_a_force_the_council_authorizes_keeps_its_own_ceiling() -> None:
     from mandates.metadata import ceilings_of
 
