@@ -1627,6 +1627,10 @@ _PRIORITY_LIST = Anchored(re.compile(
     r"\bfollowing (?:\w+ )?priorit|\bpriority tasks\b|\bin (?:\w+ )?priority order|"
     r"\border of priority\b|\bstrategic priorit|\bcore tasks\b|\bpriority areas\b|"
     r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks|"
+    # "the Mission shall prioritize the following:", "with a particular focus on the
+    # priorities laid out below:"
+    r"\bprioriti[sz]e\b[^;:]{0,60}\bfollowing\b|"
+    r"\bpriorities (?:set out|laid out|outlined|listed) (?:below|hereunder|as follows)\b|"
     # "UNAMID must continue to give priority in decisions about the use of available capacity
     # and resources to: (a) … (b) …" (2429 (2018) 13); not "the protection of civilians shall
     # be given priority …:", which names its one priority itself

@@ -3615,3 +3615,15 @@ def test_a_decision_naming_the_mission_as_the_agent_last_tasks_it() -> None:
     assert rules([op("6", "Decides that security at the polls shall be provided by the "
                           "national police, with the support of its partners;")],
                  ["UNXYZ"]) == ()
+
+
+@pytest.mark.parametrize("chapeau", [
+    "Decides that UNXYZ shall prioritize the following:",
+    "Decides further that UNXYZ will continue to lead the international civilian efforts, with "
+    "a particular focus on the priorities laid out below:"])
+def test_a_list_of_priorities_said_in_other_words_is_priority(chapeau: str) -> None:
+    tasks = rules([op("2", chapeau),
+                   op("2(a)", "to support the organization of free and fair elections;", 2, "2")],
+                  ["UNXYZ"])
+    assert [(t.ref, t.category, t.priority) for t in tasks] == [
+        ("2(a)", "electoral_assistance", True)]
