@@ -273,6 +273,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "the Agreement on the Establishment of a National Civil Police" (ONUSAL, 729 (1992))
         r"(?:civil(?:ian)? )?police",
         r"police (?:force|service)s?\b(?! of the (?:mission|operation))",
+        r"\blaw enforcement (?:authorities|agencies|institutions|officials|officers|personnel|"
+        r"bodies|capacit)",
         r"(?:reform|training|restructuring|vetting|capacity|re-?establishment|development) of "
         r"(?:the )?(?:\w+ )?police", r"security sectors?\b",
         r"(?:operational |technical |logistical )?support (?:to|for|of) (?:the )?(?:\w+ )?"

@@ -3627,3 +3627,12 @@ def test_a_list_of_priorities_said_in_other_words_is_priority(chapeau: str) -> N
                   ["UNXYZ"])
     assert [(t.ref, t.category, t.priority) for t in tasks] == [
         ("2(a)", "electoral_assistance", True)]
+
+
+def test_help_to_the_law_enforcement_authorities_is_police_reform() -> None:
+    """The codebook's cue "law enforcement": "To assist the law enforcement authorities of
+    Ruritania in the discharge of their responsibilities" was no task at all."""
+    task = one_task("Decides that UNXYZ shall assist the law enforcement authorities of "
+                    "Ruritania in the discharge of their responsibilities;")
+    assert task.category == "police_reform"
+    assert task.modality is Modality.ASSIST
