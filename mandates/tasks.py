@@ -498,7 +498,9 @@ _COMPOSITION = re.compile(
     r"^(?:shall|will|should|would)? ?(?:\w+ )?(?:consist(?!ent)|comprise|be composed|be headed|"
     r"be led|be deployed|remain|be extended|be renewed|be reduced|be reconfigured|be terminated|"
     r"continue until|terminate|have a (?:total|maximum|strength)|include a maximum|"
-    r"be authori[sz]ed (?:up )?to (?:a|an) (?:strength|maximum))")
+    r"be authori[sz]ed (?:up )?to (?:a|an) (?:strength|maximum)|"
+    # "shall maintain an authorized strength of 2,057 civilian police monitors"
+    r"maintain (?:a|an|its) (?:\w+ ){0,2}(?:strength|ceiling|troop level|level)\b)")
 
 
 def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:

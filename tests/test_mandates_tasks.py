@@ -3636,3 +3636,13 @@ def test_help_to_the_law_enforcement_authorities_is_police_reform() -> None:
                     "Ruritania in the discharge of their responsibilities;")
     assert task.category == "police_reform"
     assert task.modality is Modality.ASSIST
+
+
+def test_a_strength_the_mission_shall_maintain_is_no_task() -> None:
+    """"Decides that UNXYZ shall maintain an authorized strength of 2,057 civilian police
+    monitors" sets a ceiling, not police reform; what it asks the police to do is a task."""
+    tasks = rules([op("2", "Decides that UNXYZ shall maintain an authorized strength of 2,057 "
+                           "civilian police monitors;"),
+                   op("3", "Requests UNXYZ to monitor, advise and train the local police;")],
+                  ["UNXYZ"])
+    assert [(t.ref, t.category) for t in tasks] == [("3", "police_reform")]
