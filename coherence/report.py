@@ -124,6 +124,14 @@ class TaskRow:
     cited: tuple[str, ...] = ()
     #: the paragraphs that set the task as a priority, in the order of `cited`
     priority_refs: tuple[str, ...] = ()
+    #: the budget columns its baseline adds up (programmes may print an older period than
+    #: the classes: `2024/25 apportionment` beside `2025/26 apportionment`)
+    baseline_columns: tuple[str, ...] = ()
+
+    @property
+    def mixed_baseline(self) -> bool:
+        """True when the baseline adds up figures of different periods."""
+        return len(self.baseline_columns) > 1
 
     @property
     def change(self) -> int | None:
@@ -138,7 +146,8 @@ class TaskRow:
                 "priority": self.priority,
                 "strength": self.strength, "modality": self.modality,
                 "resources": {"baseline": self.baseline, "proposed": self.proposed,
-                              "change": self.change},
+                              "change": self.change,
+                              "baseline_columns": list(self.baseline_columns)},
                 "direct": self.direct, "links": [ln.to_json() for ln in self.links]}
 
 
@@ -889,14 +898,17 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   for r in _rows(programme_lines, p_baseline, p_proposed)]
 
     tasks = _task_rows(resolution, links, classes, programmes,
-                       has_baseline=baseline is not None, has_proposed=proposed is not None)
+                       has_baseline=baseline is not None, has_proposed=proposed is not None,
+                       baseline_labels={"financial_resources": baseline, "programmatic_activities":
+                                        p_baseline})
     personnel = _personnel(resolution, budget)
     stronger = strengthened(resolution, compared) if compared is not None else {}
     task_changes = _task_changes(resolution, compared, stronger)
     staffing = office_rows(budget, tasks)
     findings = _findings(resolution, classes, programmes, tasks, personnel, task_changes,
                          baseline, proposed, expenditure, links, staffing, stronger,
-                         mission_expiry(resolution, mission), compared)
+                         mission_expiry(resolution, mission), compared,
+                         (p_baseline, p_proposed))
     if resolution.missions and budget.mission and budget.mission not in resolution.missions:
         findings.append(Finding(
             "MISSION_MISMATCH", RULES["MISSION_MISMATCH"].severity,
@@ -989,7 +1001,8 @@ def _ceiling_changes(resolution: Resolution, previous: Resolution | None,
 
 def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
                programmes: list[Row], *, has_baseline: bool = True,
-               has_proposed: bool = True) -> list[TaskRow]:
+               has_proposed: bool = True,
+               baseline_labels: dict[str, Column | None] | None = None) -> list[TaskRow]:
     by_category: dict[str, dict[str, object]] = {}
     # (ref, main task, priority) for each category, to cite the most specific first
     citable: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
@@ -1017,10 +1030,14 @@ def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
         code = BY_ID.get(category)
         mine = [ln for ln in links if ln.category == category]
         baseline = proposed = Decimal(0)
+        columns: list[str] = []
         for ln in mine:
             row = rows_by_item.get((ln.item, ln.table))
             if row is None:
                 continue
+            column = (baseline_labels or {}).get(ln.table)
+            if column is not None and row.baseline is not None and column.label not in columns:
+                columns.append(column.label)
             baseline += Decimal(row.baseline or 0) * ln.share
             proposed += Decimal(row.proposed or 0) * ln.share
         out.append(TaskRow(
@@ -1033,7 +1050,7 @@ def _task_rows(resolution: Resolution, links: list[Link], classes: list[Row],
             any(ln.kind in ("programme", "framework", "override") for ln in mine),
             tuple(ref for _, ref, _ in sorted(citable[category], key=lambda c: c[0])),
             tuple(ref for _, ref, first in sorted(citable[category], key=lambda c: c[0])
-                  if first)))
+                  if first), tuple(sorted(columns, reverse=True))))
     out.sort(key=lambda t: (not t.priority, _ref_key(t.refs[0]) if t.refs else (True, 999)))
     return out
 
@@ -1098,7 +1115,9 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
               links: list[Link], staffing: list[OfficeRow],
               stronger: dict[str, list[str]],
               expiry: tuple[date | None, str | None],
-              previous: Resolution | None = None) -> list[Finding]:
+              previous: Resolution | None = None,
+              programme_columns: tuple[Column | None, Column | None] = (None, None)
+              ) -> list[Finding]:
     out: list[Finding] = []
     area = {t.category: t.area for t in tasks}
     cited = {t.category: t.cited for t in tasks}
@@ -1123,6 +1142,12 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
     material = 1_000_000
     if gross_row is not None and gross_row.proposed:
         material = min(material, gross_row.proposed // 400)
+    # a programme's figures name their columns: the programme table may print an older
+    # apportionment than the overall table (2024/25 beside 2025/26)
+    programme_periods = tuple(f" ({c.label})" if c else "" for c in programme_columns)
+    programme_gap = ""
+    if programme_columns[0] and baseline and programme_columns[0].period < baseline.period:
+        programme_gap = f" The budget prints no {baseline.period} figures for programmes."
     serving = defaultdict(list)
     for ln in links:
         if ln.table == "programmatic_activities":
@@ -1137,8 +1162,10 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
             labels = sorted({BY_ID[ln.category].label for ln in served if ln.category in BY_ID})
             sev = "high" if served else "medium"
             what = "to zero" if row.proposed == 0 else f"by {_pct(cut, row.baseline)}"
-            detail = (f"'{row.item}' goes from {money(row.baseline)} to {money(row.proposed)} "
-                      f"({what}).")
+            detail = (f"'{row.item}' goes from {money(row.baseline)}{programme_periods[0]} to "
+                      f"{money(row.proposed)}{programme_periods[1]}, a cut "
+                      f"{'to zero' if row.proposed == 0 else f'of {_pct(cut, row.baseline)}'}."
+                      + programme_gap)
             if labels:
                 detail += f" It serves mandated tasks: {', '.join(labels)}."
             else:
@@ -1243,11 +1270,15 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
         if not matching or all((r.proposed or 0) == 0 for r in matching):
             sev = rule("WPS_WITHOUT_CAPACITY")
             where = (f"the programme '{matching[0].item}' is proposed at $0"
+                     + (f" for {programme_columns[1].period}" if programme_columns[1] else "")
                      if matching else "no matching programme appears in the budget")
+            was = (f" (against {money(matching[0].baseline)} in the "
+                   f"{programme_columns[0].label})"
+                   if matching and matching[0].baseline and programme_columns[0] else "")
             out.append(Finding("WPS_WITHOUT_CAPACITY", sev,
                                f"{mandated.label} mandated, but {where}",
                                f"The resolution asks for {mandated.label.lower()} (para "
-                               f"{', '.join(mandated.cited[:4])}); {where}. Gender and youth "
+                               f"{', '.join(mandated.cited[:4])}); {where}{was}. Gender and youth "
                                "capacity "
                                "should be kept throughout mandating and budgetary processes."
                                + _staffed(offices.get(category, [])),

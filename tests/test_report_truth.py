@@ -63,3 +63,23 @@ def test_a_priority_claim_cites_only_priority_paragraphs_its_own_first(monusco) 
     wps = [f for f in monusco.findings if f.rule in ("WPS_WITHOUT_CAPACITY",
                                                      "GENDER_CAPACITY_CUT")]
     assert wps and all(f.paragraphs[0] == "40" for f in wps)
+
+
+def test_programme_findings_and_task_baselines_say_which_periods_they_span(monusco) -> None:
+    # A/80/624 prints programmes for 2024/25 and 2026/27 only, classes for 2025/26 too
+    [cvr] = [f for f in monusco.findings if f.rule == "PROGRAMME_CUT"
+             and "'Community violence reduction'" in f.title]
+    assert ("$3.0 million (2024/25 apportionment) to $0 (2026/27 cost estimates)"
+            in cvr.detail)
+    assert "no 2025/26 figures for programmes" in cvr.detail
+    [wps] = [f for f in monusco.findings if f.rule == "WPS_WITHOUT_CAPACITY"]
+    assert "proposed at $0 for 2026/27" in wps.title and "2024/25 apportionment" in wps.detail
+    [poc] = [t for t in monusco.tasks if t.category == "protection_of_civilians"]
+    assert poc.mixed_baseline and poc.baseline_columns == (
+        "2025/26 apportionment", "2024/25 apportionment")
+    html = render_html(monusco)
+    table = html[html.index("Mandated tasks and their resources"):
+                 html.index("Resources by class of expenditure")]
+    assert "$119.3 million<sup>*</sup>" in table
+    assert "the 2025/26 apportionment for classes of expenditure and the 2024/25 " \
+           "apportionment for programmes" in table
