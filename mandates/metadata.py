@@ -1097,6 +1097,31 @@ _KIND_OPENINGS = {pattern: openings(re.compile(pattern)) for pattern, _ in _KIND
 # batch and were compiled again, file after file
 _HEADCOUNTS = {pattern: re.compile(_headcount_of(pattern))
                for pattern, _ in (*_KINDS, *_PERSONNEL_INTO)}
+
+
+def _kind_first(words: str) -> re.Pattern[str]:
+    """The pattern of a strength set with its kind before the count, outright: "the military
+    strength of UNMIR shall not exceed 16,700 personnel", "to reduce the authorized military
+    personnel of UNMIR from 4,000 to 2,000 by 30 November 2031". A count followed by its own
+    kind ("16,700 troops") is left to `_KINDS`."""
+    whose = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,12}?)?"
+    count = _COUNT.replace("(", "(?:", 1)
+    return re.compile(
+        r"\b(?:(?:" + words + r")" + whose + r",?\s+(?:shall|will|should|would)\s+not\s+exceed"
+        r"|(?:reduc|decreas|lower)\w*\s+(?:the\s+)?(?:authori[sz]ed\s+|overall\s+)?(?:"
+        + words + r")" + whose + r"\s+(?:from\s+" + count + r"\s+)?to)"
+        r"\s+(?:a\s+(?:total|maximum)\s+of\s+|up\s+to\s+)?" + _COUNT
+        + r"(?P<more>(?!))?(?P<whose>(?!))?(?:\s+personnel\b)?"
+        r"(?!\s+(?:troops|military|police|civilian|formed|individual|observers|officers)\b)")
+
+
+#: strengths set kind first (`_kind_first`), read beside `_KINDS`
+_KIND_FIRST = (
+    (_kind_first(r"military\s+(?:strength|component|personnel)|troop\s+(?:strength|level)"),
+     CeilingKind.MILITARY),
+    (_kind_first(r"(?:civilian\s+)?police\s+(?:strength|component|personnel)"),
+     CeilingKind.POLICE),
+)
 # kinds some texts print with capitals; a bare "Police" or "Troops" may be a name's
 _CAPITALIZED_KIND = re.compile(r"\b(?:Civilian Police|Formed Police Units?|Military Observers|"
                                r"Military (?:Liaison |Staff )?Officers|Individual Police|"
@@ -1372,6 +1397,12 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         if "personnel to " in text or "personnel in " in text or "personnel deployed " in text:
             for pattern, kind in _PERSONNEL_INTO:
                 found.extend((kind, m) for m in _HEADCOUNTS[pattern].finditer(text))
+        firm: set[int] = set()  # where strengths set outright start (`_KIND_FIRST`)
+        if "exceed" in text or "reduc" in text or "decreas" in text or "lower" in text:
+            for set_outright, kind in _KIND_FIRST:
+                for m in set_outright.finditer(text):
+                    found.append((kind, m))
+                    firm.add(m.start())
         # in the order printed, so that a list of increments is read from its first item
         for kind, m in sorted(found, key=lambda found_at: found_at[1].start()):
             if m.group("whose") and m.group("whose") not in MISSIONS and m.group(
@@ -1407,7 +1438,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 # paragraph is read
                 lent.add(p.ref)
                 continue
-            if _REDUCED_BY.search(text, max(0, m.start() - 160), m.start()):
+            if m.start() not in firm and _REDUCED_BY.search(text, max(0, m.start() - 160),
+                                                            m.start()):
                 _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
                          reductions, lent)
                 continue
@@ -1423,7 +1455,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             # "for a total of 1,200 police and 5,100 troops": the next of a list of ceilings
             listed = any(end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
                          for end in kept)
-            if total is None and (m.group("more") or (not listed and (_INCREMENT.search(
+            if total is None and m.start() not in firm and (m.group("more") or (
+                    not listed and (_INCREMENT.search(
                     text[max(0, m.start() - 160):m.start()]) or any(
                     end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])
                     for end in raised)))):
@@ -1442,7 +1475,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                         owner, kind, total_count, p.ref, p.page, text[m.start():bare.end()])))
                 continue
             window = text[max(0, m.start() - 500):m.start()]
-            if not (total is not None or _CEILING_CONTEXT.search(window + m.group(0))
+            if not (total is not None or m.start() in firm
+                    or _CEILING_CONTEXT.search(window + m.group(0))
                     or (_STRENGTH_OF.search(window) and not _FROM.search(window))
                     or _FROM_TO.search(window[-300:])
                     or any(end < m.start() and _LIST_GLUE.fullmatch(text[end:m.start()])

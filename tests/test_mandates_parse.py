@@ -1840,6 +1840,14 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
      "additional units, totalling 420 personnel, from its current strength of seven formed "
      "police units, totalling 1,375 personnel, for a new authorized ceiling of 1,795 personnel;",
      CeilingKind.FORMED_POLICE_UNITS, 1795),
+    # the kind before the count, the strength set outright
+    ("Authorizes an increase in the strength of UNMIR of 5,900 personnel, and decides that "
+     "the military strength of UNMIR shall not exceed 16,700 personnel;",
+     CeilingKind.MILITARY, 16700),
+    ("Decides to reduce the authorized military personnel of UNMIR to 2,000 by 30 November "
+     "2031;", CeilingKind.MILITARY, 2000),
+    ("Decides to reduce the authorized police personnel of UNMIR from 1,500 to 1,000 by 30 "
+     "November 2031;", CeilingKind.POLICE, 1000),
 ])
 def test_ceilings_in_from_to_and_not_exceed_phrasings(text: str, kind: CeilingKind,
                                                       count: int) -> None:
