@@ -176,8 +176,8 @@ def test_n_a_and_not_available_in_programme_and_staffing_tables_are_warned(tmp_p
 
 #: a table as a report prints it, figures right-aligned; `.turned` sets it a quarter turn
 #: round, as a landscape table stored on a portrait page is
-_PDF_CSS = ("body{font:9pt serif} td{padding:1pt 6pt;width:90pt} "
-            "td+td{text-align:right;width:70pt} .turned{transform:rotate(-90deg);"
+_PDF_CSS = ("body{font:9pt serif} td{padding:1pt 6pt;width:160pt} "
+            "td+td{text-align:right;width:80pt} .turned{transform:rotate(-90deg);"
             "transform-origin:top left;position:absolute;top:500pt;left:20pt;width:600pt}")
 
 
@@ -235,3 +235,23 @@ def test_a_table_page_printed_turned_is_named_not_dropped(tmp_path) -> None:
     [note] = rotated[0].warnings  # type: ignore[attr-defined]
     assert note.code == "pdf_page_rotated" and note.severity == "info"
     assert "/Rotate 90" in note.message and note.at.page == 1
+
+
+def test_characters_printed_in_white_are_not_read(tmp_path) -> None:
+    """A figure printed in white on the bare page (an old value left in, hidden) was read
+    into the row as if shown ('Military contingents 999.9' printed one figure too many). Such
+    characters are left out with a warning naming the page; white on a dark cell shows,
+    and is read."""
+    rows = [("Military contingents<span style='color:white'> 999.9</span>", "120.5",
+             "118.3", "130.0"), *_PDF_ROWS[1:3],
+            ("Gross requirements", "138.5", "<span style='background:#333;color:white'>"
+             "126.2</span>", "150.2")]
+    grids = pdf_reader.read_grids(_pdf(tmp_path / "white.pdf",
+                                       _pdf_table("II. Financial resources", rows)))
+    texts = [[c.text for c in row if c] for g in grids for row in g.rows]
+    assert ["Military contingents", "120.5", "118.3", "130.0"] in texts
+    assert ["Gross requirements", "138.5", "126.2", "150.2"] in texts
+    assert not any("999" in t for row in texts for t in row)
+    [warning] = grids[0].warnings  # type: ignore[attr-defined]
+    assert warning.code == "pdf_hidden_text" and warning.at.page == 1
+    assert "'999.9'" in warning.message

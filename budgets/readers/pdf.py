@@ -30,7 +30,9 @@ A table page whose text is printed turned a quarter turn (a landscape table stor
 portrait page, shown upright by `/Rotate 90`) is not read, as its lines run down the page:
 the grids carry a warning naming it (`SheetGrid`, as the workbook reader passes its
 warnings on), and a file whose every table is printed so is refused. A table page shown
-turned whose text is upright as stored is read, with a note.
+turned whose text is upright as stored is read, with a note. Characters printed in white
+(or not filled) where nothing is painted under them are unseen in print: they are left out,
+and the page is named in a warning.
 """
 
 from __future__ import annotations
@@ -117,6 +119,13 @@ def read_grids(path: Path) -> list[Grid]:
                             "so its figures were not read: print the page upright to a new "
                             "PDF, or give the DOCX edition", where))
                         continue
+                    if layout.unseen:
+                        text = " ".join(layout.unseen.split())
+                        warnings.append(DataWarning(
+                            "pdf_hidden_text", f"page {number} prints {len(text)} "
+                            f"character(s) in white where nothing is painted under them "
+                            f"({text[:40]!r}{'…' if len(text) > 40 else ''}), unseen in "
+                            "print; they were not read", where))
                     found, section = _page_grids(layout, number, str(path), section)
                     grids.extend(found)
                     if layout.rotation and found:
@@ -262,6 +271,7 @@ class _Layout:
     characters: int = 0
     turned: int = 0  # characters printed turned (not upright on the page as stored)
     rotation: int = 0  # degrees the page is shown turned (/Rotate)
+    unseen: str = ""  # characters printed in white on the bare page, left out
 
 
 def _layout(document, number: int) -> _Layout:
@@ -271,11 +281,12 @@ def _layout(document, number: int) -> _Layout:
         _, bottom, _, top = page.get_mediabox()
         textpage = page.get_textpage()
         try:
-            chars = _chars(page, textpage, top)
+            chars, unseen = _unseen(page, _chars(page, textpage, top), top)
         finally:
             textpage.close()
         return _Layout(top - bottom, _words_of(chars), _segments(page, top), len(chars),
-                       sum(1 for char in chars if "turned" in char), page.get_rotation())
+                       sum(1 for char in chars if "turned" in char), page.get_rotation(),
+                       unseen)
     finally:
         page.close()
 
@@ -302,8 +313,10 @@ def _chars(page, textpage, top: float) -> list[dict]:
     loose_box, origin_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
     # per text object: its font, its font size as set and as printed, its horizontal scale,
     # whether it is turned (slanted or set at an angle) and whether it runs across the page
-    # (turned more than an eighth of a turn: its lines would run down the page)
-    objects: dict[int, tuple[object, float, float, float, bool, bool]] = {}
+    # (turned more than an eighth of a turn: its lines would run down the page), and
+    # whether it is filled white or not at all (unseen on an unpainted page)
+    objects: dict[int, tuple[object, float, float, float, bool, bool, bool]] = {}
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
     widths: dict[tuple[int, int], float | None] = {}
     chars: list[dict] = []
     last_origin: tuple[int, float, float] | None = None
@@ -335,8 +348,12 @@ def _chars(page, textpage, top: float) -> list[dict]:
             facts = objects[address] = (raw.FPDFTextObj_GetFont(obj), font_size.value,
                                         font_size.value * math.hypot(matrix.c, matrix.d),
                                         matrix.a, abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6,
-                                        abs(matrix.b) > abs(matrix.a))
-        font, nominal, size, scale, turned, across = facts
+                                        abs(matrix.b) > abs(matrix.a),
+                                        bool(raw.FPDFPageObj_GetFillColor(
+                                            obj, red, green, blue, alpha))
+                                        and (alpha.value == 0 or red.value == green.value
+                                             == blue.value == 255))
+        font, nominal, size, scale, turned, across, white = facts
         if turned:
             # turned text (a running header up the margin of a landscape page): its box
             char = {"text": text, "x0": box.left, "x1": box.left + size, "top": top - box.top,
@@ -356,14 +373,57 @@ def _chars(page, textpage, top: float) -> list[dict]:
             below = top - box.bottom
             char = {"text": text, "x0": origin_x.value, "x1": x1, "top": below - size,
                     "bottom": below, "size": size}
+        if white and not text.isspace():
+            char["white"] = True
         chars.append(char)
         line_spaces = spaces.get(round(origin_y.value))
         if line_spaces:
             at = bisect.bisect_left(line_spaces, (char["x1"] - 1, -1e9))
             if at < len(line_spaces) and line_spaces[at][0] <= char["x1"] + 1.5 \
                     and abs(line_spaces[at][1] - origin_y.value) < 0.5:
-                chars.append({**char, "text": " ", "x0": line_spaces[at][0]})
+                space = {**char, "text": " ", "x0": line_spaces[at][0]}
+                space.pop("white", None)
+                chars.append(space)
     return chars
+
+
+def _unseen(page, chars: list[dict], top: float) -> tuple[list[dict], str]:
+    """The characters a reader of the printed page sees, and the text of those printed in
+    white (or not filled at all) where nothing is painted under them: a white character on
+    a dark cell, an image or a form shows and is kept."""
+    if not any("white" in char for char in chars):
+        return chars, ""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    left, bottom, right, upper = (ctypes.c_float() for _ in range(4))
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    painted: list[tuple[float, float, float, float]] = []
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+            if not fill.value or (raw.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
+                                  and (alpha.value == 0
+                                       or red.value == green.value == blue.value == 255)):
+                continue
+        elif kind == raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, upper):
+            painted.append((left.value, top - upper.value, right.value, top - bottom.value))
+    seen: list[dict] = []
+    unseen: list[str] = []
+    for char in chars:
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if "white" in char and not any(x0 <= x <= x1 and y0 <= y <= y1
+                                       for x0, y0, x1, y1 in painted):
+            unseen.append(char["text"])
+        else:
+            seen.append(char)
+    return seen, "".join(unseen)
 
 
 def _unlisted_spaces(page, textpage) -> dict[int, list[tuple[float, float]]]:
