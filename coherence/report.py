@@ -729,11 +729,17 @@ def _uniformed_findings(rows: list[UniformedRow],
         word = "rise" if moves[-1] > u.approved else "fall"
         title = (f"{u.category} {word} from {u.approved:,} to {u.proposed:,}"
                  + (f", then to {end:,}" if u.phases else ""))
-        detail = (f"{u.category}: {u.proposed:,} proposed for {u.proposed_label.split()[0]} "
-                  f"against {u.approved:,} approved for {u.approved_label.split()[0]} "
-                  f"({signed_count(u.proposed - u.approved)})"
-                  + (f", and {end:,} at the end of the period ({end_label[0].lower()}"
-                     f"{end_label[1:]})" if u.phases else "") + ".")
+        period, before = u.proposed_label.split()[0], u.approved_label.split()[0]
+        if u.phases:
+            # the first figure is the strength of the period's first phase, not the year's
+            detail = (f"{u.category}: the budget proposes {u.proposed:,} for the first part "
+                      f"of {period} and {end:,} for the {end_label[0].lower()}{end_label[1:]}, "
+                      f"against {u.approved:,} approved for {before}: a net change of "
+                      f"{signed_count(end - u.approved)} by the end of the period.")
+        else:
+            detail = (f"{u.category}: {u.proposed:,} proposed for {period} against "
+                      f"{u.approved:,} approved for {before} "
+                      f"({signed_count(u.proposed - u.approved)}).")
         # halving or doubling a force changes what it can do, whatever the money says
         sharp = any(abs(n - u.approved) >= u.approved * SHARP_CUT for n in moves)
         ref = ceilings.get(u.category.lower())

@@ -176,10 +176,12 @@ def staffing_findings(budget: Budget, rows: Iterable[OfficeRow],
         if net < 0 and gone:
             labels = " and ".join(t.label.lower() for t in gender)
             posts = ", ".join(f"{_post(c)} in the {c.office}" for c in gone[:4])
+            abolished = -sum(c.number for c in gone)
+            kinds = tuple(sorted({c.kind for c in gone}))
             out.append(Finding(
                 "GENDER_CAPACITY_CUT", RULES["GENDER_CAPACITY_CUT"].severity,
-                f"Gender or women protection posts cut while {labels} "
-                f"{'is' if len(gender) == 1 else 'are'} mandated",
+                f"Gender and women protection: {_staff(abolished, kinds)} abolished while "
+                f"{labels} {'is' if len(gender) == 1 else 'are'} mandated",
                 f"{name} abolishes {posts}; across the mission, gender and women protection "
                 f"posts and positions change by {signed_count(net)}. The resolution mandates "
                 f"{labels} (para "

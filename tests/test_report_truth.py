@@ -83,3 +83,22 @@ def test_programme_findings_and_task_baselines_say_which_periods_they_span(monus
     assert "$119.3 million<sup>*</sup>" in table
     assert "the 2025/26 apportionment for classes of expenditure and the 2024/25 " \
            "apportionment for programmes" in table
+
+
+def test_a_gender_cut_says_how_many_posts_or_positions_go(monusco) -> None:
+    # A/80/624 abolishes one position (a Women Protection Advisor, UNV), not "posts"
+    [cut] = [f for f in monusco.findings if f.rule == "GENDER_CAPACITY_CUT"]
+    assert cut.title.startswith("Gender and women protection: 1 position abolished while")
+    assert "posts cut" not in cut.title
+
+
+def test_a_phased_proposal_is_not_called_the_years_strength() -> None:
+    # A/80/634 p.17: 7,372 for the operational period (July-December 2026), 1,037 at
+    # 30 June 2027; the budget's net change is 11,963
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2749(2024).pdf"))
+    report = build_report(res, shared_budget("budgets", "reports", "A_80_634.docx"))
+    [troops] = [f for f in report.findings if f.rule == "UNIFORMED_CHANGE"
+                and f.title.startswith("Military contingents")]
+    assert "7,372 proposed for 2026/27" not in troops.detail
+    assert "7,372 for the first part of 2026/27" in troops.detail
+    assert "a net change of −11,963 by the end of the period" in troops.detail
