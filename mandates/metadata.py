@@ -1381,7 +1381,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         # of the African Union to maintain the deployment of AMISOM … 22,126 troops"
         other = _OTHER_OPERATION.search(text)
         own = bool(mission) and _names_any(text, own_names)
-        owner = other.group(0) if other and not own else mission
+        owner = OTHER_OPERATION_NAMES.get(other.group(0), other.group(0)) \
+            if other and not own else mission
         if not own and owner == mission:
             named = [o for o in others if _names_any(text, (o,))]
             if len(named) == 1:

@@ -122,17 +122,21 @@ OTHER_OPERATIONS: tuple[str, ...] = (
     # the Multinational Security Support mission and the Gang Suppression Force in Haiti
     "AUSSOM", "SAMIDRC", "EACRF", "EAC-RF", "MSS", "GSF",
 )
-#: the names those operations are written out by, as the Council prints them
-OTHER_OPERATION_NAMES: tuple[str, ...] = (
-    "African Union Mission in Somalia", "African Union Transition Mission in Somalia",
-    "African Union Support and Stabilization Mission in Somalia",
-    "African-led International Support Mission", "Kosovo Force", "Stabilization Force",
-    "Implementation Force", "International Security Assistance Force",
-    "International Force in East Timor", "Interim Emergency Multinational Force",
-    "Multinational Security Support mission", "Gang Suppression Force",
-    "East African Community Regional Force",
-    "Southern African Development Community Mission in the Democratic Republic of the Congo",
-)
+#: the names those operations are written out by, as the Council prints them → the acronym
+OTHER_OPERATION_NAMES: dict[str, str] = {
+    "African Union Mission in Somalia": "AMISOM",
+    "African Union Transition Mission in Somalia": "ATMIS",
+    "African Union Support and Stabilization Mission in Somalia": "AUSSOM",
+    "African-led International Support Mission to Mali": "AFISMA",
+    "African-led International Support Mission in the Central African Republic": "MISCA",
+    "Kosovo Force": "KFOR", "Stabilization Force": "SFOR", "Implementation Force": "IFOR",
+    "International Security Assistance Force": "ISAF",
+    "International Force in East Timor": "INTERFET",
+    "Multinational Security Support mission": "MSS", "Gang Suppression Force": "GSF",
+    "East African Community Regional Force": "EACRF",
+    "Southern African Development Community Mission in the Democratic Republic of the Congo":
+        "SAMIDRC",
+}
 
 #: a former acronym → the operation that continues it under a new name.
 FORMER_NAMES: dict[str, str] = {

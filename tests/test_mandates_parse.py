@@ -4470,7 +4470,7 @@ def test_a_force_named_in_full_keeps_its_own_ceiling_and_a_like_phrase_does_not(
     text = ("Decides that the Gang Suppression Force shall maintain a ceiling of 5,550 military "
             "personnel;")
     found = ceilings_of([Paragraph("3", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
-    assert [(c.mission, c.count) for c in found] == [("Gang Suppression Force", 5550)]
+    assert [(c.mission, c.count) for c in found] == [("GSF", 5550)]
     itself = ("Decides to establish the United Nations Mission in Ruritania (UNMIR), the "
               "stabilization force called for in resolution 3001 (2031), for a period of 12 "
               "months;")
