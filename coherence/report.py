@@ -162,17 +162,26 @@ class PersonnelRow:
     funded: int | None
     funded_label: str
     at: tuple[str, ...]
+    #: personnel the ceiling includes that `funded` cannot count: justice and corrections
+    #: advisers in a police ceiling, when the budget's tables as read give no
+    #: government-provided personnel
+    uncounted: int = 0
+
+    @property
+    def comparable(self) -> int:
+        """The part of the ceiling `funded` is set against."""
+        return self.ceiling - self.uncounted
 
     @property
     def gap(self) -> int | None:
         """Funded minus authorized (negative: fewer funded than authorized)."""
-        return None if self.funded is None else self.funded - self.ceiling
+        return None if self.funded is None else self.funded - self.comparable
 
     def to_json(self) -> dict[str, object]:
         """JSON form."""
         return {"kind": self.kind, "ceiling": self.ceiling, "ref": self.ref, "page": self.page,
                 "funded": self.funded, "funded_label": self.funded_label, "gap": self.gap,
-                "at": list(self.at)}
+                "uncounted": self.uncounted, "at": list(self.at)}
 
 
 @dataclass(frozen=True)
@@ -605,6 +614,8 @@ _CEILING_GROUPS = {
     CeilingKind.INDIVIDUAL_POLICE: ("united nations police",),
     CeilingKind.POLICE: ("united nations police",),
     CeilingKind.FORMED_POLICE_UNITS: ("formed police units",),
+    # justice and corrections advisers are seconded by governments
+    CeilingKind.CORRECTIONS: ("government-provided personnel",),
 }
 
 
@@ -660,8 +671,11 @@ def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
     out = []
     for ceiling in ceilings:
         groups = list(_CEILING_GROUPS.get(ceiling.kind, ()))
+        included = _included_corrections(resolution, ceiling, ceilings)
         if ceiling.kind is CeilingKind.POLICE and CeilingKind.FORMED_POLICE_UNITS not in kinds:
             groups.append("formed police units")  # one police ceiling covers both
+        if included:
+            groups.append("government-provided personnel")
         if ceiling.kind is CeilingKind.MILITARY and CeilingKind.MILITARY_OBSERVERS not in kinds \
                 and ceiling.count > 0:
             groups.append("military observers")
@@ -670,9 +684,31 @@ def _personnel(resolution: Resolution, budget: Budget) -> list[PersonnelRow]:
         funded = sum(ln.amount for ln in lines) if lines else None
         label = (f"{proposed.label} ({', '.join(sorted({ln.group for ln in lines}))})"
                  if lines and proposed else "not in the budget's human resources table")
+        uncounted = 0
+        if included and not any(ln.group.lower() == "government-provided personnel"
+                                for ln in lines):
+            uncounted = included
+            label += (f"; the ceiling's {included:,} justice and corrections advisers "
+                      "(government-provided personnel) are not in the tables read, so it is "
+                      f"compared with {ceiling.count - included:,}")
         out.append(PersonnelRow(str(ceiling.kind), ceiling.count, ceiling.ref, ceiling.page,
-                                funded, label, tuple(ln.at.label() for ln in lines)))
+                                funded, label, tuple(ln.at.label() for ln in lines),
+                                uncounted))
     return out
+
+
+def _included_corrections(resolution: Resolution, ceiling: PersonnelCeiling,
+                          ceilings: list[PersonnelCeiling]) -> int:
+    """How many justice and corrections advisers a police ceiling includes ("a police ceiling
+    of 2,101 personnel, including 88 justice and corrections advisors"); 0 when none."""
+    if ceiling.kind is not CeilingKind.POLICE:
+        return 0
+    text = " ".join(p.text for p in resolution.paragraphs if p.ref == ceiling.ref)
+    for other in ceilings:
+        if other.kind is CeilingKind.CORRECTIONS and other.ref == ceiling.ref and re.search(
+                rf"including\s+{other.count:,}\s", text):
+            return other.count
+    return 0
 
 
 #: the uniformed categories of the human resources tables, as the UN labels them
@@ -1206,7 +1242,7 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
     for p in personnel:
         if p.funded is None:
             continue
-        if p.funded > p.ceiling:
+        if p.funded > p.comparable:
             sev = rule("CEILING_EXCEEDED")
             out.append(Finding("CEILING_EXCEEDED", sev,
                                f"Budget funds {p.funded:,} {CeilingKind(p.kind).people}; "
@@ -1214,14 +1250,16 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
                                f"{p.ceiling:,}; the budget proposes {p.funded:,} "
                                f"({p.funded_label}).", "Performance and accountability",
                                (p.ref,), p.at, {"ceiling": p.ceiling, "funded": p.funded}))
-        elif p.ceiling and Decimal(p.ceiling - p.funded) / Decimal(p.ceiling) >= CEILING_GAP:
+        elif p.comparable and \
+                Decimal(p.comparable - p.funded) / Decimal(p.comparable) >= CEILING_GAP:
             sev = rule("CEILING_GAP")
             out.append(Finding("CEILING_GAP", sev,
                                f"{p.kind.replace('_', ' ').capitalize()}: {p.funded:,} funded "
                                f"against a ceiling of {p.ceiling:,}",
                                f"Paragraph {p.ref} authorizes up to {p.ceiling:,}; the budget "
                                f"funds {p.funded:,} ({p.funded_label}), "
-                               f"{_pct(p.ceiling - p.funded, p.ceiling)} below the ceiling.",
+                               f"{_pct(p.comparable - p.funded, p.comparable)} below the "
+                               "ceiling.",
                                "Performance and accountability", (p.ref,), p.at,
                                {"ceiling": p.ceiling, "funded": p.funded}))
     by_category = {t.category: t for t in tasks}

@@ -3,6 +3,8 @@ hyphen does not break, findings that cite what supports them, periods and source
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from coherence.mapping import _cue_matches
@@ -102,3 +104,23 @@ def test_a_phased_proposal_is_not_called_the_years_strength() -> None:
     assert "7,372 proposed for 2026/27" not in troops.detail
     assert "7,372 for the first part of 2026/27" in troops.detail
     assert "a net change of −11,963 by the end of the period" in troops.detail
+
+
+def test_a_police_ceiling_that_includes_corrections_advisers_is_not_a_false_gap(
+        unmiss) -> None:
+    # 2729 para 4: "police ceiling of 2,101 personnel, including 88 justice and corrections
+    # advisors"; A/80/621 funds 733 police and 1,280 in formed units, and 88 seconded
+    [police] = [p for p in unmiss.personnel if p.kind == "police"]
+    assert (police.ceiling, police.funded, police.uncounted, police.gap) == (2101, 2013, 88, 0)
+    assert "88 justice and corrections advisers" in police.funded_label
+    # where the tables give the government-provided personnel, they count against it
+    [unpol] = [ln for ln in unmiss.budget.lines if ln.table == "human_resources"
+               and ln.group == "United Nations police" and ln.item == "Total"
+               and ln.period == "2026/27"]
+    seconded = replace(unpol, group="Government-provided personnel", amount=88)
+    budget = replace(unmiss.budget, lines=(*unmiss.budget.lines, seconded))
+    counted = build_report(unmiss.resolution, budget)
+    [police] = [p for p in counted.personnel if p.kind == "police"]
+    assert (police.funded, police.uncounted, police.gap) == (2101, 0, 0)
+    [corrections] = [p for p in counted.personnel if p.kind == "corrections"]
+    assert (corrections.funded, corrections.gap) == (88, 0)
