@@ -9,7 +9,11 @@ amount. Both are read here, in whole dollars, each with where it stands, and che
 lines against the subtotals and total the table prints, the table against the text.
 
 The tables print their own defects: "($1 000 00)" for $1,000,000 (A/80/604/Add.11), or
-reductions without parentheses (A/80/604/Add.2). The printed figure is kept and a warning
+reductions without parentheses (A/80/604/Add.2). A figure whose digit groups are malformed
+is no figure: it is settled from the subtotal (or total) printed under it when that is the
+only figure the sum lacks and its digits agree with the printed ones, or from the one
+amount the paragraph the row cites names, with a warning that says so; otherwise its line
+is left out with a warning naming the cell. Any other printed figure is kept, and a warning
 says what does not add up; figures printed without any sign in a table of reductions are
 read as reductions, with a note.
 """
@@ -24,7 +28,7 @@ from pathlib import Path
 from budgets.grid import Cell, Grid
 from budgets.interpret import SUBTOTAL
 from budgets.model import Recommendation, RecommendedTotal
-from budgets.numbers import parse_amount, strip_footnotes, whole_dollars
+from budgets.numbers import misgrouped, parse_amount, strip_footnotes, whole_dollars
 from provenance import DataWarning, SourceRef
 
 _IMPACT_HEADER = re.compile(r"financial\s+implication|recommendation\s+of\s+the\s+"
@@ -84,7 +88,7 @@ def read_recommendations(grids: list[Grid], text: list[tuple[str, int | None]],
     grid = next((g for g in grids if is_impact_table(g)), None)
     lines: list[Recommendation] = []
     if grid is not None:
-        lines, table_total, table_warnings = _impact_lines(grid)
+        lines, table_total, table_warnings = _impact_lines(grid, text)
         if grid.source_format == "pdf" and _run_together(grid) and any(
                 w.code == "recommendation_mismatch" for w in table_warnings):
             # a PDF's table whose lines do not make its own total, with cells of two rows
@@ -156,21 +160,24 @@ def _run_together(grid: Grid) -> bool:
                for row in grid.rows[1:] for c in row if c is not None)
 
 
-def _impact_lines(grid: Grid) -> tuple[list[Recommendation], tuple[int, SourceRef] | None,
-                                       list[DataWarning]]:
+def _impact_lines(grid: Grid, text: list[tuple[str, int | None]]
+                  ) -> tuple[list[Recommendation], tuple[int, SourceRef] | None,
+                             list[DataWarning]]:
     paragraph_col, text_col, amount_col = _columns(grid)
     caption = grid.caption + " " + " ".join(grid.text(0, c) for c in range(grid.width))
     unit = 1000 if re.search(r"thousands", caption, re.I) else 1
-    # (kind, group, label, amount cell, value, paragraphs, recommendation) for each figure
-    rows: list[tuple[str, str, str, Cell, Decimal, str, str]] = []
+    # (kind, group, label, amount cell, value, paragraphs, recommendation) for each figure;
+    # the value is None for a figure whose digit groups are malformed ("($1 000 00)")
+    rows: list[tuple[str, str, str, Cell, Decimal | None, str, str]] = []
     group = ""
     for row in grid.rows[1:]:
         label = strip_footnotes(row[0].text) if row and row[0] is not None else ""
         cell = row[amount_col] if amount_col < len(row) else None
-        value = parse_amount(cell.text.replace("$", "")) if cell is not None else None
+        printed = cell.text.replace("$", "") if cell is not None else ""
+        value = parse_amount(printed) if cell is not None else None
         if not label:
             continue
-        if cell is None or value is None:
+        if cell is None or (value is None and not misgrouped(printed)):
             group = label  # a heading: "Operational costs"
             continue
         kind = "subtotal" if SUBTOTAL.match(label) else "total" if _TOTAL.match(label) \
@@ -179,7 +186,7 @@ def _impact_lines(grid: Grid) -> tuple[list[Recommendation], tuple[int, SourceRe
                      _cell_text(row, text_col)))
     warnings: list[DataWarning] = []
     items = [r for r in rows if r[0] == "item"]
-    signed = any(r[4] < 0 or r[3].text.strip().startswith(("(", "-", "\u2212")) for r in rows)
+    signed = any((r[4] is not None and r[4] < 0) or _negative(r[3].text) for r in rows)
     # a table of reductions that prints them without parentheses
     flip = not signed and bool(items) and all(_REDUCTION.search(r[6]) for r in items)
     if flip:
@@ -187,18 +194,42 @@ def _impact_lines(grid: Grid) -> tuple[list[Recommendation], tuple[int, SourceRe
             "recommendation_sign", "the table prints its amounts without a sign although "
             "each recommendation is a reduction; they are read as reductions",
             items[0][3].ref, severity="info"))
-    lines: list[Recommendation] = []
+    # lines whose figure is not read yet: their place among the lines → their row; and
+    # those of them since the last subtotal
+    unsettled: dict[int, tuple[str, str, str, Cell, Decimal | None, str, str]] = {}
+    open_places: list[int] = []
+    lines: list[Recommendation | None] = []
     running: list[Recommendation] = []
     table_total: tuple[int, SourceRef] | None = None
-    for kind, group, label, cell, value, paragraphs, text in rows:
-        amount = int((-value if flip else value) * unit)
+    for row_entry in rows:
+        kind, group, label, cell, value, paragraphs, summary = row_entry
+        if kind == "item" and value is None:
+            unsettled[len(lines)] = row_entry
+            open_places.append(len(lines))
+            lines.append(None)
+            continue
+        amount = int((-value if flip else value) * unit)  # type: ignore[operator]
         if kind == "item":
-            rec = Recommendation(group, label, amount, _paragraph_refs(paragraphs), text,
+            rec = Recommendation(group, label, amount, _paragraph_refs(paragraphs), summary,
                                  cell.ref)
             lines.append(rec)
             running.append(rec)
             continue
-        scope = running if kind == "subtotal" else lines
+        scope = running if kind == "subtotal" else [r for r in lines if r is not None]
+        pending = [p for p in (open_places if kind == "subtotal" else unsettled)
+                   if p in unsettled]
+        settled = amount - sum(r.amount for r in scope)
+        if len(pending) == 1 and _digits_agree(unsettled[pending[0]][3].text, settled, unit,
+                                               flip):
+            entry = unsettled.pop(pending[0])
+            cited = [ref for ref in _paragraph_refs(entry[5])
+                     if abs(settled) in _paragraph_amounts(text, ref)]
+            rec = _settled(entry, settled, f"the {label} printed under it, {amount:,}, less "
+                           "its other lines" + (f"; paragraph {cited[0]}, which the row "
+                                                f"cites, names ${abs(settled):,}"
+                                                if cited else ""), warnings)
+            lines[pending[0]] = rec
+            scope = [*scope, rec]
         made = sum(r.amount for r in scope)
         if made != amount:
             warnings.append(DataWarning(
@@ -206,10 +237,69 @@ def _impact_lines(grid: Grid) -> tuple[list[Recommendation], tuple[int, SourceRe
                 f"make {made:,} (difference {amount - made:,})", cell.ref,
                 tuple(r.at for r in scope)))
         if kind == "subtotal":
-            running = []
+            running, open_places = [], []
         else:
             table_total = (amount, cell.ref)
-    return lines, table_total, warnings
+    for place, entry in unsettled.items():
+        sign = -1 if flip or _negative(entry[3].text) else 1
+        named = {(ref, sign * a) for ref in _paragraph_refs(entry[5])
+                 for a in _paragraph_amounts(text, ref)
+                 if _digits_agree(entry[3].text, sign * a, unit, flip)}
+        if len({a for _, a in named}) == 1:
+            ref, figure = min(named)
+            lines[place] = _settled(entry, figure, f"paragraph {ref}, which the row cites and "
+                                    f"which names ${abs(figure):,}", warnings)
+            continue
+        warnings.append(DataWarning(
+            "unreadable_figure", f"{entry[2]}: the amount is printed as {entry[3].text!r}, "
+            "whose digit groups are malformed (a group of other than three digits after a "
+            "separator), and neither a subtotal nor the paragraph it cites settles it; the "
+            "line is left out", entry[3].ref))
+    return [r for r in lines if r is not None], table_total, warnings
+
+
+def _settled(entry: tuple[str, str, str, Cell, Decimal | None, str, str], amount: int,
+             source: str, warnings: list[DataWarning]) -> Recommendation:
+    """The line of a misprinted figure, settled at `amount` from `source`, with its warning."""
+    _, group, label, cell, _, paragraphs, summary = entry
+    warnings.append(DataWarning(
+        "recommendation_settled", f"{label}: the amount is printed as {cell.text!r}, whose "
+        "digit groups are malformed (a group of other than three digits after a separator); "
+        f"it is read as {amount:,}, from {source}", cell.ref))
+    return Recommendation(group, label, amount, _paragraph_refs(paragraphs), summary, cell.ref)
+
+
+def _negative(printed: str) -> bool:
+    return printed.strip().startswith(("(", "-", "\u2212"))
+
+
+def _digits_agree(printed: str, amount: int, unit: int, flip: bool) -> bool:
+    """Could `printed` be `amount` (whole dollars, in a table of `unit`s) misgrouped: its
+    digits the amount's with digits dropped or added ("1 000 00" for 1,000,000), and its
+    sign the amount's (every figure a reduction when `flip`)?"""
+    if amount == 0 or amount % unit or (amount < 0) != (flip or _negative(printed)):
+        return False
+    ours = re.sub(r"\D", "", printed)
+    theirs = str(abs(amount) // unit)
+    short, long_ = sorted((ours, theirs), key=len)
+    rest = iter(long_)
+    return bool(ours) and all(d in rest for d in short)
+
+
+def _paragraph_amounts(text: list[tuple[str, int | None]], ref: str) -> set[int]:
+    """Every dollar amount the report's numbered paragraph `ref` names ("$1,000,000")."""
+    number = re.match(r"\d+", ref)
+    if number is None:
+        return set()
+    joined = " ".join(re.sub(r"\s+", " ", chunk) for chunk, _ in text)  # a PDF's pages
+    starts = [m for m in _NUMBERED.finditer(joined)]
+    for i, m in enumerate(starts):
+        if m.group(1) == number.group(0):
+            end = next((n.start() for n in starts[i + 1:]
+                        if n.group(1) == str(int(number.group(0)) + 1)), len(joined))
+            return {_dollars(*found.groups())
+                    for found in re.finditer(_MONEY, joined[m.start():end])}
+    return set()
 
 
 def _cell_text(row: tuple[Cell | None, ...], col: int | None) -> str:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from budgets.grid import Cell, Grid
 from budgets.model import LineRole, Measure, ResourceLine, TableKind
-from budgets.numbers import parse_amount, strip_footnotes, whole_dollars
+from budgets.numbers import misgrouped, parse_amount, strip_footnotes, whole_dollars
 from provenance import DataWarning, SourceRef
 
 # a footnote letter may follow ("Proposed 2026/27a")
@@ -151,6 +151,10 @@ def _unreadable(cell: Cell) -> DataWarning:
     if "%" in cell.text:
         return DataWarning("unreadable_figure", f"{cell.text!r} is a percentage where an "
                            "amount stands; it is not read as one", cell.ref)
+    if misgrouped(cell.text):
+        return DataWarning("unreadable_figure", f"{cell.text!r} groups its digits wrongly (a "
+                           "group of other than three digits after a separator: a digit "
+                           "dropped or a space misplaced); it is not read", cell.ref)
     return DataWarning("unreadable_figure", f"{cell.text!r} is not a figure", cell.ref)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
@@ -19,7 +20,8 @@ def parse_amount(value: object) -> Decimal | None:
     `1 234.5` (any space as thousands separator), `1,234.5`, `(1 234.5)` (negative),
     `–` (zero), `12.5%`, and a European export's `27 457,4` and `27.457,4`. Floats from
     workbooks go through their shortest repr, so 27457.4 is exactly 27457.4. Returns None
-    for text that is not a figure.
+    for text that is not a figure, and for a figure whose digit groups are malformed
+    (`1 000 00`: see `misgrouped`), rather than a figure ten times off.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -41,6 +43,8 @@ def parse_amount(value: object) -> Decimal | None:
         negative, text = True, text[1:-1].strip()
     text = text.rstrip("%").strip()
     text = text.replace("−", "-").replace("–", "-")
+    if misgrouped(text):
+        return None
     plain = _decimal_point(_SEPARATORS.sub("", text))
     if plain is None or not _NUMBER.match(plain):
         return None
@@ -49,6 +53,27 @@ def parse_amount(value: object) -> Decimal | None:
     except InvalidOperation:
         return None
     return -number if negative else number
+
+
+_SEPARATOR_RUN = re.compile(_SEPARATORS.pattern + "+")
+
+
+def misgrouped(text: object) -> bool:
+    """True for a printed figure whose thousands separators (spaces, apostrophes) do not
+    stand between groups of three digits: `1 000 00`, `12 34`, `1234 567`. A digit was
+    dropped or a space misplaced, and which figure was meant the text alone cannot say.
+    """
+    if not isinstance(text, str):
+        return False
+    parts = _SEPARATOR_RUN.split(text.strip().strip("()%").strip())
+    for before, after in itertools.pairwise(parts):
+        tail = re.search(r"\d+$", before)
+        head = re.match(r"\d+", after)
+        if tail is None or head is None:
+            continue  # not between digits: "- 5", "12.5 %"
+        if len(head.group(0)) != 3 or (before is parts[0] and len(tail.group(0)) > 3):
+            return True
+    return False
 
 
 _DOT_GROUPS = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})*$")

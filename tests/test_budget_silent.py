@@ -122,6 +122,20 @@ def test_a_percentage_where_money_stands_is_warned_not_read(tmp_path) -> None:
     assert "'27457.4%' is a percentage" in unread[0].message
 
 
+def test_a_figure_whose_digit_groups_are_malformed_is_warned_not_read(tmp_path) -> None:
+    """'7 90' (a digit dropped from '7 900'?) was read as 790 thousand dollars: every space
+    was removed whatever the groups. It gives no line, and a warning names the cell."""
+    rows = _table(_replace_travel(("8 000", "7 90", 8.2)))
+    path = tmp_path / "misgrouped.xlsx"
+    _workbook(path, rows)
+    budget = parse_budget(path)
+    assert _amounts(budget)[("Official travel", "2024/25")] == 8_000_000
+    assert ("Official travel", "2025/26") not in _amounts(budget)
+    [unread] = [w for w in budget.warnings if w.code == "unreadable_figure"]
+    assert unread.at is not None and unread.at.cell == "C7"
+    assert "'7 90' groups its digits wrongly" in unread.message
+
+
 def _replace_travel(figures: tuple[object, ...] | None
                     ) -> list[tuple[str, tuple[object, ...] | None]]:
     return [(label, figures if label == "Official travel" else values)

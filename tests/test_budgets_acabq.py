@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from budgets import Measure, TableKind, parse_budget
 from budgets.acabq import read_recommendations
 from budgets.grid import Cell, Grid
+from budgets.numbers import misgrouped, parse_amount
 from provenance import SourceRef
 from tests.conftest import require_shared, shared_budget
 
@@ -35,9 +38,9 @@ def test_the_recommended_total_is_read_alike_from_docx_and_pdf(
         assert (total.recommended, total.proposed, total.change, total.period) == (
             recommended, proposed, change, "2026/27")
         assert total.at.paragraph == paragraph
-    # the lines of the impact table add up to the change the text recommends, except where
-    # the table misprints a figure (Add.11)
-    if docx.recommendations and name != "A_80_604_Add.11":
+    # the lines of the impact table add up to the change the text recommends (Add.11's
+    # misprinted "($1 000 00)" settled from its subtotal)
+    if docx.recommendations:
         assert sum(r.amount for r in docx.recommendations) == change
     # the PDF edition gives the same cuts, word for word, and the same warnings; six of the
     # seven PDFs once gave the total alone (header lines over the wrong columns, rows of
@@ -51,7 +54,7 @@ def test_the_recommended_total_is_read_alike_from_docx_and_pdf(
     assert bool(docx.recommendations) == bool(change)
 
 
-def test_monusco_cuts_by_line_with_the_tables_misprint_flagged() -> None:
+def test_monusco_cuts_by_line_with_the_tables_misprint_settled_from_its_subtotal() -> None:
     budget = parse_budget(require_shared("budgets", "acabq", "A_80_604_Add.11.docx"))
     by_item = {r.item: r for r in budget.recommendations}
     facilities = by_item["Facilities and infrastructure"]
@@ -59,11 +62,52 @@ def test_monusco_cuts_by_line_with_the_tables_misprint_flagged() -> None:
         -3_392_300, ("45",), "5% reduction")
     assert facilities.group == "Operational costs"
     assert by_item["International staff"].group == "Posts/staffing changes"
-    # "($1 000 00)" is kept as printed; the subtotal and total say what does not add up
-    assert by_item["Communications and information technology"].amount == -100_000
-    mismatches = [w for w in budget.warnings if w.code == "recommendation_mismatch"]
-    assert len(mismatches) == 2
-    assert all("difference -900,000" in w.message for w in mismatches)
+    # "($1 000 00)" is no figure (its last group has two digits): the subtotal printed under
+    # it (6,241,500) settles it at 1,000,000, as paragraph 55 says, and a warning says so
+    assert by_item["Communications and information technology"].amount == -1_000_000
+    assert sum(r.amount for r in budget.recommendations) == -8_441_500
+    (settled,) = [w for w in budget.warnings if w.code == "recommendation_settled"]
+    assert "'($1 000 00)'" in settled.message and "paragraph 55" in settled.message
+    assert settled.at is not None and settled.at.cell == "D11"
+    assert not [w for w in budget.warnings if w.code == "recommendation_mismatch"]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("1 000 00", None), ("(1 000 00)", None), ("12 34", None), ("1234 567", None),
+    ("1 000 000", "1000000"), ("(1 234.5)", "-1234.5"), ("27 457,4", "27457.4"),
+])
+def test_a_figure_whose_digit_groups_are_malformed_is_no_figure(printed, expected) -> None:
+    assert parse_amount(printed) == (None if expected is None else Decimal(expected))
+    assert misgrouped(printed) is (expected is None)
+
+
+def test_a_misgrouped_amount_no_sum_settles_is_left_out_with_a_warning() -> None:
+    # two misprints under one subtotal: which is which the subtotal cannot say
+    grid = _grid([HEADER, ["Operational costs", "", "", ""],
+                  ["Air operations", "30", "10% reduction", "(1 000 00)"],
+                  ["Official travel", "31", "5% reduction", "(50 00)"],
+                  ["Medical", "32", "5% reduction", "(20 000)"],
+                  ["Subtotal", "", "", "(1 070 000)"]])
+    found = read_recommendations([grid], [], "x.docx")
+    assert [(r.item, r.amount) for r in found.lines] == [("Medical", -20_000)]
+    unread = [w for w in found.warnings if w.code == "unreadable_figure"]
+    assert [w.at.cell for w in unread if w.at] == ["D3", "D4"]
+    assert "'(1 000 00)'" in unread[0].message
+
+
+def test_a_misgrouped_amount_is_settled_from_the_paragraph_it_cites() -> None:
+    grid = _grid([HEADER, ["Air operations", "30", "10% reduction", "(1 000 00)"],
+                  ["Medical", "32", "5% reduction", "(20 000)"]])
+    text = [("30. The Committee recommends a reduction of 10 per cent, or $1,000,000, to the "
+             "proposed resources.", None), ("31. Another paragraph, $5,000.", None)]
+    found = read_recommendations([grid], text, "x.docx")
+    assert [(r.item, r.amount) for r in found.lines] == [("Air operations", -1_000_000),
+                                                         ("Medical", -20_000)]
+    (settled,) = found.warnings
+    assert settled.code == "recommendation_settled" and "paragraph 30" in settled.message
+    # a paragraph naming an amount whose digits do not match settles nothing
+    other = [("30. The Committee recommends a reduction of $2,500,000.", None)]
+    assert [r.item for r in read_recommendations([grid], other, "x.docx").lines] == ["Medical"]
 
 
 def test_unsigned_reductions_are_read_as_reductions_with_a_note() -> None:
