@@ -405,7 +405,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"international court of justice|the prosecutor\b|"
                           r"prosecution (?:before|of serious violations)")),
     TaskCues("transitional_justice", "TransJustice", A, _rx(
-        r"transitional justice", r"truth (?:and|,) (?:reconciliation|justice)",
+        r"transitional justice", r"truth(?: and|,) (?:reconciliation|justice)",
         r"(?<!suspected of )(?<!suspected of committing )\bwar crimes\b",
         r"(?<!suspected of )(?<!of )crimes against humanity", r"(?<!suspected of )\bgenocide\b",
         r"international criminal (?:court|tribunal)",

@@ -824,7 +824,10 @@ _OBJECTIVES = re.compile(
     r"\bfollowing (?:\w+ )?(?:objectives|tasks|goals) to be (?:pursued|achieved|carried out|"
     r"undertaken|implemented) by (?P<by>[^:;]{0,160})")
 _ENDORSED_LIST = re.compile(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{0,60}"
-                            r"\bfollowing\b")
+                            r"\bfollowing\b|"
+                            # "Approves the following tasks for ONUMOZ:" (1990s)
+                            r"\bfollowing (?:\w+ )?(?:tasks|mandate|functions|"
+                            r"responsibilities) (?:for|of) @@[^;:]{0,40}:\s*$")
 _CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
 # what stands before a mission the request only dates, or names as the helper of those asked:
 # "calls upon the Government and UNITA during UNAVEM III's presence", "urges both parties
@@ -981,7 +984,8 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
                  r"current |revised |strategic |primary |main |core |priority )?(?:mandate|tasks|"
                  r"priorit(?:y|ies)|functions?|responsibilities|objectives) of "
                  r"(?P<a>(?:the )?.{0,90}?)|"
-                 r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ ){0,2}(?:mandate|tasks|priorities|functions))"
+                 r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ ){0,2}(?:mandate|tasks|priorit(?:y|ies)|"
+                 r"functions))"
                  r"(?:,[^;]{0,200}?,)? (?:shall|will|should|would|is to|is|are|includes?|"
                  r"comprises?)", rest)
     if m:

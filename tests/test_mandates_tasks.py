@@ -3646,3 +3646,25 @@ def test_a_strength_the_mission_shall_maintain_is_no_task() -> None:
                    op("3", "Requests UNXYZ to monitor, advise and train the local police;")],
                   ["UNXYZ"])
     assert [(t.ref, t.category) for t in tasks] == [("3", "police_reform")]
+
+
+def test_a_list_under_the_missions_strategic_priority_or_approved_for_it_is_its_own() -> None:
+    """"Decides that UNXYZ's strategic priority shall be to support the implementation of the
+    following tasks:" and the 1990s "Approves the following tasks for UNXYZ:" lost every item
+    under them."""
+    for ref, chapeau in (("2", "Decides that UNXYZ's strategic priority shall be to support "
+                               "the implementation of the following tasks:"),
+                         ("3", "Approves the following tasks for UNXYZ:")):
+        tasks = rules([op(ref, chapeau),
+                       op(f"{ref}(a)", "To monitor and verify the ceasefire between the "
+                                       "parties;", 2, ref)], ["UNXYZ"])
+        assert [(t.ref, t.category) for t in tasks] == [(f"{ref}(a)", "ceasefire")], chapeau
+    # the same list for others stays theirs
+    assert rules([op("4", "Approves the following tasks for the parties:"),
+                  op("4(a)", "To respect the ceasefire;", 2, "4")], ["UNXYZ"]) == ()
+
+
+def test_a_truth_commission_named_with_a_comma_is_transitional_justice() -> None:
+    task = one_task("Requests UNXYZ to support the Commission for Truth, Reconciliation and "
+                    "Healing in its work;")
+    assert "transitional_justice" in task.categories
