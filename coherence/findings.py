@@ -102,9 +102,6 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "the last apportionment (unless a transition finding already reports it)",
          "Gross requirements of the financial resources table: a change of this size alters "
          "what the mission can deliver, whatever the resolution says."),
-    Rule("MISSION_MISMATCH", "The resolution and the budget are for different missions",
-         "high", "the resolution's mission differs from the mission the budget names",
-         "A report links one mission's mandate to the same mission's budget."),
     Rule("DOCUMENT_ROLE", "A document is given in the wrong role", "high",
          "the budget given recommends instead of proposing (the Advisory Committee's "
          "report), or the Committee's report given holds no recommendation",
@@ -154,6 +151,9 @@ class Finding:
     paragraphs: tuple[str, ...] = ()
     at: tuple[str, ...] = ()
     figures: dict[str, int] = field(default_factory=dict)
+    #: what the finding takes for granted and the documents do not say ("A/80/621 is
+    #: MONUSCO's budget"), empty when it rests on the documents alone
+    assumption: str = ""
 
     @property
     def id(self) -> str:
@@ -165,7 +165,7 @@ class Finding:
         return {"id": self.rule, "severity": self.severity, "title": self.title,
                 "detail": self.detail, "area": self.area,
                 "evidence": {"paragraphs": list(self.paragraphs), "at": list(self.at)},
-                "figures": dict(self.figures)}
+                "figures": dict(self.figures), "assumption": self.assumption or None}
 
 
 def signed_count(number: int | None, zero: str = "0") -> str:
@@ -216,9 +216,8 @@ def rank(findings: list[Finding]) -> list[Finding]:
     def key(f: Finding) -> tuple[int, int, int, int, int]:
         money = max((abs(v) for v in f.figures.values()), default=0)
         to_zero = 0 if f.figures.get("proposed") == 0 else 1
-        # documents of two different missions, or in the wrong roles, make every other
-        # finding moot
-        first = 0 if f.rule in ("MISSION_MISMATCH", "DOCUMENT_ROLE") else 1
+        # documents in the wrong roles make every other finding moot
+        first = 0 if f.rule == "DOCUMENT_ROLE" else 1
         # the change of the whole budget frames every other finding of its severity
         whole = 0 if f.rule == "BUDGET_TREND" else 1
         return first, SEVERITIES.index(f.severity), whole, to_zero, -money

@@ -49,7 +49,7 @@ from mandates import CeilingKind, Resolution
 from mandates.metadata import resolutions_cited
 from mandates.missions import OTHER_OPERATIONS, names_of
 from mandates.model import PersonnelCeiling
-from provenance import DataWarning, SourceRef, grouped
+from provenance import DataWarning, InputError, SourceRef, grouped
 
 SCHEMA = "coherence.report/1"
 
@@ -288,6 +288,8 @@ class Report:
     #: how many implications page 1 may list (the PDF lowers it, down to 3, until page 1
     #: fits on its page)
     top_limit: int = 5
+    #: what page 1 says when the budget names no mission and is read as the resolution's
+    mission_assumed: str = ""
 
     def offices_serving(self, category: str) -> list[OfficeRow]:
         """Offices in the proposed staffing changes whose own name names the task."""
@@ -499,6 +501,7 @@ class Report:
             "links": [ln.to_json() for ln in self.links],
             "overrides": self.overrides.path if self.overrides else None,
             "assumptions": list(self.assumptions),
+            "mission_assumed": self.mission_assumed or None,
             "rules": [r.to_json() for r in RULES.values()],
             "charts": self.chart_data(),
             "warnings": [{"document": doc, **w.to_json()}
@@ -896,6 +899,15 @@ def build_report(resolution: Resolution, budget: Budget, *,
             previous_resolution = in_force(
                 previous_resolution, [r for r in task_sources
                                       if r.symbol != previous_resolution.symbol], notes=False)
+    if resolution.missions and budget.mission and \
+            not set(names_of(budget.mission)) & set(resolution.missions):
+        # every link, ceiling and finding would set one mission's money against another's
+        raise InputError(
+            f"is {budget.mission}'s budget ({budget.document or 'as its title page says'}), "
+            f"but {resolution.symbol or 'the resolution'} is on "
+            f"{', '.join(resolution.missions[:3])}", path=budget.source.path,
+            hint=f"give {resolution.missions[0]}'s budget, or the resolution on "
+                 f"{budget.mission}")
     # the mission the report is on: the budget's, when the resolution names it
     tasked = budget.mission if budget.mission in resolution.missions else (
         resolution.missions[0] if resolution.missions else None)
@@ -951,13 +963,6 @@ def build_report(resolution: Resolution, budget: Budget, *,
                          baseline, proposed, expenditure, links, staffing, stronger,
                          mission_expiry(resolution, mission), compared,
                          (p_baseline, p_proposed))
-    if resolution.missions and budget.mission and budget.mission not in resolution.missions:
-        findings.append(Finding(
-            "MISSION_MISMATCH", RULES["MISSION_MISMATCH"].severity,
-            f"The resolution is for {resolution.missions[0]}, the budget for {budget.mission}",
-            f"{resolution.symbol or 'The resolution'} names {', '.join(resolution.missions[:3])}; "
-            f"{budget.document or 'the budget'} is {budget.mission}'s. Links and findings compare "
-            "two different missions; give the matching documents.", "Politics"))
     findings += _document_roles(budget, acabq) + misplaced
     findings += _ceiling_changes(resolution, compared, personnel, budget.mission)
     uniformed = _uniformed(budget)
@@ -969,6 +974,10 @@ def build_report(resolution: Resolution, budget: Budget, *,
         findings += advisory_findings(acabq, advisory, budget,
                                       gross.proposed if gross is not None else None)
     findings += staffing_findings(budget, staffing, tasks)
+    assumed = ""
+    if budget.mission is None and mission is not None:
+        findings, assumed = _on_assumed_mission(findings, budget, resolution, mission,
+                                                personnel)
     assumptions = (
         "Amounts are whole US dollars: the budget's tables in thousands are multiplied out "
         "exactly (decimal arithmetic).",
@@ -999,7 +1008,46 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   _headline(classes, baseline, proposed, expenditure, budget.document),
                   overrides, task_changes, assumptions, tuple(task_sources), acabq,
                   tuple(advisory), tuple(staffing), uniformed=tuple(uniformed),
-                  cycles=tuple(_cycles(budget)))
+                  cycles=tuple(_cycles(budget)), mission_assumed=assumed)
+
+
+#: findings that set the budget against the resolution (ceilings, task-resource links)
+_COMPARING = frozenset({
+    "PRIORITY_UNFUNDED", "PROGRAMME_CUT", "CLASS_CHANGE", "CEILING_GAP", "CEILING_EXCEEDED",
+    "CEILING_CHANGE", "UNIFORMED_CHANGE", "TASK_ADDED", "TASK_STRENGTHENED",
+    "WPS_WITHOUT_CAPACITY", "TRANSITION_GROWTH", "SPENDING_GAP", "ACABQ_CUT", "STAFF_CUT",
+    "GENDER_CAPACITY_CUT"})
+
+
+def _on_assumed_mission(findings: list[Finding], budget: Budget, resolution: Resolution,
+                        mission: str, personnel: list[PersonnelRow]
+                        ) -> tuple[list[Finding], str]:
+    """The findings with those that set a budget naming no mission against the resolution
+    marked as resting on the assumption that it is `mission`'s, and what page 1 says of it.
+
+    A workbook names no mission, so a budget of another mission given by mistake cannot be
+    told; ceilings it overshoots are the likeliest sign, and page 1 names them.
+    """
+    name = budget.document or budget.source.path
+    assumption = f"{name} is {mission}'s budget"
+    out = [replace(f, assumption=assumption)
+           if f.rule in _COMPARING and (f.paragraphs or f.rule == "SPENDING_GAP") else f
+           for f in findings]
+    marked = sum(1 for f in out if f.assumption)
+    note = (f"{name} names no mission, so it is read as {mission}'s, the mission "
+            f"{resolution.symbol or 'the resolution'} names. "
+            + (f"{plural(marked, 'finding that sets', 'findings that set')} it against the "
+               "resolution (ceilings, task-resource links) rest on that and are marked so. "
+               if marked else "")
+            + f"Check that it is {mission}'s budget, or give the budget report as DOCX or "
+            "PDF, whose title page names the mission.")
+    over = [p for p in personnel if p.funded is not None and p.funded > p.comparable]
+    if over:
+        figures = "; ".join(f"{p.funded:,} {CeilingKind(p.kind).people} against a ceiling of "
+                            f"{p.ceiling:,}" for p in over[:2])
+        note += (f" It funds more personnel than the resolution authorizes ({figures}): a "
+                 "sign that it may be another mission's budget.")
+    return out, note
 
 
 def _staffed(offices: list[OfficeRow]) -> str:

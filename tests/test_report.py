@@ -226,15 +226,17 @@ def test_task_changes_are_shown_with_their_labels(monusco) -> None:
     assert "protection_of_civilians" not in section and "_" not in section.split("Added:")[1]
 
 
-def test_documents_of_two_missions_lead_page_one(tmp_path) -> None:
+def test_documents_of_two_missions_are_refused(tmp_path) -> None:
     res = parse_resolution(require_shared("resolutions", "txt", "S-RES-1509(2003).txt"))
     bud = parse_budget(require_shared("budgets", "reports", "A_80_621.docx"))
-    report = build_report(res, bud)
-    assert report.findings[0].rule == "MISSION_MISMATCH"
-    assert report.top_findings[0].title == "The resolution is for UNMIL, the budget for UNMISS"
-    # the matching resolution: the rule stays silent
+    with pytest.raises(InputError) as caught:
+        build_report(res, bud)
+    assert caught.value.one_line() == (
+        "error: A_80_621.docx: is UNMISS's budget (A/80/621), but S/RES/1509 (2003) is on "
+        "UNMIL, UNOL; give UNMIL's budget, or the resolution on UNMISS")
+    # the matching resolution is read
     unmiss = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2729(2024).pdf"))
-    assert not [f for f in build_report(unmiss, bud).findings if f.rule == "MISSION_MISMATCH"]
+    assert build_report(unmiss, bud).mission == "UNMISS"
 
 
 def test_a_budget_that_names_no_mission_is_read_as_the_resolutions_and_says_so(

@@ -4,6 +4,7 @@ hyphen does not break, findings that cite what supports them, periods and source
 from __future__ import annotations
 
 from dataclasses import replace
+from html import unescape
 
 import pytest
 
@@ -124,3 +125,44 @@ def test_a_police_ceiling_that_includes_corrections_advisers_is_not_a_false_gap(
     assert (police.funded, police.uncounted, police.gap) == (2101, 0, 0)
     [corrections] = [p for p in counted.personnel if p.kind == "corrections"]
     assert (corrections.funded, corrections.gap) == (88, 0)
+
+
+def test_a_budget_of_another_named_mission_is_an_error_with_no_output(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from coherence.cli import cli
+
+    out = tmp_path / "r.pdf"
+    result = CliRunner().invoke(cli, [
+        "report", "--mandate", str(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf")),
+        "--budget", str(require_shared("budgets", "reports", "A_80_621.docx")),
+        "-o", str(out), "--json", str(tmp_path / "r.json")])
+    assert result.exit_code == 3
+    errors = [ln for ln in result.output.splitlines() if ln.startswith("error:")]
+    assert errors == ["error: A_80_621.docx: is UNMISS's budget (A/80/621), but S/RES/2765 "
+                      "(2024) is on MONUSCO; give MONUSCO's budget, or the resolution on UNMISS"]
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_budget_whose_mission_is_assumed_says_so_on_page_one_and_in_its_findings() -> None:
+    # A/80/621.xlsx is UNMISS's budget and names no mission; given with MONUSCO's resolution
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    report = build_report(res, shared_budget("budgets", "xlsx", "A_80_621.xlsx"))
+    html = unescape(render_html(report))
+    brief = html[html.index("In brief"):html.index("Mandated tasks and their resources")]
+    assert "Whose budget?" in brief and "names no mission, so it is read as MONUSCO's" in brief
+    assert "16,758 military personnel against a ceiling of 11,500" in brief
+    comparing = [f for f in report.findings if f.rule.startswith(("CEILING_", "PRIORITY_"))]
+    assert comparing and all(f.assumption == "A/80/621 is MONUSCO's budget"
+                             for f in comparing)
+    [first] = [ln for ln in brief.splitlines() if "16,758 military personnel;" in ln]
+    assert "(if <span class=\"symbol\">A/80/621</span> is MONUSCO's budget)" in first
+    assert report.to_json()["findings"][0]["assumption"] == "A/80/621 is MONUSCO's budget"
+    # the budget's own trend compares nothing with the resolution: stated as it is
+    assert not [f for f in report.findings if f.rule == "BUDGET_TREND" and f.assumption]
+    # a budget that names its mission carries no such mark
+    assert not report_of_named(res).mission_assumed
+
+
+def report_of_named(res):
+    return build_report(res, shared_budget("budgets", "reports", "A_80_624.docx"))
