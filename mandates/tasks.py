@@ -1636,6 +1636,10 @@ _PRIORITY_LIST = Anchored(re.compile(
     # "the Mission shall prioritize the following:", "with a particular focus on the
     # priorities laid out below:"
     r"\bprioriti[sz]e\b[^;:]{0,60}\bfollowing\b|"
+    # "the following tasks, which are to be implemented as a matter of priority:", "Decides
+    # that MINUSMA's priorities shall be:"
+    r"\bfollowing\b[^;:]{0,80}\bas a matter of (?:\w+ )?priority:|"
+    r"\bpriorities (?:shall|will|should) be(?: as follows)?:|"
     r"\bpriorities (?:set out|laid out|outlined|listed) (?:below|hereunder|as follows)\b|"
     # "UNAMID must continue to give priority in decisions about the use of available capacity
     # and resources to: (a) … (b) …" (2429 (2018) 13); not "the protection of civilians shall

@@ -3668,3 +3668,14 @@ def test_a_truth_commission_named_with_a_comma_is_transitional_justice() -> None
     task = one_task("Requests UNXYZ to support the Commission for Truth, Reconciliation and "
                     "Healing in its work;")
     assert "transitional_justice" in task.categories
+
+
+@pytest.mark.parametrize("chapeau", [
+    "Requests UNXYZ to carry out the following tasks, which are to be implemented as a matter "
+    "of priority:",
+    "Decides that UNXYZ's priorities shall be:"])
+def test_a_list_said_to_be_done_first_is_a_list_of_priorities(chapeau: str) -> None:
+    tasks = rules([op("3", chapeau),
+                   op("3(a)", "to protect civilians under threat of physical violence;", 2, "3")],
+                  ["UNXYZ"])
+    assert [(t.ref, t.priority) for t in tasks] == [("3(a)", True)]
