@@ -83,7 +83,11 @@ _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )
 # armed elements to those areas" (MINUSMA 2164 (2014) 13 (a) (i))
 _NOT_DISPLACED = (r"(?!(?:\w* (?:(?:or|and) return )?of )?(?:(?:[\w-]+ ){0,5}nationals or their "
                   r"remains|(?:[\w-]+ ){0,2}(?:property|archives|(?:armed )?elements|"
-                  r"(?:armed )?forces|troops|fighters|combatants|militias?)\b))")
+                  r"(?:armed )?forces|troops|fighters|combatants|militias?|"
+                  # the State's staff and the mission's own: "the return of district officers",
+                  # "repatriate its contingents"
+                  r"officials|officers|civil servants|administrators|contingents|"
+                  r"peacekeepers|personnel|staff)\b))")
 
 # a United Nations operation by its acronym, as the normalized text prints it ("unavem iii ")
 _OWN_OPERATION = r"(?:the )?(?:" + "|".join(
@@ -345,6 +349,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
                                r"(?:the )?(?:[\w'’-]+ ){0,4}(?:army|forces)\b")),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",
+        # "an area free of any armed personnel, assets and weapons other than those of …"
+        r"free of (?:any |all )?(?:armed personnel|armed elements|weapons)",
         r"weapons?[- ](?:exclusion|storage|"
         r"control|collection) (?:zones?|areas?|points?|sites?)",
         # not the mission's own ("the orderly and safe drawdown and withdrawal of its personnel")
@@ -817,6 +823,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"freedom of movement of (?:its|the mission's|united nations|un)",
         r"force protection", r"its (?:own )?(?:security|safety) and (?:its )?freedom of movement",
         r"security of its (?:personnel|staff|installations)",
+        # its soldiers and their sites by other names: "the safety and security of its
+        # peacekeepers", "to protect its troops and bases"
+        r"(?:safety|security)(?: and (?:safety|security))? of (?:its|the mission's|united "
+        r"nations) (?:own )?(?:peacekeepers|troops|contingents|uniformed personnel)",
+        r"protect(?:ion of)? (?:its|their) (?:own )?(?:peacekeepers|troops|contingents|bases|"
+        r"camps|convoys|positions)\b",
         # "To provide escort for United Nations uniformed and civilian personnel", "to extract
         # United Nations personnel … in danger" (2690 (2023) 6)
         r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:the )?(?:united nations|un) "
@@ -850,6 +862,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"transfer(?:ring)? (?:of )?(?:its |the mission(?:'s)? )?(?:tasks|responsibilities)",
         r"withdrawal of (?:the )?(?:" + _OWN_OPERATION + r"|mission|force|operation|peacekeep)",
         r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",
+        # its own going: "the orderly withdrawal of its personnel and assets", "repatriate
+        # its contingents", "close its field offices"
+        r"withdraw(?:al of)? its (?:[\w-]+ (?:and )?){0,3}(?:personnel|contingents|troops|"
+        r"forces|units|components|assets|presence)",
+        r"repatriat\w* (?:of )?its (?:[\w-]+ ){0,2}(?:contingents|troops|units|personnel)",
+        r"clos(?:e|es|ing|ure of) (?:its|the mission's) (?:[\w-]+ ){0,2}(?:offices|bases|"
+        r"sites|headquarters|camps)",
         # a reconfiguration of the UN presence, not of its forces to where the risks are ("to
         # reconfigure its military presence to concentrate resources in high-risk areas", UNOCI
         # 2112 (2013) 5; "a reconfigured and effective Force Intervention Brigade", 2556 (2020))

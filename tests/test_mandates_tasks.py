@@ -3679,3 +3679,24 @@ def test_a_list_said_to_be_done_first_is_a_list_of_priorities(chapeau: str) -> N
                    op("3(a)", "to protect civilians under threat of physical violence;", 2, "3")],
                   ["UNXYZ"])
     assert [(t.ref, t.priority) for t in tasks] == [("3(a)", True)]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to ensure that the area remains free of armed personnel other than those "
+     "of the Government;", "demilitarization"),
+    ("Requests UNXYZ to begin the orderly withdrawal of its personnel and assets;", "transition"),
+    ("Requests UNXYZ to close its field offices in the north by the end of the year;",
+     "transition"),
+    ("Requests UNXYZ to take the measures needed to protect its troops and bases against "
+     "attacks;", "protection_of_un_personnel"),
+])
+def test_cues_a_category_review_found_missing(text: str, category: str) -> None:
+    assert category in one_task(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to assist in the return of district officers to their posts;",
+    "Requests UNXYZ to repatriate its contingents by the end of the year;"])
+def test_the_return_of_officials_or_contingents_is_no_refugee_task(text: str) -> None:
+    tasks = rules([op("1", text)], ["UNXYZ"])
+    assert all("refugees_idps" not in t.categories for t in tasks)
