@@ -290,6 +290,8 @@ class Report:
     top_limit: int = 5
     #: what page 1 says when the budget names no mission and is read as the resolution's
     mission_assumed: str = ""
+    #: why the previous budget given was not used (it always is not, for now)
+    previous_budget_unused: str = ""
 
     def offices_serving(self, category: str) -> list[OfficeRow]:
         """Offices in the proposed staffing changes whose own name names the task."""
@@ -302,7 +304,8 @@ class Report:
                 *(("tasks from", r) for r in self.task_sources),
                 ("budget", self.budget), ("advisory committee", self.acabq),
                 ("previous mandate", self.previous_resolution),
-                ("previous budget", self.previous_budget)]
+                ("previous budget, given but not used" if self.previous_budget_unused
+                 else "previous budget", self.previous_budget)]
 
     @property
     def mandate_expires(self) -> tuple[date | None, str | None]:
@@ -470,7 +473,9 @@ class Report:
                                          "source": source(self.previous_resolution)}
                                         if self.previous_resolution else None),
                 "previous_budget": ({"document": self.previous_budget.document,
-                                     "source": source(self.previous_budget)}
+                                     "source": source(self.previous_budget),
+                                     "used": not self.previous_budget_unused,
+                                     "not_used_because": self.previous_budget_unused or None}
                                     if self.previous_budget else None),
                 "tasks_from": [{"symbol": r.symbol, "source": source(r)}
                                for r in self.task_sources],
@@ -930,6 +935,14 @@ def build_report(resolution: Resolution, budget: Budget, *,
             SourceRef(path=budget.source.path))))
     if budget.source.format in ("xlsx", "csv"):
         budget = replace(budget, warnings=(*budget.warnings, *_workbook_gaps(budget)))
+    unused = ""
+    if previous_budget is not None:
+        unused = _previous_budget_unused(budget, previous_budget)
+        previous_budget = replace(previous_budget, warnings=(
+            *previous_budget.warnings, DataWarning(
+                "previous_budget_unused", f"{previous_budget.document or 'the previous budget'} "
+                f"was given as the previous budget but not used: {unused}",
+                SourceRef(path=previous_budget.source.path))))
     financial = budget.select(table=TableKind.FINANCIAL_RESOURCES)
     columns = _columns(financial)
     proposed = _pick(columns, Measure.COST_ESTIMATES)
@@ -1008,7 +1021,40 @@ def build_report(resolution: Resolution, budget: Budget, *,
                   _headline(classes, baseline, proposed, expenditure, budget.document),
                   overrides, task_changes, assumptions, tuple(task_sources), acabq,
                   tuple(advisory), tuple(staffing), uniformed=tuple(uniformed),
-                  cycles=tuple(_cycles(budget)), mission_assumed=assumed)
+                  cycles=tuple(_cycles(budget)), mission_assumed=assumed,
+                  previous_budget_unused=unused)
+
+
+def _proposal_period(budget: Budget) -> str | None:
+    """The period a budget proposes (`2026/27`), or its latest when it proposes none."""
+    periods = [ln.period for ln in budget.select(table=TableKind.FINANCIAL_RESOURCES)]
+    proposed = [ln.period for ln in budget.select(table=TableKind.FINANCIAL_RESOURCES)
+                if ln.measure is Measure.COST_ESTIMATES]
+    return max(proposed or periods, default=None)
+
+
+def _previous_budget_unused(budget: Budget, previous: Budget) -> str:
+    """Why the previous budget (`--previous-budget`) adds nothing to the report.
+
+    The report's tables and findings are built from the budget's own periods; an earlier
+    budget's figures are not merged in, so the reader is told it was checked, not used.
+    """
+    name = budget.document or budget.source.path
+    now, before = _proposal_period(budget), _proposal_period(previous)
+    if now and before and before >= now:
+        cycle = "the same cycle as" if before == now else "a later cycle than"
+        return (f"it proposes for {before}, {cycle} {name} ({now}); give the budget of an "
+                "earlier cycle")
+    shown = {(ln.table, ln.measure, ln.period) for ln in budget.lines}
+    extra = sorted({f"{ln.period} {str(ln.measure).replace('_', ' ')}"
+                    for ln in previous.lines
+                    if ln.table in (TableKind.FINANCIAL_RESOURCES,
+                                    TableKind.PROGRAMMATIC_ACTIVITIES)
+                    and (ln.table, ln.measure, ln.period) not in shown})
+    if not extra:
+        return f"it prints no period that {name} lacks"
+    return (f"its columns {', '.join(extra[:4])} are not in {name}, but the report compares "
+            "only the budget's own columns")
 
 
 #: findings that set the budget against the resolution (ceilings, task-resource links)

@@ -166,3 +166,35 @@ def test_a_budget_whose_mission_is_assumed_says_so_on_page_one_and_in_its_findin
 
 def report_of_named(res):
     return build_report(res, shared_budget("budgets", "reports", "A_80_624.docx"))
+
+
+def _shifted(budget, years: int):
+    """The budget with every period moved by `years` (a budget of another cycle)."""
+    def move(period: str) -> str:
+        start = int(period[:4]) + years
+        return f"{start}/{(start + 1) % 100:02d}"
+    return replace(budget, lines=tuple(replace(ln, period=move(ln.period))
+                                       for ln in budget.lines))
+
+
+@pytest.mark.parametrize(("years", "said"), [
+    (0, "it proposes for 2026/27, the same cycle as A/80/624 (2026/27)"),
+    (2, "it proposes for 2028/29, a later cycle than A/80/624 (2026/27)"),
+    (-1, "its columns 2023/24 apportionment, 2023/24 expenditure, 2025/26 cost estimates "
+         "are not in A/80/624"),
+])
+def test_a_previous_budget_that_is_not_used_says_so_and_is_not_listed_as_a_source(
+        monusco, years: int, said: str) -> None:
+    budget = monusco.budget
+    report = build_report(monusco.resolution, budget,
+                          previous_budget=_shifted(shared_budget("budgets", "reports",
+                                                                 "A_80_624.pdf"), years))
+    assert report.previous_budget_unused.startswith(said)
+    [note] = [w for _, w in report.warnings if w.code == "previous_budget_unused"]
+    assert said in note.message
+    doc = report.to_json()["documents"]["previous_budget"]
+    assert doc["used"] is False and doc["not_used_because"].startswith(said)
+    assert ("previous budget, given but not used", report.previous_budget) \
+        in report.documents_read
+    header = unescape(render_html(report)).split("In brief")[0]
+    assert "given, not used (" in header
