@@ -317,7 +317,10 @@ def budget(file: Path, fmt: str) -> None:
 @click.option("--previous-mandate", type=click.Path(path_type=Path),
               help="The resolution before it, to show tasks added, dropped or strengthened.")
 @click.option("--previous-budget", type=click.Path(path_type=Path),
-              help="An earlier budget, for periods the current one does not show.")
+              help="An earlier budget of the mission: checked for its mission and cycle, "
+                   "and the report says why its figures add nothing (the report compares the "
+                   "budget's own columns; `coherence history compare` sets cycles side by "
+                   "side).")
 @click.option("--tasks-from", "tasks_from", multiple=True, type=click.Path(path_type=Path),
               help="A resolution that sets the tasks the mandate renews (UNIFIL's 1701 (2006) "
                    "for a renewal that restates none); its tasks count as in force. "
