@@ -389,10 +389,9 @@ def classify(grid: Grid) -> TableKind | None:
         return None
     head = _caption_text(grid)
     # a table of posts is one whatever else the text above it speaks of (above UNIFIL's
-    # support table: quick-impact projects)
+    # support table: quick-impact projects), and whatever a workbook calls it: the reports
+    # print these tables under "Human resources", the workbooks on sheets "Staffing"
     if _is_human_resources(grid):
-        if re.search(r"staffing", head, re.I) and not re.search(r"human resources", head, re.I):
-            return TableKind.STAFFING
         return TableKind.HUMAN_RESOURCES
     if re.search(r"programmatic activities", head, re.I):
         return TableKind.PROGRAMMATIC_ACTIVITIES
@@ -448,6 +447,7 @@ def interpret(grids: list[Grid]) -> Interpretation:
         lines.extend(got)
         warnings.extend(warn)
         seen_columns |= columns
+    component = ""  # the one the last table of head counts was printed for
     for grid in grids:
         kind = classify(grid)
         if kind is TableKind.FINANCIAL_RESOURCES:
@@ -457,14 +457,80 @@ def interpret(grids: list[Grid]) -> Interpretation:
         elif kind is TableKind.QUICK_IMPACT_PROJECTS:
             got, warn = _quick_impact(grid)
         elif kind in (TableKind.HUMAN_RESOURCES, TableKind.STAFFING):
-            got, warn = _period_rows(grid, kind)
+            named = component_of(grid.caption)
+            component = component if named is None else named
+            got, warn = _period_rows(grid, kind, component)
         else:
             continue
         lines.extend(got)
         warnings.extend(warn)
     order = list(TableKind)
     lines.sort(key=lambda ln: order.index(ln.table))  # stable: printed order within a table
+    warnings.extend(_repeated_keys(lines))
     return Interpretation(tuple(lines), tuple(warnings))
+
+
+#: the heading of a report's section of head counts ("E. Human resources", a footnote's
+#: number glued to it in a PDF)
+_HR_SECTION = re.compile(r"^(?:[A-Z]\.\s+)?Human resources\d?$", re.I)
+#: the line a per-component table is printed under: "Component 2: military", "Executive
+#: direction and management"
+_COMPONENT = re.compile(r"^(?:Component\s+\d+\s*:|Executive direction and management$)",
+                        re.I)
+#: caption lines that name no component: a table's number, a unit, a footnote, a title
+_NOT_A_COMPONENT = re.compile(r"^(?:Table\b|\(|Human resources|[a-z]\b)", re.I)
+
+
+def component_of(caption: str) -> str | None:
+    """The component (or office) a table of head counts is printed for, from its caption:
+    `Component 1: protection of civilians` (a PDF's lines joined), `Executive direction and
+    management`, or a title alone on the last line under the section's heading (UNLB's
+    `Central Service`); "" for a table printed for none; None when the caption is the
+    section's heading alone: the rest of the table before it, which a page or the
+    report's layout split off (its civilian staff under a component's uniformed personnel).
+    """
+    lines = [ln.strip() for ln in caption.split("\n") if ln.strip()]
+    if not lines:
+        return ""
+    start = next((i for i in range(len(lines) - 1, -1, -1) if _COMPONENT.match(lines[i])), None)
+    if start is not None:
+        return " ".join(lines[start:])
+    if all(_HR_SECTION.match(ln) for ln in lines):
+        return None
+    last = lines[-1]
+    if _HR_SECTION.match(lines[0]) and len(lines) > 1 and len(last) <= 120 \
+            and not last.endswith((".", ":", ";")) and not _NOT_A_COMPONENT.match(last) \
+            and last[0].isupper():
+        return last
+    return ""
+
+
+def _repeated_keys(lines: list[ResourceLine]) -> list[DataWarning]:
+    """One warning for head counts that share (table, group, item, measure, period,
+    component) with another line: tables of different components whose component is not
+    printed (a workbook's sheets "Staffing" and "Staffing 2"), told apart only by cells."""
+    first_of: dict[tuple[object, ...], ResourceLine] = {}
+    repeated: list[ResourceLine] = []
+    places: dict[str, None] = {}  # the sheets or tables involved, in order
+    for ln in lines:
+        if ln.unit != "people":
+            continue
+        key = (ln.table, ln.group, ln.item, ln.measure, ln.period, ln.component)
+        if key not in first_of:
+            first_of[key] = ln
+            continue
+        repeated.append(ln)
+        for ref in (first_of[key].at, ln.at):  # "Staffing 2", "p.19, table 1"
+            places[ref.sheet or ref.label().rsplit(", ", 1)[0]] = None
+    if not repeated:
+        return []
+    first = repeated[0]
+    return [DataWarning(
+        "component_unnamed", f"{len(repeated)} head counts repeat the group, item, measure and "
+        "period of another line, and no component is printed over their tables to tell them "
+        f"apart (tables of different components or offices, it seems: {'; '.join(places)}); "
+        f"they are told apart only by their cells. First: {first.group}, {first.item}, "
+        f"{first.measure} {first.period}", first.at, tuple(ln.at for ln in repeated[1:6]))]
 
 
 def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
@@ -807,9 +873,10 @@ _ROW_MEASURE = ((re.compile(r"^actual", re.I), Measure.EXPENDITURE),
                 (re.compile(r"^proposed", re.I), Measure.COST_ESTIMATES))
 
 
-def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[DataWarning]]:
+def _period_rows(grid: Grid, kind: TableKind, component: str = ""
+                 ) -> tuple[list[ResourceLine], list[DataWarning]]:
     """Head counts from tables whose rows are `Approved 2025/26`, `Proposed 2026/27` under
-    category headings (`I. Military observers`, `Civilian staff`)."""
+    category headings (`I. Military observers`, `Civilian staff`), of `component`."""
     label_col = 0
     lines: list[ResourceLine] = []
     warnings: list[DataWarning] = []
@@ -912,7 +979,8 @@ def _period_rows(grid: Grid, kind: TableKind) -> tuple[list[ResourceLine], list[
                                       cell.ref, unit="people",
                                       role=LineRole.TOTAL if "total" in column.lower()
                                       else LineRole.ITEM,
-                                      label=label_cell.text if label_cell else label))
+                                      label=label_cell.text if label_cell else label,
+                                      component=component))
     return lines, warnings
 
 
@@ -949,7 +1017,9 @@ def _item_prefix(label: str, qualifier: str) -> str:
 
 
 def _merge_headers(previous: dict[int, str], texts: dict[int, str], label: str) -> dict[int, str]:
-    """Column names from one or two header rows (`International staff` over `P-5–P-4`)."""
+    """Column names from one or two header rows (`International staff` over `P-5–P-4`); a
+    name the lower row prints over several groups (`Subtotal` under international staff,
+    national staff and Volunteers) is named with its group (`National staff – Subtotal`)."""
     if previous and not label:
         out: dict[int, str] = {}
         last = ""
@@ -957,5 +1027,23 @@ def _merge_headers(previous: dict[int, str], texts: dict[int, str], label: str) 
             if c in texts:
                 last = texts[c]
             out[c] = texts.get(c, previous.get(c, last))
-        return out
-    return dict(texts)
+        return _with_groups(out, previous)
+    return _with_groups(dict(texts), previous)
+
+
+def _with_groups(names: dict[int, str], groups: dict[int, str]) -> dict[int, str]:
+    """`names` with each one printed over more than one group prefixed by its group (the
+    header above it, which a merged cell prints once at the left of its columns)."""
+    above: dict[int, str] = {}
+    last = ""
+    for c in sorted(set(names) | set(groups)):
+        last = groups.get(c, last)
+        above[c] = last
+    repeated = {name for name in names.values() if list(names.values()).count(name) > 1}
+    out = dict(names)
+    for name in repeated:
+        columns = [c for c, n in names.items() if n == name]
+        tops = [above.get(c, "") for c in columns]
+        if all(tops) and len(set(tops)) == len(tops) and name not in tops:
+            out.update({c: f"{top} – {name}" for c, top in zip(columns, tops, strict=True)})
+    return out

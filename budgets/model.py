@@ -51,7 +51,9 @@ class ResourceLine:
     `staffing` and project counts (`unit` says which). `group` is the heading the item
     stands under (`Military and police personnel`, a component, a staff category), as a
     snake_case key in JSON. `accomplishments` lists the expected accomplishments a
-    programmatic activity names (`1.1`, `2.3`).
+    programmatic activity names (`1.1`, `2.3`). `component` names the part of the mission a
+    per-component table counts (`Component 1: protection of civilians`, `Executive direction
+    and management`), as the report prints it over the table; empty for other tables.
     """
 
     table: TableKind
@@ -65,9 +67,10 @@ class ResourceLine:
     role: LineRole = LineRole.ITEM
     label: str = ""
     accomplishments: tuple[str, ...] = ()
+    component: str = ""
 
     def to_json(self) -> dict[str, object]:
-        """The contract's line object (plus `unit`, `role`, `accomplishments`)."""
+        """The contract's line object (plus `unit`, `role`, `accomplishments`, `component`)."""
         out: dict[str, object] = {
             "table": str(self.table),
             "group": group_key(self.group),
@@ -81,6 +84,8 @@ class ResourceLine:
         }
         if self.accomplishments:
             out["accomplishments"] = list(self.accomplishments)
+        if self.component:
+            out["component"] = self.component
         return out
 
 

@@ -16,7 +16,7 @@ from budgets.grid import Cell, Grid
 from budgets.interpret import interpret
 from budgets.staffing import read_staffing
 from provenance import SourceRef
-from tests.conftest import require_shared
+from tests.conftest import require_shared, shared_budget
 
 
 @pytest.fixture(scope="module")
@@ -115,11 +115,74 @@ def test_a_head_count_table_under_a_count_unit_is_still_read() -> None:
             ["Proposed posts 2026/27", "10", "10"]]
     caption = "(Thousands of United States dollars)\nStaffing table\n(Number of posts)"
     lines = interpret([_grid(rows, caption=caption)]).lines
+    # a table of posts by period is a human resources table, as the reports print it, even
+    # where a workbook titles it "Staffing table"
+    hr = TableKind.HUMAN_RESOURCES
     assert [(ln.table, ln.measure, ln.period, ln.item, ln.amount) for ln in lines] == [
-        (TableKind.STAFFING, Measure.APPROVED, "2025/26", "Posts – International staff", 12),
-        (TableKind.STAFFING, Measure.APPROVED, "2025/26", "Posts – Total", 12),
-        (TableKind.STAFFING, Measure.COST_ESTIMATES, "2026/27", "Posts – International staff", 10),
-        (TableKind.STAFFING, Measure.COST_ESTIMATES, "2026/27", "Posts – Total", 10)]
+        (hr, Measure.APPROVED, "2025/26", "Posts – International staff", 12),
+        (hr, Measure.APPROVED, "2025/26", "Posts – Total", 12),
+        (hr, Measure.COST_ESTIMATES, "2026/27", "Posts – International staff", 10),
+        (hr, Measure.COST_ESTIMATES, "2026/27", "Posts – Total", 10)]
+
+
+_POSTS = [["", "International staff", "International staff", "National staff",
+           "National staff", "Total"],
+          ["Civilian staff", "P-5–P-4", "Subtotal", "NGS", "Subtotal", "Total"],
+          ["Approved posts 2024/25", "35", "35", "20", "20", "55"]]
+
+
+def test_each_component_table_names_its_component_so_no_key_repeats() -> None:
+    """A/80/624 prints one table of posts per component, under the component's name; the
+    lines gave no component, so 'Posts – P-5–P-4' approved 2024/25 was 35, 14, 29 and 52
+    under one key. A table the page split off its component's (its caption the section's
+    heading alone) is that component's; a 'Subtotal' printed under international and
+    national staff is named with its group."""
+    grids = [_grid(_POSTS, caption="E. Human resources\nTable 1\nExecutive direction and "
+                                   "management"),
+             _grid(_POSTS, caption="E. Human resources\nComponent 2: support for stabilization "
+                                   "and the strengthening of State institutions in the "
+                                   "Democratic\nRepublic of the Congo"),
+             _grid(_POSTS, caption="E. Human resources")]
+    result = interpret(grids)
+    keys = [(ln.table, ln.group, ln.item, ln.measure, ln.period, ln.component)
+            for ln in result.lines]
+    assert len(keys) == 15 and len(set(keys)) == 10
+    stabilization = ("Component 2: support for stabilization and the strengthening of State "
+                     "institutions in the Democratic Republic of the Congo")
+    assert [ln.component for ln in result.lines[::5]] == [
+        "Executive direction and management", stabilization, stabilization]
+    assert [ln.item for ln in result.lines[:5]] == [
+        "Posts – P-5–P-4", "Posts – International staff – Subtotal", "Posts – NGS",
+        "Posts – National staff – Subtotal", "Posts – Total"]
+    assert result.lines[0].to_json()["component"] == "Executive direction and management"
+    # the split-off table repeats its component's keys: said, not silent
+    (repeated,) = [w for w in result.warnings if w.code == "component_unnamed"]
+    assert repeated.message.startswith("5 head counts repeat")
+
+
+def test_monusco_head_counts_have_one_line_per_key_and_one_table_name_in_every_format(
+        ) -> None:
+    names = {}
+    for folder, fmt in (("reports", "docx"), ("reports", "pdf"), ("xlsx", "xlsx")):
+        budget = shared_budget("budgets", folder, f"A_80_624.{fmt}")
+        people = [ln for ln in budget.lines if ln.unit == "people"]
+        names[fmt] = {str(ln.table) for ln in people}
+        keys = [(ln.table, ln.group, ln.item, ln.measure, ln.period, ln.component)
+                for ln in people]
+        if fmt != "xlsx":
+            assert len(keys) == len(set(keys)) == 548
+            p54 = {ln.component: ln.amount for ln in people if ln.item == "Posts – P-5–P-4"
+                   and ln.measure is Measure.APPROVED and ln.period == "2024/25"}
+            assert p54 == {"Executive direction and management": 35,
+                           "Component 1: protection of civilians": 14,
+                           "Component 2: support for stabilization and the strengthening of "
+                           "State institutions in the Democratic Republic of the Congo and key "
+                           "governance and security reforms": 29,
+                           "Component 3: support": 52}
+        else:  # the workbook's sheets name no component: its repeated keys are warned
+            assert "component_unnamed" in {w.code for w in budget.warnings}
+    assert names == {"docx": {"human_resources"}, "pdf": {"human_resources"},
+                     "xlsx": {"human_resources"}}
 
 
 def test_a_header_shifted_off_its_figures_by_spacer_columns_still_names_them() -> None:
