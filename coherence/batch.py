@@ -611,7 +611,8 @@ def run_mission(entry: MissionEntry, out_dir: Path,
         report = build_mission_report(
             mandate=entry.mandate, budget=entry.budget,
             previous_mandate=entry.previous_mandate, previous_budget=entry.previous_budget,
-            links=entry.links, tasks_from=entry.tasks_from, acabq=entry.acabq)
+            links=entry.links, tasks_from=entry.tasks_from, acabq=entry.acabq,
+            mission=entry.mission)
         if history is not None:  # the cycle before, from the history, set beside
             report = since_last_cycle(report, history)
         wanted = {fmt: files[fmt] for fmt in options.formats}

@@ -34,12 +34,14 @@ def build_mission_report(*, mandate: Path, budget: Path,
                          previous_mandate: Path | None = None,
                          previous_budget: Path | None = None, links: Path | None = None,
                          tasks_from: Sequence[Path] = (), acabq: Path | None = None,
-                         log: Log = _quiet) -> Report:
+                         mission: str | None = None, log: Log = _quiet) -> Report:
     """Parse one mission's documents, link tasks to money and run the rules (no files).
 
     `tasks_from` are the resolutions that set the tasks `mandate` renews (UNIFIL's 1701
     (2006) for a renewal that restates none): their tasks count as in force. `acabq` is
     the Advisory Committee's report on the budget (A/80/604/Add.11 for A/80/624).
+    `mission` is the mission a batch manifest names: a budget that names none (a workbook)
+    is taken as that mission's, as the manifest says, not assumed to be the resolution's.
     """
     from dataclasses import replace
 
@@ -50,6 +52,15 @@ def build_mission_report(*, mandate: Path, budget: Path,
     resolution = parse_resolution(mandate)
     log(f"reading {budget}")
     current_budget = parse_budget(budget)
+    if mission and mission.strip() and current_budget.mission is None:
+        from provenance import DataWarning, SourceRef
+
+        mission = mission.strip().upper()  # acronyms are capitals: "Monusco" is MONUSCO
+        current_budget = replace(current_budget, mission=mission, warnings=(
+            *current_budget.warnings, DataWarning(
+                "budget_mission_given", f"{current_budget.document or budget.name} names no "
+                f"mission; the manifest gives it as {mission}'s", SourceRef(path=budget.name),
+                severity="info")))
     previous_res = parse_resolution(previous_mandate) if previous_mandate else None
     previous_bud = parse_budget(previous_budget) if previous_budget else None
     sources = []

@@ -604,3 +604,18 @@ def test_a_missions_summary_carries_its_last_cycle() -> None:
     summary = summarize(build_report(res, shared_budget("budgets", "reports", "A_80_624.docx")))
     assert summary.to_json()["last_cycle"] == {
         "period": "2025/26", "proposed": 914_501_700, "appropriated": 869_127_200}
+
+
+def test_a_workbook_budget_is_the_mission_the_manifest_names_not_an_assumption() -> None:
+    """A workbook names no mission: alone, the report assumes it is the resolution's and
+    marks every finding that rests on that; in a batch the manifest names the mission, so
+    the budget is that mission's, with a note, and no finding is marked."""
+    from coherence.pipeline import build_mission_report
+
+    mandate = require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf")
+    budget = require_shared("budgets", "xlsx", "A_80_624.xlsx")
+    named = build_mission_report(mandate=mandate, budget=budget, mission="Monusco").to_json()
+    assert [f["id"] for f in named["findings"] if f.get("assumption")] == []
+    assert "budget_mission_given" in {w["code"] for w in named["warnings"]}
+    assumed = build_mission_report(mandate=mandate, budget=budget).to_json()
+    assert [f["id"] for f in assumed["findings"] if f.get("assumption")]
