@@ -312,7 +312,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), needs=_REFORM_CONTEXT),
     TaskCues("military_reform", "MilitaryReform", A, _rx(
         r"security sector reform", r"\bssr\b", r"army reform", r"reform of the (?:\w+ )?army",
-        r"defen[cs]e (?:sector|reform)", r"military (?:training|reform|justice)",
+        r"defen[cs]e (?:sector|reform|policy|policies|strategy)",
+        r"military (?:training|reform|justice)", r"ministry of defen[cs]e",
         r"\b(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?"
         r"(?:the )?"
         r"(?:\w+ ){0,2}(?:soldiers|military|army|armed forces|defen[cs]e forces)",
@@ -485,6 +486,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:establish|build)\w* (?:an? )?(?:effective |functioning )?administration\b",
         r"(?:core|national|state|government(?:al)?|public|local) administrative structures",
         r"civil authority", r"administrative capacit(?:y|ies)",
+        # "the re-establishment of the administration of the State throughout the territory"
+        r"administration of the (?:state|country)\b",
         r"(?:basic )?civil(?:ian)? administrative functions",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
@@ -582,6 +585,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("political_party_assistance", "PolPartyAssist", A, _rx(
         r"political parties", r"inter-party", r"party dialogue", r"political party",
+        r"(?:between|with) the (?:ruling (?:party|coalition|majority) and the )?"
+        r"(?:political )?opposition\b",
     )),
     TaskCues("civil_society", "CivilSociety", A, _rx(
         r"civil society", r"non-governmental organi[sz]ations", r"\bngos?\b",
@@ -650,6 +655,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\btranshumance\b",
         r"community-based (?:reconcil|conflict|dispute|mediation|dialogue|peace)",
         r"\bcommunity mediation",
+        r"(?:disputes?|conflicts?|tensions?) (?:between|among) (?:the )?(?:[\w-]+ ){0,3}"
+        r"communities",
+        r"\bgrassroots\b",
         r"\bmediat\w*(?: efforts?)? at (?:the )?(?:local|community)[- ]levels?\b",
         r"conflict (?:management|resolution|prevention) (?:mechanisms|at the)",
         r"land (?:disputes|tenure|conflicts)",
@@ -664,6 +672,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"neighbou?ring (?:states|countries)", r"good-?neighbou?rly",
         r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
         r"expanded joint verification mechanism",
+        r"peace,? security and cooperation framework",
     # the neighbours the mission works beside are partners: "to complement the efforts of
     # neighbouring countries, regional and subregional organizations such as CARICOM" (2743
     # (2024) 3), "in cooperation with the neighbouring States"

@@ -3700,3 +3700,19 @@ def test_cues_a_category_review_found_missing(text: str, category: str) -> None:
 def test_the_return_of_officials_or_contingents_is_no_refugee_task(text: str) -> None:
     tasks = rules([op("1", text)], ["UNXYZ"])
     assert all("refugees_idps" not in t.categories for t in tasks)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to assist in the re-establishment of the administration of the State "
+     "throughout the territory;", "state_authority"),
+    ("Requests UNXYZ to support the implementation of the Peace, Security and Cooperation "
+     "Framework for the region;", "regional_reconciliation"),
+    ("Requests UNXYZ to support the mediation of disputes between the herding and farming "
+     "communities;", "local_reconciliation"),
+    ("Requests UNXYZ to facilitate an inclusive dialogue between the ruling coalition and the "
+     "opposition;", "political_party_assistance"),
+    ("Requests UNXYZ to advise the Ministry of Defence on a national defence policy;",
+     "military_reform"),
+])
+def test_more_cues_a_category_review_found_missing(text: str, category: str) -> None:
+    assert category in one_task(text).categories
