@@ -924,8 +924,12 @@ MONITOR_VERBS = re.compile(
 )
 ASSIST_VERBS = re.compile(
     r"\b(?:assist\w*|support\w*|help\w*|advi[sc]\w*|train\w*|mentor\w*|facilitat\w*|"
-    r"contribut\w*|cooperat\w*|co-operat\w*|coordinat\w*|work(?:ing)? (?:closely )?with|"
-    r"liais\w*|promot\w*|strengthen\w*|build\w*|encourag\w*|foster\w*|good offices|"
+    # (not a partner named beside what the mission does itself: "to investigate, in close
+    # coordination with the parties, every breach …")
+    r"contribut\w*|(?<!\bin )(?<!\bin close )(?<!\bin full )(?:cooperat\w*|co-operat\w*|"
+    r"coordinat\w*)|work(?:ing)? (?:closely )?with|"
+    r"(?<!\bin )(?<!\bin close )liais\w*|promot\w*|strengthen\w*|build\w*|encourag\w*|"
+    r"foster\w*|good offices|"
     r"technical|logistic\w*|expertise|capacity|develop\w*|participat\w*|enhanc\w*|"
     r"accompany\w*|partner\w*|mainstream\w*|take (?:fully )?into account|consult\w*|"
     # "…, while ensuring the protection of fundamental freedoms …, paving the way for the

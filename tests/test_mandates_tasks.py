@@ -3716,3 +3716,11 @@ def test_the_return_of_officials_or_contingents_is_no_refugee_task(text: str) ->
 ])
 def test_more_cues_a_category_review_found_missing(text: str, category: str) -> None:
     assert category in one_task(text).categories
+
+
+def test_a_partner_named_beside_the_work_does_not_make_it_assistance() -> None:
+    """"to investigate, in close coordination with the parties, every breach of the
+    ceasefire": the mission monitors; the parties are whom it works beside."""
+    task = one_task("Requests UNXYZ to investigate, in close coordination with the parties, "
+                    "every breach of the ceasefire and to report on it;")
+    assert task.modality_of("ceasefire") is Modality.MONITOR
