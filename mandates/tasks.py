@@ -482,6 +482,8 @@ _SG_SUBSTANTIVE = re.compile(
     # "to continue to extend his good offices to facilitate reconciliation amongst all
     # Somalis" (2010 (2011) 19)
     r"extend (?:\w+ ){0,2}(?:support|assistance|good offices)|"
+    # "through his Special Representative, to use his good offices to …"
+    r"(?:use|exercise|offer) (?:his|her|its|their) good offices|"
     r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"

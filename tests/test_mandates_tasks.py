@@ -3724,3 +3724,10 @@ def test_a_partner_named_beside_the_work_does_not_make_it_assistance() -> None:
     task = one_task("Requests UNXYZ to investigate, in close coordination with the parties, "
                     "every breach of the ceasefire and to report on it;")
     assert task.modality_of("ceasefire") is Modality.MONITOR
+
+
+def test_good_offices_through_the_special_representative_are_the_missions() -> None:
+    tasks = rules([op("6", "Requests the Secretary-General, through his Special Representative, "
+                           "to use his good offices to help the parties implement the peace "
+                           "process;")], ["UNXYZ"])
+    assert [(t.mission, t.category) for t in tasks] == [("UNXYZ", "peace_process")]
