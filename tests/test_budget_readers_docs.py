@@ -95,9 +95,9 @@ def test_docx_cells_keep_printed_text_and_exact_location(tmp_path):
     assert row[0].text == "Military contingentsb"
     assert row[1].text == "12 345.6"
     assert row[2].text == "(1 234.5)"
-    assert row[1].ref.table == "table 1"
+    assert row[1].ref.table == "1st table"  # before any section heading
     assert row[1].ref.cell == "B3"
-    assert row[1].ref.label() == "table 1, B3"
+    assert row[1].ref.label() == "1st table, B3"
     assert row[1].ref.page is None
     assert grid.rows[4][2] is None  # an empty cell is None, not ""
 
@@ -189,7 +189,7 @@ def test_docx_nested_table_is_read_with_its_own_number_and_caption(tmp_path):
     assert [g.name for g in grids] == ["table 1", "table 2"]
     assert grids[1].caption == "Summary\nHuman resources"
     assert grids[1].rows[1][1].text == "1 057"
-    assert grids[1].rows[1][1].ref.table == "table 2"
+    assert grids[1].rows[1][1].ref.table == "1st table, inner table 1"
 
 
 def test_docx_caption_names_the_section_a_far_table_stands_in(tmp_path):
@@ -209,6 +209,48 @@ def test_docx_caption_names_the_section_a_far_table_stands_in(tmp_path):
     assert lines[0] == "E. Human resources"
     assert lines[1:] == [f"Paragraph {n} of explanations without any table in it."
                          for n in (2, 3, 4)]
+
+
+def _figures_table(doc) -> None:
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Military contingents"
+    table.cell(0, 1).text = "1 234.5"
+    table.cell(1, 0).text = "Total"
+    table.cell(1, 1).text = "1 234.5"
+
+
+def test_docx_cells_are_named_by_section_and_printed_table_number(tmp_path):
+    """'table 28, B9' counted nested tables, numbered as neither Word nor the reader does,
+    and named no page: nobody could find the cell. A cell is named by the section it
+    stands in (chapter and letter, as the UN's cross-references do), the number its caption
+    prints or else its place among the section's tables, and the cell."""
+    doc = Document()
+    doc.add_paragraph("II.\tFinancial resources")
+    doc.add_paragraph("A.\tOverall")
+    doc.add_paragraph("Table 3")
+    _figures_table(doc)  # sect. II.A, Table 3
+    doc.add_paragraph("Explanations.")
+    _figures_table(doc)  # sect. II.A, 2nd table
+    doc.add_paragraph("H.\tAnalysis of requirements for air operations")
+    doc.add_paragraph("I.\tProgrammatic activities")  # section I of chapter II
+    _figures_table(doc)
+    doc.add_paragraph("Annex II")
+    doc.add_paragraph("VII.\tImplementing the staffing model")
+    doc.add_paragraph("Table 3")
+    _figures_table(doc)
+    path = tmp_path / "sections.docx"
+    doc.save(str(path))
+    labels = [g.rows[1][1].ref.label() for g in docx_reader.read_grids(path)]
+    assert labels == ["sect. II.A, Table 3, B2", "sect. II.A, 2nd table, B2",
+                      "sect. II.I, 1st table, B2", "annex II, sect. VII, Table 3, B2"]
+
+
+def test_monusco_docx_cells_name_their_section() -> None:
+    budget = shared_budget("budgets", "reports", "A_80_624.docx")
+    overall = next(ln for ln in budget.lines if ln.item == "Military contingents")
+    assert overall.at.label() == "sect. II.A, 1st table, B7"
+    places = {ln.at.table for ln in budget.lines}
+    assert "sect. I.E, Table 1" in places and not any(p.startswith("table ") for p in places)
 
 
 @pytest.mark.parametrize("content", [b"this is not a zip", b"PK\x03\x04truncated"])
@@ -358,7 +400,7 @@ def test_real_docx_overall_table(monusco_docx):
     assert [c.text for c in grid.rows[1][3:5]] == ["Unencumbered balance", "Percentage"]
     assert grid.rows[2][3].text == "(3)=(1)-(2)"
     ref = next(c for c in grid.rows[5] if c is not None and c.text == "27 457.4").ref
-    assert ref.table == grid.name and ref.cell == "B6"
+    assert (grid.name, ref.table, ref.cell) == ("table 19", "sect. II.A, 1st table", "B6")
 
 
 def test_real_pdf_overall_table_matches_the_docx(monusco_docx, monusco_pdf):

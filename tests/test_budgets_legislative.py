@@ -73,7 +73,7 @@ def test_the_budget_table_lists_the_legislative_history() -> None:
     section = result.output.split("[legislative history]")[1]
     row = next(line for line in section.splitlines() if "A/RES/79/304" in line)
     assert row.split()[:3] == ["2025/26", "appropriated", "869,127,200"]
-    assert row.endswith("table 6, G6")
+    assert row.endswith("2nd table, inner table 4, G6")
 
 
 def test_a_mission_with_one_earlier_cycle_has_a_one_period_history() -> None:

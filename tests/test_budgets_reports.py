@@ -120,7 +120,7 @@ def test_monusco_legislative_history_cites_each_document() -> None:
         837_627_200, "A/79/724/Add.9")
     assert (last["appropriated"].amount, last["appropriated"].document,
             last["appropriated"].date) == (869_127_200, "A/RES/79/304", "2025-06-30")
-    assert last["appropriated"].at.label() == "table 6, G6"
+    assert last["appropriated"].at.label() == "2nd table, inner table 4, G6"  # the summary box
     assert parse_budget(require_shared("budgets", "xlsx", "A_80_624.xlsx")) \
         .legislative_history == ()
 

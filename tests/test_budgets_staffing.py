@@ -79,7 +79,7 @@ def test_staffing_tables_add_no_budget_lines_and_reach_the_json(monusco) -> None
     assert not [ln for ln in monusco.lines if ln.table == "staffing"]
     document = monusco.to_json()
     assert len(document["staffing_changes"]) == len(monusco.staffing_changes)
-    assert all(c["at"].startswith("table ") for c in document["staffing_changes"])
+    assert all(c["at"].startswith("sect. I.F, ") for c in document["staffing_changes"])
 
 
 def _grid(rows: list[list[str]], caption: str = "Human resources: proposed changes") -> Grid:

@@ -15,9 +15,15 @@ alone on its row (a heading such as `Total, including temporary positions`), whi
 in the label column as a workbook or the PDF prints it. A table's caption is the few
 paragraphs above it, after the heading of the section it stands in.
 
-Every cell's `SourceRef` names the table (`table 7`, counted in document order, nested
-tables included) and the cell within it (`C5`: third column, fifth row as printed); a table
-rebuilt from a paragraph names that paragraph instead (`para 57`, counted in document order).
+A Word document has no pages, so every cell's `SourceRef` names the table as a reader finds
+it: by the section it stands in, as the UN's own cross-references do (`sect. II.A`: the
+heading `A. Overall` under `II. Financial resources`; `annex II, sect. VII` in an annex),
+and by the number its caption prints (`Table 3`) or else its place among the section's
+tables (`2nd table`); a table nested in another's cell is named after it (`…, inner table
+1`). Then the cell within it (`C5`: third column, fifth row as printed):
+`sect. II.A, 1st table, C5`. The grid's own `name` stays `table 7` (counted in document
+order, nested tables included). A table rebuilt from a paragraph names that paragraph
+instead (`para 57`, counted in document order).
 """
 
 from __future__ import annotations
@@ -56,6 +62,10 @@ CAPTION_PARAGRAPHS = 3
 GRID_COLUMN_LIMIT = 256
 #: A section heading of a UN report: `II. Financial resources`, `E. Human resources`.
 SECTION_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.\s+[A-Z][^.]{2,90}$")
+#: An annex's heading: `Annex`, `Annex II`.
+_ANNEX = re.compile(r"^Annex(?:\s+([IVX]{1,5}))?$")
+#: A table's number as its caption prints it, on a line of its own: `Table 3`.
+_TABLE_NUMBER = re.compile(r"^Table\s+(\d{1,3})$")
 
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f]+")
 #: A printed figure: thousands grouped by (non-breaking, thin) spaces, parentheses for
@@ -170,6 +180,41 @@ class _DocumentReader:
         self.paragraph_tables = 0
         self.section = ""  # the last section heading read (`E. Human resources`)
         self.hidden = 0  # paragraphs and cells whose hidden text was passed over
+        # where a reader finds the next table: the annex, chapter (`II`) and section (`A`)
+        # it stands in, and how many tables each section has had
+        self.annex = self.chapter = self.letter = ""
+        self.tables_in: dict[str, int] = {}
+        self.named: set[tuple[str, str]] = set()  # (section, name) given so far
+
+    def _heading(self, text: str) -> None:
+        """Follow the annex, chapter and section headings a paragraph may be."""
+        annex = _ANNEX.match(text)
+        if annex:
+            self.annex = f"annex {annex.group(1)}" if annex.group(1) else "annex"
+            self.chapter = self.letter = ""
+            return
+        if not SECTION_HEADING.match(text):
+            return
+        mark = text.split(".", 1)[0]
+        # "I. Programmatic activities" after "H. Analysis …" is section I, not chapter I
+        follows = bool(self.letter) and len(mark) == 1 and ord(mark) == ord(self.letter) + 1
+        if re.fullmatch(r"[IVX]+", mark) and not follows:
+            self.chapter, self.letter = mark, ""
+        else:
+            self.letter = mark
+
+    def _place(self, caption: list[str]) -> str:
+        """The table's name as a reader finds it: `sect. II.A, Table 3` when its caption
+        prints a number, else `sect. II.A, 2nd table` (see the module docstring)."""
+        section = ".".join(x for x in (self.chapter, self.letter) if x)
+        where = ", ".join(x for x in (self.annex, f"sect. {section}" if section else "") if x)
+        self.tables_in[where] = self.tables_in.get(where, 0) + 1
+        printed = next((m.group(0) for line in reversed(caption)
+                        if (m := _TABLE_NUMBER.match(line))), None)
+        name = printed if printed and (where, printed) not in self.named \
+            else f"{_ordinal(self.tables_in[where])} table"
+        self.named.add((where, name))
+        return f"{where}, {name}" if where else name
 
     def _caption(self, recent: list[str]) -> str:
         """The paragraphs just above a table, after the heading of the section it is in."""
@@ -206,16 +251,18 @@ class _DocumentReader:
                     recent.append(_clean(text))
                     if SECTION_HEADING.match(recent[-1]):
                         self.section = recent[-1]
+                    self._heading(recent[-1])
             elif block.tag == _TBL:
                 self._flush_paragraph_table(pending, recent)
                 pending = []
                 previous = None
-                self.read_table(block, self._caption(recent))
+                self.read_table(block, self._caption(recent), self._place(recent))
                 recent = []
         self._flush_paragraph_table(pending, recent)
 
-    def read_table(self, tbl, caption: str) -> None:
-        """One `w:tbl` into a Grid, then the tables nested in its cells."""
+    def read_table(self, tbl, caption: str, place: str) -> None:
+        """One `w:tbl` into a Grid, its cells named after `place` (`sect. II.A, 1st
+        table`), then the tables nested in its cells."""
         self.table_count += 1
         number = self.table_count
         widths = []
@@ -250,15 +297,15 @@ class _DocumentReader:
         _fit_to_grid(rows, offsets, len(widths), name, self.path)
         _resolve_vertical_merges(rows)
         grid_rows = _layout(rows, widths, lambda r, c: SourceRef(
-            path=self.path, table=name, cell=f"{column_letter(c)}{r + 1}"))
+            path=self.path, table=place, cell=f"{column_letter(c)}{r + 1}"))
         if any(any(cell is not None for cell in row) for row in grid_rows):
             self.grids.append(Grid(name=name, rows=grid_rows, caption=caption,
                                    source_format="docx"))
-        for tc_table in nested:
+        for inner, tc_table in enumerate(nested, start=1):
             # A nested table's caption is the paragraphs before it inside its cell.
-            self.walk_nested(tc_table)
+            self.walk_nested(tc_table, f"{place}, inner table {inner}")
 
-    def walk_nested(self, tbl) -> None:
+    def walk_nested(self, tbl, place: str) -> None:
         """A table nested in a cell: caption from the paragraphs above it in that cell."""
         recent: list[str] = []
         sibling = tbl.getprevious()
@@ -270,7 +317,7 @@ class _DocumentReader:
             elif sibling.tag == _TBL:
                 break
             sibling = sibling.getprevious()
-        self.read_table(tbl, "\n".join(recent))
+        self.read_table(tbl, "\n".join(recent), place)
 
     def _flush_paragraph_table(self, pending: list[tuple[int, str]], recent: list[str]) -> None:
         """Turn paragraphs that together print a table into a Grid (or give them back)."""
@@ -293,6 +340,12 @@ class _DocumentReader:
                                caption=self._caption(recent),
                                source_format="docx"))
         recent.clear()
+
+
+def _ordinal(n: int) -> str:
+    """1 → `1st`, 2 → `2nd`, 11 → `11th`, 23 → `23rd`."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _wrapped(container, tags: tuple[str, ...]) -> Iterator:
