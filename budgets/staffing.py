@@ -89,7 +89,7 @@ def read_staffing(grids: Sequence[Grid], path: str) -> tuple[list[StaffingChange
             continue
         above = [grid.text(r, 0) for r in range(col["header"])]
         rows = [({key: grid.text(r, c).strip() for key, c in col.items() if key != "header"},
-                 _ref(grid, r, col["number"], path))
+                 _ref(grid, r, (col["number"], col["title"]), path))
                 for r in range(col["header"] + 1, len(grid.rows))]
         found, problems = _read_rows(rows, _table_title("\n".join([grid.caption, *above])))
         changes.extend(found)
@@ -153,6 +153,12 @@ def _read_rows(rows: Sequence[Row], title: str) -> tuple[list[StaffingChange],
                 title=" ".join(cells["title"].split()), action=cells.get("action", "").strip(),
                 from_to=" ".join(cells.get("from_to", "").split()), table=title, at=ref))
             continue
+        if cells.get("title") and cells["title"] != first:
+            warnings.append(DataWarning(
+                "staffing_unreadable", f"staffing change '{' '.join(cells['title'].split())}' "
+                f"of {office or component or 'the table'} prints no number of posts or "
+                "positions; row left out", ref))
+            continue
         if first and not any(v for k, v in cells.items() if k != "office" and v != first):
             heading = " ".join(first.split())
             if _COMPONENT.match(heading):
@@ -180,10 +186,12 @@ def _check_sum(changes: list[StaffingChange], starts: list[int], printed: int, l
             "as printed and the changes as listed", ref))
 
 
-def _ref(grid: Grid, r: int, c: int, path: str) -> SourceRef:
-    cell = grid.rows[r][c] if r < len(grid.rows) and c < len(grid.rows[r]) else None
-    if cell is not None:
-        return cell.ref
+def _ref(grid: Grid, r: int, columns: tuple[int, ...], path: str) -> SourceRef:
+    """The first of `columns`' cells the row fills (its number, else its title)."""
+    for c in columns:
+        cell = grid.rows[r][c] if r < len(grid.rows) and c < len(grid.rows[r]) else None
+        if cell is not None:
+            return cell.ref
     return SourceRef(path=path, page=grid.page, table=grid.name)
 
 

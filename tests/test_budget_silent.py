@@ -171,6 +171,24 @@ def test_a_class_heading_printed_with_dashes_heads_its_rows(tmp_path) -> None:
     assert not [w for w in budget.warnings if w.code == "subtotal_mismatch"]
 
 
+@pytest.mark.parametrize("code", ["0.0%", "0%"])
+def test_a_figure_shown_as_a_percentage_is_not_read_as_money(tmp_path, code: str) -> None:
+    """A cell storing 274.574 under the format '0.0%' shows 27457.4%, yet it was read as
+    274.574 thousand dollars. A number shown as a percentage (a custom format, or Excel's
+    built-in '0%') is read as the percentage it shows, which is no amount: no line, and a
+    warning names the cell."""
+    rows = _table(_replace_travel((274.574, 7.9, 8.2)))
+    path = tmp_path / "percent_format.xlsx"
+    _workbook(path, rows, {"B7": code})
+    budget = parse_budget(path)
+    assert ("Official travel", "2024/25") not in _amounts(budget)
+    assert _amounts(budget)[("Official travel", "2025/26")] == 7_900
+    [unread] = [w for w in budget.warnings if w.code == "unreadable_figure"]
+    assert unread.at is not None and unread.at.cell == "B7"
+    shown = "27457.4%" if code == "0.0%" else "27457%"
+    assert f"'{shown}' is a percentage" in unread.message
+
+
 def _replace_travel(figures: tuple[object, ...] | None
                     ) -> list[tuple[str, tuple[object, ...] | None]]:
     return [(label, figures if label == "Official travel" else values)

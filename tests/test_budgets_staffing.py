@@ -243,6 +243,24 @@ def test_net_change_is_checked_against_the_rows_it_closes(printed: str, warned: 
     assert [w.code for w in warnings] == (["staffing_mismatch"] if warned else [])
 
 
+def test_a_change_whose_number_is_blank_is_warned_not_dropped() -> None:
+    """A row with a title and an action but no number was passed over in silence: the
+    office's changes came out one short, and the net change warned of a mismatch only."""
+    grid = _grid([
+        HEADER,
+        ["Human Rights Section", "", "", "", "", "", ""],
+        ["Posts", "International", "(1)", "P-3", "Human Rights Officer", "Abolishment", ""],
+        ["", "National", "", "NGS", "Team Assistant", "Abolishment", ""],
+        ["Net change", "", "(1)", "", "", "", ""],
+    ])
+    changes, warnings = read_staffing([grid], "t.docx")
+    assert [c.title for c in changes] == ["Human Rights Officer"]
+    (blank,) = warnings
+    assert blank.code == "staffing_unreadable"
+    assert "'Team Assistant' of Human Rights Section prints no number" in blank.message
+    assert blank.at is not None and blank.at.cell == "E4"  # its title, the number's empty
+
+
 @pytest.mark.parametrize("report", ["A_80_600", "A_80_605", "A_80_607", "A_80_615",
                                     "A_80_621", "A_80_624"])
 def test_the_pdf_edition_reads_the_same_changes_as_the_docx(report: str) -> None:

@@ -6,7 +6,9 @@ each with a warning or note. Cells calamine reads as empty although the sheet ho
 something there (an error value such as `#REF!`, a formula saved without its value) get a
 warning each, from the sheet's XML. A figure whose number format scales it (`#,##0,` shows
 343462000 as 343,462) is read as it shows, as a person reading the sheet under its
-"(Thousands of United States dollars)" reads it, with a note naming the cells.
+"(Thousands of United States dollars)" reads it, with a note naming the cells; a number
+shown as a percentage (`0.0%` shows 274.574 as 27457.4%) is read as that percentage, which
+is no amount: the interpreter warns where one stands in place of a figure.
 """
 
 from __future__ import annotations
@@ -328,23 +330,32 @@ def _format_sections(code: str) -> list[tuple[int, int]]:
     return out
 
 
+#: the built-in number formats that show a percentage (styles.xml does not list them)
+_BUILT_IN_PERCENT = {b"9": "0%", b"10": "0.00%"}
+
+
+def _is_percent(code: str) -> bool:
+    """Does the number format show its number as a percentage (`0.0%`: 274.574 shows
+    27457.4%)?"""
+    return "%" in _FORMAT_LITERAL.sub(" ", code)
+
+
 def _scaling_styles(archive: zipfile.ZipFile) -> dict[int, str]:
-    """The workbook's cell styles whose number format scales what a cell shows, by index
-    (as a cell's `s` names it), with the format; empty for almost every workbook."""
+    """The workbook's cell styles whose number format scales what a cell shows (by a
+    thousand or more, or a hundred as a percentage), by index (as a cell's `s` names it),
+    with the format; empty for almost every workbook."""
     try:
         styles = archive.read("xl/styles.xml")
     except KeyError:
         return {}
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError):
         return {}  # check_zip_container read every cell part whole: not reached
-    formats: dict[bytes, str] = {}
+    formats: dict[bytes, str] = dict(_BUILT_IN_PERCENT)
     for found in _NUMBER_FORMAT.finditer(styles):
         attributes = _attributes(found.group(1))
         code = html.unescape(attributes.get(b"formatCode", b"").decode("utf-8", "replace"))
-        if any(scale for scale, _ in _format_sections(code)):
+        if any(scale for scale, _ in _format_sections(code)) or _is_percent(code):
             formats[attributes.get(b"numFmtId", b"")] = code
-    if not formats:
-        return {}
     cell_styles = _CELL_STYLES.search(styles)
     if cell_styles is None:
         return {}
@@ -402,6 +413,13 @@ def _shown(value: int | float, code: str) -> Decimal | None:
         return None
     return (_exact(value) / Decimal(1000) ** scale).quantize(Decimal(1).scaleb(-decimals),
                                                             rounding=ROUND_HALF_UP)
+
+
+def _percent(value: int | float, code: str) -> Decimal:
+    """The percentage a number shows in a percent format: a hundred times it, with the
+    decimals the format's section shows (`0.0%`: 274.574 → 27457.4)."""
+    _, decimals = _section(value, code)
+    return (_exact(value) * 100).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def _exact(value: int | float) -> Decimal:
@@ -475,6 +493,12 @@ def _grid(document: str, sheet: str, rows: Sequence[Sequence[object]],
                 cells.append(None)
                 continue
             code = scan.scaled.get(covered.get((r, c), (r, c)))
+            if code is not None and _is_percent(code) and isinstance(value, (int, float)) \
+                    and not isinstance(value, bool) and math.isfinite(value):
+                # 274.574 under "0.0%" shows 27457.4%: a percentage, as printed, never an
+                # amount (the interpreter names a percentage where an amount stands)
+                cells.append(Cell(f"{_percent(value, code)}%", ref, merged=merged))
+                continue
             if code is not None and isinstance(value, (int, float)) \
                     and not isinstance(value, bool) \
                     and (shown := _shown(value, code)) is not None:
