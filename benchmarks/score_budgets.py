@@ -12,11 +12,6 @@ the mission, symbol and budget period. A workbook is built from a report's table
 line it gives must be one the DOCX gives (the workbook names some tables of posts
 "Staffing" where the report says "Human resources").
 
-The gold copies its documents' layout where the reader does not: A/80/634 prints the class
-heading "Civilian personnel" with a dash in every column, and the gold keeps it as a zero
-line of military and police personnel with the civilian classes under it. Figures that
-differ only so are counted apart and named (`gold_as_headed`), never as exact.
-
     python -m benchmarks.score_budgets
 """
 
@@ -57,40 +52,6 @@ def gold_figures(path: Path) -> dict[Key, int]:
     return out
 
 
-#: the overall table's class groups; a gold row naming one with no figures is its heading
-CLASS_GROUPS = ("military_and_police_personnel", "civilian_personnel", "operational_costs")
-
-
-def gold_as_headed(path: Path) -> list[tuple[Key, Key | None, int]]:
-    """Each gold figure in order as (gold key, the key the reader gives it, amount).
-
-    The two differ where the gold copies the source's layout: a class group's heading
-    printed with a dash in every column (A/80/634's "Civilian personnel – – – –") is a line
-    of the group above in the gold, and the rows under it are in that group too. The reader
-    takes the heading for what it is: it gives no line (None here) and the rows under it
-    are in the heading's group."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    out: list[tuple[Key, Key | None, int]] = []
-    heading: tuple[str, str] | None = None  # (group in the gold, heading's group key)
-    for row in doc["overall"]:
-        group, item = group_key(row["group"]), strip_footnotes(row["item"])
-        is_heading = group_key(item) in CLASS_GROUPS and group_key(item) != group \
-            and not any(row["values"].values())
-        if is_heading:
-            heading = (group, group_key(item))
-        elif heading is not None and group != heading[0]:
-            heading = None
-        for key, amount in row["values"].items():
-            measure, period = key.split(" ")
-            ours: Key | None = (group, item, measure, period)
-            if is_heading:
-                ours = None
-            elif heading is not None:
-                ours = (heading[1], item, measure, period)
-            out.append(((group, item, measure, period), ours, int(amount)))
-    return out
-
-
 @functools.cache
 def _parsed(path: Path) -> Budget:
     return parse_budget(path)
@@ -105,11 +66,9 @@ def parsed_figures(path: Path) -> dict[Key, int]:
 
 def main() -> int:
     """Print per-document, per-format exact counts and cross-format agreement."""
-    total_exact = total_gold = total_layout = 0
+    total_exact = total_gold = 0
     for gold_path in sorted(GOLD.glob("*.json")):
         gold = gold_figures(gold_path)
-        # gold keys the reader gives otherwise (the last of a key, as in `gold`)
-        headed = {key: ours for key, ours, _ in gold_as_headed(gold_path) if key != ours}
         results: dict[str, dict[Key, int]] = {}
         for fmt, folder in FORMATS:
             doc = folder / f"{gold_path.stem}.{fmt}"
@@ -128,22 +87,10 @@ def main() -> int:
             wrong = sorted(k for k, v in gold.items() if k in ours and ours[k] != v)
             missing = sorted(k for k in gold if k not in ours)
             extra = sorted(k for k in ours if k not in gold)
-            # missing or wrong only because the gold copies a dashed heading's layout (see
-            # gold_as_headed): the heading's figures, and rows found under its group with
-            # the gold's amount (the gold's two subtotals of one group share a key)
-            layout = [k for k in [*missing, *wrong] if k in headed
-                      and ((read := headed[k]) is None or ours.get(read) == gold[k])]
-            regrouped = {headed[k] for k in layout if headed[k] is not None} - set(gold)
             total_exact += exact
             total_gold += len(gold)
-            total_layout += len(layout)
             print(f"{gold_path.stem} {fmt:4}: {exact}/{len(gold)} exact, {len(wrong)} wrong, "
                   f"{len(missing)} missing, {len(extra)} extra ({elapsed:.2f} s)"
-                  + (f"; {len(layout)} of the missing and wrong and {len(regrouped)} of the "
-                     "extra differ only by the gold's layout: "
-                     f"{sum(1 for k in layout if headed[k] is None)} figures of a heading "
-                     "printed with dashes (no line), the others the same amounts under the "
-                     "heading's group" if layout else "")
                   + (f"; first missing {missing[0]}" if missing else "")
                   + (f"; first extra {extra[0]}" if extra else "")
                   + (f"; first wrong {wrong[0]}: {ours[wrong[0]]} vs {gold[wrong[0]]}"
@@ -154,10 +101,7 @@ def main() -> int:
             print(f"{gold_path.stem}: formats {'identical' if same else 'DIFFER'} "
                   f"({', '.join(results)})")
     print(f"ALL: {total_exact}/{total_gold} gold figures exact "
-          f"({100 * total_exact / max(total_gold, 1):.1f} %)"
-          + (f"; {total_layout} more differ only by the gold's copy of a class heading "
-             f"printed with dashes ({total_exact + total_layout}/{total_gold} with them)"
-             if total_layout else ""))
+          f"({100 * total_exact / max(total_gold, 1):.1f} %)")
     editions()
     return 0
 

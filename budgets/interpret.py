@@ -16,13 +16,7 @@ from decimal import Decimal
 
 from budgets.grid import Cell, Grid
 from budgets.model import LineRole, Measure, ResourceLine, TableKind
-from budgets.numbers import (
-    is_dash,
-    misgrouped,
-    parse_amount,
-    strip_footnotes,
-    whole_dollars,
-)
+from budgets.numbers import misgrouped, parse_amount, strip_footnotes, whole_dollars
 from provenance import DataWarning, SourceRef
 
 # a footnote letter may follow ("Proposed 2026/27a")
@@ -620,9 +614,6 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
             if not _numbers_in(row, table.label_col) and len(label) < 80:
                 group = label
             continue
-        if _dashed_heading(table, r):
-            group = label  # "Civilian personnel – – – –" over the civilian classes
-            continue
         not_applicable: list[Cell] = []
         merged: list[Cell] = []
         for col in measured:
@@ -655,41 +646,6 @@ def _financial(grid: Grid) -> tuple[list[ResourceLine], list[DataWarning]]:
             warnings.append(not_applicable_row(label, not_applicable))
         warnings.extend(_check_variances(formulas, row, label))
     return lines, _consolidate(warnings)
-
-
-#: the class groups the overall table prints its classes under
-_CLASS_GROUP = re.compile(r"^(?:military and police personnel|civilian personnel|"
-                          r"operational costs)$", re.I)
-
-
-def _dashed_heading(table: _Table, r: int) -> bool:
-    """Is row `r` the heading of the rows under it, printed with a dash in every column
-    ("Civilian personnel – – – –" in A/80/634): dashes or nothing in all its figure cells,
-    the first row of a group (under a subtotal, or a class group's name at the top of the
-    table), and items after it that a subtotal closes? A dashed item ("Military observers
-    – – – –") stands among its group's rows, not between a subtotal and its own."""
-    rows = table.grid.rows
-    row = rows[r]
-    label, _ = _label(row, table.label_col)
-    cells = [cell for c, cell in enumerate(row) if c != table.label_col and cell is not None]
-    if not label or not cells or not all(is_dash(cell.text) for cell in cells):
-        return False
-    above = next((_label(rows[a], table.label_col)[0] for a in range(r - 1, -1, -1)
-                  if a not in table.header_rows and any(rows[a])), "")
-    first = all(a in table.header_rows or not any(rows[a]) for a in range(table.first_data, r))
-    if not (SUBTOTAL.match(above) or (first and _CLASS_GROUP.match(label))):
-        return False
-    headed = 0
-    for below in rows[r + 1:]:
-        name, _ = _label(below, table.label_col)
-        if not name:
-            continue
-        if SUBTOTAL.match(name):
-            return headed > 0
-        if _TOTAL.match(name) or not _numbers_in(below, table.label_col):
-            return False  # a total or a heading before any subtotal: a group of one item
-        headed += 1
-    return False
 
 
 def _unlabelled(row: tuple[Cell | None, ...], label_col: int, figures: list[Cell]

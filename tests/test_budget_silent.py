@@ -136,41 +136,6 @@ def test_a_figure_whose_digit_groups_are_malformed_is_warned_not_read(tmp_path) 
     assert "'7 90' groups its digits wrongly" in unread.message
 
 
-def test_a_class_heading_printed_with_dashes_heads_its_rows(tmp_path) -> None:
-    """'Civilian personnel – – –' (A/80/634) was read as a zero line of the group above, and
-    the staff under it as military and police personnel. It is the heading of the rows
-    under it; a dashed item among its group's rows, or after a subtotal with no subtotal of
-    its own below, stays a line."""
-    rows = _table([
-        ("Military and police personnel", None),
-        ("Military observers", ("–", "–", "–")),
-        ("Military contingents", (120.5, 118.25, 130.0)),
-        ("Subtotal", (120.5, 118.25, 130.0)),
-        ("Civilian personnel", ("–", "–", "–")),
-        ("International staff", (8.0, 7.9, 8.2)),
-        ("United Nations Volunteers", ("–", "–", "–")),
-        ("Subtotal", (8.0, 7.9, 8.2)),
-        ("Special equipment", ("–", "–", "–")),
-        ("Gross requirements", (128.5, 126.15, 138.2)),
-    ])
-    path = tmp_path / "dashed.xlsx"
-    _workbook(path, rows)
-    budget = parse_budget(path)
-    groups = {ln.item if ln.role.value == "item" else f"{ln.item} {ln.at.cell[1:]}": ln.group
-              for ln in budget.select(table=TableKind.FINANCIAL_RESOURCES, period="2026/27")}
-    assert groups == {
-        "Military observers": "Military and police personnel",
-        "Military contingents": "Military and police personnel",
-        "Subtotal 5": "Military and police personnel",
-        "International staff": "Civilian personnel",
-        "United Nations Volunteers": "Civilian personnel",
-        "Subtotal 9": "Civilian personnel",
-        "Special equipment": "Civilian personnel",
-        "Gross requirements 11": "Civilian personnel",
-    }
-    assert not [w for w in budget.warnings if w.code == "subtotal_mismatch"]
-
-
 @pytest.mark.parametrize("code", ["0.0%", "0%"])
 def test_a_figure_shown_as_a_percentage_is_not_read_as_money(tmp_path, code: str) -> None:
     """A cell storing 274.574 under the format '0.0%' shows 27457.4%, yet it was read as

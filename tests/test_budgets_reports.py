@@ -159,18 +159,3 @@ def test_workbook_head_counts_are_the_reports_own(doc: str) -> None:
     workbook = counts("xlsx")
     assert len(workbook) > 60
     assert workbook <= counts("docx")
-
-
-@pytest.mark.parametrize(("folder", "fmt"), [("xlsx", "xlsx"), ("reports", "docx"),
-                                             ("reports", "pdf")])
-def test_unifil_civilian_heading_printed_with_dashes_heads_the_civilian_classes(
-        folder: str, fmt: str) -> None:
-    budget = shared_budget("budgets", folder, f"A_80_634.{fmt}")
-    overall = budget.select(table=TableKind.FINANCIAL_RESOURCES, period="2026/27")
-    assert "Civilian personnel" not in {ln.item for ln in overall}
-    groups = {ln.item: ln.group for ln in overall if ln.role.value == "item"}
-    assert groups["International staff"] == groups["General temporary assistance"] == \
-        "Civilian personnel"
-    assert groups["Military contingents"] == "Military and police personnel"
-    assert [ln.amount for ln in overall if ln.item == "Subtotal"
-            and ln.group == "Civilian personnel"] == [114_979_800]

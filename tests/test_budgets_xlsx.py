@@ -17,7 +17,6 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from benchmarks.score_budgets import gold_as_headed
 from budgets import Measure, TableKind, parse_budget
 from budgets.model import LineRole, group_key
 from budgets.numbers import parse_amount, strip_footnotes
@@ -29,11 +28,13 @@ GOLD_DOCS = ["A_80_600", "A_80_607", "A_80_615", "A_80_621", "A_80_624", "A_80_6
 
 
 def _gold(doc: str) -> dict[tuple[str, str, str, str], int]:
-    """The gold's figures as the reader gives them: a class heading the gold copies as a
-    line (A/80/634's dashed "Civilian personnel") gives none, and the rows under it are in
-    its group (benchmarks.score_budgets.gold_as_headed)."""
-    path = require_shared("gold", "budgets", f"{doc}.json")
-    return {ours: amount for _, ours, amount in gold_as_headed(path) if ours is not None}
+    data = json.loads(require_shared("gold", "budgets", f"{doc}.json").read_text("utf-8"))
+    out = {}
+    for row in data["overall"]:
+        for key, amount in row["values"].items():
+            measure, period = key.split(" ")
+            out[(group_key(row["group"]), strip_footnotes(row["item"]), measure, period)] = amount
+    return out
 
 
 def _ours(budget) -> dict[tuple[str, str, str, str], int]:
