@@ -9983,3 +9983,29 @@ def test_work_asked_of_the_mission_that_no_codebook_task_names_is_a_warning(tmp_
     assert len(notes) == 1 and notes[0].severity == "info"
     assert notes[0].at.paragraph == "1(b)"
     assert "1(b), 1(c), 1(d) ask" in notes[0].message and "UNMIR" in notes[0].message
+
+
+def test_a_pdf_pages_footnotes_under_their_rule_stay_out_of_the_paragraph(tmp_path) -> None:
+    """pdfium gives a footnote rule ("__________") a line of its own, which the cleaner drops
+    as page furniture; the notes under it then ran into the paragraph that crosses the page
+    break ("… international 1 S/2031/612. humanitarian law"). They are read as the UN's text
+    files print them, on the rule's line, and kept apart."""
+    from weasyprint import HTML
+
+    page_one = ["Resolution 9031 (2031)",
+                "Adopted by the Security Council at its 12031st meeting, on 3 March 2031",
+                "The Security Council,", "Recalling its earlier decisions,",
+                "1. Requests UNMIR to support the Government in the implementation of the",
+                "__________________", "1 S/2031/612.", "2 S/2031/640, annex."]
+    page_two = ["peace agreement, with full respect for international law;",
+                "2. Decides to remain seized of the matter."]
+    body = "".join(f"<p>{line}</p>" for line in page_one) + "".join(
+        f"<p style='page-break-before: always'>{line}</p>" if n == 0 else f"<p>{line}</p>"
+        for n, line in enumerate(page_two))
+    path = tmp_path / "notes.pdf"
+    HTML(string=f"<html><body style='font: 11pt serif'>{body}</body></html>").write_pdf(path)
+    res = parse_resolution(path)
+    assert [(p.ref, p.text) for p in res.operative] == [
+        ("1", "Requests UNMIR to support the Government in the implementation of the peace "
+              "agreement, with full respect for international law;"),
+        ("2", "Decides to remain seized of the matter.")]

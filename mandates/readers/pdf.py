@@ -92,11 +92,39 @@ def _page_lines(document: Any, index: int) -> list[Line]:
     finally:
         textpage.close()
         page.close()
+    if any(raw[:3] == "___" for _, raw in placed):
+        placed = _notes_on_their_rule(placed)
     lefts = [round(x) for x, raw in placed if x is not None and len(raw.strip()) > 30]
     margin = float(common_margin(lefts)) if lefts else None
     return [Line(_HYPHENATED.sub(_unhyphenated, raw) if "\ufffe" in raw else raw, index + 1,
                  None if margin is None or x is None else x > margin + INDENT_POINTS)
             for x, raw in placed]
+
+
+_RULE = re.compile(r"_{3,}\s*$")
+_NOTE_START = re.compile(r"\s*(?:\d{1,2}|\*{1,2})\s+\S")
+
+
+def _notes_on_their_rule(placed: list[tuple[float | None, str]]
+                         ) -> list[tuple[float | None, str]]:
+    """A page's footnotes joined to the rule above them, one line, as the UN's text files
+    print them ("__________________ 1 S/2013/323, annex. 2 S/2013/357, annex II."): pdfium
+    gives the rule a line of its own, and a rule alone is page furniture, so the notes
+    under it would read as the text running on."""
+    out: list[tuple[float | None, str]] = []
+    i = 0
+    while i < len(placed):
+        left, raw = placed[i]
+        if _RULE.match(raw) and i + 1 < len(placed) and _NOTE_START.match(placed[i + 1][1]):
+            end = i + 1
+            while end < len(placed) and not is_furniture(placed[end][1].strip()):
+                end += 1
+            out.append((left, " ".join([raw.strip(), *(r.strip() for _, r in placed[i + 1:end])])))
+            i = end
+            continue
+        out.append((left, raw))
+        i += 1
+    return out
 
 
 #: a word broken at a line's end, which pdfium marks and runs into the next line's text
