@@ -2517,14 +2517,17 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
             continue
         if ends in ";:.," and i + 1 < len(body) \
                 and len(text) + len(body[i + 1].text) <= 160 \
-                and body[i + 1].text.rstrip(":")[-1:] not in ",;." and _heading_like(text) \
-                and not text.startswith("To ") \
+                and body[i + 1].text.rstrip(":")[-1:] not in ",;." \
+                and _heading_like(text.removesuffix(",")) \
+                and not text.startswith("To ") and not _OPERATIVE_VERB.match(text) \
                 and not _not_a_heading(f"{text} {body[i + 1].text}") \
                 and not _FUNCTION_WORD.search(body[i + 1].text.rstrip(":")) \
                 and not (top is None and _starts_preambular(text)) and next_opens(i + 2):
             # a heading wrapped over two lines before the item it heads ("Protection of
             # civilians, humanitarian personnel and United Nations personnel and" /
-            # "facilities" / "(a) Ensure …")
+            # "facilities" / "(a) Ensure …"), perhaps at a comma ("Protection of civilians,
+            # human rights and international humanitarian law," / "and women, peace and
+            # security")
             close()
             new_heading(f"{text} {body[i + 1].text}".rstrip(":").strip())
             skip = i + 1

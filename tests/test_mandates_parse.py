@@ -10009,3 +10009,21 @@ def test_a_pdf_pages_footnotes_under_their_rule_stay_out_of_the_paragraph(tmp_pa
         ("1", "Requests UNMIR to support the Government in the implementation of the peace "
               "agreement, with full respect for international law;"),
         ("2", "Decides to remain seized of the matter.")]
+
+
+def test_a_heading_wrapped_at_a_comma_heads_the_next_paragraph(tmp_path) -> None:
+    """A long heading a PDF wraps after its comma ("Protection of civilians, human rights
+    and international humanitarian law," / "and women, peace and security") ran into the
+    paragraph before it, which then read on with the heading's words."""
+    path = _resolution_file(
+        tmp_path, 9032, "3 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 20 December 2031;\n",
+        "Protection of civilians, human rights and international humanitarian law,\n",
+        "and women, peace and security\n",
+        "2. Requests UNMIR to protect civilians under threat of physical violence;\n")
+    res = parse_resolution(path)
+    assert [(p.ref, p.text, p.heading) for p in res.operative] == [
+        ("1", "Decides to extend the mandate of UNMIR until 20 December 2031;", None),
+        ("2", "Requests UNMIR to protect civilians under threat of physical violence;",
+         "Protection of civilians, human rights and international humanitarian law, and "
+         "women, peace and security")]
