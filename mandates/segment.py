@@ -2458,7 +2458,8 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
         if s:
             label = s.group(1)
             opened = _open_sub(label, top, section, letter, roman,  # type: ignore[arg-type]
-                               carry)
+                               carry, roman_next=label == "i" and letter == "h"
+                               and _next_label(body, i) == "ii")
             if opened is None and letter is not None and current is not None \
                     and _skips_letters(label, letter, body, i):
                 # "(b) …; / (k) Support …": the items between are not in the text (a page
@@ -2939,13 +2940,27 @@ def _listed_inline(label: str, rest: str, previous: str) -> bool:
     return re.search(r",\s+(?:and\s+|or\s+)?\(" + following + r"\)(?:\s|$)", rest) is not None
 
 
+def _next_label(body: list[Line], i: int) -> str | None:
+    """The label of the next item after line `i` ("ii" for "(ii) …"), before the next
+    numbered paragraph; None if there is none."""
+    for line in body[i + 1:]:
+        text = line.text
+        if _TOP.match(text):
+            return None
+        if (m := _SUB.match(text)) is not None:
+            return m.group(1)
+    return None
+
+
 def _open_sub(label: str, top: str, section: str | None, letter: str | None,
-              roman: str | None, carry: str | None = None,
+              roman: str | None, carry: str | None = None, roman_next: bool = False,
               ) -> tuple[str, str, int, str | None, str | None, str | None] | None:
     """(ref, parent, level, section, letter, roman) when `(label)` opens a sub-paragraph here.
 
     `carry` is the last letter of the previous section: letters may run on across
-    sections (`36(i)` ends at `(h)`, `36(ii)` starts at `(i)`).
+    sections (`36(i)` ends at `(h)`, `36(ii)` starts at `(i)`). `roman_next` says that the
+    next item is the roman numeral after `label` ("(h) … by:" / "(i) …" / "(ii) …"): then
+    "(i)" after "(h)" opens a roman list under it, not the letter (i).
     """
     is_roman = bool(_ROMAN.match(label))
     if section is not None and letter is None and carry is not None \
@@ -2956,8 +2971,8 @@ def _open_sub(label: str, top: str, section: str | None, letter: str | None,
     next_roman = roman_numeral(roman_value(roman) + 1) if roman else "i"
     base = f"{top}({section})" if section else top
     # a letter continuing the sequence wins over a roman reading ("(i)" after "(h)")
-    if label == next_letter and not (is_roman and roman is not None and label == next_roman
-                                     and letter is not None):
+    if label == next_letter and not (is_roman and (roman is not None or roman_next)
+                                     and label == next_roman and letter is not None):
         return f"{base}({label})", base, base.count("(") + 2, section, label, None
     if is_roman and label == next_roman:
         if letter is None:

@@ -10027,3 +10027,16 @@ def test_a_heading_wrapped_at_a_comma_heads_the_next_paragraph(tmp_path) -> None
         ("2", "Requests UNMIR to protect civilians under threat of physical violence;",
          "Protection of civilians, human rights and international humanitarian law, and "
          "women, peace and security")]
+
+
+def test_roman_items_under_item_h_are_not_the_letter_i(tmp_path) -> None:
+    """"(h) … including by:" / "(i) …" / "(ii) …": "(i)" after "(h)" was always the letter,
+    so (ii) ran into it; the item after it decides."""
+    path = _resolution_file(
+        tmp_path, 9033, "3 March 2031", "1. Decides that UNMIR shall:\n",
+        *(f"({letter}) Carry out task {letter};\n" for letter in "abcdefg"),
+        "(h) Support mine action, including by:\n", "(i) Clearing explosive ordnance;\n",
+        "(ii) Training national deminers;\n", "(i) Report on its work;\n",
+        "(j) Protect its personnel;\n", "2. Decides to remain seized of the matter.\n")
+    refs = [p.ref for p in parse_resolution(path).operative]
+    assert refs[8:] == ["1(h)", "1(h)(i)", "1(h)(ii)", "1(i)", "1(j)", "2"]
