@@ -42,7 +42,7 @@ def test_each_cut_is_set_against_the_class_and_the_tasks_it_serves(monusco) -> N
     cuts = {f.title: f for f in monusco.findings if f.rule == "ACABQ_CUT"}
     finding = cuts["Advisory Committee: Air operations cut by $1.5 million"]
     assert finding.severity == "medium"  # it serves a priority task
-    assert "A/80/604/Add.11 table 12, D10" in finding.at
+    assert "A/80/604/Add.11 sect. VI, 1st table, D10" in finding.at
     refs = {p.ref for p in monusco.resolution.paragraphs}
     assert finding.paragraphs and set(finding.paragraphs) <= refs
     assert cuts["Advisory Committee: Consultants and consulting services cut by $60,100"] \
