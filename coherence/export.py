@@ -33,9 +33,11 @@ def xlsx_bytes(report: Report) -> bytes:
         "Findings": (["id", "severity", "title", "detail", "area", "paragraphs", "at"],
                      [[f.rule, f.severity, f.title, f.detail, f.area, ", ".join(f.paragraphs),
                        ", ".join(f.at)] for f in report.findings]),
-        "Budget lines": (["table", "group", "item", "measure", "period", "amount", "unit", "at"],
-                         [[str(ln.table), ln.group, ln.item, str(ln.measure), ln.period,
-                           ln.amount, ln.unit, ln.at.label()] for ln in report.budget.lines]),
+        "Budget lines": (["table", "component", "group", "item", "measure", "period", "amount",
+                          "unit", "at"],
+                         [[str(ln.table), ln.component, ln.group, ln.item, str(ln.measure),
+                           ln.period, ln.amount, ln.unit, ln.at.label()]
+                          for ln in report.budget.lines]),
     }
     if report.acabq is not None:
         sheets["Advisory Committee"] = (

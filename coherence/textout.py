@@ -124,17 +124,23 @@ def budget_table(budget: Budget) -> str:
             key = (str(ln.measure), ln.period)
             if key not in columns:
                 columns.append(key)
-        items: dict[tuple[str, str], dict[tuple[str, str], int]] = {}
-        roles: dict[tuple[str, str], LineRole] = {}
+        # a table printed once per component (head counts) keeps each component's rows
+        items: dict[tuple[str, str, str], dict[tuple[str, str], int]] = {}
+        roles: dict[tuple[str, str, str], LineRole] = {}
         for ln in rows:
-            items.setdefault((ln.group, ln.item), {})[(str(ln.measure), ln.period)] = ln.amount
-            roles[(ln.group, ln.item)] = ln.role
+            key3 = (ln.component, ln.group, ln.item)
+            items.setdefault(key3, {})[(str(ln.measure), ln.period)] = ln.amount
+            roles[key3] = ln.role
         lines.append("")
         lines.append(f"[{table}]  unit: {rows[0].unit}")
         header = f"  {'item':<44}" + "".join(f"{m[:14] + ' ' + p:>24}" for m, p in columns)
         lines.append(header)
-        for (group, item), values in items.items():
-            name = item if roles[(group, item)] is LineRole.ITEM else item.upper()
+        shown = ""
+        for (part, group, item), values in items.items():
+            if part and part != shown:
+                lines.append(f"  {_clip(part, 100)}")
+            shown = part
+            name = item if roles[(part, group, item)] is LineRole.ITEM else item.upper()
             cells = "".join(
                 f"{values[c]:>24,}" if c in values else f"{'':>24}" for c in columns
             )

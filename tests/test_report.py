@@ -629,3 +629,23 @@ def test_a_request_for_more_in_another_paragraphs_report_says_which() -> None:
     row = row[:row.index("</tr>")]
     assert "by 2008-07-14 (para 5);" in row
     assert "by 2008-07-14 (para 13, in the report of para 5)" in row
+
+
+def test_head_counts_per_component_keep_their_component_in_table_and_workbook() -> None:
+    """A/80/624 prints its table of posts once per component: the table view showed one
+    component's counts only (its rows keyed by group and item), and the analysts' workbook
+    had no column saying whose counts a line holds."""
+    from coherence.textout import budget_table
+
+    budget = shared_budget("budgets", "reports", "A_80_624.docx")
+    shown = budget_table(budget).splitlines()
+    first_row = [n for n, line in enumerate(shown) if line.startswith("  Posts – USG–ASG")]
+    components = {ln.component for ln in budget.lines if ln.component}
+    printed = {(ln.component, ln.group) for ln in budget.lines if ln.item == "Posts – USG–ASG"}
+    assert len(first_row) == len(printed) >= len(components) > 1
+    assert shown[first_row[0] - 1].strip() == "Executive direction and management"
+    res = parse_resolution(require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf"))
+    book = load_workbook(io.BytesIO(xlsx_bytes(build_report(res, budget))))
+    rows = [[c.value for c in row] for row in book["Budget lines"].iter_rows()]
+    assert rows[0][:3] == ["table", "component", "group"]
+    assert {r[1] for r in rows[1:] if r[1]} == components
