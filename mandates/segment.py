@@ -2520,6 +2520,9 @@ def segment(lines: list[Line], *, repair: bool = True, blocks: bool = False) -> 
                 and len(text) + len(body[i + 1].text) <= 160 \
                 and body[i + 1].text.rstrip(":")[-1:] not in ",;." \
                 and _heading_like(text.removesuffix(",")) \
+                and (not text.endswith(",") or (
+                    top is not None and not _starts_preambular(text)
+                    and len(body[i + 1].text.split()) >= 3)) \
                 and not text.startswith("To ") and not _OPERATIVE_VERB.match(text) \
                 and not _not_a_heading(f"{text} {body[i + 1].text}") \
                 and not _FUNCTION_WORD.search(body[i + 1].text.rstrip(":")) \
