@@ -18,28 +18,8 @@ from budgets.interpret import SheetGrid
 from budgets.model import Budget
 from budgets.readers import pdf as pdf_reader
 from provenance import InputError
-
-HEADER = ["(Thousands of United States dollars)", "Apportionment 2024/25",
-          "Apportionment 2025/26", "Cost estimates 2026/27"]
-ROWS: list[tuple[str, tuple[object, ...] | None]] = [
-    ("Military and police personnel", None),
-    ("Military contingents", (120.5, 118.25, 130.0)),
-    ("Formed police units", (10.0, "–", 12.0)),
-    ("Subtotal", (130.5, 118.25, 142.0)),
-    ("Operational costs", None),
-    ("Official travel", (8.0, 7.9, 8.2)),
-    ("Air operations", (40.0, 41.0, 42.0)),
-    ("Subtotal", (48.0, 48.9, 50.2)),
-    ("Gross requirements", (178.5, 167.15, 192.2)),
-    ("Staff assessment income", (5.0, 5.0, 5.0)),
-    ("Net requirements", (173.5, 162.15, 187.2)),
-    ("Total requirements", (178.5, 167.15, 192.2)),
-]
-
-
-def _table(rows: list[tuple[str, tuple[object, ...] | None]] | None = None
-           ) -> list[list[object]]:
-    return [HEADER, *[[label, *(figures or ())] for label, figures in (rows or ROWS)]]
+from tests.budget_tables import ROWS
+from tests.budget_tables import table as _table
 
 
 def _workbook(path: Path, rows: list[list[object]], formats: dict[str, str] | None = None,
@@ -260,6 +240,7 @@ def test_a_table_page_printed_turned_is_named_not_dropped(tmp_path) -> None:
     document.close()
     plain, rotated = (pdf_reader.read_grids(tmp_path / name)
                       for name in ("upright.pdf", "rotated.pdf"))
+
     def texts(grids: list) -> list:
         return [[[c.text if c else "" for c in row] for row in g.rows] for g in grids]
 

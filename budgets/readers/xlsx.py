@@ -18,7 +18,7 @@ import math
 import re
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -159,7 +159,20 @@ def _extent(xml: bytes) -> tuple[int, int]:
 def _measure(xml: bytes) -> tuple[int, int, int]:
     """`_extent`, and how many cells hold a value: counted up to one over
     `MAX_SHEET_VALUES`, where the extent stops too."""
-    last_row = last_column = row_at = values = 0
+    last_row = last_column = values = 0
+    for at, column_at, _attributes_of, inner in _cells(xml):
+        if inner and _VALUE.search(inner):
+            last_row, last_column = max(last_row, at), max(last_column, column_at)
+            values += 1
+            if values > MAX_SHEET_VALUES:
+                return last_row, last_column, values
+    return last_row, last_column, values
+
+
+def _cells(xml: bytes) -> Iterator[tuple[int, int, bytes, bytes | None]]:
+    """(row, column, attributes, content) of each cell of a sheet's XML, 1-based; a cell
+    or row without its reference follows the one before."""
+    row_at = 0
     for row in _ROW.finditer(xml):
         ref = _REF.search(row.group(1))
         row_at = int(ref.group(2)) if ref and ref.group(2) else row_at + 1
@@ -174,12 +187,7 @@ def _measure(xml: bytes) -> tuple[int, int, int]:
                 at = int(ref.group(2)) if ref.group(2) else row_at
             else:
                 column_at += 1
-            if cell.group(2) and _VALUE.search(cell.group(2)):
-                last_row, last_column = max(last_row, at), max(last_column, column_at)
-                values += 1
-                if values > MAX_SHEET_VALUES:
-                    return last_row, last_column, values
-    return last_row, last_column, values
+            yield at, column_at, cell.group(1), cell.group(2)
 
 
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -369,27 +377,12 @@ def _scaled_cells(xml: bytes, scaling: dict[int, str]) -> dict[tuple[int, int], 
     position; a cell or row without its reference follows the one before, as in
     `_measure`."""
     out: dict[tuple[int, int], str] = {}
-    row_at = 0
-    for row in _ROW.finditer(xml):
-        ref = _REF.search(row.group(1))
-        row_at = int(ref.group(2)) if ref and ref.group(2) else row_at + 1
-        column_at = 0
-        for cell in _CELL.finditer(row.group(2) or b""):
-            attributes = cell.group(1)
-            ref = _REF.search(attributes)
-            at = row_at
-            if ref and ref.group(1):
-                column_at = 0
-                for letter in ref.group(1):
-                    column_at = column_at * 26 + letter - 64
-                at = int(ref.group(2)) if ref.group(2) else row_at
-            else:
-                column_at += 1
-            style = _CELL_STYLE.search(attributes)
-            kind = _TYPE.search(attributes)
-            if style is not None and int(style.group(1)) in scaling \
-                    and (kind is None or kind.group(1) == b"n"):
-                out[(at - 1, column_at - 1)] = scaling[int(style.group(1))]
+    for at, column_at, attributes, _content in _cells(xml):
+        style = _CELL_STYLE.search(attributes)
+        kind = _TYPE.search(attributes)
+        if style is not None and int(style.group(1)) in scaling \
+                and (kind is None or kind.group(1) == b"n"):
+            out[(at - 1, column_at - 1)] = scaling[int(style.group(1))]
     return out
 
 
