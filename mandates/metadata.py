@@ -1110,7 +1110,8 @@ def _kind_first(words: str) -> re.Pattern[str]:
         r"\b(?:(?:" + words + r")" + whose + r",?\s+(?:shall|will|should|would)\s+not\s+exceed"
         r"|(?:reduc|decreas|lower)\w*\s+(?:the\s+)?(?:authori[sz]ed\s+|overall\s+)?(?:"
         + words + r")" + whose + r"\s+(?:from\s+" + count + r"\s+)?to)"
-        r"\s+(?:a\s+(?:total|maximum)\s+of\s+|up\s+to\s+)?" + _COUNT
+        # (the count whole: "16,700 troops" is `_KINDS`' count, not "16" before ",700")
+        r"\s+(?:a\s+(?:total|maximum)\s+of\s+|up\s+to\s+)?(?>" + _COUNT + ")"
         + r"(?P<more>(?!))?(?P<whose>(?!))?(?:\s+personnel\b)?"
         r"(?!\s+(?:troops|military|police|civilian|formed|individual|observers|officers)\b)")
 

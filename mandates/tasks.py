@@ -502,7 +502,7 @@ _COMPOSITION = re.compile(
     r"continue until|terminate|have a (?:total|maximum|strength)|include a maximum|"
     r"be authori[sz]ed (?:up )?to (?:a|an) (?:strength|maximum)|"
     # "shall maintain an authorized strength of 2,057 civilian police monitors"
-    r"maintain (?:a|an|its) (?:\w+ ){0,2}(?:strength|ceiling|troop level|level)\b)")
+    r"maintain (?:a|an|its) (?:\w+ ){0,2}(?:strength|ceiling|troop level)\b)")
 
 
 def _refs(missions: _Missions, text: str) -> list[tuple[int, int, str | None]]:
@@ -1505,14 +1505,16 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 # goes on with the mission's list
                 last = _tasking(clause, index, tasked)
             else:
+                asked = last  # what the clause just before asked, if anything
                 last = _tasking(clause, index, last if clause.verb is None else None)
-                if last is None and clause.verb is not None and tasked is not None \
-                        and tasked.missions[:1] != (None,) \
-                        and tasked.trigger.removesuffix("+cont") not in _WEAK_TRIGGERS \
+                if last is None and clause.verb is not None and asked is not None \
+                        and asked.missions[:1] != (None,) \
+                        and asked.trigger.removesuffix("+cont") not in _WEAK_TRIGGERS \
                         and (it := _IT.match(clause.text, clause.lead_end)) is not None:
                     # "Authorizes MONUSCO to take all necessary measures …, and requests it
-                    # to pursue the following priority tasks:": "it" is the mission just asked
-                    named = f"{clause.text[:it.start()]}{str(tasked.missions[0]).lower()}" \
+                    # to pursue the following priority tasks:": "it" is the mission the
+                    # clause just before asked (not after "urges the Government to …")
+                    named = f"{clause.text[:it.start()]}{str(asked.missions[0]).lower()}" \
                             f"{clause.text[it.end():]}"
                     last = _tasking(replace(clause, text=named), index, None)
             tasked = last or tasked
@@ -1637,7 +1639,7 @@ _PRIORITY_LIST = Anchored(re.compile(
     r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks|"
     # "the Mission shall prioritize the following:", "with a particular focus on the
     # priorities laid out below:"
-    r"\bprioriti[sz]e\b[^;:]{0,60}\bfollowing\b|"
+    r"\bprioriti[sz]e (?:\w+ ){0,3}?(?:the )?following(?: [\w-]+){0,2}:|"
     # "the following tasks, which are to be implemented as a matter of priority:", "Decides
     # that MINUSMA's priorities shall be:"
     r"\bfollowing\b[^;:]{0,80}\bas a matter of (?:\w+ )?priority:|"

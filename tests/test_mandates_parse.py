@@ -1848,6 +1848,11 @@ def test_counts_that_raise_a_strength_are_increments(text: str) -> None:
      "2031;", CeilingKind.MILITARY, 2000),
     ("Decides to reduce the authorized police personnel of UNMIR from 1,500 to 1,000 by 30 "
      "November 2031;", CeilingKind.POLICE, 1000),
+    # the count whole when its kind follows it too (a review found "16" read here)
+    ("Decides that the military strength of UNMIR shall not exceed 16,700 troops;",
+     CeilingKind.MILITARY, 16700),
+    ("Decides that the military component of UNMIR shall not exceed twelve thousand troops;",
+     CeilingKind.MILITARY, 12000),
 ])
 def test_ceilings_in_from_to_and_not_exceed_phrasings(text: str, kind: CeilingKind,
                                                       count: int) -> None:

@@ -3595,10 +3595,15 @@ def test_a_chapeau_asking_the_mission_again_as_it_keeps_its_list() -> None:
                               "communities;", 2, "4")], ["UNXYZ"])
     assert [(t.ref, t.category, t.priority) for t in tasks if t.ref != "4"] == [
         ("4(a)", "protection_of_civilians", True), ("4(b)", "reintegration", True)]
-    # a clause that asks someone else first: "it" is not the mission then
+    # a clause that asks someone else first: "it" is not the mission then, even after a
+    # clause that asked the mission
     others = rules([op("5", "Calls upon the Government to hold free elections, and requests it "
                             "to protect civilians;")], ["UNXYZ"])
     assert others == ()
+    between = rules([op("6", "Authorizes UNXYZ to use all necessary means, urges the Government "
+                             "to hold elections, and requests it to disarm the militias and "
+                             "reform the police;")], ["UNXYZ"])
+    assert [t.categories for t in between] == [("use_of_force",)]
 
 
 def test_a_decision_naming_the_mission_as_the_agent_last_tasks_it() -> None:
@@ -3629,6 +3634,13 @@ def test_a_list_of_priorities_said_in_other_words_is_priority(chapeau: str) -> N
         ("2(a)", "electoral_assistance", True)]
 
 
+def test_following_as_a_preposition_after_prioritize_makes_no_priority_list() -> None:
+    tasks = rules([op("2", "Requests UNXYZ to prioritize its support to the Government "
+                           "following the elections, and to carry out the following tasks:"),
+                   op("2(a)", "to monitor the ceasefire;", 2, "2")], ["UNXYZ"])
+    assert [(t.ref, t.priority) for t in tasks if t.ref == "2(a)"] == [("2(a)", False)]
+
+
 def test_help_to_the_law_enforcement_authorities_is_police_reform() -> None:
     """The codebook's cue "law enforcement": "To assist the law enforcement authorities of
     Ruritania in the discharge of their responsibilities" was no task at all."""
@@ -3646,6 +3658,10 @@ def test_a_strength_the_mission_shall_maintain_is_no_task() -> None:
                    op("3", "Requests UNXYZ to monitor, advise and train the local police;")],
                   ["UNXYZ"])
     assert [(t.ref, t.category) for t in tasks] == [("3", "police_reform")]
+    # a level of work kept is work: "maintain a high level of vigilance in the protection of
+    # civilians"
+    assert one_task("Decides that UNXYZ shall maintain a high level of vigilance in the "
+                    "protection of civilians;").category == "protection_of_civilians"
 
 
 def test_a_list_under_the_missions_strategic_priority_or_approved_for_it_is_its_own() -> None:
