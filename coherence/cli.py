@@ -8,6 +8,7 @@ stdout carries data only.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sys
@@ -56,8 +57,7 @@ class CoherenceGroup(click.Group):
         except BrokenPipeError:
             # the reader stopped early (`coherence mandate … --format csv | head`): nothing
             # is wrong with the inputs; say nothing more and leave the streams closed
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _to_devnull(sys.stdout)
             ctx.exit(1)
         except Exception as exc:  # an internal fault: say so in one line, keep exit 1
             if _debugging(ctx):
@@ -75,10 +75,16 @@ def _say(message: str, nl: bool = True) -> None:
     try:
         click.echo(message, err=True, nl=nl)
     except OSError:  # BrokenPipeError, or a stream closed under us
-        with contextlib.suppress(OSError, ValueError):  # a stream with no file: nothing to do
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stderr.fileno())
-            os.close(devnull)
+        _to_devnull(sys.stderr)
+
+
+def _to_devnull(stream: Any) -> None:
+    """Point `stream`'s file at the null device: what it still holds, and whatever is
+    written to it later, go nowhere, without a second error at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no file: nothing to do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
 
 
 def _debugging(ctx: click.Context) -> bool:
@@ -99,6 +105,11 @@ def _need_stdout() -> None:
                           hint="redirect it to a file (> result.json)")
 
 
+#: how writing to standard output fails: a full disk or quota, a file grown too large, an
+#: I/O error, a stream closed under us
+_STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
+
+
 @contextlib.contextmanager
 def _writing_stdout() -> Iterator[None]:
     """The command's result on standard output: a failure to write it (a full disk, an I/O
@@ -113,11 +124,9 @@ def _writing_stdout() -> Iterator[None]:
     except BrokenPipeError:
         raise
     except OSError as exc:
-        # what is still buffered would fail again, in a second message, at exit
-        with contextlib.suppress(OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            os.close(devnull)
+        if exc.errno not in _STDOUT_ERRORS or exc.filename is not None:
+            raise  # not the writing: a file or a process the parsing needed
+        _to_devnull(sys.stdout)  # what is still buffered would fail again at exit
         raise OutputError(f"cannot be written ({exc.strerror or exc})", path="standard output",
                           hint="redirect it to a file on a disk with room") from exc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -20,6 +20,17 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     exception the temporary file is removed and `target` is left as it was.
     """
     target = Path(target)
+    tmp = _temporary_beside(target)
+    try:
+        yield tmp
+        _replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _temporary_beside(target: Path) -> Path:
+    """A new empty temporary file in `target`'s folder (made if need be)."""
     check_name(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -29,18 +40,17 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     except OSError as exc:
         raise _unwritable(target, exc) from exc
     os.close(fd)
-    tmp = Path(tmp_name)
+    return Path(tmp_name)
+
+
+def _replace(tmp: Path, target: Path) -> None:
+    """Rename `tmp` over `target`, with the permissions a plain open() would give."""
     try:
-        yield tmp
-        try:
-            # mkstemp creates 0600; give the file the permissions a plain open() would
-            os.chmod(tmp, 0o666 & ~_umask())
-            os.replace(tmp, target)
-        except OSError as exc:
-            raise _unwritable(target, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        # mkstemp creates 0600; give the file the permissions a plain open() would
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise _unwritable(target, exc) from exc
 
 
 #: the longest file name, in bytes, the usual file systems allow
@@ -112,20 +122,34 @@ def write_bytes_atomic(target: str | Path, data: bytes) -> None:
 @contextmanager
 def staged_writes(outputs: Sequence[tuple[Path, bytes]]) -> Iterator[list[Path]]:
     """Write every (target, bytes) pair to a temporary file beside its target, then yield
-    the targets; the temporaries replace them only when the block succeeds.
+    the targets; the temporaries replace them, in order, only when the block succeeds.
 
-    A write that fails (a full disk) or a block that raises (a history that cannot record
-    the report) removes every temporary and leaves the targets, including earlier reports
-    of the same names, as they were.
+    A write that fails (a full disk), a target that is a folder, or a block that raises (a
+    history that cannot record the report) removes every temporary and leaves the targets,
+    including earlier reports of the same names, as they were. Only a rename can still fail
+    after that (in the same folder, rarely); the files renamed before it stay replaced.
     """
-    with ExitStack() as stack:
+    staged: list[tuple[Path, Path]] = []
+    try:
         for target, data in outputs:
-            tmp = stack.enter_context(atomic_path(target))
+            target = Path(target)
+            tmp = _temporary_beside(target)
+            staged.append((tmp, target))
             try:
                 tmp.write_bytes(data)
             except OSError as exc:  # a full disk, a quota
-                raise _unwritable(Path(target), exc) from exc
-        yield [Path(target) for target, _ in outputs]
+                raise _unwritable(target, exc) from exc
+        for _, target in staged:
+            if target.is_dir():
+                raise OutputError("is a folder, not a file", path=target,
+                                  hint="give the output a file name")
+        yield [target for _, target in staged]
+        for tmp, target in staged:
+            _replace(tmp, target)
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
 
 
 def write_text_atomic(target: str | Path, text: str) -> None:

@@ -18,6 +18,7 @@ from coherence.output import (
     write_text_atomic,
 )
 from mandates import parse_resolution
+from mandates.missions import MISSIONS, current_name
 from provenance import InputError
 
 if TYPE_CHECKING:
@@ -52,10 +53,13 @@ def build_mission_report(*, mandate: Path, budget: Path,
     resolution = parse_resolution(mandate)
     log(f"reading {budget}")
     current_budget = parse_budget(budget)
-    if mission and mission.strip() and current_budget.mission is None:
+    named = (mission or "").strip().upper()  # acronyms are capitals: "Monusco" is MONUSCO
+    if named in MISSIONS and current_budget.mission is None:
+        # (a label the manifest gives its row, "DRC" or "monusco-2025", names no mission:
+        # the budget is then assumed to be the resolution's, as without a manifest)
         from provenance import DataWarning, SourceRef
 
-        mission = mission.strip().upper()  # acronyms are capitals: "Monusco" is MONUSCO
+        mission = current_name(named)
         current_budget = replace(current_budget, mission=mission, warnings=(
             *current_budget.warnings, DataWarning(
                 "budget_mission_given", f"{current_budget.document or budget.name} names no "

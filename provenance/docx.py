@@ -249,7 +249,7 @@ def paragraph_text(p: Any, *, text_boxes: bool = False) -> str:
 def _vanished(el: Any) -> bool:
     """True for a run (or, given a `w:pPr`, a paragraph mark) formatted hidden."""
     vanish = el.find(f"{_W}rPr/{_W}vanish")
-    return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")
+    return vanish is not None and _on(vanish)
 
 
 def has_hidden_text(el: Any) -> bool:

@@ -619,3 +619,8 @@ def test_a_workbook_budget_is_the_mission_the_manifest_names_not_an_assumption()
     assert "budget_mission_given" in {w["code"] for w in named["warnings"]}
     assumed = build_mission_report(mandate=mandate, budget=budget).to_json()
     assert [f["id"] for f in assumed["findings"] if f.get("assumption")]
+    # a row's label that names no mission ("monusco-2025") leaves the budget assumed, as
+    # alone, and does not fail the mission
+    labelled = build_mission_report(mandate=mandate, budget=budget,
+                                    mission="monusco-2025").to_json()
+    assert labelled["findings"] == assumed["findings"]

@@ -62,12 +62,14 @@ def test_a_set_of_outputs_is_written_whole_or_not_at_all(tmp_path) -> None:
     assert write_all([(tmp_path / "a.json", b"{}")]) == [tmp_path / "a.json"]
 
 
-def test_a_failed_set_leaves_the_reports_of_an_earlier_run(tmp_path) -> None:
+@pytest.mark.parametrize("folder_first", [False, True])
+def test_a_failed_set_leaves_the_reports_of_an_earlier_run(tmp_path, folder_first) -> None:
     from coherence.pipeline import write_all
 
     (tmp_path / "report.json").write_bytes(b'{"run": 1}')
     (tmp_path / "report.pdf").mkdir()
+    outputs = [(tmp_path / "report.json", b'{"run": 2}'), (tmp_path / "report.pdf", b"%PDF-")]
     with pytest.raises(OSError):
-        write_all([(tmp_path / "report.json", b'{"run": 2}'), (tmp_path / "report.pdf", b"%PDF-")])
+        write_all(outputs[::-1] if folder_first else outputs)
     assert (tmp_path / "report.json").read_bytes() == b'{"run": 1}'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json", "report.pdf"]
