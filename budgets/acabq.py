@@ -208,7 +208,16 @@ def _impact_lines(grid: Grid, text: list[tuple[str, int | None]]
             open_places.append(len(lines))
             lines.append(None)
             continue
-        amount = int((-value if flip else value) * unit)  # type: ignore[operator]
+        if value is None:  # a misprinted subtotal or total checks nothing
+            warnings.append(DataWarning(
+                "unreadable_figure", f"{label}: the amount is printed as {cell.text!r}, "
+                "whose digit groups are malformed (a group of other than three digits after "
+                "a separator); it is not read, and the lines above it are not checked "
+                "against it", cell.ref))
+            if kind == "subtotal":
+                running, open_places = [], []
+            continue
+        amount = int((-value if flip else value) * unit)
         if kind == "item":
             rec = Recommendation(group, label, amount, _paragraph_refs(paragraphs), summary,
                                  cell.ref)
@@ -275,13 +284,15 @@ def _negative(printed: str) -> bool:
 
 def _digits_agree(printed: str, amount: int, unit: int, flip: bool) -> bool:
     """Could `printed` be `amount` (whole dollars, in a table of `unit`s) misgrouped: its
-    digits the amount's with digits dropped or added ("1 000 00" for 1,000,000), and its
+    digits the amount's with one digit dropped or added ("1 000 00" for 1,000,000), and its
     sign the amount's (every figure a reduction when `flip`)?"""
     if amount == 0 or amount % unit or (amount < 0) != (flip or _negative(printed)):
         return False
     ours = re.sub(r"\D", "", printed)
     theirs = str(abs(amount) // unit)
     short, long_ = sorted((ours, theirs), key=len)
+    if len(long_) - len(short) > 1:  # a digit dropped or doubled, no more
+        return False
     rest = iter(long_)
     return bool(ours) and all(d in rest for d in short)
 

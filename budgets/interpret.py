@@ -126,10 +126,12 @@ class Interpretation:
 
 
 def _is_number(cell: Cell | None) -> bool:
+    """True for a cell that prints a figure, read or not: a misgrouped one ("11 50") is a
+    figure a reader sees, to be named in a warning, not text to pass over."""
     if cell is None:
         return False
     value = cell.value if cell.value is not None else cell.text
-    return parse_amount(value) is not None
+    return parse_amount(value) is not None or (cell.value is None and misgrouped(cell.text))
 
 
 def _cell_amount(cell: Cell | None) -> Decimal | None:

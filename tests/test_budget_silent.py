@@ -186,6 +186,25 @@ def test_n_a_and_not_available_in_programme_and_staffing_tables_are_warned(tmp_p
     assert "Liaison Officer" in na[("Staffing changes", "C5")].message
 
 
+def test_a_misgrouped_head_count_is_named_not_dropped(tmp_path) -> None:
+    """"11 50" in a table of posts (a misprint: no figure since misgrouped digits are
+    refused) was passed over as text, so the line vanished without a word; it is named
+    in a warning, and the counts around it are read."""
+    posts = [["Civilian staff", "International staff", "National staff", "Total"],
+             ["Approved posts 2025/26", 600, "11 50", 1750],
+             ["Proposed posts 2026/27", 10, 20, 30]]
+    path = tmp_path / "misgrouped.xlsx"
+    _workbook(path, _table(), others={"Human resources": posts})
+    budget = parse_budget(path)
+    heads = {(ln.item, ln.period): ln.amount
+             for ln in budget.select(table=TableKind.HUMAN_RESOURCES)}
+    assert heads[("Posts – International staff", "2025/26")] == 600
+    assert ("Posts – National staff", "2025/26") not in heads
+    [unread] = [w for w in budget.warnings if w.code == "unreadable_figure"]
+    assert unread.at is not None and unread.at.cell == "C2"
+    assert "'11 50'" in unread.message
+
+
 #: a table as a report prints it, figures right-aligned; `.turned` sets it a quarter turn
 #: round, as a landscape table stored on a portrait page is
 _PDF_CSS = ("body{font:9pt serif} td{padding:1pt 6pt;width:160pt} "

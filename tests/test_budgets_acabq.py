@@ -184,3 +184,30 @@ def test_a_header_repeated_over_merged_rows_is_named_once_in_a_warning() -> None
         "Expenditure as at 28 February 2026"
     assert _once("Variance Amount") == "Variance Amount"
     assert _once("(1) (1) (2)") == "(1) (1) (2)"
+
+
+@pytest.mark.parametrize("label", ["Subtotal", "Total"])
+def test_a_misgrouped_subtotal_or_total_is_named_not_a_crash(label: str) -> None:
+    """A misprinted subtotal ("(1 020 00)") raised TypeError (exit 1): only misprinted
+    lines were foreseen. It is no figure to check the lines against; a warning names it."""
+    grid = _grid([HEADER, ["Air operations", "30", "10% reduction", "(1 000 000)"],
+                  ["Medical", "32", "5% reduction", "(20 000)"],
+                  [label, "", "", "(1 020 00)"]])
+    found = read_recommendations([grid], [], "x.docx")
+    assert [(r.item, r.amount) for r in found.lines] == [("Air operations", -1_000_000),
+                                                         ("Medical", -20_000)]
+    [unread] = [w for w in found.warnings if w.code == "unreadable_figure"]
+    assert unread.message.startswith(f"{label}: the amount is printed as '(1 020 00)'")
+
+
+def test_a_subtotal_settles_only_a_figure_one_digit_off() -> None:
+    """With another line misread, the sum left for a misprinted line can be any number:
+    "(1 000 00)" was settled at -100 because '100' appears in order in '1 000 00'. Only a
+    digit dropped or doubled is a misprint the sum may settle."""
+    grid = _grid([HEADER, ["Air operations", "30", "10% reduction", "(1 000 00)"],
+                  ["Medical", "32", "5% reduction", "(1 020 000)"],
+                  ["Subtotal", "", "", "(1 020 100)"]])
+    found = read_recommendations([grid], [], "x.docx")
+    assert [r.item for r in found.lines] == ["Medical"]
+    assert "recommendation_settled" not in {w.code for w in found.warnings}
+    assert {"unreadable_figure", "recommendation_mismatch"} <= {w.code for w in found.warnings}
