@@ -1336,26 +1336,33 @@ def _findings(resolution: Resolution, classes: list[Row], programmes: list[Row],
     for p in personnel:
         if p.funded is None:
             continue
+        # a ceiling that includes people the budget's tables cannot count is set against
+        # its other part, and says so: "2,101, of them 2,013 other than the 88 advisers"
+        ceiling = f"{p.ceiling:,}" + (f" ({p.comparable:,} without the {p.uncounted:,} "
+                                      "justice and corrections advisers it includes)"
+                                      if p.uncounted else "")
+        compared = {"compared_with": p.comparable} if p.uncounted else {}
         if p.funded > p.comparable:
             sev = rule("CEILING_EXCEEDED")
             out.append(Finding("CEILING_EXCEEDED", sev,
                                f"Budget funds {p.funded:,} {CeilingKind(p.kind).people}; "
-                               f"the ceiling is {p.ceiling:,}", f"Paragraph {p.ref} authorizes "
-                               f"{p.ceiling:,}; the budget proposes {p.funded:,} "
+                               f"the ceiling is {ceiling}", f"Paragraph {p.ref} authorizes "
+                               f"{ceiling}; the budget proposes {p.funded:,} "
                                f"({p.funded_label}).", "Performance and accountability",
-                               (p.ref,), p.at, {"ceiling": p.ceiling, "funded": p.funded}))
+                               (p.ref,), p.at, {"ceiling": p.ceiling, "funded": p.funded,
+                                                **compared}))
         elif p.comparable and \
                 Decimal(p.comparable - p.funded) / Decimal(p.comparable) >= CEILING_GAP:
             sev = rule("CEILING_GAP")
             out.append(Finding("CEILING_GAP", sev,
                                f"{p.kind.replace('_', ' ').capitalize()}: {p.funded:,} funded "
-                               f"against a ceiling of {p.ceiling:,}",
-                               f"Paragraph {p.ref} authorizes up to {p.ceiling:,}; the budget "
+                               f"against a ceiling of {ceiling}",
+                               f"Paragraph {p.ref} authorizes up to {ceiling}; the budget "
                                f"funds {p.funded:,} ({p.funded_label}), "
                                f"{_pct(p.comparable - p.funded, p.comparable)} below the "
                                "ceiling.",
                                "Performance and accountability", (p.ref,), p.at,
-                               {"ceiling": p.ceiling, "funded": p.funded}))
+                               {"ceiling": p.ceiling, "funded": p.funded, **compared}))
     by_category = {t.category: t for t in tasks}
     for category in task_changes.get("added", []):
         added = by_category.get(category)

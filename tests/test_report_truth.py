@@ -127,6 +127,22 @@ def test_a_police_ceiling_that_includes_corrections_advisers_is_not_a_false_gap(
     assert (corrections.funded, corrections.gap) == (88, 0)
 
 
+def test_a_ceiling_finding_quotes_the_part_of_the_ceiling_it_compares(unmiss) -> None:
+    """With 50 more formed police funded, the finding read "Budget funds 2,063 police
+    personnel; the ceiling is 2,101", though 2,063 < 2,101: the budget is set against the
+    2,013 of the ceiling that are not the 88 advisers, and the finding must say so."""
+    [fpu] = [ln for ln in unmiss.budget.lines if ln.table == "human_resources"
+             and ln.group == "Formed police units" and ln.item == "Total"
+             and ln.period == "2026/27"]
+    more = replace(unmiss.budget, lines=tuple(replace(ln, amount=ln.amount + 50) if ln is fpu
+                                              else ln for ln in unmiss.budget.lines))
+    report = build_report(unmiss.resolution, more)
+    [over] = [f for f in report.findings if f.rule == "CEILING_EXCEEDED"]
+    assert over.title == ("Budget funds 2,063 police personnel; the ceiling is 2,101 (2,013 "
+                          "without the 88 justice and corrections advisers it includes)")
+    assert over.figures["compared_with"] == 2013
+
+
 def test_a_budget_of_another_named_mission_is_an_error_with_no_output(tmp_path) -> None:
     from click.testing import CliRunner
 
