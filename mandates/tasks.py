@@ -986,8 +986,10 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
                  r"current |revised |strategic |primary |main |core |priority )?(?:mandate|tasks|"
                  r"priorit(?:y|ies)|functions?|responsibilities|objectives) of "
                  r"(?P<a>(?:the )?.{0,90}?)|"
-                 r"(?P<b>.{0,90}?)(?:'s)? (?:\w+ ){0,2}(?:mandate|tasks|priorit(?:y|ies)|"
-                 r"functions))"
+                 # ("MINUSMA's strategic priority shall be", not "… parties, and that its
+                 # second strategic priority is")
+                 r"(?P<b>.{0,90}?)(?:'s (?:\w+ ){0,2}priority|(?:'s)? (?:\w+ ){0,2}"
+                 r"(?:mandate|tasks|priorities|functions)))"
                  r"(?:,[^;]{0,200}?,)? (?:shall|will|should|would|is to|is|are|includes?|"
                  r"comprises?)", rest)
     if m:

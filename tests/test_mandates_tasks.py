@@ -3747,3 +3747,14 @@ def test_good_offices_through_the_special_representative_are_the_missions() -> N
                            "to use his good offices to help the parties implement the peace "
                            "process;")], ["UNXYZ"])
     assert [(t.mission, t.category) for t in tasks] == [("UNXYZ", "peace_process")]
+
+
+def test_the_missions_strategic_priority_with_a_second_one_after_a_comma_is_its_task() -> None:
+    """"Decides that the strategic priority of UNXYZ is to support …, and that its second
+    strategic priority is to …": reading "… and that its second strategic priority" as the
+    subject (the possessive form's pattern let it) lost the whole paragraph."""
+    tasks = rules([op("3", "Decides that the strategic priority of UNXYZ is to support the "
+                           "implementation of the Agreement on Peace and Reconciliation by the "
+                           "parties, and that its second strategic priority is to facilitate "
+                           "a strategy to protect civilians;")], ["UNXYZ"])
+    assert [(t.ref, t.mission) for t in tasks] == [("3", "UNXYZ")]
