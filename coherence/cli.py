@@ -95,6 +95,20 @@ def _emit_json(document: object) -> None:
     click.echo(json.dumps(document, ensure_ascii=False, indent=2))
 
 
+def _show(path: Path, parsed: Any, fmt: str, table: Callable[[Any], str]) -> None:
+    """One parsed document for the `mandate` and `budget` commands: its warnings on stderr,
+    one line each, then its JSON or its `table` on stdout."""
+    from coherence.textout import labelled_warning_lines
+
+    for kind, line in labelled_warning_lines(parsed.warnings):
+        _say(f"{kind}: {path}: {line}")
+    with _writing_stdout():
+        if fmt == "json":
+            _emit_json(parsed.to_json())
+        else:
+            click.echo(table(parsed))
+
+
 def _need_stdout() -> None:
     """OutputError (exit 3) before any work when standard output is closed (`>&-`): the
     result would go nowhere and the run would still say it was done."""
@@ -176,7 +190,7 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
       coherence mandate resolutions/txt/*.txt --format csv > tasks.csv
       coherence mandate "S_RES_2409(2018).json"
     """
-    from coherence.textout import labelled_warning_lines, resolution_table
+    from coherence.textout import resolution_table
     from mandates import parse_resolution
 
     if fmt not in ("jsonl", "csv") and len(files) > 1:
@@ -199,13 +213,7 @@ def mandate(files: tuple[Path, ...], fmt: str) -> None:
             click.get_current_context().exit(int(ExitCode.BATCH_PARTIAL))
         return
     resolution = parse_resolution(files[0])
-    for kind, line in labelled_warning_lines(resolution.warnings):
-        _say(f"{kind}: {files[0]}: {line}")
-    with _writing_stdout():
-        if fmt == "json":
-            _emit_json(resolution.to_json())
-        else:
-            click.echo(resolution_table(resolution))
+    _show(files[0], resolution, fmt, resolution_table)
 
 
 TASK_CSV_COLUMNS = ("file", "symbol", "adopted", "mission", "ref", "top_ref", "page",
@@ -305,17 +313,10 @@ def budget(file: Path, fmt: str) -> None:
       coherence budget A_80_624.pdf
     """
     from budgets import parse_budget
-    from coherence.textout import budget_table, labelled_warning_lines
+    from coherence.textout import budget_table
 
     _need_stdout()
-    parsed = parse_budget(file)
-    for kind, line in labelled_warning_lines(parsed.warnings):
-        _say(f"{kind}: {file}: {line}")
-    with _writing_stdout():
-        if fmt == "json":
-            _emit_json(parsed.to_json())
-        else:
-            click.echo(budget_table(parsed))
+    _show(file, parse_budget(file), fmt, budget_table)
 
 
 @cli.command()
