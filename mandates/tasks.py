@@ -500,6 +500,8 @@ _COMPOSITION = re.compile(
     r"^(?:shall|will|should|would)? ?(?:\w+ )?(?:consist(?!ent)|comprise|be composed|be headed|"
     r"be led|be deployed|remain|be extended|be renewed|be reduced|be reconfigured|be terminated|"
     r"continue until|terminate|have a (?:total|maximum|strength)|include a maximum|"
+    # "shall have an overall force level of up to 17,000 troops and a police component …"
+    r"have an? (?:\w+ ){0,2}(?:force|troop) level\b|"
     r"be authori[sz]ed (?:up )?to (?:a|an) (?:strength|maximum)|"
     # "shall maintain an authorized strength of 2,057 civilian police monitors"
     r"maintain (?:a|an|its) (?:\w+ ){0,2}(?:strength|ceiling|troop level)\b)")

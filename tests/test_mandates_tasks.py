@@ -3658,6 +3658,10 @@ def test_a_strength_the_mission_shall_maintain_is_no_task() -> None:
                    op("3", "Requests UNXYZ to monitor, advise and train the local police;")],
                   ["UNXYZ"])
     assert [(t.ref, t.category) for t in tasks] == [("3", "police_reform")]
+    # nor does a force level the mission shall have, whatever kinds of personnel it lists
+    assert rules([op("4", "Decides that UNXYZ shall have an overall force level of up to 17,000 "
+                          "troops and a police component of up to 2,101 personnel, including "
+                          "76 corrections officers;")], ["UNXYZ"]) == ()
     # a level of work kept is work: "maintain a high level of vigilance in the protection of
     # civilians"
     assert one_task("Decides that UNXYZ shall maintain a high level of vigilance in the "
