@@ -319,3 +319,65 @@ def test_a_numbered_paragraph_deleted_with_tracked_changes_takes_no_number(tmp_p
         _p(_SEIZED, ppr=_NUMBERED)]), numbering=True)
     assert [ln.text for ln in mandate_docx.read_lines(path)] == [
         "The Security Council,", "1. Decides to extend the mandate;", f"2. {_SEIZED}"]
+
+
+# --- numbers made by fields, tables after the text begins (review of stop 78) -----------
+
+def _field(instruction: str) -> str:
+    """A simple field with no result saved, as a document converted from WordPerfect
+    numbers its paragraphs."""
+    return f'<w:fldSimple w:instr="{instruction}"/>'
+
+
+def _complex_field(instruction: str, result: str = "") -> str:
+    shown = (f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_run(result)}'
+             if result else "")
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space='
+            f'"preserve">{instruction}</w:instrText></w:r>{shown}'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_paragraph_numbers_made_by_fields_are_counted_and_noted(tmp_path):
+    """AUTONUM and LISTNUM fields with no saved result numbered nothing: the segmenter
+    numbered the paragraphs itself, a heading became a preambular paragraph and every
+    ref after it shifted, with no warning. They are counted as Word counts them (levels
+    by `\\l`, a start by `\\s`), the field's saved result wins, and a note says so."""
+    path = _docx(tmp_path / "fields.docx", "".join([
+        _p("The Security Council,"),
+        _p(_field(" AUTONUM  \\* Arabic "), "<w:r><w:tab/></w:r>", "Decides to extend the "
+           "mandate of the Mission until 30 June 2032;"),
+        _p("Mandate of the Mission"),
+        _p(_complex_field(" LISTNUM  LegalDefault \\l 1 "), "Decides that the Mission shall "
+           "have the following tasks:"),
+        _p(_field(" LISTNUM \\l 2 "), "To protect civilians;"),
+        _p(_field(" LISTNUM \\l 2 "), "To monitor human rights;"),
+        _p(_complex_field(" AUTONUM ", result="7."), " Requests the Mission to report;"),
+        _p(_field(" AUTONUM \\s 9 "), _SEIZED)]))
+    assert [ln.text for ln in mandate_docx.read_lines(path)] == [
+        "The Security Council,",
+        "1. Decides to extend the mandate of the Mission until 30 June 2032;",
+        "Mandate of the Mission",
+        "2. Decides that the Mission shall have the following tasks:",
+        "(a) To protect civilians;", "(b) To monitor human rights;",
+        "7. Requests the Mission to report;", f"9. {_SEIZED}"]
+    note = image_damage_warning(path, "resolution")
+    assert note is not None and note.code == "docx_numbered_by_fields" and note.is_note
+    assert note.message.startswith("5 paragraph number(s) are Word fields")
+
+
+def test_a_table_after_the_text_begins_is_counted_however_short_its_cells(tmp_path):
+    """A table of ceilings under an operative paragraph ("Individual police officers" |
+    "325") was dropped with no word of it: its cells are shorter than the masthead's, which
+    the warning leaves out. After the Council's opening words every cell is counted; a
+    masthead's table before them still is not."""
+    path = _docx(tmp_path / "ceilings.docx", "".join([
+        _tbl(_tr(_tc("United Nations"), _tc("S/RES/9107 (2031)"))),
+        _p("The Security Council,"),
+        _p("1. Decides that the Mission shall comprise the following strength:"),
+        _tbl(_tr(_tc("Military personnel"), _tc("11,000")),
+             _tr(_tc("Individual police officers"), _tc("325"))),
+        _p(f"2. {_SEIZED}")]))
+    assert len(mandate_docx.read_lines(path)) == 3
+    warning = image_damage_warning(path, "resolution")
+    assert warning is not None and warning.code == "docx_not_read" and not warning.is_note
+    assert warning.message.startswith("4 paragraph(s) in tables of this DOCX were not read")

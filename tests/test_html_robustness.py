@@ -200,3 +200,68 @@ def test_a_hidden_element_left_open_ends_with_the_element_around_it(tmp_path) ->
     texts = _texts(page)
     assert texts[-4:] == ["1. Decides", "2. Requests UNMIR to protect civilians;",
                           "3. Decides x;", "4. Decides to remain seized of the matter."]
+
+
+def test_lists_lettered_by_the_pages_style_sheet_get_their_letters(tmp_path) -> None:
+    """Sub-lists lettered by a class in a `<style>` sheet (`ol.lst-2 {list-style-type:
+    lower-alpha}`, or Google Docs' counters drawn before each item) were read as numbers:
+    eleven items ran into paragraph 3 with no warning. A class's kind wins over `type`."""
+    style = ("<style>/* lists */ ol.lst-2{list-style-type:lower-alpha} .lst-3{list-style-type:"
+             "lower-roman} ol.lst-g{list-style-type:none} .lst-g > li:before{content:\"(\" "
+             "counter(lst-ctn-g, lower-latin) \") \"} @media print{ol.lst-x{color:red}}</style>")
+    body = (style + "<ol><li>Decides to extend the mandate of UNMIR until 30 June 2032;</li>"
+            "<li>Decides that UNMIR shall have the following tasks:<ol class='lst-2' type='1'>"
+            "<li>Protection of civilians<ol class='lst-3'><li>To protect civilians under "
+            "threat;</li><li>To deter violence;</li></ol></li><li>To monitor human rights;</li>"
+            "</ol></li><li>Requests UNMIR to support the following:<ol class='lst-g x'><li>"
+            "elections;</li><li>the police;</li></ol></li></ol>")
+    assert _texts(_page(tmp_path, body))[len(_MASTHEAD):] == [
+        "1. Decides to extend the mandate of UNMIR until 30 June 2032;",
+        "2. Decides that UNMIR shall have the following tasks:",
+        "(a) Protection of civilians", "(i) To protect civilians under threat;",
+        "(ii) To deter violence;", "(b) To monitor human rights;",
+        "3. Requests UNMIR to support the following:", "(a) elections;", "(b) the police;"]
+
+
+def test_a_rows_cells_are_one_line_and_a_figure_in_one_is_kept(tmp_path) -> None:
+    """A table's cells were a line each, so a figure alone in its cell ("325") was dropped
+    as a page's number and the paragraph lost it; a row of one-line cells is one line now,
+    as a PDF prints it (a number in its own cell then opens its paragraph). A cell of
+    several paragraphs keeps its lines."""
+    body = ("<p>1. Decides that UNMIR shall comprise the following strength:</p><table><tr>"
+            "<td><p>Military personnel</p></td><td align=right><p>11,000</p></td></tr><tr>"
+            "<td>Individual police officers</td><td>325</td></tr></table><table><tr><td>2.</td>"
+            "<td>Requests UNMIR to protect civilians;</td></tr><tr><td><p>3. Decides to remain"
+            "</p><p>seized of the matter.</p></td><td>4</td></tr></table>")
+    assert _texts(_page(tmp_path, body))[len(_MASTHEAD):] == [
+        "1. Decides that UNMIR shall comprise the following strength:",
+        "Military personnel 11,000", "Individual police officers 325",
+        "2. Requests UNMIR to protect civilians;", "3. Decides to remain",
+        "seized of the matter.", "4"]
+
+
+def test_an_items_label_and_its_paragraph_or_definition_share_a_line(tmp_path) -> None:
+    """`<li><p>Decides …` (as pandoc writes lists) put the item's label on a line of its
+    own, and the parser warned that labels stood apart as pdftotext prints them; a
+    definition list's term and definition (`<dt>2.</dt><dd>Decides …`) ran into the
+    paragraph before. Each is one line."""
+    body = ("<ol><li><p>Decides to extend the mandate of UNMIR until 30 June 2032;</p></li>"
+            "<li><p>Requests UNMIR to protect civilians;</p></li></ol>"
+            "<dl><dt>3.</dt><dd>Requests UNMIR to monitor human rights;</dd></dl>"
+            "<dl><dt>4.</dt><dd>Decides to remain seized of the matter.</dd></dl>")
+    path = _page(tmp_path, body)
+    assert _texts(path)[len(_MASTHEAD):] == [
+        "1. Decides to extend the mandate of UNMIR until 30 June 2032;",
+        "2. Requests UNMIR to protect civilians;", "3. Requests UNMIR to monitor human rights;",
+        "4. Decides to remain seized of the matter."]
+    res = parse_resolution(path)
+    assert [p.ref for p in res.operative] == ["1", "2", "3", "4"]
+    assert not [w for w in res.warnings if w.code == "labels_apart"]
+
+
+def test_a_zero_width_space_inside_a_word_splits_nothing(tmp_path) -> None:
+    """U+200B was read as a space: "peace\u200bkeeping" became "peace keeping"."""
+    path = _page(tmp_path, "<p>1. Requests UNMIR to support peace\u200bkeeping and re\u2060"
+                           "integration;</p>")
+    assert parse_resolution(path).paragraph("1").text == (
+        "Requests UNMIR to support peacekeeping and reintegration;")

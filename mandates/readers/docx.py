@@ -2,10 +2,12 @@
 
 Word can number paragraphs itself (automatic list numbering). python-docx's paragraph text
 leaves such numbers out, and the segmenter finds operative paragraphs by their printed
-labels, so the reader puts back the label Word would display (`1.`, `(a)`, `(ii)`). It also
+labels, so the reader puts back the label Word would display (`1.`, `(a)`, `(ii)`); it counts
+the numbers fields make (AUTONUM, LISTNUM) where the file saves none, with a note. It also
 reads text python-docx leaves out (tracked insertions, smart tags, content controls, simple
 fields) and never reads tracked deletions or hidden text. Paragraphs in tables and text
-boxes are not read (a masthead, a box beside the text); one warning says how many were not.
+boxes are not read (a masthead, a box beside the text); one warning says how many were not
+(every cell of a table after the resolution's text begins, however short).
 """
 
 from __future__ import annotations
@@ -37,10 +39,15 @@ _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 _COUNTED_IN = frozenset({f"{_W}body", f"{_W}tc", f"{_W}sdtContent", f"{_W}customXml"})
 #: what wraps paragraphs of the body's own flow: content controls and custom XML elements
 _WRAPPERS = frozenset({f"{_W}sdtContent", f"{_W}sdt", f"{_W}customXml"})
-#: the fewest words of a paragraph not read that the warning counts: a masthead's cells
-#: ("S/RES/2765 (2024)", "Distr.: General 20 December 2024") are not counted
+#: the fewest words of a paragraph not read that the warning counts before the resolution's
+#: text begins: a masthead's cells ("S/RES/2765 (2024)", "Distr.: General 20 December 2024")
+#: are not counted; after, every cell is (a table of ceilings: "Individual police officers",
+#: "325")
 _COUNTED_WORDS = 8
 _LEVEL_REF = re.compile(r"%([1-9])")
+#: a paragraph of the resolution's own text, after its masthead and title: the Council's
+#: opening words, or a numbered paragraph
+_BEGUN = re.compile(r"\s*(?:The Security Council\b|\d{1,3}\.\s)")
 
 
 def read_lines(path: Path) -> list[Line]:
@@ -65,20 +72,98 @@ def read_lines(path: Path) -> list[Line]:
     except Exception:  # numbering only adds labels; a definition not foreseen here
         labels = [None] * len(paragraphs)  # must not cost the document its text
     lines = []
+    fields = _FieldNumbers()
     for p, label in zip(paragraphs, labels, strict=True):
         if not _in_body(p, body):  # a table cell's: counted in Word's lists, not read
             continue
         # a line break inside a paragraph (w:br, which python-docx gives as "\n") keeps it
         # one paragraph: "… in particular to" / "(i) torture …, (ii) …" is still one
         text = paragraph_text(p).replace("\n", " ")
+        if label is None:
+            label = fields.label(p, text)
         if label is not None and not _starts_with_label(text, label):
-            text = f"{label} {text}"
+            text = f"{label} {text.lstrip()}"
         lines.append(Line(text))
     unread = _unread_warning(body, path)
     hidden = sum(1 for p in body.iter(f"{_W}p") if _in_body(p, body) and has_hidden_text(p))
     note_unread(path, ([unread] if unread is not None else [])
-                + ([hidden_text_note(path, f"{hidden} paragraph(s)")] if hidden else []))
+                + ([hidden_text_note(path, f"{hidden} paragraph(s)")] if hidden else [])
+                + ([fields.note(path)] if fields.counted else []))
     return lines
+
+
+#: the fields that number a paragraph where they stand: Word's AUTONUM family and LISTNUM
+#: (with its level, `\l 2`, and start, `\s 4`)
+_NUMBER_FIELD = re.compile(r"\s*(AUTONUM(?:LGL|OUT)?|LISTNUM)\b(.*)", re.I | re.S)
+_FIELD_SWITCH = re.compile(r"\\([ls])\s*(\d+)", re.I)
+
+
+class _FieldNumbers:
+    """Numbers Word computes from fields at the start of paragraphs and saves no result of
+    (a document converted from WordPerfect numbers its paragraphs so): counted here, in the
+    Council's style by level (`1.`, `(a)`, `(i)`)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[int, int] = {}
+        self.counted = 0
+
+    def label(self, p: Any, text: str) -> str | None:
+        """The label a number field opening `p` shows, or None (no such field, or Word saved
+        what it shows: then it is in `text`)."""
+        instruction = _opening_field(p)
+        if instruction is None:
+            return None
+        m = _NUMBER_FIELD.match(instruction)
+        if m is None:
+            return None
+        switches = {k.lower(): int(v) for k, v in _FIELD_SWITCH.findall(m.group(2))}
+        level = max(1, min(switches.get("l", 1), 9))
+        start = switches.get("s")
+        n = min(start if start is not None else self.counts.get(level, 0) + 1,
+                LIST_NUMBER_LIMIT)
+        self.counts = {k: v for k, v in self.counts.items() if k < level}
+        self.counts[level] = n
+        self.counted += 1
+        if level == 1:
+            return f"{n}."
+        return f"({list_letters(n)})" if level == 2 else f"({roman_numeral(n)})"
+
+    def note(self, path: Path) -> DataWarning:
+        """The note that says the numbers of `counted` paragraphs were counted here."""
+        return DataWarning(
+            "docx_numbered_by_fields", f"{self.counted} paragraph number(s) are Word fields "
+            "(AUTONUM, LISTNUM) with no number saved in the file; they were counted here as "
+            "Word counts them: check the numbering against the printed resolution.",
+            SourceRef(path=path.name), severity="info")
+
+
+def _opening_field(p: Any) -> str | None:
+    """The instruction of a field that stands before any text of paragraph `p` and shows
+    nothing saved (None: text comes first, or the field shows its result)."""
+    for el in p.iter(f"{_W}t", f"{_W}fldSimple", f"{_W}instrText"):
+        if el.tag == f"{_W}t":
+            if (el.text or "").strip():
+                return None
+        elif el.tag == f"{_W}fldSimple":
+            result = "".join(t.text or "" for t in el.iter(f"{_W}t")).strip()
+            return None if result else el.get(f"{_W}instr")
+        elif el.tag == f"{_W}instrText":
+            instruction = el.text or ""
+            following = el.getparent()
+            # a complex field's result runs follow its `separate` mark, before its `end`
+            shown: list[str] = []
+            seen_separate = False
+            for later in following.itersiblings() if following is not None else ():
+                for mark in later.iter(f"{_W}fldChar", f"{_W}t"):
+                    if mark.tag == f"{_W}fldChar":
+                        kind = mark.get(f"{_W}fldCharType")
+                        if kind == "end":
+                            return None if "".join(shown).strip() else instruction
+                        seen_separate = seen_separate or kind == "separate"
+                    elif seen_separate:
+                        shown.append(mark.text or "")
+            return None if "".join(shown).strip() else instruction
+    return None
 
 
 def _in_body(p: Any, body: Any) -> bool:
@@ -94,8 +179,13 @@ def _unread_warning(body: Any, path: Path) -> DataWarning | None:
     """One `docx_not_read` warning for the text of the body not read: paragraphs of some
     words in tables and text boxes, and embedded documents (`w:altChunk`), or None."""
     in_tables = in_boxes = 0
+    begun = False  # whether the resolution's text has begun: a table after it holds its words
     for p in body.iter(f"{_W}p"):
-        if _in_body(p, body) or len(paragraph_text(p).split()) < _COUNTED_WORDS:
+        if _in_body(p, body):
+            begun = begun or _BEGUN.match(paragraph_text(p)) is not None
+            continue
+        if not paragraph_text(p).strip() or (not begun and len(paragraph_text(p).split())
+                                             < _COUNTED_WORDS):
             continue
         where = {a.tag for a in p.iterancestors()}
         if f"{_MC}Fallback" in where:  # the copy of a text box kept for older Word

@@ -4,8 +4,14 @@ the menus, footers and other parts of a site around a page saved from the web. A
 
 Items of an ordered list (`<ol>`) get the label a browser would display, written as the
 Council prints them: `1.` for numbers, `(a)` for letters, `(ii)` for roman numerals. A list's
-kind is its `type`, or the `list-style-type` of its own style, which wins as in a browser (pages
-styled by CSS, and Google Docs' exports, number sub-lists so); a `reversed` list counts down.
+kind is its `type`, or the `list-style-type` of its own style or of a class of it in the page's
+`<style>` sheets (or the counter a sheet draws before its items), which win as in a browser
+(pages styled by CSS, and Google Docs' exports, number sub-lists so); a `reversed` list counts
+down. An item's label and a paragraph opening it share a line (`<li><p>`), as a definition
+list's term and definition do (`<dt>2.</dt><dd>Decides`).
+
+A table's row of one-line cells is one line, as a PDF prints it ("Individual police officers
+325"); a cell of several lines keeps them.
 
 Whatever a browser does not show is not read: elements marked `hidden`, or styled
 `display:none`, `visibility:hidden` or `mso-hide:all` (Word's hidden text).
@@ -70,6 +76,38 @@ def _css_kind(style: str | None) -> str | None:
                 kind = _CSS_KINDS[word]
                 break
     return kind
+
+
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+#: a selector naming one class, of a list or of its items, or their markers: `ol.lst-2`,
+#: `.lst-kix_x-1 > li:before` (Google Docs draws its markers so, with CSS counters)
+_CLASS_SELECTOR = re.compile(r"(?:ol|ul|li)?\.(-?[A-Za-z_][\w-]*)\s*(>\s*li\s*)?(::?before)?",
+                             re.I)
+_COUNTER = re.compile(r"\bcounter\(\s*[\w-]+\s*(?:,\s*([\w-]+)\s*)?\)", re.I)
+
+
+def stylesheet_kinds(page: str) -> dict[str, str]:
+    """The kinds of marker (as `_CSS_KINDS`) the page's `<style>` sheets give lists and items
+    by class: `ol.lst-2 {list-style-type: lower-alpha}`, or a counter drawn before each item
+    (`.lst-1 > li:before {content: "(" counter(c, lower-latin) ") "}`), which wins."""
+    kinds: dict[str, str] = {}
+    drawn: dict[str, str] = {}
+    for sheet in _STYLE_BLOCK.findall(page):
+        for selectors, declarations in _CSS_RULE.findall(_CSS_COMMENT.sub("", sheet)):
+            for selector in selectors.split(","):
+                m = _CLASS_SELECTOR.fullmatch(selector.strip())
+                if m is None:
+                    continue
+                if m.group(3):
+                    counter = _COUNTER.search(declarations)
+                    if counter is not None:
+                        drawn[m.group(1)] = _CSS_KINDS.get((counter.group(1) or "decimal").lower(),
+                                                           "1")
+                elif not m.group(2) and (kind := _css_kind(declarations)) is not None:
+                    kinds[m.group(1)] = kind
+    return {**kinds, **drawn}
 
 
 #: a link to a footnote or endnote: Word's `#_ftn1`, `#_edn1`, and the usual `#fn1`
@@ -178,8 +216,10 @@ def _number(attribute: str | None, default: int) -> int:
 
 
 class _Text(HTMLParser):
-    def __init__(self, site: bool = True, item_counts: list[int] | None = None) -> None:
+    def __init__(self, site: bool = True, item_counts: list[int] | None = None,
+                 class_kinds: dict[str, str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.class_kinds = class_kinds or {}
         self.unread = _UNREAD if site else _CODE
         self.unread_part = _UNREAD_PART if site else None
         self.parts: list[str] = []
@@ -202,6 +242,10 @@ class _Text(HTMLParser):
         self.sups = 0  # `<sup>` elements open
         self.sup_start = 0  # where in `parts` the outermost begins
         self.sup_text: list[str] = []  # what it holds, a marker's link's text included
+        self.labelled = -1  # where in `parts` the last list item's label ends
+        # the rows of the tables open: where each starts in `parts`, and each of its cells
+        # (None stands for a table, whose rows are above it)
+        self.rows: list[tuple[int, list[int]] | None] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         given = dict(attrs)
@@ -242,25 +286,40 @@ class _Text(HTMLParser):
             self.lists.append(self._list(tag, given))
             self.open_lists.append(len(self.items))
             self.items.append(0)
-        elif tag in _BLOCKS:
+        elif tag == "dt":  # a term and its definition are one line: "<dt>2.</dt><dd>Decides"
             self.parts.append("\n")
+        elif tag == "dd":
+            self.parts.append(" ")
+        elif tag in _BLOCKS:
+            if tag == "table":
+                self.rows.append(None)
+            elif tag == "tr":
+                if self.rows and self.rows[-1] is not None:
+                    self._row_ended()
+                self.rows.append((len(self.parts), []))
+            elif tag in ("td", "th") and self.rows and (row := self.rows[-1]) is not None:
+                row[1].append(len(self.parts))
+            # (a label's item whose text opens a block, "<li><p>Decides", is one line)
+            if tag == "li" or self.labelled != len(self.parts):
+                self.parts.append("\n")
             self.in_paragraph, self.broken_at = tag in ("p", "li"), None
             current = self.lists[-1] if self.lists else None
             if tag == "li" and self.open_lists:
                 self.items[self.open_lists[-1]] += 1
             if tag == "li" and current is not None:
                 current.next = _number(given.get("value"), current.next)
-                kind = _css_kind(given.get("style"))
+                kind = self._styled_kind(given)
                 if kind is None:
                     own = given.get("type")
                     kind = own if own in _TYPES else current.kind
                 if kind:
                     self.parts.append(list_label(kind, current.next) + " ")
+                    self.labelled = len(self.parts)
                 current.next += current.step
 
     def _list(self, tag: str, given: dict[str, str | None]) -> _OrderedList | None:
         """The numbering of an `<ol>` or `<ul>` opening (None: a list of bullets)."""
-        kind = _css_kind(given.get("style"))
+        kind = self._styled_kind(given)
         if tag == "ul":
             return _OrderedList(kind, 1) if kind else None
         kind = given.get("type") or "1" if kind is None else kind
@@ -271,6 +330,15 @@ class _Text(HTMLParser):
         self.counts_needed = self.counts_needed or counts is None
         items = counts[at] if counts is not None and at < len(counts) else 1
         return _OrderedList(kind, _number(given.get("start"), items), -1)
+
+    def _styled_kind(self, given: dict[str, str | None]) -> str | None:
+        """The kind of marker an element's own style gives, or else a class of it in the
+        page's style sheets (both win over its `type`, as in a browser)."""
+        kind = _css_kind(given.get("style"))
+        if kind is None and self.class_kinds:
+            for name in (given.get("class") or "").split():
+                kind = self.class_kinds.get(name, kind)
+        return kind
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
@@ -302,9 +370,35 @@ class _Text(HTMLParser):
                 self.open_lists.pop()
             self.parts.append("\n")
             self.in_paragraph = False
+        elif tag == "dd":
+            self.parts.append("\n")
         elif tag in _BLOCKS:
             self.parts.append("\n")
             self.in_paragraph = False
+            if tag == "tr" and self.rows and self.rows[-1] is not None:
+                self._row_ended()
+                self.rows.pop()
+            elif tag == "table" and None in self.rows:
+                while (row := self.rows.pop()) is not None:
+                    self.rows.append(row)
+                    self._row_ended()
+                    self.rows.pop()
+
+    def _row_ended(self) -> None:
+        """A table's row of cells of one line each made one line, as a PDF prints it
+        ("Individual police officers 325"): a cell alone would read as a page's number."""
+        row = self.rows[-1]
+        if row is None or self.sups:
+            return
+        start, cells = row
+        if len(cells) < 2 or cells[-1] > len(self.parts):
+            return
+        texts = ["".join(self.parts[a:b]).strip()
+                 for a, b in zip(cells, [*cells[1:], len(self.parts)], strict=True)]
+        if any("\n" in text for text in texts) or "".join(self.parts[start:cells[0]]).strip():
+            return
+        self.parts[start:] = ["\n" + " ".join(text for text in texts if text) + "\n"]
+        self.broken_at = None
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # `<br/>` is one line break, not a start and an end
@@ -362,7 +456,8 @@ class _Text(HTMLParser):
 
 def _read(text: str, site: bool = True, item_counts: list[int] | None = None) -> _Text:
     """The page's text as `_Text` reads it."""
-    parser = _Text(site, item_counts)
+    parser = _Text(site, item_counts, stylesheet_kinds(text) if "<style" in text.lower()
+                   else None)
     parser.feed(text)
     parser.close()
     return parser

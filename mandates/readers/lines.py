@@ -66,7 +66,7 @@ _INLINE_FURNITURE = re.compile(
     r"|\s*(?:(?:\d{1,2}/\d{1,2}|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{7}\*)\s+)+"
     r"S/RES/\d+\s*\(\d{4}\)(?:\s+|$)")
 _MASTHEAD_SYMBOL = re.compile(r"^United Nations\s+S/RES/\S+\s*\(\d{4}\)$")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 _ROMAN_NUMERALS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -151,8 +151,10 @@ def normalize_line(text: str) -> str:
         if _NOTE_MARK_SIGN.search(text):
             text = _NOTE_MARK.sub("", text)
         # U+2011 is the no-break hyphen UN editors type in "Secretary-General"
+        # (a zero-width space or word joiner inside a word shows none: "peace\u200bkeeping")
         text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufeff", "") \
-            .replace("\u2011", "-").replace("\u2010", "-")
+            .replace("\u2011", "-").replace("\u2010", "-").replace("\u200b", "") \
+            .replace("\u2060", "")
         if _LIGATURE.search(text):  # (rare: looking costs less than mapping every line)
             text = text.translate(_LIGATURES)
         if "Â" in text:  # UTF-8's no-break space read as cp1252, however it was spaced
