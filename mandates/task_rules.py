@@ -119,6 +119,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "use its good offices … to facilitate the full implementation of agreements signed
         # in Libreville" (BINUCA, 2088 (2013) 6)
         r"agreements?\b)",
+        # "to provide good offices to the parties"
+        r"good offices (?:to|between|among) (?:the )?(?:two )?parties\b",
         # local mediation is local conflict resolution: "supporting and undertaking local
         # mediation efforts" (MONUSCO 2717 (2023) 34 (i) (a)), "facilitate mediation efforts at
         # local level" (36 (c))
@@ -154,6 +156,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bddrr?r?\b", r"\bcantonment", r"\bcantoned\b",
         r"\b(?:assembly|regrouping|quartering) (?:areas?|zones?|points?|sites?)", r"\bregrouping\b",
         r"dismantling of (?:the )?militias", r"\bencampment\b",
+        # "disbanding of private and irregular armed groups"
+        r"\bdisband\w* (?:of )?(?:the )?(?:[\w-]+ (?:and )?){0,3}(?:armed groups|militias)",
         # "weapons, ammunition and other military materiel handed over by the former
         # combatants" (1528 (2004) 6(h))
         r"\b(?:weapons|arms|materiel)\b[\w ,-]{0,60}?\b(?:handed over|surrendered|turned in)"
@@ -182,7 +186,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:weapons|arms)\b",
         r"weapons? (?:collection|management|registration|caches|control|destruction|storage)",
         # "monitor the management of arms and armed personnel of both sides" (1740)
-        r"(?:management|storage|control|registration) of (?:the )?(?:arms|weapons)\b",
+        r"(?:management|storage|control|registration|collection|destruction) of (?:the )?"
+        r"(?:arms|weapons)\b",
+        # "collection, storage and destruction of weapons"
+        r"\bcollection, (?:storage|registration) and (?:destruction|disposal) of (?:arms|weapons)",
         r"civilian disarmament", r"disarmament of civilians",
         # "support for securing uncontrolled arms and related materiel" (2486)
         r"\b(?:uncontrolled|unsecured|loose) (?:arms|weapons)\b",
@@ -317,6 +324,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:training|train|vetting|professionali[sz]\w*|restructuring|formation) (?:of )?"
         r"(?:the )?"
         r"(?:\w+ ){0,2}(?:soldiers|military|army|armed forces|defen[cs]e forces)",
+        # "the incorporation of UNITA soldiers into the Angolan Armed Forces"
+        r"\b(?:incorporation|integration) of (?:[\w-]+ ){1,4}into (?:the )?(?:[\w-]+ ){0,2}"
+        r"(?:armed forces|army|defen[cs]e forces)",
         r"integrated brigades", r"joint integrated units", r"\bjius?\b", r"security sectors?\b",
         r"security (?:and|&) justice (?:institutions|sector|development plans?)",
     ), weak=_rx(
@@ -394,6 +404,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # bare "use of force" is nearly always another's (refrain from, deter, excessive,
         # proportionate); the mission is authorised only where it may use it
         r"(?:including|by) (?:the )?use of force",
+        # "authorizes UNAMSIL to use force, within its capabilities, …" (not "attempts to use
+        # force", "not to use force": another's)
+        r"(?<!\bnot )(?<!attempt )(?<!attempts )(?<!attempting )\bto use force\b",
         r"acting in self-defen[cs]e", r"\bair power\b",
     # "deter any attempt at the use of force": the force is another's, not authorised
     ), exclude=re.compile(r"(?:attempts? (?:at|to use)|threat(?:s|en\w*)? (?:or|of)|"
@@ -418,6 +431,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"international criminal (?:court|tribunal)",
         r"\bicc\b", r"\bictr\b", r"\bicty\b", r"international tribunal",
         r"special criminal court", r"special court for sierra leone", r"special tribunal",
+        r"\btruth commission\b", r"special jurisdiction for peace",
         r"serious crimes", r"commission of inquiry",
         # (not the justice sector's "internal management and accountability mechanisms",
         # 2239 (2015) 10 (b) (ii))
@@ -580,7 +594,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
         r"voter(?:s'|s)? (?:education|registration|lists?|rolls?)", r"civic education",
-        r"registration of (?:the )?voters", r"identification of (?:the )?(?:population|voters)",
+        r"registration of (?:the )?voters",
+        # "to register qualified voters", "registering voters"
+        r"\bregist(?:er|ers|ering) (?:of )?(?:\w+ )?voters\b",
+        r"identification of (?:the )?(?:population|voters)",
         r"electoral education", r"identification and registration",
     )),
     TaskCues("political_party_assistance", "PolPartyAssist", A, _rx(
@@ -598,7 +615,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("media", "Media", M, _rx(
         r"\bmedia\b", r"\bjournalists?\b", r"freedom of (?:the )?(?:press|expression)",
         # (countering "hate speech" is the mission's public information, as the codebook says)
-        r"\bpress\b", r"incitement to (?:hatred|violence)", r"hate media",
+        # (not the verb: "press for women to take part")
+        r"\bpress\b(?! (?:for|ahead|on)\b)", r"incitement to (?:hatred|violence)", r"hate media",
         # not the mission's own "radio broadcasting capability" (1528 (2004) 6 (o)) or its
         # "broadcasting information helpful to implementation" (766 (1992) 6): its public
         # information
@@ -808,7 +826,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nor "the return to constitutional order" (2103 (2013) 1 (a)), democratization's: a
         # government restored, not a constitution written
         r"\bconstitution(?:al)?\b(?! of (?:the )?(?:[\w-]+ ){0,6}?(?:forces|army|police|units|"
-        r"battalions|brigades)\b| order\b)",
+        r"battalions|brigades)\b| order\b| (?:authorities|government|president)\b)",
         r"(?<!presidential and )(?<!presidential, )\blegislat(?!ive"
         r" (?:and (?:presidential|local) )?elections)(?!ures?\b)",
         r"legal (?:framework|reform|advice)",
@@ -827,7 +845,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:safety|security)(?:,| and| of)?(?: safety| security)?(?: and freedom of movement)? of "
         r"(?:the )?(?:united nations|un|its|mission|international|humanitarian and united nations)"
         r"(?: and associated)? (?:personnel|staff)",
-        r"protect(?:ion of)? (?:the )?(?:united nations|un) personnel",
+        r"protect(?:ion of)? (?:the )?(?:united nations|un|international) personnel",
+        # "to provide security for United Nations and other international activities"
+        r"(?:provide|ensure) (?:the )?security (?:for|of) (?:the )?(?:united nations|un)\b"
+        r"(?: and (?:other )?international)? (?:activities|personnel|staff|operations)",
         r"(?:united nations|un) (?:and associated )?personnel, (?:facilities|installations)",
         r"freedom of movement of (?:its|the mission's|united nations|un)",
         r"force protection", r"its (?:own )?(?:security|safety) and (?:its )?freedom of movement",
@@ -920,7 +941,7 @@ PEMA_KEY: dict[str, str] = {t.id: t.pema_key for t in TASK_CUES if t.pema_key}
 MONITOR_VERBS = re.compile(
     r"\b(?:monitor\w*|observ(?!ance\b)\w*|verif\w*|supervis\w*|investigat\w*|inspect\w*|document\w*|"
     r"report(?:ing|s)? (?:on|to)|keep (?:\w+ )?under review|follow(?:ing)?[- ]up|track\w*|"
-    r"watch\w*|patrol\w* and report|record\w*|review progress)\b"
+    r"watch\w*|patrol\w* and report|record\w*|review progress|overse(?:e|es|eeing|en))\b"
 )
 ASSIST_VERBS = re.compile(
     r"\b(?:assist\w*|support\w*|help\w*|advi[sc]\w*|train\w*|mentor\w*|facilitat\w*|"

@@ -112,9 +112,10 @@ _AGENCY_WORDS = re.compile(
     r"committee|panel|envoy|country team", re.I)
 
 # a body the text says is part of a mission acts as the mission: "UNMIBH, which includes the
-# International Police Task Force (IPTF)", "the IPTF, which is a part of … (UNMIBH)"; each
+# International Police Task Force (IPTF)", "UNMIBH, with its International Police Task Force
+# (IPTF)", "the IPTF, which is a part of … (UNMIBH)"; each
 # pattern starts at its literal words, and what stands before them is read backwards
-_INCLUDES = re.compile(r"includ(?:es|ing) (?:the )?(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?"
+_INCLUDES = re.compile(r"(?:includ(?:es|ing)|with its) (?:the )?(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?"
                        r"(?P<acronym>[A-Z]{3,8})\b")
 _INCLUDED_BY = re.compile(r"\b(?P<mission>[A-Z][A-Z-]{2,9})\)?,? (?:which )?$")
 _PART_OF = re.compile(r"\),? which is (?:a |an (?:integral )?)?part of (?:the )?[^;()]{0,120}?"
@@ -479,6 +480,11 @@ _SG_SUBSTANTIVE = re.compile(
     r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
     r"strengthen|coordinate|arrange|expand|reinforce|redeploy|increase|make (?:\w+ )?use|"
     r"streamline|refocus|reorient|adjust|adapt|reconfigure|"
+    # "… to chair the Supervisory and Monitoring Commission", "to keep mediating between the
+    # Government and UNITA" (not "to direct the Force Commander of UNOSOM II to assume …", 814
+    # (1993) 14, nor "to direct the operations of an integrated UNMISS", 2109 (2013) 2, which
+    # PEMA's coders left uncoded)
+    r"chair|mediate|bring together|keep (?:on )?[a-z]+ing\b|"
     # "to continue to extend his good offices to facilitate reconciliation amongst all
     # Somalis" (2010 (2011) 19)
     r"extend (?:\w+ ){0,2}(?:support|assistance|good offices)|"
@@ -486,7 +492,8 @@ _SG_SUBSTANTIVE = re.compile(
     r"(?:use|exercise|offer) (?:his|her|its|their) good offices|"
     r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
 _SG_NOT_TASK = re.compile(
-    r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep|inform|submit|brief|provide (?:the council|"
+    r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep(?! (?:on )?[a-z]+ing\b)|inform|submit|"
+    r"brief|provide (?:the council|"
     r"a report|an? (?:\w+ )?(?:report|update|briefing|assessment|review))|"
     # "to provide in his second 90-day report …", "to provide through a strategic review by
     # 1 May 2032, an assessment on the following:" (2429 (2018) 7): what he writes, not does
@@ -1049,8 +1056,8 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
                         m.group("task"))
     m = re.match(r"^(?:also |further |moreover )?(?:[^,;]{0,200}, ){0,3}to (?:extend|expand|"
                  r"enlarge|adjust|revise|modify|broaden|strengthen|renew|reinforce|increase|"
-                 r"change|redefine|reorient|refocus)\w*\b(?P<mid>.{0,220}?)(?:mandate|strength)"
-                 r"(?P<after>.*)$", rest)
+                 r"change|redefine|reorient|refocus)\w*\b(?P<mid>.{0,220}?)(?:mandate|strength|"
+                 r"terms of reference)(?P<after>.*)$", rest)
     if m:
         refs = _near(missions, m.group("mid") + " " + m.group("after"), len(m.group("mid")) + 121)
         after = m.group("after")
@@ -1060,6 +1067,10 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         new_work = re.search(r"\b(?:to include|so as to|in order to|to enable it|so that|"
                              r"with the following|as follows|to perform|to carry out|"
                              r"requesting it\b|"
+                             # "… to the area of Brcko and to entrust it, in that area, with
+                             # monitoring …", "for six months, including its tasks of watching"
+                             r"(?:to )?entrust(?:ing)? (?:it|them)\b|"
+                             r"including (?:its|the) tasks? of|"
                              r"to (?:also )?(?:continue to|undertake|conduct|organi[sz]e|"
                              r"supervise|contribute)|"
                              r"to (?:also )?(?:monitor|observe|verify|assist|support|protect|"
@@ -1371,6 +1382,7 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
     low = max(0, start - 160)
     window = span[low:end]
     best: tuple[int, int, Modality] | None = None
+    watched = -1  # where the last verb of monitoring stands
     for key, pattern, modality in VERB_KEYS:
         starts = at.get(key, [])
         if starts is not None:
@@ -1380,6 +1392,13 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
             # environment" secures, "foster" alone assists
             if best is None or (m.start(), m.end()) > best[:2]:
                 best = (m.start(), m.end(), modality)
+            if modality is Modality.MONITOR:
+                watched = max(watched, m.start())
+    if best is not None and best[2] is Modality.SECURE and 0 <= watched < best[0] \
+            and window.startswith("protection", best[0]):
+        # protection named as what the mission watches: "monitor, report on and advocate for
+        # the protection of civilians"
+        return Modality.MONITOR
     if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
         # "to assist the government in protecting civilians", "support the efforts of the
         # government … to ensure the protection of civilians", "support for securing
@@ -1644,6 +1663,8 @@ _PRIORITY_LIST = Anchored(re.compile(
     # "the Mission shall prioritize the following:", "with a particular focus on the
     # priorities laid out below:"
     r"\bprioriti[sz]e (?:\w+ ){0,3}?(?:the )?following(?: [\w-]+){0,2}:|"
+    # "UNAMI … shall prioritize the provision of advice, support and assistance: (a) …"
+    r"\bprioriti[sz]e (?:the )?(?:provision|delivery) of [^;:.]{0,80}:|"
     # "the following tasks, which are to be implemented as a matter of priority:", "Decides
     # that MINUSMA's priorities shall be:"
     r"\bfollowing\b[^;:]{0,80}\bas a matter of (?:\w+ )?priority:|"

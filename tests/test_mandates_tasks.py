@@ -3762,3 +3762,106 @@ def test_the_missions_strategic_priority_with_a_second_one_after_a_comma_is_its_
                            "parties, and that its second strategic priority is to facilitate "
                            "a strategy to protect civilians;")], ["UNXYZ"])
     assert [(t.ref, t.mission) for t in tasks] == [("3", "UNXYZ")]
+
+
+# --- review of 1990s and political-mission phrasings (stop 78) ------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to support the registering of qualified voters;", "voter_education"),
+    ("Requests UNXYZ to support the Government in establishing the Truth Commission;",
+     "transitional_justice"),
+    ("Requests UNXYZ to verify compliance with the sentences handed down by the Special "
+     "Jurisdiction for Peace;", "transitional_justice"),
+    ("Requests UNXYZ to supervise the collection, storage and destruction of weapons;",
+     "small_arms_control"),
+    ("Requests UNXYZ to monitor the disbanding of private and irregular armed groups;",
+     "disarmament_demobilization"),
+    ("Requests UNXYZ to assist the incorporation of former rebel soldiers into the national "
+     "armed forces;", "military_reform"),
+    ("Requests UNXYZ to provide security for United Nations and other international "
+     "activities in the country;", "protection_of_un_personnel"),
+    ("Authorizes UNXYZ to use force, within its capabilities and areas of deployment, to "
+     "defend its positions;", "use_of_force"),
+    ("Requests UNXYZ to provide good offices to the parties;", "peace_process"),
+])
+def test_cues_a_review_of_older_and_political_mandates_found_missing(text: str,
+                                                                     category: str) -> None:
+    assert category in one_task(text).categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # "constitutional" names the authorities, not a constitution to draft
+    ("Requests UNXYZ to assist the legitimate constitutional authorities in establishing an "
+     "environment conducive to free and fair elections;", "legal_reform"),
+    # "press for" is a verb, not the press
+    ("Requests UNXYZ to press for the participation of women in the elections;", "media"),
+])
+def test_words_in_another_sense_are_not_cues(text: str, category: str) -> None:
+    assert category not in one_task(text).categories
+
+
+def test_protection_the_mission_monitors_is_monitoring() -> None:
+    """"Monitor, report on and advocate for the protection of civilians": the noun
+    "protection" was the nearest verb of securing, so the mission was said to secure what it
+    watches."""
+    task = one_task("Requests UNXYZ to monitor, report on and advocate for the protection of "
+                    "civilians;")
+    assert task.modality_of("protection_of_civilians") is Modality.MONITOR
+    assert one_task("Requests UNXYZ to protect civilians under threat of physical violence;"
+                    ).modality_of("protection_of_civilians") is Modality.SECURE
+
+
+def test_oversight_is_monitoring() -> None:
+    task = one_task("Requests UNXYZ to oversee the redeployment of forces and mine action "
+                    "operations;")
+    assert task.modality_of("mine_action") is Modality.MONITOR
+
+
+def test_a_mandate_extended_to_new_work_in_older_words_gives_its_tasks() -> None:
+    """"Decides to extend the mandate of UNPROFOR to the area of Brcko and to entrust it …
+    with monitoring …", "to extend the terms of reference of UNIKOM to include …",
+    "including its tasks of watching …": each was read as a bare renewal."""
+    for text, category in [
+        ("Decides to extend the mandate of UNXYZ to the northern area and to entrust it, in "
+         "that area, with monitoring the cessation of hostilities;", "ceasefire"),
+        ("Decides to extend the terms of reference of UNXYZ to include the capacity to "
+         "monitor the demilitarized zone;", "demilitarization"),
+        ("Decides to extend the mandate of UNXYZ for six months, including its tasks of "
+         "watching and reporting on the smuggling of weapons in breach of the embargo;",
+         "arms_embargo"),
+    ]:
+        assert category in one_task(text).categories, text
+
+
+def test_a_component_the_mission_has_with_it_acts_as_the_mission() -> None:
+    """"UNXYZ, with its International Police Task Force (IPTF), shall …": the IPTF's
+    tasks were no mission's."""
+    tasks = rules([op("1", "Decides that UNXYZ, with its International Police Task Force "
+                           "(IPTF), shall remain in the country until 30 June 1999;"),
+                   op("2", "Requests the IPTF to investigate human rights abuses by law "
+                           "enforcement personnel;")], ["UNXYZ"])
+    assert [(t.ref, t.mission, t.category) for t in tasks] == [("2", "UNXYZ", "human_rights")]
+
+
+def test_the_secretary_general_chairing_or_mediating_through_the_mission() -> None:
+    """Verbs of the 1990s for what the Secretary-General does through his Special
+    Representative ("to chair the Commission", "to keep mediating") were not on the list,
+    and "keep" read as keeping the Council informed."""
+    for text in ("Requests the Secretary-General, through his Special Representative, to "
+                 "keep mediating between the Government and the rebels to revive the peace "
+                 "process;",
+                 "Requests the Secretary-General, through his Special Representative, to "
+                 "chair the talks between the parties on a political settlement;"):
+        tasks = rules([op("4", text)], ["UNXYZ"])
+        assert [(t.mission, t.category) for t in tasks] == [("UNXYZ", "peace_process")], text
+
+
+def test_a_chapeau_prioritizing_the_provision_of_advice_makes_its_list_priorities() -> None:
+    tasks = rules([
+        op("1", "Decides that UNXYZ shall prioritize the provision of advice, support and "
+                "assistance:"),
+        op("1(a)", "On advancing inclusive political dialogue and national reconciliation;",
+           level=2, parent="1"),
+        op("1(b)", "On facilitating regional dialogue between the country and its neighbours;",
+           level=2, parent="1")], ["UNXYZ"])
+    assert [(t.ref, t.priority) for t in tasks] == [("1(a)", True), ("1(b)", True)]
