@@ -11,6 +11,7 @@ between paragraphs; they attach to every paragraph under them until the next hea
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -528,10 +529,23 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
     vocabulary = Counter(itertools.chain.from_iterable(lowered))
     once = {word for word, count in vocabulary.items() if count == 1}
     known = known_words()
+    # a heading is mended as a paragraph is ("Protecti on of civilians"), once for all the
+    # paragraphs under it, against the words of the paragraphs
+    headings: dict[str, str] = {}
+    for heading in dict.fromkeys(p.heading for p in paragraphs if p.heading):
+        runs = _LETTER_RUN.split(heading)
+        words = [word.lower() for word in itertools.islice(runs, 1, None, 2)]
+        alone = {word for word in words if not vocabulary[word]}
+        mended = _joined(runs, words, vocabulary, alone, known) if alone else None
+        if mended is not None:
+            headings[heading] = mended
     out = []
     for p, runs, words in zip(paragraphs, pieces, lowered, strict=True):
         fixed = _joined(runs, words, vocabulary, once, known) if once else None
-        out.append(p if fixed is None else _replace_text(p, fixed))
+        p = p if fixed is None else _replace_text(p, fixed)
+        if p.heading in headings:
+            p = dataclasses.replace(p, heading=headings[p.heading])
+        out.append(p)
     return out
 
 
@@ -681,13 +695,21 @@ def _without_note_marks(text: str, numbers: frozenset[str]) -> str:
     return text
 
 
-def _rewritten(paragraphs: list[Paragraph], rewrite: Callable[[str], str]) -> list[Paragraph]:
-    """The paragraphs with `rewrite` applied to their texts; a paragraph it leaves as it was
-    is kept as it was."""
+def _rewritten(paragraphs: list[Paragraph], rewrite: Callable[[str], str],
+               headings: bool = False) -> list[Paragraph]:
+    """The paragraphs with `rewrite` applied to their texts (and, with `headings`, to their
+    headings); a paragraph it leaves as it was is kept as it was."""
     out = []
+    mended: dict[str, str] = {}
     for p in paragraphs:
         text = rewrite(p.text)
-        out.append(p if text == p.text else _replace_text(p, text))
+        p = p if text == p.text else _replace_text(p, text)
+        if headings and p.heading:
+            if p.heading not in mended:
+                mended[p.heading] = rewrite(p.heading)
+            if mended[p.heading] != p.heading:
+                p = dataclasses.replace(p, heading=mended[p.heading])
+        out.append(p)
     return out
 
 
@@ -745,15 +767,17 @@ _SPLIT_ACRONYM = re.compile(r"\b([A-Z]{1,8}) ([A-Z]{1,8})\b")
 
 
 def repair_split_acronyms(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Join an operation's acronym that a stray space split in two (`M INUSMA`), when
-    neither piece is an acronym the registry knows."""
+    """Join an operation's acronym that a stray space split in two (`M INUSMA`), in texts
+    and headings, when neither piece is an acronym the registry knows, or the second is a
+    letter alone (`UNMIS S`: UNMISS, not the Sudan mission UNMIS and a stray letter)."""
     def join(m: re.Match[str]) -> str:
         first, second = m.group(1), m.group(2)
-        if first + second in MISSIONS and first not in MISSIONS and second not in MISSIONS:
+        if first + second in MISSIONS and second not in MISSIONS and (
+                first not in MISSIONS or len(second) == 1):
             return first + second
         return m.group(0)
 
-    return _rewritten(paragraphs, lambda text: _SPLIT_ACRONYM.sub(join, text))
+    return _rewritten(paragraphs, lambda text: _SPLIT_ACRONYM.sub(join, text), headings=True)
 
 
 _HYPHENATED = re.compile(r"(?<![A-Za-z-])([A-Za-z]+)-([A-Za-z]+)(?![A-Za-z-])")

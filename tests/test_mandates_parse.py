@@ -312,6 +312,31 @@ def test_an_acronym_split_by_a_stray_space_is_joined_only_into_an_operation() ->
         "Requests MINUSMA and MINUSTAH to help the AU NDF; UNMIL UNOCI cooperation")
 
 
+def test_a_letter_split_from_an_acronym_is_joined_even_when_the_rest_is_an_operation() -> None:
+    """"(UNMIS S)" read as the Sudan mission UNMIS, closed in 2011, and a stray letter: the
+    letter alone joins back; two operations named side by side stay two."""
+    paragraphs = _operative("Decides to extend the mandate of the Mission (UNMIS S) and asks "
+                            "UNMIL UNOCI to help")
+    assert repair_split_acronyms(paragraphs)[0].text == (
+        "Decides to extend the mandate of the Mission (UNMISS) and asks UNMIL UNOCI to help")
+
+
+def test_headings_are_mended_as_paragraphs_are() -> None:
+    """A heading kept its split words ("Protecti on of civilians", "Mandate of MONUS CO")
+    while the paragraphs under it were mended, and each paragraph under it carried them."""
+    paragraphs = [
+        Paragraph("1", ParagraphKind.OPERATIVE, "Requests MONUSCO to ensure the protection of "
+                  "civilians under threat;", 1, heading="Protecti on of civilians"),
+        Paragraph("2", ParagraphKind.OPERATIVE, "Requests MONUSCO to support the protection "
+                  "of children;", 1, heading="Protecti on of civilians"),
+        Paragraph("3", ParagraphKind.OPERATIVE, "Decides to remain seized of the matter of "
+                  "civilians;", 1, heading="Mandate of MONUS CO")]
+    fixed = repair_split_acronyms(repair_split_words(paragraphs))
+    assert [p.heading for p in fixed] == ["Protection of civilians", "Protection of civilians",
+                                          "Mandate of MONUSCO"]
+    assert [p.text for p in fixed] == [p.text for p in paragraphs]
+
+
 def test_a_misspelt_opening_verb_is_respelt_and_its_report_request_read(tmp_path) -> None:
     """"Requsts the Secretary-General to report … not later than 20 December 1986" (592
     (1986) prints it so): the request is read; a verb's bare form and a word that is no
