@@ -1085,8 +1085,10 @@ def _headcount_of(kinds: str) -> str:
     military personnel", "50 additional …"."""
     return (r"\b" + _COUNT + r"\s+(?P<more>(?:additional|more|further)\s+)?"
             r"(?:United Nations\s+|(?P<whose>[A-Z][A-Z-]{2,9})\s+)?"
-            # "68 additional international observers" (UNVMC, 2694 (2023))
-            r"(?:(?:unarmed|authori[sz]ed|international)\s+){0,2}(?:"
+            # "68 additional international observers" (UNVMC, 2694 (2023)), "108 seconded
+            # Government-provided corrections officers"
+            r"(?:(?:unarmed|authori[sz]ed|international|seconded|[Gg]overnment-provided)\s+)"
+            r"{0,2}(?:"
             + kinds + r")")
 
 

@@ -1534,6 +1534,18 @@ def test_ceiling_for_troops_phrasing() -> None:
     assert [(c.kind, c.count, c.ref) for c in ceilings] == [(CeilingKind.MILITARY, 4050, "4")]
 
 
+def test_seconded_government_provided_corrections_officers_are_a_ceiling() -> None:
+    """"… and 49 seconded Government-provided corrections officers": the two words between
+    the count and its kind hid the corrections ceiling (a review's invented text)."""
+    from mandates.metadata import ceilings_of
+
+    text = ("Decides that UNMIR shall comprise a maximum of 2,450 military personnel and 49 "
+            "seconded Government-provided corrections officers;")
+    ceilings = ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.MILITARY, 2450),
+                                                     (CeilingKind.CORRECTIONS, 49)]
+
+
 def test_a_minimum_inside_the_ceiling_is_not_a_ceiling() -> None:
     """"within the authorized troop ceiling of 11,240 military personnel, including at least
     40 military observers to monitor and supervise the ceasefire" (2227 (2015) 12): the 40 is a
