@@ -162,7 +162,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # combatants" (1528 (2004) 6(h))
         r"\b(?:weapons|arms|materiel)\b[\w ,-]{0,60}?\b(?:handed over|surrendered|turned in)"
         r"(?= by)",
-    ), exclude=re.compile(r"civilian disarmament|disarmament of civilians")),
+        # "the dismantling of any remaining UNITA military structures"
+        r"dismantling of (?:[\w-]+ ){0,3}military structures",
+    ), exclude=re.compile(r"civilian disarmament|"
+                          r"disarmament of (?:the )?civilian(?:s| population)")),
     TaskCues("reintegration", "Reintegration", A, _rx(
         r"\breintegrat", r"community violence reduction", r"\bcvr\b", r"\breinsertion\b",
         # "an inclusive approach … to reduce community violence" (2476 (2019) 1 (b) (iii))
@@ -190,7 +193,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:arms|weapons)\b",
         # "collection, storage and destruction of weapons"
         r"\bcollection, (?:storage|registration) and (?:destruction|disposal) of (?:arms|weapons)",
-        r"civilian disarmament", r"disarmament of civilians",
+        r"civilian disarmament", r"disarmament of (?:the )?civilian(?:s| population)",
         # "support for securing uncontrolled arms and related materiel" (2486)
         r"\b(?:uncontrolled|unsecured|loose) (?:arms|weapons)\b",
         r"(?:illicit|illegal) (?:arms|weapons)",
@@ -498,7 +501,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "To establish an effective administration" (1272 (1999) 2 (b)), "to provide assistance
         # to core administrative structures" (1410 (2002) 2 (a))
         r"(?:establish|build)\w* (?:an? )?(?:effective |functioning )?administration\b",
-        r"(?:core|national|state|government(?:al)?|public|local) administrative structures",
+        r"(?:core|national|state|government(?:al)?|public|local|existing) administrative "
+        r"structures",
         r"civil authority", r"administrative capacit(?:y|ies)",
         # "the re-establishment of the administration of the State throughout the territory"
         r"administration of the (?:state|country)\b",
@@ -548,7 +552,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bdemocra(?:cy|tization|tisation)",
         r"(?<!that they are )democratic(?! republic| policing| societ)",
         r"good governance", r"political space",
-        r"\bparliament(?!ary (?:and \w+ )?(?:elections|electoral))", r"constitutional order",
+        r"\bparliament(?!ary (?:and \w+ )?(?:elections|electoral|polls))",
+        r"constitutional order",
         # "support to ministries, the national legislature and local government" (2144 (2014))
         r"\blegislatures?\b",
         # bare "governance" is listed among sectors ("rule of law, justice, governance and SSR
@@ -767,7 +772,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b",
         # the mission's own medical unit or evacuation is logistics, not a health task
         r"\bmedical\b(?! (?:units?|support|evacuation|facilities|staff|personnel|teams?|"
-        r"components?|capabilit\w+|capacit\w+|and (?:engineering|logistic|casualty)))",
+        # (nor food and medical supplies escorted to the displaced: relief)
+        r"components?|capabilit\w+|capacit\w+|supplies|and (?:engineering|logistic|casualty)))",
     # facilities attacked are a violation against those in them, not a health task: "attacks
     # against schools, education and health care facilities" (1974 (2011) 22)
     ), inside_of=("sexual_violence",),

@@ -1086,8 +1086,11 @@ def _decision(rest: str, missions: _Missions, strength: Strength) -> _Tasking | 
         refs = _near(missions, m.group("rest"), 300)
         # "… a United Nations interim force for Southern Lebanon for the purpose of
         # confirming the withdrawal of Israeli forces, restoring …" (425 (1978))
+        # ("… UNTAET, which shall exercise all legislative and executive authority …")
         task = re.search(r"\b(?:mandate|for the purposes? of (?=[a-z]+ing\b)|(?:in order )?"
-                         r"to (?!the |a |an |its |be |date|\d)[a-z]+)\b", m.group("rest"))
+                         r"to (?!the |a |an |its |be |date|\d)[a-z]+|which (?:shall|will) "
+                         r"(?!be |have |consist|comprise|include|remain|continue until|terminat)"
+                         r"[a-z]+)\b", m.group("rest"))
         # not the Secretary-General authorized, the operation only what his work prepares: "to
         # authorize the Secretary-General to proceed to arrange a cease-fire … for the
         # emplacement of the United Nations Transition Assistance Group" (601 (1987) 5)

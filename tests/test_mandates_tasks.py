@@ -3783,6 +3783,12 @@ def test_the_missions_strategic_priority_with_a_second_one_after_a_comma_is_its_
     ("Authorizes UNXYZ to use force, within its capabilities and areas of deployment, to "
      "defend its positions;", "use_of_force"),
     ("Requests UNXYZ to provide good offices to the parties;", "peace_process"),
+    ("Requests UNXYZ to continue to exercise direct control over the existing administrative "
+     "structures;", "state_authority"),
+    ("Requests UNXYZ to verify the disarmament of the civilian population;",
+     "small_arms_control"),
+    ("Requests UNXYZ to verify the dismantling of any remaining rebel military structures;",
+     "disarmament_demobilization"),
 ])
 def test_cues_a_review_of_older_and_political_mandates_found_missing(text: str,
                                                                      category: str) -> None:
@@ -3795,6 +3801,14 @@ def test_cues_a_review_of_older_and_political_mandates_found_missing(text: str,
      "environment conducive to free and fair elections;", "legal_reform"),
     # "press for" is a verb, not the press
     ("Requests UNXYZ to press for the participation of women in the elections;", "media"),
+    # the civilian population disarmed is small arms control, not DDR of combatants
+    ("Requests UNXYZ to verify the disarmament of the civilian population;",
+     "disarmament_demobilization"),
+    # polls to a parliament are elections; food and medical supplies escorted are relief
+    ("Requests UNXYZ to assist the electoral commission in preparing parliamentary polls;",
+     "democratization"),
+    ("Requests UNXYZ to escort food and medical supplies to the sites of displaced people;",
+     "public_health"),
 ])
 def test_words_in_another_sense_are_not_cues(text: str, category: str) -> None:
     assert category not in one_task(text).categories
@@ -3865,3 +3879,13 @@ def test_a_chapeau_prioritizing_the_provision_of_advice_makes_its_list_prioritie
         op("1(b)", "On facilitating regional dialogue between the country and its neighbours;",
            level=2, parent="1")], ["UNXYZ"])
     assert [(t.ref, t.priority) for t in tasks] == [("1(a)", True), ("1(b)", True)]
+
+
+def test_a_mission_established_which_shall_exercise_authority_has_that_task() -> None:
+    """"Decides to establish UNXYZ, which shall exercise all legislative and executive
+    authority …": the mission's work said in a relative clause was no task."""
+    task = one_task("Decides to establish UNXYZ, which shall exercise all legislative and "
+                    "executive authority in the territory during the transition;")
+    assert "state_authority" in task.categories
+    assert not rules([op("1", "Decides to establish UNXYZ, which shall comprise up to 1,500 "
+                              "military personnel;")], ["UNXYZ"])
