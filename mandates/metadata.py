@@ -1110,8 +1110,9 @@ def _kind_first(words: str) -> re.Pattern[str]:
     count = _COUNT.replace("(", "(?:", 1)
     return re.compile(
         r"\b(?:(?:" + words + r")" + whose + r",?\s+(?:shall|will|should|would)\s+not\s+exceed"
-        r"|(?:reduc|decreas|lower)\w*\s+(?:the\s+)?(?:authori[sz]ed\s+|overall\s+)?(?:"
-        + words + r")" + whose + r"\s+(?:from\s+" + count + r"\s+)?to)"
+        r"|(?:reduc|decreas|lower|increas|rais)\w*\s+(?:the\s+|its\s+)?(?:authori[sz]ed\s+|"
+        r"overall\s+)?"
+        r"(?:" + words + r")" + whose + r"\s+(?:(?:from|by)\s+" + count + r",?\s+)?to)"
         # (the count whole: "16,700 troops" is `_KINDS`' count, not "16" before ",700")
         r"\s+(?:a\s+(?:total|maximum)\s+of\s+|up\s+to\s+)?(?>" + _COUNT + ")"
         + r"(?P<more>(?!))?(?P<whose>(?!))?(?:\s+personnel\b)?"
@@ -1124,6 +1125,7 @@ _KIND_FIRST = (
      CeilingKind.MILITARY),
     (_kind_first(r"(?:civilian\s+)?police\s+(?:strength|component|personnel)"),
      CeilingKind.POLICE),
+    (_kind_first(r"formed\s+police\s+unit\s+personnel"), CeilingKind.FORMED_POLICE_UNITS),
 )
 # kinds some texts print with capitals; a bare "Police" or "Troops" may be a name's
 _CAPITALIZED_KIND = re.compile(r"\b(?:Civilian Police|Formed Police Units?|Military Observers|"
@@ -1154,7 +1156,9 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     # from 5,000 to 3,500"
     # "a force level of up to 22,000" (never "the national police force's strength")
     r"\b(troop|military|police|civilian|(?<!police )force)\s+(?:ceiling|strength|level)s?\b"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+|from\s+[\d,]+\s+to\s+)?"
+    # ("… the troop ceiling of MINUSMA by 1,500 to 13,289": the figure it is brought to)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:to\s+|of\s+|at\s+|from\s+[\d,]+\s+to\s+|"
+    r"by\s+[\d,]+,?\s+to\s+)?"
     r"(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?" + _COUNT
     # a force's strength counted in troops and police together is no kind's: "AMISOM's force
     # strength from 12,000 to a maximum of 17,731 uniformed personnel" (2036 (2012) 2)
@@ -1164,6 +1168,8 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"\bceiling\s+for\s+(troop|police)s?\b[^;]{0,120}?\bup\s+to\s+" + _COUNT,
     # "a police component, including formed police units, of up to 1,323 personnel"
     r"\b(military|police)\s+component\b[^;]{0,80}?\b(?:up\s+to|a\s+maximum\s+of)\s+" + _COUNT,
+    # "… and the police component from 900 to 1,323"
+    r"\b(military|police)\s+component\s+from\s+[\d,]+\s+to\s+" + _COUNT + r"(?![\d,])",
     # "the authorized strength of UNOCI's police component shall remain at 1,555 personnel",
     # "an international police element with a strength of up to 1,640 officers", "a civilian
     # police component initially comprised of 1,250 officers", "the necessary police force,
@@ -1210,6 +1216,16 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"(?:up\s+to\s+|no\s+more\s+than\s+|approximately\s+)?" + _COUNT
     + r"(?=\s+(?:\w+\s+)?(?:personnel|officers)\b)",
 ))
+
+
+# a change printed after the strength it changes: "… of 13,500 military personnel by 2,000"
+# (not "by 1,500 to 13,289", where the figure brought to is printed)
+# (not a date: "… to 11,500 military personnel by 30 June 2032")
+_CHANGED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},?\s+by\s+(?:up\s+to\s+)?" + _COUNT
+                            + r"(?![\d,])(?!,?\s+(?:\w+\s+){0,2}to\b)(?!\s+(?:"
+                            + "|".join(MONTH_NAMES) + r")\b)(?<!\b(?:19|20)\d\d)")
+_LOWERS = re.compile(r"\b(?:reduc|decreas|lower|cut)\w*\b[^;]*$", re.I)
+_RAISES = re.compile(r"\b(?:increas|rais|augment|expand)\w*\b[^;]*$", re.I)
 
 
 # what stands between a strength and a part of it the paragraph goes on to name
@@ -1351,7 +1367,9 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 increments: list[PersonnelCeiling] | None = None,
                 read: set[str] | None = None,
                 reductions: list[PersonnelCeiling] | None = None,
-                others: Sequence[str] = ()) -> tuple[PersonnelCeiling, ...]:
+                others: Sequence[str] = (),
+                set_again: list[tuple[PersonnelCeiling, PersonnelCeiling]] | None = None,
+                ) -> tuple[PersonnelCeiling, ...]:
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in.
 
     They are `mission`'s, unless a paragraph names another force and not the mission, or
@@ -1363,6 +1381,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     ceiling: it is appended to `increments` when given, and one that lowers it ("reduce the
     force by 2,000 troops") to `reductions`. `read`, when given, receives the ref
     of every paragraph a ceiling was read from, kept or not (a later one of a kind is not).
+    `set_again`, when given, receives (kept, later) for each later paragraph that sets a
+    kept ceiling's kind to another figure (a change, a temporary increase, a part withdrawn).
     """
     # each ceiling with where it is printed (paragraph, offset), to list them in that order
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
@@ -1402,7 +1422,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             for pattern, kind in _PERSONNEL_INTO:
                 found.extend((kind, m) for m in _HEADCOUNTS[pattern].finditer(text))
         firm: set[int] = set()  # where strengths set outright start (`_KIND_FIRST`)
-        if "exceed" in text or "reduc" in text or "decreas" in text or "lower" in text:
+        if "exceed" in text or "reduc" in text or "decreas" in text or "lower" in text \
+                or "increas" in text or "rais" in text:
             for set_outright, kind in _KIND_FIRST:
                 for m in set_outright.finditer(text):
                     found.append((kind, m))
@@ -1527,6 +1548,29 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 if re.match(r"\s+(?:\w+\s+)?(?:battalions?|compan(?:y|ies)|brigades?|units?)\b",
                             text[m.end():m.end() + 30]):
                     continue  # "military strength of seven infantry battalions"
+                # (only after a strength printed as it stands, "… ceiling of X of 13,500",
+                # never one printed as the change's result, "… to 11,500")
+                changed = _CHANGED_AFTER.match(text, m.end()) if count and re.search(
+                    r"\b(?:of|at)\s+$", text[m.start():m.start(2)]) else None
+                if count and changed is not None:
+                    # "to reduce the troop ceiling of UNMIR of 13,500 military personnel by
+                    # 2,000": the strength the change leaves
+                    by = parse_count(changed.group(1)) or 0
+                    before = text[max(0, m.start() - 60):m.start()]
+                    if _LOWERS.search(before) and 0 < by < count:
+                        left = count - by
+                    elif _RAISES.search(before) and by > 0:
+                        left = count + by
+                    else:
+                        continue
+                    ceiling = PersonnelCeiling(owner, kind, left, p.ref, p.page,
+                                               m.group(0) + changed.group(0))
+                    # (the strength before the change, read as "13,500 military personnel")
+                    placed = [(at, c) for at, c in placed
+                              if not (at[0] == number and c.kind is kind and c.count == count)]
+                    seen.add((p.ref, kind))
+                    placed.append(((number, m.start()), ceiling))
+                    continue
                 if count and _REDUCED_BY.search(text, max(0, m.start(2) - 160), m.start(2)):
                     _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
                              reductions, lent)
@@ -1572,7 +1616,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     if read is not None:
         read.update(c.ref for _, c in placed)
         read.update(lent)
-    return tuple(_latest_per_kind([c for _, c in placed], others))
+    return tuple(_latest_per_kind([c for _, c in placed], others, set_again))
 
 
 # the words a number of people ends with
@@ -1717,16 +1761,23 @@ def _individual_police(at: tuple[int, int], ceiling: PersonnelCeiling,
     return replace(ceiling, kind=CeilingKind.INDIVIDUAL_POLICE)
 
 
-def _latest_per_kind(ceilings: list[PersonnelCeiling],
-                     others: Sequence[str] = ()) -> list[PersonnelCeiling]:
-    """One ceiling per kind: the first paragraph that sets it (later ones restate or trim);
-    one per kind for each of `others`, the resolution's other missions, as well."""
+def _latest_per_kind(ceilings: list[PersonnelCeiling], others: Sequence[str] = (),
+                     set_again: list[tuple[PersonnelCeiling, PersonnelCeiling]] | None = None,
+                     ) -> list[PersonnelCeiling]:
+    """One ceiling per kind: the first paragraph that sets it (later ones mostly restate or
+    trim: "authorizes the withdrawal of up to 2,000 troops"); one per kind for each of
+    `others`, the resolution's other missions, as well. A later paragraph's other figure of a
+    kept kind goes to `set_again` with the kept ceiling."""
     def key(c: PersonnelCeiling) -> tuple[str | None, CeilingKind]:
         return (c.mission if c.mission in others else None, c.kind)
 
     chosen: dict[tuple[str | None, CeilingKind], PersonnelCeiling] = {}
     for c in ceilings:
-        chosen.setdefault(key(c), c)
+        kept = chosen.setdefault(key(c), c)
+        if set_again is not None and kept is not c and kept.ref != c.ref \
+                and kept.count != c.count and kept.mission == c.mission \
+                and not any(later.ref == c.ref and later.kind == c.kind for _, later in set_again):
+            set_again.append((kept, c))
     return [c for c in ceilings if chosen.get(key(c)) is c]
 
 

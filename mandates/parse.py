@@ -967,8 +967,18 @@ def _parse(source: _Read) -> Resolution:
     increments: list[PersonnelCeiling] = []
     reductions: list[PersonnelCeiling] = []
     read: set[str] = set()
+    set_again: list[tuple[PersonnelCeiling, PersonnelCeiling]] = []
     ceilings = ceilings_of(paragraphs, principal, increments, read, reductions,
-                           others=missions[1:])
+                           others=missions[1:], set_again=set_again)
+    for first_set, set_later in set_again:
+        whose = f" for {first_set.mission}" if first_set.mission else ""
+        warnings.append(DataWarning(
+            "ceiling_set_again", f"paragraph {set_later.ref} gives {set_later.count:,} "
+            f"{first_set.kind.people}{whose} after paragraph {first_set.ref} set "
+            f"{first_set.count:,}; the first is taken as the ceiling: read paragraph "
+            f"{set_later.ref} for which is in force (a later change, a phase, a temporary "
+            "increase, or a part withdrawn)",
+            SourceRef(path=p.name, paragraph=set_later.ref, page=set_later.page)))
     for code, changes, says, then in (
             ("ceiling_increment", increments, "raises {} authorized strength by",
              # "by 200 police personnel, for a total of 1,200" sets the ceiling as well

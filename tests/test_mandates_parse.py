@@ -1546,6 +1546,52 @@ def test_seconded_government_provided_corrections_officers_are_a_ceiling() -> No
                                                      (CeilingKind.CORRECTIONS, 49)]
 
 
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    ("Decides to increase the troop ceiling of UNMIR by 1,500 to 13,289, and the police "
+     "ceiling by 220 to 1,920;", CeilingKind.MILITARY, 13289),
+    ("Decides to reduce the authorized troop ceiling of UNMIR of 13,500 military personnel by "
+     "2,000;", CeilingKind.MILITARY, 11500),
+    # a date after "by" is no change: "… to 11,500 military personnel by 30 June 2032"
+    ("Decides to reduce the troop ceiling of UNMIR to 11,500 military personnel by 30 June "
+     "2032;", CeilingKind.MILITARY, 11500),
+    ("Decides to maintain the troop ceiling of UNMIR at 11,500 military personnel by 2032;",
+     CeilingKind.MILITARY, 11500),
+    ("Decides a reduction of the authorized military strength of UNMIR by 1,240 to 3,590 "
+     "personnel;", CeilingKind.MILITARY, 3590),
+    ("Decides to increase the overall force levels of UNMIR from 7,000 to 12,500 troops of all "
+     "ranks, and the police component from 900 to 1,323;", CeilingKind.POLICE, 1323),
+    ("Decides to maintain the troop ceiling of UNMIR at 14,400, and to increase its formed "
+     "police unit personnel by 400 to 2,820;", CeilingKind.FORMED_POLICE_UNITS, 2820),
+])
+def test_a_strength_changed_by_a_figure_is_the_strength_it_leaves(
+        text: str, kind: CeilingKind, count: int) -> None:
+    """Changes printed 'by N to M', or 'of N … by D', gave no ceiling, or the figure before
+    the change, with no warning (a review's invented texts)."""
+    from mandates.metadata import ceilings_of
+
+    ceilings = ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert (kind, count) in [(c.kind, c.count) for c in ceilings]
+    assert all(c.count not in (13500, 900, 7000) for c in ceilings)
+
+
+def test_a_later_paragraph_setting_another_figure_is_warned(tmp_path) -> None:
+    """The first paragraph that sets a kind is the ceiling (later ones mostly trim or phase:
+    'authorizes the withdrawal of up to 2,000 troops'), but a later different figure passed
+    in silence; it is now named, with both paragraphs."""
+    path = _resolution_file(
+        tmp_path, 9081, "3 March 2031",
+        "1. Decides that UNMIR shall maintain a troop ceiling of 13,500 military personnel;\n"
+        "2. Decides to reduce the troop ceiling of UNMIR to 11,500 military personnel by 30 "
+        "June 2032;\n")
+    res = parse_resolution(path)
+    assert [(c.kind, c.count, c.ref) for c in res.ceilings] == [
+        (CeilingKind.MILITARY, 13500, "1")]
+    warning = _one_warning(res, "ceiling_set_again")
+    assert warning.message.startswith("paragraph 2 gives 11,500 military personnel after "
+                                      "paragraph 1 set 13,500")
+    assert warning.at.paragraph == "2" and warning.severity == "warning"
+
+
 def test_a_minimum_inside_the_ceiling_is_not_a_ceiling() -> None:
     """"within the authorized troop ceiling of 11,240 military personnel, including at least
     40 military observers to monitor and supervise the ceasefire" (2227 (2015) 12): the 40 is a
