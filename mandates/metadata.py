@@ -597,6 +597,17 @@ def _has_ordinal_date(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """True when `text` holds a figure (`\\d`): found with str.find, which skips ahead where
+    `re` tests `\\d` at every character (four times slower on the paragraphs); a text
+    without ASCII figures may still hold another script's (`str.isascii` is known without
+    reading the text)."""
+    return any(d in text for d in "0123456789") or (
+        not text.isascii() and _DIGIT.search(text) is not None)
+
+
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)\s")
 _DATE_AT_WORD = re.compile(r"\b" + _DATE, re.I)
 
@@ -605,7 +616,7 @@ def standard_dates(text: str) -> str:
     """`text` with its dates written the one way the date patterns read: "April 30, 2010",
     "the 1st of October 2005" and "31st July 2014" become "30 April 2010", "1 October 2005"
     and "31 July 2014"."""
-    if _DIGIT.search(text) is None:  # both ways of writing a date hold a figure
+    if not _has_digit(text):  # both ways of writing a date hold a figure
         return text
     if _US_DATE_AT_MONTHS.search(text):
         text = _US_DATE.sub(r"\2 \1 \3", text)
@@ -622,7 +633,8 @@ def _as_read(text: str) -> str:
     patterns read: dates as `standard_dates` writes them, and counts the Council spells
     twice written once ("within thirty (30) days" becomes "within 30 days")."""
     text = standard_dates(text)
-    if not any(f") {unit}" in text for unit in ("day", "week", "month", "year")):
+    if ") " not in text or not any(f") {unit}" in text for unit in ("day", "week", "month",
+                                                                   "year")):
         return text
     return _TWICE.sub(r"\1 ", text)
 
@@ -2464,6 +2476,11 @@ def _mask_report(m: re.Match[str]) -> str:
     return whole[:start] + "rep_rt"[:end - start] + whole[end:]
 
 
+#: where a request's own clause ends: words to someone else, or the Council's own
+_REQUEST_ENDS = re.compile(_ADDRESSES + _NOT_SG + "|" + _COUNCIL_OWN, re.I)
+_OWN_WORDS = re.compile(_COUNCIL_OWN, re.I)
+
+
 def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
                  expires: date | None = None) -> tuple[ReportingRequest, ...]:
     """Requests to the Secretary-General to report to the Council, with frequency or date.
@@ -2508,9 +2525,9 @@ def reporting_of(paragraphs: Sequence[Paragraph], adopted: date | None = None,
             # the request's own clause: "… and to report to the Council, and expresses its
             # intention to review these benchmarks before 15 October 2009" has no due date
             own = None
-            if (end := re.search(_ADDRESSES + _NOT_SG + "|" + _COUNCIL_OWN, tail[10:], re.I)):
+            if (end := _REQUEST_ENDS.search(tail[10:])):
                 tail = tail[:10 + end.start()]
-                own = re.match(_COUNCIL_OWN, end.group(0), re.I)
+                own = _OWN_WORDS.match(end.group(0))
             # words of the request before any infinitive ("Requests the Secretary-General, by
             # 15 November 1996, to submit", "Invites the Secretary-General in his next annual
             # report … to include"), unless the report is asked for at the end of a chain

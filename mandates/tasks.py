@@ -125,11 +125,13 @@ _PART = re.compile(r"(?P<name>(?:[A-Z][\w-]* ){1,6})\((?P<acronym>[A-Z]{3,8})$")
 
 def _components(text: str) -> Iterator[tuple[str, str, str]]:
     """(component acronym, its name or "", mission acronym) the text says belong together."""
-    for m in _INCLUDES.finditer(text):
+    # (every match of _INCLUDES holds "includ" or "with its", of _PART_OF "part of": the
+    # patterns cannot skip ahead to them, and most paragraphs hold none)
+    for m in (_INCLUDES.finditer(text) if "includ" in text or "with its" in text else ()):
         before = _INCLUDED_BY.search(text, max(0, m.start() - 20), m.start())
         if before is not None:
             yield m.group("acronym"), m.group("name").strip(), before.group("mission")
-    for m in _PART_OF.finditer(text):
+    for m in (_PART_OF.finditer(text) if "part of" in text else ()):
         part = _PART.search(text, max(0, m.start() - 120), m.start())
         if part is not None:
             yield part.group("acronym"), part.group("name").strip(), m.group("mission")
