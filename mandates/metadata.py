@@ -502,8 +502,9 @@ def _add_months(start: date, months: int) -> date:
 
 
 # "until 20 December 2025", "through 15 July 2013", "for a further 12 months to 31 July 2032"
+# ("up to and including 31 October 2027")
 _EXTEND_UNTIL = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,400}?"
-                         r"\b(?:until|till|through|to)\s+"
+                         r"\b(?:until|till|through|to|up to and including)\s+"
                          r"(?:midnight\s+(?:on\s+|of\s+)?)?" + _DATE)
 # the day a period begins, printed before it: "beginning on 16 October 2019 and for an initial
 # period of 12 months"
@@ -522,9 +523,9 @@ _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|un
                        r"(?:(?:further|final|new|additional|initial|interim|limited|single)\s+)?"
                        # "for a period not to exceed eighteen months"
                        r"(?:period\s+(?:of\s+(?:up\s+to\s+)?|not\s+to\s+exceed\s+)"
-                       r"(\w+(?:-\w+)?)\s+(months?|days?|years?)|"
+                       r"(\w+(?:-\w+)?)\s+(months?|weeks?|days?|years?)|"
                        # "for a further six-month period", "for an initial 12-month period"
-                       r"(\w+)[- ](month|day|year)\s+period)\b")
+                       r"(\w+)[- ](month|week|day|year)\s+period)\b")
 # without "period of", only the mandate the verb extends: "extend the mandate of UNOGBIS, as a
 # special political mission, for one year", never "measures … established for twelve months"
 # ("for another year", "for a further year": one)
@@ -532,14 +533,22 @@ _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\
                      r"(?:mandate\s+of\s+[^;]{0,100}?|[\w-]{2,40}['\u2019]s\s+mandate\s+)"
                      r"\bfor\s+(?:an?\s+(?:further|additional)\s+|another\s+)?"
                      r"(\w+(?:-\w+)?)\s+(?:additional\s+|further\s+|more\s+)?(months?|years?)\b")
+# "extend the mandate of UNFICYP until the end of January 2028": its last day
+# (no other date or force between: "… for a new period terminating on 31 July 2002, … the
+# extension of the mandate of the CIS peacekeeping force until the end of June 2002")
+_EXTEND_UNTIL_END = re.compile(r"\b(?:extend|renew|prolong)\w*\b(?:(?!\d{4}|\bforces?\b)[^;])"
+                               r"{0,400}?\buntil\s+the\s+end\s+of\s+(" + _MONTH_NAMES
+                               + r")\s+(\d{4})\b", re.I)
 # "extend the existing mandate of ONUMOZ until the new Government … takes office, …, but not
 # later than 15 December 1994"
 _UNTIL_AT_LATEST = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,200}?\buntil\b[^;]{0,200}?"
                             r"\b(?:not|no) later than\s+" + _DATE)
 # "for a further period, ending 15 June 1985", "for another three months, ending 26 December
 # 1964"
+# ("for a further period, to expire on 31 August 2027", "…, which shall expire on …")
 _PERIOD_ENDING = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,300}?\b(?:period|mandate|months|"
-                          r"years?),?\s+(?:ending|expiring|terminating)\s+(?:on\s+)?" + _DATE)
+                          r"years?),?\s+(?:ending|expiring|terminating|to\s+expire|which\s+"
+                          r"(?:shall|will)\s+expire)\s+(?:on\s+)?" + _DATE)
 
 
 # what is extended is a temporary increase in strength or the provisions of a resolution,
@@ -614,15 +623,21 @@ _DATE_AT_WORD = re.compile(r"\b" + _DATE, re.I)
 
 def standard_dates(text: str) -> str:
     """`text` with its dates written the one way the date patterns read: "April 30, 2010",
-    "the 1st of October 2005" and "31st July 2014" become "30 April 2010", "1 October 2005"
-    and "31 July 2014"."""
+    "the 1st of October 2005", "31st July 2014" and "Monday, 15 November 2027" become "30 April
+    2010", "1 October 2005", "31 July 2014" and "15 November 2027"."""
     if not _has_digit(text):  # both ways of writing a date hold a figure
         return text
     if _US_DATE_AT_MONTHS.search(text):
         text = _US_DATE.sub(r"\2 \1 \3", text)
     if _has_ordinal_date(text):
         text = _ORDINAL_DATE.pattern.sub(r"\1 \2", text)
+    if "day" in text and _WEEKDAY_BEFORE_DATE.search(text) is not None:
+        text = _WEEKDAY_BEFORE_DATE.sub("", text)
     return text
+
+
+_WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+                                  r"(?=\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b)")
 
 
 _TWICE = re.compile(r"\b[A-Za-z-]+\s+\((\d+)\)\s+(?=(?:days?|weeks?|months?|years?)\b)")
@@ -824,6 +839,11 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             continue  # "… resolution 2762 (2024), which mandated a short technical extension"
         for hit in _EXTEND_UNTIL.finditer(p.text):
             if mission and _names_another_mission(hit.group(0), names):
+                # "extend the mandates of UNMISS until 30 April 2027 and of UNISFA until 15
+                # November 2027": the second mission's own date after the first's
+                more = _AND_OF_UNTIL.match(p.text, hit.end())
+                if more is not None and _names_any(more.group(1), names):
+                    return to_date(more.group(2), more.group(3), more.group(4)), p.ref
                 continue  # "… and decides to renew the mandate of MINUCI until …"
             if NOT_A_MISSION.search(hit.group(0)[:160]):
                 continue  # "extend the mandate of the Group of Experts to 15 December 2005"
@@ -845,6 +865,12 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         if latest and not NOT_A_MISSION.search(latest.group(0)[:160]) and not (
                 mission and _names_another_mission(latest.group(0), names)):
             return to_date(latest.group(1), latest.group(2), latest.group(3)), p.ref
+        month_end = _EXTEND_UNTIL_END.search(p.text) if "end of" in p.text else None
+        verb = re.match(r"\w+", month_end.group(0)) if month_end else None
+        if month_end and verb and not NOT_A_MISSION.search(month_end.group(0)[:160]) and not (
+                mission and _names_another_mission(month_end.group(0), names)) \
+                and not _EXTENDS_OTHER.match(month_end.group(0), verb.end()):
+            return _month_end(month_end.group(1), month_end.group(2)), p.ref
     for p in operative:
         m = _FOR_PERIOD.search(p.text) or _FOR_SPAN.search(p.text)
         if m and (NOT_A_MISSION.search(m.group(0)[:160]) or re.search(
@@ -1038,12 +1064,19 @@ _MANDATE_OF = re.compile(r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\s+(?:[\w,]+\s
                          r"(?:the\s+)?"
                          r"(?:present\s+|existing\s+|current\s+)?mandate\s+of\s+")
 _PERIOD_WORD = re.compile(r"\b(?:until|for|terminating|ending|to)\b")
+# a second mission's period after the first's, in one clause: "… until 30 April 2027 and of
+# UNISFA until 15 November 2027"
+_AND_OF_UNTIL = re.compile(r",?\s+and\s+(?:that\s+)?of\s+((?:the\s+)?[^;,]{2,120}?)\s+"
+                           r"(?:until|till|through|to)\s+" + _DATE)
 
 
 def _renews_its_mandate(text: str, names: Sequence[str], principal: Sequence[str]) -> bool:
     """True when a paragraph that also names the principal mission extends or renews the
     mandate of the mission known by `names` itself: the mission named after "mandate of",
     before the words that give its period."""
+    if any(_names_any(m.group(1), names) and not _names_any(m.group(1), principal)
+           for m in _AND_OF_UNTIL.finditer(text)):
+        return True
     for m in _MANDATE_OF.finditer(text):
         whose = text[m.end():m.end() + 160].split(";")[0]
         period = _PERIOD_WORD.search(whose)
@@ -1228,6 +1261,13 @@ _PHRASINGS = tuple(Caseless(p) for p in (
     r"(?:up\s+to\s+|no\s+more\s+than\s+|approximately\s+)?" + _COUNT
     + r"(?=\s+(?:\w+\s+)?(?:personnel|officers)\b)",
 ))
+
+
+# the same ceiling of a second mission, after the first's: "… of UNISFA at 3,250 and of UNMISS
+# at 17,000"
+_OF_MISSION = re.compile(r"\bof\s+(?:the\s+)?([A-Z][A-Z-]{2,9})\b")
+_AND_OF_AT = re.compile(r"(?:\s+[\w-]+){0,2},?\s+and\s+(?:that\s+)?of\s+(?:the\s+)?([A-Z][\w-]+)\s+"
+                        r"(?:at|to|of)\s+(?:up\s+to\s+)?" + _COUNT + r"(?![\d,])")
 
 
 # a change printed after the strength it changes: "… of 13,500 military personnel by 2,000"
@@ -1599,10 +1639,28 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     continue
                 if not count or _refers_back(text, m.end()):
                     continue
-                ceiling = PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0))
+                # the mission the phrase names, in a paragraph that names two: "maintain the troop
+                # ceiling of UNISFA at 3,250 and of UNMISS at 17,000"
+                of = _OF_MISSION.search(text, m.start(), m.start(2))
+                whose = of.group(1) if of is not None else None
+                here = whose if whose in others or (whose and whose == mission) else owner
+                ceiling = PersonnelCeiling(here, kind, count, p.ref, p.page, m.group(0))
+                if here != owner:
+                    placed.append(((number, m.start()), ceiling))
+                    more = _AND_OF_AT.match(text, m.end())
+                    if more is not None and (more.group(1) in others or more.group(1) == mission) \
+                            and (second := parse_count(more.group(2))):
+                        placed.append(((number, more.start(1)), PersonnelCeiling(
+                            more.group(1), kind, second, p.ref, p.page, more.group(0))))
+                    continue
                 if (p.ref, kind) not in seen:
                     seen.add((p.ref, kind))
                     placed.append(((number, m.start()), ceiling))
+                    more = _AND_OF_AT.match(text, m.end())
+                    if more is not None and more.group(1) in others \
+                            and (second := parse_count(more.group(2))):
+                        placed.append(((number, more.start(1)), PersonnelCeiling(
+                            more.group(1), kind, second, p.ref, p.page, more.group(0))))
                     continue
                 # "leaving UNMIL's military strength at 8,202 personnel, including 7,952
                 # troops in Liberia": the strength is the total, not the part it includes

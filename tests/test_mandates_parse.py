@@ -1458,6 +1458,21 @@ def test_cue_openings(pattern: str, expected) -> None:
     # set up rather than established
     ("Decides to set up the United Nations Mission in Ruritania (UNMIR) for an initial period "
      "until 8 August 2031;", date(2031, 2, 8), date(2031, 8, 8)),
+    # phrasings a review of invented texts found unread
+    ("Decides to extend the mandate of UNMIR up to and including 31 October 2032;",
+     date(2031, 10, 30), date(2032, 10, 31)),
+    ("Decides to extend the mandate of UNMIR for a further period, to expire on 31 August "
+     "2032;", date(2031, 8, 28), date(2032, 8, 31)),
+    ("Decides to extend the mandate of UNMIR for a period of three weeks;", date(2031, 3, 3),
+     date(2031, 3, 24)),
+    ("Decides to extend the mandate of UNMIR until the end of January 2032;",
+     date(2031, 7, 28), date(2032, 1, 31)),
+    ("Decides to extend the mandate of UNMIR until Monday, 15 November 2032;",
+     date(2031, 11, 12), date(2032, 11, 15)),
+    # another force's month's end is not the mission's
+    ("Decides to extend the mandate of UNMIR for a new period terminating on 31 July 2032, "
+     "and notes the extension of the mandate of the regional peacekeeping force until the end "
+     "of June 2032;", date(2032, 1, 31), date(2032, 7, 31)),
 ])
 def test_expiry_phrasings(text: str, adopted, expires) -> None:
     from mandates.metadata import expiry_of
@@ -1544,6 +1559,22 @@ def test_seconded_government_provided_corrections_officers_are_a_ceiling() -> No
     ceilings = ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
     assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.MILITARY, 2450),
                                                      (CeilingKind.CORRECTIONS, 49)]
+
+
+def test_two_missions_extended_or_capped_in_one_clause_each_get_their_own() -> None:
+    """"extend the mandates of UNMISS until … and of UNISFA until …" lost UNISFA's date, and
+    "the troop ceiling of UNISFA at 3,250 and of UNMISS at 17,000" gave UNMISS 3,250."""
+    from mandates.metadata import ceilings_of, other_expiries_of
+
+    paragraphs = [
+        Paragraph("1", ParagraphKind.OPERATIVE, "Decides to extend the mandates of UNMISS until "
+                  "30 April 2027 and of UNISFA until 15 November 2027;", 1),
+        Paragraph("2", ParagraphKind.OPERATIVE, "Decides to maintain the troop ceiling of "
+                  "UNISFA at 3,250 and of UNMISS at 17,000;", 1)]
+    assert other_expiries_of(paragraphs, date(2026, 11, 10), ["UNMISS", "UNISFA"]) == (
+        ("UNISFA", date(2027, 11, 15), "1"),)
+    ceilings = ceilings_of(paragraphs, "UNMISS", others=["UNISFA"])
+    assert sorted((c.mission, c.count) for c in ceilings) == [("UNISFA", 3250), ("UNMISS", 17000)]
 
 
 @pytest.mark.parametrize(("text", "kind", "count"), [
