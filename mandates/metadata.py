@@ -743,7 +743,11 @@ def _mission_period(names: tuple[str, ...],
                           rf"|\bterminat\w*\s+{name}(?:'|’)s\s+mandate\b"
                           # not the usual end a report is timed to: "every three months …
                           # until the mandate of MIPONUH expires on 30 November 1998"
-                          r"|(?<!until the )(?<!when the )(?<!before the )"
+                          # nor the mandate in force, named before it is extended: "Noting that
+                          # the current mandate of BINUH expires on 15 July 2026, decides to
+                          # extend it"
+                          r"|(?<!until the )(?<!when the )(?<!before the )(?<!current )"
+                          r"(?<!present )(?<!existing )"
                           rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
                           r"terminates?|ends?|expires?|comes? to an end|be terminated)\b", re.I)
     return re.compile(
@@ -1865,7 +1869,7 @@ _FREQUENCIES = (
                r"\b(?:[\w]+-)?(?:bi-?|semi-)?(?:annual(?:ly)?|monthly|weekly)\b|"
                # "a biennial report", "on a biennial basis": every two years
                r"\bbienni(?:al|ally)\b|"
-               r"\bquarterly\b|\b(?:once|twice)\s+(?:a|per|each)\s+(?:year|month)\b|"
+               r"\bquarterly\b|\b(?:once|twice|(?:three|four)\s+times)\s+(?:a|per|each)\s+(?:year|month)\b|"
                # "on a 90-day basis", "on a six-month basis"
                r"\bon\s+an?\s+[\w-]+-(?:day|week|month|year)\s+basis\b", re.I),
     # "in his regular reporting", "his regular 90-day reports", "his regular country-specific
@@ -2064,7 +2068,8 @@ _REQUESTS_REPORT = Caseless(
 # 2002" (1425 (2002)), "not later than 1000 hours EDT on 5 August 1982" (517 (1982)), "before
 # the expiry of the current mandate period on 7 May 1990" (653 (1990))
 # (the UN's own PDFs print "no later than15 October 2023")
-_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before|due\s+on|before\s+the\s+"
+_DUE_BY = re.compile(r"\b(?:by|no later than|not later than|before|due\s+on|at\s+the\s+latest\s+"
+                     r"(?:on|by)|before\s+the\s+"
                      r"(?:expiry|expiration|end)\s+of\s+(?:the\s+|its\s+)?(?:current\s+|"
                      r"present\s+)?mandate(?:\s+period)?,?\s+on)\s*"
                      r"(?:\d{3,4}\s+hours\s+(?:[A-Z]{2,5}\s+)?on\s+)?(?:\w+,\s+)?(?:the\s+)?"
@@ -2116,9 +2121,11 @@ _FROM_ADOPTION = (r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|its\s+)?adopti(?:on
 _UNITS = r"(hours?|(?:working\s+)?days?|weeks?|months?)"
 # "within 30 days", "within 24 hours", "six months from the date of the adoption", "not later
 # than one month from this date", "90 days after the entry into force of this resolution"
+# (not a report an event may call for: "within 30 days should such a deployment take place")
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS + r"\b"
                      r"(?!\s+(?:of|from|after)\s+(?!" + _FROM_ADOPTION + r"|(?:the\s+)?renewal\b|"
-                     r"(?:this|the)\s+mandate[’']s\s+renewal\b))|"
+                     r"(?:this|the)\s+mandate[’']s\s+renewal\b))"
+                     r"(?!,?\s+(?:should|if|in\s+the\s+event|in\s+case)\b)|"
                      r"\b(?:(?:in|by|(?:not|no)\s+later\s+than)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS
                      # ("by a date six months following the date of adoption of this
                      # resolution", 1777 (2007) 5)
@@ -2471,11 +2478,18 @@ def _request(p: Paragraph, tail: str, head: str, before: str, adopted: date | No
         # "… until 15 October 2002, and requests the Secretary-General to report to the Council
         # prior to this date" (1424 (2002) 1): the last date printed before the request
         dates = [d]
-    if dates and expires and expires > dates[-1] and _AT_PERIOD_END.search(tail):
+    if dates and expires and (at_end := _AT_PERIOD_END.search(tail)) is not None:
         # "to report in two months … and to report again at the end of the four-month period"
         # (434 (1978) 3); "to report on all aspects of ONUCA's operations before the expiry of
         # the new mandate period and in particular to report … within 3 months" (719 (1991) 3)
-        dates.append(expires)
+        # … or some time before it: "by 30 September 2026, followed by a written report at
+        # least 30 days before the end of the mandate"
+        counted = next((m for m in _AHEAD.finditer(tail)
+                        if m.start() < at_end.end() and m.end() > at_end.start()), None)
+        later = expires if counted is None else _ahead_of(tail[counted.start():], before,
+                                                          expires)
+        if later is not None and later > dates[-1]:
+            dates.append(later)
     year = False
     if not dates and adopted is not None and (years := _years_due(tail, adopted)):
         # "to present … an interim report in 2022 and a second, detailed report in 2024"

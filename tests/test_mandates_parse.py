@@ -3569,6 +3569,40 @@ def test_reports_due_ahead_of_the_mandates_expiration_and_what_his_reports_inclu
                    "23": (None, None, None)}
 
 
+def test_report_phrasings_a_review_found_misread() -> None:
+    """A review's invented texts: "N days before the end of the mandate" after a dated
+    briefing gave the mandate's last day as well; a report "within 30 days should …" is
+    called for by an event, not due 30 days after adoption; "three times a year" and "at the
+    latest on 15 March 2032" were not read."""
+    from mandates.metadata import reporting_of
+
+    paragraphs = [Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        ("5", "Requests the Secretary-General to provide an oral briefing by 30 September 2031, "
+              "followed by a written report at least 30 days before the end of the mandate;"),
+        ("6", "Requests the Secretary-General to report within 30 days should such a deployment "
+              "take place;"),
+        ("7", "Requests the Secretary-General to report on UNMIR three times a year;"),
+        ("8", "Requests the Secretary-General to report at the latest on 15 March 2032, and "
+              "every 60 days thereafter;"))]
+    got = {r.ref: (r.frequency, r.due, r.later) for r in reporting_of(
+        paragraphs, date(2031, 6, 1), expires=date(2031, 12, 31))}
+    assert got == {"5": (None, date(2031, 9, 30), (date(2031, 12, 1),)),
+                   "6": (None, None, ()),
+                   "7": ("three times a year", None, ()),
+                   "8": ("every 60 days", date(2032, 3, 15), ())}
+
+
+def test_the_mandate_in_force_named_before_its_extension_is_not_ended() -> None:
+    """"Noting that the current mandate of UNMIR expires on 15 July 2031, decides to extend it
+    until 31 January 2032" was warned as ending the mandate."""
+    from mandates.metadata import ends_mandate
+
+    assert not ends_mandate("Noting that the current mandate of UNMIR expires on 15 July 2031, "
+                            "decides to extend it until 31 January 2032;", "UNMIR")
+    assert ends_mandate("Decides that the mandate of UNMIR shall terminate on 31 December "
+                        "2031;", "UNMIR")
+
+
 def test_reports_on_the_timetable_another_paragraph_sets() -> None:
     """"to report, pursuant to the timetable set out in paragraph 17 below" (1772 (2007) 6, 15)
     takes that paragraph's dates: "within 30 days after the adoption of this resolution, and
