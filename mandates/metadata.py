@@ -1107,7 +1107,8 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"individual police(?: officers| personnel)?", CeilingKind.INDIVIDUAL_POLICE),
     (r"(?:civilian )?police (?:personnel|officers)|(?:civilian )?police\b", CeilingKind.POLICE),
     (r"(?:justice and )?corrections? (?:officers|personnel|advis[eo]rs)", CeilingKind.CORRECTIONS),
-    (r"(?:military personnel|troops|military contingent personnel|"
+    # ("a maximum strength of 860 all ranks")
+    (r"(?:military personnel|troops|military contingent personnel|all ranks|"
      # "twelve military helicopters" are equipment, not people
      r"military(?! observers| staff| police| experts| liaison| advis| helicopters| aircraft|"
      r" vehicles| equipment| assets| enablers| hospitals?| aviation| transport| engineering|"

@@ -1605,6 +1605,22 @@ def test_a_strength_changed_by_a_figure_is_the_strength_it_leaves(
     assert all(c.count not in (13500, 900, 7000) for c in ceilings)
 
 
+def test_all_ranks_are_military_personnel() -> None:
+    """"a maximum strength of 860 all ranks" set no ceiling; "a reduction of its military
+    component by 300 all ranks" (1082 (1996) 1) is a reduction."""
+    from mandates.metadata import ceilings_of
+
+    reductions: list = []
+    ceilings = ceilings_of([
+        Paragraph("2", ParagraphKind.OPERATIVE, "Decides that UNMIR shall have a maximum "
+                  "strength of 860 all ranks;", 1),
+        Paragraph("3", ParagraphKind.OPERATIVE, "Decides to extend the mandate of UNMIR with a "
+                  "reduction of its military component by 300 all ranks by 30 April 2032;", 1)],
+        "UNMIR", reductions=reductions)
+    assert [(c.kind, c.count, c.ref) for c in ceilings] == [(CeilingKind.MILITARY, 860, "2")]
+    assert [(c.kind, c.count, c.ref) for c in reductions] == [(CeilingKind.MILITARY, 300, "3")]
+
+
 def test_a_later_paragraph_setting_another_figure_is_warned(tmp_path) -> None:
     """The first paragraph that sets a kind is the ceiling (later ones mostly trim or phase:
     'authorizes the withdrawal of up to 2,000 troops'), but a later different figure passed
