@@ -381,3 +381,32 @@ def test_a_table_after_the_text_begins_is_counted_however_short_its_cells(tmp_pa
     warning = image_damage_warning(path, "resolution")
     assert warning is not None and warning.code == "docx_not_read" and not warning.is_note
     assert warning.message.startswith("4 paragraph(s) in tables of this DOCX were not read")
+
+
+def test_a_field_instruction_over_several_runs_keeps_its_switches(tmp_path):
+    """Word often splits an instruction (" LISTNUM ", "\\l 2 "): only its first run was read,
+    so items were numbered as paragraphs; a start of zero printed "()"."""
+    split = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space='
+             '"preserve"> LISTNUM </w:instrText></w:r><w:r><w:instrText xml:space="preserve">'
+             '\\l 2 </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    path = _docx(tmp_path / "split.docx", "".join([
+        _p("The Security Council,"),
+        _p(_field(" AUTONUM "), "Decides that the Mission shall:"),
+        _p(split, "protect civilians;"), _p(split, "monitor human rights;"),
+        _p(_field(" LISTNUM \\l 2 \\s 0 "), "support elections;")]))
+    assert [ln.text for ln in mandate_docx.read_lines(path)] == [
+        "The Security Council,", "1. Decides that the Mission shall:",
+        "(a) protect civilians;", "(b) monitor human rights;", "(a) support elections;"]
+
+
+def test_a_short_text_box_after_the_text_is_not_counted_as_unread(tmp_path):
+    """The diff review: a box holding a job number ("23-12345 (E)") after the text was
+    counted as unread text of the resolution; short boxes are page furniture anywhere."""
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>'
+           f'<w:txbxContent>{_p("23-12345 (E)")}</w:txbxContent></wps:txbx></w:drawing>'
+           '</mc:Choice></mc:AlternateContent></w:r>')
+    path = _docx(tmp_path / "box.docx", "".join([
+        _p("The Security Council,"), _p("1. Decides to extend the mandate;"),
+        f"<w:p>{box}</w:p>", _p(f"2. {_SEIZED}")]))
+    assert len(mandate_docx.read_lines(path)) == 4
+    assert image_damage_warning(path, "resolution") is None

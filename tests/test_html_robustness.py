@@ -265,3 +265,45 @@ def test_a_zero_width_space_inside_a_word_splits_nothing(tmp_path) -> None:
                            "integration;</p>")
     assert parse_resolution(path).paragraph("1").text == (
         "Requests UNMIR to support peacekeeping and reintegration;")
+
+
+def test_rows_left_open_and_header_cells_are_joined_too(tmp_path) -> None:
+    """The diff review: rows left open (as HTML lets them be) and `<th>` cells were never
+    joined, so a figure alone in its cell was still read as a page number; two paragraphs
+    side by side (a page in two languages) and a cell holding only a note's marker stay
+    apart."""
+    body = ("<table><tr><td>Troops<td>17,000<tr><th>Individual police officers</th><td>325"
+            "</table><table><tr><td>Recalling its resolutions on the matter, and its "
+            "statements on the situation in the region,</td><td>Rappelant ses résolutions sur "
+            "la question, et ses déclarations sur la situation dans la région,</td></tr>"
+            "</table>")
+    assert _texts(_page(tmp_path, body))[len(_MASTHEAD):] == [
+        "Troops 17,000", "Individual police officers 325",
+        "Recalling its resolutions on the matter, and its statements on the situation in the "
+        "region,",
+        "Rappelant ses résolutions sur la question, et ses déclarations sur la situation dans "
+        "la région,"]
+
+
+def test_style_sheets_a_browser_does_not_apply_are_not_read(tmp_path) -> None:
+    """A `<style>` inside a comment, or for print, took the numbers off a list; a counter
+    drawn by a descendant selector or `counters()` is a number too."""
+    body = ("<!-- <style>ol.res{list-style:none}</style> --><style media='print'>ol.res"
+            "{list-style:none}</style><ol class='res'><li>Decides one;</li></ol>"
+            "<style>ol.two{list-style:none} ol.two li:before{content:counter(p) '. '} "
+            "ol.sub{list-style:none} ol.sub li:before{content:'(' counter(q, lower-alpha) ') '}"
+            "</style><ol class='two' start='2'><li>Decides two;<ol class='sub'><li>item;</li>"
+            "</ol></li></ol><style>ol.three{list-style:none} ol.three > li::before{content:"
+            "counters(item, \".\") \". \"}</style><ol class='three' start='3'><li>Decides "
+            "three;</li></ol>")
+    assert _texts(_page(tmp_path, body))[len(_MASTHEAD):] == [
+        "1. Decides one;", "2. Decides two;", "(a) item;", "3. Decides three;"]
+
+
+def test_a_label_and_an_indented_paragraph_share_a_line(tmp_path) -> None:
+    """`<li>` and `<p>` on lines of their own, as most pages are indented, still put the
+    label apart; so did `<dd>` and `<p>`."""
+    body = ("<ol>\n  <li>\n    <p>Decides one;</p>\n  </li>\n</ol><dl><dt>2.</dt><dd>\n<p>"
+            "Decides two;</p></dd></dl>")
+    assert [" ".join(t.split()) for t in _texts(_page(tmp_path, body))[len(_MASTHEAD):]] == [
+        "1. Decides one;", "2. Decides two;"]

@@ -119,8 +119,8 @@ class _FieldNumbers:
         switches = {k.lower(): int(v) for k, v in _FIELD_SWITCH.findall(m.group(2))}
         level = max(1, min(switches.get("l", 1), 9))
         start = switches.get("s")
-        n = min(start if start is not None else self.counts.get(level, 0) + 1,
-                LIST_NUMBER_LIMIT)
+        n = max(1, min(start if start is not None else self.counts.get(level, 0) + 1,
+                       LIST_NUMBER_LIMIT))
         self.counts = {k: v for k, v in self.counts.items() if k < level}
         self.counts[level] = n
         self.counted += 1
@@ -148,21 +148,25 @@ def _opening_field(p: Any) -> str | None:
             result = "".join(t.text or "" for t in el.iter(f"{_W}t")).strip()
             return None if result else el.get(f"{_W}instr")
         elif el.tag == f"{_W}instrText":
-            instruction = el.text or ""
+            instruction = [el.text or ""]
             following = el.getparent()
-            # a complex field's result runs follow its `separate` mark, before its `end`
+            # a complex field's result runs follow its `separate` mark, before its `end`; its
+            # instruction may run on over several runs before it (" LISTNUM ", "\l 2 ")
             shown: list[str] = []
             seen_separate = False
             for later in following.itersiblings() if following is not None else ():
-                for mark in later.iter(f"{_W}fldChar", f"{_W}t"):
+                for mark in later.iter(f"{_W}fldChar", f"{_W}t", f"{_W}instrText"):
                     if mark.tag == f"{_W}fldChar":
                         kind = mark.get(f"{_W}fldCharType")
                         if kind == "end":
-                            return None if "".join(shown).strip() else instruction
+                            return None if "".join(shown).strip() else "".join(instruction)
                         seen_separate = seen_separate or kind == "separate"
+                    elif mark.tag == f"{_W}instrText":
+                        if not seen_separate:
+                            instruction.append(mark.text or "")
                     elif seen_separate:
                         shown.append(mark.text or "")
-            return None if "".join(shown).strip() else instruction
+            return None if "".join(shown).strip() else "".join(instruction)
     return None
 
 
@@ -184,13 +188,15 @@ def _unread_warning(body: Any, path: Path) -> DataWarning | None:
         if _in_body(p, body):
             begun = begun or _BEGUN.match(paragraph_text(p)) is not None
             continue
-        if not paragraph_text(p).strip() or (not begun and len(paragraph_text(p).split())
-                                             < _COUNTED_WORDS):
-            continue
         where = {a.tag for a in p.iterancestors()}
+        in_box = f"{_W}txbxContent" in where
+        # (a short box after the text is page furniture: "23-12345 (E)")
+        if not paragraph_text(p).strip() or ((not begun or in_box) and len(
+                paragraph_text(p).split()) < _COUNTED_WORDS):
+            continue
         if f"{_MC}Fallback" in where:  # the copy of a text box kept for older Word
             continue
-        if f"{_W}txbxContent" in where:
+        if in_box:
             in_boxes += 1
         else:
             in_tables += 1

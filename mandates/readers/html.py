@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -78,14 +79,44 @@ def _css_kind(style: str | None) -> str | None:
     return kind
 
 
-_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_STYLE_OPEN = re.compile(r"<style\b([^>]*)>", re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+#: a style sheet for other media than the screen, which a browser does not apply to the page
+_OTHER_MEDIA = re.compile(r"""\bmedia\s*=\s*["']?\s*(?!all\b|screen\b)""", re.I)
 #: a selector naming one class, of a list or of its items, or their markers: `ol.lst-2`,
 #: `.lst-kix_x-1 > li:before` (Google Docs draws its markers so, with CSS counters)
-_CLASS_SELECTOR = re.compile(r"(?:ol|ul|li)?\.(-?[A-Za-z_][\w-]*)\s*(>\s*li\s*)?(::?before)?",
-                             re.I)
-_COUNTER = re.compile(r"\bcounter\(\s*[\w-]+\s*(?:,\s*([\w-]+)\s*)?\)", re.I)
+_CLASS_SELECTOR = re.compile(r"(?:ol|ul|li)?\.(-?[A-Za-z_][\w-]*)\s*((?:>\s*|\s+)li\s*)?"
+                             r"(::?before)?", re.I)
+_COUNTER = re.compile(r"\bcounters?\(\s*[\w-]+\s*(?:,\s*\"[^\"]*\"\s*)?(?:,\s*([\w-]+)\s*)?\)",
+                      re.I)
+
+
+def _style_sheets(page: str) -> list[str]:
+    """The text of the page's `<style>` elements a browser applies (none in a comment, none
+    for print), found in one pass over the page."""
+    if "<!--" in page:
+        page = _HTML_COMMENT.sub("", page)
+    lower = page.lower()
+    sheets = []
+    at = 0
+    while (m := _STYLE_OPEN.search(page, at)) is not None:
+        end = lower.find("</style", m.end())
+        if end < 0:
+            break
+        if not _OTHER_MEDIA.search(m.group(1)):
+            sheets.append(page[m.end():end])
+        at = end
+    return sheets
+
+
+def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:
+    """(selectors, declarations) of each rule of a style sheet, those inside an `@media`
+    block too, in one pass."""
+    for chunk in _CSS_COMMENT.sub("", sheet).split("}"):
+        selectors, brace, declarations = chunk.rpartition("{")
+        if brace:
+            yield selectors.rpartition("{")[2], declarations
 
 
 def stylesheet_kinds(page: str) -> dict[str, str]:
@@ -94,8 +125,8 @@ def stylesheet_kinds(page: str) -> dict[str, str]:
     (`.lst-1 > li:before {content: "(" counter(c, lower-latin) ") "}`), which wins."""
     kinds: dict[str, str] = {}
     drawn: dict[str, str] = {}
-    for sheet in _STYLE_BLOCK.findall(page):
-        for selectors, declarations in _CSS_RULE.findall(_CSS_COMMENT.sub("", sheet)):
+    for sheet in _style_sheets(page):
+        for selectors, declarations in _css_rules(sheet):
             for selector in selectors.split(","):
                 m = _CLASS_SELECTOR.fullmatch(selector.strip())
                 if m is None:
@@ -116,8 +147,11 @@ _NOTE_LINK = re.compile(r"#_?(?:ftn|edn|fn)\w*$", re.I)
 _NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list|(?:^|\s)(?:foot|end)notes(?:\s|$)",
                         re.I)
 
+#: the most characters of a cell a row joined into a line may hold but one: a label, a figure
+_LONG_CELL = 60
 _BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                     "section", "article", "header", "footer", "title", "td", "blockquote"})
+                     "section", "article", "header", "footer", "title", "td", "th", "table",
+                     "blockquote"})
 #: what holds no text of the document: code, styles, and the site around it in a page saved
 #: from the web (its menus, its footer with the terms of use and links to follow it)
 _CODE = frozenset({"script", "style", "head"})
@@ -290,6 +324,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
         elif tag == "dd":
             self.parts.append(" ")
+            self.labelled = len(self.parts)  # a paragraph opening it is on the term's line
         elif tag in _BLOCKS:
             if tag == "table":
                 self.rows.append(None)
@@ -300,8 +335,9 @@ class _Text(HTMLParser):
             elif tag in ("td", "th") and self.rows and (row := self.rows[-1]) is not None:
                 row[1].append(len(self.parts))
             # (a label's item whose text opens a block, "<li><p>Decides", is one line)
-            if tag == "li" or self.labelled != len(self.parts):
+            if tag == "li" or not self._just_labelled():
                 self.parts.append("\n")
+            self.labelled = -1
             self.in_paragraph, self.broken_at = tag in ("p", "li"), None
             current = self.lists[-1] if self.lists else None
             if tag == "li" and self.open_lists:
@@ -384,6 +420,11 @@ class _Text(HTMLParser):
                     self._row_ended()
                     self.rows.pop()
 
+    def _just_labelled(self) -> bool:
+        """Whether nothing but white space was read since the last list item's label."""
+        return 0 <= self.labelled <= len(self.parts) and not "".join(
+            self.parts[self.labelled:]).strip()
+
     def _row_ended(self) -> None:
         """A table's row of cells of one line each made one line, as a PDF prints it
         ("Individual police officers 325"): a cell alone would read as a page's number."""
@@ -395,8 +436,10 @@ class _Text(HTMLParser):
             return
         texts = ["".join(self.parts[a:b]).strip()
                  for a, b in zip(cells, [*cells[1:], len(self.parts)], strict=True)]
-        if any("\n" in text for text in texts) or "".join(self.parts[start:cells[0]]).strip():
-            return
+        if any("\n" in text or text.startswith(_NOTE_OPENS) for text in texts) \
+                or "".join(self.parts[start:cells[0]]).strip() \
+                or sum(len(text) > _LONG_CELL for text in texts) > 1:
+            return  # (two paragraphs side by side, as a page in two languages prints them)
         self.parts[start:] = ["\n" + " ".join(text for text in texts if text) + "\n"]
         self.broken_at = None
 
