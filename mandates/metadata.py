@@ -536,8 +536,13 @@ _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\
 # "extend the mandate of UNFICYP until the end of January 2028": its last day
 # (no other date or force between: "… for a new period terminating on 31 July 2002, … the
 # extension of the mandate of the CIS peacekeeping force until the end of June 2002")
-_EXTEND_UNTIL_END = re.compile(r"\b(?:extend|renew|prolong)\w*\b(?:(?!\d{4}|\bforces?\b)[^;])"
-                               r"{0,400}?\buntil\s+the\s+end\s+of\s+(" + _MONTH_NAMES
+# (the mandate extended, with no period or other verb between: not "extend the mandate … for
+# a period of 12 months, and requests the Secretary-General to keep the Council informed …
+# until the end of December 2026", nor "to extend its support … until the end of June")
+_EXTEND_UNTIL_END = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:the\s+)?(?:present\s+|"
+                               r"current\s+|existing\s+)?mandate\b(?:(?!\d{4}|(?-i:\bforces?\b)|"
+                               r"\bfor\b|\brequest|\band\s+(?:decides|calls|urges))[^;]){0,200}?"
+                               r"\buntil\s+the\s+end\s+of\s+(" + _MONTH_NAMES
                                + r")\s+(\d{4})\b", re.I)
 # "extend the existing mandate of ONUMOZ until the new Government … takes office, …, but not
 # later than 15 December 1994"
@@ -746,10 +751,13 @@ def _mission_period(names: tuple[str, ...],
                           # nor the mandate in force, named before it is extended: "Noting that
                           # the current mandate of BINUH expires on 15 July 2026, decides to
                           # extend it"
+                          r"|(?<!until the )(?<!when the )(?<!before the )"
+                          rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+(?:"
+                          r"terminate|end|expire|come to an end|be terminated)|terminates|ends?|"
+                          r"comes to an end)\b"
                           r"|(?<!until the )(?<!when the )(?<!before the )(?<!current )"
                           r"(?<!present )(?<!existing )"
-                          rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
-                          r"terminates?|ends?|expires?|comes? to an end|be terminated)\b", re.I)
+                          rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+expires\b", re.I)
     return re.compile(
         # "Decides to set up the United Nations Angola Verification Mission (UNAVEM III)
         # for an initial period until 8 August 1995"
@@ -846,7 +854,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
                 # "extend the mandates of UNMISS until 30 April 2027 and of UNISFA until 15
                 # November 2027": the second mission's own date after the first's
                 more = _AND_OF_UNTIL.match(p.text, hit.end())
-                if more is not None and _names_any(more.group(1), names):
+                if more is not None and _names_any(more.group(1), names) \
+                        and _ONLY_A_NAME.fullmatch(more.group(1)):
                     return to_date(more.group(2), more.group(3), more.group(4)), p.ref
                 continue  # "… and decides to renew the mandate of MINUCI until …"
             if NOT_A_MISSION.search(hit.group(0)[:160]):
@@ -1070,6 +1079,10 @@ _MANDATE_OF = re.compile(r"\b(?:extend|renew|prolong)(?:s|ed|ing)?\s+(?:[\w,]+\s
 _PERIOD_WORD = re.compile(r"\b(?:until|for|terminating|ending|to)\b")
 # a second mission's period after the first's, in one clause: "… until 30 April 2027 and of
 # UNISFA until 15 November 2027"
+#: a mission's name and nothing else: "UNISFA", "the United Nations Interim Security Force for
+#: Abyei (UNISFA)", not "the support it provides to UNISFA"
+_ONLY_A_NAME = re.compile(r"(?:the\s+)?(?:(?:[A-Z(][\w’'()-]*|for|in|of|on|and|the|to)\s+)*"
+                          r"\(?[A-Z][A-Z-]{2,9}\)?")
 _AND_OF_UNTIL = re.compile(r",?\s+and\s+(?:that\s+)?of\s+((?:the\s+)?[^;,]{2,120}?)\s+"
                            r"(?:until|till|through|to)\s+" + _DATE)
 
@@ -1079,7 +1092,7 @@ def _renews_its_mandate(text: str, names: Sequence[str], principal: Sequence[str
     mandate of the mission known by `names` itself: the mission named after "mandate of",
     before the words that give its period."""
     if any(_names_any(m.group(1), names) and not _names_any(m.group(1), principal)
-           for m in _AND_OF_UNTIL.finditer(text)):
+           and _ONLY_A_NAME.fullmatch(m.group(1)) for m in _AND_OF_UNTIL.finditer(text)):
         return True
     for m in _MANDATE_OF.finditer(text):
         whose = text[m.end():m.end() + 160].split(";")[0]
@@ -1108,7 +1121,7 @@ _KINDS: tuple[tuple[str, CeilingKind], ...] = (
     (r"(?:civilian )?police (?:personnel|officers)|(?:civilian )?police\b", CeilingKind.POLICE),
     (r"(?:justice and )?corrections? (?:officers|personnel|advis[eo]rs)", CeilingKind.CORRECTIONS),
     # ("a maximum strength of 860 all ranks")
-    (r"(?:military personnel|troops|military contingent personnel|all ranks|"
+    (r"(?:military personnel|troops|military contingent personnel|all ranks(?! each)|"
      # "twelve military helicopters" are equipment, not people
      r"military(?! observers| staff| police| experts| liaison| advis| helicopters| aircraft|"
      r" vehicles| equipment| assets| enablers| hospitals?| aviation| transport| engineering|"
@@ -1166,7 +1179,8 @@ def _kind_first(words: str) -> re.Pattern[str]:
         # (the count whole: "16,700 troops" is `_KINDS`' count, not "16" before ",700")
         r"\s+(?:a\s+(?:total|maximum)\s+of\s+|up\s+to\s+)?(?>" + _COUNT + ")"
         + r"(?P<more>(?!))?(?P<whose>(?!))?(?:\s+personnel\b)?"
-        r"(?!\s+(?:troops|military|police|civilian|formed|individual|observers|officers)\b)")
+        r"(?!\s+(?:troops|military|police|civilian|formed|individual|observers|officers|"
+        r"(?:infantry\s+)?battalions?|units?|compan(?:y|ies)|brigades?|contingents?)\b)")
 
 
 #: strengths set kind first (`_kind_first`), read beside `_KINDS`
@@ -1278,9 +1292,13 @@ _AND_OF_AT = re.compile(r"(?:\s+[\w-]+){0,2},?\s+and\s+(?:that\s+)?of\s+(?:the\s
 # a change printed after the strength it changes: "… of 13,500 military personnel by 2,000"
 # (not "by 1,500 to 13,289", where the figure brought to is printed)
 # (not a date: "… to 11,500 military personnel by 30 June 2032")
-_CHANGED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},?\s+by\s+(?:up\s+to\s+)?" + _COUNT
-                            + r"(?![\d,])(?!,?\s+(?:\w+\s+){0,2}to\b)(?!\s+(?:"
-                            + "|".join(MONTH_NAMES) + r")\b)(?<!\b(?:19|20)\d\d)")
+# (nor a share or units: "by 10 per cent", "by one third", "by two infantry battalions"; nor
+# who provides or supports them: "17,000 troops provided by 45 countries")
+_CHANGED_AFTER = re.compile(r"(?:\s+(?:military|troops?|personnel|police|officers|uniformed|all|"
+                            r"ranks)){0,3},?\s+by\s+(?:up\s+to\s+)?" + _COUNT
+                            + r"(?![\w,])(?<!\b(?:19|20)\d\d)"
+                            r"(?=\s*(?:[;,.:]|$|(?:military\s+|uniformed\s+)?(?:personnel|troops|"
+                            r"officers|all\s+ranks)\b(?!,?\s+(?:\w+\s+){0,2}to\b)))")
 _LOWERS = re.compile(r"\b(?:reduc|decreas|lower|cut)\w*\b[^;]*$", re.I)
 _RAISES = re.compile(r"\b(?:increas|rais|augment|expand)\w*\b[^;]*$", re.I)
 
@@ -2126,7 +2144,8 @@ _UNITS = r"(hours?|(?:working\s+)?days?|weeks?|months?)"
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+(?:next|coming)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS + r"\b"
                      r"(?!\s+(?:of|from|after)\s+(?!" + _FROM_ADOPTION + r"|(?:the\s+)?renewal\b|"
                      r"(?:this|the)\s+mandate[’']s\s+renewal\b))"
-                     r"(?!,?\s+(?:should|if|in\s+the\s+event|in\s+case)\b)|"
+                     r"(?!,?\s+(?:should|in\s+the\s+event|in\s+case)\b|,?\s+if\s+(?!possible|"
+                     r"necessary|appropriate|required|needed|feasible)\b)|"
                      r"\b(?:(?:in|by|(?:not|no)\s+later\s+than)\s+)?(\w+(?:-\w+)?)\s+" + _UNITS
                      # ("by a date six months following the date of adoption of this
                      # resolution", 1777 (2007) 5)

@@ -117,6 +117,9 @@ _AGENCY_WORDS = re.compile(
 # pattern starts at its literal words, and what stands before them is read backwards
 _INCLUDES = re.compile(r"(?:includ(?:es|ing)|with its) (?:the )?(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?"
                        r"(?P<acronym>[A-Z]{3,8})\b")
+#: what a body that is part of a mission is called ("International Police Task Force")
+_PART_NAME = re.compile(r"\b(?:Police|Force|Unit|Component|Office|Team|Group|Section|Cell|"
+                        r"Element)\b")
 _INCLUDED_BY = re.compile(r"\b(?P<mission>[A-Z][A-Z-]{2,9})\)?,? (?:which )?$")
 _PART_OF = re.compile(r"\),? which is (?:a |an (?:integral )?)?part of (?:the )?[^;()]{0,120}?"
                       r"\(?(?P<mission>[A-Z][A-Z-]{2,9})\b")
@@ -128,6 +131,8 @@ def _components(text: str) -> Iterator[tuple[str, str, str]]:
     # (every match of _INCLUDES holds "includ" or "with its", of _PART_OF "part of": the
     # patterns cannot skip ahead to them, and most paragraphs hold none)
     for m in (_INCLUDES.finditer(text) if "includ" in text or "with its" in text else ()):
+        if m.group(0).startswith("with its") and not _PART_NAME.search(m.group("name")):
+            continue  # "UNXYZ, with its ECOWAS partners": partners, not a part
         before = _INCLUDED_BY.search(text, max(0, m.start() - 20), m.start())
         if before is not None:
             yield m.group("acronym"), m.group("name").strip(), before.group("mission")
@@ -1378,6 +1383,11 @@ _OWN_WORK = re.compile(r"\b(?:engage in|conduct|undertake|carry out|including|th
                        r"for|on)\s+(?:the\s+)?$")
 
 
+# a report named, not made: "the Independent assessment report on the protection of civilians"
+_A_REPORT = re.compile(r"\b(?:the|a|an|its|his|her|their|assessment|progress|annual|special|"
+                       r"independent|latest|next)\s+$")
+
+
 def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
               hint: Modality | None, default: Modality) -> Modality:
     """The nearest verb before (or within) the cue says what the mission does about it.
@@ -1387,7 +1397,7 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
     low = max(0, start - 160)
     window = span[low:end]
     best: tuple[int, int, Modality] | None = None
-    watched = -1  # where the last verb of monitoring stands
+    found: list[tuple[int, int, Modality]] = []  # every verb read, for the protection watched
     for key, pattern, modality in VERB_KEYS:
         starts = at.get(key, [])
         if starts is not None:
@@ -1397,13 +1407,18 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
             # environment" secures, "foster" alone assists
             if best is None or (m.start(), m.end()) > best[:2]:
                 best = (m.start(), m.end(), modality)
-            if modality is Modality.MONITOR:
-                watched = max(watched, m.start())
-    if best is not None and best[2] is Modality.SECURE and 0 <= watched < best[0] \
-            and window.startswith("protection", best[0]):
-        # protection named as what the mission watches: "monitor, report on and advocate for
-        # the protection of civilians"
-        return Modality.MONITOR
+            found.append((m.start(), m.end(), modality))
+    if best is not None and best[2] is Modality.SECURE and window.startswith("protection",
+                                                                             best[0]):
+        # protection named as what the mission watches, the verb before it one of watching in
+        # the same phrase: "monitor, report and advocate with regard to the protection of
+        # civilians" (not "monitoring of the ceasefire, protection of civilians", a list)
+        before = max(((a, b, k) for a, b, k in found if b <= best[0]), default=None)
+        gap = window[before[1]:best[0]] if before is not None else ""
+        if before is not None and before[2] is Modality.MONITOR and len(gap) <= 48 \
+                and not re.search(r"[;:]|[,;:]\s*$", gap) \
+                and not _A_REPORT.search(window, 0, before[0]):
+            return Modality.MONITOR
     if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
         # "to assist the government in protecting civilians", "support the efforts of the
         # government … to ensure the protection of civilians", "support for securing

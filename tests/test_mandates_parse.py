@@ -1605,6 +1605,87 @@ def test_a_strength_changed_by_a_figure_is_the_strength_it_leaves(
     assert all(c.count not in (13500, 900, 7000) for c in ceilings)
 
 
+@pytest.mark.parametrize("text", [
+    "Decides to reduce the troop ceiling of UNMIR of 17,000 military personnel by 10 per cent;",
+    "Decides to reduce the troop ceiling of UNMIR of 17,000 military personnel by one third;",
+    "Decides to reduce the troop ceiling of UNMIR of 17,000 military personnel by two infantry "
+    "battalions;",
+    "Welcoming the reduction in violence, decides to maintain the troop ceiling of UNMIR at "
+    "17,000 troops provided by 45 countries;",
+    "Decides to increase the troop ceiling of UNMIR at 17,000 troops supported by 2,000 police;",
+])
+def test_a_by_that_is_no_change_of_strength_leaves_the_strength(text: str) -> None:
+    """The diff review: any figure after "by" was taken for the change, so "by 10 per cent"
+    made 16,990 and "provided by 45 countries" 16,955."""
+    from mandates.metadata import ceilings_of
+
+    ceilings = ceilings_of([Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")
+    assert [c.count for c in ceilings if c.kind is CeilingKind.MILITARY] in ([17000], [])
+
+
+def test_units_of_all_ranks_each_and_battalions_are_no_ceiling() -> None:
+    from mandates.metadata import ceilings_of
+
+    ceilings = ceilings_of([
+        Paragraph("2", ParagraphKind.OPERATIVE, "Decides that UNMIR shall comprise up to 2,101 "
+                  "police personnel, including 8 formed police units of 140 all ranks each;", 1),
+        Paragraph("3", ParagraphKind.OPERATIVE, "Decides to increase the military component of "
+                  "UNMIR to 12 battalions;", 1)], "UNMIR")
+    assert [(c.kind, c.count) for c in ceilings] == [(CeilingKind.POLICE, 2101)]
+
+
+@pytest.mark.parametrize(("text", "expires"), [
+    # a month's end in another clause or of another thing is not the mandate's
+    ("Decides to extend the mandate of UNMIR for a period of 12 months, and requests the "
+     "Secretary-General to keep the Council informed on a monthly basis until the end of "
+     "December 2031;", date(2032, 5, 15)),
+    # a mission named a Force is still the mission
+    ("Decides to extend the mandate of the United Nations Peacekeeping Force in Ruritania "
+     "(UNMIR) until the end of January 2032;", date(2032, 1, 31)),
+])
+def test_a_months_end_is_the_mandates_only_when_it_is_extended_to_it(text: str,
+                                                                      expires: date) -> None:
+    from mandates.metadata import expiry_of
+
+    paragraphs = [Paragraph("1", ParagraphKind.OPERATIVE, text, 1),
+                  Paragraph("2", ParagraphKind.OPERATIVE, "Requests UNMIR to extend its support "
+                            "to the electoral commission until the end of June 2032;", 1)]
+    assert expiry_of(paragraphs, date(2031, 5, 15), "UNMIR")[0] == expires
+
+
+def test_a_mandate_that_shall_end_is_ended_whatever_it_is_called() -> None:
+    """The diff review: "the present mandate of UNMIR shall terminate on that date" lost its
+    mandate_ended warning with "the current mandate of X expires" (a statement of the mandate
+    in force)."""
+    from mandates.metadata import ends_mandate
+
+    assert ends_mandate("Decides to extend the mandate of UNMIR for a final period until 31 "
+                        "December 2031, and decides that the present mandate of UNMIR shall "
+                        "terminate on that date;", "UNMIR")
+    assert ends_mandate("Decides that the current mandate of UNMIR shall end on 31 March 2032;",
+                        "UNMIR")
+
+
+def test_a_report_within_days_if_possible_is_still_due_then() -> None:
+    from mandates.metadata import reporting_of
+
+    [request] = reporting_of([Paragraph("4", ParagraphKind.OPERATIVE, "Requests the "
+                              "Secretary-General to submit a report within 30 days, if "
+                              "possible, on the situation;", 1)], date(2031, 5, 15))
+    assert request.due == date(2031, 6, 14)
+
+
+def test_a_second_period_names_a_mission_or_it_is_no_missions() -> None:
+    """"… until 30 April 2027, and of the support it provides to UNISFA until …" is no
+    period of UNISFA's."""
+    from mandates.metadata import other_expiries_of
+
+    paragraphs = [Paragraph("1", ParagraphKind.OPERATIVE, "Decides to extend the mandate of "
+                            "UNMISS until 30 April 2027, and of the support it provides to "
+                            "UNISFA until 15 November 2026;", 1)]
+    assert other_expiries_of(paragraphs, date(2026, 4, 20), ["UNMISS", "UNISFA"]) == ()
+
+
 def test_all_ranks_are_military_personnel() -> None:
     """"a maximum strength of 860 all ranks" set no ceiling; "a reduction of its military
     component by 300 all ranks" (1082 (1996) 1) is a reduction."""

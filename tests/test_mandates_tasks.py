@@ -3889,3 +3889,20 @@ def test_a_mission_established_which_shall_exercise_authority_has_that_task() ->
     assert "state_authority" in task.categories
     assert not rules([op("1", "Decides to establish UNXYZ, which shall comprise up to 1,500 "
                               "military personnel;")], ["UNXYZ"])
+
+
+def test_diff_review_cases_that_are_not_the_missions_or_not_monitoring() -> None:
+    """The diff review of these rules: "threats to use force" is no authorization; "UNXYZ,
+    with its ECOWAS partners" makes ECOWAS no part of UNXYZ; protection listed after
+    monitoring is still secured."""
+    threats = rules([op("1", "Requests UNXYZ to monitor and report on threats to use force "
+                             "against civilians by the parties;")], ["UNXYZ"])
+    assert "use_of_force" not in {c for t in threats for c in t.categories}
+    tasks = rules([op("1", "Requests UNXYZ, with its ECOWAS partners, to support the electoral "
+                           "process;"),
+                   op("2", "Calls upon ECOWAS to deploy its standby force to protect civilians "
+                           "and to disarm the militias;")], ["UNXYZ"])
+    assert [t.ref for t in tasks] == ["1"]
+    task = one_task("Decides that UNXYZ shall perform the following tasks: monitoring of the "
+                    "ceasefire, protection of civilians under imminent threat;")
+    assert task.modality_of("protection_of_civilians") is Modality.SECURE
