@@ -539,9 +539,11 @@ _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\
 # (the mandate extended, with no period or other verb between: not "extend the mandate … for
 # a period of 12 months, and requests the Secretary-General to keep the Council informed …
 # until the end of December 2026", nor "to extend its support … until the end of June")
-_EXTEND_UNTIL_END = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:the\s+)?(?:present\s+|"
-                               r"current\s+|existing\s+)?mandate\b(?:(?!\d{4}|(?-i:\bforces?\b)|"
-                               r"\bfor\b|\brequest|\band\s+(?:decides|calls|urges))[^;]){0,200}?"
+_EXTEND_UNTIL_END = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:(?:the\s+)?(?:present\s+|"
+                               r"current\s+|existing\s+)?mandates?\b|its\s+mandate\b|"
+                               r"[\w-]+['’]s\s+mandate\b|(?=until\s))"
+                               r"(?:(?!\d{4}|(?-i:\bforces?\b)|\brequest|\binform|\bkeep\b|"
+                               r"\bmonths?\b|\byears?\b|\band\s+(?:decides|calls|urges))[^;]){0,200}?"
                                r"\buntil\s+the\s+end\s+of\s+(" + _MONTH_NAMES
                                + r")\s+(\d{4})\b", re.I)
 # "extend the existing mandate of ONUMOZ until the new Government … takes office, …, but not
@@ -709,6 +711,9 @@ def further_extension(text: str, expires: date) -> date | None:
 # paragraph without them is passed over, and most texts never compile the patterns
 _MAY_BE_DEPLOYED = re.compile(r"deployed until|continued (?:presence|deployment) of", re.I)
 _MAY_END = re.compile(r"terminat|\s(?:ends?|expires?)\b", re.I)
+_IN_FORCE = re.compile(r"\b(?:current|present|existing)\s+$", re.I)
+_IN_FORCE_EXPIRES = re.compile(r"\b(?:expires?|ends?)$", re.I)
+_EXTENDS = re.compile(r"\b(?:extend|renew|prolong)", re.I)
 _MAY_BE_KEPT = re.compile(r"establish|period|continue|constitute", re.I)
 
 
@@ -716,8 +721,15 @@ def ends_mandate(text: str, mission: str) -> bool:
     """True when the paragraph ends the mission's mandate ("Decides to terminate the mandate of
     UNITAMS …", "the mandate of UNCRO shall terminate …"), not extends it."""
     names = names_of(mission)
-    return bool(any(n in text for n in names) and _MAY_END.search(text)
-                and _mission_period(names, "ends").search(text))
+    if not (any(n in text for n in names) and _MAY_END.search(text)):
+        return False
+    ends = _mission_period(names, "ends").search(text)
+    if ends is not None and _IN_FORCE_EXPIRES.search(ends.group(0)) and _IN_FORCE.search(
+            text, max(0, ends.start() - 12), ends.start()) and _EXTENDS.search(text):
+        # the mandate in force, named as it is extended: "Noting that the current mandate of
+        # BINUH expires on 15 July 2026, decides to extend it until 31 January 2027"
+        return False
+    return ends is not None
 
 
 # "for a final period", "for one final period", "for a final 19-month period" (2732 (2024))
@@ -752,12 +764,8 @@ def _mission_period(names: tuple[str, ...],
                           # the current mandate of BINUH expires on 15 July 2026, decides to
                           # extend it"
                           r"|(?<!until the )(?<!when the )(?<!before the )"
-                          rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+(?:"
-                          r"terminate|end|expire|come to an end|be terminated)|terminates|ends?|"
-                          r"comes to an end)\b"
-                          r"|(?<!until the )(?<!when the )(?<!before the )(?<!current )"
-                          r"(?<!present )(?<!existing )"
-                          rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+expires\b", re.I)
+                          rf"\bmandate\s+of\s+(?:the\s+)?{name}\s+(?:(?:shall|will)\s+)?(?:"
+                          r"terminates?|ends?|expires?|comes? to an end|be terminated)\b", re.I)
     return re.compile(
         # "Decides to set up the United Nations Angola Verification Mission (UNAVEM III)
         # for an initial period until 8 August 1995"
@@ -882,7 +890,8 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
         verb = re.match(r"\w+", month_end.group(0)) if month_end else None
         if month_end and verb and not NOT_A_MISSION.search(month_end.group(0)[:160]) and not (
                 mission and _names_another_mission(month_end.group(0), names)) \
-                and not _EXTENDS_OTHER.match(month_end.group(0), verb.end()):
+                and not _EXTENDS_OTHER.match(month_end.group(0), verb.end()) \
+                and not _EXTENDS_OTHER.match(p.text, month_end.end()):
             return _month_end(month_end.group(1), month_end.group(2)), p.ref
     for p in operative:
         m = _FOR_PERIOD.search(p.text) or _FOR_SPAN.search(p.text)
@@ -1081,8 +1090,8 @@ _PERIOD_WORD = re.compile(r"\b(?:until|for|terminating|ending|to)\b")
 # UNISFA until 15 November 2027"
 #: a mission's name and nothing else: "UNISFA", "the United Nations Interim Security Force for
 #: Abyei (UNISFA)", not "the support it provides to UNISFA"
-_ONLY_A_NAME = re.compile(r"(?:the\s+)?(?:(?:[A-Z(][\w’'()-]*|for|in|of|on|and|the|to)\s+)*"
-                          r"\(?[A-Z][A-Z-]{2,9}\)?")
+_ONLY_A_NAME = re.compile(r"(?:the\s+)?(?:(?:[A-Z(][\w’'()-]*|[a-z][’'][A-Z][\w’'()-]*|for|in|of|"
+                          r"on|and|the|to|de|du|des|la|le)\s+)*\(?[A-Z][A-Z-]{2,9}\)?")
 _AND_OF_UNTIL = re.compile(r",?\s+and\s+(?:that\s+)?of\s+((?:the\s+)?[^;,]{2,120}?)\s+"
                            r"(?:until|till|through|to)\s+" + _DATE)
 
@@ -1298,7 +1307,8 @@ _CHANGED_AFTER = re.compile(r"(?:\s+(?:military|troops?|personnel|police|officer
                             r"ranks)){0,3},?\s+by\s+(?:up\s+to\s+)?" + _COUNT
                             + r"(?![\w,])(?<!\b(?:19|20)\d\d)"
                             r"(?=\s*(?:[;,.:]|$|(?:military\s+|uniformed\s+)?(?:personnel|troops|"
-                            r"officers|all\s+ranks)\b(?!,?\s+(?:\w+\s+){0,2}to\b)))")
+                            r"officers|all\s+ranks)\b(?!,?\s+(?:\w+\s+){0,2}to\b)|(?:within|in|"
+                            r"by|over|and|during|before|after|from|no\s+later)\b))")
 _LOWERS = re.compile(r"\b(?:reduc|decreas|lower|cut)\w*\b[^;]*$", re.I)
 _RAISES = re.compile(r"\b(?:increas|rais|augment|expand)\w*\b[^;]*$", re.I)
 

@@ -408,11 +408,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # proportionate); the mission is authorised only where it may use it
         r"(?:including|by) (?:the )?use of force",
         # "authorizes UNAMSIL to use force, within its capabilities, …" (the clause the
-        # mission is tasked in; not "threats to use force", "the parties' readiness to use
-        # force", "never to use force": another's)
+        # mission is tasked in; not "threats to use force", "the readiness of the parties to
+        # use force", "never to use force": another's)
         r"(?<!\bnot )(?<!\bnever )(?<!attempt )(?<!attempts )(?<!attempting )(?<!threat )"
-        r"(?<!threats )(?<!parties )(?<!readiness )(?<!decision )(?<!willingness )"
-        r"\bto use force\b",
+        r"(?<!threats )(?<!parties )\bto use force\b",
         r"acting in self-defen[cs]e", r"\bair power\b",
     # "deter any attempt at the use of force": the force is another's, not authorised
     ), exclude=re.compile(r"(?:attempts? (?:at|to use)|threat(?:s|en\w*)? (?:or|of)|"

@@ -117,9 +117,6 @@ _AGENCY_WORDS = re.compile(
 # pattern starts at its literal words, and what stands before them is read backwards
 _INCLUDES = re.compile(r"(?:includ(?:es|ing)|with its) (?:the )?(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?"
                        r"(?P<acronym>[A-Z]{3,8})\b")
-#: what a body that is part of a mission is called ("International Police Task Force")
-_PART_NAME = re.compile(r"\b(?:Police|Force|Unit|Component|Office|Team|Group|Section|Cell|"
-                        r"Element)\b")
 _INCLUDED_BY = re.compile(r"\b(?P<mission>[A-Z][A-Z-]{2,9})\)?,? (?:which )?$")
 _PART_OF = re.compile(r"\),? which is (?:a |an (?:integral )?)?part of (?:the )?[^;()]{0,120}?"
                       r"\(?(?P<mission>[A-Z][A-Z-]{2,9})\b")
@@ -131,8 +128,8 @@ def _components(text: str) -> Iterator[tuple[str, str, str]]:
     # (every match of _INCLUDES holds "includ" or "with its", of _PART_OF "part of": the
     # patterns cannot skip ahead to them, and most paragraphs hold none)
     for m in (_INCLUDES.finditer(text) if "includ" in text or "with its" in text else ()):
-        if m.group(0).startswith("with its") and not _PART_NAME.search(m.group("name")):
-            continue  # "UNXYZ, with its ECOWAS partners": partners, not a part
+        if m.group(0).startswith("with its") and not m.group("name").strip():
+            continue  # "UNXYZ, with its ECOWAS partners": partners, not a part, unnamed
         before = _INCLUDED_BY.search(text, max(0, m.start() - 20), m.start())
         if before is not None:
             yield m.group("acronym"), m.group("name").strip(), before.group("mission")
@@ -1417,7 +1414,8 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
         gap = window[before[1]:best[0]] if before is not None else ""
         if before is not None and before[2] is Modality.MONITOR and len(gap) <= 48 \
                 and not re.search(r"[;:]|[,;:]\s*$", gap) \
-                and not _A_REPORT.search(window, 0, before[0]):
+                and not (window.startswith("report", before[0])
+                         and _A_REPORT.search(window, 0, before[0])):
             return Modality.MONITOR
     if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
         # "to assist the government in protecting civilians", "support the efforts of the

@@ -307,3 +307,18 @@ def test_a_label_and_an_indented_paragraph_share_a_line(tmp_path) -> None:
             "Decides two;</p></dd></dl>")
     assert [" ".join(t.split()) for t in _texts(_page(tmp_path, body))[len(_MASTHEAD):]] == [
         "1. Decides one;", "2. Decides two;"]
+
+
+def test_sheets_for_all_media_or_hidden_in_comment_marks_are_read(tmp_path) -> None:
+    """The second diff review: `media="all"` (quoted) was taken for another medium, and
+    Word's `<style><!-- … --></style>` was emptied with the comments; both dropped a list's
+    letters, and paragraphs with them. A label before a `<div>` or a table is on its line."""
+    body = ("<style type='text/css' media=\"all\">ol.sub {list-style-type: lower-alpha}</style>"
+            "<style>\n<!--\np.MsoNormal {margin:0cm}\nol.roman {list-style-type: lower-roman}"
+            "\n-->\n</style><p>1. Decides:</p><ol class='sub'><li>To protect;</li><li>To "
+            "support:<ol class='roman'><li>elections;</li></ol></li></ol><ol start=2><li><div>"
+            "<p>Decides two;</p></div></li><li><table><tr><td>Decides three;</td></tr></table>"
+            "</li></ol>")
+    assert [" ".join(t.split()) for t in _texts(_page(tmp_path, body))[len(_MASTHEAD):]] == [
+        "1. Decides:", "(a) To protect;", "(b) To support:", "(i) elections;",
+        "2. Decides two;", "3. Decides three;"]

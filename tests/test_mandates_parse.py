@@ -1653,6 +1653,30 @@ def test_a_months_end_is_the_mandates_only_when_it_is_extended_to_it(text: str,
     assert expiry_of(paragraphs, date(2031, 5, 15), "UNMIR")[0] == expires
 
 
+@pytest.mark.parametrize("text", [
+    "Decides to extend the mandate of UNMIR for a further period until the end of January 2032;",
+    "Decides to extend the mandates of UNMIR until the end of January 2032;",
+    "Decides to extend UNMIR's mandate until the end of January 2032;",
+    "Decides to extend until the end of January 2032 the mandate of UNMIR;",
+])
+def test_a_months_end_in_the_usual_orders_is_the_expiry(text: str) -> None:
+    """The second diff review: the first mend lost these orders of words."""
+    from mandates.metadata import expiry_of
+
+    assert expiry_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], date(2031, 5, 15),
+                     "UNMIR")[0] == date(2032, 1, 31)
+
+
+def test_a_strength_cut_by_a_figure_then_a_when_is_still_cut() -> None:
+    from mandates.metadata import ceilings_of
+
+    for when in ("within six months", "in two phases", "by 30 June 2032"):
+        text = (f"Decides to reduce the troop ceiling of UNMIR of 17,000 military personnel by "
+                f"2,000 {when};")
+        assert [c.count for c in ceilings_of(
+            [Paragraph("2", ParagraphKind.OPERATIVE, text, 1)], "UNMIR")] == [15000], when
+
+
 def test_a_mandate_that_shall_end_is_ended_whatever_it_is_called() -> None:
     """The diff review: "the present mandate of UNMIR shall terminate on that date" lost its
     mandate_ended warning with "the current mandate of X expires" (a statement of the mandate
@@ -1664,6 +1688,10 @@ def test_a_mandate_that_shall_end_is_ended_whatever_it_is_called() -> None:
                         "terminate on that date;", "UNMIR")
     assert ends_mandate("Decides that the current mandate of UNMIR shall end on 31 March 2032;",
                         "UNMIR")
+    assert ends_mandate("Decides that the mandate of UNMIR expire on 31 December 2031;", "UNMIR")
+    # the mandate in force named as it is extended, in any tense
+    assert not ends_mandate("Noting that the current mandate of UNMIR will expire on 15 July "
+                            "2031, decides to extend it until 15 July 2032;", "UNMIR")
 
 
 def test_a_report_within_days_if_possible_is_still_due_then() -> None:
@@ -1684,6 +1712,11 @@ def test_a_second_period_names_a_mission_or_it_is_no_missions() -> None:
                             "UNMISS until 30 April 2027, and of the support it provides to "
                             "UNISFA until 15 November 2026;", 1)]
     assert other_expiries_of(paragraphs, date(2026, 4, 20), ["UNMISS", "UNISFA"]) == ()
+    named = [Paragraph("1", ParagraphKind.OPERATIVE, "Decides to extend the mandates of UNMIL "
+                       "until 30 April 2027 and of the United Nations Operation in Côte "
+                       "d'Ivoire (UNOCI) until 15 November 2027;", 1)]
+    assert other_expiries_of(named, date(2026, 4, 20), ["UNMIL", "UNOCI"]) == (
+        ("UNOCI", date(2027, 11, 15), "1"),)
 
 
 def test_all_ranks_are_military_personnel() -> None:

@@ -3906,3 +3906,16 @@ def test_diff_review_cases_that_are_not_the_missions_or_not_monitoring() -> None
     task = one_task("Decides that UNXYZ shall perform the following tasks: monitoring of the "
                     "ceasefire, protection of civilians under imminent threat;")
     assert task.modality_of("protection_of_civilians") is Modality.SECURE
+
+
+def test_second_diff_review_cases_still_the_missions() -> None:
+    """The first mend went too far: a part named in full with its acronym ("with its Human
+    Rights Division (HRD)") is the mission's again, and monitoring the mission strengthens
+    ("strengthen its monitoring of the protection of civilians") is monitoring."""
+    tasks = rules([op("1", "Decides that UNXYZ, with its Human Rights Division (HRD), shall "
+                           "remain in the country until 30 June 2032;"),
+                   op("2", "Requests the HRD to investigate human rights abuses;")], ["UNXYZ"])
+    assert [(t.ref, t.mission, t.category) for t in tasks] == [("2", "UNXYZ", "human_rights")]
+    task = one_task("Requests UNXYZ to strengthen its monitoring of the protection of "
+                    "civilians;")
+    assert task.modality_of("protection_of_civilians") is Modality.MONITOR

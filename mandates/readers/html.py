@@ -79,11 +79,11 @@ def _css_kind(style: str | None) -> str | None:
     return kind
 
 
-_STYLE_OPEN = re.compile(r"<style\b([^>]*)>", re.I)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_STYLE_OR_COMMENT = re.compile(r"<style\b([^>]*)>|<!--", re.I)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-#: a style sheet for other media than the screen, which a browser does not apply to the page
-_OTHER_MEDIA = re.compile(r"""\bmedia\s*=\s*["']?\s*(?!all\b|screen\b)""", re.I)
+#: the media a style sheet is for: one for print only is not applied to the page
+_MEDIA = re.compile(r"""\bmedia\s*=\s*["']?([^"'>]*)""", re.I)
+_SCREEN = re.compile(r"\b(?:all|screen)\b", re.I)
 #: a selector naming one class, of a list or of its items, or their markers: `ol.lst-2`,
 #: `.lst-kix_x-1 > li:before` (Google Docs draws its markers so, with CSS counters)
 _CLASS_SELECTOR = re.compile(r"(?:ol|ul|li)?\.(-?[A-Za-z_][\w-]*)\s*((?:>\s*|\s+)li\s*)?"
@@ -94,18 +94,24 @@ _COUNTER = re.compile(r"\bcounters?\(\s*[\w-]+\s*(?:,\s*\"[^\"]*\"\s*)?(?:,\s*([
 
 def _style_sheets(page: str) -> list[str]:
     """The text of the page's `<style>` elements a browser applies (none in a comment, none
-    for print), found in one pass over the page."""
-    if "<!--" in page:
-        page = _HTML_COMMENT.sub("", page)
+    for print only), found in one pass over the page; the comment marks a sheet may hide its
+    rules in from old browsers (`<style><!-- … --></style>`, as Word saves) are dropped."""
     lower = page.lower()
     sheets = []
     at = 0
-    while (m := _STYLE_OPEN.search(page, at)) is not None:
+    while (m := _STYLE_OR_COMMENT.search(page, at)) is not None:
+        if m.group(0) == "<!--":
+            end = page.find("-->", m.end())
+            if end < 0:
+                break
+            at = end + 3
+            continue
         end = lower.find("</style", m.end())
         if end < 0:
             break
-        if not _OTHER_MEDIA.search(m.group(1)):
-            sheets.append(page[m.end():end])
+        media = _MEDIA.search(m.group(1))
+        if media is None or _SCREEN.search(media.group(1)):
+            sheets.append(page[m.end():end].replace("<!--", "").replace("-->", ""))
         at = end
     return sheets
 
@@ -337,7 +343,6 @@ class _Text(HTMLParser):
             # (a label's item whose text opens a block, "<li><p>Decides", is one line)
             if tag == "li" or not self._just_labelled():
                 self.parts.append("\n")
-            self.labelled = -1
             self.in_paragraph, self.broken_at = tag in ("p", "li"), None
             current = self.lists[-1] if self.lists else None
             if tag == "li" and self.open_lists:
