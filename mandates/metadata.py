@@ -540,12 +540,12 @@ _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\
 # a period of 12 months, and requests the Secretary-General to keep the Council informed …
 # until the end of December 2026", nor "to extend its support … until the end of June")
 _EXTEND_UNTIL_END = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:(?:the\s+)?(?:present\s+|"
-                               r"current\s+|existing\s+)?mandates?\b|its\s+mandate\b|"
-                               r"[\w-]+['’]s\s+mandate\b|(?=until\s))"
+                               r"current\s+|existing\s+)?mandates?\b|"
+                               r"[\w-]+['’]s\s+mandate\b|(?P<first>(?=until\s)))"
                                r"(?:(?!\d{4}|(?-i:\bforces?\b)|\brequest|\binform|\bkeep\b|"
                                r"\bmonths?\b|\byears?\b|\band\s+(?:decides|calls|urges))[^;]){0,200}?"
-                               r"\buntil\s+the\s+end\s+of\s+(" + _MONTH_NAMES
-                               + r")\s+(\d{4})\b", re.I)
+                               r"\buntil\s+the\s+end\s+of\s+(?P<month>" + _MONTH_NAMES
+                               + r")\s+(?P<year>\d{4})\b", re.I)
 # "extend the existing mandate of ONUMOZ until the new Government … takes office, …, but not
 # later than 15 December 1994"
 _UNTIL_AT_LATEST = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,200}?\buntil\b[^;]{0,200}?"
@@ -712,8 +712,9 @@ def further_extension(text: str, expires: date) -> date | None:
 _MAY_BE_DEPLOYED = re.compile(r"deployed until|continued (?:presence|deployment) of", re.I)
 _MAY_END = re.compile(r"terminat|\s(?:ends?|expires?)\b", re.I)
 _IN_FORCE = re.compile(r"\b(?:current|present|existing)\s+$", re.I)
-_IN_FORCE_EXPIRES = re.compile(r"\b(?:expires?|ends?)$", re.I)
-_EXTENDS = re.compile(r"\b(?:extend|renew|prolong)", re.I)
+_IN_FORCE_EXPIRES = re.compile(r"\b(?:expires|will\s+expire)$", re.I)
+_EXTENDS = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:it|its\s+mandate|the\s+mandate)\b",
+                      re.I)
 _MAY_BE_KEPT = re.compile(r"establish|period|continue|constitute", re.I)
 
 
@@ -725,7 +726,7 @@ def ends_mandate(text: str, mission: str) -> bool:
         return False
     ends = _mission_period(names, "ends").search(text)
     if ends is not None and _IN_FORCE_EXPIRES.search(ends.group(0)) and _IN_FORCE.search(
-            text, max(0, ends.start() - 12), ends.start()) and _EXTENDS.search(text):
+            text, max(0, ends.start() - 12), ends.start()) and _EXTENDS.search(text, ends.end()):
         # the mandate in force, named as it is extended: "Noting that the current mandate of
         # BINUH expires on 15 July 2026, decides to extend it until 31 January 2027"
         return False
@@ -888,11 +889,18 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             return to_date(latest.group(1), latest.group(2), latest.group(3)), p.ref
         month_end = _EXTEND_UNTIL_END.search(p.text) if "end of" in p.text else None
         verb = re.match(r"\w+", month_end.group(0)) if month_end else None
+        whose = p.text[month_end.end():month_end.end() + 160] if month_end else ""
+        if month_end and month_end.group("first") is not None and not (
+                re.match(r"\s*,?\s*the\s+mandate\s+of\b", whose)
+                and not NOT_A_MISSION.search(whose) and (not mission or _names_any(whose, names))
+                and not (mission and _names_another_mission(whose, names))):
+            # "extend until the end of January 2032 the mandate of …": the mission's, named
+            month_end = None
         if month_end and verb and not NOT_A_MISSION.search(month_end.group(0)[:160]) and not (
                 mission and _names_another_mission(month_end.group(0), names)) \
                 and not _EXTENDS_OTHER.match(month_end.group(0), verb.end()) \
                 and not _EXTENDS_OTHER.match(p.text, month_end.end()):
-            return _month_end(month_end.group(1), month_end.group(2)), p.ref
+            return _month_end(month_end.group("month"), month_end.group("year")), p.ref
     for p in operative:
         m = _FOR_PERIOD.search(p.text) or _FOR_SPAN.search(p.text)
         if m and (NOT_A_MISSION.search(m.group(0)[:160]) or re.search(

@@ -117,6 +117,9 @@ _AGENCY_WORDS = re.compile(
 # pattern starts at its literal words, and what stands before them is read backwards
 _INCLUDES = re.compile(r"(?:includ(?:es|ing)|with its) (?:the )?(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?"
                        r"(?P<acronym>[A-Z]{3,8})\b")
+_NOT_A_PART = re.compile(r"\)?,?\s+(?:counterparts|partners|colleagues|interlocutors)\b")
+_ANOTHER_BODY = re.compile(r"\b(?:Union|Organi[sz]ation|Community|Government|Ministry|Bank|"
+                           r"Agency|Programme|Fund|Training Mission)\b")
 _INCLUDED_BY = re.compile(r"\b(?P<mission>[A-Z][A-Z-]{2,9})\)?,? (?:which )?$")
 _PART_OF = re.compile(r"\),? which is (?:a |an (?:integral )?)?part of (?:the )?[^;()]{0,120}?"
                       r"\(?(?P<mission>[A-Z][A-Z-]{2,9})\b")
@@ -128,8 +131,11 @@ def _components(text: str) -> Iterator[tuple[str, str, str]]:
     # (every match of _INCLUDES holds "includ" or "with its", of _PART_OF "part of": the
     # patterns cannot skip ahead to them, and most paragraphs hold none)
     for m in (_INCLUDES.finditer(text) if "includ" in text or "with its" in text else ()):
-        if m.group(0).startswith("with its") and not m.group("name").strip():
-            continue  # "UNXYZ, with its ECOWAS partners": partners, not a part, unnamed
+        if m.group(0).startswith("with its") and (not m.group("name").strip() or _NOT_A_PART.match(
+                text, m.end()) or _ANOTHER_BODY.search(m.group("name"))):
+            # "UNXYZ, with its ECOWAS partners", "with its European Union Training Mission
+            # (EUTM) counterparts": partners, not parts
+            continue
         before = _INCLUDED_BY.search(text, max(0, m.start() - 20), m.start())
         if before is not None:
             yield m.group("acronym"), m.group("name").strip(), before.group("mission")
@@ -1380,7 +1386,9 @@ _OWN_WORK = re.compile(r"\b(?:engage in|conduct|undertake|carry out|including|th
                        r"for|on)\s+(?:the\s+)?$")
 
 
-# a report named, not made: "the Independent assessment report on the protection of civilians"
+# a report or an inquiry named, not made: "the Independent assessment report on the protection
+# of civilians", "the recommendations of the special investigation on the protection of …"
+_NAMED_NOT_DONE = re.compile(r"report|\w+tions?\b")
 _A_REPORT = re.compile(r"\b(?:the|a|an|its|his|her|their|assessment|progress|annual|special|"
                        r"independent|latest|next)\s+$")
 
@@ -1414,7 +1422,7 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
         gap = window[before[1]:best[0]] if before is not None else ""
         if before is not None and before[2] is Modality.MONITOR and len(gap) <= 48 \
                 and not re.search(r"[;:]|[,;:]\s*$", gap) \
-                and not (window.startswith("report", before[0])
+                and not (_NAMED_NOT_DONE.match(window, before[0], before[1])
                          and _A_REPORT.search(window, 0, before[0])):
             return Modality.MONITOR
     if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):

@@ -322,3 +322,12 @@ def test_sheets_for_all_media_or_hidden_in_comment_marks_are_read(tmp_path) -> N
     assert [" ".join(t.split()) for t in _texts(_page(tmp_path, body))[len(_MASTHEAD):]] == [
         "1. Decides:", "(a) To protect;", "(b) To support:", "(i) elections;",
         "2. Decides two;", "3. Decides three;"]
+
+
+def test_a_comment_mark_in_a_script_or_an_empty_comment_hides_no_style_sheet(tmp_path) -> None:
+    """The third diff review: "'<!--'" in a script, with no end, hid every sheet after it;
+    so did the empty comment "<!-->"."""
+    for opening in ("<script>var s='<!--';</script>", "<!-->", "<!-- x --!>"):
+        body = (opening + "<style>ol.sub{list-style-type:lower-alpha}</style><p>1. Decides:</p>"
+                "<ol class='sub'><li>To protect;</li></ol>")
+        assert "(a) To protect;" in _texts(_page(tmp_path, body)), opening

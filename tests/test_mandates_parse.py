@@ -1667,6 +1667,23 @@ def test_a_months_end_in_the_usual_orders_is_the_expiry(text: str) -> None:
                      "UNMIR")[0] == date(2032, 1, 31)
 
 
+@pytest.mark.parametrize("first", [
+    "Decides to extend until the end of January 2032 the mandate of the Panel of Experts "
+    "established by resolution 1533 (2004);",
+    "Requests the Panel of Experts to continue its work and decides to extend its mandate until "
+    "the end of January 2032;",
+    "Welcomes the decision of the African Union to extend until the end of January 2032 the "
+    "mandate of AMISOM;",
+])
+def test_another_bodys_months_end_is_not_the_missions(first: str) -> None:
+    from mandates.metadata import expiry_of
+
+    paragraphs = [Paragraph("1", ParagraphKind.OPERATIVE, first, 1),
+                  Paragraph("2", ParagraphKind.OPERATIVE, "Decides to extend the mandate of "
+                            "UNMIR until 31 March 2032;", 1)]
+    assert expiry_of(paragraphs, date(2031, 5, 1), "UNMIR") == (date(2032, 3, 31), "2")
+
+
 def test_a_strength_cut_by_a_figure_then_a_when_is_still_cut() -> None:
     from mandates.metadata import ceilings_of
 
@@ -1692,6 +1709,12 @@ def test_a_mandate_that_shall_end_is_ended_whatever_it_is_called() -> None:
     # the mandate in force named as it is extended, in any tense
     assert not ends_mandate("Noting that the current mandate of UNMIR will expire on 15 July "
                             "2031, decides to extend it until 15 July 2032;", "UNMIR")
+    # … but one that shall end, after an extension or beside another's, is ended
+    assert ends_mandate("Decides to extend the mandate of UNMIR until 31 December 2031, and "
+                        "decides that the present mandate of UNMIR shall end on that date;",
+                        "UNMIR")
+    assert ends_mandate("Decides that the present mandate of UNMIR shall end on 31 December 2032 "
+                        "and requests the Secretary-General to extend his good offices;", "UNMIR")
 
 
 def test_a_report_within_days_if_possible_is_still_due_then() -> None:

@@ -3919,3 +3919,18 @@ def test_second_diff_review_cases_still_the_missions() -> None:
     task = one_task("Requests UNXYZ to strengthen its monitoring of the protection of "
                     "civilians;")
     assert task.modality_of("protection_of_civilians") is Modality.MONITOR
+
+
+def test_third_diff_review_cases() -> None:
+    """A decision to use force reported on is no authorization; protection after an inquiry
+    named is not what the mission monitors; counterparts in another body are no part."""
+    decided = rules([op("1", "Requests UNXYZ to report to the Council on any decision to use "
+                             "force against civilians;")], ["UNXYZ"])
+    assert "use_of_force" not in {c for t in decided for c in t.categories}
+    task = one_task("Requests UNXYZ to implement the recommendations of the special "
+                    "investigation on the protection of civilians;")
+    assert task.modality_of("protection_of_civilians") is Modality.SECURE
+    tasks = rules([op("1", "Encourages UNXYZ, with its European Union Training Mission (EUTM) "
+                           "counterparts, to coordinate;"),
+                   op("2", "Requests EUTM to train the armed forces;")], ["UNXYZ"])
+    assert [t.ref for t in tasks] == []

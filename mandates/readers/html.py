@@ -79,7 +79,9 @@ def _css_kind(style: str | None) -> str | None:
     return kind
 
 
-_STYLE_OR_COMMENT = re.compile(r"<style\b([^>]*)>|<!--", re.I)
+_STYLE_OR_COMMENT = re.compile(r"<style\b([^>]*)>|<!--|<(script|textarea|title)\b[^>]*>", re.I)
+#: where a comment ends ("-->", or "--!>" as browsers allow)
+_COMMENT_END = re.compile(r"--!?>")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 #: the media a style sheet is for: one for print only is not applied to the page
 _MEDIA = re.compile(r"""\bmedia\s*=\s*["']?([^"'>]*)""", re.I)
@@ -100,11 +102,17 @@ def _style_sheets(page: str) -> list[str]:
     sheets = []
     at = 0
     while (m := _STYLE_OR_COMMENT.search(page, at)) is not None:
+        if m.group(2) is not None:  # their text is text, whatever it holds ("'<!--'")
+            end = lower.find("</" + m.group(2).lower(), m.end())
+            at = end if end >= 0 else m.end()
+            continue
         if m.group(0) == "<!--":
-            end = page.find("-->", m.end())
-            if end < 0:
-                break
-            at = end + 3
+            if page.startswith((">", "->"), m.end()):  # "<!-->", "<!--->": empty
+                at = m.end() + 1
+                continue
+            close = _COMMENT_END.search(page, m.end())
+            # (one never closed hides nothing from the reader, nor here)
+            at = close.end() if close is not None else m.end()
             continue
         end = lower.find("</style", m.end())
         if end < 0:
