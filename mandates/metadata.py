@@ -539,13 +539,15 @@ _FOR_SPAN = Caseless(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:present\s+|current\
 # (the mandate extended, with no period or other verb between: not "extend the mandate … for
 # a period of 12 months, and requests the Secretary-General to keep the Council informed …
 # until the end of December 2026", nor "to extend its support … until the end of June")
-_EXTEND_UNTIL_END = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:(?:the\s+)?(?:present\s+|"
-                               r"current\s+|existing\s+)?mandates?\b|"
+_EXTEND_UNTIL_END = re.compile(r"\b(?:extend|renew|prolong)\w*,?\s+(?:(?:the\s+)?(?:present\s+|"
+                               r"current\s+|existing\s+)?mandates?\b|(?P<its>its\s+mandate\b)|"
                                r"[\w-]+['’]s\s+mandate\b|(?P<first>(?=until\s)))"
                                r"(?:(?!\d{4}|(?-i:\bforces?\b)|\brequest|\binform|\bkeep\b|"
                                r"\bmonths?\b|\byears?\b|\band\s+(?:decides|calls|urges))[^;]){0,200}?"
                                r"\buntil\s+the\s+end\s+of\s+(?P<month>" + _MONTH_NAMES
                                + r")\s+(?P<year>\d{4})\b", re.I)
+_MANDATE_AFTER = re.compile(r"\s*(?:the\s+)?(?:current\s+|present\s+|existing\s+)?(?:mandates?\s+"
+                            r"of\b|[\w-]+['’]s\s+mandate\b)", re.I)
 # "extend the existing mandate of ONUMOZ until the new Government … takes office, …, but not
 # later than 15 December 1994"
 _UNTIL_AT_LATEST = Caseless(r"\b(?:extend|renew|prolong)\w*\b[^;]{0,200}?\buntil\b[^;]{0,200}?"
@@ -712,9 +714,10 @@ def further_extension(text: str, expires: date) -> date | None:
 _MAY_BE_DEPLOYED = re.compile(r"deployed until|continued (?:presence|deployment) of", re.I)
 _MAY_END = re.compile(r"terminat|\s(?:ends?|expires?)\b", re.I)
 _IN_FORCE = re.compile(r"\b(?:current|present|existing)\s+$", re.I)
-_IN_FORCE_EXPIRES = re.compile(r"\b(?:expires|will\s+expire)$", re.I)
-_EXTENDS = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:it|its\s+mandate|the\s+mandate)\b",
-                      re.I)
+_IN_FORCE_EXPIRES = re.compile(r"\b(?:expires|ends|will\s+(?:expire|end))$", re.I)
+_EXTENDS = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:it|its\s+mandate|that\s+mandate|"
+                      r"(?:the\s+)?(?:current\s+|present\s+|existing\s+)?mandates?|"
+                      r"[\w-]+['’]s\s+mandate|until|(?-i:[A-Z][A-Z-]{2,9}))\b", re.I)
 _MAY_BE_KEPT = re.compile(r"establish|period|continue|constitute", re.I)
 
 
@@ -725,8 +728,10 @@ def ends_mandate(text: str, mission: str) -> bool:
     if not (any(n in text for n in names) and _MAY_END.search(text)):
         return False
     ends = _mission_period(names, "ends").search(text)
-    if ends is not None and _IN_FORCE_EXPIRES.search(ends.group(0)) and _IN_FORCE.search(
-            text, max(0, ends.start() - 12), ends.start()) and _EXTENDS.search(text, ends.end()):
+    extended = _EXTENDS.search(text, ends.end()) if ends is not None else None
+    if ends is not None and extended is not None and _IN_FORCE_EXPIRES.search(ends.group(0)) \
+            and _IN_FORCE.search(text, max(0, ends.start() - 12), ends.start()) \
+            and not NOT_A_MISSION.search(text, extended.start(), extended.end() + 100):
         # the mandate in force, named as it is extended: "Noting that the current mandate of
         # BINUH expires on 15 July 2026, decides to extend it until 31 January 2027"
         return False
@@ -889,13 +894,19 @@ def expiry_of(paragraphs: Sequence[Paragraph], adopted: date | None,
             return to_date(latest.group(1), latest.group(2), latest.group(3)), p.ref
         month_end = _EXTEND_UNTIL_END.search(p.text) if "end of" in p.text else None
         verb = re.match(r"\w+", month_end.group(0)) if month_end else None
-        whose = p.text[month_end.end():month_end.end() + 160] if month_end else ""
+        # the mandate named after the date, up to the clause's end
+        whose = re.split(r"[,;]", p.text[month_end.end():month_end.end() + 160].lstrip(" ,"))[0] \
+            if month_end else ""
         if month_end and month_end.group("first") is not None and not (
-                re.match(r"\s*,?\s*the\s+mandate\s+of\b", whose)
+                _MANDATE_AFTER.match(whose)
                 and not NOT_A_MISSION.search(whose) and (not mission or _names_any(whose, names))
                 and not (mission and _names_another_mission(whose, names))):
             # "extend until the end of January 2032 the mandate of …": the mission's, named
             month_end = None
+        if month_end and month_end.group("its") is not None and not (
+                mission and _names_any(p.text[:month_end.start()], names)
+                and not NOT_A_MISSION.search(p.text, 0, month_end.start())):
+            month_end = None  # "its mandate", a Panel's or another's
         if month_end and verb and not NOT_A_MISSION.search(month_end.group(0)[:160]) and not (
                 mission and _names_another_mission(month_end.group(0), names)) \
                 and not _EXTENDS_OTHER.match(month_end.group(0), verb.end()) \

@@ -411,7 +411,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # mission is tasked in; not "threats to use force", "the readiness of the parties to
         # use force", "never to use force": another's)
         r"(?<!\bnot )(?<!\bnever )(?<!attempt )(?<!attempts )(?<!attempting )(?<!threat )"
-        r"(?<!threats )(?<!parties )(?<!decision )(?<!willingness )\bto use force\b",
+        r"(?<!threats )(?<!parties )(?<!decision )(?<!decisions )\bto use force\b",
         r"acting in self-defen[cs]e", r"\bair power\b",
     # "deter any attempt at the use of force": the force is another's, not authorised
     ), exclude=re.compile(r"(?:attempts? (?:at|to use)|threat(?:s|en\w*)? (?:or|of)|"

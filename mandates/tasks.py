@@ -118,8 +118,8 @@ _AGENCY_WORDS = re.compile(
 _INCLUDES = re.compile(r"(?:includ(?:es|ing)|with its) (?:the )?(?P<name>(?:[A-Z][\w-]* ){0,6}?)\(?"
                        r"(?P<acronym>[A-Z]{3,8})\b")
 _NOT_A_PART = re.compile(r"\)?,?\s+(?:counterparts|partners|colleagues|interlocutors)\b")
-_ANOTHER_BODY = re.compile(r"\b(?:Union|Organi[sz]ation|Community|Government|Ministry|Bank|"
-                           r"Agency|Programme|Fund|Training Mission)\b")
+_ANOTHER_BODY = re.compile(r"\b(?:Union|Organi[sz]ation|Government|Ministry|Bank|Agency|Fund|"
+                           r"Training Mission)\b")
 _INCLUDED_BY = re.compile(r"\b(?P<mission>[A-Z][A-Z-]{2,9})\)?,? (?:which )?$")
 _PART_OF = re.compile(r"\),? which is (?:a |an (?:integral )?)?part of (?:the )?[^;()]{0,120}?"
                       r"\(?(?P<mission>[A-Z][A-Z-]{2,9})\b")
@@ -1388,7 +1388,10 @@ _OWN_WORK = re.compile(r"\b(?:engage in|conduct|undertake|carry out|including|th
 
 # a report or an inquiry named, not made: "the Independent assessment report on the protection
 # of civilians", "the recommendations of the special investigation on the protection of …"
-_NAMED_NOT_DONE = re.compile(r"report|\w+tions?\b")
+_NAMED_NOT_DONE = re.compile(r"\w+tions?\b")
+# … named as another's (not "its investigations on the protection of civilians")
+_AN_INQUIRY = re.compile(r"\b(?:the|a|an|special|independent|international|separate|"
+                         r"commission\s+of)\s+$")
 _A_REPORT = re.compile(r"\b(?:the|a|an|its|his|her|their|assessment|progress|annual|special|"
                        r"independent|latest|next)\s+$")
 
@@ -1422,8 +1425,10 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
         gap = window[before[1]:best[0]] if before is not None else ""
         if before is not None and before[2] is Modality.MONITOR and len(gap) <= 48 \
                 and not re.search(r"[;:]|[,;:]\s*$", gap) \
+                and not (window.startswith("report", before[0])
+                         and _A_REPORT.search(window, 0, before[0])) \
                 and not (_NAMED_NOT_DONE.match(window, before[0], before[1])
-                         and _A_REPORT.search(window, 0, before[0])):
+                         and _AN_INQUIRY.search(window, 0, before[0])):
             return Modality.MONITOR
     if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
         # "to assist the government in protecting civilians", "support the efforts of the

@@ -10346,3 +10346,43 @@ def test_roman_items_under_item_h_are_not_the_letter_i(tmp_path) -> None:
         "(j) Protect its personnel;\n", "2. Decides to remain seized of the matter.\n")
     refs = [p.ref for p in parse_resolution(path).operative]
     assert refs[8:] == ["1(h)", "1(h)(i)", "1(h)(ii)", "1(i)", "1(j)", "2"]
+
+
+@pytest.mark.parametrize(("text", "ended"), [
+    ("Noting that the current mandate of UNMIR expires on 15 July 2031, decides to extend the "
+     "current mandate of UNMIR until 15 July 2032;", False),
+    ("Noting that the current mandate of UNMIR expires on 15 July 2031, decides to extend "
+     "UNMIR's mandate until 15 July 2032;", False),
+    ("Noting that the present mandate of UNMIR expires on 15 July 2031, decides to extend until "
+     "15 July 2032 the mandate of UNMIR;", False),
+    ("Noting that the current mandate of UNMIR will end on 15 July 2031, decides to extend it "
+     "until 15 July 2032;", False),
+    ("Noting that the current mandate of UNMIR will expire on 15 July 2031, decides to extend "
+     "UNMIR for a period of six months;", False),
+    # another body's mandate extended beside it
+    ("Decides that the current mandate of UNMIR will expire on 31 December 2031 and decides to "
+     "extend the mandate of the Panel of Experts until 31 January 2032;", True),
+])
+def test_the_mandate_in_force_extended_in_other_words_is_not_ended(text: str,
+                                                                    ended: bool) -> None:
+    """The fourth diff review: the extension after the mandate in force was read only as
+    'extend it' or 'the mandate', and 'ends' / 'will end' not at all."""
+    from mandates.metadata import ends_mandate
+
+    assert ends_mandate(text, "UNMIR") is ended
+
+
+@pytest.mark.parametrize("text", [
+    "Decides to extend until the end of January 2032 the mandate of UNMIR, and requests the "
+    "Secretary-General to keep under review the measures taken by the parties;",
+    "Decides to extend until the end of January 2032 the current mandate of UNMIR;",
+    "Decides to extend until the end of January 2032 UNMIR's mandate;",
+    "Decides to extend, until the end of January 2032, the mandate of UNMIR;",
+    "Decides that UNMIR shall continue to carry out its mandate and decides to extend its "
+    "mandate until the end of January 2032;",
+])
+def test_a_months_end_before_the_missions_mandate_in_other_words(text: str) -> None:
+    from mandates.metadata import expiry_of
+
+    assert expiry_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], date(2031, 5, 1),
+                     "UNMIR") == (date(2032, 1, 31), "1")

@@ -3934,3 +3934,21 @@ def test_third_diff_review_cases() -> None:
                            "counterparts, to coordinate;"),
                    op("2", "Requests EUTM to train the armed forces;")], ["UNXYZ"])
     assert [t.ref for t in tasks] == []
+
+
+def test_fourth_diff_review_cases() -> None:
+    """The mission's own units named 'Community …' or '… Programme' are its parts; its own
+    investigations of protection are monitoring; its willingness to use force is its use."""
+    tasks = rules([op("1", "Requests UNXYZ, with its Community Liaison Assistants (CLA), to "
+                           "strengthen engagement with local communities;"),
+                   op("2", "Requests the CLA to support local reconciliation;")], ["UNXYZ"])
+    assert ("2", "UNXYZ", "local_reconciliation") in [(t.ref, t.mission, t.category)
+                                                       for t in tasks]
+    task = one_task("Requests UNXYZ to strengthen its investigations on the protection of "
+                    "civilians;")
+    assert task.modality_of("protection_of_civilians") is Modality.MONITOR
+    assert "use_of_force" in one_task("Requests UNXYZ to demonstrate its willingness to use "
+                                      "force to protect civilians;").categories
+    decided = rules([op("1", "Requests UNXYZ to report on any decisions to use force against "
+                             "civilians;")], ["UNXYZ"])
+    assert "use_of_force" not in {c for t in decided for c in t.categories}
