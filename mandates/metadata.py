@@ -714,6 +714,8 @@ def further_extension(text: str, expires: date) -> date | None:
 _MAY_BE_DEPLOYED = re.compile(r"deployed until|continued (?:presence|deployment) of", re.I)
 _MAY_END = re.compile(r"terminat|\s(?:ends?|expires?)\b", re.I)
 _IN_FORCE = re.compile(r"\b(?:current|present|existing)\s+$", re.I)
+_ITSELF = re.compile(r"\w+\s+(?:it|its\s+mandate|that\s+mandate|the\s+mandate\s+(?:until|for))\b",
+                     re.I)
 _IN_FORCE_EXPIRES = re.compile(r"\b(?:expires|ends|will\s+(?:expire|end))$", re.I)
 _EXTENDS = re.compile(r"\b(?:extend|renew|prolong)\w*\s+(?:it|its\s+mandate|that\s+mandate|"
                       r"(?:the\s+)?(?:current\s+|present\s+|existing\s+)?mandates?|"
@@ -729,9 +731,13 @@ def ends_mandate(text: str, mission: str) -> bool:
         return False
     ends = _mission_period(names, "ends").search(text)
     extended = _EXTENDS.search(text, ends.end()) if ends is not None else None
-    if ends is not None and extended is not None and _IN_FORCE_EXPIRES.search(ends.group(0)) \
-            and _IN_FORCE.search(text, max(0, ends.start() - 12), ends.start()) \
-            and not NOT_A_MISSION.search(text, extended.start(), extended.end() + 100):
+    # (the mission's own mandate extended: "extend it", "extend the mandate of UNMIR", not
+    # "extend UNMISS's mandate" nor the Panel's beside it)
+    what = text[extended.start():extended.end() + 100] if extended is not None else ""
+    own = extended is not None and bool(_ITSELF.match(what) or _names_any(what, names)) \
+        and not _names_another_mission(what, names) and not NOT_A_MISSION.search(what)
+    if ends is not None and own and _IN_FORCE_EXPIRES.search(ends.group(0)) \
+            and _IN_FORCE.search(text, max(0, ends.start() - 12), ends.start()):
         # the mandate in force, named as it is extended: "Noting that the current mandate of
         # BINUH expires on 15 July 2026, decides to extend it until 31 January 2027"
         return False

@@ -1390,7 +1390,7 @@ _OWN_WORK = re.compile(r"\b(?:engage in|conduct|undertake|carry out|including|th
 # of civilians", "the recommendations of the special investigation on the protection of …"
 _NAMED_NOT_DONE = re.compile(r"\w+tions?\b")
 # … named as another's (not "its investigations on the protection of civilians")
-_AN_INQUIRY = re.compile(r"\b(?:the|a|an|special|independent|international|separate|"
+_AN_INQUIRY = re.compile(r"\b(?:the|a|an|their|special|independent|international|separate|"
                          r"commission\s+of)\s+$")
 _A_REPORT = re.compile(r"\b(?:the|a|an|its|his|her|their|assessment|progress|annual|special|"
                        r"independent|latest|next)\s+$")

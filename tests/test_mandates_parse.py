@@ -10359,9 +10359,14 @@ def test_roman_items_under_item_h_are_not_the_letter_i(tmp_path) -> None:
      "until 15 July 2032;", False),
     ("Noting that the current mandate of UNMIR will expire on 15 July 2031, decides to extend "
      "UNMIR for a period of six months;", False),
-    # another body's mandate extended beside it
+    # another body's mandate, another mission or an authorization extended beside it
     ("Decides that the current mandate of UNMIR will expire on 31 December 2031 and decides to "
      "extend the mandate of the Panel of Experts until 31 January 2032;", True),
+    ("Decides that the current mandate of UNMIR will expire on 31 December 2031, and decides to "
+     "extend UNMISS's mandate until 31 March 2032;", True),
+    ("Decides that the present mandate of UNMIR will expire on 31 December 2031, and decides to "
+     "extend until 31 March 2032 the authorization of Member States to use all necessary "
+     "means;", True),
 ])
 def test_the_mandate_in_force_extended_in_other_words_is_not_ended(text: str,
                                                                     ended: bool) -> None:

@@ -3952,3 +3952,9 @@ def test_fourth_diff_review_cases() -> None:
     decided = rules([op("1", "Requests UNXYZ to report on any decisions to use force against "
                              "civilians;")], ["UNXYZ"])
     assert "use_of_force" not in {c for t in decided for c in t.categories}
+
+
+def test_others_investigations_the_mission_supports_are_not_its_monitoring() -> None:
+    task = one_task("Requests UNXYZ to support national authorities in their investigations on "
+                    "the protection of civilians;")
+    assert task.modality_of("protection_of_civilians") is not Modality.MONITOR
