@@ -79,12 +79,8 @@ def _css_kind(style: str | None) -> str | None:
     return kind
 
 
-_STYLE_OR_COMMENT = re.compile(r"<style\b([^>]*)>|<!--|<(script|textarea|title)\b[^>]*>", re.I)
-#: where a comment ends ("-->", or "--!>" as browsers allow)
-_COMMENT_END = re.compile(r"--!?>")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-#: the media a style sheet is for: one for print only is not applied to the page
-_MEDIA = re.compile(r"""\bmedia\s*=\s*["']?([^"'>]*)""", re.I)
+#: the media a style sheet is for that a browser applies to the page (not print only)
 _SCREEN = re.compile(r"\b(?:all|screen)\b", re.I)
 #: a selector naming one class, of a list or of its items, or their markers: `ol.lst-2`,
 #: `.lst-kix_x-1 > li:before` (Google Docs draws its markers so, with CSS counters)
@@ -94,34 +90,41 @@ _COUNTER = re.compile(r"\bcounters?\(\s*[\w-]+\s*(?:,\s*\"[^\"]*\"\s*)?(?:,\s*([
                       re.I)
 
 
+class _Sheets(HTMLParser):
+    """The text of a page's `<style>` elements a browser applies (not those for print only),
+    as the parser that reads the page finds them: none in a comment, a script or a textarea.
+    The comment marks a sheet may hide its rules in from old browsers (`<style><!-- …
+    --></style>`, as Word saves) are dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sheets: list[str] = []
+        self.sheet: list[str] | None = None  # the sheet being read, None outside one
+        self.in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "style":
+            media = dict(attrs).get("media")
+            self.in_style = True
+            self.sheet = [] if media is None or _SCREEN.search(media) else None
+
+    def handle_data(self, data: str) -> None:
+        if self.in_style and self.sheet is not None:
+            self.sheet.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style" and self.in_style:
+            if self.sheet is not None:
+                self.sheets.append("".join(self.sheet).replace("<!--", "").replace("-->", ""))
+            self.in_style, self.sheet = False, None
+
+
 def _style_sheets(page: str) -> list[str]:
-    """The text of the page's `<style>` elements a browser applies (none in a comment, none
-    for print only), found in one pass over the page; the comment marks a sheet may hide its
-    rules in from old browsers (`<style><!-- … --></style>`, as Word saves) are dropped."""
-    lower = page.lower()
-    sheets = []
-    at = 0
-    while (m := _STYLE_OR_COMMENT.search(page, at)) is not None:
-        if m.group(2) is not None:  # their text is text, whatever it holds ("'<!--'")
-            end = lower.find("</" + m.group(2).lower(), m.end())
-            at = end if end >= 0 else m.end()
-            continue
-        if m.group(0) == "<!--":
-            if page.startswith((">", "->"), m.end()):  # "<!-->", "<!--->": empty
-                at = m.end() + 1
-                continue
-            close = _COMMENT_END.search(page, m.end())
-            # (one never closed hides nothing from the reader, nor here)
-            at = close.end() if close is not None else m.end()
-            continue
-        end = lower.find("</style", m.end())
-        if end < 0:
-            break
-        media = _MEDIA.search(m.group(1))
-        if media is None or _SCREEN.search(media.group(1)):
-            sheets.append(page[m.end():end].replace("<!--", "").replace("-->", ""))
-        at = end
-    return sheets
+    """The text of the page's `<style>` elements a browser applies (`_Sheets`)."""
+    parser = _Sheets()
+    parser.feed(page)
+    parser.close()
+    return parser.sheets
 
 
 def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:
