@@ -1703,19 +1703,14 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 whose = of.group(1) if of is not None else None
                 here = whose if whose in others or (whose and whose == mission) else owner
                 ceiling = PersonnelCeiling(here, kind, count, p.ref, p.page, m.group(0))
-                if here != owner:
+                if here != owner or (p.ref, kind) not in seen:
+                    if here == owner:
+                        seen.add((p.ref, kind))
                     placed.append(((number, m.start()), ceiling))
+                    # … and the same ceiling of a second mission after it
                     more = _AND_OF_AT.match(text, m.end())
-                    if more is not None and (more.group(1) in others or more.group(1) == mission) \
-                            and (second := parse_count(more.group(2))):
-                        placed.append(((number, more.start(1)), PersonnelCeiling(
-                            more.group(1), kind, second, p.ref, p.page, more.group(0))))
-                    continue
-                if (p.ref, kind) not in seen:
-                    seen.add((p.ref, kind))
-                    placed.append(((number, m.start()), ceiling))
-                    more = _AND_OF_AT.match(text, m.end())
-                    if more is not None and more.group(1) in others \
+                    if more is not None and more.group(1) != here \
+                            and (more.group(1) in others or more.group(1) == mission) \
                             and (second := parse_count(more.group(2))):
                         placed.append(((number, more.start(1)), PersonnelCeiling(
                             more.group(1), kind, second, p.ref, p.page, more.group(0))))

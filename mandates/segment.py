@@ -529,24 +529,20 @@ def repair_split_words(paragraphs: list[Paragraph]) -> list[Paragraph]:
     vocabulary = Counter(itertools.chain.from_iterable(lowered))
     once = {word for word, count in vocabulary.items() if count == 1}
     known = known_words()
-    # a heading is mended as a paragraph is ("Protecti on of civilians"), once for all the
-    # paragraphs under it, against the words of the paragraphs
-    headings: dict[str, str] = {}
-    for heading in dict.fromkeys(p.heading for p in paragraphs if p.heading):
-        runs = _LETTER_RUN.split(heading)
-        words = [word.lower() for word in itertools.islice(runs, 1, None, 2)]
-        alone = {word for word in words if not vocabulary[word]}
-        mended = _joined(runs, words, vocabulary, alone, known) if alone else None
-        if mended is not None:
-            headings[heading] = mended
     out = []
     for p, runs, words in zip(paragraphs, pieces, lowered, strict=True):
         fixed = _joined(runs, words, vocabulary, once, known) if once else None
-        p = p if fixed is None else _replace_text(p, fixed)
-        if p.heading in headings:
-            p = dataclasses.replace(p, heading=headings[p.heading])
-        out.append(p)
-    return out
+        out.append(p if fixed is None else _replace_text(p, fixed))
+
+    def heading(text: str) -> str:
+        # mended as a paragraph is ("Protecti on of civilians"), against the paragraphs'
+        # words: a piece they never use is the one a split leaves
+        runs = _LETTER_RUN.split(text)
+        words = [word.lower() for word in itertools.islice(runs, 1, None, 2)]
+        alone = {word for word in words if not vocabulary[word]}
+        return (_joined(runs, words, vocabulary, alone, known) if alone else None) or text
+
+    return _headings_rewritten(out, heading)
 
 
 _LETTER_RUN = re.compile(r"([A-Za-z]+)")
@@ -700,17 +696,19 @@ def _rewritten(paragraphs: list[Paragraph], rewrite: Callable[[str], str],
     """The paragraphs with `rewrite` applied to their texts (and, with `headings`, to their
     headings); a paragraph it leaves as it was is kept as it was."""
     out = []
-    mended: dict[str, str] = {}
     for p in paragraphs:
         text = rewrite(p.text)
-        p = p if text == p.text else _replace_text(p, text)
-        if headings and p.heading:
-            if p.heading not in mended:
-                mended[p.heading] = rewrite(p.heading)
-            if mended[p.heading] != p.heading:
-                p = dataclasses.replace(p, heading=mended[p.heading])
-        out.append(p)
-    return out
+        out.append(p if text == p.text else _replace_text(p, text))
+    return _headings_rewritten(out, rewrite) if headings else out
+
+
+def _headings_rewritten(paragraphs: list[Paragraph],
+                        rewrite: Callable[[str], str]) -> list[Paragraph]:
+    """The paragraphs with `rewrite` applied to their headings, once for each heading (every
+    paragraph under one carries it)."""
+    mended = {h: rewrite(h) for h in dict.fromkeys(p.heading for p in paragraphs if p.heading)}
+    return [dataclasses.replace(p, heading=mended[p.heading])
+            if p.heading and mended[p.heading] != p.heading else p for p in paragraphs]
 
 
 # the one-word operative verbs, as a top-level operative paragraph opens with them
