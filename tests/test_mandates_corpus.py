@@ -94,3 +94,12 @@ def test_none_or_one_file_forks_nothing(monkeypatch, count: int) -> None:
     monkeypatch.setattr(parse, "ProcessPoolExecutor", no_fork)
     out = list(parse_resolutions([NOW][:count]))
     assert _documents(out) == [parse_resolution(NOW).to_json()][:count]
+
+
+def test_a_pdf_read_in_the_other_process_parses_as_one_read_here() -> None:
+    # lines, pages and indents all cross from the reading process (texts have no pages)
+    from tests.conftest import require_shared
+
+    pdf = require_shared("resolutions", "pdf", "S_RES_2765(2024).pdf")
+    out = list(parse_resolutions([pdf, NOW]))
+    assert _documents(out)[0] == parse_resolution(pdf).to_json()
