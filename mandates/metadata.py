@@ -386,7 +386,10 @@ def missions_of(paragraphs: Sequence[Paragraph], adopted: date | None = None
     ordered = ([principal] if principal else []) + [m for m in named if m != principal]
     out: list[str] = []
     for acronym in ordered:
-        name = current_name(acronym) if acronym == principal else acronym
+        # (a former name beside the new one is the same operation: "UNSOM … shall be renamed
+        # … (UNTMIS)", 2753 (2024))
+        current = current_name(acronym)
+        name = current if acronym == principal or current in named else acronym
         if name not in out:
             out.append(name)
     return tuple(out)

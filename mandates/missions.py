@@ -144,6 +144,7 @@ FORMER_NAMES: dict[str, str] = {
     # (UNMIS → UNMISS, UNOMSIL → UNAMSIL) are different operations and are not merged
     "MONUC": "MONUSCO",
     "UNSOA": "UNSOS",  # renamed the UN Support Office in Somalia by 2245 (2015)
+    "UNSOM": "UNTMIS",  # renamed the UN Transitional Assistance Mission by 2753 (2024)
 }
 
 #: missions set up by a resolution that does not name them by acronym (1244 establishes

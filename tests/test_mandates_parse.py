@@ -4830,6 +4830,18 @@ def test_the_support_office_in_somalia_under_its_former_name() -> None:
     assert missions_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)])[0] == "UNSOS"
 
 
+def test_a_mission_renamed_in_the_text_is_one_operation_under_its_new_name() -> None:
+    """2753 (2024): "UNSOM … shall be called the United Nations Transitional Assistance
+    Mission in Somalia (UNTMIS) and … UNTMIS shall begin the formal transition": one operation,
+    its tasks UNTMIS's (its first went to UNSOM), as MONUC's are MONUSCO's."""
+    res = parse_resolution(require_shared("resolutions", "json", "S_RES_2753(2024).json"))
+    assert res.missions == ("UNTMIS", "UNSOS")
+    assert {t.mission for t in res.tasks} == {"UNTMIS"}
+    assert [t.ref for t in res.tasks][:2] == ["2", "3"]
+    earlier = parse_resolution(require_shared("resolutions", "json", "S_RES_2705(2023).json"))
+    assert earlier.missions[0] == "UNTMIS"
+
+
 @pytest.mark.parametrize(("text", "missions"), [
     # 1607 (2005) 12, 1579 (2004): the second name is UNOCI's by the date
     ("Requests UNMIL and the United Nations Missions in Sierra Leone and Côte d'Ivoire to "
