@@ -118,7 +118,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"settlement|negotiat|(?<!local )mediat|talks|ceasefire|cease-fire|"
         # "use its good offices … to facilitate the full implementation of agreements signed
         # in Libreville" (BINUCA, 2088 (2013) 6)
-        r"agreements?\b)",
+        # "outreach and good offices, including to facilitate dialogue between all relevant
+        # Afghan political actors" (UNAMA 2626 (2022) 5 (c))
+        r"agreements?\b|dialogue\b)",
         # "to provide good offices to the parties"
         r"good offices (?:to|between|among) (?:the )?(?:two )?parties\b",
         # local mediation is local conflict resolution: "supporting and undertaking local
@@ -141,8 +143,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the North of Mali" (MINUSMA 2164 (2014) 13 (b) (i))
         r"\bnegotiation process\b",
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
-        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc)\w* "
-        r"(?:the |an? )?(?:inclusive )?(?:peace|political) (?:process|dialogue|talks)",
+        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc|back)\w* "
+        # "an inclusive, Libyan-led and Libyan-owned political process", "a nationally led and
+        # nationally owned political process" (UNSMIL, BINUH)
+        r"(?:the |an? )?(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
+        r"(?:peace|political) (?:process|dialogue|talks)",
+        # the codebook's "support to implementing a peace agreement": "support the implementation
+        # of the peace agreement", "in support of the implementation of the Juba Peace Accord"
+        r"\bimplementation of (?:the |all )?(?:[\w'-]+ ){0,4}?(?:peace (?:agreements?|accords?)|"
+        r"accords? (?:for|on) peace)\b",
         # a heading's noun: "Support to the peace process", "support for the political process"
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
         r"process",
@@ -215,7 +224,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # 2040 (2012) 12 and every Libya sanctions renewal since)
     ), exclude=re.compile(r"\baccess to (?:[\w-]+ ){0,2}weapons? storage")),
     TaskCues("arms_embargo", "ArmsEmbargo", M, _rx(
-        r"arms embargo", r"\bembargo\b", r"\bsanctions?\b", r"(?:group|panel) of experts",
+        r"arms embargo", r"\bembargo\b", r"\bsanctions?\b(?! committee)",
+        # the Committee the mission cooperates with is its task ("Requests BINUH to cooperate
+        # with the Sanctions Committee …", 2743 (2024) 18); the one it works beside while it
+        # helps others is a partner ("working together with the Sanctions Committee …, to help
+        # the national authorities …", 15)
+        r"(?<!together with )(?<!together with the )(?<!collaboration with )"
+        r"(?<!collaboration with the )(?<!coordination with )(?<!coordination with the )"
+        r"\bsanctions committee\b", r"(?:group|panel) of experts",
         r"measures imposed by paragraphs?", r"measures on arms\b", r"\bcargo(?:es)?\b",
         # another resolution's measures are its sanctions: "monitoring the implementation of
         # the measures in paragraphs 2, 4, 6 and 10 of resolution 1521 (2003)" (1607 (2005) 11
@@ -512,6 +528,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
         r"public administration", r"decentrali[sz]",
+        # the codebook's stabilization, as a verb: "efforts to stabilise post-conflict zones"
+        # (UNSMIL 2486 (2019) 2 (v)); not "stabilize the situation"
+        r"\bstabili[sz](?:e|ing) (?:the )?(?:[\w-]+ ){0,2}(?:areas?|zones?|regions?|provinces?|"
+        r"localities|territor(?:y|ies))\b",
         # where a State's territory ends: PEMA codes border demarcation here, not as border control
         r"demarcat\w* (?:of )?(?:the )?(?:[\w/-]+ ){0,3}(?:borders?|boundar(?:y|ies))\b",
         r"(?:border|boundary) demarcation",
@@ -664,6 +684,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # or an office's "dialogue with States", 2341 (2017) 11)
         r"(?<!local )(?<!regional )(?<!regional political )(?<!policy )(?<!economic )"
         r"\bdialogue\b"
+        # (nor dialogue "and collaboration … across the region", UNAMA 2626 (2022) 5 (h))
+        r"(?![^;:]{0,90}\b(?:across|throughout) the region\b)"
         r"(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|(?:member )?states\b|"
         r"(?:independent )?(?:national )?electoral commission))",
         r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
@@ -671,6 +693,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
         r"\binter[- ]?communal", r"\bcommunity conflicts?\b", r"\binter-?tribal\b",
+        # Somalia's clans: "inter-clan and intra-clan reconciliation" (UNSOM 2461 (2019) 6)
+        r"\bint(?:er|ra)[- ]?clan\b",
         r"local (?:conflicts?|disputes?|mediation|reconciliation|"
         # (community violence reduction is reintegration, as the codebook defines it)
         r"dialogue|peace)", r"community (?:dialogue|reconciliation)",
@@ -695,6 +719,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"regional (?:political )?(?:cooperation|dialogue|reconciliation|peace|integration|"
         r"stability)",
         r"neighbou?ring (?:states|countries)", r"good-?neighbou?rly",
+        r"(?:cooperation|dialogue|relations) (?:among|between) (?:the )?(?:states|countries) of "
+        r"the region",
         r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
         r"expanded joint verification mechanism",
         r"peace,? security and cooperation framework",
@@ -860,6 +886,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:united nations|un) (?:and associated )?personnel, (?:facilities|installations)",
         r"freedom of movement of (?:its|the mission's|united nations|un)",
         r"force protection", r"its (?:own )?(?:security|safety) and (?:its )?freedom of movement",
+        # "urges UNAMID to deter any threats against itself and its mandate" (2429 (2018) 15)
+        r"\bdeter\w* (?:any |all )?threats? (?:against|to) itself\b",
         r"security of its (?:personnel|staff|installations)",
         # its soldiers and their sites by other names: "the safety and security of its
         # peacekeepers", "to protect its troops and bases"
@@ -892,6 +920,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!political )(?<!democratic )\btransition\b(?! (?:government|authorities|"
         r"institutions|period))",
         r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand(?:ing)? over\b",
+        # "… to prepare for UNAMID's eventual exit" (2429 (2018) 3)
+        r"(?:" + _OWN_OPERATION + r"|mission|its|the mission's)(?:'s)? (?:eventual |gradual |"
+        r"orderly |responsible )?exit\b",
         # the mission's own sites: "to ensure that MINUSMA team sites and assets are handed
         # over in full compliance with …" (2690 (2023) 8)
         r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"

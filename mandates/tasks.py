@@ -667,17 +667,19 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         rest = rest[:other.start()]
     if _IS_REQUEST.fullmatch(verb) or _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(
             ("calls", "looks", "appeals")):
-        body = rest[5:] if rest.startswith("that ") else rest
+        that = re.match(r"that,? ", rest)  # ("requests that, during its first phase, UNTMIS …")
+        body = rest[that.end():] if that else rest
         parts = _split_addressee(body)
         head = body if parts is None else parts[0]
         task = body if parts is None else parts[1]
         head_refs = _refs(missions, head)
-        if rest.startswith("that "):
+        if that:
             first = _near(missions, body, 160)
             # the mission is the subject: "requests that UNMIS …", not "requests that the
             # Secretary-General transfer all functions of UNAMIS to UNMIS"
-            if first and len(body[:first[0][0]]) <= 40 and not body.startswith(_SG) \
-                    and not _NOT_ADDRESSED.search(body[:first[0][0]]):
+            if first and (len(body[:first[0][0]]) <= 40
+                          or _TIME_ASIDE.fullmatch(body[:first[0][0]])) \
+                    and not body.startswith(_SG) and not _NOT_ADDRESSED.search(body[:first[0][0]]):
                 after = body[first[0][1]:]
                 if _COMPOSITION.match(after.strip(" ,")) and not _FOLLOWING.search(after):
                     return None  # "authorizes that MONUSCO shall comprise … 19,815 military"
@@ -860,6 +862,10 @@ _NOT_THE_ADDRESSEE = re.compile(
 _NOT_ADDRESSED = re.compile(
     r"\b(?:of|with|from|by|to|for|in|through|within|between|among|during|after|before|until|since|"
     r"and the support of)\s*$")
+# a time or phase before the mission that is the subject: "requests that, during the first
+# phase of its transition, UNTMIS give priority to:"
+_TIME_ASIDE = re.compile(r",? ?(?:during|in|throughout|until|after|before|pending|upon|"
+                         r"following) [^,;:]{0,90}?,? ")
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
@@ -1242,6 +1248,10 @@ _PARTNER = re.compile(r"\b(?:(?:coordination|cooperation|consultation|partnershi
 # a cue used as an adjective before the noun it qualifies
 _QUALIFIER = re.compile(r"-(?:responsive|sensitive|based|compliant|informed)\b|"
                         r" (?:responsive|sensitive|based)\b")
+#: a theme mainstreamed "as a cross-cutting issue" → the tasks that are its own work
+_MAINSTREAMED_WITH: dict[str, tuple[str, ...]] = {
+    "gender": ("sexual_violence", "human_rights"),
+}
 _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
 # the arenas in which women, youth or civil society take part are where the task applies, not
 # tasks of their own: "the full, equal and meaningful participation of women, and … engagement
@@ -1372,8 +1382,14 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
     mainstream = _CROSS_CUTTING.search(span) if "cutting" in span else None
     if mainstream is not None and hits:
         # "take fully into account gender considerations as a cross-cutting issue throughout
-        # its mandate and assist … in SSR and DDR": what follows says where the theme applies
-        hits = [h for h in hits if h[0] < mainstream.start()] or hits[:1]
+        # its mandate and assist … in SSR and DDR": what follows says where the theme applies;
+        # but the theme's own work named after it is a task ("integrate gender as a
+        # cross-cutting issue … and monitor and report on violations … against women", UNAMA
+        # 2626 (2022) 5 (f); "… and help implement the Joint Communiqué on … Conflict Related
+        # Sexual Violence", UNAMI 2682 (2023) 2 (e))
+        themes = {h[1] for h in hits if h[0] < mainstream.start()}
+        kin = {k for t in themes for k in _MAINSTREAMED_WITH.get(t, ())}
+        hits = [h for h in hits if h[0] < mainstream.start() or h[1] in kin] or hits[:1]
     return _Coding(tuple(h[1] for h in hits), tuple(h[3] for h in hits),
                    tuple(h[2] for h in hits), tuple(h[4] for h in hits))
 
@@ -1450,7 +1466,12 @@ _HOST_DOES = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:government|authorities|host state|state institutions|"
     r"security forces|national police|defence forces)\b"
     r"(?:(?!\b(?:and|or|as well as)\b)[^;:.]){0,120}$"
-    r"|\b(?:support|assistance|help)(?: (?:for|to|in))? $")
+    r"|\b(?:support|assistance|help)(?: (?:for|to|in))? $"
+    # the host's plans do the protecting: "help the Government make sure that plans exist and
+    # are applied to protect civilians", "supporting Somalia to ensure that plans are in place
+    # and implemented to: 1. protect civilians" (UNSOM 2705 (2023) 3 (f) (iii))
+    r"|\bplans? (?:are |is )?(?:in place|exists?)(?: and (?:are )?(?:applied|implemented))? "
+    r"to\W*(?:\d+\W*)?$")
 
 
 # --- the whole resolution ------------------------------------------------------------
@@ -1693,7 +1714,7 @@ _PRIORITY_LIST = Anchored(re.compile(
     r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks|"
     # "the Mission shall prioritize the following:", "with a particular focus on the
     # priorities laid out below:"
-    r"\bprioriti[sz]e (?:\w+ ){0,3}?(?:the )?following(?: [\w-]+){0,2}:|"
+    r"\bprioriti[sz]e (?:\w+ ){0,3}?(?:the )?following(?: [\w-]+){0,2}:|\bprioriti[sz]e:|"
     # "UNAMI … shall prioritize the provision of advice, support and assistance: (a) …"
     r"\bprioriti[sz]e (?:the )?(?:provision|delivery) of [^;:.]{0,80}:|"
     # "the following tasks, which are to be implemented as a matter of priority:", "Decides

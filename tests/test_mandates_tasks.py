@@ -309,7 +309,9 @@ def test_a_pronoun_takes_its_subject_from_the_clause_before() -> None:
 def test_a_clause_that_names_nothing_does_not_borrow_the_topics_before_it() -> None:
     text = ("Underlines that protecting civilians and delivering humanitarian aid remain "
             "urgent, and urges UNXYZ to deter any threats against itself;")
-    assert rules([op("5", text)], ["UNXYZ"]) == ()
+    # (its own safety is what it names: the civilians and aid before are not borrowed)
+    assert [t.categories for t in rules([op("5", text)], ["UNXYZ"])] == [
+        ("protection_of_un_personnel",)]
 
 
 def test_an_anaphor_before_the_verb_points_back_to_the_clause_before() -> None:
@@ -3958,3 +3960,122 @@ def test_others_investigations_the_mission_supports_are_not_its_monitoring() -> 
     task = one_task("Requests UNXYZ to support national authorities in their investigations on "
                     "the protection of civilians;")
     assert task.modality_of("protection_of_civilians") is not Modality.MONITOR
+
+
+# --- reviews of political and transition missions' mandates (stop 79) --------------------
+
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to support the implementation of the peace agreement;",
+    "Encourages UNXYZ to continue engaging in support of the implementation of the Kisuma "
+    "Peace Accord;",
+    "Calls upon UNXYZ to keep backing a nationally led and nationally owned political process;",
+    "Requests UNXYZ to support an inclusive, Ruritanian-led and Ruritanian-owned political "
+    "process;",
+    "Decides that UNXYZ shall offer its good offices, including to help dialogue among all "
+    "national political leaders;",
+])
+def test_supporting_a_peace_agreement_or_an_owned_political_process_is_the_peace_process(
+        text: str) -> None:
+    """The codebook's peace process: "good offices, mediation, political dialogue or support to
+    implementing a peace agreement" (UNMISS, UNAMID, BINUH, UNSMIL, UNAMA phrasings)."""
+    assert "peace_process" in one_task(text).categories
+
+
+def test_a_ceasefire_agreement_implemented_is_not_the_peace_process() -> None:
+    task = one_task("Requests UNXYZ to monitor the implementation of the ceasefire agreement;")
+    assert "peace_process" not in task.categories
+    assert "ceasefire" in task.categories
+
+
+@pytest.mark.parametrize("chapeau", [
+    "Requests that during the first phase of its transition UNXYZ give priority to:",
+    "Requests that, during the first phase of its transition, UNXYZ give priority to:",
+    "Requests that UNXYZ prioritise:",
+])
+def test_a_list_the_mission_is_to_prioritise_is_its_priority_tasks(chapeau: str) -> None:
+    """A time before the mission that is the subject ("requests that, during …, UNXYZ give
+    priority to:") dropped the whole list; "prioritise:" did not make it priorities."""
+    tasks = rules([op("2", chapeau),
+                   op("2(a)", "promotion and protection of human rights;", 2, "2"),
+                   op("2(b)", "support to the peace process;", 2, "2")], ["UNXYZ"])
+    assert [(t.ref, t.category, t.priority) for t in tasks] == [
+        ("2(a)", "human_rights", True), ("2(b)", "peace_process", True)]
+
+
+def test_a_request_that_another_do_something_during_a_phase_stays_theirs() -> None:
+    assert rules([op("2", "Requests that, during the transition of UNXYZ, the Government "
+                          "protect civilians;")], ["UNXYZ"]) == ()
+
+
+def test_gender_mainstreamed_keeps_the_womens_rights_work_named_after_it() -> None:
+    """"integrate gender as a cross-cutting issue … and monitor and report on violations …
+    against women" (UNAMA 2626 (2022) 5 (f)); "… and help implement the Joint Communiqué on
+    … Conflict-Related Sexual Violence" (UNAMI 2682 (2023) 2 (e)); the areas it applies to
+    ("… throughout its mandate and to assist … in DDR and SSR") are still no tasks."""
+    rights = one_task("Decides that UNXYZ shall integrate gender as a cross-cutting issue "
+                      "across its work and monitor and report on reprisals against women, "
+                      "including women who defend human rights;")
+    assert rights.categories == ("gender", "human_rights")
+    crsv = one_task("Requests that UNXYZ shall approach gender as a cross-cutting issue "
+                    "throughout its mandate and help the Government implement its plan on "
+                    "the prevention of conflict-related sexual violence;")
+    assert crsv.categories == ("gender", "sexual_violence")
+    areas = one_task("Requests UNXYZ to take fully into account gender considerations as a "
+                     "cross-cutting issue throughout its mandate and to assist the Government "
+                     "in disarmament, demobilization and reintegration and security sector "
+                     "reform;")
+    assert areas.categories == ("gender",)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to provide advice and assistance to national efforts to stabilise areas "
+     "emerging from conflict;", "state_authority"),
+    ("Requests UNXYZ to support the Government's efforts to advance inter-clan and "
+     "intra-clan reconciliation;", "local_reconciliation"),
+    ("Decides that UNXYZ shall support cooperation among the States of the region;",
+     "regional_reconciliation"),
+    ("Urges UNXYZ to deter any threats against itself and its mandate;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to enable the Government and civil society to prepare for the Mission's "
+     "eventual exit;", "transition"),
+])
+def test_review_phrasings_name_their_codebook_task(text: str, category: str) -> None:
+    assert category in one_task(text).categories
+
+
+def test_stabilizing_the_situation_is_not_state_authority() -> None:
+    assert "state_authority" not in one_task(
+        "Requests UNXYZ to help stabilize the security situation and to protect civilians;"
+    ).categories
+
+
+def test_dialogue_across_the_region_is_not_national_reconciliation() -> None:
+    task = one_task("Decides that UNXYZ shall support regional cooperation and welcome efforts "
+                    "to enhance dialogue and collaboration on trade across the region;")
+    assert "national_reconciliation" not in task.categories
+    assert "regional_reconciliation" in task.categories
+
+
+def test_a_sanctions_committee_worked_beside_is_a_partner_one_cooperated_with_a_task() -> None:
+    """"working together with the Sanctions Committee …, to help the national authorities make
+    known … the arms embargo" helps (BINUH 2743 (2024) 15); "to cooperate with the Sanctions
+    Committee … to facilitate the Panel's work" is the task itself (18)."""
+    beside = one_task("Encourages UNXYZ, working together with the Sanctions Committee, to "
+                      "help the national authorities make known the channels for reporting "
+                      "breaches of the sanctions;")
+    assert (beside.category, beside.modality) == ("arms_embargo", Modality.ASSIST)
+    helped = one_task("Requests UNXYZ to cooperate with the Sanctions Committee established "
+                      "pursuant to resolution 9999 (2031);")
+    assert helped.categories == ("arms_embargo",)
+
+
+def test_plans_the_host_puts_in_place_to_protect_are_assisted() -> None:
+    """"help the Government make sure that plans exist and are applied to protect civilians",
+    "supporting Somalia to ensure that plans are in place and implemented to: 1. protect
+    civilians" (UNSOM 2705 (2023) 3 (f) (iii)): the host's plans protect, the mission helps."""
+    for text in ("Requests UNXYZ to help the Government make sure that plans exist and are "
+                 "applied to protect civilians in areas of military operations;",
+                 "Requests UNXYZ to support Ruritania to ensure that plans are in place and "
+                 "implemented to: 1. protect civilians in areas of military operations;"):
+        task = one_task(text)
+        assert (task.category, task.modality) == ("protection_of_civilians", Modality.ASSIST)
