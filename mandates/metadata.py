@@ -386,10 +386,9 @@ def missions_of(paragraphs: Sequence[Paragraph], adopted: date | None = None
     ordered = ([principal] if principal else []) + [m for m in named if m != principal]
     out: list[str] = []
     for acronym in ordered:
-        # (a former name beside the new one is the same operation: "UNSOM … shall be renamed
-        # … (UNTMIS)", 2753 (2024))
-        current = current_name(acronym)
-        name = current if acronym == principal or current in named else acronym
+        # one operation has one name, whichever it is printed by and wherever it stands:
+        # "UNSOM … shall be called … (UNTMIS)" (2753 (2024)); UNSOM beside UNSOS (2687 (2023))
+        name = current_name(acronym)
         if name not in out:
             out.append(name)
     return tuple(out)
@@ -1459,12 +1458,18 @@ _REPLACED = re.compile(r"\bwhich\s+(?:will|shall|would)\s+replace\s+(?:up\s+to\s
 
 
 def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None,
-             read: set[str]) -> None:
+             read: set[str], text: str) -> None:
     """Note a strength lowered by `change` ("reduce the force by 2,000 troops"): no ceiling,
-    but its paragraph is read."""
-    if reductions is not None:
+    but its paragraph is read. A reduction the Council only takes note of or recalls ("Takes
+    note of the recommendation … to reduce the MONUSCO Force by 1,700 troops", "Recalls the
+    reduction … endorsed in … resolution 2211 (2015)", 2277 (2016) 26-27) lowers nothing."""
+    if reductions is not None and not _ONLY_NOTED.match(text):
         reductions.append(change)
     read.add(change.ref)
+
+
+_ONLY_NOTED = re.compile(r"\W*(?:takes? (?:\w+ )?note|notes|recalls|welcomes|recogni[sz]es|"
+                         r"acknowledges|reaffirms|reiterates)\b", re.I)
 
 
 _SHARE = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
@@ -1482,6 +1487,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 reductions: list[PersonnelCeiling] | None = None,
                 others: Sequence[str] = (),
                 set_again: list[tuple[PersonnelCeiling, PersonnelCeiling]] | None = None,
+                phased: list[tuple[PersonnelCeiling, PersonnelCeiling]] | None = None,
                 ) -> tuple[PersonnelCeiling, ...]:
     """Authorized personnel maxima the Council sets, by kind, with the paragraph they stand in.
 
@@ -1496,6 +1502,9 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
     of every paragraph a ceiling was read from, kept or not (a later one of a kind is not).
     `set_again`, when given, receives (kept, later) for each later paragraph that sets a
     kept ceiling's kind to another figure (a change, a temporary increase, a part withdrawn).
+    `phased`, when given, receives (first, later) for each kind one paragraph sets for a first
+    period and then for the next ("13,500 … until 30 June 2024, and … 11,500 … from 1 July
+    2024"): the later is the ceiling.
     """
     # each ceiling with where it is printed (paragraph, offset), to list them in that order
     placed: list[tuple[tuple[int, int], PersonnelCeiling]] = []
@@ -1579,7 +1588,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             if m.start() not in firm and _REDUCED_BY.search(text, max(0, m.start() - 160),
                                                             m.start()):
                 _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
-                         reductions, lent)
+                         reductions, lent, text)
                 continue
             if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)"
                         r"(?!(?:ission|orce|peration)\b)", text[m.end():m.end() + 40]):
@@ -1640,11 +1649,16 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                         owner, kind, earlier.count + count, p.ref, p.page,
                         text[at:m.end()]))
                     continue
-                if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
-                             r"\bonwards\b|\bfrom\s+\d", between + text[m.end():m.end() + 80]) \
+                periods = re.search(r"\buntil\b|\bthereafter\b|\bonwards\b|\bfrom\s+\d",
+                                    between + text[m.end():m.end() + 80])
+                if periods or re.search(r"\breduced?\b|\bincreased?\b", between
+                                        + text[m.end():m.end() + 80]) \
                         or re.fullmatch(r"\s*to\s+(?:approximately\s+)?", between) \
                         or re.search(r"\band\s+(?:then\s+)?(?:further\s+)?to\s+$", between) \
                         or _FROM.search(text[max(0, at - 500):at]):
+                    if periods and phased is not None:
+                        phased.append((earlier, PersonnelCeiling(owner, kind, count, p.ref,
+                                                                 p.page, m.group(0))))
                     # "from the current strength of 8,000 troops to 12,000 troops", "to 2,330
                     # troops within three months … and to 1,800 troops within four months"
                     placed[i] = (placed[i][0], PersonnelCeiling(owner, kind, count, p.ref,
@@ -1686,7 +1700,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     continue
                 if count and _REDUCED_BY.search(text, max(0, m.start(2) - 160), m.start(2)):
                     _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
-                             reductions, lent)
+                             reductions, lent, text)
                     continue
                 if count and (_INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)])
                               or _CHANGED_BY.search(text, max(0, m.start(2) - 40), m.start(2))) \
@@ -2055,8 +2069,11 @@ _LATER_INFINITIVE = (
     # the Security Council", 2589 (2021) 4)
     r"including\b[^;]{0,200}?\bin\s+(?:his|her)\s+(?:\w+\s+){0,2}?reports?\b|"
     # "… having consulted all stakeholders …, and present his views no later than 25 October
-    # 2006" (1704 (2006) 2)
-    r"present\s+(?:his|her)\s+views\b)))" + _CHAINED)
+    # 2006" (1704 (2006) 2); "… to develop … a plan …, and present it to the Security Council
+    # by 15 August 2023" (2690 (2023) 3)
+    r"present\s+(?:his|her)\s+views\b|"
+    r"present\s+(?:it|them|this|these|the\s+\w+)\s+to\s+the\s+(?:Security\s+)?Council\b)))"
+    + _CHAINED)
 _REQUESTS_REPORT = Caseless(
     # not "Requests the Executive Chairman of UNMOVIC to report, through the Secretary-General"
     # ("Request the Secretary-General provide …", as 2677 (2023) prints it)

@@ -338,9 +338,10 @@ def _set_aside_warning(set_aside: list[tuple[str, str | None, str]],
     count = sum(len(c) for c in by_ref.values())
     page = _page_of(paragraphs, first)
     return DataWarning(
-        "tasks_set_aside", f"the task filter trained on PEMA's coding set aside "
-        f"{count} coding{'' if count == 1 else 's'} its words name but a trained coder "
-        f"would likely not make: {listed}", SourceRef(path=name, paragraph=first, page=page),
+        "tasks_set_aside", f"the task filter set aside {count} coding{'' if count == 1 else 's'} "
+        f"the words name, of kinds PEMA's coders seldom coded in such places (named in "
+        f"passing, beside another task, or only encouraged): {listed}; read those paragraphs "
+        "where a task set aside matters", SourceRef(path=name, paragraph=first, page=page),
         severity="info")
 
 
@@ -357,6 +358,14 @@ def _uncoded_warning(uncoded: list[tuple[str, str | None]], paragraphs: list[Par
         f"there: read {'it' if len(refs) == 1 else 'them'} in the text",
         SourceRef(path=name, paragraph=refs[0], page=_page_of(paragraphs, refs[0])),
         severity="info")
+
+
+# "UNTMIS shall deliver a first phase of its transition until 31 October 2025, as per the
+# mandate set out in the resolutions referenced in paragraph 2 to this resolution" (2753 (2024)
+# 3): the resolutions that paragraph cites
+_CITED_THERE = re.compile(r"\bmandate (?:as )?(?:set out|defined|established) in the "
+                          r"resolutions? (?:referenced|referred to|cited|mentioned|listed) in "
+                          r"paragraph (\d+) (?:to|of) (?:this|the present) resolution", re.I)
 
 
 def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
@@ -394,6 +403,14 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                         f"{'that resolution' if len(cited) == 1 else 'those resolutions'} "
                         "for them")
                 continue
+        back = _CITED_THERE.search(p.text) if setting and (
+            "referenced" in lowered or "referred to" in lowered) else None
+        there = next((q for q in paragraphs if q.ref == back.group(1)), None) if back else None
+        if there is not None and (cited := _cited_resolutions(there.text)):
+            note(p, f"keeps the mandate as set out in {', '.join(cited)} (the resolutions "
+                    f"paragraph {there.ref} cites); tasks set there that this text does not "
+                    "restate are not coded; parse those resolutions for them")
+            continue
         cited_tasks = _BY_CITED_TASKS.search(p.text, lowered) if "resolution" in lowered else None
         if cited_tasks and not NOT_A_MISSION.search(
                 p.text, max(0, cited_tasks.start() - 200), cited_tasks.start()) \
@@ -968,8 +985,19 @@ def _parse(source: _Read) -> Resolution:
     reductions: list[PersonnelCeiling] = []
     read: set[str] = set()
     set_again: list[tuple[PersonnelCeiling, PersonnelCeiling]] = []
+    phased: list[tuple[PersonnelCeiling, PersonnelCeiling]] = []
     ceilings = ceilings_of(paragraphs, principal, increments, read, reductions,
-                           others=missions[1:], set_again=set_again)
+                           others=missions[1:], set_again=set_again, phased=phased)
+    for ref in dict.fromkeys(later.ref for _, later in phased):
+        steps = [(first, later) for first, later in phased if later.ref == ref]
+        changes = "; ".join(f"{first.kind.people} {first.count:,}, then {later.count:,}"
+                            for first, later in steps)
+        whose = f"{steps[0][0].mission}'s " if steps[0][0].mission else ""
+        warnings.append(DataWarning(
+            "ceiling_phased", f"paragraph {ref} sets {whose}ceilings for a first period and "
+            f"others after it ({changes}); the later are given, as those in force at its end "
+            f"and for the next budget: read paragraph {ref} for the dates",
+            SourceRef(path=p.name, paragraph=ref, page=steps[0][1].page), severity="info"))
     for first_set, set_later in set_again:
         whose = f" for {first_set.mission}" if first_set.mission else ""
         warnings.append(DataWarning(

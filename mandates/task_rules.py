@@ -119,15 +119,20 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "use its good offices … to facilitate the full implementation of agreements signed
         # in Libreville" (BINUCA, 2088 (2013) 6)
         # "outreach and good offices, including to facilitate dialogue between all relevant
-        # Afghan political actors" (UNAMA 2626 (2022) 5 (c))
-        r"agreements?\b|dialogue\b)",
+        # Afghan political actors" (UNAMA 2626 (2022) 5 (c)), not dialogue in communities
+        r"agreements?\b|dialogue (?:between|among|with) (?:all )?(?:the )?(?:relevant )?"
+        r"(?:[\w-]+ )?(?:political (?:actors|leaders|parties|forces|stakeholders)|parties\b))",
         # "to provide good offices to the parties"
         r"good offices (?:to|between|among) (?:the )?(?:two )?parties\b",
         # local mediation is local conflict resolution: "supporting and undertaking local
         # mediation efforts" (MONUSCO 2717 (2023) 34 (i) (a)), "facilitate mediation efforts at
         # local level" (36 (c))
         r"(?<!local )(?<!community )\bmediat(?:e|ion|ing|or)\b"
-        r"(?! (?:efforts? )?at (?:the )?(?:local|community)[- ]levels?\b)",
+        r"(?! (?:efforts? )?at (?:the )?(?:local|community)[- ]levels?\b)"
+        # ("support for the mediation of intercommunal and other local disputes", UNAMID 2429
+        # (2018) 11 (iii))
+        r"(?! (?:of|in|between|among) (?:the )?(?:[\w-]+ ){0,2}(?:inter-?communal|local|"
+        r"community|tribal|inter-?tribal|clan|inter-?clan)\b)",
         r"\bintermediary\b", r"\bfacilitator\b",
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
@@ -147,11 +152,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "an inclusive, Libyan-led and Libyan-owned political process", "a nationally led and
         # nationally owned political process" (UNSMIL, BINUH)
         r"(?:the |an? )?(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
-        r"(?:peace|political) (?:process|dialogue|talks)",
-        # the codebook's "support to implementing a peace agreement": "support the implementation
-        # of the peace agreement", "in support of the implementation of the Juba Peace Accord"
-        r"\bimplementation of (?:the |all )?(?:[\w'-]+ ){0,4}?(?:peace (?:agreements?|accords?)|"
-        r"accords? (?:for|on) peace)\b",
+        # (not "the Government-led political process of constitutional reform": that reform)
+        r"(?:peace|political) (?:process|dialogue|talks)(?! of\b)",
+
         # a heading's noun: "Support to the peace process", "support for the political process"
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
         r"process",
@@ -224,14 +227,16 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # 2040 (2012) 12 and every Libya sanctions renewal since)
     ), exclude=re.compile(r"\baccess to (?:[\w-]+ ){0,2}weapons? storage")),
     TaskCues("arms_embargo", "ArmsEmbargo", M, _rx(
-        r"arms embargo", r"\bembargo\b", r"\bsanctions?\b(?! committee)",
+        r"arms embargo", r"\bembargo\b", r"\bsanctions?\b(?! committees?\b)",
         # the Committee the mission cooperates with is its task ("Requests BINUH to cooperate
         # with the Sanctions Committee …", 2743 (2024) 18); the one it works beside while it
         # helps others is a partner ("working together with the Sanctions Committee …, to help
         # the national authorities …", 15)
-        r"(?<!together with )(?<!together with the )(?<!collaboration with )"
-        r"(?<!collaboration with the )(?<!coordination with )(?<!coordination with the )"
-        r"\bsanctions committee\b", r"(?:group|panel) of experts",
+        # (but "enhance its coordination with the Sanctions Committee" is the task)
+        r"(?<!together with )(?<!together with the )(?<!in collaboration with )"
+        r"(?<!in collaboration with the )(?<!in coordination with )"
+        r"(?<!in coordination with the )(?<!in cooperation with )(?<!in cooperation with the )"
+        r"\bsanctions committees?\b", r"(?:group|panel) of experts",
         r"measures imposed by paragraphs?", r"measures on arms\b", r"\bcargo(?:es)?\b",
         # another resolution's measures are its sanctions: "monitoring the implementation of
         # the measures in paragraphs 2, 4, 6 and 10 of resolution 1521 (2003)" (1607 (2005) 11
@@ -530,8 +535,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public administration", r"decentrali[sz]",
         # the codebook's stabilization, as a verb: "efforts to stabilise post-conflict zones"
         # (UNSMIL 2486 (2019) 2 (v)); not "stabilize the situation"
-        r"\bstabili[sz](?:e|ing) (?:the )?(?:[\w-]+ ){0,2}(?:areas?|zones?|regions?|provinces?|"
-        r"localities|territor(?:y|ies))\b",
+        # ("areas emerging from conflict", not "the situation in areas", "the buffer zone", "border
+        # areas" or "the region")
+        r"\bstabili[sz](?:e|ing) (?:the )?(?:(?:post-conflict|conflict-affected|affected|"
+        r"liberated|recovered|newly[\w-]*|key|priority|local) )?(?:areas?|zones?|localities)\b"
+        r"(?! of (?:separation|limitation|confidence))",
         # where a State's territory ends: PEMA codes border demarcation here, not as border control
         r"demarcat\w* (?:of )?(?:the )?(?:[\w/-]+ ){0,3}(?:borders?|boundar(?:y|ies))\b",
         r"(?:border|boundary) demarcation",
@@ -685,7 +693,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!local )(?<!regional )(?<!regional political )(?<!policy )(?<!economic )"
         r"\bdialogue\b"
         # (nor dialogue "and collaboration … across the region", UNAMA 2626 (2022) 5 (h))
-        r"(?![^;:]{0,90}\b(?:across|throughout) the region\b)"
+        r"(?![^;:,]{0,90}\b(?:across|throughout) the (?:wider )?region\b)"
         r"(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|(?:member )?states\b|"
         r"(?:independent )?(?:national )?electoral commission))",
         r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
@@ -694,7 +702,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
         r"\binter[- ]?communal", r"\bcommunity conflicts?\b", r"\binter-?tribal\b",
         # Somalia's clans: "inter-clan and intra-clan reconciliation" (UNSOM 2461 (2019) 6)
-        r"\bint(?:er|ra)[- ]?clan\b",
+        r"\bint(?:er|ra)[- ]?clan\b(?! power)",
         r"local (?:conflicts?|disputes?|mediation|reconciliation|"
         # (community violence reduction is reintegration, as the codebook defines it)
         r"dialogue|peace)", r"community (?:dialogue|reconciliation)",
@@ -719,8 +727,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"regional (?:political )?(?:cooperation|dialogue|reconciliation|peace|integration|"
         r"stability)",
         r"neighbou?ring (?:states|countries)", r"good-?neighbou?rly",
+        # (not their cooperation "and armed groups", which is watched)
         r"(?:cooperation|dialogue|relations) (?:among|between) (?:the )?(?:states|countries) of "
-        r"the region",
+        r"the region(?! and (?:the )?(?:armed|rebel|militia))",
         r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
         r"expanded joint verification mechanism",
         r"peace,? security and cooperation framework",
@@ -887,7 +896,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"freedom of movement of (?:its|the mission's|united nations|un)",
         r"force protection", r"its (?:own )?(?:security|safety) and (?:its )?freedom of movement",
         # "urges UNAMID to deter any threats against itself and its mandate" (2429 (2018) 15)
-        r"\bdeter\w* (?:any |all )?threats? (?:against|to) itself\b",
+        r"\bdeter\w* (?:any |all )?threats? (?:against|to) itself and its mandate\b",
         r"security of its (?:personnel|staff|installations)",
         # its soldiers and their sites by other names: "the safety and security of its
         # peacekeepers", "to protect its troops and bases"
@@ -921,8 +930,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"institutions|period))",
         r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand(?:ing)? over\b",
         # "… to prepare for UNAMID's eventual exit" (2429 (2018) 3)
-        r"(?:" + _OWN_OPERATION + r"|mission|its|the mission's)(?:'s)? (?:eventual |gradual |"
-        r"orderly |responsible )?exit\b",
+        r"(?:" + _OWN_OPERATION + r"|mission)(?:'s)? (?:eventual |gradual |orderly |responsible )?"
+        r"exit\b",
         # the mission's own sites: "to ensure that MINUSMA team sites and assets are handed
         # over in full compliance with …" (2690 (2023) 8)
         r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"

@@ -667,7 +667,14 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         rest = rest[:other.start()]
     if _IS_REQUEST.fullmatch(verb) or _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(
             ("calls", "looks", "appeals")):
-        that = re.match(r"that,? ", rest)  # ("requests that, during its first phase, UNTMIS …")
+        that = re.match(r"that,? ", rest)
+        if that is not None and "," in that.group(0):
+            # "requests that, during its first phase, UNTMIS …": the mission after a time or
+            # phase; any other aside is read as before ("that, once established, BINUB focuses
+            # on …"; not "that, as MONUSCO draws down, the authorities …")
+            near = _near(missions, rest[that.end():], 160)
+            if not (near and _TIME_ASIDE.fullmatch(rest[that.end():that.end() + near[0][0]])):
+                that = None
         body = rest[that.end():] if that else rest
         parts = _split_addressee(body)
         head = body if parts is None else parts[0]
@@ -1248,10 +1255,24 @@ _PARTNER = re.compile(r"\b(?:(?:coordination|cooperation|consultation|partnershi
 # a cue used as an adjective before the noun it qualifies
 _QUALIFIER = re.compile(r"-(?:responsive|sensitive|based|compliant|informed)\b|"
                         r" (?:responsive|sensitive|based)\b")
-#: a theme mainstreamed "as a cross-cutting issue" → the tasks that are its own work
-_MAINSTREAMED_WITH: dict[str, tuple[str, ...]] = {
-    "gender": ("sexual_violence", "human_rights"),
-}
+_WOMEN = re.compile(r"\b(?:women|girls)\b")
+# survivors named among those who take part ("the participation … of women …, and survivors of
+# sexual and gender-based violence", MONUSCO 2765 (2024) 40) are no task of the mission's
+_TAKING_PART_BEFORE = re.compile(r"\b(?:participation|representation|involvement)\b")
+
+
+def _womens_own_work(hit: tuple[int, str, str, Modality, str], between: str) -> bool:
+    """After gender mainstreamed "as a cross-cutting issue", a task that is work on women's
+    own rights: sexual violence (not its survivors as participants), or human rights where
+    women are named on the way ("… and monitor and report on reprisals against women,
+    including those who defend human rights"), not an area the theme applies to ("… and to
+    assist … in SSR, human rights and the rule of law", "including in its human rights
+    reporting")."""
+    if hit[1] == "sexual_violence":
+        return not _TAKING_PART_BEFORE.search(hit[4])
+    return hit[1] == "human_rights" and _WOMEN.search(between) is not None
+
+
 _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
 # the arenas in which women, youth or civil society take part are where the task applies, not
 # tasks of their own: "the full, equal and meaningful participation of women, and … engagement
@@ -1387,9 +1408,9 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         # cross-cutting issue … and monitor and report on violations … against women", UNAMA
         # 2626 (2022) 5 (f); "… and help implement the Joint Communiqué on … Conflict Related
         # Sexual Violence", UNAMI 2682 (2023) 2 (e))
-        themes = {h[1] for h in hits if h[0] < mainstream.start()}
-        kin = {k for t in themes for k in _MAINSTREAMED_WITH.get(t, ())}
-        hits = [h for h in hits if h[0] < mainstream.start() or h[1] in kin] or hits[:1]
+        gender = any(h[1] == "gender" for h in hits if h[0] < mainstream.start())
+        hits = [h for h in hits if h[0] < mainstream.start()
+                or (gender and _womens_own_work(h, span[mainstream.end():h[0]]))] or hits[:1]
     return _Coding(tuple(h[1] for h in hits), tuple(h[3] for h in hits),
                    tuple(h[2] for h in hits), tuple(h[4] for h in hits))
 
@@ -1470,7 +1491,8 @@ _HOST_DOES = re.compile(
     # the host's plans do the protecting: "help the Government make sure that plans exist and
     # are applied to protect civilians", "supporting Somalia to ensure that plans are in place
     # and implemented to: 1. protect civilians" (UNSOM 2705 (2023) 3 (f) (iii))
-    r"|\bplans? (?:are |is )?(?:in place|exists?)(?: and (?:are )?(?:applied|implemented))? "
+    r"|(?<!its )(?<!own )(?<!contingency )(?<!mission's )"
+    r"\bplans? (?:are |is )?(?:in place|exists?)(?: and (?:are )?(?:applied|implemented))? "
     r"to\W*(?:\d+\W*)?$")
 
 
@@ -1714,7 +1736,9 @@ _PRIORITY_LIST = Anchored(re.compile(
     r"\bprioriti[sz]ed tasks\b|\bfollowing (?:\w+ )?(?:core|essential|primary) tasks|"
     # "the Mission shall prioritize the following:", "with a particular focus on the
     # priorities laid out below:"
-    r"\bprioriti[sz]e (?:\w+ ){0,3}?(?:the )?following(?: [\w-]+){0,2}:|\bprioriti[sz]e:|"
+    r"\bprioriti[sz]e (?:\w+ ){0,3}?(?:the )?following(?: [\w-]+){0,2}:|"
+    # ("Requests that UNTMIS prioritise:", not the Government's own "as it seeks to prioritise:")
+    r"(?<!seeks to )(?<!efforts to )(?<!wishes to )(?<!aims to )\bprioriti[sz]e:|"
     # "UNAMI … shall prioritize the provision of advice, support and assistance: (a) …"
     r"\bprioriti[sz]e (?:the )?(?:provision|delivery) of [^;:.]{0,80}:|"
     # "the following tasks, which are to be implemented as a matter of priority:", "Decides

@@ -4048,7 +4048,7 @@ def test_codings_the_task_filter_sets_aside_become_an_info_warning(tmp_path, mon
     [warning] = [w for w in res.warnings if w.code == "tasks_set_aside"]
     assert warning.severity == "info" and "3 human_rights" in warning.message
     assert warning.at.paragraph == "3"
-    assert "set aside 1 coding its words" in warning.message  # one coding, not "1 codings"
+    assert "set aside 1 coding the words" in warning.message  # one coding, not "1 codings"
 
 
 def test_html_ordered_lists_get_the_labels_a_browser_shows(tmp_path) -> None:
@@ -10403,3 +10403,71 @@ def test_a_months_end_before_the_missions_mandate_in_other_words(text: str) -> N
 
     assert expiry_of([Paragraph("1", ParagraphKind.OPERATIVE, text, 1)], date(2031, 5, 1),
                      "UNMIR") == (date(2032, 1, 31), "1")
+
+
+# --- a review of 25 recent resolutions' metadata (stop 79) ---------------------------------
+
+def test_a_ceiling_set_for_a_first_period_and_another_after_it_says_so(tmp_path) -> None:
+    """2717 (2023) 30: "13,500 military personnel … until June 30th 2024, and be reduced to
+    11,500 … from July 1st 2024 onwards": the later is the ceiling, and a note gives both."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9301, "20 December 2031",
+        "1. Decides to extend the mandate of UNMIR until 20 December 2032;\n",
+        "2. Decides that UNMIR's authorized troop ceiling will comprise 13,500 military "
+        "personnel and 1,410 personnel of formed police units until 30 June 2032, and be "
+        "reduced to 11,500 military personnel and 1,270 personnel of formed police units from "
+        "1 July 2032 onwards;\n"))
+    assert {c.kind: c.count for c in res.ceilings} == {
+        CeilingKind.MILITARY: 11500, CeilingKind.FORMED_POLICE_UNITS: 1270}
+    note = _one_warning(res, "ceiling_phased")
+    assert "13,500, then 11,500" in note.message and "1,410, then 1,270" in note.message
+    assert note.at.paragraph == "2" and note.severity == "info"
+
+
+def test_a_reduction_only_noted_or_recalled_beside_a_ceiling_gives_no_reduction(tmp_path) -> None:
+    """2277 (2016) 26-27: "Takes note of the recommendation … to reduce the Force by 1,700
+    troops", "Recalls the reduction … by 2,000 troops endorsed in … resolution 2211 (2015)"
+    beside the ceiling of paragraph 25: no note that the ceiling is the earlier one less these;
+    a reduction decided keeps its note."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9302, "30 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n",
+        "2. Decides that UNMIR will maintain an authorized troop ceiling of 19,815 military "
+        "personnel;\n",
+        "3. Takes note of the recommendation of the Secretary-General to reduce the UNMIR Force "
+        "by 1,700 troops;\n",
+        "4. Recalls the reduction of the UNMIR Force by 2,000 troops endorsed in its resolution "
+        "9000 (2030);\n",
+        "5. Decides to reduce the UNMIR Force by 500 troops;\n"))
+    assert [w.at.paragraph for w in res.warnings if w.code == "ceiling_reduction"] == ["5"]
+    assert not [w for w in res.warnings if w.code == "ceiling_unread"]
+
+
+def test_a_plan_presented_to_the_council_by_a_date_is_a_report_due(tmp_path) -> None:
+    """2690 (2023) 3: "… to develop … a plan …, and present it to the Security Council by 15
+    August 2023" (the parser read "and to present it" only)."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9303, "30 June 2031",
+        "1. Decides to extend the mandate of UNMIR until 30 June 2032;\n",
+        "2. Requests the Secretary-General to work with the Government of Ruritania to draw up "
+        "a plan for handing over the tasks of UNMIR, bearing in mind what the United Nations "
+        "Country Team could take on, and present it to the Security Council by 15 August "
+        "2031;\n"))
+    assert [(r.ref, r.due) for r in res.reporting] == [("2", date(2031, 8, 15))]
+
+
+def test_a_mandate_kept_as_set_in_the_resolutions_another_paragraph_cites() -> None:
+    """2753 (2024) 3: "as per the mandate set out in the resolutions referenced in paragraph 2
+    to this resolution": the tasks are in 2158 (2014), 2592 (2021) (and 2705 (2023))."""
+    res = parse_resolution(require_shared("resolutions", "json", "S_RES_2753(2024).json"))
+    note = _one_warning(res, "tasks_by_reference")
+    assert note.at.paragraph == "3"
+    assert "S/RES/2158 (2014)" in note.message and "S/RES/2592 (2021)" in note.message
+
+
+def test_an_operation_renamed_has_its_new_name_beside_another_principal() -> None:
+    """2687 (2023) renews UNSOS and names UNSOM, renamed UNTMIS by 2753 (2024): one operation,
+    one name across the corpus, as in 2705 (2023), where UNSOM is the principal."""
+    res = parse_resolution(require_shared("resolutions", "json", "S_RES_2687(2023).json"))
+    assert res.missions == ("UNSOS", "UNTMIS")
+    assert "UNSOM" not in {t.mission for t in res.tasks}
