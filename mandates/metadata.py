@@ -1457,19 +1457,27 @@ _REPLACING = re.compile(r"[^;]{0,160}?,?\s+which\s+(?:will|shall|would)\s+replac
 _REPLACED = re.compile(r"\bwhich\s+(?:will|shall|would)\s+replace\s+(?:up\s+to\s+)?$")
 
 
+# a second period's start: "from July 1st 2024 onwards", "from 1 July 2024", "thereafter"
+_NEXT_PERIOD = re.compile(r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
+                          r"[A-Z][a-z]+\s+\d{1,2})|\bthereafter\b|\bonwards\b|\bas of\b")
+
+
 def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None,
-             read: set[str], text: str) -> None:
+             read: set[str], text: str, at: int) -> None:
     """Note a strength lowered by `change` ("reduce the force by 2,000 troops"): no ceiling,
     but its paragraph is read. A reduction the Council only takes note of or recalls ("Takes
     note of the recommendation … to reduce the MONUSCO Force by 1,700 troops", "Recalls the
     reduction … endorsed in … resolution 2211 (2015)", 2277 (2016) 26-27) lowers nothing."""
-    if reductions is not None and not _ONLY_NOTED.match(text):
+    noted = _ONLY_NOTED.match(text) is not None and not _DECIDING.search(text, 0, at)
+    if reductions is not None and not noted:
         reductions.append(change)
     read.add(change.ref)
 
 
-_ONLY_NOTED = re.compile(r"\W*(?:takes? (?:\w+ )?note|notes|recalls|welcomes|recogni[sz]es|"
-                         r"acknowledges|reaffirms|reiterates)\b", re.I)
+_ONLY_NOTED = re.compile(r"\W*(?:(?:further|also|again) )?(?:takes? (?:\w+ )?note|notes|recalls|"
+                         r"welcomes|recogni[sz]es|acknowledges|reaffirms|reiterates)\b", re.I)
+# … unless the paragraph decides it after all: "Takes note … and decides to reduce …"
+_DECIDING = re.compile(r"\b(?:decides|authori[sz]es|endorses|approves|requests)\b", re.I)
 
 
 _SHARE = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
@@ -1529,7 +1537,8 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         owner = OTHER_OPERATION_NAMES.get(other.group(0), other.group(0)) \
             if other and not own else mission
         if not own and owner == mission:
-            named = [o for o in others if _names_any(text, (o,))]
+            # (by any name it has had: "MONUC", "UNSOM" are MONUSCO's, UNTMIS's)
+            named = [o for o in others if _names_any(text, names_of(o))]
             if len(named) == 1:
                 owner = named[0]
         raised: list[int] = []  # where each increment read in this paragraph ends
@@ -1588,7 +1597,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
             if m.start() not in firm and _REDUCED_BY.search(text, max(0, m.start() - 160),
                                                             m.start()):
                 _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
-                         reductions, lent, text)
+                         reductions, lent, text, m.start())
                 continue
             if re.match(r"\s+(?:\w+\s+)?to\s+(?:the\s+)?[A-Z](?![A-Z-]+\b)"
                         r"(?!(?:ission|orce|peration)\b)", text[m.end():m.end() + 40]):
@@ -1649,14 +1658,15 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                         owner, kind, earlier.count + count, p.ref, p.page,
                         text[at:m.end()]))
                     continue
-                periods = re.search(r"\buntil\b|\bthereafter\b|\bonwards\b|\bfrom\s+\d",
-                                    between + text[m.end():m.end() + 80])
-                if periods or re.search(r"\breduced?\b|\bincreased?\b", between
-                                        + text[m.end():m.end() + 80]) \
+                follows = between + text[m.end():m.end() + 80]
+                if re.search(r"\buntil\b|\breduced?\b|\bincreased?\b|\bthereafter\b|"
+                             r"\bonwards\b|\bfrom\s+\d", follows) \
                         or re.fullmatch(r"\s*to\s+(?:approximately\s+)?", between) \
                         or re.search(r"\band\s+(?:then\s+)?(?:further\s+)?to\s+$", between) \
                         or _FROM.search(text[max(0, at - 500):at]):
-                    if periods and phased is not None:
+                    if phased is not None and re.search(r"\buntil\b", between) \
+                            and _NEXT_PERIOD.search(follows):
+                        # the first figure runs until a date, the second from it
                         phased.append((earlier, PersonnelCeiling(owner, kind, count, p.ref,
                                                                  p.page, m.group(0))))
                     # "from the current strength of 8,000 troops to 12,000 troops", "to 2,330
@@ -1700,7 +1710,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     continue
                 if count and _REDUCED_BY.search(text, max(0, m.start(2) - 160), m.start(2)):
                     _lowered(PersonnelCeiling(owner, kind, count, p.ref, p.page, m.group(0)),
-                             reductions, lent, text)
+                             reductions, lent, text, m.start())
                     continue
                 if count and (_INCREMENT.search(text[max(0, m.start(2) - 160):m.start(2)])
                               or _CHANGED_BY.search(text, max(0, m.start(2) - 40), m.start(2))) \
@@ -1717,7 +1727,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                 # the mission the phrase names, in a paragraph that names two: "maintain the troop
                 # ceiling of UNISFA at 3,250 and of UNMISS at 17,000"
                 of = _OF_MISSION.search(text, m.start(), m.start(2))
-                whose = of.group(1) if of is not None else None
+                whose = current_name(of.group(1)) if of is not None else None
                 here = whose if whose in others or (whose and whose == mission) else owner
                 ceiling = PersonnelCeiling(here, kind, count, p.ref, p.page, m.group(0))
                 if here != owner or (p.ref, kind) not in seen:
@@ -1726,11 +1736,12 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                     placed.append(((number, m.start()), ceiling))
                     # … and the same ceiling of a second mission after it
                     more = _AND_OF_AT.match(text, m.end())
-                    if more is not None and more.group(1) != here \
-                            and (more.group(1) in others or more.group(1) == mission) \
+                    second_mission = current_name(more.group(1)) if more is not None else None
+                    if more is not None and second_mission != here \
+                            and (second_mission in others or second_mission == mission) \
                             and (second := parse_count(more.group(2))):
                         placed.append(((number, more.start(1)), PersonnelCeiling(
-                            more.group(1), kind, second, p.ref, p.page, more.group(0))))
+                            second_mission, kind, second, p.ref, p.page, more.group(0))))
                     continue
                 # "leaving UNMIL's military strength at 8,202 personnel, including 7,952
                 # troops in Liberia": the strength is the total, not the part it includes
@@ -2072,7 +2083,8 @@ _LATER_INFINITIVE = (
     # 2006" (1704 (2006) 2); "… to develop … a plan …, and present it to the Security Council
     # by 15 August 2023" (2690 (2023) 3)
     r"present\s+(?:his|her)\s+views\b|"
-    r"present\s+(?:it|them|this|these|the\s+\w+)\s+to\s+the\s+(?:Security\s+)?Council\b)))"
+    r"present\s+(?:it|them|this|these|the\s+\w+)\s+to\s+the\s+(?:Security\s+)?Council\b"
+    r"(?!\s+(?:Committee|Working|of\s+Ministers|Sanctions)))))"
     + _CHAINED)
 _REQUESTS_REPORT = Caseless(
     # not "Requests the Executive Chairman of UNMOVIC to report, through the Secretary-General"

@@ -363,7 +363,8 @@ def _uncoded_warning(uncoded: list[tuple[str, str | None]], paragraphs: list[Par
 # "UNTMIS shall deliver a first phase of its transition until 31 October 2025, as per the
 # mandate set out in the resolutions referenced in paragraph 2 to this resolution" (2753 (2024)
 # 3): the resolutions that paragraph cites
-_CITED_THERE = re.compile(r"\bmandate (?:as )?(?:set out|defined|established) in the "
+_CITED_THERE = re.compile(r"\b(?:as per|in accordance with|in line with|consistent with|under) "
+                          r"the mandate (?:as )?(?:set out|defined|established) in the "
                           r"resolutions? (?:referenced|referred to|cited|mentioned|listed) in "
                           r"paragraph (\d+) (?:to|of) (?:this|the present) resolution", re.I)
 
@@ -405,6 +406,8 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                 continue
         back = _CITED_THERE.search(p.text) if setting and (
             "referenced" in lowered or "referred to" in lowered) else None
+        if back is not None and NOT_A_MISSION.search(p.text, 0, back.start()):
+            back = None  # a panel's or a committee's mandate
         there = next((q for q in paragraphs if q.ref == back.group(1)), None) if back else None
         if there is not None and (cited := _cited_resolutions(there.text)):
             note(p, f"keeps the mandate as set out in {', '.join(cited)} (the resolutions "

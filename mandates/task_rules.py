@@ -131,8 +131,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?! (?:efforts? )?at (?:the )?(?:local|community)[- ]levels?\b)"
         # ("support for the mediation of intercommunal and other local disputes", UNAMID 2429
         # (2018) 11 (iii))
-        r"(?! (?:of|in|between|among) (?:the )?(?:[\w-]+ ){0,2}(?:inter-?communal|local|"
-        r"community|tribal|inter-?tribal|clan|inter-?clan)\b)",
+        r"(?! (?:of|in) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:inter-?communal|local|community|"
+        r"tribal|inter-?tribal|clan|inter-?clan) (?:[\w-]+ ){0,2}?(?:disputes?|conflicts?|"
+        r"tensions|violence|clashes)\b)",
         r"\bintermediary\b", r"\bfacilitator\b",
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
@@ -153,7 +154,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nationally owned political process" (UNSMIL, BINUH)
         r"(?:the |an? )?(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
         # (not "the Government-led political process of constitutional reform": that reform)
-        r"(?:peace|political) (?:process|dialogue|talks)(?! of\b)",
+        r"(?:peace|political) (?:process|dialogue|talks)"
+        r"(?! of (?:[\w-]+ )?(?:reform|review|revision|drafting|amendment)s?\b)",
 
         # a heading's noun: "Support to the peace process", "support for the political process"
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
@@ -235,9 +237,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # (but "enhance its coordination with the Sanctions Committee" is the task)
         r"(?<!together with )(?<!together with the )(?<!in collaboration with )"
         r"(?<!in collaboration with the )(?<!in coordination with )"
-        r"(?<!in coordination with the )(?<!in cooperation with )(?<!in cooperation with the )"
-        r"\bsanctions committees?\b", r"(?:group|panel) of experts",
+        # ("to work in cooperation with the Sanctions Committee and to share information" is)
+        r"(?<!in coordination with the )\bsanctions committees?\b", r"(?:group|panel) of experts",
         r"measures imposed by paragraphs?", r"measures on arms\b", r"\bcargo(?:es)?\b",
+        r"\btravel ban\b", r"\basset freeze\b",
         # another resolution's measures are its sanctions: "monitoring the implementation of
         # the measures in paragraphs 2, 4, 6 and 10 of resolution 1521 (2003)" (1607 (2005) 11
         # (a))
@@ -693,7 +696,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!local )(?<!regional )(?<!regional political )(?<!policy )(?<!economic )"
         r"\bdialogue\b"
         # (nor dialogue "and collaboration … across the region", UNAMA 2626 (2022) 5 (h))
-        r"(?![^;:,]{0,90}\b(?:across|throughout) the (?:wider )?region\b)"
+        r"(?! and (?:collaboration|cooperation)\b[^;:,]{0,90}\b(?:across|throughout) the "
+        r"(?:wider )?region\b)"
         r"(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|(?:member )?states\b|"
         r"(?:independent )?(?:national )?electoral commission))",
         r"peaceful coexistence", r"inter-?ethnic", r"(?<!zero-)(?<!zero )\btolerance\b",
@@ -702,7 +706,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
         r"\binter[- ]?communal", r"\bcommunity conflicts?\b", r"\binter-?tribal\b",
         # Somalia's clans: "inter-clan and intra-clan reconciliation" (UNSOM 2461 (2019) 6)
-        r"\bint(?:er|ra)[- ]?clan\b(?! power)",
+        r"\bint(?:er|ra)[- ]?clan\b(?!(?: and int(?:er|ra)[- ]?clan)? power)",
+        r"\breconcil\w* (?:between|among) (?:the )?clans\b",
         r"local (?:conflicts?|disputes?|mediation|reconciliation|"
         # (community violence reduction is reintegration, as the codebook defines it)
         r"dialogue|peace)", r"community (?:dialogue|reconciliation)",
@@ -728,8 +733,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"stability)",
         r"neighbou?ring (?:states|countries)", r"good-?neighbou?rly",
         # (not their cooperation "and armed groups", which is watched)
-        r"(?:cooperation|dialogue|relations) (?:among|between) (?:the )?(?:states|countries) of "
-        r"the region(?! and (?:the )?(?:armed|rebel|militia))",
+        r"(?:cooperation|dialogue|relations) (?:among|between) (?:the )?(?:states|countries|"
+        r"governments) of the (?:[\w-]+ ){0,2}?(?:sub-?)?region"
+        r"(?!,? (?:and )?(?:the )?(?:armed|rebel|militia))",
         r"relations between (?:the )?(?:two )?(?:states|countries|governments)",
         r"expanded joint verification mechanism",
         r"peace,? security and cooperation framework",
@@ -896,7 +902,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"freedom of movement of (?:its|the mission's|united nations|un)",
         r"force protection", r"its (?:own )?(?:security|safety) and (?:its )?freedom of movement",
         # "urges UNAMID to deter any threats against itself and its mandate" (2429 (2018) 15)
-        r"\bdeter\w* (?:any |all )?threats? (?:against|to) itself and its mandate\b",
+        # (not the State's: "so that the State can deter threats against itself")
+        r"(?<!can )(?<!could )(?<!able to )\bdeter\w*(?: and respond to)? (?:any |all )?"
+        r"(?:threats?|attacks?) (?:against|to|on) (?:itself\b|the mission\b|its (?:personnel|"
+        r"bases|camps|premises)\b)",
         r"security of its (?:personnel|staff|installations)",
         # its soldiers and their sites by other names: "the safety and security of its
         # peacekeepers", "to protect its troops and bases"
@@ -930,8 +939,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"institutions|period))",
         r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand(?:ing)? over\b",
         # "… to prepare for UNAMID's eventual exit" (2429 (2018) 3)
-        r"(?:" + _OWN_OPERATION + r"|mission)(?:'s)? (?:eventual |gradual |orderly |responsible )?"
-        r"exit\b",
+        # (not "the African Union mission's eventual exit")
+        r"(?:" + _OWN_OPERATION + r"|(?<!union )mission)(?:'s)? (?:eventual |gradual |orderly |"
+        r"responsible )?exit\b",
+        r"\b(?:eventual |gradual |orderly |responsible )?exit of (?:" + _OWN_OPERATION
+        + r"|the mission)",
         # the mission's own sites: "to ensure that MINUSMA team sites and assets are handed
         # over in full compliance with …" (2690 (2023) 8)
         r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"

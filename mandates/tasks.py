@@ -673,7 +673,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             # phase; any other aside is read as before ("that, once established, BINUB focuses
             # on …"; not "that, as MONUSCO draws down, the authorities …")
             near = _near(missions, rest[that.end():], 160)
-            if not (near and _TIME_ASIDE.fullmatch(rest[that.end():that.end() + near[0][0]])):
+            if not (near and _TIME_ASIDE.fullmatch(rest[that.end():that.end() + near[0][0]])
+                    and _SUBJUNCTIVE.match(rest, that.end() + near[0][1])):
                 that = None
         body = rest[that.end():] if that else rest
         parts = _split_addressee(body)
@@ -685,7 +686,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             # the mission is the subject: "requests that UNMIS …", not "requests that the
             # Secretary-General transfer all functions of UNAMIS to UNMIS"
             if first and (len(body[:first[0][0]]) <= 40
-                          or _TIME_ASIDE.fullmatch(body[:first[0][0]])) \
+                          or (_TIME_ASIDE.fullmatch(body[:first[0][0]])
+                              and _SUBJUNCTIVE.match(body, first[0][1]))) \
                     and not body.startswith(_SG) and not _NOT_ADDRESSED.search(body[:first[0][0]]):
                 after = body[first[0][1]:]
                 if _COMPOSITION.match(after.strip(" ,")) and not _FOLLOWING.search(after):
@@ -872,7 +874,14 @@ _NOT_ADDRESSED = re.compile(
 # a time or phase before the mission that is the subject: "requests that, during the first
 # phase of its transition, UNTMIS give priority to:"
 _TIME_ASIDE = re.compile(r",? ?(?:during|in|throughout|until|after|before|pending|upon|"
-                         r"following) [^,;:]{0,90}?,? ")
+                         r"following) (?![^,;:]*\b(?:which|where|whom|whose|when|while)\b)"
+                         r"[^,;:]{0,90}?\b(?:phase|period|stage|transition|process|elections?|"
+                         r"mandate|year|months?|weeks?|days?|drawdown|withdrawal|handover)\b,? ")
+# … the mission it leaves as the subject then does something ("UNTMIS give priority to",
+# "UNMISS prioritise"), not "UNMISS is deployed", "UNMISS has handed over"
+_SUBJUNCTIVE = re.compile(r",?\s+(?:shall |should |will |must )?(?:also |further )?"
+                          r"(?!(?:is|are|was|were|has|have|had|does|did)\b)"
+                          r"(?:[a-z]+(?<!s)|[a-z]+ss|focus)\b")
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
@@ -1256,6 +1265,10 @@ _PARTNER = re.compile(r"\b(?:(?:coordination|cooperation|consultation|partnershi
 _QUALIFIER = re.compile(r"-(?:responsive|sensitive|based|compliant|informed)\b|"
                         r" (?:responsive|sensitive|based)\b")
 _WOMEN = re.compile(r"\b(?:women|girls)\b")
+# a clause of its own after the theme ("…, and monitor and report on …"), not where the theme
+# applies ("…, including the situation of women and girls in its human rights reporting")
+_OWN_CLAUSE = re.compile(r"\band (?:to )?(?:also )?(?:monitor|report|promote|protect|support|"
+                         r"assist|help|investigate|document|advocate)\b")
 # survivors named among those who take part ("the participation … of women …, and survivors of
 # sexual and gender-based violence", MONUSCO 2765 (2024) 40) are no task of the mission's
 _TAKING_PART_BEFORE = re.compile(r"\b(?:participation|representation|involvement)\b")
@@ -1270,7 +1283,8 @@ def _womens_own_work(hit: tuple[int, str, str, Modality, str], between: str) -> 
     reporting")."""
     if hit[1] == "sexual_violence":
         return not _TAKING_PART_BEFORE.search(hit[4])
-    return hit[1] == "human_rights" and _WOMEN.search(between) is not None
+    return hit[1] == "human_rights" and _WOMEN.search(between) is not None \
+        and _OWN_CLAUSE.search(between) is not None
 
 
 _CROSS_CUTTING = re.compile(r"\bas (?:a )?cross[- ]?cutting (?:issues?|theme|concern)")
@@ -1491,9 +1505,9 @@ _HOST_DOES = re.compile(
     # the host's plans do the protecting: "help the Government make sure that plans exist and
     # are applied to protect civilians", "supporting Somalia to ensure that plans are in place
     # and implemented to: 1. protect civilians" (UNSOM 2705 (2023) 3 (f) (iii))
-    r"|(?<!its )(?<!own )(?<!contingency )(?<!mission's )"
-    r"\bplans? (?:are |is )?(?:in place|exists?)(?: and (?:are )?(?:applied|implemented))? "
-    r"to\W*(?:\d+\W*)?$")
+    r"|\b(?:help|assist|support)\w*\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:to\s+)?"
+    r"(?:ensure|make\s+sure)\s+that\s+plans? (?:are |is )?(?:in place|exists?)"
+    r"(?: and (?:are )?(?:applied|implemented))? to\W*(?:\d+\W*)?$")
 
 
 # --- the whole resolution ------------------------------------------------------------
@@ -1738,7 +1752,11 @@ _PRIORITY_LIST = Anchored(re.compile(
     # priorities laid out below:"
     r"\bprioriti[sz]e (?:\w+ ){0,3}?(?:the )?following(?: [\w-]+){0,2}:|"
     # ("Requests that UNTMIS prioritise:", not the Government's own "as it seeks to prioritise:")
-    r"(?<!seeks to )(?<!efforts to )(?<!wishes to )(?<!aims to )\bprioriti[sz]e:|"
+    r"(?<!seeks to )(?<!efforts to )(?<!wishes to )(?<!aims to )(?<!continues to )"
+    r"(?<!intends to )(?<!works to )(?<!commitment to )(?<!plans to )(?<!resolve to )"
+    r"\bprioriti[sz]e"
+    r"(?:,? within (?:its |existing |available )?(?:\w+ )?(?:resources|capacities|means|"
+    r"capabilities),?)?:|"
     # "UNAMI … shall prioritize the provision of advice, support and assistance: (a) …"
     r"\bprioriti[sz]e (?:the )?(?:provision|delivery) of [^;:.]{0,80}:|"
     # "the following tasks, which are to be implemented as a matter of priority:", "Decides

@@ -10471,3 +10471,66 @@ def test_an_operation_renamed_has_its_new_name_beside_another_principal() -> Non
     res = parse_resolution(require_shared("resolutions", "json", "S_RES_2687(2023).json"))
     assert res.missions == ("UNSOS", "UNTMIS")
     assert "UNSOM" not in {t.mission for t in res.tasks}
+
+
+def test_a_second_missions_ceiling_printed_by_its_former_name_stays_its_own(tmp_path) -> None:
+    """Former names are made current for every mission named (MONUC is MONUSCO): a ceiling
+    the text gives MONUC in a resolution renewing another mission is still MONUC's."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9304, "30 April 2009",
+        "1. Decides to extend the mandate of the United Nations Mission in the Sudan (UNMIS) "
+        "until 30 April 2010;\n",
+        "2. Decides that MONUC shall have a troop ceiling of 19,815 military personnel;\n"))
+    assert res.missions == ("UNMIS", "MONUSCO")
+    assert [(c.mission, c.count) for c in res.ceilings] == [("MONUSCO", 19815)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Takes note of the recommendation of the Secretary-General, and decides to reduce",
+    "Recalls its earlier decisions, and decides to reduce",
+    "Recognizes the progress made, and authorizes the Secretary-General to reduce",
+])
+def test_a_reduction_decided_after_a_noting_verb_keeps_its_note(tmp_path, lead: str) -> None:
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9305, "30 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n",
+        f"2. {lead} the UNMIR Force by 1,700 troops;\n"))
+    assert [w.at.paragraph for w in res.warnings if w.code == "ceiling_reduction"] == ["2"]
+
+
+@pytest.mark.parametrize("body", [
+    "2. Decides to reduce the authorized troop ceiling of UNMIR from 17,000 troops to 15,000 "
+    "troops and the police ceiling from 2,101 police personnel to 1,800 police personnel;\n",
+    "2. Decides to reduce the troop ceiling of UNMIR from 17,000 troops to 15,000 troops, "
+    "which shall remain the ceiling until 31 March 2032;\n",
+])
+def test_a_change_from_one_figure_to_another_is_no_phasing(tmp_path, body: str) -> None:
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9306, "30 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n", body))
+    assert {c.kind: c.count for c in res.ceilings}[CeilingKind.MILITARY] == 15000
+    assert not [w for w in res.warnings if w.code == "ceiling_phased"]
+
+
+@pytest.mark.parametrize("to", ["the Security Council Committee established pursuant to "
+                                "resolution 9000 (2030)", "the Council of Ministers"])
+def test_a_plan_presented_to_a_committee_or_a_government_is_no_report(tmp_path, to: str) -> None:
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9307, "30 June 2031",
+        "1. Decides to extend the mandate of UNMIR until 30 June 2032;\n",
+        "2. Requests the Secretary-General to work with the Government of Ruritania to draw up "
+        "a plan for handing over the tasks of UNMIR, bearing in mind what the United Nations "
+        f"Country Team could take on, and present it to {to} by 15 August 2031;\n"))
+    assert res.reporting == ()
+
+
+def test_a_panels_mandate_in_the_resolutions_another_paragraph_cites_is_not_the_missions(
+        tmp_path) -> None:
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9308, "30 October 2031",
+        "1. Decides that UNMIR, whose mandate is set out in resolution 9001 (2029) and "
+        "resolution 9002 (2030), shall be called the United Nations Transitional Mission in "
+        "Ruritania (UNTMR) and that UNTMR shall begin its transition on 1 November 2031;\n",
+        "2. Requests the Panel of Experts to continue to carry out the mandate set out in the "
+        "resolutions referenced in paragraph 1 to this resolution;\n"))
+    assert not [w for w in res.warnings if w.code == "tasks_by_reference"]

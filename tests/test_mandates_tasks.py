@@ -309,7 +309,9 @@ def test_a_pronoun_takes_its_subject_from_the_clause_before() -> None:
 def test_a_clause_that_names_nothing_does_not_borrow_the_topics_before_it() -> None:
     text = ("Underlines that protecting civilians and delivering humanitarian aid remain "
             "urgent, and urges UNXYZ to deter any threats against itself;")
-    assert rules([op("5", text)], ["UNXYZ"]) == ()
+    # (its own safety is what it names: the civilians and aid before are not borrowed)
+    assert [t.categories for t in rules([op("5", text)], ["UNXYZ"])] == [
+        ("protection_of_un_personnel",)]
 
 
 def test_an_anaphor_before_the_verb_points_back_to_the_clause_before() -> None:
@@ -3986,6 +3988,7 @@ def test_a_ceasefire_agreement_implemented_is_not_the_peace_process() -> None:
     "Requests that during the first phase of its transition UNXYZ give priority to:",
     "Requests that, during the first phase of its transition, UNXYZ give priority to:",
     "Requests that UNXYZ prioritise:",
+    "Requests UNXYZ to prioritise, within existing resources:",
 ])
 def test_a_list_the_mission_is_to_prioritise_is_its_priority_tasks(chapeau: str) -> None:
     """A time before the mission that is the subject ("requests that, during …, UNXYZ give
@@ -4033,6 +4036,19 @@ def test_gender_mainstreamed_keeps_the_womens_rights_work_named_after_it() -> No
      "protection_of_un_personnel"),
     ("Requests UNXYZ to enable the Government and civil society to prepare for the Mission's "
      "eventual exit;", "transition"),
+    ("Requests UNXYZ to work with the country team to prepare for the eventual exit of the "
+     "Mission;", "transition"),
+    ("Requests UNXYZ to deter and respond to threats against itself and its personnel;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to deter attacks against itself and its installations;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to promote cooperation between the countries of the subregion;",
+     "regional_reconciliation"),
+    ("Requests UNXYZ to promote cooperation among the States of the Great Lakes region;",
+     "regional_reconciliation"),
+    ("Requests UNXYZ to support good relations among the Governments of the region;",
+     "regional_reconciliation"),
+    ("Requests UNXYZ to support reconciliation between clans;", "local_reconciliation"),
 ])
 def test_review_phrasings_name_their_codebook_task(text: str, category: str) -> None:
     assert category in one_task(text).categories
@@ -4152,3 +4168,51 @@ def test_national_dialogue_stays_beside_a_later_clause_across_the_region() -> No
     task = one_task("Requests UNXYZ to support an intra-national dialogue, and to promote "
                     "trade and connectivity across the region;")
     assert "national_reconciliation" in task.categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a third diff review's near misses (each coded so before its fix)
+    ("Requests that, during the period in which UNXYZ draws down, the Government assume full "
+     "responsibility for the protection of civilians;", "protection_of_civilians"),
+    ("Requests that during the electoral period the National Police Service inform UNXYZ "
+     "promptly of threats to the protection of civilians;", "protection_of_civilians"),
+    ("Requests UNXYZ to take into account gender as a cross-cutting issue throughout its "
+     "mandate, including the situation of women and girls in its human rights reporting;",
+     "human_rights"),
+    ("Requests UNXYZ to advise on the inter-clan and intra-clan power-sharing formula;",
+     "local_reconciliation"),
+    ("Requests UNXYZ to monitor cooperation between the States of the region, armed groups and "
+     "traffickers;", "regional_reconciliation"),
+    ("Requests UNXYZ to plan for the African Union mission's eventual exit;", "transition"),
+])
+def test_third_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to support the peace process of the Central African Republic;",
+     "peace_process"),
+    ("Requests UNXYZ to support the mediation of the Economic Community of Central African "
+     "States;", "peace_process"),
+    ("Requests UNXYZ to continue to work in cooperation with the Sanctions Committee and to "
+     "share relevant information;", "arms_embargo"),
+    ("Requests UNXYZ to support the national authorities, in coordination with the Sanctions "
+     "Committee, in implementing the travel ban and asset freeze;", "arms_embargo"),
+    ("Requests UNXYZ to support an intra-national dialogue contributing to stability across "
+     "the region;", "national_reconciliation"),
+])
+def test_third_review_phrasings_keep_their_task(text: str, category: str) -> None:
+    assert category in one_task(text).categories
+
+
+def test_a_hosts_continued_priorities_are_not_the_missions() -> None:
+    tasks = rules([op("2", "Requests UNXYZ to support the Government as it continues to "
+                           "prioritise:"),
+                   op("2(a)", "the adoption of the electoral law;", 2, "2")], ["UNXYZ"])
+    assert [(t.ref, t.priority) for t in tasks] == [("2(a)", False)]
+
+
+def test_plans_the_mission_itself_ensures_are_its_securing() -> None:
+    task = one_task("Requests UNXYZ to ensure that plans are in place to protect civilians in "
+                    "the event of a deterioration in security;")
+    assert (task.category, task.modality) == ("protection_of_civilians", Modality.SECURE)
