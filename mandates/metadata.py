@@ -1458,8 +1458,10 @@ _REPLACED = re.compile(r"\bwhich\s+(?:will|shall|would)\s+replace\s+(?:up\s+to\s
 
 
 # a second period's start: "from July 1st 2024 onwards", "from 1 July 2024", "thereafter"
-_NEXT_PERIOD = re.compile(r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|"
-                          r"[A-Z][a-z]+\s+\d{1,2})|\bthereafter\b|\bonwards\b|\bas of\b")
+_NEXT_PERIOD = re.compile(r"\b(?:from|effective|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|"
+                          r"as\s+from|with\s+effect\s+from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+                          r"[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|\bthereafter\b|\bonwards\b|"
+                          r"\bas of\b|\bafter that date\b")
 
 
 def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None,
@@ -1477,7 +1479,8 @@ def _lowered(change: PersonnelCeiling, reductions: list[PersonnelCeiling] | None
 _ONLY_NOTED = re.compile(r"\W*(?:(?:further|also|again) )?(?:takes? (?:\w+ )?note|notes|recalls|"
                          r"welcomes|recogni[sz]es|acknowledges|reaffirms|reiterates)\b", re.I)
 # … unless the paragraph decides it after all: "Takes note … and decides to reduce …"
-_DECIDING = re.compile(r"\b(?:decides|authori[sz]es|endorses|approves|requests)\b", re.I)
+_DECIDING = re.compile(r"(?:[,;]\s*|\band\s+)(?:further\s+|also\s+)?(?:decides|authori[sz]es|"
+                       r"endorses|approves)\b", re.I)
 
 
 _SHARE = re.compile(r"\s*(?:per\s*cent|percent|%)", re.I)
@@ -1537,8 +1540,12 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
         owner = OTHER_OPERATION_NAMES.get(other.group(0), other.group(0)) \
             if other and not own else mission
         if not own and owner == mission:
-            # (by any name it has had: "MONUC", "UNSOM" are MONUSCO's, UNTMIS's)
-            named = [o for o in others if _names_any(text, names_of(o))]
+            # (or by a former name as the subject of the figure: "decides that MONUC shall have
+            # a troop ceiling of …", not "lessons learned from MONUC")
+            named = [o for o in others if _names_any(text, (o,)) or any(
+                re.search(rf"(?<!by )\b{re.escape(f)}(?:'s)? (?:shall|will|should|is to|troop|"
+                          r"military|police|authori[sz]ed|ceiling|strength)\b", text)
+                for f in names_of(o)[1:])]
             if len(named) == 1:
                 owner = named[0]
         raised: list[int] = []  # where each increment read in this paragraph ends
@@ -1665,7 +1672,7 @@ def ceilings_of(paragraphs: Sequence[Paragraph], mission: str | None,
                         or re.search(r"\band\s+(?:then\s+)?(?:further\s+)?to\s+$", between) \
                         or _FROM.search(text[max(0, at - 500):at]):
                     if phased is not None and re.search(r"\buntil\b", between) \
-                            and _NEXT_PERIOD.search(follows):
+                            and _NEXT_PERIOD.search(between + text[m.end():m.end() + 400]):
                         # the first figure runs until a date, the second from it
                         phased.append((earlier, PersonnelCeiling(owner, kind, count, p.ref,
                                                                  p.page, m.group(0))))

@@ -363,8 +363,8 @@ def _uncoded_warning(uncoded: list[tuple[str, str | None]], paragraphs: list[Par
 # "UNTMIS shall deliver a first phase of its transition until 31 October 2025, as per the
 # mandate set out in the resolutions referenced in paragraph 2 to this resolution" (2753 (2024)
 # 3): the resolutions that paragraph cites
-_CITED_THERE = re.compile(r"\b(?:as per|in accordance with|in line with|consistent with|under) "
-                          r"the mandate (?:as )?(?:set out|defined|established) in the "
+_CITED_THERE = re.compile(r"(?<!review )(?<!reviewing )(?<!recalls )\bthe mandate (?:as )?"
+                          r"(?:set out|defined|established) in the "
                           r"resolutions? (?:referenced|referred to|cited|mentioned|listed) in "
                           r"paragraph (\d+) (?:to|of) (?:this|the present) resolution", re.I)
 
@@ -406,7 +406,8 @@ def by_reference(paragraphs: list[Paragraph], name: str) -> list[DataWarning]:
                 continue
         back = _CITED_THERE.search(p.text) if setting and (
             "referenced" in lowered or "referred to" in lowered) else None
-        if back is not None and NOT_A_MISSION.search(p.text, 0, back.start()):
+        if back is not None and NOT_A_MISSION.search(p.text, max(0, back.start() - 80),
+                                                     back.start()):
             back = None  # a panel's or a committee's mandate
         there = next((q for q in paragraphs if q.ref == back.group(1)), None) if back else None
         if there is not None and (cited := _cited_resolutions(there.text)):
@@ -993,12 +994,12 @@ def _parse(source: _Read) -> Resolution:
                            others=missions[1:], set_again=set_again, phased=phased)
     for ref in dict.fromkeys(later.ref for _, later in phased):
         steps = [(first, later) for first, later in phased if later.ref == ref]
-        changes = "; ".join(f"{first.kind.people} {first.count:,}, then {later.count:,}"
-                            for first, later in steps)
+        phases = "; ".join(f"{first.kind.people} {first.count:,}, then {later.count:,}"
+                           for first, later in steps)
         whose = f"{steps[0][0].mission}'s " if steps[0][0].mission else ""
         warnings.append(DataWarning(
             "ceiling_phased", f"paragraph {ref} sets {whose}ceilings for a first period and "
-            f"others after it ({changes}); the later are given, as those in force at its end "
+            f"others after it ({phases}); the later are given, as those in force at its end "
             f"and for the next budget: read paragraph {ref} for the dates",
             SourceRef(path=p.name, paragraph=ref, page=steps[0][1].page), severity="info"))
     for first_set, set_later in set_again:

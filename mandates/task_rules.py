@@ -131,9 +131,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?! (?:efforts? )?at (?:the )?(?:local|community)[- ]levels?\b)"
         # ("support for the mediation of intercommunal and other local disputes", UNAMID 2429
         # (2018) 11 (iii))
-        r"(?! (?:of|in) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:inter-?communal|local|community|"
-        r"tribal|inter-?tribal|clan|inter-?clan) (?:[\w-]+ ){0,2}?(?:disputes?|conflicts?|"
-        r"tensions|violence|clashes)\b)",
+        r"(?! (?:of|in) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:inter-?communal|local(?:-level)?|"
+        r"community|tribal|inter-?tribal|clan|inter-?clan) (?:[\w-]+ ){0,2}?(?:disputes?|"
+        r"conflicts?|tensions|violence|clashes)\b)"
+        # ("mediation between local communities", "of disputes between local communities")
+        r"(?! (?:of (?:[\w-]+ ){0,2}?(?:disputes?|conflicts?|tensions) )?(?:between|among|within|"
+        r"in) (?:the )?(?:[\w-]+ ){0,2}?(?:communities|community|clans|tribes)\b)",
         r"\bintermediary\b", r"\bfacilitator\b",
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
@@ -155,7 +158,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:the |an? )?(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
         # (not "the Government-led political process of constitutional reform": that reform)
         r"(?:peace|political) (?:process|dialogue|talks)"
-        r"(?! of (?:[\w-]+ )?(?:reform|review|revision|drafting|amendment)s?\b)",
+        r"(?! of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|revision|drafting|"
+        r"amendment|[\w-]*making)s?\b)",
 
         # a heading's noun: "Support to the peace process", "support for the political process"
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
@@ -695,7 +699,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # or an office's "dialogue with States", 2341 (2017) 11)
         r"(?<!local )(?<!regional )(?<!regional political )(?<!policy )(?<!economic )"
         r"\bdialogue\b"
-        # (nor dialogue "and collaboration … across the region", UNAMA 2626 (2022) 5 (h))
+        # (nor dialogue "and collaboration … across the region", UNAMA 2626 (2022) 5 (h), or
+        # "among neighbouring States")
+        r"(?! (?:among|between) (?:the )?(?:neighbou?ring )?(?:states|countries)\b)"
         r"(?! and (?:collaboration|cooperation)\b[^;:,]{0,90}\b(?:across|throughout) the "
         r"(?:wider )?region\b)"
         r"(?! with (?:all )?(?:the )?(?:listed parties|ceni\b|(?:member )?states\b|"
@@ -706,7 +712,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("local_reconciliation", "LocalReconcil", A, _rx(
         r"\binter[- ]?communal", r"\bcommunity conflicts?\b", r"\binter-?tribal\b",
         # Somalia's clans: "inter-clan and intra-clan reconciliation" (UNSOM 2461 (2019) 6)
-        r"\bint(?:er|ra)[- ]?clan\b(?!(?: and int(?:er|ra)[- ]?clan)? power)",
+        r"\bint(?:er|ra)[- ]?clan\b(?!(?: and int(?:er|ra)[- ]?clan)? power[- ]sharing)",
         r"\breconcil\w* (?:between|among) (?:the )?clans\b",
         r"local (?:conflicts?|disputes?|mediation|reconciliation|"
         # (community violence reduction is reintegration, as the codebook defines it)
@@ -904,8 +910,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "urges UNAMID to deter any threats against itself and its mandate" (2429 (2018) 15)
         # (not the State's: "so that the State can deter threats against itself")
         r"(?<!can )(?<!could )(?<!able to )\bdeter\w*(?: and respond to)? (?:any |all )?"
-        r"(?:threats?|attacks?) (?:against|to|on) (?:itself\b|the mission\b|its (?:personnel|"
-        r"bases|camps|premises)\b)",
+        r"(?:threats?|attacks?) (?:against|to|on) (?:itself|the mission)\b",
         r"security of its (?:personnel|staff|installations)",
         # its soldiers and their sites by other names: "the safety and security of its
         # peacekeepers", "to protect its troops and bases"
@@ -942,8 +947,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # (not "the African Union mission's eventual exit")
         r"(?:" + _OWN_OPERATION + r"|(?<!union )mission)(?:'s)? (?:eventual |gradual |orderly |"
         r"responsible )?exit\b",
-        r"\b(?:eventual |gradual |orderly |responsible )?exit of (?:" + _OWN_OPERATION
-        + r"|the mission)",
+        r"\b(?:eventual |gradual |orderly |responsible )?exit of the mission\b(?! of)",
         # the mission's own sites: "to ensure that MINUSMA team sites and assets are handed
         # over in full compliance with …" (2690 (2023) 8)
         r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"

@@ -873,15 +873,17 @@ _NOT_ADDRESSED = re.compile(
     r"and the support of)\s*$")
 # a time or phase before the mission that is the subject: "requests that, during the first
 # phase of its transition, UNTMIS give priority to:"
+# (closed by a comma, any such aside; run into the subject, one that ends on its time noun:
+# "requests that during the first phase of its transition UNTMIS give …", not "that during the
+# electoral period the police inform UNMISS …"; never a relative clause that holds the
+# mission: "during the period in which UNMISS draws down, the Government …")
 _TIME_ASIDE = re.compile(r",? ?(?:during|in|throughout|until|after|before|pending|upon|"
                          r"following) (?![^,;:]*\b(?:which|where|whom|whose|when|while)\b)"
-                         r"[^,;:]{0,90}?\b(?:phase|period|stage|transition|process|elections?|"
-                         r"mandate|year|months?|weeks?|days?|drawdown|withdrawal|handover)\b,? ")
-# … the mission it leaves as the subject then does something ("UNTMIS give priority to",
-# "UNMISS prioritise"), not "UNMISS is deployed", "UNMISS has handed over"
-_SUBJUNCTIVE = re.compile(r",?\s+(?:shall |should |will |must )?(?:also |further )?"
-                          r"(?!(?:is|are|was|were|has|have|had|does|did)\b)"
-                          r"(?:[a-z]+(?<!s)|[a-z]+ss|focus)\b")
+                         r"(?:[^,;:]{0,90}?, |[^,;:]{0,90}?\b(?:phase|period|stage|transition|"
+                         r"process|elections?|mandate|year|months?|weeks?|days?|drawdown|"
+                         r"withdrawal|handover) )")
+# … the mission then the subject of what follows, not "UNMISS is deployed", "has handed over"
+_SUBJUNCTIVE = re.compile(r",?\s+(?!(?:is|are|was|were|has|have|had|does|did)\b)\w")
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
@@ -1268,7 +1270,8 @@ _WOMEN = re.compile(r"\b(?:women|girls)\b")
 # a clause of its own after the theme ("…, and monitor and report on …"), not where the theme
 # applies ("…, including the situation of women and girls in its human rights reporting")
 _OWN_CLAUSE = re.compile(r"\band (?:to )?(?:also )?(?:monitor|report|promote|protect|support|"
-                         r"assist|help|investigate|document|advocate)\b")
+                         r"assist|help|investigate|document|advocate|ensure|provide|engage|"
+                         r"strengthen|advance|enable|address|work)\b")
 # survivors named among those who take part ("the participation … of women …, and survivors of
 # sexual and gender-based violence", MONUSCO 2765 (2024) 40) are no task of the mission's
 _TAKING_PART_BEFORE = re.compile(r"\b(?:participation|representation|involvement)\b")
@@ -1505,8 +1508,8 @@ _HOST_DOES = re.compile(
     # the host's plans do the protecting: "help the Government make sure that plans exist and
     # are applied to protect civilians", "supporting Somalia to ensure that plans are in place
     # and implemented to: 1. protect civilians" (UNSOM 2705 (2023) 3 (f) (iii))
-    r"|\b(?:help|assist|support)\w*\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:to\s+)?"
-    r"(?:ensure|make\s+sure)\s+that\s+plans? (?:are |is )?(?:in place|exists?)"
+    r"|\b(?:help|assist|support|advis|enabl|work\w*\s+with)\w*\s+[^;:.]{0,80}?\b(?:to\s+|in\s+)?"
+    r"(?:ensure|ensuring|make\s+sure)\s+that\s+plans? (?:are |is )?(?:in place|exists?)"
     r"(?: and (?:are )?(?:applied|implemented))? to\W*(?:\d+\W*)?$")
 
 
@@ -1753,7 +1756,7 @@ _PRIORITY_LIST = Anchored(re.compile(
     r"\bprioriti[sz]e (?:\w+ ){0,3}?(?:the )?following(?: [\w-]+){0,2}:|"
     # ("Requests that UNTMIS prioritise:", not the Government's own "as it seeks to prioritise:")
     r"(?<!seeks to )(?<!efforts to )(?<!wishes to )(?<!aims to )(?<!continues to )"
-    r"(?<!intends to )(?<!works to )(?<!commitment to )(?<!plans to )(?<!resolve to )"
+    r"(?<!intends to )(?<!commitment to )(?<!resolve to )"
     r"\bprioriti[sz]e"
     r"(?:,? within (?:its |existing |available )?(?:\w+ )?(?:resources|capacities|means|"
     r"capabilities),?)?:|"

@@ -10534,3 +10534,38 @@ def test_a_panels_mandate_in_the_resolutions_another_paragraph_cites_is_not_the_
         "2. Requests the Panel of Experts to continue to carry out the mandate set out in the "
         "resolutions referenced in paragraph 1 to this resolution;\n"))
     assert not [w for w in res.warnings if w.code == "tasks_by_reference"]
+
+
+@pytest.mark.parametrize("start", ["effective 1 July 2032", "starting on 1 July 2032",
+                                   "beginning 1 July 2032", "after that date"])
+def test_a_second_period_started_in_other_words_is_phased(tmp_path, start: str) -> None:
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9309, "20 December 2031",
+        "1. Decides to extend the mandate of UNMIR until 20 December 2032;\n",
+        "2. Decides that UNMIR's troop ceiling will be 17,000 military personnel until 30 June "
+        f"2032, and 15,000 military personnel {start};\n"))
+    assert {c.kind: c.count for c in res.ceilings}[CeilingKind.MILITARY] == 15000
+    assert "17,000, then 15,000" in _one_warning(res, "ceiling_phased").message
+
+
+@pytest.mark.parametrize("clause", [
+    "Takes note of the Government's letter, in which the Government requests the reduction of "
+    "the UNMIR Force by 1,700 troops;",
+    "Recalls its decision, as the Secretary-General requests, to reduce the UNMIR Force by "
+    "1,700 troops;",
+])
+def test_a_reduction_another_asks_for_is_only_noted(tmp_path, clause: str) -> None:
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9310, "30 March 2031",
+        "1. Decides to extend the mandate of UNMIR until 31 March 2032;\n", f"2. {clause}\n"))
+    assert not [w for w in res.warnings if w.code == "ceiling_reduction"]
+
+
+def test_a_former_name_that_only_provided_support_takes_no_ceiling(tmp_path) -> None:
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9311, "30 October 2031",
+        "1. Decides to extend the mandate of the United Nations Mission in the Sudan (UNMIS) "
+        "until 30 October 2032;\n",
+        "2. Decides that the Mission shall comprise up to 150 civilian staff, and that the "
+        "support previously provided by MONUC shall continue;\n"))
+    assert [(c.mission, c.count) for c in res.ceilings] == [("UNMIS", 150)]

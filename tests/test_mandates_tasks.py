@@ -4216,3 +4216,53 @@ def test_plans_the_mission_itself_ensures_are_its_securing() -> None:
     task = one_task("Requests UNXYZ to ensure that plans are in place to protect civilians in "
                     "the event of a deterioration in security;")
     assert (task.category, task.modality) == ("protection_of_civilians", Modality.SECURE)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a fourth diff review: what the narrowed rules of the third had lost
+    ("Requests that, in this regard, UNXYZ support the Government in protecting civilians;",
+     "protection_of_civilians"),
+    ("Requests that, during the drawdown phase, UNXYZ, as appropriate, hand over its tasks to "
+     "the country team;", "transition"),
+    ("Requests that, in 2032, UNXYZ focus its good offices on the peace process;",
+     "peace_process"),
+    ("Requests UNXYZ to take fully into account gender as a cross-cutting issue throughout its "
+     "mandate and to engage with women human rights defenders;", "human_rights"),
+    ("Requests UNXYZ to support the political process of constitutional and electoral reform;",
+     "legal_reform"),
+    ("Requests UNXYZ to help resolve inter-clan and intra-clan power struggles;",
+     "local_reconciliation"),
+])
+def test_fourth_review_phrasings_keep_their_task(text: str, category: str) -> None:
+    assert category in one_task(text).categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to support the political process of constitutional and electoral reform;",
+     "peace_process"),
+    ("Requests UNXYZ to support the mediation of disputes between local communities;",
+     "peace_process"),
+    ("Requests UNXYZ to support the mediation of local-level disputes over grazing land;",
+     "peace_process"),
+    ("Requests UNXYZ to strengthen the army so that it can deter attacks on its bases;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to coordinate with the country team on the exit of the mission of the "
+     "regional force;", "transition"),
+    ("Requests UNXYZ to facilitate dialogue among neighbouring States across the region;",
+     "national_reconciliation"),
+])
+def test_fourth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Requests UNXYZ to advise the Government to ensure that plans are in place to protect "
+    "civilians;",
+    "Requests UNXYZ to support the Government's efforts to ensure that plans are in place to "
+    "protect civilians;",
+    "Requests UNXYZ to enable the national authorities to ensure that plans exist to protect "
+    "civilians;",
+])
+def test_plans_the_host_ensures_with_the_missions_help_are_assisted(text: str) -> None:
+    task = one_task(text)
+    assert (task.category, task.modality) == ("protection_of_civilians", Modality.ASSIST)
