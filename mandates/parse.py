@@ -363,7 +363,8 @@ def _uncoded_warning(uncoded: list[tuple[str, str | None]], paragraphs: list[Par
 # "UNTMIS shall deliver a first phase of its transition until 31 October 2025, as per the
 # mandate set out in the resolutions referenced in paragraph 2 to this resolution" (2753 (2024)
 # 3): the resolutions that paragraph cites
-_CITED_THERE = re.compile(r"(?<!review )(?<!reviewing )(?<!recalls )\bthe mandate (?:as )?"
+_CITED_THERE = re.compile(r"(?<!review )(?<!reviewing )(?<!recalls )(?<!review of )"
+                          r"(?<!reviews of )(?<!assessment of )\bthe mandate (?:as )?"
                           r"(?:set out|defined|established) in the "
                           r"resolutions? (?:referenced|referred to|cited|mentioned|listed) in "
                           r"paragraph (\d+) (?:to|of) (?:this|the present) resolution", re.I)

@@ -10532,7 +10532,9 @@ def test_a_panels_mandate_in_the_resolutions_another_paragraph_cites_is_not_the_
         "resolution 9002 (2030), shall be called the United Nations Transitional Mission in "
         "Ruritania (UNTMR) and that UNTMR shall begin its transition on 1 November 2031;\n",
         "2. Requests the Panel of Experts to continue to carry out the mandate set out in the "
-        "resolutions referenced in paragraph 1 to this resolution;\n"))
+        "resolutions referenced in paragraph 1 to this resolution;\n",
+        "3. Requests the Secretary-General to conduct, by 31 March 2032, a review of the "
+        "mandate set out in the resolutions referenced in paragraph 1 to this resolution;\n"))
     assert not [w for w in res.warnings if w.code == "tasks_by_reference"]
 
 
