@@ -668,26 +668,22 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     if _IS_REQUEST.fullmatch(verb) or _IS_ENCOURAGE.fullmatch(verb) or verb.startswith(
             ("calls", "looks", "appeals")):
         that = re.match(r"that,? ", rest)
-        if that is not None and "," in that.group(0):
+        body = rest[that.end():] if that else rest
+        first = _near(missions, body, 160) if that else []
+        after_time = bool(first) and _after_time_aside(body, first[0])
+        if that is not None and "," in that.group(0) and not after_time:
             # "requests that, during its first phase, UNTMIS …": the mission after a time or
             # phase; any other aside is read as before ("that, once established, BINUB focuses
             # on …"; not "that, as MONUSCO draws down, the authorities …")
-            near = _near(missions, rest[that.end():], 160)
-            if not (near and _TIME_ASIDE.fullmatch(rest[that.end():that.end() + near[0][0]])
-                    and _SUBJUNCTIVE.match(rest, that.end() + near[0][1])):
-                that = None
-        body = rest[that.end():] if that else rest
+            that, body = None, rest
         parts = _split_addressee(body)
         head = body if parts is None else parts[0]
         task = body if parts is None else parts[1]
         head_refs = _refs(missions, head)
         if that:
-            first = _near(missions, body, 160)
             # the mission is the subject: "requests that UNMIS …", not "requests that the
             # Secretary-General transfer all functions of UNAMIS to UNMIS"
-            if first and (len(body[:first[0][0]]) <= 40
-                          or (_TIME_ASIDE.fullmatch(body[:first[0][0]])
-                              and _SUBJUNCTIVE.match(body, first[0][1]))) \
+            if first and (len(body[:first[0][0]]) <= 40 or after_time) \
                     and not body.startswith(_SG) and not _NOT_ADDRESSED.search(body[:first[0][0]]):
                 after = body[first[0][1]:]
                 if _COMPOSITION.match(after.strip(" ,")) and not _FOLLOWING.search(after):
@@ -884,6 +880,15 @@ _TIME_ASIDE = re.compile(r",? ?(?:during|in|throughout|until|after|before|pendin
                          r"withdrawal|handover) )")
 # … the mission then the subject of what follows, not "UNMISS is deployed", "has handed over"
 _SUBJUNCTIVE = re.compile(r",?\s+(?!(?:is|are|was|were|has|have|had|does|did)\b)\w")
+
+
+def _after_time_aside(body: str, mention: tuple[int, int, str | None]) -> bool:
+    """True when the mission named at `mention` (start, end, …) in `body` follows a time or
+    phase aside and is the subject of what comes after it."""
+    return _TIME_ASIDE.fullmatch(body[:mention[0]]) is not None \
+        and _SUBJUNCTIVE.match(body, mention[1]) is not None
+
+
 _POC_PRIORITY = re.compile(
     r"protection of civilians,?(?: [^;]{0,120}?,)? (?:must|shall|should|will|is to) "
     r"(?:be given|remain|continue to be|be) (?:the |a )?(?:highest |top |first )?priority")
@@ -1274,7 +1279,7 @@ _OWN_CLAUSE = re.compile(r"\band (?:to )?(?:also )?(?:monitor|report|promote|pro
                          r"strengthen|advance|enable|address|work)\b")
 # survivors named among those who take part ("the participation … of women …, and survivors of
 # sexual and gender-based violence", MONUSCO 2765 (2024) 40) are no task of the mission's
-_TAKING_PART_BEFORE = re.compile(r"\b(?:participation|representation|involvement)\b")
+_TAKING_PART_BEFORE = re.compile(r"\b(?:" + "|".join(TAKING_PART) + r")\b")
 
 
 def _womens_own_work(hit: tuple[int, str, str, Modality, str], between: str) -> bool:
