@@ -44,6 +44,10 @@ class TaskCues:
     # … nor when this matches in the 130 characters before a cue: the head of a long list the
     # cue ends ("coordination with police services, security and government institutions")
     exclude_far: re.Pattern[str] | None = None
+    # a cue inside a match of this does not count, the task's other cues do ("before the
+    # elections" dates a task; "assistance to the electoral commission ahead of the elections"
+    # is still electoral assistance)
+    exclude_covering: re.Pattern[str] | None = None
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -122,6 +126,17 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # Afghan political actors" (UNAMA 2626 (2022) 5 (c)), not dialogue in communities
         r"agreements?\b|dialogue (?:between|among|with) (?:all )?(?:the )?(?:relevant )?"
         r"(?:[\w-]+ )?(?:political (?:actors|leaders|parties|forces|stakeholders)|parties\b))",
+        # the peace agreement itself watched over: "shall monitor the implementation of
+        # section 1 and section 6.2 of the Final Agreement" (UNVMC 2673 (2023) 1); not a
+        # ceasefire agreement (ceasefire), nor support to it in general words
+        # (the verb: not a body's name, "the Commission for … Verification of the
+        # Implementation of the Final Agreement", 2366 (2017) 4)
+        r"\b(?:monitor(?:s|ing)?|verif(?:y|ies|ying))\b (?:the )?(?:full )?implementation of "
+        r"(?:[^;,]{0,60}? of )?"
+        r"the (?:(?:final|comprehensive|general) (?:peace )?|peace )(?:agreements?|accords?)\b",
+        # the head of the mission's "good offices and advocacy role at the political level"
+        # (BINUH 2476 (2019) 1)
+        r"good offices (?:and [\w-]+ )?role at the political level",
         # "to provide good offices to the parties"
         r"good offices (?:to|between|among) (?:the )?(?:two )?parties\b",
         # local mediation is local conflict resolution: "supporting and undertaking local
@@ -137,7 +152,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # ("mediation between local communities", "of disputes between local communities")
         r"(?! (?:of (?:[\w-]+ ){0,2}?(?:disputes?|conflicts?|tensions) )?(?:between|among|within|"
         r"in) (?:the )?(?:[\w-]+ ){0,2}?(?:communities|community|clans|tribes)\b)",
-        r"\bintermediary\b", r"\bfacilitator\b",
+        r"\bintermediary\b",
+        # not the mission "as facilitator and co-convener of development policy fora" (UNAMA
+        # 2489 (2019) 5 (c)): a forum of donors is no political process
+        r"\bfacilitator\b(?! (?:and [\w-]+ )?(?:of|for) (?:the )?(?:[\w-]+ ){0,3}?"
+        r"(?:development|donors?|aid|humanitarian|policy)\b)",
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
         r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
@@ -152,9 +171,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the North of Mali" (MINUSMA 2164 (2014) 13 (b) (i))
         r"\bnegotiation process\b",
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
-        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc|back)\w* "
+        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc|back)\w*"
         # "an inclusive, Libyan-led and Libyan-owned political process", "a nationally led and
-        # nationally owned political process" (UNSMIL, BINUH)
+        # nationally owned political process" (UNSMIL, BINUH), after an aside perhaps ("to
+        # support, if requested by … the Government of Afghanistan, the Afghan-led and
+        # Afghan-owned peace process", UNAMA 2489 (2019) 5 (a))
+        r"(?:, [^,;]{1,160},)? "
         r"(?:the |an? )?(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
         # (not "the Government-led political process of constitutional reform": that reform)
         r"(?:peace|political) (?:process|dialogue|talks)"
@@ -336,7 +358,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude_far=re.compile(_PARTNER_LIST + r"(?:[\w-]+ ){0,2}(?:police|security) "
                               r"(?:force|service)s?\b"),
     weak=_rx(
-        _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
+        _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|staff|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
         r"and civilian components?|and military)|, (?:military|civilian) and|-contributing)",
         r"law enforcement", r"\bgendarmerie\b", r"\bpnc\b", r"\bpntl\b", r"\bhnp\b",
@@ -471,6 +493,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:bring|brought) to justice", r"accountability for",
         r"(?<!management and )accountability mechanisms?",
         r"hold (?:\w+ ){0,3}accountable", r"\breparations?\b",
+        # "judicial and non-judicial processes to address the legacy of large-scale human
+        # rights violations" (UNAMA 2489 (2019) 5 (e))
+        r"\bjudicial and non-judicial (?:processes|mechanisms|measures)",
+        r"\blegacy of (?:the )?(?:past |large-scale |gross |serious |massive |mass )*"
+        r"(?:human rights )?(?:violations|abuses|atrocities|crimes)",
     # "combatants not suspected of genocide, war crimes, crimes against humanity" are DDR's
     # Côte d'Ivoire's "integrated command centre (ICC)" is no criminal court
     ), exclude=re.compile(r"suspected of (?:committing |having committed )?(?:genocide|war "
@@ -610,7 +637,6 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "transitional security arrangements"
         r"\b(?:elections?|electoral|polls)\b[\w ,-]{0,150}\b(?<!transitional )"
         r"(?P<at>security arrangements)",
-        r"in the context of (?:the )?(?:\w+ )?(?:elections|electoral)",
         # not "promotion and protection of human rights and a credible electoral process"
         r"(?:protect\w*\b(?! of human rights)|violence|threats?|intimidation)[\w ,-]{0,60}\b"
         r"(?:elections?|electoral|polls)",
@@ -624,15 +650,23 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:police|pntl|hnp|gendarmerie)\b[\w ,-]{0,50}?\b(?:for|during|in) the (?:\w+ )?"
         r"(?:electoral process|elections?|polls)\b", r"\bescort\w* (?:of )?(?:the )?"
         r"(?:ballots?|electoral materials?)",
-    )),
+    ),
+    # violations and violence "in the context of elections" (MONUSCO's human rights
+    # monitoring, 1991 (2011) 7, 2211 (2015) 15); not women's participation "in the context
+    # of elections and peacebuilding" (2592 (2021) 6 (d))
+    weak=_rx(r"\bin the context of (?:the )?(?:\w+ )?(?:elections|electoral)"),
+    needs=re.compile(r"\b(?:violations?|abuses|violence|crimes|risks?|threats?)\b")),
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:ums?|a)\b", r"\bpolls\b",
         r"\bballots?\b", r"\bvoting\b", r"\belection-related\b", r"\bvoters?\b",
     # an election that only dates a task ("complete the DDR process before the presidential
-    # election of 2015", "in light of the elections") asks nothing of the electoral process
-    ), exclude=re.compile(r"\b(?:before|after|ahead of|prior to|in light of|in the run-up to|"
-                          r"outcome of|results? of)(?: and (?:after|before|during))? (?:the )?"
-                          r"(?:\w+ )?(?:and \w+ )?(?:elections?|polls)\b"),
+    # election of 2015", "in light of the elections", "violations … in the context of
+    # elections") asks nothing of the electoral process
+    ), exclude_covering=re.compile(r"\b(?:before|after|ahead of|prior to|in light of|"
+                                   r"in the run-up to|outcome of|results? of|"
+                                   r"in the context of)"
+                                   r"(?: and (?:after|before|during))? (?:the )?"
+                                   r"(?:\w+ )?(?:and \w+ )?(?:elections?|polls)\b"),
         inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
         r"voter(?:s'|s)? (?:education|registration|lists?|rolls?)", r"civic education",
@@ -640,6 +674,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "to register qualified voters", "registering voters"
         r"\bregist(?:er|ers|ering) (?:of )?(?:\w+ )?voters\b",
         r"identification of (?:the )?(?:population|voters)",
+        # "technical assistance and logistical support for the revision of the electoral
+        # register" (2277 (2016) 35 (ii) (c)): voter registration by its other name
+        r"(?:revision|update|updating|compilation|establishment|preparation) of (?:the )?"
+        r"(?:electoral|voters') (?:register|rolls?|lists?)\b",
         r"electoral education", r"identification and registration",
     )),
     TaskCues("political_party_assistance", "PolPartyAssist", A, _rx(
@@ -755,7 +793,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\becono(?:my|mic)", r"\b(?:long-term|sustainable|socio-economic|economic|rural|"
         r"national) development(?! (?:actors|partners|organi[sz]ations|agencies|community))",
         r"development (?:assistance|programmes|projects|plans?|strategy|efforts|activities|"
-        r"needs)", r"\brecovery\b",
+        r"needs)",
+        # "support … to the development and governance priorities of the Government" (UNAMA
+        # 2489 (2019) 5 (c)); "development policy fora"
+        r"\bdevelopment (?:and [\w-]+ )?(?:priorities|polic(?:y|ies)|agenda)\b",
+        r"\brecovery\b",
         r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
         r"socio-?economic", r"\bjobs?\b", r"income-generating", r"\bdebt relief\b",
@@ -930,8 +972,16 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the mission by its acronym: "the retention of a guard unit … to protect MINUSMA's
         # personnel, facilities and assets" (2690 (2023) 7), "UNAMI personnel"; or as "the
         # Mission": "to protect the Mission's personnel, facilities and assets" (2732 (2024) 3)
+        # ("to protect UNITAMS' staff, premises and assets")
         r"(?:protect(?:ion of)?|(?:safety|security) of) (?:" + _OWN_OPERATION
-        + r"|the mission\b)(?:'s)? (?:own )?(?:[\w-]+ ){0,2}?personnel",
+        + r"|the mission\b)(?:'s|')? (?:own )?(?:[\w-]+ ){0,2}?(?:personnel|staff)\b",
+        # "security capacities to allow its civilian and police personnel to move safely"
+        # (BINUH 2692 (2023) 14)
+        r"\bits (?:own )?(?:[\w-]+ (?:and )?){0,3}?(?:personnel|staff) (?:to|can|could|may) "
+        r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b",
+        # "to protect the personnel, facilities and assets of UNMISS"
+        r"(?:protect(?:ion of)?|(?:safety|security) of) (?:the |its )?(?:personnel|staff)"
+        r"(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION + r"|the mission\b)",
     )),
     # youth, peace and security: the mission involves and assists young people; "the protection
     # and well-being of youth, women and children" (1620 (2005) 1(a)(viii)) is not a

@@ -459,7 +459,8 @@ _SUPPORT_ROLE = re.compile(
     r"(?:of )?)? ?(?P<ref>@@)"
 )
 _SG = r"the secretary-general"
-_ESTABLISHED = r"establish\w* (?:the |a |an )?@@"  # the mission he is asked to establish
+# the mission he is asked to establish (or "set up", "create")
+_ESTABLISHED = r"(?:establish\w*|set(?:ting)? up|creat(?:e|es|ed|ing)) (?:the |a |an )?@@"
 _SG_THROUGH = Anchored(re.compile(
     # (not "together with his Special Representative for Children and Armed Conflict, UNICEF
     # …", 2601 (2021) 19)
@@ -487,8 +488,9 @@ _BARE_SR = re.compile(r"\bthe special representative\b(?! of the secretary-gener
 _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
     r"facilitate|help|promote|ensure|deploy|verify|observe|supervise|organi[sz]e|conduct|"
-    r"establish|carry out|investigate|train|contribute|implement|undertake|develop|"
-    r"strengthen|coordinate|arrange|expand|reinforce|redeploy|increase|make (?:\w+ )?use|"
+    r"establish|set up|create|carry out|investigate|train|contribute|implement|undertake|"
+    r"develop|strengthen|coordinate|arrange|expand|reinforce|redeploy|increase|"
+    r"make (?:\w+ )?use|"
     r"streamline|refocus|reorient|adjust|adapt|reconfigure|"
     # "… to chair the Supervisory and Monitoring Commission", "to keep mediating between the
     # Government and UNITA" (not "to direct the Force Commander of UNOSOM II to assume …", 814
@@ -759,7 +761,9 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if listed is not None:
             return listed
         marked = _mark(missions, rest) if refs else ""
-        if _ENDORSED.search(marked):
+        if (endorsed := _ENDORSED.search(marked)) is not None and not (
+                endorsed.group(0).startswith(("recommendation", "proposal"))
+                and _ADJUSTED.search(marked, 0, endorsed.end())):
             # "endorses the recommendation that the United Nations civilian police should
             # perform the following tasks:" — the list under it is the mission's
             own_list = _ENDORSED_LIST.search(marked)
@@ -911,6 +915,9 @@ _COOPERATE_IN = Anchored(re.compile(
     r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate|"
     # "… in order to honour their commitments to ensure the safety of …": the parties' own
     r"(?:(?:in )?order )?(?:to )?(?:honour|fulfil|meet|respect|abide by) their )(?P<act>.*)"))
+# the mission itself changed, not its work: "endorses its recommendations relating to
+# adjustments to MONUSCO in the pre-electoral period" (2409 (2018) 57)
+_ADJUSTED = re.compile(r"\b(?:adjustments?|changes?) (?:of|to|in) (?:the )?@@$")
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
     r"deployment|tasks|mandate)\b[^;]{0,80}@@|" + _OWN_WORK_OF + r"|deployment)|"
@@ -1370,6 +1377,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         starts = at.get(cues.id, [])
         weak_starts = at.get(WEAK_KEY[cues.id], [])
         if cues.exclude is None and cues.exclude_far is None and not cues.inside_of \
+                and cues.exclude_covering is None \
                 and cues.id not in _OUTER \
                 and label is None:
             first = search(cues.pattern, span, starts)
@@ -1384,6 +1392,10 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         if cues.exclude is not None:
             found = [m for m in found
                      if not cues.exclude.search(span[max(0, m.start() - 40):m.end() + 40])]
+        if cues.exclude_covering is not None and found:
+            covering = [e.span() for e in cues.exclude_covering.finditer(span)]
+            found = [m for m in found
+                     if not any(a <= m.start() and m.end() <= b for a, b in covering)]
         if cues.exclude_far is not None:
             found = [m for m in found
                      if not cues.exclude_far.search(span[max(0, m.start() - 130):m.end() + 40])]
@@ -1489,6 +1501,12 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
                 and not (_NAMED_NOT_DONE.match(window, before[0], before[1])
                          and _AN_INQUIRY.search(window, 0, before[0])):
             return Modality.MONITOR
+    if best is not None and best[2] is Modality.SECURE and window.startswith("protection",
+                                                                             best[0]) \
+            and _ADVICE_ON.search(window, 0, best[0]):
+        # protection is what the mission advises or trains others on: "providing technical
+        # advice and support to that force on the protection of civilians" (2746 (2024) 1 (a))
+        return Modality.ASSIST
     if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
         # "to assist the government in protecting civilians", "support the efforts of the
         # government … to ensure the protection of civilians", "support for securing
@@ -1500,6 +1518,8 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
     return hint or default
 
 
+_ADVICE_ON = re.compile(r"\b(?:advice|advis\w*|training|train\w*|guidance|expertise|"
+                        r"sensiti[sz]\w*)\b[^;:,]{0,60}\b(?:on|in|regarding|concerning) (?:the )?$")
 # helping others do the securing (in a normalized, lower-case span): an assist verb with the
 # host State as its object, then nothing but the words up to the securing verb; or support
 # given for the securing itself, right before it (UNSMIL 2486 (2019) 2 (iv))
@@ -1802,7 +1822,10 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
 
     `text` and `heading` are the paragraph's text and heading, normalized.
     """
-    heading_like = all(c.verb is None for c in clauses) and len(p.text) < 400
+    # (not a lead-in: "Promote, support, and facilitate the following development and
+    # humanitarian tasks, …:" (UNAMI 2732 (2024) 6 (c)) names its items' tasks, one each)
+    heading_like = all(c.verb is None for c in clauses) and len(p.text) < 400 \
+        and "the following" not in text
     if has_children and clauses and heading_like and not re.match(r"^\W*to\b", text):
         coding = code(text, None)
         if coding.categories:
@@ -1834,6 +1857,8 @@ _ITEM_ASKS = re.compile(r"^\W*(?:\(?[a-z]{1,4}\)\s*)?(?:to [a-z]{3,}|"
                         # and provision of advice and assistance to GNA-led efforts" (2486 2 (v))
                         r"(?:the )?(?:co-?ordination|provision|facilitation|support|assistance|"
                         r"implementation|conduct|promotion) (?:of|to|for)\b|"
+                        # "(b) offer good offices …", "(c) lead and coordinate …"
+                        r"(?:also |further )?(?:offer|lead|pursue|advocate|exercise)\b|"
                         + _BARE_VERB.pattern.removeprefix("^") + ")")
 
 

@@ -4266,3 +4266,158 @@ def test_fourth_review_near_misses_stay_uncoded(text: str, category: str) -> Non
 def test_plans_the_host_ensures_with_the_missions_help_are_assisted(text: str) -> None:
     task = one_task(text)
     assert (task.category, task.modality) == ("protection_of_civilians", Modality.ASSIST)
+
+
+# --- a fifth review: recent mandates of MONUSCO, UNSOS, UNAMI, BINUH, UNVMC, UNITAMS, UNAMA,
+# UNSOM, UNMHA, UNFICYP, UNSMIL, MINURSO and UNIFIL, coded by hand ------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # an election that dates a task does not take the electoral work named beside it
+    ("Requests UNXYZ to provide technical assistance to the electoral commission ahead of the "
+     "elections;", "electoral_assistance"),
+    ("Requests UNXYZ to support the electoral commission with logistics before the elections;",
+     "electoral_assistance"),
+    ("Requests UNXYZ to monitor and report on human rights violations, including in the "
+     "context of elections;", "electoral_security"),
+    ("Requests UNXYZ to promote, as co-chair of the donor board, support to the development "
+     "and governance priorities of the Government;", "economic_development"),
+    ("Requests UNXYZ to advise the authorities on judicial and non-judicial processes to deal "
+     "with the legacy of large-scale human rights violations;", "transitional_justice"),
+    ("Requests UNXYZ to offer good offices to support, if asked by and in close consultation "
+     "with the national authorities, the nationally led and nationally owned peace process;",
+     "peace_process"),
+    ("Decides that UNXYZ shall verify the implementation of chapters 2 and 5.1 of the Final "
+     "Peace Agreement;", "peace_process"),
+    ("Requests UNXYZ to provide technical assistance and logistical support for the revision "
+     "of the electoral register;", "voter_education"),
+])
+def test_fifth_review_phrasings_keep_their_task(text: str, category: str) -> None:
+    assert category in one_task(text).categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to support the participation of women in decision-making in the context "
+     "of elections and peacebuilding;", "electoral_security"),
+    ("Requests UNXYZ to monitor and report on human rights violations, including in the "
+     "context of elections;", "electoral_assistance"),
+    ("Requests UNXYZ to complete the disarmament of former combatants before the elections;",
+     "electoral_assistance"),
+    ("Requests UNXYZ to coordinate international donors as facilitator and co-convener of "
+     "development policy fora;", "peace_process"),
+    ("Decides that UNXYZ shall work closely with the Commission for Follow-up, Promotion and "
+     "Verification of the Implementation of the Final Agreement;", "peace_process"),
+    ("Requests UNXYZ to monitor the implementation of the ceasefire agreement;",
+     "peace_process"),
+])
+def test_fifth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
+
+
+def test_the_facilitator_of_talks_is_still_the_peace_process() -> None:
+    assert "peace_process" in one_task(
+        "Requests UNXYZ to continue to assist the Facilitator in the conduct of the talks;"
+    ).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Decides to authorize, for the period of UNITAMS' drawdown, the retention of security staff "
+    "to protect UNITAMS' staff, premises and equipment;",
+    "Decides to authorize, while UNITAMS draws down, the retention of guard units to protect "
+    "the personnel, premises and equipment of UNITAMS;",
+    "Requests that UNITAMS expand its support and security capacities to allow its civilian and "
+    "police personnel to move safely and to carry out the mandate;",
+])
+def test_the_missions_own_people_protected_by_other_words(text: str) -> None:
+    task = only(rules([op("1", text)], ["UNITAMS"]), "1")
+    assert task.categories == ("protection_of_un_personnel",)
+
+
+def test_the_missions_own_police_staff_are_not_police_reform() -> None:
+    tasks = rules([op("1", "Requests that UNITAMS increase its security capacities so that its "
+                       "civilian and police staff can travel safely;")], ["UNITAMS"])
+    assert all("police_reform" not in t.categories for t in tasks)
+    assert only(tasks, "1").categories == ("protection_of_un_personnel",)
+
+
+def test_a_lead_in_naming_the_following_tasks_gives_no_task_to_an_item_naming_none() -> None:
+    paragraphs = [
+        op("1", "Requests UNXYZ to:"),
+        op("1(a)", "Advance, back and facilitate the following humanitarian and development "
+           "tasks, in consultation with the Government:", 2, "1"),
+        op("1(a)(i)", "the voluntary and safe return of internally displaced persons;", 3,
+           "1(a)"),
+        op("1(a)(ii)", "the input of United Nations agencies, funds and programmes to the aims "
+           "set out in this resolution;", 3, "1(a)"),
+    ]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert "refugees_idps" in only(tasks, "1(a)(i)").categories
+    assert [t.ref for t in tasks if t.ref == "1(a)(ii)"] == []
+
+
+def test_a_heading_still_gives_its_task_to_an_item_naming_none() -> None:
+    paragraphs = [
+        op("1", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("1(a)", "Protection of civilians:", 2, "1"),
+        op("1(a)(i)", "Maintain a proactive deployment and a mobile posture;", 3, "1(a)"),
+    ]
+    assert only(rules(paragraphs, ["UNXYZ"]), "1(a)(i)").categories == (
+        "protection_of_civilians",)
+
+
+def test_the_secretary_general_asked_to_set_up_the_mission_gives_it_the_list() -> None:
+    paragraphs = [
+        op("1", "Requests the Secretary-General to set up the United Nations Integrated Office "
+           "in Ruritania (UNMIR) starting on 1 July 2031 for an initial period of one year, with "
+           "the following key tasks:"),
+        op("1(a)", "To advise the Government on strengthening good governance;", 2, "1"),
+        op("1(b)", "To assist the Government in preparing credible elections;", 2, "1"),
+    ]
+    tasks = rules(paragraphs, ["UNMIR"])
+    assert [(t.ref, t.mission, t.category) for t in tasks] == [
+        ("1(a)", "UNMIR", "democratization"), ("1(b)", "UNMIR", "electoral_assistance")]
+
+
+def test_the_heads_good_offices_role_at_the_political_level_is_the_peace_process() -> None:
+    paragraphs = [op("1", "Requests the Secretary-General to establish the United Nations "
+                     "Integrated Office in Ruritania (UNMIR), led by a Special Representative "
+                     "who will also exercise a good offices and advocacy role at the political "
+                     "level, with the following key tasks:"),
+                  op("1(a)", "To assist the Government in preparing credible elections;", 2,
+                     "1")]
+    assert "peace_process" in only(rules(paragraphs, ["UNMIR"]), "1").categories
+
+
+def test_endorsed_adjustments_to_the_mission_are_not_its_task() -> None:
+    assert rules([op("1", "Takes note of the strategic review of UNXYZ and endorses its "
+                      "recommendations relating to adjustments to UNXYZ in the pre-electoral "
+                      "period;")], ["UNXYZ"]) == ()
+    drawdown = rules([op("1", "Approves the recommendation of the Secretary-General that the "
+                         "drawdown of UNXYZ should proceed in three phases;")], ["UNXYZ"])
+    assert only(drawdown, "1").categories == ("transition",)
+
+
+@pytest.mark.parametrize("text", [
+    "Authorizes UNXYZ to support the regional force, including by providing technical advice "
+    "and support to that force on the protection of civilians;",
+    "Requests UNXYZ to provide training to the national police on the protection of civilians;",
+])
+def test_advice_on_protecting_civilians_assists(text: str) -> None:
+    task = one_task(text)
+    assert dict(zip(task.categories, task.modalities, strict=True))[
+        "protection_of_civilians"] is Modality.ASSIST
+
+
+def test_protecting_civilians_itself_still_secures() -> None:
+    task = one_task("Requests UNXYZ to protect civilians under threat of physical violence, "
+                    "including through proactive patrolling;")
+    assert (task.category, task.modality) == ("protection_of_civilians", Modality.SECURE)
+
+
+def test_an_item_offering_work_no_task_names_is_listed_as_uncoded() -> None:
+    uncoded: list[tuple[str, str | None]] = []
+    code_tasks([op("1", "Decides that UNXYZ shall:"),
+                op("1(a)", "offer its services to the provincial authorities on matters they "
+                   "raise;", 2, "1"),
+                op("1(b)", "lead and coordinate the international civilian effort;", 2, "1")],
+               ["UNXYZ"], learned=False, uncoded=uncoded)
+    assert [ref for ref, _ in uncoded] == ["1(a)", "1(b)"]
