@@ -519,7 +519,7 @@ _BEGINNING_BEFORE = re.compile(r"\b(?:beginning|starting|commencing)\s+(?:on\s+|
 # but a mission "established under its authority", as the Council sets one up)
 _FOR_PERIOD = Caseless(r"(?:\b(?:extend|renew|establish(?!ed\s+(?:pursuant|by|under(?!\s+its\s+"
                        r"authority))\b)|"
-                       r"authori[sz]|commenc|set(?:s|ting)?\s+up)\w*\b|\b(?:mandate|stationing)\b"
+                       r"authori[sz]|commenc)\w*\b|\b(?:mandate|stationing)\b"
                        r"[^;]{0,80}?\b(?:will|shall) be\b)[^;]{0,300}?\bfor\s+"
                        r"(?:an?\s+|another\s+|the\s+)?"
                        r"(?:(?:further|final|new|additional|initial|interim|limited|single)\s+)?"

@@ -97,6 +97,11 @@ _NOT_DISPLACED = (r"(?!(?:\w* (?:(?:or|and) return )?of )?(?:(?:[\w-]+ ){0,5}nat
 _OWN_OPERATION = r"(?:the )?(?:" + "|".join(
     re.escape(a.lower()) for a in sorted(MISSIONS, key=len, reverse=True)) + r")\b"
 
+# (not "the Government-led political process of constitutional reform", "the political
+# dialogue on the constitutional review process": that reform)
+_NOT_A_REFORM = (r"(?! (?:of|on) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|revision|"
+                 r"drafting|amendment|[\w-]*making)s?\b)")
+
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
         r"\bcease-?\s?fires?\b", r"cessation of (?:all )?hostilities", r"\btruce\b",
@@ -131,12 +136,17 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # ceasefire agreement (ceasefire), nor support to it in general words
         # (the verb: not a body's name, "the Commission for … Verification of the
         # Implementation of the Final Agreement", 2366 (2017) 4)
+        r"(?<!which )(?<!which shall )(?<!which will )(?<!that shall )(?<!who shall )"
         r"\b(?:monitor(?:s|ing)?|verif(?:y|ies|ying))\b (?:the )?(?:full )?implementation of "
-        r"(?:[^;,]{0,60}? of )?"
-        r"the (?:(?:final|comprehensive|general) (?:peace )?|peace )(?:agreements?|accords?)\b",
+        r"(?:(?:sections?|chapters?|articles?|parts?|points?) [\d.]+(?:,? (?:and )?"
+        r"(?:(?:sections?|chapters?|articles?|parts?|points?) )?[\d.]+)* of )?"
+        r"the (?:final (?:peace )?|(?:comprehensive |general )?peace )(?:agreements?|accords?)\b"
+        # (not an agreement "in the neighbouring country")
+        r"(?![^;]{0,80}\b(?:in|of) (?:the |a )?neighbou?ring\b)",
         # the head of the mission's "good offices and advocacy role at the political level"
         # (BINUH 2476 (2019) 1)
-        r"good offices (?:and [\w-]+ )?role at the political level",
+        r"\b(?:who|which) (?:will|shall) (?:also )?exercise (?:a |the )?good offices(?:,? (?:and )?"
+        r"[\w-]+){0,3},? roles? at the political level",
         # "to provide good offices to the parties"
         r"good offices (?:to|between|among) (?:the )?(?:two )?parties\b",
         # local mediation is local conflict resolution: "supporting and undertaking local
@@ -155,8 +165,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bintermediary\b",
         # not the mission "as facilitator and co-convener of development policy fora" (UNAMA
         # 2489 (2019) 5 (c)): a forum of donors is no political process
-        r"\bfacilitator\b(?! (?:and [\w-]+ )?(?:of|for) (?:the )?(?:[\w-]+ ){0,3}?"
-        r"(?:development|donors?|aid|humanitarian|policy)\b)",
+        r"\bfacilitator\b(?! (?:and [\w-]+ )?(?:of|for) (?:the )?(?:international |donor )?"
+        r"(?:development|donors?|aid|humanitarian)\b(?! talks| dialogue| negotiations))",
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
         r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
@@ -171,18 +181,20 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the North of Mali" (MINUSMA 2164 (2014) 13 (b) (i))
         r"\bnegotiation process\b",
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
-        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc|back)\w*"
+        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc|back)\w* "
         # "an inclusive, Libyan-led and Libyan-owned political process", "a nationally led and
-        # nationally owned political process" (UNSMIL, BINUH), after an aside perhaps ("to
-        # support, if requested by … the Government of Afghanistan, the Afghan-led and
-        # Afghan-owned peace process", UNAMA 2489 (2019) 5 (a))
-        r"(?:, [^,;]{1,160},)? "
+        # nationally owned political process" (UNSMIL, BINUH)
         r"(?:the |an? )?(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
-        # (not "the Government-led political process of constitutional reform": that reform)
-        r"(?:peace|political) (?:process|dialogue|talks)"
-        r"(?! of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|revision|drafting|"
-        r"amendment|[\w-]*making)s?\b)",
+        r"(?:peace|political) (?:process|dialogue|talks)" + _NOT_A_REFORM,
 
+        # … after an aside: "to support, if requested by … the Government of Afghanistan, the
+        # Afghan-led and Afghan-owned peace process" (UNAMA 2489 (2019) 5 (a)); a verb, not a
+        # list ("promotion, protection and fulfilment of human rights, political dialogue")
+        r"\b(?:facilitat(?:e|es|ing)|supports?|supporting|promot(?:e|es|ing)|advanc(?:e|es|ing)|"
+        r"backs?|backing), (?:if|when|where|as|upon|within|in|at|through|with|consistent|"
+        r"subject|including|together|on)\b[^,;]{0,160}, (?:the |an? )?(?:(?:inclusive|credible|"
+        r"[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}(?:peace|political) (?:process|dialogue|"
+        r"talks)" + _NOT_A_REFORM,
         # a heading's noun: "Support to the peace process", "support for the political process"
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
         r"process",
@@ -358,9 +370,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude_far=re.compile(_PARTNER_LIST + r"(?:[\w-]+ ){0,2}(?:police|security) "
                               r"(?:force|service)s?\b"),
     weak=_rx(
-        _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|staff|components?|officers? of|contributing|"
+        _MISSION_POLICE + r"\bpolice\b(?! (?:personnel|components?|officers? of|contributing|"
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
-        r"and civilian components?|and military)|, (?:military|civilian) and|-contributing)",
+        r"and civilian components?|and military)|, (?:military|civilian) and|-contributing|"
+        # the mission's own: "so that its civilian and police staff can move safely"
+        r"(?<=its police) staff|(?<=its civilian and police) staff)",
         r"law enforcement", r"\bgendarmerie\b", r"\bpnc\b", r"\bpntl\b", r"\bhnp\b",
         r"\bcivil(?:ian)? police\b", r"\bcivpol\b",
         r"public (?:order|security|safety)", r"law and order",
@@ -495,9 +509,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"hold (?:\w+ ){0,3}accountable", r"\breparations?\b",
         # "judicial and non-judicial processes to address the legacy of large-scale human
         # rights violations" (UNAMA 2489 (2019) 5 (e))
-        r"\bjudicial and non-judicial (?:processes|mechanisms|measures)",
-        r"\blegacy of (?:the )?(?:past |large-scale |gross |serious |massive |mass )*"
-        r"(?:human rights )?(?:violations|abuses|atrocities|crimes)",
+        r"\blegacy of (?:the )?(?:(?:past|large-scale|gross|serious|massive|mass|grave|"
+        r"widespread|systematic)(?:,? and |,? | or ))*(?:human rights )?(?:violations|abuses|"
+        r"atrocities|crimes)",
     # "combatants not suspected of genocide, war crimes, crimes against humanity" are DDR's
     # Côte d'Ivoire's "integrated command centre (ICC)" is no criminal court
     ), exclude=re.compile(r"suspected of (?:committing |having committed )?(?:genocide|war "
@@ -655,29 +669,34 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # monitoring, 1991 (2011) 7, 2211 (2015) 15); not women's participation "in the context
     # of elections and peacebuilding" (2592 (2021) 6 (d))
     weak=_rx(r"\bin the context of (?:the )?(?:\w+ )?(?:elections|electoral)"),
-    needs=re.compile(r"\b(?:violations?|abuses|violence|crimes|risks?|threats?)\b")),
+    needs=re.compile(r"\b(?:violations?|abuses|violence|intimidation|threats?)\b")),
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:ums?|a)\b", r"\bpolls\b",
         r"\bballots?\b", r"\bvoting\b", r"\belection-related\b", r"\bvoters?\b",
     # an election that only dates a task ("complete the DDR process before the presidential
-    # election of 2015", "in light of the elections", "violations … in the context of
-    # elections") asks nothing of the electoral process
-    ), exclude_covering=re.compile(r"\b(?:before|after|ahead of|prior to|in light of|"
-                                   r"in the run-up to|outcome of|results? of|"
-                                   r"in the context of)"
-                                   r"(?: and (?:after|before|during))? (?:the )?"
+    # election of 2015", "in light of the elections") asks nothing of the electoral process,
+    # nor does one that places violations watched ("violations … in the context of
+    # elections", electoral security's); the voter in "voter education" is that task's
+    ), exclude_covering=re.compile(r"\bvoter(?:s'|s)? (?:education|registration|lists?|rolls?|"
+                                   r"registers?)\b|"
+                                   r"\b(?:(?:before|after|ahead of|prior to|in light of|"
+                                   r"in the run-up to|outcome of|results? of)"
+                                   r"(?: and (?:after|before|during))?|"
+                                   r"(?:violations?|abuses|violence|intimidation)\b[\w ,'-]{0,80}?"
+                                   r"\bin the context of) (?:the )?"
                                    r"(?:\w+ )?(?:and \w+ )?(?:elections?|polls)\b"),
         inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
-        r"voter(?:s'|s)? (?:education|registration|lists?|rolls?)", r"civic education",
+        r"voter(?:s'|s)? (?:education|registration|lists?|rolls?|registers?)",
+        r"civic education",
         r"registration of (?:the )?voters",
         # "to register qualified voters", "registering voters"
         r"\bregist(?:er|ers|ering) (?:of )?(?:\w+ )?voters\b",
         r"identification of (?:the )?(?:population|voters)",
         # "technical assistance and logistical support for the revision of the electoral
-        # register" (2277 (2016) 35 (ii) (c)): voter registration by its other name
-        r"(?:revision|update|updating|compilation|establishment|preparation) of (?:the )?"
-        r"(?:electoral|voters') (?:register|rolls?|lists?)\b",
+        # register" (2277 (2016) 35 (ii) (c)): voter registration by its other name (not
+        # "the electoral lists of political parties", their candidates)
+        r"\belectoral (?:register|rolls?)\b",
         r"electoral education", r"identification and registration",
     )),
     TaskCues("political_party_assistance", "PolPartyAssist", A, _rx(
@@ -795,8 +814,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"development (?:assistance|programmes|projects|plans?|strategy|efforts|activities|"
         r"needs)",
         # "support … to the development and governance priorities of the Government" (UNAMA
-        # 2489 (2019) 5 (c)); "development policy fora"
-        r"\bdevelopment (?:and [\w-]+ )?(?:priorities|polic(?:y|ies)|agenda)\b",
+        # 2489 (2019) 5 (c)); not the police's or a ministry's development policy
+        r"\bdevelopment (?:and [\w-]+ )?priorities of (?:the )?(?:government|country|people|"
+        r"state|authorities)\b",
+        r"\b(?:government|country)'s development (?:and [\w-]+ )?priorities",
         r"\brecovery\b",
         r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
@@ -977,12 +998,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
         + r"|the mission\b)(?:'s|')? (?:own )?(?:[\w-]+ ){0,2}?(?:personnel|staff)\b",
         # "security capacities to allow its civilian and police personnel to move safely"
         # (BINUH 2692 (2023) 14)
-        r"\bits (?:own )?(?:[\w-]+ (?:and )?){0,3}?(?:personnel|staff) (?:to|can|could|may) "
-        r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b",
+        r"\b(?:its (?:own )?)?(?:[\w-]+ and )?security (?:capacit\w*|arrangements|measures)\b"
+        r"[^;]{0,80}?\bits (?:own )?(?:[\w-]+ (?:and )?){0,3}?(?:personnel|staff) (?:to|can|"
+        r"could|may|would) (?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b",
         # "to protect the personnel, facilities and assets of UNMISS"
         r"(?:protect(?:ion of)?|(?:safety|security) of) (?:the |its )?(?:personnel|staff)"
-        r"(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION + r"|the mission\b)",
-    )),
+        r"(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION + r"|the mission\b)(?!'|-)",
+    ), secured_when=re.compile(r"\b(?:move|travel|operate|work|circulate) (?:safely|securely|"
+                               r"in safety)\b")),
     # youth, peace and security: the mission involves and assists young people; "the protection
     # and well-being of youth, women and children" (1620 (2005) 1(a)(viii)) is not a
     # security task

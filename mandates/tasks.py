@@ -459,8 +459,8 @@ _SUPPORT_ROLE = re.compile(
     r"(?:of )?)? ?(?P<ref>@@)"
 )
 _SG = r"the secretary-general"
-# the mission he is asked to establish (or "set up", "create")
-_ESTABLISHED = r"(?:establish\w*|set(?:ting)? up|creat(?:e|es|ed|ing)) (?:the |a |an )?@@"
+# the mission he is asked to establish (or "set up"), not "a MONUSCO-administered trust fund"
+_ESTABLISHED = r"(?:establish\w*|set(?:ting)? up) (?:the |a |an )?@@(?!-)"
 _SG_THROUGH = Anchored(re.compile(
     # (not "together with his Special Representative for Children and Armed Conflict, UNICEF
     # …", 2601 (2021) 19)
@@ -488,7 +488,7 @@ _BARE_SR = re.compile(r"\bthe special representative\b(?! of the secretary-gener
 _SG_SUBSTANTIVE = re.compile(
     r"^(?:to )?(?:continue to |further |also )?(?:assist|support|provide|monitor|protect|"
     r"facilitate|help|promote|ensure|deploy|verify|observe|supervise|organi[sz]e|conduct|"
-    r"establish|set up|create|carry out|investigate|train|contribute|implement|undertake|"
+    r"establish|set up|carry out|investigate|train|contribute|implement|undertake|"
     r"develop|strengthen|coordinate|arrange|expand|reinforce|redeploy|increase|"
     r"make (?:\w+ )?use|"
     r"streamline|refocus|reorient|adjust|adapt|reconfigure|"
@@ -763,7 +763,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         marked = _mark(missions, rest) if refs else ""
         if (endorsed := _ENDORSED.search(marked)) is not None and not (
                 endorsed.group(0).startswith(("recommendation", "proposal"))
-                and _ADJUSTED.search(marked, 0, endorsed.end())):
+                and _ADJUSTED.search(marked, 0, endorsed.end())
+                and _ADJUSTED_AFTER.match(marked, endorsed.end())):
             # "endorses the recommendation that the United Nations civilian police should
             # perform the following tasks:" — the list under it is the mission's
             own_list = _ENDORSED_LIST.search(marked)
@@ -918,6 +919,11 @@ _COOPERATE_IN = Anchored(re.compile(
 # the mission itself changed, not its work: "endorses its recommendations relating to
 # adjustments to MONUSCO in the pre-electoral period" (2409 (2018) 57)
 _ADJUSTED = re.compile(r"\b(?:adjustments?|changes?) (?:of|to|in) (?:the )?@@$")
+# … the mission itself, not its work ("adjustments to MONUSCO's role in support of DDR", the
+# possessive read into the mark), nor the work the adjustments spell out ("…, to prioritize
+# the protection of civilians")
+_ADJUSTED_AFTER = re.compile(r"\s*(?:$|[;:.]|,(?! to\b)|(?:in|during|for|and|as|so|with|before|"
+                             r"after|following|ahead|by|at|within|over|until)\b)")
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
     r"deployment|tasks|mandate)\b[^;]{0,80}@@|" + _OWN_WORK_OF + r"|deployment)|"
@@ -1501,11 +1507,14 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
                 and not (_NAMED_NOT_DONE.match(window, before[0], before[1])
                          and _AN_INQUIRY.search(window, 0, before[0])):
             return Modality.MONITOR
-    if best is not None and best[2] is Modality.SECURE and window.startswith("protection",
-                                                                             best[0]) \
-            and _ADVICE_ON.search(window, 0, best[0]):
+    if best is not None and best[2] is Modality.SECURE \
+            and window.startswith("protection of civilians", best[0]) \
+            and _ADVICE_ON.search(window, 0, best[0]) \
+            and not _PROTECTS_TOO.match(span, end, end + 200):
         # protection is what the mission advises or trains others on: "providing technical
-        # advice and support to that force on the protection of civilians" (2746 (2024) 1 (a))
+        # advice and support to that force on the protection of civilians" (2746 (2024) 1 (a));
+        # not its own troops trained, nor advice beside protecting ("… and to protect
+        # civilians under threat")
         return Modality.ASSIST
     if best is not None and best[2] is Modality.SECURE and _HOST_DOES.search(window, 0, best[0]):
         # "to assist the government in protecting civilians", "support the efforts of the
@@ -1518,8 +1527,15 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
     return hint or default
 
 
-_ADVICE_ON = re.compile(r"\b(?:advice|advis\w*|training|train\w*|guidance|expertise|"
-                        r"sensiti[sz]\w*)\b[^;:,]{0,60}\b(?:on|in|regarding|concerning) (?:the )?$")
+_ADVICE_ON = re.compile(r"(?:\b(?:advice|advis\w*|training|train\w*|guidance|expertise)\b"
+                        r"[^;:,]{0,40}?\b(?:to|for) (?:the |that |this )?(?!its\b|own\b)"
+                        r"(?:[\w-]+ ){0,3}?(?:forces?|police|army|authorities|government|"
+                        r"institutions|partners|actors|officials|communities)\b[^;:,]{0,30}?|"
+                        # "Providing technical advice and support on the protection of civilians"
+                        # (2746 (2024) 1 (a), to the force its chapeau names)
+                        r"\b(?:technical|policy|strategic|expert) (?:advice|guidance|expertise)"
+                        r"\b[^;:,]{0,20}?)\b(?:on|in|regarding|concerning) (?:the )?$")
+_PROTECTS_TOO = re.compile(r"[^;]{0,160}?\bto (?:also )?protect (?:the )?civilians\b")
 # helping others do the securing (in a normalized, lower-case span): an assist verb with the
 # host State as its object, then nothing but the words up to the securing verb; or support
 # given for the securing itself, right before it (UNSMIL 2486 (2019) 2 (iv))
@@ -1822,10 +1838,11 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
 
     `text` and `heading` are the paragraph's text and heading, normalized.
     """
-    # (not a lead-in: "Promote, support, and facilitate the following development and
-    # humanitarian tasks, …:" (UNAMI 2732 (2024) 6 (c)) names its items' tasks, one each)
+    # (not a lead-in naming several kinds: "Promote, support, and facilitate the following
+    # development and humanitarian tasks, …:" (UNAMI 2732 (2024) 6 (c)) names its items'
+    # tasks, one each)
     heading_like = all(c.verb is None for c in clauses) and len(p.text) < 400 \
-        and "the following" not in text
+        and not _KINDS_FOLLOWING.search(text)
     if has_children and clauses and heading_like and not re.match(r"^\W*to\b", text):
         coding = code(text, None)
         if coding.categories:
@@ -1847,6 +1864,8 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
     return ancestor.topic if ancestor is not None else None
 
 
+_KINDS_FOLLOWING = re.compile(r"\bthe following [\w-]+(?:,? (?:and |or )?[\w-]+)+ "
+                              r"(?:tasks|activities|functions)\b")
 _LEAD_MEANS = re.compile(r"\b(?:through|exercise|provide|use|using) (?:its )?(?:[\w-]+,? ){1,6}?"
                          r"(?:to support|in support of|to assist|for)\W*$")
 
@@ -1858,7 +1877,8 @@ _ITEM_ASKS = re.compile(r"^\W*(?:\(?[a-z]{1,4}\)\s*)?(?:to [a-z]{3,}|"
                         r"(?:the )?(?:co-?ordination|provision|facilitation|support|assistance|"
                         r"implementation|conduct|promotion) (?:of|to|for)\b|"
                         # "(b) offer good offices …", "(c) lead and coordinate …"
-                        r"(?:also |further )?(?:offer|lead|pursue|advocate|exercise)\b|"
+                        r"(?:also |further )?(?:(?:offer|pursue|advocate|exercise)\b|"
+                        r"lead (?:and|the|an?|international|efforts|on)\b)|"
                         + _BARE_VERB.pattern.removeprefix("^") + ")")
 
 

@@ -4308,6 +4308,35 @@ def test_fifth_review_phrasings_keep_their_task(text: str, category: str) -> Non
      "Verification of the Implementation of the Final Agreement;", "peace_process"),
     ("Requests UNXYZ to monitor the implementation of the ceasefire agreement;",
      "peace_process"),
+    # (from the review of the change itself)
+    ("Requests UNXYZ to provide logistical support in the context of the 2031 elections;",
+     "electoral_security"),
+    ("Requests UNXYZ to adapt its posture to the risks of the pandemic in the context of the "
+     "elections;", "electoral_security"),
+    ("Requests UNXYZ to support the preparation of the electoral lists of political parties;",
+     "voter_education"),
+    ("Requests UNXYZ to support the development priorities of the national police;",
+     "economic_development"),
+    ("Requests UNXYZ to support the national gender development policy;",
+     "economic_development"),
+    ("Requests UNXYZ to support judicial and non-judicial measures to prevent gender-based "
+     "violence;", "transitional_justice"),
+    ("Requests UNXYZ to monitor the implementation of the peace agreement signed by armed "
+     "groups in the neighbouring country;", "peace_process"),
+    ("Requests UNXYZ to monitor the implementation of the arms embargo since the signing of the "
+     "peace agreement;", "peace_process"),
+    ("Requests UNXYZ to monitor the implementation of the comprehensive agreement on the "
+     "cessation of hostilities;", "peace_process"),
+    ("Requests UNXYZ to verify the implementation of the ceasefire provisions of the peace "
+     "agreement;", "peace_process"),
+    ("Requests UNXYZ to support the verification mechanism, which monitors the implementation "
+     "of the peace agreement, through force protection;", "peace_process"),
+    ("Requests UNXYZ to support, through technical advice, the Government-led political process "
+     "of constitutional reform;", "peace_process"),
+    ("Decides that UNXYZ shall support, in close coordination with partners, the nationally led "
+     "political dialogue on the constitutional review process;", "peace_process"),
+    ("Requests UNXYZ to support the promotion, protection and fulfilment of human rights, "
+     "political dialogue among local communities;", "peace_process"),
 ])
 def test_fifth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
     assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
@@ -4421,3 +4450,66 @@ def test_an_item_offering_work_no_task_names_is_listed_as_uncoded() -> None:
                 op("1(b)", "lead and coordinate the international civilian effort;", 2, "1")],
                ["UNXYZ"], learned=False, uncoded=uncoded)
     assert [ref for ref, _ in uncoded] == ["1(a)", "1(b)"]
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Requests UNXYZ to assist in voter education ahead of the polls;", ("voter_education",)),
+    ("Requests UNXYZ to support the update of the voter register;", ("voter_education",)),
+    ("Requests UNXYZ to provide logistical support in the context of the 2031 elections;",
+     ("electoral_assistance",)),
+    ("Requests UNXYZ to assist the facilitator of the peace and development talks;",
+     ("peace_process",)),
+    ("Requests UNXYZ to advise the authorities on addressing the legacy of grave and widespread "
+     "violations;", ("transitional_justice",)),
+    ("Endorses the recommendations for adjustments to UNXYZ's role in support of the "
+     "disarmament and demobilization of combatants;", ("disarmament_demobilization",)),
+    ("Requests UNXYZ to mentor senior police staff of the provincial administrations and to "
+     "build their capacities;", ("police_reform",)),
+])
+def test_fifth_review_mends_read_as_before_or_better(text: str, categories: tuple[str, ...]
+                                                     ) -> None:
+    assert one_task(text).categories == categories
+
+
+@pytest.mark.parametrize("text", [
+    "Requests MONUSCO to train its own troops on the protection of civilians;",
+    "Requests MONUSCO to provide advice to local authorities on the protection of civilians "
+    "and to protect civilians under threat of physical violence;",
+])
+def test_the_mission_protecting_civilians_itself_secures_whatever_advice_is_named(
+        text: str) -> None:
+    task = only(rules([op("1", text)], ["MONUSCO"]), "1")
+    assert dict(zip(task.categories, task.modalities, strict=True))[
+        "protection_of_civilians"] is Modality.SECURE
+
+
+@pytest.mark.parametrize("text", [
+    "Requests UNMISS to ensure the security of the staff and premises of the Mission's "
+    "implementing partners delivering quick-impact projects;",
+    "Requests UNMISS to ensure the safety of the staff of UNMISS-supported mobile courts in "
+    "remote areas;",
+    "Requests UNMISS to provide logistical support to the National Elections Commission so that "
+    "its staff can travel safely to the counties;",
+    "Requests UNMISS to coordinate closely with the Special Envoy of the Secretary-General, who "
+    "exercises a good offices role at the political level, on regional security matters;",
+])
+def test_others_staff_and_others_roles_are_not_the_missions(text: str) -> None:
+    categories = {c for t in rules([op("1", text)], ["UNMISS"]) for c in t.categories}
+    assert not categories & {"protection_of_un_personnel", "peace_process"}
+
+
+def test_a_trust_fund_the_mission_administers_is_not_the_mission_set_up() -> None:
+    assert rules([op("1", "Requests the Secretary-General to set up a MONUSCO-administered "
+                      "trust fund to finance community violence reduction projects;")],
+                 ["MONUSCO"]) == ()
+
+
+def test_a_heading_naming_one_task_passes_it_on_though_the_following_comes_after() -> None:
+    paragraphs = [
+        op("1", "Decides that the mandate of UNXYZ shall include the following priority tasks:"),
+        op("1(a)", "Protection of civilians, including through the following:", 2, "1"),
+        op("1(a)(i)", "Maintain a proactive and robust posture and a mobile deployment;", 3,
+           "1(a)"),
+    ]
+    assert only(rules(paragraphs, ["UNXYZ"]), "1(a)(i)").categories == (
+        "protection_of_civilians",)
