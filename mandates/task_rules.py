@@ -99,8 +99,10 @@ _OWN_OPERATION = r"(?:the )?(?:" + "|".join(
 
 # (not "the Government-led political process of constitutional reform", "the political
 # dialogue on the constitutional review process": that reform)
-_NOT_A_REFORM = (r"(?! (?:of|on) (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|revision|"
-                 r"drafting|amendment|[\w-]*making)s?\b)")
+_NOT_A_REFORM = (r"(?! of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|revision|"
+                 r"drafting|amendment|[\w-]*making)s?\b"
+                 r"| on (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|revision|"
+                 r"amendment)s?\b)")
 
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
@@ -136,7 +138,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # ceasefire agreement (ceasefire), nor support to it in general words
         # (the verb: not a body's name, "the Commission for … Verification of the
         # Implementation of the Final Agreement", 2366 (2017) 4)
-        r"(?<!which )(?<!which shall )(?<!which will )(?<!that shall )(?<!who shall )"
+        r"(?<!which )(?<!that )(?<!which shall )(?<!which will )(?<!that shall )(?<!who shall )"
         r"\b(?:monitor(?:s|ing)?|verif(?:y|ies|ying))\b (?:the )?(?:full )?implementation of "
         r"(?:(?:sections?|chapters?|articles?|parts?|points?) [\d.]+(?:,? (?:and )?"
         r"(?:(?:sections?|chapters?|articles?|parts?|points?) )?[\d.]+)* of )?"
@@ -145,8 +147,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?![^;]{0,80}\b(?:in|of) (?:the |a )?neighbou?ring\b)",
         # the head of the mission's "good offices and advocacy role at the political level"
         # (BINUH 2476 (2019) 1)
-        r"\b(?:who|which) (?:will|shall) (?:also )?exercise (?:a |the )?good offices(?:,? (?:and )?"
-        r"[\w-]+){0,3},? roles? at the political level",
+        r"\bspecial representative\b[^;]{0,60}?\bwho (?:will|shall) (?:also )?(?:exercise|play) "
+        r"(?:a |the )?good offices(?:,? (?:and )?[\w-]+){0,3},? roles? at the political level",
         # "to provide good offices to the parties"
         r"good offices (?:to|between|among) (?:the )?(?:two )?parties\b",
         # local mediation is local conflict resolution: "supporting and undertaking local
@@ -374,7 +376,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"commissioner|adviser|advisor|units? of|strength|ceiling|observers|monitors|"
         r"and civilian components?|and military)|, (?:military|civilian) and|-contributing|"
         # the mission's own: "so that its civilian and police staff can move safely"
-        r"(?<=its police) staff|(?<=its civilian and police) staff)",
+        r"(?<=its civilian and police) staff)",
         r"law enforcement", r"\bgendarmerie\b", r"\bpnc\b", r"\bpntl\b", r"\bhnp\b",
         r"\bcivil(?:ian)? police\b", r"\bcivpol\b",
         r"public (?:order|security|safety)", r"law and order",
@@ -511,7 +513,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # rights violations" (UNAMA 2489 (2019) 5 (e))
         r"\blegacy of (?:the )?(?:(?:past|large-scale|gross|serious|massive|mass|grave|"
         r"widespread|systematic)(?:,? and |,? | or ))*(?:human rights )?(?:violations|abuses|"
-        r"atrocities|crimes)",
+        r"atrocities|crimes)(?! (?:of|against) (?:the )?(?:ceasefire|cease-fire|truce|arms "
+        r"embargo|children))",
     # "combatants not suspected of genocide, war crimes, crimes against humanity" are DDR's
     # Côte d'Ivoire's "integrated command centre (ICC)" is no criminal court
     ), exclude=re.compile(r"suspected of (?:committing |having committed )?(?:genocide|war "
@@ -668,22 +671,21 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # violations and violence "in the context of elections" (MONUSCO's human rights
     # monitoring, 1991 (2011) 7, 2211 (2015) 15); not women's participation "in the context
     # of elections and peacebuilding" (2592 (2021) 6 (d))
-    weak=_rx(r"\bin the context of (?:the )?(?:\w+ )?(?:elections|electoral)"),
-    needs=re.compile(r"\b(?:violations?|abuses|violence|intimidation|threats?)\b")),
+    # (its weak cue shields the election named in it from electoral assistance)
+    weak=_rx(r"\bin the context of (?:the )?(?:\w+ )?(?:elections|electoral|polls)"),
+    needs=re.compile(r"\b(?:violations?|abuses|violence|intimidation|threats?|"
+                     r"risks? to (?:the )?civilians)\b")),
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:ums?|a)\b", r"\bpolls\b",
         r"\bballots?\b", r"\bvoting\b", r"\belection-related\b", r"\bvoters?\b",
     # an election that only dates a task ("complete the DDR process before the presidential
-    # election of 2015", "in light of the elections") asks nothing of the electoral process,
-    # nor does one that places violations watched ("violations … in the context of
-    # elections", electoral security's); the voter in "voter education" is that task's
+    # election of 2015", "in light of the elections") asks nothing of the electoral process;
+    # the voter in "voter education" is that task's
     ), exclude_covering=re.compile(r"\bvoter(?:s'|s)? (?:education|registration|lists?|rolls?|"
                                    r"registers?)\b|"
-                                   r"\b(?:(?:before|after|ahead of|prior to|in light of|"
+                                   r"\b(?:before|after|ahead of|prior to|in light of|"
                                    r"in the run-up to|outcome of|results? of)"
-                                   r"(?: and (?:after|before|during))?|"
-                                   r"(?:violations?|abuses|violence|intimidation)\b[\w ,'-]{0,80}?"
-                                   r"\bin the context of) (?:the )?"
+                                   r"(?: and (?:after|before|during))? (?:the )?"
                                    r"(?:\w+ )?(?:and \w+ )?(?:elections?|polls)\b"),
         inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
@@ -696,7 +698,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "technical assistance and logistical support for the revision of the electoral
         # register" (2277 (2016) 35 (ii) (c)): voter registration by its other name (not
         # "the electoral lists of political parties", their candidates)
-        r"\belectoral (?:register|rolls?)\b",
+        r"\belectoral (?:registers?|rolls?)\b",
         r"electoral education", r"identification and registration",
     )),
     TaskCues("political_party_assistance", "PolPartyAssist", A, _rx(
@@ -815,9 +817,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"needs)",
         # "support … to the development and governance priorities of the Government" (UNAMA
         # 2489 (2019) 5 (c)); not the police's or a ministry's development policy
-        r"\bdevelopment (?:and [\w-]+ )?priorities of (?:the )?(?:government|country|people|"
-        r"state|authorities)\b",
-        r"\b(?:government|country)'s development (?:and [\w-]+ )?priorities",
+        r"(?<!capacity )(?<!institutional )\bdevelopment (?:and [\w-]+ )?priorities of (?:the )?"
+        r"(?:government|country|people)\b(?!'s? (?:police|army|armed|security|defen|military))",
+        r"\b(?:government|country)'s development (?:and [\w-]+ )?priorities"
+        r"(?! for (?:the )?(?:[\w-]+ ){0,2}?(?:police|army|armed|security|defen|military))",
         r"\brecovery\b",
         r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
@@ -998,12 +1001,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         + r"|the mission\b)(?:'s|')? (?:own )?(?:[\w-]+ ){0,2}?(?:personnel|staff)\b",
         # "security capacities to allow its civilian and police personnel to move safely"
         # (BINUH 2692 (2023) 14)
-        r"\b(?:its (?:own )?)?(?:[\w-]+ and )?security (?:capacit\w*|arrangements|measures)\b"
+        # (the mission the subject: its words open the span the rules code)
+        r"^\W*(?:to )?(?:[\w-]+ ){0,4}?(?:its (?:own )?)?"
+        r"(?:[\w-]+ and )?security (?:capacit\w*|arrangements|measures)\b"
         r"[^;]{0,80}?\bits (?:own )?(?:[\w-]+ (?:and )?){0,3}?(?:personnel|staff) (?:to|can|"
         r"could|may|would) (?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b",
         # "to protect the personnel, facilities and assets of UNMISS"
         r"(?:protect(?:ion of)?|(?:safety|security) of) (?:the |its )?(?:personnel|staff)"
-        r"(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION + r"|the mission\b)(?!'|-)",
+        r"(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION + r"|the mission\b)"
+        r"(?=[,;.:]| (?:in|and|at|from|during|against|who|which|to|is|are|on|across)\b|$)",
     ), secured_when=re.compile(r"\b(?:move|travel|operate|work|circulate) (?:safely|securely|"
                                r"in safety)\b")),
     # youth, peace and security: the mission involves and assists young people; "the protection

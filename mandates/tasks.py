@@ -919,11 +919,11 @@ _COOPERATE_IN = Anchored(re.compile(
 # the mission itself changed, not its work: "endorses its recommendations relating to
 # adjustments to MONUSCO in the pre-electoral period" (2409 (2018) 57)
 _ADJUSTED = re.compile(r"\b(?:adjustments?|changes?) (?:of|to|in) (?:the )?@@$")
-# … the mission itself, not its work ("adjustments to MONUSCO's role in support of DDR", the
-# possessive read into the mark), nor the work the adjustments spell out ("…, to prioritize
-# the protection of civilians")
-_ADJUSTED_AFTER = re.compile(r"\s*(?:$|[;:.]|,(?! to\b)|(?:in|during|for|and|as|so|with|before|"
-                             r"after|following|ahead|by|at|within|over|until)\b)")
+# … the mission itself, then at most a time, not its work ("adjustments to MONUSCO's role in
+# support of DDR", the possessive read into the mark) nor the work the adjustments spell out
+# ("… in order to prioritize the protection of civilians", ", which should …")
+_ADJUSTED_AFTER = re.compile(r"\s*(?:$|[;:.]|(?:in|during) the [\w-]+ (?:period|phase)\b|"
+                             r"(?:during|before|after|ahead of|until|following)\b)")
 _ENDORSED = re.compile(
     r"(?:proposals?|recommendations?|activities|role|functions|plan|concept of operations?|"
     r"deployment|tasks|mandate)\b[^;]{0,80}@@|" + _OWN_WORK_OF + r"|deployment)|"
@@ -1390,11 +1390,15 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
             found = [first] if first is not None else []
         else:
             found = list(finditer(cues.pattern, span, starts))
-        if cues.weak is not None and cues.needs is not None and not found:
+        weak: list[re.Match[str]] = []
+        if cues.weak is not None and cues.needs is not None and (
+                not found or cues.id in _OUTER):
             # (searched in place, not in a slice: a look-behind sees the words before the
             # window, so "human rights" 100 characters back is never a bare "rights")
-            found = [m for m in finditer(cues.weak, span, weak_starts)
-                     if cues.needs.search(span, max(0, m.start() - 100), m.end() + 100)]
+            weak = [m for m in finditer(cues.weak, span, weak_starts)
+                    if cues.needs.search(span, max(0, m.start() - 100), m.end() + 100)]
+            if not found:
+                found, weak = weak, []
         if cues.exclude is not None:
             found = [m for m in found
                      if not cues.exclude.search(span[max(0, m.start() - 40):m.end() + 40])]
@@ -1408,7 +1412,9 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
         if cues.inside_of:
             outer = [r for other in cues.inside_of for r in matched.get(other, [])]
             found = [m for m in found if not any(a <= m.start() < b for a, b in outer)]
-        matched[cues.id] = [_cue_span(m) for m in found]
+        # a weak cue that counts shields the cues inside it as a strong one does ("violations …
+        # in the context of elections" is no electoral assistance however the task is found)
+        matched[cues.id] = [_cue_span(m) for m in (*found, *weak)]
         if not found:
             continue
         m = min(found, key=lambda x: x.start())
@@ -1529,12 +1535,13 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
 
 _ADVICE_ON = re.compile(r"(?:\b(?:advice|advis\w*|training|train\w*|guidance|expertise)\b"
                         r"[^;:,]{0,40}?\b(?:to|for) (?:the |that |this )?(?!its\b|own\b)"
-                        r"(?:[\w-]+ ){0,3}?(?:forces?|police|army|authorities|government|"
-                        r"institutions|partners|actors|officials|communities)\b[^;:,]{0,30}?|"
+                        r"(?:[\w-]+ ){0,3}?(?:(?:armed|security|defen[cs]e|national|regional) "
+                        r"forces?|police|army|authorities|government|institutions|partners|"
+                        r"officials|communities)\b[^;:,]{0,30}?|"
                         # "Providing technical advice and support on the protection of civilians"
                         # (2746 (2024) 1 (a), to the force its chapeau names)
-                        r"\b(?:technical|policy|strategic|expert) (?:advice|guidance|expertise)"
-                        r"\b[^;:,]{0,20}?)\b(?:on|in|regarding|concerning) (?:the )?$")
+                        r"\b(?:technical|policy) (?:advice|guidance|expertise)"
+                        r"\b[^;:,]{0,40}?)\b(?:on|in|regarding|concerning) (?:the )?$")
 _PROTECTS_TOO = re.compile(r"[^;]{0,160}?\bto (?:also )?protect (?:the )?civilians\b")
 # helping others do the securing (in a normalized, lower-case span): an assist verb with the
 # host State as its object, then nothing but the words up to the securing verb; or support
@@ -1864,7 +1871,7 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
     return ancestor.topic if ancestor is not None else None
 
 
-_KINDS_FOLLOWING = re.compile(r"\bthe following [\w-]+(?:,? (?:and |or )?[\w-]+)+ "
+_KINDS_FOLLOWING = re.compile(r"\bthe following [\w-]+(?:, [\w-]+)*,? (?:and|or) [\w-]+ "
                               r"(?:tasks|activities|functions)\b")
 _LEAD_MEANS = re.compile(r"\b(?:through|exercise|provide|use|using) (?:its )?(?:[\w-]+,? ){1,6}?"
                          r"(?:to support|in support of|to assist|for)\W*$")

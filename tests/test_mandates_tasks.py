@@ -4513,3 +4513,72 @@ def test_a_heading_naming_one_task_passes_it_on_though_the_following_comes_after
     ]
     assert only(rules(paragraphs, ["UNXYZ"]), "1(a)(i)").categories == (
         "protection_of_civilians",)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a weak electoral-security cue shields the election in it, and only that
+    ("Requests UNXYZ to monitor human rights violations in the context of the elections and "
+     "to provide logistical support to the Electoral Commission;", "electoral_assistance", ""),
+    ("Requests UNXYZ to monitor human rights abuses in the context of the polls;",
+     "electoral_security", "electoral_assistance"),
+    ("Requests UNXYZ to support the capacity development priorities of the Government's "
+     "ministries;", "", "economic_development"),
+    ("Requests UNXYZ to support the Federal Government's development and security priorities "
+     "for the national army;", "", "economic_development"),
+    ("Requests UNXYZ to address the legacy of violations of the ceasefire along the border;",
+     "", "transitional_justice"),
+    ("Requests UNXYZ to support, upon request of the Government, the Government-led political "
+     "dialogue on the drafting of a road map for the transition;", "peace_process", ""),
+    ("Requests UNXYZ to facilitate political dialogue on decision-making in the provinces;",
+     "peace_process", ""),
+    ("Requests UNXYZ to support the Directorate of the national police in vetting its police "
+     "staff;", "police_reform", ""),
+    ("Requests UNXYZ to coordinate with the Special Envoy for the region, who will exercise a "
+     "good offices role at the political level;", "", "peace_process"),
+])
+def test_third_review_of_the_change(text: str, present: str, absent: str) -> None:
+    categories = {c for t in rules([op("1", text)], ["UNXYZ"]) for c in t.categories}
+    assert not present or present in categories
+    assert not absent or absent not in categories
+
+
+@pytest.mark.parametrize("text", [
+    "Endorses the recommendations relating to adjustments to UNXYZ in order to prioritize the "
+    "protection of civilians;",
+    "Endorses the recommendations relating to adjustments to UNXYZ, which should prioritize the "
+    "protection of civilians;",
+])
+def test_adjustments_that_spell_out_work_are_that_work(text: str) -> None:
+    assert "protection_of_civilians" in one_task(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "Requests MONUSCO to provide strategic guidance to its own units on the protection of "
+    "civilians;",
+    "Requests MONUSCO to ensure expert advice within the Mission on the protection of civilians;",
+])
+def test_guidance_within_the_mission_on_protecting_civilians_still_secures(text: str) -> None:
+    task = only(rules([op("1", text)], ["MONUSCO"]), "1")
+    assert dict(zip(task.categories, task.modalities, strict=True))[
+        "protection_of_civilians"] is Modality.SECURE
+
+
+@pytest.mark.parametrize("text", [
+    "Requests UNMISS to support the Government's security measures so that its personnel can "
+    "move safely;",
+    "Requests UNMISS to ensure the security of the staff of UNMISS implementing partners;",
+])
+def test_anothers_people_are_not_the_missions_personnel(text: str) -> None:
+    categories = {c for t in rules([op("1", text)], ["UNMISS"]) for c in t.categories}
+    assert "protection_of_un_personnel" not in categories
+
+
+def test_a_lead_in_naming_one_kind_of_task_passes_it_on() -> None:
+    paragraphs = [
+        op("1", "Requests UNXYZ to:"),
+        op("1(a)", "Protection of civilians, through the following key protection tasks:", 2,
+           "1"),
+        op("1(a)(i)", "Maintain a proactive and robust posture;", 3, "1(a)"),
+    ]
+    assert only(rules(paragraphs, ["UNXYZ"]), "1(a)(i)").categories == (
+        "protection_of_civilians",)
