@@ -1001,9 +1001,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         + r"|the mission\b)(?:'s|')? (?:own )?(?:[\w-]+ ){0,2}?(?:personnel|staff)\b",
         # "security capacities to allow its civilian and police personnel to move safely"
         # (BINUH 2692 (2023) 14)
-        # (the mission the subject: its words open the span the rules code)
-        r"^\W*(?:to )?(?:[\w-]+ ){0,4}?(?:its (?:own )?)?"
-        r"(?:[\w-]+ and )?security (?:capacit\w*|arrangements|measures)\b"
+        # (the mission's own capacities, not "the Government's security measures")
+        r"(?:(?<=\bits )|(?<=\bits own )|(?<=\bsupport and ))"
+        r"security (?:capacit\w*|arrangements|measures)\b"
         r"[^;]{0,80}?\bits (?:own )?(?:[\w-]+ (?:and )?){0,3}?(?:personnel|staff) (?:to|can|"
         r"could|may|would) (?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b",
         # "to protect the personnel, facilities and assets of UNMISS"
