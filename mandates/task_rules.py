@@ -104,6 +104,15 @@ _NOT_A_REFORM = (r"(?! of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|re
                  r"| on (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|revision|"
                  r"amendment)s?\b)")
 
+# the peace or political process the mission supports, as led and owned: "an inclusive,
+# Libyan-led and Libyan-owned political process"
+_LED_PROCESS = (r"(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
+                r"(?:peace|political) (?:process|dialogue|talks)" + _NOT_A_REFORM)
+# a numbered part of an agreement: "section 1 and section 6.2", "chapters 2 and 5.1"
+_PART = r"(?:sections?|chapters?|articles?|parts?|points?)"
+# the mission's people moving about safely, which its own security makes possible
+_MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b"
+
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
         r"\bcease-?\s?fires?\b", r"cessation of (?:all )?hostilities", r"\btruce\b",
@@ -140,8 +149,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # Implementation of the Final Agreement", 2366 (2017) 4)
         r"(?<!which )(?<!that )(?<!which shall )(?<!which will )(?<!that shall )(?<!who shall )"
         r"\b(?:monitor(?:s|ing)?|verif(?:y|ies|ying))\b (?:the )?(?:full )?implementation of "
-        r"(?:(?:sections?|chapters?|articles?|parts?|points?) [\d.]+(?:,? (?:and )?"
-        r"(?:(?:sections?|chapters?|articles?|parts?|points?) )?[\d.]+)* of )?"
+        r"(?:" + _PART + r" [\d.]+(?:,? (?:and )?(?:" + _PART + r" )?[\d.]+)* of )?"
         r"the (?:final (?:peace )?|(?:comprehensive |general )?peace )(?:agreements?|accords?)\b"
         # (not an agreement "in the neighbouring country")
         r"(?![^;]{0,80}\b(?:in|of) (?:the |a )?neighbou?ring\b)",
@@ -186,17 +194,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc|back)\w* "
         # "an inclusive, Libyan-led and Libyan-owned political process", "a nationally led and
         # nationally owned political process" (UNSMIL, BINUH)
-        r"(?:the |an? )?(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
-        r"(?:peace|political) (?:process|dialogue|talks)" + _NOT_A_REFORM,
+        r"(?:the |an? )?" + _LED_PROCESS,
 
         # … after an aside: "to support, if requested by … the Government of Afghanistan, the
         # Afghan-led and Afghan-owned peace process" (UNAMA 2489 (2019) 5 (a)); a verb, not a
         # list ("promotion, protection and fulfilment of human rights, political dialogue")
         r"\b(?:facilitat(?:e|es|ing)|supports?|supporting|promot(?:e|es|ing)|advanc(?:e|es|ing)|"
         r"backs?|backing), (?:if|when|where|as|upon|within|in|at|through|with|consistent|"
-        r"subject|including|together|on)\b[^,;]{0,160}, (?:the |an? )?(?:(?:inclusive|credible|"
-        r"[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}(?:peace|political) (?:process|dialogue|"
-        r"talks)" + _NOT_A_REFORM,
+        r"subject|including|together|on)\b[^,;]{0,160}, (?:the |an? )?" + _LED_PROCESS,
         # a heading's noun: "Support to the peace process", "support for the political process"
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
         r"process",
@@ -1005,13 +1010,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:(?<=\bits )|(?<=\bits own )|(?<=\bsupport and ))"
         r"security (?:capacit\w*|arrangements|measures)\b"
         r"[^;]{0,80}?\bits (?:own )?(?:[\w-]+ (?:and )?){0,3}?(?:personnel|staff) (?:to|can|"
-        r"could|may|would) (?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b",
+        r"could|may|would) " + _MOVE_SAFELY,
         # "to protect the personnel, facilities and assets of UNMISS"
         r"(?:protect(?:ion of)?|(?:safety|security) of) (?:the |its )?(?:personnel|staff)"
         r"(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION + r"|the mission\b)"
         r"(?=[,;.:]| (?:in|and|at|from|during|against|who|which|to|is|are|on|across)\b|$)",
-    ), secured_when=re.compile(r"\b(?:move|travel|operate|work|circulate) (?:safely|securely|"
-                               r"in safety)\b")),
+    ), secured_when=re.compile(r"\b" + _MOVE_SAFELY)),
     # youth, peace and security: the mission involves and assists young people; "the protection
     # and well-being of youth, women and children" (1620 (2005) 1(a)(viii)) is not a
     # security task
