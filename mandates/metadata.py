@@ -287,7 +287,9 @@ def adoption_of(lines: Sequence[str],
 # session's ("3212 (XXIX)", "377 A (V)", "ES-10/2") or a slashed one ("46/182", "19/29")
 _CITATION = re.compile(r"\bresolutions?\s+((?:\d{2,4}"
                        r"(?![\d/]|\s*\((?:[IVXLC]+|S-[IVXLC]+)\)|\s+[A-Z]\s*\()"
-                       r"(?:\s*\(\d{4}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)")
+                       r"(?:\s*\(\d{4}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+                       # a comma the text lost between two dated ones: "1902 (2009) 2005 (2011)"
+                       r"(?<=\))\s+(?=\d{2,4}\s*\(\d{4}\)))?)+)")
 _CITED_ITEM = re.compile(r"(\d{2,4})(?:\s*\((\d{4})\))?")
 # … and one another body adopted is named so right before the word: "General Assembly
 # resolution 1514 …", "Human Rights Council resolution …", "ECOWAS resolution …"; the
@@ -406,9 +408,16 @@ _ACTING_UNDER_VII = Anchored(re.compile(
     r"regard|also|further))?,\s*under\s+" + _ARTICLE_OF + r"[Cc]hapter\s+VII\b"))
 
 
+#: the act of another resolution: "Recalling its resolution 2699 (2023) which, acting under
+#: Chapter VII …, authorizes Member States …"
+_ITS_ACT = re.compile(r"\b(?:which|that|whereby|wherein)\s*,?\s*$")
+
+
 def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:
-    """True when the Council acts under Chapter VII, for the whole text or a part of it."""
-    return any(_ACTING_UNDER_VII.search(p.text) for p in paragraphs)
+    """True when the Council acts under Chapter VII, for the whole text or a part of it (not
+    when it recalls a resolution that did)."""
+    return any(not _ITS_ACT.search(p.text, max(0, m.start() - 20), m.start())
+               for p in paragraphs for m in _ACTING_UNDER_VII.finditer(p.text))
 
 
 def _names_any(text: str, names: Sequence[str]) -> bool:

@@ -159,6 +159,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:a |the )?good offices(?:,? (?:and )?[\w-]+){0,3},? roles? at the political level",
         # "to provide good offices to the parties"
         r"good offices (?:to|between|among) (?:the )?(?:two )?parties\b",
+        # the mission's own: "UNIOGBIS will continue to perform its good offices function"
+        # (2512 (2020) 2 (a)); not his or her good offices role (the Secretary-General's)
+        r"\bits (?:own )?good offices (?:function|role|mandate)s?\b",
         # local mediation is local conflict resolution: "supporting and undertaking local
         # mediation efforts" (MONUSCO 2717 (2023) 34 (i) (a)), "facilitate mediation efforts at
         # local level" (36 (c))
@@ -650,8 +653,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # democratic transformation at the national level"
     ), exclude=re.compile(r"taking into account (?:the )?(?:ongoing |current )?democra")),
     TaskCues("electoral_security", "ElectSec", A, _rx(
-        r"secur(?:e|ity)(?! sector| council)[\w ,'’-]{0,100}?\b(?:elections?|electoral|polls|"
-        r"referend\w*|voting)",
+        # (not "secure" for obtain: "help the Government to secure the full participation of
+        # women in public decision-making, including in elections")
+        r"secur(?:e|ity)(?! sector| council| (?:the |their |its )?(?:(?:full|equal|effective|"
+        r"meaningful),? (?:and )?)*(?:participation|representation|inclusion|release|agreement|"
+        r"consensus|commitments?|funding|approval)\b)[\w ,'’-]{0,100}?\b(?:elections?|electoral|"
+        r"polls|referend\w*|voting)",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b",
         # "support … local elections, including through … logistical and technical assistance
         # and effective security arrangements" (the words in `at` are the cue proper: the
@@ -691,7 +698,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
                                    r"\b(?:before|after|ahead of|prior to|in light of|"
                                    r"in the run-up to|outcome of|results? of)"
                                    r"(?: and (?:after|before|during))? (?:the )?"
-                                   r"(?:\w+ )?(?:and \w+ )?(?:elections?|polls)\b"),
+                                   r"(?:\w+ ){0,2}?(?:and \w+ )?(?:elections?|polls)\b|"
+                                   # "through the 2015 presidential elections" (UNOCI 2112
+                                   # (2013) 6 (h)): until then (not "through free elections")
+                                   r"\b(?:through|until) the (?:\w+ ){0,2}?(?:and \w+ )?"
+                                   r"(?:elections?|polls)\b"),
         inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
         r"voter(?:s'|s)? (?:education|registration|lists?|rolls?|registers?)",
@@ -730,8 +741,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("public_information", "PublicInfo", A, _rx(
         r"public information", r"\bradio\b", r"information campaigns?", r"public outreach",
-        r"\boutreach\b", r"strategic communications?", r"communications? (?:strategy|"
-        r"capacity|campaign)", r"awareness of (?:the )?(?:mission|mandate)",
+        # (not political outreach: "provide outreach and good offices, including to facilitate
+        # dialogue between … political actors", UNAMA 2626 (2022) 5 (c))
+        r"(?<!political )\boutreach\b(?!,? and good offices)", r"strategic communications?",
+        r"communications? (?:strategy|capacity|campaign)",
+        r"awareness of (?:the )?(?:mission|mandate)",
         # "to raise awareness and understanding about its mandate and activities"
         r"awareness (?:and understanding )?(?:about|of) (?:its|the mission's) mandate",
         # (not the "conduct of public affairs" citizens take part in, 2626 (2022) 5 (d))
@@ -859,7 +873,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"correction\w*|detention|courts?|judicial)\b|"
                           # the coalition's military "provincial reconstruction teams" (UNAMA
                           # 1806 (2008) 4 (b))
-                          r"provincial reconstruction teams?"),
+                          r"provincial reconstruction teams?|"
+                          # a plan's title: "the United Nations Sustainable Development
+                          # Cooperation Framework" (2512 (2020) 2 (a)), "the … Development
+                          # Assistance Framework"
+                          r"development (?:cooperation|assistance) framework"),
         # the Government's "stabilization and reconstruction plan" (STAREC) is State authority
         inside_of=("state_authority", "sexual_violence")),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
@@ -867,7 +885,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nor the "N'djamena Agreement on Humanitarian Cease-fire" (1706 (2006) 8) or the
         # mission's own "humanitarian affairs personnel" (1355 (2001) 34)
         r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)"
-        r"(?!cease-?fire|affairs (?:personnel|officers|staff|sections?|components?|units?))",
+        r"(?!cease-?fire|affairs (?:personnel|officers|staff|sections?|components?|units?))"
+        # "humanitarian demining", "the humanitarian mine action sector" are mine action
+        r"(?!de-?mining|mine[- ]action|mine clearance)",
         # debt relief is economic
         r"(?<!debt )\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
@@ -905,7 +925,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # demobilization, repatriation, resettlement and reintegration (DDRRR)"
         r"(?<!demobilization, )(?<!demobilisation, )(?<!reintegration and )(?<!reintegration, )"
         r"\brepatriat(?!ion of (?:[\w-]+ ){0,3}(?:combatants|fighters|children associated|"
-        r"security actors|armed elements))" + _NOT_DISPLACED,
+        r"security actors|armed elements))"
+        # "as well as repatriation (DDRR) in the case of foreign fighters" (BINUCA 2134 (2014)
+        # 2 (d)): the programme's R
+        r"(?!ion \(dd)" + _NOT_DISPLACED,
         r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         # not the "return of its effective authority" to a Government
@@ -1130,7 +1153,7 @@ SECURE_VERBS = re.compile(
     # (not "law enforcement", the police's trade: "advice and support for the establishment
     # of effective … law enforcement and criminal justice … systems", 2203 (2015) 3 (b))
     r"conduct\w* (?:\w+ )?operations|(?<!law )(?<!law-)enforc\w*|"
-    r"maintain\w* (?:a )?(?:physical )?presence|"
+    r"(?:maintain|keep)\w* (?:a )?(?:physical )?presence|"
     # the force stands between the sides: "to prevent a recurrence of fighting" (186 (1964) 5)
     r"prevent\w* (?:a |the |any )?(?:recurrence|resumption) of)\b"
 )

@@ -4582,3 +4582,101 @@ def test_a_lead_in_naming_one_kind_of_task_passes_it_on() -> None:
     ]
     assert only(rules(paragraphs, ["UNXYZ"]), "1(a)(i)").categories == (
         "protection_of_civilians",)
+
+
+# --- a sixth review: mandates of BINUH, UNAMI, UNSMIL, UNTMIS, UNOCI, UNMIL, UNMIT, BINUCA,
+# UNMIS, MINUSTAH, UNIOGBIS and UNAMA, coded by hand ---------------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the mission's own good offices, as its function or role
+    ("Decides that UNXYZ will continue to perform its good offices function, in coordination "
+     "with regional partners, to help the authorities settle the dispute over the vote;",
+     "peace_process"),
+    # the means of a participation task is a task of its own
+    ("Requests UNXYZ to advise the Government on the full participation of women in public "
+     "life, including in elections, by supporting the implementation of the joint declaration "
+     "on preventing conflict-related sexual violence;", "sexual_violence"),
+    # "through" free elections is the election itself, not a date
+    ("Requests UNXYZ to help ensure the independence of the territory through free elections "
+     "under the supervision of the United Nations;", "electoral_assistance"),
+])
+def test_sixth_review_phrasings_keep_their_task(text: str, category: str) -> None:
+    assert category in one_task(text).categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to offer humanitarian demining assistance and mine risk education;",
+     "humanitarian_relief"),
+    ("Requests UNXYZ to support the coordination of the humanitarian mine action sector;",
+     "humanitarian_relief"),
+    ("Decides that UNXYZ shall advise on the disarmament, demobilization and reintegration of "
+     "fighters, as well as repatriation (DDRR) in the case of foreign fighters;",
+     "refugees_idps"),
+    ("Decides that UNXYZ shall provide outreach and good offices, including to facilitate "
+     "dialogue between all political actors;", "public_information"),
+    ("Requests UNXYZ to provide political outreach to the parties;", "public_information"),
+    ("Requests UNXYZ to prepare the handover through the transition plan set out in the new "
+     "United Nations Sustainable Development Cooperation Framework;", "economic_development"),
+    ("Requests UNXYZ to help the Government to secure the full participation of women in "
+     "public decision-making, including in elections;", "electoral_security"),
+    ("Requests UNXYZ to protect United Nations personnel and facilities through the 2025 "
+     "presidential elections;", "electoral_assistance"),
+    ("Requests UNXYZ to complete the disarmament of former combatants ahead of the 2025 "
+     "presidential and legislative elections;", "electoral_assistance"),
+])
+def test_sixth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert all(category not in t.categories for t in rules([op("1", text)], ["UNXYZ"]))
+
+
+def test_the_missions_good_offices_still_exclude_the_envoys_role() -> None:
+    tasks = rules([op("1", "Requests the Special Representative to continue to use her good "
+                           "offices role to encourage UNXYZ staff to report;")], ["UNXYZ"])
+    assert all("peace_process" not in t.categories for t in tasks)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # the mission supports others who protect
+    ("Requests UNXYZ to support the national security agencies to protect civilians should "
+     "the situation deteriorate;", Modality.ASSIST),
+    # a presence kept to deter is the mission's own security
+    ("Decides that UNXYZ shall keep a presence in the weapons-free zones so as to discourage "
+     "violence, notably by deterring the use of force;", Modality.SECURE),
+])
+def test_sixth_review_modalities(text: str, modality: Modality) -> None:
+    assert one_task(text).modality is modality
+
+
+def test_an_item_that_titles_the_items_under_it_is_no_task_of_its_own() -> None:
+    paragraphs = [
+        op("2", "Decides that the mandate of UNXYZ shall include the following priority tasks:"),
+        op("2(a)", "Protection of Civilians", 2, "2"),
+        op("2(a)(i)", "To protect the civilian population under threat of physical violence;",
+           3, "2(a)"),
+        op("2(b)", "Reform of Justice and Security Institutions", 2, "2"),
+        op("2(b)(i)", "To advise the Government on the organization of its national police;",
+           3, "2(b)"),
+    ]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert [t.ref for t in tasks] == ["2(a)(i)", "2(b)(i)"]
+    assert only(tasks, "2(a)(i)").categories == ("protection_of_civilians",)
+    assert only(tasks, "2(a)(i)").priority
+    assert only(tasks, "2(b)(i)").categories == ("police_reform",)
+
+
+def test_an_item_naming_no_task_takes_its_titles_task_and_the_title_gives_none() -> None:
+    paragraphs = [
+        op("2", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("2(a)", "Protection of Civilians", 2, "2"),
+        op("2(a)(i)", "To maintain a mobile posture;", 3, "2(a)"),
+    ]
+    tasks = rules(paragraphs, ["UNXYZ"])
+    assert [(t.ref, t.categories) for t in tasks] == [("2(a)(i)", ("protection_of_civilians",))]
+
+
+def test_a_verbless_item_that_is_no_title_keeps_its_task() -> None:
+    paragraphs = [
+        op("2", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("2(a)", "support to the national police, including:", 2, "2"),
+        op("2(a)(i)", "training of recruits;", 3, "2(a)"),
+    ]
+    assert "2(a)" in [t.ref for t in rules(paragraphs, ["UNXYZ"])]
