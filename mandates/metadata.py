@@ -289,7 +289,7 @@ _CITATION = re.compile(r"\bresolutions?\s+((?:\d{2,4}"
                        r"(?![\d/]|\s*\((?:[IVXLC]+|S-[IVXLC]+)\)|\s+[A-Z]\s*\()"
                        r"(?:\s*\(\d{4}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
                        # a comma the text lost between two dated ones: "1902 (2009) 2005 (2011)"
-                       r"(?<=\))\s+(?=\d{2,4}\s*\(\d{4}\)))?)+)")
+                       r"(?<=\))\s+(?=\d{3,4}\s*\(\d{4}\)))?)+)")
 _CITED_ITEM = re.compile(r"(\d{2,4})(?:\s*\((\d{4})\))?")
 # … and one another body adopted is named so right before the word: "General Assembly
 # resolution 1514 …", "Human Rights Council resolution …", "ECOWAS resolution …"; the
@@ -410,7 +410,7 @@ _ACTING_UNDER_VII = Anchored(re.compile(
 
 #: the act of another resolution: "Recalling its resolution 2699 (2023) which, acting under
 #: Chapter VII …, authorizes Member States …"
-_ITS_ACT = re.compile(r"\b(?:which|that|whereby|wherein)\s*,?\s*$")
+_ITS_ACT = re.compile(r"(?:\b(?:which|whereby|wherein)|\)\s*,?\s*that)\s*,?\s*$")
 
 
 def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:

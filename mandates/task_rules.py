@@ -113,6 +113,13 @@ _PART = r"(?:sections?|chapters?|articles?|parts?|points?)"
 # the mission's people moving about safely, which its own security makes possible
 _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b"
 
+#: what "secure" obtains, as a verb, when it is no security: "secure the full participation of
+#: women", "secure an agreement", "secure the necessary funding for the elections"
+_OBTAINED = (r"| (?:the |their |its |an? |[\w-]+(?:'s|s') )?(?:(?:full|equal|effective|meaningful|"
+             r"necessary|required|adequate|sufficient|additional),? (?:and )?)*(?:participation|"
+             r"representation|inclusion|release|agreement|consensus|commitments?|funding|"
+             r"approval)\b")
+
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
         r"\bcease-?\s?fires?\b", r"cessation of (?:all )?hostilities", r"\btruce\b",
@@ -159,9 +166,6 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:a |the )?good offices(?:,? (?:and )?[\w-]+){0,3},? roles? at the political level",
         # "to provide good offices to the parties"
         r"good offices (?:to|between|among) (?:the )?(?:two )?parties\b",
-        # the mission's own: "UNIOGBIS will continue to perform its good offices function"
-        # (2512 (2020) 2 (a)); not his or her good offices role (the Secretary-General's)
-        r"\bits (?:own )?good offices (?:function|role|mandate)s?\b",
         # local mediation is local conflict resolution: "supporting and undertaking local
         # mediation efforts" (MONUSCO 2717 (2023) 34 (i) (a)), "facilitate mediation efforts at
         # local level" (36 (c))
@@ -563,7 +567,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"awareness|risk)", r"\bde-?mining\b", r"unexploded (?:ordnance|devices)",
         r"explosive (?:remnants|ordnance|hazards?|threats?)", r"improvised explosive",
         r"\bieds?\b", r"\bc-ied\b", r"\bunmas\b", r"mine action service",
-    )),
+    # "to create the security conditions for humanitarian mine action" (as for relief)
+    ), secured_when=re.compile(r"security conditions|secure environment")),
     TaskCues("natural_resources", "Resources", M, _rx(
         # (not "de-mining activities", 1996 (2011) 3 (c) (vi))
         r"natural resources", r"illegal exploitation", r"(?<!de-)(?<!de- )\bmining\b",
@@ -653,13 +658,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # democratic transformation at the national level"
     ), exclude=re.compile(r"taking into account (?:the )?(?:ongoing |current )?democra")),
     TaskCues("electoral_security", "ElectSec", A, _rx(
-        # (not "secure" for obtain: "help the Government to secure the full participation of
-        # women in public decision-making, including in elections")
-        r"secur(?:e|ity)(?! sector| council| (?:the |their |its )?(?:(?:full|equal|effective|"
-        r"meaningful),? (?:and )?)*(?:participation|representation|inclusion|release|agreement|"
-        r"consensus|commitments?|funding|approval)\b)[\w ,'’-]{0,100}?\b(?:elections?|electoral|"
-        r"polls|referend\w*|voting)",
-        r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b",
+        # (not "secure" for obtain, `_OBTAINED`)
+        r"secur(?:e|ity)(?! sector| council" + _OBTAINED + r")[\w ,'’-]{0,100}?\b(?:elections?|"
+        r"electoral|polls|referend\w*|voting)",
+        r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b(?!"
+        + _OBTAINED.removeprefix("|") + ")",
         # "support … local elections, including through … logistical and technical assistance
         # and effective security arrangements" (the words in `at` are the cue proper: the
         # election named stays electoral assistance as well); not a peace agreement's
@@ -696,12 +699,18 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude_covering=re.compile(r"\bvoter(?:s'|s)? (?:education|registration|lists?|rolls?|"
                                    r"registers?)\b|"
                                    r"\b(?:before|after|ahead of|prior to|in light of|"
-                                   r"in the run-up to|outcome of|results? of)"
+                                   # (not the results certified: "certify the results of the
+                                   # 2015 presidential elections" is electoral work)
+                                   r"in the run-up to|outcome of|(?<!certify the )"
+                                   r"(?<!certification of the )(?<!certifying the )results? of)"
                                    r"(?: and (?:after|before|during))? (?:the )?"
-                                   r"(?:\w+ ){0,2}?(?:and \w+ )?(?:elections?|polls)\b|"
+                                   r"(?:\d{4} )?(?:\w+ )?(?:and \w+ )?(?:elections?|polls)\b|"
                                    # "through the 2015 presidential elections" (UNOCI 2112
-                                   # (2013) 6 (h)): until then (not "through free elections")
-                                   r"\b(?:through|until) the (?:\w+ ){0,2}?(?:and \w+ )?"
+                                   # (2013) 6 (h)): until then (not "through free elections",
+                                   # "through the organization of elections")
+                                   r"\buntil the (?:\d{4} )?(?:\w+ )?(?:and \w+ )?"
+                                   r"(?:elections?|polls)\b|"
+                                   r"\bthrough the \d{4} (?:\w+ )?(?:and \w+ )?"
                                    r"(?:elections?|polls)\b"),
         inside_of=("electoral_security",)),
     TaskCues("voter_education", "VoterEducation", A, _rx(
@@ -741,9 +750,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("public_information", "PublicInfo", A, _rx(
         r"public information", r"\bradio\b", r"information campaigns?", r"public outreach",
-        # (not political outreach: "provide outreach and good offices, including to facilitate
-        # dialogue between … political actors", UNAMA 2626 (2022) 5 (c))
-        r"(?<!political )\boutreach\b(?!,? and good offices)", r"strategic communications?",
+        # (not outreach beside good offices to the parties: "provide outreach and good offices,
+        # including to facilitate dialogue between … political actors", UNAMA 2626 (2022) 5 (c))
+        r"\boutreach\b(?!,? and good offices\b[^;]{0,80}?\b(?:dialogue|political|parties|"
+        r"negotiat))",
+        r"strategic communications?",
         r"communications? (?:strategy|capacity|campaign)",
         r"awareness of (?:the )?(?:mission|mandate)",
         # "to raise awareness and understanding about its mandate and activities"
@@ -831,8 +842,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "international development organizations", "development actors" and "partners" are
         # whom the mission works beside, not development it supports
         r"\becono(?:my|mic)", r"\b(?:long-term|sustainable|socio-economic|economic|rural|"
-        r"national) development(?! (?:actors|partners|organi[sz]ations|agencies|community))",
-        r"development (?:assistance|programmes|projects|plans?|strategy|efforts|activities|"
+        r"national) development(?! (?:actors|partners|organi[sz]ations|agencies|community|"
+        # a plan's title: "the United Nations Sustainable Development Cooperation Framework"
+        # (2512 (2020) 2 (a)), "the … Development Assistance Framework"
+        r"(?:cooperation|assistance) framework))",
+        r"development (?:assistance(?! framework)|programmes|projects|plans?|strategy|efforts|"
+        r"activities|"
         r"needs)",
         # "support … to the development and governance priorities of the Government" (UNAMA
         # 2489 (2019) 5 (c)); not the police's or a ministry's development policy
@@ -873,11 +888,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"correction\w*|detention|courts?|judicial)\b|"
                           # the coalition's military "provincial reconstruction teams" (UNAMA
                           # 1806 (2008) 4 (b))
-                          r"provincial reconstruction teams?|"
-                          # a plan's title: "the United Nations Sustainable Development
-                          # Cooperation Framework" (2512 (2020) 2 (a)), "the … Development
-                          # Assistance Framework"
-                          r"development (?:cooperation|assistance) framework"),
+                          r"provincial reconstruction teams?"),
         # the Government's "stabilization and reconstruction plan" (STAREC) is State authority
         inside_of=("state_authority", "sexual_violence")),
     TaskCues("humanitarian_relief", "HumanRelief", A, _rx(
@@ -887,7 +898,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)"
         r"(?!cease-?fire|affairs (?:personnel|officers|staff|sections?|components?|units?))"
         # "humanitarian demining", "the humanitarian mine action sector" are mine action
-        r"(?!de-?mining|mine[- ]action|mine clearance)",
+        r"(?!de-?mining|(?:land)?mine[- ]?(?:action|clear\w*|risk))",
         # debt relief is economic
         r"(?<!debt )\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
@@ -928,7 +939,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"security actors|armed elements))"
         # "as well as repatriation (DDRR) in the case of foreign fighters" (BINUCA 2134 (2014)
         # 2 (d)): the programme's R
-        r"(?!ion \(dd)" + _NOT_DISPLACED,
+        r"(?!ion ?\(dd|ion (?:and|,) resettlement ?\(dd)" + _NOT_DISPLACED,
         r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         # not the "return of its effective authority" to a Government
@@ -1153,7 +1164,7 @@ SECURE_VERBS = re.compile(
     # (not "law enforcement", the police's trade: "advice and support for the establishment
     # of effective … law enforcement and criminal justice … systems", 2203 (2015) 3 (b))
     r"conduct\w* (?:\w+ )?operations|(?<!law )(?<!law-)enforc\w*|"
-    r"(?:maintain|keep)\w* (?:a )?(?:physical )?presence|"
+    r"maintain\w* (?:a )?(?:physical )?presence|"
     # the force stands between the sides: "to prevent a recurrence of fighting" (186 (1964) 5)
     r"prevent\w* (?:a |the |any )?(?:recurrence|resumption) of)\b"
 )

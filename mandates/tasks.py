@@ -1323,7 +1323,11 @@ _ARENA = re.compile(
     # the list ends at "as well as" or where a new clause begins ("…, and provide for …"), or
     # the means of the task ("…, including in elections, by supporting the implementation of
     # … the Joint Communique on … Sexual Violence", UNAMI 2682 (2023) 2 (e))
-    r"(?P<arena>(?:(?!,? as well as\b|, (?:by|through) [a-z]+ing\b|"
+    # (not where they take part again: ", by supporting their participation in the elections",
+    # nor an adjective: ", through ongoing dialogue")
+    r"(?P<arena>(?:(?!,? as well as\b|, (?:by|through) (?!(?:ongoing|existing|upcoming|"
+    r"forthcoming|emerging|increasing|following|during)\b)[a-z]+ing\b(?![^;]*\b(?:"
+    + "|".join(TAKING_PART) + r")\b)|"
     r",? and (?:to )?(?:provide|ensure|support|promote|assist|"
     r"strengthen|help|facilitate|monitor|advise|continue|work|engage|enable)\b)[^;])*)")
 _TAKES_PART = frozenset({"gender", "youth", "civil_society"})
@@ -1553,10 +1557,12 @@ _HOST_DOES = re.compile(
     r"\b(?:assist\w*|support\w*|help\w*|strengthen\w*|build\w*|enhanc\w*)\s+"
     r"(?:the\s+)?(?:(?:capacity|capacities|ability|efforts)\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z]+\s+){0,2}?(?:government|authorities|host state|state institutions|"
-    r"security forces|national police|defence forces|"
-    # "to support the Liberian security agencies to protect civilians" (UNMIL 2239 (2015) 16)
-    r"(?:security|defen[cs]e) (?:agencies|services|institutions)|armed forces)\b"
+    r"security forces|national police|defence forces)\b"
     r"(?:(?!\b(?:and|or|as well as)\b)[^;:.]){0,120}$"
+    # … or other security bodies right before: "to support the Liberian security agencies to
+    # protect civilians" (UNMIL 2239 (2015) 16)
+    r"|\b(?:assist\w*|support\w*|help\w*|strengthen\w*|enabl\w*)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:security|defen[cs]e) (?:agencies|services|institutions)|armed forces)\s+(?:to|in)\s+$"
     r"|\b(?:support|assistance|help)(?: (?:for|to|in))? $"
     # the host's plans do the protecting: "help the Government make sure that plans exist and
     # are applied to protect civilians", "supporting Somalia to ensure that plans are in place
@@ -1631,7 +1637,6 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
     poc_first = False  # "the protection of civilians must be given priority …"
     tasks: list[Task] = []
     previous_top: str | None = None  # the last paragraph of the first level
-    titles: set[str] = set()  # items that only title the items under them
     for p in operative:
         text = normalize(p.text)
         if "mission" in text and (visit := _VISITING.search(text)):
@@ -1746,19 +1751,10 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
             and prioritizes and _ORDERED.search(text) is not None)
         if spans:
             priority = own_priority or inherited or in_range or said
-            if p.ref in has_children and _HEADS_ITEMS.match(p.text) \
-                    and all(c.verb is None for c in clauses):
-                titles.add(p.ref)
             tasks.extend(_tasks_for(p, spans, index, priority, states[p.ref].topic, model,
                                     sink, code, rank, set_aside, uncoded))
         if p.level <= 1:
             previous_top = p.ref
-    if titles:
-        # "(b) Reform of Justice and Security Institutions" over "(i) To assist …", "(ii) To
-        # advise …" (UNMIL 2239 (2015) 10): a title over the mission's items is no task of
-        # its own beside theirs; its task is passed to them as their topic
-        under = {(parents.get(t.ref), t.mission) for t in tasks}
-        tasks = [t for t in tasks if t.ref not in titles or (t.ref, t.mission) not in under]
     if poc_first:
         tasks = [replace(t, priority=True) if t.category == "protection_of_civilians" else t
                  for t in tasks]
@@ -1886,9 +1882,6 @@ def _topic(p: Paragraph, text: str, heading: str | None, clauses: list[_Clause],
     return ancestor.topic if ancestor is not None else None
 
 
-#: an item that titles the items under it: a few capitalized words, no verb, no clause
-#: ("Protection of Civilians", "Human Rights Promotion and Protection:")
-_HEADS_ITEMS = re.compile(r"^\W*(?:\(?[a-z]{1,4}\)\s*)?[A-Z][\w'’-]*(?: [\w'’-]+){0,11}:?\s*$")
 _KINDS_FOLLOWING = re.compile(r"\bthe following [\w-]+(?:, [\w-]+)*,? (?:and|or) [\w-]+ "
                               r"(?:tasks|activities|functions)\b")
 _LEAD_MEANS = re.compile(r"\b(?:through|exercise|provide|use|using) (?:its )?(?:[\w-]+,? ){1,6}?"

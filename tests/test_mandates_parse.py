@@ -3960,6 +3960,8 @@ def test_a_part_adopted_on_its_own_does_not_end_the_text(tmp_path) -> None:
      "the United Nations, authorizes Member States to deploy a support force,", False),
     ("Recalling resolution 2030 (2031) that, acting under Chapter VII of the Charter, imposed "
      "an embargo, and acting under Chapter VII of the Charter of the United Nations,", True),
+    ("Decides that, acting under Chapter VII of the Charter of the United Nations, UNMIR is "
+     "authorized to use all necessary means;", True),
 ])
 def test_chapter_vii_is_read_however_chapter_is_capitalised(text: str, expected: bool) -> None:
     from mandates.metadata import chapter_vii_of
@@ -4161,9 +4163,10 @@ def test_the_table_lists_every_task_a_paragraph_gives_not_only_the_main_one(tmp_
     # a comma the text lost between two dated ones
     ("as set out in its resolutions 9001 (2030), 9002 (2031) 9003 (2032) and 9004 (2033)",
      [("9001", "2030"), ("9002", "2031"), ("9003", "2032"), ("9004", "2033")]),
-    # … but a number after a dated one is no citation without its year
+    # … but a number after a dated one is no citation without its year, nor a short one
     ("as set out in resolution 9001 (2030) 12 months ago",
      [("9001", "2030")]),
+    ("as set out in resolution 9001 (2030) 12 (2031)", [("9001", "2030")]),
 ])
 def test_resolutions_cited_are_the_numbers_right_after_the_word(text: str, cited: list) -> None:
     from mandates.metadata import resolutions_cited
