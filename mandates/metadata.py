@@ -410,7 +410,7 @@ _ACTING_UNDER_VII = Anchored(re.compile(
 
 #: the act of another resolution: "Recalling its resolution 2699 (2023) which, acting under
 #: Chapter VII …, authorizes Member States …"
-_ITS_ACT = re.compile(r"(?:\b(?:which|whereby|wherein)|\)\s*,?\s*that)\s*,?\s*$")
+_ITS_ACT = re.compile(r"\b(?:which|whereby|wherein)\s*,?\s*$")
 
 
 def chapter_vii_of(paragraphs: Sequence[Paragraph]) -> bool:

@@ -113,12 +113,17 @@ _PART = r"(?:sections?|chapters?|articles?|parts?|points?)"
 # the mission's people moving about safely, which its own security makes possible
 _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b"
 
-#: what "secure" obtains, as a verb, when it is no security: "secure the full participation of
-#: women", "secure an agreement", "secure the necessary funding for the elections"
-_OBTAINED = (r"| (?:the |their |its |an? |[\w-]+(?:'s|s') )?(?:(?:full|equal|effective|meaningful|"
-             r"necessary|required|adequate|sufficient|additional),? (?:and )?)*(?:participation|"
-             r"representation|inclusion|release|agreement|consensus|commitments?|funding|"
-             r"approval)\b")
+#: what the verb "secure" obtains when it is no security: "secure the full participation of
+#: women", "secure an agreement", "secure the necessary funding for the elections" (not the
+#: voters' participation secured by protecting the polls)
+_FULL = r"(?:(?:full|equal|effective|meaningful|necessary|required|adequate|sufficient|" \
+        r"additional),? (?:and )?)*"
+_OBTAINED = (r" (?:the |their |its |an? )?(?:[\w-]+(?:'s|s') )?" + _FULL + r"(?:release|agreement|"
+             r"consensus|commitments?|funding|approval)\b|"
+             r" (?:the |their )?" + _FULL + r"(?:participation|representation|inclusion) of "
+             r"(?:[\w-]+ ){0,3}?(?:women|youth|young|girls|minorities|civil society)\b|"
+             r" (?:women|youth|girls)(?:'s|s'|'s) " + _FULL + r"(?:participation|"
+             r"representation|inclusion)\b")
 
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
@@ -568,7 +573,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"explosive (?:remnants|ordnance|hazards?|threats?)", r"improvised explosive",
         r"\bieds?\b", r"\bc-ied\b", r"\bunmas\b", r"mine action service",
     # "to create the security conditions for humanitarian mine action" (as for relief)
-    ), secured_when=re.compile(r"security conditions|secure environment")),
+    ), secured_when=re.compile(r"\b(?:creat|establish|ensur|provid)\w* (?:the |a )?(?:necessary )?"
+                               r"(?:security conditions|secure environment)")),
     TaskCues("natural_resources", "Resources", M, _rx(
         # (not "de-mining activities", 1996 (2011) 3 (c) (vi))
         r"natural resources", r"illegal exploitation", r"(?<!de-)(?<!de- )\bmining\b",
@@ -659,10 +665,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     ), exclude=re.compile(r"taking into account (?:the )?(?:ongoing |current )?democra")),
     TaskCues("electoral_security", "ElectSec", A, _rx(
         # (not "secure" for obtain, `_OBTAINED`)
-        r"secur(?:e|ity)(?! sector| council" + _OBTAINED + r")[\w ,'’-]{0,100}?\b(?:elections?|"
+        r"secur(?:e(?!" + _OBTAINED + r")|ity(?! sector| council))[\w ,'’-]{0,100}?\b(?:elections?|"
         r"electoral|polls|referend\w*|voting)",
-        r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e|ity)\b(?!"
-        + _OBTAINED.removeprefix("|") + ")",
+        r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e\b(?!" + _OBTAINED
+        + r")|ity\b)",
         # "support … local elections, including through … logistical and technical assistance
         # and effective security arrangements" (the words in `at` are the cue proper: the
         # election named stays electoral assistance as well); not a peace agreement's
@@ -752,8 +758,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public information", r"\bradio\b", r"information campaigns?", r"public outreach",
         # (not outreach beside good offices to the parties: "provide outreach and good offices,
         # including to facilitate dialogue between … political actors", UNAMA 2626 (2022) 5 (c))
-        r"\boutreach\b(?!,? and good offices\b[^;]{0,80}?\b(?:dialogue|political|parties|"
-        r"negotiat))",
+        r"\boutreach\b(?!,? and good offices(?:,? including)?(?: to facilitate (?:political )?"
+        r"dialogue\b| to the (?:\w+ )?parties\b))",
         r"strategic communications?",
         r"communications? (?:strategy|capacity|campaign)",
         r"awareness of (?:the )?(?:mission|mandate)",
@@ -898,7 +904,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bhumanitarian (?!(?:and (?:international )?(?:human rights|refugee) )?law)"
         r"(?!cease-?fire|affairs (?:personnel|officers|staff|sections?|components?|units?))"
         # "humanitarian demining", "the humanitarian mine action sector" are mine action
-        r"(?!de-?mining|(?:land)?mine[- ]?(?:action|clear\w*|risk))",
+        r"(?!de-?mining|(?:land)?mines?[- ]?(?:and [\w-]+ )?(?:action|clear\w*|risk)|"
+        r"clearance of (?:land)?mines|explosive ordnance|eod\b)",
         # debt relief is economic
         r"(?<!debt )\brelief\b", r"delivery of (?:food|aid|assistance)",
         # the mission's casualty and medical evacuation of its own people is logistics
@@ -939,8 +946,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"security actors|armed elements))"
         # "as well as repatriation (DDRR) in the case of foreign fighters" (BINUCA 2134 (2014)
         # 2 (d)): the programme's R
-        r"(?!ion ?\(dd|ion (?:and|,) resettlement ?\(dd)" + _NOT_DISPLACED,
-        r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle",
+        r"(?!ion ?\(dd|ion (?:and|,|or) resettlement ?\(dd)" + _NOT_DISPLACED,
+        r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle"
+        r"(?!ment ?\(dd)",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         # not the "return of its effective authority" to a Government
         r"return (?:of|to their) (?!(?:its|their|the) (?:effective )?authority)" + _NOT_DISPLACED,

@@ -1326,7 +1326,9 @@ _ARENA = re.compile(
     # (not where they take part again: ", by supporting their participation in the elections",
     # nor an adjective: ", through ongoing dialogue")
     r"(?P<arena>(?:(?!,? as well as\b|, (?:by|through) (?!(?:ongoing|existing|upcoming|"
-    r"forthcoming|emerging|increasing|following|during)\b)[a-z]+ing\b(?![^;]*\b(?:"
+    r"forthcoming|emerging|increasing|following|during)\b)[a-z]+ing (?:the|an?|their|its|all|"
+    r"support|with|for|to|on)\b"
+    r"(?![^;]*\b(?:"
     + "|".join(TAKING_PART) + r")\b)|"
     r",? and (?:to )?(?:provide|ensure|support|promote|assist|"
     r"strengthen|help|facilitate|monitor|advise|continue|work|engage|enable)\b)[^;])*)")
@@ -1561,7 +1563,8 @@ _HOST_DOES = re.compile(
     r"(?:(?!\b(?:and|or|as well as)\b)[^;:.]){0,120}$"
     # … or other security bodies right before: "to support the Liberian security agencies to
     # protect civilians" (UNMIL 2239 (2015) 16)
-    r"|\b(?:assist\w*|support\w*|help\w*|strengthen\w*|enabl\w*)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"|\b(?:assist\w*|support\w*|help\w*|strengthen\w*|enabl\w*)\s+(?:the\s+)?"
+    r"(?:(?:national|[a-z]+(?:ian|ese|an|ish|i))\s+)?"
     r"(?:(?:security|defen[cs]e) (?:agencies|services|institutions)|armed forces)\s+(?:to|in)\s+$"
     r"|\b(?:support|assistance|help)(?: (?:for|to|in))? $"
     # the host's plans do the protecting: "help the Government make sure that plans exist and

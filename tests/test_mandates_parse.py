@@ -3962,6 +3962,8 @@ def test_a_part_adopted_on_its_own_does_not_end_the_text(tmp_path) -> None:
      "an embargo, and acting under Chapter VII of the Charter of the United Nations,", True),
     ("Decides that, acting under Chapter VII of the Charter of the United Nations, UNMIR is "
      "authorized to use all necessary means;", True),
+    ("Decides, further to its resolution 2030 (2031), that, acting under Chapter VII of the "
+     "Charter, UNMIR shall take all necessary measures;", True),
 ])
 def test_chapter_vii_is_read_however_chapter_is_capitalised(text: str, expected: bool) -> None:
     from mandates.metadata import chapter_vii_of

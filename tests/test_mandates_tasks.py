@@ -4616,6 +4616,18 @@ def test_a_lead_in_naming_one_kind_of_task_passes_it_on() -> None:
      "electoral_security"),
     ("Requests UNXYZ to secure the release of detained electoral staff and to provide security "
      "for the elections;", "electoral_security"),
+    # "secure" the verb obtains women's participation, not the voters' secured at the polls;
+    # and "security" the noun is security
+    ("Requests UNXYZ to secure the participation of voters in the elections by protecting "
+     "polling stations;", "electoral_security"),
+    ("Requests UNXYZ to support the electoral security agreement and joint patrols around the "
+     "polls;", "electoral_security"),
+    # a means clause: "by working with", "by providing support to"
+    ("Requests UNXYZ to promote the participation of women in political life, by working with "
+     "the Government to protect women human rights defenders;", "human_rights"),
+    # outreach and good offices to explain the mandate inform
+    ("Requests UNXYZ to provide community outreach and good offices in areas affected by "
+     "political violence;", "public_information"),
 ])
 def test_sixth_review_phrasings_keep_their_task(text: str, category: str) -> None:
     assert category in one_task(text).categories
@@ -4654,6 +4666,12 @@ def test_sixth_review_phrasings_keep_their_task(text: str, category: str) -> Non
      "national_reconciliation"),
     ("Requests UNXYZ to support the participation of women and youth in the peace process, "
      "through ongoing dialogue with civil society;", "peace_process"),
+    ("Requests UNXYZ to support the participation of women in the peace process, through "
+     "peacebuilding and reconciliation initiatives;", "national_reconciliation"),
+    ("Requests UNXYZ to support humanitarian explosive ordnance disposal and the clearance of "
+     "mines;", "humanitarian_relief"),
+    ("Requests UNXYZ to support disarmament, demobilization, reintegration or resettlement "
+     "(DDRRR) of foreign armed groups;", "refugees_idps"),
     ("Requests UNXYZ to protect United Nations personnel and facilities through the 2025 "
      "presidential elections;", "electoral_assistance"),
     ("Requests UNXYZ to complete the disarmament of former combatants ahead of the 2025 "
@@ -4680,6 +4698,10 @@ def test_the_missions_good_offices_still_exclude_the_envoys_role() -> None:
      "protect civilians and deter attacks;", Modality.SECURE),
     ("Requests UNXYZ to support the defence services to protect civilians in the north;",
      Modality.ASSIST),
+    ("Requests UNXYZ to support the national armed forces in protecting civilians against "
+     "attacks;", Modality.ASSIST),
+    ("Requests UNXYZ to help deter armed forces in protection of civilians sites;",
+     Modality.SECURE),
     # a presence the mission keeps is not security by that word alone
     ("Requests UNXYZ to keep a presence close to humanitarian actors in order to coordinate "
      "relief;", Modality.ASSIST),
