@@ -122,7 +122,7 @@ _OBTAINED = (r" (?:the |their |its |an? )?(?:[\w-]+(?:'s|s') )?" + _FULL + r"(?:
              r"consensus|commitments?|funding|approval)\b|"
              r" (?:the |their )?" + _FULL + r"(?:participation|representation|inclusion) of "
              r"(?:[\w-]+ ){0,3}?(?:women|youth|young|girls|minorities|civil society)\b|"
-             r" (?:women|youth|girls)(?:'s|s'|'s) " + _FULL + r"(?:participation|"
+             r" (?:women|youth|girls)(?:'s|s') " + _FULL + r"(?:participation|"
              r"representation|inclusion)\b")
 
 TASK_CUES: tuple[TaskCues, ...] = (
