@@ -116,8 +116,8 @@ _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in sa
 #: what the verb "secure" obtains when it is no security: "secure the full participation of
 #: women", "secure an agreement", "secure the necessary funding for the elections" (not the
 #: voters' participation secured by protecting the polls)
-_FULL = r"(?:(?:full|equal|effective|meaningful|necessary|required|adequate|sufficient|" \
-        r"additional),? (?:and )?)*"
+_FULL = (r"(?:(?:full|equal|effective|meaningful|necessary|required|adequate|sufficient|"
+         r"additional),? (?:and )?)*")
 _OBTAINED = (r" (?:the |their |its |an? )?(?:[\w-]+(?:'s|s') )?" + _FULL + r"(?:release|agreement|"
              r"consensus|commitments?|funding|approval)\b|"
              r" (?:the |their )?" + _FULL + r"(?:participation|representation|inclusion) of "
