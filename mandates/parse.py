@@ -132,8 +132,11 @@ _BY_REFERENCE = (
              r"[^;]{0,40}?\bto include the (?:mission|tasks|functions) )"
              r"\b" + _SET_OUT + r" in (?:paragraphs? [\d, and-]+ of )?"
              r"(?:the|his|that) (?:above-mentioned |said )?report\b"
+             # ("… with the objectives, mandate, and organizational structure recommended by the
+             # Secretary-General in section VII of his report", MONUA 1118 (1997) 2)
              r"|\bmandate\b[^;]{0,40}?\b(?:recommended|proposed) by the Secretary-General in "
-             r"(?:the|his|that|this) report"),
+             r"(?:(?:sections?|parts?|chapters?|paragraphs?) [\w.,-]+(?: (?:and|to) [\w.-]+)? "
+             r"of )?(?:the|his|that|this) report"),
     # "expansion of UNOMSIL … to perform the tasks set out in paragraph 38 of the report of the
     # Secretary-General", "the … human rights and child protection elements of UNOMSIL as set
     # out in paragraphs 40 to 52 of the report"
@@ -498,6 +501,27 @@ def _first_refs(refs: list[str], shown: int = 6) -> str:
     """`5, 6(a), 7`, or past `shown` paragraphs the first of them and `and 4 more`."""
     more = len(refs) - shown
     return ", ".join(refs[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
+#: the Council's thematic resolutions, which a mission's renewal cites for a theme
+#: (women, peace and security; children and armed conflict; protection of civilians; youth;
+#: sexual exploitation and abuse; policing; peacekeepers' safety), never as the text that set
+#: the mission's tasks
+THEMATIC_RESOLUTIONS = frozenset({
+    # women, peace and security
+    "1325", "1820", "1888", "1889", "1960", "2106", "2122", "2242", "2467", "2493", "2538",
+    # children and armed conflict
+    "1261", "1314", "1379", "1460", "1539", "1612", "1882", "1998", "2068", "2143", "2225",
+    "2427", "2601",
+    # protection of civilians, humanitarian and medical care, hunger in conflict
+    "1265", "1296", "1674", "1738", "1894", "2175", "2222", "2286", "2417", "2573",
+    # youth, peace and security
+    "2250", "2419", "2535",
+    # peacekeeping itself: sexual exploitation and abuse, policing, justice and corrections,
+    # performance, safety, security sector reform, peacebuilding
+    "2086", "2151", "2185", "2272", "2282", "2378", "2382", "2436", "2447", "2518", "2553",
+    "2558", "2589",
+})
 
 
 def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
@@ -1126,7 +1150,9 @@ def _parse(source: _Read) -> Resolution:
             sets_mandate(t) and set(t.categories) - _OBLIGATIONS for t in tasks):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more, or
         # with a few requests that add to the mandate or stress part of it
-        renewed = _cited_resolutions("; ".join(x.text for x in operative), symbol)
+        renewed = [cited for cited in _cited_resolutions("; ".join(x.text for x in operative),
+                                                         symbol)
+                   if cited[len("S/RES/"):].split(" ")[0] not in THEMATIC_RESOLUTIONS]
         # the latest are nearest to the tasks in force; a call to implement "resolutions 1754
         # (2007), 1783 (2007), … 2703 (2023)" (MINURSO, 2756 (2024) 10) lists them oldest first
         latest = sorted(renewed, key=lambda s: int(s.split("/")[2].split(" ")[0]))[-4:]

@@ -111,6 +111,10 @@ _LED_PROCESS = (r"(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, 
 # a numbered part of an agreement: "section 1 and section 6.2", "chapters 2 and 5.1"
 _PART = r"(?:sections?|chapters?|articles?|parts?|points?)"
 # the mission's people moving about safely, which its own security makes possible
+# not after the disarmament or demobilization the words name: "the disarmament and
+# demobilization of former combatants"
+_DD_OF = "".join(f"(?<!{word} of )(?<!{word} of the )"
+                 for word in ("disarmament", "demobilization", "demobilisation"))
 _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b"
 
 #: what the verb "secure" obtains when it is no security: "secure the full participation of
@@ -136,7 +140,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "to use its best efforts to prevent a recurrence of fighting" (UNFICYP, 186 (1964) 5)
         r"prevent\w* (?:a |the |any )?(?:recurrence|resumption) of (?:the )?"
         r"(?:fighting|hostilities)",
-        r"separation of (?:forces|the parties)", r"disengagement of (?:forces|troops)",
+        r"separation of (?:forces|the parties)",
+        # "the disengagement and redeployment of the parties' forces" (1291 (2000) 7 (e)), "the
+        # pull-back and disengagement of the forces of both sides"; not the mission's own
+        r"disengagement(?: and [\w-]+)? of (?:the )?(?!its )(?:[\w'’-]+ ){0,3}?(?:forces|troops)\b",
         r"\barmistice\b", r"military agreement", r"\bblue line\b",
         r"violations? of the (?:moscow )?agreement on a cease", r"line of control",
         r"joint (?:military|monitoring|verification) (?:commission|mechanism|committee)",
@@ -154,6 +161,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # Afghan political actors" (UNAMA 2626 (2022) 5 (c)), not dialogue in communities
         r"agreements?\b|dialogue (?:between|among|with) (?:all )?(?:the )?(?:relevant )?"
         r"(?:[\w-]+ )?(?:political (?:actors|leaders|parties|forces|stakeholders)|parties\b))",
+        # the process named first: "to support the constitutional and political process under
+        # way in Haiti, including through good offices" (MINUSTAH 1542 (2004) 7 (ii) (a))
+        r"\b(?:political|peace) process\b[\w ,'-]{0,60}?\bgood offices\b",
         # the peace agreement itself watched over: "shall monitor the implementation of
         # section 1 and section 6.2 of the Final Agreement" (UNVMC 2673 (2023) 1); not a
         # ceasefire agreement (ceasefire), nor support to it in general words
@@ -242,8 +252,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "an inclusive approach … to reduce community violence" (2476 (2019) 1 (b) (iii))
         r"reduc\w* community violence",
         # (the combatants who hand over their weapons are not the task: "handed over by the
-        # former combatants")
-        r"\bddrr?r?\b", r"(?<!by the )former combatants", r"ex-combatants",
+        # former combatants"; nor those disarmed and demobilized: "to monitor the disarmament
+        # and demobilization of former combatants", UNOMSIL 1181 (1998) 6 (b))
+        r"\bddrr?r?\b", r"(?<!by the )" + _DD_OF + r"former combatants", r"ex-combatants",
         r"\breincorporat",  # a peace agreement's word for it: "reincorporation into civilian life"
     # displaced people and refugees who return and reintegrate are the refugee task: "a
     # voluntary, safe, dignified and sustainable return and reintegration of internally
@@ -254,7 +265,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"refugees?|returnees|idps)\b|(?:refugees?|displaced persons|idps|"
                           r"returnees)\b[^;]{0,40}?\band (?:their |the )?reintegration")),
     TaskCues("small_arms_control", "ControlSALW", A, _rx(
-        r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
+        r"small arms", r"light weapons", r"\bsalw\b", r"weapons?,? (?:and )?ammunition",
+        # "To guard weapons, ammunition and other military materiel handed over by the former
+        # combatants and to secure, neutralize or destroy such materiel" (1528 (2004) 6 (h))
+        r"\b(?:guard|store|stockpile|destroy)\w*(?: and \w+)? (?:the |such |those |any |all )?"
+        r"(?:weapons|arms)\b",
         r"arms and ammunition", r"arms embargo",
         r"(?:collection|collecting|collect) (?:and \w+ )?(?:of )?(?:th\w+ |illegal )?"
         r"(?:weapons|arms)\b",
@@ -487,6 +502,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("use_of_force", "UseOfForce", S, _rx(
         r"all necessary (?:measures|means|action)(?! to (?:facilitate|support) (?:the )?"
         r"(?:early )?deployment)",
+        # "decides that MONUC may take the necessary action, in the areas of deployment of its
+        # infantry battalions …, to protect …" (1291 (2000) 8); the measures States are asked to
+        # take are not read so
+        r"\btake (?:the )?necessary actions?\b",
         # bare "use of force" is nearly always another's (refrain from, deter, excessive,
         # proportionate); the mission is authorised only where it may use it
         r"(?:including|by) (?:the )?use of force",
@@ -942,8 +961,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # not the repatriation and resettlement of foreign combatants in "disarmament,
         # demobilization, repatriation, resettlement and reintegration (DDRRR)"
         r"(?<!demobilization, )(?<!demobilisation, )(?<!reintegration and )(?<!reintegration, )"
-        r"\brepatriat(?!ion of (?:[\w-]+ ){0,3}(?:combatants|fighters|children associated|"
-        r"security actors|armed elements))"
+        # (nor "a voluntary repatriation and resettlement programme for foreign
+        # ex-combatants", UNOCI 1528 (2004) 6 (f))
+        r"\brepatriat(?!ion (?:and (?:resettlement|reintegration) )?(?:programmes? )?(?:of|for) "
+        r"(?:[\w-]+ ){0,3}?(?:ex-)?(?:combatants|fighters|children associated|security actors|"
+        r"armed elements))"
         # "as well as repatriation (DDRR) in the case of foreign fighters" (BINUCA 2134 (2014)
         # 2 (d)): the programme's R
         r"(?!ion ?\(dd|ion (?:and|,|or) resettlement ?\(dd)" + _NOT_DISPLACED,
@@ -1166,7 +1188,10 @@ SECURE_VERBS = re.compile(
     r"ensur\w* (?:the |an? )?(?:\w+ )?(?:security|safety|protection)|"
     r"(?:ensur|provid|creat|establish|foster)\w* (?:a |an )?(?:[\w-]+ and )?secure|"
     # (not "determine", "deteriorating")
-    r"deter(?:s|red|ring|rence|rent)?\b|escort\w*|patrol\w*|guard\w*|"
+    r"deter(?:s|red|ring|rence|rent)?\b|escort\w*|"
+    # (patrols that are the means of watching: "to verify, through observation and patrolling,
+    # that troops … do not re-enter the security zone", UNOMIG 937 (1994) 6 (c))
+    r"(?<!observation and )(?<!observation, )patrol\w*|guard\w*|"
     r"maintain\w* (?:a |the )?(?:basic )?(?:secure|security|law and order|public order)|"
     r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"
     # (not "law enforcement", the police's trade: "advice and support for the establishment

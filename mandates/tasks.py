@@ -467,6 +467,9 @@ _SG_THROUGH = Anchored(re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:(?:special representative|srsg)"
     + _NOT_THEMATIC + r"|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
+    # "utilizing as available and appropriate the UNOSOM II forces" (814 (1993) 10)
+    r"(?:utili[sz]ing|using) as (?:available|appropriate|necessary|required)(?: and "
+    r"(?:available|appropriate|necessary|required))? (?:the )?(?:\w+ ){0,3}@@|"
     r"deploy\w* (?:\w+ ){0,5}@@|"
     # "to establish the United Nations Integrated Office in Haiti (BINUH) … with the following
     # key tasks:" (2476 (2019) 1, 1620 (2005) 1, 1876 (2009) 3)
@@ -1268,7 +1271,10 @@ _SAID_PRIORITY = re.compile(
     # including through prioritizing advisory support", 2692 (2023) 3), unless what it
     # prioritizes are tasks ("… a successful transition, including by prioritizing tasks, to
     # include promotion of …", UNMIL 2066 (2012) 3)
-    r"overriding) priority\b|(?<!\bby )(?<!\bthrough )\bprioriti[sz]\w*|"
+    # (the participle made an adjective orders something else: "guided by … clearly
+    # prioritized needs", 814 (1993) 4 (a))
+    r"overriding) priority\b|(?<!\bby )(?<!\bthrough )\bprioriti[sz](?:e|es|ing|ation)\b|"
+    r"\b(?:be|is|are|been|being) prioriti[sz]ed\b|"
     r"\bprioriti[sz]\w* (?:\w+ )?tasks\b|"
     r"\bgiv(?:e|en|ing) (?:\w+ )?priority\b|"
     r"\b(?:core|primary) tasks?\b|\bstrategic priorit|\bpriority (?:tasks?|areas?) (?:of|for)\b")
@@ -1536,10 +1542,45 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
         # government … to ensure the protection of civilians", "support for securing
         # uncontrolled arms": others secure, the mission helps them (a country named instead,
         # "supporting somalia to …", is not read so)
+        # (help with watching still watches, as PEMA's coders read "to assist the Government
+        # … in monitoring the borders", 1528 (2004) 6 (c))
         return Modality.ASSIST
     if best is not None:
         return best[2]
+    if low > 0:
+        # no verb near the cue: the clause's verb stands further back ("To investigate, at
+        # the request of the parties or on its own initiative, cases of alleged
+        # non-compliance with the provisions of the Arusha Peace Agreement relating to the
+        # integration of the armed forces …", 872 (1993) 3 (e))
+        # … but only the verb the clause opens on: one further back may be another task's
+        opening = _opening_verb(span)
+        if opening is not None:
+            return opening
     return hint or default
+
+
+#: what a clause may hold before the verb it opens on: "to", "(c) to continue to", "shall"
+_OPENING = re.compile(r"\W*(?:\(?[a-z]{1,4}\)\s*)?(?:(?:shall|will|should|must|may|is to|are "
+                      r"to) (?:also |further )?)?(?:to )?(?:(?:continue|further|also) to )?")
+
+
+_NOMINAL = re.compile(r"^\w+(?:ions?|ances?|ments?|ences?)\b")
+
+
+def _opening_verb(span: str) -> Modality | None:
+    """The modality of the verb of `VERB_KEYS` that `span` opens on (None: it opens on none)."""
+    start = _OPENING.match(span).end()  # type: ignore[union-attr]  # (it matches "" too)
+    best: tuple[int, Modality] | None = None
+    for _key, pattern, modality in VERB_KEYS:
+        m = pattern.match(span, start)
+        # (a noun is a heading's subject, not a verb: "Protection of civilians, through a
+        # comprehensive approach …", 2277 (2016) 29 (a))
+        if m is None or _NOMINAL.search(m.group(0)):
+            continue
+        # of two verbs read at one place the longer says more, as in `_modality`
+        if best is None or m.end() > best[0]:
+            best = (m.end(), modality)
+    return best[1] if best is not None else None
 
 
 _ADVICE_ON = re.compile(r"(?:\b(?:advice|advis\w*|training|train\w*|guidance|expertise)\b"
@@ -1961,8 +2002,12 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
         elif not candidates and topic is not None and any(s.trigger == "chapeau"
                                                           for s in group):
             # "(d) Maintain a proactive deployment …" under the heading "Protection of civilians"
+            # its modality from its own verb ("(i) Provide security at key government
+            # installations …" under "Support for Implementation of the Ceasefire Agreement"
+            # secures, 1509 (2003) 3 (i))
             candidates = [Candidate(topic, f"heading:{topic}",
-                                    group[0].modality or BY_ID[topic].default,
+                                    group[0].modality or _opening_verb(group[0].span)
+                                    or BY_ID[topic].default,
                                     group[0].strength, "chapeau", 0, 1, "", p.level, False,
                                     True)]
         if not candidates and uncoded is not None and not p.text.rstrip().endswith(":") \

@@ -10586,3 +10586,35 @@ def test_a_former_name_that_only_provided_support_takes_no_ceiling(tmp_path) -> 
         "2. Decides that the Mission shall comprise up to 150 civilian staff, and that the "
         "support previously provided by MONUC shall continue;\n"))
     assert [(c.mission, c.count) for c in res.ceilings] == [("UNMIS", 150)]
+
+
+def test_a_mission_set_up_with_the_mandate_a_report_section_recommends_is_by_reference(
+        tmp_path) -> None:
+    """A new mission whose mandate is "recommended by the Secretary-General in section VII of
+    his report" (MONUA, 1118 (1997) 2) has no earlier resolution to parse: the note names the
+    report, not the resolutions it renews."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9071, "30 June 2031",
+        "Having considered the report of the Secretary-General of 5 June 2031 (S/2031/438),\n"
+        "1. Decides to establish, as of 1 July 2031, the United Nations Observer Mission in "
+        "Ruritania (UNMIR) with the objectives, mandate, and organizational structure "
+        "recommended by the Secretary-General in section VII of his report of 5 June 2031;\n"
+        "2. Also decides that the initial mandate of UNMIR will extend until 31 October 2031;\n"))
+    note = _one_warning(res, "tasks_by_reference")
+    assert note.at.paragraph == "1" and "S/2031/438" in note.message
+    assert not [w for w in res.warnings if w.code == "no_tasks_restated"]
+
+
+def test_a_renewal_note_does_not_send_the_reader_to_thematic_resolutions(tmp_path) -> None:
+    """Resolutions 1325 (2000) on women, peace and security and 1674 (2006) on the protection
+    of civilians are cited for a theme; the tasks in force are in the mission's own."""
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9072, "1 June 2031",
+        "1. Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
+        "until 31 May 2032;\n"
+        "2. Demands the full implementation of resolution 9001 (2030), and urges the parties to "
+        "protect civilians in line with resolution 1674 (2006) and to include women as set out "
+        "in resolution 1325 (2000);\n"))
+    note = _one_warning(res, "no_tasks_restated")
+    assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
+    assert "1325" not in note.message and "1674" not in note.message

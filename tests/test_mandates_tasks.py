@@ -2245,7 +2245,9 @@ def test_minding_whose_responsibility_it_is_is_no_task() -> None:
     text = ("Reaffirms that UNXYZ may take the necessary action to afford protection to civilians "
             "under imminent threat of physical violence, taking into account the "
             "responsibilities of the Government, including the national police;")
-    assert only(rules([op("2", text)], ["UNXYZ"]), "2").categories == ("protection_of_civilians",)
+    # (the necessary action authorized is the use of force, as "all necessary action" is)
+    assert only(rules([op("2", text)], ["UNXYZ"]), "2").categories == (
+        "use_of_force", "protection_of_civilians")
 
 
 def test_a_singular_defence_force_is_a_military_reform_context() -> None:
@@ -4713,3 +4715,109 @@ def test_the_missions_good_offices_still_exclude_the_envoys_role() -> None:
 ])
 def test_sixth_review_modalities(text: str, modality: Modality) -> None:
     assert one_task(text).modality is modality
+
+
+# --- a seventh review, of mandates of the 1990s and 2000s ----------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the combatants disarmed and demobilized are not a reintegration task
+    ("Decides that UNXYZ shall monitor the disarmament and demobilization of former "
+     "combatants gathered in assembly areas;", "reintegration"),
+    # a programme to send foreign ex-combatants home is no return of refugees
+    ("Requests UNXYZ to coordinate with the neighbouring missions on a voluntary repatriation "
+     "and resettlement programme for foreign ex-combatants;", "refugees_idps"),
+    # the Force's own disengagement, and the Disengagement Observer Force, are no ceasefire
+    ("Requests UNXYZ to plan the disengagement of its forces from the eastern sector;",
+     "ceasefire"),
+    ("Requests UNXYZ to share information with the United Nations Disengagement Observer "
+     "Force;", "ceasefire"),
+    # measures the mission takes are not force authorized
+    ("Requests UNXYZ to take the necessary measures to ensure that its staff comply with the "
+     "code of conduct;", "use_of_force"),
+    # the political process alone is not the mission's political role
+    ("Requests UNXYZ to support the constitutional and political process under way;",
+     "peace_process"),
+    # weapons not held by the mission: a restored authority is no stored arms
+    ("Requests UNXYZ to help restore the authority of the State in the arms-producing "
+     "region;", "small_arms_control"),
+])
+def test_seventh_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert category not in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # … while their reintegration still is
+    ("Decides that UNXYZ shall support the reintegration of former combatants into civilian "
+     "life;", "reintegration"),
+    ("Requests UNXYZ to assist in a voluntary repatriation programme for refugees;",
+     "refugees_idps"),
+    ("Decides that UNXYZ shall verify and report on the pull-back and disengagement of the "
+     "forces of both sides;", "ceasefire"),
+    ("Decides that UNXYZ shall supervise the disengagement and redeployment of the parties' "
+     "forces;", "ceasefire"),
+    ("Acting under Chapter VII of the Charter of the United Nations, decides that UNXYZ may "
+     "take the necessary action, within its capabilities, to protect civilians under imminent "
+     "threat of physical violence;", "use_of_force"),
+    ("Decides that UNXYZ shall support the constitutional and political process, including "
+     "through good offices, and foster democratic governance;", "peace_process"),
+    ("Decides that UNXYZ shall guard weapons, ammunition and other materiel handed over by "
+     "the former combatants and destroy such weapons;", "small_arms_control"),
+])
+def test_seventh_review_codes_what_the_words_name(text: str, category: str) -> None:
+    assert category in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # patrols are how the mission watches, not what it secures
+    ("Decides that UNXYZ shall verify, through observation and patrolling, that troops of the "
+     "parties do not re-enter the security zone;", Modality.MONITOR),
+    ("Decides that UNXYZ shall deter incursions into the security zone through robust "
+     "patrolling;", Modality.SECURE),
+    # the verb the clause opens on, far from the cue, when none stands near it
+    ("Decides that UNXYZ shall investigate, at the request of the parties or on its own "
+     "initiative, cases of alleged breaches of the provisions of the peace agreement "
+     "concerning the integration of the armed forces;", Modality.MONITOR),
+    ("Decides that UNXYZ shall help, at the request of the parties or on its own initiative "
+     "and in close consultation with the regional organizations and the donors concerned, the "
+     "integration of the armed forces;", Modality.ASSIST),
+])
+def test_seventh_review_modalities(text: str, modality: Modality) -> None:
+    assert one_task(text).modality is modality
+
+
+def test_an_item_coded_from_its_heading_takes_its_own_verb_for_modality() -> None:
+    paragraphs = [
+        op("3", "Decides that UNXYZ shall have the following mandate:"),
+        *(op(ref, text, 2, "3", heading="Support for Implementation of the Ceasefire Agreement")
+          for ref, text in (
+              ("3(a)", "to provide security at key government installations, in particular "
+                       "ports and airports;"),
+              ("3(b)", "to support the work of the joint commission;"),
+              ("3(c)", "to liaise with the joint commission in each district;"),
+              ("3(d)", "Arrangements with the joint commission in each district;"))),
+    ]
+    coded = {t.ref: (t.categories, t.modality) for t in rules(paragraphs, ["UNXYZ"])}
+    assert coded["3(a)"] == (("ceasefire",), Modality.SECURE)
+    assert coded["3(b)"] == (("ceasefire",), Modality.ASSIST)
+    assert coded["3(c)"] == (("ceasefire",), Modality.ASSIST)
+    # an item that opens on a noun keeps the heading's task's own modality
+    assert coded.get("3(d)", (("ceasefire",), Modality.MONITOR))[1] is Modality.MONITOR
+
+
+@pytest.mark.parametrize(("text", "priority"), [
+    # needs ordered by priority do not make the task a priority
+    ("Requests UNXYZ to support the delivery of relief, based on an assessment of clear, "
+     "prioritized needs;", False),
+    ("Requests UNXYZ to support the delivery of relief, which should be prioritized over its "
+     "other tasks;", True),
+    ("Requests UNXYZ to prioritize the protection of civilians;", True),
+])
+def test_seventh_review_priority_said_of_the_task_only(text: str, priority: bool) -> None:
+    assert one_task(text).priority is priority
+
+
+def test_the_secretary_general_utilizing_the_missions_forces_as_available_tasks_it() -> None:
+    text = ("Requests the Secretary-General to support from within Ruritania the implementation "
+            "of the arms embargo, utilizing as available and appropriate the UNXYZ forces "
+            "authorized by this resolution, and to report on this subject to the Council;")
+    assert "arms_embargo" in one_task(text).categories
