@@ -265,7 +265,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"refugees?|returnees|idps)\b|(?:refugees?|displaced persons|idps|"
                           r"returnees)\b[^;]{0,40}?\band (?:their |the )?reintegration")),
     TaskCues("small_arms_control", "ControlSALW", A, _rx(
-        r"small arms", r"light weapons", r"\bsalw\b", r"weapons?,? (?:and )?ammunition",
+        r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
         # "To guard weapons, ammunition and other military materiel handed over by the former
         # combatants and to secure, neutralize or destroy such materiel" (1528 (2004) 6 (h))
         r"\b(?:guard|store|stockpile|destroy)\w*(?: and \w+)? (?:the |such |those |any |all )?"
