@@ -197,7 +197,10 @@ _NOT_YET = re.compile(r"\b(?:review|reconsider|consider|decision|report on|inten
                       r"[^;]{0,60}$", re.IGNORECASE)
 # the verbs of paragraphs that call on others, praise or deplore, which set no mandate
 _NOT_SETTING = re.compile(r"(?:Urges|Calls|Encourages|Commends|Demands|Condemns|Deplores|"
-                          r"Stresses|Underlines|Emphasi[sz]es|Reiterates|Expresses)\b")
+                          r"Stresses|Underlines|Emphasi[sz]es|Reiterates|Expresses|"
+                          # "Takes note of the options for the future mandate of UNMIR proposed
+                          # by the Secretary-General in section V of his report"
+                          r"Takes)\b")
 _FUTURE_REPORT = re.compile(
     r"\b(?:next|forthcoming|future|further|new|upcoming) report|\breports? (?:\w+ ){0,3}"
     r"(?:requested|referred to|called for|mentioned) in paragraph|\breports? (?:\w+ )?(?:to be "
@@ -513,14 +516,21 @@ THEMATIC_RESOLUTIONS = frozenset({
     # children and armed conflict
     "1261", "1314", "1379", "1460", "1539", "1612", "1882", "1998", "2068", "2143", "2225",
     "2427", "2601",
-    # protection of civilians, humanitarian and medical care, hunger in conflict
-    "1265", "1296", "1674", "1738", "1894", "2175", "2222", "2286", "2417", "2573",
+    # protection of civilians and of humanitarian personnel, medical care, hunger, cultural
+    # heritage, persons with disabilities
+    "1265", "1296", "1502", "1674", "1738", "1894", "2175", "2222", "2286", "2347", "2417",
+    "2475", "2573", "2730",
     # youth, peace and security
     "2250", "2419", "2535",
     # peacekeeping itself: sexual exploitation and abuse, policing, justice and corrections,
     # performance, safety, security sector reform, peacebuilding
     "2086", "2151", "2185", "2272", "2282", "2378", "2382", "2436", "2447", "2518", "2553",
     "2558", "2589",
+    # arms, mines and weapons of mass destruction; a global ceasefire; hate speech; the
+    # African Union's operations
+    "1540", "2117", "2220", "2365", "2532", "2686", "2719",
+    # terrorism
+    "1373", "2178", "2396", "2482",
 })
 
 

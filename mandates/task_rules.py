@@ -115,6 +115,11 @@ _PART = r"(?:sections?|chapters?|articles?|parts?|points?)"
 # demobilization of former combatants"
 _DD_OF = "".join(f"(?<!{word} of )(?<!{word} of the )"
                  for word in ("disarmament", "demobilization", "demobilisation"))
+# the repatriation "programme for foreign ex-combatants", "of former fighters": words up to
+# the combatants (not their families or dependants, nor refugees beside them)
+_FOR_COMBATANTS = (r"(?:and (?:resettlement|reintegration) )?(?:programmes? )?(?:of|for) "
+                   r"(?:(?!refugees|displaced|returnees|famil|dependa|depende)[\w-]+ ){0,3}?"
+                   r"(?:ex-)?")
 _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b"
 
 #: what the verb "secure" obtains when it is no security: "secure the full participation of
@@ -143,7 +148,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"separation of (?:forces|the parties)",
         # "the disengagement and redeployment of the parties' forces" (1291 (2000) 7 (e)), "the
         # pull-back and disengagement of the forces of both sides"; not the mission's own
-        r"disengagement(?: and [\w-]+)? of (?:the )?(?!its )(?:[\w'’-]+ ){0,3}?(?:forces|troops)\b",
+        # (nor the United Nations' own: "the disengagement of MONUSCO troops", "of the Mission's
+        # forces"; nor "the disengagement of the armed forces from politics")
+        r"disengagement(?: and [\w-]+)? of (?!(?:the )?(?:its |united nations |un |mission|"
+        r"uniformed |" + _OWN_OPERATION.removeprefix("(?:the )?") + r"))(?:[\w'’-]+ ){0,3}?"
+        r"(?:forces|troops)\b(?! from (?:politics|political))",
         r"\barmistice\b", r"military agreement", r"\bblue line\b",
         r"violations? of the (?:moscow )?agreement on a cease", r"line of control",
         r"joint (?:military|monitoring|verification) (?:commission|mechanism|committee)",
@@ -163,7 +172,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:[\w-]+ )?(?:political (?:actors|leaders|parties|forces|stakeholders)|parties\b))",
         # the process named first: "to support the constitutional and political process under
         # way in Haiti, including through good offices" (MINUSTAH 1542 (2004) 7 (ii) (a))
-        r"\b(?:political|peace) process\b[\w ,'-]{0,60}?\bgood offices\b",
+        r"\b(?:political|peace) process\b[\w ,'-]{0,60}?\b(?:through|by means of|with) "
+        r"(?:its |the mission's )?good offices\b",
         # the peace agreement itself watched over: "shall monitor the implementation of
         # section 1 and section 6.2 of the Final Agreement" (UNVMC 2673 (2023) 1); not a
         # ceasefire agreement (ceasefire), nor support to it in general words
@@ -243,6 +253,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # combatants" (1528 (2004) 6(h))
         r"\b(?:weapons|arms|materiel)\b[\w ,-]{0,60}?\b(?:handed over|surrendered|turned in)"
         r"(?= by)",
+        # the repatriation of foreign combatants, the codebook's DDRRR: "a voluntary repatriation
+        # and resettlement programme for foreign ex-combatants" (UNOCI 1528 (2004) 6 (f))
+        r"\brepatriation " + _FOR_COMBATANTS + r"(?:combatants|fighters)\b",
         # "the dismantling of any remaining UNITA military structures"
         r"dismantling of (?:[\w-]+ ){0,3}military structures",
     ), exclude=re.compile(r"civilian disarmament|"
@@ -256,6 +269,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # and demobilization of former combatants", UNOMSIL 1181 (1998) 6 (b))
         r"\bddrr?r?\b", r"(?<!by the )" + _DD_OF + r"former combatants", r"ex-combatants",
         r"\breincorporat",  # a peace agreement's word for it: "reincorporation into civilian life"
+        # "… of former combatants and their return to civilian life", "their socio-economic
+        # integration" (the codebook's definition)
+        r"return to civilian life", r"(?:socio-?economic|social and economic) (?:re)?integration",
     # displaced people and refugees who return and reintegrate are the refugee task: "a
     # voluntary, safe, dignified and sustainable return and reintegration of internally
     # displaced persons and refugee populations" (UNAMA 2626 (2022) 5 (a))
@@ -269,7 +285,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "To guard weapons, ammunition and other military materiel handed over by the former
         # combatants and to secure, neutralize or destroy such materiel" (1528 (2004) 6 (h))
         r"\b(?:guard|store|stockpile|destroy)\w*(?: and \w+)? (?:the |such |those |any |all )?"
-        r"(?:weapons|arms)\b",
+        r"(?:weapons|arms)\b(?![\w-])(?! of (?:its|the mission|the force)\b)",
         r"arms and ammunition", r"arms embargo",
         r"(?:collection|collecting|collect) (?:and \w+ )?(?:of )?(?:th\w+ |illegal )?"
         r"(?:weapons|arms)\b",
@@ -503,9 +519,18 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"all necessary (?:measures|means|action)(?! to (?:facilitate|support) (?:the )?"
         r"(?:early )?deployment)",
         # "decides that MONUC may take the necessary action, in the areas of deployment of its
-        # infantry battalions …, to protect …" (1291 (2000) 8); the measures States are asked to
-        # take are not read so
-        r"\btake (?:the )?necessary actions?\b",
+        # infantry battalions …, to protect …" (1291 (2000) 8), "Authorizes UNMISET … to take
+        # the necessary actions, for the duration of its mandate, to fulfil its mandate" (1410
+        # (2002) 6): the authorization to protect or to carry out the mandate, not other action
+        # asked for ("to take the necessary action to report", "… to reduce its environmental
+        # footprint"), nor another force's security for the mission ("urges ECOMOG … to take
+        # necessary action to provide security for UNOMIL observers", 1001 (1995) 12)
+        r"\bmay take (?:the )?necessary actions?\b",
+        r"\btake (?:the )?necessary actions?(?=,(?![^;]{0,100}?\bto (?:report|reduce|implement|"
+        r"bring|ensure (?:the )?(?:full )?(?:implementation|compliance)))|\s+(?:in order to|to "
+        r"(?:protect|fulfil|carry out|afford protection|deter|prevent|defend|ensure (?:the )?"
+        r"(?:security|safety|protection)|provide (?:\w+ )?security(?! (?:for|to) (?:the )?"
+        r"(?:united nations |un )?[\w-]+ (?:observers|personnel|staff)))))",
         # bare "use of force" is nearly always another's (refrain from, deter, excessive,
         # proportionate); the mission is authorised only where it may use it
         r"(?:including|by) (?:the )?use of force",
@@ -963,9 +988,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!demobilization, )(?<!demobilisation, )(?<!reintegration and )(?<!reintegration, )"
         # (nor "a voluntary repatriation and resettlement programme for foreign
         # ex-combatants", UNOCI 1528 (2004) 6 (f))
-        r"\brepatriat(?!ion (?:and (?:resettlement|reintegration) )?(?:programmes? )?(?:of|for) "
-        r"(?:[\w-]+ ){0,3}?(?:ex-)?(?:combatants|fighters|children associated|security actors|"
-        r"armed elements))"
+        r"\brepatriat(?!ion " + _FOR_COMBATANTS + r"(?:combatants|fighters|children associated|"
+        r"security actors|armed elements))"
         # "as well as repatriation (DDRR) in the case of foreign fighters" (BINUCA 2134 (2014)
         # 2 (d)): the programme's R
         r"(?!ion ?\(dd|ion (?:and|,|or) resettlement ?\(dd)" + _NOT_DISPLACED,
@@ -1191,7 +1215,8 @@ SECURE_VERBS = re.compile(
     r"deter(?:s|red|ring|rence|rent)?\b|escort\w*|"
     # (patrols that are the means of watching: "to verify, through observation and patrolling,
     # that troops … do not re-enter the security zone", UNOMIG 937 (1994) 6 (c))
-    r"(?<!observation and )(?<!observation, )patrol\w*|guard\w*|"
+    # (but patrolling in areas where civilians are threatened protects them)
+    r"(?<!observation and )(?<!observation, )patrol\w*|patrol\w*(?!,? that\b)|guard\w*|"
     r"maintain\w* (?:a |the )?(?:basic )?(?:secure|security|law and order|public order)|"
     r"(?:all )?necessary (?:measures|means|action)|use of force|neutrali[sz]\w*|"
     # (not "law enforcement", the police's trade: "advice and support for the establishment

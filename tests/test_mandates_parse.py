@@ -10618,3 +10618,12 @@ def test_a_renewal_note_does_not_send_the_reader_to_thematic_resolutions(tmp_pat
     note = _one_warning(res, "no_tasks_restated")
     assert "(its operative paragraphs cite S/RES/9001 (2030))" in note.message
     assert "1325" not in note.message and "1674" not in note.message
+    # options the Secretary-General proposes for a future mandate, noted, set none
+    noted = parse_resolution(_resolution_file(
+        tmp_path, 9073, "1 June 2031",
+        "1. Decides to extend the mandate of the United Nations Mission in Ruritania (UNMIR) "
+        "until 31 May 2032;\n"
+        "2. Takes note of the options for the future mandate of UNMIR proposed by the "
+        "Secretary-General in section V of his report (S/2031/300);\n"))
+    assert [w.code for w in noted.warnings if w.code in (
+        "tasks_by_reference", "no_tasks_restated")] == ["no_tasks_restated"]

@@ -4740,6 +4740,30 @@ def test_sixth_review_modalities(text: str, modality: Modality) -> None:
     # weapons not held by the mission: a restored authority is no stored arms
     ("Requests UNXYZ to help restore the authority of the State in the arms-producing "
      "region;", "small_arms_control"),
+    # (what a review of the change found)
+    ("Requests UNXYZ to take the necessary action to report promptly to the Council on "
+     "violations of the arms embargo;", "use_of_force"),
+    ("Requests UNXYZ to take necessary actions to ensure the full implementation of its "
+     "environmental policy;", "use_of_force"),
+    ("Urges the regional force to take necessary action to provide security for UNXYZ "
+     "personnel and facilities;", "use_of_force"),
+    ("Calls upon the Government, in coordination with UNXYZ, to take the necessary action to "
+     "bring to justice those responsible for attacks on peacekeepers;", "use_of_force"),
+    ("Requests UNXYZ, in view of the peace process, to use its good offices to promote "
+     "respect for human rights;", "peace_process"),
+    ("Requests UNXYZ to protect its personnel while the peace process continues under the "
+     "good offices of the regional organization;", "peace_process"),
+    ("Requests UNXYZ to monitor and guard the weapons-free status of the border area;",
+     "small_arms_control"),
+    ("Requests UNXYZ to store the weapons of its contingents safely;", "small_arms_control"),
+    ("Requests UNXYZ to prepare the gradual disengagement of the United Nations forces from "
+     "the eastern provinces;", "ceasefire"),
+    ("Requests UNXYZ to ensure the orderly disengagement of the Mission's troops from the "
+     "sites;", "ceasefire"),
+    ("Requests UNXYZ to encourage the disengagement of the armed forces from politics;",
+     "ceasefire"),
+    ("Requests UNXYZ to support the repatriation of the families of combatants from "
+     "neighbouring countries;", "disarmament_demobilization"),
 ])
 def test_seventh_review_near_misses_stay_uncoded(text: str, category: str) -> None:
     assert category not in categories_coded(text)
@@ -4762,6 +4786,14 @@ def test_seventh_review_near_misses_stay_uncoded(text: str, category: str) -> No
      "through good offices, and foster democratic governance;", "peace_process"),
     ("Decides that UNXYZ shall guard weapons, ammunition and other materiel handed over by "
      "the former combatants and destroy such weapons;", "small_arms_control"),
+    ("Requests UNXYZ to support the disarmament and demobilization of former combatants and "
+     "their return to civilian life;", "reintegration"),
+    ("Requests UNXYZ to support the demobilization of the former combatants and their "
+     "socio-economic integration in host communities;", "reintegration"),
+    ("Requests UNXYZ to support the repatriation and reintegration programme for refugees "
+     "and ex-combatants' dependants;", "refugees_idps"),
+    ("Requests UNXYZ to support a voluntary repatriation programme for foreign "
+     "ex-combatants;", "disarmament_demobilization"),
 ])
 def test_seventh_review_codes_what_the_words_name(text: str, category: str) -> None:
     assert category in categories_coded(text)
@@ -4780,6 +4812,14 @@ def test_seventh_review_codes_what_the_words_name(text: str, category: str) -> N
     ("Decides that UNXYZ shall help, at the request of the parties or on its own initiative "
      "and in close consultation with the regional organizations and the donors concerned, the "
      "integration of the armed forces;", Modality.ASSIST),
+    # … not when another act or a list comes between
+    ("Requests UNXYZ to investigate, at the request of the parties or on its own initiative "
+     "and with the cooperation of all the relevant authorities of the country, alleged "
+     "violations of the truce, and to provide humanitarian assistance to the populations;",
+     Modality.ASSIST),
+    # patrols in the areas where civilians are threatened protect them
+    ("Requests UNXYZ to increase its presence, including through observation and patrolling, "
+     "in areas where civilians are under threat of physical violence;", Modality.SECURE),
 ])
 def test_seventh_review_modalities(text: str, modality: Modality) -> None:
     assert one_task(text).modality is modality
@@ -4811,6 +4851,10 @@ def test_an_item_coded_from_its_heading_takes_its_own_verb_for_modality() -> Non
     ("Requests UNXYZ to support the delivery of relief, which should be prioritized over its "
      "other tasks;", True),
     ("Requests UNXYZ to prioritize the protection of civilians;", True),
+    ("Decides that UNXYZ shall, as a prioritized task, protect civilians under threat of "
+     "physical violence;", True),
+    ("Requests UNXYZ to support the electoral process, which shall be duly prioritized in the "
+     "allocation of its resources;", True),
 ])
 def test_seventh_review_priority_said_of_the_task_only(text: str, priority: bool) -> None:
     assert one_task(text).priority is priority
@@ -4821,3 +4865,19 @@ def test_the_secretary_general_utilizing_the_missions_forces_as_available_tasks_
             "of the arms embargo, utilizing as available and appropriate the UNXYZ forces "
             "authorized by this resolution, and to report on this subject to the Council;")
     assert "arms_embargo" in one_task(text).categories
+
+
+def test_a_list_lead_in_still_gives_its_items_their_modality() -> None:
+    """The items of "To assist the Government … in its efforts to:" are help, whatever verb
+    they open on and however far it stands from the cue."""
+    paragraphs = [
+        op("2", "Decides that the mandate of UNXYZ shall include the following tasks:"),
+        op("2(a)", "To assist the Government in its efforts to:", 2, "2"),
+        op("2(a)(i)", "Monitor, in the regions most affected by the recent fighting between armed "
+           "groups and in the areas where displaced persons have gathered in large numbers "
+           "since the start of the conflict, including at night, the prisons and detention "
+           "facilities;", 3, "2(a)"),
+    ]
+    task = only(rules(paragraphs, ["UNXYZ"]), "2(a)(i)")
+    assert "corrections_reform" in task.categories
+    assert task.modality_of("corrections_reform") is Modality.ASSIST
