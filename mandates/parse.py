@@ -525,12 +525,12 @@ THEMATIC_RESOLUTIONS = frozenset({
     # peacekeeping itself: sexual exploitation and abuse, policing, justice and corrections,
     # performance, safety, security sector reform, peacebuilding
     "2086", "2151", "2185", "2272", "2282", "2378", "2382", "2436", "2447", "2518", "2553",
-    "2558", "2589",
+    "2558", "2589", "2594",
     # arms, mines and weapons of mass destruction; a global ceasefire; hate speech; the
     # African Union's operations
-    "1540", "2117", "2220", "2365", "2532", "2686", "2719",
-    # terrorism
-    "1373", "2178", "2396", "2482",
+    "1540", "2117", "2220", "2365", "2457", "2532", "2686", "2719",
+    # terrorism, and the sanctions against Al-Qaida and the Taliban
+    "1267", "1373", "1735", "2178", "2354", "2396", "2462", "2482",
 })
 
 

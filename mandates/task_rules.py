@@ -116,10 +116,10 @@ _PART = r"(?:sections?|chapters?|articles?|parts?|points?)"
 _DD_OF = "".join(f"(?<!{word} of )(?<!{word} of the )"
                  for word in ("disarmament", "demobilization", "demobilisation"))
 # the repatriation "programme for foreign ex-combatants", "of former fighters": words up to
-# the combatants (not their families or dependants, nor refugees beside them)
+# the combatants (not their families, children, wives or remains, nor refugees beside them)
 _FOR_COMBATANTS = (r"(?:and (?:resettlement|reintegration) )?(?:programmes? )?(?:of|for) "
-                   r"(?:(?!refugees|displaced|returnees|famil|dependa|depende)[\w-]+ ){0,3}?"
-                   r"(?:ex-)?")
+                   r"(?:(?!refugees|displaced|returnees|civilian|abduct|victim|hostage|famil|"
+                   r"dependa|depende|child|wive|women|spous|remains|bod)[\w-]+ ){0,3}?(?:ex-)?")
 _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b"
 
 #: what the verb "secure" obtains when it is no security: "secure the full participation of
@@ -151,8 +151,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # (nor the United Nations' own: "the disengagement of MONUSCO troops", "of the Mission's
         # forces"; nor "the disengagement of the armed forces from politics")
         r"disengagement(?: and [\w-]+)? of (?!(?:the )?(?:its |united nations |un |mission|"
-        r"uniformed |" + _OWN_OPERATION.removeprefix("(?:the )?") + r"))(?:[\w'’-]+ ){0,3}?"
-        r"(?:forces|troops)\b(?! from (?:politics|political))",
+        r"force's |peacekeeping |uniformed |" + _OWN_OPERATION.removeprefix("(?:the )?") + r"))"
+        r"(?:(?!from\b|children\b)[\w'’-]+ ){0,3}?(?:forces|troops)\b"
+        r"(?! from (?:the )?(?:politics|political|mining|schools?|hospitals?|economic|"
+        r"commercial))",
         r"\barmistice\b", r"military agreement", r"\bblue line\b",
         r"violations? of the (?:moscow )?agreement on a cease", r"line of control",
         r"joint (?:military|monitoring|verification) (?:commission|mechanism|committee)",
@@ -255,7 +257,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?= by)",
         # the repatriation of foreign combatants, the codebook's DDRRR: "a voluntary repatriation
         # and resettlement programme for foreign ex-combatants" (UNOCI 1528 (2004) 6 (f))
-        r"\brepatriation " + _FOR_COMBATANTS + r"(?:combatants|fighters)\b",
+        r"\brepatriation " + _FOR_COMBATANTS + r"(?:combatants|fighters)\b(?!['’])",
         # "the dismantling of any remaining UNITA military structures"
         r"dismantling of (?:[\w-]+ ){0,3}military structures",
     ), exclude=re.compile(r"civilian disarmament|"
@@ -271,7 +273,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\breincorporat",  # a peace agreement's word for it: "reincorporation into civilian life"
         # "… of former combatants and their return to civilian life", "their socio-economic
         # integration" (the codebook's definition)
-        r"return to civilian life", r"(?:socio-?economic|social and economic) (?:re)?integration",
+        r"(?:combatants|fighters)\b[^;]{0,80}?\b(?:return to civilian life|(?:socio-?economic|"
+        r"social and economic) (?:re)?integration)",
     # displaced people and refugees who return and reintegrate are the refugee task: "a
     # voluntary, safe, dignified and sustainable return and reintegration of internally
     # displaced persons and refugee populations" (UNAMA 2626 (2022) 5 (a))
@@ -525,12 +528,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # asked for ("to take the necessary action to report", "… to reduce its environmental
         # footprint"), nor another force's security for the mission ("urges ECOMOG … to take
         # necessary action to provide security for UNOMIL observers", 1001 (1995) 12)
+        # (the authorization's own words after it: "in the areas of deployment", "for the
+        # duration of its mandate", "to afford protection to civilians")
         r"\bmay take (?:the )?necessary actions?\b",
-        r"\btake (?:the )?necessary actions?(?=,(?![^;]{0,100}?\bto (?:report|reduce|implement|"
-        r"bring|ensure (?:the )?(?:full )?(?:implementation|compliance)))|\s+(?:in order to|to "
-        r"(?:protect|fulfil|carry out|afford protection|deter|prevent|defend|ensure (?:the )?"
-        r"(?:security|safety|protection)|provide (?:\w+ )?security(?! (?:for|to) (?:the )?"
-        r"(?:united nations |un )?[\w-]+ (?:observers|personnel|staff)))))",
+        r"\btake (?:the )?necessary actions?(?=,? (?:in the areas? of (?:its )?deployment|for the "
+        r"duration of its mandate|to (?:protect|afford protection to) (?:the )?civilian))",
         # bare "use of force" is nearly always another's (refrain from, deter, excessive,
         # proportionate); the mission is authorised only where it may use it
         r"(?:including|by) (?:the )?use of force",

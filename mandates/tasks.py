@@ -1274,7 +1274,8 @@ _SAID_PRIORITY = re.compile(
     # (the participle made an adjective orders something else: "guided by … clearly
     # prioritized needs", 814 (1993) 4 (a))
     r"overriding) priority\b|(?<!\bby )(?<!\bthrough )\bprioriti[sz](?:e|es|ing|ation)\b|"
-    r"\b(?:be|is|are|been|being)(?: \w+ly)? prioriti[sz]ed\b|\bprioriti[sz]ed (?:\w+ )?tasks?\b|"
+    r"\b(?:be|is|are|been|being)(?: \w+ly)? prioriti[sz]ed\b|"
+    r"\bprioriti[sz]ed (?:and [\w-]+ )?(?:\w+ )?tasks?\b|"
     r"\bprioriti[sz]\w* (?:\w+ )?tasks\b|"
     r"\bgiv(?:e|en|ing) (?:\w+ )?priority\b|"
     r"\b(?:core|primary) tasks?\b|\bstrategic priorit|\bpriority (?:tasks?|areas?) (?:of|for)\b")
@@ -1547,26 +1548,10 @@ def _modality(span: str, at: dict[str, list[int] | None], start: int, end: int,
         return Modality.ASSIST
     if best is not None:
         return best[2]
-    if hint is None and low > 0 and not _ANOTHER_ACT.search(span, 0, start):
-        # no verb near the cue: the clause's verb stands further back ("To investigate, at
-        # the request of the parties or on its own initiative, cases of alleged
-        # non-compliance with the provisions of the Arusha Peace Agreement relating to the
-        # integration of the armed forces …", 872 (1993) 3 (e)), the verb it opens on when
-        # no other act ("…, and to provide …") or list ("the protection of … and the holding
-        # of …") comes between
-        opening = _opening_verb(span)
-        if opening is not None:
-            return opening
     return hint or default
 
 
-#: between a clause's opening verb and a cue, what makes the cue another act's object: an
-#: infinitive, or a second noun phrase of a list
-_ANOTHER_ACT = re.compile(r"\bto (?!(?:the|a|an|its|their|all|be|which|whom)\b)[a-z]|"
-                          r"\band (?:the|an?) ")
-
-
-#: what a clause may hold before the verb it opens on: "to", "(c) to continue to", "shall"
+#: what an item may hold before the verb it opens on: "to", "(c) to continue to", "shall"
 _OPENING = re.compile(r"\W*(?:\(?[a-z]{1,4}\)\s*)?(?:(?:shall|will|should|must|may|is to|are "
                       r"to) (?:also |further )?)?(?:to )?(?:(?:continue|further|also) to )?")
 

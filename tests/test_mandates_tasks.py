@@ -4764,6 +4764,22 @@ def test_sixth_review_modalities(text: str, modality: Modality) -> None:
      "ceasefire"),
     ("Requests UNXYZ to support the repatriation of the families of combatants from "
      "neighbouring countries;", "disarmament_demobilization"),
+    ("Requests UNXYZ to support the repatriation of children of foreign fighters;",
+     "disarmament_demobilization"),
+    ("Requests UNXYZ to facilitate the repatriation of civilians abducted by combatants;",
+     "disarmament_demobilization"),
+    ("Requests UNXYZ to facilitate the repatriation of foreign combatants' dependants;",
+     "disarmament_demobilization"),
+    ("Requests UNXYZ to take the necessary action to prevent sexual exploitation and abuse by "
+     "its personnel;", "use_of_force"),
+    ("Requests UNXYZ to take the necessary action, as appropriate, to strengthen the capacity "
+     "of the national police;", "use_of_force"),
+    ("Requests UNXYZ to advocate for the disengagement of children from armed forces and "
+     "groups;", "ceasefire"),
+    ("Requests UNXYZ to plan the gradual disengagement of the Force's troops from the "
+     "observation posts;", "ceasefire"),
+    ("Requests UNXYZ to support the socio-economic integration of refugees and returnees;",
+     "reintegration"),
 ])
 def test_seventh_review_near_misses_stay_uncoded(text: str, category: str) -> None:
     assert category not in categories_coded(text)
@@ -4805,14 +4821,10 @@ def test_seventh_review_codes_what_the_words_name(text: str, category: str) -> N
      "parties do not re-enter the security zone;", Modality.MONITOR),
     ("Decides that UNXYZ shall deter incursions into the security zone through robust "
      "patrolling;", Modality.SECURE),
-    # the verb the clause opens on, far from the cue, when none stands near it
-    ("Decides that UNXYZ shall investigate, at the request of the parties or on its own "
-     "initiative, cases of alleged breaches of the provisions of the peace agreement "
-     "concerning the integration of the armed forces;", Modality.MONITOR),
+    # a verb far before the cue says nothing of it
     ("Decides that UNXYZ shall help, at the request of the parties or on its own initiative "
      "and in close consultation with the regional organizations and the donors concerned, the "
      "integration of the armed forces;", Modality.ASSIST),
-    # … not when another act or a list comes between
     ("Requests UNXYZ to investigate, at the request of the parties or on its own initiative "
      "and with the cooperation of all the relevant authorities of the country, alleged "
      "violations of the truce, and to provide humanitarian assistance to the populations;",
@@ -4855,6 +4867,8 @@ def test_an_item_coded_from_its_heading_takes_its_own_verb_for_modality() -> Non
      "physical violence;", True),
     ("Requests UNXYZ to support the electoral process, which shall be duly prioritized in the "
      "allocation of its resources;", True),
+    ("Decides that UNXYZ shall carry out the following prioritized and sequenced tasks: to "
+     "protect civilians under threat of physical violence;", True),
 ])
 def test_seventh_review_priority_said_of_the_task_only(text: str, priority: bool) -> None:
     assert one_task(text).priority is priority
