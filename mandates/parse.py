@@ -506,10 +506,9 @@ def _first_refs(refs: list[str], shown: int = 6) -> str:
     return ", ".join(refs[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
-#: the Council's thematic resolutions, which a mission's renewal cites for a theme
-#: (women, peace and security; children and armed conflict; protection of civilians; youth;
-#: sexual exploitation and abuse; policing; peacekeepers' safety), never as the text that set
-#: the mission's tasks
+#: the Council's thematic resolutions (women, peace and security; children; civilians;
+#: peacekeeping; arms; terrorism and the like), which a mission's renewal cites for a theme,
+#: never as the text that set the mission's tasks
 THEMATIC_RESOLUTIONS = frozenset({
     # women, peace and security
     "1325", "1820", "1888", "1889", "1960", "2106", "2122", "2242", "2467", "2493", "2538",

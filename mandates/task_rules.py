@@ -110,7 +110,6 @@ _LED_PROCESS = (r"(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, 
                 r"(?:peace|political) (?:process|dialogue|talks)" + _NOT_A_REFORM)
 # a numbered part of an agreement: "section 1 and section 6.2", "chapters 2 and 5.1"
 _PART = r"(?:sections?|chapters?|articles?|parts?|points?)"
-# the mission's people moving about safely, which its own security makes possible
 # not after the disarmament or demobilization the words name: "the disarmament and
 # demobilization of former combatants"
 _DD_OF = "".join(f"(?<!{word} of )(?<!{word} of the )"
@@ -120,6 +119,7 @@ _DD_OF = "".join(f"(?<!{word} of )(?<!{word} of the )"
 _FOR_COMBATANTS = (r"(?:and (?:resettlement|reintegration) )?(?:programmes? )?(?:of|for) "
                    r"(?:(?!refugees|displaced|returnees|civilian|abduct|victim|hostage|famil|"
                    r"dependa|depende|child|wive|women|spous|remains|bod)[\w-]+ ){0,3}?(?:ex-)?")
+# the mission's people moving about safely, which its own security makes possible
 _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b"
 
 #: what the verb "secure" obtains when it is no security: "secure the full participation of
@@ -147,9 +147,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:fighting|hostilities)",
         r"separation of (?:forces|the parties)",
         # "the disengagement and redeployment of the parties' forces" (1291 (2000) 7 (e)), "the
-        # pull-back and disengagement of the forces of both sides"; not the mission's own
-        # (nor the United Nations' own: "the disengagement of MONUSCO troops", "of the Mission's
-        # forces"; nor "the disengagement of the armed forces from politics")
+        # pull-back and disengagement of the forces of both sides"; not the United Nations' own
+        # ("of MONUSCO troops", "of the Mission's forces"), nor children's, nor "the armed
+        # forces from politics"
         r"disengagement(?: and [\w-]+)? of (?!(?:the )?(?:its |united nations |un |mission|"
         r"force's |peacekeeping |uniformed |" + _OWN_OPERATION.removeprefix("(?:the )?") + r"))"
         r"(?:(?!from\b|children\b)[\w'’-]+ ){0,3}?(?:forces|troops)\b"
@@ -524,12 +524,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "decides that MONUC may take the necessary action, in the areas of deployment of its
         # infantry battalions …, to protect …" (1291 (2000) 8), "Authorizes UNMISET … to take
         # the necessary actions, for the duration of its mandate, to fulfil its mandate" (1410
-        # (2002) 6): the authorization to protect or to carry out the mandate, not other action
-        # asked for ("to take the necessary action to report", "… to reduce its environmental
-        # footprint"), nor another force's security for the mission ("urges ECOMOG … to take
-        # necessary action to provide security for UNOMIL observers", 1001 (1995) 12)
-        # (the authorization's own words after it: "in the areas of deployment", "for the
-        # duration of its mandate", "to afford protection to civilians")
+        # (2002) 6): "may", or the authorization's own words after it; not other action asked
+        # for ("to take the necessary action to report", "… to prevent sexual exploitation"),
+        # nor another force's ("urges ECOMOG … to take necessary action to provide security for
+        # UNOMIL observers", 1001 (1995) 12)
         r"\bmay take (?:the )?necessary actions?\b",
         r"\btake (?:the )?necessary actions?(?=,? (?:in the areas? of (?:its )?deployment|for the "
         r"duration of its mandate|to (?:protect|afford protection to) (?:the )?civilian))",

@@ -1275,8 +1275,7 @@ _SAID_PRIORITY = re.compile(
     # prioritized needs", 814 (1993) 4 (a))
     r"overriding) priority\b|(?<!\bby )(?<!\bthrough )\bprioriti[sz](?:e|es|ing|ation)\b|"
     r"\b(?:be|is|are|been|being)(?: \w+ly)? prioriti[sz]ed\b|"
-    r"\bprioriti[sz]ed (?:and [\w-]+ )?(?:\w+ )?tasks?\b|"
-    r"\bprioriti[sz]\w* (?:\w+ )?tasks\b|"
+    r"\bprioriti[sz]\w* (?:and [\w-]+ )?(?:\w+ )?tasks?\b|"
     r"\bgiv(?:e|en|ing) (?:\w+ )?priority\b|"
     r"\b(?:core|primary) tasks?\b|\bstrategic priorit|\bpriority (?:tasks?|areas?) (?:of|for)\b")
 # "without impeding on its capacity to implement its three priority tasks, … the following
@@ -1556,6 +1555,7 @@ _OPENING = re.compile(r"\W*(?:\(?[a-z]{1,4}\)\s*)?(?:(?:shall|will|should|must|m
                       r"to) (?:also |further )?)?(?:to )?(?:(?:continue|further|also) to )?")
 
 
+#: a noun read where a verb was looked for ("protection", "assistance", "deployment")
 _NOMINAL = re.compile(r"^\w+(?:ions?|ances?|ments?|ences?)\b")
 
 
@@ -1565,7 +1565,7 @@ def _opening_verb(span: str) -> Modality | None:
     best: tuple[int, Modality] | None = None
     for _key, pattern, modality in VERB_KEYS:
         m = pattern.match(span, start)
-        # (a noun is a heading's subject, not a verb: "Protection of civilians, through a
+        # (a noun is the item's subject, not its verb: "Protection of civilians, through a
         # comprehensive approach …", 2277 (2016) 29 (a))
         if m is None or _NOMINAL.search(m.group(0)):
             continue
