@@ -135,8 +135,9 @@ _BY_REFERENCE = (
              # ("… with the objectives, mandate, and organizational structure recommended by the
              # Secretary-General in section VII of his report", MONUA 1118 (1997) 2)
              r"|\bmandate\b[^;]{0,40}?\b(?:recommended|proposed) by the Secretary-General in "
-             r"(?:(?:sections?|parts?|chapters?|paragraphs?) [\w.,-]+(?: (?:and|to) [\w.-]+)? "
-             r"of )?(?:the|his|that|this) report"),
+             # (… "in paragraphs 10, 12 and 15", "in paragraph 38 (a) to (d)", "in annex I" of it)
+             r"(?:(?:sections?|parts?|chapters?|paragraphs?|annex(?:es)?) [\w.,()-]+"
+             r"(?:,? (?:and |to )?[\w.()-]+){0,4} of )?(?:the|his|that|this) report"),
     # "expansion of UNOMSIL … to perform the tasks set out in paragraph 38 of the report of the
     # Secretary-General", "the … human rights and child protection elements of UNOMSIL as set
     # out in paragraphs 40 to 52 of the report"

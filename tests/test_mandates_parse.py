@@ -10627,3 +10627,15 @@ def test_a_renewal_note_does_not_send_the_reader_to_thematic_resolutions(tmp_pat
         "Secretary-General in section V of his report (S/2031/300);\n"))
     assert [w.code for w in noted.warnings if w.code in (
         "tasks_by_reference", "no_tasks_restated")] == ["no_tasks_restated"]
+
+
+@pytest.mark.parametrize("where", ["paragraphs 10, 12 and 15", "paragraph 38 (a) to (d)",
+                                   "annex I", "section VII"])
+def test_a_mandate_recommended_in_named_parts_of_a_report_is_by_reference(
+        tmp_path, where: str) -> None:
+    res = parse_resolution(_resolution_file(
+        tmp_path, 9074, "30 June 2031",
+        "1. Decides to establish the United Nations Observer Mission in Ruritania (UNMIR) for "
+        f"an initial period of twelve months, with the mandate recommended by the "
+        f"Secretary-General in {where} of his report of 1 May 2031 (S/2031/300);\n"))
+    assert "S/2031/300" in _one_warning(res, "tasks_by_reference").message
