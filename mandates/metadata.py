@@ -3050,8 +3050,11 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
 # a month printed without its year: "to submit, during November, a report" (671 (1990) 2,
 # adopted in September), "by March"; the first such month after the adoption
 # (the month capitalized, as printed: never the "may" of "by may")
+# ("in his November report", 2053 (2012) 16)
 _MONTH_NO_YEAR = re.compile(r"\b(?i:(by|before|(?:no|not)\s+later\s+than|in|during)\s+"
-                            + _MONTH_PART + r")(" + _MONTH_NAMES + r")\b(?!\s*,?\s*(?:of\s+)?\d)")
+                            + _MONTH_PART + r"(?P<his>(?:his|her|its|the)\s+)?)"
+                            r"(?P<month>" + _MONTH_NAMES + r")\b(?!\s*,?\s*(?:of\s+)?\d)"
+                            r"(?(his)\s+(?i:(?:[\w-]+\s+)?report)\b)")
 
 
 def _month_no_year_due(m: re.Match[str], part: str, adopted: date | None) -> date | None:
@@ -3061,8 +3064,8 @@ def _month_no_year_due(m: re.Match[str], part: str, adopted: date | None) -> dat
     then, as `_month_due` reads them."""
     if adopted is None:
         return None
-    word, month = m.group(1).lower(), _MONTHS[m.group(2).lower()]
-    if word in ("in", "during") and not _dates_a_report(m, part):
+    word, month = m.group(1).lower(), _MONTHS[m.group("month").lower()]
+    if word in ("in", "during") and not m.group("his") and not _dates_a_report(m, part):
         return None
     for year in (adopted.year, adopted.year + 1):
         due = date(year, month, 1) - timedelta(days=1) if word == "before" else _month_end(

@@ -119,6 +119,12 @@ _DD_OF = "".join(f"(?<!{word} of )(?<!{word} of the )"
 _FOR_COMBATANTS = (r"(?:and (?:resettlement|reintegration) )?(?:programmes? )?(?:of|for) "
                    r"(?:(?!refugees|displaced|returnees|civilian|abduct|victim|hostage|famil|"
                    r"dependa|depende|child|wive|women|spous|remains|bod)[\w-]+ ){0,3}?(?:ex-)?")
+# the steps of former combatants' return named in a row, and whose they are: ", reception,
+# resettlement and reintegration of Sierra Leonean ex-combatants"
+_STEPS_OF_COMBATANTS = (r"(?:,? (?:and )?(?:repatriation|reception|resettlement|reintegration|"
+                        r"rehabilitation|return))+ (?:of|for) (?:(?!refugees|displaced|returnees|"
+                        r"civilian|famil|dependa|child)[\w-]+ ){0,3}?(?:ex-|former )?"
+                        r"(?:combatants|fighters)\b")
 # the mission's people moving about safely, which its own security makes possible
 _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in safety)\b"
 
@@ -282,13 +288,21 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # communities", 997 (1995) 3 (b))
     ), exclude=re.compile(r"reintegration (?:of|for) (?:the )?(?:[\w-]+ ){0,2}(?:displaced|"
                           r"refugees?|returnees|idps)\b|(?:refugees?|displaced persons|idps|"
-                          r"returnees)\b[^;]{0,40}?\band (?:their |the )?reintegration")),
+                          r"returnees)\b[^;]{0,40}?\band (?:their |the )?reintegration"
+                          # (not "… of refugees and the reintegration of former combatants")
+                          r"(?! (?:of|for) (?:the )?(?:[\w-]+ ){0,2}?(?:former |ex-)?"
+                          r"(?:combatants|fighters)\b)")),
     TaskCues("small_arms_control", "ControlSALW", A, _rx(
         r"small arms", r"light weapons", r"\bsalw\b", r"weapons? and ammunition",
         # "To guard weapons, ammunition and other military materiel handed over by the former
         # combatants and to secure, neutralize or destroy such materiel" (1528 (2004) 6 (h))
         r"\b(?:guard|store|stockpile|destroy)\w*(?: and \w+)? (?:the |such |those |any |all )?"
         r"(?:weapons|arms)\b(?![\w-])(?! of (?:its|the mission|the force)\b)",
+        # "to supervise the storage and final disposal of all weapons handed in" (MINURCA 1159
+        # (1998) 10 (c))
+        r"\b(?:storage|disposal|disposition|destruction|custody|safekeeping) (?:of )?"
+        r"(?:the |such |those |any |all )?(?:weapons|arms)\b(?![\w-])"
+        r"(?! of (?:its|the mission|the force)\b)",
         r"arms and ammunition", r"arms embargo",
         r"(?:collection|collecting|collect) (?:and \w+ )?(?:of )?(?:th\w+ |illegal )?"
         r"(?:weapons|arms)\b",
@@ -460,7 +474,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:and security )?situation|"
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
-        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?))",
+        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?|"
+        # a topic, not the armed forces: "advice to the Special Representative on military
+        # matters" (MINUCI 1479 (2003) 3), "the military aspects of the peace process"
+        r"(?:matters|questions|affairs|issues|aspects)\b))",
     ), needs=_REFORM_CONTEXT,
         # forces withdrawn or redeployed ("verify the redeployment of any armed forces from
         # the Abyei Area") are demilitarization, not a reform of them
@@ -711,6 +728,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # (not "secure" for obtain, `_OBTAINED`)
         r"secur(?:e(?!" + _OBTAINED + r")|ity(?! sector| council))[\w ,'’-]{0,100}?\b(?:elections?|"
         r"electoral|polls|referend\w*|voting)",
+        # "the security of the operations to identify the population and register voters"
+        # (UNOCI 1739 (2007) 2 (d)); the registration itself stays voter registration
+        r"\bsecurity of (?:the )?(?:[\w-]+ ){0,2}operations?\b(?=[\w ,'’-]{0,80}?\b(?:voters|"
+        r"voter registration))",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e\b(?!" + _OBTAINED
         + r")|ity\b)",
         # "support … local elections, including through … logistical and technical assistance
@@ -743,6 +764,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("electoral_assistance", "ElectAssist", A, _rx(
         r"\belections?\b", r"\belectoral\b", r"\breferend(?:ums?|a)\b", r"\bpolls\b",
         r"\bballots?\b", r"\bvoting\b", r"\belection-related\b", r"\bvoters?\b",
+        # the election's logistics beside its security: "logistical and security assistance
+        # for the elections" (1892 (2009) 8), whose "security … elections" is electoral
+        # security's cue
+        r"\blogistic(?:al|s)? (?:and [\w-]+ )?(?:support|assistance)[\w ,-]{0,40}?\b"
+        r"(?:elections?|electoral|polls)\b",
     # an election that only dates a task ("complete the DDR process before the presidential
     # election of 2015", "in light of the elections") asks nothing of the electoral process;
     # the voter in "voter education" is that task's
@@ -799,7 +825,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bbroadcast(?:ing|s)?\b(?! capacity| capability| information)",
     )),
     TaskCues("public_information", "PublicInfo", A, _rx(
-        r"public information", r"\bradio\b", r"information campaigns?", r"public outreach",
+        r"public information",
+        # (not a national broadcaster whose premises the mission guards: "the Radio Télévision
+        # Ivoirienne", "the national radio and television broadcaster", UNOCI 1739 (2007) 2 (m))
+        r"\bradio\b(?! t\w*l\w*vision\b)(?!(?:,| and) television (?:broadcaster|station|"
+        r"corporation|premises)\b)",
+        r"information campaigns?", r"public outreach",
         # (not outreach beside good offices to the parties: "provide outreach and good offices,
         # including to facilitate dialogue between … political actors", UNAMA 2626 (2022) 5 (c))
         r"\boutreach\b(?!,? and good offices(?:,? including)?(?: to facilitate (?:political )?"
@@ -968,7 +999,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # "to facilitate the free flow of … humanitarian assistance, inter alia, by contributing to
     # enhance security" (1933 (2010) 16 (f))
     ), secured_when=re.compile(r"security conditions|(?:improv|enhanc)\w* (?:the )?security|"
-                               r"secure environment|\bextract\w*|\bevacuat\w*")),
+                               r"secure environment|\bextract\w*|\bevacuat\w*"),
+        # the agencies the mission works with are partners, not relief it gives: "to cooperate
+        # closely with humanitarian agencies … to gather information on threats to civilians"
+        # (UNOCI 2162 (2014) 19 (a)); relief named beside them still counts
+        exclude_covering=re.compile(r"\b(?:cooperat|co-operat|coordinat|work|liais)\w* "
+                                    r"(?:closely |together )?with (?:the )?(?:relevant )?"
+                                    r"(?:[\w-]+ )?humanitarian (?:agencies|actors|organi[sz]ations|"
+                                    r"partners|community|workers)\b")),
     TaskCues("public_health", "PublicHealth", A, _rx(
         r"\bebola\b", r"\bhiv\b", r"\baids\b", r"\bepidemics?\b", r"\bcholera\b",
         r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b",
@@ -992,9 +1030,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"security actors|armed elements))"
         # "as well as repatriation (DDRR) in the case of foreign fighters" (BINUCA 2134 (2014)
         # 2 (d)): the programme's R
-        r"(?!ion ?\(dd|ion (?:and|,|or) resettlement ?\(dd)" + _NOT_DISPLACED,
+        r"(?!ion ?\(dd|ion (?:and|,|or) resettlement ?\(dd)"
+        # (nor "the repatriation, reception, resettlement and reintegration of Sierra Leonean
+        # ex-combatants from abroad", UNAMSIL 1562 (2004) 2)
+        r"(?!ion" + _STEPS_OF_COMBATANTS + ")" + _NOT_DISPLACED,
         r"(?<!repatriation, )(?<!repatriation and )(?<!repatriation or )\bresettle"
-        r"(?!ment ?\(dd)",
+        r"(?!ment ?\(dd)(?!ment" + _STEPS_OF_COMBATANTS + ")",
         r"(?:voluntary|safe|sustainable|dignified) returns?\b",
         # not the "return of its effective authority" to a Government
         r"return (?:of|to their) (?!(?:its|their|the) (?:effective )?authority)" + _NOT_DISPLACED,
@@ -1081,6 +1122,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # United Nations personnel … in danger" (2690 (2023) 6)
         r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:the )?(?:united nations|un) "
         r"(?:[\w-]+ (?:and )?){0,3}?personnel",
+        # "to evacuate UNMIL military personnel deployed to Sierra Leone" (1626 (2005) 7)
+        r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:its (?:own )?|" + _OWN_OPERATION
+        + r" )(?:[\w-]+ (?:and )?){0,3}?personnel\b",
         # "to improve the planning and functioning of UNFICYP's safety and security facilities
         # and arrangements" (2646 (2022) 17 (e) and each renewal since)
         r"'s safety and security facilities",

@@ -449,6 +449,7 @@ _HANDOVER_LIST = re.compile(r"\b(?:transfer|handover|hand(?:ing)?[- ]over)\b[^:;
 # "with the continued support of", "with the assistance, as appropriate, of"
 _WITH_SUPPORT_OF = (r"with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|advice)"
                     r"(?:,? as appropriate,?)? (?:of|from)")
+_HELPED_BY = re.compile(_WITH_SUPPORT_OF + r"|(?:supported|assisted)\b")
 _SUPPORT_ROLE = re.compile(
     r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted)(?: and (?:monitored|verified|"
     r"observed))? by|"
@@ -605,6 +606,11 @@ _ENDORSEMENT = re.compile(r"\bits (?:continued )?endorsement of ")
 _OWN_WORK_OF = r"@@ ?(?:'s)? (?:\w+ ){0,3}(?:activities|role|functions|tasks|mandate|priorities"
 # what the mission itself is to do, endorsed: not a recommendation that names it
 _ENDORSED_OWN = re.compile(r"(?:the )?" + _OWN_WORK_OF + r")\b")
+# the tasks the clause before gave the mission, listed: "and decides that these tasks shall
+# include:", "that such tasks shall comprise the following:"
+_THESE_TASKS = re.compile(r"(?:also |further )?that (?:these|such|the said|those) (?:tasks|"
+                          r"functions|activities) (?:shall|will|should|would) (?:also )?"
+                          r"(?:include|comprise|be(?: as follows)?)\b")
 _AUTHORIZATION_GIVEN = Anchored(re.compile(
     r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )"))
 _IMPORTANCE_FOR = re.compile(
@@ -640,7 +646,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if previous is not None:
             return _Tasking(previous.missions, previous.strength,
                             previous.trigger.removesuffix("+cont") + "+cont",
-                            text, previous.modality)
+                            text, previous.modality, helped=previous.helped)
         return None
     verb = clause.verb
     rest = text[clause.lead_end:]
@@ -730,6 +736,11 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return _Tasking(_ids(head_refs[:1]), strength, "mission-established", task)
         if lead_refs and _CONSIST.match(task):
             return None  # "Authorizes the expansion of MONUC to consist of up to 5,537 …"
+        if lead_refs and _CEILING_CHANGED.match(lead) and not _ENABLED.search(body):
+            # "Authorizes a temporary increase in UNMIL's personnel ceiling, …, in order to
+            # ensure that the support provided to the Court does not reduce UNMIL's
+            # capabilities" (1626 (2005) 6): a strength and why, not a task
+            return None
         if lead_refs:
             aside = head[len(lead):].strip(" ,")
             return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",
@@ -865,6 +876,13 @@ _ENDORSED_LIST = re.compile(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{
                             r"\bfollowing (?:\w+ )?(?:tasks|mandate|functions|"
                             r"responsibilities) (?:for|of) @@[^;:]{0,40}:\s*$")
 _CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
+# a change of the mission's numbers, and a purpose that makes it do something
+_CEILING_CHANGED = re.compile(r"(?:an? |the )?(?:\w+ )?(?:increase|reduction|raising|"
+                              r"augmentation|adjustment)s? (?:in|of|to) (?:the )?"
+                              r"(?:[\w'’-]+ ){0,4}?(?:ceilings?|strength|troop levels?)\b")
+_ENABLED = re.compile(r"\b(?:enable|allow|permit)s? (?:it|them|the mission|the force)\b|"
+                      r"\bso (?:that|as) (?:it|the mission|the force) (?:can|may|will|is able)\b|"
+                      r"\bin order (?:for it )?to (?!ensure that\b)\w+")
 # what stands before a mission the request only dates, or names as the helper of those asked:
 # "calls upon the Government and UNITA during UNAVEM III's presence", "urges both parties
 # with the assistance of UNOMIG to …"
@@ -983,7 +1001,10 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
         # requested whatever the verb: "urges the Government, with support from MONUSCO, to …"
         # is support PEMA's coders put under Assist, not Encouraged (following the verb
         # instead takes score_tasks' modality accuracy from 0.907 to 0.866)
-        return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST)
+        # the Government secures "with support from MONUSCO": the mission assists (2053 (2012)
+        # 20); not its partner's patrols "together with UNAMSIL", which it shares (1436 (2002) 13)
+        return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST,
+                        helped=_HELPED_BY.match(support.group(0)) is not None)
     m = _COOPERATE_IN.search(marked)
     if m and m.group("sep") == ", to" and m.group("word") and not m.group("word").endswith("ion"):
         # the parties "to cooperate fully with UNOSOM II, to carry out the commitments …" are
@@ -1444,6 +1465,8 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
             # "to engage in human rights monitoring, reporting and analysis": the noun after
             # the cue is the mission's own work
             modality = Modality.MONITOR
+        if modality is Modality.MONITOR and _TRAINING_NOUN.match(span, m.end()):
+            modality = Modality.ASSIST
         if cues.secured_when is not None and cues.secured_when.search(
                 span, max(0, m.start() - 150), m.end() + 150):
             modality = Modality.SECURE
@@ -1480,6 +1503,11 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
 _MONITORING_NOUN = re.compile(r"\s+(?:monitoring|observation|verification|investigations?)\b"
                               r"(?!\s+(?:team|group|mechanism|unit|committee|mission|commission|"
                               r"body|bodies|cell|centre|center)s?\b)")
+# the task taught: "to keep providing human rights training to the national police" (1892
+# (2009) 18) builds others' capacity, whatever the task's own default
+_TRAINING_NOUN = re.compile(r"\s+(?:training|education|capacity[- ]building|mentoring)\b"
+                            r"(?!\s+(?:of|for) (?:its|the mission's) (?:own )?(?:personnel|staff|"
+                            r"troops|contingents)\b)")
 _OWN_WORK = re.compile(r"\b(?:engage in|conduct|undertake|carry out|including|through|and|"
                        r"for|on)\s+(?:the\s+)?$")
 
@@ -1726,6 +1754,14 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                     named = f"{clause.text[:it.start()]}{str(asked.missions[0]).lower()}" \
                             f"{clause.text[it.end():]}"
                     last = _tasking(replace(clause, text=named), index, None)
+                elif last is None and asked is not None and clause.verb is not None \
+                        and asked.missions[:1] != (None,) \
+                        and asked.trigger.removesuffix("+cont") not in _WEAK_TRIGGERS \
+                        and _THESE_TASKS.match(clause.text, clause.lead_end):
+                    # "Decides that UNAMSIL shall perform certain tasks …, and decides that
+                    # these tasks shall include:" (1389 (2002) 1): the tasks the clause
+                    # before gave the mission
+                    last = replace(asked, span=clause.text[clause.lead_end:])
             tasked = last or tasked
             if last is not None:
                 if last.trigger.removesuffix("+cont") not in _OTHERS_WORK:
@@ -1956,6 +1992,8 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
         found: dict[str, tuple[str, Modality, Strength, str, str, bool]] = {}
         for span in group:
             coding = code(span.span, span.modality)
+            # (the Government secures, "with support from MONUSCO": the mission assists, 2053
+            # (2012) 20)
             if span.helped and Modality.SECURE in coding.modalities:
                 coding = replace(coding, modalities=tuple(
                     Modality.ASSIST if m is Modality.SECURE else m for m in coding.modalities))

@@ -3307,6 +3307,14 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "consultations with the parties;", None, date(2031, 11, 30)),
     ("Requests the Secretary-General to report to the Council by February on the talks;", None,
      date(2032, 2, 29)),
+    # a report named by its month alone (2053 (2012) 16, 1923 (2010) 26 and 27); not a month
+    # that dates something else in a report named after it
+    ("Requests the Secretary-General to report on this progress in his November report;", None,
+     date(2031, 11, 30)),
+    ("Also requests the Secretary-General to provide an assessment in his December report on "
+     "lessons learned;", None, date(2031, 12, 31)),
+    ("Requests the Secretary-General to include in his next report the talks held in November;",
+     None, None),
     ("Requests the Secretary-General to submit his next report by September of 2031 on the "
      "implementation of this resolution;", None, date(2031, 9, 30)),
     # part of a month stands for the month (1911 (2010) 22, 681 (1990) 8, 840 (1993) 7)

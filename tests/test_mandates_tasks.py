@@ -4895,3 +4895,124 @@ def test_a_list_lead_in_still_gives_its_items_their_modality() -> None:
     task = only(rules(paragraphs, ["UNXYZ"]), "2(a)(i)")
     assert "corrections_reform" in task.categories
     assert task.modality_of("corrections_reform") is Modality.ASSIST
+
+
+# --- an eighth review, of mandates of 1998 to 2014 -----------------------------------------
+
+def test_tasks_a_second_decision_lists_are_the_ones_the_first_gave_the_mission() -> None:
+    """'Decides that UNXYZ shall perform certain tasks …, and decides that these tasks shall
+    include:' (1389 (2002) 1): the items are the mission's, as under one chapeau."""
+    paragraphs = [
+        op("2", "Decides that, to support the elections, UNXYZ shall perform certain tasks "
+                "within its existing capacities, and decides that these tasks shall include:"),
+        op("2(a)", "Assisting the electoral commission with the transport of ballot boxes;",
+           2, "2"),
+        op("2(b)", "Facilitating the free movement of humanitarian aid across the country;",
+           2, "2"),
+    ]
+    coded = {t.ref: t.categories for t in rules(paragraphs, ["UNXYZ"])}
+    assert "electoral_assistance" in coded["2(a)"]
+    assert "humanitarian_relief" in coded["2(b)"]
+
+
+def test_tasks_a_second_decision_gives_no_task_where_the_first_gave_none() -> None:
+    paragraphs = [
+        op("2", "Decides that the Government shall undertake certain reforms, and decides "
+                "that these tasks shall include:"),
+        op("2(a)", "Reforming the police with the support of donors;", 2, "2"),
+    ]
+    assert rules(paragraphs, ["UNXYZ"]) == ()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Decides that UNXYZ shall supervise the storage and final disposal of all weapons handed "
+     "in by former fighters;", "small_arms_control"),
+    ("Requests UNXYZ to provide logistical and security assistance for the coming elections;",
+     "electoral_assistance"),
+    ("Requests UNXYZ to provide logistical and security assistance for the coming elections;",
+     "electoral_security"),
+    ("Requests UNXYZ to contribute to the security of the operations to identify the population "
+     "and register voters;", "electoral_security"),
+    ("Requests UNXYZ to contribute to the security of the operations to identify the population "
+     "and register voters;", "voter_education"),
+    # the combatants' reintegration beside the refugees' return
+    ("Requests UNXYZ to support the repatriation of refugees and the reintegration of former "
+     "combatants;", "reintegration"),
+    ("Requests UNXYZ to support the repatriation of refugees and the reintegration of former "
+     "combatants;", "refugees_idps"),
+    # (what the change must not lose)
+    ("Requests UNXYZ to coordinate with humanitarian agencies to facilitate the delivery of "
+     "humanitarian assistance;", "humanitarian_relief"),
+    ("Requests UNXYZ to support the radio stations of civil society;", "public_information"),
+])
+def test_eighth_review_codes_what_the_words_name(text: str, category: str) -> None:
+    assert category in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # former combatants coming home are no refugees
+    ("Requests UNXYZ to monitor the repatriation, reception, resettlement and reintegration "
+     "of Ruritanian ex-combatants from abroad;", "refugees_idps"),
+    # military matters are a topic, not the armed forces
+    ("Requests UNXYZ to deploy a liaison team whose tasks include giving advice to the Special "
+     "Representative on military matters and following the military situation;",
+     "military_reform"),
+    # the humanitarian agencies the mission works with are partners, not relief
+    ("Requests UNXYZ to cooperate closely with humanitarian agencies to gather information on "
+     "threats to civilians;", "humanitarian_relief"),
+    ("Requests UNXYZ to work with the parties to obtain the release of prisoners of war, in "
+     "cooperation with international humanitarian organizations;", "humanitarian_relief"),
+    # a national broadcaster guarded is no public information of the mission's
+    ("Requests UNXYZ to provide security at the premises of the Radio Télévision Ruritanienne;",
+     "public_information"),
+    ("Requests UNXYZ to provide security at the premises of the national radio and television "
+     "broadcaster;", "public_information"),
+])
+def test_eighth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert category not in categories_coded(text)
+
+
+def test_the_missions_own_personnel_evacuated_is_their_protection() -> None:
+    text = ("Authorizes UNMIL to deploy military personnel to Sierra Leone, if needed, to "
+            "evacuate UNMIL military personnel deployed there in the event of a security "
+            "crisis;")
+    task = only(rules([op("1", text)], ["UNMIL"]), "1")
+    assert task.categories == ("protection_of_un_personnel",)
+    assert task.modality is Modality.SECURE
+
+
+@pytest.mark.parametrize("text", [
+    "Authorizes a temporary increase in UNXYZ's personnel ceiling, to a total of 15,000 "
+    "military personnel, in order to ensure that the support provided to the Court does not "
+    "reduce UNXYZ's capabilities in Ruritania during its political transition period;",
+    "Authorizes a temporary increase in UNXYZ's troop ceiling, to a total of 16,000 military "
+    "personnel, so that the support provided to the Special Tribunal does not weaken UNXYZ's "
+    "capacities during the electoral period;",
+])
+def test_a_ceiling_raised_and_why_is_no_task(text: str) -> None:
+    assert rules([op("1", text)], ["UNXYZ"]) == ()
+
+
+def test_a_ceiling_raised_to_enable_the_mission_to_act_still_tasks_it() -> None:
+    text = ("Authorizes an increase in UNXYZ's troop ceiling to enable it to protect civilians "
+            "in the eastern provinces;")
+    assert "protection_of_civilians" in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "category", "modality"), [
+    # the Government secures with the mission's support: the mission assists
+    ("Urges the Government, with support from UNXYZ, to restore public order while ensuring "
+     "the protection of civilians, and to address the return of displaced persons;",
+     "refugees_idps", Modality.ASSIST),
+    # patrols it shares with a partner are its own
+    ("Encourages the national armed forces, together with UNXYZ, to maintain intensive "
+     "patrolling of the border;", "border_control", Modality.SECURE),
+    # human rights taught builds capacity
+    ("Calls upon UNXYZ to continue to provide human rights training to the national police;",
+     "human_rights", Modality.ASSIST),
+    ("Requests UNXYZ to monitor human rights and to report on violations;", "human_rights",
+     Modality.MONITOR),
+])
+def test_eighth_review_modalities(text: str, category: str, modality: Modality) -> None:
+    task = one_task(text)
+    assert task.modality_of(category) is modality
