@@ -3052,9 +3052,16 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
 # (the month capitalized, as printed: never the "may" of "by may")
 # ("in his November report", 2053 (2012) 16)
 _MONTH_NO_YEAR = re.compile(r"\b(?i:(by|before|(?:no|not)\s+later\s+than|in|during)\s+"
-                            + _MONTH_PART + r"(?P<his>(?:his|her|its|the)\s+)?)"
+                            + _MONTH_PART + r"(?P<his>(?<!\bbefore\s)(?:his|her)\s+)?)"
                             r"(?P<month>" + _MONTH_NAMES + r")\b(?!\s*,?\s*(?:of\s+)?\d)"
                             r"(?(his)\s+(?i:(?:[\w-]+\s+)?report)\b)")
+
+
+# a report already out, named by its month: "the recommendations contained in his February
+# report", "the options outlined in his March report"
+_PUBLISHED = re.compile(r"\b(?:contained|outlined|set out|described|identified|presented|made|"
+                        r"proposed|included|referred to|mentioned|noted|submitted|issued|"
+                        r"published|given|expressed|reflected)\s*$", re.I)
 
 
 def _month_no_year_due(m: re.Match[str], part: str, adopted: date | None) -> date | None:
@@ -3067,6 +3074,8 @@ def _month_no_year_due(m: re.Match[str], part: str, adopted: date | None) -> dat
     word, month = m.group(1).lower(), _MONTHS[m.group("month").lower()]
     if word in ("in", "during") and not m.group("his") and not _dates_a_report(m, part):
         return None
+    if m.group("his") and _PUBLISHED.search(part, 0, m.start(1)):
+        return None  # "the recommendations contained in his February report": a report out
     for year in (adopted.year, adopted.year + 1):
         due = date(year, month, 1) - timedelta(days=1) if word == "before" else _month_end(
             month, year)

@@ -122,7 +122,7 @@ _FOR_COMBATANTS = (r"(?:and (?:resettlement|reintegration) )?(?:programmes? )?(?
 # the steps of former combatants' return named in a row, and whose they are: ", reception,
 # resettlement and reintegration of Sierra Leonean ex-combatants"
 _STEPS_OF_COMBATANTS = (r"(?:,? (?:and )?(?:repatriation|reception|resettlement|reintegration|"
-                        r"rehabilitation|return))+ (?:of|for) (?:(?!refugees|displaced|returnees|"
+                        r"rehabilitation|return))+ (?:of|for) (?:(?!refugee|displaced|returnees|"
                         r"civilian|famil|dependa|child)[\w-]+ ){0,3}?(?:ex-|former )?"
                         r"(?:combatants|fighters)\b")
 # the mission's people moving about safely, which its own security makes possible
@@ -300,9 +300,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:weapons|arms)\b(?![\w-])(?! of (?:its|the mission|the force)\b)",
         # "to supervise the storage and final disposal of all weapons handed in" (MINURCA 1159
         # (1998) 10 (c))
-        r"\b(?:storage|disposal|disposition|destruction|custody|safekeeping) (?:of )?"
+        r"\b(?:storage|disposal|final disposition|destruction|safekeeping) of "
         r"(?:the |such |those |any |all )?(?:weapons|arms)\b(?![\w-])"
-        r"(?! of (?:its|the mission|the force)\b)",
+        r"(?! (?:of|belonging to|held by) (?:its|the mission|the force)\b)",
         r"arms and ammunition", r"arms embargo",
         r"(?:collection|collecting|collect) (?:and \w+ )?(?:of )?(?:th\w+ |illegal )?"
         r"(?:weapons|arms)\b",
@@ -474,10 +474,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:and security )?situation|"
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
-        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?|"
-        # a topic, not the armed forces: "advice to the Special Representative on military
-        # matters" (MINUCI 1479 (2003) 3), "the military aspects of the peace process"
-        r"(?:matters|questions|affairs|issues|aspects)\b))",
+        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?))",
     ), needs=_REFORM_CONTEXT,
         # forces withdrawn or redeployed ("verify the redeployment of any armed forces from
         # the Abyei Area") are demilitarization, not a reform of them
@@ -494,7 +491,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # Armed Forces, Sudan People's Liberation Army or its successor from the area"
         exclude_far=re.compile(r"\b(?:redeployment|withdrawal) of (?:the |any |all )?"
                                r"(?:[\w'’-]+ ){0,3}(?:armed|defen[cs]e) forces,? (?:and |or )?"
-                               r"(?:the )?(?:[\w'’-]+ ){0,4}(?:army|forces)\b")),
+                               r"(?:the )?(?:[\w'’-]+ ){0,4}(?:army|forces)\b"),
+        # military matters the mission's own staff advise its head on are no armed forces: "a
+        # military liaison group whose tasks shall include: Providing advice to the Special
+        # Representative on military matters; … advising the Special Representative on military
+        # and related developments" (MINUCI 1479 (2003) 3)
+        exclude_covering=re.compile(r"\b(?:special representative|head of (?:the )?mission|"
+                                    r"force commander|secretary-general)\b[^;]{0,30}?\bon military "
+                                    r"(?:and (?:[\w-]+ )?)?(?:matters|questions|affairs|"
+                                    r"issues|aspects|developments)\b")),
     TaskCues("demilitarization", "Demil", M, _rx(
         r"demilitari[sz]", r"buffer zones?", r"weapons?[- ]free",
         # "an area free of any armed personnel, assets and weapons other than those of …"
@@ -730,8 +735,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"electoral|polls|referend\w*|voting)",
         # "the security of the operations to identify the population and register voters"
         # (UNOCI 1739 (2007) 2 (d)); the registration itself stays voter registration
-        r"\bsecurity of (?:the )?(?:[\w-]+ ){0,2}operations?\b(?=[\w ,'’-]{0,80}?\b(?:voters|"
-        r"voter registration))",
+        r"\bsecurity of (?:the )?operations? (?=(?:to|of|for) (?:the )?(?:identif\w*|regist\w*|"
+        r"enrol\w*)\b[\w ,'’-]{0,60}?\bvoters\b)",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e\b(?!" + _OBTAINED
         + r")|ity\b)",
         # "support … local elections, including through … logistical and technical assistance
@@ -767,8 +772,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the election's logistics beside its security: "logistical and security assistance
         # for the elections" (1892 (2009) 8), whose "security … elections" is electoral
         # security's cue
-        r"\blogistic(?:al|s)? (?:and [\w-]+ )?(?:support|assistance)[\w ,-]{0,40}?\b"
-        r"(?:elections?|electoral|polls)\b",
+        r"\blogistic(?:al|s)? (?:and [\w-]+ )?(?:support|assistance) (?:for|to|in|with) "
+        r"(?:the )?(?:[\w-]+ ){0,2}?(?:elections?|electoral|polls)\b",
     # an election that only dates a task ("complete the DDR process before the presidential
     # election of 2015", "in light of the elections") asks nothing of the electoral process;
     # the voter in "voter education" is that task's
@@ -819,6 +824,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # (countering "hate speech" is the mission's public information, as the codebook says)
         # (not the verb: "press for women to take part")
         r"\bpress\b(?! (?:for|ahead|on)\b)", r"incitement to (?:hatred|violence)", r"hate media",
+        # the country's broadcaster: "the national radio and television corporation", "the
+        # Radio Télévision Ivoirienne" (UNOCI 1739 (2007) 2 (m))
+        r"\b(?:national|state|public|state-owned) radio (?:and television )?(?:broadcaster|"
+        r"station|corporation|network)s?\b",
+        r"\bradio t\w*l\w*vision\b",
         # not the mission's own "radio broadcasting capability" (1528 (2004) 6 (o)) or its
         # "broadcasting information helpful to implementation" (766 (1992) 6): its public
         # information
@@ -828,8 +838,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"public information",
         # (not a national broadcaster whose premises the mission guards: "the Radio Télévision
         # Ivoirienne", "the national radio and television broadcaster", UNOCI 1739 (2007) 2 (m))
-        r"\bradio\b(?! t\w*l\w*vision\b)(?!(?:,| and) television (?:broadcaster|station|"
-        r"corporation|premises)\b)",
+        r"\bradio\b(?! t\w*l\w*vision\b)"
+        r"(?<!national radio)(?<!state radio)(?<!public radio)(?<!state-owned radio)",
+        r"(?:(?<=national )|(?<=state )|(?<=public ))radio\b(?! t\w*l\w*vision\b)"
+        r"(?!(?:,| and) television (?:broadcaster|station|corporation|premises)\b)",
         r"information campaigns?", r"public outreach",
         # (not outreach beside good offices to the parties: "provide outreach and good offices,
         # including to facilitate dialogue between … political actors", UNAMA 2626 (2022) 5 (c))
@@ -1006,7 +1018,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         exclude_covering=re.compile(r"\b(?:cooperat|co-operat|coordinat|work|liais)\w* "
                                     r"(?:closely |together )?with (?:the )?(?:relevant )?"
                                     r"(?:[\w-]+ )?humanitarian (?:agencies|actors|organi[sz]ations|"
-                                    r"partners|community|workers)\b")),
+                                    r"partners|community|workers)\b"
+                                    # (relief given with them is still relief: "cooperate with
+                                    # humanitarian partners in providing aid")
+                                    r"(?![^;]{0,100}?\b(?:aid|assistance|access|relief|"
+                                    r"deliver\w*|supplies|food)\b)")),
     TaskCues("public_health", "PublicHealth", A, _rx(
         r"\bebola\b", r"\bhiv\b", r"\baids\b", r"\bepidemics?\b", r"\bcholera\b",
         r"public health", r"\bcovid", r"\bpandemic", r"\bhealth\b",
@@ -1124,7 +1140,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:[\w-]+ (?:and )?){0,3}?personnel",
         # "to evacuate UNMIL military personnel deployed to Sierra Leone" (1626 (2005) 7)
         r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:its (?:own )?|" + _OWN_OPERATION
-        + r" )(?:[\w-]+ (?:and )?){0,3}?personnel\b",
+        + r" )(?:[\w-]+ (?:and )?){0,3}?personnel\b(?!['’-]| (?:carriers?|vehicles?)\b)"
+        # (not its medical evacuation, logistics: "to ensure medical evacuation for its personnel")
+        r"(?<!medical evacuation for its personnel)(?<!casualty evacuation for its personnel)",
         # "to improve the planning and functioning of UNFICYP's safety and security facilities
         # and arrangements" (2646 (2022) 17 (e) and each renewal since)
         r"'s safety and security facilities",

@@ -56,6 +56,7 @@ from mandates.task_rules import (
     ASIDES,
     BY_ID,
     CUE_INDEX,
+    MONITOR_VERBS,
     TAKING_PART,
     TASK_CUES,
     VERB_KEYS,
@@ -449,6 +450,9 @@ _HANDOVER_LIST = re.compile(r"\b(?:transfer|handover|hand(?:ing)?[- ]over)\b[^:;
 # "with the continued support of", "with the assistance, as appropriate, of"
 _WITH_SUPPORT_OF = (r"with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|advice)"
                     r"(?:,? as appropriate,?)? (?:of|from)")
+# the mission doing it itself after all: "with the support of MONUSCO, which shall provide
+# physical protection to civilians"
+_WHICH_ITSELF = re.compile(r",? (?:which|who) (?:shall|will|should|is to|are to|must|may)\b")
 _HELPED_BY = re.compile(_WITH_SUPPORT_OF + r"|(?:supported|assisted)\b")
 _SUPPORT_ROLE = re.compile(
     r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted)(?: and (?:monitored|verified|"
@@ -608,9 +612,11 @@ _OWN_WORK_OF = r"@@ ?(?:'s)? (?:\w+ ){0,3}(?:activities|role|functions|tasks|man
 _ENDORSED_OWN = re.compile(r"(?:the )?" + _OWN_WORK_OF + r")\b")
 # the tasks the clause before gave the mission, listed: "and decides that these tasks shall
 # include:", "that such tasks shall comprise the following:"
+# (not "such activities shall be carried out in full respect of …", "shall be funded from …")
 _THESE_TASKS = re.compile(r"(?:also |further )?that (?:these|such|the said|those) (?:tasks|"
                           r"functions|activities) (?:shall|will|should|would) (?:also )?"
-                          r"(?:include|comprise|be(?: as follows)?)\b")
+                          r"(?:,? ?inter alia,? )?(?:include|comprise|consist of|"
+                          r"be (?:as follows|the following))\b")
 _AUTHORIZATION_GIVEN = Anchored(re.compile(
     r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )"))
 _IMPORTANCE_FOR = re.compile(
@@ -646,7 +652,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if previous is not None:
             return _Tasking(previous.missions, previous.strength,
                             previous.trigger.removesuffix("+cont") + "+cont",
-                            text, previous.modality, helped=previous.helped)
+                            text, previous.modality)
         return None
     verb = clause.verb
     rest = text[clause.lead_end:]
@@ -736,7 +742,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return _Tasking(_ids(head_refs[:1]), strength, "mission-established", task)
         if lead_refs and _CONSIST.match(task):
             return None  # "Authorizes the expansion of MONUC to consist of up to 5,537 …"
-        if lead_refs and _CEILING_CHANGED.match(lead) and not _ENABLED.search(body):
+        if lead_refs and _CEILING_CHANGED.match(lead) and _NOT_WEAKENED.search(body):
             # "Authorizes a temporary increase in UNMIL's personnel ceiling, …, in order to
             # ensure that the support provided to the Court does not reduce UNMIL's
             # capabilities" (1626 (2005) 6): a strength and why, not a task
@@ -876,13 +882,16 @@ _ENDORSED_LIST = re.compile(r"@@[^;:]{0,60}\b(?:should|shall|will|would)\b[^;:]{
                             r"\bfollowing (?:\w+ )?(?:tasks|mandate|functions|"
                             r"responsibilities) (?:for|of) @@[^;:]{0,40}:\s*$")
 _CONSIST = re.compile(r"^to (?:consist|comprise|be composed|total|number)\b")
-# a change of the mission's numbers, and a purpose that makes it do something
+# a change of the mission's numbers
 _CEILING_CHANGED = re.compile(r"(?:an? |the )?(?:\w+ )?(?:increase|reduction|raising|"
                               r"augmentation|adjustment)s? (?:in|of|to) (?:the )?"
                               r"(?:[\w'’-]+ ){0,4}?(?:ceilings?|strength|troop levels?)\b")
-_ENABLED = re.compile(r"\b(?:enable|allow|permit)s? (?:it|them|the mission|the force)\b|"
-                      r"\bso (?:that|as) (?:it|the mission|the force) (?:can|may|will|is able)\b|"
-                      r"\bin order (?:for it )?to (?!ensure that\b)\w+")
+# … whose only purpose is that its work elsewhere does not suffer ("in order to ensure that the
+# support provided to the Court does not reduce UNMIL's capabilities"); a ceiling raised to
+# protect civilians or to secure the elections still says what the troops are to do
+_NOT_WEAKENED = re.compile(r"\b(?:in order to ensure|to ensure|so) that\b[^;]{0,160}?\b(?:does|do|"
+                           r"will|would|shall) not (?:reduce|weaken|affect|diminish|impair|"
+                           r"undermine|detract)\b")
 # what stands before a mission the request only dates, or names as the helper of those asked:
 # "calls upon the Government and UNITA during UNAVEM III's presence", "urges both parties
 # with the assistance of UNOMIG to …"
@@ -1004,7 +1013,8 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
         # the Government secures "with support from MONUSCO": the mission assists (2053 (2012)
         # 20); not its partner's patrols "together with UNAMSIL", which it shares (1436 (2002) 13)
         return _Tasking(_ids(refs), Strength.REQUESTED, "support-role", rest, Modality.ASSIST,
-                        helped=_HELPED_BY.match(support.group(0)) is not None)
+                        helped=_HELPED_BY.match(support.group(0)) is not None
+                        and _WHICH_ITSELF.match(marked, support.end()) is None)
     m = _COOPERATE_IN.search(marked)
     if m and m.group("sep") == ", to" and m.group("word") and not m.group("word").endswith("ion"):
         # the parties "to cooperate fully with UNOSOM II, to carry out the commitments …" are
@@ -1465,7 +1475,8 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
             # "to engage in human rights monitoring, reporting and analysis": the noun after
             # the cue is the mission's own work
             modality = Modality.MONITOR
-        if modality is Modality.MONITOR and _TRAINING_NOUN.match(span, m.end()):
+        if modality is Modality.MONITOR and _TRAINING_NOUN.match(span, m.end()) \
+                and not MONITOR_VERBS.search(span, max(0, m.start() - 60), m.start()):
             modality = Modality.ASSIST
         if cues.secured_when is not None and cues.secured_when.search(
                 span, max(0, m.start() - 150), m.end() + 150):

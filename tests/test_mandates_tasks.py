@@ -5016,3 +5016,54 @@ def test_a_ceiling_raised_to_enable_the_mission_to_act_still_tasks_it() -> None:
 def test_eighth_review_modalities(text: str, category: str, modality: Modality) -> None:
     task = one_task(text)
     assert task.modality_of(category) is modality
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # (what two reviews of the change found, each a guard)
+    ("Authorizes an increase in UNXYZ's troop ceiling to protect civilians in the eastern "
+     "provinces;", "protection_of_civilians"),
+    ("Authorizes a reduction of UNXYZ's troop ceiling, with the remaining troops concentrating "
+     "on the protection of civilians;", "protection_of_civilians"),
+    ("Requests UNXYZ to cooperate with humanitarian partners in providing aid to displaced "
+     "persons;", "humanitarian_relief"),
+    ("Requests UNXYZ to strengthen its radio and television station;", "public_information"),
+    ("Requests UNXYZ to support the national radio and television corporation in promoting "
+     "independent journalism;", "media"),
+    ("Requests UNXYZ to advise the Government on military matters and the professionalization "
+     "of its army;", "military_reform"),
+    ("Requests UNXYZ to support the resettlement and reintegration of refugee ex-combatants;",
+     "refugees_idps"),
+])
+def test_eighth_review_guards_keep_their_task(text: str, category: str) -> None:
+    assert category in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to support the disarmament of former fighters, and decides that such "
+     "activities shall be funded from the trust fund for the electoral process;",
+     "electoral_assistance"),
+    ("Requests UNXYZ to support the disarmament of former fighters, and decides that such "
+     "activities shall be carried out in full respect of human rights law;", "human_rights"),
+    ("Requests UNXYZ to provide logistical support to the army ahead of the elections;",
+     "electoral_assistance"),
+    ("Requests UNXYZ to escort its personnel carriers through the northern districts;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to ensure medical evacuation for its personnel and for civilians;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to supervise the disposal of weapons belonging to its contingents;",
+     "small_arms_control"),
+    ("Requests UNXYZ to ensure the security of the operations of the army near voters;",
+     "electoral_security"),
+])
+def test_eighth_review_guards_stay_uncoded(text: str, category: str) -> None:
+    assert category not in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "category", "modality"), [
+    ("Requests UNXYZ to monitor human rights training programmes of the national police;",
+     "human_rights", Modality.MONITOR),
+    ("Urges the Government, with the support of UNXYZ, which shall itself protect civilians "
+     "under threat, to restore order in the north;", "protection_of_civilians", Modality.SECURE),
+])
+def test_eighth_review_guard_modalities(text: str, category: str, modality: Modality) -> None:
+    assert one_task(text).modality_of(category) is modality
