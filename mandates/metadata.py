@@ -3060,8 +3060,9 @@ _MONTH_NO_YEAR = re.compile(r"\b(?i:(by|before|(?:no|not)\s+later\s+than|in|duri
 # a report already out, named by its month: "the recommendations contained in his February
 # report", "the options outlined in his March report"
 _PUBLISHED = re.compile(r"\b(?:contained|outlined|set out|described|identified|presented|made|"
-                        r"proposed|included|referred to|mentioned|noted|submitted|issued|"
-                        r"published|given|expressed|reflected)\s*$", re.I)
+                        r"proposed|(?<!to be )included|referred to|mentioned|noted|submitted|"
+                        r"issued|published|given|expressed|reflected|recommended)\b"
+                        r"[^,;]{0,40}$", re.I)
 
 
 def _month_no_year_due(m: re.Match[str], part: str, adopted: date | None) -> date | None:

@@ -302,7 +302,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # (1998) 10 (c))
         r"\b(?:storage|disposal|final disposition|destruction|safekeeping) of "
         r"(?:the |such |those |any |all )?(?:weapons|arms)\b(?![\w-])"
-        r"(?! (?:of|belonging to|held by) (?:its|the mission|the force)\b)",
+        r"(?! (?:of|belonging to|held by) (?:its|the mission|the force|(?:the )?troop-contributing|"
+        r"(?:the )?contingents)\b)",
         r"arms and ammunition", r"arms embargo",
         r"(?:collection|collecting|collect) (?:and \w+ )?(?:of )?(?:th\w+ |illegal )?"
         r"(?:weapons|arms)\b",
@@ -474,7 +475,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:and security )?situation|"
         r"contingents|liaison|officers|staff|operations|strength|ceiling|observer|units?|"
         r"and police|information|materiel|equipment|assistance|bases|specialists|advantage|"
-        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?))",
+        r"solution|status quo|(?:coordination )?commission|committee|advis[eo]rs?|"
+        # ("the military aspects of the peace process", MONUA 1118 (1997) 10)
+        r"aspects\b))",
     ), needs=_REFORM_CONTEXT,
         # forces withdrawn or redeployed ("verify the redeployment of any armed forces from
         # the Abyei Area") are demilitarization, not a reform of them
@@ -497,7 +500,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # Representative on military matters; … advising the Special Representative on military
         # and related developments" (MINUCI 1479 (2003) 3)
         exclude_covering=re.compile(r"\b(?:special representative|head of (?:the )?mission|"
-                                    r"force commander|secretary-general)\b[^;]{0,30}?\bon military "
+                                    r"force commander|secretary-general)\b[^;]{0,30}?\bon "
+                                    r"(?:[\w-]+ and )?military "
                                     r"(?:and (?:[\w-]+ )?)?(?:matters|questions|affairs|"
                                     r"issues|aspects|developments)\b")),
     TaskCues("demilitarization", "Demil", M, _rx(
@@ -736,7 +740,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "the security of the operations to identify the population and register voters"
         # (UNOCI 1739 (2007) 2 (d)); the registration itself stays voter registration
         r"\bsecurity of (?:the )?operations? (?=(?:to|of|for) (?:the )?(?:identif\w*|regist\w*|"
-        r"enrol\w*)\b[\w ,'’-]{0,60}?\bvoters\b)",
+        r"enrol\w*) (?:of )?(?:the )?(?:population (?:and (?:regist\w*|enrol\w*) )?)?voters\b)",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e\b(?!" + _OBTAINED
         + r")|ity\b)",
         # "support … local elections, including through … logistical and technical assistance
@@ -773,7 +777,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # for the elections" (1892 (2009) 8), whose "security … elections" is electoral
         # security's cue
         r"\blogistic(?:al|s)? (?:and [\w-]+ )?(?:support|assistance) (?:for|to|in|with) "
-        r"(?:the )?(?:[\w-]+ ){0,2}?(?:elections?|electoral|polls)\b",
+        r"(?:the )?(?:(?!after|before|ahead|following|during|until|prior)[\w-]+ ){0,2}?"
+        r"(?:elections?|electoral|polls)\b",
     # an election that only dates a task ("complete the DDR process before the presidential
     # election of 2015", "in light of the elections") asks nothing of the electoral process;
     # the voter in "voter education" is that task's
@@ -826,9 +831,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bpress\b(?! (?:for|ahead|on)\b)", r"incitement to (?:hatred|violence)", r"hate media",
         # the country's broadcaster: "the national radio and television corporation", "the
         # Radio Télévision Ivoirienne" (UNOCI 1739 (2007) 2 (m))
-        r"\b(?:national|state|public|state-owned) radio (?:and television )?(?:broadcaster|"
-        r"station|corporation|network)s?\b",
-        r"\bradio t\w*l\w*vision\b",
+        r"\b(?:national|state|state-owned) radio (?:and television )?(?:broadcaster|"
+        r"corporation)s?\b",
+        r"\bradio[- ]t\w*l\w*vision\b",
         # not the mission's own "radio broadcasting capability" (1528 (2004) 6 (o)) or its
         # "broadcasting information helpful to implementation" (766 (1992) 6): its public
         # information
@@ -836,12 +841,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     )),
     TaskCues("public_information", "PublicInfo", A, _rx(
         r"public information",
-        # (not a national broadcaster whose premises the mission guards: "the Radio Télévision
-        # Ivoirienne", "the national radio and television broadcaster", UNOCI 1739 (2007) 2 (m))
-        r"\bradio\b(?! t\w*l\w*vision\b)"
-        r"(?<!national radio)(?<!state radio)(?<!public radio)(?<!state-owned radio)",
-        r"(?:(?<=national )|(?<=state )|(?<=public ))radio\b(?! t\w*l\w*vision\b)"
-        r"(?!(?:,| and) television (?:broadcaster|station|corporation|premises)\b)",
+        # (not a national broadcaster by its name, whose premises the mission guards: "the Radio
+        # Télévision Ivoirienne", UNOCI 1739 (2007) 2 (m))
+        r"\bradio\b(?![- ]t\w*l\w*vision\b)",
         r"information campaigns?", r"public outreach",
         # (not outreach beside good offices to the parties: "provide outreach and good offices,
         # including to facilitate dialogue between … political actors", UNAMA 2626 (2022) 5 (c))
@@ -1021,7 +1023,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
                                     r"partners|community|workers)\b"
                                     # (relief given with them is still relief: "cooperate with
                                     # humanitarian partners in providing aid")
-                                    r"(?![^;]{0,100}?\b(?:aid|assistance|access|relief|"
+                                    r"(?![^;,]{0,80}?\b(?:aid|assistance|access|relief|"
                                     r"deliver\w*|supplies|food)\b)")),
     TaskCues("public_health", "PublicHealth", A, _rx(
         r"\bebola\b", r"\bhiv\b", r"\baids\b", r"\bepidemics?\b", r"\bcholera\b",
@@ -1139,10 +1141,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:the )?(?:united nations|un) "
         r"(?:[\w-]+ (?:and )?){0,3}?personnel",
         # "to evacuate UNMIL military personnel deployed to Sierra Leone" (1626 (2005) 7)
-        r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:its (?:own )?|" + _OWN_OPERATION
-        + r" )(?:[\w-]+ (?:and )?){0,3}?personnel\b(?!['’-]| (?:carriers?|vehicles?)\b)"
         # (not its medical evacuation, logistics: "to ensure medical evacuation for its personnel")
-        r"(?<!medical evacuation for its personnel)(?<!casualty evacuation for its personnel)",
+        r"(?<!medical )(?<!casualty )(?:escort|extract|evacuat)\w* (?:for |of )?(?:its (?:own )?|"
+        + _OWN_OPERATION + r" )(?:[\w-]+ (?:and )?){0,3}?personnel\b"
+        r"(?!['’-]| (?:carriers?|vehicles?|famil\w+|dependants)\b)",
         # "to improve the planning and functioning of UNFICYP's safety and security facilities
         # and arrangements" (2646 (2022) 17 (e) and each renewal since)
         r"'s safety and security facilities",

@@ -452,7 +452,9 @@ _WITH_SUPPORT_OF = (r"with (?:the )?(?:[\w-]+ ){0,3}(?:support|assistance|help|a
                     r"(?:,? as appropriate,?)? (?:of|from)")
 # the mission doing it itself after all: "with the support of MONUSCO, which shall provide
 # physical protection to civilians"
-_WHICH_ITSELF = re.compile(r",? (?:which|who) (?:shall|will|should|is to|are to|must|may)\b")
+_WHICH_ITSELF = re.compile(r",? (?:which|who) (?:shall|will|should|is to|must|is mandated to) "
+                           r"(?:itself |also )?(?:protect|provide (?:physical )?(?:protection|"
+                           r"security)|secure|patrol|deter|guard|escort)\b")
 _HELPED_BY = re.compile(_WITH_SUPPORT_OF + r"|(?:supported|assisted)\b")
 _SUPPORT_ROLE = re.compile(
     r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted)(?: and (?:monitored|verified|"
@@ -614,9 +616,9 @@ _ENDORSED_OWN = re.compile(r"(?:the )?" + _OWN_WORK_OF + r")\b")
 # include:", "that such tasks shall comprise the following:"
 # (not "such activities shall be carried out in full respect of …", "shall be funded from …")
 _THESE_TASKS = re.compile(r"(?:also |further )?that (?:these|such|the said|those) (?:tasks|"
-                          r"functions|activities) (?:shall|will|should|would) (?:also )?"
-                          r"(?:,? ?inter alia,? )?(?:include|comprise|consist of|"
-                          r"be (?:as follows|the following))\b")
+                          r"functions|activities) (?:shall|will|should|would)"
+                          r"(?:,? (?:also|inter alia),?)? (?:include|comprise|consist of|be)"
+                          r"(?: as follows| the following)?\s*:\s*$")
 _AUTHORIZATION_GIVEN = Anchored(re.compile(
     r"\b(?:authori[sz]ation|full support)\b[^;]{0,60}?\b(?:given )?to (.{0,80}?)(?:,| to )"))
 _IMPORTANCE_FOR = re.compile(
@@ -742,15 +744,17 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return _Tasking(_ids(head_refs[:1]), strength, "mission-established", task)
         if lead_refs and _CONSIST.match(task):
             return None  # "Authorizes the expansion of MONUC to consist of up to 5,537 …"
-        if lead_refs and _CEILING_CHANGED.match(lead) and _NOT_WEAKENED.search(body):
-            # "Authorizes a temporary increase in UNMIL's personnel ceiling, …, in order to
-            # ensure that the support provided to the Court does not reduce UNMIL's
-            # capabilities" (1626 (2005) 6): a strength and why, not a task
-            return None
         if lead_refs:
             aside = head[len(lead):].strip(" ,")
-            return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission",
-                            f"{aside}, {task}" if aside else task)
+            asked = f"{aside}, {task}" if aside else task
+            if _CEILING_CHANGED.match(lead) \
+                    and (weakened := _NOT_WEAKENED.search(asked)) is not None:
+                # "Authorizes a temporary increase in UNMIL's personnel ceiling, …, in order to
+                # ensure that the support provided to the Court does not reduce UNMIL's
+                # capabilities" (1626 (2005) 6): why the strength changes is no task; what the
+                # troops are to do, if said before it, still is
+                asked = asked[:weakened.start()]
+            return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission", asked)
         # "all United Nations entities, including all components of UNOCI and UNMIL" address
         # both missions; "with the support of UNOCI" does not
         # … nor does "cooperation between all States, MONUSCO and the Group of Experts"
@@ -891,7 +895,8 @@ _CEILING_CHANGED = re.compile(r"(?:an? |the )?(?:\w+ )?(?:increase|reduction|rai
 # protect civilians or to secure the elections still says what the troops are to do
 _NOT_WEAKENED = re.compile(r"\b(?:in order to ensure|to ensure|so) that\b[^;]{0,160}?\b(?:does|do|"
                            r"will|would|shall) not (?:reduce|weaken|affect|diminish|impair|"
-                           r"undermine|detract)\b")
+                           r"undermine|detract from) (?:the |its |their |[\w-]+'s )?(?:[\w-]+ )?"
+                           r"(?:capabilit|capacit|presence|ability|strength)")
 # what stands before a mission the request only dates, or names as the helper of those asked:
 # "calls upon the Government and UNITA during UNAVEM III's presence", "urges both parties
 # with the assistance of UNOMIG to …"
@@ -1476,7 +1481,7 @@ def _code_span(span: str, hint: Modality | None) -> _Coding:
             # the cue is the mission's own work
             modality = Modality.MONITOR
         if modality is Modality.MONITOR and _TRAINING_NOUN.match(span, m.end()) \
-                and not MONITOR_VERBS.search(span, max(0, m.start() - 60), m.start()):
+                and not _WATCHED.search(span, max(0, m.start() - 160), m.start()):
             modality = Modality.ASSIST
         if cues.secured_when is not None and cues.secured_when.search(
                 span, max(0, m.start() - 150), m.end() + 150):
@@ -1519,6 +1524,9 @@ _MONITORING_NOUN = re.compile(r"\s+(?:monitoring|observation|verification|invest
 _TRAINING_NOUN = re.compile(r"\s+(?:training|education|capacity[- ]building|mentoring)\b"
                             r"(?!\s+(?:of|for) (?:its|the mission's) (?:own )?(?:personnel|staff|"
                             r"troops|contingents)\b)")
+# watching named before a task taught: "to monitor, investigate and report on … human rights
+# training", "to assess human rights training delivered by the academy"
+_WATCHED = re.compile(MONITOR_VERBS.pattern + r"|\b(?:assess|evaluat)\w*")
 _OWN_WORK = re.compile(r"\b(?:engage in|conduct|undertake|carry out|including|through|and|"
                        r"for|on)\s+(?:the\s+)?$")
 
@@ -1768,6 +1776,7 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 elif last is None and asked is not None and clause.verb is not None \
                         and asked.missions[:1] != (None,) \
                         and asked.trigger.removesuffix("+cont") not in _WEAK_TRIGGERS \
+                        and _IS_DECIDE.fullmatch(clause.verb) is not None \
                         and _THESE_TASKS.match(clause.text, clause.lead_end):
                     # "Decides that UNAMSIL shall perform certain tasks …, and decides that
                     # these tasks shall include:" (1389 (2002) 1): the tasks the clause

@@ -3319,6 +3319,8 @@ def test_reports_asked_for_in_months_and_by_dates() -> None:
      "report;", None, None),
     ("Requests the Secretary-General to report on the risks identified by the Monitoring Team "
      "in its July report;", None, None),
+    ("Requests the Secretary-General to report on the measures as recommended in his March "
+     "report;", None, None),
     ("Requests the Secretary-General to submit his next report by September of 2031 on the "
      "implementation of this resolution;", None, date(2031, 9, 30)),
     # part of a month stands for the month (1911 (2010) 22, 681 (1990) 8, 840 (1993) 7)

@@ -4965,8 +4965,6 @@ def test_eighth_review_codes_what_the_words_name(text: str, category: str) -> No
     # a national broadcaster guarded is no public information of the mission's
     ("Requests UNXYZ to provide security at the premises of the Radio Télévision Ruritanienne;",
      "public_information"),
-    ("Requests UNXYZ to provide security at the premises of the national radio and television "
-     "broadcaster;", "public_information"),
 ])
 def test_eighth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
     assert category not in categories_coded(text)
@@ -5067,3 +5065,35 @@ def test_eighth_review_guards_stay_uncoded(text: str, category: str) -> None:
 ])
 def test_eighth_review_guard_modalities(text: str, category: str, modality: Modality) -> None:
     assert one_task(text).modality_of(category) is modality
+
+
+@pytest.mark.parametrize(("text", "category", "coded"), [
+    # (what a review of the mend found, each a guard)
+    ("Authorizes an increase in UNXYZ's troop ceiling to protect civilians in the east, in "
+     "order to ensure that this deployment does not reduce its capabilities elsewhere;",
+     "protection_of_civilians", True),
+    ("Requests UNXYZ to support the disarmament of former fighters, and decides that such "
+     "activities shall comprise only those funded through the trust fund for the electoral "
+     "process;", "electoral_assistance", False),
+    ("Requests UNXYZ to ensure the medical evacuation of its personnel;",
+     "protection_of_un_personnel", False),
+    ("Requests UNXYZ to oversee the safekeeping of weapons of troop-contributing countries;",
+     "small_arms_control", False),
+    ("Requests UNXYZ to provide logistical support to the army after the elections;",
+     "electoral_assistance", False),
+    ("Requests UNXYZ to contribute to the security of the operations to identify and register "
+     "former combatants before the voters' list is drawn up;", "electoral_security", False),
+    ("Requests UNXYZ to monitor the military aspects of the peace agreement;", "military_reform",
+     False),
+    ("Requests UNXYZ to advise the Special Representative on security and military matters;",
+     "military_reform", False),
+])
+def test_eighth_review_guards_of_the_mend(text: str, category: str, coded: bool) -> None:
+    assert (category in categories_coded(text)) is coded
+
+
+def test_watching_named_well_before_a_task_taught_still_watches() -> None:
+    text = ("Requests UNXYZ to monitor, investigate, verify and report regularly to the Security "
+            "Council and to the Government on the conduct and the content of the human rights "
+            "training given by the police academy;")
+    assert one_task(text).modality_of("human_rights") is Modality.MONITOR
