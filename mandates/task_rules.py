@@ -740,7 +740,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "the security of the operations to identify the population and register voters"
         # (UNOCI 1739 (2007) 2 (d)); the registration itself stays voter registration
         r"\bsecurity of (?:the )?operations? (?=(?:to|of|for) (?:the )?(?:identif\w*|regist\w*|"
-        r"enrol\w*) (?:of )?(?:the )?(?:population (?:and (?:regist\w*|enrol\w*) )?)?voters\b)",
+        r"enrol\w*) (?:of )?(?:the )?(?:population (?:and (?:regist\w*|enrol\w*) (?:of )?"
+        r"(?:the )?)?)?voters\b)",
         r"(?:elections?|electoral|polls|referend\w*)[\w ,-]{0,40}\bsecur(?:e\b(?!" + _OBTAINED
         + r")|ity\b)",
         # "support … local elections, including through … logistical and technical assistance

@@ -747,13 +747,13 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
         if lead_refs:
             aside = head[len(lead):].strip(" ,")
             asked = f"{aside}, {task}" if aside else task
-            if _CEILING_CHANGED.match(lead) \
-                    and (weakened := _NOT_WEAKENED.search(asked)) is not None:
+            if _CEILING_CHANGED.match(lead):
                 # "Authorizes a temporary increase in UNMIL's personnel ceiling, …, in order to
                 # ensure that the support provided to the Court does not reduce UNMIL's
                 # capabilities" (1626 (2005) 6): why the strength changes is no task; what the
-                # troops are to do, if said before it, still is
-                asked = asked[:weakened.start()]
+                # troops are to do, said before or after it, still is (the aside and the task
+                # are one text when no infinitive splits them, so every copy is cut)
+                asked = _NOT_WEAKENED.sub("", asked)
             return _Tasking(_ids(lead_refs), strength, f"{_kind(verb)}-mission", asked)
         # "all United Nations entities, including all components of UNOCI and UNMIL" address
         # both missions; "with the support of UNOCI" does not
@@ -895,8 +895,9 @@ _CEILING_CHANGED = re.compile(r"(?:an? |the )?(?:\w+ )?(?:increase|reduction|rai
 # protect civilians or to secure the elections still says what the troops are to do
 _NOT_WEAKENED = re.compile(r"\b(?:in order to ensure|to ensure|so) that\b[^;]{0,160}?\b(?:does|do|"
                            r"will|would|shall) not (?:reduce|weaken|affect|diminish|impair|"
-                           r"undermine|detract from) (?:the |its |their |[\w-]+'s )?(?:[\w-]+ )?"
-                           r"(?:capabilit|capacit|presence|ability|strength)")
+                           r"undermine|detract from) (?:its |their |(?:the )?[\w-]+'s )"
+                           r"(?:[\w-]+ ){0,2}(?:capabilit|capacit|presence|ability|strength)"
+                           r"[^,;]*")
 # what stands before a mission the request only dates, or names as the helper of those asked:
 # "calls upon the Government and UNITA during UNAVEM III's presence", "urges both parties
 # with the assistance of UNOMIG to …"

@@ -4935,6 +4935,8 @@ def test_tasks_a_second_decision_gives_no_task_where_the_first_gave_none() -> No
      "and register voters;", "electoral_security"),
     ("Requests UNXYZ to contribute to the security of the operations to identify the population "
      "and register voters;", "voter_education"),
+    ("Requests UNXYZ to contribute to the security of the operations of identification of the "
+     "population and registration of voters;", "electoral_security"),
     # the combatants' reintegration beside the refugees' return
     ("Requests UNXYZ to support the repatriation of refugees and the reintegration of former "
      "combatants;", "reintegration"),
@@ -5072,6 +5074,12 @@ def test_eighth_review_guard_modalities(text: str, category: str, modality: Moda
     ("Authorizes an increase in UNXYZ's troop ceiling to protect civilians in the east, in "
      "order to ensure that this deployment does not reduce its capabilities elsewhere;",
      "protection_of_civilians", True),
+    ("Authorizes an increase in UNXYZ's troop ceiling, in order to ensure that the support it "
+     "gives to the Court does not reduce its capabilities in the capital, and to protect "
+     "civilians in the east;", "protection_of_civilians", True),
+    ("Authorizes an increase in UNXYZ's troop ceiling to protect civilians, so that attacks do "
+     "not reduce the presence of humanitarian workers, and to escort relief convoys;",
+     "humanitarian_relief", True),
     ("Requests UNXYZ to support the disarmament of former fighters, and decides that such "
      "activities shall comprise only those funded through the trust fund for the electoral "
      "process;", "electoral_assistance", False),
