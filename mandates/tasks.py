@@ -1766,23 +1766,20 @@ def _code(paragraphs: Sequence[Paragraph], missions: Sequence[str], model: TaskM
                 last = _tasking(clause, index, last if clause.verb is None else None)
                 if last is None and clause.verb is not None and asked is not None \
                         and asked.missions[:1] != (None,) \
-                        and asked.trigger.removesuffix("+cont") not in _WEAK_TRIGGERS \
-                        and (it := _IT.match(clause.text, clause.lead_end)) is not None:
-                    # "Authorizes MONUSCO to take all necessary measures …, and requests it
-                    # to pursue the following priority tasks:": "it" is the mission the
-                    # clause just before asked (not after "urges the Government to …")
-                    named = f"{clause.text[:it.start()]}{str(asked.missions[0]).lower()}" \
-                            f"{clause.text[it.end():]}"
-                    last = _tasking(replace(clause, text=named), index, None)
-                elif last is None and asked is not None and clause.verb is not None \
-                        and asked.missions[:1] != (None,) \
-                        and asked.trigger.removesuffix("+cont") not in _WEAK_TRIGGERS \
-                        and _IS_DECIDE.fullmatch(clause.verb) is not None \
-                        and _THESE_TASKS.match(clause.text, clause.lead_end):
-                    # "Decides that UNAMSIL shall perform certain tasks …, and decides that
-                    # these tasks shall include:" (1389 (2002) 1): the tasks the clause
-                    # before gave the mission
-                    last = replace(asked, span=clause.text[clause.lead_end:])
+                        and asked.trigger.removesuffix("+cont") not in _WEAK_TRIGGERS:
+                    if (it := _IT.match(clause.text, clause.lead_end)) is not None:
+                        # "Authorizes MONUSCO to take all necessary measures …, and requests it
+                        # to pursue the following priority tasks:": "it" is the mission the
+                        # clause just before asked (not after "urges the Government to …")
+                        named = f"{clause.text[:it.start()]}{str(asked.missions[0]).lower()}" \
+                                f"{clause.text[it.end():]}"
+                        last = _tasking(replace(clause, text=named), index, None)
+                    elif _IS_DECIDE.fullmatch(clause.verb) is not None \
+                            and _THESE_TASKS.match(clause.text, clause.lead_end):
+                        # "Decides that UNAMSIL shall perform certain tasks …, and decides that
+                        # these tasks shall include:" (1389 (2002) 1): the tasks the clause
+                        # before gave the mission
+                        last = replace(asked, span=clause.text[clause.lead_end:])
             tasked = last or tasked
             if last is not None:
                 if last.trigger.removesuffix("+cont") not in _OTHERS_WORK:
@@ -2013,8 +2010,6 @@ def _tasks_for(p: Paragraph, spans: list[_Tasking], index: _Missions, priority: 
         found: dict[str, tuple[str, Modality, Strength, str, str, bool]] = {}
         for span in group:
             coding = code(span.span, span.modality)
-            # (the Government secures, "with support from MONUSCO": the mission assists, 2053
-            # (2012) 20)
             if span.helped and Modality.SECURE in coding.modalities:
                 coding = replace(coding, modalities=tuple(
                     Modality.ASSIST if m is Modality.SECURE else m for m in coding.modalities))
