@@ -534,6 +534,13 @@ THEMATIC_RESOLUTIONS = frozenset({
 })
 
 
+#: a resolution cited as the source of a sanctions regime's measures or bodies
+_SANCTIONS_SET_BY = re.compile(
+    r"\b(?:embargo|measures|sanctions|[Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts)"
+    r"\b[^;]{0,100}?\b(?:imposed|established|set up|created|decided)\s+(?:by|under|pursuant to|"
+    r"in)\s+(?:paragraphs?\s+[\d,\sand()a-z]{1,30}?\s+of\s+)?(?:its\s+)?resolution\s+(\d{1,4})\b")
+
+
 def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
     """`S/RES/1769 (2007)` for each resolution `text` cites, once each, in order; not the
     resolution `itself` (its symbol). One cited with its year and also without ("resolution
@@ -1160,9 +1167,13 @@ def _parse(source: _Read) -> Resolution:
             sets_mandate(t) and set(t.categories) - _OBLIGATIONS for t in tasks):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more, or
         # with a few requests that add to the mandate or stress part of it
-        renewed = [cited for cited in _cited_resolutions("; ".join(x.text for x in operative),
-                                                         symbol)
-                   if cited[len("S/RES/"):].split(" ")[0] not in THEMATIC_RESOLUTIONS]
+        said = "; ".join(x.text for x in operative)
+        # (not the measures and bodies of a sanctions regime: "the embargo … imposed by
+        # paragraph 5 of resolution 733 (1992)", "the Committee established pursuant to
+        # resolution 751 (1992)", 954 (1994))
+        sanctions = {m.group(1) for m in _SANCTIONS_SET_BY.finditer(said)}
+        renewed = [cited for cited in _cited_resolutions(said, symbol)
+                   if cited[len("S/RES/"):].split(" ")[0] not in THEMATIC_RESOLUTIONS | sanctions]
         # the latest are nearest to the tasks in force; a call to implement "resolutions 1754
         # (2007), 1783 (2007), … 2703 (2023)" (MINURSO, 2756 (2024) 10) lists them oldest first
         latest = sorted(renewed, key=lambda s: int(s.split("/")[2].split(" ")[0]))[-4:]

@@ -245,6 +245,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # a heading's noun: "Support to the peace process", "support for the political process"
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
         r"process",
+        # the verb: "assisting in the ongoing political process in Somalia" (897 (1994) 2 (f))
+        r"\b(?:assist(?:s|ing)?|support(?:s|ing)?) (?:further |also )?(?:in |with )?(?:the )?"
+        r"(?:ongoing |current )?(?:peace|political) process\b",
         # "Supporting the Implementation of the Revitalized Agreement and Peace Process",
         # "Support to the implementation of the Revitalized Agreement and the peace process"
         r"\b(?:facilitat|support|promot|advanc)\w*(?: (?:to|for))? (?:the )?implementation of "
@@ -353,6 +356,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"measures (?:imposed |set out |contained )?(?:by|in) paragraphs? \d+(?:(?:, | and |, "
         r"and )\d+)* of (?:its )?resolution\b",
         r"\bpanel(?:'s|’s)?(?= investigat)",
+        # "illicit arms flows and other activities that are prohibited under resolution 1160
+        # (1998)" (1186 (1998) 1): what a sanctions resolution forbids
+        r"\b(?:prohibited|forbidden|banned) (?:under|by) (?:its )?resolution \d",
     )),
     TaskCues("protection_of_civilians", "CivProtect", S, _rx(
         r"protect(?:ion of|ing|s)? (?:the )?civilians?\b", r"civilians? under (?:imminent )?threat",
@@ -382,7 +388,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("human_rights", "HumanRights", M, _rx(
         # not the mission's own staff: "human rights officers and civil affairs officers"
         # whose security it ensures (1270 (1999) 8 (h)), "one of UNMISS's human rights staff"
-        r"human rights(?! (?:officers|staff)\b)", r"international humanitarian law",
+        # nor the vetting of the State's: "promotion of … security service personnel with
+        # reputable human rights records" (MONUSCO 2211 (2015) 34, 2277 (2016) 40)
+        r"human rights(?! (?:officers|staff|records?)\b)", r"international humanitarian law",
         r"fundamental freedoms",
         r"violations and abuses", r"\bihl\b",
         # "facilitating the completion of the investigation into the Gatumba massacre"
@@ -411,7 +419,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
                           r"sexual violence"), never_secured=True),
     TaskCues("police_reform", "PoliceReform", A, _rx(
         r"police reform", r"reform of the (?:\w+ )?police", r"security sector reform", r"\bssr\b",
-        r"\bpolicing\b", r"security (?:and|&) justice (?:institutions|sector)",
+        r"\bpolicing\b", r"security (?:and|&) (?:justice|judicial) (?:institutions|sector)",
         # \b: the mission's own "international police element" is not the national police
         r"\b(?:national|local|haitian|liberian|congolese|timorese|somali|ivorian|sierra leone) "
         # "the Agreement on the Establishment of a National Civil Police" (ONUSAL, 729 (1992))
@@ -463,7 +471,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:incorporation|integration) of (?:[\w-]+ ){1,4}into (?:the )?(?:[\w-]+ ){0,2}"
         r"(?:armed forces|army|defen[cs]e forces)",
         r"integrated brigades", r"joint integrated units", r"\bjius?\b", r"security sectors?\b",
-        r"security (?:and|&) justice (?:institutions|sector|development plans?)",
+        r"security (?:and|&) (?:justice|judicial) (?:institutions|sector|development plans?)",
     ), weak=_rx(
         r"\b(?:national|armed) forces|(?<!civil )\bdefen[cs]e forces?\b",
         r"\b(?:national |new |unified |integrated )?army\b", r"\bfardc\b", r"\bf-fdtl\b",
@@ -573,7 +581,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # not "to bring to justice those responsible", "… are brought to justice" (accountability)
         r"(?<!\bto )\bjustice\b(?! (?:those|the perpetrators|all those|perpetrators))",
         r"access to justice", r"\bjudicia",
-        r"\bjudges?\b", r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",
+        # (not the verb: "where the Force Commander judges it safe", "as it judges necessary")
+        r"\bjudges?\b(?! (?:it|that|them|this|necessary|appropriate)\b)",
+        r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",
         r"\bimpunity\b", r"rule of law", r"\bmagistrat", r"legal (?:system|aid|institutions)",
         r"justice (?:sector|system|institutions|reform)",
     # courts between States settle borders, not a justice system the mission strengthens; an
@@ -1137,6 +1147,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"nations) (?:own )?(?:peacekeepers|troops|contingents|uniformed personnel)",
         r"protect(?:ion of)? (?:its|their) (?:own )?(?:peacekeepers|troops|contingents|bases|"
         r"camps|convoys|positions)\b",
+        # "to protect its personnel and assets" (the mission tasked is the one protected; not
+        # "their personnel", another's)
+        r"\bprotect(?:ion of)? its (?:own )?(?:personnel|staff)\b",
         # "To provide escort for United Nations uniformed and civilian personnel", "to extract
         # United Nations personnel … in danger" (2690 (2023) 6)
         r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:the )?(?:united nations|un) "
@@ -1157,6 +1170,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # ("to protect UNITAMS' staff, premises and assets")
         r"(?:protect(?:ion of)?|(?:safety|security) of) (?:" + _OWN_OPERATION
         + r"|the mission\b)(?:'s|')? (?:own )?(?:[\w-]+ ){0,2}?(?:personnel|staff)\b",
+        # "to protect the UNOSOM II operation and its staff" (954 (1994) 6)
+        r"\bprotect(?:ion of)? (?:" + _OWN_OPERATION + r") (?:operation|mission)\b",
         # "security capacities to allow its civilian and police personnel to move safely"
         # (BINUH 2692 (2023) 14)
         # (the mission's own capacities, not "the Government's security measures")
@@ -1165,8 +1180,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"[^;]{0,80}?\bits (?:own )?(?:[\w-]+ (?:and )?){0,3}?(?:personnel|staff) (?:to|can|"
         r"could|may|would) " + _MOVE_SAFELY,
         # "to protect the personnel, facilities and assets of UNMISS"
-        r"(?:protect(?:ion of)?|(?:safety|security) of) (?:the |its )?(?:personnel|staff)"
-        r"(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION + r"|the mission\b)"
+        # "protection for the staff, premises and equipment of the United Nations" (897 (1994)
+        # 2(g)), "the security in Rwanda of personnel and premises of United Nations agencies"
+        # (997 (1995) 3(e))
+        r"(?:protect(?:ion (?:of|for|to))?|(?:safety|security) (?:in (?:[\w-]+ ){1,2})?of) "
+        r"(?:the |its )?(?:personnel|staff)(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION
+        + r"|the mission\b|(?:the )?united nations(?: (?:and [\w-]+ )?(?:agencies|funds|system|"
+        r"entities))?\b)"
         r"(?=[,;.:]| (?:in|and|at|from|during|against|who|which|to|is|are|on|across)\b|$)",
     ), secured_when=re.compile(r"\b" + _MOVE_SAFELY)),
     # youth, peace and security: the mission involves and assists young people; "the protection
@@ -1189,12 +1209,16 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"
         r"(?:already )?handed over",
         # "to continue transferring tasks to the United Nations country team" (2053 (2012) 14)
-        r"transfer(?:ring)? (?:of )?(?:its |the mission(?:'s)? )?(?:tasks|responsibilities)",
+        # ("the gradual transfer of the security functions of MINURCA to the national police",
+        # 1271 (1999) 4; "to transfer its security responsibilities")
+        r"transfer(?:ring)? (?:of )?(?:its |the mission(?:'s)? |the )?(?:[\w-]+ )?(?:tasks|"
+        r"responsibilities|functions)\b(?! (?:of|from) (?!@@|" + _OWN_OPERATION
+        + r"|the mission\b))",
         r"withdrawal of (?:the )?(?:" + _OWN_OPERATION + r"|mission|force|operation|peacekeep)",
         r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",
         # its own going: "the orderly withdrawal of its personnel and assets", "repatriate
         # its contingents", "close its field offices"
-        r"withdraw(?:al of)? its (?:[\w-]+ (?:and )?){0,3}(?:personnel|contingents|troops|"
+        r"withdraw(?:al of)? (?:all )?its (?:[\w-]+ (?:and )?){0,3}(?:personnel|contingents|troops|"
         r"forces|units|components|assets|presence)",
         r"repatriat\w* (?:of )?its (?:[\w-]+ ){0,2}(?:contingents|troops|units|personnel)",
         r"clos(?:e|es|ing|ure of) (?:its|the mission's) (?:[\w-]+ ){0,2}(?:offices|bases|"
@@ -1255,7 +1279,10 @@ ASSIST_VERBS = re.compile(
     r"accompany\w*|partner\w*|mainstream\w*|take (?:fully )?into account|consult\w*|"
     # "…, while ensuring the protection of fundamental freedoms …, paving the way for the
     # holding of elections" (2211 (2015) 15 (a)): the way prepared, not the elections secured
-    r"pav(?:e|es|ed|ing) the way)\b"
+    r"pav(?:e|es|ed|ing) the way|"
+    # an agreement the mission helps the parties to: "efforts aimed at reaching agreement with
+    # the parties on the modalities of demilitarization" (959 (1994) 6)
+    r"(?:reach|secur)\w* (?:an? |the )?agreement)\b"
 )
 SECURE_VERBS = re.compile(
     # (not the mission's own: "to strengthen its communication efforts to … enhance its
@@ -1264,7 +1291,9 @@ SECURE_VERBS = re.compile(
     # rights, and judicial and legal reform", UNAMI 2631 (2022) 2 (d); "child protection")
     r"\b(?:(?<!\bits )(?<!\bits own )(?<!\bchild )"
     r"(?:protect(?!ions?\b)\w*|protections?(?! (?:and promotion )?of (?:the )?human rights))|"
-    r"securing|"
+    # (not "securing agreement with the parties on the modalities of demilitarization", 959
+    # (1994) 6: obtained, as with "secure" below)
+    r"securing(?!" + _OBTAINED + r")|"
     # "secure" the adjective is what another verb brings about: "assisting in the
     # establishment of a secure environment for … elections"
     # (nor "a safe, secure and humane prison system", 1996 (2011) 14)

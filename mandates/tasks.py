@@ -1039,6 +1039,9 @@ def _is_mission_subject(missions: _Missions, phrase: str) -> bool:
         return False
     start, end, _ = refs[0]  # the first reference, as `reference.sub("", phrase, count=1)`
     rest = " ".join((phrase[:start] + phrase[end:]).split()).strip(" ,")
+    # the acronym after the full name: "the United Nations Interim Security Force for Abyei
+    # (UNISFA)" (2128 (2013) 14)
+    rest = re.sub(r"^\(\s*[\w-]+\s*\)", "", rest).strip(" ,")
     rest = re.sub(r"^of the secretary-?\s?general\b", "", rest).strip(" ,")
     # "UNMIL's civilian component", "BINUH's police and corrections unit"
     rest = re.sub(r"^(?:'s |the |its )?(?:[\w-]+ ){0,3}" + _MISSION_PART

@@ -10653,3 +10653,20 @@ def test_a_mandate_recommended_in_named_parts_of_a_report_is_by_reference(
         f"an initial period of twelve months, with the mandate recommended by the "
         f"Secretary-General in {where} of his report of 1 May 2031 (S/2031/300);\n"))
     assert "S/2031/300" in _one_warning(res, "tasks_by_reference").message
+
+
+def test_a_renewal_note_does_not_send_the_reader_to_a_sanctions_regime(tmp_path) -> None:
+    """A renewal that also recalls an arms embargo 'imposed by paragraph 5 of resolution 9001'
+    and the Committee 'established by resolution 9002' (954 (1994)) points to neither for the
+    mission's tasks: they set a sanctions regime, not its mandate."""
+    path = _resolution_file(tmp_path, 9070, "1 June 2031",
+                            "1. Decides to extend the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) until 31 May 2032;\n"
+                            "2. Calls upon all States to observe the embargo on all deliveries "
+                            "of weapons to Ruritania, as decided in paragraph 5 of resolution "
+                            "9001 (2030), and requests the Committee established by resolution "
+                            "9002 (2030) to fulfil its mandate;\n"
+                            "3. Recalls the mandate set out in resolution 8990 (2029);\n"
+                            "4. Decides to remain seized of the matter.\n")
+    note = _one_warning(parse_resolution(path), "no_tasks_restated")
+    assert "(its operative paragraphs cite S/RES/8990 (2029))" in note.message

@@ -5105,3 +5105,94 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
             "Council and to the Government on the conduct and the content of the human rights "
             "training given by the police academy;")
     assert one_task(text).modality_of("human_rights") is Modality.MONITOR
+
+
+# --- a ninth review, of mandates of 1993 to 2016 -------------------------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the United Nations' people and premises guarded, by other words than the mission's name
+    ("Decides that UNXYZ shall ensure protection for the staff, premises and equipment of "
+     "the United Nations and of humanitarian organizations;", "protection_of_un_personnel"),
+    ("Requests UNXYZ to contribute to the safety in Ruritania of the staff and offices of "
+     "United Nations agencies;", "protection_of_un_personnel"),
+    ("Authorizes UNXYZ to protect its personnel and assets in the capital;",
+     "protection_of_un_personnel"),
+
+    # what a sanctions resolution forbids is the embargo's business
+    ("Requests UNXYZ to monitor and report on illicit arms flows and other activities "
+     "forbidden under resolution 8888 (2029);", "arms_embargo"),
+    # the security and judicial institutions are the security sector too
+    ("Requests UNXYZ to support the building of accountable State institutions, including "
+     "security and judicial institutions;", "police_reform"),
+    ("Requests UNXYZ to support the building of accountable State institutions, including "
+     "security and judicial institutions;", "military_reform"),
+    # the mission's functions handed over, and its own forces withdrawn
+    ("Urges the Government to work closely with UNXYZ in the gradual transfer of the security "
+     "functions of UNXYZ to the national police;", "transition"),
+    ("Requests UNXYZ to transfer its security responsibilities gradually to the national "
+     "authorities;", "transition"),
+    ("Requests UNXYZ to withdraw all its military units and equipment before the end of the "
+     "mandate;", "transition"),
+    # the political process helped by a verb, not only a noun
+    ("Requests UNXYZ to assist further in the current political process in Ruritania;",
+     "peace_process"),
+])
+def test_ninth_review_codes_what_the_words_name(text: str, category: str) -> None:
+    assert category in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # "judges" the verb is no judge
+    ("Requests UNXYZ to escort relief convoys where the Force Commander judges it safe to do "
+     "so;", "justice_reform"),
+    ("Requests UNXYZ to escort relief convoys as the Force Commander judges necessary;",
+     "justice_reform"),
+    # officers promoted for their records are vetted, not human rights watched
+    ("Calls upon the Government to cooperate with UNXYZ to favour the promotion of officers "
+     "with sound human rights records;", "human_rights"),
+    # another body's functions handed over are not the mission's transition
+    ("Requests UNXYZ to support the transfer of the functions of the electoral commission to "
+     "the new national authority;", "transition"),
+    # the personnel of a State, not the United Nations'
+    ("Requests UNXYZ to assist in the protection of the personnel of the national electoral "
+     "commission;", "protection_of_un_personnel"),
+    # the agreement sought by others, not the mission's
+    ("Requests UNXYZ to support the ongoing reform process of the police;", "peace_process"),
+])
+def test_ninth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert category not in categories_coded(text)
+
+
+@pytest.mark.parametrize("verb", ["reaching agreement", "securing agreement"])
+def test_an_agreement_the_mission_seeks_is_helped_not_secured(verb: str) -> None:
+    """'efforts aimed at reaching/securing agreement with the parties on the modalities of
+    demilitarization' (959 (1994) 6): the mission helps to an agreement; it neither watches
+    the demilitarization nor secures anything."""
+    task = one_task(f"Requests UNXYZ to intensify its efforts aimed at {verb} with the parties "
+                    "on the modalities of the demilitarization of the town;")
+    assert task.categories == ("demilitarization",)
+    assert task.modality is Modality.ASSIST
+
+
+def test_the_mission_operation_protected_is_its_own_protection() -> None:
+    """'to take whatever action is required to protect the UNOSOM II operation and its staff'
+    (954 (1994) 6), the operation named by the mission's acronym."""
+    tasks = rules([op("1", "Authorizes the troops of UNMISS to take the action required to "
+                           "protect the UNMISS operation and its equipment;")], ["UNMISS"])
+    assert "protection_of_un_personnel" in only(tasks, "1").categories
+
+
+def test_securing_still_secures_what_it_guards() -> None:
+    task = one_task("Requests UNXYZ to continue securing the weapons storage sites of the "
+                    "demilitarized zone;")
+    assert task.modality is Modality.SECURE
+
+
+def test_a_mission_named_with_its_acronym_beside_another_is_a_subject() -> None:
+    """'the need for UNMIL and the United Nations … (UNOCI) to …' (2128 (2013) 14): both
+    missions are tasked; the acronym after the full name is no third party."""
+    tasks = rules([op("1", "Stresses the need for UNMISS and the United Nations Interim "
+                           "Security Force for Abyei (UNISFA) to coordinate their monitoring of "
+                           "the common border;")], ["UNMISS", "UNISFA"])
+    assert {(t.mission, "border_control" in t.categories) for t in tasks} == {
+        ("UNMISS", True), ("UNISFA", True)}
