@@ -534,11 +534,16 @@ THEMATIC_RESOLUTIONS = frozenset({
 })
 
 
-#: a resolution cited as the source of a sanctions regime's measures or bodies
+#: a sanctions regime's measures or bodies, with the resolution that set them: "the embargo …
+#: imposed by paragraph 5 of resolution 733 (1992)", "the Committee established pursuant to
+#: resolution 751 (1992)", "the measures imposed by resolution 1521 (2003)" (not "all necessary
+#: measures", "the Joint Committee established by resolution …")
 _SANCTIONS_SET_BY = re.compile(
-    r"\b(?:embargo|measures|sanctions|[Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts)"
-    r"\b[^;]{0,100}?\b(?:imposed|established|set up|created|decided)\s+(?:by|under|pursuant to|"
-    r"in)\s+(?:paragraphs?\s+[\d,\sand()a-z]{1,30}?\s+of\s+)?(?:its\s+)?resolution\s+(\d{1,4})\b")
+    r"\b(?:(?:arms )?embargo|sanctions|(?<!Joint )(?<!Technical )(?<!Military )(?<!Ceasefire )"
+    r"Committee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|measures(?= imposed| on arms))\b"
+    r"[^;]{0,100}?\b(?:imposed|established|set up|created|decided|set out|renewed|extended|"
+    r"contained)\s+(?:by|under|pursuant to|in)\s+(?:paragraphs?\s+[\d,\sand()a-z]{1,30}?\s+of"
+    r"\s+)?(?:its\s+)?resolution\s+\d{1,4}\b")
 
 
 def _cited_resolutions(text: str, itself: str | None = None) -> list[str]:
@@ -1167,13 +1172,13 @@ def _parse(source: _Read) -> Resolution:
             sets_mandate(t) and set(t.categories) - _OBLIGATIONS for t in tasks):
         # most renewals: "Decides to extend the mandate of UNMIR until …" and nothing more, or
         # with a few requests that add to the mandate or stress part of it
-        said = "; ".join(x.text for x in operative)
-        # (not the measures and bodies of a sanctions regime: "the embargo … imposed by
-        # paragraph 5 of resolution 733 (1992)", "the Committee established pursuant to
-        # resolution 751 (1992)", 954 (1994))
-        sanctions = {m.group(1) for m in _SANCTIONS_SET_BY.finditer(said)}
+        # (not where a sanctions regime is cited: "the embargo … imposed by paragraph 5 of
+        # resolution 733 (1992)", "the Committee established pursuant to resolution 751
+        # (1992)", 954 (1994); a resolution also cited otherwise, as 1493 (2003) set both a
+        # mandate and an embargo, is kept)
+        said = _SANCTIONS_SET_BY.sub(" ", "; ".join(x.text for x in operative))
         renewed = [cited for cited in _cited_resolutions(said, symbol)
-                   if cited[len("S/RES/"):].split(" ")[0] not in THEMATIC_RESOLUTIONS | sanctions]
+                   if cited[len("S/RES/"):].split(" ")[0] not in THEMATIC_RESOLUTIONS]
         # the latest are nearest to the tasks in force; a call to implement "resolutions 1754
         # (2007), 1783 (2007), … 2703 (2023)" (MINURSO, 2756 (2024) 10) lists them oldest first
         latest = sorted(renewed, key=lambda s: int(s.split("/")[2].split(" ")[0]))[-4:]

@@ -134,7 +134,9 @@ _MOVE_SAFELY = r"(?:move|travel|operate|work|circulate) (?:safely|securely|in sa
 _FULL = (r"(?:(?:full|equal|effective|meaningful|necessary|required|adequate|sufficient|"
          r"additional),? (?:and )?)*")
 _OBTAINED = (r" (?:the |their |its |an? )?(?:[\w-]+(?:'s|s') )?" + _FULL + r"(?:release|agreement|"
-             r"consensus|commitments?|funding|approval)\b|"
+             # (not "securing the agreement's ceasefire lines", "the release area")
+             r"consensus|commitments?|funding|approval)\b(?!['’]s\b| (?:sites?|lines?|areas?|"
+             r"zones?|routes?|points?|premises|corridors?)\b)|"
              r" (?:the |their )?" + _FULL + r"(?:participation|representation|inclusion) of "
              r"(?:[\w-]+ ){0,3}?(?:women|youth|young|girls|minorities|civil society)\b|"
              r" (?:women|youth|girls)(?:'s|s') " + _FULL + r"(?:participation|"
@@ -164,7 +166,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\barmistice\b", r"military agreement", r"\bblue line\b",
         r"violations? of the (?:moscow )?agreement on a cease", r"line of control",
         r"joint (?:military|monitoring|verification) (?:commission|mechanism|committee)",
-    )),
+    # a ceasefire the mission helps the parties to is mediation, not one it watches: "to act as
+    # an intermediary … to secure their agreement to a cease-fire" (912 (1994) 8 (a))
+    ), exclude_covering=re.compile(
+        # (verbs, not "the security agreement on the ceasefire", "the negotiated ceasefire")
+        r"\b(?:secur(?:e|es|ing)|obtain(?:s|ing)?|negotiat(?:e|es|ing)|broker(?:s|ing)?) "
+        r"(?:their |its |an? |the )?"
+        r"(?:(?:agreement|consent|commitment) (?:to|on) )?(?:an? |the )?(?:immediate |lasting |"
+        r"comprehensive |durable )?"
+        r"(?:cease-?\s?fires?|cessation of (?:all )?hostilities)\b")),
     # PEMA's coders code the mission's own political role (good offices, mediation,
     # facilitation), not every mention of the agreement the mission helps to implement
     TaskCues("peace_process", "PeaceProcess", A, _rx(
@@ -212,7 +222,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # ("mediation between local communities", "of disputes between local communities")
         r"(?! (?:of (?:[\w-]+ ){0,2}?(?:disputes?|conflicts?|tensions) )?(?:between|among|within|"
         r"in) (?:the )?(?:[\w-]+ ){0,2}?(?:communities|community|clans|tribes)\b)",
-        r"\bintermediary\b",
+        r"\bintermediary\b", r"\bgo-between\b",
         # not the mission "as facilitator and co-convener of development policy fora" (UNAMA
         # 2489 (2019) 5 (c)): a forum of donors is no political process
         r"\bfacilitator\b(?! (?:and [\w-]+ )?(?:of|for) (?:the )?(?:international |donor )?"
@@ -246,8 +256,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:support|assistance) (?:to|for|in) (?:the )?(?:inclusive )?(?:peace|political) "
         r"process",
         # the verb: "assisting in the ongoing political process in Somalia" (897 (1994) 2 (f))
+        # ("to assist in the promotion of the political process", 1313 (2000) 3 (e))
         r"\b(?:assist(?:s|ing)?|support(?:s|ing)?) (?:further |also )?(?:in |with )?(?:the )?"
-        r"(?:ongoing |current )?(?:peace|political) process\b",
+        r"(?:(?:promotion|advancement) of (?:the )?)?(?:ongoing |current )?(?:peace|political) "
+        r"process\b" + _NOT_A_REFORM,
         # "Supporting the Implementation of the Revitalized Agreement and Peace Process",
         # "Support to the implementation of the Revitalized Agreement and the peace process"
         r"\b(?:facilitat|support|promot|advanc)\w*(?: (?:to|for))? (?:the )?implementation of "
@@ -358,7 +370,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bpanel(?:'s|’s)?(?= investigat)",
         # "illicit arms flows and other activities that are prohibited under resolution 1160
         # (1998)" (1186 (1998) 1): what a sanctions resolution forbids
-        r"\b(?:prohibited|forbidden|banned) (?:under|by) (?:its )?resolution \d",
+        # (arms named before it: not "the recruitment of children prohibited under resolution
+        # 1612")
+        r"\b(?:arms|weapons|materiel)\b[^;]{0,80}?\b(?:prohibited|forbidden|banned) (?:under|by) "
+        r"(?:its )?resolution \d",
     )),
     TaskCues("protection_of_civilians", "CivProtect", S, _rx(
         r"protect(?:ion of|ing|s)? (?:the )?civilians?\b", r"civilians? under (?:imminent )?threat",
@@ -389,8 +404,10 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # not the mission's own staff: "human rights officers and civil affairs officers"
         # whose security it ensures (1270 (1999) 8 (h)), "one of UNMISS's human rights staff"
         # nor the vetting of the State's: "promotion of … security service personnel with
-        # reputable human rights records" (MONUSCO 2211 (2015) 34, 2277 (2016) 40)
-        r"human rights(?! (?:officers|staff|records?)\b)", r"international humanitarian law",
+        # reputable human rights records" (MONUSCO 2211 (2015) 34, 2277 (2016) 40; but "to
+        # monitor the human rights record of the security forces")
+        r"(?<!reputable )(?<!sound )(?<!good )(?<!clean )(?<!proven )(?<!strong )"
+        r"human rights(?! (?:officers|staff)\b)", r"international humanitarian law",
         r"fundamental freedoms",
         r"violations and abuses", r"\bihl\b",
         # "facilitating the completion of the investigation into the Gatumba massacre"
@@ -582,7 +599,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?<!\bto )\bjustice\b(?! (?:those|the perpetrators|all those|perpetrators))",
         r"access to justice", r"\bjudicia",
         # (not the verb: "where the Force Commander judges it safe", "as it judges necessary")
-        r"\bjudges?\b(?! (?:it|that|them|this|necessary|appropriate)\b)",
+        r"\bjudges?\b(?! (?:it |this |them )?(?:safe|necessary|possible|advisable|useful|fit|"
+        r"feasible)\b)",
         r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",
         r"\bimpunity\b", r"rule of law", r"\bmagistrat", r"legal (?:system|aid|institutions)",
         r"justice (?:sector|system|institutions|reform)",
@@ -661,6 +679,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bminerals?\b",
         r"\btimber\b", r"\blogs\b", r"\bdiamonds?\b", r"\bextraction\b", r"\bgold\b",
         r"illicit (?:trade|trafficking) in (?:natural|minerals)", r"\bcoltan\b",
+        # "joint patrols with the Forestry Development Authority" (1647 (2005) 5)
+        r"\bforestry\b", r"\bforest (?:resources|management|concessions?|sector|products|law|"
+        r"service|authority|agency)\b",
     )),
     TaskCues("state_authority", "StateAuthority", A, _rx(
         r"state authority", r"authority of the (?:state|government)",
@@ -1147,9 +1168,6 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"nations) (?:own )?(?:peacekeepers|troops|contingents|uniformed personnel)",
         r"protect(?:ion of)? (?:its|their) (?:own )?(?:peacekeepers|troops|contingents|bases|"
         r"camps|convoys|positions)\b",
-        # "to protect its personnel and assets" (the mission tasked is the one protected; not
-        # "their personnel", another's)
-        r"\bprotect(?:ion of)? its (?:own )?(?:personnel|staff)\b",
         # "To provide escort for United Nations uniformed and civilian personnel", "to extract
         # United Nations personnel … in danger" (2690 (2023) 6)
         r"(?:escort|extract|evacuat)\w* (?:for |of )?(?:the )?(?:united nations|un) "
@@ -1183,7 +1201,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "protection for the staff, premises and equipment of the United Nations" (897 (1994)
         # 2(g)), "the security in Rwanda of personnel and premises of United Nations agencies"
         # (997 (1995) 3(e))
-        r"(?:protect(?:ion (?:of|for|to))?|(?:safety|security) (?:in (?:[\w-]+ ){1,2})?of) "
+        r"(?:protect(?:ion (?:of|for|to))?|(?:safety|security) (?:in (?:[\w-]+ ){1,4})?of) "
         r"(?:the |its )?(?:personnel|staff)(?:,? (?:and )?[\w-]+){0,3} of (?:" + _OWN_OPERATION
         + r"|the mission\b|(?:the )?united nations(?: (?:and [\w-]+ )?(?:agencies|funds|system|"
         r"entities))?\b)"
@@ -1209,16 +1227,19 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"
         r"(?:already )?handed over",
         # "to continue transferring tasks to the United Nations country team" (2053 (2012) 14)
-        # ("the gradual transfer of the security functions of MINURCA to the national police",
-        # 1271 (1999) 4; "to transfer its security responsibilities")
-        r"transfer(?:ring)? (?:of )?(?:its |the mission(?:'s)? |the )?(?:[\w-]+ )?(?:tasks|"
-        r"responsibilities|functions)\b(?! (?:of|from) (?!@@|" + _OWN_OPERATION
-        + r"|the mission\b))",
+        # the mission's own tasks handed over: "to continue transferring tasks to the United
+        # Nations country team" (2053 (2012) 14), "to transfer its security responsibilities"
+        r"transfer(?:ring)? (?:of )?(?:(?:its |the mission(?:'s)? )(?:[\w-]+ )?)?(?:tasks|"
+        r"responsibilities)\b(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b))",
+        # … or named as the mission's: "the gradual transfer of the security functions of
+        # MINURCA to the national police" (1271 (1999) 4)
+        r"transfer(?:ring)? (?:of )?(?:the )?(?:[\w-]+ )?(?:tasks|responsibilities|functions) "
+        r"(?:of|from) (?:@@|" + _OWN_OPERATION + r"|the mission\b)",
         r"withdrawal of (?:the )?(?:" + _OWN_OPERATION + r"|mission|force|operation|peacekeep)",
         r"the mission's (?:[\w,-]+ ){0,4}withdrawal\b", r"disengagement plan",
         # its own going: "the orderly withdrawal of its personnel and assets", "repatriate
         # its contingents", "close its field offices"
-        r"withdraw(?:al of)? (?:all )?its (?:[\w-]+ (?:and )?){0,3}(?:personnel|contingents|troops|"
+        r"withdraw(?:al of)? its (?:[\w-]+ (?:and )?){0,3}(?:personnel|contingents|troops|"
         r"forces|units|components|assets|presence)",
         r"repatriat\w* (?:of )?its (?:[\w-]+ ){0,2}(?:contingents|troops|units|personnel)",
         r"clos(?:e|es|ing|ure of) (?:its|the mission's) (?:[\w-]+ ){0,2}(?:offices|bases|"
@@ -1275,14 +1296,16 @@ ASSIST_VERBS = re.compile(
     r"coordinat\w*)|work(?:ing)? (?:closely )?with|"
     r"(?<!\bin )(?<!\bin close )liais\w*|promot\w*|strengthen\w*|build\w*|encourag\w*|"
     r"foster\w*|good offices|"
-    r"technical|logistic\w*|expertise|capacity|develop\w*|participat\w*|enhanc\w*|"
+    # (not "developments", events: "to monitor and report on developments in Rwanda", 912
+    # (1994) 8 (c))
+    r"technical|logistic\w*|expertise|capacity|develop(?!ments\b)\w*|participat\w*|enhanc\w*|"
     r"accompany\w*|partner\w*|mainstream\w*|take (?:fully )?into account|consult\w*|"
     # "…, while ensuring the protection of fundamental freedoms …, paving the way for the
     # holding of elections" (2211 (2015) 15 (a)): the way prepared, not the elections secured
     r"pav(?:e|es|ed|ing) the way|"
     # an agreement the mission helps the parties to: "efforts aimed at reaching agreement with
     # the parties on the modalities of demilitarization" (959 (1994) 6)
-    r"(?:reach|secur)\w* (?:an? |the )?agreement)\b"
+    r"(?:reach(?:es|ed|ing)?|secur(?:e|es|ed|ing)) (?:an? |the )?agreement\b(?!['’]s\b))"
 )
 SECURE_VERBS = re.compile(
     # (not the mission's own: "to strengthen its communication efforts to … enhance its

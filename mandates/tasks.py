@@ -474,6 +474,8 @@ _SG_THROUGH = Anchored(re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:(?:special representative|srsg)"
     + _NOT_THEMATIC + r"|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
+    # "to make full use of UNOMIG" (and of its mandate, `_USE_OF_MANDATE`)
+    r"make (?:full |good |the best )?use of (?:the )?(?:\w+ ){0,3}@@|"
     # "utilizing as available and appropriate the UNOSOM II forces" (814 (1993) 10)
     r"(?:utili[sz]ing|using) as (?:available|appropriate|necessary|required)(?: and "
     r"(?:available|appropriate|necessary|required))? (?:the )?(?:\w+ ){0,3}@@|"
@@ -491,6 +493,12 @@ _SG_THROUGH = Anchored(re.compile(
     # "to streamline the tasks of UNAMI as follows:" (2732 (2024) 6): the list is the mission's
     r"(?:tasks|mandate|functions|activities|priorities) of (?:the )?@@ as follows"))
 _SG_ESTABLISHES = re.compile(r"\b" + _ESTABLISHED)
+# the mission's mandate put to use by the Secretary-General: "to make use of this extended
+# mandate in order to support the parties in implementing measures to build confidence"
+# (UNOMIG 1752 (2007) 14, and five UNOMIG renewals before it)
+_USE_OF_MANDATE = re.compile(r"(?:to )?(?:continue to )?make (?:full |good |the best )?use of "
+                             r"(?:this|the present) "
+                             r"(?:extended |renewed |new )?mandate\b")
 _MISSION_HEAD = re.compile(r"special representative" + _NOT_THEMATIC)
 _THEMATIC_SR = re.compile(r"\bspecial representative " + _OTHER_REPRESENTATIVE)
 _BARE_SR = re.compile(r"\bthe special representative\b(?! of the secretary-general)")
@@ -660,7 +668,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
     rest = text[clause.lead_end:]
     refs = _refs(missions, rest)
     if not refs and "special representative" not in rest and not _IS_DECIDE.fullmatch(verb) \
-            and not _POC_PRIORITY.search(rest):
+            and not _POC_PRIORITY.search(rest) \
+            and not ("use of th" in rest and _USE_OF_MANDATE.search(rest)):
         # every other reading needs the mission named in the clause (two thirds of the
         # clauses with a verb name none)
         return None
@@ -768,7 +777,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             marked = _mark(missions, head + " " + task, len(head) + 201)
             through = (_SG_THROUGH.search(marked) and head_refs + _near(missions, task)
                        ) or ("special representative" in head
-                             and _MISSION_HEAD.search(head) is not None)
+                             and _MISSION_HEAD.search(head) is not None) \
+                or _USE_OF_MANDATE.match(task) is not None
             if through and not _SG_NOT_TASK.match(task) and _SG_SUBSTANTIVE.match(task):
                 through_refs = head_refs + _near(missions, task)
                 if (founded := _SG_ESTABLISHES.search(marked)) and through_refs:

@@ -10670,3 +10670,21 @@ def test_a_renewal_note_does_not_send_the_reader_to_a_sanctions_regime(tmp_path)
                             "4. Decides to remain seized of the matter.\n")
     note = _one_warning(parse_resolution(path), "no_tasks_restated")
     assert "(its operative paragraphs cite S/RES/8990 (2029))" in note.message
+
+
+def test_a_renewal_note_keeps_a_resolution_cited_for_the_mandate_and_an_embargo(tmp_path
+                                                                                ) -> None:
+    """1493 (2003) set both MONUC's mandate and an arms embargo: cited for the embargo and
+    again for the mandate, it stays in the note; a joint committee, or 'all necessary
+    measures', is no sanctions regime."""
+    path = _resolution_file(tmp_path, 9071, "1 June 2031",
+                            "1. Decides to extend the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) until 31 May 2032;\n"
+                            "2. Recalls the arms embargo imposed by paragraph 20 of resolution "
+                            "9001 (2030) and the tasks of UNMIR set out in resolution 9001 "
+                            "(2030);\n"
+                            "3. Welcomes the work of the Joint Committee established by "
+                            "resolution 8990 (2029);\n"
+                            "4. Decides to remain seized of the matter.\n")
+    note = _one_warning(parse_resolution(path), "no_tasks_restated")
+    assert "S/RES/9001 (2030)" in note.message and "S/RES/8990 (2029)" in note.message

