@@ -537,11 +537,16 @@ THEMATIC_RESOLUTIONS = frozenset({
 #: a sanctions regime's measures or bodies, with the resolution that set them: "the embargo …
 #: imposed by paragraph 5 of resolution 733 (1992)", "the Committee established pursuant to
 #: resolution 751 (1992)", "the measures imposed by resolution 1521 (2003)" (not "all necessary
-#: measures", "the Joint Committee established by resolution …")
+#: measures", "the Joint Committee established by …", "the Committee on Missing Persons", nor a
+#: resolution that also set the mission's mandate: "the measures and the mandate of UNOCI
+#: renewed by resolution 1980 (2011)")
 _SANCTIONS_SET_BY = re.compile(
-    r"\b(?:(?:arms )?embargo|sanctions|(?<!Joint )(?<!Technical )(?<!Military )(?<!Ceasefire )"
-    r"Committee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|measures(?= imposed| on arms))\b"
-    r"[^;]{0,100}?\b(?:imposed|established|set up|created|decided|set out|renewed|extended|"
+    r"\b(?:(?:(?:arms )?embargo|sanctions|measures(?= imposed| on arms))\b"
+    r"(?:(?!\b(?:mandate|tasks|functions|mission)\b)[^;]){0,100}?"
+    r"|(?:[Ss]anctions |Security Council )?(?<!Joint )(?<!Technical )(?<!Military )"
+    r"(?<!Ceasefire )[Cc]ommittee\s+(?:of the Security Council\s+)?"
+    r"|[Pp]anel of [Ee]xperts\s+|[Gg]roup of [Ee]xperts\s+)"
+    r"\b(?:imposed|established|set up|created|decided|set out|renewed|extended|"
     r"contained)\s+(?:by|under|pursuant to|in)\s+(?:paragraphs?\s+[\d,\sand()a-z]{1,30}?\s+of"
     r"\s+)?(?:its\s+)?resolution\s+\d{1,4}\b")
 

@@ -135,8 +135,8 @@ _FULL = (r"(?:(?:full|equal|effective|meaningful|necessary|required|adequate|suf
          r"additional),? (?:and )?)*")
 _OBTAINED = (r" (?:the |their |its |an? )?(?:[\w-]+(?:'s|s') )?" + _FULL + r"(?:release|agreement|"
              # (not "securing the agreement's ceasefire lines", "the release area")
-             r"consensus|commitments?|funding|approval)\b(?!['’]s\b| (?:sites?|lines?|areas?|"
-             r"zones?|routes?|points?|premises|corridors?)\b)|"
+             r"consensus|consent|commitments?|funding|approval)\b(?!['’]s\b| (?:sites?|lines?|"
+             r"areas?|zones?|routes?|points?|premises|corridors?)\b)|"
              r" (?:the |their )?" + _FULL + r"(?:participation|representation|inclusion) of "
              r"(?:[\w-]+ ){0,3}?(?:women|youth|young|girls|minorities|civil society)\b|"
              r" (?:women|youth|girls)(?:'s|s') " + _FULL + r"(?:participation|"
@@ -167,14 +167,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"violations? of the (?:moscow )?agreement on a cease", r"line of control",
         r"joint (?:military|monitoring|verification) (?:commission|mechanism|committee)",
     # a ceasefire the mission helps the parties to is mediation, not one it watches: "to act as
-    # an intermediary … to secure their agreement to a cease-fire" (912 (1994) 8 (a))
+    # an intermediary … to secure their agreement to a cease-fire" (912 (1994) 8 (a)); not when
+    # the clause goes on to watch it ("… and to monitor its implementation"), nor the lines or
+    # zone of one already agreed
     ), exclude_covering=re.compile(
-        # (verbs, not "the security agreement on the ceasefire", "the negotiated ceasefire")
-        r"\b(?:secur(?:e|es|ing)|obtain(?:s|ing)?|negotiat(?:e|es|ing)|broker(?:s|ing)?) "
-        r"(?:their |its |an? |the )?"
-        r"(?:(?:agreement|consent|commitment) (?:to|on) )?(?:an? |the )?(?:immediate |lasting |"
-        r"comprehensive |durable )?"
-        r"(?:cease-?\s?fires?|cessation of (?:all )?hostilities)\b")),
+        r"\b(?:secur(?:e|es|ing)|obtain(?:s|ing)?) (?:their|the|its) (?:agreement|consent|"
+        r"commitment)(?: of (?:the |both )?parties)? (?:to|on) (?:an? |the )?(?:immediate |"
+        r"lasting |comprehensive |durable |permanent )?(?:cease-?\s?fire|cessation of (?:all )?"
+        r"hostilities)\b(?! (?:lines?|zones?|areas?|arrangements))"
+        r"(?![^;]{0,160}\b(?:monitor|verif|observ|supervis|investigat|patrol)\w*)")),
     # PEMA's coders code the mission's own political role (good offices, mediation,
     # facilitation), not every mention of the agreement the mission helps to implement
     TaskCues("peace_process", "PeaceProcess", A, _rx(
@@ -222,7 +223,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # ("mediation between local communities", "of disputes between local communities")
         r"(?! (?:of (?:[\w-]+ ){0,2}?(?:disputes?|conflicts?|tensions) )?(?:between|among|within|"
         r"in) (?:the )?(?:[\w-]+ ){0,2}?(?:communities|community|clans|tribes)\b)",
-        r"\bintermediary\b", r"\bgo-between\b",
+        r"\bintermediary\b",
+        r"\bgo-between\b(?! (?:between|among|for) (?:the )?(?:[\w-]+ (?:and )?){0,3}?"
+        r"(?:communities|community|clans|tribes|humanitarian|agencies)\b)",
+        # a ceasefire brokered is mediation (and no ceasefire watched, `ceasefire`): "to
+        # secure their agreement to a cease-fire" (912 (1994) 8 (a))
+        r"\b(?:secur(?:e|es|ing)|obtain(?:s|ing)?) (?:their|the|its) (?:agreement|consent|"
+        r"commitment)(?: of (?:the |both )?parties)? (?:to|on) (?:an? |the )?(?:immediate |"
+        r"lasting |comprehensive |durable |permanent )?(?:cease-?\s?fire|cessation of (?:all )?"
+        r"hostilities)\b",
         # not the mission "as facilitator and co-convener of development policy fora" (UNAMA
         # 2489 (2019) 5 (c)): a forum of donors is no political process
         r"\bfacilitator\b(?! (?:and [\w-]+ )?(?:of|for) (?:the )?(?:international |donor )?"
@@ -373,7 +382,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # (arms named before it: not "the recruitment of children prohibited under resolution
         # 1612")
         r"\b(?:arms|weapons|materiel)\b[^;]{0,80}?\b(?:prohibited|forbidden|banned) (?:under|by) "
-        r"(?:its )?resolution \d",
+        # (nor a thematic resolution's: children's, women's, peacekeepers' safety)
+        r"(?:its )?resolution (?!(?:1261|1314|1325|1379|1460|1539|1612|1820|1882|1888|1889|1960|"
+        r"1998|2106|2122|2143|2225|2242|2427|2467|2518|2601)\b)\d",
     )),
     TaskCues("protection_of_civilians", "CivProtect", S, _rx(
         r"protect(?:ion of|ing|s)? (?:the )?civilians?\b", r"civilians? under (?:imminent )?threat",
@@ -406,8 +417,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nor the vetting of the State's: "promotion of … security service personnel with
         # reputable human rights records" (MONUSCO 2211 (2015) 34, 2277 (2016) 40; but "to
         # monitor the human rights record of the security forces")
+        r"human rights(?! (?:officers|staff|records?)\b)",
         r"(?<!reputable )(?<!sound )(?<!good )(?<!clean )(?<!proven )(?<!strong )"
-        r"human rights(?! (?:officers|staff)\b)", r"international humanitarian law",
+        r"human rights records?\b", r"international humanitarian law",
         r"fundamental freedoms",
         r"violations and abuses", r"\bihl\b",
         # "facilitating the completion of the investigation into the Gatumba massacre"
@@ -600,7 +612,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"access to justice", r"\bjudicia",
         # (not the verb: "where the Force Commander judges it safe", "as it judges necessary")
         r"\bjudges?\b(?! (?:it |this |them )?(?:safe|necessary|possible|advisable|useful|fit|"
-        r"feasible)\b)",
+        r"feasible)\b| (?:it|this|them) appropriate\b)",
         r"(?<!criminal )(?<!special )(?<!international )\bcourts?\b", r"\bprosecut",
         r"\bimpunity\b", r"rule of law", r"\bmagistrat", r"legal (?:system|aid|institutions)",
         r"justice (?:sector|system|institutions|reform)",
@@ -680,8 +692,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\btimber\b", r"\blogs\b", r"\bdiamonds?\b", r"\bextraction\b", r"\bgold\b",
         r"illicit (?:trade|trafficking) in (?:natural|minerals)", r"\bcoltan\b",
         # "joint patrols with the Forestry Development Authority" (1647 (2005) 5)
-        r"\bforestry\b", r"\bforest (?:resources|management|concessions?|sector|products|law|"
-        r"service|authority|agency)\b",
+        r"\bforestry (?:development )?(?:authority|sector|reform|law|concessions?|management|"
+        r"products|resources)\b", r"\bforest (?:resources|management|concessions?|sector|"
+        r"products|law)\b",
     )),
     TaskCues("state_authority", "StateAuthority", A, _rx(
         r"state authority", r"authority of the (?:state|government)",
@@ -1230,7 +1243,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the mission's own tasks handed over: "to continue transferring tasks to the United
         # Nations country team" (2053 (2012) 14), "to transfer its security responsibilities"
         r"transfer(?:ring)? (?:of )?(?:(?:its |the mission(?:'s)? )(?:[\w-]+ )?)?(?:tasks|"
-        r"responsibilities)\b(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b))",
+        r"responsibilities)\b(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b|the "
+        r"united nations\b))",
+        # (the verb, the mission its subject: not "to support the Government in the transfer of
+        # its functions to the states")
+        r"transfer(?:ring)? (?:its |the mission(?:'s)? )(?:[\w-]+ )?functions\b"
+        r"(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b))",
         # … or named as the mission's: "the gradual transfer of the security functions of
         # MINURCA to the national police" (1271 (1999) 4)
         r"transfer(?:ring)? (?:of )?(?:the )?(?:[\w-]+ )?(?:tasks|responsibilities|functions) "
@@ -1324,7 +1342,7 @@ SECURE_VERBS = re.compile(
     # 12)
     r"(?<!\ba )(?<!\ban )(?<!\bmore )(?<!\bsafe, )(?<!\bsafe and )secure\b"
     r"(?! (?:and [\w-]+ )?(?:environment|conditions|"
-    r"atmosphere)| (?:an? |the |their |its )?(?:agreements?|consensus|release|commitments?|"
+    r"atmosphere)| (?:an? |the |their |its )?(?:agreements?|consensus|consent|release|commitments?|"
     r"funding|approval)\b)|provid\w* (?:\w+ )?security|"
     r"ensur\w* (?:the |an? )?(?:\w+ )?(?:security|safety|protection)|"
     r"(?:ensur|provid|creat|establish|foster)\w* (?:a |an )?(?:[\w-]+ and )?secure|"

@@ -474,8 +474,6 @@ _SG_THROUGH = Anchored(re.compile(
     r"(?:through|by|via|with) (?:his |her |the )?(?:(?:special representative|srsg)"
     + _NOT_THEMATIC + r"|@@)|"
     r"(?:utili[sz]ing|using|through|by|within|with) (?:the )?(?:\w+ ){0,3}@@|"
-    # "to make full use of UNOMIG" (and of its mandate, `_USE_OF_MANDATE`)
-    r"make (?:full |good |the best )?use of (?:the )?(?:\w+ ){0,3}@@|"
     # "utilizing as available and appropriate the UNOSOM II forces" (814 (1993) 10)
     r"(?:utili[sz]ing|using) as (?:available|appropriate|necessary|required)(?: and "
     r"(?:available|appropriate|necessary|required))? (?:the )?(?:\w+ ){0,3}@@|"
@@ -496,9 +494,11 @@ _SG_ESTABLISHES = re.compile(r"\b" + _ESTABLISHED)
 # the mission's mandate put to use by the Secretary-General: "to make use of this extended
 # mandate in order to support the parties in implementing measures to build confidence"
 # (UNOMIG 1752 (2007) 14, and five UNOMIG renewals before it)
+# (the purpose after it the mission's: not "this mandate to report", "the present mandate of the
+# Group of Experts")
 _USE_OF_MANDATE = re.compile(r"(?:to )?(?:continue to )?make (?:full |good |the best )?use of "
-                             r"(?:this|the present) "
-                             r"(?:extended |renewed |new )?mandate\b")
+                             r"(?:this|the present) (?:extended |renewed |new )?mandate,? "
+                             r"(?:in order|so as) to (?!report|brief|inform|keep|submit)")
 _MISSION_HEAD = re.compile(r"special representative" + _NOT_THEMATIC)
 _THEMATIC_SR = re.compile(r"\bspecial representative " + _OTHER_REPRESENTATIVE)
 _BARE_SR = re.compile(r"\bthe special representative\b(?! of the secretary-general)")

@@ -10688,3 +10688,20 @@ def test_a_renewal_note_keeps_a_resolution_cited_for_the_mandate_and_an_embargo(
                             "4. Decides to remain seized of the matter.\n")
     note = _one_warning(parse_resolution(path), "no_tasks_restated")
     assert "S/RES/9001 (2030)" in note.message and "S/RES/8990 (2029)" in note.message
+
+
+def test_a_renewal_note_keeps_a_resolution_cited_for_the_mandate_beside_sanctions(tmp_path
+                                                                                 ) -> None:
+    """'the measures and the mandate of UNMIR renewed by resolution 9002' and 'the Committee
+    on Missing Persons … established by resolution 8990' name the mission's mandate or a body
+    of no sanctions regime: both stay in the note."""
+    path = _resolution_file(tmp_path, 9072, "1 June 2031",
+                            "1. Decides to extend the mandate of the United Nations Mission in "
+                            "Ruritania (UNMIR) until 31 May 2032;\n"
+                            "2. Recalls the sanctions and the mandate of UNMIR renewed by "
+                            "resolution 9002 (2030);\n"
+                            "3. Welcomes the work of the Committee on Missing Persons "
+                            "established by resolution 8990 (2029);\n"
+                            "4. Decides to remain seized of the matter.\n")
+    note = _one_warning(parse_resolution(path), "no_tasks_restated")
+    assert "S/RES/9002 (2030)" in note.message and "S/RES/8990 (2029)" in note.message

@@ -5274,3 +5274,53 @@ def test_the_secretary_general_making_use_of_his_report_tasks_no_one() -> None:
     paragraphs = [op("1", "Requests the Secretary-General to make use of the report of the "
                           "panel in order to support the parties in building confidence;")]
     assert code_tasks(paragraphs, ["UNXYZ"], learned=False) == ()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # (a third diff review: a ceasefire's lines secured, or one negotiated and then watched,
+    # stays a ceasefire task)
+    ("Requests UNXYZ to secure the ceasefire lines with regular patrols;", "ceasefire"),
+    ("Requests UNXYZ to help negotiate an immediate ceasefire and to monitor its "
+     "implementation;", "ceasefire"),
+    ("Requests UNXYZ to secure the consent of the parties to a ceasefire;", "peace_process"),
+    ("Requests UNXYZ to transfer its logistics functions to the country team by June;",
+     "transition"),
+    ("Requests UNXYZ to prepare for the transfer of responsibilities of the United Nations to "
+     "the Government;", "transition"),
+    ("Requests UNXYZ to promote good human rights practices among the national police;",
+     "human_rights"),
+])
+def test_third_diff_review_codes_what_the_words_name(text: str, category: str) -> None:
+    assert category in categories_coded(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Requests UNXYZ to secure the consent of the parties to a ceasefire;", "ceasefire"),
+    ("Requests UNXYZ to support the Government in the transfer of its functions to the state "
+     "governments;", "transition"),
+    ("Requests UNXYZ to monitor the use of weapons in schools, the military use of which is "
+     "prohibited by resolution 2601 (2021);", "arms_embargo"),
+    ("Requests UNXYZ to act as a go-between among local communities in disputes over cattle;",
+     "peace_process"),
+    ("Requests UNXYZ to support the Ministry of Agriculture and Forestry in improving food "
+     "security;", "natural_resources"),
+])
+def test_third_diff_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+    assert category not in categories_coded(text)
+
+
+def test_a_consent_to_a_ceasefire_secured_is_helped_not_secured() -> None:
+    assert one_task("Requests UNXYZ to secure the consent of the parties to a ceasefire;"
+                    ).modality is Modality.ASSIST
+
+
+@pytest.mark.parametrize("text", [
+    "Requests the Secretary-General to make use of this mandate to report to the Council on "
+    "the confidence-building measures;",
+    "Requests the Secretary-General to make full use of the present mandate of the Group of "
+    "Experts to investigate arms flows;",
+])
+def test_the_mandate_put_to_use_for_reports_or_a_panel_tasks_no_one(text: str) -> None:
+    paragraphs = [op("1", "Decides to extend the mandate of UNXYZ for a new period;"),
+                  op("2", text)]
+    assert [t.ref for t in code_tasks(paragraphs, ["UNXYZ"], learned=False)] == []
