@@ -142,6 +142,15 @@ _OBTAINED = (r" (?:the |their |its |an? )?(?:[\w-]+(?:'s|s') )?" + _FULL + r"(?:
              r" (?:women|youth|girls)(?:'s|s') " + _FULL + r"(?:participation|"
              r"representation|inclusion)\b")
 
+#: a ceasefire the mission brokers: the parties' agreement, consent or commitment to one
+#: obtained ("to secure their agreement to a cease-fire", 912 (1994) 8 (a)), which is mediation
+#: (`peace_process`) and no ceasefire watched (`ceasefire`)
+_CEASEFIRE_BROKERED = (
+    r"\b(?:secur(?:e|es|ing)|obtain(?:s|ing)?) (?:their|the|its) (?:agreement|consent|"
+    r"commitment)(?: of (?:the |both )?parties)? (?:to|on) (?:an? |the )?(?:immediate |"
+    r"lasting |comprehensive |durable |permanent )?(?:cease-?\s?fire|cessation of (?:all )?"
+    r"hostilities)\b")
+
 TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("ceasefire", "Ceasefire", M, _rx(
         r"\bcease-?\s?fires?\b", r"cessation of (?:all )?hostilities", r"\btruce\b",
@@ -171,10 +180,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
     # the clause goes on to watch it ("… and to monitor its implementation"), nor the lines or
     # zone of one already agreed
     ), exclude_covering=re.compile(
-        r"\b(?:secur(?:e|es|ing)|obtain(?:s|ing)?) (?:their|the|its) (?:agreement|consent|"
-        r"commitment)(?: of (?:the |both )?parties)? (?:to|on) (?:an? |the )?(?:immediate |"
-        r"lasting |comprehensive |durable |permanent )?(?:cease-?\s?fire|cessation of (?:all )?"
-        r"hostilities)\b(?! (?:lines?|zones?|areas?|arrangements))"
+        _CEASEFIRE_BROKERED + r"(?! (?:lines?|zones?|areas?|arrangements))"
         r"(?![^;]{0,160}\b(?:monitor|verif|observ|supervis|investigat|patrol)\w*)")),
     # PEMA's coders code the mission's own political role (good offices, mediation,
     # facilitation), not every mention of the agreement the mission helps to implement
@@ -226,12 +232,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bintermediary\b",
         r"\bgo-between\b(?! (?:between|among|for) (?:the )?(?:[\w-]+ (?:and )?){0,3}?"
         r"(?:communities|community|clans|tribes|humanitarian|agencies)\b)",
-        # a ceasefire brokered is mediation (and no ceasefire watched, `ceasefire`): "to
-        # secure their agreement to a cease-fire" (912 (1994) 8 (a))
-        r"\b(?:secur(?:e|es|ing)|obtain(?:s|ing)?) (?:their|the|its) (?:agreement|consent|"
-        r"commitment)(?: of (?:the |both )?parties)? (?:to|on) (?:an? |the )?(?:immediate |"
-        r"lasting |comprehensive |durable |permanent )?(?:cease-?\s?fire|cessation of (?:all )?"
-        r"hostilities)\b",
+        _CEASEFIRE_BROKERED,
         # not the mission "as facilitator and co-convener of development policy fora" (UNAMA
         # 2489 (2019) 5 (c)): a forum of donors is no political process
         r"\bfacilitator\b(?! (?:and [\w-]+ )?(?:of|for) (?:the )?(?:international |donor )?"
@@ -1239,7 +1240,6 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # over in full compliance with …" (2690 (2023) 8)
         r"(?:sites|assets|premises|bases|camps|facilities)(?: \w+)? (?:are |be |were |being )?"
         r"(?:already )?handed over",
-        # "to continue transferring tasks to the United Nations country team" (2053 (2012) 14)
         # the mission's own tasks handed over: "to continue transferring tasks to the United
         # Nations country team" (2053 (2012) 14), "to transfer its security responsibilities"
         r"transfer(?:ring)? (?:of )?(?:(?:its |the mission(?:'s)? )(?:[\w-]+ )?)?(?:tasks|"

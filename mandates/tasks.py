@@ -493,7 +493,7 @@ _SG_THROUGH = Anchored(re.compile(
 _SG_ESTABLISHES = re.compile(r"\b" + _ESTABLISHED)
 # the mission's mandate put to use by the Secretary-General: "to make use of this extended
 # mandate in order to support the parties in implementing measures to build confidence"
-# (UNOMIG 1752 (2007) 14, and five UNOMIG renewals before it)
+# (UNOMIG 1752 (2007) 14, 1808 (2008) 17)
 # (the purpose after it the mission's: not "this mandate to report", "the present mandate of the
 # Group of Experts")
 _USE_OF_MANDATE = re.compile(r"(?:to )?(?:continue to )?make (?:full |good |the best )?use of "
