@@ -10672,36 +10672,26 @@ def test_a_renewal_note_does_not_send_the_reader_to_a_sanctions_regime(tmp_path)
     assert "(its operative paragraphs cite S/RES/8990 (2029))" in note.message
 
 
-def test_a_renewal_note_keeps_a_resolution_cited_for_the_mandate_and_an_embargo(tmp_path
-                                                                                ) -> None:
-    """1493 (2003) set both MONUC's mandate and an arms embargo: cited for the embargo and
-    again for the mandate, it stays in the note; a joint committee, or 'all necessary
-    measures', is no sanctions regime."""
-    path = _resolution_file(tmp_path, 9071, "1 June 2031",
+@pytest.mark.parametrize(("number", "paragraphs", "kept"), [
+    # 1493 (2003) set both MONUC's mandate and an arms embargo: cited for the embargo and
+    # again for the mandate, it stays; a joint committee is no sanctions body
+    (9071, "2. Recalls the arms embargo imposed by paragraph 20 of resolution 9001 (2030) and "
+           "the tasks of UNMIR set out in resolution 9001 (2030);\n"
+           "3. Welcomes the work of the Joint Committee established by resolution 8990 (2029);\n",
+     ("S/RES/9001 (2030)", "S/RES/8990 (2029)")),
+    # the mandate renewed beside the sanctions, and a committee of no sanctions regime
+    (9072, "2. Recalls the sanctions and the mandate of UNMIR renewed by resolution 9002 (2030);\n"
+           "3. Welcomes the work of the Committee on Missing Persons established by resolution "
+           "8990 (2029);\n",
+     ("S/RES/9002 (2030)", "S/RES/8990 (2029)")),
+])
+def test_a_renewal_note_keeps_a_resolution_cited_beside_sanctions(
+        tmp_path, number: int, paragraphs: str, kept: tuple[str, ...]) -> None:
+    """A resolution cited for the mission's mandate, or for a body that runs no sanctions
+    regime, stays in the note even beside a sanctions regime's citations."""
+    path = _resolution_file(tmp_path, number, "1 June 2031",
                             "1. Decides to extend the mandate of the United Nations Mission in "
-                            "Ruritania (UNMIR) until 31 May 2032;\n"
-                            "2. Recalls the arms embargo imposed by paragraph 20 of resolution "
-                            "9001 (2030) and the tasks of UNMIR set out in resolution 9001 "
-                            "(2030);\n"
-                            "3. Welcomes the work of the Joint Committee established by "
-                            "resolution 8990 (2029);\n"
-                            "4. Decides to remain seized of the matter.\n")
+                            "Ruritania (UNMIR) until 31 May 2032;\n" + paragraphs
+                            + "4. Decides to remain seized of the matter.\n")
     note = _one_warning(parse_resolution(path), "no_tasks_restated")
-    assert "S/RES/9001 (2030)" in note.message and "S/RES/8990 (2029)" in note.message
-
-
-def test_a_renewal_note_keeps_a_resolution_cited_for_the_mandate_beside_sanctions(tmp_path
-                                                                                 ) -> None:
-    """'the measures and the mandate of UNMIR renewed by resolution 9002' and 'the Committee
-    on Missing Persons … established by resolution 8990' name the mission's mandate or a body
-    of no sanctions regime: both stay in the note."""
-    path = _resolution_file(tmp_path, 9072, "1 June 2031",
-                            "1. Decides to extend the mandate of the United Nations Mission in "
-                            "Ruritania (UNMIR) until 31 May 2032;\n"
-                            "2. Recalls the sanctions and the mandate of UNMIR renewed by "
-                            "resolution 9002 (2030);\n"
-                            "3. Welcomes the work of the Committee on Missing Persons "
-                            "established by resolution 8990 (2029);\n"
-                            "4. Decides to remain seized of the matter.\n")
-    note = _one_warning(parse_resolution(path), "no_tasks_restated")
-    assert "S/RES/9002 (2030)" in note.message and "S/RES/8990 (2029)" in note.message
+    assert all(symbol in note.message for symbol in kept)

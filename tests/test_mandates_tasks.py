@@ -5132,8 +5132,37 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
     # the political process helped by a verb, not only a noun
     ("Requests UNXYZ to assist further in the current political process in Ruritania;",
      "peace_process"),
+    # a tenth review: the political process promoted, a forestry authority, a go-between
+    ("Requests UNXYZ to assist in the promotion of the political process and in the "
+     "disarmament of former combatants;", "peace_process"),
+    ("Encourages UNXYZ to continue its joint patrols with the Forestry Development Authority;",
+     "natural_resources"),
+    ("Requests UNXYZ to serve as a go-between for the parties with a view to obtaining their "
+     "consent to a cease-fire;", "peace_process"),
+    # (what the diff reviews kept: a ceasefire helped to, then watched, is still a ceasefire)
+    ("Requests UNXYZ to support the parties in securing an agreement on a permanent ceasefire "
+     "and to monitor its implementation;", "ceasefire"),
+    ("Requests UNXYZ to help the parties reach an agreement on a ceasefire and to observe it;",
+     "ceasefire"),
+    ("Requests UNXYZ to monitor the negotiated ceasefire between the parties;", "ceasefire"),
+    ("Requests UNXYZ to support judges that were recently appointed to the district courts;",
+     "justice_reform"),
+    ("Requests UNXYZ to monitor and report on the human rights record of the armed forces;",
+     "human_rights"),
+    # (a third diff review: a ceasefire's lines secured, or one negotiated and then watched,
+    # stays a ceasefire task)
+    ("Requests UNXYZ to secure the ceasefire lines with regular patrols;", "ceasefire"),
+    ("Requests UNXYZ to help negotiate an immediate ceasefire and to monitor its "
+     "implementation;", "ceasefire"),
+    ("Requests UNXYZ to secure the consent of the parties to a ceasefire;", "peace_process"),
+    ("Requests UNXYZ to transfer its logistics functions to the country team by June;",
+     "transition"),
+    ("Requests UNXYZ to prepare for the transfer of responsibilities of the United Nations to "
+     "the Government;", "transition"),
+    ("Requests UNXYZ to promote good human rights practices among the national police;",
+     "human_rights"),
 ])
-def test_ninth_review_codes_what_the_words_name(text: str, category: str) -> None:
+def test_ninth_and_tenth_reviews_code_what_the_words_name(text: str, category: str) -> None:
     assert category in categories_coded(text)
 
 
@@ -5154,8 +5183,38 @@ def test_ninth_review_codes_what_the_words_name(text: str, category: str) -> Non
      "commission;", "protection_of_un_personnel"),
     # the agreement sought by others, not the mission's
     ("Requests UNXYZ to support the ongoing reform process of the police;", "peace_process"),
+    # a ceasefire sought by mediation is not one the mission watches (912 (1994) 8 (a))
+    ("Requests UNXYZ to act as an intermediary between the parties in an attempt to secure "
+     "their agreement to a cease-fire;", "ceasefire"),
+    # another's personnel protected, whoever 'its' is
+    ("Requests UNXYZ to assist the Government to protect its personnel and premises;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to support the national police, which shall protect its own staff;",
+     "protection_of_un_personnel"),
+    # functions handed over by or between others
+    ("Requests UNXYZ to support the transfer of administrative functions to the local "
+     "authorities;", "transition"),
+    ("Requests UNXYZ to prepare for the transfer of responsibilities from the regional force "
+     "to the mission;", "transition"),
+    # resolutions that prohibit what no arms embargo covers
+    ("Requests UNXYZ to monitor the recruitment of children prohibited under resolution 1612 "
+     "(2005);", "arms_embargo"),
+    ("Requests UNXYZ to report on attacks on peacekeepers prohibited by resolution 2518 "
+     "(2020);", "arms_embargo"),
+    # the support that helps the national police, not the mission's staff
+    ("Requests UNXYZ to support the national police, which shall protect its staff;",
+     "protection_of_un_personnel"),
+    ("Requests UNXYZ to secure the consent of the parties to a ceasefire;", "ceasefire"),
+    ("Requests UNXYZ to support the Government in the transfer of its functions to the state "
+     "governments;", "transition"),
+    ("Requests UNXYZ to monitor the use of weapons in schools, the military use of which is "
+     "prohibited by resolution 2601 (2021);", "arms_embargo"),
+    ("Requests UNXYZ to act as a go-between among local communities in disputes over cattle;",
+     "peace_process"),
+    ("Requests UNXYZ to support the Ministry of Agriculture and Forestry in improving food "
+     "security;", "natural_resources"),
 ])
-def test_ninth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
+def test_ninth_and_tenth_reviews_near_misses_stay_uncoded(text: str, category: str) -> None:
     assert category not in categories_coded(text)
 
 
@@ -5194,56 +5253,6 @@ def test_a_mission_named_with_its_acronym_beside_another_is_a_subject() -> None:
         ("UNMISS", True), ("UNISFA", True)}
 
 
-@pytest.mark.parametrize(("text", "category"), [
-    # a tenth review: the political process promoted, a forestry authority, a go-between
-    ("Requests UNXYZ to assist in the promotion of the political process and in the "
-     "disarmament of former combatants;", "peace_process"),
-    ("Encourages UNXYZ to continue its joint patrols with the Forestry Development Authority;",
-     "natural_resources"),
-    ("Requests UNXYZ to serve as a go-between for the parties with a view to obtaining their "
-     "consent to a cease-fire;", "peace_process"),
-    # (what the diff reviews kept: a ceasefire helped to, then watched, is still a ceasefire)
-    ("Requests UNXYZ to support the parties in securing an agreement on a permanent ceasefire "
-     "and to monitor its implementation;", "ceasefire"),
-    ("Requests UNXYZ to help the parties reach an agreement on a ceasefire and to observe it;",
-     "ceasefire"),
-    ("Requests UNXYZ to monitor the negotiated ceasefire between the parties;", "ceasefire"),
-    ("Requests UNXYZ to support judges that were recently appointed to the district courts;",
-     "justice_reform"),
-    ("Requests UNXYZ to monitor and report on the human rights record of the armed forces;",
-     "human_rights"),
-])
-def test_tenth_review_codes_what_the_words_name(text: str, category: str) -> None:
-    assert category in categories_coded(text)
-
-
-@pytest.mark.parametrize(("text", "category"), [
-    # a ceasefire sought by mediation is not one the mission watches (912 (1994) 8 (a))
-    ("Requests UNXYZ to act as an intermediary between the parties in an attempt to secure "
-     "their agreement to a cease-fire;", "ceasefire"),
-    # another's personnel protected, whoever 'its' is
-    ("Requests UNXYZ to assist the Government to protect its personnel and premises;",
-     "protection_of_un_personnel"),
-    ("Requests UNXYZ to support the national police, which shall protect its own staff;",
-     "protection_of_un_personnel"),
-    # functions handed over by or between others
-    ("Requests UNXYZ to support the transfer of administrative functions to the local "
-     "authorities;", "transition"),
-    ("Requests UNXYZ to prepare for the transfer of responsibilities from the regional force "
-     "to the mission;", "transition"),
-    # resolutions that prohibit what no arms embargo covers
-    ("Requests UNXYZ to monitor the recruitment of children prohibited under resolution 1612 "
-     "(2005);", "arms_embargo"),
-    ("Requests UNXYZ to report on attacks on peacekeepers prohibited by resolution 2518 "
-     "(2020);", "arms_embargo"),
-    # the support that helps the national police, not the mission's staff
-    ("Requests UNXYZ to support the national police, which shall protect its staff;",
-     "protection_of_un_personnel"),
-])
-def test_tenth_review_near_misses_stay_uncoded(text: str, category: str) -> None:
-    assert category not in categories_coded(text)
-
-
 @pytest.mark.parametrize(("text", "modality"), [
     # "developments" are events watched, not development assisted (912 (1994) 8 (c))
     ("Requests UNXYZ to monitor and report on developments in the country, including on the "
@@ -5274,39 +5283,6 @@ def test_the_secretary_general_making_use_of_his_report_tasks_no_one() -> None:
     paragraphs = [op("1", "Requests the Secretary-General to make use of the report of the "
                           "panel in order to support the parties in building confidence;")]
     assert code_tasks(paragraphs, ["UNXYZ"], learned=False) == ()
-
-
-@pytest.mark.parametrize(("text", "category"), [
-    # (a third diff review: a ceasefire's lines secured, or one negotiated and then watched,
-    # stays a ceasefire task)
-    ("Requests UNXYZ to secure the ceasefire lines with regular patrols;", "ceasefire"),
-    ("Requests UNXYZ to help negotiate an immediate ceasefire and to monitor its "
-     "implementation;", "ceasefire"),
-    ("Requests UNXYZ to secure the consent of the parties to a ceasefire;", "peace_process"),
-    ("Requests UNXYZ to transfer its logistics functions to the country team by June;",
-     "transition"),
-    ("Requests UNXYZ to prepare for the transfer of responsibilities of the United Nations to "
-     "the Government;", "transition"),
-    ("Requests UNXYZ to promote good human rights practices among the national police;",
-     "human_rights"),
-])
-def test_third_diff_review_codes_what_the_words_name(text: str, category: str) -> None:
-    assert category in categories_coded(text)
-
-
-@pytest.mark.parametrize(("text", "category"), [
-    ("Requests UNXYZ to secure the consent of the parties to a ceasefire;", "ceasefire"),
-    ("Requests UNXYZ to support the Government in the transfer of its functions to the state "
-     "governments;", "transition"),
-    ("Requests UNXYZ to monitor the use of weapons in schools, the military use of which is "
-     "prohibited by resolution 2601 (2021);", "arms_embargo"),
-    ("Requests UNXYZ to act as a go-between among local communities in disputes over cattle;",
-     "peace_process"),
-    ("Requests UNXYZ to support the Ministry of Agriculture and Forestry in improving food "
-     "security;", "natural_resources"),
-])
-def test_third_diff_review_near_misses_stay_uncoded(text: str, category: str) -> None:
-    assert category not in categories_coded(text)
 
 
 def test_a_consent_to_a_ceasefire_secured_is_helped_not_secured() -> None:
