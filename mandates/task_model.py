@@ -48,10 +48,16 @@ _ALONGSIDE = re.compile(r"\b(?:including|inter alia|such as|particular(?:ly)?|es
 
 _WORD = re.compile(r"[a-z]+")
 
+# the Council's rarer verbs of request ("Directs MISSION to", "Mandates MISSION to") task the
+# mission as "Requests" does; PEMA's texts seldom or never use them, so they share its weights
+_AS_REQUEST = {f"{verb}-mission": "request-mission"
+               for verb in ("ask", "mandate", "direct", "entrust", "task", "instruct", "charge")}
+
 
 def features(c: Candidate) -> list[str]:
     """The candidate's features (strings; each present feature has value 1)."""
     trigger = c.trigger.removesuffix("+cont")
+    trigger = _AS_REQUEST.get(trigger, trigger)
     words = _WORD.findall(c.before)[-3:]
     feats = [
         f"cat={c.category}",

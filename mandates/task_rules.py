@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from mandates.cue_index import CueIndex
-from mandates.missions import MISSIONS
+from mandates.missions import MISSIONS, OTHER_OPERATIONS
 from mandates.model import Modality
 
 M, A, S = Modality.MONITOR, Modality.ASSIST, Modality.SECURE
@@ -59,7 +59,9 @@ _REFORM_CONTEXT = re.compile(
     r"reform|restructur|re-?organi[sz]|train|capacit|professional|vet(?:ting|ted)?\b|build|"
     r"develop|strengthen|mentor|advi[sc]|institution|accountab|\bintegrat|reconstitut|"
     # not the recruitment of children into the forces, a child-protection matter
-    r"re-?establish|recruit(?!ment and use)(?!\w* (?:of )?child)|rebuild|creat|\bformation\b|"
+    # ("to establish functioning police and prison systems", UNIOGBIS 1876 (2009) 3 (c))
+    r"re-?establish|establish\w* (?:an? |the )?(?:[\w-]+ ){0,2}(?:police|army|armed forces)\b|"
+    r"recruit(?!ment and use)(?!\w* (?:of )?child)|rebuild|creat|\bformation\b|"
     r"rightsiz|moderni[sz]|transform|oversight|"
     r"skills|doctrine|certif|reconstruct|reinforc|improv|effectiveness|monitor|supervis|"
     r"observ(?!ers?\b)|verif|codes? of conduct|human rights (?:training|standards)")
@@ -80,6 +82,14 @@ _PARTNER_LIST = (_PARTNER + r"(?:(?!(?:to|in|for|on|by|through|at|that|which)\b)
 
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
                    r"(?<!civilian )(?<!individual )(?<!troops and )(?<!military and )")
+
+# a force that is not a United Nations one, by its acronym or its kind
+_NOT_UN_FORCE = (r"(?:" + "|".join(a.lower() for a in OTHER_OPERATIONS)
+                 + r"|regional|sub-?regional|african(?: union)?|multinational)\b")
+# after "transition" or "handover": one such force handing over to another, not the mission
+# ("the transition from MICOPAX to MISCA", BINUCA 2121 (2013) 20)
+_NOT_BETWEEN_FORCES = (r"(?!(?: of authority)? from (?:the )?(?:[\w-]+ ){0,3}?" + _NOT_UN_FORCE
+                       + r"[^;]{0,60}? to (?:the )?(?:[\w-]+ ){0,3}?" + _NOT_UN_FORCE + ")")
 
 # the "repatriation or return of all Kuwaiti and third-country nationals or their remains" and
 # of "Kuwaiti property, including the national archives" (UNAMI since 2107 (2013)): missing
@@ -240,7 +250,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
         r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
-        r"political settlement", r"peace (?:talks|negotiations)",
+        # (not a time limit: "interim institutions … pending a political settlement", UNMIK
+        # 1244 (1999) 11 (c))
+        r"(?<!pending )(?<!pending a )(?<!pending the )(?<!until )(?<!until a )(?<!until the )"
+        r"(?<!pending a final )(?<!until a final )political settlement",
+        r"peace (?:talks|negotiations)",
         # "the Afghan-led and Afghan-owned process of peace and reconciliation" (UNAMA's
         # mandate since 2011), "the peace and national reconciliation process"
         r"\bprocess of peace\b", r"\bpeace and (?:national )?reconciliation process",
@@ -715,6 +729,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "the re-establishment of the administration of the State throughout the territory"
         r"administration of the (?:state|country)\b",
         r"(?:basic )?civil(?:ian)? administrative functions",
+        # the mission's own government of a territory: "to provide an interim administration for
+        # Kosovo" (UNMIK, 1244 (1999) 10), "administering the territory"
+        r"\b(?:provid|run|establish|set(?:ting)? up|exercis|perform)\w* (?:an? |the )?(?:interim|"
+        r"transitional) (?:civil(?:ian)? )?administration\b",
+        r"\badminister(?:s|ed|ing)? the (?:territory|region|province)\b",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
         r"public administration", r"decentrali[sz]",
@@ -1229,8 +1248,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
     TaskCues("transition", None, A, _rx(
         # a country's "political transition" is not the mission's own
         r"(?<!political )(?<!democratic )\btransition\b(?! (?:government|authorities|"
-        r"institutions|period))",
-        r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b", r"\bhand(?:ing)? over\b",
+        r"institutions|period))" + _NOT_BETWEEN_FORCES,
+        r"\bdraw-?down\b", r"exit strategy", r"\bhand-?over\b" + _NOT_BETWEEN_FORCES,
+        r"\bhand(?:ing)? over\b" + _NOT_BETWEEN_FORCES,
         # "… to prepare for UNAMID's eventual exit" (2429 (2018) 3)
         # (not "the African Union mission's eventual exit")
         r"(?:" + _OWN_OPERATION + r"|(?<!union )mission)(?:'s)? (?:eventual |gradual |orderly |"
@@ -1242,12 +1262,15 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:already )?handed over",
         # the mission's own tasks handed over: "to continue transferring tasks to the United
         # Nations country team" (2053 (2012) 14), "to transfer its security responsibilities"
-        r"transfer(?:ring)? (?:of )?(?:(?:its |the mission(?:'s)? )(?:[\w-]+ )?)?(?:tasks|"
-        r"responsibilities)\b(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b|the "
-        r"united nations\b))",
+        # (after an aside: "transferring, as local councils are formed, its administrative
+        # responsibilities", 1244 (1999) 11 (d))
+        r"transfer(?:ring)?(?:, [^,;]{1,80},)? (?:of )?(?:(?:its |the mission(?:'s)? )"
+        r"(?:[\w-]+ )?)?(?:tasks|responsibilities|duties)\b(?! (?:of|from) (?!@@|"
+        + _OWN_OPERATION + r"|the mission\b|the united nations\b))",
         # (the verb, the mission its subject: not "to support the Government in the transfer of
         # its functions to the states")
-        r"transfer(?:ring)? (?:its |the mission(?:'s)? )(?:[\w-]+ )?functions\b"
+        r"transfer(?:ring)?(?:, [^,;]{1,80},)? (?:its |the mission(?:'s)? )(?:[\w-]+ )?"
+        r"(?:functions|duties)\b"
         r"(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b))",
         # … or named as the mission's: "the gradual transfer of the security functions of
         # MINURCA to the national police" (1271 (1999) 4)
@@ -1268,7 +1291,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\bliquidation\b", r"\breconfigur\w*\b(?! (?:and effective )?(?:force|brigade)\b)"
         r"(?! (?:its |the |of (?:the |its )?)?(?:[\w']+ )?(?:military|asset|force) (?:presence|"
         r"and asset|deployment))(?! within)",
-        r"phased (?:withdrawal|reduction)", r"transition(?:ing)? (?:of|from)",
+        r"phased (?:withdrawal|reduction)",
+        r"transition(?:ing)?" + _NOT_BETWEEN_FORCES + r" (?:of|from)",
         r"transition(?:al)? planning",
     ), exclude=re.compile(
         # the country's own transition, not the mission's: "the Government of National Unity

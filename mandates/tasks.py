@@ -457,8 +457,9 @@ _WHICH_ITSELF = re.compile(r",? (?:which|who) (?:shall|will|should|is to|must|is
                            r"security)|secure|patrol|deter|guard|escort)\b")
 _HELPED_BY = re.compile(_WITH_SUPPORT_OF + r"|(?:supported|assisted)\b")
 _SUPPORT_ROLE = re.compile(
-    r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted)(?: and (?:monitored|verified|"
-    r"observed))? by|"
+    # ("engagement by the two sides, facilitated by UNFICYP, to agree on …", 2771 (2025) 8)
+    r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted|facilitated)(?: and (?:monitored|"
+    r"verified|observed))? by|with the facilitation of|"
     # being consulted, or taking part, is not being tasked: "in consultation with UNMIL"
     r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership) with|"
     r"together with|jointly with)"
@@ -954,8 +955,9 @@ _COOPERATE_IN = Anchored(re.compile(
     r"(?: and (?:the |other |all |relevant |its |their |@@|(?!" + _PARTIES_DO + r")"
     r"(?:[a-z-]+ ){1,3}(?:force|forces|missions?|agencies|organi[sz]ations|personnel)\b)"
     r"(?:(?! to | in order)[^,;]){0,60}?)?"
-    # "in a spirit of cooperation" is how, not what
-    r"(?P<sep>,? (?:in|on|for|to)) (?!an? spirit\b)"
+    # "in a spirit of cooperation" is how, not what; "…, in particular through the donor
+    # forum" is where the partners meet (UNAMA 1471 (2003) 3)
+    r"(?P<sep>,? (?:in|on|for|to)) (?!an? spirit\b|particular\b)"
     # "cooperate with UNAMIR in the implementation of its mandate, and in particular in ensuring
     # its freedom of movement": what follows is the parties' part, not a task of the mission
     r"(?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
@@ -1003,6 +1005,10 @@ _FORCE_FIRST = re.compile(r"^(?:the )?(?:" + _OTHER_FORCE + r")\b")
 # the mission's support describes what someone else did or does, not what is asked of them
 _DONE_BY = re.compile(r"\b(?:operations|efforts|activities|measures|steps|work) (?:\w+ )?"
                       r"(?:undertaken|conducted|carried out|led|made|taken) by [^,;]{0,60}$")
+# … or something made before, with the mission's help: "through the framework established with
+# the facilitation of MONUC"
+_MADE_BEFORE = re.compile(r"\b(?:established|created|reached|signed|concluded|held|"
+                          r"adopted|agreed(?: upon)?) $")
 # (donors "together with BNUB" are asked to do it with the mission, which does it too:
 # "urges all international partners, together with BNUB, to continue supporting Burundi's
 # efforts to professionalize … the police", 2090 (2013) 11)
@@ -1019,8 +1025,12 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
     if listed is not None:
         return listed
     support = _SUPPORT_ROLE.search(marked)
-    if support and _DONE_BY.search(marked, max(0, support.start() - 80), support.start()):
-        support = None  # "operations undertaken by the Government with the support of MINUSTAH"
+    if support and (_DONE_BY.search(marked, max(0, support.start() - 80), support.start())
+                    or _MADE_BEFORE.search(marked, max(0, support.start() - 30),
+                                           support.start())):
+        # "operations undertaken by the Government with the support of MINUSTAH", "the
+        # framework established with the facilitation of MONUC" (1711 (2006) 9)
+        support = None
     if support and not ((_DONORS.match(rest) or _FORCE_DEPLOYED.match(rest))
                         and _ALONGSIDE.search(support.group(0))):
         # requested whatever the verb: "urges the Government, with support from MONUSCO, to …"

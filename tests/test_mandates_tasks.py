@@ -2694,6 +2694,46 @@ def test_a_process_supported_and_monitored_by_the_mission_is_its_task() -> None:
     assert task.cues[-1] == "trigger:support-role"
 
 
+@pytest.mark.parametrize("text", [
+    # "engagement by the two sides, facilitated by UNFICYP, to agree on …" (2771 (2025) 8)
+    "Urges the two sides, facilitated by UNXYZ, to agree on a mechanism for monitoring the "
+    "ceasefire;",
+    "Urges the two sides to agree, with the facilitation of UNXYZ, on a mechanism for monitoring "
+    "the ceasefire;",
+])
+def test_a_process_the_mission_facilitates_is_its_task(text: str) -> None:
+    task = one_task(text)
+    assert "ceasefire" in task.categories
+    assert task.cues[-1] == "trigger:support-role"
+
+
+@pytest.mark.parametrize("text", [
+    # a framework made before, with the mission's help, is where the parties are to meet
+    # (1711 (2006) 9)
+    "Calls on all parties to resolve their differences peacefully, including through the "
+    "framework established with the facilitation of UNXYZ, and to refrain from incitement to "
+    "hatred;",
+    # donors told where to meet the mission's head, not what the mission does (1471 (2003) 3)
+    "Urges donors to coordinate closely with UNXYZ and the interim authorities, in particular "
+    "through the donor forum, on recovery aid;",
+])
+def test_what_others_made_or_where_they_meet_the_mission_tasks_no_one(text: str) -> None:
+    assert rules([op("1", text)], ["UNXYZ"]) == ()
+
+
+def test_rarer_verbs_of_request_share_the_filter_weights_of_requests() -> None:
+    """"Directs UNXYZ to …", "Mandates UNXYZ to …" are requests PEMA's texts never print: the
+    filter scores them as "Requests UNXYZ to …", not as a trigger it has no weight for."""
+    def cand(trigger: str) -> Candidate:
+        return Candidate("peace_process", "good offices", Modality.ASSIST, Strength.REQUESTED,
+                         trigger, 0, 1, "to use its ", 1, False, False)
+    model = TaskModel({"trig=request-mission": 2.0}, -1.0, 0.5, frozenset({"peace_process"}))
+    for verb in ("direct", "mandate", "instruct", "entrust", "task", "charge", "ask"):
+        assert features(cand(f"{verb}-mission")) == features(cand("request-mission"))
+        assert model.keep(cand(f"{verb}-mission"))
+    assert not model.keep(cand("encourage-mission"))
+
+
 def test_bringing_perpetrators_to_justice_is_accountability_not_justice_reform() -> None:
     """Those responsible "brought to justice" are held to account (PEMA's coders put 5 of the
     8 such paragraphs the rules coded outside justice reform); access to justice is reform."""
@@ -5161,8 +5201,21 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
      "the Government;", "transition"),
     ("Requests UNXYZ to promote good human rights practices among the national police;",
      "human_rights"),
+    # an eleventh review: police established, responsibilities handed over after an aside, a
+    # territory the mission itself administers
+    ("Requests UNXYZ to assist the national authorities to establish functioning police and "
+     "prison systems;", "police_reform"),
+    ("Requests UNXYZ to begin transferring, as local councils are formed, its administrative "
+     "responsibilities;", "transition"),
+    ("Requests UNXYZ to transfer its administrative duties to the local authorities;",
+     "transition"),
+    ("Requests UNXYZ to run an interim administration for the territory;", "state_authority"),
+    ("Requests UNXYZ to administer the territory on an interim basis;", "state_authority"),
+    # a force handing over to the mission is still the mission's transition
+    ("Requests UNXYZ to prepare the transition from the regional force to UNXYZ;",
+     "transition"),
 ])
-def test_ninth_and_tenth_reviews_code_what_the_words_name(text: str, category: str) -> None:
+def test_ninth_to_eleventh_reviews_code_what_the_words_name(text: str, category: str) -> None:
     assert category in categories_coded(text)
 
 
@@ -5213,8 +5266,17 @@ def test_ninth_and_tenth_reviews_code_what_the_words_name(text: str, category: s
      "peace_process"),
     ("Requests UNXYZ to support the Ministry of Agriculture and Forestry in improving food "
      "security;", "natural_resources"),
+    # (an eleventh review) a time limit, not a settlement sought (1244 (1999) 11 (c))
+    ("Requests UNXYZ to set up interim local councils until a political settlement is "
+     "reached;", "peace_process"),
+    ("Requests UNXYZ to oversee interim bodies for self-rule pending a final political "
+     "settlement;", "peace_process"),
+    # one regional force handing over to another (2121 (2013) 20)
+    ("Requests UNXYZ to set up liaison arrangements to ease the handover from the old regional "
+     "brigade to the new multinational force;", "transition"),
+    ("Requests UNXYZ to support the transition from MICOPAX to MISCA;", "transition"),
 ])
-def test_ninth_and_tenth_reviews_near_misses_stay_uncoded(text: str, category: str) -> None:
+def test_ninth_to_eleventh_reviews_near_misses_stay_uncoded(text: str, category: str) -> None:
     assert category not in categories_coded(text)
 
 
