@@ -2448,14 +2448,24 @@ _WITHIN_BOTH = re.compile(r"\bwithin\s+\w+(?:-\w+)?\s+(?:days?|weeks?|months?)\s
                           + _FROM_ADOPTION, re.I)
 
 
+# two reports counted from the adoption, one date after the other (no "within" before them)
+_TWO_AFTER = re.compile(r"(?<!within )\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?|years?)\s+and\s+"
+                        r"(\w+(?:-\w+)?)\s+(days?|weeks?|months?|years?)\s+(?:from|after|"
+                        r"following)\s+" + _FROM_ADOPTION, re.I)
+
+
+def _count_of(word: str) -> int | None:
+    """The number a count word or figure gives ("a" and "an" are one)."""
+    return 1 if word.lower() in ("a", "an") else parse_count(word)
+
+
 def _within(tail: str, adopted: date | None) -> date | None:
     """The date 'within N days/weeks/months' of adoption comes to, None when it cannot tell."""
     m = _WITHIN.search(tail)
     if m is None or adopted is None:
         return None
     count, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
-    # "within a week of the adoption of this resolution" (1319 (2000))
-    n = 1 if count.lower() in ("a", "an") else parse_count(count)
+    n = _count_of(count)  # "within a week of the adoption of this resolution" (1319 (2000))
     return _counted(adopted, n, unit) if n is not None else None
 
 
@@ -3013,6 +3023,11 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
     if adopted is not None and (starting := _STARTING_DAY.search(tail)) and (
             first := _series_after(starting, adopted)):
         return [first], False
+    if adopted is not None and (both := _TWO_AFTER.search(tail)) is not None \
+            and (n1 := _count_of(both[1])) and (n2 := _count_of(both[3])):
+        # "six months and one year after the adoption of this resolution" (2127 (2013) 25)
+        first, then = _counted(adopted, n1, both[2]), _counted(adopted, n2, both[4])
+        return [first, *([then] if then > first else [])], False
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:
         # "within 30 days after the adoption of this resolution, and then again within a
         # further 30 days" (1772 (2007) 17)

@@ -50,8 +50,10 @@ _WORD = re.compile(r"[a-z]+")
 
 # the Council's rarer verbs of request ("Directs MISSION to", "Mandates MISSION to") task the
 # mission as "Requests" does; PEMA's texts seldom or never use them, so they share its weights
+# ("Tasks/Entrusts/Charges X with …" are left out: with no "to" after them, the mission named
+# in what X is charged with is read as their object too often)
 _AS_REQUEST = {f"{verb}-mission": "request-mission"
-               for verb in ("ask", "mandate", "direct", "entrust", "task", "instruct", "charge")}
+               for verb in ("ask", "mandate", "direct", "instruct")}
 
 
 def features(c: Candidate) -> list[str]:

@@ -60,7 +60,12 @@ _REFORM_CONTEXT = re.compile(
     r"develop|strengthen|mentor|advi[sc]|institution|accountab|\bintegrat|reconstitut|"
     # not the recruitment of children into the forces, a child-protection matter
     # ("to establish functioning police and prison systems", UNIOGBIS 1876 (2009) 3 (c))
-    r"re-?establish|establish\w* (?:an? |the )?(?:[\w-]+ ){0,2}(?:police|army|armed forces)\b|"
+    # (not the mission's own "police presence", "checkpoints with the police", "the army's
+    # positions")
+    r"re-?establish|establish\w* (?:an? |the )?(?:(?:functioning|effective|professional|"
+    r"reliable|accountable|credible|capable|new|national|unified|integrated) )*(?:police|army|"
+    r"armed forces)\b(?!['’-]| (?:presence|patrols?|posts?|components?|units?|officers|"
+    r"personnel|contingents?|checkpoints?|stations?|teams?|deployments?)\b)|"
     r"recruit(?!ment and use)(?!\w* (?:of )?child)|rebuild|creat|\bformation\b|"
     r"rightsiz|moderni[sz]|transform|oversight|"
     r"skills|doctrine|certif|reconstruct|reinforc|improv|effectiveness|monitor|supervis|"
@@ -83,13 +88,22 @@ _PARTNER_LIST = (_PARTNER + r"(?:(?!(?:to|in|for|on|by|through|at|that|which)\b)
 _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )"
                    r"(?<!civilian )(?<!individual )(?<!troops and )(?<!military and )")
 
-# a force that is not a United Nations one, by its acronym or its kind
-_NOT_UN_FORCE = (r"(?:" + "|".join(a.lower() for a in OTHER_OPERATIONS)
-                 + r"|regional|sub-?regional|african(?: union)?|multinational)\b")
+# a force that is not a United Nations one, by its acronym or its kind (not "the African
+# Union-United Nations Hybrid Operation", nor the mission's "regional offices")
+_NOT_UN_FORCE = (r"(?:(?:" + "|".join(a.lower() for a in OTHER_OPERATIONS) + r")\b|"
+                 r"(?:regional|sub-?regional|african union|multinational) (?:[\w-]+ ){0,2}?"
+                 r"(?:force|brigade|mission|operation)s?\b)(?![-–])")
 # after "transition" or "handover": one such force handing over to another, not the mission
-# ("the transition from MICOPAX to MISCA", BINUCA 2121 (2013) 20)
+# ("the transition from MICOPAX to MISCA", BINUCA 2121 (2013) 20); the first "to" is the one
+# handed over to
 _NOT_BETWEEN_FORCES = (r"(?!(?: of authority)? from (?:the )?(?:[\w-]+ ){0,3}?" + _NOT_UN_FORCE
-                       + r"[^;]{0,60}? to (?:the )?(?:[\w-]+ ){0,3}?" + _NOT_UN_FORCE + ")")
+                       + r"(?:(?! to )[^;]){0,60}? to (?:the )?(?:[\w-]+ ){0,3}?" + _NOT_UN_FORCE
+                       + ")")
+# "the Government to transfer its duties", "assist the authorities in transferring … its
+# responsibilities": "its" is theirs
+_NOT_THEIRS = "".join(f"(?<!{who} {how} )" for who in ("government", "authorities", "ministry",
+                                                       "parties", "states", "state")
+                      for how in ("to", "in"))
 
 # the "repatriation or return of all Kuwaiti and third-country nationals or their remains" and
 # of "Kuwaiti property, including the national archives" (UNAMI since 2107 (2013)): missing
@@ -116,7 +130,8 @@ _NOT_A_REFORM = (r"(?! of (?:the )?(?:[\w-]+ (?:and )?){0,3}?(?:reform|review|re
 
 # the peace or political process the mission supports, as led and owned: "an inclusive,
 # Libyan-led and Libyan-owned political process"
-_LED_PROCESS = (r"(?:(?:inclusive|credible|[\w-]+[- ](?:led|owned))(?:,? and |, | )){0,4}"
+_LED_PROCESS = (r"(?:(?:inclusive|credible|ongoing|continuing|current|[\w-]+[- ](?:led|owned))"
+                r"(?:,? and |, | )){0,4}"
                 r"(?:peace|political) (?:process|dialogue|talks)" + _NOT_A_REFORM)
 # a numbered part of an agreement: "section 1 and section 6.2", "chapters 2 and 5.1"
 _PART = r"(?:sections?|chapters?|articles?|parts?|points?)"
@@ -250,11 +265,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
         r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
-        # (not a time limit: "interim institutions … pending a political settlement", UNMIK
-        # 1244 (1999) 11 (c))
-        r"(?<!pending )(?<!pending a )(?<!pending the )(?<!until )(?<!until a )(?<!until the )"
-        r"(?<!pending a final )(?<!until a final )political settlement",
-        r"peace (?:talks|negotiations)",
+        r"political settlement", r"peace (?:talks|negotiations)",
         # "the Afghan-led and Afghan-owned process of peace and reconciliation" (UNAMA's
         # mandate since 2011), "the peace and national reconciliation process"
         r"\bprocess of peace\b", r"\bpeace and (?:national )?reconciliation process",
@@ -265,10 +276,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the North of Mali" (MINUSMA 2164 (2014) 13 (b) (i))
         r"\bnegotiation process\b",
         r"political (?:negotiations|talks)", r"(?:revive|reinvigorate|relaunch|resume) (?:the )?"
-        r"(?:stalled )?(?:peace|political) process", r"(?:facilitat|support|promot|advanc|back)\w* "
+        r"(?:stalled )?(?:peace|political) process",
         # "an inclusive, Libyan-led and Libyan-owned political process", "a nationally led and
-        # nationally owned political process" (UNSMIL, BINUH)
-        r"(?:the |an? )?" + _LED_PROCESS,
+        # nationally owned political process" (UNSMIL, BINUH); "through the promotion of the
+        # continuing political process"
+        r"(?:facilitat|support|promot|advanc|back)\w* (?:the |an? )?" + _LED_PROCESS,
+        # (not "in support of the peace process", a purpose)
+        r"\b(?:promotion|advancement) of (?:the |an? )?" + _LED_PROCESS,
 
         # … after an aside: "to support, if requested by … the Government of Afghanistan, the
         # Afghan-led and Afghan-owned peace process" (UNAMA 2489 (2019) 5 (a)); a verb, not a
@@ -288,7 +302,12 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "Support to the implementation of the Revitalized Agreement and the peace process"
         r"\b(?:facilitat|support|promot|advanc)\w*(?: (?:to|for))? (?:the )?implementation of "
         r"(?:the )?(?:[\w-]+ ){0,3}?agreement and (?:the )?peace process",
-    )),
+    # a time limit, not the settlement sought: "provisional institutions … pending a political
+    # settlement" (UNMIK 1244 (1999) 11 (c)), "until such time as a political settlement is
+    # reached"
+    ), exclude=re.compile(r"\b(?:pending|until|before|prior to)(?: such time as)?(?: the "
+                          r"(?:achievement|conclusion|attainment) of)? (?:an? |the )?(?:[\w-]+ )?"
+                          r"political settlement")),
     TaskCues("disarmament_demobilization", "DisarmDemob", A, _rx(
         r"\bdisarm(?:ament|ing|ed)?\b(?! (?:of )?(?:civilians?|the civilian))", r"\bdemobili[sz]",
         r"\bddrr?r?\b", r"\bcantonment", r"\bcantoned\b",
@@ -729,11 +748,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "the re-establishment of the administration of the State throughout the territory"
         r"administration of the (?:state|country)\b",
         r"(?:basic )?civil(?:ian)? administrative functions",
-        # the mission's own government of a territory: "to provide an interim administration for
-        # Kosovo" (UNMIK, 1244 (1999) 10), "administering the territory"
-        r"\b(?:provid|run|establish|set(?:ting)? up|exercis|perform)\w* (?:an? |the )?(?:interim|"
-        r"transitional) (?:civil(?:ian)? )?administration\b",
-        r"\badminister(?:s|ed|ing)? the (?:territory|region|province)\b",
+        # the mission's own government of a territory: "running an interim administration",
+        # "administering the territory" (not "to establish … in order to provide an interim
+        # administration", the mission set up for it, UNMIK 1244 (1999) 10)
+        r"\b(?:run|exercis|perform)\w* (?:an? |the )?(?:interim|transitional) (?:civil(?:ian)? )?"
+        r"administration\b",
+        r"(?<!that )(?<!which )(?<!who )(?<!authorities )\badminister(?:s|ed|ing)? the "
+        r"(?:territory|region|province)\b(?!['’])",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
         r"public administration", r"decentrali[sz]",
@@ -1016,7 +1037,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"\b(?:government|country)'s development (?:and [\w-]+ )?priorities"
         r"(?! for (?:the )?(?:[\w-]+ ){0,2}?(?:police|army|armed|security|defen|military))",
         r"\brecovery\b",
-        r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]impact",
+        r"\breconstruction\b", r"\brehabilitat", r"\blivelihoods?\b", r"quick[- ]?impact",
         r"\bemployment\b", r"\binfrastructure\b", r"peace dividends?", r"\bpoverty\b",
         r"socio-?economic", r"\bjobs?\b", r"income-generating", r"\bdebt relief\b",
     # ECOWAS is no economy, nor is a "political economy analysis"; a police development plan,
@@ -1264,12 +1285,14 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # Nations country team" (2053 (2012) 14), "to transfer its security responsibilities"
         # (after an aside: "transferring, as local councils are formed, its administrative
         # responsibilities", 1244 (1999) 11 (d))
-        r"transfer(?:ring)?(?:, [^,;]{1,80},)? (?:of )?(?:(?:its |the mission(?:'s)? )"
+        r"" + _NOT_THEIRS + r"transfer(?:ring)?(?:, (?!by\b)[^,;]{1,80},)? (?:of )?(?:(?:its |"
+        r"the mission(?:'s)? )"
         r"(?:[\w-]+ )?)?(?:tasks|responsibilities|duties)\b(?! (?:of|from) (?!@@|"
         + _OWN_OPERATION + r"|the mission\b|the united nations\b))",
         # (the verb, the mission its subject: not "to support the Government in the transfer of
         # its functions to the states")
-        r"transfer(?:ring)?(?:, [^,;]{1,80},)? (?:its |the mission(?:'s)? )(?:[\w-]+ )?"
+        r"" + _NOT_THEIRS + r"transfer(?:ring)?(?:, (?!by\b)[^,;]{1,80},)? (?:its |the "
+        r"mission(?:'s)? )(?:[\w-]+ )?"
         r"(?:functions|duties)\b"
         r"(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b))",
         # … or named as the mission's: "the gradual transfer of the security functions of

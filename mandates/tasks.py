@@ -458,8 +458,9 @@ _WHICH_ITSELF = re.compile(r",? (?:which|who) (?:shall|will|should|is to|must|is
 _HELPED_BY = re.compile(_WITH_SUPPORT_OF + r"|(?:supported|assisted)\b")
 _SUPPORT_ROLE = re.compile(
     # ("engagement by the two sides, facilitated by UNFICYP, to agree on …", 2771 (2025) 8)
-    r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted|facilitated)(?: and (?:monitored|"
-    r"verified|observed))? by|with the facilitation of|"
+    # (an aside: not "the road map facilitated by UNAMA in 2023", made before)
+    r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted)(?: and (?:monitored|verified|"
+    r"observed))? by|(?<=, )facilitated by|with the facilitation of|"
     # being consulted, or taking part, is not being tasked: "in consultation with UNMIL"
     r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership) with|"
     r"together with|jointly with)"
@@ -862,7 +863,7 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
                 missions, m2.group("who").split(" and ")[0]):
             return _Tasking(_ids(_refs(missions, m2.group("who"))), Strength.REQUESTED,
                             "role-of-mission", m2.group("what") + rest[m2.end():])
-        return _with_the_mission(rest, missions, Strength.ENCOURAGED)
+        return _with_the_mission(rest, missions, Strength.ENCOURAGED, said=True)
 
     if _IS_WELCOME.fullmatch(verb) or verb.startswith(("welcomes", "commends", "expresses")):
         m2 = re.search(r"\b(?:contribution|efforts?|steps|work|role|support|assistance|"
@@ -947,17 +948,24 @@ _POC_PRIORITY = re.compile(
 # what the parties are told to do next, not a partner named beside the mission
 _PARTIES_DO = (r"(?:allow|ensure|take|facilitate|refrain|respect|provide|grant|guarantee|permit|"
                r"give|support|enable)\b")
+_OTHER_FORCE = "|".join(a.lower() for a in OTHER_OPERATIONS)
 _COOPERATE_IN = Anchored(re.compile(
-    r"(?:(?P<word>cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*) (?:\w+ ){0,2}with|"
+    # ("to take part … in consultations with UNFICYP on the demarcation of the buffer zone",
+    # "to open talks without delay with UNFICYP with a view to …", 1062 (1996) 6)
+    r"(?:(?P<word>cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*|consultations?|talks|"
+    r"discussions) (?:\w+ ){0,2}with|"
     r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@"
     # "with UNOMIG and the CIS peacekeeping force in …" names a partner; "with UNPROFOR and
     # take any necessary measures to …" is what else the parties must do
-    r"(?: and (?:the |other |all |relevant |its |their |@@|(?!" + _PARTIES_DO + r")"
+    # ("to cooperate with BINUCA and MISCA for these purposes", 2127 (2013) 12)
+    r"(?: and (?:the |other |all |relevant |its |their |@@|(?:" + _OTHER_FORCE + r")\b|(?!"
+    + _PARTIES_DO + r")"
     r"(?:[a-z-]+ ){1,3}(?:force|forces|missions?|agencies|organi[sz]ations|personnel)\b)"
     r"(?:(?! to | in order)[^,;]){0,60}?)?"
     # "in a spirit of cooperation" is how, not what; "…, in particular through the donor
     # forum" is where the partners meet (UNAMA 1471 (2003) 3)
-    r"(?P<sep>,? (?:in|on|for|to)) (?!an? spirit\b|particular\b)"
+    r"(?:, in particular through [^,;]{1,60},)?"
+    r"(?P<sep>,? (?:in|on|for|to|with a view to)) (?!an? spirit\b|particular through\b)"
     # "cooperate with UNAMIR in the implementation of its mandate, and in particular in ensuring
     # its freedom of movement": what follows is the parties' part, not a task of the mission
     r"(?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
@@ -984,7 +992,6 @@ _ENDORSED = re.compile(
 # is a force the Council authorizes beside the mission ("the Member States of the
 # Multinational Security Support mission to take all necessary measures …, in coordination
 # with BINUH")
-_OTHER_FORCE = "|".join(a.lower() for a in OTHER_OPERATIONS)
 _DONORS = re.compile(r"^(?:the |all |other |interested )?(?:member states|donors|the international "
                      r"community|(?:bilateral and multilateral |international )?partners|"
                      + _OTHER_FORCE + r")\b")
@@ -1006,17 +1013,28 @@ _FORCE_FIRST = re.compile(r"^(?:the )?(?:" + _OTHER_FORCE + r")\b")
 _DONE_BY = re.compile(r"\b(?:operations|efforts|activities|measures|steps|work) (?:\w+ )?"
                       r"(?:undertaken|conducted|carried out|led|made|taken) by [^,;]{0,60}$")
 # … or something made before, with the mission's help: "through the framework established with
-# the facilitation of MONUC"
-_MADE_BEFORE = re.compile(r"\b(?:established|created|reached|signed|concluded|held|"
-                          r"adopted|agreed(?: upon)?) $")
+# the facilitation of MONUC", "the agreement reached between the leaders in 2023 with …" (not
+# what is yet to be: "until elections are held with the support of UNMISS")
+_MADE_BEFORE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bwill )(?<!\bshall )(?<!\bto )"
+    r"(?<!\bshould )(?<!\bmust )(?<!\bcan )(?<!\bmay )"
+    r"\b(?:established|created|reached|signed|concluded|held|adopted|negotiated|brokered|"
+    r"mediated|agreed(?: upon)?)(?: (?:in|on|at|by|between|among|during|since|last|earlier)\b"
+    r"[^,;]{0,60}?)? $")
+_FACILITATED = re.compile(r"facilitated|with the facilitation")
 # (donors "together with BNUB" are asked to do it with the mission, which does it too:
 # "urges all international partners, together with BNUB, to continue supporting Burundi's
 # efforts to professionalize … the police", 2090 (2013) 11)
 _ALONGSIDE = re.compile(r"coordination|cooperation|collaboration|liaison|partnership")
 
 
-def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Tasking | None:
-    """Another actor is asked to act with the mission's support, or with it in some activity."""
+def _with_the_mission(rest: str, missions: _Missions, strength: Strength,
+                      said: bool = False) -> _Tasking | None:
+    """Another actor is asked to act with the mission's support, or with it in some activity.
+
+    `said`: the Council's verb states or recalls ("notes", "recalls"); what the mission
+    facilitated then is what it did, not what it is asked to do.
+    """
     refs = _refs(missions, rest)
     if not refs:
         return None
@@ -1024,13 +1042,13 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength) -> _Ta
     listed = _with_mandate(rest, missions, strength)
     if listed is not None:
         return listed
-    support = _SUPPORT_ROLE.search(marked)
-    if support and (_DONE_BY.search(marked, max(0, support.start() - 80), support.start())
-                    or _MADE_BEFORE.search(marked, max(0, support.start() - 30),
-                                           support.start())):
-        # "operations undertaken by the Government with the support of MINUSTAH", "the
-        # framework established with the facilitation of MONUC" (1711 (2006) 9)
-        support = None
+    # "operations undertaken by the Government with the support of MINUSTAH", "the framework
+    # established with the facilitation of MONUC" (1711 (2006) 9) are done; a support role
+    # after them may still be asked for
+    support = next((m for m in _SUPPORT_ROLE.finditer(marked)
+                    if not _DONE_BY.search(marked, max(0, m.start() - 80), m.start())
+                    and not _MADE_BEFORE.search(marked, max(0, m.start() - 90), m.start())
+                    and not (said and _FACILITATED.match(m.group(0)))), None)
     if support and not ((_DONORS.match(rest) or _FORCE_DEPLOYED.match(rest))
                         and _ALONGSIDE.search(support.group(0))):
         # requested whatever the verb: "urges the Government, with support from MONUSCO, to …"
@@ -1292,6 +1310,12 @@ _ANAPHOR = Anchored(re.compile(
     r"context|end)|such (?:efforts|support|assistance|activities)|the above|to that end|"
     # "… sexual violence …, and encourages it, with UNMIL, to combat impunity for such crimes"
     r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
+    # "… the moratorium on the export of logs …, and requests UNTAC to take appropriate
+    # measures to secure the implementation of such moratorium" (792 (1992) 13)
+    r"(?:such|this|that|the said) (?:moratorium|ban|halt|prohibition)\b|"
+    # "to cooperate with BINUCA and MISCA for these purposes" (2127 (2013) 12; not "a group
+    # that will meet regularly for that purpose", 1599 (2005) 6)
+    r"th(?:ese|ose) purposes|"
     # "… the establishment of transitional justice mechanisms, … and encourages the Government,
     # with the support of … BNUB as appropriate, to establish the proposed mechanisms" (1959
     # (2010) 13)

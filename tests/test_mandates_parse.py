@@ -3692,8 +3692,13 @@ def test_further_reports_a_request_asks_for_in_the_same_clause() -> None:
         "Requests the Secretary-General to report on all aspects of UNMIR's operations before "
         "the expiry of the new mandate period and in particular to report to the Council within "
         "3 months from the date of adoption of this resolution;"), 1))
+    paragraphs.append(Paragraph("11", ParagraphKind.OPERATIVE, (
+        # … and with no "within" before them (2127 (2013) 25)
+        "Requests the Secretary-General to brief the Council on the findings of the commission "
+        "of inquiry six months and one year after the adoption of this resolution;"), 1))
     got = {r.ref: (r.due, r.later) for r in reporting_of(
         paragraphs, date(2031, 6, 5), expires=date(2031, 10, 5))}
+    assert got.pop("11") == (date(2031, 12, 5), (date(2032, 6, 5),))
     assert got.pop("10") == (date(2031, 9, 5), (date(2031, 10, 5),))
     assert got.pop("9") == (date(2031, 12, 5), (date(2032, 5, 5),))
     assert got == {"8": (date(2031, 9, 5), (date(2031, 12, 5),)),
