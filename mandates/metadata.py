@@ -2451,7 +2451,9 @@ _WITHIN_BOTH = re.compile(r"\bwithin\s+\w+(?:-\w+)?\s+(?:days?|weeks?|months?)\s
 # two reports counted from the adoption, one date after the other (no "within" before them)
 _TWO_AFTER = re.compile(r"(?<!within )\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?|years?)\s+and\s+"
                         r"(\w+(?:-\w+)?)\s+(days?|weeks?|months?|years?)\s+(?:from|after|"
-                        r"following)\s+" + _FROM_ADOPTION, re.I)
+                        r"following)\s+" + _FROM_ADOPTION
+                        # (of this resolution, not of another, nor of a constitution or a law)
+                        + r"(?!\s+of\s+(?!(?:this|the\s+present)\s+resolution))", re.I)
 
 
 def _count_of(word: str) -> int | None:
@@ -3024,10 +3026,14 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             first := _series_after(starting, adopted)):
         return [first], False
     if adopted is not None and (both := _TWO_AFTER.search(tail)) is not None \
+            and "within" not in tail[:both.start()].lower() \
             and (n1 := _count_of(both[1])) and (n2 := _count_of(both[3])):
-        # "six months and one year after the adoption of this resolution" (2127 (2013) 25)
+        # "six months and one year after the adoption of this resolution" (2127 (2013) 25); a
+        # smaller unit after a larger is one period ("one year and six months after")
         first, then = _counted(adopted, n1, both[2]), _counted(adopted, n2, both[4])
-        return [first, *([then] if then > first else [])], False
+        if then <= first:
+            return [_counted(first, n2, both[4])], False
+        return [first, then], False
     if (within := _within(tail, adopted) or _within(head, adopted)) is not None:
         # "within 30 days after the adoption of this resolution, and then again within a
         # further 30 days" (1772 (2007) 17)

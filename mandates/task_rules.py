@@ -58,14 +58,15 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _REFORM_CONTEXT = re.compile(
     r"reform|restructur|re-?organi[sz]|train|capacit|professional|vet(?:ting|ted)?\b|build|"
     r"develop|strengthen|mentor|advi[sc]|institution|accountab|\bintegrat|reconstitut|"
-    # not the recruitment of children into the forces, a child-protection matter
-    # ("to establish functioning police and prison systems", UNIOGBIS 1876 (2009) 3 (c))
-    # (not the mission's own "police presence", "checkpoints with the police", "the army's
-    # positions")
+    # the institution itself established ("to establish functioning police and prison
+    # systems", UNIOGBIS 1876 (2009) 3 (c)), not the mission's own "police presence", "police
+    # roadblocks", "army bases"
     r"re-?establish|establish\w* (?:an? |the )?(?:(?:functioning|effective|professional|"
     r"reliable|accountable|credible|capable|new|national|unified|integrated) )*(?:police|army|"
-    r"armed forces)\b(?!['’-]| (?:presence|patrols?|posts?|components?|units?|officers|"
-    r"personnel|contingents?|checkpoints?|stations?|teams?|deployments?)\b)|"
+    r"armed forces)(?: [\w,-]+){0,6}? (?:systems?|services?|institutions?|forces?|sectors?)\b|"
+    r"establish\w* (?:an? |the )?(?:(?:functioning|effective|professional|reliable|accountable|"
+    r"credible|capable|new|national|unified|integrated) )+(?:army|armed forces)\b|"
+    # not the recruitment of children into the forces, a child-protection matter
     r"recruit(?!ment and use)(?!\w* (?:of )?child)|rebuild|creat|\bformation\b|"
     r"rightsiz|moderni[sz]|transform|oversight|"
     r"skills|doctrine|certif|reconstruct|reinforc|improv|effectiveness|monitor|supervis|"
@@ -91,19 +92,37 @@ _MISSION_POLICE = (r"(?<!united nations )(?<!un )(?<!formed )(?<!international )
 # a force that is not a United Nations one, by its acronym or its kind (not "the African
 # Union-United Nations Hybrid Operation", nor the mission's "regional offices")
 _NOT_UN_FORCE = (r"(?:(?:" + "|".join(a.lower() for a in OTHER_OPERATIONS) + r")\b|"
-                 r"(?:regional|sub-?regional|african union|multinational) (?:[\w-]+ ){0,2}?"
+                 r"(?:regional|sub-?regional|african union|multinational) (?:[\w-]+ ){0,4}?"
                  r"(?:force|brigade|mission|operation)s?\b)(?![-–])")
 # after "transition" or "handover": one such force handing over to another, not the mission
-# ("the transition from MICOPAX to MISCA", BINUCA 2121 (2013) 20); the first "to" is the one
-# handed over to
-_NOT_BETWEEN_FORCES = (r"(?!(?: of authority)? from (?:the )?(?:[\w-]+ ){0,3}?" + _NOT_UN_FORCE
-                       + r"(?:(?! to )[^;]){0,60}? to (?:the )?(?:[\w-]+ ){0,3}?" + _NOT_UN_FORCE
-                       + ")")
-# "the Government to transfer its duties", "assist the authorities in transferring … its
-# responsibilities": "its" is theirs
-_NOT_THEIRS = "".join(f"(?<!{who} {how} )" for who in ("government", "authorities", "ministry",
-                                                       "parties", "states", "state")
-                      for how in ("to", "in"))
+# ("the transition from MICOPAX to MISCA", BINUCA 2121 (2013) 20; not "from MISCA to MINUSCA
+# and EUFOR"): each force right after its "from" and its first "to"
+_NOT_BETWEEN_FORCES = (r"(?!(?: of authority)? from (?:the )?(?:old |outgoing |current |"
+                       r"existing )?" + _NOT_UN_FORCE + r"(?:(?! to )[^;]){0,60}? to (?:the |a )?"
+                       r"(?:new |incoming |[\w-]+-led )?" + _NOT_UN_FORCE + ")")
+
+# an aside that names who transfers: "the transfer, by the Federal Government, of …" (not "by
+# the end of 2025")
+_NOT_BY_THEM = (r"(?!by (?:the )?(?:[\w-]+ ){0,2}?(?:government|authorities|ministry|parties|"
+                r"states?)\b)")
+# the Government's own transfer, which the mission supports: "to support the Government to
+# transfer its duties to the state governments", "the Federal Government's transfer of its
+# duties" (not "to work with the Government to transfer its remaining tasks")
+_THEIR_TRANSFER = re.compile(
+    r"\b(?:support|assist|help|enable|encourag|urg|aid|advis)\w* (?:the )?(?:[\w-]+ ){0,3}?"
+    r"(?:government|authorities|ministry|ministries)(?: of(?: [\w-]+){1,3}?)?,? (?:to|in) "
+    r"(?:[\w-]+ly )?transfer|\b(?:government|authorities|ministry)['’]s transfer of (?:its|their)")
+
+# a time limit, not the settlement sought: "provisional institutions … pending a political
+# settlement" (UNMIK 1244 (1999) 11 (c)), "until such time as a political settlement is
+# reached"; read back from the words' end, so only the time phrase itself is left out
+_NOT_A_TIME_LIMIT = "".join(
+    f"(?<!{when} {det}{kind}political settlement)"
+    for when in (f"{word}{what}" for word in ("pending", "until", "before", "prior to",
+                                              "until such time as")
+                 for what in ("", " the achievement of", " the conclusion of"))
+    for det in ("", "a ", "the ")
+    for kind in ("", "final ", "comprehensive ", "lasting ", "durable ", "peaceful "))
 
 # the "repatriation or return of all Kuwaiti and third-country nationals or their remains" and
 # of "Kuwaiti property, including the national archives" (UNAMI since 2107 (2013)): missing
@@ -255,6 +274,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?! (?:of (?:[\w-]+ ){0,2}?(?:disputes?|conflicts?|tensions) )?(?:between|among|within|"
         r"in) (?:the )?(?:[\w-]+ ){0,2}?(?:communities|community|clans|tribes)\b)",
         r"\bintermediary\b",
+        # "to play a robust political role in support of the peace process" (BINUB 1791 (2007)
+        # 4), "a facilitating or mediating political role" (954 (1994))
+        r"\b(?:political|mediation|mediating|facilitating|facilitation) role\b",
         r"\bgo-between\b(?! (?:between|among|for) (?:the )?(?:[\w-]+ (?:and )?){0,3}?"
         r"(?:communities|community|clans|tribes|humanitarian|agencies)\b)",
         _CEASEFIRE_BROKERED,
@@ -265,7 +287,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
         r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
-        r"political settlement", r"peace (?:talks|negotiations)",
+        r"political settlement" + _NOT_A_TIME_LIMIT, r"peace (?:talks|negotiations)",
         # "the Afghan-led and Afghan-owned process of peace and reconciliation" (UNAMA's
         # mandate since 2011), "the peace and national reconciliation process"
         r"\bprocess of peace\b", r"\bpeace and (?:national )?reconciliation process",
@@ -302,12 +324,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "Support to the implementation of the Revitalized Agreement and the peace process"
         r"\b(?:facilitat|support|promot|advanc)\w*(?: (?:to|for))? (?:the )?implementation of "
         r"(?:the )?(?:[\w-]+ ){0,3}?agreement and (?:the )?peace process",
-    # a time limit, not the settlement sought: "provisional institutions … pending a political
-    # settlement" (UNMIK 1244 (1999) 11 (c)), "until such time as a political settlement is
-    # reached"
-    ), exclude=re.compile(r"\b(?:pending|until|before|prior to)(?: such time as)?(?: the "
-                          r"(?:achievement|conclusion|attainment) of)? (?:an? |the )?(?:[\w-]+ )?"
-                          r"political settlement")),
+    )),
     TaskCues("disarmament_demobilization", "DisarmDemob", A, _rx(
         r"\bdisarm(?:ament|ing|ed)?\b(?! (?:of )?(?:civilians?|the civilian))", r"\bdemobili[sz]",
         r"\bddrr?r?\b", r"\bcantonment", r"\bcantoned\b",
@@ -748,13 +765,11 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "the re-establishment of the administration of the State throughout the territory"
         r"administration of the (?:state|country)\b",
         r"(?:basic )?civil(?:ian)? administrative functions",
-        # the mission's own government of a territory: "running an interim administration",
-        # "administering the territory" (not "to establish … in order to provide an interim
-        # administration", the mission set up for it, UNMIK 1244 (1999) 10)
-        r"\b(?:run|exercis|perform)\w* (?:an? |the )?(?:interim|transitional) (?:civil(?:ian)? )?"
-        r"administration\b",
-        r"(?<!that )(?<!which )(?<!who )(?<!authorities )\badminister(?:s|ed|ing)? the "
-        r"(?:territory|region|province)\b(?!['’])",
+        # the mission's own government of a territory: "running an interim administration" (not
+        # "to establish … in order to provide an interim administration", the mission set up for
+        # it, UNMIK 1244 (1999) 10, nor "the parties exercising the interim administration")
+        r"\b(?:run|perform)\w* (?:an? |the )?(?:functions of an? )?(?:interim|transitional) "
+        r"(?:civil(?:ian)? )?administration\b",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
         r"public administration", r"decentrali[sz]",
@@ -1285,13 +1300,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # Nations country team" (2053 (2012) 14), "to transfer its security responsibilities"
         # (after an aside: "transferring, as local councils are formed, its administrative
         # responsibilities", 1244 (1999) 11 (d))
-        r"" + _NOT_THEIRS + r"transfer(?:ring)?(?:, (?!by\b)[^,;]{1,80},)? (?:of )?(?:(?:its |"
+        r"transfer(?:ring)?(?:, " + _NOT_BY_THEM + r"[^,;]{1,80},)? (?:of )?(?:(?:its |"
         r"the mission(?:'s)? )"
         r"(?:[\w-]+ )?)?(?:tasks|responsibilities|duties)\b(?! (?:of|from) (?!@@|"
         + _OWN_OPERATION + r"|the mission\b|the united nations\b))",
         # (the verb, the mission its subject: not "to support the Government in the transfer of
         # its functions to the states")
-        r"" + _NOT_THEIRS + r"transfer(?:ring)?(?:, (?!by\b)[^,;]{1,80},)? (?:its |the "
+        r"transfer(?:ring)?(?:, " + _NOT_BY_THEM + r"[^,;]{1,80},)? (?:its |the "
         r"mission(?:'s)? )(?:[\w-]+ )?"
         r"(?:functions|duties)\b"
         r"(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b))",
@@ -1327,7 +1342,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"(?:officials|committee in support) of the transition|"
         # nor a national force's change of form: "the transition of the Somali Police Force to a
         # Federal Police service" (UNSOM 2592 (2021) 6 (f))
-        r"transition of (?:the )?(?:[\w-]+ ){0,2}(?:police|army|armed forces|defence forces)\b")),
+        r"transition of (?:the )?(?:[\w-]+ ){0,2}(?:police|army|armed forces|defence forces)\b"),
+        exclude_far=_THEIR_TRANSFER),
     TaskCues("environment", None, A, _rx(
         r"\benvironmental\b", r"climate change", r"\becolog", r"environmental footprint",
         r"adverse effects of climate", r"climate[- ]related (?:security )?risks?",

@@ -460,7 +460,8 @@ _SUPPORT_ROLE = re.compile(
     # ("engagement by the two sides, facilitated by UNFICYP, to agree on …", 2771 (2025) 8)
     # (an aside: not "the road map facilitated by UNAMA in 2023", made before)
     r"(?:" + _WITH_SUPPORT_OF + r"|(?:supported|assisted)(?: and (?:monitored|verified|"
-    r"observed))? by|(?<=, )facilitated by|with the facilitation of|"
+    r"observed|facilitated))? by|(?<=, )facilitated by|(?<=\()facilitated by|"
+    r"with the facilitation of|"
     # being consulted, or taking part, is not being tasked: "in consultation with UNMIL"
     r"in (?:close |full )?(?:coordination|cooperation|collaboration|liaison|partnership) with|"
     r"together with|jointly with)"
@@ -522,7 +523,12 @@ _SG_SUBSTANTIVE = re.compile(
     r"extend (?:\w+ ){0,2}(?:support|assistance|good offices)|"
     # "through his Special Representative, to use his good offices to …"
     r"(?:use|exercise|offer) (?:his|her|its|their) good offices|"
-    r"(?:intensify|pursue) (?:his|her|their|its) efforts)")
+    r"(?:intensify|pursue) (?:his|her|their|its) efforts|"
+    # "including through BINUB, to play a robust political role in support of the peace
+    # process" (1791 (2007) 4); "to take appropriate steps to help …"
+    r"play (?:an? |its |his |her )?(?:[\w-]+ ){0,2}role\b|"
+    r"take (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures) to (?!ensure (?:full )?"
+    r"compliance))")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep(?! (?:on )?[a-z]+ing\b)|inform|submit|"
     r"brief|provide (?:the council|"
@@ -952,7 +958,8 @@ _OTHER_FORCE = "|".join(a.lower() for a in OTHER_OPERATIONS)
 _COOPERATE_IN = Anchored(re.compile(
     # ("to take part … in consultations with UNFICYP on the demarcation of the buffer zone",
     # "to open talks without delay with UNFICYP with a view to …", 1062 (1996) 6)
-    r"(?:(?P<word>cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*|consultations?|talks|"
+    # (not "in consultation with MISSION", being consulted)
+    r"(?:(?P<word>cooperat\w*|co-operat\w*|work\w*|coordinat\w*|liais\w*|consultations|talks|"
     r"discussions) (?:\w+ ){0,2}with|"
     r"cooperation (?:to|with)) (?:the )?(?:[\w-]+ ){0,3}@@"
     # "with UNOMIG and the CIS peacekeeping force in …" names a partner; "with UNPROFOR and
@@ -964,14 +971,15 @@ _COOPERATE_IN = Anchored(re.compile(
     r"(?:(?! to | in order)[^,;]){0,60}?)?"
     # "in a spirit of cooperation" is how, not what; "…, in particular through the donor
     # forum" is where the partners meet (UNAMA 1471 (2003) 3)
-    r"(?:, in particular through [^,;]{1,60},)?"
+    r"(?:, in particular through [^,;]{1,60}(?=,))?"
     r"(?P<sep>,? (?:in|on|for|to|with a view to)) (?!an? spirit\b|particular through\b)"
     # "cooperate with UNAMIR in the implementation of its mandate, and in particular in ensuring
     # its freedom of movement": what follows is the parties' part, not a task of the mission
     r"(?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
     r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate|"
     # "… in order to honour their commitments to ensure the safety of …": the parties' own
-    r"(?:(?:in )?order )?(?:to )?(?:honour|fulfil|meet|respect|abide by) their )(?P<act>.*)"))
+    r"(?:(?:in )?order )?(?:to )?(?:(?:honour|fulfil|meet|respect)\w*|abid\w* by) their )"
+    r"(?P<act>.*)"))
 # the mission itself changed, not its work: "endorses its recommendations relating to
 # adjustments to MONUSCO in the pre-electoral period" (2409 (2018) 57)
 _ADJUSTED = re.compile(r"\b(?:adjustments?|changes?) (?:of|to|in) (?:the )?@@$")
@@ -1016,11 +1024,10 @@ _DONE_BY = re.compile(r"\b(?:operations|efforts|activities|measures|steps|work) 
 # the facilitation of MONUC", "the agreement reached between the leaders in 2023 with …" (not
 # what is yet to be: "until elections are held with the support of UNMISS")
 _MADE_BEFORE = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bwill )(?<!\bshall )(?<!\bto )"
-    r"(?<!\bshould )(?<!\bmust )(?<!\bcan )(?<!\bmay )"
     r"\b(?:established|created|reached|signed|concluded|held|adopted|negotiated|brokered|"
-    r"mediated|agreed(?: upon)?)(?: (?:in|on|at|by|between|among|during|since|last|earlier)\b"
-    r"[^,;]{0,60}?)? $")
+    r"mediated|agreed(?: upon)?)(?: in (?:19|20)\d\d| (?:between|among|at) [^,;]{1,40}?)? $")
+# … unless it is yet to be: "until elections are (swiftly) held with the support of UNMISS"
+_YET_TO_BE = re.compile(r"\b(?:is|are|be|being|will|shall|to|should|must|can|may)(?: \w+ly)? $")
 _FACILITATED = re.compile(r"facilitated|with the facilitation")
 # (donors "together with BNUB" are asked to do it with the mission, which does it too:
 # "urges all international partners, together with BNUB, to continue supporting Burundi's
@@ -1047,7 +1054,10 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength,
     # after them may still be asked for
     support = next((m for m in _SUPPORT_ROLE.finditer(marked)
                     if not _DONE_BY.search(marked, max(0, m.start() - 80), m.start())
-                    and not _MADE_BEFORE.search(marked, max(0, m.start() - 90), m.start())
+                    and not ((made := _MADE_BEFORE.search(marked, max(0, m.start() - 90),
+                                                          m.start()))
+                             and not _YET_TO_BE.search(marked, max(0, made.start() - 30),
+                                                       made.start()))
                     and not (said and _FACILITATED.match(m.group(0)))), None)
     if support and not ((_DONORS.match(rest) or _FORCE_DEPLOYED.match(rest))
                         and _ALONGSIDE.search(support.group(0))):
@@ -1312,7 +1322,7 @@ _ANAPHOR = Anchored(re.compile(
     r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
     # "… the moratorium on the export of logs …, and requests UNTAC to take appropriate
     # measures to secure the implementation of such moratorium" (792 (1992) 13)
-    r"(?:such|this|that|the said) (?:moratorium|ban|halt|prohibition)\b|"
+    r"(?:such|this|that|the said) moratorium\b|"
     # "to cooperate with BINUCA and MISCA for these purposes" (2127 (2013) 12; not "a group
     # that will meet regularly for that purpose", 1599 (2005) 6)
     r"th(?:ese|ose) purposes|"

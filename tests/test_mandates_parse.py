@@ -3696,8 +3696,20 @@ def test_further_reports_a_request_asks_for_in_the_same_clause() -> None:
         # … and with no "within" before them (2127 (2013) 25)
         "Requests the Secretary-General to brief the Council on the findings of the commission "
         "of inquiry six months and one year after the adoption of this resolution;"), 1))
+    paragraphs.extend(Paragraph(ref, ParagraphKind.OPERATIVE, text, 1) for ref, text in (
+        # one period in two units; a "within" first; another resolution's adoption
+        ("12", "Requests the Secretary-General to submit a strategic review one year and six "
+               "months after the adoption of this resolution;"),
+        ("13", "Requests the Secretary-General to report within 60 days of the adoption of this "
+               "resolution, and thereafter six months and one year after the adoption of this "
+               "resolution, on the implementation of the mandate;"),
+        ("14", "Requests the Secretary-General to report on the elections held six months and "
+               "one year after the adoption of resolution 2999 (2030);")))
     got = {r.ref: (r.due, r.later) for r in reporting_of(
         paragraphs, date(2031, 6, 5), expires=date(2031, 10, 5))}
+    assert got.pop("12") == (date(2032, 12, 5), ())
+    assert got.pop("13")[0] == date(2031, 8, 4)
+    assert got.pop("14")[0] not in (date(2031, 12, 5), date(2032, 6, 5))
     assert got.pop("11") == (date(2031, 12, 5), (date(2032, 6, 5),))
     assert got.pop("10") == (date(2031, 9, 5), (date(2031, 10, 5),))
     assert got.pop("9") == (date(2031, 12, 5), (date(2032, 5, 5),))

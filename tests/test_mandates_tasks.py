@@ -2716,6 +2716,14 @@ def test_a_process_the_mission_facilitates_is_its_task(text: str) -> None:
     # partners meeting "in particular through" a committee, and what they cooperate in
     "Calls on the Government to cooperate with UNXYZ, in particular through the joint "
     "committee, in the protection of civilians;",
+    # yet to be, however swiftly; a body named by the document that set it up
+    "Calls on the Government to ensure that elections are swiftly held with the support of "
+    "UNXYZ;",
+    "Calls on the parties to make operational the mechanism established by the peace agreement "
+    "with the support of UNXYZ to monitor the ceasefire;",
+    # talks with the mission on something are its task
+    "Calls on both sides to engage in consultations with UNXYZ on the demarcation of the buffer "
+    "zone;",
 ])
 def test_a_support_role_still_to_come_is_the_missions_task(text: str) -> None:
     assert rules([op("1", text)], ["UNXYZ"])
@@ -2733,6 +2741,15 @@ def test_a_support_role_still_to_come_is_the_missions_task(text: str) -> None:
     "return of refugees;",
     # what the Council notes the mission facilitated, it did
     "Notes the talks between the two sides, facilitated by UNXYZ, on the ceasefire;",
+    "Urges the armed groups to implement the commitments reached at the Khartoum talks with "
+    "the support of UNXYZ, including on disarmament;",
+    # being consulted is not being tasked
+    "Requests the Government, in consultation with UNXYZ, to finalize the electoral law;",
+    # the parties' own commitments and obligations
+    "Calls on the parties to cooperate with UNXYZ, in particular through the joint commission, "
+    "to carry out their commitments under the ceasefire agreement;",
+    "Calls on the parties to cooperate with UNXYZ with a view to fulfilling their obligations "
+    "under the ceasefire agreement;",
     # donors told where to meet the mission's head, not what the mission does (1471 (2003) 3)
     "Underlines that recovery aid can help carry out the accord, and urges donors to coordinate "
     "closely with UNXYZ and the interim authorities, in particular through the donor forum;",
@@ -5233,7 +5250,8 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
     ("Requests UNXYZ to transfer its administrative duties to the local authorities;",
      "transition"),
     ("Requests UNXYZ to run an interim administration for the territory;", "state_authority"),
-    ("Requests UNXYZ to administer the territory on an interim basis;", "state_authority"),
+    ("Requests UNXYZ to perform the functions of a transitional administration;",
+     "state_authority"),
     # a force handing over to the mission is still the mission's transition, and the mission's
     # own offices are no regional force
     ("Requests UNXYZ to prepare the transition from the regional force to UNXYZ;",
@@ -5242,6 +5260,23 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
      "support to the African Union;", "transition"),
     ("Requests UNXYZ to manage the transition from its regional offices to sub-regional hubs;",
      "transition"),
+    ("Requests UNXYZ to ensure a smooth transition from MISCA to UNXYZ and EUFOR;",
+     "transition"),
+    # its own tasks handed over by a date, or in cooperation with the Government
+    ("Requests UNXYZ to transfer, by the end of 2025, its remaining tasks to the country team;",
+     "transition"),
+    ("Requests UNXYZ to work with the Government to transfer its remaining tasks to the country "
+     "team;", "transition"),
+    # a settlement sought beside the time limit it sets
+    ("Requests UNXYZ to support the parties in reaching a comprehensive political settlement "
+     "and, until a political settlement is reached, to maintain the buffer zone;",
+     "peace_process"),
+    ("Requests UNXYZ to help the Government establish a new national army;", "military_reform"),
+    # a thirteenth review: the political role a political office plays, also through it
+    ("Requests UNXYZ to play a political role in support of the peace process;",
+     "peace_process"),
+    ("Requests the Secretary-General, including through UNXYZ, to play a robust political role "
+     "in support of all facets of the peace process;", "peace_process"),
     # a twelfth review: the process "ongoing" or promoted, a lost hyphen, a moratorium referred
     # back to, the purposes of the clause before, consultations with the mission
     ("Requests UNXYZ to promote the ongoing political process;", "peace_process"),
@@ -5335,6 +5370,17 @@ def test_ninth_to_eleventh_reviews_code_what_the_words_name(text: str, category:
     ("Requests UNXYZ to support the transfer, by the Federal Government, of responsibilities to "
      "the federal member states;", "transition"),
     ("Requests UNXYZ to help administer the territory's elections;", "state_authority"),
+    ("Requests UNXYZ to report on the parties exercising the interim administration;",
+     "state_authority"),
+    ("Requests UNXYZ, prior to the conclusion of a political settlement, to monitor the "
+     "ceasefire;", "peace_process"),
+    ("Requests UNXYZ to establish police roadblocks around the camps;", "police_reform"),
+    ("Requests UNXYZ to establish a police and military presence in the town;",
+     "military_reform"),
+    ("Requests UNXYZ to assist the Ministry of Interior to transfer its duties to the local "
+     "authorities;", "transition"),
+    ("Requests UNXYZ to support the Government of South Sudan in transferring, as the new "
+     "states are established, its responsibilities to the state governments;", "transition"),
     ("Requests UNXYZ to liaise with the authorities that administer the region;",
      "state_authority"),
 ])
