@@ -2448,6 +2448,9 @@ _WITHIN_BOTH = re.compile(r"\bwithin\s+\w+(?:-\w+)?\s+(?:days?|weeks?|months?)\s
                           + _FROM_ADOPTION, re.I)
 
 
+# a report due within a period, before two counted from the adoption: its date comes first
+_WITHIN_FIRST = re.compile(r"\bwithin\s+(?:a\s+period\s+of\s+|the\s+(?:next|coming)\s+)?"
+                           r"[\w-]+\s+(?:days?|weeks?|months?|years?)\b", re.I)
 # two reports counted from the adoption, one date after the other (no "within" before them)
 _TWO_AFTER = re.compile(r"(?<!within )\b(\w+(?:-\w+)?)\s+(days?|weeks?|months?|years?)\s+and\s+"
                         r"(\w+(?:-\w+)?)\s+(days?|weeks?|months?|years?)\s+(?:from|after|"
@@ -3026,7 +3029,7 @@ def _due_dates(tail: str, head: str, adopted: date | None) -> tuple[list[date], 
             first := _series_after(starting, adopted)):
         return [first], False
     if adopted is not None and (both := _TWO_AFTER.search(tail)) is not None \
-            and "within" not in tail[:both.start()].lower() \
+            and not _WITHIN_FIRST.search(tail, 0, both.start()) \
             and (n1 := _count_of(both[1])) and (n2 := _count_of(both[3])):
         # "six months and one year after the adoption of this resolution" (2127 (2013) 25); a
         # smaller unit after a larger is one period ("one year and six months after")

@@ -63,7 +63,8 @@ _REFORM_CONTEXT = re.compile(
     # roadblocks", "army bases"
     r"re-?establish|establish\w* (?:an? |the )?(?:(?:functioning|effective|professional|"
     r"reliable|accountable|credible|capable|new|national|unified|integrated) )*(?:police|army|"
-    r"armed forces)(?: [\w,-]+){0,6}? (?:systems?|services?|institutions?|forces?|sectors?)\b|"
+    r"armed forces)(?: and [\w-]+(?: [\w-]+)?){0,2} (?:systems?|services?|institutions?|forces?|"
+    r"sectors?)\b|"
     r"establish\w* (?:an? |the )?(?:(?:functioning|effective|professional|reliable|accountable|"
     r"credible|capable|new|national|unified|integrated) )+(?:army|armed forces)\b|"
     # not the recruitment of children into the forces, a child-protection matter
@@ -98,31 +99,34 @@ _NOT_UN_FORCE = (r"(?:(?:" + "|".join(a.lower() for a in OTHER_OPERATIONS) + r")
 # ("the transition from MICOPAX to MISCA", BINUCA 2121 (2013) 20; not "from MISCA to MINUSCA
 # and EUFOR"): each force right after its "from" and its first "to"
 _NOT_BETWEEN_FORCES = (r"(?!(?: of authority)? from (?:the )?(?:old |outgoing |current |"
-                       r"existing )?" + _NOT_UN_FORCE + r"(?:(?! to )[^;]){0,60}? to (?:the |a )?"
-                       r"(?:new |incoming |[\w-]+-led )?" + _NOT_UN_FORCE + ")")
+                       r"existing |[\w-]+-led )?" + _NOT_UN_FORCE + r"(?:(?! to )[^;]){0,60}? "
+                       r"to (?:the |a )?(?:new |incoming |successor |follow-on |[\w-]+-led )?"
+                       + _NOT_UN_FORCE + ")")
 
-# an aside that names who transfers: "the transfer, by the Federal Government, of …" (not "by
-# the end of 2025")
-_NOT_BY_THEM = (r"(?!by (?:the )?(?:[\w-]+ ){0,2}?(?:government|authorities|ministry|parties|"
-                r"states?)\b)")
+# an aside that names who transfers: "the transfer, by the Federal Government, of …", "by
+# ATMIS" (a time is no one: "by the end of 2025")
+_NOT_BY_THEM = (r"(?!by (?!(?:the )?(?:end|middle|beginning|start|close)\b|(?:mid|early|late)\b"
+                r"|\d))")
 # the Government's own transfer, which the mission supports: "to support the Government to
 # transfer its duties to the state governments", "the Federal Government's transfer of its
 # duties" (not "to work with the Government to transfer its remaining tasks")
+# (the words from the helping verb to what is transferred: the transfer cues inside them are
+# left out, not the mission's drawdown beside them)
 _THEIR_TRANSFER = re.compile(
     r"\b(?:support|assist|help|enable|encourag|urg|aid|advis)\w* (?:the )?(?:[\w-]+ ){0,3}?"
     r"(?:government|authorities|ministry|ministries)(?: of(?: [\w-]+){1,3}?)?,? (?:to|in) "
-    r"(?:[\w-]+ly )?transfer|\b(?:government|authorities|ministry)['’]s transfer of (?:its|their)")
+    r"(?:[\w-]+ly )?transfer\w*(?:, [^,;]{1,80},)? (?:of )?(?:its|their) (?:[\w-]+ )?"
+    r"(?:tasks|responsibilities|duties|functions)\b|"
+    r"\b(?:government|authorities|ministry)['’]s transfer of (?:its|their) (?:[\w-]+ )?"
+    r"(?:tasks|responsibilities|duties|functions)\b")
 
 # a time limit, not the settlement sought: "provisional institutions … pending a political
 # settlement" (UNMIK 1244 (1999) 11 (c)), "until such time as a political settlement is
-# reached"; read back from the words' end, so only the time phrase itself is left out
-_NOT_A_TIME_LIMIT = "".join(
-    f"(?<!{when} {det}{kind}political settlement)"
-    for when in (f"{word}{what}" for word in ("pending", "until", "before", "prior to",
-                                              "until such time as")
-                 for what in ("", " the achievement of", " the conclusion of"))
-    for det in ("", "a ", "the ")
-    for kind in ("", "final ", "comprehensive ", "lasting ", "durable ", "peaceful "))
+# reached"; the words of the time phrase are left out, not a settlement sought beside it
+_TIME_LIMIT = re.compile(
+    r"\b(?:pending|until|before|prior to|in the absence of)(?: such time as)?(?: the "
+    r"(?:achievement|conclusion|attainment) of)? (?:an? |the )?(?:[\w-]+ (?:and [\w-]+ )?){0,2}?"
+    r"political settlement")
 
 # the "repatriation or return of all Kuwaiti and third-country nationals or their remains" and
 # of "Kuwaiti property, including the national archives" (UNAMI since 2107 (2013)): missing
@@ -275,8 +279,9 @@ TASK_CUES: tuple[TaskCues, ...] = (
         r"in) (?:the )?(?:[\w-]+ ){0,2}?(?:communities|community|clans|tribes)\b)",
         r"\bintermediary\b",
         # "to play a robust political role in support of the peace process" (BINUB 1791 (2007)
-        # 4), "a facilitating or mediating political role" (954 (1994))
-        r"\b(?:political|mediation|mediating|facilitating|facilitation) role\b",
+        # 4), "to play a leading mediation role" (not "a political role for women")
+        r"\b(?:play\w*|assum\w*) (?:an? |its |the )?(?:[\w-]+ )?(?:political|mediation|mediating|"
+        r"mediator) role\b(?! (?:of|for) women)",
         r"\bgo-between\b(?! (?:between|among|for) (?:the )?(?:[\w-]+ (?:and )?){0,3}?"
         r"(?:communities|community|clans|tribes|humanitarian|agencies)\b)",
         _CEASEFIRE_BROKERED,
@@ -287,7 +292,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # bare "facilitation" is also "the facilitation of the delivery of humanitarian
         # assistance" and the local "good offices, confidence-building and facilitation"
         r"\bfacilitation of (?:the )?(?:[\w-]+ )?(?:peace|political|talks|dialogue|negotiations)",
-        r"political settlement" + _NOT_A_TIME_LIMIT, r"peace (?:talks|negotiations)",
+        r"political settlement", r"peace (?:talks|negotiations)",
         # "the Afghan-led and Afghan-owned process of peace and reconciliation" (UNAMA's
         # mandate since 2011), "the peace and national reconciliation process"
         r"\bprocess of peace\b", r"\bpeace and (?:national )?reconciliation process",
@@ -324,7 +329,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # "Support to the implementation of the Revitalized Agreement and the peace process"
         r"\b(?:facilitat|support|promot|advanc)\w*(?: (?:to|for))? (?:the )?implementation of "
         r"(?:the )?(?:[\w-]+ ){0,3}?agreement and (?:the )?peace process",
-    )),
+    ), exclude_covering=_TIME_LIMIT),
     TaskCues("disarmament_demobilization", "DisarmDemob", A, _rx(
         r"\bdisarm(?:ament|ing|ed)?\b(?! (?:of )?(?:civilians?|the civilian))", r"\bdemobili[sz]",
         r"\bddrr?r?\b", r"\bcantonment", r"\bcantoned\b",
@@ -768,7 +773,8 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # the mission's own government of a territory: "running an interim administration" (not
         # "to establish … in order to provide an interim administration", the mission set up for
         # it, UNMIK 1244 (1999) 10, nor "the parties exercising the interim administration")
-        r"\b(?:run|perform)\w* (?:an? |the )?(?:functions of an? )?(?:interim|transitional) "
+        r"(?<!that )(?<!which )(?<!who )\b(?:run|perform)\w* (?:an? |the )?(?:functions of (?:an? |"
+        r"the )?)?(?:interim|transitional) "
         r"(?:civil(?:ian)? )?administration\b",
         r"(?:restor|re-?establish|extend)\w* (?:of )?(?:basic )?public services",
         r"local (?:governance|administration|government)",
@@ -1343,7 +1349,7 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # nor a national force's change of form: "the transition of the Somali Police Force to a
         # Federal Police service" (UNSOM 2592 (2021) 6 (f))
         r"transition of (?:the )?(?:[\w-]+ ){0,2}(?:police|army|armed forces|defence forces)\b"),
-        exclude_far=_THEIR_TRANSFER),
+        exclude_covering=_THEIR_TRANSFER),
     TaskCues("environment", None, A, _rx(
         r"\benvironmental\b", r"climate change", r"\becolog", r"environmental footprint",
         r"adverse effects of climate", r"climate[- ]related (?:security )?risks?",

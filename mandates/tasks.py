@@ -525,10 +525,8 @@ _SG_SUBSTANTIVE = re.compile(
     r"(?:use|exercise|offer) (?:his|her|its|their) good offices|"
     r"(?:intensify|pursue) (?:his|her|their|its) efforts|"
     # "including through BINUB, to play a robust political role in support of the peace
-    # process" (1791 (2007) 4); "to take appropriate steps to help …"
-    r"play (?:an? |its |his |her )?(?:[\w-]+ ){0,2}role\b|"
-    r"take (?:all )?(?:the )?(?:necessary|appropriate) (?:steps|measures) to (?!ensure (?:full )?"
-    r"compliance))")
+    # process" (1791 (2007) 4)
+    r"play (?:an? |its |his |her )?(?:[\w-]+ ){0,3}role\b)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep(?! (?:on )?[a-z]+ing\b)|inform|submit|"
     r"brief|provide (?:the council|"
@@ -886,7 +884,8 @@ def _tasking(clause: _Clause, missions: _Missions, previous: _Tasking | None) ->
             return _Tasking(_ids(_refs(missions, rest)) or (missions.principal,),
                             Strength.REQUESTED, "head-appointed", rest[appointed.end():])
         return None
-    return _with_the_mission(rest, missions, Strength.ENCOURAGED)
+    return _with_the_mission(rest, missions, Strength.ENCOURAGED,
+                             said=verb.startswith(("condemns", "deplores", "regrets")))
 
 
 _HEAD_APPOINTED = re.compile(r"\bappointment\b[^;:]{0,100}?\bspecial representative"
@@ -978,7 +977,8 @@ _COOPERATE_IN = Anchored(re.compile(
     r"(?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
     r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate|"
     # "… in order to honour their commitments to ensure the safety of …": the parties' own
-    r"(?:(?:in )?order )?(?:to )?(?:(?:honour|fulfil|meet|respect)\w*|abid\w* by) their )"
+    r"(?:(?:in )?order )?(?:to )?(?:(?:honour|fulfil|meet|respect|compl[yi])\w*|abid\w* by) "
+    r"(?:their|its|the) )"
     r"(?P<act>.*)"))
 # the mission itself changed, not its work: "endorses its recommendations relating to
 # adjustments to MONUSCO in the pre-electoral period" (2409 (2018) 57)
@@ -1025,7 +1025,13 @@ _DONE_BY = re.compile(r"\b(?:operations|efforts|activities|measures|steps|work) 
 # what is yet to be: "until elections are held with the support of UNMISS")
 _MADE_BEFORE = re.compile(
     r"\b(?:established|created|reached|signed|concluded|held|adopted|negotiated|brokered|"
-    r"mediated|agreed(?: upon)?)(?: in (?:19|20)\d\d| (?:between|among|at) [^,;]{1,40}?)? $")
+    r"mediated|agreed(?: upon)?)(?: (?:in|on|at|during|between|among|since|last|earlier)\b"
+    # (a document's part is where, not when: "established in Chapter V")
+    r"(?! (?:chapter|article|section|annex|paragraph|part)\b)"
+    # (not past the clause's own verb: "elections held in the north can be secured with …")
+    r"(?:(?!\b(?:can|could|be|is|are|will|shall|should|must|may)\b)[^,;]){1,60}?)? $")
+# … or said to be done by the time after it: "(facilitated by UNMISS in 2023)"
+_DONE_AFTER = re.compile(r"\s*(?:in (?:[a-z]+ )?(?:19|20)\d\d|last year|earlier this year)\b")
 # … unless it is yet to be: "until elections are (swiftly) held with the support of UNMISS"
 _YET_TO_BE = re.compile(r"\b(?:is|are|be|being|will|shall|to|should|must|can|may)(?: \w+ly)? $")
 _FACILITATED = re.compile(r"facilitated|with the facilitation")
@@ -1058,7 +1064,8 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength,
                                                           m.start()))
                              and not _YET_TO_BE.search(marked, max(0, made.start() - 30),
                                                        made.start()))
-                    and not (said and _FACILITATED.match(m.group(0)))), None)
+                    and not _DONE_AFTER.match(marked, m.end())
+                    and not (said and _FACILITATED.search(m.group(0)))), None)
     if support and not ((_DONORS.match(rest) or _FORCE_DEPLOYED.match(rest))
                         and _ALONGSIDE.search(support.group(0))):
         # requested whatever the verb: "urges the Government, with support from MONUSCO, to …"
@@ -1070,6 +1077,8 @@ def _with_the_mission(rest: str, missions: _Missions, strength: Strength,
                         helped=_HELPED_BY.match(support.group(0)) is not None
                         and _WHICH_ITSELF.match(marked, support.end()) is None)
     m = _COOPERATE_IN.search(marked)
+    if m and said and m.group("word") in ("consultations", "talks", "discussions"):
+        m = None  # "Takes note of the discussions held with UNFICYP", "Condemns the refusal …"
     if m and m.group("sep") == ", to" and m.group("word") and not m.group("word").endswith("ion"):
         # the parties "to cooperate fully with UNOSOM II, to carry out the commitments …" are
         # told what else to do; "Member States, in coordination with MINUSTAH, to …" (a noun,
@@ -1322,7 +1331,7 @@ _ANAPHOR = Anchored(re.compile(
     r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
     # "… the moratorium on the export of logs …, and requests UNTAC to take appropriate
     # measures to secure the implementation of such moratorium" (792 (1992) 13)
-    r"(?:such|this|that|the said) moratorium\b|"
+    r"(?:such|this|that|the said) moratorium\b|such (?:halt|prohibition)\b|"
     # "to cooperate with BINUCA and MISCA for these purposes" (2127 (2013) 12; not "a group
     # that will meet regularly for that purpose", 1599 (2005) 6)
     r"th(?:ese|ose) purposes|"

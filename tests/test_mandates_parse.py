@@ -3704,10 +3704,14 @@ def test_further_reports_a_request_asks_for_in_the_same_clause() -> None:
                "resolution, and thereafter six months and one year after the adoption of this "
                "resolution, on the implementation of the mandate;"),
         ("14", "Requests the Secretary-General to report on the elections held six months and "
-               "one year after the adoption of resolution 2999 (2030);")))
+               "one year after the adoption of resolution 2999 (2030);"),
+        # (a "within" that is no period: both dates still)
+        ("15", "Requests the Secretary-General, within existing resources, to report six months "
+               "and one year after the adoption of this resolution;")))
     got = {r.ref: (r.due, r.later) for r in reporting_of(
         paragraphs, date(2031, 6, 5), expires=date(2031, 10, 5))}
     assert got.pop("12") == (date(2032, 12, 5), ())
+    assert got.pop("15") == (date(2031, 12, 5), (date(2032, 6, 5),))
     assert got.pop("13")[0] == date(2031, 8, 4)
     assert got.pop("14")[0] not in (date(2031, 12, 5), date(2032, 6, 5))
     assert got.pop("11") == (date(2031, 12, 5), (date(2032, 6, 5),))

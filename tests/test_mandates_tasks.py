@@ -2745,6 +2745,21 @@ def test_a_support_role_still_to_come_is_the_missions_task(text: str) -> None:
     "the support of UNXYZ, including on disarmament;",
     # being consulted is not being tasked
     "Requests the Government, in consultation with UNXYZ, to finalize the electoral law;",
+    # done before, by the date or time that goes with it
+    "Recalls the elections held in December 2023 with the support of UNXYZ;",
+    "Calls on the parties to honour the agreement signed on 3 March 2023 with the support of "
+    "UNXYZ on local reconciliation;",
+    "Calls on the communities to implement the framework established last year with the "
+    "facilitation of UNXYZ on local reconciliation;",
+    "Calls on the communities to implement the pact (facilitated by UNXYZ in 2023) on local "
+    "reconciliation;",
+    # talks noted or refused, not asked for
+    "Takes note of the discussions held with UNXYZ on demining;",
+    "Condemns the refusal of the armed groups to hold talks with UNXYZ on their disarmament;",
+    "Calls on the parties to cooperate with UNXYZ with a view to respecting the ceasefire;",
+    # the Secretary-General's measures are no authorization of force
+    "Requests the Secretary-General, through UNXYZ, to take all necessary measures to support "
+    "the electoral preparations;",
     # the parties' own commitments and obligations
     "Calls on the parties to cooperate with UNXYZ, in particular through the joint commission, "
     "to carry out their commitments under the ceasefire agreement;",
@@ -5272,6 +5287,11 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
      "and, until a political settlement is reached, to maintain the buffer zone;",
      "peace_process"),
     ("Requests UNXYZ to help the Government establish a new national army;", "military_reform"),
+    # its own drawdown beside the Government's transfer; the mission's responsibilities
+    ("Requests UNXYZ to plan its drawdown and to support the Government to transfer its duties "
+     "to the state governments;", "transition"),
+    ("Requests UNXYZ to assist the Government in transferring the mission's responsibilities to "
+     "the national authorities;", "transition"),
     # a thirteenth review: the political role a political office plays, also through it
     ("Requests UNXYZ to play a political role in support of the peace process;",
      "peace_process"),
@@ -5283,6 +5303,9 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
     ("Decides that UNXYZ shall, through the promotion of the continuing political process, "
      "increase its support to the federal institutions;", "peace_process"),
     ("Requests UNXYZ to continue to implement quickimpact projects;", "economic_development"),
+    ("Endorses the decision to halt timber exports so as to preserve the natural resources, and "
+     "requests UNXYZ to take measures to ensure the enforcement of such halt;",
+     "natural_resources"),
     ("Supports the moratorium on the export of logs so as to protect the country's natural "
      "resources, and requests UNXYZ to take measures to secure the implementation of such "
      "moratorium;", "natural_resources"),
@@ -5375,6 +5398,22 @@ def test_ninth_to_eleventh_reviews_code_what_the_words_name(text: str, category:
     ("Requests UNXYZ, prior to the conclusion of a political settlement, to monitor the "
      "ceasefire;", "peace_process"),
     ("Requests UNXYZ to establish police roadblocks around the camps;", "police_reform"),
+    ("Requests UNXYZ to establish police checkpoints to protect essential health services;",
+     "police_reform"),
+    ("Requests UNXYZ to report on the authorities that run the transitional administration;",
+     "state_authority"),
+    ("Requests UNXYZ to monitor the ceasefire until an agreed political settlement is reached;",
+     "peace_process"),
+    # a political or facilitation role that is no mediation
+    ("Requests UNXYZ to promote a political role for women in local councils;", "peace_process"),
+    ("Requests UNXYZ to support the Government's facilitation role in the delivery of "
+     "humanitarian aid;", "peace_process"),
+    # forces handing over to forces, whoever names the transferring one
+    ("Requests UNXYZ to support the transfer, by ATMIS, of its responsibilities to the Somali "
+     "security forces;", "transition"),
+    ("Requests UNXYZ to support the transition from the AU-led AMISOM to ATMIS;", "transition"),
+    ("Requests UNXYZ to support the handover from the Multinational Security Support mission to "
+     "a follow-on regional force;", "transition"),
     ("Requests UNXYZ to establish a police and military presence in the town;",
      "military_reform"),
     ("Requests UNXYZ to assist the Ministry of Interior to transfer its duties to the local "
