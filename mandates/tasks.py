@@ -526,7 +526,10 @@ _SG_SUBSTANTIVE = re.compile(
     r"(?:intensify|pursue) (?:his|her|their|its) efforts|"
     # "including through BINUB, to play a robust political role in support of the peace
     # process" (1791 (2007) 4)
-    r"play (?:an? |its |his |her )?(?:[\w-]+ ){0,3}role\b)")
+    r"play (?:an? |its |his |her )?(?:[\w-]+ ){0,3}role\b|"
+    # "to take appropriate steps to help …" (not "to take all necessary measures", the words of
+    # an authorization of force)
+    r"take (?:the )?appropriate steps to (?:support|help|assist|facilitate|promote)\b)")
 _SG_NOT_TASK = re.compile(
     r"^(?:to )?(?:continue to )?(?:(?:\w+ )?report|keep(?! (?:on )?[a-z]+ing\b)|inform|submit|"
     r"brief|provide (?:the council|"
@@ -977,8 +980,9 @@ _COOPERATE_IN = Anchored(re.compile(
     r"(?!(?:the )?(?:implementation|discharge|fulfil\w*|performance|carrying "
     r"out|execution) of its mandate|(?:implement|carry out|fulfil) its mandate|"
     # "… in order to honour their commitments to ensure the safety of …": the parties' own
-    r"(?:(?:in )?order )?(?:to )?(?:(?:honour|fulfil|meet|respect|compl[yi])\w*|abid\w* by) "
-    r"(?:their|its|the) )"
+    r"(?:(?:in )?order )?(?:to )?(?:(?:honour|fulfil|meet|respect)\w*|(?:compl[yi]\w*|abid\w*) "
+    r"(?:with|by)) (?:their |its |the (?:[\w-]+ )?(?:obligations|commitments|agreements?|"
+    r"ceasefire|cease-fire|arms embargo|terms)\b))"
     r"(?P<act>.*)"))
 # the mission itself changed, not its work: "endorses its recommendations relating to
 # adjustments to MONUSCO in the pre-electoral period" (2409 (2018) 57)
@@ -1024,14 +1028,18 @@ _DONE_BY = re.compile(r"\b(?:operations|efforts|activities|measures|steps|work) 
 # the facilitation of MONUC", "the agreement reached between the leaders in 2023 with …" (not
 # what is yet to be: "until elections are held with the support of UNMISS")
 _MADE_BEFORE = re.compile(
-    r"\b(?:established|created|reached|signed|concluded|held|adopted|negotiated|brokered|"
-    r"mediated|agreed(?: upon)?)(?: (?:in|on|at|during|between|among|since|last|earlier)\b"
+    # (not "as agreed in the Revitalized Agreement", what is to be done)
+    r"(?<!\bas )\b(?:established|created|reached|signed|concluded|held|adopted|negotiated|"
+    r"brokered|mediated|agreed(?: upon)?)(?: (?:in|on|at|during|between|among|since|last|"
+    r"earlier)\b"
     # (a document's part is where, not when: "established in Chapter V")
     r"(?! (?:chapter|article|section|annex|paragraph|part)\b)"
-    # (not past the clause's own verb: "elections held in the north can be secured with …")
-    r"(?:(?!\b(?:can|could|be|is|are|will|shall|should|must|may)\b)[^,;]){1,60}?)? $")
-# … or said to be done by the time after it: "(facilitated by UNMISS in 2023)"
-_DONE_AFTER = re.compile(r"\s*(?:in (?:[a-z]+ )?(?:19|20)\d\d|last year|earlier this year)\b")
+    # (not past the clause's own verb or the next one: "elections held in the north can be
+    # secured with …", "signed in Juba to complete the cantonment with …", "… and to train")
+    r"(?:(?!\b(?:can|could|be|is|are|will|shall|should|must|may|to|and|have|has)\b)[^,;])"
+    r"{1,60}?)? $")
+# … or said to be done by the time after it: "(facilitated by UNMISS last year)"
+_DONE_AFTER = re.compile(r"\s*(?:last (?:year|month)|earlier this year)\b")
 # … unless it is yet to be: "until elections are (swiftly) held with the support of UNMISS"
 _YET_TO_BE = re.compile(r"\b(?:is|are|be|being|will|shall|to|should|must|can|may)(?: \w+ly)? $")
 _FACILITATED = re.compile(r"facilitated|with the facilitation")
@@ -1331,7 +1339,7 @@ _ANAPHOR = Anchored(re.compile(
     r"(?:such|these|those) (?:crimes|acts|violations|abuses)|"
     # "… the moratorium on the export of logs …, and requests UNTAC to take appropriate
     # measures to secure the implementation of such moratorium" (792 (1992) 13)
-    r"(?:such|this|that|the said) moratorium\b|such (?:halt|prohibition)\b|"
+    r"(?:such|this|that|the said) moratorium\b|"
     # "to cooperate with BINUCA and MISCA for these purposes" (2127 (2013) 12; not "a group
     # that will meet regularly for that purpose", 1599 (2005) 6)
     r"th(?:ese|ose) purposes|"

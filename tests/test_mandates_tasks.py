@@ -2724,6 +2724,14 @@ def test_a_process_the_mission_facilitates_is_its_task(text: str) -> None:
     # talks with the mission on something are its task
     "Calls on both sides to engage in consultations with UNXYZ on the demarcation of the buffer "
     "zone;",
+    # what was signed or agreed is not what the support is asked for
+    "Calls on the parties to implement the agreement signed in Juba to complete the cantonment "
+    "of their forces with the support of UNXYZ;",
+    "Calls on the parties to hold the elections as agreed in the peace agreement with the "
+    "support of UNXYZ;",
+    # needs met together are no obligations of the parties'
+    "Calls on the Government to cooperate with UNXYZ with a view to meeting the needs of "
+    "internally displaced persons;",
 ])
 def test_a_support_role_still_to_come_is_the_missions_task(text: str) -> None:
     assert rules([op("1", text)], ["UNXYZ"])
@@ -2751,7 +2759,7 @@ def test_a_support_role_still_to_come_is_the_missions_task(text: str) -> None:
     "UNXYZ on local reconciliation;",
     "Calls on the communities to implement the framework established last year with the "
     "facilitation of UNXYZ on local reconciliation;",
-    "Calls on the communities to implement the pact (facilitated by UNXYZ in 2023) on local "
+    "Calls on the communities to implement the pact (facilitated by UNXYZ last year) on local "
     "reconciliation;",
     # talks noted or refused, not asked for
     "Takes note of the discussions held with UNXYZ on demining;",
@@ -5303,9 +5311,8 @@ def test_watching_named_well_before_a_task_taught_still_watches() -> None:
     ("Decides that UNXYZ shall, through the promotion of the continuing political process, "
      "increase its support to the federal institutions;", "peace_process"),
     ("Requests UNXYZ to continue to implement quickimpact projects;", "economic_development"),
-    ("Endorses the decision to halt timber exports so as to preserve the natural resources, and "
-     "requests UNXYZ to take measures to ensure the enforcement of such halt;",
-     "natural_resources"),
+    ("Requests the Secretary-General, through UNXYZ, to take appropriate steps to support the "
+     "electoral preparations;", "electoral_assistance"),
     ("Supports the moratorium on the export of logs so as to protect the country's natural "
      "resources, and requests UNXYZ to take measures to secure the implementation of such "
      "moratorium;", "natural_resources"),
