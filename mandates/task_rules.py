@@ -54,6 +54,9 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
+# what an institution established is to be
+_BUILT = (r"(?:(?:functioning|effective|professional|reliable|accountable|credible|capable|new|"
+          r"national|unified|integrated) )")
 # what makes a mention of armed forces or police a reform task rather than a partner
 _REFORM_CONTEXT = re.compile(
     r"reform|restructur|re-?organi[sz]|train|capacit|professional|vet(?:ting|ted)?\b|build|"
@@ -61,12 +64,9 @@ _REFORM_CONTEXT = re.compile(
     # the institution itself established ("to establish functioning police and prison
     # systems", UNIOGBIS 1876 (2009) 3 (c)), not the mission's own "police presence", "police
     # roadblocks", "army bases"
-    r"re-?establish|establish\w* (?:an? |the )?(?:(?:functioning|effective|professional|"
-    r"reliable|accountable|credible|capable|new|national|unified|integrated) )*(?:police|army|"
-    r"armed forces)(?: and [\w-]+(?: [\w-]+)?){0,2} (?:systems?|services?|institutions?|forces?|"
-    r"sectors?)\b|"
-    r"establish\w* (?:an? |the )?(?:(?:functioning|effective|professional|reliable|accountable|"
-    r"credible|capable|new|national|unified|integrated) )+(?:army|armed forces)\b|"
+    r"re-?establish|establish\w* (?:an? |the )?" + _BUILT + r"*(?:police|army|armed forces)"
+    r"(?: and [\w-]+(?: [\w-]+)?){0,2} (?:systems?|services?|institutions?|forces?|sectors?)\b|"
+    r"establish\w* (?:an? |the )?" + _BUILT + r"+(?:army|armed forces)\b|"
     # not the recruitment of children into the forces, a child-protection matter
     r"recruit(?!ment and use)(?!\w* (?:of )?child)|rebuild|creat|\bformation\b|"
     r"rightsiz|moderni[sz]|transform|oversight|"
@@ -1306,15 +1306,13 @@ TASK_CUES: tuple[TaskCues, ...] = (
         # Nations country team" (2053 (2012) 14), "to transfer its security responsibilities"
         # (after an aside: "transferring, as local councils are formed, its administrative
         # responsibilities", 1244 (1999) 11 (d))
-        r"transfer(?:ring)?(?:, " + _NOT_BY_THEM + r"[^,;]{1,80},)? (?:of )?(?:(?:its |"
-        r"the mission(?:'s)? )"
-        r"(?:[\w-]+ )?)?(?:tasks|responsibilities|duties)\b(?! (?:of|from) (?!@@|"
-        + _OWN_OPERATION + r"|the mission\b|the united nations\b))",
+        r"transfer(?:ring)?(?:, " + _NOT_BY_THEM + r"[^,;]{1,80},)? (?:of )?"
+        r"(?:(?:its |the mission(?:'s)? )(?:[\w-]+ )?)?(?:tasks|responsibilities|duties)\b"
+        r"(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b|the united nations\b))",
         # (the verb, the mission its subject: not "to support the Government in the transfer of
         # its functions to the states")
-        r"transfer(?:ring)?(?:, " + _NOT_BY_THEM + r"[^,;]{1,80},)? (?:its |the "
-        r"mission(?:'s)? )(?:[\w-]+ )?"
-        r"(?:functions|duties)\b"
+        r"transfer(?:ring)?(?:, " + _NOT_BY_THEM + r"[^,;]{1,80},)? (?:its |the mission(?:'s)? )"
+        r"(?:[\w-]+ )?(?:functions|duties)\b"
         r"(?! (?:of|from) (?!@@|" + _OWN_OPERATION + r"|the mission\b))",
         # … or named as the mission's: "the gradual transfer of the security functions of
         # MINURCA to the national police" (1271 (1999) 4)
